@@ -1,0 +1,46 @@
+"""The ``nav-audit`` command line: thin click commands over the library.
+
+Each command lives in its own module under ``audit.cli`` and is registered in
+``COMMANDS`` below. Command modules import heavy libraries (Great Expectations,
+openpyxl, jinja2) inside the command function, never at module level, so that
+``nav-audit --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from audit import __version__
+
+# (module, attribute) of every command; a module may define one click command or group.
+COMMANDS: list[tuple[str, str]] = [
+    ("audit.cli.run", "run"),
+    ("audit.cli.catalogue", "checks"),
+]
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "--version", prog_name="nav-audit")
+@click.option("--debug", is_flag=True, help="Vis full traceback ved feil (for utviklere).")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """nav-audit: internkontroll og tilsyn med sosiale tjenester i NAV.
+
+    Leser anonymiserte saksuttrekk (CSV, XLSX, Parquet, KOSTRA 11CF/11F), kjører
+    lovkrav som kontroller og skriver results.json og rapporter.
+
+    \b
+    Eksempel:
+      nav-audit run sample_data/kvp/kvp_saker.csv \\
+          --mapping sample_data/kvp/kvp_mapping.yaml --as-of 2025-12-31 --out out/
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+for _module, _attr in COMMANDS:
+    main.add_command(getattr(importlib.import_module(_module), _attr))
