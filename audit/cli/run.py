@@ -1,0 +1,122 @@
+"""`nav-audit run`: audit one dataset and write results.json and reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import click
+
+from audit.cli.common import Progress, handle_errors
+from audit.errors import EXIT_FINDINGS, ConfigError
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise ConfigError(f"{option}: ugyldig dato", value=value, hint="Bruk åååå-mm-dd, for eksempel 2025-12-31.")
+
+
+def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    if not value:
+        return None
+    if ".." not in value:
+        raise ConfigError("--period: forventet FRA..TIL", value=value, hint="For eksempel --period 2025-01-01..2025-12-31.")
+    a, b = value.split("..", 1)
+    start, end = parse_date_option(a, "--period"), parse_date_option(b, "--period")
+    if start > end:
+        raise ConfigError("--period: startdatoen er etter sluttdatoen", value=value)
+    return start, end
+
+
+@click.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite (datasett): kvp eller stonad.")
+@click.option("--mapping", "-m", "mappings", multiple=True,
+              help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
+@click.option("--as-of", "as_of", help="Revisjonsdato (åååå-mm-dd). Standard: i dag.")
+@click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Mappe for results.json og rapporter.")
+@click.option("--config", "-c", type=click.Path(dir_okay=False), help="Konfigurasjonsfil (YAML) med parametre.")
+@click.option("--set", "overrides", multiple=True, metavar="KONTROLL.PARAMETER=VERDI",
+              help="Overstyr en parameter, f.eks. --set kvp.start_delay.deviation_days=21.")
+@click.option("--fail-on", type=click.Choice(["warning", "deviation"]),
+              help="Avslutt med kode 1 når funn når dette nivået.")
+@click.option("--strict", is_flag=True, help="Stopp (kode 2) ved første verdi som ikke kan leses.")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk i rapportene.")
+@click.option("--format", "formats", default="xlsx,html", show_default=True,
+              help="Rapporter som skrives: xlsx, html, begge, eller «none».")
+@click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
+              help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
+@click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene.")
+@click.option("--period", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
+@click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer (standard: fra VERSION-feltet).")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende results.json i --out.")
+@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY",
+              help="Historikk (SQLite-fil eller postgresql://-URL). Standard: se «nav-audit history --help».")
+@click.option("--no-history", is_flag=True, help="Ikke lagre kjøringen i historikken.")
+@handle_errors
+def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, strict, lang, formats,
+        html_case_limit, scope, period, kostra_year, overwrite, history, no_history):
+    """Revider ett datasett: les filene, kjør kontrollene og skriv results.json og rapporter.
+
+    Flere filer for samme datasett kobles på nøkkelen (f.eks. en KOSTRA 11CF-fil og en
+    gjennomgangsarbeidsbok). Kode 0 når revisjonen er kjørt, uansett funn; 1 med
+    --fail-on når funn når nivået; 2 ved feil i inndata.
+
+    \b
+    Eksempel:
+      nav-audit run sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+          --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
+    """
+    from pathlib import Path
+
+    from audit.pipeline import run_audit
+
+    out = Path(out_dir)
+    if (out / "results.json").exists() and not overwrite:
+        raise ConfigError(
+            "mappen har allerede en results.json", file=str(out),
+            hint="Velg en annen --out, eller bruk --overwrite for å skrive over.",
+        )
+    fmt = tuple(f.strip() for f in formats.split(",") if f.strip() and f.strip() != "none")
+    bad = [f for f in fmt if f not in ("xlsx", "html")]
+    if bad:
+        raise ConfigError(f"--format: ukjent format «{bad[0]}»", hint="Bruk xlsx, html eller none.")
+    progress = Progress()
+    result = run_audit(
+        list(inputs), suite=suite, mappings=list(mappings), as_of=parse_date_option(as_of, "--as-of"),
+        config=config, overrides=overrides, out_dir=out, strict=strict, scope=scope, period=parse_period(period),
+        lang=lang, formats=fmt, html_case_limit=html_case_limit, kostra_year=kostra_year,
+        progress=progress.stage, history=history, record_history=not no_history,
+    )
+    res = result.results
+    issues = res["input_issues"]
+    if issues:
+        click.echo(f"Advarsel: {len(issues)} verdier kunne ikke leses; se «input_issues» i results.json. "
+                   "Radene er «ukjent» for kontrollene som trenger verdien.", err=True)
+    for note in (result.table.notes if result.table else []):
+        click.echo(note, err=True)
+    summarise(res, out)
+    if fail_on and result.reached(fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+def summarise(res: dict, out) -> None:
+    counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
+    for c in res["checks"]:
+        counts[c["status"]] = counts.get(c["status"], 0) + 1
+    click.echo(
+        f"{res['dataset']['rows']} saker revidert per {res['run']['as_of']} med {len(res['checks'])} kontroller: "
+        f"{counts['deviation']} med avvik, {counts['warning']} med varsel, {counts['ok']} i orden, "
+        f"{counts['not_evaluated']} ikke vurdert, {counts['below_target']} indikatorer under mål."
+    )
+    for c in res["checks"]:
+        if c["status"] in ("deviation", "warning"):
+            click.echo(f"  {c['status']:<10} {c['id']:<34} {c['failed']} avvik, {c['warned']} varsel av {c['evaluated']}")
+    click.echo(f"Resultater: {out / 'results.json'}")

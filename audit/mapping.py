@@ -1,0 +1,177 @@
+"""The mapping file (spec: case-data.md, "Mapping file"): audit an export with its own headers."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from audit.datasets import BOOL, CATEGORY, Dataset, get_dataset
+from audit.errors import ConfigError
+
+ALLOWED_KEYS = {"dataset", "sheet", "delimiter", "encoding", "date_format", "columns", "values", "pseudonymise"}
+
+
+@dataclass
+class Mapping:
+    dataset: str
+    path: str | None = None
+    sheet: str | int | None = None
+    delimiter: str | None = None
+    encoding: str | None = None
+    date_format: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # canonical -> export header
+    values: dict[str, dict[str, object]] = field(default_factory=dict)  # canonical -> {export value: canonical}
+    pseudonymise: list[str] = field(default_factory=list)  # export headers holding identity numbers
+
+    def to_json(self) -> dict:
+        out: dict = {"dataset": self.dataset}
+        for k in ("sheet", "delimiter", "encoding", "date_format"):
+            if getattr(self, k) is not None:
+                out[k] = getattr(self, k)
+        if self.columns:
+            out["columns"] = dict(self.columns)
+        if self.values:
+            out["values"] = {c: {str(k): v for k, v in m.items()} for c, m in self.values.items()}
+        if self.pseudonymise:
+            out["pseudonymise"] = list(self.pseudonymise)
+        return out
+
+
+def closest(name: str, choices: list[str], n: int = 3) -> list[str]:
+    lowered = {c.lower(): c for c in choices}
+    hits = difflib.get_close_matches(name.lower(), list(lowered), n=n, cutoff=0.5)
+    return [lowered[h] for h in hits]
+
+
+def _fail(path: str, message: str, hint: str | None = None, column: str | None = None, value: str | None = None):
+    raise ConfigError(f"mappingfilen er ugyldig: {message}", file=path, column=column, value=value, hint=hint)
+
+
+def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
+    """Read and validate a mapping file; every problem is a ConfigError naming the key."""
+    p = str(path)
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise ConfigError("mappingfilen finnes ikke", file=p) from None
+    except IsADirectoryError:
+        raise ConfigError("mappingfilen er en mappe, ikke en fil", file=p) from None
+    except UnicodeDecodeError:
+        raise ConfigError("mappingfilen er ikke UTF-8-tekst", file=p) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(
+            f"mappingfilen er ikke gyldig YAML ({getattr(exc, 'problem', None) or exc})",
+            file=p,
+            row=(mark.line + 1) if mark else None,
+        ) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        _fail(p, "forventet nøkler som dataset, columns og values på øverste nivå")
+    unknown = set(data) - ALLOWED_KEYS
+    if unknown:
+        key = sorted(map(str, unknown))[0]
+        sug = closest(key, sorted(ALLOWED_KEYS))
+        _fail(p, f"ukjent nøkkel «{key}»", hint=f"Mente du «{sug[0]}»?" if sug else f"Gyldige nøkler: {', '.join(sorted(ALLOWED_KEYS))}.")
+    ds_name = data.get("dataset", dataset)
+    if ds_name is None:
+        _fail(p, "nøkkelen «dataset» mangler", hint="Skriv for eksempel «dataset: kvp».")
+    if dataset is not None and ds_name != dataset:
+        _fail(p, f"mappingen gjelder datasett «{ds_name}», men kjøringen gjelder «{dataset}»")
+    ds = get_dataset(str(ds_name))
+    m = Mapping(dataset=ds.name, path=p)
+    for key in ("delimiter", "encoding", "date_format"):
+        v = data.get(key)
+        if v is not None and not isinstance(v, str):
+            _fail(p, f"«{key}» skal være tekst", value=str(v))
+        setattr(m, key, v)
+    if m.delimiter is not None and len(m.delimiter.replace("\\t", "\t")) != 1:
+        _fail(p, "«delimiter» skal være ett tegn", value=m.delimiter)
+    if m.delimiter == "\\t":
+        m.delimiter = "\t"
+    if m.encoding:
+        import codecs
+
+        try:
+            codecs.lookup(m.encoding)
+        except LookupError:
+            _fail(p, "ukjent tegnkoding", value=m.encoding, hint="Bruk for eksempel utf-8 eller cp1252.")
+    sheet = data.get("sheet")
+    if sheet is not None and not isinstance(sheet, (str, int)):
+        _fail(p, "«sheet» skal være arknavn eller nummer", value=str(sheet))
+    m.sheet = sheet
+    m.columns = _columns(p, ds, data.get("columns") or {})
+    m.values = _values(p, ds, data.get("values") or {})
+    pseud = data.get("pseudonymise") or []
+    if isinstance(pseud, str):
+        pseud = [pseud]
+    if not isinstance(pseud, list) or not all(isinstance(x, str) for x in pseud):
+        _fail(p, "«pseudonymise» skal være en liste med kolonneoverskrifter")
+    m.pseudonymise = list(pseud)
+    return m
+
+
+def _columns(p: str, ds: Dataset, cols: object) -> dict[str, str]:
+    if not isinstance(cols, dict):
+        _fail(p, "«columns» skal være en tabell kanonisk navn: overskrift")
+    out: dict[str, str] = {}
+    for canon, header in cols.items():
+        canon = str(canon)
+        if ds.column(canon) is None:
+            sug = closest(canon, ds.names)
+            _fail(
+                p,
+                f"«{canon}» er ikke en kanonisk kolonne i datasett «{ds.name}»",
+                hint=f"Mente du «{sug[0]}»?" if sug else None,
+                column=canon,
+            )
+        if header is None or isinstance(header, (dict, list)):
+            _fail(p, f"overskriften for «{canon}» mangler eller er ikke tekst", column=canon)
+        out[canon] = str(header)
+    seen: dict[str, str] = {}
+    for canon, header in out.items():
+        if header in seen:
+            _fail(p, f"overskriften «{header}» er brukt for både «{seen[header]}» og «{canon}»", column=header)
+        seen[header] = canon
+    return out
+
+
+def _values(p: str, ds: Dataset, vals: object) -> dict[str, dict[str, object]]:
+    if not isinstance(vals, dict):
+        _fail(p, "«values» skal være en tabell kanonisk kolonne: {verdi i uttrekket: kanonisk verdi}")
+    out: dict[str, dict[str, object]] = {}
+    for canon, table in vals.items():
+        canon = str(canon)
+        col = ds.column(canon)
+        if col is None:
+            _fail(p, f"«{canon}» under «values» er ikke en kanonisk kolonne", column=canon)
+        if not isinstance(table, dict):
+            _fail(p, f"«values.{canon}» skal være en tabell {{verdi: kanonisk verdi}}", column=canon)
+        clean: dict[str, object] = {}
+        for raw, target in table.items():
+            raw_key = "" if raw is None else (str(raw).lower() if isinstance(raw, bool) else str(raw))
+            if col.type == CATEGORY:
+                if str(target) not in col.categories:
+                    _fail(
+                        p,
+                        f"«{target}» er ikke en gyldig verdi for «{canon}»",
+                        hint=f"Gyldige verdier: {', '.join(col.categories)}.",
+                        column=canon,
+                        value=str(target),
+                    )
+                target = str(target)
+            elif col.type == BOOL:
+                if isinstance(target, str) and target.strip().lower() in ("true", "ja", "yes", "1", "x"):
+                    target = True
+                elif isinstance(target, str) and target.strip().lower() in ("false", "nei", "no", "0"):
+                    target = False
+                if not isinstance(target, bool) and target is not None:
+                    _fail(p, f"«values.{canon}» skal oversette til true eller false", column=canon, value=str(target))
+            clean[raw_key.strip()] = target
+        out[canon] = clean
+    return out

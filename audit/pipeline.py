@@ -1,0 +1,166 @@
+"""The whole audit as one library call: load -> derive -> validate -> results.json -> reports -> history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from audit.errors import InputError
+from audit.io import atomic_write_json
+from audit.mapping import Mapping, load_mapping
+from audit.table import LoadedTable
+
+LEVELS = {"warning": 1, "deviation": 2}
+
+
+@dataclass
+class AuditRun:
+    results: dict
+    out_dir: Path | None
+    files: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    table: LoadedTable | None = None
+
+    def reached(self, level: str) -> bool:
+        """True when a check's findings reach ``level`` (warning or deviation)."""
+        worst = 0
+        for c in self.results["checks"]:
+            worst = max(worst, LEVELS.get(c["status"], 0))
+        return worst >= LEVELS[level]
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return f"{now:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+
+
+def resolve_mappings(inputs: list[str], mapping_paths: list[str], dataset: str) -> list[Mapping | None]:
+    """One mapping per input, or one mapping for all inputs, or none."""
+    if not mapping_paths:
+        return [None] * len(inputs)
+    if len(mapping_paths) == 1 and len(inputs) > 1:
+        m = load_mapping(mapping_paths[0], dataset)
+        return [m] * len(inputs)
+    if len(mapping_paths) != len(inputs):
+        raise InputError(
+            f"{len(inputs)} inndatafiler men {len(mapping_paths)} mappingfiler",
+            hint="Gi én --mapping per fil i samme rekkefølge, eller én som gjelder alle.",
+        )
+    return [load_mapping(m, dataset) if m not in ("", "-") else None for m in mapping_paths]
+
+
+def run_audit(
+    inputs: list[str | Path],
+    *,
+    suite: str,
+    mappings: list[str] | None = None,
+    as_of: dt.date | None = None,
+    config: str | None = None,
+    overrides: tuple[str, ...] | list[str] = (),
+    out_dir: str | Path | None = None,
+    strict: bool = False,
+    scope: str | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+    lang: str = "nb",
+    formats: tuple[str, ...] = ("xlsx", "html"),
+    html_case_limit: int = 200,
+    kostra_year: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    history: str | None = None,
+    record_history: bool = False,
+) -> AuditRun:
+    """Audit ``inputs`` with ``suite``; write results.json (and reports) to ``out_dir``."""
+    from audit.derive import derive
+    from audit.loading import load_inputs
+    from audit.params import load_parameters
+    from audit.results import build_results
+    from checks import get_suite
+
+    say = progress or (lambda _text: None)
+    timings: dict[str, float] = {}
+    started = dt.datetime.now(dt.timezone.utc)
+    run_id = new_run_id(started)
+    as_of = as_of or dt.date.today()
+    st = get_suite(suite)
+    parameters = load_parameters(st, config, overrides)
+    paths = [str(p) for p in inputs]
+    if not paths:
+        raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
+    maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+
+    t = time.perf_counter()
+    say(f"leser {len(paths)} fil(er)")
+    table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year)
+    timings["load"] = time.perf_counter() - t
+    if strict and table.issues:
+        first = table.issues[0]
+        raise InputError(
+            f"{first.message} ({len(table.issues)} verdier kan ikke leses; --strict stopper kjøringen)",
+            file=first.file, row=first.row, column=first.column,
+        )
+
+    t = time.perf_counter()
+    say(f"beregner {len(st.checks)} kontroller på {table.frame.height} rader")
+    derived = derive(table, st, as_of, parameters)
+    counts = {
+        p.index: int(derived.frame[p.col("m")].is_not_null().sum()) for p in derived.plans if p.evaluable
+    }
+    timings["derive"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    say("validerer med Great Expectations")
+    from audit.engine import validate
+
+    outcomes = validate(derived, counts)
+    timings["validate"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    mapping_json = {m.path: m.to_json() for m in maps if m is not None}
+    results = build_results(
+        run_id=run_id, suite=st, table=table, derived=derived, outcomes=outcomes, as_of=as_of,
+        parameters=parameters, mappings=mapping_json, started_at=started.isoformat(timespec="seconds"),
+        scope=scope, period=period, strict=strict, lang=lang,
+    )
+    run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, table=table)
+    if out_dir is not None:
+        out = Path(out_dir)
+        run.files.append(atomic_write_json(out / "results.json", results))
+    timings["write"] = time.perf_counter() - t
+    if out_dir is not None and formats:
+        t = time.perf_counter()
+        say("skriver rapporter")
+        run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
+        timings["render"] = time.perf_counter() - t
+    if record_history:
+        t = time.perf_counter()
+        record_in_history(results, history)
+        timings["history"] = time.perf_counter() - t
+    return run
+
+
+def render_reports(results: dict, out_dir: Path, *, lang: str, formats: tuple[str, ...], html_case_limit: int) -> list[Path]:
+    """Render reports when the reports package is available (it is imported lazily)."""
+    try:
+        from reports import render_reports as _render
+    except ImportError:
+        return []
+    return list(_render(results, out_dir, lang=lang, html_case_limit=html_case_limit, formats=formats))
+
+
+def record_in_history(results: dict, history: str | None) -> None:
+    try:
+        from audit.history import open_store
+    except ImportError:
+        return
+    store = open_store(history)
+    try:
+        store.record_run(results)
+    finally:
+        close = getattr(store, "close", None)
+        if close:
+            close()
+

@@ -1,0 +1,123 @@
+"""Reading single values: dates, booleans, numbers and category codes (spec: case-data.md).
+
+Every parser takes a polars string expression (already trimmed, empty -> null) and
+returns the typed expression. A value is *unreadable* when the raw text is not null but
+the parsed value is; :func:`parse_column` returns both so the loader can report
+unreadable values as input issues instead of treating them as empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from audit.datasets import BOOL, CATEGORY, DATE, INT, NUM, TEXT
+
+TRUE_WORDS = ("true", "ja", "yes", "1", "x")
+FALSE_WORDS = ("false", "nei", "no", "0")
+# Exactly the spec's words, in any letter case; blank = empty (unknown). Other words
+# (e.g. "J"/"N") are unreadable unless the mapping's ``values`` names them.
+
+EXCEL_EPOCH = pl.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
+# Serial numbers 1000..99999 cover 1902..2173; smaller numbers are not taken as dates.
+_SERIAL = r"^\d{4,5}(\.0+)?$"
+_ISO_WITH_TIME = r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$"
+
+
+def clean_text(expr: pl.Expr) -> pl.Expr:
+    """Trim white space (incl. no-break space); empty text becomes null."""
+    t = expr.cast(pl.Utf8).str.replace_all("\u00a0", " ").str.strip_chars()
+    return pl.when(t == "").then(None).otherwise(t)
+
+
+def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
+    """ISO (yyyy-mm-dd, optionally with a time), dd.mm.yyyy (d.m.yyyy), Excel serial numbers.
+
+    A mapping's ``date_format`` (strftime) is tried first.
+    """
+    s = expr
+    iso = s.str.replace(_ISO_WITH_TIME, "$1")
+    candidates = []
+    if date_format:
+        candidates.append(s.str.strptime(pl.Date, date_format, strict=False))
+    candidates += [
+        iso.str.strptime(pl.Date, "%Y-%m-%d", strict=False),
+        s.str.strptime(pl.Date, "%d.%m.%Y", strict=False),
+        pl.when(s.str.contains(_SERIAL)).then(
+            EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
+        ),
+    ]
+    return pl.coalesce(candidates)
+
+
+def parse_bool(expr: pl.Expr) -> pl.Expr:
+    low = expr.str.to_lowercase()
+    return pl.when(low.is_in(TRUE_WORDS)).then(True).when(low.is_in(FALSE_WORDS)).then(False).otherwise(None)
+
+
+def _decimal_text(expr: pl.Expr) -> pl.Expr:
+    """'37,5' -> '37.5'; '1 234' -> '1234'. A comma is a decimal comma when there is no dot."""
+    s = expr.str.replace_all(r"[ \u202f]", "")
+    return pl.when(s.str.contains(r"\.")).then(s).otherwise(s.str.replace(",", "."))
+
+
+def parse_number(expr: pl.Expr) -> pl.Expr:
+    s = _decimal_text(expr)
+    ok = s.str.contains(r"^[+-]?(\d+\.?\d*|\.\d+)$")
+    return pl.when(ok).then(s.cast(pl.Float64, strict=False))
+
+
+def parse_int(expr: pl.Expr) -> pl.Expr:
+    num = parse_number(expr)
+    return pl.when(num == num.floor()).then(num.cast(pl.Int64, strict=False))
+
+
+def parse_category(expr: pl.Expr, categories: tuple[str, ...]) -> pl.Expr:
+    """Canonical codes, in any letter case; KOSTRA-style numeric codes also as '3.0'."""
+    low = expr.str.to_lowercase().str.replace(r"^(\d+)\.0+$", "$1")
+    lookup = {c.lower(): c for c in categories}
+    return low.replace_strict(lookup, default=None, return_dtype=pl.Utf8)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: pl.Expr
+    bad: pl.Expr  # true where the raw value is present but could not be read
+
+
+def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None) -> Parsed:
+    """Parse a cleaned string expression into the canonical type of ``kind``."""
+    if kind == DATE:
+        value = parse_date(raw, date_format)
+    elif kind == BOOL:
+        value = parse_bool(raw)
+    elif kind == INT:
+        value = parse_int(raw)
+    elif kind == NUM:
+        value = parse_number(raw)
+    elif kind == CATEGORY:
+        value = parse_category(raw, categories)
+    elif kind == TEXT:
+        value = raw
+    else:  # pragma: no cover - datasets only use the kinds above
+        raise ValueError(kind)
+    return Parsed(value=value, bad=raw.is_not_null() & value.is_null())
+
+
+EXPECTED_NB = {
+    DATE: "forventet dato (åååå-mm-dd, dd.mm.åååå eller Excel-dato)",
+    BOOL: "forventet ja/nei, true/false, yes/no, 1/0 eller x",
+    INT: "forventet et heltall",
+    NUM: "forventet et tall",
+    CATEGORY: "forventet en av {choices}",
+}
+
+WHAT_NB = {DATE: "ugyldig dato", BOOL: "ugyldig ja/nei-verdi", INT: "ugyldig heltall", NUM: "ugyldig tall", CATEGORY: "ukjent verdi"}
+
+
+def issue_message(kind: str, raw_value: str, categories: tuple[str, ...] = ()) -> str:
+    from audit.privacy import safe_value
+
+    expected = EXPECTED_NB[kind].format(choices=", ".join(categories))
+    return f"{WHAT_NB[kind]} '{safe_value(raw_value)}' ({expected})"

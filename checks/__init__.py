@@ -1,0 +1,21 @@
+"""The check catalogue: every suite and check nav-audit knows (spec: checks.md)."""
+
+from __future__ import annotations
+
+from checks.base import Check, Suite
+from checks.kvp import SUITE as KVP_SUITE
+
+SUITES: dict[str, Suite] = {s.name: s for s in (KVP_SUITE,)}
+
+
+def get_suite(name: str) -> Suite:
+    from audit.errors import ConfigError
+
+    try:
+        return SUITES[name]
+    except KeyError:
+        raise ConfigError(f"ukjent suite «{name}»", hint=f"Gyldige suiter er: {', '.join(SUITES)}.") from None
+
+
+def all_checks() -> list[Check]:
+    return [c for s in SUITES.values() for c in s.checks]

@@ -1,0 +1,300 @@
+"""The building blocks of a check declaration.
+
+A check reads like the requirement it tests::
+
+    Check(
+        id="kvp.start_delay",
+        kind=DEVIATION,
+        title=("Oppstart i program etter vedtak", "Programme start after the decision"),
+        legal_basis="sosialtjenesteloven §§ 29, 4",
+        needs=("decision", "decision_date", "program_start_date"),
+        applies_to=Rows("innvilgede søknader", "granted applications", granted),
+        measure=Measure("dager fra vedtak til oppstart", "days from decision to start", DAYS,
+                        lambda c: days(col("decision_date"), or_as_of("program_start_date", c))),
+        bounds=(warning_above("warning_days"), deviation_above("deviation_days")),
+        params=(Param("warning_days", 14, ...), Param("deviation_days", 30, ...)),
+    )
+
+* ``applies_to`` and ``measure`` are polars expressions of the canonical columns, the
+  audit date (``c.as_of``) and the check's parameters (``c.p(name)``); they return null
+  where a needed value is empty, and the row is then ``unknown``.
+* ``bounds`` say when the measure is a warning or a deviation. A bound's limit is a
+  parameter name, a number, or an expression (e.g. a date-dependent limit).
+* Parameters that changed with the law are :class:`Versioned` by the date of the event
+  they judge: the 2019 amendment is data in the declaration, not code.
+
+The engine (:mod:`audit.engine`) turns every bound into one Great Expectations
+expectation; nothing here imports Great Expectations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable, Union
+
+import polars as pl
+
+DEVIATION, INDICATOR, DATA = "deviation", "indicator", "data"
+DAYS, MONTHS, YEARS, HOURS, COUNT, SHARE, NONE = "days", "months", "years", "hours", "count", "share", None
+
+Scalar = Union[int, float]
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+@dataclass(frozen=True)
+class Versioned:
+    """A parameter value that depends on the date of the event it judges.
+
+    ``by`` is the canonical date column of that event; ``before`` applies to events
+    before the first change; ``changes`` are ``(first_day, value)`` in date order.
+    """
+
+    by: str
+    before: Scalar
+    changes: tuple[tuple[str, Scalar], ...]
+
+    def periods(self) -> list[dict]:
+        out = []
+        start: str | None = None
+        value = self.before
+        for first_day, new in self.changes:
+            until = (dt.date.fromisoformat(first_day) - dt.timedelta(days=1)).isoformat()
+            out.append({"from": start, "until": until, "value": value})
+            start, value = first_day, new
+        out.append({"from": start, "until": None, "value": value})
+        return out
+
+    def expr(self) -> pl.Expr:
+        event = pl.col(self.by)
+        e = pl.lit(self.before)
+        for first_day, new in self.changes:
+            e = pl.when(event >= pl.lit(dt.date.fromisoformat(first_day))).then(pl.lit(new)).otherwise(e)
+        return e
+
+    def version_expr(self) -> pl.Expr:
+        """Which period (index into :meth:`periods`) applies to each row."""
+        event = pl.col(self.by)
+        e = pl.lit(0)
+        for i, (first_day, _) in enumerate(self.changes, start=1):
+            e = pl.when(event >= pl.lit(dt.date.fromisoformat(first_day))).then(pl.lit(i)).otherwise(e)
+        return e
+
+
+ParamValue = Union[Scalar, Versioned]
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: ParamValue
+    unit: str | None
+    description: tuple[str, str]  # (bokmål, English)
+
+    def to_json(self, value: ParamValue | None = None) -> object:
+        v = self.default if value is None else value
+        return v.periods() if isinstance(v, Versioned) else v
+
+
+@dataclass
+class Ctx:
+    """What a check's expressions may use: the audit date and the parameter values in force."""
+
+    as_of: dt.date
+    params: dict[str, ParamValue]
+
+    def p(self, name: str) -> pl.Expr:
+        v = self.params[name]
+        return v.expr() if isinstance(v, Versioned) else pl.lit(v)
+
+    def scalar(self, name: str) -> Scalar:
+        v = self.params[name]
+        if isinstance(v, Versioned):
+            raise TypeError(f"parameter {name} is versioned; use p()")
+        return v
+
+
+# --------------------------------------------------------------------------- columns needed
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """One of these columns is enough (e.g. birth_date or birth_year)."""
+
+    columns: tuple[str, ...]
+
+    def __init__(self, *columns: str) -> None:
+        object.__setattr__(self, "columns", tuple(columns))
+
+
+@dataclass(frozen=True)
+class AtLeast:
+    """At least ``n`` of these columns."""
+
+    n: int
+    columns: tuple[str, ...]
+
+
+Need = Union[str, AnyOf, AtLeast]
+
+
+def missing_columns(needs: tuple[Need, ...], present: set[str]) -> list[str]:
+    missing: list[str] = []
+    for need in needs:
+        if isinstance(need, str):
+            if need not in present:
+                missing.append(need)
+        elif isinstance(need, AnyOf):
+            if not any(c in present for c in need.columns):
+                missing.extend(need.columns)
+        elif isinstance(need, AtLeast):
+            if sum(c in present for c in need.columns) < need.n:
+                missing.extend(c for c in need.columns if c not in present)
+    return missing
+
+
+def need_columns(needs: tuple[Need, ...]) -> list[str]:
+    out: list[str] = []
+    for need in needs:
+        out.extend([need] if isinstance(need, str) else need.columns)
+    return out
+
+
+# --------------------------------------------------------------------------- rows, measures, bounds
+
+ExprFn = Callable[[Ctx], pl.Expr]
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Which rows a check applies to: a description (nb, en), a boolean expression, and the
+    columns that expression reads (an unreadable value there makes the row unknown)."""
+
+    nb: str
+    en: str
+    expr: ExprFn
+    uses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What is measured per row (null when a needed value is empty: the row is unknown)."""
+
+    nb: str
+    en: str
+    unit: str | None
+    expr: ExprFn
+    reported: ExprFn | None = None  # the value shown in cases, when it differs from the compared one
+
+
+@dataclass(frozen=True)
+class Bound:
+    """The measure fails at ``level`` when it is ``above`` / ``below`` the limit."""
+
+    level: str  # "warning" | "deviation"
+    fails: str  # "above" | "below"
+    limit: str | Scalar | ExprFn  # parameter name, number, or expression of Ctx
+
+    def limit_expr(self, c: Ctx) -> pl.Expr:
+        if isinstance(self.limit, str):
+            return c.p(self.limit)
+        if callable(self.limit):
+            return self.limit(c)
+        return pl.lit(self.limit)
+
+    def constant(self, c: Ctx) -> Scalar | None:
+        """The limit as a number when it is the same for every row, else None."""
+        if isinstance(self.limit, str):
+            v = c.params[self.limit]
+            return None if isinstance(v, Versioned) else v
+        if callable(self.limit):
+            return None
+        return self.limit
+
+
+def deviation_above(limit) -> Bound:
+    return Bound("deviation", "above", limit)
+
+
+def deviation_below(limit) -> Bound:
+    return Bound("deviation", "below", limit)
+
+
+def warning_above(limit) -> Bound:
+    return Bound("warning", "above", limit)
+
+
+def must_hold() -> Bound:
+    """For a measure that is 1 where the requirement is met and 0 where it is not."""
+    return Bound("deviation", "below", 1)
+
+
+@dataclass(frozen=True)
+class Target:
+    """An indicator's target: the aggregate must be ``>=`` or ``<=`` the parameter."""
+
+    op: str  # ">=" | "<="
+    param: str
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    kind: str
+    title: tuple[str, str]  # (bokmål, English)
+    legal_basis: str
+    needs: tuple[Need, ...]
+    applies_to: Rows
+    measure: Measure
+    bounds: tuple[Bound, ...] = ()
+    params: tuple[Param, ...] = ()
+    optional: tuple[str, ...] = ()  # counted as empty when absent from the input
+    details: tuple[str, ...] = ()  # columns shown beside each case in reports
+    aggregate: str | None = None  # indicators: "share" (mean of 0/1) or "median"
+    target: Target | None = None
+    source: str | None = None  # e.g. "SSB control 37"
+
+    def __post_init__(self) -> None:
+        if self.kind == INDICATOR:
+            assert self.aggregate in ("share", "median") and self.target is not None, self.id
+        else:
+            assert self.bounds, self.id
+        names = {p.name for p in self.params}
+        for b in self.bounds:
+            if isinstance(b.limit, str):
+                assert b.limit in names, (self.id, b.limit)
+        if self.target:
+            assert self.target.param in names, (self.id, self.target.param)
+
+    @property
+    def columns(self) -> list[str]:
+        """Every column the check reads (needed and optional)."""
+        return need_columns(self.needs) + list(self.optional)
+
+    def defaults(self) -> dict[str, ParamValue]:
+        return {p.name: p.default for p in self.params}
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+@dataclass
+class Suite:
+    name: str
+    dataset: str
+    title: tuple[str, str]
+    checks: list[Check] = field(default_factory=list)
+
+    def get(self, check_id: str) -> Check:
+        for c in self.checks:
+            if c.id == check_id:
+                return c
+        raise KeyError(check_id)
