@@ -74,10 +74,8 @@ def run_audit(
     record_history: bool = False,
 ) -> AuditRun:
     """Audit ``inputs`` with ``suite``; write results.json (and reports) to ``out_dir``."""
-    from audit.derive import derive
     from audit.loading import load_inputs
     from audit.params import load_parameters
-    from audit.results import build_results
     from checks import get_suite
 
     say = progress or (lambda _text: None)
@@ -103,29 +101,13 @@ def run_audit(
             file=first.file, row=first.row, column=first.column,
         )
 
-    t = time.perf_counter()
-    say(f"beregner {len(st.checks)} kontroller på {table.frame.height} rader")
-    derived = derive(table, st, as_of, parameters)
-    counts = {
-        p.index: int(derived.frame[p.col("m")].is_not_null().sum()) for p in derived.plans if p.evaluable
-    }
-    timings["derive"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    say("validerer med Great Expectations")
-    from audit.engine import validate
-
-    outcomes = validate(derived, counts)
-    timings["validate"] = time.perf_counter() - t
-
-    t = time.perf_counter()
     mapping_json = {m.path: m.to_json() for m in maps if m is not None}
-    results = build_results(
-        run_id=run_id, suite=st, table=table, derived=derived, outcomes=outcomes, as_of=as_of,
-        parameters=parameters, mappings=mapping_json, started_at=started.isoformat(timespec="seconds"),
-        scope=scope, period=period, strict=strict, lang=lang,
+    results = audit_table(
+        table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
+        scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
     run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, table=table)
+    t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
         run.files.append(atomic_write_json(out / "results.json", results))
@@ -140,6 +122,50 @@ def run_audit(
         record_in_history(results, history)
         timings["history"] = time.perf_counter() - t
     return run
+
+
+def audit_table(
+    table: LoadedTable,
+    suite,
+    as_of: dt.date,
+    parameters: dict[str, dict] | None = None,
+    *,
+    run_id: str | None = None,
+    started: dt.datetime | None = None,
+    mappings: dict | None = None,
+    scope: str | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+    strict: bool = False,
+    lang: str = "nb",
+    say: Callable[[str], None] = lambda _text: None,
+    timings: dict[str, float] | None = None,
+) -> dict:
+    """Derive, validate and assemble results for an already loaded table."""
+    from audit.derive import derive
+    from audit.engine import validate
+    from audit.results import build_results
+    from checks import get_suite
+
+    st = get_suite(suite) if isinstance(suite, str) else suite
+    timings = timings if timings is not None else {}
+    started = started or dt.datetime.now(dt.timezone.utc)
+    t = time.perf_counter()
+    say(f"beregner {len(st.checks)} kontroller på {table.frame.height} rader")
+    derived = derive(table, st, as_of, parameters or {})
+    counts = {p.index: int(derived.frame[p.col("m")].is_not_null().sum()) for p in derived.plans if p.evaluable}
+    timings["derive"] = time.perf_counter() - t
+    t = time.perf_counter()
+    say("validerer med Great Expectations")
+    outcomes = validate(derived, counts)
+    timings["validate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    results = build_results(
+        run_id=run_id or new_run_id(started), suite=st, table=table, derived=derived, outcomes=outcomes,
+        as_of=as_of, parameters=parameters or {}, mappings=mappings or {},
+        started_at=started.isoformat(timespec="seconds"), scope=scope, period=period, strict=strict, lang=lang,
+    )
+    timings["results"] = time.perf_counter() - t
+    return results
 
 
 def render_reports(results: dict, out_dir: Path, *, lang: str, formats: tuple[str, ...], html_case_limit: int) -> list[Path]:

@@ -109,6 +109,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
         "error": None,
         "by_office": [],
         "cases": [],
+        "unknown_keys": [],
     }
     if not plan.evaluable:
         return entry
@@ -127,6 +128,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
     ).row(0, named=True)
     entry.update({k: int(v) for k, v in counts.items()})
     entry["rule_versions"] = _rule_versions(derived, plan)
+    entry["unknown_keys"] = f.filter(pl.col("level") == "unknown")[key].sort().to_list()
     indicator = c.kind == INDICATOR
     entry["by_office"] = _by_office(f, indicator, c.aggregate, plan.col("m"))
     if indicator:

@@ -1,0 +1,53 @@
+"""Test helpers: audit a handful of canonical records through the real pipeline."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from audit.pipeline import run_audit
+
+
+def write_csv(path: Path, records: list[dict], delimiter: str = ";", encoding: str = "utf-8") -> Path:
+    headers: list[str] = []
+    for r in records:
+        for k in r:
+            if k not in headers:
+                headers.append(k)
+    with open(path, "w", newline="", encoding=encoding) as fh:
+        w = csv.writer(fh, delimiter=delimiter)
+        w.writerow(headers)
+        for r in records:
+            w.writerow(["" if r.get(h) is None else _text(r.get(h)) for h in headers])
+    return path
+
+
+def _text(v) -> str:
+    if isinstance(v, bool):
+        return "ja" if v else "nei"
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+def audit_records(tmp_path: Path, records: list[dict], *, as_of: str | dt.date, suite: str = "kvp",
+                  overrides: tuple[str, ...] = (), name: str = "input.csv") -> dict:
+    path = write_csv(tmp_path / name, records)
+    as_of = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    return run_audit([path], suite=suite, as_of=as_of, overrides=overrides, formats=(), out_dir=None).results
+
+
+def check(results: dict, check_id: str) -> dict:
+    for c in results["checks"]:
+        if c["id"] == check_id:
+            return c
+    raise KeyError(check_id)
+
+
+def levels(results: dict, check_id: str) -> dict[str, str]:
+    """key -> warning / deviation / unknown for one check (rows not listed are ok or n/a)."""
+    c = check(results, check_id)
+    out = {case["key"]: case["level"] for case in c["cases"]}
+    out.update({k: "unknown" for k in c.get("unknown_keys", [])})
+    return out
