@@ -320,6 +320,11 @@ def _identity_guard(raw: RawTable, skip: set[str]) -> None:
     cols = [h for h in raw.headers if h not in skip]
     if not cols or raw.frame.height == 0:
         return
+    # Cheap pass first: only columns holding 11-digit values get the check-digit test.
+    eleven = raw.frame.select([pl.col(h).str.contains(r"^\s*\d{11}\s*$").any().alias(h) for h in cols]).row(0, named=True)
+    cols = [h for h in cols if eleven[h]]
+    if not cols:
+        return
     counts = raw.frame.select([identity_number_expr(pl.col(h)).sum().alias(h) for h in cols]).row(0, named=True)
     for h, n in counts.items():
         if n:
@@ -362,7 +367,6 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         p = default_pseudonymiser()
         f = f.with_columns([pl.col(h).map_elements(p.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for h in pseudo])
     exprs: list[pl.Expr] = []
-    bad_exprs: list[pl.Expr] = []
     date_format = mapping.date_format if mapping else None
     values = mapping.values if mapping else {}
     for canon, header in found.items():
@@ -370,46 +374,54 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         raw_expr = clean_text(pl.col(header))
         table = values.get(canon)
         if table:
-            lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
-            blank = table.get("", "__absent__")
-            low = raw_expr.str.to_lowercase()
-            if col.type == "boolean":
-                mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
-                parsed = parse_column(raw_expr, col.type)
-                value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parsed.value)
-            else:
-                target = {k: str(v) for k, v in lookup.items()}
-                mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
-                mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
-                parsed = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format)
-                value = parsed.value
-            if blank != "__absent__":
-                value = pl.when(raw_expr.is_null()).then(pl.lit(blank, dtype=col.dtype) if blank is not None else None).otherwise(value)
-            bad = raw_expr.is_not_null() & value.is_null()
+            value = _mapped_value(raw_expr, col, table, date_format)
         else:
-            parsed = parse_column(raw_expr, col.type, categories=col.categories, date_format=date_format)
-            value, bad = parsed.value, parsed.bad
+            value = parse_column(raw_expr, col.type, categories=col.categories, date_format=date_format).value
         exprs.append(value.cast(col.dtype).alias(canon))
-        bad_exprs.append(bad.alias(bad_column(canon)))
     extra = [h for h in raw.headers if h not in set(found.values())]
     extra_exprs = [pl.col(h).alias(h if ds.column(h) is None else f"{h} (ikke brukt)") for h in extra]
-    out = f.select([*exprs, *extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW), *bad_exprs])
+    out = f.select([*exprs, *extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])
 
-    # Unreadable values -> issues; keep __bad__ columns only where something was bad.
+    # Unreadable = the export has a value but it could not be read. Parsed once above;
+    # here only compared with the cleaned raw text.
+    bad = f.select([
+        (clean_text(pl.col(header)).is_not_null() & out[canon].is_null()).alias(bad_column(canon))
+        for canon, header in found.items()
+    ])
+    any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
     issues: list[InputIssue] = []
-    bad_cols = [bad_column(c) for c in found]
-    any_bad = out.select([pl.col(b).any() for b in bad_cols]).row(0, named=True) if bad_cols else {}
+    kept = []
     for canon, header in found.items():
         b = bad_column(canon)
         if not any_bad.get(b):
             continue
+        kept.append(bad[b])
         col = ds.column(canon)
-        rows = f.select(pl.col(ROW), clean_text(pl.col(header)).alias("v")).filter(out[b])
+        rows = f.select(pl.col(ROW), clean_text(pl.col(header)).alias("v")).filter(bad[b])
         for r, v in rows.iter_rows():
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
-    out = out.drop([b for b in bad_cols if not any_bad.get(b)])
+    if kept:
+        out = out.hstack(kept)
     _check_keys(out, ds, raw.path, found[ds.key])
     return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[])
+
+
+def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) -> pl.Expr:
+    """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
+    lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
+    low = raw_expr.str.to_lowercase()
+    if col.type == "boolean":
+        mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
+        value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)
+    else:
+        target = {k: str(v) for k, v in lookup.items()}
+        mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
+        mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
+        value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format).value
+    if "" in table:
+        blank = table[""]
+        value = pl.when(raw_expr.is_null()).then(pl.lit(blank, dtype=col.dtype)).otherwise(value)
+    return value
 
 
 def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> None:
@@ -424,6 +436,8 @@ def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> Non
             column=header,
             hint="Hver rad må ha en saks-id; fjern tomme rader eller fyll inn nøkkelen.",
         )
+    if not frame[ds.key].is_duplicated().any():
+        return
     dup = frame.group_by(ds.key).agg(pl.col(ROW).sort().alias("rows"), pl.len().alias("n")).filter(pl.col("n") > 1)
     if dup.height:
         first = dup.sort(pl.col("rows").list.first()).row(0, named=True)
