@@ -208,7 +208,7 @@ def _weighted(rng: random.Random, options: tuple) -> Any:
 
 def _max_months(start: date, extended: bool = False) -> int:
     p = parameters()["kvp.max_duration"]
-    return versioned(p["extended_max_months" if extended else "max_months"], start)
+    return versioned(p["extended_months" if extended else "months"], start)
 
 
 def _min_age(decided_on: date) -> int:

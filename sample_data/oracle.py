@@ -54,7 +54,7 @@ _SEVERITY = {OK: 0, WARNING: 1, DEVIATION: 2}
 KEY = "case_id"
 LAW_CHANGE_2019 = date(2019, 1, 1)
 
-# Parameters as checks.md gives them. A list of {"from", "until", "value"} is a
+# Parameters as checks.md gives them (names as the tool's check declarations use them). A list of {"from", "until", "value"} is a
 # parameter that depends on the date of the event it judges (inclusive bounds).
 DEFAULT_PARAMETERS: dict[str, dict[str, Any]] = {
     "kvp.age": {
@@ -64,15 +64,15 @@ DEFAULT_PARAMETERS: dict[str, dict[str, Any]] = {
         ],
         "max_age": 67,
     },
-    "kvp.before_decision": {"tolerance_days": 0},
+    "kvp.before_decision": {"allowed_days_before": 0},
     "kvp.start_delay": {"warning_days": 14, "deviation_days": 30},
     "kvp.processing_time": {"months": 1},
     "kvp.max_duration": {
-        "max_months": [
+        "months": [
             {"from": None, "until": "2018-12-31", "value": 12},
             {"from": "2019-01-01", "until": None, "value": 24},
         ],
-        "extended_max_months": [
+        "extended_months": [
             {"from": None, "until": "2018-12-31", "value": 24},
             {"from": "2019-01-01", "until": None, "value": 36},
         ],
@@ -80,8 +80,8 @@ DEFAULT_PARAMETERS: dict[str, dict[str, Any]] = {
     "kvp.evaluation_planned": {"min_evaluations": 1},
     "kvp.full_time": {"min_hours": 37.5},
     "kvp.early_information": {"warning_days": 30, "deviation_days": 90},
-    "kvp.outcome_work_education": {"outcomes": ["work", "work_subsidised", "education"], "target": 0.5},
-    "kvp.median_start_delay": {"target": 14},
+    "kvp.outcome_work_education": {"target_share": 0.5},
+    "kvp.median_start_delay": {"target_days": 14},
 }
 
 
@@ -298,7 +298,7 @@ def kvp_before_decision(row: Row, as_of: date, p: dict) -> Verdict | None:
 
     Granted rows. Measure: days by which the earliest of program_start_date and
     first_activity_date precedes decision_date (a missing one is ignored; both
-    missing: unknown). Deviation when the measure exceeds the tolerance (0 days).
+    missing: unknown). Deviation when the measure exceeds allowed_days_before (0 days).
     """
     if not row.granted:
         return None
@@ -307,7 +307,7 @@ def kvp_before_decision(row: Row, as_of: date, p: dict) -> Verdict | None:
     if decided_on is None or not begun:
         return unknown()
     days_before = days_between(min(begun), decided_on)
-    return Verdict(DEVIATION if days_before > p["tolerance_days"] else OK, days_before)
+    return Verdict(DEVIATION if days_before > p["allowed_days_before"] else OK, days_before)
 
 
 def kvp_start_delay(row: Row, as_of: date, p: dict) -> Verdict | None:
@@ -366,10 +366,10 @@ def kvp_max_duration(row: Row, as_of: date, p: dict) -> Verdict | None:
         return None
     ended_on = row.date("end_date") or as_of
     months = full_months(started_on, ended_on) if ended_on >= started_on else 0
-    if ended_on <= add_months(started_on, versioned(p["max_months"], started_on)):
+    if ended_on <= add_months(started_on, versioned(p["months"], started_on)):
         return Verdict(OK, months)
     extended = row.date("extension_decision_date") is not None and row.text("extension_reason") is not None
-    if extended and ended_on <= add_months(started_on, versioned(p["extended_max_months"], started_on)):
+    if extended and ended_on <= add_months(started_on, versioned(p["extended_months"], started_on)):
         return Verdict(OK, months)
     return Verdict(DEVIATION, months)
 
@@ -476,6 +476,9 @@ def kvp_data_status_end_date(row: Row, as_of: date, p: dict) -> Verdict | None:
 # Indicators: a per-row measure (None = row not in the population) and an aggregate.
 
 
+WORK_OR_EDUCATION = ("work", "work_subsidised", "education")
+
+
 def kvp_outcome_work_education(row: Row, as_of: date, p: dict) -> Verdict | None:
     """kvp.outcome_work_education: 1 when the row ended in work or education, else 0.
 
@@ -484,7 +487,7 @@ def kvp_outcome_work_education(row: Row, as_of: date, p: dict) -> Verdict | None
     outcome = row.text("outcome")
     if row.date("end_date") is None or outcome is None:
         return None
-    return Verdict(OK, 1 if outcome in p["outcomes"] else 0)
+    return Verdict(OK, 1 if outcome in WORK_OR_EDUCATION else 0)
 
 
 def kvp_median_start_delay(row: Row, as_of: date, p: dict) -> Verdict | None:
@@ -616,7 +619,7 @@ def evaluate_check(check: OracleCheck, records: list[Mapping[str, Any]], as_of: 
         if measures:
             value = sum(measures) / len(measures) if check.aggregate == "share" else statistics.median(measures)
             result["value"] = value
-            target = params[check.id]["target"]
+            target = params[check.id]["target_share" if check.aggregate == "share" else "target_days"]
             met = value >= target if check.target_op == ">=" else value <= target
             result["status"] = OK if met else BELOW_TARGET
         return result

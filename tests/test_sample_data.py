@@ -406,7 +406,7 @@ def test_indicators():
     median = t["kvp.median_start_delay"]
     assert median["evaluated"] == 2 and median["value"] == 15 and median["status"] == BELOW
     assert share["deviation"] == [] and share["failed"] == 0
-    low = ground_truth(recs[2:3] + recs[:1], A, params={"kvp.outcome_work_education": {"target": 0.6}})
+    low = ground_truth(recs[2:3] + recs[:1], A, params={"kvp.outcome_work_education": {"target_share": 0.6}})
     assert low["checks"]["kvp.outcome_work_education"]["status"] == BELOW
 
 
