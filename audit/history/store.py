@@ -632,6 +632,8 @@ class HistoryStore:
         unknown = set(changes) - set(self._FU_FIELDS)
         if unknown:
             raise TypeError(f"unknown follow-up fields: {sorted(unknown)}")
+        if "status" in changes and not str(changes["status"] or "").strip():
+            raise InputError("statusen kan ikke være tom.", column="status")
         current = self.get_follow_up(follow_up_id)
         if current is None:
             raise InputError(f"fant ingen oppfølging med nummer {follow_up_id}.", hint="Se «nav-audit follow-up list».")
