@@ -50,7 +50,7 @@ def follow_up() -> None:
     rapporten, aldri fødselsnummer.
 
     \b
-    Eksempler:
+    Eksempel:
       nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
           --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31
       nav-audit follow-up add --check kvp.start_delay --status "under arbeid" \\

@@ -56,7 +56,7 @@ def history() -> None:
     PostgreSQL-database for et team.
 
     \b
-    Eksempler:
+    Eksempel:
       nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31
       nav-audit history show 20251231T101500-3f9a2c --cases
       nav-audit history remove 20251231T101500-3f9a2c
