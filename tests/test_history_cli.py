@@ -175,3 +175,37 @@ def test_follow_up_errors_exit_2(location):
 def test_english_tables(location):
     res = invoke(["history", "list", "--lang", "en"], location)
     assert "As of" in res.output and "Runs: 4." in res.output
+
+
+def test_runs_recorded_by_nav_audit_run_get_a_lifecycle(tmp_path):
+    """End to end: two `nav-audit run`s into one history, then `history show`."""
+    from pathlib import Path
+
+    try:
+        from tests.helpers import write_csv
+    except ImportError:  # pragma: no cover - tests/ not a package
+        from helpers import write_csv
+
+    rows = [
+        {"case_id": "K1", "decision": "granted", "decision_date": "2025-01-10", "program_start_date": "2025-03-20"},
+        {"case_id": "K2", "decision": "granted", "decision_date": "2025-01-10", "program_start_date": "2025-03-30"},
+        {"case_id": "K3", "decision": "granted", "decision_date": "2025-01-10", "program_start_date": "2025-01-15"},
+    ]
+    first = write_csv(Path(tmp_path / "mars.csv"), rows)
+    rows[1] = {**rows[1], "program_start_date": "2025-01-20"}  # K2 fixed in the export
+    second = write_csv(Path(tmp_path / "juni.csv"), rows)
+    hist = str(tmp_path / "history.sqlite")
+    for src, as_of in ((first, "2025-06-30"), (second, "2025-07-31")):
+        res = invoke(["run", str(src), "--as-of", as_of, "--out", str(tmp_path / as_of), "--format", "none",
+                      "--scope", "5001"], hist)
+        assert res.exit_code == 0, res.output
+
+    runs = json.loads(invoke(["history", "list", "--format", "json"], hist).output)
+    assert [(r["as_of"], r["scope"], r["deviations"]) for r in runs] == [("2025-06-30", "5001", 2),
+                                                                          ("2025-07-31", "5001", 1)]
+    shown = json.loads(invoke(["history", "show", runs[1]["id"], "--format", "json"], hist).output)
+    delay = shown["lifecycle"]["checks"]["kvp.start_delay"]
+    assert delay["cases"]["K1"]["state"] == "persisting"
+    assert delay["cases"]["K1"]["since"] == {"id": runs[0]["id"], "as_of": "2025-06-30"}
+    assert [f["key"] for f in delay["resolved"]] == ["K2"]
+    assert shown["run"]["inputs"][0]["rows"] == 3
