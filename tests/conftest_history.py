@@ -1,8 +1,8 @@
 """Fixtures for the history tests: a history store on SQLite and on a real PostgreSQL.
 
-Imported by tests/test_history*.py (``from conftest_history import *``). The
-PostgreSQL server is started once per test session (tests/pg_server.py); each test
-gets a fresh database on it. When PostgreSQL cannot be started the tests FAIL: the
+Imported by tests/test_history*.py (``from tests.conftest_history import …``). The
+PostgreSQL server is started once per test process (tests/pg_server.py) and stopped
+when it exits; each test gets a fresh database on it. When PostgreSQL cannot be started the tests FAIL: the
 PostgreSQL backend is part of the product, and .ci/run installs the server.
 """
 
@@ -13,10 +13,7 @@ from typing import Any
 
 import pytest
 
-try:
-    from pg_server import PgServer, PgUnavailable
-except ImportError:  # tests/ is a package
-    from tests.pg_server import PgServer, PgUnavailable
+from tests.pg_server import PgUnavailable, shared_server
 
 __all__ = ["pg_server", "pg_url", "store_location", "store", "make_results"]
 
@@ -26,13 +23,9 @@ _db_numbers = itertools.count(1)
 @pytest.fixture(scope="session")
 def pg_server():
     try:
-        server = PgServer().start()
+        return shared_server()
     except PgUnavailable as exc:
         pytest.fail(f"PostgreSQL for the history tests could not be started: {exc}", pytrace=False)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ trusts local connections, and is stopped and removed by :meth:`PgServer.stop`.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import pwd
@@ -66,8 +67,15 @@ class PgServer:
     def _run(self, *args: str) -> subprocess.CompletedProcess:
         cmd = [str(self.bindir / args[0]), *args[1:]]
         if self.as_root:
-            cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=self.dir)
+            runuser = shutil.which("runuser") or next(
+                (p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.path.exists(p)), None)
+            if runuser is None:
+                raise PgUnavailable("running as root and 'runuser' (util-linux) is missing")
+            cmd = [runuser, "-u", "postgres", "--", *cmd]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=self.dir)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise PgUnavailable(f"{args[0]} could not run: {exc}") from exc
         if proc.returncode != 0:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise PgUnavailable(f"{' '.join(args[:1])} failed ({proc.returncode}): {proc.stderr.strip()}\n{log}")
@@ -104,3 +112,25 @@ class PgServer:
                 self.started = False
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+
+_shared: PgServer | None = None
+
+
+def shared_server() -> PgServer:
+    """One server per test process, stopped and removed when the process exits.
+
+    Test modules import the fixtures by name, so a session fixture may be set up
+    once per module; they all get this one server.
+    """
+    global _shared
+    if _shared is None:
+        server = PgServer()
+        try:
+            server.start()
+        except BaseException:
+            server.stop()
+            raise
+        atexit.register(server.stop)
+        _shared = server
+    return _shared

@@ -7,10 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-try:
-    from conftest_history import make_results, pg_server, pg_url, store_location  # noqa: F401
-except ImportError:  # tests/ is a package
-    from tests.conftest_history import make_results, pg_server, pg_url, store_location  # noqa: F401
+from tests.conftest_history import make_results, pg_server, pg_url, store_location  # noqa: F401
 
 from audit.cli import main
 from audit.history import open_store
@@ -181,10 +178,7 @@ def test_runs_recorded_by_nav_audit_run_get_a_lifecycle(tmp_path):
     """End to end: two `nav-audit run`s into one history, then `history show`."""
     from pathlib import Path
 
-    try:
-        from tests.helpers import write_csv
-    except ImportError:  # pragma: no cover - tests/ not a package
-        from helpers import write_csv
+    from tests.helpers import write_csv
 
     rows = [
         {"case_id": "K1", "decision": "granted", "decision_date": "2025-01-10", "program_start_date": "2025-03-20"},

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-try:
-    from conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
-except ImportError:  # tests/ is a package
-    from tests.conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
+from tests.conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
 
 from audit.errors import InputError
 from audit.history import annotate_results, apply_annotations, parse_status

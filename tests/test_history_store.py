@@ -6,10 +6,7 @@ import json
 
 import pytest
 
-try:
-    from conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
-except ImportError:  # tests/ is a package
-    from tests.conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
+from tests.conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
 
 from audit.errors import InputError
 from audit.history import load_migrations, open_store, resolve_location, default_location
