@@ -283,12 +283,13 @@ class HistoryStore:
         migrations = load_migrations()
         known = len(migrations)
         target = known if target is None else target
-        with self.backend.transaction():
-            self.backend.lock_for_migration()
-            self.backend.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-            )
+        if not self.backend.table_exists("schema_migrations"):  # a read-only user never needs CREATE
+            with self.backend.transaction():
+                self.backend.lock_for_migration()
+                self.backend.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                )
         current = self.schema_version()
         if current > known:
             raise ConfigError(
@@ -554,9 +555,8 @@ class HistoryStore:
         run = self.get_run(run_id)
         if run is None:
             raise InputError(f"fant ingen kjøring «{run_id}» i historikken {self.describe()}.")
-        stored = self.backend.execute("SELECT created_at FROM runs WHERE id = ?", (run_id,))[0]
         fields = {"id": run["id"], "suite": run["suite"], "as_of": run["as_of"], "scope": run["scope"],
-                  "created_at": stored["created_at"]}
+                  "created_at": run["created_at"]}
         checks = [
             {"id": c["id"], "status": c["status"], "error": c["error"], "cases": c["cases"]} for c in run["checks"]
         ]
