@@ -53,6 +53,15 @@ def test_list_filters_by_suite_and_dates(location):
     res = invoke(["history", "list", "--suite", "stonad", "--format", "json"], location)
     assert [r["id"] for r in json.loads(res.output)] == ["20250630T100000-ccc"]
 
+    res = invoke(["history", "list", "--period", "2026", "--format", "json"], location)
+    assert [r["id"] for r in json.loads(res.output)] == ["20260131T100000-ddd"]
+    res = invoke(["history", "list", "--suite", "kvp", "--period", "2025-06-01..2026-01-01", "--format", "json"],
+                 location)
+    assert [r["id"] for r in json.loads(res.output)] == ["20250331T100000-aaa", "20250630T100000-bbb",
+                                                          "20260131T100000-ddd"]
+    res = invoke(["history", "list", "--period", "neste år"], location)
+    assert res.exit_code == 2 and "--period" in res.output
+
     res = invoke(["history", "list", "--since", "31.12.2025"], location)  # Norwegian date form
     assert res.exit_code == 0 and "ddd" in res.output and "aaa" not in res.output
 

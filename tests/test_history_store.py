@@ -78,6 +78,11 @@ def test_list_runs_filters_by_suite_and_as_of(store):
     assert [r["id"] for r in store.list_runs(suite="kvp")] == ["k1", "k2", "k3"]
     assert [r["id"] for r in store.list_runs(since="2025-06-30", until="2025-12-31")] == ["k2", "s1"]
     assert [r["id"] for r in store.list_runs(suite="kvp", since="2026-01-01")] == ["k3"]
+    assert [r["id"] for r in store.list_runs(period=("2026-01-01", "2026-12-31"))] == ["k3"]
+    assert [r["id"] for r in store.list_runs(period=("2025-12-31", "2026-01-01"))] == ["k1", "k2", "s1", "k3"]
+    store.record_run(make_results("np", "2025-07-01", period=None))
+    assert "np" not in [r["id"] for r in store.list_runs(period=("2025-01-01", "2025-12-31"))]
+    assert "np" in [r["id"] for r in store.list_runs(since="2025-07-01", until="2025-07-01")]
     with pytest.raises(InputError, match="ugyldig"):
         store.list_runs(since="31/12")
 

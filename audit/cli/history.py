@@ -34,6 +34,22 @@ def confirm(text: str) -> bool:
     return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
+def parse_period(value: str | None) -> tuple[str, str] | None:
+    """``FRA..TIL`` or a year ``ÅÅÅÅ`` as (from, to); dates are checked by the store."""
+    from audit.errors import ConfigError
+
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit() and len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if ".." not in value:
+        raise ConfigError("--period: forventet FRA..TIL eller et år", value=value,
+                          hint="For eksempel --period 2025 eller --period 2025-01-01..2025-06-30.")
+    start, end = (part.strip() for part in value.split("..", 1))
+    return start, end
+
+
 def echo_json(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
@@ -67,24 +83,27 @@ def history() -> None:
 @click.option("--suite", "-s", help="Bare kjøringer av denne suiten (kvp eller stonad).")
 @click.option("--since", metavar="DATO", help="Bare kjøringer med revisjonsdato (as_of) fra og med denne datoen.")
 @click.option("--until", metavar="DATO", help="Bare kjøringer med revisjonsdato (as_of) til og med denne datoen.")
+@click.option("--period", metavar="FRA..TIL|ÅR",
+              help="Bare kjøringer der perioden de dekker (run --period) overlapper denne, f.eks. 2025.")
 @click.option("--scope", help="Bare kjøringer med dette omfanget (f.eks. kommunenummer).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Tabell i terminalen eller JSON.")
 @lang_option
 @history_option
 @handle_errors
-def list_runs(suite, since, until, scope, fmt, lang, history):
+def list_runs(suite, since, until, period, scope, fmt, lang, history):
     """Vis lagrede kjøringer, eldste først.
 
     \b
     Eksempel:
       nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31
+      nav-audit history list --suite kvp --period 2025
     """
     from audit.history import open_store
     from audit.history.text import runs_table
 
     with open_store(history) as store:
-        runs = store.list_runs(suite=suite, since=since, until=until, scope=scope)
+        runs = store.list_runs(suite=suite, since=since, until=until, scope=scope, period=parse_period(period))
         if fmt == "json":
             echo_json(runs)
         else:

@@ -410,9 +410,19 @@ class HistoryStore:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         scope: str | None = None,
+        period: tuple[str | dt.date, str | dt.date] | None = None,
     ) -> list[dict[str, Any]]:
-        """Recorded runs, oldest first; ``since``/``until`` bound the run's as_of date (inclusive)."""
+        """Recorded runs, oldest first.
+
+        ``since``/``until`` bound the run's as_of date (inclusive). ``period`` (from, to)
+        keeps runs whose recorded period overlaps it (runs without a period are left out).
+        """
         where, params = [], []
+        if period:
+            p_from, p_to = parse_date(period[0], "periode"), parse_date(period[1], "periode")
+            where.append("(r.period_from IS NOT NULL OR r.period_to IS NOT NULL)")
+            where.append("(r.period_from IS NULL OR r.period_from <= ?) AND (r.period_to IS NULL OR r.period_to >= ?)")
+            params += [p_to, p_from]
         if suite:
             where.append("r.suite = ?")
             params.append(suite)
