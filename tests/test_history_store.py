@@ -69,6 +69,13 @@ def test_results_without_run_id_are_refused(store):
     assert store.list_runs() == []
 
 
+def test_identity_number_as_key_is_never_stored(store):
+    with pytest.raises(InputError, match="fødselsnummer") as info:
+        store.record_run(make_results("run-1", "2025-03-31", {"kvp.start_delay": ["01010012356"]}))
+    assert "01010012356" not in str(info.value)
+    assert store.list_runs() == []
+
+
 def test_list_runs_filters_by_suite_and_as_of(store):
     store.record_run(make_results("k1", "2025-03-31"))
     store.record_run(make_results("k2", "2025-06-30"))

@@ -188,6 +188,7 @@ def _current_checks(results: Mapping[str, Any], source: str | None) -> list[dict
             key = str(case.get("key"))
             if key in keys:
                 raise InputError(f"saken «{key}» står to ganger under kontrollen «{cid}».", file=source)
+            _guard_identity(key, f"{cid}: key")  # defence in depth: results.json never holds one
             keys.add(key)
             cases.append(
                 {
