@@ -18,6 +18,7 @@ from audit import __version__
 COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.run", "run"),
     ("audit.cli.catalogue", "checks"),
+    ("audit.cli.pseudonymise", "pseudonymise"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
