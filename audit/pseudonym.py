@@ -30,17 +30,17 @@ writes) or as raw bytes.
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import hmac
-import io
 import os
 import secrets
 import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Mapping
+
+import polars as pl
 
 from audit.errors import ConfigError, InputError
 from audit.privacy import is_identity_number
@@ -76,14 +76,14 @@ class Pseudonymiser:
     __str__ = __repr__
 
     def pseudonym(self, value: object) -> str | None:
-        """``"P-"`` + 16 hex chars of HMAC-SHA256 over the value's text (stripped).
+        """``"P-"`` + 16 hex chars of HMAC-SHA256 over the value's text.
 
-        Empty values (None, blank text) have no pseudonym: None.
+        The text is normalised first (:func:`identity_text`) so that an identity
+        number gets the same pseudonym whether it comes from a KOSTRA file, a CSV or
+        a spreadsheet that dropped its leading zero. Empty values have none: None.
         """
-        if value is None:
-            return None
-        text = str(value).strip()
-        if not text:
+        text = identity_text(value)
+        if text is None:
             return None
         digest = hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()
         return PREFIX + digest[:HEX_CHARS]
@@ -94,6 +94,41 @@ class Pseudonymiser:
         """The pseudonymiser for this user: see the module docstring for the order."""
         info = resolve_key(key_file=key_file, env=env)
         return cls(info.key, source=info.source, note=info.note, created_key_file=info.created)
+
+
+def identity_text(value: object) -> str | None:
+    """A value's text for pseudonymisation: trimmed, spreadsheet damage repaired.
+
+    Spreadsheets turn identity numbers into numbers: the leading zero goes
+    (``1010112345`` for ``01010112345``) and a float may come back
+    (``1010112345.0``). A digit string ending in ``.0`` loses it, and a 10-digit
+    string that is a valid identity number once zero-padded is padded.
+    """
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text.endswith(".0") and text[:-2].isascii() and text[:-2].isdigit():
+        text = text[:-2]
+    if len(text) == 10 and text.isascii() and text.isdigit() and is_identity_number("0" + text):
+        text = "0" + text
+    return text or None
+
+
+_DEFAULT: dict[tuple, Pseudonymiser] = {}
+
+
+def default_pseudonymiser(key_file: str | os.PathLike | None = None) -> Pseudonymiser:
+    """This process's pseudonymiser (:meth:`Pseudonymiser.from_environment`), resolved once
+    per key setting. A key created on the way is noted on the first instance only."""
+    marker = (str(key_file) if key_file else None, os.environ.get(ENV_KEY), os.environ.get(ENV_KEY_FILE),
+              str(default_key_path()))
+    if marker not in _DEFAULT:
+        _DEFAULT[marker] = Pseudonymiser.from_environment(key_file=key_file)
+        return _DEFAULT[marker]
+    cached = _DEFAULT[marker]
+    return Pseudonymiser(cached._key, source=cached.source)
 
 
 @dataclass
@@ -202,8 +237,6 @@ def resolve_key(key_file: str | os.PathLike | None = None,
 # Pseudonymised copies of CSV / XLSX / Parquet files
 # --------------------------------------------------------------------------------------
 
-FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".parquet": "parquet"}
-
 
 @dataclass
 class PseudonymiseReport:
@@ -216,195 +249,79 @@ class PseudonymiseReport:
     suspicious_columns: list[str] = field(default_factory=list)  # other columns holding identity numbers
 
 
-def identity_text(value: object) -> str | None:
-    """A cell's identifier as text, repairing what spreadsheets do to identity numbers.
-
-    Numbers lose their leading zero (``1010112345`` for ``01010112345``) and may come
-    back as floats (``1010112345.0``); a 10-digit number that is a valid identity
-    number once zero-padded is padded, so the pseudonym matches the KOSTRA reader's.
-    """
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        text = str(value)
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    else:
-        text = str(value).strip()
-    if text.endswith(".0") and text[:-2].isdigit():
-        text = text[:-2]
-    if len(text) == 10 and text.isdigit() and is_identity_number("0" + text):
-        text = "0" + text
-    return text or None
-
-
-def _file_format(path: Path) -> str:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"ukjent filtype «{path.suffix or '(ingen)'}»", file=str(path),
-            hint="Støttede filtyper er .csv, .xlsx og .parquet.",
-        )
-    return fmt
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-def _missing_columns(path: Path, wanted: Iterable[str], header: list[str]) -> None:
-    missing = [c for c in wanted if c not in header]
-    if missing:
-        shown = ", ".join(f"«{h}»" for h in header[:30]) or "(ingen)"
-        raise InputError(
-            "kolonnen finnes ikke", file=str(path), column=missing[0],
-            hint=f"Kolonnene i filen er: {shown}.",
-        )
-
-
-def _suspicious(header: list[str], rows: Iterable[list[object]], skip: set[int]) -> list[str]:
-    found: set[int] = set()
-    for row in rows:
-        for i, cell in enumerate(row):
-            if i in skip or i in found or cell is None:
-                continue
-            text = identity_text(cell)
-            if text and is_identity_number(text):
-                found.add(i)
-    return [header[i] for i in sorted(found) if i < len(header)]
-
-
-def _pseudonymise_csv(src: Path, dst: Path, columns: list[str], p: Pseudonymiser) -> PseudonymiseReport:
-    text, encoding = _decode(src.read_bytes())
-    newline = "\r\n" if "\r\n" in text[:65536] else "\n"
-    sample = text[:65536]
-    try:
-        dialect = csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=";,\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    if not rows:
-        raise InputError("filen er tom", file=str(src))
-    header = rows[0]
-    _missing_columns(src, columns, header)
-    idx = [header.index(c) for c in columns]
-    count = 0
-    for row in rows[1:]:
-        for i in idx:
-            if i < len(row) and row[i].strip():
-                row[i] = p.pseudonym(identity_text(row[i])) or ""
-                count += 1
-    suspicious = _suspicious(header, rows[1:], set(idx))
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
-    writer.writerows(rows)
-    from audit.io import atomic_write_bytes
-
-    atomic_write_bytes(dst, out.getvalue().encode(encoding))
-    return PseudonymiseReport(str(src), str(dst), "csv", len(rows) - 1, columns, count, suspicious)
-
-
-def _pseudonymise_xlsx(src: Path, dst: Path, columns: list[str], p: Pseudonymiser) -> PseudonymiseReport:
-    import openpyxl
-
-    from audit.io import atomic_path
-
-    try:
-        wb = openpyxl.load_workbook(src)
-    except Exception as exc:  # noqa: BLE001 - any parse failure means "not a workbook"
-        raise InputError(f"kan ikke lese arbeidsboken ({type(exc).__name__})", file=str(src)) from None
-    count = rows = 0
-    found_any: set[str] = set()
-    suspicious: list[str] = []
-    all_headers: list[str] = []
-    for ws in wb.worksheets:
-        it = ws.iter_rows()
-        first = next(it, None)
-        if first is None:
-            continue
-        header = ["" if c.value is None else str(c.value).strip() for c in first]
-        all_headers.extend(h for h in header if h and h not in all_headers)
-        idx = [header.index(c) for c in columns if c in header]
-        found_any.update(c for c in columns if c in header)
-        if not idx:
-            continue
-        body = []
-        for cells in it:
-            rows += 1
-            for i in idx:
-                if i < len(cells):
-                    cell = cells[i]
-                    text = identity_text(cell.value)
-                    if text:
-                        cell.value = p.pseudonym(text)
-                        cell.number_format = "@"
-                        count += 1
-            body.append([c.value for c in cells])
-        suspicious += [f"{ws.title}!{h}" for h in _suspicious(header, body, set(idx))]
-    _missing_columns(src, [c for c in columns if c not in found_any], all_headers)
-    with atomic_path(dst) as tmp:
-        wb.save(tmp)
-    return PseudonymiseReport(str(src), str(dst), "xlsx", rows, columns, count, suspicious)
-
-
-def _pseudonymise_parquet(src: Path, dst: Path, columns: list[str], p: Pseudonymiser) -> PseudonymiseReport:
-    import polars as pl
-
-    from audit.io import atomic_path
-
-    try:
-        df = pl.read_parquet(src)
-    except Exception as exc:  # noqa: BLE001
-        raise InputError(f"kan ikke lese Parquet-filen ({type(exc).__name__})", file=str(src)) from None
-    _missing_columns(src, columns, df.columns)
-    count = 0
-    replaced = {}
-    for c in columns:
-        values = df.get_column(c).to_list()
-        new = [p.pseudonym(identity_text(v)) for v in values]
-        count += sum(1 for v in new if v is not None)
-        replaced[c] = pl.Series(c, new, dtype=pl.Utf8)
-    df = df.with_columns(list(replaced.values()))
-    other = [c for c in df.columns if c not in columns]
-    body = df.select(other).rows() if other else []
-    suspicious = _suspicious(other, (list(r) for r in body), set())
-    with atomic_path(dst) as tmp:
-        df.write_parquet(tmp)
-    return PseudonymiseReport(str(src), str(dst), "parquet", df.height, columns, count, suspicious)
-
-
 def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, columns: list[str],
-                      pseudonymiser: Pseudonymiser) -> PseudonymiseReport:
+                      pseudonymiser: Pseudonymiser, *, sheet: str | int | None = None) -> PseudonymiseReport:
     """Write a copy of ``source`` to ``target`` with ``columns`` replaced by pseudonyms.
 
-    The copy keeps the input's format: a CSV keeps its delimiter, encoding and line
-    ends (cells are otherwise rewritten only where quoting requires); a workbook keeps
-    its sheets and formatting (every sheet whose first row names a column is
-    changed); a Parquet file keeps its other columns' types. The input is only read;
-    the output is written atomically. Empty cells stay empty.
+    The file is read as text exactly as the audit reads it (:func:`audit.loading.read_raw`:
+    same encoding and delimiter detection, same header rules, numbers and dates as
+    text), and written in the same format with the same columns: a CSV with the same
+    delimiter, encoding and line ends; a workbook with one sheet (``sheet``, default
+    the first) of text cells; a Parquet file of text columns. Empty cells stay empty.
+    The input is only read; the output is written atomically.
     """
+    from audit.io import atomic_path, atomic_write_bytes
+    from audit.loading import read_raw
+    from audit.mapping import Mapping
+    from audit.table import ROW
+
     src, dst = Path(source), Path(target)
+    columns = list(dict.fromkeys(columns))
     if not columns:
         raise ConfigError("ingen kolonner å pseudonymisere", hint="Oppgi minst én --column.")
-    if not src.is_file():
-        raise InputError("finner ikke filen", file=str(src))
-    with contextlib.suppress(OSError):
-        if dst.exists() and dst.resolve() == src.resolve():
-            raise InputError("utfilen kan ikke være den samme som innfilen", file=str(dst),
-                             hint="Innfilen endres aldri; oppgi et annet filnavn.")
-    fmt = _file_format(src)
-    out_fmt = _file_format(dst)
-    if out_fmt != fmt:
-        raise InputError(f"utfilen må ha samme filtype som innfilen ({src.suffix})", file=str(dst))
-    handler = {"csv": _pseudonymise_csv, "xlsx": _pseudonymise_xlsx, "parquet": _pseudonymise_parquet}[fmt]
-    return handler(src, dst, list(dict.fromkeys(columns)), pseudonymiser)
+    if src.exists() and dst.exists() and src.resolve() == dst.resolve():
+        raise InputError("utfilen kan ikke være den samme som innfilen", file=str(dst),
+                         hint="Innfilen endres aldri; oppgi et annet filnavn.")
+    raw = read_raw(src, Mapping(dataset="", sheet=sheet) if sheet is not None else None)
+    if Path(dst).suffix.lower() != src.suffix.lower():
+        raise InputError(f"utfilen må ha samme filtype som innfilen ({src.suffix or 'ingen'})", file=str(dst))
+    missing = [c for c in columns if c not in raw.headers]
+    if missing:
+        shown = ", ".join(f"«{h}»" for h in raw.headers[:30])
+        raise InputError("kolonnen finnes ikke", file=str(src), row=1, column=missing[0],
+                         hint=f"Kolonnene i filen er: {shown}.")
+    frame = raw.frame.drop(ROW)
+    frame = frame.with_columns(
+        [pl.col(c).map_elements(pseudonymiser.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for c in columns]
+    )
+    count = sum(frame.get_column(c).drop_nulls().len() for c in columns)
+    suspicious = _identity_columns(frame, [h for h in raw.headers if h not in columns])
+    if raw.format == "csv":
+        data = src.read_bytes()[:65536]
+        newline = "\r\n" if b"\r\n" in data else "\n"
+        text = frame.write_csv(separator=raw.details.get("delimiter", ","), line_terminator=newline)
+        encoding = raw.details.get("encoding", "utf-8")
+        payload = (b"\xef\xbb\xbf" + text.encode("utf-8")) if encoding == "utf-8-sig" else text.encode(encoding, errors="replace")
+        atomic_write_bytes(dst, payload)
+    elif raw.format == "xlsx":
+        import openpyxl
+        from openpyxl.cell import WriteOnlyCell
+
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet(str(raw.details.get("sheet") or "Ark1"))
+
+        def text_cell(value: str | None):  # text stays text: "=…" must not become a formula
+            cell = WriteOnlyCell(ws, value=value)
+            if value is not None:
+                cell.data_type = "s"
+            return cell
+
+        ws.append([text_cell(h) for h in frame.columns])
+        for row in frame.iter_rows():
+            ws.append([text_cell(v) for v in row])
+        with atomic_path(dst) as tmp:
+            wb.save(tmp)
+    else:
+        with atomic_path(dst) as tmp:
+            frame.write_parquet(tmp)
+    return PseudonymiseReport(str(src), str(dst), raw.format, frame.height, columns, count, suspicious)
+
+
+def _identity_columns(frame, headers: list[str]) -> list[str]:
+    """Headers of columns where some value is a valid identity number."""
+    from audit.privacy import identity_number_expr
+
+    if not headers or frame.height == 0:
+        return []
+    counts = frame.select([identity_number_expr(pl.col(h)).any().alias(h) for h in headers]).row(0, named=True)
+    return [h for h, hit in counts.items() if hit]

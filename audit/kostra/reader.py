@@ -89,6 +89,11 @@ OUTCOME_OF_CODE = {
 _OUTCOME_RANK = {code: i for i, code in enumerate(OUTCOME_OF_CODE)}
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only (``str.isdigit`` also accepts ``²`` and other digits int() refuses)."""
+    return text.isascii() and text.isdigit()
+
+
 def normalise_form(form: str | None) -> str | None:
     if form is None:
         return None
@@ -135,7 +140,7 @@ def split_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _year_text(v: str) -> str:
-    return f"20{v}" if v.isdigit() and len(v) == 2 else v
+    return f"20{v}" if _digits(v) and len(v) == 2 else v
 
 
 def choose_layout(display: str, records: list[tuple[int, str]], form: str | None = None,
@@ -171,7 +176,7 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
     form_found, years = LENGTHS[length]
     versions = Counter(line[4:6].strip() for _, line in records if len(line) == length and line[4:6].strip())
     version = versions.most_common(1)[0][0] if versions else None
-    file_year = 2000 + int(version) if version and version.isdigit() and len(version) == 2 else None
+    file_year = 2000 + int(version) if version and _digits(version) and len(version) == 2 else None
     notes: list[str] = []
 
     def first_row(v: str) -> int:
@@ -225,8 +230,8 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
 # Fields
 # --------------------------------------------------------------------------------------
 
-_INT = re.compile(r"-?\d+")
-_RUN6 = re.compile(r"\d{6,}")
+_INT = re.compile(r"-?[0-9]+")
+_RUN6 = re.compile(r"[0-9]{6,}")
 
 
 def event_year(yy: int, reporting_year: int) -> int:
@@ -237,7 +242,7 @@ def event_year(yy: int, reporting_year: int) -> int:
 
 def parse_date(value: str, mask: str, reporting_year: int) -> dt.date | None:
     """ddMMyy / ddMMyyyy to a date; None when it is not one."""
-    if len(value) != len(mask) or not value.isdigit():
+    if len(value) != len(mask) or not _digits(value):
         return None
     day, month = int(value[0:2]), int(value[2:4])
     year = event_year(int(value[4:6]), reporting_year) if mask == DDMMYY else int(value[4:8])
@@ -415,7 +420,7 @@ def _secrets(lay: Layout, line: str) -> tuple[str, ...]:
     line of the wrong length (fields may be shifted), any valid one anywhere in it."""
     found = [lay.field(name).cut(line).strip() for name in _IDENTITY_FIELDS if lay.has(name)]
     if len(line) != lay.record_length:
-        found += [m for m in re.findall(r"(?=(\d{11}))", line) if is_identity_number(m)]
+        found += [m for m in re.findall(r"(?=([0-9]{11}))", line) if is_identity_number(m)]
     return tuple(s for s in found if len(s) >= 6)
 
 
@@ -499,6 +504,7 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
         bad_rows.append(bad_cols)
         issues.extend(InputIssue(display, row_no, col, msg) for col, msg in line_issues)
 
+    _check_keys(display, dataset.key, rows, [n for n, _ in records], issues)
     canonical = [c for c in dataset.names if rows and c in rows[0]]
     columns: dict[str, pl.Series] = {}
     for c in canonical:
@@ -519,6 +525,26 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
         details={"kostra_form": lay.form, "kostra_year": lay.year},
     )
     return LoadedTable(dataset=dataset.name, frame=frame, issues=issues, sources=[source], notes=notes_out)
+
+
+def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
+                issues: list[InputIssue]) -> None:
+    """Every record needs a journal number, and a different one (as for any input)."""
+    seen: dict[str, int] = {}
+    for row, n in zip(rows, numbers):
+        value = row[key]
+        if value is None:
+            why = next((i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), "mangler")
+            raise InputError(
+                f"journalnummeret {why}; posten kan ikke kobles", file=display, row=n, column="PERSON_JOURNALNR",
+                hint="Hver post må ha et journalnummer (posisjon 9–16 i 2024, 17–24 fra 2025).",
+            )
+        if value in seen:
+            raise InputError(
+                f"journalnummeret er ikke unikt: det står i linje {seen[value]} og {n}", file=display, row=n,
+                column="PERSON_JOURNALNR", value=value, hint="Hver person skal stå i én post.",
+            )
+        seen[value] = n
 
 
 def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, version: str,
@@ -545,7 +571,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
                 if key in _TEXT_COLUMNS:
                     bad_cols.add(key)
                     rec.issues.append((_SOURCE_OF.get(key, key),
-                                       "verdien ser ut til å inneholde deler av et fødselsnummer og er utelatt"))
+                                       "ser ut til å inneholde deler av et fødselsnummer og er utelatt"))
     return row, bad_cols, rec.issues
 
 
@@ -571,12 +597,15 @@ def sniff_kostra(path: str | os.PathLike) -> tuple[str, int | None] | None:
         lines = lines[:-1]  # possibly cut
     if not lines:
         return None
-    length, _ = Counter(len(line) for _, line in lines).most_common(1)[0]
-    if length not in LENGTHS:
+    length, count = Counter(len(line) for _, line in lines).most_common(1)[0]
+    if length not in LENGTHS or count * 2 < len(lines):
+        return None
+    fitting = [line for _, line in lines if len(line) == length]
+    if sum(1 for line in fitting if _digits(line[:4])) * 2 < len(fitting):  # KOMMUNE_NR
         return None
     form, years = LENGTHS[length]
-    v = Counter(line[4:6] for _, line in lines if len(line) == length).most_common(1)[0][0]
-    year = 2000 + int(v) if v.isdigit() else None
+    v = Counter(line[4:6] for line in fitting).most_common(1)[0][0]
+    year = 2000 + int(v) if _digits(v) else None
     if year in years:
         return form, year
     return form, (years[0] if len(years) == 1 else None)
