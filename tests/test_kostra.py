@@ -677,3 +677,32 @@ def test_damaged_records_never_crash_or_leak(tmp_path, year, start, cut, junk):
         text = _everything(t)
     for r in recs:
         assert r["PERSON_FODSELSNR"] not in text
+
+
+# ---------------------------------------------------------------------------------------
+# Several files: a KOSTRA 11CF file joined with a review workbook on case_id
+# ---------------------------------------------------------------------------------------
+
+
+def test_kostra_joined_with_review_file(tmp_path, monkeypatch):
+    from audit.loading import load_inputs
+
+    monkeypatch.setenv("NAV_AUDIT_PSEUDONYM_KEY", KEY.hex())
+    recs = kvp_records(2025, 3, seed=8)
+    kostra = write_kostra(tmp_path / "kvp_2025.dat", "11CF", 2025, recs)
+    review = tmp_path / "gjennomgang.csv"
+    jnr = [r["PERSON_JOURNALNR"] for r in recs]
+    review.write_text(f"case_id;ground_age;decision_date\n{jnr[0]};ja;\n{jnr[2]};nei;{recs[2]['VEDTAK_DATO']}\n",
+                      encoding="utf-8")
+    t = load_inputs([kostra, review], "kvp")
+    f = t.frame.sort("case_id")
+    assert f["case_id"].to_list() == jnr
+    assert f["ground_age"].to_list() == [True, None, False]
+    assert f["decision_date"].to_list() == [r["VEDTAK_DATO"] for r in recs]
+    assert f["person_pseudonym"].to_list() == [Pseudonymiser(KEY).pseudonym(r["PERSON_FODSELSNR"]) for r in recs]
+    assert [s.format for s in t.sources] == ["kostra", "csv"]
+    other = recs[2]["VEDTAK_DATO"] + dt.timedelta(days=1)
+    review.write_text(f"case_id;decision_date\n{jnr[2]};{other}\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_inputs([kostra, review], "kvp")
+    assert err.value.column == "decision_date" and jnr[2] in str(err.value)
