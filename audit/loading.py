@@ -74,7 +74,9 @@ def detect_format(path: Path) -> str:
         return "parquet"
     if suffix in KOSTRA_SUFFIXES:
         return "kostra"
-    return "csv"
+    from audit.kostra import sniff_kostra  # fixed-width KOSTRA records under another name (.txt)
+
+    return "kostra" if sniff_kostra(path) else "csv"
 
 
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:

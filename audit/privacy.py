@@ -16,7 +16,7 @@ def is_identity_number(text: str) -> bool:
     check digits are what makes a random 11-digit number unlikely to match.
     """
     s = text.strip()
-    if len(s) != 11 or not s.isdigit():
+    if len(s) != 11 or not (s.isascii() and s.isdigit()):
         return False
     d = [int(c) for c in s]
     k1 = 11 - sum(w * x for w, x in zip(_W1, d[:9])) % 11
