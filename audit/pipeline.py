@@ -1,4 +1,4 @@
-"""The whole audit as one library call: load -> derive -> validate -> results.json -> reports -> history."""
+"""The whole audit as one library call: load -> derive -> validate -> results -> history -> results.json -> reports."""
 
 from __future__ import annotations
 
@@ -106,6 +106,11 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
+    if record_history:
+        t = time.perf_counter()
+        say("lagrer kjøringen i historikken")
+        results = record_in_history(results, history)
+        timings["history"] = time.perf_counter() - t
     run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, table=table)
     t = time.perf_counter()
     if out_dir is not None:
@@ -117,10 +122,6 @@ def run_audit(
         say("skriver rapporter")
         run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
-    if record_history:
-        t = time.perf_counter()
-        record_in_history(results, history)
-        timings["history"] = time.perf_counter() - t
     return run
 
 
@@ -177,16 +178,15 @@ def render_reports(results: dict, out_dir: Path, *, lang: str, formats: tuple[st
     return list(_render(results, out_dir, lang=lang, html_case_limit=html_case_limit, formats=formats))
 
 
-def record_in_history(results: dict, history: str | None) -> None:
-    try:
-        from audit.history import open_store
-    except ImportError:
-        return
-    store = open_store(history)
+def record_in_history(results: dict, history: str | None) -> dict:
+    """Record the run in the history store; return the results with the finding lifecycle
+    (new / persisting / resolved) and follow-ups added, so reports can show them."""
+    from audit.history import open_store, resolve_location
+    from audit.history.annotate import annotate_results, apply_annotations
+
+    store = open_store(resolve_location(history))
     try:
         store.record_run(results)
+        return apply_annotations(results, annotate_results(store, results))
     finally:
-        close = getattr(store, "close", None)
-        if close:
-            close()
-
+        store.close()

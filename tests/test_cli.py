@@ -117,3 +117,21 @@ def test_checks_catalogue_table_and_json():
     age = next(x for x in rows if x["id"] == "kvp.age")
     assert age["parameters"]["max_age"] == 67
     assert age["parameters"]["min_age"][0]["value"] == 19 and age["parameters"]["min_age"][1]["from"] == "2019-01-01"
+
+
+def test_run_records_history_and_marks_findings_new_then_persisting(tmp_path):
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    hist = str(tmp_path / "h.sqlite")
+    r = invoke("run", str(src), "--as-of", "2025-06-30", "--out", str(tmp_path / "1"), "--format", "none",
+               "--history", hist)
+    assert r.exit_code == 0, r.output
+    first = json.loads((tmp_path / "1" / "results.json").read_text(encoding="utf-8"))
+    case = next(c for c in first["checks"] if c["id"] == "kvp.start_delay")["cases"][0]
+    assert case["key"] == "K2" and case["lifecycle"]["state"] == "new"
+    r = invoke("run", str(src), "--as-of", "2025-07-31", "--out", str(tmp_path / "2"), "--format", "none",
+               "--history", hist)
+    second = json.loads((tmp_path / "2" / "results.json").read_text(encoding="utf-8"))
+    case = next(c for c in second["checks"] if c["id"] == "kvp.start_delay")["cases"][0]
+    assert case["lifecycle"]["state"] == "persisting" and case["lifecycle"]["since"]["as_of"] == "2025-06-30"
+    r = invoke("history", "list", "--history", hist, "--format", "json")
+    assert r.exit_code == 0 and len(json.loads(r.output)) == 2
