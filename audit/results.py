@@ -89,6 +89,32 @@ def _by_office(frame: pl.DataFrame, indicator: bool, aggregate: str | None, meas
     return rows
 
 
+def _cases(f: pl.DataFrame, key: str, value_col: str, who: list[str], detail_cols: list[str]) -> list[dict]:
+    """Rows at warning or deviation level, worst first; built in polars, then plain dicts."""
+    found = f.filter(pl.col("level").is_in(["warning", "deviation"]))
+    if found.height == 0:
+        return []
+    found = found.with_columns(
+        pl.col("level").replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order")
+    ).sort(["_order", value_col, key], descending=[False, True, False], nulls_last=True)
+    details = [
+        (pl.col(d).dt.strftime("%Y-%m-%d") if found.schema[d] == pl.Date else pl.col(d)).alias(d) for d in detail_cols
+    ]
+    rows = found.select(
+        pl.col(key).alias("key"), pl.col("level"), pl.col(value_col).alias("value"),
+        *[pl.col(w) for w in ("office", "caseworker", "municipality") if w in who],
+        *([pl.struct(details).alias("details")] if details else []),
+    ).to_dicts()
+    for r in rows:
+        v = r["value"]
+        if v is not None:
+            r["value"] = int(v) if v.is_integer() else round(v, 4)
+        for w in ("office", "caseworker", "municipality"):
+            r.setdefault(w, None)
+        r.setdefault("details", {})
+    return rows
+
+
 def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | None, key: str) -> dict:
     c = plan.check
     entry: dict = {
@@ -140,15 +166,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
             entry["status"] = "ok"  # nothing to measure: no rows evaluated
         return entry
     entry["status"] = "deviation" if entry["failed"] else "warning" if entry["warned"] else "ok"
-    cases = f.filter(pl.col("level").is_in(["warning", "deviation"])).with_columns(
-        pl.col("level").replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order")
-    ).sort(["_order", plan.col("r"), key], descending=[False, True, False], nulls_last=True)
-    for r in cases.iter_rows(named=True):
-        case = {"key": r[key], "level": r["level"], "value": _json_value(r[plan.col("r")])}
-        for w in ("office", "caseworker", "municipality"):
-            case[w] = r.get(w)
-        case["details"] = {d: _json_value(r[d]) for d in detail_cols}
-        entry["cases"].append(case)
+    entry["cases"] = _cases(f, key, plan.col("r"), who, detail_cols)
     return entry
 
 

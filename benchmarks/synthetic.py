@@ -24,14 +24,19 @@ def generate(rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31)) -
         v[rng.random(rows) < p_null] = None
         return v
 
+    def spread(good_lo, good_hi, bad_lo, bad_hi, p_bad):
+        """Mostly within the rule, a realistic tail (p_bad) outside it."""
+        bad = rng.random(rows) < p_bad
+        return np.where(bad, rng.integers(bad_lo, bad_hi, rows), rng.integers(good_lo, good_hi, rows))
+
     contact = rng.integers(0, 700, rows)
-    informed = contact + rng.integers(0, 120, rows)
+    informed = contact + spread(0, 30, 31, 150, 0.10)
     application = informed + rng.integers(0, 60, rows)
     prelim = application + rng.integers(10, 40, rows)
-    wa = application + rng.integers(-10, 40, rows)
-    decision = application + rng.integers(5, 50, rows)
-    start = decision + rng.integers(-3, 45, rows)
-    activity = start + rng.integers(-5, 10, rows)
+    decision = application + spread(5, 29, 29, 60, 0.08)
+    wa = decision - spread(1, 30, -10, 0, 0.05)
+    start = decision + spread(0, 14, -3, 45, 0.12)
+    activity = start + spread(0, 10, -5, 0, 0.04)
     planned = start + rng.integers(300, 800, rows)
     ended = start + rng.integers(-20, 900, rows)  # a few end before start: data errors
     ext = planned + rng.integers(-60, 10, rows)
@@ -70,8 +75,8 @@ def generate(rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31)) -
         "planned_end_date": iso(planned, 0.05, granted),
         "first_activity_date": iso(activity, 0.3, granted),
         "program_start_date": iso(start, 0.08, granted),
-        "evaluations_planned": maybe(rng.integers(0, 4, rows).astype(str), 0.03),
-        "hours_per_week": maybe(rng.choice(np.array(["37.5", "37.5", "37.5", "30", "20"]), rows), 0.03),
+        "evaluations_planned": maybe(spread(1, 4, 0, 1, 0.05).astype(str), 0.03),
+        "hours_per_week": maybe(rng.choice(np.array(["37.5", "30", "20"]), rows, p=[0.92, 0.05, 0.03]), 0.03),
         "extension_decision_date": iso(ext, 0.0, rng.random(rows) < 0.1),
         "extension_reason": np.where(rng.random(rows) < 0.07, "særlige grunner", None),
         "end_date": iso(ended, 0.0, has_end),
