@@ -78,6 +78,7 @@ TEXT: dict[str, dict[str, str]] = {
     "col.key": {"nb": "Nøkkel", "en": "Key"},
     "col.level": {"nb": "Nivå", "en": "Level"},
     "col.measured": {"nb": "Målt verdi", "en": "Measured value"},
+    "col.measure": {"nb": "Hva som måles", "en": "What is measured"},
     "col.unit": {"nb": "Enhet", "en": "Unit"},
     "summary.chart_title": {"nb": "Avvik per kontroll", "en": "Deviations per check"},
     "summary.chart_desc": {

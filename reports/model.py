@@ -257,6 +257,7 @@ class CheckView:
     status: Status
     legal_basis: Val
     applies_to: Val
+    measure: Val
     unit: str | None
     unit_label: str
     evaluated: Val
@@ -494,6 +495,10 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
             )
         )
 
+    if status_code in ("not_evaluated", "error") or error:
+        # a check that was not evaluated has no counts: show "–", not zeros
+        evaluated = failed = None
+        raw = {**raw, "warned": None, "unknown": None}
     unit_label = t(f"unit.{unit}") if unit and t.has(f"unit.{unit}") else (unit or "")
     return CheckView(
         id=cid,
@@ -503,6 +508,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         status=status,
         legal_basis=fmt.text(raw.get("legal_basis")),
         applies_to=fmt.text(_localized(raw.get("applies_to"), lang)),
+        measure=fmt.text(_localized(raw.get("measure"), lang)),
         unit=unit,
         unit_label=unit_label,
         evaluated=fmt.number(evaluated),
