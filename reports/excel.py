@@ -73,9 +73,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 class Sheet:
     """A worksheet plus the widest text seen per column, for fitted widths."""
 
-    def __init__(self, ws: Worksheet) -> None:
+    def __init__(self, ws: Worksheet, wrap: dict[int, int] | None = None) -> None:
         self.ws = ws
         self.widths: dict[int, float] = {}
+        self.wrap = wrap or {}  # column -> width at which its text wraps
+        self.lines: dict[int, int] = {}  # row -> lines its wrapped text needs
 
     def note_width(self, col: int, text: str, cap: int = MAX_WIDTH) -> None:
         longest = max((len(line) for line in str(text).splitlines()), default=0)
@@ -83,7 +85,14 @@ class Sheet:
 
     def fit(self) -> None:
         for col, width in self.widths.items():
+            if col in self.wrap:
+                width = min(width, self.wrap[col] + 2)
             self.ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, width)
+        for row, lines in self.lines.items():
+            if lines > 1:  # Excel does not grow rows for wrapped text on its own
+                self.ws.row_dimensions[row].height = 15 * lines
+                for cell in self.ws[row]:
+                    cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
 
 
 def safe_text(text: str) -> str:
@@ -124,6 +133,10 @@ def put(sheet: Sheet, row: int, col: int, value: Val | str | int | float | date 
             cell.data_type = "s"
             cell.quotePrefix = True
         shown = text
+        cap = sheet.wrap.get(col)
+        if cap and len(text) > cap and fit:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            sheet.lines[row] = max(sheet.lines.get(row, 1), -(-len(text) // cap))
     if fit:
         sheet.note_width(col, shown)
     return cell
@@ -175,7 +188,7 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     t = m.t
     ws = wb.active
     ws.title = t("section.summary")
-    sheet = Sheet(ws)
+    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40})
     write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
     headers = [
         t("col.check_id"), t("col.check"), t("col.kind"), t("col.status"), t("col.evaluated"),
@@ -219,12 +232,13 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
         chart.legend = None
         chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=r), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=r))
-        chart.height = max(6.0, 0.75 * len(charted) + 2)
+        chart.series[0].graphicalProperties.solidFill = "B42318"
+        chart.series[0].graphicalProperties.line.solidFill = "B42318"
+        chart.height = max(7.0, 1.0 * len(charted) + 3)
         chart.width = 20
         ws.add_chart(chart, f"D{top}")
     else:
         put(sheet, top + 1, 1, t("summary.chart_empty"))
-    sheet.widths[2] = min(sheet.widths.get(2, 30), 60)
     sheet.fit()
 
 

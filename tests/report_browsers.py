@@ -282,3 +282,32 @@ def soffice_to_pdf(source: Path, out_dir: Path, profile_dir: Path, timeout: int 
     if proc.returncode != 0 or not pdf.exists():
         pytest.fail(f"LibreOffice could not convert {source.name} (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return pdf
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Render a results.json and save a screenshot of its HTML report (docs/report-screenshot.png).
+
+    PYTHONPATH=. python -m tests.report_browsers tests/fixtures/results_kvp.json docs/report-screenshot.png
+    """
+    import sys
+    import tempfile
+
+    from reports import HTML_NAME, load_results, render_reports
+
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) != 2:
+        raise SystemExit("usage: python -m tests.report_browsers RESULTS.json SCREENSHOT.png")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        render_reports(load_results(args[0]), tmp_path, formats=("html",))
+        report = load_page(tmp_path / HTML_NAME, tmp_path / "profile", width=1200, height=1500)
+    if report.console_errors or report.requests:
+        raise SystemExit(f"page not clean: {report.console_errors} {report.requests}")
+    from audit.io import atomic_write_bytes
+
+    atomic_write_bytes(args[1], report.screenshot)
+    print(f"wrote {args[1]}")
+
+
+if __name__ == "__main__":
+    main()
