@@ -335,6 +335,11 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
                 v = case.details.get(name)
                 if v is not None:
                     put(sheet, row, i, v)
+        for key in c.unknown_keys:  # rows the check could not judge: the controller completes them
+            row += 1
+            for col, v in enumerate([c.id, c.title, t("level.unknown"), key], start=1):
+                put(sheet, row, col, v)
+            style_status(ws.cell(row=row, column=3), "not_evaluated")
     finish_table(sheet, hdr, len(headers), row)
     ws.freeze_panes = f"E{hdr + 1}"
     page_setup(ws, hdr)

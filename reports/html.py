@@ -50,6 +50,9 @@ class CaseSection:
     shown_text: str
     count_text: str
     show_municipality: bool
+    unknown_text: str
+    unknown_keys: list
+    unknown_more: str
 
 
 def _chart(m: ReportModel) -> Chart:
@@ -86,6 +89,11 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 shown_text=t("cases.shown", shown=m.fmt.number_text(len(shown)), total=m.fmt.number_text(len(c.cases))),
                 count_text=t("cases.count", failed=c.failed.text, warned=c.warned.text),
                 show_municipality=several,
+                unknown_text=t("cases.unknown", count=m.fmt.number_text(len(c.unknown_keys))),
+                unknown_keys=c.unknown_keys[:limit],
+                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
+                if len(c.unknown_keys) > limit
+                else "",
             )
         )
     return sections

@@ -123,6 +123,11 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{count} flere i resultatfilen (results.json).",
         "en": "{count} more in the results file (results.json).",
     },
+    "cases.unknown": {
+        "nb": "{count} saker kunne ikke vurderes (ukjent verdi):",
+        "en": "{count} cases could not be judged (value not known):",
+    },
+    "cases.unknown_more": {"nb": "og {count} flere", "en": "and {count} more"},
     "cases.shown": {"nb": "Viser {shown} av {total} saker.", "en": "Showing {shown} of {total} cases."},
     "cases.not_listed": {
         "nb": "Kontrollen ble ikke vurdert; ingen saker å vise.",
@@ -190,6 +195,7 @@ TEXT: dict[str, dict[str, str]] = {
     "status.error": {"nb": "Feil", "en": "Error"},
     "level.deviation": {"nb": "Avvik", "en": "Deviation"},
     "level.warning": {"nb": "Varsel", "en": "Warning"},
+    "level.unknown": {"nb": "Ukjent", "en": "Unknown"},
     "kind.deviation": {"nb": "Lovkrav", "en": "Legal requirement"},
     "kind.indicator": {"nb": "Indikator", "en": "Indicator"},
     "kind.data": {"nb": "Datakvalitet", "en": "Data quality"},

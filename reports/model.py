@@ -36,6 +36,7 @@ LEVEL_ORDER = {"deviation": 0, "warning": 1}
 # free text may hold anything (architecture.md: "never birth dates or free text").
 HIDDEN_DETAILS = frozenset({"birth_date", "birth_year", "extension_reason", "exception_20a_reason"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never shown: invalid in XLSX, noise in HTML
 _OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
 TEXT_LIMIT = 2000  # longest text from data shown in a cell
 
@@ -151,7 +152,7 @@ class Formatter:
     def text(self, x: Any) -> Val:
         if x is None or x == "":
             return self.empty()
-        text = safe_value(x, TEXT_LIMIT)
+        text = _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
         return Val(text, text, TEXT)
 
     def measured(self, x: Any, unit: str | None) -> Val:
@@ -275,6 +276,7 @@ class CheckView:
     by_office: list[OfficeFigure]
     parameters: dict[str, Any]
     rule_versions: list[dict]
+    unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
 
     @property
     def is_indicator(self) -> bool:
@@ -366,7 +368,7 @@ def _list(x: Any) -> list:
 
 
 def _str(x: Any) -> str:
-    return "" if x is None else safe_value(x, TEXT_LIMIT)
+    return "" if x is None else _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
 
 
 def _localized(x: Any, lang: str) -> str:
@@ -526,6 +528,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         by_office=by_office,
         parameters=_dict(raw.get("parameters")),
         rule_versions=[_dict(v) for v in _list(raw.get("rule_versions"))],
+        unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
     )
 
 

@@ -104,3 +104,27 @@ def test_reports_from_a_real_pipeline_run(tmp_path):
     assert cell.data_type == "s"
     html = paths[1].read_text(encoding="utf-8")
     assert '<th scope="row" class="mono">K1</th>' in html and "kvp.start_delay" in html
+
+
+@pytest.mark.parametrize("results", [
+    {"checks": []},
+    {"checks": [{"id": "kvp.start_delay", "status": "deviation",
+                 "cases": [{"key": "K\x07-1", "level": "deviation", "details": {"decision_date": "2025-13-45"}}]},
+                {"id": "kvp.median_start_delay", "kind": "indicator", "status": "ok", "value": None,
+                 "by_office": [{"office": "NAV A", "value": None}]},
+                {"id": "kvp.full_time", "status": "not_evaluated", "missing_columns": ["hours_per_week"]}],
+     "run": {"as_of": None, "parameters": None}, "dataset": "not a dict"},
+], ids=["no-checks", "partial"])
+def test_partial_results_render_to_both_formats(results, tmp_path):
+    paths = render_reports(results, tmp_path)
+    wb = openpyxl.load_workbook(paths[0])
+    html = paths[1].read_text(encoding="utf-8")
+    cases = [[c.value for c in r] for r in wb["Saker"].iter_rows(min_row=5)]
+    if results["checks"]:
+        assert cases[0][3] == "K-1"  # a control character is dropped (XLSX cannot store it)
+        assert "K\x07" not in html and "K-1" in html
+        assert "2025-13-45" in [v for row in cases for v in row]  # an impossible date stays text
+        assert "mangler hours_per_week" in html
+    else:
+        assert cases == [] and "Resultatfilen inneholder ingen kontroller." in html
+        assert "Ingen avvik funnet." in html

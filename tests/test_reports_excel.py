@@ -83,8 +83,11 @@ def test_summary_status_is_a_word_and_a_colour(wb, results):
 def test_cases_sheet_lists_every_case_with_real_dates(wb, results):
     ws = wb["Saker"]
     cols = header_map(ws, 4)
-    total = sum(len(c["cases"]) for c in results["checks"])
+    total = sum(len(c["cases"]) + len(c.get("unknown_keys", [])) for c in results["checks"])
     assert ws.max_row - 4 == total
+    unknown = [ws.cell(row=r, column=cols["Nøkkel"]).value for r in range(5, ws.max_row + 1)
+               if ws.cell(row=r, column=1).value == "kvp.age" and ws.cell(row=r, column=cols["Nivå"]).value == "Ukjent"]
+    assert unknown == next(c for c in results["checks"] if c["id"] == "kvp.age")["unknown_keys"]
     sd_rows = [r for r in range(5, ws.max_row + 1) if ws.cell(row=r, column=1).value == "kvp.start_delay"]
     assert len(sd_rows) == len(next(c for c in results["checks"] if c["id"] == "kvp.start_delay")["cases"])
     dates = [ws.cell(row=r, column=cols["Vedtaksdato"]) for r in sd_rows]
