@@ -248,7 +248,11 @@ def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header
     t = m.t
     ws = sheet.ws
     lead = [first_header] + ([t("col.municipality")] if with_municipality else [])
-    headers = lead + [c.title for c in matrix.columns] + ([t("col.total")] if total else [])
+    titles = [
+        f"{c.title} ({c.unit_label})" if not total and c.unit_label and c.unit not in ("share", "count") else c.title
+        for c in matrix.columns
+    ]
+    headers = lead + titles + ([t("col.total")] if total else [])
     # check ids above the titles, so a reader can match them with the summary
     for i, c in enumerate(matrix.columns, start=len(lead) + 1):
         cell = put(sheet, top - 1, i, c.id, fit=False)

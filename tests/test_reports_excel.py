@@ -193,3 +193,17 @@ def test_libreoffice_opens_and_converts_the_workbook(xlsx, tmp_path):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert pdf_pages(data) >= 4  # at least one page per sheet
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@A1", "\t=1", "\r=1", "=HYPERLINK(\"http://x\")"])
+def test_put_stores_formula_like_text_as_text(text, tmp_path):
+    from reports.excel import Sheet, put
+
+    wb = openpyxl.Workbook()
+    put(Sheet(wb.active), 1, 1, text)
+    put(Sheet(wb.active), 2, 1, "plain")
+    wb.save(tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    # XML reads a carriage return back as a line feed; what matters is: text, quote-prefixed
+    assert ws["A1"].value == text.replace("\r", "\n") and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
+    assert not ws["A2"].quotePrefix
