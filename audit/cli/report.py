@@ -1,0 +1,57 @@
+"""`nav-audit report`: render the Excel and HTML reports again from a results.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from audit.cli.common import handle_errors
+from audit.errors import ConfigError
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """``xlsx,html`` -> ("xlsx", "html"); an unknown format is a ConfigError (exit 2)."""
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    bad = [f for f in formats if f not in ("xlsx", "html")]
+    if bad or not formats:
+        raise ConfigError(
+            f"--format: ukjent format «{bad[0]}»" if bad else "--format: ingen format oppgitt",
+            hint="Bruk xlsx, html eller xlsx,html.",
+        )
+    return formats
+
+
+@click.command("report")
+@click.argument("results_file", metavar="RESULTS.json", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Mappe for rapportene. Standard: mappen der results.json ligger.")
+@click.option("--lang", type=click.Choice(["nb", "en"]),
+              help="Språk i rapportene: nb (bokmål) eller en. Standard: språket kjøringen brukte, ellers nb.")
+@click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
+              help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
+@click.option("--format", "formats", default="xlsx,html", show_default=True,
+              help="Rapporter som skrives: xlsx, html eller begge (kommaseparert).")
+@handle_errors
+def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case_limit: int, formats: str) -> None:
+    """Lag Excel- og HTML-rapportene på nytt fra en results.json, uten å kjøre kontrollene igjen.
+
+    Rapportene heter rapport.xlsx og rapport.html og skrives atomisk (en halvskrevet
+    fil blir aldri liggende). Kode 0 når rapportene er skrevet; 2 når results.json
+    mangler eller ikke kan leses.
+
+    \b
+    Eksempel:
+      nav-audit report out/kvp/results.json --lang en --out out/kvp-en
+    """
+    from reports import LANGS, load_results, render_reports
+
+    chosen = parse_formats(formats)
+    results = load_results(results_file)
+    if lang is None:
+        run_lang = (results.get("run") or {}).get("lang") if isinstance(results.get("run"), dict) else None
+        lang = run_lang if run_lang in LANGS else "nb"
+    target = out_dir if out_dir is not None else results_file.parent
+    written = render_reports(results, target, lang=lang, html_case_limit=html_case_limit, formats=chosen)
+    for path in written:
+        click.echo(f"Skrev {path}")

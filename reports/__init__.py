@@ -1,0 +1,94 @@
+"""Audit reports: an Excel workbook and a self-contained HTML page, rendered from results.json.
+
+Typed entry point::
+
+    from reports import render_reports
+    paths = render_reports(results, Path("out"), lang="nb", html_case_limit=200)
+
+``results`` is the parsed results.json document (docs/architecture.md). Rendering
+reads nothing else: case details travel in ``checks[].cases[].details``, so
+``nav-audit report results.json`` renders the same reports again without re-running
+the checks. The layers are:
+
+* :mod:`reports.i18n` — every user-facing word, bokmål and English;
+* :mod:`reports.model` — results.json → view model (translated, formatted, sorted);
+* :mod:`reports.excel` — the workbook (openpyxl);
+* :mod:`reports.html` — the HTML page (jinja2 templates in ``reports/templates/``).
+
+openpyxl and jinja2 are imported only when a report is rendered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from reports.i18n import DEFAULT_LANG, LANGS
+
+XLSX_NAME = "rapport.xlsx"
+HTML_NAME = "rapport.html"
+FORMATS = ("xlsx", "html")
+DEFAULT_HTML_CASE_LIMIT = 200
+
+__all__ = [
+    "DEFAULT_HTML_CASE_LIMIT",
+    "FORMATS",
+    "HTML_NAME",
+    "LANGS",
+    "XLSX_NAME",
+    "load_results",
+    "render_reports",
+]
+
+
+def render_reports(
+    results: dict,
+    out_dir: Path,
+    *,
+    lang: str = DEFAULT_LANG,
+    html_case_limit: int = DEFAULT_HTML_CASE_LIMIT,
+    formats: Iterable[str] = FORMATS,
+) -> list[Path]:
+    """Render the reports of one results document into ``out_dir``; return the files written.
+
+    Files are ``rapport.xlsx`` and ``rapport.html`` (whatever the language), each
+    written atomically. ``html_case_limit`` caps the cases listed per check in the
+    HTML page (the workbook always lists all of them); ``formats`` picks the files.
+    """
+    from reports.model import build_model
+
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown report format(s) {', '.join(unknown)}; expected {', '.join(FORMATS)}")
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
+    if html_case_limit < 0:
+        raise ValueError("html_case_limit must be 0 or more")
+
+    out_dir = Path(out_dir)
+    model = build_model(results, lang)
+    written: list[Path] = []
+    if "xlsx" in formats:
+        from reports.excel import write_workbook
+
+        written.append(write_workbook(model, out_dir / XLSX_NAME))
+    if "html" in formats:
+        from reports.html import write_html
+
+        written.append(
+            write_html(
+                model,
+                out_dir / HTML_NAME,
+                case_limit=html_case_limit,
+                workbook_name=XLSX_NAME if "xlsx" in formats else None,
+            )
+        )
+    return written
+
+
+def load_results(path: str | Path) -> dict:
+    """Read results.json; a missing or malformed file raises audit.errors.InputError."""
+    from reports.model import load_results as _load
+
+    return _load(path)

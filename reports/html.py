@@ -1,0 +1,128 @@
+"""The HTML report: one self-contained file (inline CSS, inline SVG), rendered with jinja2.
+
+Autoescaping is on for everything: every value from the data reaches the page as
+text. A Content-Security-Policy in the page forbids any request and any script, so
+even a value that slipped through could not load or run anything. Templates live in
+``reports/templates/``; this module only prepares what they show (which cases fit
+under the limit, the bar geometry of the chart).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from audit.io import atomic_write_text
+from reports.model import CheckView, ReportModel
+
+TEMPLATES = Path(__file__).with_name("templates")
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+STATUS_ICONS = {"ok": "✓", "warning": "!", "deviation": "✕", "below_target": "↓", "not_evaluated": "–", "error": "–"}
+
+
+@dataclass
+class Bar:
+    label: str
+    title: str
+    value_text: str
+    y: float
+    width: float
+
+
+@dataclass
+class Chart:
+    bars: list[Bar]
+    width: int
+    height: int
+    label_width: int
+    bar_height: int
+
+
+@dataclass
+class CaseSection:
+    check: CheckView
+    cases: list  # the cases shown, worst first
+    more: int  # cases not shown in the page
+    more_text: str
+    shown_text: str
+    count_text: str
+    show_municipality: bool
+    unknown_text: str
+    unknown_keys: list
+    unknown_more: str
+
+
+def _chart(m: ReportModel) -> Chart:
+    label_width, area, row, bar_height, top = 330, 330, 28, 18, 6
+    checks = [c for c in m.checks if c.counts_deviations]
+    peak = max((c.failed_count for c in checks), default=0) or 1
+    bars = []
+    for i, c in enumerate(checks):
+        label = c.title if len(c.title) <= 46 else c.title[:45].rstrip() + "…"
+        width = round(c.failed_count / peak * area, 1)
+        bars.append(Bar(label, f"{c.title} ({c.id})", c.failed.text, top + i * row, width))
+    return Chart(bars, label_width + area + 60, top * 2 + row * len(bars), label_width, bar_height)
+
+
+def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> list[CaseSection]:
+    t = m.t
+    several = len({case.municipality.raw for c in m.checks for case in c.cases if case.municipality.raw}) > 1
+    sections = []
+    for c in m.checks:
+        shown = c.cases[:limit]
+        more = len(c.cases) - len(shown)
+        if more and workbook_name:
+            more_text = t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
+        elif more:
+            more_text = t("cases.more_results", count=m.fmt.number_text(more))
+        else:
+            more_text = ""
+        sections.append(
+            CaseSection(
+                check=c,
+                cases=shown,
+                more=more,
+                more_text=more_text,
+                shown_text=t("cases.shown", shown=m.fmt.number_text(len(shown)), total=m.fmt.number_text(len(c.cases))),
+                count_text=t("cases.count", failed=c.failed.text, warned=c.warned.text),
+                show_municipality=several,
+                unknown_text=t("cases.unknown", count=m.fmt.number_text(len(c.unknown_keys))),
+                unknown_keys=c.unknown_keys[:limit],
+                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
+                if len(c.unknown_keys) > limit
+                else "",
+            )
+        )
+    return sections
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # every value is text, whatever the file extension
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(m: ReportModel, *, case_limit: int = 200, workbook_name: str | None = None) -> str:
+    """The report page as one HTML string."""
+    template = environment().get_template("report.html.j2")
+    return template.render(
+        m=m,
+        t=m.t,
+        csp=CSP,
+        icons=STATUS_ICONS,
+        chart=_chart(m),
+        case_sections=_case_sections(m, case_limit, workbook_name),
+    )
+
+
+def write_html(m: ReportModel, target: Path, *, case_limit: int = 200, workbook_name: str | None = None) -> Path:
+    """Render the page and write it atomically to ``target``."""
+    return atomic_write_text(target, render_html(m, case_limit=case_limit, workbook_name=workbook_name))

@@ -1,0 +1,795 @@
+"""Turn a results.json document into a view model both renderers print as it is.
+
+The view model holds every value twice: ``raw`` (a real ``int``/``float``/``date``,
+for Excel) and ``text`` (formatted in Norwegian or English style, for HTML), plus
+a ``kind`` telling a renderer how to show it. Renderers never decide a rule: the
+levels, counts and statuses come from the results file; this module only looks
+them up, translates them, formats them and sorts them.
+
+The results file may be older than this module or partial (a check that was not
+evaluated, an indicator without a value, no ``by_office``, no ``details``): every
+key is optional here and a missing one is shown as "–".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+from audit.privacy import safe_value
+from reports.i18n import DEFAULT_LANG, Translator
+
+# Value kinds: how a renderer shows a value (Excel number format, HTML alignment).
+INT, NUMBER, PERCENT, DATE, DATETIME, TEXT, BOOL, EMPTY = (
+    "int", "number", "percent", "date", "datetime", "text", "bool", "empty",
+)
+NUMERIC_KINDS = (INT, NUMBER, PERCENT)
+
+STATUS_ORDER = {"deviation": 0, "below_target": 1, "warning": 2, "not_evaluated": 3, "error": 3, "ok": 4}
+LEVEL_ORDER = {"deviation": 0, "warning": 1}
+# Detail keys never shown even if a results file carries them: birth dates identify,
+# free text may hold anything (architecture.md: "never birth dates or free text").
+HIDDEN_DETAILS = frozenset({"birth_date", "birth_year", "extension_reason", "exception_20a_reason"})
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never shown: invalid in XLSX, noise in HTML
+_OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
+TEXT_LIMIT = 2000  # longest text from data shown in a cell
+
+
+@dataclass(frozen=True)
+class Val:
+    """One value to show: ``raw`` for Excel, ``text`` for HTML, ``kind`` for both."""
+
+    raw: Any
+    text: str
+    kind: str
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in NUMERIC_KINDS
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+class Formatter:
+    """Numbers, percentages and dates in the style of one language.
+
+    Bokmål: ``1 234,5``, ``12,3 %``, ``22.11.2026``. English: ``1,234.5``, ``12.3%``,
+    ``2026-11-22`` (ISO dates: unambiguous for every English reader).
+    """
+
+    def __init__(self, t: Translator) -> None:
+        self.t = t
+        self.lang = t.lang
+        self.dash = t("none")
+
+    # -- primitives
+    def _group(self, digits: str) -> str:
+        sep = "\u00a0" if self.lang == "nb" else ","
+        neg = digits.startswith("-")
+        digits = digits.lstrip("-")
+        groups = []
+        while len(digits) > 3:
+            groups.insert(0, digits[-3:])
+            digits = digits[:-3]
+        groups.insert(0, digits)
+        return ("-" if neg else "") + sep.join(groups)
+
+    def number_text(self, x: float | int, decimals: int = 2) -> str:
+        if isinstance(x, bool):
+            return self.t("yes") if x else self.t("no")
+        if isinstance(x, int) or (isinstance(x, float) and x.is_integer()):
+            return self._group(str(int(x)))
+        text = f"{x:.{decimals}f}".rstrip("0").rstrip(".")
+        whole, _, frac = text.partition(".")
+        out = self._group(whole)
+        if frac:
+            out += ("," if self.lang == "nb" else ".") + frac
+        return out
+
+    def percent_text(self, share: float) -> str:
+        pct = share * 100
+        text = f"{pct:.1f}"
+        if self.lang == "nb":
+            return text.replace(".", ",") + "\u00a0%"
+        return text + "%"
+
+    def date_text(self, d: date) -> str:
+        return d.strftime("%d.%m.%Y") if self.lang == "nb" else d.isoformat()
+
+    # -- values
+    def empty(self) -> Val:
+        return Val(None, self.dash, EMPTY)
+
+    def number(self, x: Any) -> Val:
+        """A number: whole numbers as ``int`` (kind INT), others as ``float`` (kind NUMBER)."""
+        if x is None:
+            return self.empty()
+        if isinstance(x, bool):
+            return self.bool(x)
+        if isinstance(x, (int, float)) and math.isfinite(x):
+            if float(x).is_integer():
+                return Val(int(x), self.number_text(x), INT)
+            return Val(float(x), self.number_text(x), NUMBER)
+        return self.text(x)
+
+
+    def percent(self, share: Any) -> Val:
+        if isinstance(share, (int, float)) and not isinstance(share, bool) and math.isfinite(share):
+            return Val(float(share), self.percent_text(float(share)), PERCENT)
+        return self.empty() if share is None else self.text(share)
+
+    def date(self, x: Any) -> Val:
+        d = parse_date(x)
+        if d is None:
+            return self.empty() if x in (None, "") else self.text(x)
+        return Val(d, self.date_text(d), DATE)
+
+    def datetime(self, x: Any) -> Val:
+        if isinstance(x, str):
+            try:
+                dt = datetime.fromisoformat(x.replace("Z", "+00:00"))
+            except ValueError:
+                return self.text(x)
+        elif isinstance(x, datetime):
+            dt = x
+        else:
+            return self.empty() if x is None else self.text(x)
+        naive = dt.replace(tzinfo=None, microsecond=0)
+        return Val(naive, f"{self.date_text(naive.date())} {naive:%H:%M}", DATETIME)
+
+    def bool(self, x: Any) -> Val:
+        if x is None:
+            return self.empty()
+        return Val(self.t("yes") if x else self.t("no"), self.t("yes") if x else self.t("no"), BOOL)
+
+    def text(self, x: Any) -> Val:
+        if x is None or x == "":
+            return self.empty()
+        text = _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
+        return Val(text, text, TEXT)
+
+    def measured(self, x: Any, unit: str | None) -> Val:
+        """A measured value in the check's unit: shares as percent, the rest as numbers."""
+        if unit == "share":
+            return self.percent(x)
+        return self.number(x)
+
+    def with_unit(self, x: Any, unit: str | None) -> str:
+        v = self.measured(x, unit)
+        if v.kind == EMPTY or unit in (None, "share", "count") or not v.numeric:
+            return v.text
+        return f"{v.text} {self.t(f'unit.{unit}')}"
+
+    def detail(self, column: str, x: Any) -> Val:
+        """A value from a case's ``details``: dates become dates, codes are translated."""
+        if x is None or x == "":
+            return self.empty()
+        if isinstance(x, bool):
+            return self.bool(x)
+        if isinstance(x, (int, float)):
+            return self.number(x)
+        if isinstance(x, str):
+            if _ISO_DATE.match(x) or (len(x) > 10 and _ISO_DATE.match(x[:10]) and x[10] in "T "):
+                d = parse_date(x)
+                if d is not None:
+                    return Val(d, self.date_text(d), DATE)
+            key = f"value.{column}.{x}"
+            if self.t.has(key):
+                word = self.t(key)
+                return Val(word, word, TEXT)
+            return self.text(x)
+        return self.text(json.dumps(x, ensure_ascii=False, default=str))
+
+    def any(self, x: Any) -> Val:
+        """A parameter or other value of unknown type."""
+        if x is None:
+            return self.empty()
+        if isinstance(x, bool):
+            return self.bool(x)
+        if isinstance(x, (int, float)):
+            return self.number(x)
+        if isinstance(x, str):
+            return self.date(x) if _ISO_DATE.match(x) else self.text(x)
+        return self.text(json.dumps(x, ensure_ascii=False, default=str))
+
+
+def parse_date(x: Any) -> date | None:
+    if isinstance(x, datetime):
+        return x.date()
+    if isinstance(x, date):
+        return x
+    if isinstance(x, str) and len(x) >= 10 and _ISO_DATE.match(x[:10]):
+        try:
+            return date.fromisoformat(x[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- view model
+
+
+@dataclass
+class Status:
+    code: str  # ok | warning | deviation | not_evaluated | below_target | error | anything else
+    label: str
+
+    @property
+    def order(self) -> int:
+        return STATUS_ORDER.get(self.code, 3)
+
+
+@dataclass
+class CaseRow:
+    key: Val
+    level: str
+    level_label: str
+    value: Val
+    office: Val
+    municipality: Val
+    caseworker: Val
+    details: dict[str, Val]
+
+
+@dataclass
+class OfficeFigure:
+    office: str
+    municipality: str
+    evaluated: Val
+    failed: Val
+    warned: Val
+    unknown: Val
+    value: Val
+
+
+@dataclass
+class CheckView:
+    id: str
+    title: str
+    kind: str
+    kind_label: str
+    status: Status
+    legal_basis: Val
+    applies_to: Val
+    measure: Val
+    unit: str | None
+    unit_label: str
+    evaluated: Val
+    failed: Val
+    warned: Val
+    unknown: Val
+    rate: Val
+    value: Val
+    target: Val
+    missing_columns: list[str]
+    error: str | None
+    note: str
+    cases: list[CaseRow]
+    detail_columns: list[tuple[str, str]]  # (column, label)
+    by_office: list[OfficeFigure]
+    parameters: dict[str, Any]
+    rule_versions: list[dict]
+    unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
+
+    @property
+    def is_indicator(self) -> bool:
+        return self.kind == "indicator"
+
+    @property
+    def not_evaluated(self) -> bool:
+        return self.status.code in ("not_evaluated", "error") or bool(self.error)
+
+    @property
+    def counts_deviations(self) -> bool:
+        """Deviation and data checks that were evaluated: the ones in the chart and the matrix."""
+        return not self.is_indicator and not self.not_evaluated
+
+    @property
+    def failed_count(self) -> int:
+        return self.failed.raw if isinstance(self.failed.raw, int) else 0
+
+    @property
+    def warned_count(self) -> int:
+        return self.warned.raw if isinstance(self.warned.raw, int) else 0
+
+
+@dataclass
+class MatrixRow:
+    label: str
+    municipality: str
+    cells: list[Val]
+    total: Val
+
+
+@dataclass
+class Matrix:
+    columns: list[CheckView]
+    rows: list[MatrixRow]
+    totals: list[Val]
+    grand_total: Val
+
+
+@dataclass
+class KeyValue:
+    label: str
+    value: Val
+
+
+@dataclass
+class ReportModel:
+    lang: str
+    t: Translator
+    fmt: Formatter
+    title: str
+    subtitle: str
+    headline: str
+    headline_cases: str
+    facts: list[KeyValue]
+    checks: list[CheckView]
+    not_evaluated: list[CheckView]
+    indicators: list[CheckView]
+    office_matrix: Matrix
+    municipality_matrix: Matrix | None
+    indicator_matrix: Matrix | None
+    run_facts: list[KeyValue]
+    dataset_facts: list[KeyValue]
+    inputs: list[dict[str, Val]]
+    mapping_columns: list[dict[str, Val]]
+    mapping_values: list[dict[str, Val]]
+    mapping_options: list[dict[str, Val]]
+    parameters: list[dict[str, Val]]
+    rule_versions: list[dict[str, Val]]
+    input_issues: list[dict[str, Val]]
+    case_total: int
+    generated_by: str = ""
+    detail_columns: list[tuple[str, str]] = field(default_factory=list)  # union over checks
+
+    @property
+    def case_checks(self) -> list[CheckView]:
+        return [c for c in self.checks if c.cases]
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _dict(x: Any) -> dict:
+    return x if isinstance(x, dict) else {}
+
+
+def _list(x: Any) -> list:
+    return x if isinstance(x, list) else []
+
+
+def _str(x: Any) -> str:
+    return "" if x is None else _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
+
+
+def _localized(x: Any, lang: str) -> str:
+    if isinstance(x, dict):
+        return _str(x.get(lang) or x.get(DEFAULT_LANG) or next((v for v in x.values() if v), ""))
+    return _str(x)
+
+
+def _case_sort_key(case: dict) -> tuple:
+    level = LEVEL_ORDER.get(case.get("level"), 2)
+    value = case.get("value")
+    has_number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return (level, 0 if has_number else 1, -value if has_number else 0, str(case.get("key", "")))
+
+
+def sort_cases(cases: Iterable[dict]) -> list[dict]:
+    """Worst first: deviation before warning, then the larger value, then the key."""
+    return sorted((c for c in cases if isinstance(c, dict)), key=_case_sort_key)
+
+
+def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
+    target = _dict(target)
+    if "value" not in target:
+        return fmt.empty()
+    op = _OPS.get(str(target.get("op", "")), str(target.get("op", "")))
+    text = fmt.t("target.value", op=op, value=fmt.with_unit(target["value"], unit)).strip()
+    return Val(text, text, TEXT)
+
+
+def _versioned_text(fmt: Formatter, versions: list) -> str:
+    parts = []
+    for v in versions:
+        v = _dict(v)
+        value = fmt.any(v.get("value")).text
+        start, until = parse_date(v.get("from")), parse_date(v.get("until"))
+        if start and until:
+            parts.append(fmt.t("method.versioned_between", value=value, start=fmt.date_text(start), until=fmt.date_text(until)))
+        elif until:
+            parts.append(fmt.t("method.versioned_until", value=value, until=fmt.date_text(until)))
+        elif start:
+            parts.append(fmt.t("method.versioned_from", value=value, start=fmt.date_text(start)))
+        else:
+            parts.append(fmt.t("method.versioned_always", value=value))
+    return "; ".join(parts)
+
+
+def _is_versioned(x: Any) -> bool:
+    return isinstance(x, list) and bool(x) and all(isinstance(v, dict) and "value" in v for v in x)
+
+
+def parameter_value(fmt: Formatter, x: Any) -> Val:
+    if _is_versioned(x):
+        text = _versioned_text(fmt, x)
+        return Val(text, text, TEXT)
+    if isinstance(x, list):
+        text = ", ".join(fmt.any(v).text for v in x)
+        return Val(text, text, TEXT)
+    if isinstance(x, dict):
+        text = ", ".join(f"{k}: {fmt.any(v).text}" for k, v in x.items())
+        return Val(text, text, TEXT)
+    return fmt.any(x)
+
+
+def _column_label(t: Translator, column: str) -> str:
+    key = f"column.{column}"
+    return t(key) if t.has(key) else column
+
+
+def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
+    lang = t.lang
+    cid = _str(raw.get("id")) or "?"
+    kind = str(raw.get("kind") or "deviation")
+    status_code = str(raw.get("status") or ("error" if raw.get("error") else "not_evaluated"))
+    status_key = f"status.{status_code}"
+    status = Status(status_code, t(status_key) if t.has(status_key) else _str(status_code))
+    unit = raw.get("unit") if isinstance(raw.get("unit"), str) else None
+    evaluated = raw.get("evaluated")
+    failed = raw.get("failed")
+    rate = None
+    if kind != "indicator" and isinstance(evaluated, int) and evaluated > 0 and isinstance(failed, int):
+        rate = failed / evaluated
+    missing = [_str(c) for c in _list(raw.get("missing_columns"))]
+    error = _str(raw.get("error")) or None
+    notes = []
+    if missing:
+        notes.append(t("summary.missing", columns=", ".join(missing)))
+    if error:
+        notes.append(t("summary.error", message=error))
+
+    cases = []
+    detail_columns: list[str] = []
+    for c in sort_cases(_list(raw.get("cases"))):
+        details = {}
+        for k, v in _dict(c.get("details")).items():
+            if k in HIDDEN_DETAILS:
+                continue
+            if k not in detail_columns:
+                detail_columns.append(k)
+            details[k] = fmt.detail(k, v)
+        level = str(c.get("level") or "")
+        cases.append(
+            CaseRow(
+                key=fmt.text(c.get("key")),
+                level=level,
+                level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
+                value=fmt.measured(c.get("value"), unit),
+                office=fmt.text(c.get("office")),
+                municipality=fmt.text(c.get("municipality")),
+                caseworker=fmt.text(c.get("caseworker")),
+                details=details,
+            )
+        )
+
+    by_office = []
+    for o in _list(raw.get("by_office")):
+        o = _dict(o)
+        by_office.append(
+            OfficeFigure(
+                office=_str(o.get("office")),
+                municipality=_str(o.get("municipality")),
+                evaluated=fmt.number(o.get("evaluated")),
+                failed=fmt.number(o.get("failed")),
+                warned=fmt.number(o.get("warned")),
+                unknown=fmt.number(o.get("unknown")),
+                value=fmt.measured(o.get("value"), unit),
+            )
+        )
+
+    if status_code in ("not_evaluated", "error") or error:
+        # a check that was not evaluated has no counts: show "–", not zeros
+        evaluated = failed = None
+        raw = {**raw, "warned": None, "unknown": None}
+    unit_label = t(f"unit.{unit}") if unit and t.has(f"unit.{unit}") else (unit or "")
+    return CheckView(
+        id=cid,
+        title=_localized(raw.get("title"), lang) or cid,
+        kind=kind,
+        kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else _str(kind),
+        status=status,
+        legal_basis=fmt.text(raw.get("legal_basis")),
+        applies_to=fmt.text(_localized(raw.get("applies_to"), lang)),
+        measure=fmt.text(_localized(raw.get("measure"), lang)),
+        unit=unit,
+        unit_label=unit_label,
+        evaluated=fmt.number(evaluated),
+        failed=fmt.number(failed) if kind != "indicator" else fmt.empty(),
+        warned=fmt.number(raw.get("warned")) if kind != "indicator" else fmt.empty(),
+        unknown=fmt.number(raw.get("unknown")),
+        rate=fmt.percent(rate),
+        value=fmt.measured(raw.get("value"), unit) if kind == "indicator" else fmt.empty(),
+        target=_target_text(fmt, raw.get("target"), unit),
+        missing_columns=missing,
+        error=error,
+        note="; ".join(notes),
+        cases=cases,
+        detail_columns=[(c, _column_label(t, c)) for c in detail_columns],
+        by_office=by_office,
+        parameters=_dict(raw.get("parameters")),
+        rule_versions=[_dict(v) for v in _list(raw.get("rule_versions"))],
+        unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
+    )
+
+
+def _office_order(checks: list[CheckView], dataset: dict) -> list[tuple[str, str]]:
+    """(office, municipality) pairs in the order the dataset lists them, then as found."""
+    seen: dict[str, str] = {}
+    for name in _list(dataset.get("offices")):
+        seen.setdefault(_str(name), "")
+    for c in checks:
+        for o in c.by_office:
+            if not seen.get(o.office):
+                seen[o.office] = o.municipality
+        for case in c.cases:
+            office = case.office.raw or ""
+            if not seen.get(office):
+                seen[office] = case.municipality.raw or ""
+    return list(seen.items())
+
+
+def _deviations_by_office(c: CheckView) -> dict[str, int]:
+    """Deviations per office: ``by_office`` when the file has it, else counted from the cases."""
+    if c.by_office:
+        return {o.office: o.failed.raw for o in c.by_office if isinstance(o.failed.raw, int)}
+    counts: dict[str, int] = {}
+    for case in c.cases:
+        if case.level == "deviation":
+            office = case.office.raw or ""
+            counts[office] = counts.get(office, 0) + 1
+    return counts
+
+
+def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter):
+    columns = [c for c in checks if c.counts_deviations]
+    per_check = [_deviations_by_office(c) for c in columns]
+    offices = _office_order(columns, dataset)
+    rows = []
+    for office, municipality in offices:
+        if not any(office in counts for counts in per_check):
+            continue
+        cells = [fmt.number(counts.get(office, 0)) for counts in per_check]
+        total = sum(v.raw for v in cells if isinstance(v.raw, int))
+        rows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.number(total)))
+    rows.sort(key=lambda r: (-r.total.raw, r.municipality, r.label))
+    totals = [fmt.number(c.failed_count) for c in columns]
+    office_matrix = Matrix(columns, rows, totals, fmt.number(sum(c.failed_count for c in columns)))
+
+    municipalities = {r.municipality for r in rows if r.municipality}
+    municipality_matrix = None
+    listed = [_str(m) for m in _list(dataset.get("municipalities"))]
+    if len(municipalities | set(listed)) > 1:
+        agg: dict[str, list[int]] = {}
+        for r in rows:
+            acc = agg.setdefault(r.municipality or t("none"), [0] * len(columns))
+            for i, v in enumerate(r.cells):
+                acc[i] += v.raw if isinstance(v.raw, int) else 0
+        mrows = [
+            MatrixRow(m, m, [fmt.number(x) for x in acc], fmt.number(sum(acc)))
+            for m, acc in agg.items()
+        ]
+        mrows.sort(key=lambda r: (-r.total.raw, r.label))
+        municipality_matrix = Matrix(columns, mrows, totals, office_matrix.grand_total)
+
+    indicators = [c for c in checks if c.is_indicator and c.by_office]
+    indicator_matrix = None
+    if indicators:
+        irows = []
+        for office, municipality in _office_order(indicators, dataset):
+            cells = []
+            found = False
+            for c in indicators:
+                fig = next((o for o in c.by_office if o.office == office), None)
+                found = found or fig is not None
+                cells.append(fig.value if fig else fmt.empty())
+            if found:
+                irows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.empty()))
+        indicator_matrix = Matrix(indicators, irows, [c.value for c in indicators], fmt.empty())
+    return office_matrix, municipality_matrix, indicator_matrix
+
+
+def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
+    """The view model of one results.json document in one language."""
+    t = Translator(lang)
+    fmt = Formatter(t)
+    results = _dict(results)
+    tool = _dict(results.get("tool"))
+    run = _dict(results.get("run"))
+    dataset = _dict(results.get("dataset"))
+
+    checks = [_build_check(_dict(c), t, fmt) for c in _list(results.get("checks"))]
+    office_matrix, municipality_matrix, indicator_matrix = _build_matrices(checks, dataset, t, fmt)
+
+    suite = _str(run.get("suite") or dataset.get("name"))
+    dataset_title = t(f"dataset.{suite}") if t.has(f"dataset.{suite}") else suite
+    as_of = fmt.date(run.get("as_of"))
+    period = _dict(run.get("period"))
+    period_val = fmt.empty()
+    if period.get("from") or period.get("to"):
+        text = t("report.period_value", start=fmt.date(period.get("from")).text, end=fmt.date(period.get("to")).text)
+        period_val = Val(text, text, TEXT)
+
+    n_dev = sum(1 for c in checks if c.status.code == "deviation")
+    n_warn = sum(1 for c in checks if c.status.code == "warning")
+    n_ne = sum(1 for c in checks if c.not_evaluated)
+    case_total = sum(len(c.cases) for c in checks)
+    facts = [
+        KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
+        KeyValue(t("report.as_of"), as_of),
+        KeyValue(t("report.scope"), fmt.text(run.get("scope"))),
+        KeyValue(t("report.period"), period_val),
+        KeyValue(t("report.rows"), fmt.number(dataset.get("rows"))),
+    ]
+    facts = [f for f in facts if f.value.kind != EMPTY]
+
+    run_facts = [
+        KeyValue(t("method.tool"), fmt.text(" ".join(x for x in (_str(tool.get("name")), _str(tool.get("version"))) if x))),
+        KeyValue(t("method.run_id"), fmt.text(run.get("id"))),
+        KeyValue(t("report.as_of"), as_of),
+        KeyValue(t("report.suite"), fmt.text(run.get("suite"))),
+        KeyValue(t("report.scope"), fmt.text(run.get("scope"))),
+        KeyValue(t("report.period"), period_val),
+        KeyValue(t("method.started"), fmt.datetime(run.get("started_at"))),
+        KeyValue(t("method.finished"), fmt.datetime(run.get("finished_at"))),
+        KeyValue(t("method.strict"), fmt.bool(run.get("strict")) if "strict" in run else fmt.empty()),
+    ]
+    dataset_facts = [
+        KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
+        KeyValue(t("method.dataset_key"), fmt.text(dataset.get("key"))),
+        KeyValue(t("report.rows"), fmt.number(dataset.get("rows"))),
+        KeyValue(t("method.offices"), fmt.text(", ".join(_str(o) for o in _list(dataset.get("offices"))))),
+        KeyValue(t("method.municipalities"), fmt.text(", ".join(_str(m) for m in _list(dataset.get("municipalities"))))),
+        KeyValue(t("method.dataset_columns"), fmt.text(", ".join(_str(c) for c in _list(dataset.get("columns"))))),
+    ]
+
+    inputs = []
+    for i in _list(run.get("inputs")):
+        i = _dict(i)
+        inputs.append(
+            {
+                "path": fmt.text(i.get("path")),
+                "format": fmt.text(i.get("format")),
+                "rows": fmt.number(i.get("rows")),
+                "sha256": fmt.text(i.get("sha256")),
+                "mapping": fmt.text(i.get("mapping")),
+            }
+        )
+
+    mapping_columns, mapping_values, mapping_options = [], [], []
+    for name, m in _dict(run.get("mappings")).items():
+        m = _dict(m)
+        for canonical, header in _dict(m.get("columns")).items():
+            mapping_columns.append({"mapping": fmt.text(name), "canonical": fmt.text(canonical), "header": fmt.text(header)})
+        for column, values in _dict(m.get("values")).items():
+            for export_value, canonical_value in _dict(values).items():
+                mapping_values.append(
+                    {
+                        "mapping": fmt.text(name),
+                        "column": fmt.text(column),
+                        "export": fmt.text(export_value) if export_value != "" else Val('""', '""', TEXT),
+                        "canonical": fmt.any(canonical_value),
+                    }
+                )
+        for option, value in m.items():
+            if option not in ("columns", "values"):
+                mapping_options.append({"mapping": fmt.text(name), "option": fmt.text(option), "value": parameter_value(fmt, value)})
+
+    parameters = []
+    run_params = _dict(run.get("parameters"))
+    param_source = run_params or {c.id: c.parameters for c in checks if c.parameters}
+    for check_id, params in param_source.items():
+        for name, value in _dict(params).items():
+            parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name), "value": parameter_value(fmt, value)})
+
+    rule_versions = []
+    for c in checks:
+        for v in c.rule_versions:
+            rule_versions.append(
+                {
+                    "check": fmt.text(c.id),
+                    "parameter": fmt.text(v.get("parameter")),
+                    "from": fmt.date(v.get("from")),
+                    "until": fmt.date(v.get("until")),
+                    "value": fmt.any(v.get("value")),
+                    "rows": fmt.number(v.get("rows")),
+                }
+            )
+
+    input_issues = []
+    for issue in _list(results.get("input_issues")):
+        issue = _dict(issue)
+        input_issues.append(
+            {
+                "file": fmt.text(issue.get("file")),
+                "row": fmt.number(issue.get("row")),
+                "column": fmt.text(issue.get("column")),
+                "message": fmt.text(issue.get("message")),
+            }
+        )
+
+    union: list[tuple[str, str]] = []
+    for c in checks:
+        for col in c.detail_columns:
+            if col not in union:
+                union.append(col)
+
+    title = f"{t('report.title')}: {dataset_title}" if dataset_title else t("report.title")
+    subtitle_parts = [f"{f.label}: {f.value.text}" for f in facts if f.label != t("report.dataset")]
+    return ReportModel(
+        lang=lang,
+        t=t,
+        fmt=fmt,
+        title=title,
+        subtitle=" · ".join(subtitle_parts),
+        headline=t("report.headline", deviation=n_dev, checks=len(checks), warning=n_warn, not_evaluated=n_ne)
+        if checks
+        else t("report.no_checks"),
+        headline_cases=t("report.headline_cases", cases=fmt.number_text(case_total)),
+        facts=facts,
+        checks=checks,
+        not_evaluated=[c for c in checks if c.not_evaluated],
+        indicators=[c for c in checks if c.is_indicator],
+        office_matrix=office_matrix,
+        municipality_matrix=municipality_matrix,
+        indicator_matrix=indicator_matrix,
+        run_facts=[kv for kv in run_facts if kv.value.kind != EMPTY],
+        dataset_facts=[kv for kv in dataset_facts if kv.value.kind != EMPTY],
+        inputs=inputs,
+        mapping_columns=mapping_columns,
+        mapping_values=mapping_values,
+        mapping_options=mapping_options,
+        parameters=parameters,
+        rule_versions=rule_versions,
+        input_issues=input_issues,
+        case_total=case_total,
+        generated_by=t(
+            "report.generated_by",
+            tool=_str(tool.get("name")) or "nav-audit",
+            version=_str(tool.get("version")),
+        ).strip(),
+        detail_columns=union,
+    )
+
+
+def load_results(path: str | Path) -> dict:
+    """Read a results.json file; a missing or malformed file is an InputError naming it."""
+    from audit.errors import InputError
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("filen finnes ikke", file=str(path), hint="Oppgi results.json fra en kjøring.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"filen kan ikke leses ({type(exc).__name__})", file=str(path)) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"ugyldig JSON ({exc.msg})", file=str(path), row=exc.lineno, hint="Filen må være results.json fra nav-audit."
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("checks"), list):
+        raise InputError(
+            "ikke en resultatfil: mangler listen «checks»", file=str(path), hint="Filen må være results.json fra nav-audit."
+        )
+    return data

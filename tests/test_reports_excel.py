@@ -1,0 +1,209 @@
+"""The Excel workbook: sheets, frozen headers, autofilter, real dates, chart, no formulas from data."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from reports import XLSX_NAME, render_reports
+from tests.report_browsers import pdf_pages, soffice_to_pdf
+
+FIXTURE = Path(__file__).parent / "fixtures" / "results_kvp.json"
+INJECTIONS = ("=SUM(A1)", "+47 99 99 99 99", "-2+3", "@SUM(A1)")
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    return json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def xlsx(results, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("xlsx-nb")
+    paths = render_reports(results, out, formats=("xlsx",))
+    assert paths == [out / XLSX_NAME]
+    return paths[0]
+
+
+@pytest.fixture(scope="module")
+def wb(xlsx):
+    return openpyxl.load_workbook(xlsx)
+
+
+def header_map(ws, row: int) -> dict[str, int]:
+    return {c.value: c.column for c in ws[row] if c.value is not None}
+
+
+def test_one_sheet_per_section_in_the_language(wb, results, tmp_path):
+    assert wb.sheetnames == ["Sammendrag", "Hvor", "Saker", "Metode"]
+    render_reports(results, tmp_path, lang="en", formats=("xlsx",))
+    en = openpyxl.load_workbook(tmp_path / XLSX_NAME)
+    assert en.sheetnames == ["Summary", "Where", "Cases", "Method"]
+    assert en["Summary"]["A4"].value == "Check id" and en["Cases"]["D4"].value == "Key"
+
+
+def test_frozen_headers_and_autofilter(wb):
+    expected = {"Sammendrag": ("C5", 4), "Hvor": ("C6", 5), "Saker": ("E5", 4)}
+    for name, (freeze, header_row) in expected.items():
+        ws = wb[name]
+        assert ws.freeze_panes == freeze, name
+        ref = ws.auto_filter.ref
+        assert ref and ref.startswith(f"A{header_row}:"), name
+        assert int("".join(ch for ch in ref.split(":")[1] if ch.isdigit())) > header_row, name
+    assert wb["Metode"].freeze_panes == "A3"
+
+
+def test_summary_status_is_a_word_and_a_colour(wb, results):
+    ws = wb["Sammendrag"]
+    cols = header_map(ws, 4)
+    rows = {ws.cell(row=r, column=1).value: r for r in range(5, 5 + len(results["checks"]))}
+    status = ws.cell(row=rows["kvp.start_delay"], column=cols["Status"])
+    assert status.value == "Avvik" and status.fill.fgColor.rgb.endswith("FDE2E1")
+    ok = ws.cell(row=rows["kvp.processing_time"], column=cols["Status"])
+    assert ok.value == "OK" and ok.fill.fgColor.rgb.endswith("DFF3E4")
+    ne = ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Status"])
+    assert ne.value == "Ikke vurdert"
+    assert "evaluations_planned" in ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Merknad"]).value
+    raw = next(c for c in results["checks"] if c["id"] == "kvp.start_delay")
+    r = rows["kvp.start_delay"]
+    assert ws.cell(row=r, column=cols["Avvik"]).value == raw["failed"]
+    rate = ws.cell(row=r, column=cols["Avviksandel"])
+    assert rate.value == pytest.approx(raw["failed"] / raw["evaluated"]) and rate.number_format == "0.0 %"
+    assert ws.cell(row=r, column=cols["Lovgrunnlag"]).value == "sosialtjenesteloven §§ 29, 4"
+    target = ws.cell(row=rows["kvp.outcome_work_education"], column=cols["Mål"]).value
+    assert target == "≥ 50,0\u00a0%"
+
+
+def test_cases_sheet_lists_every_case_with_real_dates(wb, results):
+    ws = wb["Saker"]
+    cols = header_map(ws, 4)
+    total = sum(len(c["cases"]) + len(c.get("unknown_keys", [])) for c in results["checks"])
+    assert ws.max_row - 4 == total
+    unknown = [ws.cell(row=r, column=cols["Nøkkel"]).value for r in range(5, ws.max_row + 1)
+               if ws.cell(row=r, column=1).value == "kvp.age" and ws.cell(row=r, column=cols["Nivå"]).value == "Ukjent"]
+    assert unknown == next(c for c in results["checks"] if c["id"] == "kvp.age")["unknown_keys"]
+    sd_rows = [r for r in range(5, ws.max_row + 1) if ws.cell(row=r, column=1).value == "kvp.start_delay"]
+    assert len(sd_rows) == len(next(c for c in results["checks"] if c["id"] == "kvp.start_delay")["cases"])
+    dates = [ws.cell(row=r, column=cols["Vedtaksdato"]) for r in sd_rows]
+    assert all(isinstance(c.value, datetime) for c in dates)
+    assert {c.number_format for c in dates} == {"dd.mm.yyyy"}
+    values = [ws.cell(row=r, column=cols["Målt verdi"]).value for r in sd_rows]
+    assert all(isinstance(v, int) for v in values)
+    levels = [ws.cell(row=r, column=cols["Nivå"]).value for r in sd_rows]
+    assert levels.index("Varsel") == levels.count("Avvik"), "worst first: deviations before warnings"
+    first_dev = [v for v, lvl in zip(values, levels) if lvl == "Avvik"]
+    assert first_dev == sorted(first_dev, reverse=True)
+    # a waiting-list case has no start date: the cell is empty, not "–"
+    starts = [ws.cell(row=r, column=cols["Programstart"]).value for r in sd_rows]
+    assert None in starts and "–" not in starts
+
+
+def test_text_from_data_is_never_a_formula(wb, xlsx):
+    ws = wb["Saker"]
+    found = {}
+    for row in ws.iter_rows(min_row=5):
+        for cell in row:
+            if cell.value in INJECTIONS:
+                found[cell.value] = cell
+    assert set(found) == set(INJECTIONS)
+    for value, cell in found.items():
+        assert cell.data_type == "s", value
+        assert cell.quotePrefix, value
+    with zipfile.ZipFile(xlsx) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                assert b"<f>" not in z.read(name) and b"<f " not in z.read(name), name
+
+
+def test_key_with_markup_is_plain_text(wb):
+    keys = [c.value for c in wb["Saker"]["D"]]
+    assert "<script>alert(1)</script>" in keys
+
+
+def test_native_bar_chart_of_deviations(wb, xlsx):
+    ws = wb["Sammendrag"]
+    with zipfile.ZipFile(xlsx) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert len(charts) == 1
+        xml = z.read(charts[0]).decode()
+    assert re.search(r"<(c:)?barChart>", xml) and re.search(r'<(c:)?barDir val="bar"\s*/>', xml)
+    assert "Sammendrag" in xml  # the series refers to the summary sheet's data
+    titles = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
+    chart_top = titles.index("Avvik per kontroll", 4) + 2
+    assert ws.cell(row=chart_top, column=2).value == "Avvik"
+
+
+def test_where_sheet_is_an_office_by_check_matrix(wb, results):
+    ws = wb["Hvor"]
+    cols = header_map(ws, 5)
+    ids = {ws.cell(row=4, column=c).value: c for c in range(1, ws.max_column + 1) if ws.cell(row=4, column=c).value}
+    assert "kvp.evaluation_planned" not in ids and "kvp.outcome_work_education" not in ids
+    raw = next(c for c in results["checks"] if c["id"] == "kvp.start_delay")
+    for r in range(6, 9):
+        office = ws.cell(row=r, column=cols["Kontor"]).value
+        expected = next(o["failed"] for o in raw["by_office"] if o["office"] == office)
+        assert ws.cell(row=r, column=ids["kvp.start_delay"]).value == expected
+    assert ws.cell(row=9, column=1).value == "Sum"
+    labels = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
+    assert "Avvik per kommune" in labels and "Indikatorer per kontor" in labels
+
+
+def test_method_sheet_has_run_inputs_parameters_and_rule_versions(wb):
+    ws = wb["Metode"]
+    values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "9b1f0c5e2d4a7b3c8e6f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d" in values
+    assert "19 (til og med 31.12.2018); 18 (fra 01.01.2019)" in values
+    assert "Regelversjoner brukt" in values and "Verdier som ikke kunne leses" in values
+    as_of = [c for row in ws.iter_rows() for c in row if isinstance(c.value, datetime) and c.value.year == 2025
+             and c.value.month == 12 and c.value.day == 31]
+    assert as_of and as_of[0].number_format == "dd.mm.yyyy"
+
+
+def test_column_widths_are_fitted(wb):
+    ws = wb["Saker"]
+    key_width = ws.column_dimensions["D"].width
+    assert key_width >= len("<script>alert(1)</script>")
+    assert ws.column_dimensions["A"].width >= len("kvp.work_ability_assessment")
+    assert ws.column_dimensions["A"].width < 70
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(results, tmp_path, monkeypatch):
+    target = tmp_path / XLSX_NAME
+    target.write_bytes(b"old")
+
+    def boom(self, filename):
+        Path(filename).write_bytes(b"half")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", boom)
+    with pytest.raises(RuntimeError):
+        render_reports(results, tmp_path, formats=("xlsx",))
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [XLSX_NAME]
+
+
+def test_libreoffice_opens_and_converts_the_workbook(xlsx, tmp_path):
+    pdf = soffice_to_pdf(xlsx, tmp_path, tmp_path / "lo-profile")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert pdf_pages(data) >= 4  # at least one page per sheet
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@A1", "\t=1", "\r=1", "=HYPERLINK(\"http://x\")"])
+def test_put_stores_formula_like_text_as_text(text, tmp_path):
+    from reports.excel import Sheet, put
+
+    wb = openpyxl.Workbook()
+    put(Sheet(wb.active), 1, 1, text)
+    put(Sheet(wb.active), 2, 1, "plain")
+    wb.save(tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    # XML reads a carriage return back as a line feed; what matters is: text, quote-prefixed
+    assert ws["A1"].value == text.replace("\r", "\n") and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
+    assert not ws["A2"].quotePrefix

@@ -1,0 +1,206 @@
+"""The HTML report: self-contained, escaped, accessible, case limit; loaded in headless Chromium."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from reports import HTML_NAME, render_reports
+from tests.report_browsers import load_page, pdf_pages
+
+FIXTURE = Path(__file__).parent / "fixtures" / "results_kvp.json"
+CSS = Path(__file__).parents[1] / "reports" / "templates" / "report.css"
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    return json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+def render(results: dict, out: Path, **kw) -> str:
+    kw.setdefault("formats", ("xlsx", "html"))
+    paths = render_reports(results, out, **kw)
+    html = out / HTML_NAME
+    assert html in paths
+    return html.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def page(results, tmp_path_factory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("html-nb")
+    return out / HTML_NAME, render(results, out)
+
+
+class Outline(HTMLParser):
+    """Headings, tables and attributes of a page, as a browser's accessibility tree sees them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[tuple[str, str]] = []
+        self.tables: list[dict] = []
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+        self._heading: str | None = None
+        self._text = ""
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        for name in ("src", "href", "action", "data", "poster", "srcset"):
+            if name in a:
+                self.urls.append(a[name] or "")
+        if tag in ("h1", "h2", "h3"):
+            self._heading, self._text = tag, ""
+        if tag == "table":
+            self.tables.append({"caption": False, "col_headers": 0})
+        if tag == "caption" and self.tables:
+            self.tables[-1]["caption"] = True
+        if tag == "th" and a.get("scope") == "col" and self.tables:
+            self.tables[-1]["col_headers"] += 1
+
+    def handle_data(self, data):
+        if self._heading:
+            self._text += data
+
+    def handle_endtag(self, tag):
+        if tag == self._heading:
+            self.headings.append((tag, " ".join(self._text.split())))
+            self._heading = None
+
+
+def outline(html: str) -> Outline:
+    o = Outline()
+    o.feed(html)
+    return o
+
+
+def test_values_from_the_data_are_escaped(page):
+    _, html = page
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_escaping_covers_every_field(results, tmp_path):
+    evil = "<img src=x onerror=alert(1)>\"'&"
+    data = copy.deepcopy(results)
+    c = next(x for x in data["checks"] if x["id"] == "kvp.age")
+    c["title"]["nb"] = evil
+    c["legal_basis"] = evil
+    c["cases"][0].update({"office": evil, "caseworker": evil})
+    c["cases"][0]["details"]["decision"] = evil
+    data["run"]["scope"] = evil
+    data["input_issues"][0]["message"] = evil
+    data["run"]["mappings"]["kvp_mapping.yaml"]["columns"]["case_id"] = evil
+    html = render(data, tmp_path, formats=("html",))
+    assert "<img" not in html and "onerror=alert(1)>" not in html
+    assert html.count("&lt;img src=x onerror=alert(1)&gt;&#34;&#39;&amp;") >= 7
+
+
+def test_self_contained_no_external_requests(page):
+    _, html = page
+    o = outline(html)
+    assert all(u.startswith("#") for u in o.urls), o.urls
+    assert "link" not in o.tags and "script" not in o.tags and "iframe" not in o.tags
+    assert "@import" not in html and "url(" not in html
+    assert re.search(r'<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;', html)
+    assert "<svg" in html and "<style>" in html
+
+
+def test_accessible_structure(page):
+    _, html = page
+    o = outline(html)
+    assert '<html lang="nb">' in html
+    h1 = [t for tag, t in o.headings if tag == "h1"]
+    h2 = [t for tag, t in o.headings if tag == "h2"]
+    assert h1 == ["Kontrollrapport: Kvalifiseringsprogram (KVP)"]
+    assert h2 == ["Sammendrag", "Hvor", "Saker", "Metode"]
+    assert any(t.startswith("Tid fra vedtak til programstart") for tag, t in o.headings if tag == "h3")
+    assert o.tables and all(t["caption"] and t["col_headers"] > 0 for t in o.tables)
+    assert 'role="img" aria-labelledby="chart-title chart-desc"' in html
+
+
+def test_status_is_a_word_with_a_colour(page):
+    _, html = page
+    assert re.search(r'class="status status-deviation"><span class="icon" aria-hidden="true">✕</span> Avvik', html)
+    assert re.search(r'class="status status-below_target">.*?Under mål', html)
+    assert re.search(r'class="status status-not_evaluated">.*?Ikke vurdert', html)
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_status_colours_have_sufficient_contrast():
+    css = CSS.read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", css))
+    pairs = [("ok-bg", "ok-fg"), ("warning-bg", "warning-fg"), ("deviation-bg", "deviation-fg"),
+             ("below-bg", "below-fg"), ("ne-bg", "ne-fg"), ("zebra", "ink"), ("head", None)]
+    for bg, fg in pairs:
+        fg_colour = colours[fg] if fg else "#ffffff"  # header text is white on --head
+        hi, lo = sorted((_luminance(colours[bg]), _luminance(fg_colour)), reverse=True)
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5, (bg, fg)
+
+
+def test_html_lists_at_most_the_limit_and_says_how_many_more(results, tmp_path):
+    total = len(next(c for c in results["checks"] if c["id"] == "kvp.start_delay")["cases"])
+    html = render(results, tmp_path / "a", html_case_limit=50)
+    assert f"{total - 50} flere i arbeidsboka (rapport.xlsx)." in html
+    assert "Viser 50 av 320 saker." in html
+    section = html.split("kvp.start_delay · ")[1].split("<h3")[0]
+    assert section.count('<th scope="row" class="mono">K-') == 50
+    # checks under the limit list all their cases and say nothing about more
+    assert html.count("flere i arbeidsboka") == 1
+    en = render(results, tmp_path / "b", html_case_limit=200, lang="en")
+    assert f"{total - 200} more in the workbook (rapport.xlsx)." in en
+    only_html = render(results, tmp_path / "c", html_case_limit=10, formats=("html",))
+    assert f"{total - 10} flere i resultatfilen (results.json)." in only_html
+
+
+def test_english_report(results, tmp_path):
+    html = render(results, tmp_path, lang="en")
+    o = outline(html)
+    assert '<html lang="en">' in html
+    assert [t for tag, t in o.headings if tag == "h2"] == ["Summary", "Where", "Cases", "Method"]
+    assert "Time from decision to programme start" in html and "Below target" in html
+    assert "2025-12-31" in html and "48.2%" in html
+    assert "Kontrollrapport" not in html and "Sammendrag" not in html
+
+
+def test_norwegian_formats_in_the_page(page):
+    _, html = page
+    assert "4 saker kunne ikke vurderes (ukjent verdi):" in html and '<span class="mono">K-0903</span>.' in html
+    assert "31.12.2025" in html and "48,2\u00a0%" in html
+    assert "19 (til og med 31.12.2018); 18 (fra 01.01.2019)" in html
+
+
+def test_chromium_loads_the_page_without_errors_or_requests(page, tmp_path):
+    path, _ = page
+    report = load_page(path, tmp_path / "profile", pdf=True)
+    assert report.console_errors == []
+    assert report.requests == []
+    assert report.title == "Kontrollrapport: Kvalifiseringsprogram (KVP)"
+    assert report.headings == ["Kontrollrapport: Kvalifiseringsprogram (KVP)", "Sammendrag", "Hvor", "Saker", "Metode"]
+    shot = tmp_path / "report.png"
+    shot.write_bytes(report.screenshot)
+    assert report.screenshot.startswith(PNG) and shot.stat().st_size > 20_000
+    assert report.pdf.startswith(b"%PDF")
+    assert pdf_pages(report.pdf) >= 4  # A4 pages, a page break between sections
+
+
+def test_chromium_harness_catches_errors_and_requests(tmp_path):
+    # the check above must be able to fail: a page that logs an error and loads an image
+    bad = tmp_path / "bad.html"
+    bad.write_text('<!DOCTYPE html><html lang="en"><head><title>bad</title></head><body><h1>bad</h1>'
+                   '<img src="http://127.0.0.1:9/x.png" alt=""><script>console.error("boom")</script>'
+                   "</body></html>", encoding="utf-8")
+    report = load_page(bad, tmp_path / "profile")
+    assert any("boom" in e for e in report.console_errors)
+    assert report.requests == ["http://127.0.0.1:9/x.png"]
