@@ -2,10 +2,9 @@
 
 For every check whose columns are present this adds, in one polars pass:
 
-* ``c{i}_a``  the row applies (bool),
 * ``c{i}_u``  the row applies but a needed value is empty or unreadable (bool),
 * ``c{i}_m``  the measure (Float64), null unless the row is evaluated,
-* ``c{i}_r``  the value reported for the row (Float64),
+* ``c{i}_r``  the value reported for the row (Float64), where it is not the measure,
 * ``c{i}_l{j}`` the limit of bound j where it differs per row (Float64),
 * ``c{i}_v{name}`` which version of a date-dependent parameter the row used.
 
@@ -35,6 +34,15 @@ class PlannedCheck:
     @property
     def evaluable(self) -> bool:
         return not self.missing
+
+    @property
+    def reports_measure(self) -> bool:
+        """True when the value shown beside a case is the measure itself (no extra column)."""
+        return self.check.measure.reported is None and self.check.measure.unit is not None
+
+    @property
+    def value_column(self) -> str:
+        return self.col("m") if self.reports_measure else self.col("r")
 
     def col(self, suffix: str) -> str:
         return f"c{self.index}_{suffix}"
@@ -72,6 +80,16 @@ def _any_bad(frame: pl.DataFrame, columns: list[str]) -> pl.Expr:
     return pl.any_horizontal(bads) if bads else pl.lit(False)
 
 
+def _reported(check: Check, ctx: Ctx) -> pl.Expr:
+    """The value shown beside a case: the declared one, else the measure when it has a
+    unit; a pass/fail measure (no unit) has no number to show."""
+    if check.measure.reported is not None:
+        return check.measure.reported(ctx).cast(pl.Float64)
+    if check.measure.unit is None:
+        return pl.lit(None, dtype=pl.Float64)
+    return check.measure.expr(ctx).cast(pl.Float64)
+
+
 def derive(table: LoadedTable, suite: Suite, as_of: dt.date, params: dict[str, dict] | None = None) -> Derived:
     ds = get_dataset(suite.dataset)
     frame = table.frame
@@ -94,11 +112,11 @@ def derive(table: LoadedTable, suite: Suite, as_of: dt.date, params: dict[str, d
         bad = bad_rows | bad_measure
         evaluated = applies & ~bad & measure.is_not_null()
         exprs += [
-            applies.alias(p.col("a")),
             (applies & ~evaluated).alias(p.col("u")),
             pl.when(evaluated).then(measure).alias(p.col("m")),
-            pl.when(evaluated).then((check.measure.reported or check.measure.expr)(ctx).cast(pl.Float64)).alias(p.col("r")),
         ]
+        if not p.reports_measure:
+            exprs.append(pl.when(evaluated).then(_reported(check, ctx)).alias(p.col("r")))
         for j, b in enumerate(check.bounds):
             if p.limits[j] is None:
                 exprs.append(pl.when(evaluated).then(b.limit_expr(ctx).cast(pl.Float64)).alias(p.col(f"l{j}")))

@@ -97,21 +97,21 @@ def _cases(f: pl.DataFrame, key: str, value_col: str, who: list[str], detail_col
     found = found.with_columns(
         pl.col("level").replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order")
     ).sort(["_order", value_col, key], descending=[False, True, False], nulls_last=True)
-    details = [
-        (pl.col(d).dt.strftime("%Y-%m-%d") if found.schema[d] == pl.Date else pl.col(d)).alias(d) for d in detail_cols
+    cols = {"key": found[key].to_list(), "level": found["level"].to_list(), "value": found[value_col].to_list()}
+    for w in ("office", "caseworker", "municipality"):
+        cols[w] = found[w].to_list() if w in who else [None] * found.height
+    detail_lists = [
+        (d, (found[d].dt.strftime("%Y-%m-%d") if found.schema[d] == pl.Date else found[d]).to_list()) for d in detail_cols
     ]
-    rows = found.select(
-        pl.col(key).alias("key"), pl.col("level"), pl.col(value_col).alias("value"),
-        *[pl.col(w) for w in ("office", "caseworker", "municipality") if w in who],
-        *([pl.struct(details).alias("details")] if details else []),
-    ).to_dicts()
-    for r in rows:
-        v = r["value"]
-        if v is not None:
-            r["value"] = int(v) if v.is_integer() else round(v, 4)
-        for w in ("office", "caseworker", "municipality"):
-            r.setdefault(w, None)
-        r.setdefault("details", {})
+    values = [None if v is None else int(v) if v.is_integer() else round(v, 4) for v in cols["value"]]
+    rows = [
+        {"key": k, "level": lv, "value": v, "office": o, "caseworker": cw, "municipality": mu, "details": {}}
+        for k, lv, v, o, cw, mu in zip(cols["key"], cols["level"], values, cols["office"], cols["caseworker"],
+                                        cols["municipality"])
+    ]
+    for name, vals in detail_lists:
+        for r, v in zip(rows, vals):
+            r["details"][name] = v
     return rows
 
 
@@ -145,7 +145,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
     level = level_column(derived, outcome, plan)
     detail_cols = [d for d in c.details if d not in HIDDEN_DETAILS]
     who = [x for x in ("office", "caseworker", "municipality") if x in derived.frame.columns]
-    f = derived.frame.select([key, *who, *dict.fromkeys(detail_cols), plan.col("m"), plan.col("r")]).with_columns(level)
+    f = derived.frame.select([key, *who, *dict.fromkeys(detail_cols), *dict.fromkeys([plan.col("m"), plan.value_column])]).with_columns(level)
     counts = f.select(
         pl.col("level").is_in(["ok", "warning", "deviation"]).sum().alias("evaluated"),
         (pl.col("level") == "deviation").sum().alias("failed"),
@@ -166,7 +166,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
             entry["status"] = "ok"  # nothing to measure: no rows evaluated
         return entry
     entry["status"] = "deviation" if entry["failed"] else "warning" if entry["warned"] else "ok"
-    entry["cases"] = _cases(f, key, plan.col("r"), who, detail_cols)
+    entry["cases"] = _cases(f, key, plan.value_column, who, detail_cols)
     return entry
 
 
