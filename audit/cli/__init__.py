@@ -22,6 +22,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.follow_up", "follow_up"),
     ("audit.cli.pseudonymise", "pseudonymise"),
     ("audit.cli.report", "report"),
+    ("audit.cli.schedule", "schedule"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
