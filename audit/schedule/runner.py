@@ -123,7 +123,7 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
     started = clock()
     try:
         if problems:
-            outcome.message = " ".join(str(p) for p in problems)
+            outcome.message = " ".join(str(p) for p in problems)  # file, line, key (bokmål, as ConfigError)
         elif act.suite:
             _run_suite(schedule, occ, on, folder, history, lang, outcome)
         else:
@@ -134,7 +134,9 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
         from audit.privacy import safe_value
 
         outcome.status = FAILED
-        outcome.message = f"intern feil ({type(exc).__name__}: {safe_value(exc, 300)}); meld feilen"
+        outcome.message = (f"internal error ({type(exc).__name__}: {safe_value(exc, 300)}); please report it"
+                           if lang == "en" else
+                           f"intern feil ({type(exc).__name__}: {safe_value(exc, 300)}); meld feilen")
     _write_manifest(schedule, outcome, on, started, clock())
     return outcome
 
@@ -149,9 +151,12 @@ def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, h
     missing += [str(i.mapping) for i in inputs if i.mapping is not None and not i.mapping.is_file()]
     if missing:
         outcome.missing = missing
-        outcome.message = (f"inndatafil mangler for {occ.period.title(lang)}: {', '.join(missing)}"
-                           if len(missing) == 1 else
-                           f"{len(missing)} inndatafiler mangler for {occ.period.title(lang)}: {', '.join(missing)}")
+        files, n, period = ", ".join(missing), len(missing), occ.period.title(lang)
+        if lang == "en":
+            outcome.message = f"input file{'s' if n > 1 else ''} missing for {period}: {files}"
+        else:
+            outcome.message = (f"inndatafil mangler for {period}: {files}" if n == 1
+                               else f"{n} inndatafiler mangler for {period}: {files}")
         return
     mappings = [str(i.mapping) if i.mapping else "-" for i in inputs] if any(i.mapping for i in inputs) else []
     config = str(schedule.resolve(act.config, occ.period)) if act.config else None
@@ -194,8 +199,11 @@ def _run_report(occ: Occurrence, folder: Path, history: str, lang: str, outcome:
     if act.report == "annual":
         write_annual_report = annual_report_writer()
         if write_annual_report is None:
-            outcome.message = ("årsrapporten kan ikke lages: denne installasjonen av nav-audit har ikke "
-                               "årsrapportmodulen (audit.annual.write_annual_report)")
+            outcome.message = (
+                "the annual report cannot be written: this installation of nav-audit has no annual report "
+                "module (audit.annual.write_annual_report)" if lang == "en" else
+                "årsrapporten kan ikke lages: denne installasjonen av nav-audit har ikke "
+                "årsrapportmodulen (audit.annual.write_annual_report)")
             return
         written = write_annual_report(occ.period.year, folder, history=history)
         outcome.status = OK
