@@ -195,7 +195,7 @@ def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, lang)
     _check_ids(sched, activities)
     day = _date(on, "--on")
     result = run_due(sched, day, history=history, out_root=out_dir, lang=lang, only=activities,
-                     problems=problems, progress=Progress(enabled=verbose).stage)
+                     problems=problems, progress=Progress(enabled=verbose and sys.stderr.isatty()).stage)
     for line, is_problem in run_lines(result, lang, verbose=verbose, fail_on=fail_on):
         click.echo(line, err=is_problem)
     code = result.exit_code(fail_on)
