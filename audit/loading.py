@@ -26,7 +26,7 @@ from audit.errors import InputError
 from audit.io import sha256_file
 from audit.mapping import Mapping, closest
 from audit.privacy import safe_value
-from audit.table import BAD_PREFIX, FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
+from audit.table import BAD_PREFIX, FILE, KNOWN_PREFIX, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
 from audit.values import clean_text, issue_message, parse_column
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -460,7 +460,7 @@ def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> Non
 def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
     """Join loaded tables of one dataset on its key; conflicting non-empty values stop the run."""
     if len(tables) == 1:
-        return tables[0]
+        return resolve_known(tables[0])
     key = ds.key
     result = tables[0]
     frame = result.frame
@@ -488,20 +488,35 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
         fixes = []
         for c in common:
             rc = f"{c}__right"
-            if c.startswith(BAD_PREFIX):
+            if c.startswith((BAD_PREFIX, KNOWN_PREFIX)):
                 fixes.append((pl.col(c).fill_null(False) | pl.col(rc).fill_null(False)).alias(c))
             else:
                 fixes.append(pl.coalesce(pl.col(c), pl.col(rc)).alias(c))
         joined = joined.with_columns(fixes).drop([f"{c}__right" for c in common])
         bads = [c for c in joined.columns if c.startswith(BAD_PREFIX)]
         frame = joined.with_columns([pl.col(b).fill_null(False) for b in bads])
-    return LoadedTable(
+    return resolve_known(LoadedTable(
         dataset=ds.name,
         frame=frame,
         issues=[i for t in tables for i in t.issues],
         sources=[s for t in tables for s in t.sources],
         notes=[n for t in tables for n in t.notes],
-    )
+    ))
+
+
+def resolve_known(table: LoadedTable) -> LoadedTable:
+    """``__known__<col>`` -> ``__bad__<col>`` where no source made a statement and the value is empty."""
+    known = [c for c in table.frame.columns if c.startswith(KNOWN_PREFIX)]
+    if not known:
+        return table
+    exprs = []
+    for k in known:
+        col = k[len(KNOWN_PREFIX):]
+        b = bad_column(col)
+        unknown = ~pl.col(k).fill_null(False) & pl.col(col).is_null()
+        exprs.append((pl.col(b).fill_null(False) | unknown).alias(b) if b in table.frame.columns else unknown.alias(b))
+    table.frame = table.frame.with_columns(exprs).drop(known)
+    return table
 
 
 
@@ -517,6 +532,11 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
         if table.dataset != dataset:
             raise InputError(f"KOSTRA-filen gir datasett «{table.dataset}», men kjøringen gjelder «{dataset}»", file=str(p))
         return table
+    if fmt == "xlsx":
+        from audit.supervision.review import is_review_workbook, read_review
+
+        if is_review_workbook(p):  # describes itself: any mapping is for the other inputs
+            return read_review(p, dataset)
     raw = read_raw(p, mapping)
     table = to_canonical(raw, dataset, mapping)
     table.sources = [
@@ -533,4 +553,4 @@ def load_inputs(paths: list[str | Path], dataset: str, mappings: list[Mapping | 
     return join_tables(tables, ds)
 
 
-__all__ = ["RawTable", "read_raw", "to_canonical", "load_file", "load_inputs", "join_tables", "TEXT"]
+__all__ = ["RawTable", "read_raw", "to_canonical", "load_file", "load_inputs", "join_tables", "resolve_known", "TEXT"]

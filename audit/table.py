@@ -14,7 +14,13 @@ Contract shared by every reader (CSV/XLSX/Parquet, KOSTRA, review workbooks):
   - ``__bad__<column>`` (Boolean): present only for canonical columns with
     unreadable values; true where the value in that row could not be read. The
     parsed value is null there, and checks that need the column judge the row
-    ``unknown`` instead of treating it as empty.
+    ``unknown`` instead of treating it as empty. (A review workbook also sets it
+    where the reviewer has not judged yet: see ``__known__``.)
+  - ``__known__<column>`` (Boolean): present only for columns a source knows for
+    some rows only (the judgements of a review workbook): true where the source
+    made a statement. :func:`audit.loading.join_tables` turns it into the
+    ``__bad__<column>`` mask wherever no source made a statement and the value is
+    empty (such a row is unknown for the column, not "did not happen"), and drops it.
 
 * ``issues`` lists every unreadable value (file, row, column as named in the
   input, message in bokmål). Messages never contain an identity number.
@@ -32,8 +38,15 @@ ROW = "__row"
 FILE = "__file"
 
 
+KNOWN_PREFIX = "__known__"
+
+
 def bad_column(column: str) -> str:
     return f"{BAD_PREFIX}{column}"
+
+
+def known_column(column: str) -> str:
+    return f"{KNOWN_PREFIX}{column}"
 
 
 @dataclass(frozen=True)

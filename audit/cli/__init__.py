@@ -23,6 +23,10 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.pseudonymise", "pseudonymise"),
     ("audit.cli.report", "report"),
     ("audit.cli.schedule", "schedule"),
+    ("audit.cli.supervision", "sample"),
+    ("audit.cli.supervision", "review_sheet"),
+    ("audit.cli.supervision", "compare"),
+    ("audit.cli.supervision", "findings"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

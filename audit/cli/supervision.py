@@ -1,0 +1,240 @@
+"""Supervision commands: ``sample``, ``review-sheet``, ``compare`` and ``findings``.
+
+Thin click commands over :mod:`audit.supervision`; see docs/supervision.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from audit.cli.common import handle_errors
+from audit.errors import ConfigError
+
+
+def _refuse_overwrite(path: Path, overwrite: bool, what: str) -> None:
+    if path.exists() and not overwrite:
+        raise ConfigError(f"{what} finnes allerede", file=str(path),
+                          hint="Velg et annet filnavn, eller bruk --overwrite for å skrive over.")
+
+
+def _split(text: str | None) -> list[str]:
+    return [x.strip() for x in (text or "").split(",") if x.strip()]
+
+
+def _load(inputs, suite: str, mappings, kostra_year=None):
+    from audit.datasets import get_dataset
+    from audit.loading import load_inputs
+    from audit.pipeline import resolve_mappings
+
+    ds = get_dataset(suite)
+    maps = resolve_mappings(list(inputs), list(mappings), ds.name)
+    return load_inputs(list(inputs), ds.name, maps, kostra_year=kostra_year)
+
+
+@click.command("sample")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--suite", "-s", default="kvp", show_default=True, help="Datasett: kvp eller stonad.")
+@click.option("--mapping", "-m", "mappings", multiple=True, help="Mappingfil (YAML). Én per fil, eller én for alle.")
+@click.option("--strata", default="", metavar="KOLONNER",
+              help="Strata, skilt med komma: kanoniske kolonner (office, decision, municipality …), "
+                   "age_group (aldersgruppe) og decision_year (vedtaksår).")
+@click.option("--total", "-n", type=click.IntRange(min=1), help="Antall saker i alt, fordelt proporsjonalt på strata.")
+@click.option("--per-stratum", type=click.IntRange(min=1), help="Fast antall saker per stratum (alle i mindre strata).")
+@click.option("--min-per-stratum", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Med --total: minst så mange saker fra hvert stratum.")
+@click.option("--seed", type=int, help="Frø for trekningen (samme frø og uttrekk gir samme utvalg). Standard: tilfeldig, "
+                                       "og det skrives ut.")
+@click.option("--only", "filters", multiple=True, metavar="KOLONNE=VERDI[,VERDI]",
+              help="Populasjonen: bare saker med disse verdiene, f.eks. --only decision=granted.")
+@click.option("--as-of", "as_of", help="Dato for alder når saken mangler vedtaksdato (åååå-mm-dd). Standard: i dag.")
+@click.option("--age-groups", default="25,30,40,50", show_default=True, metavar="GRENSER",
+              help="Grensene for aldersgruppene (age_group).")
+@click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Utvalget som .csv eller .xlsx; metadata skrives ved siden av som .json.")
+@click.option("--overwrite", is_flag=True, help="Skriv over et eksisterende utvalg.")
+@handle_errors
+def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum, seed, filters, as_of, age_groups,
+           kostra_year, out, overwrite):
+    """Trekk et stratifisert tilfeldig utvalg av saker til gjennomgang.
+
+    Utvalget er reproduserbart: samme frø og samme uttrekk gir de samme sakene, uansett
+    rekkefølgen i filen. Med --total fordeles sakene proporsjonalt på strata (største
+    rest), med --per-stratum tas like mange fra hvert. Filen får nøkkel, strata og
+    stratum; JSON-filen ved siden av har frø, populasjon, strata og størrelser.
+
+    \b
+    Eksempel:
+      nav-audit sample sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+          --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
+    """
+    from audit.cli.run import parse_date_option
+    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path, write_sample
+
+    if total is None and per_stratum is None:
+        raise ConfigError("oppgi utvalgets størrelse med --total eller --per-stratum",
+                          hint="For eksempel --total 40 eller --per-stratum 5.")
+    if total is not None and per_stratum is not None:
+        raise ConfigError("bruk enten --total eller --per-stratum, ikke begge")
+    _refuse_overwrite(out, overwrite, "utvalgsfilen")
+    _refuse_overwrite(sidecar_path(out), overwrite, "metadatafilen")
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise ConfigError("utvalget skrives som .csv eller .xlsx", file=str(out))
+    table = _load(inputs, suite, mappings, kostra_year)
+    if table.issues:
+        click.echo(f"Advarsel: {len(table.issues)} verdier kunne ikke leses; de regnes som tomme i strata.", err=True)
+    result = draw_sample(
+        table, strata=_split(strata), total=total, per_stratum=per_stratum, min_per_stratum=min_per_stratum,
+        seed=seed, as_of=parse_date_option(as_of, "--as-of"), age_bounds=age_groups, filters=parse_filters(filters),
+    )
+    files = write_sample(result, out)
+    click.echo(f"Trakk {result.size} av {result.population} saker med frø {result.seed} "
+               f"({len(result.strata)} strata).")
+    width = max((len(s.label) for s in result.strata), default=5)
+    for s in result.strata:
+        click.echo(f"  {s.label:<{width}}  {s.sample:>4} av {s.population}")
+    short = [s for s in result.strata if result.allocation["mode"] == "fixed" and s.sample < per_stratum]
+    if short:
+        click.echo(f"Merk: {len(short)} strata har færre enn {per_stratum} saker; alle er tatt med.", err=True)
+    click.echo("Skrev " + " og ".join(str(f) for f in files))
+
+
+@click.command("review-sheet")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--suite", "-s", default="kvp", show_default=True, help="Datasett: kvp eller stonad.")
+@click.option("--mapping", "-m", "mappings", multiple=True, help="Mappingfil (YAML). Én per fil, eller én for alle.")
+@click.option("--sample", "sample_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Utvalget fra «nav-audit sample» (eller en tabell med nøkkelkolonnen).")
+@click.option("--keys", help="Saks-idene som skal gjennomgås, skilt med komma (i stedet for --sample).")
+@click.option("--judgements", metavar="KOLONNER",
+              help="Vurderingskolonnene, skilt med komma. Standard for kvp: ground_age, ground_work_ability, "
+                   "ground_benefits, ground_necessity, ground_program, appeal_info, evaluations_planned, "
+                   "kvp_informed_date.")
+@click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Arbeidsboka (.xlsx) som skal skrives.")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
+@handle_errors
+def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite):
+    """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
+
+    Kjente opplysninger fra uttrekket er fylt inn og låst; kolonnene for vurderingene
+    har nedtrekkslister (Ja / Nei / Ikke relevant), og arket «Veiledning» forklarer
+    utfyllingen. Den utfylte arbeidsboka revideres med «nav-audit run» sammen med
+    uttrekket; det som ikke er fylt inn, rapporteres som ikke gjennomgått.
+
+    \b
+    Eksempel:
+      nav-audit review-sheet sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+          --sample utvalg.csv --out gjennomgang.xlsx
+      nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
+    """
+    from audit.supervision.review import write_review_workbook
+    from audit.supervision.sampling import read_sample_file, read_sample_metadata
+
+    if sample_file and keys:
+        raise ConfigError("bruk enten --sample eller --keys, ikke begge")
+    if out.suffix.lower() != ".xlsx":
+        raise ConfigError("arbeidsboka skrives som .xlsx", file=str(out))
+    _refuse_overwrite(out, overwrite, "arbeidsboka")
+    table = _load(inputs, suite, mappings, kostra_year)
+    cases = None
+    meta = None
+    if sample_file:
+        cases = read_sample_file(sample_file, table.dataset)
+        meta = read_sample_metadata(sample_file)
+    elif keys:
+        cases = [(k, None) for k in dict.fromkeys(_split(keys))]
+    sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
+                                  sample_file=str(sample_file) if sample_file else None)
+    for note in sheet.notes:
+        click.echo(f"Merk: {note}", err=True)
+    click.echo(f"Skrev {sheet.path}: {sheet.cases} saker, {len(sheet.judgements)} vurderinger "
+               f"({', '.join(sheet.judgements)}).")
+
+
+@click.command("compare")
+@click.argument("results", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--by", type=click.Choice(["run", "municipality", "office"]), default="run", show_default=True,
+              help="Enhetene som sammenlignes: én per resultatfil (run), eller kommuner/kontorer i filene.")
+@click.option("--label", "labels", multiple=True, help="Navn på enheten for hver resultatfil (med --by run), i samme rekkefølge.")
+@click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Under så mange vurderte saker merkes andelen som usikker.")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="Filer som skrives: xlsx, html, json.")
+@click.option("--out", "-o", "out_dir", default="sammenligning", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Mappe for sammenligningen.")
+@handle_errors
+def compare(results, by, labels, min_n, lang, formats, out_dir):
+    """Sammenlign resultater fra flere kommuner, kontorer eller kjøringer.
+
+    For hver kontroll: andel saker med avvik per enhet, rangert med høyeste andel
+    først, med antall og 95 % konfidensintervall (Wilson). Få vurderte saker merkes.
+    Skriver sammenligning.xlsx, sammenligning.html og sammenligning.json.
+
+    \b
+    Eksempel:
+      nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
+      nav-audit compare ut/trondheim/results.json --by office --out kontorer/
+    """
+    from audit.supervision.compare import compare_results, load_results, percent, write_comparison
+
+    fmt = [f for f in _split(formats)]
+    bad = [f for f in fmt if f not in ("xlsx", "html", "json")]
+    if bad or not fmt:
+        raise ConfigError(f"--format: ukjent format «{bad[0] if bad else formats}»", hint="Bruk xlsx, html og/eller json.")
+    docs = [(p, load_results(p)) for p in results]
+    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n)
+    files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
+    click.echo(f"Sammenlignet {len(comp.units)} enheter på {len(comp.checks)} kontroller.")
+    for c in comp.checks:
+        top = [f for f in c.figures if f.rate]
+        if not top:
+            continue
+        text = ", ".join(f"{f.rank}. {f.unit} {percent(f.rate, lang)} ({f.failed}/{f.evaluated}{'*' if f.small_n else ''})"
+                         for f in top[:3])
+        click.echo(f"  {c.id:<34} {text}")
+    if any(f.small_n and f.rate for c in comp.checks for f in c.figures):
+        click.echo(f"  * færre enn {min_n} vurderte saker")
+    for n in comp.notes:
+        click.echo(f"Merk: {n}", err=True)
+    click.echo("Skrev " + ", ".join(str(f) for f in files))
+
+
+@click.command("findings")
+@click.argument("results", type=click.Path(path_type=str))
+@click.option("--out", "-o", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Fil for utkastet: .md (Markdown) eller .docx (Word). Kan gjentas. Uten --out: Markdown til skjermen.")
+@click.option("--subject", help="Hvem konklusjonen gjelder, f.eks. «NAV Lerkendal» eller «Trondheim kommune». "
+                                "Standard: kontoret, når resultatene gjelder ett kontor.")
+@click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Høyeste antall eksempelsaker per funn.")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@handle_errors
+def findings(results, outs, subject, examples, lang):
+    """Skriv utkast til funn i tilsynets stil fra en results.json.
+
+    Ett avsnitt per kontroll med avvik: kravet og hjemmelen, hva som ble funnet (n av N
+    saker, eksempelsaker) og konklusjonen («… Dette er brudd på …»). Utkastet må
+    kontrolleres mot sakene før det brukes.
+
+    \b
+    Eksempel:
+      nav-audit findings ut/results.json --subject "NAV Lerkendal" --out funn.docx --out funn.md
+    """
+    from audit.supervision.compare import load_results
+    from audit.supervision.findings import draft_findings, findings_markdown, write_findings
+
+    doc = load_results(results)
+    for o in outs:
+        if o.suffix.lower() not in (".md", ".markdown", ".txt", ".docx"):
+            raise ConfigError("utkast til funn skrives som .md eller .docx", file=str(o))
+    if not outs:
+        click.echo(findings_markdown(doc, draft_findings(doc, lang, subject=subject, examples=examples), lang))
+        return
+    n = len(draft_findings(doc, lang, subject=subject, examples=examples))
+    for o in outs:
+        write_findings(doc, o, lang=lang, subject=subject, examples=examples)
+    click.echo(f"Skrev {n} utkast til funn: " + ", ".join(str(o) for o in outs))
