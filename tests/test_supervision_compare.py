@@ -1,0 +1,172 @@
+"""Comparison across municipalities/offices/runs: rates, ranks and Wilson intervals against hand computation."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from audit.cli import main
+from audit.errors import InputError
+from audit.supervision.compare import compare_results, load_results, rank, wilson, write_comparison, Figure
+
+Z2 = 1.959963984540054 ** 2
+
+
+def check(cid, evaluated, failed, *, kind="deviation", warned=0, unknown=0, status=None, params=None, by_office=()):
+    return {"id": cid, "kind": kind, "title": {"nb": f"Tittel {cid}", "en": f"Title {cid}"},
+            "legal_basis": "sosialtjenesteloven § 29", "status": status or ("deviation" if failed else "ok"),
+            "evaluated": evaluated, "failed": failed, "warned": warned, "unknown": unknown,
+            "parameters": params or {}, "by_office": list(by_office), "cases": []}
+
+
+def results(scope, as_of, checks, suite="kvp", offices=()):
+    return {"run": {"id": f"run-{scope}", "as_of": as_of, "suite": suite, "scope": scope},
+            "dataset": {"rows": 100, "offices": list(offices), "municipalities": [scope]}, "checks": checks}
+
+
+@pytest.fixture
+def docs():
+    return [
+        ("a/results.json", results("5001", "2025-12-31", [
+            check("kvp.start_delay", 40, 10, warned=2, unknown=1),
+            check("kvp.grounds.age", 12, 3),
+            check("kvp.data.dates_in_order", 50, 0, kind="data"),
+            check("kvp.median_start_delay", 30, 0, kind="indicator"),
+        ])),
+        ("b/results.json", results("5006", "2025-12-31", [
+            check("kvp.start_delay", 10, 1),
+            check("kvp.grounds.age", 0, 0, status="not_evaluated"),
+            check("kvp.data.dates_in_order", 20, 2, kind="data"),
+        ])),
+        ("c/results.json", results("3201", "2025-12-31", [
+            check("kvp.start_delay", 100, 25),
+            check("kvp.grounds.age", 3, 3),
+            check("kvp.data.dates_in_order", 0, 0, kind="data"),
+        ])),
+    ]
+
+
+def test_wilson_against_hand_computation():
+    # Published values (Newcombe 1998, table I): 1/10 -> 0.0179–0.4042; 0/20 upper = z²/(n + z²)
+    low, high = wilson(1, 10)
+    assert round(low, 4) == 0.0179 and round(high, 4) == 0.4042
+    low, high = wilson(0, 20)
+    assert low == 0.0 and high == pytest.approx(Z2 / (20 + Z2))
+    low, high = wilson(3, 3)
+    assert high == 1.0 and low == pytest.approx(3 / (3 + Z2))
+    assert [round(x, 4) for x in wilson(10, 40)] == [0.1419, 0.4019]
+    assert [round(x, 4) for x in wilson(25, 100)] == [0.1755, 0.3430]
+    assert wilson(0, 0) is None
+
+
+def test_rates_ranks_and_small_numbers(docs):
+    comp = compare_results(docs, min_n=20)
+    assert [u.label for u in comp.units] == ["5001", "5006", "3201"]
+    assert [c.id for c in comp.checks] == ["kvp.start_delay", "kvp.grounds.age", "kvp.data.dates_in_order"]  # no indicator
+    start = comp.checks[0]
+    rows = [(f.unit, f.rank, f.failed, f.evaluated, f.rate, f.small_n) for f in start.figures]
+    # 3201 and 5001 tie at 25 %: same rank; 3201 first (its lower limit is higher: 100 cases)
+    assert rows == [("3201", 1, 25, 100, 0.25, False), ("5001", 1, 10, 40, 0.25, False), ("5006", 3, 1, 10, 0.1, True)]
+    assert [round(start.figures[0].low, 4), round(start.figures[1].low, 4)] == [0.1755, 0.1419]
+    assert start.figures[1].warned == 2 and start.figures[1].unknown == 1
+    assert (start.total.failed, start.total.evaluated) == (36, 150) and start.total.rate == pytest.approx(0.24)
+    grounds = comp.checks[1]
+    assert [(f.unit, f.rank, f.rate, f.small_n, f.status) for f in grounds.figures] == [
+        ("3201", 1, 1.0, True, "deviation"), ("5001", 2, 0.25, True, "deviation"), ("5006", None, None, True, "not_evaluated")]
+    assert (grounds.total.failed, grounds.total.evaluated) == (6, 15)
+    data = comp.checks[2]
+    assert [(f.unit, f.rank, f.rate) for f in data.figures] == [("5006", 1, 0.1), ("5001", 2, 0.0), ("3201", None, None)]
+
+
+def test_rank_rule_directly():
+    figs = [Figure(unit=u, evaluated=n, failed=x, status="ok").finish(20)
+            for u, x, n in [("a", 1, 2), ("b", 5, 10), ("c", 0, 10), ("d", 2, 10), ("e", 0, 0)]]
+    out = rank(figs)
+    assert [(f.unit, f.rank) for f in out] == [("b", 1), ("a", 1), ("d", 3), ("c", 4), ("e", None)]
+
+
+def test_by_office_and_municipality(docs):
+    doc = results("5001", "2025-12-31", [check("kvp.start_delay", 30, 4, by_office=[
+        {"office": "NAV Lerkendal", "municipality": "5001", "evaluated": 20, "failed": 4, "warned": 1, "unknown": 0},
+        {"office": "NAV Heimdal", "municipality": "5001", "evaluated": 10, "failed": 0, "warned": 0, "unknown": 2},
+    ])])
+    doc2 = results("5006", "2025-12-31", [check("kvp.start_delay", 5, 1, by_office=[
+        {"office": "NAV Steinkjer", "municipality": "5006", "evaluated": 5, "failed": 1, "warned": 0, "unknown": 0}])])
+    comp = compare_results([("x.json", doc), ("y.json", doc2)], by="office")
+    assert [(f.unit, f.rank, f.failed, f.evaluated) for f in comp.checks[0].figures] == [
+        ("NAV Lerkendal (5001)", 1, 4, 20), ("NAV Steinkjer (5006)", 1, 1, 5), ("NAV Heimdal (5001)", 3, 0, 10)]
+    comp = compare_results([("x.json", doc), ("y.json", doc2)], by="municipality")
+    assert [(f.unit, f.failed, f.evaluated, f.unknown) for f in comp.checks[0].figures] == [
+        ("5006", 1, 5, 0), ("5001", 4, 30, 2)]
+    with pytest.raises(InputError, match="finnes i både"):
+        compare_results([("x.json", doc), ("z.json", doc)], by="municipality")
+
+
+def test_notes_and_errors(docs):
+    other = results("1103", "2025-06-30", [check("kvp.start_delay", 10, 0, params={"deviation_days": 21})])
+    comp = compare_results([*docs, ("d/results.json", other)])
+    assert any("Revisjonsdatoene er ulike" in n for n in comp.notes)
+    assert comp.checks[0].notes and "Parametrene er ulike" in comp.checks[0].notes[0]
+    with pytest.raises(InputError, match="ulike suiter"):
+        compare_results([docs[0], ("s.json", results("1", "2025-12-31", [], suite="stonad"))])
+    with pytest.raises(InputError, match="--label"):
+        compare_results(docs, labels=["a"])
+    same = compare_results([docs[0], ("again/results.json", docs[0][1])])
+    assert [u.label for u in same.units] == ["5001", "5001 (2025-12-31)"]
+
+
+def test_files(tmp_path, docs):
+    docs[0][1]["run"]["scope"] = "<b>Trondheim</b>"
+    comp = compare_results(docs)
+    files = write_comparison(comp, tmp_path)
+    assert [f.name for f in files] == ["sammenligning.xlsx", "sammenligning.html", "sammenligning.json"]
+    html = (tmp_path / "sammenligning.html").read_text(encoding="utf-8")
+    assert "&lt;b&gt;Trondheim&lt;/b&gt;" in html and "<b>Trondheim" not in html
+    assert "25,0 %" in html and "14,2 %–40,2 %" in html and "Få saker" in html
+    wb = openpyxl.load_workbook(tmp_path / "sammenligning.xlsx")
+    assert wb.sheetnames == ["Oversikt", "Rangering", "Om"]
+    ws = wb["Rangering"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=5)]
+    assert rows[0][:8] == ["kvp.start_delay", "Tittel kvp.start_delay", "sosialtjenesteloven § 29", 1, "3201", 25, 100, 0.25]
+    assert rows[1][3:8] == [1, "<b>Trondheim</b>", 10, 40, 0.25] and round(rows[1][8], 4) == 0.1419
+    assert rows[2][4] == "5006" and rows[2][10] == "ja"
+    assert rows[3][4] == "Alle" and rows[3][5:7] == [36, 150]
+    over = wb["Oversikt"]
+    assert [c.value for c in over[1]] == ["Id", "Kontroll", "<b>Trondheim</b>", "5006", "3201", "Alle"]
+    assert over.cell(3, 4).value == "ikke vurdert"
+    data = json.loads((tmp_path / "sammenligning.json").read_text(encoding="utf-8"))
+    assert data["checks"][0]["figures"][0]["unit"] == "3201" and data["confidence"]["method"] == "wilson"
+
+
+def test_load_results_errors(tmp_path):
+    with pytest.raises(InputError, match="finnes ikke"):
+        load_results(tmp_path / "nope.json")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="ikke gyldig JSON"):
+        load_results(tmp_path / "bad.json")
+    (tmp_path / "other.json").write_text('{"a": 1}', encoding="utf-8")
+    with pytest.raises(InputError, match="results.json fra nav-audit"):
+        load_results(tmp_path / "other.json")
+
+
+def test_cli_compare(tmp_path, docs):
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f.parent))  # a folder holding results.json is accepted
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out), "--label", "Trondheim", "--label", "Steinkjer",
+                                  "--label", "Hamar"])
+    assert r.exit_code == 0, r.output
+    assert "Sammenlignet 3 enheter på 3 kontroller" in r.output
+    assert "1. Hamar 25,0 % (25/100), 1. Trondheim 25,0 % (10/40), 3. Steinkjer 10,0 % (1/10*)" in r.output
+    assert (out / "sammenligning.html").exists() and (out / "sammenligning.xlsx").exists()
+    r = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.json")])
+    assert r.exit_code == 2
+    r = CliRunner().invoke(main, ["compare", *paths, "--format", "pdf", "--out", str(out)])
+    assert r.exit_code == 2 and "pdf" in r.output
