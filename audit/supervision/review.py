@@ -400,6 +400,8 @@ def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, first
         cell = ws.cell(row=i, column=1)
         set_text(cell, text or None)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if text and len(text) > 110:  # spreadsheet programs do not all grow wrapped rows by themselves
+            ws.row_dimensions[i].height = 15 * (len(text) // 110 + 1)
         if kind == "title":
             cell.font = Font(bold=True, size=14)
         elif kind == "h":
