@@ -351,6 +351,22 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
+def _findings(wb: Workbook, m: ReportModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("section.findings"))
+    sheet = Sheet(ws)
+    write_title(sheet, t("section.findings"), t("section.findings.lead"))
+    ws.column_dimensions["A"].width = 110
+    r = 4
+    for i, f in enumerate(m.findings, start=1):
+        ws.cell(row=r, column=1, value=safe_text(f"{i}. {f['title']} ({f['id']})")).font = HEADING_FONT
+        cell = put(sheet, r + 1, 1, f["text"], fit=False)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[r + 1].height = 15 * (len(f["text"]) // 100 + 1)
+        r += 3
+    page_setup(ws, None)
+
+
 def _block(sheet: Sheet, top: int, heading: str, headers: list[str], rows: list[list], empty_text: str) -> int:
     """A headed table on the method sheet; returns the next free row."""
     sheet.ws.cell(row=top, column=1, value=safe_text(heading)).font = HEADING_FONT
@@ -413,6 +429,8 @@ def build_workbook(m: ReportModel) -> Workbook:
     _summary(wb, m)
     _where(wb, m)
     _cases(wb, m)
+    if m.findings:
+        _findings(wb, m)
     _method(wb, m)
     return wb
 

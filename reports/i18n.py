@@ -38,6 +38,13 @@ TEXT: dict[str, dict[str, str]] = {
     "section.where": {"nb": "Hvor", "en": "Where"},
     "section.cases": {"nb": "Saker", "en": "Cases"},
     "section.method": {"nb": "Metode", "en": "Method"},
+    "section.findings": {"nb": "Utkast til funn", "en": "Draft findings"},
+    "section.findings.lead": {
+        "nb": "Ett avsnitt per kontroll med avvik, i tilsynets stil: krav, funn og konklusjon. "
+              "Utkastet er laget automatisk og må kontrolleres mot sakene før det brukes.",
+        "en": "One paragraph per check with deviations, in the supervisor's style: requirement, finding and "
+              "conclusion. The draft is generated and must be checked against the cases before use.",
+    },
     "section.summary.lead": {
         "nb": "Status per kontroll: antall vurderte saker, avvik, varsler og avviksandel.",
         "en": "Status per check: cases evaluated, deviations, warnings and deviation rate.",

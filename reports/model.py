@@ -350,6 +350,7 @@ class ReportModel:
     case_total: int
     generated_by: str = ""
     detail_columns: list[tuple[str, str]] = field(default_factory=list)  # union over checks
+    findings: list[dict] = field(default_factory=list)  # draft findings (audit.supervision.findings)
 
     @property
     def case_checks(self) -> list[CheckView]:
@@ -768,7 +769,15 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
             version=_str(tool.get("version")),
         ).strip(),
         detail_columns=union,
+        findings=_draft_findings(results, lang),
     )
+
+
+def _draft_findings(results: dict, lang: str) -> list[dict]:
+    """The "Utkast til funn" paragraphs; the wording is owned by audit.supervision.findings."""
+    from audit.supervision.findings import draft_findings
+
+    return draft_findings(results, lang)
 
 
 def load_results(path: str | Path) -> dict:

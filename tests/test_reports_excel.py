@@ -41,10 +41,10 @@ def header_map(ws, row: int) -> dict[str, int]:
 
 
 def test_one_sheet_per_section_in_the_language(wb, results, tmp_path):
-    assert wb.sheetnames == ["Sammendrag", "Hvor", "Saker", "Metode"]
+    assert wb.sheetnames == ["Sammendrag", "Hvor", "Saker", "Utkast til funn", "Metode"]
     render_reports(results, tmp_path, lang="en", formats=("xlsx",))
     en = openpyxl.load_workbook(tmp_path / XLSX_NAME)
-    assert en.sheetnames == ["Summary", "Where", "Cases", "Method"]
+    assert en.sheetnames == ["Summary", "Where", "Cases", "Draft findings", "Method"]
     assert en["Summary"]["A4"].value == "Check id" and en["Cases"]["D4"].value == "Key"
 
 

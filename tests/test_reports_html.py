@@ -119,7 +119,7 @@ def test_accessible_structure(page):
     h1 = [t for tag, t in o.headings if tag == "h1"]
     h2 = [t for tag, t in o.headings if tag == "h2"]
     assert h1 == ["Kontrollrapport: Kvalifiseringsprogram (KVP)"]
-    assert h2 == ["Sammendrag", "Hvor", "Saker", "Metode"]
+    assert h2 == ["Sammendrag", "Hvor", "Saker", "Utkast til funn", "Metode"]
     assert any(t.startswith("Tid fra vedtak til programstart") for tag, t in o.headings if tag == "h3")
     assert o.tables and all(t["caption"] and t["col_headers"] > 0 for t in o.tables)
     assert 'role="img" aria-labelledby="chart-title chart-desc"' in html
@@ -168,7 +168,7 @@ def test_english_report(results, tmp_path):
     html = render(results, tmp_path, lang="en")
     o = outline(html)
     assert '<html lang="en">' in html
-    assert [t for tag, t in o.headings if tag == "h2"] == ["Summary", "Where", "Cases", "Method"]
+    assert [t for tag, t in o.headings if tag == "h2"] == ["Summary", "Where", "Cases", "Draft findings", "Method"]
     assert "Time from decision to programme start" in html and "Below target" in html
     assert "2025-12-31" in html and "48.2%" in html
     assert "Kontrollrapport" not in html and "Sammendrag" not in html
@@ -187,7 +187,7 @@ def test_chromium_loads_the_page_without_errors_or_requests(page, tmp_path):
     assert report.console_errors == []
     assert report.requests == []
     assert report.title == "Kontrollrapport: Kvalifiseringsprogram (KVP)"
-    assert report.headings == ["Kontrollrapport: Kvalifiseringsprogram (KVP)", "Sammendrag", "Hvor", "Saker", "Metode"]
+    assert report.headings == ["Kontrollrapport: Kvalifiseringsprogram (KVP)", "Sammendrag", "Hvor", "Saker", "Utkast til funn", "Metode"]
     shot = tmp_path / "report.png"
     shot.write_bytes(report.screenshot)
     assert report.screenshot.startswith(PNG) and shot.stat().st_size > 20_000

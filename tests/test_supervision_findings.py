@@ -180,3 +180,23 @@ def test_write_findings_and_cli(tmp_path):
     assert r.exit_code == 2 and ".docx" in r.output
     with pytest.raises(InputError, match=".md eller .docx"):
         write_findings(RESULTS, tmp_path / "x.rtf")
+
+
+def test_report_has_a_draft_findings_section(tmp_path):
+    from reports import render_reports
+
+    files = render_reports(RESULTS, tmp_path, lang="nb")
+    html = (tmp_path / "rapport.html").read_text(encoding="utf-8")
+    assert '<section id="findings"' in html and "Utkast til funn" in html
+    assert "NAV Lerkendal sikrer ikke at kvalifiseringsprogram settes i gang uten opphold etter vedtak." in html
+    wb = __import__("openpyxl").load_workbook(tmp_path / "rapport.xlsx")
+    texts = [c.value for c in wb["Utkast til funn"]["A"] if c.value]
+    assert START_DELAY_NB in texts and len(files) == 2
+
+
+def test_malformed_results_give_no_crash():
+    assert draft_findings({"dataset": "x", "run": 3, "checks": [None, {"kind": "deviation", "status": "deviation"},
+                                                                  {"id": "kvp.appeal_info", "kind": "deviation",
+                                                                   "status": "deviation", "failed": "x", "cases": "y",
+                                                                   "unit": ["days"]}]})[0]["failed"] == 0
+    assert findings_markdown({"run": "x"}, []).startswith("# Utkast til funn")

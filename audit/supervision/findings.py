@@ -336,14 +336,15 @@ def _param_values(check: dict, lang: str) -> dict[str, str]:
     """The check's parameters as text; a date-dependent parameter by its value now in force."""
     w = WORDS[lang]
     out: dict[str, str] = {}
-    for name, value in (check.get("parameters") or {}).items():
+    params = _dict(check.get("parameters"))
+    for name, value in params.items():
         if isinstance(value, list) and value and isinstance(value[-1], dict):
             value = value[-1].get("value")
         out[name] = number(value, lang) if isinstance(value, (int, float)) else str(value)
-    months = (check.get("parameters") or {}).get("months")
+    months = params.get("months")
     if isinstance(months, (int, float)):
         out["months_text"] = w["month"] if months == 1 else w["months"].format(n=number(months, lang))
-    minimum = (check.get("parameters") or {}).get("min_evaluations")
+    minimum = params.get("min_evaluations")
     if isinstance(minimum, (int, float)):
         out["evaluations_text"] = w["no_evaluation"] if minimum <= 1 else w["few_evaluations"].format(n=number(minimum, lang))
     return out
@@ -359,16 +360,16 @@ def _texts(check: dict, lang: str) -> Text:
     if text is not None:
         return text
     w = WORDS[lang]
-    title = (check.get("title") or {}).get(lang) or check["id"]
-    law = check.get("legal_basis") or "—"
+    title = _dict(check.get("title")).get(lang) or str(check["id"])
+    law = str(check.get("legal_basis") or "—")
     return Text(w["fallback_req"].format(title=title, law=law), w["fallback_found"],
                 w["fallback_ensure"].format(title=title[:1].lower() + title[1:]), law.replace("; ", " og " if lang == "nb" else " and "))
 
 
 def _extent(check: dict, cases: list[dict], lang: str) -> str:
     unit = check.get("unit")
-    words = UNIT_WORDS[lang].get(unit or "")
-    values = [c["value"] for c in cases if isinstance(c.get("value"), (int, float))]
+    words = UNIT_WORDS[lang].get(unit if isinstance(unit, str) else "")
+    values = [c["value"] for c in cases if isinstance(c.get("value"), (int, float)) and not isinstance(c.get("value"), bool)]
     if not words or not values:
         return ""
     lo, hi = min(values), max(values)
@@ -378,8 +379,20 @@ def _extent(check: dict, cases: list[dict], lang: str) -> str:
     return f" ({number(lo, lang)}–{number(hi, lang)} {words[1]})"
 
 
+def _dict(x) -> dict:
+    return x if isinstance(x, dict) else {}
+
+
+def _int(x) -> int:
+    try:
+        return int(x or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def default_subject(results: dict, lang: str = "nb") -> str:
-    offices = (results.get("dataset") or {}).get("offices") or []
+    offices = _dict(_dict(results).get("dataset")).get("offices")
+    offices = offices if isinstance(offices, list) else []
     if len(offices) == 1:
         return str(offices[0])
     return WORDS[lang]["offices" if len(offices) > 1 else "office"]
@@ -390,8 +403,9 @@ def draft_finding(check: dict, *, subject: str, lang: str = "nb", examples: int 
     w = WORDS[lang]
     t = _texts(check, lang)
     params = _Defaulting(_param_values(check, lang))
-    n, total, unknown = int(check.get("failed") or 0), int(check.get("evaluated") or 0), int(check.get("unknown") or 0)
-    deviations = [c for c in check.get("cases") or [] if c.get("level") == "deviation"]
+    n, total, unknown = _int(check.get("failed")), _int(check.get("evaluated")), _int(check.get("unknown"))
+    cases = check.get("cases") if isinstance(check.get("cases"), list) else []
+    deviations = [c for c in cases if isinstance(c, dict) and c.get("level") == "deviation" and c.get("key") is not None]
     keys = [str(c["key"]) for c in deviations]
     shown = keys[:examples] if examples > 0 else []
     requirement = t.requirement.format_map(params)
@@ -409,11 +423,11 @@ def draft_finding(check: dict, *, subject: str, lang: str = "nb", examples: int 
         finding += " " + (w["unknown_one"] if unknown == 1 else w["unknown"].format(u=unknown))
     breach = t.breach.format_map(params)
     conclusion = w["ensure"].format(s=subject, e=t.ensure.format_map(params)) + " " + w["breach"].format(b=breach)
-    title = (check.get("title") or {}).get(lang) or check["id"]
+    title = _dict(check.get("title")).get(lang) or str(check["id"])
     return {
         "id": check["id"],
         "title": title,
-        "legal_basis": check.get("legal_basis") or "",
+        "legal_basis": str(check.get("legal_basis") or ""),
         "breach": breach,
         "failed": n,
         "evaluated": total,
@@ -438,10 +452,11 @@ def draft_findings(results: dict, lang: str = "nb", *, subject: str | None = Non
     if lang not in WORDS:
         raise ValueError(f"unknown language {lang!r}")
     subject = subject or default_subject(results, lang)
+    checks = _dict(results).get("checks")
     return [
         draft_finding(c, subject=subject, lang=lang, examples=examples)
-        for c in results.get("checks") or []
-        if c.get("kind") == "deviation" and c.get("status") == "deviation"
+        for c in (checks if isinstance(checks, list) else [])
+        if isinstance(c, dict) and isinstance(c.get("id"), str) and c.get("kind") == "deviation" and c.get("status") == "deviation"
     ]
 
 
@@ -460,7 +475,7 @@ def _md_escape(text: str) -> str:
 
 def _header_lines(results: dict, lang: str) -> tuple[str, str]:
     w = WORDS[lang]
-    run = results.get("run") or {}
+    run = _dict(_dict(results).get("run"))
     scope = run.get("scope")
     line = w["run"].format(id=run.get("id", "?"), as_of=run.get("as_of", "?")) + (f", {scope}" if scope else "") + "."
     return line, w["draft_note"]
