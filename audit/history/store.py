@@ -221,6 +221,43 @@ def _current_checks(results: Mapping[str, Any], source: str | None) -> list[dict
     return checks
 
 
+def _check_extras(results: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per check id: unit, target and the ``by_office`` counts (schema 3 and later).
+
+    Kept apart from :func:`_current_checks` on purpose: the run's fingerprint is
+    computed over what schema 1 stored, so results recorded by an older version
+    of the tool are still recognised as the same run when recorded again.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for check in results.get("checks") or []:
+        if not isinstance(check, Mapping) or not isinstance(check.get("id"), str):
+            continue
+        target = check.get("target") if isinstance(check.get("target"), Mapping) else {}
+        offices = []
+        for office in check.get("by_office") or []:
+            if not isinstance(office, Mapping):
+                continue
+            offices.append(
+                {
+                    "office": None if office.get("office") is None else str(office.get("office")),
+                    "municipality": None if office.get("municipality") is None else str(office.get("municipality")),
+                    "evaluated": _int(office.get("evaluated")),
+                    "failed": _int(office.get("failed")),
+                    "warned": _int(office.get("warned")),
+                    "unknown": _int(office.get("unknown")),
+                    "value": _num(office.get("value")),
+                }
+            )
+        unit = check.get("unit")
+        out[check["id"]] = {
+            "unit": unit if isinstance(unit, str) else None,
+            "target_op": str(target["op"]) if target.get("op") is not None else None,
+            "target_value": _num(target.get("value")),
+            "offices": offices,
+        }
+    return out
+
+
 def _assessed(status: str | None, error: str | None) -> bool:
     """Whether a check judged the rows in a run (so its absence of findings means something)."""
     return status not in (None, "not_evaluated") and not error
@@ -352,21 +389,45 @@ class HistoryStore:
         if self._same_run_stored(row, source):
             return row["id"]
         columns = list(row)
+        extras = _check_extras(results) if self.backend.table_exists("run_check_offices") else None
         try:
             with self.backend.transaction():
                 self.backend.execute(
                     f"INSERT INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
                     [row[c] for c in columns],
                 )
-                self.backend.executemany(
-                    "INSERT INTO run_checks (run_id, check_id, position, kind, status, title_nb, title_en,"
-                    " evaluated, failed, warned, unknown, value, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (row["id"], c["id"], c["position"], c["kind"], c["status"], c["title_nb"], c["title_en"],
-                         c["evaluated"], c["failed"], c["warned"], c["unknown"], c["value"], c["error"])
-                        for c in checks
-                    ],
-                )
+                check_rows = [
+                    (row["id"], c["id"], c["position"], c["kind"], c["status"], c["title_nb"], c["title_en"],
+                     c["evaluated"], c["failed"], c["warned"], c["unknown"], c["value"], c["error"])
+                    for c in checks
+                ]
+                if extras is None:  # a store at schema 1 or 2 (only in tests of the migrations)
+                    self.backend.executemany(
+                        "INSERT INTO run_checks (run_id, check_id, position, kind, status, title_nb, title_en,"
+                        " evaluated, failed, warned, unknown, value, error)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        check_rows,
+                    )
+                else:
+                    self.backend.executemany(
+                        "INSERT INTO run_checks (run_id, check_id, position, kind, status, title_nb, title_en,"
+                        " evaluated, failed, warned, unknown, value, error, unit, target_op, target_value)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            r + tuple(extras.get(r[1], {}).get(k) for k in ("unit", "target_op", "target_value"))
+                            for r in check_rows
+                        ],
+                    )
+                    self.backend.executemany(
+                        "INSERT INTO run_check_offices (run_id, check_id, position, office, municipality,"
+                        " evaluated, failed, warned, unknown, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            (row["id"], cid, i, o["office"], o["municipality"], o["evaluated"], o["failed"],
+                             o["warned"], o["unknown"], o["value"])
+                            for cid, extra in extras.items()
+                            for i, o in enumerate(extra["offices"])
+                        ],
+                    )
                 self.backend.executemany(
                     "INSERT INTO findings (run_id, check_id, case_key, level, office, municipality, value)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -521,6 +582,8 @@ class HistoryStore:
             if not self.backend.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)):
                 return False
             self.backend.execute("DELETE FROM findings WHERE run_id = ?", (run_id,))
+            if self.backend.table_exists("run_check_offices"):
+                self.backend.execute("DELETE FROM run_check_offices WHERE run_id = ?", (run_id,))
             self.backend.execute("DELETE FROM run_checks WHERE run_id = ?", (run_id,))
             self.backend.execute("DELETE FROM runs WHERE id = ?", (run_id,))
         return True
@@ -586,6 +649,53 @@ class HistoryStore:
             for r in rows:
                 out.setdefault(r["run_id"], {})[r["check_id"]] = _assessed(r["status"], r["error"])
         return out
+
+    def check_rows(self, run_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """The per-check rows of the given runs (run_checks), for summaries over many runs.
+
+        Each row: run_id, check_id, position, kind, status, title_nb, title_en,
+        evaluated, failed, warned, unknown, value, error, unit, target_op, target_value
+        (the last three NULL for runs recorded before schema 3).
+        """
+        extra = ", unit, target_op, target_value" if self.backend.table_exists("run_check_offices") else ""
+        out: list[dict[str, Any]] = []
+        ids = list(run_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            out += self.backend.execute(
+                "SELECT run_id, check_id, position, kind, status, title_nb, title_en, evaluated, failed, warned,"
+                f" unknown, value, error{extra} FROM run_checks"
+                f" WHERE run_id IN ({', '.join('?' for _ in chunk)}) ORDER BY run_id, position",
+                chunk,
+            )
+        for row in out:
+            row["value"] = _denum(row["value"])
+            for name in ("unit", "target_op"):
+                row.setdefault(name, None)
+            row["target_value"] = _denum(row.get("target_value"))
+        return out
+
+    def office_rows(self, run_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """The per-office counts of each check of the given runs (empty for runs recorded before schema 3)."""
+        if not self.backend.table_exists("run_check_offices"):
+            return []
+        out: list[dict[str, Any]] = []
+        ids = list(run_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            out += self.backend.execute(
+                "SELECT run_id, check_id, position, office, municipality, evaluated, failed, warned, unknown, value"
+                f" FROM run_check_offices WHERE run_id IN ({', '.join('?' for _ in chunk)})"
+                " ORDER BY run_id, check_id, position",
+                chunk,
+            )
+        for row in out:
+            row["value"] = _denum(row["value"])
+        return out
+
+    def findings_of(self, run_id: str) -> dict[str, dict[str, dict[str, Any]]]:
+        """{check id: {key: finding}} of one run (key, level, office, municipality, value)."""
+        return self._findings_of(run_id)
 
     def _findings_of(self, run_id: str) -> dict[str, dict[str, dict[str, Any]]]:
         """{check id: {key: finding}} of one run."""
