@@ -1,0 +1,427 @@
+"""The annual report workbook (openpyxl), from :class:`reports.annual.AnnualModel`.
+
+Sheets: Sammendrag (the generated summary, key figures and a native column chart
+of the deviation rate per quarter, this year against the year before), Kontroller
+(per check: quarterly rates, change, findings and actions), Trend (monthly rates
+with one native line chart per check), Perioder (every figure per check, month and
+quarter as one long table), Indikatorer (values against targets, with line charts),
+Oppfølging (open actions, overdue marked), Kontorer (per office and quarter) and
+Kjøringer (the runs used). The cell writing, styles and page set-up are those of
+:mod:`reports.excel`: frozen headers, autofilter, real numbers and dates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference, Series
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from audit.io import atomic_path
+from reports.annual import AnnualModel, CheckRow
+from reports.excel import (
+    HEADING_FONT,
+    Sheet,
+    finish_table,
+    page_setup,
+    put,
+    safe_text,
+    style_status,
+    write_header,
+    write_title,
+)
+
+CURRENT_COLOUR = "1F3B57"
+PREVIOUS_COLOUR = "8A8F98"
+TARGET_COLOUR = "B42318"
+CHART_WIDTH, CHART_HEIGHT = 15.0, 7.0  # cm
+CHART_ROWS = 15  # worksheet rows a chart covers (at the default row height)
+
+
+def _style_line(series: Series, colour: str, *, dashed: bool = False, marker: bool = True) -> None:
+    series.graphicalProperties.line.solidFill = colour
+    series.graphicalProperties.line.width = 22000 if not dashed else 16000
+    if dashed:
+        series.graphicalProperties.line.dashStyle = "dash"
+    series.smooth = False
+    if marker:
+        series.marker.symbol = "circle"
+        series.marker.size = 6
+        series.marker.graphicalProperties.solidFill = colour
+        series.marker.graphicalProperties.line.solidFill = colour
+    else:
+        series.marker.symbol = "none"
+
+
+def _line_chart(title: str, y_title: str, percent: bool) -> LineChart:
+    chart = LineChart()
+    chart.title = title
+    chart.style = 2
+    chart.height, chart.width = CHART_HEIGHT, CHART_WIDTH
+    chart.y_axis.title = y_title
+    chart.y_axis.number_format = "0%" if percent else "#,##0"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.display_blanks = "span"  # months without a run: the line joins the months that have one
+    chart.legend.position = "b"
+    return chart
+
+
+# --------------------------------------------------------------------------- sheets
+
+
+def _summary(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.active
+    ws.title = t("annual.section.summary")
+    sheet = Sheet(ws)
+    write_title(sheet, m.title, " · ".join(f"{kv.label}: {kv.value.text}" for kv in m.facts))
+    ws.column_dimensions["A"].width = 34
+    for col in "BCDEFGH":
+        ws.column_dimensions[col].width = 14
+    row = 4
+    ws.cell(row=row, column=1, value=safe_text(t("annual.summary.lead"))).font = HEADING_FONT
+    for paragraph in m.summary:
+        row += 1
+        cell = ws.cell(row=row, column=1, value=safe_text(paragraph))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+        ws.row_dimensions[row].height = 15 * max(2, -(-len(paragraph) // 120) + 1)
+
+    row += 2
+    ws.cell(row=row, column=1, value=safe_text(t("annual.summary.key_figures"))).font = HEADING_FONT
+    header = row + 1
+    write_header(sheet, header, [t("col.item"), t("col.value")])
+    r = header
+    for kv in m.key_figures:
+        r += 1
+        put(sheet, r, 1, kv.label, fit=False)
+        put(sheet, r, 2, kv.value, fit=False)
+
+    # The deviation rate per quarter, this year and the year before, and its native column chart.
+    top = r + 3
+    ws.cell(row=top - 1, column=1, value=safe_text(t("annual.chart.total_title"))).font = HEADING_FONT
+    write_header(sheet, top, [t("annual.col.quarter"), str(m.previous_year), str(m.year)])
+    totals = m.figures["totals"]
+    for i, label in enumerate(m.quarter_labels):
+        put(sheet, top + 1 + i, 1, label, fit=False)
+        prev = totals["previous"]["quarters"][i]
+        cur = totals["quarters"][i]
+        put(sheet, top + 1 + i, 2, m.fmt.percent(prev["rate"]) if prev else None, fit=False)
+        put(sheet, top + 1 + i, 3, m.fmt.percent(cur["rate"]) if cur else None, fit=False)
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "clustered"
+    chart.title = t("annual.chart.total_title")
+    chart.y_axis.title = t("col.rate")
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=top, max_row=top + 4), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=top + 4))
+    for series, colour in zip(chart.series, (PREVIOUS_COLOUR, CURRENT_COLOUR)):
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
+    chart.legend.position = "b"
+    chart.height, chart.width = 8.0, 16.0
+    ws.add_chart(chart, f"E{top - 1}")
+    ws.freeze_panes = "A4"
+    page_setup(ws, None)
+
+
+def _check_values(row: CheckRow) -> list:
+    return [*row.quarters, row.previous_same, row.change, row.opened, row.resolved, row.open,
+            row.open_deviations, row.follow_ups_open, row.overdue]
+
+
+def _checks(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.checks"))
+    sheet = Sheet(ws, wrap={2: 45})
+    write_title(sheet, f"{t('annual.section.checks')} {m.year}", t("annual.checks.lead"))
+    same = (t("annual.col.same_quarter", quarter=m.quarter_labels[m.last_quarter], year=m.previous_year)
+            if m.last_quarter is not None else str(m.previous_year))
+    headers = [t("col.check_id"), t("col.check"), t("col.kind"), *m.quarter_labels, same, t("annual.col.change"),
+               t("annual.col.opened"), t("annual.col.resolved"), t("annual.col.open"), t("annual.col.open_deviations"),
+               t("annual.col.follow_ups_open"), t("annual.col.overdue")]
+    hdr = 4
+    write_header(sheet, hdr, headers, wrap_from=4)
+    ws.row_dimensions[hdr].height = 45
+    row = hdr
+    for c in m.checks:
+        row += 1
+        for col, v in enumerate([c.id, c.title, c.kind_label, *_check_values(c)], start=1):
+            put(sheet, row, col, v)
+        if isinstance(c.overdue.raw, int) and c.overdue.raw:
+            style_status(ws.cell(row=row, column=len(headers)), "deviation")
+    finish_table(sheet, hdr, len(headers), row)
+    if m.totals:
+        row += 1
+        put(sheet, row, 2, m.totals.title).font = Font(bold=True)
+        for col, v in enumerate(_check_values(m.totals), start=4):
+            put(sheet, row, col, v).font = Font(bold=True)
+    ws.freeze_panes = f"C{hdr + 1}"
+    page_setup(ws, hdr)
+    sheet.fit()
+
+
+def _trend(wb: Workbook, m: AnnualModel) -> None:
+    """Monthly rates per check (this year and the year before) and one line chart per check."""
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.trend"))
+    sheet = Sheet(ws, wrap={2: 40})
+    write_title(sheet, t("annual.section.trend"), t("annual.trend.lead", year=m.year, previous=m.previous_year))
+    headers = [t("col.check_id"), t("col.check"), t("annual.col.year"), *m.month_labels]
+    hdr = 4
+    write_header(sheet, hdr, headers)
+    figures = {c["id"]: c for c in m.figures["checks"]}
+    rows: list[tuple[CheckRow, int, int]] = []
+    row = hdr
+    for c in m.checks:
+        raw = figures[c.id]
+        pair = []
+        for year, months in ((m.previous_year, raw["previous"]["months"]), (m.year, raw["months"])):
+            row += 1
+            put(sheet, row, 1, c.id)
+            put(sheet, row, 2, c.title)
+            put(sheet, row, 3, year).number_format = "0"
+            for i, p in enumerate(months):
+                put(sheet, row, 4 + i, m.fmt.percent(p["rate"]) if p else None)
+            pair.append(row)
+        rows.append((c, pair[0], pair[1]))
+    last_data = row
+    finish_table(sheet, hdr, len(headers), last_data)
+    ws.freeze_panes = f"D{hdr + 1}"
+    page_setup(ws, hdr)
+    sheet.fit()
+
+    top = last_data + 3
+    for n, (c, prev_row, cur_row) in enumerate(rows):
+        chart = _line_chart(c.title if len(c.title) <= 60 else c.title[:59] + "…", t("col.rate"), percent=True)
+        for data_row, colour, dashed in ((prev_row, PREVIOUS_COLOUR, True), (cur_row, CURRENT_COLOUR, False)):
+            series = Series(Reference(ws, min_col=4, max_col=15, min_row=data_row, max_row=data_row),
+                            title=str(m.previous_year if data_row == prev_row else m.year))
+            _style_line(series, colour, dashed=dashed)
+            chart.series.append(series)
+        chart.set_categories(Reference(ws, min_col=4, max_col=15, min_row=hdr, max_row=hdr))
+        anchor_col = 1 if n % 2 == 0 else 9
+        anchor_row = top + (n // 2) * CHART_ROWS
+        ws.add_chart(chart, f"{get_column_letter(anchor_col)}{anchor_row}")
+
+
+def _periods(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.periods"))
+    sheet = Sheet(ws, wrap={2: 40})
+    write_title(sheet, t("annual.section.periods"), t("annual.periods.lead", year=m.year, previous=m.previous_year))
+    cols = [("check_id", t("col.check_id")), ("check", t("col.check")), ("year", t("annual.col.year")),
+            ("kind", t("annual.col.period_kind")), ("period", t("annual.col.period")),
+            ("as_of", t("annual.col.as_of")), ("evaluated", t("col.evaluated")), ("failed", t("col.failed")),
+            ("warned", t("col.warned")), ("unknown", t("col.unknown")), ("rate", t("col.rate")),
+            ("value", t("col.value")), ("runs", t("annual.col.runs"))]
+    hdr = 4
+    write_header(sheet, hdr, [label for _, label in cols])
+    row = hdr
+    for r in m.period_rows:
+        row += 1
+        for col, (name, _) in enumerate(cols, start=1):
+            cell = put(sheet, row, col, r[name])
+            if name == "year":
+                cell.number_format = "0"
+    finish_table(sheet, hdr, len(cols), row)
+    ws.freeze_panes = f"C{hdr + 1}"
+    page_setup(ws, hdr)
+    sheet.fit()
+
+
+def _indicators(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.indicators"))
+    sheet = Sheet(ws, wrap={2: 45})
+    write_title(sheet, t("annual.section.indicators"), t("annual.indicators.lead"))
+    if not m.indicators:
+        put(sheet, 4, 1, t("annual.indicators.none"))
+        sheet.fit()
+        return
+    headers = [t("col.check_id"), t("kind.indicator"), t("col.unit"), t("col.target"),
+               *[f"{q} {m.year}" for q in m.quarter_short], *[f"{q} {m.previous_year}" for q in m.quarter_short],
+               t("annual.col.last_value"), t("annual.col.met")]
+    hdr = 4
+    write_header(sheet, hdr, headers, wrap_from=5)
+    row = hdr
+    for i in m.indicators:
+        row += 1
+        values = [i.id, i.title, i.unit_label or None, i.target, *i.quarters, *i.previous_quarters, i.last,
+                  i.last_met.label if i.last_met else None]
+        for col, v in enumerate(values, start=1):
+            put(sheet, row, col, v)
+        if i.last_met:
+            style_status(ws.cell(row=row, column=len(headers)), i.last_met.code)
+    finish_table(sheet, hdr, len(headers), row)
+    ws.freeze_panes = f"C{hdr + 1}"
+    page_setup(ws, hdr)
+    sheet.fit()
+
+    # Chart data: per indicator three rows (year before, this year, target) over the quarters.
+    top = row + 3
+    ws.cell(row=top - 1, column=1, value=safe_text(t("annual.section.trend"))).font = HEADING_FONT
+    write_header(sheet, top, [t("col.check_id"), t("annual.col.year"), "", *m.quarter_labels])
+    r = top
+    figures = {c["id"]: c for c in m.figures["checks"]}
+    charts_at = r + 3 * len(m.indicators) + 3
+    for n, ind in enumerate(m.indicators):
+        raw = figures[ind.id]
+        unit = raw.get("unit")
+        target = (raw.get("target") or {}).get("value")
+        block = []
+        for label, points in ((str(m.previous_year), raw["previous"]["quarters"]), (str(m.year), raw["quarters"])):
+            r += 1
+            put(sheet, r, 1, ind.id, fit=False)
+            put(sheet, r, 2, label, fit=False)
+            for q, p in enumerate(points):
+                value = p.get("value") if p else None
+                put(sheet, r, 4 + q, m.fmt.measured(value, unit) if value is not None else None, fit=False)
+            block.append(r)
+        r += 1
+        put(sheet, r, 1, ind.id, fit=False)
+        put(sheet, r, 2, t("annual.chart.target"), fit=False)
+        for q in range(4):
+            put(sheet, r, 4 + q, m.fmt.measured(target, unit) if target is not None else None, fit=False)
+        block.append(r)
+        chart = _line_chart(ind.title if len(ind.title) <= 60 else ind.title[:59] + "…",
+                            ind.unit_label or t("col.value"), percent=unit == "share")
+        for data_row, colour, dashed, marker in ((block[0], PREVIOUS_COLOUR, True, True),
+                                                 (block[1], CURRENT_COLOUR, False, True),
+                                                 (block[2], TARGET_COLOUR, True, False)):
+            if data_row == block[2] and target is None:
+                continue
+            series = Series(Reference(ws, min_col=4, max_col=7, min_row=data_row, max_row=data_row),
+                            title_from_data=False, title=ws.cell(row=data_row, column=2).value)
+            _style_line(series, colour, dashed=dashed, marker=marker)
+            chart.series.append(series)
+        chart.set_categories(Reference(ws, min_col=4, max_col=7, min_row=top, max_row=top))
+        ws.add_chart(chart, f"{get_column_letter(1 if n % 2 == 0 else 9)}{charts_at + (n // 2) * CHART_ROWS}")
+
+
+def _follow_ups(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.follow_ups"))
+    sheet = Sheet(ws, wrap={3: 40, 7: 50})
+    write_title(sheet, t("annual.section.follow_ups"), t("annual.follow_ups.lead", date=m.on.text))
+    headers = [t("annual.col.follow_up"), t("col.check_id"), t("col.check"), t("col.key"), t("col.status"),
+               t("annual.col.responsible"), t("annual.col.action"), t("annual.col.due"), t("annual.overdue")]
+    hdr = 4
+    write_header(sheet, hdr, headers)
+    row = hdr
+    for f in m.follow_ups:
+        row += 1
+        values = [f["id"], f["check_id"], f["check"], f["key"], f["status"], f["responsible"], f["action"], f["due"],
+                  f["overdue"]]
+        for col, v in enumerate(values, start=1):
+            put(sheet, row, col, v)
+        if f["overdue"].raw:
+            style_status(ws.cell(row=row, column=len(headers)), "deviation")
+    if not m.follow_ups:
+        put(sheet, hdr + 1, 1, t("annual.follow_ups.none"), fit=False)
+    finish_table(sheet, hdr, len(headers), row)
+    ws.freeze_panes = f"A{hdr + 1}"
+    page_setup(ws, hdr)
+    sheet.fit()
+
+
+def _offices(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.offices"))
+    sheet = Sheet(ws)
+    write_title(sheet, t("annual.section.offices"), t("annual.offices.lead"))
+    if not m.offices:
+        put(sheet, 4, 1, t("annual.offices.none"), fit=False)
+        sheet.fit()
+        return
+    headers = [t("col.office"), t("col.municipality"),
+               *[f"{t('col.failed')} {q}" for q in m.quarter_short], *[f"{t('col.rate')} {q}" for q in m.quarter_short]]
+    hdr = 4
+    write_header(sheet, hdr, headers, wrap_from=3)
+    ws.row_dimensions[hdr].height = 32
+    row = hdr
+    for o in m.offices:
+        row += 1
+        for col, v in enumerate([o.office, o.municipality or None, *o.failed, *o.rates], start=1):
+            put(sheet, row, col, v)
+    finish_table(sheet, hdr, len(headers), row)
+    ws.freeze_panes = f"C{hdr + 1}"
+    page_setup(ws, hdr)
+
+    if m.office_checks and m.last_quarter is not None:
+        top = row + 4
+        ws.cell(row=top - 2, column=1, value=safe_text(
+            t("annual.offices.by_check", period=m.quarter_labels[m.last_quarter]))).font = HEADING_FONT
+        write_header(sheet, top, [t("col.check_id"), t("col.check"), *[o.office for o in m.offices]], wrap_from=3)
+        r = top
+        for cid, title in m.office_checks:
+            r += 1
+            put(sheet, r, 1, cid)
+            put(sheet, r, 2, title)
+            for i, o in enumerate(m.offices, start=3):
+                put(sheet, r, i, o.by_check.get(cid))
+    sheet.fit()
+
+
+def _runs(wb: Workbook, m: AnnualModel) -> None:
+    t = m.t
+    ws = wb.create_sheet(t("annual.section.runs"))
+    sheet = Sheet(ws)
+    write_title(sheet, t("annual.section.runs"), t("annual.runs.lead"))
+    headers = [t("annual.col.year"), t("annual.col.run_id"), t("report.suite"), t("report.scope"),
+               t("annual.col.as_of"), t("report.period"), t("annual.col.reference_date"), t("annual.col.month"),
+               t("annual.col.quarter"), t("annual.col.rows")]
+    hdr = 4
+    write_header(sheet, hdr, headers)
+    row = hdr
+    for year, runs in ((m.year, m.runs), (m.previous_year, m.previous_runs)):
+        for r in runs:
+            row += 1
+            values = [year, r["id"], r["suite"], r["scope"], r["as_of"], r["period"],
+                      r["reference_date"], r["month"], r["quarter"], r["rows"]]
+            for col, v in enumerate(values, start=1):
+                put(sheet, row, col, v)
+            ws.cell(row=row, column=1).number_format = "0"
+    finish_table(sheet, hdr, len(headers), row)
+    ws.freeze_panes = f"C{hdr + 1}"
+    page_setup(ws, hdr)
+    note = ws.cell(row=row + 2, column=1, value=safe_text(t("annual.method.rules")))
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row + 2, start_column=1, end_row=row + 2, end_column=len(headers))
+    ws.row_dimensions[row + 2].height = 90
+    sheet.fit()
+
+
+def build_annual_workbook(m: AnnualModel) -> Workbook:
+    wb = Workbook()
+    wb.properties.title = m.title
+    wb.properties.creator = "nav-audit"
+    wb.properties.language = m.lang
+    _summary(wb, m)
+    _checks(wb, m)
+    _trend(wb, m)
+    _periods(wb, m)
+    _indicators(wb, m)
+    _follow_ups(wb, m)
+    _offices(wb, m)
+    _runs(wb, m)
+    return wb
+
+
+def write_annual_workbook(m: AnnualModel, target: Path) -> Path:
+    """Build the workbook and write it atomically to ``target``."""
+    wb = build_annual_workbook(m)
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return Path(target)
+
+
+__all__ = ["build_annual_workbook", "write_annual_workbook"]

@@ -1,0 +1,251 @@
+"""The annual report: the generated summary (exact sentences), the workbook, the page, the command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from audit.annual import annual_figures, write_annual_report
+from audit.cli import main
+from audit.history import open_store
+from reports.annual import summary_paragraphs
+from tests.annual_fixtures import check, indicator, mixed_history, quarter, results
+from tests.report_browsers import load_page, pdf_pages, soffice_to_pdf
+
+L, H = "NAV Lerkendal", "NAV Heimdal"
+NB = "\u00a0"  # numbers are written with a no-break space before % and between thousands
+
+
+def keys(prefix: str, numbers) -> list[tuple]:
+    return [(f"K-{n}", "deviation", L if n % 2 else H) for n in numbers]
+
+
+def small_history() -> list[dict]:
+    """One line, 2024Q4 and two runs in 2025 (Q1, Q4); figures worked out by hand in the test below."""
+    ev, ev50 = {L: 60, H: 40}, {L: 30, H: 20}
+    return [
+        results("p4", "2024-12-31", [
+            check("kvp.start_delay", ev, keys("K", range(1, 11))),                      # 10 of 100
+            check("kvp.processing_time", ev50, []),                                      # 0 of 50
+            indicator("kvp.outcome_work_education", 0.45, 10, {L: 0.5, H: 0.4}),
+        ], period=quarter(2024, 4)),
+        results("q1", "2025-03-31", [
+            check("kvp.start_delay", ev, keys("K", range(1, 13))),                      # 12 of 100
+            check("kvp.processing_time", ev50, keys("K", (30, 31))),                     # 2 of 50
+            check("kvp.full_time", {}, status="not_evaluated"),
+            indicator("kvp.outcome_work_education", 0.40, 10, {L: 0.5, H: 0.3}),
+        ], period=quarter(2025, 1)),
+        results("q4", "2025-12-31", [
+            check("kvp.start_delay", ev, keys("K", (1, 2, 3, 20, 21, 22))),            # 6 of 100
+            check("kvp.processing_time", ev50, keys("K", (31, 32)) + [("K-33", "warning", L)]),  # 2 of 50
+            check("kvp.full_time", ev50, []),                                            # 0 of 50
+            indicator("kvp.outcome_work_education", 0.55, 11, {L: 0.6, H: 0.5}),
+        ], period=quarter(2025, 4)),
+    ]
+
+
+def make_store(path: Path, history: list[dict], follow_ups: bool = True) -> str:
+    with open_store(path) as store:
+        for r in history:
+            store.record_run(r)
+        if follow_ups:
+            store.add_follow_up("kvp.start_delay", "K-1", status="open", responsible="Teamleder",
+                                action="Starte programmet", due_date="2025-11-30")
+            store.add_follow_up("kvp.start_delay", "K-2", status="done", due_date="2025-06-30")
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> str:
+    return make_store(tmp_path_factory.mktemp("small") / "history.sqlite", small_history())
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> str:
+    path = make_store(tmp_path_factory.mktemp("mixed") / "history.sqlite", mixed_history(), follow_ups=False)
+    with open_store(path) as store:
+        store.add_follow_up("kvp.start_delay", "K-7", status="in_progress", responsible="=HYPERLINK(\"x\")",
+                            action="<b>rette</b>", due_date="2025-12-01")
+    return path
+
+
+@pytest.fixture(scope="module")
+def written(mixed, tmp_path_factory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("report")
+    xlsx, html = write_annual_report(2025, out, history=mixed)
+    return xlsx, html
+
+
+# --------------------------------------------------------------------------- the summary text
+
+
+def test_summary_in_bokmal_for_a_known_history(small):
+    with open_store(small) as store:
+        figures = annual_figures(store, 2025, on="2026-01-01")
+    assert summary_paragraphs(figures, "nb") == [
+        "I 2025 ble det gjennomført to kontroller av kvalifiseringsprogram (KVP), med til sammen 200 kontrollerte "
+        f"saker. Samlet for alle kontrollene gikk andelen avvik ned fra 9,3{NB}% i 1. kvartal til 4,0{NB}% i "
+        f"4. kvartal. I 4. kvartal 2024 var andelen 6,7{NB}%.",
+        "Størst bedring var det for «Oppstart i program etter vedtak (venteliste)», der andelen avvik gikk ned fra "
+        f"12,0{NB}% til 6,0{NB}%. Høyest andel avvik i 4. kvartal hadde «Oppstart i program etter vedtak "
+        f"(venteliste)» med 6,0{NB}%.",
+        "I løpet av året ble 9 nye funn registrert og 10 funn løst. Ved årets slutt var 9 funn fortsatt åpne, "
+        "8 av dem på avviksnivå. Ett oppfølgingstiltak var åpent eller under arbeid, og fristen var passert.",
+        "«Andel avsluttede program som går til arbeid eller utdanning» var 55,0\u00a0% i 4. kvartal, mot et mål på "
+        f"minst 50,0{NB}%: målet er nådd. I samme kvartal året før var verdien 45,0{NB}%.",
+        "Noen kontroller kunne ikke vurderes i alle kjøringene fordi opplysninger manglet i uttrekket: "
+        "«Programmet er på heltid» (1 av 2).",
+    ]
+
+
+def test_summary_in_english_for_a_known_history(small):
+    with open_store(small) as store:
+        figures = annual_figures(store, 2025, on="2026-01-01")
+    text = summary_paragraphs(figures, "en")
+    assert text[0] == ("In 2025, two audits of the qualification programme (KVP) were carried out, covering 200 "
+                       "cases in all. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. "
+                       "In Q4 2024 it was 6.7%.")
+    assert text[2] == ("During the year, 9 new findings were recorded and 10 were resolved. At the end of the year, "
+                       "9 findings were still open, 8 of them at deviation level. One follow-up action was open or "
+                       "in progress, and its due date had passed.")
+    assert text[3].endswith("against a target of at least 50.0%: the target is met. In the same quarter the year "
+                            "before it was 45.0%.")
+
+
+def test_summary_words_follow_the_counts(small):
+    """Singular and zero forms, a rate that rose, a year not over (date instead of 'year end')."""
+    with open_store(small) as store:
+        figures = annual_figures(store, 2025, on="2025-12-15")
+    figures["totals"]["findings"] = {"opened": 1, "resolved": 0, "open": 1, "open_deviations": 0}
+    figures["totals"]["follow_ups"] = {"total": 3, "open": 3, "overdue": 0}
+    delay = next(c for c in figures["checks"] if c["id"] == "kvp.start_delay")
+    delay["quarters"][3] = {**delay["quarters"][3], "rate": 0.2}
+    text = summary_paragraphs(figures, "nb")
+    assert ("I løpet av året ble ett nytt funn registrert og ingen funn løst. Per 15.12.2025 var ett funn fortsatt "
+            "åpent, på varselnivå. Av 3 oppfølgingstiltak som var åpne eller under arbeid, hadde ingen passert "
+            "fristen.") == text[2]
+    assert f"Andelen avvik økte for «Oppstart i program etter vedtak (venteliste)» (fra 12,0{NB}% til 20,0{NB}%)." in text[1]
+    assert "Størst bedring" not in text[1]
+
+
+def test_summary_is_deterministic(small):
+    with open_store(small) as store:
+        a = summary_paragraphs(annual_figures(store, 2025, on="2026-01-01"))
+        b = summary_paragraphs(annual_figures(store, 2025, on="2026-01-01"))
+    assert a == b
+
+
+# --------------------------------------------------------------------------- the workbook
+
+
+def test_workbook_sheets_native_charts_and_real_numbers(written):
+    xlsx, _ = written
+    assert xlsx.name == "arsrapport_2025.xlsx"
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames == ["Sammendrag", "Kontroller", "Trend", "Perioder", "Indikatorer", "Oppfølging",
+                             "Kontorer", "Kjøringer"]
+    # native charts: openpyxl reads them back from the drawing parts
+    assert [type(c).__name__ for c in wb["Sammendrag"]._charts] == ["BarChart"]
+    assert [type(c).__name__ for c in wb["Trend"]._charts] == ["LineChart", "LineChart"]  # one per deviation check
+    assert [type(c).__name__ for c in wb["Indikatorer"]._charts] == ["LineChart"]
+    checks = wb["Kontroller"]
+    assert checks.freeze_panes == "C5" and checks.auto_filter.ref.startswith("A4:")
+    header = [c.value for c in checks[4]]
+    assert header[:7] == ["Kontroll-id", "Kontroll", "Type", "1. kvartal", "2. kvartal", "3. kvartal", "4. kvartal"]
+    row = next(r for r in checks.iter_rows(min_row=5) if r[0].value == "kvp.start_delay")
+    q1 = row[3]
+    assert isinstance(q1.value, float) and q1.number_format == "0.0 %"
+    assert q1.value == pytest.approx(2 / 50)  # a-2025q1: 2 deviations of 50
+    assert row[6].value == pytest.approx(2 / 62)  # 5001 (1 of 50) + 5006 (1 of 12), December
+    periods = wb["Perioder"]
+    assert periods.auto_filter.ref and periods.freeze_panes == "C5"
+    years = {r[2].value for r in periods.iter_rows(min_row=5) if r[0].value}
+    assert years == {2024, 2025} and periods.cell(row=5, column=3).number_format == "0"
+    follow = wb["Oppfølging"]
+    cells = [c.value for c in follow[5]]
+    # text from the history never becomes a formula
+    assert cells[5] == '=HYPERLINK("x")' and follow.cell(row=5, column=6).data_type == "s"
+    assert follow.cell(row=5, column=6).quotePrefix and cells[8] == "Forfalt"
+
+
+def test_libreoffice_opens_the_annual_workbook(written, tmp_path):
+    xlsx, _ = written
+    pdf = soffice_to_pdf(xlsx, tmp_path, tmp_path / "lo-profile")
+    assert pdf_pages(pdf.read_bytes()) >= 8  # one page or more per sheet
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def test_page_is_self_contained_with_inline_svg(written):
+    _, html_path = written
+    html = html_path.read_text(encoding="utf-8")
+    assert html_path.name == "arsrapport_2025.html"
+    assert re.search(r"https?://", html) is None  # nothing to fetch, not even a namespace URL
+    assert "<script" not in html and "<link" not in html and " src=" not in html
+    assert html.count("<svg") == 1 + 2 + 1  # quarter bars, one line chart per deviation check, one per indicator
+    assert '<path class="series-current"' in html and "<rect class=\"series-current\"" in html
+    assert "Content-Security-Policy" in html
+    assert "&lt;b&gt;rette&lt;/b&gt;" in html and "<b>rette</b>" not in html  # text from the history is escaped
+    assert "<h1>Årsrapport internkontroll 2025: Kvalifiseringsprogram (KVP)</h1>" in html
+    assert "2 av 62" in html  # December: 5001 and 5006 added up
+
+
+def test_chromium_loads_the_page_without_errors_or_requests(written, tmp_path):
+    _, html = written
+    report = load_page(html, tmp_path / "profile")
+    assert report.console_errors == [] and report.requests == []
+    assert report.headings[:3] == ["Årsrapport internkontroll 2025: Kvalifiseringsprogram (KVP)", "Sammendrag",
+                                   "Kontroller"]
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_cli_writes_both_files(small, tmp_path):
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["annual", "--year", "2025", "--history", small, "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert f"Skrev {out / 'arsrapport_2025.xlsx'}" in res.output and f"Skrev {out / 'arsrapport_2025.html'}" in res.output
+    html = (out / "arsrapport_2025.html").read_text(encoding="utf-8")
+    assert "Størst bedring var det for «Oppstart i program etter vedtak (venteliste)»" in html
+
+
+def test_cli_english_and_history_from_the_environment(small, tmp_path):
+    res = CliRunner(env={"NAV_AUDIT_HISTORY": small}).invoke(
+        main, ["annual", "--year", "2025", "--out", str(tmp_path), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    html = (tmp_path / "arsrapport_2025.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "Annual internal control report 2025" in html
+    assert "The largest improvement was for" in html
+
+
+def test_cli_year_without_runs_exits_2(small, tmp_path):
+    res = CliRunner().invoke(main, ["annual", "--year", "2019", "--history", small, "--out", str(tmp_path)])
+    assert res.exit_code == 2
+    assert "ingen kjøringer i 2019" in res.output and "nav-audit history list" in res.output
+    assert list(tmp_path.iterdir()) == []
+    res = CliRunner().invoke(main, ["annual", "--year", "2025", "--history", small, "--suite", "stonad",
+                                    "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "suite stonad" in res.output
+
+
+def test_cli_help_has_an_example_and_needs_a_year(tmp_path):
+    res = CliRunner().invoke(main, ["annual", "--help"])
+    assert res.exit_code == 0 and "Eksempel:" in res.output and "nav-audit annual --year 2025" in res.output
+    res = CliRunner().invoke(main, ["annual"])
+    assert res.exit_code == 2 and "--year" in res.output
+
+
+def test_write_annual_report_accepts_an_open_store(small, tmp_path):
+    with open_store(small) as store:
+        paths = write_annual_report(2025, tmp_path, history=store, scope="5001")
+        assert store.list_runs()  # still open: the caller owns it
+    assert [p.name for p in paths] == ["arsrapport_2025.xlsx", "arsrapport_2025.html"]
+    assert all(p.stat().st_size > 1000 for p in paths)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["arsrapport_2025.html", "arsrapport_2025.xlsx"]
+
