@@ -27,6 +27,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.supervision", "review_sheet"),
     ("audit.cli.supervision", "compare"),
     ("audit.cli.supervision", "findings"),
+    ("audit.cli.annual", "annual"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

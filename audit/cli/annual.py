@@ -1,0 +1,45 @@
+"""`nav-audit annual`: the annual internal-control report (årsrapport) from the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from audit.cli.common import handle_errors
+from audit.cli.history import history_option
+
+
+@click.command("annual")
+@click.option("--year", "year", required=True, type=click.IntRange(1900, 2999), metavar="ÅÅÅÅ",
+              help="Året rapporten gjelder.")
+@click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Mappe for arsrapport_ÅÅÅÅ.xlsx og arsrapport_ÅÅÅÅ.html.")
+@history_option
+@click.option("--suite", help="Bare kjøringer av dette kontrollsettet (kvp, stonad). Standard: alle.")
+@click.option("--scope", help="Bare kjøringer med dette omfanget (--scope i «nav-audit run»). Standard: alle.")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+              help="Språk i rapporten: nb (bokmål) eller en.")
+@handle_errors
+def annual(year: int, out_dir: str, history: str | None, suite: str | None, scope: str | None, lang: str) -> None:
+    """Årsrapport for internkontrollen: avvik per kvartal og måned, funn og tiltak, indikatorer.
+
+    Bygger rapporten fra historikken (kjøringene som er lagret med «nav-audit run»):
+    per kontroll avviksandel per kvartal og måned med utvikling gjennom året og
+    samme periode året før, avvik per kontor, funn åpnet, løst og fortsatt åpne ved
+    årets slutt, forfalte tiltak og indikatorene mot målene. Rapporten slutter med et
+    kort sammendrag i klarspråk som kan limes inn i årsrapporten til kommunestyret.
+
+    Skriver arsrapport_ÅÅÅÅ.xlsx og arsrapport_ÅÅÅÅ.html (atomisk). Kode 0 når
+    rapporten er skrevet; 2 når historikken ikke har kjøringer det året.
+
+    \b
+    Eksempel:
+      python -m sample_data.history --out out/eksempel
+      nav-audit annual --year 2025 --history out/eksempel/history.sqlite --out out/eksempel/arsrapport
+    """
+    from audit.annual import write_annual_report
+
+    written = write_annual_report(year, Path(out_dir), history=history, lang=lang, suite=suite, scope=scope)
+    for path in written:
+        click.echo(f"Skrev {path}")
