@@ -40,6 +40,9 @@ How runs become figures (docs/annual.md says the same for users):
   its due date is before 1 January of the next year (or before today while the
   year is not over). The status is the current one, as ``nav-audit follow-up list``
   shows it.
+* An indicator's value is judged against the target stored with the run(s) of the
+  period (the target in force then); runs recorded before history schema 3 have
+  none, and the latest known target of the check is used.
 * The same figures are computed for the year before, where the history has it.
 
 Everything returned is plain JSON-ready data (str, int, float, None, lists, dicts).
@@ -120,6 +123,8 @@ def _add(total: dict[str, Any] | None, point: dict[str, Any]) -> dict[str, Any]:
     total["runs"].append(point["run"])
     total["as_of"] = max(filter(None, (total["as_of"], point["as_of"])))
     total["_values"].append((point.get("value"), point.get("evaluated")))
+    if point.get("target_op") is not None:
+        total.setdefault("_targets", []).append({"op": point["target_op"], "value": point.get("target_value")})
     return total
 
 
@@ -129,6 +134,9 @@ def _finish(total: dict[str, Any] | None, *, indicator: bool, unit: str | None,
     if total is None:
         return None
     values = total.pop("_values")
+    own = total.pop("_targets", [])
+    if own and all(x == own[0] for x in own):
+        target = own[0]  # the target in force in the run(s) of this period
     out = {**total, "rate": None, "value": None, "met": None}
     if indicator:
         if len(values) == 1:

@@ -301,7 +301,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "annual.chart.target": {"nb": "Mål", "en": "Target"},
     "annual.chart.no_data": {"nb": "Ingen tall i {year}.", "en": "No figures in {year}."},
-    "annual.col.quarter_rate": {"nb": "{quarter}", "en": "{quarter}"},
     "annual.col.same_quarter": {"nb": "{quarter} {year}", "en": "{quarter} {year}"},
     "annual.col.change": {"nb": "Endring (prosentpoeng)", "en": "Change (percentage points)"},
     "annual.col.opened": {"nb": "Funn åpnet", "en": "Findings opened"},

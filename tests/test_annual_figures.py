@@ -253,3 +253,12 @@ def test_quarterly_cadence_is_recognised(store):
     f = annual_figures(store, YEAR, on="2026-01-01")
     assert f["cadence"] == "quarterly" and [r["quarter"] for r in f["runs"]] == [1, 2, 3, 4]
     assert [m is not None for m in f["checks"][0]["months"]] == [m in (3, 6, 9, 12) for m in range(1, 13)]
+
+
+def test_an_indicator_is_judged_against_the_target_of_its_own_run(store):
+    store.record_run(results("t1", "2025-03-31", [indicator("kvp.median_start_delay", 12, 5,
+                                                           target={"op": "<=", "value": 10})], period=quarter(2025, 1)))
+    store.record_run(results("t2", "2025-06-30", [indicator("kvp.median_start_delay", 12, 5)], period=quarter(2025, 2)))
+    ind = annual_figures(store, YEAR, on="2026-01-01")["checks"][0]
+    assert ind["target"] == {"op": "<=", "value": 14}  # the latest run's, shown in the report
+    assert [q and q["met"] for q in ind["quarters"]] == [False, True, None, None]
