@@ -249,3 +249,9 @@ def test_write_annual_report_accepts_an_open_store(small, tmp_path):
     assert all(p.stat().st_size > 1000 for p in paths)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["arsrapport_2025.html", "arsrapport_2025.xlsx"]
 
+
+
+def test_the_schedule_finds_this_writer():
+    from audit.schedule.runner import annual_report_writer
+
+    assert annual_report_writer() is write_annual_report
