@@ -165,10 +165,15 @@ def unknown() -> Verdict:
 
 
 class Row:
-    """One case row with typed accessors; an absent key, ``None`` or ``""`` is empty."""
+    """One case row with typed accessors; an absent key, ``None`` or ``""`` is empty.
 
-    def __init__(self, values: Mapping[str, Any]):
+    ``key`` names the dataset's key column (``case_id`` for kvp, ``application_id``
+    for stonad).
+    """
+
+    def __init__(self, values: Mapping[str, Any], key: str = KEY):
         self.values = values
+        self.key_column = key
 
     def _raw(self, column: str) -> Any:
         value = self.values.get(column)
@@ -199,7 +204,7 @@ class Row:
 
     @property
     def key(self) -> str:
-        return str(self.values[KEY])
+        return str(self.values[self.key_column])
 
     @property
     def decision(self) -> str | None:
@@ -444,13 +449,12 @@ DATES_IN_ORDER = ("application_date", "decision_date", "program_start_date", "en
 def kvp_data_dates_in_order(row: Row, as_of: date, p: dict) -> Verdict | None:
     """kvp.data.dates_in_order (data): the case's dates follow each other.
 
-    Rows with at least two of application_date, decision_date, program_start_date,
-    end_date. Deviation when (among those present) application > decision,
-    decision > end or programme start > end.
+    Applies to all rows (checks.md; the input needs at least two of application_date,
+    decision_date, program_start_date, end_date as columns). Deviation when (among
+    the dates present) application > decision, decision > end or programme start >
+    end; a row with fewer than two of them has nothing out of order: ok.
     """
     present = {c: row.date(c) for c in DATES_IN_ORDER if row.date(c) is not None}
-    if len(present) < 2:
-        return None
     out_of_order = [
         (a, b) for a, b in (("application_date", "decision_date"), ("decision_date", "end_date"),
                             ("program_start_date", "end_date"))
@@ -517,19 +521,24 @@ class OracleCheck:
     judge: Callable[[Row, date, dict], Verdict | None]
     aggregate: str | None = None  # indicators: "share" | "median"
     target_op: str | None = None  # indicators: ">=" | "<="
+    missing_rule: Callable[[set], list[str]] | None = None  # needs that are not "each of these groups"
 
     def missing_columns(self, columns: Iterable[str]) -> list[str]:
         have = set(columns)
-        if self.id == "kvp.data.dates_in_order":
-            # "at least two of the dates"
-            if sum(c in have for c in DATES_IN_ORDER) >= 2:
-                return []
-            return sorted(c for c in DATES_IN_ORDER if c not in have)
+        if self.missing_rule is not None:
+            return sorted(self.missing_rule(have))
         missing: list[str] = []
         for alternatives in self.needs:
             if not any(c in have for c in alternatives):
                 missing.extend(alternatives)
         return sorted(missing)
+
+
+def _two_of_the_dates(have: set) -> list[str]:
+    """kvp.data.dates_in_order needs at least two of the dates."""
+    if sum(c in have for c in DATES_IN_ORDER) >= 2:
+        return []
+    return [c for c in DATES_IN_ORDER if c not in have]
 
 
 _D, _I, _DATA = "deviation", "indicator", "data"
@@ -555,7 +564,7 @@ CHECKS: tuple[OracleCheck, ...] = (
     OracleCheck("kvp.full_time", _D, (("program_start_date",), ("hours_per_week",)), kvp_full_time),
     OracleCheck("kvp.early_information", _D, (("first_contact_date",), ("kvp_informed_date",)), kvp_early_information),
     OracleCheck("kvp.appeal_info", _D, (("decision",), ("appeal_info",)), kvp_appeal_info),
-    OracleCheck("kvp.data.dates_in_order", _DATA, (), kvp_data_dates_in_order),
+    OracleCheck("kvp.data.dates_in_order", _DATA, (), kvp_data_dates_in_order, missing_rule=_two_of_the_dates),
     OracleCheck("kvp.data.status_end_date", _DATA, (("status",), ("end_date",)), kvp_data_status_end_date),
     OracleCheck("kvp.outcome_work_education", _I, (("end_date",), ("outcome",)), kvp_outcome_work_education,
                 aggregate="share", target_op=">="),
@@ -565,9 +574,10 @@ CHECKS: tuple[OracleCheck, ...] = (
 CHECK_IDS = tuple(c.id for c in CHECKS)
 
 
-def parameters(overrides: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+def parameters(overrides: Mapping[str, Mapping[str, Any]] | None = None,
+               defaults: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
     """The defaults of checks.md with ``overrides`` ({check_id: {name: value}}) applied."""
-    merged = copy.deepcopy(DEFAULT_PARAMETERS)
+    merged = copy.deepcopy(dict(DEFAULT_PARAMETERS if defaults is None else defaults))
     for check_id, values in (overrides or {}).items():
         if check_id not in merged:
             raise ValueError(f"unknown check with parameters: {check_id!r}")
@@ -584,12 +594,12 @@ def parameters(overrides: Mapping[str, Mapping[str, Any]] | None = None) -> dict
 
 
 def judge_rows(check: OracleCheck, records: Iterable[Mapping[str, Any]], as_of: date,
-               params: Mapping[str, Any] | None = None) -> dict[str, Verdict]:
-    """Verdicts of one check for every row it applies to: {case_id: Verdict}."""
+               params: Mapping[str, Any] | None = None, key: str = KEY) -> dict[str, Verdict]:
+    """Verdicts of one check for every row it applies to: {key: Verdict}."""
     p = dict((params or parameters()).get(check.id, {}))
     out: dict[str, Verdict] = {}
     for values in records:
-        row = Row(values)
+        row = Row(values, key)
         verdict = check.judge(row, as_of, p)
         if verdict is not None:
             out[row.key] = verdict
@@ -597,7 +607,7 @@ def judge_rows(check: OracleCheck, records: Iterable[Mapping[str, Any]], as_of: 
 
 
 def evaluate_check(check: OracleCheck, records: list[Mapping[str, Any]], as_of: date,
-                   params: Mapping[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+                   params: Mapping[str, Any], columns: Iterable[str], key: str = KEY) -> dict[str, Any]:
     """One check's ground truth: status, counts, sorted keys per level, indicator value."""
     result: dict[str, Any] = {
         "kind": check.kind, "status": OK, "evaluated": 0, "failed": 0, "warned": 0, "unknown": 0,
@@ -607,7 +617,7 @@ def evaluate_check(check: OracleCheck, records: list[Mapping[str, Any]], as_of: 
     if result["missing_columns"]:
         result["status"] = NOT_EVALUATED
         return result
-    verdicts = judge_rows(check, records, as_of, params)
+    verdicts = judge_rows(check, records, as_of, params, key)
     by_level: dict[str, list[str]] = {OK: [], WARNING: [], DEVIATION: [], UNKNOWN: []}
     for key, verdict in verdicts.items():
         by_level[verdict.level].append(key)
@@ -645,20 +655,28 @@ def ground_truth(records: Iterable[Mapping[str, Any]], as_of: date,
     ``missing_columns``, ``kind`` and ``measures`` ({key: measured value} of the
     rows at warning or deviation).
     """
+    return suite_ground_truth(CHECKS, DEFAULT_PARAMETERS, KEY, records, as_of, params, columns)
+
+
+def suite_ground_truth(checks: Iterable[OracleCheck], defaults: Mapping[str, Mapping[str, Any]], key: str,
+                       records: Iterable[Mapping[str, Any]], as_of: date,
+                       params: Mapping[str, Mapping[str, Any]] | None = None,
+                       columns: Iterable[str] | None = None) -> dict[str, Any]:
+    """Ground truth of ``checks`` (one suite) for canonical ``records``; see :func:`ground_truth`."""
     records = list(records)
     as_of = _as_date(as_of)
-    used = parameters(params)
+    used = parameters(params, defaults)
     if columns is None:
         seen: set[str] = set()
         for r in records:
             seen.update(r.keys())
         columns = seen
     columns = set(columns)
-    keys = [str(r.get(KEY)) for r in records]
-    if len(set(keys)) != len(keys) or any(r.get(KEY) in (None, "") for r in records):
-        raise ValueError("case_id must be present and unique in every row")
+    keys = [str(r.get(key)) for r in records]
+    if len(set(keys)) != len(keys) or any(r.get(key) in (None, "") for r in records):
+        raise ValueError(f"{key} must be present and unique in every row")
     return {
         "as_of": as_of.isoformat(),
         "parameters": used,
-        "checks": {c.id: evaluate_check(c, records, as_of, used, columns) for c in CHECKS},
+        "checks": {c.id: evaluate_check(c, records, as_of, used, columns, key) for c in checks},
     }

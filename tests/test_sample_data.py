@@ -320,7 +320,9 @@ def test_appeal_info():
 
 
 def test_dates_in_order():
-    assert judge("kvp.data.dates_in_order", application_date="2025-01-01") is None  # one date only
+    # checks.md: applies to all rows; with one date (or none) nothing is out of order
+    assert lvl("kvp.data.dates_in_order", application_date="2025-01-01") == OK
+    assert lvl("kvp.data.dates_in_order") == OK
     assert lvl("kvp.data.dates_in_order", application_date="2025-01-05", decision_date="2025-01-05") == OK
     assert lvl("kvp.data.dates_in_order", application_date="2025-01-06", decision_date="2025-01-05") == DEVIATION
     assert lvl("kvp.data.dates_in_order", decision_date="2025-02-01", end_date="2025-01-31") == DEVIATION
