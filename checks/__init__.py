@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from checks.base import Check, Suite
 from checks.kvp import SUITE as KVP_SUITE
+from checks.stonad import SUITE as STONAD_SUITE
 
-SUITES: dict[str, Suite] = {s.name: s for s in (KVP_SUITE,)}
+SUITES: dict[str, Suite] = {s.name: s for s in (KVP_SUITE, STONAD_SUITE)}
 
 
 def get_suite(name: str) -> Suite:

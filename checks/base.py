@@ -37,6 +37,7 @@ import polars as pl
 
 DEVIATION, INDICATOR, DATA = "deviation", "indicator", "data"
 DAYS, MONTHS, YEARS, HOURS, COUNT, SHARE, NONE = "days", "months", "years", "hours", "count", "share", None
+WORKING_DAYS = "working_days"  # virkedager (checks.md, common rules)
 
 Scalar = Union[int, float]
 
@@ -137,7 +138,22 @@ class AtLeast:
     columns: tuple[str, ...]
 
 
-Need = Union[str, AnyOf, AtLeast]
+@dataclass(frozen=True)
+class AllOfAny:
+    """All columns of at least one group (e.g. received_date and decision_date, or
+    period_start and period_end)."""
+
+    groups: tuple[tuple[str, ...], ...]
+
+    def __init__(self, *groups: tuple[str, ...]) -> None:
+        object.__setattr__(self, "groups", tuple(tuple(g) for g in groups))
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for g in self.groups for c in g))
+
+
+Need = Union[str, AnyOf, AtLeast, AllOfAny]
 
 
 def missing_columns(needs: tuple[Need, ...], present: set[str]) -> list[str]:
@@ -151,6 +167,9 @@ def missing_columns(needs: tuple[Need, ...], present: set[str]) -> list[str]:
                 missing.extend(need.columns)
         elif isinstance(need, AtLeast):
             if sum(c in present for c in need.columns) < need.n:
+                missing.extend(c for c in need.columns if c not in present)
+        elif isinstance(need, AllOfAny):
+            if not any(all(c in present for c in g) for g in need.groups):
                 missing.extend(c for c in need.columns if c not in present)
     return missing
 

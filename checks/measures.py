@@ -1,10 +1,14 @@
 """Small, named polars building blocks that check declarations are written with.
 
-All follow the spec's common rules (checks.md): calendar days, months with end-of-month
-clamping, full-year ages, empty in -> empty (null) out.
+All follow the spec's common rules (checks.md): calendar days, working days
+(Monday–Friday except Norwegian public holidays), months with end-of-month clamping,
+full-year ages, empty in -> empty (null) out.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import functools
 
 import polars as pl
 
@@ -62,3 +66,76 @@ def is_in(column: str, values: tuple[str, ...] | list[str]) -> pl.Expr:
 
 def earliest(*columns: str) -> pl.Expr:
     return pl.min_horizontal([pl.col(c) for c in columns])
+
+
+def possibly(condition: pl.Expr) -> pl.Expr:
+    """A condition on who a check applies to that is true, or cannot be judged because a
+    value it reads is empty (checks.md: an empty number or boolean means *not known*).
+
+    The row then applies, and the check's measure must be null there (see
+    :func:`when_known`) so that it is counted as ``unknown`` rather than passed over.
+    """
+    return condition.fill_null(True)
+
+
+def when_known(measure: pl.Expr, *needed: pl.Expr) -> pl.Expr:
+    """``measure`` where every expression in ``needed`` has a value, else null (unknown)."""
+    known = pl.all_horizontal([e.is_not_null() for e in needed])
+    return pl.when(known).then(measure)
+
+
+# --------------------------------------------------------------------------- working days
+
+
+@functools.lru_cache(maxsize=32)
+def norwegian_holidays(first_year: int, last_year: int) -> tuple[dt.date, ...]:
+    """Norwegian public holidays (helligdager and lovfestede høytidsdager) in these years.
+
+    From the maintained ``holidays`` library: nyttårsdag, skjærtorsdag, langfredag,
+    1. and 2. påskedag, 1. mai, 17. mai, Kristi himmelfartsdag, 1. and 2. pinsedag,
+    1. and 2. juledag. ``include_sundays=False``: the library can also list every
+    Sunday as a "holiday" (Norway's helligdagsloven counts Sundays); only the named
+    public holidays are wanted here, weekends are excluded by the week mask anyway.
+    """
+    import holidays  # ~0.1 s; only when a check counts working days
+
+    days = holidays.Norway(years=range(first_year, last_year + 1), include_sundays=False)
+    return tuple(sorted(days))
+
+
+def _working_days_after(pair: pl.Series) -> pl.Series:
+    frame = pair.struct.unnest()
+    known = frame.drop_nulls()
+    if known.height == 0:
+        return pl.Series(pair.name, [None] * pair.len(), dtype=pl.Float64)
+    lo = min(known["start"].min(), known["end"].min())
+    hi = max(known["start"].max(), known["end"].max())
+    holidays = norwegian_holidays(lo.year, hi.year + 1)  # + 1: the day after a 31 December
+
+    def count(a: pl.Expr, b: pl.Expr) -> pl.Expr:
+        # business_day_count counts [a, b); the working days after a, up to and including b, are [a + 1, b + 1).
+        return pl.business_day_count(a.dt.offset_by("1d"), b.dt.offset_by("1d"), holidays=holidays)
+
+    start, end = pl.col("start"), pl.col("end")
+    out = frame.select(
+        pl.when(end >= start).then(count(start, end)).otherwise(-count(end, start)).cast(pl.Float64)
+    ).to_series()
+    return out.alias(pair.name)
+
+
+def working_days_after(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """Working days (virkedager) from ``start`` to ``end`` as checks.md counts them.
+
+    Working days are Monday–Friday except Norwegian public holidays; "decided within N
+    working days" counts the working days *after* the day of ``start`` up to and
+    including the day of ``end``: received Friday and decided the same Friday is 0,
+    decided the next Monday 1. When ``end`` is before ``start`` the count is negative
+    (minus the working days after ``end`` up to and including ``start``). Null when
+    either is empty.
+
+    Vectorised: polars ``business_day_count`` with the holidays of the years present
+    in the column (one holiday list per batch, no Python per row).
+    """
+    return pl.struct(start.alias("start"), end.alias("end")).map_batches(
+        _working_days_after, return_dtype=pl.Float64
+    )
