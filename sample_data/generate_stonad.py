@@ -1,0 +1,858 @@
+"""Seeded generator of realistic økonomisk stønad case exports, with their ground truth.
+
+It writes what a Norwegian case system hands the county supervisor before an
+inspection of economic social assistance (økonomisk stønad): one row per
+application and its decision, Norwegian headers and values, as the office's system
+exports it (semicolon separated, Windows-1252, CRLF), and the mapping file that
+tells nav-audit how to read it.
+
+Command line::
+
+    python -m sample_data.generate_stonad --seed 2025 --rows 400 --as-of 2025-12-31 \\
+        --out sample_data/stonad
+
+writes into ``--out``:
+
+* ``stonad_saker.csv``   semicolon separated, cp1252, CRLF, dates ``dd.mm.yyyy``,
+  booleans ``Ja``/``Nei``, decisions ``Innvilget``/``Delvis innvilget``/``Avslag``;
+* ``stonad_mapping.yaml``   the mapping (with ``encoding: cp1252`` and ``delimiter: ";"``);
+* ``ground_truth.json``     what every ``stonad`` check must find, computed by the
+  independent :mod:`sample_data.oracle_stonad` from the canonical records, plus a
+  ``generator`` section naming the injected deviations and boundary rows by key.
+
+Options as :mod:`sample_data.generate`: ``--rate KIND=0.1``, ``--list-kinds``,
+``--birth-year-only``, ``--omit COLUMN``, ``--no-boundaries``. The same seed and
+options give byte-identical files.
+
+How rows come about: each row is first built as a compliant application (receipt,
+maybe emergency help decided the same day, maybe a preliminary reply, decision and
+its period, activity conditions or a reasoned exception for those under 30, child
+benefit kept out of the income, KVP information for long-term recipients, a
+follow-up meeting). Then deviation *kinds* are injected at their rates (``KINDS``,
+``DEFAULT_RATES``), never disturbing an earlier injection on the same row, each kind
+at least once where some row can take it. Finally fixed boundary rows
+(``boundaries``: emergency help decided the next working day vs two working days
+later across Easter, 17 May, Ascension, Whit Monday and Christmas/New Year; age 29
+vs 30 at the decision; 5 vs 6 months on assistance; 17/18/67/68 years at receipt;
+processing on exactly +1 month and 31 January + 1 month; …) are added when there are
+at least twice as many rows.
+
+Application ids are ``S-`` and six digits, person ids ``K-`` and six digits (a
+person may have several applications): pseudonymous, never an identity number.
+Nothing here imports from ``audit`` or ``checks``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import random
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, NamedTuple
+
+from sample_data.generate import (
+    OFFICES,
+    Kind,
+    _Case,
+    _atomic_write,
+    _days,
+    _latest_late_application,
+    _parse_date,
+    _rand_date,
+    _try_inject,
+    _weighted,
+    _years_before,
+    truth_json,
+)
+from sample_data.oracle import DEVIATION, OK, UNKNOWN, WARNING, add_months, full_years
+from sample_data.oracle_stonad import (
+    DEFAULT_PARAMETERS,
+    add_working_days,
+    ground_truth,
+    working_days_after,
+)
+
+DEFAULT_AS_OF = date(2025, 12, 31)
+CSV_NAME, MAPPING_NAME, TRUTH_NAME = "stonad_saker.csv", "stonad_mapping.yaml", "ground_truth.json"
+DATE_FORMAT = "%d.%m.%Y"
+ENCODING = "cp1252"
+
+# Canonical column -> header in the export, in export order.
+HEADERS: dict[str, str] = {
+    "application_id": "Søknadsnr",
+    "case_id": "Person-ID",
+    "municipality": "Kommunenr",
+    "office": "NAV-kontor",
+    "caseworker": "Saksbehandler",
+    "birth_date": "Fødselsdato",
+    "birth_year": "Fødselsår",
+    "received_date": "Mottatt dato",
+    "emergency": "Nødhjelp",
+    "preliminary_reply_date": "Foreløpig svar",
+    "decision_date": "Vedtaksdato",
+    "decision": "Vedtak",
+    "period_start": "Periode fra",
+    "period_end": "Periode til",
+    "conditions_set": "Vilkår om aktivitet (§ 20 a)",
+    "exception_20a_date": "Unntak fra vilkår vedtatt",
+    "exception_20a_reason": "Begrunnelse for unntak",
+    "children_in_household": "Barn under 18 år",
+    "child_benefit_as_income": "Barnetrygd regnet som inntekt",
+    "months_on_assistance": "Mnd. med stønad siste 12",
+    "kvp_informed_date": "Informert om KVP",
+    "follow_up_meeting_date": "Første oppfølgingssamtale",
+}
+EXTRA_HEADERS = ("Stønadsform", "Merknad")
+
+DATE_COLUMNS = ("birth_date", "received_date", "preliminary_reply_date", "decision_date", "period_start",
+                "period_end", "exception_20a_date", "kvp_informed_date", "follow_up_meeting_date")
+BOOL_COLUMNS = ("emergency", "conditions_set", "child_benefit_as_income")
+CANONICAL = tuple(c for c in HEADERS if c != "birth_year")
+GRANTED = ("granted", "partly")
+
+DECISION_LABELS = {"granted": "Innvilget", "partly": "Delvis innvilget", "refused": "Avslag"}
+EXCEPTION_REASONS = (
+    "Mottaker er i arbeid",
+    "Mottaker er allerede i aktivitet knyttet til statlig ytelse",
+    "Helsemessige forhold hindrer deltakelse i aktivitet – legeerklæring",
+    "Sosiale forhold hindrer deltakelse i aktivitet",
+    "Tungtveiende grunner: omsorg for barn under ett år",
+)
+FORMS = (("Livsopphold", 55), ("Husleie", 15), ("Strøm", 8), ("Livsopphold og husleie", 12),
+         ("Tannbehandling", 3), ("Depositum", 3), ("Barnehage/SFO", 4))
+EMERGENCY_FORMS = ("Nødhjelp – mat", "Nødhjelp – mat og reise", "Nødhjelp – overnatting")
+REMARKS = ("Kontoutskrift mottatt", "Samtale med veileder", "Tolk benyttet", "Husleiekontrakt mottatt",
+           "Henvist til gjeldsrådgivning", "Søkt bostøtte", "Purret på dokumentasjon")
+
+
+def _age(born: date | None, on: date | None) -> int | None:
+    return None if born is None or on is None else full_years(born, on)
+
+
+# --------------------------------------------------------------------------------------
+# One compliant application (every field can be fixed by ``fix``)
+# --------------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, rng: random.Random, as_of: date):
+        self.rng, self.as_of = rng, as_of
+        self.persons: list[tuple[int, date]] = []  # (person number, birth date)
+
+    def build(self, fix: dict[str, Any] | None = None) -> _Case:
+        fix = fix or {}
+        r, as_of = self.rng, self.as_of
+        rec: dict[str, Any] = {c: None for c in CANONICAL}
+
+        def pick(column: str, default: Callable[[], Any]) -> Any:
+            rec[column] = fix[column] if column in fix else default()
+            return rec[column]
+
+        municipality, office, workers, _ = _weighted(r, tuple((o, o[3]) for o in OFFICES))
+        rec.update(municipality=municipality, office=office, caseworker=r.choice(workers))
+        received = pick("received_date", lambda: _rand_date(r, _days(as_of, -540), _days(as_of, -1)))
+        emergency = pick("emergency", lambda: r.random() < 0.12)
+
+        def decision() -> str | None:
+            if not emergency and (as_of - received).days <= 25 and r.random() < 0.4:
+                return None  # still being processed
+            return _weighted(r, (("granted", 62), ("partly", 16), ("refused", 22)))
+
+        decision_ = pick("decision", decision)
+
+        def decision_date() -> date | None:
+            if decision_ is None:
+                return None
+            if emergency:
+                return received
+            lag = _weighted(r, ((r.randint(0, 3), 20), (r.randint(4, 14), 50), (r.randint(15, 28), 20),
+                                (r.randint(32, 60), 10)))
+            if _days(received, lag) > as_of:
+                lag = r.randint(0, (as_of - received).days)
+            return _days(received, lag)
+
+        decided = pick("decision_date", decision_date)
+
+        def preliminary_reply() -> date | None:
+            deadline = add_months(received, 1)
+            answered = decided or as_of
+            if answered <= deadline and r.random() > 0.05:
+                return None
+            latest = min(answered, deadline, as_of)
+            if (latest - received).days < 2:
+                return None
+            return _days(received, r.randint(2, min(25, (latest - received).days)))
+
+        pick("preliminary_reply_date", preliminary_reply)
+
+        def birth() -> date:
+            if self.persons and "case_id" not in fix and r.random() < 0.12:
+                return r.choice(self.persons)[1]  # a person with an earlier application
+            age = _weighted(r, ((r.randint(18, 24), 18), (r.randint(25, 29), 17), (r.randint(30, 44), 35),
+                               (r.randint(45, 66), 27), (r.randint(67, 80), 3)))
+            return _days(_years_before(received, age), -r.randint(1, 360))
+
+        born = pick("birth_date", birth)
+        granted = decision_ in GRANTED
+
+        def period(which: str) -> date | None:
+            if not granted:
+                return None
+            start = received if r.random() < 0.7 else received.replace(day=1)
+            if which == "start":
+                return start
+            months = _weighted(r, ((1, 82), (2, 6), (r.randint(3, 6), 12)))
+            return _days(add_months(start, months), -1)
+
+        pick("period_start", lambda: period("start"))
+        pick("period_end", lambda: period("end"))
+
+        young = granted and decided is not None and _age(born, decided) is not None and _age(born, decided) < 30
+        with_exception = young and r.random() < 0.15
+
+        def conditions() -> bool | None:
+            if not granted:
+                return None
+            if young:
+                return not with_exception
+            return r.random() < 0.45
+
+        pick("conditions_set", conditions)
+        pick("exception_20a_date", lambda: max(received, _days(decided, -r.randint(0, 10))) if with_exception else None)
+        pick("exception_20a_reason", lambda: r.choice(EXCEPTION_REASONS) if with_exception else None)
+        children = pick("children_in_household", lambda: _weighted(r, ((0, 62), (1, 15), (2, 13), (3, 7), (4, 3))))
+        pick("child_benefit_as_income", lambda: False if children else None)
+        months = pick("months_on_assistance", lambda: _weighted(r, ((0, 20), (r.randint(1, 5), 45),
+                                                                    (r.randint(6, 12), 35))))
+        age_received = _age(born, received)
+        long_term = months is not None and months >= 6 and age_received is not None and 18 <= age_received <= 67
+
+        def informed() -> date | None:
+            if long_term or r.random() < 0.25:
+                return _days(received, -r.randint(0, 400))
+            return None
+
+        pick("kvp_informed_date", informed)
+
+        def follow_up() -> date | None:
+            if not granted or decided is None:
+                return None
+            gap = r.randint(0, 14) if r.random() < 0.82 else _weighted(r, ((r.randint(15, 45), 1), (None, 1)))
+            if gap is None or _days(decided, gap) > as_of:
+                return None
+            return _days(decided, gap)
+
+        pick("follow_up_meeting_date", follow_up)
+        return _Case(rec, {})
+
+    def extras(self, rec: dict[str, Any]) -> dict[str, str]:
+        r = self.rng
+        form = r.choice(EMERGENCY_FORMS) if rec["emergency"] else _weighted(r, FORMS)
+        remark = r.choice(REMARKS) if r.random() < 0.2 else ""
+        return {"Stønadsform": form, "Merknad": remark}
+
+
+# --------------------------------------------------------------------------------------
+# Deviation kinds
+# --------------------------------------------------------------------------------------
+
+
+class _Injector:
+    def __init__(self, rng: random.Random, as_of: date):
+        self.rng, self.as_of = rng, as_of
+
+    def _granted_young(self, rec: dict) -> bool:
+        age = _age(rec["birth_date"], rec["decision_date"])
+        return rec["decision"] in GRANTED and age is not None and age < 30
+
+    # -- processing time ------------------------------------------------------------
+    def slow_without_reply(self, rec: dict) -> bool:
+        if rec["decision_date"] is None or rec["emergency"] is not False:
+            return False
+        rec["received_date"] = _days(rec["decision_date"], -self.rng.randint(32, 70))
+        rec["preliminary_reply_date"] = None
+        return True
+
+    def pending_without_reply(self, rec: dict) -> bool:
+        if rec["decision"] is not None or rec["emergency"] is not False:
+            return False
+        latest = _latest_late_application(self.as_of)
+        rec["received_date"] = _rand_date(self.rng, _days(self.as_of, -150), latest)
+        rec["preliminary_reply_date"] = None
+        return True
+
+    # -- emergency help ---------------------------------------------------------------
+    def _emergency_decided(self, rec: dict, n: int) -> bool:
+        if rec["emergency"] is not True or rec["decision_date"] is None:
+            return False
+        later = add_working_days(rec["received_date"], n)
+        if later > self.as_of:
+            return False
+        shift = later - rec["decision_date"]
+        rec["decision_date"] = later
+        for column in ("exception_20a_date", "follow_up_meeting_date"):
+            if rec[column] is not None:
+                rec[column] = min(rec[column] + shift, self.as_of)
+        return True
+
+    def emergency_next_working_day(self, rec: dict) -> bool:
+        return self._emergency_decided(rec, 1)
+
+    def emergency_late(self, rec: dict) -> bool:
+        return self._emergency_decided(rec, self.rng.randint(2, 6))
+
+    def emergency_undecided(self, rec: dict) -> bool:
+        """An emergency application received 3–20 days before as_of, not decided."""
+        if rec["emergency"] is not True:
+            return False
+        received = _days(self.as_of, -self.rng.randint(3, 20))
+        while working_days_after(received, self.as_of) < 2:
+            received = _days(received, -1)
+        rec["received_date"] = received
+        for column in ("decision", "decision_date", "period_start", "period_end", "conditions_set",
+                       "exception_20a_date", "exception_20a_reason", "follow_up_meeting_date", "preliminary_reply_date"):
+            rec[column] = None
+        return True
+
+    def unknown_emergency(self, rec: dict) -> bool:
+        rec["emergency"] = None
+        return True
+
+    # -- activity conditions (§ 20 a) -------------------------------------------------
+    def _conditions(self, rec: dict, conditions: bool | None, exception: bool, reason: bool) -> bool:
+        if not self._granted_young(rec):
+            return False
+        rec["conditions_set"] = conditions
+        rec["exception_20a_date"] = max(rec["received_date"], _days(rec["decision_date"], -self.rng.randint(0, 7))) \
+            if exception else None
+        rec["exception_20a_reason"] = self.rng.choice(EXCEPTION_REASONS) if reason else None
+        return True
+
+    def no_conditions_under_30(self, rec: dict) -> bool:
+        return self._conditions(rec, False, False, False)
+
+    def exception_without_reason(self, rec: dict) -> bool:
+        return self._conditions(rec, False, True, False)
+
+    def unknown_conditions(self, rec: dict) -> bool:
+        return self._conditions(rec, None, False, False)
+
+    def unknown_birth(self, rec: dict) -> bool:
+        if rec["decision"] not in GRANTED or rec["decision_date"] is None:
+            return False
+        rec["birth_date"] = None
+        return True
+
+    # -- child benefit ----------------------------------------------------------------
+    def _with_children(self, rec: dict, counted: bool | None) -> bool:
+        if not rec["children_in_household"]:
+            return False
+        rec["child_benefit_as_income"] = counted
+        return True
+
+    def child_benefit_counted(self, rec: dict) -> bool:
+        return self._with_children(rec, True)
+
+    def unknown_child_benefit(self, rec: dict) -> bool:
+        return self._with_children(rec, None)
+
+    def unknown_children(self, rec: dict) -> bool:
+        if not rec["children_in_household"]:
+            return False
+        rec["children_in_household"] = None
+        return True
+
+    # -- KVP information --------------------------------------------------------------
+    def _adult_at_receipt(self, rec: dict) -> bool:
+        age = _age(rec["birth_date"], rec["received_date"])
+        return age is not None and 18 <= age <= 67
+
+    def not_informed_long_term(self, rec: dict) -> bool:
+        months = rec["months_on_assistance"]
+        if months is None or months < 6 or not self._adult_at_receipt(rec):
+            return False
+        rec["kvp_informed_date"] = None
+        return True
+
+    def unknown_months(self, rec: dict) -> bool:
+        if not self._adult_at_receipt(rec):
+            return False
+        rec["months_on_assistance"] = None
+        return True
+
+    # -- inconsistent data ------------------------------------------------------------
+    def decision_before_receipt(self, rec: dict) -> bool:
+        if rec["decision_date"] is None or rec["decision_date"] >= _days(self.as_of, -5):
+            return False
+        rec["received_date"] = _days(rec["decision_date"], self.rng.randint(1, 5))
+        return True
+
+    def period_reversed(self, rec: dict) -> bool:
+        if rec["period_start"] is None:
+            return False
+        rec["period_end"] = _days(rec["period_start"], -self.rng.randint(1, 20))
+        return True
+
+
+_F = _Injector
+_PROCESSING = ("received_date", "decision_date", "preliminary_reply_date", "decision", "emergency")
+_EMERGENCY = ("emergency", "received_date", "decision_date")
+_DECISION = ("decision", "decision_date", "period_start", "period_end", "conditions_set", "exception_20a_date",
+             "exception_20a_reason", "follow_up_meeting_date", "preliminary_reply_date")
+_CONDITIONS = ("decision", "decision_date", "birth_date", "conditions_set", "exception_20a_date", "exception_20a_reason")
+_CONDITION_WRITES = ("conditions_set", "exception_20a_date", "exception_20a_reason")
+_CHILDREN = ("children_in_household", "child_benefit_as_income")
+_LONG_TERM = ("months_on_assistance", "received_date", "birth_date", "kvp_informed_date")
+_ORDER = ("received_date", "decision_date", "period_start", "period_end")
+
+KINDS: tuple[Kind, ...] = (
+    Kind("emergency_undecided", "stonad.emergency_same_day", DEVIATION, _EMERGENCY + ("decision",),
+         _DECISION + ("received_date",), _F.emergency_undecided,
+         "nødhjelp mottatt 3–20 dager før revisjonsdatoen, ikke avgjort (minst to virkedager)"),
+    Kind("emergency_next_working_day", "stonad.emergency_same_day", WARNING, _EMERGENCY,
+         ("decision_date", "exception_20a_date", "follow_up_meeting_date"), _F.emergency_next_working_day,
+         "nødhjelp avgjort neste virkedag"),
+    Kind("emergency_late", "stonad.emergency_same_day", DEVIATION, _EMERGENCY,
+         ("decision_date", "exception_20a_date", "follow_up_meeting_date"), _F.emergency_late,
+         "nødhjelp avgjort to virkedager eller mer etter mottak"),
+    Kind("unknown_emergency", "stonad.emergency_same_day", UNKNOWN, ("emergency",), ("emergency",),
+         _F.unknown_emergency, "nødhjelp ikke utfylt"),
+    Kind("slow_without_reply", "stonad.processing_time", DEVIATION, _PROCESSING, ("received_date",
+         "preliminary_reply_date"), _F.slow_without_reply,
+         "vedtak mer enn én måned etter mottak, uten foreløpig svar"),
+    Kind("pending_without_reply", "stonad.processing_time", DEVIATION, _PROCESSING,
+         ("received_date", "preliminary_reply_date"), _F.pending_without_reply,
+         "ikke avgjort, mottatt mer enn én måned før revisjonsdatoen, uten foreløpig svar"),
+    Kind("no_conditions_under_30", "stonad.activity_conditions_under_30", DEVIATION, _CONDITIONS, _CONDITION_WRITES,
+         _F.no_conditions_under_30, "under 30 år, ingen vilkår og ikke vedtak om unntak"),
+    Kind("exception_without_reason", "stonad.activity_conditions_under_30", DEVIATION, _CONDITIONS,
+         _CONDITION_WRITES, _F.exception_without_reason, "unntak fra § 20 a vedtatt uten begrunnelse"),
+    Kind("unknown_conditions", "stonad.activity_conditions_under_30", UNKNOWN, _CONDITIONS, _CONDITION_WRITES,
+         _F.unknown_conditions, "vilkår om aktivitet ikke utfylt, ikke unntak"),
+    Kind("unknown_birth", "stonad.activity_conditions_under_30", UNKNOWN, ("decision", "decision_date", "birth_date"),
+         ("birth_date",), _F.unknown_birth, "fødselsdato mangler"),
+    Kind("child_benefit_counted", "stonad.child_benefit_excluded", DEVIATION, _CHILDREN, ("child_benefit_as_income",),
+         _F.child_benefit_counted, "barnetrygd regnet som inntekt"),
+    Kind("unknown_child_benefit", "stonad.child_benefit_excluded", UNKNOWN, _CHILDREN, ("child_benefit_as_income",),
+         _F.unknown_child_benefit, "barnetrygd som inntekt ikke utfylt"),
+    Kind("unknown_children", "stonad.child_benefit_excluded", UNKNOWN, _CHILDREN, ("children_in_household",),
+         _F.unknown_children, "antall barn ikke utfylt"),
+    Kind("not_informed_long_term", "stonad.kvp_information_long_term", DEVIATION, _LONG_TERM, ("kvp_informed_date",),
+         _F.not_informed_long_term, "stønad minst 6 av 12 måneder, ikke informert om KVP"),
+    Kind("unknown_months", "stonad.kvp_information_long_term", UNKNOWN, _LONG_TERM, ("months_on_assistance",),
+         _F.unknown_months, "måneder med stønad ikke utfylt"),
+    Kind("decision_before_receipt", "stonad.data.dates_in_order", DEVIATION, _ORDER, ("received_date",),
+         _F.decision_before_receipt, "mottatt dato etter vedtaksdato"),
+    Kind("period_reversed", "stonad.data.dates_in_order", DEVIATION, _ORDER, ("period_end",), _F.period_reversed,
+         "periode til før periode fra"),
+)
+KIND_BY_NAME = {k.name: k for k in KINDS}
+DEFAULT_RATES: dict[str, float] = {k.name: 0.04 for k in KINDS}
+DEFAULT_RATES.update({
+    "emergency_undecided": 0.03, "emergency_next_working_day": 0.15, "emergency_late": 0.12,
+    "unknown_emergency": 0.01, "slow_without_reply": 0.04, "pending_without_reply": 0.3,
+    "no_conditions_under_30": 0.08, "exception_without_reason": 0.04, "unknown_conditions": 0.03,
+    "unknown_birth": 0.01, "child_benefit_counted": 0.08, "unknown_child_benefit": 0.03, "unknown_children": 0.02,
+    "not_informed_long_term": 0.12, "unknown_months": 0.01, "decision_before_receipt": 0.015,
+    "period_reversed": 0.015,
+})
+
+
+# --------------------------------------------------------------------------------------
+# Boundary rows
+# --------------------------------------------------------------------------------------
+
+# Emergency help across holidays, each (received, decided the next working day,
+# decided two working days later): hand-counted, see docs/stonad.md.
+EMERGENCY_HOLIDAYS = (
+    ("easter_2024", date(2024, 3, 27), date(2024, 4, 2), date(2024, 4, 3)),      # skjærtorsdag, langfredag, 2. påskedag
+    ("easter_2025", date(2025, 4, 16), date(2025, 4, 22), date(2025, 4, 23)),
+    ("ascension_2025", date(2025, 5, 28), date(2025, 5, 30), date(2025, 6, 2)),  # Kristi himmelfart 29.5.
+    ("17_may_2024_friday_whit_monday", date(2024, 5, 16), date(2024, 5, 21), date(2024, 5, 22)),  # 17.5. and 20.5.
+    ("17_may_2025_saturday", date(2025, 5, 16), date(2025, 5, 19), date(2025, 5, 20)),  # no weekday lost
+    ("whit_monday_2025", date(2025, 6, 6), date(2025, 6, 10), date(2025, 6, 11)),  # 2. pinsedag 9.6.
+    ("christmas_2024", date(2024, 12, 24), date(2024, 12, 27), date(2024, 12, 30)),  # 1. and 2. juledag
+    ("new_year_2025", date(2024, 12, 31), date(2025, 1, 2), date(2025, 1, 3)),  # nyttårsdag
+    ("1_may_2025", date(2025, 4, 30), date(2025, 5, 2), date(2025, 5, 5)),
+    ("friday_to_monday", date(2025, 3, 7), date(2025, 3, 10), date(2025, 3, 11)),
+)
+
+
+def _latest_with_working_days(as_of: date, n: int) -> date:
+    """The latest receipt date with exactly ``n`` working days up to as_of (n ≥ 1)."""
+    d = _days(as_of, -1)
+    while working_days_after(d, as_of) < n:
+        d = _days(d, -1)
+    return d
+
+
+NOT_APPLICABLE = "not_applicable"  # expected "level" of a boundary row the check must pass over
+
+
+def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
+    """(name, fixed values, {check id: expected level}) for every boundary row.
+
+    The level ``not_applicable`` means the check must not apply to the row.
+
+    Rows whose dates would lie after ``as_of`` are left out.
+    """
+    A = as_of
+    out: list[tuple[str, dict[str, Any], dict[str, str]]] = []
+    NA_CONDITIONS = {"stonad.activity_conditions_under_30": NOT_APPLICABLE}
+    NA_LONG_TERM = {"stonad.kvp_information_long_term": NOT_APPLICABLE}
+
+    def add(name: str, fix: dict[str, Any], expect: dict[str, str]) -> None:
+        out.append((name, fix, expect))
+
+    def emergency(received: date, decided: date | None) -> dict[str, Any]:
+        return {"emergency": True, "received_date": received, "decision_date": decided,
+                "decision": "granted" if decided else None, "preliminary_reply_date": None}
+
+    for name, received, next_day, two_later in EMERGENCY_HOLIDAYS:
+        add(f"emergency_{name}_same_day", emergency(received, received), {"stonad.emergency_same_day": OK})
+        add(f"emergency_{name}_next_working_day", emergency(received, next_day), {"stonad.emergency_same_day": WARNING})
+        add(f"emergency_{name}_two_working_days", emergency(received, two_later),
+            {"stonad.emergency_same_day": DEVIATION})
+    add("emergency_saturday_decided_monday", emergency(date(2025, 3, 8), date(2025, 3, 10)),
+        {"stonad.emergency_same_day": WARNING})
+    add("emergency_undecided_received_on_as_of", emergency(A, None), {"stonad.emergency_same_day": OK})
+    add("emergency_undecided_one_working_day_before_as_of", emergency(_latest_with_working_days(A, 1), None),
+        {"stonad.emergency_same_day": WARNING})
+    add("emergency_undecided_two_working_days_before_as_of", emergency(_latest_with_working_days(A, 2), None),
+        {"stonad.emergency_same_day": DEVIATION})
+
+    def under_30(decided: date, born: date, conditions: bool | None, exception: date | None = None,
+                 reason: str | None = None, decision: str = "granted") -> dict[str, Any]:
+        return {"decision": decision, "decision_date": decided, "received_date": _days(decided, -7), "emergency": False,
+                "preliminary_reply_date": None, "birth_date": born, "conditions_set": conditions,
+                "exception_20a_date": exception, "exception_20a_reason": reason}
+
+    why = EXCEPTION_REASONS[2]
+    d = date(2025, 3, 10)
+    add("age_29_at_decision_no_conditions", under_30(d, date(1995, 3, 11), False),
+        {"stonad.activity_conditions_under_30": DEVIATION})
+    add("age_30_at_decision_no_conditions", under_30(d, date(1995, 3, 10), False), NA_CONDITIONS)
+    add("age_29_partly_no_conditions", under_30(d, date(1995, 3, 11), False, decision="partly"),
+        {"stonad.activity_conditions_under_30": DEVIATION})
+    add("age_29_refused_no_conditions", under_30(d, date(1995, 3, 11), False, decision="refused"), NA_CONDITIONS)
+    add("born_29_february_29_on_28_february", under_30(date(2022, 2, 28), date(1992, 2, 29), False),
+        {"stonad.activity_conditions_under_30": DEVIATION})
+    add("born_29_february_30_on_1_march", under_30(date(2022, 3, 1), date(1992, 2, 29), False), NA_CONDITIONS)
+    add("age_29_conditions_set", under_30(d, date(1995, 3, 11), True), {"stonad.activity_conditions_under_30": OK})
+    add("age_29_exception_with_reason", under_30(d, date(1995, 3, 11), False, _days(d, -2), why),
+        {"stonad.activity_conditions_under_30": OK})
+    add("age_29_exception_without_reason", under_30(d, date(1995, 3, 11), False, _days(d, -2), None),
+        {"stonad.activity_conditions_under_30": DEVIATION})
+    add("age_29_reason_without_exception_date", under_30(d, date(1995, 3, 11), False, None, why),
+        {"stonad.activity_conditions_under_30": DEVIATION})
+    add("age_29_conditions_empty_with_exception", under_30(d, date(1995, 3, 11), None, _days(d, -2), why),
+        {"stonad.activity_conditions_under_30": OK})
+    add("age_29_conditions_empty_no_exception", under_30(d, date(1995, 3, 11), None),
+        {"stonad.activity_conditions_under_30": UNKNOWN})
+
+    def long_term(months: int | None, born: date, informed: date | None) -> dict[str, Any]:
+        received = date(2025, 6, 10)
+        return {"received_date": received, "birth_date": born, "months_on_assistance": months,
+                "kvp_informed_date": informed}
+
+    informed = date(2025, 1, 15)
+    add("months_5_not_informed", long_term(5, date(1985, 1, 1), None), NA_LONG_TERM)
+    add("months_6_not_informed", long_term(6, date(1985, 1, 1), None), {"stonad.kvp_information_long_term": DEVIATION})
+    add("months_6_informed", long_term(6, date(1985, 1, 1), informed), {"stonad.kvp_information_long_term": OK})
+    add("months_12_not_informed", long_term(12, date(1985, 1, 1), None),
+        {"stonad.kvp_information_long_term": DEVIATION})
+    add("age_17_at_receipt_months_6", long_term(6, date(2007, 6, 11), None), NA_LONG_TERM)
+    add("age_18_at_receipt_months_6", long_term(6, date(2007, 6, 10), None),
+        {"stonad.kvp_information_long_term": DEVIATION})
+    add("age_67_at_receipt_months_6", long_term(6, date(1957, 6, 11), None),
+        {"stonad.kvp_information_long_term": DEVIATION})
+    add("age_68_at_receipt_months_6", long_term(6, date(1957, 6, 10), None), NA_LONG_TERM)
+
+    def processed(received: date, decided: date | None, reply: date | None = None) -> dict[str, Any]:
+        return {"received_date": received, "decision_date": decided, "preliminary_reply_date": reply,
+                "emergency": False, "decision": "granted" if decided else None}
+
+    rec = date(2025, 3, 15)
+    add("decision_exactly_one_month", processed(rec, date(2025, 4, 15)), {"stonad.processing_time": OK})
+    add("decision_one_month_and_one_day", processed(rec, date(2025, 4, 16)), {"stonad.processing_time": DEVIATION})
+    add("preliminary_reply_exactly_one_month", processed(rec, date(2025, 5, 20), date(2025, 4, 15)),
+        {"stonad.processing_time": OK})
+    add("preliminary_reply_one_month_and_one_day", processed(rec, date(2025, 5, 20), date(2025, 4, 16)),
+        {"stonad.processing_time": DEVIATION})
+    for received, decided, level in ((date(2025, 1, 31), date(2025, 2, 28), OK),
+                                     (date(2025, 1, 31), date(2025, 3, 1), DEVIATION),
+                                     (date(2024, 1, 31), date(2024, 2, 29), OK),
+                                     (date(2024, 1, 31), date(2024, 3, 1), DEVIATION)):
+        add(f"received_{received.isoformat()}_decided_{decided.isoformat()}", processed(received, decided),
+            {"stonad.processing_time": level})
+    late = _latest_late_application(A)
+    for received, level in ((late, DEVIATION), (_days(late, 1), OK)):
+        add(f"pending_received_{(A - received).days}_days_before_as_of", processed(received, None),
+            {"stonad.processing_time": level})
+
+    add("received_and_decided_same_day", processed(date(2025, 5, 5), date(2025, 5, 5)),
+        {"stonad.data.dates_in_order": OK})
+    add("received_day_after_decision", processed(date(2025, 5, 6), date(2025, 5, 5)),
+        {"stonad.data.dates_in_order": DEVIATION})
+    add("period_of_one_day", {"decision": "granted", "emergency": False, "received_date": date(2025, 5, 2), "decision_date": date(2025, 5, 5),
+                              "period_start": date(2025, 5, 5), "period_end": date(2025, 5, 5)},
+        {"stonad.data.dates_in_order": OK})
+
+    def latest(fix: dict[str, Any]) -> date:
+        return max((v for k, v in fix.items() if isinstance(v, date) and k != "birth_date"), default=A)
+
+    return [b for b in out if latest(b[1]) <= A]
+
+
+# --------------------------------------------------------------------------------------
+# The whole sample
+# --------------------------------------------------------------------------------------
+
+
+class StonadSample(NamedTuple):
+    records: list[dict[str, Any]]  # canonical values, one dict per row, sorted by application_id
+    export_rows: list[dict[str, Any]]  # header -> value as the export holds it (dates as date)
+    injections: dict[str, dict[str, Any]]
+    boundaries: dict[str, dict[str, Any]]
+    headers: list[str]
+
+
+def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: dict[str, float] | None = None,
+                    birth_year_only: bool = False, omit: tuple[str, ...] = (),
+                    include_boundaries: bool = True) -> StonadSample:
+    """Generate ``rows`` stønad applications, deterministically from ``seed``."""
+    if rows < 1:
+        raise ValueError("rows must be at least 1")
+    unknown_kinds = set(rates or {}) - set(KIND_BY_NAME)
+    if unknown_kinds:
+        raise ValueError(f"unknown deviation kinds: {', '.join(sorted(unknown_kinds))}")
+    unknown_columns = set(omit) - set(CANONICAL)
+    if unknown_columns or "application_id" in omit:
+        raise ValueError(f"cannot omit: {', '.join(sorted(unknown_columns | ({'application_id'} & set(omit))))}")
+    effective_rates = {**DEFAULT_RATES, **(rates or {})}
+    rng = random.Random(seed)
+    builder = _Builder(rng, as_of)
+    cases: list[_Case] = []
+    fixed = boundaries(as_of) if include_boundaries else []
+    if rows < 2 * len(fixed):
+        fixed = []
+    for name, fix, _expect in fixed:
+        case = builder.build(fix)
+        case.boundary = name
+        cases.append(case)
+    while len(cases) < rows:
+        cases.append(builder.build())
+        builder.persons.append((len(cases), cases[-1].rec["birth_date"]))
+
+    injector = _Injector(rng, as_of)
+    checks_of: dict[int, dict[str, str]] = {}
+    for case in cases:
+        for kind in KINDS:
+            if rng.random() < effective_rates[kind.name]:
+                check = _try_inject(injector, case, kind)
+                if check:
+                    checks_of.setdefault(id(case), {})[kind.name] = check
+    order = list(range(len(cases)))
+    rng.shuffle(order)
+    for kind in KINDS:
+        if effective_rates[kind.name] <= 0 or any(kind.name in c.kinds for c in cases):
+            continue
+        for i in order:
+            check = _try_inject(injector, cases[i], kind)
+            if check:
+                checks_of.setdefault(id(cases[i]), {})[kind.name] = check
+                break
+
+    for case in cases:
+        case.extra = builder.extras(case.rec)
+
+    # Application numbers grow with the date of receipt; persons keep one number.
+    cases.sort(key=lambda c: (c.rec["received_date"], c.rec["office"], rng.random()))
+    number, person_number = rng.randint(100, 900), rng.randint(1000, 3000)
+    persons: dict[date | None, str] = {}
+    for case in cases:
+        number += rng.randint(1, 30)
+        case.rec["application_id"] = f"S-{number:06d}"
+        born = case.rec["birth_date"]
+        if born is None or born not in persons:
+            person_number += rng.randint(1, 25)
+            person = f"K-{person_number:06d}"
+            if born is not None:
+                persons[born] = person
+        case.rec["case_id"] = persons.get(born) or person
+
+    injections: dict[str, dict[str, Any]] = {
+        k.name: {"check": k.check, "level": k.level, "description": k.description, "keys": [], "checks": {}}
+        for k in KINDS}
+    boundary_rows: dict[str, dict[str, Any]] = {}
+    expectations = {name: expect for name, _fix, expect in fixed}
+    for case in cases:
+        key = case.rec["application_id"]
+        for kind_name, check in checks_of.get(id(case), {}).items():
+            injections[kind_name]["keys"].append(key)
+            injections[kind_name]["checks"][key] = check
+        if case.boundary:
+            boundary_rows[case.boundary] = {"key": key, "expect": expectations[case.boundary]}
+
+    columns = [c for c in CANONICAL if c not in omit]
+    if birth_year_only:
+        columns = [("birth_year" if c == "birth_date" else c) for c in columns]
+    records: list[dict[str, Any]] = []
+    export_rows: list[dict[str, Any]] = []
+    for case in cases:
+        rec = dict(case.rec)
+        if birth_year_only:
+            rec["birth_year"] = rec["birth_date"].year if rec["birth_date"] else None
+        record = {c: rec[c] for c in columns}
+        records.append(record)
+        export = {HEADERS[c]: _export_value(c, record[c]) for c in columns}
+        export.update(case.extra)
+        export_rows.append(export)
+    headers = [HEADERS[c] for c in columns] + list(EXTRA_HEADERS)
+    return StonadSample(records, export_rows, injections, boundary_rows, headers)
+
+
+def _export_value(column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if column in BOOL_COLUMNS:
+        return "Ja" if value else "Nei"
+    if column == "decision":
+        return DECISION_LABELS[value]
+    return value
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime(DATE_FORMAT)
+    return str(value)
+
+
+# --------------------------------------------------------------------------------------
+# Writing the files
+# --------------------------------------------------------------------------------------
+
+
+def mapping(headers: list[str]) -> dict[str, Any]:
+    present = set(headers)
+    columns = {c: h for c, h in HEADERS.items() if h in present}
+    values = {"decision": {label: code for code, label in DECISION_LABELS.items()}}
+    return {
+        "dataset": "stonad",
+        "encoding": ENCODING,
+        "delimiter": ";",
+        "date_format": DATE_FORMAT,
+        "columns": columns,
+        "values": {c: v for c, v in values.items() if c in columns},
+    }
+
+
+def mapping_yaml(headers: list[str]) -> str:
+    import yaml
+
+    head = (
+        "# Mapping for the økonomisk stønad sample export (sample_data/generate_stonad.py).\n"
+        "# The case system writes Windows-1252 (cp1252), semicolon separated, dates dd.mm.yyyy.\n"
+        "# Ja/Nei need no entry under `values` (case-data.md); a blank cell is not known.\n"
+        "# Columns not named here (Stønadsform, Merknad) are carried along untouched.\n"
+    )
+    return head + yaml.safe_dump(mapping(headers), sort_keys=False, allow_unicode=True, width=120)
+
+
+def csv_bytes(sample: StonadSample) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(sample.headers)
+    for row in sample.export_rows:
+        writer.writerow([_csv_text(row.get(h)) for h in sample.headers])
+    return buffer.getvalue().encode(ENCODING)
+
+
+def truth_document(sample: StonadSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
+    truth = ground_truth(sample.records, as_of, params)
+    truth["generator"] = {
+        "module": "sample_data.generate_stonad",
+        "seed": seed,
+        "rows": len(sample.records),
+        "columns": sorted(sample.records[0].keys()) if sample.records else [],
+        "injections": {k: {**v, "keys": sorted(v["keys"])} for k, v in sample.injections.items()},
+        "boundaries": sample.boundaries,
+    }
+    return truth
+
+
+def write_stonad(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,
+                 params: dict | None = None, **options: Any) -> dict[str, Path]:
+    """Generate and write the sample into ``out``; returns {"csv"|"mapping"|"truth": path}."""
+    out = Path(out)
+    sample = generate_stonad(seed, rows, as_of, **options)
+    paths = {"csv": out / CSV_NAME, "mapping": out / MAPPING_NAME, "truth": out / TRUTH_NAME}
+    _atomic_write(paths["csv"], csv_bytes(sample))
+    _atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
+    _atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
+    return paths
+
+
+# --------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------
+
+
+def _parse_rate(text: str) -> tuple[str, float]:
+    name, sep, value = text.partition("=")
+    if not sep or name not in KIND_BY_NAME:
+        raise argparse.ArgumentTypeError(f"expected KIND=RATE with a known kind (see --list-kinds), got {text!r}")
+    try:
+        rate = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"rate must be a number, got {value!r}") from None
+    if not 0 <= rate <= 1:
+        raise argparse.ArgumentTypeError(f"rate must be between 0 and 1, got {rate}")
+    return name, rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m sample_data.generate_stonad",
+        description="Generate a seeded økonomisk stønad case export (CSV, cp1252), its mapping and ground truth.",
+        epilog="Example: python -m sample_data.generate_stonad --seed 2025 --rows 400 --as-of 2025-12-31 "
+               "--out sample_data/stonad",
+    )
+    parser.add_argument("--seed", type=int, default=2025, help="random seed (default 2025)")
+    parser.add_argument("--rows", type=int, default=400, help="number of applications (default 400)")
+    parser.add_argument("--as-of", type=_parse_date, default=DEFAULT_AS_OF, help="audit date (default 2025-12-31)")
+    parser.add_argument("--out", default="sample_data/stonad", help="output directory (default sample_data/stonad)")
+    parser.add_argument("--rate", type=_parse_rate, action="append", default=[], metavar="KIND=RATE",
+                        help="injection rate of one deviation kind (repeatable)")
+    parser.add_argument("--birth-year-only", action="store_true", help="export Fødselsår instead of Fødselsdato")
+    parser.add_argument("--omit", action="append", default=[], metavar="COLUMN",
+                        help="leave a canonical column out of the export (repeatable)")
+    parser.add_argument("--no-boundaries", action="store_true", help="leave out the fixed boundary rows")
+    parser.add_argument("--list-kinds", action="store_true", help="list the deviation kinds and exit")
+    args = parser.parse_args(argv)
+    if args.list_kinds:
+        for kind in KINDS:
+            print(f"{kind.name:28} {DEFAULT_RATES[kind.name]:.3f}  {kind.check:36} {kind.level:9} {kind.description}")
+        return 0
+    if args.rows < 1:
+        parser.error("--rows must be at least 1")
+    try:
+        paths = write_stonad(args.out, args.seed, args.rows, args.as_of, rates=dict(args.rate),
+                             birth_year_only=args.birth_year_only, omit=tuple(args.omit),
+                             include_boundaries=not args.no_boundaries)
+    except ValueError as exc:
+        parser.error(str(exc))
+    for path in paths.values():
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
