@@ -207,6 +207,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kind.indicator": {"nb": "Indikator", "en": "Indicator"},
     "kind.data": {"nb": "Datakvalitet", "en": "Data quality"},
     "unit.days": {"nb": "dager", "en": "days"},
+    "unit.working_days": {"nb": "virkedager", "en": "working days"},
     "unit.months": {"nb": "måneder", "en": "months"},
     "unit.years": {"nb": "år", "en": "years"},
     "unit.hours": {"nb": "timer", "en": "hours"},

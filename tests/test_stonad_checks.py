@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -304,3 +305,18 @@ def test_catalogue_lists_the_stonad_suite():
     assert rows["stonad.data.dates_in_order"]["needs"] == ["received_date", "decision_date", "period_start", "period_end"]
     r = CliRunner().invoke(main, ["checks"])
     assert "kvp.age" in r.output and "stonad.follow_up_after_decision" in r.output
+
+
+def test_reports_show_working_days_and_the_stonad_sample_runs(tmp_path):
+    from audit.pipeline import run_audit
+    from tests.test_sample_stonad import SAMPLE_DIR
+
+    run = run_audit([SAMPLE_DIR / "stonad_saker.csv"], suite="stonad", mappings=[str(SAMPLE_DIR / "stonad_mapping.yaml")],
+                    as_of=dt.date(2025, 12, 31), formats=("html",), out_dir=tmp_path)
+    truth = json.loads((SAMPLE_DIR / "ground_truth.json").read_text(encoding="utf-8"))
+    c = check(run.results, "stonad.emergency_same_day")
+    assert (c["failed"], c["warned"]) == (truth["checks"]["stonad.emergency_same_day"]["failed"],
+                                          truth["checks"]["stonad.emergency_same_day"]["warned"])
+    html = next(p for p in run.files if p.suffix == ".html").read_text(encoding="utf-8")
+    # the measured values are labelled "virkedager", not with the unit's code
+    assert "(virkedager)" in html and "(working_days)" not in html
