@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
+from audit.errors import InputError
 from audit.history import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,7 +79,10 @@ def runs(env, **kw):
 def test_scheduled_run_end_to_end(env, monkeypatch):
     before = KVP_CSV.read_bytes()
     out = env["out"]
-    monkeypatch.setitem(sys.modules, "audit.annual", None)  # this installation has no annual report
+    def failing_annual_report(year, out_dir, history=None, lang="nb"):
+        raise InputError(f"historikken har ingen kjøringer i {year}")
+
+    monkeypatch.setitem(sys.modules, "audit.annual", types.SimpleNamespace(write_annual_report=failing_annual_report))
 
     r = run(env, "--on", "2026-02-02")
     assert r.exit_code == 4, r.output
@@ -97,8 +101,8 @@ def test_scheduled_run_end_to_end(env, monkeypatch):
     failed = json.loads((out / "2025-K4" / "kvp-kvartal" / "activity.json").read_text(encoding="utf-8"))
     assert failed["status"] == "failed" and failed["missing_inputs"] == [str(missing)]
     assert not (out / "2025-K4" / "kvp-kvartal" / "results.json").exists()
-    # the annual report is not faked
-    assert "arsrapport (året 2025)" in r.output and "audit.annual" in r.output
+    # a failing annual report is reported as failed, not faked
+    assert "arsrapport (året 2025)" in r.output and "ingen kjøringer i 2025" in r.output
     assert json.loads((out / "2025" / "arsrapport" / "activity.json").read_text(encoding="utf-8"))["status"] == "failed"
     assert "kvp-mnd" not in r.output  # quiet about what went well
 
@@ -107,8 +111,8 @@ def test_scheduled_run_end_to_end(env, monkeypatch):
     shutil.copyfile(KVP_CSV, missing)
     calls = []
 
-    def write_annual_report(year, out_dir, history=None):
-        calls.append((year, Path(out_dir), history))
+    def write_annual_report(year, out_dir, history=None, lang="nb"):
+        calls.append((year, Path(out_dir), history, lang))
         path = Path(out_dir) / "arsrapport.html"
         path.write_text("<p>årsrapport</p>", encoding="utf-8")
         return path
@@ -118,7 +122,7 @@ def test_scheduled_run_end_to_end(env, monkeypatch):
     r = run(env, "--on", "2026-02-02")
     assert r.exit_code == 0, r.output
     assert r.output == ""  # cron: silence when all is well
-    assert calls == [(2025, out / "2025" / "arsrapport", env["history"])]
+    assert calls == [(2025, out / "2025" / "arsrapport", env["history"], "nb")]
     assert len(runs(env, scope="5001")) == 1  # December was not run twice
     (quarter,) = runs(env, scope="5001-kvartal")
     assert quarter["period"] == {"from": "2025-10-01", "to": "2025-12-31"} and quarter["as_of"] == "2025-12-31"

@@ -181,31 +181,21 @@ def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, h
     outcome.worst, outcome.counts = _worst(result.results, act.checks)
 
 
-def annual_report_writer() -> Callable | None:
-    """``audit.annual.write_annual_report`` when this installation has it, else None."""
-    import importlib
+def annual_report_writer() -> Callable:
+    """The annual report writer (looked up at call time, so tests can stand in for it)."""
+    from audit.annual import write_annual_report
 
-    try:
-        module = importlib.import_module("audit.annual")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("audit.annual", "audit"):
-            return None
-        raise
-    return getattr(module, "write_annual_report", None)
+    return write_annual_report
 
 
 def _run_report(occ: Occurrence, folder: Path, history: str, lang: str, outcome: ActivityOutcome) -> None:
     act = occ.activity
     if act.report == "annual":
-        write_annual_report = annual_report_writer()
-        if write_annual_report is None:
-            outcome.message = (
-                "the annual report cannot be written: this installation of nav-audit has no annual report "
-                "module (audit.annual.write_annual_report)" if lang == "en" else
-                "årsrapporten kan ikke lages: denne installasjonen av nav-audit har ikke "
-                "årsrapportmodulen (audit.annual.write_annual_report)")
+        try:
+            written = annual_report_writer()(occ.period.year, folder, history=history, lang=lang)
+        except InputError as exc:  # e.g. no runs in the history for that year: the activity failed
+            outcome.message = str(exc)
             return
-        written = write_annual_report(occ.period.year, folder, history=history)
         outcome.status = OK
         if isinstance(written, (str, Path)):
             outcome.files = [str(written)]
