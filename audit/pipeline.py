@@ -170,11 +170,9 @@ def audit_table(
 
 
 def render_reports(results: dict, out_dir: Path, *, lang: str, formats: tuple[str, ...], html_case_limit: int) -> list[Path]:
-    """Render reports when the reports package is available (it is imported lazily)."""
-    try:
-        from reports import render_reports as _render
-    except ImportError:
-        return []
+    """Excel and HTML reports beside results.json (openpyxl and jinja2 are imported only here)."""
+    from reports import render_reports as _render
+
     return list(_render(results, out_dir, lang=lang, html_case_limit=html_case_limit, formats=formats))
 
 
