@@ -59,21 +59,40 @@ text holds no personal data. Nothing here imports from ``audit`` or ``checks``.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import io
-import json
 import os
 import random
 import re
 import sys
-import tempfile
 import zipfile
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable
 
+from sample_data import common
+from sample_data.common import (
+    OFFICES,
+    Case,
+    Injector,
+    Kind,
+    Sample,
+    add_generator_section,
+    assemble,
+    atomic_write,
+    build_cases,
+    check_options,
+    fixed_rows,
+    inject_kinds,
+    latest_late_application,
+    mapping_document,
+    plus_days,
+    random_date,
+    run_sample_cli,
+    sample_parser,
+    truth_json,
+    weighted,
+    years_before,
+)
 from sample_data.oracle import (
     DEVIATION,
     OK,
@@ -157,14 +176,6 @@ OUTCOME_LABELS = {
     "unknown": "Ukjent",
 }
 
-# (municipality, office, caseworkers, weight)
-OFFICES = (
-    ("5001", "NAV Lerkendal", ("S11", "S12", "S14", "S17"), 24),
-    ("5001", "NAV Heimdal", ("S21", "S22", "S25"), 20),
-    ("5001", "NAV Falkenborg", ("S31", "S33", "S34"), 20),
-    ("5001", "NAV Midtbyen", ("S41", "S42", "S43", "S46"), 24),
-    ("5006", "NAV Steinkjer", ("S51", "S52"), 12),
-)
 EXTENSION_REASONS = (
     "Særlige grunner: fagbrev/kompetansebevis avsluttes etter planlagt sluttdato",
     "Særlige grunner: arbeidspraksis med utsikt til fast ansettelse",
@@ -178,32 +189,8 @@ REMARKS = (
 
 
 # --------------------------------------------------------------------------------------
-# Small date helpers
+# Parameters of the law (from the oracle's table)
 # --------------------------------------------------------------------------------------
-
-
-def _days(d: date, n: int) -> date:
-    return d + timedelta(days=n)
-
-
-def _years_before(d: date, years: int) -> date:
-    """The date ``years`` years before ``d`` (29 February falls back to 28 February)."""
-    return add_months(d, -12 * years)
-
-
-def _rand_date(rng: random.Random, lo: date, hi: date) -> date:
-    return _days(lo, rng.randint(0, max(0, (hi - lo).days)))
-
-
-def _weighted(rng: random.Random, options: tuple) -> Any:
-    """Pick from ((value, weight), …)."""
-    total = sum(w for _, w in options)
-    x = rng.random() * total
-    for value, weight in options:
-        x -= weight
-        if x < 0:
-            return value
-    return options[-1][0]
 
 
 def _max_months(start: date, extended: bool = False) -> int:
@@ -220,21 +207,12 @@ def _min_age(decided_on: date) -> int:
 # --------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Case:
-    rec: dict[str, Any]
-    extra: dict[str, str]
-    boundary: str | None = None
-    kinds: list[str] = field(default_factory=list)
-    reads: set[str] = field(default_factory=set)  # columns injected findings depend on
-
-
 class _Builder:
     def __init__(self, rng: random.Random, as_of: date):
         self.rng = rng
         self.as_of = as_of
 
-    def build(self, fix: dict[str, Any] | None = None) -> _Case:
+    def build(self, fix: dict[str, Any] | None = None) -> Case:
         fix = fix or {}
         r, as_of = self.rng, self.as_of
         rec: dict[str, Any] = {c: None for c in CANONICAL}
@@ -243,18 +221,18 @@ class _Builder:
             rec[column] = fix[column] if column in fix else default()
             return rec[column]
 
-        municipality, office, workers, _ = _weighted(r, tuple((o, o[3]) for o in OFFICES))
+        municipality, office, workers, _ = weighted(r, tuple((o, o[3]) for o in OFFICES))
         rec.update(municipality=municipality, office=office, caseworker=r.choice(workers))
 
         # The application: most in the last two years, some in 2022-2023 (long programmes),
         # some around the 2019 law change.
         def application() -> date:
-            era = _weighted(r, (("recent", 75), ("long", 12), ("law_change", 13)))
+            era = weighted(r, (("recent", 75), ("long", 12), ("law_change", 13)))
             if era == "recent":
-                return _rand_date(r, _days(as_of, -730), _days(as_of, -3))
+                return random_date(r, plus_days(as_of, -730), plus_days(as_of, -3))
             if era == "long":
-                return _rand_date(r, _years_before(as_of, 4), _days(_years_before(as_of, 2), -1))
-            return _rand_date(r, date(2017, 9, 1), date(2019, 8, 31))
+                return random_date(r, years_before(as_of, 4), plus_days(years_before(as_of, 2), -1))
+            return random_date(r, date(2017, 9, 1), date(2019, 8, 31))
 
         app = pick("application_date", application)
 
@@ -269,11 +247,11 @@ class _Builder:
             if decision_ is None:
                 return None
             slow = r.random() < 0.18  # slow cases get a preliminary reply below
-            lag = r.randint(32, 70) if slow else _weighted(
+            lag = r.randint(32, 70) if slow else weighted(
                 r, ((r.randint(3, 10), 45), (r.randint(11, 20), 35), (r.randint(21, 28), 20)))
-            if _days(app, lag) > as_of:  # a recent application: decided by as_of
+            if plus_days(app, lag) > as_of:  # a recent application: decided by as_of
                 lag = r.randint(0, (as_of - app).days)
-            return _days(app, lag)
+            return plus_days(app, lag)
 
         decided_on = pick("decision_date", decision_date)
 
@@ -286,32 +264,32 @@ class _Builder:
             latest = min(answered, deadline, as_of)
             if (latest - app).days < 2:
                 return None
-            return _days(app, r.randint(2, min(25, (latest - app).days)))
+            return plus_days(app, r.randint(2, min(25, (latest - app).days)))
 
         pick("preliminary_reply_date", preliminary_reply)
 
         reference = decided_on or app
 
         def birth() -> date:
-            age = _weighted(r, ((r.randint(20, 29), 38), (r.randint(30, 44), 38), (r.randint(45, 59), 20),
+            age = weighted(r, ((r.randint(20, 29), 38), (r.randint(30, 44), 38), (r.randint(45, 59), 20),
                                (r.randint(60, 66), 4)))
-            return _days(_years_before(reference, age), -r.randint(1, 360))
+            return plus_days(years_before(reference, age), -r.randint(1, 360))
 
         pick("birth_date", birth)
 
         def first_contact() -> date:
             if r.random() < 0.3:
-                return _days(app, -r.randint(0, 14))
-            return _days(app, -r.randint(15, 540))
+                return plus_days(app, -r.randint(0, 14))
+            return plus_days(app, -r.randint(15, 540))
 
         contact = pick("first_contact_date", first_contact)
-        pick("kvp_informed_date", lambda: _days(contact, r.randint(0, max(0, min(30, (app - contact).days)))))
+        pick("kvp_informed_date", lambda: plus_days(contact, r.randint(0, max(0, min(30, (app - contact).days)))))
 
         def assessment() -> date | None:
             if decided_on is not None:
-                return _days(decided_on, -r.randint(1, 45))
+                return plus_days(decided_on, -r.randint(1, 45))
             if r.random() < 0.5 and app < as_of:
-                return _rand_date(r, app, as_of)
+                return random_date(r, app, as_of)
             return None
 
         pick("work_ability_assessment_date", assessment)
@@ -327,7 +305,7 @@ class _Builder:
                            "outcome"):
                 pick(column, lambda: None)
 
-        return _Case(rec, {})
+        return Case(rec, {})
 
     def extras(self, rec: dict[str, Any]) -> dict[str, str]:
         """The export's unmapped columns (no personal data), from the final row."""
@@ -342,20 +320,20 @@ class _Builder:
         r, as_of = self.rng, self.as_of
 
         def start() -> date | None:
-            delay = _weighted(r, ((r.randint(0, 2), 15), (r.randint(3, 10), 60), (r.randint(11, 14), 25)))
-            begun = _days(decided_on, delay)
+            delay = weighted(r, ((r.randint(0, 2), 15), (r.randint(3, 10), 60), (r.randint(11, 14), 25)))
+            begun = plus_days(decided_on, delay)
             return begun if begun <= as_of else None
 
         begun = pick("program_start_date", start)
-        expected_start = begun or _days(decided_on, 7)
+        expected_start = begun or plus_days(decided_on, 7)
         long_allowed = expected_start >= date(2019, 1, 1)
-        planned_months = _weighted(r, ((6, 10), (12, 75), (24, 15 if long_allowed else 0)))
-        planned_end = pick("planned_end_date", lambda: _days(add_months(expected_start, planned_months), -1))
+        planned_months = weighted(r, ((6, 10), (12, 75), (24, 15 if long_allowed else 0)))
+        planned_end = pick("planned_end_date", lambda: plus_days(add_months(expected_start, planned_months), -1))
 
         def first_activity() -> date | None:
             if begun is None:
                 return None
-            d = _days(begun, r.randint(0, 7))
+            d = plus_days(begun, r.randint(0, 7))
             return d if d <= as_of else None
 
         pick("first_activity_date", first_activity)
@@ -365,20 +343,20 @@ class _Builder:
         # The course of the programme.
         ext_date = reason = end = status = outcome = None
         if begun is not None:
-            course = _weighted(r, (("dropout", 22), ("extended", 18), ("completed", 60)))
+            course = weighted(r, (("dropout", 22), ("extended", 18), ("completed", 60)))
             limit, ext_limit = _max_months(begun), _max_months(begun, extended=True)
             if course == "dropout":
-                end = _days(add_months(begun, r.randint(1, planned_months)), -r.randint(0, 20))
-                status = _weighted(r, (("4", 45), ("7", 35), ("5", 20)))
+                end = plus_days(add_months(begun, r.randint(1, planned_months)), -r.randint(0, 20))
+                status = weighted(r, (("4", 45), ("7", 35), ("5", 20)))
             elif course == "extended" and planned_months < ext_limit and planned_end is not None:
                 months = min(planned_months + r.randint(3, 12), ext_limit)
-                ext_date = max(_days(begun, 30), _days(planned_end, -r.randint(3, 40)))
+                ext_date = max(plus_days(begun, 30), plus_days(planned_end, -r.randint(3, 40)))
                 reason = r.choice(EXTENSION_REASONS)
-                end = _days(add_months(begun, months), -1)
+                end = plus_days(add_months(begun, months), -1)
                 status = "3"
             else:
                 months = min(planned_months, limit)
-                end = _days(add_months(begun, months), -1 - r.randint(0, 10))
+                end = plus_days(add_months(begun, months), -1 - r.randint(0, 10))
                 status = "3"
             if ext_date is not None and ext_date > as_of:
                 ext_date = reason = None
@@ -397,9 +375,9 @@ class _Builder:
         if r.random() < 0.04:
             return None
         if status == "3":
-            return _weighted(r, (("work", 36), ("work_subsidised", 12), ("education", 10), ("aap", 14),
+            return weighted(r, (("work", 36), ("work_subsidised", 12), ("education", 10), ("aap", 14),
                                  ("disability", 4), ("social_assistance", 12), ("other", 7), ("unknown", 5)))
-        return _weighted(r, (("social_assistance", 35), ("other", 25), ("unknown", 25), ("aap", 10), ("work", 5)))
+        return weighted(r, (("social_assistance", 35), ("other", 25), ("unknown", 25), ("aap", 10), ("work", 5)))
 
 
 # --------------------------------------------------------------------------------------
@@ -410,23 +388,7 @@ _PROGRAMME_SHAPE = ("program_start_date", "first_activity_date", "planned_end_da
                     "extension_reason", "end_date", "status", "outcome")
 
 
-@dataclass(frozen=True)
-class Kind:
-    """A deviation (or empty value) the generator injects, and what the oracle must find."""
-
-    name: str
-    check: str  # check id; "kvp.grounds.*" = the ground the mutation picked
-    level: str  # what the oracle must give the row for that check
-    reads: tuple[str, ...]  # columns the finding depends on (no later injection may write them)
-    writes: tuple[str, ...]
-    apply: Callable[["_Injector", dict], str | bool]  # False: cannot apply; str: the check id
-    description: str
-
-
-class _Injector:
-    def __init__(self, rng: random.Random, as_of: date):
-        self.rng, self.as_of = rng, as_of
-
+class _Injector(Injector):
     def started_granted(self, rec: dict) -> bool:
         return rec["decision"] == "granted" and rec["program_start_date"] is not None
 
@@ -447,7 +409,7 @@ class _Injector:
     # -- start of the programme ---------------------------------------------------------
     def waiting_list(self, rec: dict) -> bool:
         decided_on = rec["decision_date"]
-        if rec["decision"] != "granted" or not _days(self.as_of, -300) <= decided_on <= _days(self.as_of, -31):
+        if rec["decision"] != "granted" or not plus_days(self.as_of, -300) <= decided_on <= plus_days(self.as_of, -31):
             return False  # a waiting list is a recent grant not yet started
         for column in _PROGRAMME_SHAPE + ("evaluations_planned", "hours_per_week"):
             if column != "planned_end_date":
@@ -460,7 +422,7 @@ class _Injector:
         room = (self.as_of - rec["decision_date"]).days
         if room < lo:
             return False
-        self.reshape(rec, _days(rec["decision_date"], self.rng.randint(lo, min(hi, room))))
+        self.reshape(rec, plus_days(rec["decision_date"], self.rng.randint(lo, min(hi, room))))
         return True
 
     def late_start_warning(self, rec: dict) -> bool:
@@ -472,19 +434,19 @@ class _Injector:
     def start_before_decision(self, rec: dict) -> bool:
         if not self.started_granted(rec):
             return False
-        self.reshape(rec, _days(rec["decision_date"], -self.rng.randint(1, 21)))
+        self.reshape(rec, plus_days(rec["decision_date"], -self.rng.randint(1, 21)))
         return True
 
     def activity_before_decision(self, rec: dict) -> bool:
         if not self.started_granted(rec) or rec["program_start_date"] < rec["decision_date"]:
             return False
-        rec["first_activity_date"] = _days(rec["decision_date"], -self.rng.randint(1, 14))
+        rec["first_activity_date"] = plus_days(rec["decision_date"], -self.rng.randint(1, 14))
         return True
 
     # -- length of the programme --------------------------------------------------------
     def _run_past(self, rec: dict, months: int, overshoot_max: int) -> None:
         limit_end = add_months(rec["program_start_date"], months)
-        end = _days(limit_end, self.rng.randint(1, overshoot_max))
+        end = plus_days(limit_end, self.rng.randint(1, overshoot_max))
         if end > self.as_of:
             rec["end_date"], rec["status"], rec["outcome"] = None, "1", None
         else:
@@ -495,7 +457,7 @@ class _Injector:
         if rec["program_start_date"] is None:
             return False
         start = rec["program_start_date"]
-        if _days(add_months(start, _max_months(start)), 1) > self.as_of:
+        if plus_days(add_months(start, _max_months(start)), 1) > self.as_of:
             return False
         rec["extension_decision_date"] = rec["extension_reason"] = None
         self._run_past(rec, _max_months(start), 240)
@@ -507,9 +469,9 @@ class _Injector:
         start = rec["program_start_date"]
         limit, ext_limit = _max_months(start), _max_months(start, extended=True)
         limit_end = add_months(start, limit)
-        if _days(limit_end, 1) > self.as_of:
+        if plus_days(limit_end, 1) > self.as_of:
             return False
-        rec["extension_decision_date"] = _days(limit_end, -self.rng.randint(10, 60))
+        rec["extension_decision_date"] = plus_days(limit_end, -self.rng.randint(10, 60))
         rec["extension_reason"] = None
         self._run_past(rec, limit, (add_months(start, ext_limit) - limit_end).days)
         return True
@@ -518,7 +480,7 @@ class _Injector:
         planned_end = rec["planned_end_date"]
         if rec["extension_decision_date"] is None or planned_end is None or planned_end >= self.as_of:
             return False
-        rec["extension_decision_date"] = _days(planned_end, self.rng.randint(1, min(30, (self.as_of - planned_end).days)))
+        rec["extension_decision_date"] = plus_days(planned_end, self.rng.randint(1, min(30, (self.as_of - planned_end).days)))
         return True
 
     def no_planned_end(self, rec: dict) -> bool:
@@ -532,7 +494,7 @@ class _Injector:
         decided_on = rec["decision_date"]
         if decided_on is None:
             return False
-        app = _days(decided_on, -self.rng.randint(32, 70))
+        app = plus_days(decided_on, -self.rng.randint(32, 70))
         if app < rec["first_contact_date"]:
             return False
         rec["application_date"], rec["preliminary_reply_date"] = app, None
@@ -541,11 +503,11 @@ class _Injector:
     def pending_without_reply(self, rec: dict) -> bool:
         if rec["decision"] is not None or rec["decision_date"] is not None:
             return False
-        latest = _days(self.as_of, -32)
+        latest = plus_days(self.as_of, -32)
         if rec["first_contact_date"] > latest:
             return False
-        lo = max(rec["first_contact_date"], _days(self.as_of, -150))
-        rec["application_date"], rec["preliminary_reply_date"] = _rand_date(self.rng, lo, latest), None
+        lo = max(rec["first_contact_date"], plus_days(self.as_of, -150))
+        rec["application_date"], rec["preliminary_reply_date"] = random_date(self.rng, lo, latest), None
         return True
 
     def _late_information(self, rec: dict, lo: int, hi: int | None) -> bool:
@@ -553,7 +515,7 @@ class _Injector:
         room = (self.as_of - contact).days
         if room < lo:
             return False
-        rec["kvp_informed_date"] = None if hi is None else _days(contact, self.rng.randint(lo, min(hi, room)))
+        rec["kvp_informed_date"] = None if hi is None else plus_days(contact, self.rng.randint(lo, min(hi, room)))
         return True
 
     def late_information(self, rec: dict) -> bool:
@@ -572,7 +534,7 @@ class _Injector:
     def _age(self, rec: dict, age: int) -> bool:
         if not self._decided(rec):
             return False
-        rec["birth_date"] = _days(_years_before(rec["decision_date"], age), -self.rng.randint(1, 360))
+        rec["birth_date"] = plus_days(years_before(rec["decision_date"], age), -self.rng.randint(1, 360))
         return True
 
     def too_young(self, rec: dict) -> bool:
@@ -597,7 +559,7 @@ class _Injector:
         if not self._decided(rec) or rec["decision_date"] >= self.as_of:
             return False
         room = (self.as_of - rec["decision_date"]).days
-        rec["work_ability_assessment_date"] = _days(rec["decision_date"], self.rng.randint(1, min(30, room)))
+        rec["work_ability_assessment_date"] = plus_days(rec["decision_date"], self.rng.randint(1, min(30, room)))
         return True
 
     def _ground(self, rec: dict, value: bool | None) -> str | bool:
@@ -646,15 +608,15 @@ class _Injector:
 
     # -- inconsistent data --------------------------------------------------------------
     def decision_before_application(self, rec: dict) -> bool:
-        if rec["decision_date"] is None or rec["decision_date"] >= _days(self.as_of, -5):
+        if rec["decision_date"] is None or rec["decision_date"] >= plus_days(self.as_of, -5):
             return False
-        rec["application_date"] = _days(rec["decision_date"], self.rng.randint(1, 5))
+        rec["application_date"] = plus_days(rec["decision_date"], self.rng.randint(1, 5))
         return True
 
     def end_before_start(self, rec: dict) -> bool:
         if rec["program_start_date"] is None or rec["end_date"] is None:
             return False
-        rec["end_date"] = _days(rec["program_start_date"], -self.rng.randint(1, 60))
+        rec["end_date"] = plus_days(rec["program_start_date"], -self.rng.randint(1, 60))
         return True
 
     def ended_without_end_date(self, rec: dict) -> bool:
@@ -754,32 +716,9 @@ DEFAULT_RATES.update({
 })
 
 
-def _try_inject(injector: _Injector, case: _Case, kind: Kind) -> str | None:
-    """Apply ``kind`` to the case unless it would disturb an earlier injection; return the check id."""
-    if case.boundary is not None or any(c in case.reads for c in kind.writes):
-        return None
-    trial = dict(case.rec)
-    outcome = kind.apply(injector, trial)
-    if outcome is False:
-        return None
-    case.rec.clear()
-    case.rec.update(trial)
-    case.kinds.append(kind.name)
-    case.reads.update(kind.reads)
-    return outcome if isinstance(outcome, str) else kind.check
-
-
 # --------------------------------------------------------------------------------------
 # Boundary rows: exact values at every threshold of the catalogue
 # --------------------------------------------------------------------------------------
-
-
-def _latest_late_application(as_of: date) -> date:
-    """The latest application date whose one-month deadline is before as_of."""
-    d = _days(as_of, -1)
-    while add_months(d, 1) >= as_of:
-        d = _days(d, -1)
-    return d
 
 
 def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
@@ -795,28 +734,28 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
         out.append((name, fix, expect))
 
     def started(decided_on: date, start: date, **more: Any) -> dict[str, Any]:
-        return {**g, "application_date": _days(decided_on, -10), "decision_date": decided_on,
+        return {**g, "application_date": plus_days(decided_on, -10), "decision_date": decided_on,
                 "preliminary_reply_date": None, "program_start_date": start, **more}
 
-    dd = _days(A, -200)
+    dd = plus_days(A, -200)
     for delay, level in ((14, OK), (15, WARNING), (30, WARNING), (31, DEVIATION)):
-        add(f"start_delay_{delay}_days", started(dd, _days(dd, delay), first_activity_date=_days(dd, delay)),
+        add(f"start_delay_{delay}_days", started(dd, plus_days(dd, delay), first_activity_date=plus_days(dd, delay)),
             {"kvp.start_delay": level})
     for waited, level in ((14, OK), (15, WARNING), (30, WARNING), (31, DEVIATION)):
-        decided_on = _days(A, -waited)
+        decided_on = plus_days(A, -waited)
         add(f"waiting_{waited}_days_before_as_of", started(decided_on, None), {"kvp.start_delay": level})
     add("start_on_decision_day", started(dd, dd, first_activity_date=dd), {"kvp.before_decision": OK})
-    add("activity_day_before_decision", started(dd, _days(dd, 3), first_activity_date=_days(dd, -1)),
+    add("activity_day_before_decision", started(dd, plus_days(dd, 3), first_activity_date=plus_days(dd, -1)),
         {"kvp.before_decision": DEVIATION})
 
-    app = _days(A, -300).replace(day=15)
+    app = plus_days(A, -300).replace(day=15)
     add("decision_exactly_one_month", {**g, "application_date": app, "decision_date": add_months(app, 1),
                                        "preliminary_reply_date": None}, {"kvp.processing_time": OK})
     add("decision_one_month_and_one_day", {**g, "application_date": app,
-                                           "decision_date": _days(add_months(app, 1), 1),
+                                           "decision_date": plus_days(add_months(app, 1), 1),
                                            "preliminary_reply_date": None}, {"kvp.processing_time": DEVIATION})
-    app2 = _days(A, -260).replace(day=10)
-    add("preliminary_reply_exactly_one_month", {**g, "application_date": app2, "decision_date": _days(app2, 60),
+    app2 = plus_days(A, -260).replace(day=10)
+    add("preliminary_reply_exactly_one_month", {**g, "application_date": app2, "decision_date": plus_days(app2, 60),
                                                 "preliminary_reply_date": add_months(app2, 1)},
         {"kvp.processing_time": OK})
     for applied, decided, level in ((date(2025, 1, 31), date(2025, 2, 28), OK),
@@ -825,16 +764,16 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
                                     (date(2024, 1, 31), date(2024, 3, 1), DEVIATION)):
         add(f"application_{applied.isoformat()}_decision_{decided.isoformat()}",
             {**g, "application_date": applied, "decision_date": decided, "preliminary_reply_date": None,
-             "first_contact_date": _days(applied, -5)}, {"kvp.processing_time": level})
-    late = _latest_late_application(A)
-    for applied, level in ((late, DEVIATION), (_days(late, 1), OK)):
+             "first_contact_date": plus_days(applied, -5)}, {"kvp.processing_time": level})
+    late = latest_late_application(A)
+    for applied, level in ((late, DEVIATION), (plus_days(late, 1), OK)):
         add(f"pending_applied_{(A - applied).days}_days_before_as_of",
             {"decision": None, "application_date": applied, "preliminary_reply_date": None,
-             "first_contact_date": _days(applied, -3)}, {"kvp.processing_time": level})
+             "first_contact_date": plus_days(applied, -3)}, {"kvp.processing_time": level})
 
     def decided_at_age(decided_on: date, born: date, **more: Any) -> dict[str, Any]:
-        return {**g, "application_date": _days(decided_on, -14), "decision_date": decided_on, "birth_date": born,
-                "preliminary_reply_date": None, "first_contact_date": _days(decided_on, -20), **more}
+        return {**g, "application_date": plus_days(decided_on, -14), "decision_date": decided_on, "birth_date": born,
+                "preliminary_reply_date": None, "first_contact_date": plus_days(decided_on, -20), **more}
 
     for decided_on, born, level in ((date(2018, 12, 31), date(2000, 12, 31), DEVIATION),  # 18 before 2019
                                     (date(2018, 12, 31), date(1999, 12, 31), OK),  # 19 before 2019
@@ -844,16 +783,16 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
                                     (date(2022, 3, 1), date(2004, 2, 29), OK)):
         add(f"age_{full_years(born, decided_on)}_decided_{decided_on.isoformat()}",
             decided_at_age(decided_on, born), {"kvp.age": level})
-    dd67 = _days(A, -100)
+    dd67 = plus_days(A, -100)
     for age, level in ((67, OK), (68, DEVIATION)):
-        add(f"age_{age}_on_decision_day", decided_at_age(dd67, _years_before(dd67, age)), {"kvp.age": level})
+        add(f"age_{age}_on_decision_day", decided_at_age(dd67, years_before(dd67, age)), {"kvp.age": level})
 
     def ran(start: date, end: date | None, ext: date | None = None, reason: str | None = None,
             planned_end: date | None = None, status: str | None = None, **more: Any) -> dict[str, Any]:
-        return {**started(_days(start, -7), start, first_activity_date=start), "end_date": end,
+        return {**started(plus_days(start, -7), start, first_activity_date=start), "end_date": end,
                 "status": status or ("3" if end else "1"), "extension_decision_date": ext,
                 "extension_reason": reason, "outcome": "work" if end else None,
-                "planned_end_date": planned_end or _days(add_months(start, 12), -1), **more}
+                "planned_end_date": planned_end or plus_days(add_months(start, 12), -1), **more}
 
     why = EXTENSION_REASONS[0]
     add("started_2018-12-31_ran_12_months_and_a_day", ran(date(2018, 12, 31), date(2020, 1, 1)),
@@ -873,40 +812,40 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
     add("started_2018_extended_ran_exactly_24_months", ran(date(2018, 3, 1), date(2020, 3, 1), date(2019, 2, 1),
                                                            why, date(2019, 2, 28)), {"kvp.max_duration": OK})
     ongoing_ok = add_months(A, -24)
-    add("running_exactly_24_months_at_as_of", ran(ongoing_ok, None, planned_end=_days(A, 30)),
+    add("running_exactly_24_months_at_as_of", ran(ongoing_ok, None, planned_end=plus_days(A, 30)),
         {"kvp.max_duration": OK})
-    add("running_24_months_and_a_day_at_as_of", ran(_days(ongoing_ok, -1), None, planned_end=_days(A, 30)),
+    add("running_24_months_and_a_day_at_as_of", ran(plus_days(ongoing_ok, -1), None, planned_end=plus_days(A, 30)),
         {"kvp.max_duration": DEVIATION})
 
-    start = _days(A, -400)
-    planned = _days(add_months(start, 12), -1)
+    start = plus_days(A, -400)
+    planned = plus_days(add_months(start, 12), -1)
     for late_days, level in ((0, OK), (1, DEVIATION)):
         add(f"extension_{late_days}_days_after_planned_end",
-            ran(start, None, _days(planned, late_days), why, planned), {"kvp.extension_in_time": level})
+            ran(start, None, plus_days(planned, late_days), why, planned), {"kvp.extension_in_time": level})
 
-    contact = _days(A, -300)
+    contact = plus_days(A, -300)
     for days, level in ((30, OK), (31, WARNING), (90, WARNING), (91, DEVIATION)):
         add(f"informed_{days}_days_after_first_contact",
-            {"first_contact_date": contact, "kvp_informed_date": _days(contact, days),
-             "application_date": _days(contact, 120)}, {"kvp.early_information": level})
+            {"first_contact_date": contact, "kvp_informed_date": plus_days(contact, days),
+             "application_date": plus_days(contact, 120)}, {"kvp.early_information": level})
     for days, level in ((30, OK), (31, WARNING), (91, DEVIATION)):
         add(f"not_informed_first_contact_{days}_days_before_as_of",
-            {"first_contact_date": _days(A, -days), "kvp_informed_date": None, "application_date": _days(A, -2),
+            {"first_contact_date": plus_days(A, -days), "kvp_informed_date": None, "application_date": plus_days(A, -2),
              "decision": None, "preliminary_reply_date": None}, {"kvp.early_information": level})
 
     for hours, level in ((37.5, OK), (37.0, DEVIATION)):
-        add(f"hours_{hours}", started(dd, _days(dd, 5), hours_per_week=hours), {"kvp.full_time": level})
+        add(f"hours_{hours}", started(dd, plus_days(dd, 5), hours_per_week=hours), {"kvp.full_time": level})
     for count, level in ((1, OK), (0, DEVIATION)):
-        add(f"evaluations_{count}", started(dd, _days(dd, 5), evaluations_planned=count),
+        add(f"evaluations_{count}", started(dd, plus_days(dd, 5), evaluations_planned=count),
             {"kvp.evaluation_planned": level})
 
-    s = _days(A, -250)
-    add("application_and_decision_same_day", {**started(s, _days(s, 5)), "application_date": s},
+    s = plus_days(A, -250)
+    add("application_and_decision_same_day", {**started(s, plus_days(s, 5)), "application_date": s},
         {"kvp.data.dates_in_order": OK, "kvp.processing_time": OK})
     add("ended_on_start_day", ran(s, s), {"kvp.data.dates_in_order": OK})
-    add("ended_day_before_start", ran(s, _days(s, -1)), {"kvp.data.dates_in_order": DEVIATION})
+    add("ended_day_before_start", ran(s, plus_days(s, -1)), {"kvp.data.dates_in_order": DEVIATION})
     add("status_2_without_end_date", ran(s, None, status="2"), {"kvp.data.status_end_date": OK})
-    add("status_1_with_end_date", ran(s, _days(s, 90), status="1"), {"kvp.data.status_end_date": DEVIATION})
+    add("status_1_with_end_date", ran(s, plus_days(s, 90), status="1"), {"kvp.data.status_end_date": DEVIATION})
 
     def latest(fix: dict[str, Any]) -> date:
         """The latest event date (a planned end may lie after as_of)."""
@@ -920,12 +859,7 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
 # --------------------------------------------------------------------------------------
 
 
-class KvpSample(NamedTuple):
-    records: list[dict[str, Any]]  # canonical values, one dict per row, sorted by case_id
-    export_rows: list[dict[str, Any]]  # header -> value as the export holds it (dates as date)
-    injections: dict[str, dict[str, Any]]  # kind -> {"check", "level", "keys": [...], "checks": {key: id}}
-    boundaries: dict[str, dict[str, Any]]  # name -> {"key", "expect": {check: level}}
-    headers: list[str]  # export headers in order
+KvpSample = Sample  # records sorted by case_id; see sample_data.common.Sample
 
 
 def generate_kvp(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: dict[str, float] | None = None,
@@ -938,49 +872,12 @@ def generate_kvp(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: di
     canonical columns out of records and export. Boundary rows are included when
     ``include_boundaries`` and ``rows`` is at least twice their number.
     """
-    if rows < 1:
-        raise ValueError("rows must be at least 1")
-    unknown_kinds = set(rates or {}) - set(KIND_BY_NAME)
-    if unknown_kinds:
-        raise ValueError(f"unknown deviation kinds: {', '.join(sorted(unknown_kinds))}")
-    unknown_columns = set(omit) - set(CANONICAL)
-    if unknown_columns or "case_id" in omit:
-        raise ValueError(f"cannot omit: {', '.join(sorted(unknown_columns | ({'case_id'} & set(omit))))}")
-    effective_rates = {**DEFAULT_RATES, **(rates or {})}
+    check_options(rows, rates, omit, KIND_BY_NAME, CANONICAL, "case_id")
     rng = random.Random(seed)
     builder = _Builder(rng, as_of)
-    cases: list[_Case] = []
-
-    fixed = boundaries(as_of) if include_boundaries else []
-    if rows < 2 * len(fixed):
-        fixed = []
-    for name, fix, _expect in fixed:
-        case = builder.build(fix)
-        case.boundary = name
-        cases.append(case)
-    while len(cases) < rows:
-        cases.append(builder.build())
-
-    injector = _Injector(rng, as_of)
-    checks_of: dict[int, dict[str, str]] = {}  # id(case) -> {kind: check}
-    for case in cases:
-        for kind in KINDS:
-            if rng.random() < effective_rates[kind.name]:
-                check = _try_inject(injector, case, kind)
-                if check:
-                    checks_of.setdefault(id(case), {})[kind.name] = check
-    # Every kind at least once where some row can take it (rate > 0).
-    order = list(range(len(cases)))
-    rng.shuffle(order)
-    for kind in KINDS:
-        if effective_rates[kind.name] <= 0 or any(kind.name in c.kinds for c in cases):
-            continue
-        for i in order:
-            check = _try_inject(injector, cases[i], kind)
-            if check:
-                checks_of.setdefault(id(cases[i]), {})[kind.name] = check
-                break
-
+    fixed = fixed_rows(boundaries(as_of) if include_boundaries else [], rows)
+    cases = build_cases(builder, fixed, rows)
+    inject_kinds(rng, _Injector(rng, as_of), cases, KINDS, {**DEFAULT_RATES, **(rates or {})})
     for case in cases:
         case.extra = builder.extras(case.rec)
 
@@ -991,35 +888,8 @@ def generate_kvp(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: di
         number += rng.randint(1, 40)
         case.rec["case_id"] = f"K-{number:06d}"
 
-    injections: dict[str, dict[str, Any]] = {
-        k.name: {"check": k.check, "level": k.level, "description": k.description, "keys": [], "checks": {}}
-        for k in KINDS}
-    boundary_rows: dict[str, dict[str, Any]] = {}
-    expectations = {name: expect for name, _fix, expect in fixed}
-    for case in cases:
-        key = case.rec["case_id"]
-        for kind_name, check in checks_of.get(id(case), {}).items():
-            injections[kind_name]["keys"].append(key)
-            injections[kind_name]["checks"][key] = check
-        if case.boundary:
-            boundary_rows[case.boundary] = {"key": key, "expect": expectations[case.boundary]}
-
-    columns = [c for c in CANONICAL if c not in omit]
-    if birth_year_only:
-        columns = [("birth_year" if c == "birth_date" else c) for c in columns]
-    records: list[dict[str, Any]] = []
-    export_rows: list[dict[str, Any]] = []
-    for case in cases:
-        rec = dict(case.rec)
-        if birth_year_only:
-            rec["birth_year"] = rec["birth_date"].year if rec["birth_date"] else None
-        record = {c: rec[c] for c in columns}
-        records.append(record)
-        export = {HEADERS[c]: _export_value(c, record[c]) for c in columns}
-        export.update(case.extra)
-        export_rows.append(export)
-    headers = [HEADERS[c] for c in columns] + list(EXTRA_HEADERS)
-    return KvpSample(records, export_rows, injections, boundary_rows, headers)
+    return assemble(cases, fixed, "case_id", KINDS, CANONICAL, omit, birth_year_only, HEADERS, EXTRA_HEADERS,
+                    _export_value)
 
 
 def _export_value(column: str, value: Any) -> Any:
@@ -1037,16 +907,6 @@ def _export_value(column: str, value: Any) -> Any:
     return value
 
 
-def _csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.strftime(DATE_FORMAT)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 # --------------------------------------------------------------------------------------
 # Writing the files
 # --------------------------------------------------------------------------------------
@@ -1054,26 +914,11 @@ def _csv_text(value: Any) -> str:
 
 def mapping(headers: list[str]) -> dict[str, Any]:
     """The mapping file's content for an export with ``headers``."""
-    present = set(headers)
-    columns = {c: h for c, h in HEADERS.items() if h in present}
-    values: dict[str, dict[str, str]] = {
-        "decision": {label: code for code, label in DECISION_LABELS.items()},
-        "status": {label: code for code, label in STATUS_LABELS.items()},
-        "outcome": {label: code for code, label in OUTCOME_LABELS.items()},
-    }
-    return {
-        "dataset": "kvp",
-        "sheet": SHEET,
-        "delimiter": ";",
-        "date_format": DATE_FORMAT,
-        "columns": columns,
-        "values": {c: v for c, v in values.items() if c in columns},
-    }
+    labels = {"decision": DECISION_LABELS, "status": STATUS_LABELS, "outcome": OUTCOME_LABELS}
+    return mapping_document("kvp", HEADERS, headers, labels, sheet=SHEET, delimiter=";", date_format=DATE_FORMAT)
 
 
 def mapping_yaml(headers: list[str]) -> str:
-    import yaml
-
     head = (
         "# Mapping for the KVP sample export (sample_data/generate.py).\n"
         "# One mapping for both files: `sheet` is used for XLSX only, `delimiter` for CSV only,\n"
@@ -1082,16 +927,12 @@ def mapping_yaml(headers: list[str]) -> str:
         "# Ja/Nei need no entry under `values` (case-data.md).\n"
         "# Columns not named here (Oppfølgingsteam, Merknad) are carried along untouched.\n"
     )
-    return head + yaml.safe_dump(mapping(headers), sort_keys=False, allow_unicode=True, width=120)
+    return common.mapping_yaml(head, mapping(headers))
 
 
 def csv_bytes(sample: KvpSample) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(sample.headers)
-    for row in sample.export_rows:
-        writer.writerow([_csv_text(row.get(h)) for h in sample.headers])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """The CSV export: UTF-8 with BOM, as Excel saves it."""
+    return common.csv_bytes(sample, DATE_FORMAT, "utf-8", bom=True)
 
 
 def xlsx_bytes(sample: KvpSample, as_of: date) -> bytes:
@@ -1148,45 +989,7 @@ def _stable_zip(data: bytes, stamp: datetime) -> bytes:
 
 def truth_document(sample: KvpSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
     """ground_truth.json: the oracle's verdicts plus what the generator put in."""
-    truth = ground_truth(sample.records, as_of, params)
-    truth["generator"] = {
-        "module": "sample_data.generate",
-        "seed": seed,
-        "rows": len(sample.records),
-        "columns": sorted(sample.records[0].keys()) if sample.records else [],
-        "injections": {k: {**v, "keys": sorted(v["keys"])} for k, v in sample.injections.items()},
-        "boundaries": sample.boundaries,
-    }
-    return truth
-
-
-def truth_json(truth: dict[str, Any]) -> bytes:
-    return (json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True, default=_json_default) + "\n").encode()
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {value!r}")
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    return add_generator_section(ground_truth(sample.records, as_of, params), sample, "sample_data.generate", seed)
 
 
 def write_kvp(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,
@@ -1205,14 +1008,14 @@ def write_kvp(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAUL
     paths: dict[str, Path] = {}
     if "csv" in formats:
         paths["csv"] = out / CSV_NAME
-        _atomic_write(paths["csv"], csv_bytes(sample))
+        atomic_write(paths["csv"], csv_bytes(sample))
     if "xlsx" in formats:
         paths["xlsx"] = out / XLSX_NAME
-        _atomic_write(paths["xlsx"], xlsx_bytes(sample, as_of))
+        atomic_write(paths["xlsx"], xlsx_bytes(sample, as_of))
     paths["mapping"] = out / MAPPING_NAME
-    _atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
+    atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
     paths["truth"] = out / TRUTH_NAME
-    _atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
+    atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
     return paths
 
 
@@ -1221,62 +1024,21 @@ def write_kvp(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAUL
 # --------------------------------------------------------------------------------------
 
 
-def _parse_rate(text: str) -> tuple[str, float]:
-    name, sep, value = text.partition("=")
-    if not sep or name not in KIND_BY_NAME:
-        raise argparse.ArgumentTypeError(f"expected KIND=RATE with a known kind (see --list-kinds), got {text!r}")
-    try:
-        rate = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"rate must be a number, got {value!r}") from None
-    if not 0 <= rate <= 1:
-        raise argparse.ArgumentTypeError(f"rate must be between 0 and 1, got {rate}")
-    return name, rate
-
-
-def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m sample_data.generate",
-        description="Generate a seeded KVP case export (CSV/XLSX), its mapping and ground truth.",
-        epilog="Example: python -m sample_data.generate --seed 2019 --rows 400 --as-of 2025-12-31 "
-               "--out sample_data/kvp",
-    )
-    parser.add_argument("--seed", type=int, default=2019, help="random seed (default 2019)")
-    parser.add_argument("--rows", type=int, default=400, help="number of cases (default 400)")
-    parser.add_argument("--as-of", type=_parse_date, default=DEFAULT_AS_OF, help="audit date (default 2025-12-31)")
-    parser.add_argument("--out", default="sample_data/kvp", help="output directory (default sample_data/kvp)")
-    parser.add_argument("--formats", default="csv,xlsx", help="csv, xlsx or csv,xlsx (default)")
-    parser.add_argument("--rate", type=_parse_rate, action="append", default=[], metavar="KIND=RATE",
-                        help="injection rate of one deviation kind (repeatable)")
-    parser.add_argument("--birth-year-only", action="store_true", help="export Fødselsår instead of Fødselsdato")
-    parser.add_argument("--omit", action="append", default=[], metavar="COLUMN",
-                        help="leave a canonical column out of the export (repeatable)")
-    parser.add_argument("--no-boundaries", action="store_true", help="leave out the fixed boundary rows")
-    parser.add_argument("--list-kinds", action="store_true", help="list the deviation kinds and exit")
-    args = parser.parse_args(argv)
-    if args.list_kinds:
-        for kind in KINDS:
-            print(f"{kind.name:30} {DEFAULT_RATES[kind.name]:.2f}  {kind.check:28} {kind.level:9} {kind.description}")
-        return 0
-    if args.rows < 1:
-        parser.error("--rows must be at least 1")
-    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
-    try:
-        paths = write_kvp(args.out, args.seed, args.rows, args.as_of, formats, rates=dict(args.rate),
-                          birth_year_only=args.birth_year_only, omit=tuple(args.omit),
-                          include_boundaries=not args.no_boundaries)
-    except ValueError as exc:
-        parser.error(str(exc))
-    for path in paths.values():
-        print(path)
-    return 0
+    parser = sample_parser(
+        "python -m sample_data.generate",
+        "Generate a seeded KVP case export (CSV/XLSX), its mapping and ground truth.",
+        "python -m sample_data.generate --seed 2019 --rows 400 --as-of 2025-12-31 --out sample_data/kvp",
+        seed=2019, rows=400, rows_noun="cases", as_of=DEFAULT_AS_OF, out="sample_data/kvp", kinds=KIND_BY_NAME,
+        formats=True)
+
+    def write(args: Any, options: dict[str, Any]) -> dict[str, Path]:
+        formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+        return write_kvp(args.out, args.seed, args.rows, args.as_of, formats, **options)
+
+    return run_sample_cli(
+        parser, argv, KINDS,
+        lambda k: f"{k.name:30} {DEFAULT_RATES[k.name]:.2f}  {k.check:28} {k.level:9} {k.description}", write)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sample_data.generate import _atomic_write, _parse_date, truth_json
+from sample_data.common import atomic_write, parse_date, truth_json
 from sample_data.kostra import MONTH_SUFFIXES, identity_number, kostra_text, kvp_records, stonad_records
 from sample_data.kostra_truth import ground_truth_11cf, ground_truth_11f
 from sample_data.oracle import DEVIATION, OK, UNKNOWN, WARNING
@@ -169,9 +169,9 @@ def write_kostra_samples(out: str | Path, seed: int, rows: int, year: int = 2025
     for form in ("11CF", "11F"):
         records, truth = truth_document(form, year, rows, seed, as_of)
         paths[form] = out / names[form]
-        _atomic_write(paths[form], kostra_text(form, year, records).encode("latin-1"))
+        atomic_write(paths[form], kostra_text(form, year, records).encode("latin-1"))
         paths[f"truth_{form}"] = out / names[f"truth_{form}"]
-        _atomic_write(paths[f"truth_{form}"], truth_json(truth))
+        atomic_write(paths[f"truth_{form}"], truth_json(truth))
     return paths
 
 
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=11, help="random seed (default 11)")
     parser.add_argument("--rows", type=int, default=60, help="records per file (default 60)")
     parser.add_argument("--year", type=int, choices=(2024, 2025, 2026), default=2025, help="reporting year (default 2025)")
-    parser.add_argument("--as-of", type=_parse_date, default=DEFAULT_AS_OF, help="audit date (default 2025-12-31)")
+    parser.add_argument("--as-of", type=parse_date, default=DEFAULT_AS_OF, help="audit date (default 2025-12-31)")
     parser.add_argument("--out", default="sample_data/kostra", help="output directory (default sample_data/kostra)")
     args = parser.parse_args(argv)
     if args.rows < 1:

@@ -44,34 +44,39 @@ Nothing here imports from ``audit`` or ``checks``.
 
 from __future__ import annotations
 
-import argparse
-import csv
-import io
 import os
 import random
 import sys
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable
 
-from sample_data.generate import (
+from sample_data import common
+from sample_data.common import (
     OFFICES,
+    Case,
+    Injector,
     Kind,
-    _Case,
-    _atomic_write,
-    _days,
-    _latest_late_application,
-    _parse_date,
-    _rand_date,
-    _try_inject,
-    _weighted,
-    _years_before,
+    Sample,
+    add_generator_section,
+    assemble,
+    atomic_write,
+    build_cases,
+    check_options,
+    fixed_rows,
+    inject_kinds,
+    latest_late_application,
+    mapping_document,
+    plus_days,
+    random_date,
+    run_sample_cli,
+    sample_parser,
     truth_json,
+    weighted,
+    years_before,
 )
 from sample_data.oracle import DEVIATION, OK, UNKNOWN, WARNING, add_months, full_years
 from sample_data.oracle_stonad import (
-    DEFAULT_PARAMETERS,
     add_working_days,
     ground_truth,
     working_days_after,
@@ -142,9 +147,10 @@ def _age(born: date | None, on: date | None) -> int | None:
 class _Builder:
     def __init__(self, rng: random.Random, as_of: date):
         self.rng, self.as_of = rng, as_of
-        self.persons: list[tuple[int, date]] = []  # (person number, birth date)
+        self.persons: list[date] = []  # birth dates of the random rows built so far
 
-    def build(self, fix: dict[str, Any] | None = None) -> _Case:
+    def build(self, fix: dict[str, Any] | None = None) -> Case:
+        random_row = fix is None
         fix = fix or {}
         r, as_of = self.rng, self.as_of
         rec: dict[str, Any] = {c: None for c in CANONICAL}
@@ -153,15 +159,15 @@ class _Builder:
             rec[column] = fix[column] if column in fix else default()
             return rec[column]
 
-        municipality, office, workers, _ = _weighted(r, tuple((o, o[3]) for o in OFFICES))
+        municipality, office, workers, _ = weighted(r, tuple((o, o[3]) for o in OFFICES))
         rec.update(municipality=municipality, office=office, caseworker=r.choice(workers))
-        received = pick("received_date", lambda: _rand_date(r, _days(as_of, -540), _days(as_of, -1)))
+        received = pick("received_date", lambda: random_date(r, plus_days(as_of, -540), plus_days(as_of, -1)))
         emergency = pick("emergency", lambda: r.random() < 0.12)
 
         def decision() -> str | None:
             if not emergency and (as_of - received).days <= 25 and r.random() < 0.4:
                 return None  # still being processed
-            return _weighted(r, (("granted", 62), ("partly", 16), ("refused", 22)))
+            return weighted(r, (("granted", 62), ("partly", 16), ("refused", 22)))
 
         decision_ = pick("decision", decision)
 
@@ -170,11 +176,11 @@ class _Builder:
                 return None
             if emergency:
                 return received
-            lag = _weighted(r, ((r.randint(0, 3), 20), (r.randint(4, 14), 50), (r.randint(15, 28), 20),
+            lag = weighted(r, ((r.randint(0, 3), 20), (r.randint(4, 14), 50), (r.randint(15, 28), 20),
                                 (r.randint(32, 60), 10)))
-            if _days(received, lag) > as_of:
+            if plus_days(received, lag) > as_of:
                 lag = r.randint(0, (as_of - received).days)
-            return _days(received, lag)
+            return plus_days(received, lag)
 
         decided = pick("decision_date", decision_date)
 
@@ -186,16 +192,16 @@ class _Builder:
             latest = min(answered, deadline, as_of)
             if (latest - received).days < 2:
                 return None
-            return _days(received, r.randint(2, min(25, (latest - received).days)))
+            return plus_days(received, r.randint(2, min(25, (latest - received).days)))
 
         pick("preliminary_reply_date", preliminary_reply)
 
         def birth() -> date:
             if self.persons and "case_id" not in fix and r.random() < 0.12:
-                return r.choice(self.persons)[1]  # a person with an earlier application
-            age = _weighted(r, ((r.randint(18, 24), 18), (r.randint(25, 29), 17), (r.randint(30, 44), 35),
+                return r.choice(self.persons)  # a person with an earlier application
+            age = weighted(r, ((r.randint(18, 24), 18), (r.randint(25, 29), 17), (r.randint(30, 44), 35),
                                (r.randint(45, 66), 27), (r.randint(67, 80), 3)))
-            return _days(_years_before(received, age), -r.randint(1, 360))
+            return plus_days(years_before(received, age), -r.randint(1, 360))
 
         born = pick("birth_date", birth)
         granted = decision_ in GRANTED
@@ -206,8 +212,8 @@ class _Builder:
             start = received if r.random() < 0.7 else received.replace(day=1)
             if which == "start":
                 return start
-            months = _weighted(r, ((1, 82), (2, 6), (r.randint(3, 6), 12)))
-            return _days(add_months(start, months), -1)
+            months = weighted(r, ((1, 82), (2, 6), (r.randint(3, 6), 12)))
+            return plus_days(add_months(start, months), -1)
 
         pick("period_start", lambda: period("start"))
         pick("period_end", lambda: period("end"))
@@ -223,18 +229,18 @@ class _Builder:
             return r.random() < 0.45
 
         pick("conditions_set", conditions)
-        pick("exception_20a_date", lambda: max(received, _days(decided, -r.randint(0, 10))) if with_exception else None)
+        pick("exception_20a_date", lambda: max(received, plus_days(decided, -r.randint(0, 10))) if with_exception else None)
         pick("exception_20a_reason", lambda: r.choice(EXCEPTION_REASONS) if with_exception else None)
-        children = pick("children_in_household", lambda: _weighted(r, ((0, 62), (1, 15), (2, 13), (3, 7), (4, 3))))
+        children = pick("children_in_household", lambda: weighted(r, ((0, 62), (1, 15), (2, 13), (3, 7), (4, 3))))
         pick("child_benefit_as_income", lambda: False if children else None)
-        months = pick("months_on_assistance", lambda: _weighted(r, ((0, 20), (r.randint(1, 5), 45),
+        months = pick("months_on_assistance", lambda: weighted(r, ((0, 20), (r.randint(1, 5), 45),
                                                                     (r.randint(6, 12), 35))))
         age_received = _age(born, received)
         long_term = months is not None and months >= 6 and age_received is not None and 18 <= age_received <= 67
 
         def informed() -> date | None:
             if long_term or r.random() < 0.25:
-                return _days(received, -r.randint(0, 400))
+                return plus_days(received, -r.randint(0, 400))
             return None
 
         pick("kvp_informed_date", informed)
@@ -242,17 +248,19 @@ class _Builder:
         def follow_up() -> date | None:
             if not granted or decided is None:
                 return None
-            gap = r.randint(0, 14) if r.random() < 0.82 else _weighted(r, ((r.randint(15, 45), 1), (None, 1)))
-            if gap is None or _days(decided, gap) > as_of:
+            gap = r.randint(0, 14) if r.random() < 0.82 else weighted(r, ((r.randint(15, 45), 1), (None, 1)))
+            if gap is None or plus_days(decided, gap) > as_of:
                 return None
-            return _days(decided, gap)
+            return plus_days(decided, gap)
 
         pick("follow_up_meeting_date", follow_up)
-        return _Case(rec, {})
+        if random_row:  # a later random row may be another application of this person
+            self.persons.append(rec["birth_date"])
+        return Case(rec, {})
 
     def extras(self, rec: dict[str, Any]) -> dict[str, str]:
         r = self.rng
-        form = r.choice(EMERGENCY_FORMS) if rec["emergency"] else _weighted(r, FORMS)
+        form = r.choice(EMERGENCY_FORMS) if rec["emergency"] else weighted(r, FORMS)
         remark = r.choice(REMARKS) if r.random() < 0.2 else ""
         return {"Stønadsform": form, "Merknad": remark}
 
@@ -262,10 +270,7 @@ class _Builder:
 # --------------------------------------------------------------------------------------
 
 
-class _Injector:
-    def __init__(self, rng: random.Random, as_of: date):
-        self.rng, self.as_of = rng, as_of
-
+class _Injector(Injector):
     def _granted_young(self, rec: dict) -> bool:
         age = _age(rec["birth_date"], rec["decision_date"])
         return rec["decision"] in GRANTED and age is not None and age < 30
@@ -274,15 +279,15 @@ class _Injector:
     def slow_without_reply(self, rec: dict) -> bool:
         if rec["decision_date"] is None or rec["emergency"] is not False:
             return False
-        rec["received_date"] = _days(rec["decision_date"], -self.rng.randint(32, 70))
+        rec["received_date"] = plus_days(rec["decision_date"], -self.rng.randint(32, 70))
         rec["preliminary_reply_date"] = None
         return True
 
     def pending_without_reply(self, rec: dict) -> bool:
         if rec["decision"] is not None or rec["emergency"] is not False:
             return False
-        latest = _latest_late_application(self.as_of)
-        rec["received_date"] = _rand_date(self.rng, _days(self.as_of, -150), latest)
+        latest = latest_late_application(self.as_of)
+        rec["received_date"] = random_date(self.rng, plus_days(self.as_of, -150), latest)
         rec["preliminary_reply_date"] = None
         return True
 
@@ -310,9 +315,9 @@ class _Injector:
         """An emergency application received 3–20 days before as_of, not decided."""
         if rec["emergency"] is not True:
             return False
-        received = _days(self.as_of, -self.rng.randint(3, 20))
+        received = plus_days(self.as_of, -self.rng.randint(3, 20))
         while working_days_after(received, self.as_of) < 2:
-            received = _days(received, -1)
+            received = plus_days(received, -1)
         rec["received_date"] = received
         for column in ("decision", "decision_date", "period_start", "period_end", "conditions_set",
                        "exception_20a_date", "exception_20a_reason", "follow_up_meeting_date", "preliminary_reply_date"):
@@ -328,7 +333,7 @@ class _Injector:
         if not self._granted_young(rec):
             return False
         rec["conditions_set"] = conditions
-        rec["exception_20a_date"] = max(rec["received_date"], _days(rec["decision_date"], -self.rng.randint(0, 7))) \
+        rec["exception_20a_date"] = max(rec["received_date"], plus_days(rec["decision_date"], -self.rng.randint(0, 7))) \
             if exception else None
         rec["exception_20a_reason"] = self.rng.choice(EXCEPTION_REASONS) if reason else None
         return True
@@ -387,15 +392,15 @@ class _Injector:
 
     # -- inconsistent data ------------------------------------------------------------
     def decision_before_receipt(self, rec: dict) -> bool:
-        if rec["decision_date"] is None or rec["decision_date"] >= _days(self.as_of, -5):
+        if rec["decision_date"] is None or rec["decision_date"] >= plus_days(self.as_of, -5):
             return False
-        rec["received_date"] = _days(rec["decision_date"], self.rng.randint(1, 5))
+        rec["received_date"] = plus_days(rec["decision_date"], self.rng.randint(1, 5))
         return True
 
     def period_reversed(self, rec: dict) -> bool:
         if rec["period_start"] is None:
             return False
-        rec["period_end"] = _days(rec["period_start"], -self.rng.randint(1, 20))
+        rec["period_end"] = plus_days(rec["period_start"], -self.rng.randint(1, 20))
         return True
 
 
@@ -485,9 +490,9 @@ EMERGENCY_HOLIDAYS = (
 
 def _latest_with_working_days(as_of: date, n: int) -> date:
     """The latest receipt date with exactly ``n`` working days up to as_of (n ≥ 1)."""
-    d = _days(as_of, -1)
+    d = plus_days(as_of, -1)
     while working_days_after(d, as_of) < n:
-        d = _days(d, -1)
+        d = plus_days(d, -1)
     return d
 
 
@@ -528,7 +533,7 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
 
     def under_30(decided: date, born: date, conditions: bool | None, exception: date | None = None,
                  reason: str | None = None, decision: str = "granted") -> dict[str, Any]:
-        return {"decision": decision, "decision_date": decided, "received_date": _days(decided, -7), "emergency": False,
+        return {"decision": decision, "decision_date": decided, "received_date": plus_days(decided, -7), "emergency": False,
                 "preliminary_reply_date": None, "birth_date": born, "conditions_set": conditions,
                 "exception_20a_date": exception, "exception_20a_reason": reason}
 
@@ -544,13 +549,13 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
         {"stonad.activity_conditions_under_30": DEVIATION})
     add("born_29_february_30_on_1_march", under_30(date(2022, 3, 1), date(1992, 2, 29), False), NA_CONDITIONS)
     add("age_29_conditions_set", under_30(d, date(1995, 3, 11), True), {"stonad.activity_conditions_under_30": OK})
-    add("age_29_exception_with_reason", under_30(d, date(1995, 3, 11), False, _days(d, -2), why),
+    add("age_29_exception_with_reason", under_30(d, date(1995, 3, 11), False, plus_days(d, -2), why),
         {"stonad.activity_conditions_under_30": OK})
-    add("age_29_exception_without_reason", under_30(d, date(1995, 3, 11), False, _days(d, -2), None),
+    add("age_29_exception_without_reason", under_30(d, date(1995, 3, 11), False, plus_days(d, -2), None),
         {"stonad.activity_conditions_under_30": DEVIATION})
     add("age_29_reason_without_exception_date", under_30(d, date(1995, 3, 11), False, None, why),
         {"stonad.activity_conditions_under_30": DEVIATION})
-    add("age_29_conditions_empty_with_exception", under_30(d, date(1995, 3, 11), None, _days(d, -2), why),
+    add("age_29_conditions_empty_with_exception", under_30(d, date(1995, 3, 11), None, plus_days(d, -2), why),
         {"stonad.activity_conditions_under_30": OK})
     add("age_29_conditions_empty_no_exception", under_30(d, date(1995, 3, 11), None),
         {"stonad.activity_conditions_under_30": UNKNOWN})
@@ -590,8 +595,8 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
                                      (date(2024, 1, 31), date(2024, 3, 1), DEVIATION)):
         add(f"received_{received.isoformat()}_decided_{decided.isoformat()}", processed(received, decided),
             {"stonad.processing_time": level})
-    late = _latest_late_application(A)
-    for received, level in ((late, DEVIATION), (_days(late, 1), OK)):
+    late = latest_late_application(A)
+    for received, level in ((late, DEVIATION), (plus_days(late, 1), OK)):
         add(f"pending_received_{(A - received).days}_days_before_as_of", processed(received, None),
             {"stonad.processing_time": level})
 
@@ -614,60 +619,19 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
 # --------------------------------------------------------------------------------------
 
 
-class StonadSample(NamedTuple):
-    records: list[dict[str, Any]]  # canonical values, one dict per row, sorted by application_id
-    export_rows: list[dict[str, Any]]  # header -> value as the export holds it (dates as date)
-    injections: dict[str, dict[str, Any]]
-    boundaries: dict[str, dict[str, Any]]
-    headers: list[str]
+StonadSample = Sample  # records sorted by application_id; see sample_data.common.Sample
 
 
 def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: dict[str, float] | None = None,
                     birth_year_only: bool = False, omit: tuple[str, ...] = (),
                     include_boundaries: bool = True) -> StonadSample:
     """Generate ``rows`` stønad applications, deterministically from ``seed``."""
-    if rows < 1:
-        raise ValueError("rows must be at least 1")
-    unknown_kinds = set(rates or {}) - set(KIND_BY_NAME)
-    if unknown_kinds:
-        raise ValueError(f"unknown deviation kinds: {', '.join(sorted(unknown_kinds))}")
-    unknown_columns = set(omit) - set(CANONICAL)
-    if unknown_columns or "application_id" in omit:
-        raise ValueError(f"cannot omit: {', '.join(sorted(unknown_columns | ({'application_id'} & set(omit))))}")
-    effective_rates = {**DEFAULT_RATES, **(rates or {})}
+    check_options(rows, rates, omit, KIND_BY_NAME, CANONICAL, "application_id")
     rng = random.Random(seed)
     builder = _Builder(rng, as_of)
-    cases: list[_Case] = []
-    fixed = boundaries(as_of) if include_boundaries else []
-    if rows < 2 * len(fixed):
-        fixed = []
-    for name, fix, _expect in fixed:
-        case = builder.build(fix)
-        case.boundary = name
-        cases.append(case)
-    while len(cases) < rows:
-        cases.append(builder.build())
-        builder.persons.append((len(cases), cases[-1].rec["birth_date"]))
-
-    injector = _Injector(rng, as_of)
-    checks_of: dict[int, dict[str, str]] = {}
-    for case in cases:
-        for kind in KINDS:
-            if rng.random() < effective_rates[kind.name]:
-                check = _try_inject(injector, case, kind)
-                if check:
-                    checks_of.setdefault(id(case), {})[kind.name] = check
-    order = list(range(len(cases)))
-    rng.shuffle(order)
-    for kind in KINDS:
-        if effective_rates[kind.name] <= 0 or any(kind.name in c.kinds for c in cases):
-            continue
-        for i in order:
-            check = _try_inject(injector, cases[i], kind)
-            if check:
-                checks_of.setdefault(id(cases[i]), {})[kind.name] = check
-                break
-
+    fixed = fixed_rows(boundaries(as_of) if include_boundaries else [], rows)
+    cases = build_cases(builder, fixed, rows)
+    inject_kinds(rng, _Injector(rng, as_of), cases, KINDS, {**DEFAULT_RATES, **(rates or {})})
     for case in cases:
         case.extra = builder.extras(case.rec)
 
@@ -686,35 +650,8 @@ def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates:
                 persons[born] = person
         case.rec["case_id"] = persons.get(born) or person
 
-    injections: dict[str, dict[str, Any]] = {
-        k.name: {"check": k.check, "level": k.level, "description": k.description, "keys": [], "checks": {}}
-        for k in KINDS}
-    boundary_rows: dict[str, dict[str, Any]] = {}
-    expectations = {name: expect for name, _fix, expect in fixed}
-    for case in cases:
-        key = case.rec["application_id"]
-        for kind_name, check in checks_of.get(id(case), {}).items():
-            injections[kind_name]["keys"].append(key)
-            injections[kind_name]["checks"][key] = check
-        if case.boundary:
-            boundary_rows[case.boundary] = {"key": key, "expect": expectations[case.boundary]}
-
-    columns = [c for c in CANONICAL if c not in omit]
-    if birth_year_only:
-        columns = [("birth_year" if c == "birth_date" else c) for c in columns]
-    records: list[dict[str, Any]] = []
-    export_rows: list[dict[str, Any]] = []
-    for case in cases:
-        rec = dict(case.rec)
-        if birth_year_only:
-            rec["birth_year"] = rec["birth_date"].year if rec["birth_date"] else None
-        record = {c: rec[c] for c in columns}
-        records.append(record)
-        export = {HEADERS[c]: _export_value(c, record[c]) for c in columns}
-        export.update(case.extra)
-        export_rows.append(export)
-    headers = [HEADERS[c] for c in columns] + list(EXTRA_HEADERS)
-    return StonadSample(records, export_rows, injections, boundary_rows, headers)
+    return assemble(cases, fixed, "application_id", KINDS, CANONICAL, omit, birth_year_only, HEADERS, EXTRA_HEADERS,
+                    _export_value)
 
 
 def _export_value(column: str, value: Any) -> Any:
@@ -727,65 +664,33 @@ def _export_value(column: str, value: Any) -> Any:
     return value
 
 
-def _csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.strftime(DATE_FORMAT)
-    return str(value)
-
-
 # --------------------------------------------------------------------------------------
 # Writing the files
 # --------------------------------------------------------------------------------------
 
 
 def mapping(headers: list[str]) -> dict[str, Any]:
-    present = set(headers)
-    columns = {c: h for c, h in HEADERS.items() if h in present}
-    values = {"decision": {label: code for code, label in DECISION_LABELS.items()}}
-    return {
-        "dataset": "stonad",
-        "encoding": ENCODING,
-        "delimiter": ";",
-        "date_format": DATE_FORMAT,
-        "columns": columns,
-        "values": {c: v for c, v in values.items() if c in columns},
-    }
+    return mapping_document("stonad", HEADERS, headers, {"decision": DECISION_LABELS}, encoding=ENCODING,
+                            delimiter=";", date_format=DATE_FORMAT)
 
 
 def mapping_yaml(headers: list[str]) -> str:
-    import yaml
-
     head = (
         "# Mapping for the økonomisk stønad sample export (sample_data/generate_stonad.py).\n"
         "# The case system writes Windows-1252 (cp1252), semicolon separated, dates dd.mm.yyyy.\n"
         "# Ja/Nei need no entry under `values` (case-data.md); a blank cell is not known.\n"
         "# Columns not named here (Stønadsform, Merknad) are carried along untouched.\n"
     )
-    return head + yaml.safe_dump(mapping(headers), sort_keys=False, allow_unicode=True, width=120)
+    return common.mapping_yaml(head, mapping(headers))
 
 
 def csv_bytes(sample: StonadSample) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(sample.headers)
-    for row in sample.export_rows:
-        writer.writerow([_csv_text(row.get(h)) for h in sample.headers])
-    return buffer.getvalue().encode(ENCODING)
+    return common.csv_bytes(sample, DATE_FORMAT, ENCODING)
 
 
 def truth_document(sample: StonadSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
-    truth = ground_truth(sample.records, as_of, params)
-    truth["generator"] = {
-        "module": "sample_data.generate_stonad",
-        "seed": seed,
-        "rows": len(sample.records),
-        "columns": sorted(sample.records[0].keys()) if sample.records else [],
-        "injections": {k: {**v, "keys": sorted(v["keys"])} for k, v in sample.injections.items()},
-        "boundaries": sample.boundaries,
-    }
-    return truth
+    return add_generator_section(ground_truth(sample.records, as_of, params), sample, "sample_data.generate_stonad",
+                                 seed)
 
 
 def write_stonad(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,
@@ -794,9 +699,9 @@ def write_stonad(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEF
     out = Path(out)
     sample = generate_stonad(seed, rows, as_of, **options)
     paths = {"csv": out / CSV_NAME, "mapping": out / MAPPING_NAME, "truth": out / TRUTH_NAME}
-    _atomic_write(paths["csv"], csv_bytes(sample))
-    _atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
-    _atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
+    atomic_write(paths["csv"], csv_bytes(sample))
+    atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
+    atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
     return paths
 
 
@@ -805,53 +710,17 @@ def write_stonad(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEF
 # --------------------------------------------------------------------------------------
 
 
-def _parse_rate(text: str) -> tuple[str, float]:
-    name, sep, value = text.partition("=")
-    if not sep or name not in KIND_BY_NAME:
-        raise argparse.ArgumentTypeError(f"expected KIND=RATE with a known kind (see --list-kinds), got {text!r}")
-    try:
-        rate = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"rate must be a number, got {value!r}") from None
-    if not 0 <= rate <= 1:
-        raise argparse.ArgumentTypeError(f"rate must be between 0 and 1, got {rate}")
-    return name, rate
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m sample_data.generate_stonad",
-        description="Generate a seeded økonomisk stønad case export (CSV, cp1252), its mapping and ground truth.",
-        epilog="Example: python -m sample_data.generate_stonad --seed 2025 --rows 400 --as-of 2025-12-31 "
-               "--out sample_data/stonad",
-    )
-    parser.add_argument("--seed", type=int, default=2025, help="random seed (default 2025)")
-    parser.add_argument("--rows", type=int, default=400, help="number of applications (default 400)")
-    parser.add_argument("--as-of", type=_parse_date, default=DEFAULT_AS_OF, help="audit date (default 2025-12-31)")
-    parser.add_argument("--out", default="sample_data/stonad", help="output directory (default sample_data/stonad)")
-    parser.add_argument("--rate", type=_parse_rate, action="append", default=[], metavar="KIND=RATE",
-                        help="injection rate of one deviation kind (repeatable)")
-    parser.add_argument("--birth-year-only", action="store_true", help="export Fødselsår instead of Fødselsdato")
-    parser.add_argument("--omit", action="append", default=[], metavar="COLUMN",
-                        help="leave a canonical column out of the export (repeatable)")
-    parser.add_argument("--no-boundaries", action="store_true", help="leave out the fixed boundary rows")
-    parser.add_argument("--list-kinds", action="store_true", help="list the deviation kinds and exit")
-    args = parser.parse_args(argv)
-    if args.list_kinds:
-        for kind in KINDS:
-            print(f"{kind.name:28} {DEFAULT_RATES[kind.name]:.3f}  {kind.check:36} {kind.level:9} {kind.description}")
-        return 0
-    if args.rows < 1:
-        parser.error("--rows must be at least 1")
-    try:
-        paths = write_stonad(args.out, args.seed, args.rows, args.as_of, rates=dict(args.rate),
-                             birth_year_only=args.birth_year_only, omit=tuple(args.omit),
-                             include_boundaries=not args.no_boundaries)
-    except ValueError as exc:
-        parser.error(str(exc))
-    for path in paths.values():
-        print(path)
-    return 0
+    parser = sample_parser(
+        "python -m sample_data.generate_stonad",
+        "Generate a seeded økonomisk stønad case export (CSV, cp1252), its mapping and ground truth.",
+        "python -m sample_data.generate_stonad --seed 2025 --rows 400 --as-of 2025-12-31 --out sample_data/stonad",
+        seed=2025, rows=400, rows_noun="applications", as_of=DEFAULT_AS_OF, out="sample_data/stonad",
+        kinds=KIND_BY_NAME)
+    return run_sample_cli(
+        parser, argv, KINDS,
+        lambda k: f"{k.name:28} {DEFAULT_RATES[k.name]:.3f}  {k.check:36} {k.level:9} {k.description}",
+        lambda args, options: write_stonad(args.out, args.seed, args.rows, args.as_of, **options))
 
 
 if __name__ == "__main__":  # pragma: no cover

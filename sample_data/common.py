@@ -1,0 +1,411 @@
+"""What the case-export generators (:mod:`sample_data.generate` for KVP and
+:mod:`sample_data.generate_stonad` for økonomisk stønad) have in common.
+
+Both build every row as a compliant case, inject deviation *kinds* at their rates
+without disturbing an earlier injection on the same row, add fixed boundary rows,
+number the rows, and write the export (CSV, maybe XLSX), its mapping file and the
+ground truth. The suite-specific parts (columns, labels, how a row is built, which
+kinds exist, the boundary rows, how rows are numbered) stay in the generators; the
+bookkeeping around them is here, once:
+
+* date and random helpers (:func:`plus_days`, :func:`years_before`, :func:`random_date`,
+  :func:`weighted`, :func:`latest_late_application`);
+* a row under construction (:class:`Case`), a deviation kind (:class:`Kind`), how a
+  kind is applied (:func:`try_inject`, :func:`inject_kinds`);
+* the option checks, the boundary-row block, the injections/boundaries sections of
+  the ground truth and the records/export assembly (:func:`check_options`,
+  :func:`fixed_rows`, :func:`build_cases`, :func:`assemble`);
+* file content and writing (:func:`csv_bytes`, :func:`mapping_document`,
+  :func:`mapping_yaml`, :func:`add_generator_section`, :func:`truth_json`,
+  :func:`atomic_write`);
+* the command line (:func:`sample_parser`, :func:`run_sample_cli`).
+
+Like the generators, nothing here imports from ``audit`` or ``checks``: the samples
+and their ground truth stay independent of the tool they test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import random
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Callable, NamedTuple
+
+from sample_data.oracle import add_months
+
+# (municipality, office, caseworkers, weight): the offices both samples are drawn from.
+OFFICES = (
+    ("5001", "NAV Lerkendal", ("S11", "S12", "S14", "S17"), 24),
+    ("5001", "NAV Heimdal", ("S21", "S22", "S25"), 20),
+    ("5001", "NAV Falkenborg", ("S31", "S33", "S34"), 20),
+    ("5001", "NAV Midtbyen", ("S41", "S42", "S43", "S46"), 24),
+    ("5006", "NAV Steinkjer", ("S51", "S52"), 12),
+)
+
+# A boundary row: (name, fixed values, {check id: expected level}).
+Boundary = tuple[str, dict[str, Any], dict[str, str]]
+
+
+# --------------------------------------------------------------------------------------
+# Small date and random helpers
+# --------------------------------------------------------------------------------------
+
+
+def plus_days(d: date, n: int) -> date:
+    return d + timedelta(days=n)
+
+
+def years_before(d: date, years: int) -> date:
+    """The date ``years`` years before ``d`` (29 February falls back to 28 February)."""
+    return add_months(d, -12 * years)
+
+
+def random_date(rng: random.Random, lo: date, hi: date) -> date:
+    return plus_days(lo, rng.randint(0, max(0, (hi - lo).days)))
+
+
+def weighted(rng: random.Random, options: tuple) -> Any:
+    """Pick from ((value, weight), …)."""
+    total = sum(w for _, w in options)
+    x = rng.random() * total
+    for value, weight in options:
+        x -= weight
+        if x < 0:
+            return value
+    return options[-1][0]
+
+
+def latest_late_application(as_of: date) -> date:
+    """The latest application (receipt) date whose one-month deadline is before as_of."""
+    d = plus_days(as_of, -1)
+    while add_months(d, 1) >= as_of:
+        d = plus_days(d, -1)
+    return d
+
+
+# --------------------------------------------------------------------------------------
+# Rows and deviation kinds
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Case:
+    """One row under construction: canonical values and the export's unmapped columns."""
+
+    rec: dict[str, Any]
+    extra: dict[str, str]
+    boundary: str | None = None
+    checks: dict[str, str] = field(default_factory=dict)  # injected kind -> the check that must find it
+    reads: set[str] = field(default_factory=set)  # columns injected findings depend on
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A deviation (or empty value) the generator injects, and what the oracle must find."""
+
+    name: str
+    check: str  # check id; "kvp.grounds.*" = the ground the mutation picked
+    level: str  # what the oracle must give the row for that check
+    reads: tuple[str, ...]  # columns the finding depends on (no later injection may write them)
+    writes: tuple[str, ...]
+    apply: Callable[[Any, dict], str | bool]  # (injector, row) -> False: cannot apply; str: the check id
+    description: str
+
+
+class Injector:
+    """Base of the generators' injectors: a kind's ``apply`` is a method of one."""
+
+    def __init__(self, rng: random.Random, as_of: date):
+        self.rng, self.as_of = rng, as_of
+
+
+def try_inject(injector: Injector, case: Case, kind: Kind) -> str | None:
+    """Apply ``kind`` to the case unless it would disturb an earlier injection; return the check id."""
+    if case.boundary is not None or any(c in case.reads for c in kind.writes):
+        return None
+    trial = dict(case.rec)
+    outcome = kind.apply(injector, trial)
+    if outcome is False:
+        return None
+    case.rec.clear()
+    case.rec.update(trial)
+    check = outcome if isinstance(outcome, str) else kind.check
+    case.checks[kind.name] = check
+    case.reads.update(kind.reads)
+    return check
+
+
+def inject_kinds(rng: random.Random, injector: Injector, cases: list[Case], kinds: tuple[Kind, ...],
+                 rates: dict[str, float]) -> None:
+    """Inject every kind at its rate, then each kind once more where none took it (rate > 0)."""
+    for case in cases:
+        for kind in kinds:
+            if rng.random() < rates[kind.name]:
+                try_inject(injector, case, kind)
+    # Every kind at least once where some row can take it (rate > 0).
+    order = list(range(len(cases)))
+    rng.shuffle(order)
+    for kind in kinds:
+        if rates[kind.name] <= 0 or any(kind.name in c.checks for c in cases):
+            continue
+        for i in order:
+            if try_inject(injector, cases[i], kind):
+                break
+
+
+# --------------------------------------------------------------------------------------
+# The whole sample
+# --------------------------------------------------------------------------------------
+
+
+class Sample(NamedTuple):
+    records: list[dict[str, Any]]  # canonical values, one dict per row, sorted by the key
+    export_rows: list[dict[str, Any]]  # header -> value as the export holds it (dates as date)
+    injections: dict[str, dict[str, Any]]  # kind -> {"check", "level", "keys": [...], "checks": {key: id}}
+    boundaries: dict[str, dict[str, Any]]  # name -> {"key", "expect": {check: level}}
+    headers: list[str]  # export headers in order
+
+
+def check_options(rows: int, rates: dict[str, float] | None, omit: tuple[str, ...], kinds: dict[str, Kind],
+                  canonical: tuple[str, ...], key: str) -> None:
+    """ValueError for a bad row count, unknown kinds, or columns that cannot be omitted (the key)."""
+    if rows < 1:
+        raise ValueError("rows must be at least 1")
+    unknown_kinds = set(rates or {}) - set(kinds)
+    if unknown_kinds:
+        raise ValueError(f"unknown deviation kinds: {', '.join(sorted(unknown_kinds))}")
+    unknown_columns = set(omit) - set(canonical)
+    if unknown_columns or key in omit:
+        raise ValueError(f"cannot omit: {', '.join(sorted(unknown_columns | ({key} & set(omit))))}")
+
+
+def fixed_rows(boundaries: list[Boundary], rows: int) -> list[Boundary]:
+    """The boundary rows to include: all of them when ``rows`` is at least twice their number, else none."""
+    return [] if rows < 2 * len(boundaries) else boundaries
+
+
+def build_cases(builder: Any, fixed: list[Boundary], rows: int) -> list[Case]:
+    """The boundary rows first (``builder.build(fix)``), then random rows up to ``rows``."""
+    cases: list[Case] = []
+    for name, fix, _expect in fixed:
+        case = builder.build(fix)
+        case.boundary = name
+        cases.append(case)
+    while len(cases) < rows:
+        cases.append(builder.build())
+    return cases
+
+
+def assemble(cases: list[Case], fixed: list[Boundary], key: str, kinds: tuple[Kind, ...],
+             canonical: tuple[str, ...], omit: tuple[str, ...], birth_year_only: bool, headers: dict[str, str],
+             extra_headers: tuple[str, ...], export_value: Callable[[str, Any], Any]) -> Sample:
+    """The sample from numbered cases: records, export rows, and what was injected where.
+
+    ``birth_year_only`` replaces ``birth_date`` by ``birth_year``; ``omit`` leaves
+    canonical columns out; ``export_value(column, value)`` gives a canonical value
+    as the export holds it.
+    """
+    injections: dict[str, dict[str, Any]] = {
+        k.name: {"check": k.check, "level": k.level, "description": k.description, "keys": [], "checks": {}}
+        for k in kinds}
+    boundary_rows: dict[str, dict[str, Any]] = {}
+    expectations = {name: expect for name, _fix, expect in fixed}
+    for case in cases:
+        row_key = case.rec[key]
+        for kind_name, check in case.checks.items():
+            injections[kind_name]["keys"].append(row_key)
+            injections[kind_name]["checks"][row_key] = check
+        if case.boundary:
+            boundary_rows[case.boundary] = {"key": row_key, "expect": expectations[case.boundary]}
+
+    columns = [c for c in canonical if c not in omit]
+    if birth_year_only:
+        columns = [("birth_year" if c == "birth_date" else c) for c in columns]
+    records: list[dict[str, Any]] = []
+    export_rows: list[dict[str, Any]] = []
+    for case in cases:
+        rec = dict(case.rec)
+        if birth_year_only:
+            rec["birth_year"] = rec["birth_date"].year if rec["birth_date"] else None
+        record = {c: rec[c] for c in columns}
+        records.append(record)
+        export = {headers[c]: export_value(c, record[c]) for c in columns}
+        export.update(case.extra)
+        export_rows.append(export)
+    export_headers = [headers[c] for c in columns] + list(extra_headers)
+    return Sample(records, export_rows, injections, boundary_rows, export_headers)
+
+
+# --------------------------------------------------------------------------------------
+# File content
+# --------------------------------------------------------------------------------------
+
+
+def csv_text(value: Any, date_format: str) -> str:
+    """A cell of the CSV export: blank for no value, dates as ``date_format``, numbers plain."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime(date_format)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def csv_bytes(sample: Sample, date_format: str, encoding: str, bom: bool = False) -> bytes:
+    """The export as the case system writes it: semicolons, CRLF, minimal quoting."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(sample.headers)
+    for row in sample.export_rows:
+        writer.writerow([csv_text(row.get(h), date_format) for h in sample.headers])
+    return (("\ufeff" if bom else "") + buffer.getvalue()).encode(encoding)
+
+
+def mapping_document(dataset: str, headers: dict[str, str], present: list[str],
+                     labels: dict[str, dict[str, str]], **reading: str) -> dict[str, Any]:
+    """The mapping file's content for an export with the headers ``present``.
+
+    ``labels`` gives {column: {code: label}} for coded columns; ``reading`` the
+    format keys (sheet, encoding, delimiter, date_format) in the order they are written.
+    """
+    present_set = set(present)
+    columns = {c: h for c, h in headers.items() if h in present_set}
+    values = {c: {label: code for code, label in by_code.items()} for c, by_code in labels.items()}
+    return {
+        "dataset": dataset,
+        **reading,
+        "columns": columns,
+        "values": {c: v for c, v in values.items() if c in columns},
+    }
+
+
+def mapping_yaml(head: str, document: dict[str, Any]) -> str:
+    """The mapping file: the comment lines ``head``, then the document as YAML."""
+    import yaml
+
+    return head + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
+
+
+def add_generator_section(truth: dict[str, Any], sample: Sample, module: str, seed: int) -> dict[str, Any]:
+    """Add to the oracle's verdicts what the generator put in (injections, boundary rows)."""
+    truth["generator"] = {
+        "module": module,
+        "seed": seed,
+        "rows": len(sample.records),
+        "columns": sorted(sample.records[0].keys()) if sample.records else [],
+        "injections": {k: {**v, "keys": sorted(v["keys"])} for k, v in sample.injections.items()},
+        "boundaries": sample.boundaries,
+    }
+    return truth
+
+
+def truth_json(truth: dict[str, Any]) -> bytes:
+    return (json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True, default=_json_default) + "\n").encode()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {value!r}")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+# --------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+def rate_parser(kinds: dict[str, Kind]) -> Callable[[str], tuple[str, float]]:
+    """An argparse type for ``KIND=RATE`` with a kind of ``kinds`` and a rate from 0 to 1."""
+
+    def parse_rate(text: str) -> tuple[str, float]:
+        name, sep, value = text.partition("=")
+        if not sep or name not in kinds:
+            raise argparse.ArgumentTypeError(f"expected KIND=RATE with a known kind (see --list-kinds), got {text!r}")
+        try:
+            rate = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"rate must be a number, got {value!r}") from None
+        if not 0 <= rate <= 1:
+            raise argparse.ArgumentTypeError(f"rate must be between 0 and 1, got {rate}")
+        return name, rate
+
+    return parse_rate
+
+
+def sample_parser(prog: str, description: str, example: str, *, seed: int, rows: int, rows_noun: str, as_of: date,
+                  out: str, kinds: dict[str, Kind], formats: bool = False) -> argparse.ArgumentParser:
+    """The generators' common options (``--formats`` only where there is a choice of formats)."""
+    parser = argparse.ArgumentParser(prog=prog, description=description, epilog=f"Example: {example}")
+    parser.add_argument("--seed", type=int, default=seed, help=f"random seed (default {seed})")
+    parser.add_argument("--rows", type=int, default=rows, help=f"number of {rows_noun} (default {rows})")
+    parser.add_argument("--as-of", type=parse_date, default=as_of, help=f"audit date (default {as_of.isoformat()})")
+    parser.add_argument("--out", default=out, help=f"output directory (default {out})")
+    if formats:
+        parser.add_argument("--formats", default="csv,xlsx", help="csv, xlsx or csv,xlsx (default)")
+    parser.add_argument("--rate", type=rate_parser(kinds), action="append", default=[], metavar="KIND=RATE",
+                        help="injection rate of one deviation kind (repeatable)")
+    parser.add_argument("--birth-year-only", action="store_true", help="export Fødselsår instead of Fødselsdato")
+    parser.add_argument("--omit", action="append", default=[], metavar="COLUMN",
+                        help="leave a canonical column out of the export (repeatable)")
+    parser.add_argument("--no-boundaries", action="store_true", help="leave out the fixed boundary rows")
+    parser.add_argument("--list-kinds", action="store_true", help="list the deviation kinds and exit")
+    return parser
+
+
+def run_sample_cli(parser: argparse.ArgumentParser, argv: list[str] | None, kinds: tuple[Kind, ...],
+                   kind_line: Callable[[Kind], str],
+                   write: Callable[[argparse.Namespace, dict[str, Any]], dict[str, Path]]) -> int:
+    """Parse ``argv``; list the kinds, or ``write(args, generator options)`` and print the paths written.
+
+    Bad options (also a ValueError from ``write``) end in a usage error (exit 2).
+    """
+    args = parser.parse_args(argv)
+    if args.list_kinds:
+        for kind in kinds:
+            print(kind_line(kind))
+        return 0
+    if args.rows < 1:
+        parser.error("--rows must be at least 1")
+    options = {"rates": dict(args.rate), "birth_year_only": args.birth_year_only, "omit": tuple(args.omit),
+               "include_boundaries": not args.no_boundaries}
+    try:
+        paths = write(args, options)
+    except ValueError as exc:
+        parser.error(str(exc))
+    for path in paths.values():
+        print(path)
+    return 0
