@@ -10,11 +10,13 @@ bookkeeping around them is here, once:
 
 * date and random helpers (:func:`plus_days`, :func:`years_before`, :func:`random_date`,
   :func:`weighted`, :func:`latest_late_application`);
+* the start of a row (:class:`Builder`: office, caseworker, fixed values) and its
+  preliminary reply (:func:`preliminary_reply`);
 * a row under construction (:class:`Case`), a deviation kind (:class:`Kind`), how a
   kind is applied (:func:`try_inject`, :func:`inject_kinds`);
-* the option checks, the boundary-row block, the injections/boundaries sections of
-  the ground truth and the records/export assembly (:func:`check_options`,
-  :func:`fixed_rows`, :func:`build_cases`, :func:`assemble`);
+* the whole flow (:func:`generate` for a :class:`Suite`): option checks, boundary
+  rows, injection, numbering, the injections/boundaries sections of the ground
+  truth and the records/export assembly;
 * file content and writing (:func:`csv_bytes`, :func:`mapping_document`,
   :func:`mapping_yaml`, :func:`add_generator_section`, :func:`truth_json`,
   :func:`atomic_write`);
@@ -90,9 +92,56 @@ def latest_late_application(as_of: date) -> date:
     return d
 
 
+def preliminary_reply(rng: random.Random, applied: date, decided: date | None, as_of: date,
+                      unneeded_rate: float) -> date | None:
+    """A preliminary reply 2–25 days after the application, within its one-month deadline.
+
+    Always when the decision (or ``as_of``, while undecided) comes after the deadline,
+    otherwise with probability ``unneeded_rate``; none when there was no room for it.
+    """
+    deadline = add_months(applied, 1)
+    answered = decided or as_of
+    if answered <= deadline and rng.random() > unneeded_rate:
+        return None
+    latest = min(answered, deadline, as_of)
+    if (latest - applied).days < 2:
+        return None
+    return plus_days(applied, rng.randint(2, min(25, (latest - applied).days)))
+
+
 # --------------------------------------------------------------------------------------
 # Rows and deviation kinds
 # --------------------------------------------------------------------------------------
+
+
+class Builder:
+    """Base of the generators' row builders: ``build(fix)`` makes one compliant row
+    (``fix`` None for a random row, else the values a boundary row fixes) and
+    ``extras(rec)`` its unmapped export columns."""
+
+    def __init__(self, rng: random.Random, as_of: date):
+        self.rng, self.as_of = rng, as_of
+
+    def build(self, fix: dict[str, Any] | None = None) -> Case:
+        raise NotImplementedError
+
+    def extras(self, rec: dict[str, Any]) -> dict[str, str]:
+        raise NotImplementedError
+
+    def new_row(self, canonical: tuple[str, ...],
+                fix: dict[str, Any]) -> tuple[dict[str, Any], Callable[[str, Callable[[], Any]], Any]]:
+        """A row of ``canonical`` columns with its office and caseworker drawn, and
+        ``pick(column, default)``, which sets the column to its value in ``fix`` or
+        else to ``default()``, and returns it."""
+        rec: dict[str, Any] = {c: None for c in canonical}
+
+        def pick(column: str, default: Callable[[], Any]) -> Any:
+            rec[column] = fix[column] if column in fix else default()
+            return rec[column]
+
+        municipality, office, workers, _ = weighted(self.rng, tuple((o, o[3]) for o in OFFICES))
+        rec.update(municipality=municipality, office=office, caseworker=self.rng.choice(workers))
+        return rec, pick
 
 
 @dataclass
@@ -165,6 +214,40 @@ def inject_kinds(rng: random.Random, injector: Injector, cases: list[Case], kind
 # --------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Suite:
+    """What one generator is: its columns and labels, how it builds, spoils and numbers rows."""
+
+    dataset: str  # the mapping's dataset
+    module: str  # named in the ground truth's generator section
+    key: str  # the row key (never omitted)
+    canonical: tuple[str, ...]  # canonical columns in export order (birth_date; birth_year replaces it on request)
+    headers: dict[str, str]  # canonical column -> export header
+    extra_headers: tuple[str, ...]  # unmapped export columns (from ``builder.extras``)
+    bool_columns: tuple[str, ...]  # exported as Ja/Nei
+    labels: dict[str, dict[str, str]]  # coded column -> {code: label in the export}
+    kinds: tuple[Kind, ...]  # in the order they are applied
+    default_rates: dict[str, float]
+    builder: Callable[[random.Random, date], Builder]
+    injector: Callable[[random.Random, date], Injector]
+    boundaries: Callable[[date], list[Boundary]]
+    number: Callable[[random.Random, list[Case]], None]  # sort the cases and set their key (and ids)
+
+    @property
+    def kind_by_name(self) -> dict[str, Kind]:
+        return {k.name: k for k in self.kinds}
+
+    def export_value(self, column: str, value: Any) -> Any:
+        """A canonical value as the case system writes it (dates stay dates here)."""
+        if value is None:
+            return None
+        if column in self.bool_columns:
+            return "Ja" if value else "Nei"
+        if column in self.labels:
+            return self.labels[column][value]
+        return value
+
+
 class Sample(NamedTuple):
     records: list[dict[str, Any]]  # canonical values, one dict per row, sorted by the key
     export_rows: list[dict[str, Any]]  # header -> value as the export holds it (dates as date)
@@ -173,26 +256,29 @@ class Sample(NamedTuple):
     headers: list[str]  # export headers in order
 
 
-def check_options(rows: int, rates: dict[str, float] | None, omit: tuple[str, ...], kinds: dict[str, Kind],
-                  canonical: tuple[str, ...], key: str) -> None:
-    """ValueError for a bad row count, unknown kinds, or columns that cannot be omitted (the key)."""
+def generate(suite: Suite, seed: int, rows: int, as_of: date, *, rates: dict[str, float] | None = None,
+             birth_year_only: bool = False, omit: tuple[str, ...] = (), include_boundaries: bool = True) -> Sample:
+    """Generate ``rows`` rows of ``suite``, deterministically from ``seed``.
+
+    Every row is built compliant; the boundary rows come first, when
+    ``include_boundaries`` and ``rows`` is at least twice their number. Then the
+    kinds are injected at their rates (``rates`` overrides ``suite.default_rates``),
+    the extra columns drawn and the rows numbered. ``birth_year_only`` replaces
+    ``birth_date`` by ``birth_year``; ``omit`` leaves canonical columns out.
+    """
     if rows < 1:
         raise ValueError("rows must be at least 1")
-    unknown_kinds = set(rates or {}) - set(kinds)
+    unknown_kinds = set(rates or {}) - set(suite.kind_by_name)
     if unknown_kinds:
         raise ValueError(f"unknown deviation kinds: {', '.join(sorted(unknown_kinds))}")
-    unknown_columns = set(omit) - set(canonical)
-    if unknown_columns or key in omit:
-        raise ValueError(f"cannot omit: {', '.join(sorted(unknown_columns | ({key} & set(omit))))}")
-
-
-def fixed_rows(boundaries: list[Boundary], rows: int) -> list[Boundary]:
-    """The boundary rows to include: all of them when ``rows`` is at least twice their number, else none."""
-    return [] if rows < 2 * len(boundaries) else boundaries
-
-
-def build_cases(builder: Any, fixed: list[Boundary], rows: int) -> list[Case]:
-    """The boundary rows first (``builder.build(fix)``), then random rows up to ``rows``."""
+    unknown_columns = set(omit) - set(suite.canonical)
+    if unknown_columns or suite.key in omit:
+        raise ValueError(f"cannot omit: {', '.join(sorted(unknown_columns | ({suite.key} & set(omit))))}")
+    rng = random.Random(seed)
+    builder = suite.builder(rng, as_of)
+    fixed = suite.boundaries(as_of) if include_boundaries else []
+    if rows < 2 * len(fixed):
+        fixed = []
     cases: list[Case] = []
     for name, fix, _expect in fixed:
         case = builder.build(fix)
@@ -200,32 +286,30 @@ def build_cases(builder: Any, fixed: list[Boundary], rows: int) -> list[Case]:
         cases.append(case)
     while len(cases) < rows:
         cases.append(builder.build())
-    return cases
+    inject_kinds(rng, suite.injector(rng, as_of), cases, suite.kinds, {**suite.default_rates, **(rates or {})})
+    for case in cases:
+        case.extra = builder.extras(case.rec)
+    suite.number(rng, cases)
+    return _assemble(suite, cases, fixed, birth_year_only, omit)
 
 
-def assemble(cases: list[Case], fixed: list[Boundary], key: str, kinds: tuple[Kind, ...],
-             canonical: tuple[str, ...], omit: tuple[str, ...], birth_year_only: bool, headers: dict[str, str],
-             extra_headers: tuple[str, ...], export_value: Callable[[str, Any], Any]) -> Sample:
-    """The sample from numbered cases: records, export rows, and what was injected where.
-
-    ``birth_year_only`` replaces ``birth_date`` by ``birth_year``; ``omit`` leaves
-    canonical columns out; ``export_value(column, value)`` gives a canonical value
-    as the export holds it.
-    """
+def _assemble(suite: Suite, cases: list[Case], fixed: list[Boundary], birth_year_only: bool,
+              omit: tuple[str, ...]) -> Sample:
+    """The sample from numbered cases: records, export rows, and what was injected where."""
     injections: dict[str, dict[str, Any]] = {
         k.name: {"check": k.check, "level": k.level, "description": k.description, "keys": [], "checks": {}}
-        for k in kinds}
+        for k in suite.kinds}
     boundary_rows: dict[str, dict[str, Any]] = {}
     expectations = {name: expect for name, _fix, expect in fixed}
     for case in cases:
-        row_key = case.rec[key]
+        row_key = case.rec[suite.key]
         for kind_name, check in case.checks.items():
             injections[kind_name]["keys"].append(row_key)
             injections[kind_name]["checks"][row_key] = check
         if case.boundary:
             boundary_rows[case.boundary] = {"key": row_key, "expect": expectations[case.boundary]}
 
-    columns = [c for c in canonical if c not in omit]
+    columns = [c for c in suite.canonical if c not in omit]
     if birth_year_only:
         columns = [("birth_year" if c == "birth_date" else c) for c in columns]
     records: list[dict[str, Any]] = []
@@ -236,10 +320,10 @@ def assemble(cases: list[Case], fixed: list[Boundary], key: str, kinds: tuple[Ki
             rec["birth_year"] = rec["birth_date"].year if rec["birth_date"] else None
         record = {c: rec[c] for c in columns}
         records.append(record)
-        export = {headers[c]: export_value(c, record[c]) for c in columns}
+        export = {suite.headers[c]: suite.export_value(c, record[c]) for c in columns}
         export.update(case.extra)
         export_rows.append(export)
-    export_headers = [headers[c] for c in columns] + list(extra_headers)
+    export_headers = [suite.headers[c] for c in columns] + list(suite.extra_headers)
     return Sample(records, export_rows, injections, boundary_rows, export_headers)
 
 
@@ -269,18 +353,17 @@ def csv_bytes(sample: Sample, date_format: str, encoding: str, bom: bool = False
     return (("\ufeff" if bom else "") + buffer.getvalue()).encode(encoding)
 
 
-def mapping_document(dataset: str, headers: dict[str, str], present: list[str],
-                     labels: dict[str, dict[str, str]], **reading: str) -> dict[str, Any]:
-    """The mapping file's content for an export with the headers ``present``.
+def mapping_document(suite: Suite, present: list[str], **reading: str) -> dict[str, Any]:
+    """The mapping file's content for an export of ``suite`` with the headers ``present``.
 
-    ``labels`` gives {column: {code: label}} for coded columns; ``reading`` the
-    format keys (sheet, encoding, delimiter, date_format) in the order they are written.
+    ``reading`` gives the format keys (sheet, encoding, delimiter, date_format) in
+    the order they are written.
     """
     present_set = set(present)
-    columns = {c: h for c, h in headers.items() if h in present_set}
-    values = {c: {label: code for code, label in by_code.items()} for c, by_code in labels.items()}
+    columns = {c: h for c, h in suite.headers.items() if h in present_set}
+    values = {c: {label: code for code, label in by_code.items()} for c, by_code in suite.labels.items()}
     return {
-        "dataset": dataset,
+        "dataset": suite.dataset,
         **reading,
         "columns": columns,
         "values": {c: v for c, v in values.items() if c in columns},
@@ -294,10 +377,10 @@ def mapping_yaml(head: str, document: dict[str, Any]) -> str:
     return head + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
 
 
-def add_generator_section(truth: dict[str, Any], sample: Sample, module: str, seed: int) -> dict[str, Any]:
+def add_generator_section(truth: dict[str, Any], sample: Sample, suite: Suite, seed: int) -> dict[str, Any]:
     """Add to the oracle's verdicts what the generator put in (injections, boundary rows)."""
     truth["generator"] = {
-        "module": module,
+        "module": suite.module,
         "seed": seed,
         "rows": len(sample.records),
         "columns": sorted(sample.records[0].keys()) if sample.records else [],

@@ -70,22 +70,21 @@ from pathlib import Path
 from typing import Any, Callable
 
 from sample_data import common
+from sample_data.common import OFFICES  # noqa: F401 (re-exported: where the sample's cases are handled)
 from sample_data.common import (
-    OFFICES,
+    Builder,
     Case,
     Injector,
     Kind,
     Sample,
+    Suite,
     add_generator_section,
-    assemble,
     atomic_write,
-    build_cases,
-    check_options,
-    fixed_rows,
-    inject_kinds,
+    generate,
     latest_late_application,
     mapping_document,
     plus_days,
+    preliminary_reply,
     random_date,
     run_sample_cli,
     sample_parser,
@@ -175,6 +174,7 @@ OUTCOME_LABELS = {
     "other": "Annet",
     "unknown": "Ukjent",
 }
+LABELS = {"decision": DECISION_LABELS, "status": STATUS_LABELS, "outcome": OUTCOME_LABELS}
 
 EXTENSION_REASONS = (
     "Særlige grunner: fagbrev/kompetansebevis avsluttes etter planlagt sluttdato",
@@ -207,22 +207,11 @@ def _min_age(decided_on: date) -> int:
 # --------------------------------------------------------------------------------------
 
 
-class _Builder:
-    def __init__(self, rng: random.Random, as_of: date):
-        self.rng = rng
-        self.as_of = as_of
-
+class _Builder(Builder):
     def build(self, fix: dict[str, Any] | None = None) -> Case:
         fix = fix or {}
         r, as_of = self.rng, self.as_of
-        rec: dict[str, Any] = {c: None for c in CANONICAL}
-
-        def pick(column: str, default: Callable[[], Any]) -> Any:
-            rec[column] = fix[column] if column in fix else default()
-            return rec[column]
-
-        municipality, office, workers, _ = weighted(r, tuple((o, o[3]) for o in OFFICES))
-        rec.update(municipality=municipality, office=office, caseworker=r.choice(workers))
+        rec, pick = self.new_row(CANONICAL, fix)
 
         # The application: most in the last two years, some in 2022-2023 (long programmes),
         # some around the 2019 law change.
@@ -255,18 +244,7 @@ class _Builder:
 
         decided_on = pick("decision_date", decision_date)
 
-        def preliminary_reply() -> date | None:
-            deadline = add_months(app, 1)
-            answered = decided_on or as_of
-            needed = answered > deadline
-            if not needed and r.random() > 0.08:
-                return None
-            latest = min(answered, deadline, as_of)
-            if (latest - app).days < 2:
-                return None
-            return plus_days(app, r.randint(2, min(25, (latest - app).days)))
-
-        pick("preliminary_reply_date", preliminary_reply)
+        pick("preliminary_reply_date", lambda: preliminary_reply(r, app, decided_on, as_of, 0.08))
 
         reference = decided_on or app
 
@@ -862,6 +840,22 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
 KvpSample = Sample  # records sorted by case_id; see sample_data.common.Sample
 
 
+def _number(rng: random.Random, cases: list[Case]) -> None:
+    """Case numbers grow with the application date, with gaps, as in a journal."""
+    cases.sort(key=lambda c: (c.rec["application_date"], c.rec["office"], rng.random()))
+    number = rng.randint(100, 900)
+    for case in cases:
+        number += rng.randint(1, 40)
+        case.rec["case_id"] = f"K-{number:06d}"
+
+
+KVP = Suite(
+    dataset="kvp", module="sample_data.generate", key="case_id", canonical=CANONICAL, headers=HEADERS,
+    extra_headers=EXTRA_HEADERS, bool_columns=BOOL_COLUMNS, labels=LABELS, kinds=KINDS, default_rates=DEFAULT_RATES,
+    builder=_Builder, injector=_Injector, boundaries=boundaries, number=_number,
+)
+
+
 def generate_kvp(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: dict[str, float] | None = None,
                  birth_year_only: bool = False, omit: tuple[str, ...] = (),
                  include_boundaries: bool = True) -> KvpSample:
@@ -872,39 +866,8 @@ def generate_kvp(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: di
     canonical columns out of records and export. Boundary rows are included when
     ``include_boundaries`` and ``rows`` is at least twice their number.
     """
-    check_options(rows, rates, omit, KIND_BY_NAME, CANONICAL, "case_id")
-    rng = random.Random(seed)
-    builder = _Builder(rng, as_of)
-    fixed = fixed_rows(boundaries(as_of) if include_boundaries else [], rows)
-    cases = build_cases(builder, fixed, rows)
-    inject_kinds(rng, _Injector(rng, as_of), cases, KINDS, {**DEFAULT_RATES, **(rates or {})})
-    for case in cases:
-        case.extra = builder.extras(case.rec)
-
-    # Case numbers grow with the application date, with gaps, as in a journal.
-    cases.sort(key=lambda c: (c.rec["application_date"], c.rec["office"], rng.random()))
-    number = rng.randint(100, 900)
-    for case in cases:
-        number += rng.randint(1, 40)
-        case.rec["case_id"] = f"K-{number:06d}"
-
-    return assemble(cases, fixed, "case_id", KINDS, CANONICAL, omit, birth_year_only, HEADERS, EXTRA_HEADERS,
-                    _export_value)
-
-
-def _export_value(column: str, value: Any) -> Any:
-    """A canonical value as the case system writes it (dates stay dates here)."""
-    if value is None:
-        return None
-    if column in BOOL_COLUMNS:
-        return "Ja" if value else "Nei"
-    if column == "decision":
-        return DECISION_LABELS[value]
-    if column == "status":
-        return STATUS_LABELS[value]
-    if column == "outcome":
-        return OUTCOME_LABELS[value]
-    return value
+    return generate(KVP, seed, rows, as_of, rates=rates, birth_year_only=birth_year_only, omit=omit,
+                    include_boundaries=include_boundaries)
 
 
 # --------------------------------------------------------------------------------------
@@ -914,8 +877,7 @@ def _export_value(column: str, value: Any) -> Any:
 
 def mapping(headers: list[str]) -> dict[str, Any]:
     """The mapping file's content for an export with ``headers``."""
-    labels = {"decision": DECISION_LABELS, "status": STATUS_LABELS, "outcome": OUTCOME_LABELS}
-    return mapping_document("kvp", HEADERS, headers, labels, sheet=SHEET, delimiter=";", date_format=DATE_FORMAT)
+    return mapping_document(KVP, headers, sheet=SHEET, delimiter=";", date_format=DATE_FORMAT)
 
 
 def mapping_yaml(headers: list[str]) -> str:
@@ -989,7 +951,7 @@ def _stable_zip(data: bytes, stamp: datetime) -> bytes:
 
 def truth_document(sample: KvpSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
     """ground_truth.json: the oracle's verdicts plus what the generator put in."""
-    return add_generator_section(ground_truth(sample.records, as_of, params), sample, "sample_data.generate", seed)
+    return add_generator_section(ground_truth(sample.records, as_of, params), sample, KVP, seed)
 
 
 def write_kvp(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,

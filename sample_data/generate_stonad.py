@@ -49,25 +49,23 @@ import random
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from sample_data import common
 from sample_data.common import (
-    OFFICES,
+    Builder,
     Case,
     Injector,
     Kind,
     Sample,
+    Suite,
     add_generator_section,
-    assemble,
     atomic_write,
-    build_cases,
-    check_options,
-    fixed_rows,
-    inject_kinds,
+    generate,
     latest_late_application,
     mapping_document,
     plus_days,
+    preliminary_reply,
     random_date,
     run_sample_cli,
     sample_parser,
@@ -144,23 +142,16 @@ def _age(born: date | None, on: date | None) -> int | None:
 # --------------------------------------------------------------------------------------
 
 
-class _Builder:
+class _Builder(Builder):
     def __init__(self, rng: random.Random, as_of: date):
-        self.rng, self.as_of = rng, as_of
+        super().__init__(rng, as_of)
         self.persons: list[date] = []  # birth dates of the random rows built so far
 
     def build(self, fix: dict[str, Any] | None = None) -> Case:
         random_row = fix is None
         fix = fix or {}
         r, as_of = self.rng, self.as_of
-        rec: dict[str, Any] = {c: None for c in CANONICAL}
-
-        def pick(column: str, default: Callable[[], Any]) -> Any:
-            rec[column] = fix[column] if column in fix else default()
-            return rec[column]
-
-        municipality, office, workers, _ = weighted(r, tuple((o, o[3]) for o in OFFICES))
-        rec.update(municipality=municipality, office=office, caseworker=r.choice(workers))
+        rec, pick = self.new_row(CANONICAL, fix)
         received = pick("received_date", lambda: random_date(r, plus_days(as_of, -540), plus_days(as_of, -1)))
         emergency = pick("emergency", lambda: r.random() < 0.12)
 
@@ -184,17 +175,7 @@ class _Builder:
 
         decided = pick("decision_date", decision_date)
 
-        def preliminary_reply() -> date | None:
-            deadline = add_months(received, 1)
-            answered = decided or as_of
-            if answered <= deadline and r.random() > 0.05:
-                return None
-            latest = min(answered, deadline, as_of)
-            if (latest - received).days < 2:
-                return None
-            return plus_days(received, r.randint(2, min(25, (latest - received).days)))
-
-        pick("preliminary_reply_date", preliminary_reply)
+        pick("preliminary_reply_date", lambda: preliminary_reply(r, received, decided, as_of, 0.05))
 
         def birth() -> date:
             if self.persons and "case_id" not in fix and r.random() < 0.12:
@@ -622,20 +603,8 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
 StonadSample = Sample  # records sorted by application_id; see sample_data.common.Sample
 
 
-def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: dict[str, float] | None = None,
-                    birth_year_only: bool = False, omit: tuple[str, ...] = (),
-                    include_boundaries: bool = True) -> StonadSample:
-    """Generate ``rows`` stønad applications, deterministically from ``seed``."""
-    check_options(rows, rates, omit, KIND_BY_NAME, CANONICAL, "application_id")
-    rng = random.Random(seed)
-    builder = _Builder(rng, as_of)
-    fixed = fixed_rows(boundaries(as_of) if include_boundaries else [], rows)
-    cases = build_cases(builder, fixed, rows)
-    inject_kinds(rng, _Injector(rng, as_of), cases, KINDS, {**DEFAULT_RATES, **(rates or {})})
-    for case in cases:
-        case.extra = builder.extras(case.rec)
-
-    # Application numbers grow with the date of receipt; persons keep one number.
+def _number(rng: random.Random, cases: list[Case]) -> None:
+    """Application numbers grow with the date of receipt; persons keep one number."""
     cases.sort(key=lambda c: (c.rec["received_date"], c.rec["office"], rng.random()))
     number, person_number = rng.randint(100, 900), rng.randint(1000, 3000)
     persons: dict[date | None, str] = {}
@@ -650,18 +619,21 @@ def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates:
                 persons[born] = person
         case.rec["case_id"] = persons.get(born) or person
 
-    return assemble(cases, fixed, "application_id", KINDS, CANONICAL, omit, birth_year_only, HEADERS, EXTRA_HEADERS,
-                    _export_value)
+
+STONAD = Suite(
+    dataset="stonad", module="sample_data.generate_stonad", key="application_id", canonical=CANONICAL,
+    headers=HEADERS, extra_headers=EXTRA_HEADERS, bool_columns=BOOL_COLUMNS, labels={"decision": DECISION_LABELS},
+    kinds=KINDS, default_rates=DEFAULT_RATES, builder=_Builder, injector=_Injector, boundaries=boundaries,
+    number=_number,
+)
 
 
-def _export_value(column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if column in BOOL_COLUMNS:
-        return "Ja" if value else "Nei"
-    if column == "decision":
-        return DECISION_LABELS[value]
-    return value
+def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: dict[str, float] | None = None,
+                    birth_year_only: bool = False, omit: tuple[str, ...] = (),
+                    include_boundaries: bool = True) -> StonadSample:
+    """Generate ``rows`` stønad applications, deterministically from ``seed``."""
+    return generate(STONAD, seed, rows, as_of, rates=rates, birth_year_only=birth_year_only, omit=omit,
+                    include_boundaries=include_boundaries)
 
 
 # --------------------------------------------------------------------------------------
@@ -670,8 +642,7 @@ def _export_value(column: str, value: Any) -> Any:
 
 
 def mapping(headers: list[str]) -> dict[str, Any]:
-    return mapping_document("stonad", HEADERS, headers, {"decision": DECISION_LABELS}, encoding=ENCODING,
-                            delimiter=";", date_format=DATE_FORMAT)
+    return mapping_document(STONAD, headers, encoding=ENCODING, delimiter=";", date_format=DATE_FORMAT)
 
 
 def mapping_yaml(headers: list[str]) -> str:
@@ -689,8 +660,7 @@ def csv_bytes(sample: StonadSample) -> bytes:
 
 
 def truth_document(sample: StonadSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
-    return add_generator_section(ground_truth(sample.records, as_of, params), sample, "sample_data.generate_stonad",
-                                 seed)
+    return add_generator_section(ground_truth(sample.records, as_of, params), sample, STONAD, seed)
 
 
 def write_stonad(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,
