@@ -164,6 +164,16 @@ def unknown() -> Verdict:
     return Verdict(UNKNOWN)
 
 
+def graded(value: float, warning_above: float, deviation_above: float) -> Verdict:
+    """Deviation when ``value`` is above ``deviation_above``, else warning when above
+    ``warning_above``, else ok; the verdict carries ``value``."""
+    if value > deviation_above:
+        return Verdict(DEVIATION, value)
+    if value > warning_above:
+        return Verdict(WARNING, value)
+    return Verdict(OK, value)
+
+
 class Row:
     """One case row with typed accessors; an absent key, ``None`` or ``""`` is empty.
 
@@ -328,11 +338,7 @@ def kvp_start_delay(row: Row, as_of: date, p: dict) -> Verdict | None:
         return unknown()
     started_on = row.date("program_start_date") or as_of
     days = days_between(decided_on, started_on)
-    if days > p["deviation_days"]:
-        return Verdict(DEVIATION, days)
-    if days > p["warning_days"]:
-        return Verdict(WARNING, days)
-    return Verdict(OK, days)
+    return graded(days, p["warning_days"], p["deviation_days"])
 
 
 def kvp_processing_time(row: Row, as_of: date, p: dict) -> Verdict | None:
@@ -426,11 +432,7 @@ def kvp_early_information(row: Row, as_of: date, p: dict) -> Verdict | None:
         return None
     informed_on = row.date("kvp_informed_date") or as_of
     days = days_between(first_contact, informed_on)
-    if days > p["deviation_days"]:
-        return Verdict(DEVIATION, days)
-    if days > p["warning_days"]:
-        return Verdict(WARNING, days)
-    return Verdict(OK, days)
+    return graded(days, p["warning_days"], p["deviation_days"])
 
 
 def kvp_appeal_info(row: Row, as_of: date, p: dict) -> Verdict | None:

@@ -43,6 +43,7 @@ from sample_data.oracle import (
     Verdict,
     add_months,
     days_between,
+    graded,
     suite_ground_truth,
     unknown,
 )
@@ -142,11 +143,7 @@ def stonad_emergency_same_day(row: Row, as_of: date, p: dict) -> Verdict | None:
     if emergency is None or received is None:
         return unknown()
     n = working_days_after(received, row.date("decision_date") or as_of)
-    if n > p["deviation_working_days"]:
-        return Verdict(DEVIATION, n)
-    if n > p["warning_working_days"]:
-        return Verdict(WARNING, n)
-    return Verdict(OK, n)
+    return graded(n, p["warning_working_days"], p["deviation_working_days"])
 
 
 def stonad_activity_conditions_under_30(row: Row, as_of: date, p: dict) -> Verdict | None:
