@@ -16,20 +16,22 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference, Series
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from audit.io import atomic_path
 from reports.annual import AnnualModel, CheckRow
 from reports.excel import (
-    HEADING_FONT,
     Sheet,
     finish_table,
+    new_workbook,
     page_setup,
     put,
-    safe_text,
+    put_row,
+    save_workbook,
     style_status,
     write_header,
+    write_heading,
+    write_paragraph,
     write_title,
 )
 
@@ -83,35 +85,30 @@ def _summary(wb: Workbook, m: AnnualModel) -> None:
     for col in "BCDEFGH":
         ws.column_dimensions[col].width = 14
     row = 4
-    ws.cell(row=row, column=1, value=safe_text(t("annual.summary.lead"))).font = HEADING_FONT
+    write_heading(sheet, row, t("annual.summary.lead"))
     for paragraph in m.summary:
         row += 1
-        cell = ws.cell(row=row, column=1, value=safe_text(paragraph))
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
-        ws.row_dimensions[row].height = 15 * max(2, -(-len(paragraph) // 120) + 1)
+        write_paragraph(sheet, row, paragraph, height=15 * max(2, -(-len(paragraph) // 120) + 1), merge_to=8)
 
     row += 2
-    ws.cell(row=row, column=1, value=safe_text(t("annual.summary.key_figures"))).font = HEADING_FONT
+    write_heading(sheet, row, t("annual.summary.key_figures"))
     header = row + 1
     write_header(sheet, header, [t("col.item"), t("col.value")])
     r = header
     for kv in m.key_figures:
         r += 1
-        put(sheet, r, 1, kv.label, fit=False)
-        put(sheet, r, 2, kv.value, fit=False)
+        put_row(sheet, r, [kv.label, kv.value], fit=False)
 
     # The deviation rate per quarter, this year and the year before, and its native column chart.
     top = r + 3
-    ws.cell(row=top - 1, column=1, value=safe_text(t("annual.chart.total_title"))).font = HEADING_FONT
+    write_heading(sheet, top - 1, t("annual.chart.total_title"))
     write_header(sheet, top, [t("annual.col.quarter"), str(m.previous_year), str(m.year)])
     totals = m.figures["totals"]
     for i, label in enumerate(m.quarter_labels):
-        put(sheet, top + 1 + i, 1, label, fit=False)
         prev = totals["previous"]["quarters"][i]
         cur = totals["quarters"][i]
-        put(sheet, top + 1 + i, 2, m.fmt.percent(prev["rate"]) if prev else None, fit=False)
-        put(sheet, top + 1 + i, 3, m.fmt.percent(cur["rate"]) if cur else None, fit=False)
+        put_row(sheet, top + 1 + i, [label, m.fmt.percent(prev["rate"]) if prev else None,
+                                     m.fmt.percent(cur["rate"]) if cur else None], fit=False)
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
@@ -154,18 +151,15 @@ def _checks(wb: Workbook, m: AnnualModel) -> None:
     row = hdr
     for c in m.checks:
         row += 1
-        for col, v in enumerate([c.id, c.title, c.kind_label, *_check_values(c)], start=1):
-            put(sheet, row, col, v)
+        put_row(sheet, row, [c.id, c.title, c.kind_label, *_check_values(c)])
         if isinstance(c.overdue.raw, int) and c.overdue.raw:
             style_status(ws.cell(row=row, column=len(headers)), "deviation")
-    finish_table(sheet, hdr, len(headers), row)
+    finish_table(sheet, hdr, len(headers), row, freeze="C")
     if m.totals:
         row += 1
         put(sheet, row, 2, m.totals.title).font = Font(bold=True)
-        for col, v in enumerate(_check_values(m.totals), start=4):
-            put(sheet, row, col, v).font = Font(bold=True)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
+        for cell in put_row(sheet, row, _check_values(m.totals), start=4):
+            cell.font = Font(bold=True)
     sheet.fit()
 
 
@@ -186,17 +180,12 @@ def _trend(wb: Workbook, m: AnnualModel) -> None:
         pair = []
         for year, months in ((m.previous_year, raw["previous"]["months"]), (m.year, raw["months"])):
             row += 1
-            put(sheet, row, 1, c.id)
-            put(sheet, row, 2, c.title)
-            put(sheet, row, 3, year).number_format = "0"
-            for i, p in enumerate(months):
-                put(sheet, row, 4 + i, m.fmt.percent(p["rate"]) if p else None)
+            cells = put_row(sheet, row, [c.id, c.title, year, *(m.fmt.percent(p["rate"]) if p else None for p in months)])
+            cells[2].number_format = "0"  # the year, not 2 025
             pair.append(row)
         rows.append((c, pair[0], pair[1]))
     last_data = row
-    finish_table(sheet, hdr, len(headers), last_data)
-    ws.freeze_panes = f"D{hdr + 1}"
-    page_setup(ws, hdr)
+    finish_table(sheet, hdr, len(headers), last_data, freeze="D")
     sheet.fit()
 
     top = last_data + 3
@@ -226,15 +215,12 @@ def _periods(wb: Workbook, m: AnnualModel) -> None:
     hdr = 4
     write_header(sheet, hdr, [label for _, label in cols])
     row = hdr
+    year_col = [name for name, _ in cols].index("year")
     for r in m.period_rows:
         row += 1
-        for col, (name, _) in enumerate(cols, start=1):
-            cell = put(sheet, row, col, r[name])
-            if name == "year":
-                cell.number_format = "0"
-    finish_table(sheet, hdr, len(cols), row)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
+        cells = put_row(sheet, row, [r[name] for name, _ in cols])
+        cells[year_col].number_format = "0"
+    finish_table(sheet, hdr, len(cols), row, freeze="C")
     sheet.fit()
 
 
@@ -255,20 +241,16 @@ def _indicators(wb: Workbook, m: AnnualModel) -> None:
     row = hdr
     for i in m.indicators:
         row += 1
-        values = [i.id, i.title, i.unit_label or None, i.target, *i.quarters, *i.previous_quarters, i.last,
-                  i.last_met.label if i.last_met else None]
-        for col, v in enumerate(values, start=1):
-            put(sheet, row, col, v)
+        put_row(sheet, row, [i.id, i.title, i.unit_label or None, i.target, *i.quarters, *i.previous_quarters,
+                             i.last, i.last_met.label if i.last_met else None])
         if i.last_met:
             style_status(ws.cell(row=row, column=len(headers)), i.last_met.code)
-    finish_table(sheet, hdr, len(headers), row)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
+    finish_table(sheet, hdr, len(headers), row, freeze="C")
     sheet.fit()
 
     # Chart data: per indicator three rows (year before, this year, target) over the quarters.
     top = row + 3
-    ws.cell(row=top - 1, column=1, value=safe_text(t("annual.section.trend"))).font = HEADING_FONT
+    write_heading(sheet, top - 1, t("annual.section.trend"))
     write_header(sheet, top, [t("col.check_id"), t("annual.col.year"), "", *m.quarter_labels])
     r = top
     figures = {c["id"]: c for c in m.figures["checks"]}
@@ -280,17 +262,13 @@ def _indicators(wb: Workbook, m: AnnualModel) -> None:
         block = []
         for label, points in ((str(m.previous_year), raw["previous"]["quarters"]), (str(m.year), raw["quarters"])):
             r += 1
-            put(sheet, r, 1, ind.id, fit=False)
-            put(sheet, r, 2, label, fit=False)
-            for q, p in enumerate(points):
-                value = p.get("value") if p else None
-                put(sheet, r, 4 + q, m.fmt.measured(value, unit) if value is not None else None, fit=False)
+            values = [p.get("value") if p else None for p in points]
+            put_row(sheet, r, [ind.id, label], fit=False)
+            put_row(sheet, r, [m.fmt.measured(v, unit) if v is not None else None for v in values], start=4, fit=False)
             block.append(r)
         r += 1
-        put(sheet, r, 1, ind.id, fit=False)
-        put(sheet, r, 2, t("annual.chart.target"), fit=False)
-        for q in range(4):
-            put(sheet, r, 4 + q, m.fmt.measured(target, unit) if target is not None else None, fit=False)
+        put_row(sheet, r, [ind.id, t("annual.chart.target")], fit=False)
+        put_row(sheet, r, [m.fmt.measured(target, unit) if target is not None else None] * 4, start=4, fit=False)
         block.append(r)
         chart = _line_chart(ind.title if len(ind.title) <= 60 else ind.title[:59] + "…",
                             ind.unit_label or t("col.value"), percent=unit == "share")
@@ -319,17 +297,13 @@ def _follow_ups(wb: Workbook, m: AnnualModel) -> None:
     row = hdr
     for f in m.follow_ups:
         row += 1
-        values = [f["id"], f["check_id"], f["check"], f["key"], f["status"], f["responsible"], f["action"], f["due"],
-                  f["overdue"]]
-        for col, v in enumerate(values, start=1):
-            put(sheet, row, col, v)
+        put_row(sheet, row, [f["id"], f["check_id"], f["check"], f["key"], f["status"], f["responsible"],
+                             f["action"], f["due"], f["overdue"]])
         if f["overdue"].raw:
             style_status(ws.cell(row=row, column=len(headers)), "deviation")
     if not m.follow_ups:
         put(sheet, hdr + 1, 1, t("annual.follow_ups.none"), fit=False)
-    finish_table(sheet, hdr, len(headers), row)
-    ws.freeze_panes = f"A{hdr + 1}"
-    page_setup(ws, hdr)
+    finish_table(sheet, hdr, len(headers), row, freeze="A")
     sheet.fit()
 
 
@@ -350,24 +324,17 @@ def _offices(wb: Workbook, m: AnnualModel) -> None:
     row = hdr
     for o in m.offices:
         row += 1
-        for col, v in enumerate([o.office, o.municipality or None, *o.failed, *o.rates], start=1):
-            put(sheet, row, col, v)
-    finish_table(sheet, hdr, len(headers), row)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
+        put_row(sheet, row, [o.office, o.municipality or None, *o.failed, *o.rates])
+    finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     if m.office_checks and m.last_quarter is not None:
         top = row + 4
-        ws.cell(row=top - 2, column=1, value=safe_text(
-            t("annual.offices.by_check", period=m.quarter_labels[m.last_quarter]))).font = HEADING_FONT
+        write_heading(sheet, top - 2, t("annual.offices.by_check", period=m.quarter_labels[m.last_quarter]))
         write_header(sheet, top, [t("col.check_id"), t("col.check"), *[o.office for o in m.offices]], wrap_from=3)
         r = top
         for cid, title in m.office_checks:
             r += 1
-            put(sheet, r, 1, cid)
-            put(sheet, r, 2, title)
-            for i, o in enumerate(m.offices, start=3):
-                put(sheet, r, i, o.by_check.get(cid))
+            put_row(sheet, r, [cid, title, *(o.by_check.get(cid) for o in m.offices)])
     sheet.fit()
 
 
@@ -385,26 +352,16 @@ def _runs(wb: Workbook, m: AnnualModel) -> None:
     for year, runs in ((m.year, m.runs), (m.previous_year, m.previous_runs)):
         for r in runs:
             row += 1
-            values = [year, r["id"], r["suite"], r["scope"], r["as_of"], r["period"],
-                      r["reference_date"], r["month"], r["quarter"], r["rows"]]
-            for col, v in enumerate(values, start=1):
-                put(sheet, row, col, v)
-            ws.cell(row=row, column=1).number_format = "0"
-    finish_table(sheet, hdr, len(headers), row)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
-    note = ws.cell(row=row + 2, column=1, value=safe_text(t("annual.method.rules")))
-    note.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=row + 2, start_column=1, end_row=row + 2, end_column=len(headers))
-    ws.row_dimensions[row + 2].height = 90
+            cells = put_row(sheet, row, [year, r["id"], r["suite"], r["scope"], r["as_of"], r["period"],
+                                         r["reference_date"], r["month"], r["quarter"], r["rows"]])
+            cells[0].number_format = "0"
+    finish_table(sheet, hdr, len(headers), row, freeze="C")
+    write_paragraph(sheet, row + 2, t("annual.method.rules"), height=90, merge_to=len(headers))
     sheet.fit()
 
 
 def build_annual_workbook(m: AnnualModel) -> Workbook:
-    wb = Workbook()
-    wb.properties.title = m.title
-    wb.properties.creator = "nav-audit"
-    wb.properties.language = m.lang
+    wb = new_workbook(m.title, m.lang)
     _summary(wb, m)
     _checks(wb, m)
     _trend(wb, m)
@@ -418,10 +375,7 @@ def build_annual_workbook(m: AnnualModel) -> Workbook:
 
 def write_annual_workbook(m: AnnualModel, target: Path) -> Path:
     """Build the workbook and write it atomically to ``target``."""
-    wb = build_annual_workbook(m)
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
-    return Path(target)
+    return save_workbook(build_annual_workbook(m), target)
 
 
 __all__ = ["build_annual_workbook", "write_annual_workbook"]

@@ -14,7 +14,10 @@ columns it does not use empty.
 
 Text from the data never becomes a formula: a text starting with ``=``, ``+``,
 ``-``, ``@``, tab or carriage return is stored as a string with Excel's quote
-prefix (see :func:`put`).
+prefix. That guarantee lives in :func:`put` alone: every cell of this workbook and
+of the annual one (:mod:`reports.annual_excel`) is written by it, directly or
+through :func:`put_row`, :func:`write_title`, :func:`write_heading`,
+:func:`write_header` and :func:`write_paragraph`.
 """
 
 from __future__ import annotations
@@ -142,6 +145,11 @@ def put(sheet: Sheet, row: int, col: int, value: Val | str | int | float | date 
     return cell
 
 
+def put_row(sheet: Sheet, row: int, values: list, *, start: int = 1, fit: bool = True) -> list:
+    """Write ``values`` into ``row`` from column ``start`` on (each with :func:`put`); return the cells."""
+    return [put(sheet, row, col, v, fit=fit) for col, v in enumerate(values, start=start)]
+
+
 def style_status(cell, code: str) -> None:
     fill, font = STATUS_COLOURS.get(code, STATUS_COLOURS["not_evaluated"])
     cell.fill = PatternFill("solid", fgColor=fill)
@@ -149,9 +157,25 @@ def style_status(cell, code: str) -> None:
 
 
 def write_title(sheet: Sheet, title: str, subtitle: str) -> None:
-    sheet.ws.cell(row=1, column=1, value=safe_text(title)).font = TITLE_FONT
-    sub = put(sheet, 2, 1, subtitle, fit=False)
-    sub.font = SUBTITLE_FONT
+    put(sheet, 1, 1, title, fit=False).font = TITLE_FONT
+    put(sheet, 2, 1, subtitle, fit=False).font = SUBTITLE_FONT
+
+
+def write_heading(sheet: Sheet, row: int, text: str):
+    """A heading above a table or chart, in column A (its width is not fitted to it)."""
+    cell = put(sheet, row, 1, text, fit=False)
+    cell.font = HEADING_FONT
+    return cell
+
+
+def write_paragraph(sheet: Sheet, row: int, text: str, *, height: float, merge_to: int | None = None):
+    """Running text in column A, wrapped in a row of ``height`` points, merged across to column ``merge_to``."""
+    cell = put(sheet, row, 1, text, fit=False)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if merge_to:
+        sheet.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=merge_to)
+    sheet.ws.row_dimensions[row].height = height
+    return cell
 
 
 def write_header(sheet: Sheet, row: int, headers: list[str], *, wrap_from: int | None = None) -> None:
@@ -164,11 +188,23 @@ def write_header(sheet: Sheet, row: int, headers: list[str], *, wrap_from: int |
         sheet.note_width(i, text, cap=16 if wrap_from and i >= wrap_from else 30)
 
 
-def finish_table(sheet: Sheet, header_row: int, ncols: int, last_row: int, *, autofilter: bool = True) -> str:
+def finish_table(sheet: Sheet, header_row: int, ncols: int, last_row: int, *, autofilter: bool = True,
+                 freeze: str | None = None) -> str:
+    """The table's range; with an autofilter over it, and with ``freeze`` (the first column
+    that scrolls, e.g. ``"C"``) its header frozen and printed on every page."""
     ref = f"A{header_row}:{get_column_letter(ncols)}{max(last_row, header_row)}"
     if autofilter:
         sheet.ws.auto_filter.ref = ref
+    if freeze:
+        freeze_header(sheet, header_row, freeze)
     return ref
+
+
+def freeze_header(sheet: Sheet, header_row: int, first_scrolling_column: str) -> None:
+    """Keep the rows up to ``header_row`` and the columns before ``first_scrolling_column``
+    on screen, and repeat the header row on every printed page."""
+    sheet.ws.freeze_panes = f"{first_scrolling_column}{header_row + 1}"
+    page_setup(sheet.ws, header_row)
 
 
 def page_setup(ws: Worksheet, header_row: int | None) -> None:
@@ -200,25 +236,20 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     row = hdr
     for c in m.checks:
         row += 1
-        values = [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned, c.unknown,
-                  c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note]
-        for col, v in enumerate(values, start=1):
-            put(sheet, row, col, v)
+        put_row(sheet, row, [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned,
+                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note])
         style_status(ws.cell(row=row, column=4), c.status.code)
-    finish_table(sheet, hdr, len(headers), row)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
+    finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
     charted = [c for c in m.checks if c.counts_deviations]
     top = row + 3
-    ws.cell(row=top - 1, column=1, value=safe_text(t("summary.chart_title"))).font = HEADING_FONT
+    write_heading(sheet, top - 1, t("summary.chart_title"))
     write_header(sheet, top, [t("col.check"), t("col.failed")])
     r = top
     for c in charted:
         r += 1
-        put(sheet, r, 1, c.title)
-        put(sheet, r, 2, c.failed)
+        put_row(sheet, r, [c.title, c.failed])
     if charted:
         chart = BarChart()
         chart.type = "bar"
@@ -265,8 +296,7 @@ def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header
         put(sheet, row, 1, mr.label)
         if with_municipality:
             put(sheet, row, 2, mr.municipality)
-        for i, v in enumerate(mr.cells, start=len(lead) + 1):
-            put(sheet, row, i, v)
+        put_row(sheet, row, mr.cells, start=len(lead) + 1)
         if total:
             put(sheet, row, len(headers), mr.total).font = Font(bold=True)
     last_data = row
@@ -282,8 +312,8 @@ def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header
     if total:
         row += 1
         put(sheet, row, 1, t("col.total")).font = Font(bold=True)
-        for i, v in enumerate(matrix.totals, start=len(lead) + 1):
-            put(sheet, row, i, v).font = Font(bold=True)
+        for cell in put_row(sheet, row, matrix.totals, start=len(lead) + 1):
+            cell.font = Font(bold=True)
         put(sheet, row, len(headers), matrix.grand_total).font = Font(bold=True)
     return row
 
@@ -300,16 +330,15 @@ def _where(wb: Workbook, m: ReportModel) -> None:
         sheet.fit()
         return
     row = _matrix(sheet, m, m.office_matrix, hdr, t("col.office"), with_municipality=True, autofilter=True)
-    ws.freeze_panes = f"C{hdr + 1}"
-    page_setup(ws, hdr)
+    freeze_header(sheet, hdr, "C")
     if m.municipality_matrix:
         row += 4
-        ws.cell(row=row - 2, column=1, value=safe_text(t("where.by_municipality"))).font = HEADING_FONT
+        write_heading(sheet, row - 2, t("where.by_municipality"))
         row = _matrix(sheet, m, m.municipality_matrix, row, t("col.municipality"), with_municipality=False,
                       autofilter=False)
     if m.indicator_matrix:
         row += 4
-        ws.cell(row=row - 2, column=1, value=safe_text(t("where.indicators"))).font = HEADING_FONT
+        write_heading(sheet, row - 2, t("where.indicators"))
         _matrix(sheet, m, m.indicator_matrix, row, t("col.office"), with_municipality=True, autofilter=False,
                 total=False, heat=False)
     sheet.fit()
@@ -330,10 +359,8 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     for c in m.checks:
         for case in c.cases:
             row += 1
-            values = [c.id, c.title, case.level_label, case.key, case.value, c.unit_label or None,
-                      case.office, case.municipality, case.caseworker]
-            for col, v in enumerate(values, start=1):
-                put(sheet, row, col, v)
+            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value, c.unit_label or None,
+                                 case.office, case.municipality, case.caseworker])
             style_status(ws.cell(row=row, column=3), case.level)
             for i, (name, _) in enumerate(details, start=len(base) + 1):
                 v = case.details.get(name)
@@ -341,12 +368,9 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
                     put(sheet, row, i, v)
         for key in c.unknown_keys:  # rows the check could not judge: the controller completes them
             row += 1
-            for col, v in enumerate([c.id, c.title, t("level.unknown"), key], start=1):
-                put(sheet, row, col, v)
+            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
             style_status(ws.cell(row=row, column=3), "not_evaluated")
-    finish_table(sheet, hdr, len(headers), row)
-    ws.freeze_panes = f"E{hdr + 1}"
-    page_setup(ws, hdr)
+    finish_table(sheet, hdr, len(headers), row, freeze="E")
     sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
     sheet.fit()
 
@@ -359,17 +383,15 @@ def _findings(wb: Workbook, m: ReportModel) -> None:
     ws.column_dimensions["A"].width = 110
     r = 4
     for i, f in enumerate(m.findings, start=1):
-        ws.cell(row=r, column=1, value=safe_text(f"{i}. {f['title']} ({f['id']})")).font = HEADING_FONT
-        cell = put(sheet, r + 1, 1, f["text"], fit=False)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[r + 1].height = 15 * (len(f["text"]) // 100 + 1)
+        write_heading(sheet, r, f"{i}. {f['title']} ({f['id']})")
+        write_paragraph(sheet, r + 1, f["text"], height=15 * (len(f["text"]) // 100 + 1))
         r += 3
     page_setup(ws, None)
 
 
 def _block(sheet: Sheet, top: int, heading: str, headers: list[str], rows: list[list], empty_text: str) -> int:
     """A headed table on the method sheet; returns the next free row."""
-    sheet.ws.cell(row=top, column=1, value=safe_text(heading)).font = HEADING_FONT
+    write_heading(sheet, top, heading)
     if not rows:
         put(sheet, top + 1, 1, empty_text, fit=False)
         return top + 3
@@ -377,8 +399,7 @@ def _block(sheet: Sheet, top: int, heading: str, headers: list[str], rows: list[
     r = top + 1
     for values in rows:
         r += 1
-        for col, v in enumerate(values, start=1):
-            put(sheet, r, col, v)
+        put_row(sheet, r, values)
     return r + 2
 
 
@@ -421,11 +442,24 @@ def _method(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
-def build_workbook(m: ReportModel) -> Workbook:
+def new_workbook(title: str, lang: str) -> Workbook:
+    """An empty workbook with the document properties every nav-audit workbook has."""
     wb = Workbook()
-    wb.properties.title = m.title
+    wb.properties.title = title
     wb.properties.creator = "nav-audit"
-    wb.properties.language = m.lang
+    wb.properties.language = lang
+    return wb
+
+
+def save_workbook(wb: Workbook, target: Path) -> Path:
+    """Write ``wb`` atomically to ``target``."""
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return Path(target)
+
+
+def build_workbook(m: ReportModel) -> Workbook:
+    wb = new_workbook(m.title, m.lang)
     _summary(wb, m)
     _where(wb, m)
     _cases(wb, m)
@@ -437,10 +471,7 @@ def build_workbook(m: ReportModel) -> Workbook:
 
 def write_workbook(m: ReportModel, target: Path) -> Path:
     """Build the workbook and write it atomically to ``target``."""
-    wb = build_workbook(m)
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
-    return Path(target)
+    return save_workbook(build_workbook(m), target)
 
 
 __all__ = ["build_workbook", "put", "write_workbook"]
