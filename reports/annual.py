@@ -265,7 +265,9 @@ class ChartSeries:
 
 
 @dataclass
-class LineChart:
+class ChartFrame:
+    """An SVG chart's size and the plot area inside it (pixels from the top left)."""
+
     title: str
     desc: str
     width: int
@@ -274,11 +276,6 @@ class LineChart:
     top: int
     plot_width: int
     plot_height: int
-    x_labels: list[tuple[float, str]]
-    y_ticks: list[tuple[float, str]]
-    series: list[ChartSeries]
-    target: tuple[float, str] | None
-    empty_text: str
 
     @property
     def bottom(self) -> int:
@@ -287,6 +284,15 @@ class LineChart:
     @property
     def right(self) -> int:
         return self.left + self.plot_width
+
+
+@dataclass
+class LineChart(ChartFrame):
+    x_labels: list[tuple[float, str]]
+    y_ticks: list[tuple[float, str]]
+    series: list[ChartSeries]
+    target: tuple[float, str] | None
+    empty_text: str
 
     @property
     def empty(self) -> bool:
@@ -305,27 +311,11 @@ class Bar:
 
 
 @dataclass
-class BarChart:
-    title: str
-    desc: str
-    width: int
-    height: int
-    left: int
-    top: int
-    plot_width: int
-    plot_height: int
+class BarChart(ChartFrame):
     bars: list[Bar]
     x_labels: list[tuple[float, str]]
     y_ticks: list[tuple[float, str]]
     legend: list[tuple[str, str]]  # (css, label)
-
-    @property
-    def bottom(self) -> int:
-        return self.top + self.plot_height
-
-    @property
-    def right(self) -> int:
-        return self.left + self.plot_width
 
 
 def nice_ceiling(x: float) -> float:
@@ -347,6 +337,11 @@ def _scale_max(values: list[float], share: bool) -> float:
     return min(top, 1.0) if share and peak <= 1 else top
 
 
+def _percent_tick(fmt: Formatter, share: float) -> str:
+    """A share as an axis label, with as many decimals as it needs (1,25 %)."""
+    return fmt.number_text(round(share * 100, 2), 2) + ("\u00a0%" if fmt.lang == "nb" else "%")
+
+
 def line_chart(
     fmt: Formatter, title: str, desc: str, x_labels: list[str],
     series: list[tuple[str, str, list[float | None]]], *, share: bool, unit: str | None = None,
@@ -365,10 +360,8 @@ def line_chart(
     def label(v: float) -> str:
         return fmt.percent_text(v) if share else fmt.with_unit(round(v, 2), unit)
 
-    def tick(v: float) -> str:  # axis labels: as many decimals as the value needs (1,25 %)
-        if share:
-            return fmt.number_text(round(v * 100, 2), 2) + ("\u00a0%" if fmt.lang == "nb" else "%")
-        return fmt.with_unit(round(v, 2), unit)
+    def tick(v: float) -> str:
+        return _percent_tick(fmt, v) if share else fmt.with_unit(round(v, 2), unit)
 
     out_series = []
     for css, name, vals in series:
@@ -404,8 +397,7 @@ def bar_chart(
             x = round(left + g * group_w + group_w * 0.15 + s * bar_w, 1)
             bars.append(Bar(x, round(top + plot_h - h, 1), round(bar_w - 2, 1), h, css,
                             f"{name}, {group}: {fmt.percent_text(v)}", fmt.percent_text(v)))
-    ticks = [(round(top + plot_h - f * plot_h, 1), fmt.number_text(round(f * y_max * 100, 2), 2)
-              + ("\u00a0%" if fmt.lang == "nb" else "%")) for f in (0, 0.25, 0.5, 0.75, 1)]
+    ticks = [(round(top + plot_h - f * plot_h, 1), _percent_tick(fmt, f * y_max)) for f in (0, 0.25, 0.5, 0.75, 1)]
     return BarChart(title, desc, width, height, left, top, plot_w, plot_h, bars,
                     [(round(left + (g + 0.5) * group_w, 1), label) for g, label in enumerate(groups)], ticks,
                     [(css, name) for css, name, _ in series])

@@ -368,6 +368,11 @@ def _list(x: Any) -> list:
     return x if isinstance(x, list) else []
 
 
+def _records(items: Any, fields: dict[str, Any]) -> list[dict[str, Val]]:
+    """One row per item of the list ``items``: {field: shown(item[field])} for ``fields`` {field: shown}."""
+    return [{name: shown(_dict(item).get(name)) for name, shown in fields.items()} for item in _list(items)]
+
+
 def _str(x: Any) -> str:
     return "" if x is None else _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
 
@@ -663,18 +668,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         KeyValue(t("method.dataset_columns"), fmt.text(", ".join(_str(c) for c in _list(dataset.get("columns"))))),
     ]
 
-    inputs = []
-    for i in _list(run.get("inputs")):
-        i = _dict(i)
-        inputs.append(
-            {
-                "path": fmt.text(i.get("path")),
-                "format": fmt.text(i.get("format")),
-                "rows": fmt.number(i.get("rows")),
-                "sha256": fmt.text(i.get("sha256")),
-                "mapping": fmt.text(i.get("mapping")),
-            }
-        )
+    inputs = _records(run.get("inputs"), {"path": fmt.text, "format": fmt.text, "rows": fmt.number,
+                                          "sha256": fmt.text, "mapping": fmt.text})
 
     mapping_columns, mapping_values, mapping_options = [], [], []
     for name, m in _dict(run.get("mappings")).items():
@@ -716,17 +711,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
                 }
             )
 
-    input_issues = []
-    for issue in _list(results.get("input_issues")):
-        issue = _dict(issue)
-        input_issues.append(
-            {
-                "file": fmt.text(issue.get("file")),
-                "row": fmt.number(issue.get("row")),
-                "column": fmt.text(issue.get("column")),
-                "message": fmt.text(issue.get("message")),
-            }
-        )
+    input_issues = _records(results.get("input_issues"), {"file": fmt.text, "row": fmt.number, "column": fmt.text,
+                                                          "message": fmt.text})
 
     union: list[tuple[str, str]] = []
     for c in checks:
