@@ -639,15 +639,19 @@ class HistoryStore:
     def _assessed_checks(self, run_ids: Iterable[str]) -> dict[str, dict[str, bool]]:
         """{run id: {check id: assessed}} for the given runs."""
         out: dict[str, dict[str, bool]] = {}
+        for r in self._rows_of_runs("SELECT run_id, check_id, status, error FROM run_checks WHERE run_id IN ({ids})",
+                                    run_ids):
+            out.setdefault(r["run_id"], {})[r["check_id"]] = _assessed(r["status"], r["error"])
+        return out
+
+    def _rows_of_runs(self, sql: str, run_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """The rows of ``sql`` for the given runs, ``{ids}`` in it standing for their placeholders;
+        asked 500 runs at a time (SQLite caps the parameters of one statement)."""
+        out: list[dict[str, Any]] = []
         ids = list(run_ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = self.backend.execute(
-                f"SELECT run_id, check_id, status, error FROM run_checks WHERE run_id IN ({', '.join('?' for _ in chunk)})",
-                chunk,
-            )
-            for r in rows:
-                out.setdefault(r["run_id"], {})[r["check_id"]] = _assessed(r["status"], r["error"])
+            out += self.backend.execute(sql.replace("{ids}", ", ".join("?" for _ in chunk)), chunk)
         return out
 
     def check_rows(self, run_ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -658,16 +662,11 @@ class HistoryStore:
         (the last three NULL for runs recorded before schema 3).
         """
         extra = ", unit, target_op, target_value" if self.backend.table_exists("run_check_offices") else ""
-        out: list[dict[str, Any]] = []
-        ids = list(run_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            out += self.backend.execute(
-                "SELECT run_id, check_id, position, kind, status, title_nb, title_en, evaluated, failed, warned,"
-                f" unknown, value, error{extra} FROM run_checks"
-                f" WHERE run_id IN ({', '.join('?' for _ in chunk)}) ORDER BY run_id, position",
-                chunk,
-            )
+        out = self._rows_of_runs(
+            "SELECT run_id, check_id, position, kind, status, title_nb, title_en, evaluated, failed, warned,"
+            f" unknown, value, error{extra} FROM run_checks WHERE run_id IN ({{ids}}) ORDER BY run_id, position",
+            run_ids,
+        )
         for row in out:
             row["value"] = _denum(row["value"])
             for name in ("unit", "target_op"):
@@ -679,16 +678,11 @@ class HistoryStore:
         """The per-office counts of each check of the given runs (empty for runs recorded before schema 3)."""
         if not self.backend.table_exists("run_check_offices"):
             return []
-        out: list[dict[str, Any]] = []
-        ids = list(run_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            out += self.backend.execute(
-                "SELECT run_id, check_id, position, office, municipality, evaluated, failed, warned, unknown, value"
-                f" FROM run_check_offices WHERE run_id IN ({', '.join('?' for _ in chunk)})"
-                " ORDER BY run_id, check_id, position",
-                chunk,
-            )
+        out = self._rows_of_runs(
+            "SELECT run_id, check_id, position, office, municipality, evaluated, failed, warned, unknown, value"
+            " FROM run_check_offices WHERE run_id IN ({ids}) ORDER BY run_id, check_id, position",
+            run_ids,
+        )
         for row in out:
             row["value"] = _denum(row["value"])
         return out
