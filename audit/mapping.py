@@ -6,10 +6,9 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from audit.datasets import BOOL, CATEGORY, Dataset, get_dataset
 from audit.errors import ConfigError
+from audit.io import read_yaml
 
 ALLOWED_KEYS = {"dataset", "sheet", "delimiter", "encoding", "date_format", "columns", "values", "pseudonymise"}
 
@@ -53,22 +52,7 @@ def _fail(path: str, message: str, hint: str | None = None, column: str | None =
 def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
     """Read and validate a mapping file; every problem is a ConfigError naming the key."""
     p = str(path)
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            data = yaml.safe_load(fh)
-    except FileNotFoundError:
-        raise ConfigError("mappingfilen finnes ikke", file=p) from None
-    except IsADirectoryError:
-        raise ConfigError("mappingfilen er en mappe, ikke en fil", file=p) from None
-    except UnicodeDecodeError:
-        raise ConfigError("mappingfilen er ikke UTF-8-tekst", file=p) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(
-            f"mappingfilen er ikke gyldig YAML ({getattr(exc, 'problem', None) or exc})",
-            file=p,
-            row=(mark.line + 1) if mark else None,
-        ) from None
+    data = read_yaml(path, "mappingfilen")
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from audit.errors import ConfigError
+from audit.io import read_yaml
 from audit.mapping import closest
 from checks.base import Suite, Versioned
 
@@ -55,17 +54,7 @@ def load_parameters(suite: Suite, config: str | Path | None = None, overrides: l
     params: dict[str, dict] = {}
     if config:
         source = str(config)
-        try:
-            with open(config, encoding="utf-8-sig") as fh:
-                data = yaml.safe_load(fh) or {}
-        except FileNotFoundError:
-            raise ConfigError("konfigurasjonsfilen finnes ikke", file=source) from None
-        except IsADirectoryError:
-            raise ConfigError("konfigurasjonsfilen er en mappe", file=source) from None
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise ConfigError("konfigurasjonsfilen er ikke gyldig YAML", file=source,
-                              row=(mark.line + 1) if mark else None) from None
+        data = read_yaml(config, "konfigurasjonsfilen") or {}
         if not isinstance(data, dict) or not isinstance(data.get("parameters", {}), dict):
             raise ConfigError("konfigurasjonsfilen skal ha nøkkelen «parameters: {kontroll-id: {parameter: verdi}}»", file=source)
         unknown = set(data) - {"parameters"}

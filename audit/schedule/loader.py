@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from audit.errors import ConfigError
+from audit.io import read_yaml
 from audit.mapping import closest
 from audit.schedule.model import (
     AS_OF_PERIOD_END,
@@ -191,20 +192,8 @@ def load_schedule(path: str | Path) -> Schedule:
     """
     p = str(path)
     ctx = _Ctx(p)
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            data = yaml.load(fh, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
-    except FileNotFoundError:
-        raise ConfigError("årshjulfilen finnes ikke", file=p,
-                          hint="Se docs/schedule.md og sample_data/schedule/arshjul.yaml.") from None
-    except IsADirectoryError:
-        raise ConfigError("årshjulfilen er en mappe, ikke en fil", file=p) from None
-    except UnicodeDecodeError:
-        raise ConfigError("årshjulfilen er ikke UTF-8-tekst", file=p) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"årshjulfilen er ikke gyldig YAML ({getattr(exc, 'problem', None) or exc})",
-                          file=p, row=(mark.line + 1) if mark else None) from None
+    data = read_yaml(path, "årshjulfilen", loader=_Loader,
+                     missing_hint="Se docs/schedule.md og sample_data/schedule/arshjul.yaml.")
     if not isinstance(data, _Map):
         ctx.fail("", "forventet nøkler som title, scope og activities på øverste nivå", _line(data) or 1)
     ctx.unknown_keys(data, TOP_KEYS, "")
