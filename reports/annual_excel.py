@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from reports.annual import AnnualModel, CheckRow
 from reports.excel import (
     Sheet,
+    add_sheet,
     finish_table,
     new_workbook,
     page_setup,
@@ -137,9 +138,9 @@ def _check_values(row: CheckRow) -> list:
 
 def _checks(wb: Workbook, m: AnnualModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("annual.section.checks"))
-    sheet = Sheet(ws, wrap={2: 45})
-    write_title(sheet, f"{t('annual.section.checks')} {m.year}", t("annual.checks.lead"))
+    sheet = add_sheet(wb, t("annual.section.checks"), t("annual.checks.lead"),
+                      title=f"{t('annual.section.checks')} {m.year}", wrap={2: 45})
+    ws = sheet.ws
     same = (t("annual.col.same_quarter", quarter=m.quarter_labels[m.last_quarter], year=m.previous_year)
             if m.last_quarter is not None else str(m.previous_year))
     headers = [t("col.check_id"), t("col.check"), t("col.kind"), *m.quarter_labels, same, t("annual.col.change"),
@@ -166,9 +167,9 @@ def _checks(wb: Workbook, m: AnnualModel) -> None:
 def _trend(wb: Workbook, m: AnnualModel) -> None:
     """Monthly rates per check (this year and the year before) and one line chart per check."""
     t = m.t
-    ws = wb.create_sheet(t("annual.section.trend"))
-    sheet = Sheet(ws, wrap={2: 40})
-    write_title(sheet, t("annual.section.trend"), t("annual.trend.lead", year=m.year, previous=m.previous_year))
+    sheet = add_sheet(wb, t("annual.section.trend"), t("annual.trend.lead", year=m.year, previous=m.previous_year),
+                      wrap={2: 40})
+    ws = sheet.ws
     headers = [t("col.check_id"), t("col.check"), t("annual.col.year"), *m.month_labels]
     hdr = 4
     write_header(sheet, hdr, headers)
@@ -180,7 +181,8 @@ def _trend(wb: Workbook, m: AnnualModel) -> None:
         pair = []
         for year, months in ((m.previous_year, raw["previous"]["months"]), (m.year, raw["months"])):
             row += 1
-            cells = put_row(sheet, row, [c.id, c.title, year, *(m.fmt.percent(p["rate"]) if p else None for p in months)])
+            rates = [m.fmt.percent(p["rate"]) if p else None for p in months]
+            cells = put_row(sheet, row, [c.id, c.title, year, *rates])
             cells[2].number_format = "0"  # the year, not 2 025
             pair.append(row)
         rows.append((c, pair[0], pair[1]))
@@ -204,9 +206,8 @@ def _trend(wb: Workbook, m: AnnualModel) -> None:
 
 def _periods(wb: Workbook, m: AnnualModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("annual.section.periods"))
-    sheet = Sheet(ws, wrap={2: 40})
-    write_title(sheet, t("annual.section.periods"), t("annual.periods.lead", year=m.year, previous=m.previous_year))
+    sheet = add_sheet(wb, t("annual.section.periods"),
+                      t("annual.periods.lead", year=m.year, previous=m.previous_year), wrap={2: 40})
     cols = [("check_id", t("col.check_id")), ("check", t("col.check")), ("year", t("annual.col.year")),
             ("kind", t("annual.col.period_kind")), ("period", t("annual.col.period")),
             ("as_of", t("annual.col.as_of")), ("evaluated", t("col.evaluated")), ("failed", t("col.failed")),
@@ -226,9 +227,8 @@ def _periods(wb: Workbook, m: AnnualModel) -> None:
 
 def _indicators(wb: Workbook, m: AnnualModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("annual.section.indicators"))
-    sheet = Sheet(ws, wrap={2: 45})
-    write_title(sheet, t("annual.section.indicators"), t("annual.indicators.lead"))
+    sheet = add_sheet(wb, t("annual.section.indicators"), t("annual.indicators.lead"), wrap={2: 45})
+    ws = sheet.ws
     if not m.indicators:
         put(sheet, 4, 1, t("annual.indicators.none"))
         sheet.fit()
@@ -287,9 +287,9 @@ def _indicators(wb: Workbook, m: AnnualModel) -> None:
 
 def _follow_ups(wb: Workbook, m: AnnualModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("annual.section.follow_ups"))
-    sheet = Sheet(ws, wrap={3: 40, 7: 50})
-    write_title(sheet, t("annual.section.follow_ups"), t("annual.follow_ups.lead", date=m.on.text))
+    sheet = add_sheet(wb, t("annual.section.follow_ups"), t("annual.follow_ups.lead", date=m.on.text),
+                      wrap={3: 40, 7: 50})
+    ws = sheet.ws
     headers = [t("annual.col.follow_up"), t("col.check_id"), t("col.check"), t("col.key"), t("col.status"),
                t("annual.col.responsible"), t("annual.col.action"), t("annual.col.due"), t("annual.overdue")]
     hdr = 4
@@ -309,9 +309,8 @@ def _follow_ups(wb: Workbook, m: AnnualModel) -> None:
 
 def _offices(wb: Workbook, m: AnnualModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("annual.section.offices"))
-    sheet = Sheet(ws)
-    write_title(sheet, t("annual.section.offices"), t("annual.offices.lead"))
+    sheet = add_sheet(wb, t("annual.section.offices"), t("annual.offices.lead"))
+    ws = sheet.ws
     if not m.offices:
         put(sheet, 4, 1, t("annual.offices.none"), fit=False)
         sheet.fit()
@@ -340,9 +339,7 @@ def _offices(wb: Workbook, m: AnnualModel) -> None:
 
 def _runs(wb: Workbook, m: AnnualModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("annual.section.runs"))
-    sheet = Sheet(ws)
-    write_title(sheet, t("annual.section.runs"), t("annual.runs.lead"))
+    sheet = add_sheet(wb, t("annual.section.runs"), t("annual.runs.lead"))
     headers = [t("annual.col.year"), t("annual.col.run_id"), t("report.suite"), t("report.scope"),
                t("annual.col.as_of"), t("report.period"), t("annual.col.reference_date"), t("annual.col.month"),
                t("annual.col.quarter"), t("annual.col.rows")]

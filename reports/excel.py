@@ -161,6 +161,14 @@ def write_title(sheet: Sheet, title: str, subtitle: str) -> None:
     put(sheet, 2, 1, subtitle, fit=False).font = SUBTITLE_FONT
 
 
+def add_sheet(wb: Workbook, name: str, subtitle: str, *, title: str | None = None,
+              wrap: dict[int, int] | None = None) -> Sheet:
+    """A new worksheet ``name`` with its title (``title``, else the name) and ``subtitle`` in rows 1 and 2."""
+    sheet = Sheet(wb.create_sheet(name), wrap)
+    write_title(sheet, title or name, subtitle)
+    return sheet
+
+
 def write_heading(sheet: Sheet, row: int, text: str):
     """A heading above a table or chart, in column A (its width is not fitted to it)."""
     cell = put(sheet, row, 1, text, fit=False)
@@ -320,9 +328,8 @@ def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header
 
 def _where(wb: Workbook, m: ReportModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("section.where"))
-    sheet = Sheet(ws)
-    write_title(sheet, t("where.by_office"), t("section.where.lead"))
+    sheet = add_sheet(wb, t("section.where"), t("section.where.lead"), title=t("where.by_office"))
+    ws = sheet.ws
     hdr = 5
     if not m.office_matrix.rows:
         put(sheet, hdr, 1, t("where.none"))
@@ -346,9 +353,8 @@ def _where(wb: Workbook, m: ReportModel) -> None:
 
 def _cases(wb: Workbook, m: ReportModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("section.cases"))
-    sheet = Sheet(ws)
-    write_title(sheet, t("section.cases"), t("section.cases.lead"))
+    sheet = add_sheet(wb, t("section.cases"), t("section.cases.lead"))
+    ws = sheet.ws
     base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
     details = m.detail_columns
@@ -377,9 +383,8 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
 
 def _findings(wb: Workbook, m: ReportModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("section.findings"))
-    sheet = Sheet(ws)
-    write_title(sheet, t("section.findings"), t("section.findings.lead"))
+    sheet = add_sheet(wb, t("section.findings"), t("section.findings.lead"))
+    ws = sheet.ws
     ws.column_dimensions["A"].width = 110
     r = 4
     for i, f in enumerate(m.findings, start=1):
@@ -405,9 +410,8 @@ def _block(sheet: Sheet, top: int, heading: str, headers: list[str], rows: list[
 
 def _method(wb: Workbook, m: ReportModel) -> None:
     t = m.t
-    ws = wb.create_sheet(t("section.method"))
-    sheet = Sheet(ws)
-    write_title(sheet, t("section.method"), t("section.method.lead"))
+    sheet = add_sheet(wb, t("section.method"), t("section.method.lead"))
+    ws = sheet.ws
     r = 4
     r = _block(sheet, r, t("method.run"), [t("col.item"), t("col.value")],
                [[kv.label, kv.value] for kv in m.run_facts], "")
