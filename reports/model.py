@@ -169,12 +169,8 @@ class Formatter:
 
     def detail(self, column: str, x: Any) -> Val:
         """A value from a case's ``details``: dates become dates, codes are translated."""
-        if x is None or x == "":
+        if x == "":
             return self.empty()
-        if isinstance(x, bool):
-            return self.bool(x)
-        if isinstance(x, (int, float)):
-            return self.number(x)
         if isinstance(x, str):
             if _ISO_DATE.match(x) or (len(x) > 10 and _ISO_DATE.match(x[:10]) and x[10] in "T "):
                 d = parse_date(x)
@@ -185,7 +181,7 @@ class Formatter:
                 word = self.t(key)
                 return Val(word, word, TEXT)
             return self.text(x)
-        return self.text(json.dumps(x, ensure_ascii=False, default=str))
+        return self.any(x)  # None, yes/no, numbers, anything else as JSON text
 
     def any(self, x: Any) -> Val:
         """A parameter or other value of unknown type."""
