@@ -37,14 +37,14 @@ class InputError(Exception):
         if self.row is not None:
             where.append(f"rad {self.row}")
         if self.column:
-            where.append(f"kolonne «{self.column}»")
+            where.append(f"kolonne «{safe_value(self.column, 80)}»")
         if self.value is not None:
             where.append(f"verdi «{safe_value(self.value)}»")
         text = self.message
         if where:
             text = f"{', '.join(where)}: {text}"
         if self.hint:
-            text = f"{text} {self.hint}"
+            text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {self.hint}"
         return text
 
 

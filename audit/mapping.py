@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from audit.datasets import BOOL, CATEGORY, Dataset, get_dataset
 from audit.errors import ConfigError
@@ -49,55 +52,105 @@ def _fail(path: str, message: str, hint: str | None = None, column: str | None =
     raise ConfigError(f"mappingfilen er ugyldig: {message}", file=path, column=column, value=value, hint=hint)
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. ``ja``, ``nei``, ``yes``, ``no``, ``on``, ``off`` stay text,
+    so ``values: {appeal_info: {yes: true}}`` maps the word «yes» (YAML 1.1 would make it a boolean)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+
+
+YAML_LOADER = _Loader  # for mapping and parameter files
+
+
+def _scalar(v: object) -> bool:
+    return v is None or isinstance(v, (str, int, float, bool))
+
+
+def check_date_format(fmt: str) -> bool:
+    """True when ``fmt`` (strftime) writes and reads back a whole date (day, month and year)."""
+    import datetime as dt
+
+    probe = dt.date(2031, 11, 27)
+    try:
+        return dt.datetime.strptime(probe.strftime(fmt), fmt).date() == probe
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
 def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
     """Read and validate a mapping file; every problem is a ConfigError naming the key."""
     p = str(path)
-    data = read_yaml(path, "mappingfilen")
+    data = read_yaml(path, "mappingfilen", loader=YAML_LOADER, missing_hint="Sjekk stien og filnavnet.")
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        _fail(p, "forventet nøkler som dataset, columns og values på øverste nivå")
-    unknown = set(data) - ALLOWED_KEYS
+        _fail(p, "forventet nøkler som dataset, columns og values på øverste nivå",
+              hint="Se eksempelet i case-data.md: «dataset: kvp», «columns:», «values:».")
+    unknown = set(map(str, data)) - ALLOWED_KEYS
     if unknown:
-        key = sorted(map(str, unknown))[0]
+        key = sorted(unknown)[0]
         sug = closest(key, sorted(ALLOWED_KEYS))
         _fail(p, f"ukjent nøkkel «{key}»", hint=f"Mente du «{sug[0]}»?" if sug else f"Gyldige nøkler: {', '.join(sorted(ALLOWED_KEYS))}.")
     ds_name = data.get("dataset", dataset)
     if ds_name is None:
         _fail(p, "nøkkelen «dataset» mangler", hint="Skriv for eksempel «dataset: kvp».")
+    if not isinstance(ds_name, str):
+        _fail(p, "«dataset» skal være et navn", value=safe_text(ds_name), hint="Skriv for eksempel «dataset: kvp».")
     if dataset is not None and ds_name != dataset:
-        _fail(p, f"mappingen gjelder datasett «{ds_name}», men kjøringen gjelder «{dataset}»")
-    ds = get_dataset(str(ds_name))
+        _fail(p, f"mappingen gjelder datasett «{ds_name}», men kjøringen gjelder «{dataset}»",
+              hint="Bruk mappingfilen med riktig --suite, eller rett «dataset».")
+    try:
+        ds = get_dataset(ds_name)
+    except ConfigError as exc:
+        _fail(p, exc.message, hint=exc.hint, value=ds_name)
     m = Mapping(dataset=ds.name, path=p)
     for key in ("delimiter", "encoding", "date_format"):
         v = data.get(key)
         if v is not None and not isinstance(v, str):
-            _fail(p, f"«{key}» skal være tekst", value=str(v))
+            _fail(p, f"«{key}» skal være tekst", value=safe_text(v))
         setattr(m, key, v)
-    if m.delimiter is not None and len(m.delimiter.replace("\\t", "\t")) != 1:
-        _fail(p, "«delimiter» skal være ett tegn", value=m.delimiter)
     if m.delimiter == "\\t":
         m.delimiter = "\t"
+    if m.delimiter is not None and (len(m.delimiter) != 1 or m.delimiter in "\"\r\n"):
+        _fail(p, "«delimiter» skal være ett tegn (ikke anførselstegn eller linjeskift)", value=m.delimiter,
+              hint="For eksempel «delimiter: \";\"» eller «delimiter: \"\\t\"» for tabulator.")
     if m.encoding:
         import codecs
 
         try:
             codecs.lookup(m.encoding)
-        except LookupError:
+            "a".encode(m.encoding)
+        except (LookupError, TypeError, ValueError):
             _fail(p, "ukjent tegnkoding", value=m.encoding, hint="Bruk for eksempel utf-8 eller cp1252.")
+    if m.date_format is not None and not check_date_format(m.date_format):
+        _fail(p, "«date_format» beskriver ikke en hel dato (dag, måned og år)", value=m.date_format,
+              hint="Bruk strftime-koder, for eksempel «%d.%m.%Y» for 31.12.2025 eller «%Y%m%d» for 20251231.")
     sheet = data.get("sheet")
-    if sheet is not None and not isinstance(sheet, (str, int)):
-        _fail(p, "«sheet» skal være arknavn eller nummer", value=str(sheet))
+    if sheet is not None and (isinstance(sheet, bool) or not isinstance(sheet, (str, int)) or (isinstance(sheet, int) and sheet < 1)):
+        _fail(p, "«sheet» skal være arknavn eller nummer (1 er det første arket)", value=safe_text(sheet))
     m.sheet = sheet
     m.columns = _columns(p, ds, data.get("columns") or {})
     m.values = _values(p, ds, data.get("values") or {})
     pseud = data.get("pseudonymise") or []
     if isinstance(pseud, str):
         pseud = [pseud]
-    if not isinstance(pseud, list) or not all(isinstance(x, str) for x in pseud):
+    if not isinstance(pseud, list) or not all(isinstance(x, (str, int)) and not isinstance(x, bool) for x in pseud):
         _fail(p, "«pseudonymise» skal være en liste med kolonneoverskrifter")
-    m.pseudonymise = list(pseud)
+    m.pseudonymise = [str(x) for x in pseud]
     return m
+
+
+def safe_text(v: object) -> str:
+    """A YAML value for a message: scalars as text, anything else by its kind (aliases can nest deeply)."""
+    from audit.privacy import safe_value
+
+    return safe_value(v) if _scalar(v) else {"list": "en liste", "dict": "en tabell"}.get(type(v).__name__, type(v).__name__)
 
 
 def _columns(p: str, ds: Dataset, cols: object) -> dict[str, str]:
@@ -114,8 +167,9 @@ def _columns(p: str, ds: Dataset, cols: object) -> dict[str, str]:
                 hint=f"Mente du «{sug[0]}»?" if sug else None,
                 column=canon,
             )
-        if header is None or isinstance(header, (dict, list)):
-            _fail(p, f"overskriften for «{canon}» mangler eller er ikke tekst", column=canon)
+        if header is None or isinstance(header, bool) or not _scalar(header) or str(header).strip() == "":
+            _fail(p, f"overskriften for «{canon}» mangler eller er ikke tekst", column=canon,
+                  hint=f"Skriv for eksempel «{canon}: Saksnummer» (overskriften slik den står i uttrekket).")
         out[canon] = str(header)
     seen: dict[str, str] = {}
     for canon, header in out.items():
@@ -138,6 +192,9 @@ def _values(p: str, ds: Dataset, vals: object) -> dict[str, dict[str, object]]:
             _fail(p, f"«values.{canon}» skal være en tabell {{verdi: kanonisk verdi}}", column=canon)
         clean: dict[str, object] = {}
         for raw, target in table.items():
+            if not _scalar(raw) or not _scalar(target):
+                _fail(p, f"«values.{canon}» skal oversette enkeltverdier, ikke lister eller tabeller", column=canon,
+                      value=safe_text(raw if not _scalar(raw) else target))
             raw_key = "" if raw is None else (str(raw).lower() if isinstance(raw, bool) else str(raw))
             if col.type == CATEGORY:
                 if str(target) not in col.categories:

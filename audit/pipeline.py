@@ -72,6 +72,7 @@ def run_audit(
     progress: Callable[[str], None] | None = None,
     history: str | None = None,
     record_history: bool = False,
+    overwrite: bool = True,
 ) -> AuditRun:
     """Audit ``inputs`` with ``suite``; write results.json (and reports) to ``out_dir``."""
     from audit.loading import load_inputs
@@ -91,8 +92,7 @@ def run_audit(
     maps = resolve_mappings(paths, list(mappings or []), st.dataset)
 
     t = time.perf_counter()
-    say(f"leser {len(paths)} fil(er)")
-    table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year)
+    table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
         first = table.issues[0]
@@ -115,7 +115,11 @@ def run_audit(
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
-        run.files.append(atomic_write_json(out / "results.json", results))
+        try:
+            run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
+        except FileExistsError:
+            raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
+                             hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
     timings["write"] = time.perf_counter() - t
     if out_dir is not None and formats:
         t = time.perf_counter()

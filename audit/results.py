@@ -9,7 +9,7 @@ import numpy as np
 import polars as pl
 
 from audit import TOOL_NAME, __version__
-from audit.datasets import get_dataset
+from audit.datasets import DATASETS, TEXT, get_dataset
 from audit.derive import Derived, PlannedCheck
 from audit.engine import CheckOutcome
 from audit.table import LoadedTable
@@ -17,6 +17,9 @@ from checks.base import INDICATOR, Suite, Versioned
 
 LEVEL_ORDER = {"deviation": 0, "warning": 1}
 HIDDEN_DETAILS = {"birth_date", "birth_year"}  # never echoed beside a case
+# Free text (grounds for an extension or an exception) may name people: never a case detail.
+HIDDEN_DETAILS |= {c.name for d in DATASETS.values() for c in d.columns if c.type == TEXT and c.name != d.key
+                   and c.name not in ("office", "caseworker", "municipality", "case_id", "application_id")}
 
 
 def _json_value(v):

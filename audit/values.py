@@ -21,8 +21,13 @@ FALSE_WORDS = ("false", "nei", "no", "0")
 
 EXCEL_EPOCH = pl.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
 # Serial numbers 1000..99999 cover 1902..2173; smaller numbers are not taken as dates.
-_SERIAL = r"^\d{4,5}(\.0+)?$"
-_ISO_WITH_TIME = r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$"
+_SERIAL = r"^[0-9]{4,5}(\.0+)?$"
+_TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
+_ISO = r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})" + _TIME + "$"
+_NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"
+# Dates outside these years are typing errors or placeholders (0001-01-01, 9999-12-31):
+# they cannot be read. They would otherwise overflow month arithmetic and working-day counts.
+MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
 def clean_text(expr: pl.Expr) -> pl.Expr:
@@ -31,24 +36,30 @@ def clean_text(expr: pl.Expr) -> pl.Expr:
     return pl.when(t == "").then(None).otherwise(t)
 
 
-def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
-    """ISO (yyyy-mm-dd, optionally with a time), dd.mm.yyyy (d.m.yyyy), Excel serial numbers.
+def _in_range(d: pl.Expr) -> pl.Expr:
+    return pl.when(d.dt.year().is_between(MIN_YEAR, MAX_YEAR)).then(d)
 
-    A mapping's ``date_format`` (strftime) is tried first.
+
+def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
+    """ISO (yyyy-mm-dd), dd.mm.yyyy (d.m.yyyy), either with a time of day, or Excel serial numbers.
+
+    Forms may be mixed in one column. A mapping's ``date_format`` (strftime) is tried
+    first. Two-digit years, other separators and years outside 1900..2199 cannot be
+    read (null): a two-digit year is ambiguous for birth dates, so it needs an explicit
+    ``date_format`` such as ``%d.%m.%y``.
     """
     s = expr
-    iso = s.str.replace(_ISO_WITH_TIME, "$1")
     candidates = []
     if date_format:
         candidates.append(s.str.strptime(pl.Date, date_format, strict=False))
     candidates += [
-        iso.str.strptime(pl.Date, "%Y-%m-%d", strict=False),
-        s.str.strptime(pl.Date, "%d.%m.%Y", strict=False),
+        s.str.extract(_ISO, 1).str.strptime(pl.Date, "%Y-%m-%d", strict=False),
+        s.str.extract(_NORWEGIAN, 1).str.strptime(pl.Date, "%d.%m.%Y", strict=False),
         pl.when(s.str.contains(_SERIAL)).then(
             EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
         ),
     ]
-    return pl.coalesce(candidates)
+    return _in_range(pl.coalesce(candidates))
 
 
 def parse_bool(expr: pl.Expr) -> pl.Expr:
@@ -58,24 +69,27 @@ def parse_bool(expr: pl.Expr) -> pl.Expr:
 
 def _decimal_text(expr: pl.Expr) -> pl.Expr:
     """'37,5' -> '37.5'; '1 234' -> '1234'. A comma is a decimal comma when there is no dot."""
-    s = expr.str.replace_all(r"[ \u202f]", "")
+    s = expr.str.replace_all(r"[ \u00a0\u202f]", "")
     return pl.when(s.str.contains(r"\.")).then(s).otherwise(s.str.replace(",", "."))
 
 
 def parse_number(expr: pl.Expr) -> pl.Expr:
+    """Decimal numbers with a point or a comma; no exponents, no thousands separators but spaces."""
     s = _decimal_text(expr)
-    ok = s.str.contains(r"^[+-]?(\d+\.?\d*|\.\d+)$")
-    return pl.when(ok).then(s.cast(pl.Float64, strict=False))
+    ok = s.str.contains(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)$")
+    num = pl.when(ok).then(s.cast(pl.Float64, strict=False))
+    return pl.when(num.is_finite()).then(num)
 
 
 def parse_int(expr: pl.Expr) -> pl.Expr:
-    num = parse_number(expr)
-    return pl.when(num == num.floor()).then(num.cast(pl.Int64, strict=False))
+    """Whole numbers ('3', '+3', '3.0', '3,00'); others (3.5, 10^19) cannot be read."""
+    s = _decimal_text(expr).str.replace(r"^([+-]?[0-9]+)\.0*$", "$1")
+    return pl.when(s.str.contains(r"^[+-]?[0-9]+$")).then(s.str.strip_prefix("+").cast(pl.Int64, strict=False))
 
 
 def parse_category(expr: pl.Expr, categories: tuple[str, ...]) -> pl.Expr:
     """Canonical codes, in any letter case; KOSTRA-style numeric codes also as '3.0'."""
-    low = expr.str.to_lowercase().str.replace(r"^(\d+)\.0+$", "$1")
+    low = expr.str.to_lowercase().str.replace(r"^([0-9]+)\.0+$", "$1")
     lookup = {c.lower(): c for c in categories}
     return low.replace_strict(lookup, default=None, return_dtype=pl.Utf8)
 
@@ -106,7 +120,7 @@ def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), d
 
 
 EXPECTED_NB = {
-    DATE: "forventet dato (åååå-mm-dd, dd.mm.åååå eller Excel-dato)",
+    DATE: "forventet dato (åååå-mm-dd, dd.mm.åååå eller Excel-dato, år 1900–2199)",
     BOOL: "forventet ja/nei, true/false, yes/no, 1/0 eller x",
     INT: "forventet et heltall",
     NUM: "forventet et tall",

@@ -34,6 +34,9 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
+RUN_FILES = ("results.json", "rapport.xlsx", "rapport.html")  # what a run writes into --out
+
+
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite (datasett): kvp eller stonad.")
@@ -79,11 +82,14 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     from audit.pipeline import run_audit
 
     out = Path(out_dir)
-    if (out / "results.json").exists() and not overwrite:
+    existing = [name for name in RUN_FILES if (out / name).exists()] if out.is_dir() else []
+    if existing and not overwrite:
         raise ConfigError(
-            "mappen har allerede en results.json", file=str(out),
+            f"mappen har allerede resultater fra en kjøring ({', '.join(existing)})", file=str(out),
             hint="Velg en annen --out, eller bruk --overwrite for å skrive over.",
         )
+    if out.exists() and not out.is_dir():
+        raise ConfigError("--out er en fil, ikke en mappe", file=str(out), hint="Oppgi en mappe for resultatene.")
     fmt = tuple(f.strip() for f in formats.split(",") if f.strip() and f.strip() != "none")
     bad = [f for f in fmt if f not in ("xlsx", "html")]
     if bad:
@@ -93,7 +99,7 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
         list(inputs), suite=suite, mappings=list(mappings), as_of=parse_date_option(as_of, "--as-of"),
         config=config, overrides=overrides, out_dir=out, strict=strict, scope=scope, period=parse_period(period),
         lang=lang, formats=fmt, html_case_limit=html_case_limit, kostra_year=kostra_year,
-        progress=progress.stage, history=history, record_history=not no_history,
+        progress=progress.stage, history=history, record_history=not no_history, overwrite=overwrite,
     )
     res = result.results
     issues = res["input_issues"]
