@@ -729,6 +729,15 @@ def _norm(h: str) -> str:
     return " ".join(h.replace("\u00a0", " ").split()).lower()
 
 
+def _headers_hint(raw: RawTable, name: str) -> str:
+    """The closest headers that exist, else the file's headers (the first 15)."""
+    sug = closest(name, raw.headers)
+    if sug:
+        return f"Nærmeste overskrifter som finnes: {', '.join('«' + safe_value(x) + '»' for x in sug)}."
+    shown = ", ".join("«" + safe_value(h) + "»" for h in raw.headers[:15])
+    return f"Overskriftene i filen er: {shown}{' …' if len(raw.headers) > 15 else ''}."
+
+
 def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict[str, str]:
     """canonical name -> export header, for the canonical columns the export has."""
     by_norm: dict[str, str] = {}
@@ -742,14 +751,12 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
         elif _norm(header) in by_norm:
             found[canon] = by_norm[_norm(header)]
         else:
-            sug = closest(header, raw.headers)
             raise InputError(
                 f"mappingen knytter «{canon}» til overskriften «{header}», men den finnes ikke i filen",
                 file=raw.path,
                 row=1,
                 column=header,
-                hint=(f"Nærmeste overskrifter som finnes: {', '.join('«' + s + '»' for s in sug)}." if sug else
-                      f"Overskriftene i filen er: {', '.join(raw.headers[:15])}{' …' if len(raw.headers) > 15 else ''}.")
+                hint=_headers_hint(raw, header)
                 + (f" {raw.delimiter_hint}" if raw.delimiter_hint else ""),
             )
     used = set(found.values())
@@ -831,7 +838,7 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
             file=raw.path,
             row=1,
             column=ds.key,
-            hint=(f"Nærmeste overskrifter som finnes: {', '.join('«' + x + '»' for x in sug)}. " if sug else "")
+            hint=_headers_hint(raw, ds.key) + " "
             + "Oppgi overskriften i mappingfilen under «columns», for eksempel «"
             + f"{ds.key}: {sug[0] if sug else 'Saksnummer'}»."
             + (f" {raw.delimiter_hint}" if raw.delimiter_hint else ""),
@@ -876,6 +883,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         rows = f.select(pl.col(ROW), clean_text(pl.col(header)).alias("v")).filter(bad[b])
         for r, v in rows.iter_rows():
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
+    position = {h: i for i, h in enumerate(raw.headers)}
+    issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
     if kept:
         out = out.hstack(kept)
     _check_keys(out, ds, raw.path, found[ds.key])
@@ -909,7 +918,8 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
 
 def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> None:
     if frame.height == 0:
-        raise InputError("filen har overskrifter, men ingen rader med saker", file=path, row=2)
+        raise InputError("filen har overskrifter, men ingen rader med saker", file=path, row=2,
+                         hint="Er det riktig fil, eller ble uttrekket avgrenset til en periode uten saker?")
     empty = frame.filter(pl.col(ds.key).is_null())
     if empty.height:
         raise InputError(

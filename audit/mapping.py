@@ -102,13 +102,13 @@ def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
         _fail(p, "nøkkelen «dataset» mangler", hint="Skriv for eksempel «dataset: kvp».")
     if not isinstance(ds_name, str):
         _fail(p, "«dataset» skal være et navn", value=safe_text(ds_name), hint="Skriv for eksempel «dataset: kvp».")
-    if dataset is not None and ds_name != dataset:
-        _fail(p, f"mappingen gjelder datasett «{ds_name}», men kjøringen gjelder «{dataset}»",
-              hint="Bruk mappingfilen med riktig --suite, eller rett «dataset».")
     try:
         ds = get_dataset(ds_name)
     except ConfigError as exc:
-        _fail(p, exc.message, hint=exc.hint, value=ds_name)
+        _fail(p, exc.message, hint=exc.hint)
+    if dataset is not None and ds_name != dataset:
+        _fail(p, f"mappingen gjelder datasett «{ds_name}», men kjøringen gjelder «{dataset}»",
+              hint="Bruk mappingfilen med riktig --suite, eller rett «dataset».")
     m = Mapping(dataset=ds.name, path=p)
     for key in ("delimiter", "encoding", "date_format"):
         v = data.get(key)

@@ -88,8 +88,6 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
             f"mappen har allerede resultater fra en kjøring ({', '.join(existing)})", file=str(out),
             hint="Velg en annen --out, eller bruk --overwrite for å skrive over.",
         )
-    if out.exists() and not out.is_dir():
-        raise ConfigError("--out er en fil, ikke en mappe", file=str(out), hint="Oppgi en mappe for resultatene.")
     fmt = tuple(f.strip() for f in formats.split(",") if f.strip() and f.strip() != "none")
     bad = [f for f in fmt if f not in ("xlsx", "html")]
     if bad:
