@@ -251,8 +251,15 @@ def _one_column_hint(headers: list[str], delimiter: str, sample: str, given: boo
 
 
 def _dedupe_check(headers: list[str], path: str) -> None:
+    """Headers must differ (ignoring letter case and spacing) and not look like nav-audit's own columns."""
     seen: dict[str, int] = {}
     for i, h in enumerate(headers, start=1):
+        if h.startswith("__"):
+            raise InputError(f"overskriften i kolonne {i} begynner med «__», som nav-audit bruker for egne kolonner",
+                             file=path, row=1, column=h, hint="Gi kolonnen et navn som ikke begynner med to understreker.")
+        if h == "*" or (h.startswith("^") and h.endswith("$")):  # polars reads these as "all" / a pattern
+            raise InputError(f"overskriften i kolonne {i} kan ikke brukes som kolonnenavn", file=path, row=1, column=h,
+                             hint="Gi kolonnen et annet navn (ikke «*», og ikke ^ først og $ sist).")
         key = " ".join(h.split()).lower()
         if key == "":
             continue
@@ -272,30 +279,46 @@ def _name_headers(headers: list[str]) -> list[str]:
     return [h.strip() if h and h.strip() else f"kolonne_{i}" for i, h in enumerate(headers, start=1)]
 
 
-def _locate_csv_problem(source, delimiter: str, n: int) -> tuple[int | None, str]:
-    """Find the first record a strict reader cannot take: (row as a user counts it, what is wrong)."""
+def _read_csv_python(source, delimiter: str, headers: list[str], path: Path) -> pl.DataFrame:
+    """The slow, forgiving way: Python's csv module, for files polars will not take (odd quoting,
+    mixed line ends). Its first problem becomes an InputError naming the row."""
     if isinstance(source, io.BytesIO):
         source.seek(0)
         fh = io.TextIOWrapper(source, encoding="utf-8", errors="replace", newline="")
     else:
         fh = open(source, encoding="utf-8-sig", errors="replace", newline="")
-    row = 0
+    n = len(headers)
+    columns: list[list[str | None]] = [[] for _ in headers]
+    row, what = 0, None
     old_limit = csv.field_size_limit()
     try:
         csv.field_size_limit(1 << 24)
         reader = csv.reader(fh, delimiter=delimiter, strict=True)
         for row, rec in enumerate(reader, start=1):
+            if row == 1:
+                continue  # the header, read before
             if len(rec) > n:
-                return row, f"raden har {len(rec)} felt, men overskriften har {n}"
+                what = f"raden har {len(rec)} felt, men overskriften har {n}"
+                break
+            for i in range(n):
+                columns[i].append(rec[i] if i < len(rec) else None)
     except csv.Error:
-        return row + 1, "et felt i anførselstegn er ikke lukket (eller anførselstegn står midt i et felt)"
+        row, what = row + 1, "et felt i anførselstegn er ikke lukket (eller anførselstegn står midt i et felt)"
     finally:
         csv.field_size_limit(old_limit)
-        if not isinstance(source, io.BytesIO):
-            fh.close()
-        else:
+        if isinstance(source, io.BytesIO):
             fh.detach()
-    return None, "filen har en form polars ikke kan lese"
+        else:
+            fh.close()
+    if what:
+        raise InputError(
+            f"filen kan ikke leses som CSV med skilletegn {DELIMITER_NAMES.get(delimiter, repr(delimiter))}: {what}",
+            file=str(path),
+            row=row,
+            hint="Sjekk at alle rader har like mange felt som overskriften, at anførselstegn er lukket, og at "
+            "skilletegnet ikke også står i verdiene (bruk anførselstegn rundt slike verdier).",
+        )
+    return pl.DataFrame(dict(zip(headers, columns)), schema={h: pl.Utf8 for h in headers})
 
 
 def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
@@ -306,6 +329,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     if not (bom16 or wide):
         _not_text(path, head)
     notes: list[str] = []
+    lossy = False  # UTF-8 with a BOM but damaged bytes: read with replacement characters
     # Encoding: decided by streaming over the file once; the file is never held as one str.
     if given_enc:
         encoding = given_enc
@@ -316,6 +340,10 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
     elif head.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
+        bad = _first_bad_utf8_line(path)
+        if bad is not None:  # a BOM says UTF-8: keep it, and say where the damage is
+            lossy = True
+            notes.append(f"{path}: ugyldige UTF-8-tegn (første gang i linje {bad}) er erstattet med «\ufffd».")
     elif bom16:
         encoding = "utf-16"
     else:
@@ -347,7 +375,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     if head_text.lstrip("\r\n") != head_text:
         raise InputError("filen begynner med blanke linjer; overskriftsraden må være første linje", file=str(path), row=1,
                          hint="Slett de tomme linjene øverst i filen.")
-    source = path if (_is_utf8(encoding) and not cr_only) else _transcode(
+    source = path if (_is_utf8(encoding) and not lossy and not cr_only) else _transcode(
         path, encoding, "strict" if given_enc else "replace", cr_only)
     try:
         frame = pl.read_csv(
@@ -359,16 +387,8 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             raise_if_empty=False,
             encoding="utf8",
         )
-    except (pl.exceptions.PolarsError, OSError) as exc:
-        row, what = _locate_csv_problem(source, delimiter, len(headers))
-        raise InputError(
-            f"filen kan ikke leses som CSV med skilletegn {DELIMITER_NAMES.get(delimiter, repr(delimiter))}: {what}"
-            + ("" if row else f" ({safe_value(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 120)})"),
-            file=str(path),
-            row=row,
-            hint="Sjekk at alle rader har like mange felt som overskriften, at anførselstegn er lukket, og at "
-            "skilletegnet ikke også står i verdiene (bruk anførselstegn rundt slike verdier).",
-        ) from None
+    except pl.exceptions.PolarsError:
+        frame = _read_csv_python(source, delimiter, headers, path)
     finally:
         if isinstance(source, io.BytesIO):
             source.close()
