@@ -697,8 +697,8 @@ def _drop_blank_rows(raw: RawTable) -> RawTable:
     """Rows where every cell is blank are not data (row numbers of the others are kept)."""
     if not raw.headers or raw.frame.height == 0:
         return raw
-    blank = pl.all_horizontal([clean_text(pl.col(h)).is_null() for h in raw.headers])
-    n = raw.frame.select(blank.sum()).item()
+    blank = pl.all_horizontal([~pl.col(h).str.contains(r"\S").fill_null(False) for h in raw.headers])
+    n = raw.frame.lazy().select(blank.sum()).collect().item()
     if n:
         raw.frame = raw.frame.filter(~blank)
         raw.details["blank_rows"] = int(n)
@@ -814,18 +814,15 @@ def _identity_guard(raw: RawTable, skip: set[str]) -> None:
     cols = [h for h in raw.headers if h not in skip]
     if not cols or raw.frame.height == 0:
         return
-    # Cheap pass first: only columns holding values shaped like an identity number get the check-digit test.
-    shaped = raw.frame.select([identity_text_expr(pl.col(h)).is_not_null().any().alias(h) for h in cols]).row(0, named=True)
-    cols = [h for h in cols if shaped[h]]
-    if not cols:
-        return
-    stats = raw.frame.select(
-        [identity_number_expr(pl.col(h), padded=False).sum().alias(f"{i}:11") for i, h in enumerate(cols)]
-        + [identity_number_expr(pl.col(h)).sum().alias(f"{i}:all") for i, h in enumerate(cols)]
-        + [clean_text(pl.col(h)).is_not_null().sum().alias(f"{i}:n") for i, h in enumerate(cols)]
-    ).row(0, named=True)
-    for i, h in enumerate(cols):
-        n11, n_all, n = stats[f"{i}:11"], stats[f"{i}:all"], stats[f"{i}:n"]
+    # Cheap pass first: only columns with six digits in a row somewhere get a closer look.
+    digits = raw.frame.lazy().select([pl.col(h).str.contains(r"[0-9]{6}").any().alias(h) for h in cols]).collect()
+    for h in [h for h in cols if digits[h][0]]:
+        shaped = raw.frame.select(identity_text_expr(pl.col(h)).alias("t")).filter(pl.col("t").is_not_null())
+        if shaped.height == 0:
+            continue
+        n11, n_all = shaped.select(identity_number_expr(pl.col("t"), padded=False).sum(),
+                                   identity_number_expr(pl.col("t")).sum().alias("all")).row(0)
+        n = raw.frame.select(clean_text(pl.col(h)).is_not_null().sum()).item() if n_all else 0
         if n11 or (n_all and 2 * n_all >= n):
             raise InputError(
                 f"kolonnen ser ut til å inneholde fødselsnumre eller D-numre ({n_all} av {n} verdier har gyldige "
@@ -869,26 +866,27 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
 
         p = default_pseudonymiser()
         f = f.with_columns([pl.col(h).map_elements(p.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for h in pseudo])
+    # Each used column is trimmed once; the parsers then read the trimmed text (no repeated work).
+    cleaned = f.select([clean_text(pl.col(h)).alias(h) for h in dict.fromkeys(found.values())])
     exprs: list[pl.Expr] = []
     date_format = mapping.date_format if mapping else None
     values = mapping.values if mapping else {}
     for canon, header in found.items():
         col = ds.column(canon)
-        raw_expr = clean_text(pl.col(header))
         table = values.get(canon)
         if table:
-            value = _mapped_value(raw_expr, col, table, date_format)
+            value = _mapped_value(pl.col(header), col, table, date_format)
         else:
-            value = parse_column(raw_expr, col.type, categories=col.categories, date_format=date_format).value
+            value = parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value
         exprs.append(value.cast(col.dtype).alias(canon))
+    parsed = cleaned.lazy().select(exprs).collect()
     extra = [h for h in raw.headers if h not in set(found.values())]
     extra_exprs = [pl.col(h).alias(h if ds.column(h) is None else f"{h} (ikke brukt)") for h in extra]
-    out = f.select([*exprs, *extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])
+    out = pl.concat([parsed, f.select([*extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])], how="horizontal")
 
-    # Unreadable = the export has a value but it could not be read. Parsed once above;
-    # here only compared with the cleaned raw text.
-    bad = f.select([
-        (clean_text(pl.col(header)).is_not_null() & out[canon].is_null()).alias(bad_column(canon))
+    # Unreadable = the export has a value but it could not be read.
+    bad = pl.DataFrame([
+        (cleaned[header].is_not_null() & parsed[canon].is_null()).alias(bad_column(canon))
         for canon, header in found.items()
     ])
     any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
@@ -900,7 +898,7 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
             continue
         kept.append(bad[b])
         col = ds.column(canon)
-        rows = f.select(pl.col(ROW), clean_text(pl.col(header)).alias("v")).filter(bad[b])
+        rows = pl.DataFrame([f[ROW], cleaned[header].alias("v")]).filter(bad[b])
         for r, v in rows.iter_rows():
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
     position = {h: i for i, h in enumerate(raw.headers)}

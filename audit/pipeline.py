@@ -115,6 +115,7 @@ def run_audit(
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
+        say(f"skriver {out / 'results.json'}")
         try:
             run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
         except FileExistsError:
@@ -164,6 +165,7 @@ def audit_table(
     outcomes = validate(derived, counts)
     timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
+    say("samler resultatene")
     results = build_results(
         run_id=run_id or new_run_id(started), suite=st, table=table, derived=derived, outcomes=outcomes,
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},

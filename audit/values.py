@@ -32,8 +32,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 
 def clean_text(expr: pl.Expr) -> pl.Expr:
     """Trim white space (incl. no-break space); empty text becomes null."""
-    t = expr.cast(pl.Utf8).str.replace_all("\u00a0", " ").str.strip_chars()
-    return pl.when(t == "").then(None).otherwise(t)
+    t = expr.cast(pl.Utf8).str.replace_all("\u00a0", " ", literal=True).str.strip_chars()
+    return t.replace("", None)
 
 
 def _in_range(d: pl.Expr) -> pl.Expr:
