@@ -35,14 +35,15 @@ _MASK = re.compile(r"(?<!\d)(?:\d{6}[ \u00a0]\d{5}|\d{10,11})(?!\d)")
 
 def safe_value(value: object, limit: int = 60) -> str:
     """A value as it may appear in a message: identity-number-like digit runs masked, long text cut,
-    control characters shown as spaces (a message stays one line)."""
+    line breaks and tabs shown as spaces (a message stays one line), other control characters dropped."""
     if value is not None and not isinstance(value, (str, int, float, bool)):
         value = repr(value) if isinstance(value, bytes) else (str(value) if _small(value) else f"<{type(value).__name__}>")
     text = "" if value is None else str(value)
     if len(text) > 4 * limit:
         text = text[: 4 * limit]
     text = _MASK.sub("•••••••••••", text)
-    text = "".join(" " if (ord(c) < 32 or ord(c) == 127) else c for c in text)
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        text = "".join(" " if c in "\t\n\r" else c for c in text if c in "\t\n\r" or not (ord(c) < 32 or ord(c) == 127))
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text

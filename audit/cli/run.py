@@ -34,9 +34,6 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
-RUN_FILES = ("results.json", "rapport.xlsx", "rapport.html")  # what a run writes into --out
-
-
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite (datasett): kvp eller stonad.")
@@ -80,9 +77,10 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     from pathlib import Path
 
     from audit.pipeline import run_audit
+    from reports import HTML_NAME, XLSX_NAME
 
     out = Path(out_dir)
-    existing = [name for name in RUN_FILES if (out / name).exists()] if out.is_dir() else []
+    existing = [n for n in ("results.json", XLSX_NAME, HTML_NAME) if (out / n).exists()] if out.is_dir() else []
     if existing and not overwrite:
         raise ConfigError(
             f"mappen har allerede resultater fra en kjøring ({', '.join(existing)})", file=str(out),
