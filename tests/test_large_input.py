@@ -1,14 +1,15 @@
 """A 200 MB CSV through ``nav-audit run`` in a separate process: it completes, stays within a memory
 bound, and shows its progress when stderr is a terminal.
 
-Memory bound (documented in docs/architecture.md, "Large inputs"): reading and checking a
-200 MB export (1.2 million rows, 28 columns) takes about 1 GB; every reported case then
-costs about 0.8 kB until results.json is written (the spec wants every case, never cut
-short). The synthetic file has deviations in most checks, about 3.4 million cases, and
-measured 3.7 GB peak on the development machine. The test asserts below 4.5 GB; before
-results.json was streamed the same run peaked at 12 GB.
+Memory bound (also in docs/architecture.md, "Messy inputs, personal data, large files"):
+reading, checking and validating a 200 MB export (1.2 million rows, 28 columns) peaks at
+about 1.9 GB; every reported case then costs about 1 kB until results.json is written
+(the spec wants every case, never cut short). The synthetic file has realistic deviation
+rates, 1.4 million cases, and peaked at 3.0 GB on the development machine (2 cores). The
+test asserts below 4 GB. (With the standard library's json.dumps(indent=2) and cases built
+row by row, a run like this peaked at 12 GB.)
 
-This is a memory assertion, not a timed test. It takes 1–2 minutes on two cores, so it is
+This is a memory assertion, not a timed test. It takes about a minute on two cores, so it is
 marked ``slow``; it is not skipped: ``scripts/test.sh`` runs it (``-m "not slow"`` leaves it
 out while iterating).
 """
@@ -30,7 +31,7 @@ from benchmarks.synthetic import write
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_BYTES = 200 * 2**20
 BYTES_PER_ROW = 170  # benchmarks.synthetic rows are about 173 bytes; a little more rows than needed
-PEAK_LIMIT_MB = 4.5 * 1024
+PEAK_LIMIT_MB = 4 * 1024
 
 
 @pytest.mark.slow
