@@ -254,6 +254,8 @@ BAD_INPUTS: list[Bad] = [
     Bad("corrupt Parquet", raw("skadet.parquet", b"PAR1" + bytes(100)), 2, ("skadet.parquet", "ikke en gyldig Parquet-fil")),
     Bad("Parquet with lists, structs, binary and datetimes", lambda d: [str(nested_parquet(d / "nested.parquet"))], 0,
         issues=()),
+    Bad("KOSTRA file of junk", raw("kvp_2025.dat", b"dette er ingen KOSTRA-fil\r\nbare tekst\r\n"), 2,
+        ("kvp_2025.dat", "KOSTRA-post", "11CF")),
     # ---- identity numbers
     Bad("identity numbers in a column", csv("fnr.csv", f"case_id;Fnr\nK1;{FNR[0]}\nK2;{FNR[1]}\nK3;\n"), 2,
         ("fnr.csv", "«Fnr»", "fødselsnumre", "2 av 2", "pseudonymise", "vises ikke"), never=tuple(FNR)),

@@ -363,3 +363,32 @@ def test_same_inputs_same_reports(tmp_path):
                                  if row[0] not in ("Kjørings-id", "Startet", "Ferdig")] for ws in wb.worksheets})
     assert pages[0] == pages[1] and len(pages[0]) > 10000
     assert books[0] == books[1] and sum(len(rows) for rows in books[0].values()) > 100
+
+
+def test_formula_and_markup_from_the_data_stay_text_in_the_reports(tmp_path):
+    """End to end, from an export to the reports: spreadsheet formula triggers are text cells, markup is
+    escaped. (The renderers' own tests cover each trigger in detail.)"""
+    triggers = ['=HYPERLINK("http://example.invalid","klikk")', "+47 1", "-2+3", "@SUM(1)", "\tTAB", "\rCR"]
+    import csv
+
+    src = tmp_path / "k.csv"
+    with open(src, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_ALL)
+        w.writerow(["case_id", "decision", "decision_date", "program_start_date", "office", "caseworker"])
+        for i, t in enumerate(triggers):
+            w.writerow([t, "granted", "2025-01-01", "2025-03-01", t, f"<script>alert({i})</script>"])
+    out = tmp_path / "ut"
+    r = CliRunner().invoke(main, ["run", str(src), "--as-of", "2025-12-31", "--out", str(out), "--no-history",
+                                  "--format", "xlsx,html"])
+    assert r.exit_code == 0, r.output
+    html = (out / "rapport.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "&lt;script&gt;alert(" in html
+    wb = openpyxl.load_workbook(out / "rapport.xlsx")
+    seen = set()
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str) and cell.value.strip() in {t.strip() for t in triggers}:
+                    seen.add(cell.value.strip())
+    assert seen >= {'=HYPERLINK("http://example.invalid","klikk")', "+47 1", "-2+3", "@SUM(1)"}
