@@ -34,8 +34,16 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
         if overwrite:
             os.replace(tmp_path, target)
         else:
-            os.link(tmp_path, target)  # fails if target exists: no silent overwrite, even in a race
-            tmp_path.unlink()
+            try:
+                os.link(tmp_path, target)  # fails if target exists: no silent overwrite, even in a race
+            except FileExistsError:
+                raise
+            except OSError:  # no hard links here (some network shares, FAT): check, then rename
+                if target.exists():
+                    raise FileExistsError(errno.EEXIST, "finnes allerede", str(target)) from None
+                os.replace(tmp_path, target)
+            else:
+                tmp_path.unlink()
         _sync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

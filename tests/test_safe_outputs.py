@@ -104,6 +104,19 @@ def test_no_clobber_write_loses_a_race_cleanly(tmp_path):
     assert target.read_text(encoding="utf-8") == "deres" and leftovers(tmp_path) == ["results.json"]
 
 
+def test_no_clobber_write_without_hard_links(tmp_path, monkeypatch):
+    """Where the file system has no hard links, the no-clobber write still works and still refuses."""
+    def no_links(*_a):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(audit.io.os, "link", no_links)
+    target = tmp_path / "results.json"
+    atomic_write_json(target, {"a": 1}, overwrite=False)
+    with pytest.raises(FileExistsError):
+        atomic_write_json(target, {"a": 2}, overwrite=False)
+    assert json.loads(target.read_text(encoding="utf-8")) == {"a": 1} and leftovers(tmp_path) == ["results.json"]
+
+
 def test_written_json_is_the_same_data(tmp_path):
     obj = {"run": {"id": "x", "params": {"a": [{"from": None, "value": 1}]}},
            "checks": [{"cases": [{"key": "K1", "details": {"d": "2025-01-01"}, "value": 1.5}], "unknown_keys": ["K2"],
