@@ -31,6 +31,9 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        # mkstemp creates 0600; a report should get the mode any new file gets (umask),
+        # so colleagues on a shared drive can read it.
+        os.chmod(tmp_path, 0o666 & ~_umask())
         if overwrite:
             os.replace(tmp_path, target)
         else:
@@ -49,6 +52,12 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _sync_dir(folder: Path) -> None:

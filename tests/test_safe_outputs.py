@@ -405,3 +405,17 @@ def test_formula_and_markup_from_the_data_stay_text_in_the_reports(tmp_path):
                 if isinstance(cell.value, str) and cell.value.strip() in {t.strip() for t in triggers}:
                     seen.add(cell.value.strip())
     assert seen >= {'=HYPERLINK("http://example.invalid","klikk")', "+47 1", "-2+3", "@SUM(1)"}
+
+
+def test_written_files_get_the_usual_mode_not_0600(tmp_path):
+    import os
+    import stat
+
+    from audit.io import atomic_write_text
+
+    old = os.umask(0o022)
+    try:
+        path = atomic_write_text(tmp_path / "r.html", "<p>x</p>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
