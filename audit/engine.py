@@ -9,6 +9,7 @@ Great Expectations is imported here and only inside functions: it takes seconds.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
         batch_parameters={"dataframe": pdf}
     )
     result = batch.validate(suite, result_format={"result_format": "COMPLETE", "partial_unexpected_count": 0})
+    del batch, source, pdf
     if len(result.results) != len(expectations):  # pragma: no cover
         raise RuntimeError("Great Expectations returned fewer results than expectations")
     for r in result.results:
@@ -109,6 +111,8 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
         else:
             idx = np.asarray(r.result.get("unexpected_index_list") or [], dtype=np.int64)
             out.bounds.append(BoundOutcome(level=meta["level"], unexpected=idx))
+    del result, context
+    gc.collect()  # the GX context and its copies of the frame sit in reference cycles: free them now
     return outcomes
 
 

@@ -24,13 +24,13 @@ from typing import Callable
 
 import polars as pl
 
-from audit.datasets import TEXT, Dataset, get_dataset
+from audit.datasets import DATE, TEXT, Dataset, get_dataset
 from audit.errors import InputError
 from audit.io import sha256_file
 from audit.mapping import Mapping, closest
 from audit.privacy import safe_value
 from audit.table import BAD_PREFIX, FILE, KNOWN_PREFIX, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
-from audit.values import clean_text, issue_message, parse_column
+from audit.values import clean_text, issue_message, parse_column, parse_date_series
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -871,15 +871,22 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     exprs: list[pl.Expr] = []
     date_format = mapping.date_format if mapping else None
     values = mapping.values if mapping else {}
+    plain_dates: dict[str, str] = {}  # canonical -> header: date columns parsed column-wise below
     for canon, header in found.items():
         col = ds.column(canon)
         table = values.get(canon)
         if table:
             value = _mapped_value(pl.col(header), col, table, date_format)
+        elif col.type == DATE:
+            plain_dates[canon] = header
+            continue
         else:
             value = parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value
         exprs.append(value.cast(col.dtype).alias(canon))
     parsed = cleaned.lazy().select(exprs).collect()
+    parsed = parsed.with_columns(
+        [parse_date_series(cleaned[h], date_format).alias(c) for c, h in plain_dates.items()]
+    ).select(list(found))
     extra = [h for h in raw.headers if h not in set(found.values())]
     extra_exprs = [pl.col(h).alias(h if ds.column(h) is None else f"{h} (ikke brukt)") for h in extra]
     out = pl.concat([parsed, f.select([*extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])], how="horizontal")

@@ -23,7 +23,7 @@ class AuditRun:
     out_dir: Path | None
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
-    table: LoadedTable | None = None
+    notes: list[str] = field(default_factory=list)  # what the loaders want the user told (e.g. a new key file)
 
     def reached(self, level: str) -> bool:
         """True when a check's findings reach ``level`` (warning or deviation)."""
@@ -111,7 +111,8 @@ def run_audit(
         say("lagrer kjøringen i historikken")
         results = record_in_history(results, history)
         timings["history"] = time.perf_counter() - t
-    run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, table=table)
+    run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
+    del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)

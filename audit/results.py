@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import math
 
 import numpy as np
@@ -20,6 +22,17 @@ HIDDEN_DETAILS = {"birth_date", "birth_year"}  # never echoed beside a case
 # Free text (grounds for an extension or an exception) may name people: never a case detail.
 HIDDEN_DETAILS |= {c.name for d in DATASETS.values() for c in d.columns if c.type == TEXT and c.name != d.key
                    and c.name not in ("office", "caseworker", "municipality", "case_id", "application_id")}
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _json_value(v):
@@ -92,6 +105,13 @@ def _by_office(frame: pl.DataFrame, indicator: bool, aggregate: str | None, meas
     return rows
 
 
+def _shared(series: pl.Series) -> list:
+    """The values as a list with one object per distinct value (offices, levels and dates
+    repeat; separate copies cost hundreds of MB at a million cases)."""
+    seen: dict = {}
+    return [seen.setdefault(v, v) for v in series.to_list()]
+
+
 def _cases(f: pl.DataFrame, key: str, value_col: str, who: list[str], detail_cols: list[str]) -> list[dict]:
     """Rows at warning or deviation level, worst first; built in polars, then plain dicts."""
     found = f.filter(pl.col("level").is_in(["warning", "deviation"]))
@@ -100,11 +120,11 @@ def _cases(f: pl.DataFrame, key: str, value_col: str, who: list[str], detail_col
     found = found.with_columns(
         pl.col("level").replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order")
     ).sort(["_order", value_col, key], descending=[False, True, False], nulls_last=True)
-    cols = {"key": found[key].to_list(), "level": found["level"].to_list(), "value": found[value_col].to_list()}
+    cols = {"key": found[key].to_list(), "level": _shared(found["level"]), "value": found[value_col].to_list()}
     for w in ("office", "caseworker", "municipality"):
-        cols[w] = found[w].to_list() if w in who else [None] * found.height
+        cols[w] = _shared(found[w]) if w in who else [None] * found.height
     detail_lists = [
-        (d, (found[d].dt.strftime("%Y-%m-%d") if found.schema[d] == pl.Date else found[d]).to_list()) for d in detail_cols
+        (d, _shared(found[d].dt.strftime("%Y-%m-%d") if found.schema[d] == pl.Date else found[d])) for d in detail_cols
     ]
     values = [None if v is None else int(v) if v.is_integer() else round(v, 4) for v in cols["value"]]
     rows = [
@@ -194,7 +214,8 @@ def build_results(
     municipalities = sorted(frame["municipality"].drop_nulls().unique().to_list()) if "municipality" in frame.columns else []
     offices = sorted(frame["office"].drop_nulls().unique().to_list()) if "office" in frame.columns else []
     params_json = {c.id: {p.name: p.to_json(parameters.get(c.id, {}).get(p.name)) for p in c.params} for c in suite.checks if c.params}
-    checks = [check_result(derived, p, outcomes.get(p.index), ds.key) for p in derived.plans]
+    with _no_cyclic_gc():  # millions of small case dicts: the cyclic collector would rescan them over and over
+        checks = [check_result(derived, p, outcomes.get(p.index), ds.key) for p in derived.plans]
     return {
         "tool": {"name": TOOL_NAME, "version": __version__},
         "run": {

@@ -26,6 +26,7 @@ from audit.values import (
     parse_category,
     parse_column,
     parse_date,
+    parse_date_series,
     parse_int,
     parse_number,
 )
@@ -56,6 +57,15 @@ VALUES = st.lists(st.one_of(st.none(), ANYTEXT), min_size=1, max_size=30)
 
 def _column(values: list[str | None]) -> pl.DataFrame:
     return pl.DataFrame({"v": values}, schema={"v": pl.Utf8}).with_columns(clean_text(pl.col("v")).alias("c"))
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.none(), DATEISH, ANYTEXT), min_size=1, max_size=30),
+       st.one_of(st.none(), st.sampled_from(["%d.%m.%y", "%Y%m%d", "%d/%m/%Y", "%m/%d/%Y %H:%M", "%Y-%m-%d"])))
+def test_column_wise_date_parsing_equals_the_expression(values, date_format):
+    f = _column(values)
+    expected = f.select(parse_date(pl.col("c"), date_format)).to_series().to_list()
+    assert parse_date_series(f["c"], date_format).to_list() == expected
 
 
 @SETTINGS

@@ -102,7 +102,7 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     if issues:
         click.echo(f"Advarsel: {len(issues)} verdier kunne ikke leses; se «input_issues» i results.json. "
                    "Radene er «ukjent» for kontrollene som trenger verdien.", err=True)
-    for note in (result.table.notes if result.table else []):
+    for note in result.notes:
         click.echo(note, err=True)
     summarise(res, out)
     if fail_on and result.reached(fail_on):
