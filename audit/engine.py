@@ -34,34 +34,6 @@ class CheckOutcome:
     error: str | None = None
 
 
-_preload: "threading.Thread | None" = None
-
-
-def preload() -> None:
-    """Start importing Great Expectations in the background (it takes seconds).
-
-    Called when a run starts, so the import overlaps with loading the inputs (polars
-    releases the GIL); :func:`validate` waits for it. Safe to call more than once.
-    """
-    global _preload
-    import sys
-    import threading
-
-    if _preload is not None or "great_expectations" in sys.modules:
-        return
-
-    def _import() -> None:
-        _quiet_gx()
-        try:
-            import great_expectations  # noqa: F401
-            import great_expectations.expectations  # noqa: F401
-        except Exception:  # noqa: BLE001 - validate() imports again and reports the error there
-            pass
-
-    _preload = threading.Thread(target=_import, name="gx-import", daemon=True)
-    _preload.start()
-
-
 def _quiet_gx() -> None:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("GE_USAGE_STATS", "False")
@@ -100,8 +72,6 @@ def build_expectations(derived: Derived, evaluated_counts: dict[int, int]):
 
 def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, CheckOutcome]:
     """Run the whole suite in one Great Expectations validation."""
-    if _preload is not None:
-        _preload.join()
     _quiet_gx()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig

@@ -90,9 +90,6 @@ def run_audit(
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
     maps = resolve_mappings(paths, list(mappings or []), st.dataset)
-    from audit.engine import preload
-
-    preload()  # Great Expectations imports while the inputs load
 
     t = time.perf_counter()
     table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
