@@ -34,7 +34,7 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "--version", prog_name="nav-audit")
+@click.version_option(__version__, "--version", prog_name="nav-audit", help="Vis versjonen og avslutt.")
 @click.option("--debug", is_flag=True, help="Vis full traceback ved feil (for utviklere).")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
@@ -54,3 +54,23 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 for _module, _attr in COMMANDS:
     main.add_command(getattr(importlib.import_module(_module), _attr))
+
+
+def _help_in_bokmal(command: click.Command) -> None:
+    """Every command's -h/--help says what it does in bokmål (click's own text is English)."""
+
+    def show(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit()
+
+    command.add_help_option = False
+    command.params.append(click.Option(
+        ["-h", "--help"], is_flag=True, expose_value=False, is_eager=True, callback=show,
+        help="Vis denne hjelpen og avslutt.",
+    ))
+    for sub in getattr(command, "commands", {}).values():
+        _help_in_bokmal(sub)
+
+
+_help_in_bokmal(main)
