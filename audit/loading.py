@@ -726,7 +726,12 @@ def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
             if kind != "xls" else "Åpne den i Excel og lagre som .xlsx, eller eksporter til CSV.",
         )
     if fmt == "kostra":
-        raise InputError("KOSTRA-filer leses med --kostra", file=str(path))
+        raise InputError(
+            "dette er en KOSTRA-fil (11CF/11F), som ikke kan brukes her",
+            file=str(path),
+            hint="«nav-audit run» leser KOSTRA-filer direkte (11CF som kvp, 11F som stonad) og pseudonymiserer "
+            "fødselsnummeret selv; oppgi rapporteringsåret med --kostra-year hvis VERSION-feltet mangler.",
+        )
     try:
         if fmt == "xlsx":
             raw = read_xlsx(path, mapping)
@@ -865,6 +870,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         from audit.pseudonym import default_pseudonymiser
 
         p = default_pseudonymiser()
+        if p.note:  # a key file was created on the way: the user must know where it is
+            raw.notes.append(p.note)
         f = f.with_columns([pl.col(h).map_elements(p.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for h in pseudo])
     # Each used column is trimmed once; the parsers then read the trimmed text (no repeated work).
     cleaned = f.select([clean_text(pl.col(h)).alias(h) for h in dict.fromkeys(found.values())])

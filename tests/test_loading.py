@@ -157,3 +157,24 @@ def test_identity_numbers_stop_the_run_without_echo(tmp_path):
     with pytest.raises(InputError) as e:
         load_file(f, "kvp")
     assert "Fnr" in str(e.value) and "2 verdier" in str(e.value) and fnr not in str(e.value)
+
+
+def test_pseudonymised_column_and_a_new_key_file_is_announced(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    fnr = "15038512363"  # synthetic, valid check digits
+    f = write(tmp_path / "p.csv", f"case_id;Fnr\nK1;{fnr}\n")
+    m = mapping(tmp_path, "dataset: kvp\npseudonymise: [Fnr]\n")
+    t = load_file(f, "kvp", m)
+    assert t.frame["Fnr"][0].startswith("P-") and fnr not in t.frame["Fnr"][0]
+    assert (tmp_path / "cfg" / "nav-audit").is_dir()
+    assert any("nav-audit" in n and "cfg" in n for n in t.notes), t.notes
+
+
+def test_a_kostra_file_where_only_csv_xlsx_parquet_fit_says_so(tmp_path):
+    from audit.loading import read_raw
+
+    line = "5001" + "25" + " " * 146
+    path = write(tmp_path / "k.dat", line + "\n")
+    with pytest.raises(InputError, match="KOSTRA-fil") as e:
+        read_raw(path)
+    assert "nav-audit run" in str(e.value)
