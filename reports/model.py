@@ -223,6 +223,21 @@ class Status:
 
 
 @dataclass
+class FollowUpView:
+    """One follow-up action from the history (results annotated by ``apply_annotations``)."""
+
+    status: str  # open | in_progress | done | not_relevant | anything else
+    status_label: str
+    responsible: Val
+    action: Val
+    due: Val
+    note: Val
+    overdue: bool
+    overdue_label: str  # the word ("FORFALT"/"OVERDUE") when overdue, else ""
+    text: str  # one line: status, responsible, action, due date, the overdue word
+
+
+@dataclass
 class CaseRow:
     key: Val
     level: str
@@ -232,6 +247,42 @@ class CaseRow:
     municipality: Val
     caseworker: Val
     details: dict[str, Val]
+    lifecycle: Val | None = None  # "ny" / "vedvarende siden 30.06.2025"; None without history
+    lifecycle_state: str = ""
+    follow_ups: list[FollowUpView] = field(default_factory=list)
+    follow_ups_text: Val | None = None  # the follow-ups on one line each; None without history
+
+
+@dataclass
+class EarlierFinding:
+    """A finding of an earlier run not among this run's cases: resolved, or its check not assessed now."""
+
+    state: str  # resolved | not_assessed
+    state_label: str
+    key: Val
+    level: str
+    level_label: str
+    value: Val
+    office: Val
+    municipality: Val
+    last_seen: Val
+    since: Val
+    follow_ups: list[FollowUpView]
+    follow_ups_text: Val
+
+
+@dataclass
+class LifecycleView:
+    """A check's lifecycle counts against the previous run (results annotated by the history)."""
+
+    compared_with: Val  # the previous run's as_of, "–" for the first run
+    new: Val
+    persisting: Val
+    resolved: Val
+    not_assessed: Val
+    overdue: Val
+    line: str  # "Sammenlignet med 30.06.2025: 2 nye, 3 vedvarende, 1 løst"
+    earlier: list[EarlierFinding]  # resolved first, then not assessed
 
 
 @dataclass
@@ -273,6 +324,8 @@ class CheckView:
     parameters: dict[str, Any]
     rule_versions: list[dict]
     unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
+    lifecycle: LifecycleView | None = None  # None when the results carry no history
+    follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
 
     @property
     def is_indicator(self) -> bool:
@@ -347,6 +400,31 @@ class ReportModel:
     generated_by: str = ""
     detail_columns: list[tuple[str, str]] = field(default_factory=list)  # union over checks
     findings: list[dict] = field(default_factory=list)  # draft findings (audit.supervision.findings)
+    history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
+    history_on: Val | None = None  # the date overdue was judged on
+
+    @property
+    def has_history(self) -> bool:
+        """The results were annotated by the history (``nav-audit run`` without --no-history)."""
+        return any(c.lifecycle is not None for c in self.checks)
+
+    @property
+    def earlier_findings(self) -> list[tuple["CheckView", "EarlierFinding"]]:
+        return [(c, f) for c in self.checks if c.lifecycle for f in c.lifecycle.earlier]
+
+    @property
+    def all_follow_ups(self) -> list[tuple["CheckView", Val, FollowUpView]]:
+        """Every follow-up attached to this run: (check, what it concerns, follow-up), check by check."""
+        out = []
+        for c in self.checks:
+            for fu in c.follow_ups:
+                out.append((c, Val(None, self.t("followup.whole_check"), EMPTY), fu))
+            for case in c.cases:
+                out.extend((c, case.key, fu) for fu in case.follow_ups)
+            if c.lifecycle:
+                for f in c.lifecycle.earlier:
+                    out.extend((c, f.key, fu) for fu in f.follow_ups)
+        return out
 
     @property
     def case_checks(self) -> list[CheckView]:
@@ -439,6 +517,127 @@ def _column_label(t: Translator, column: str) -> str:
     return t(key) if t.has(key) else column
 
 
+def _label(t: Translator, key: str, fallback: Any, code: str) -> str:
+    """The word for a code from i18n, else the file's own label (nb/en), else the code."""
+    if t.has(key):
+        return t(key)
+    return _localized(fallback, t.lang) or _str(code)
+
+
+def _follow_up(fu: dict, t: Translator, fmt: Formatter) -> FollowUpView:
+    status = _str(fu.get("status"))
+    label = _label(t, f"followup.status.{status}", fu.get("status_label"), status)
+    overdue = fu.get("overdue") is True
+    due = fmt.date(fu.get("due_date"))
+    responsible, action, note = fmt.text(fu.get("responsible")), fmt.text(fu.get("action")), fmt.text(fu.get("note"))
+    parts = [label]
+    parts += [v.text for v in (responsible, action) if v.kind != EMPTY]
+    if due.kind != EMPTY:
+        parts.append(t("followup.due", date=due.text))
+    if note.kind != EMPTY:
+        parts.append(f"({note.text})")
+    overdue_label = t("followup.overdue") if overdue else ""
+    if overdue:
+        parts.append(overdue_label)
+    return FollowUpView(status, label, responsible, action, due, note, overdue, overdue_label, " – ".join(parts))
+
+
+def _follow_ups(items: Any, t: Translator, fmt: Formatter) -> list[FollowUpView]:
+    return [_follow_up(_dict(fu), t, fmt) for fu in _list(items)]
+
+
+def _follow_ups_text(fus: list[FollowUpView], fmt: Formatter) -> Val:
+    if not fus:
+        return fmt.empty()
+    text = "\n".join(fu.text for fu in fus)
+    return Val(text, text, TEXT)
+
+
+def _case_lifecycle(raw: Any, t: Translator, fmt: Formatter) -> tuple[Val, str]:
+    """The state word of a case, with "siden dd.mm.yyyy" for a persisting one."""
+    life = _dict(raw)
+    state = _str(life.get("state"))
+    word = _label(t, f"lifecycle.{state}", life.get("state_label"), state)
+    since = fmt.date(_dict(life.get("since")).get("as_of"))
+    if state == "persisting" and since.kind == DATE:
+        word = t("lifecycle.since", state=word, date=since.text)
+    return (Val(word, word, TEXT) if word else fmt.empty()), state
+
+
+def _earlier(f: dict, state: str, unit: str | None, t: Translator, fmt: Formatter) -> EarlierFinding:
+    level = _str(f.get("level"))
+    fus = _follow_ups(f.get("follow_ups"), t, fmt)
+    return EarlierFinding(
+        state=state,
+        state_label=t(f"lifecycle.{state}"),
+        key=fmt.text(f.get("key")),
+        level=level,
+        level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
+        value=fmt.measured(f.get("value"), unit),
+        office=fmt.text(f.get("office")),
+        municipality=fmt.text(f.get("municipality")),
+        last_seen=fmt.date(_dict(f.get("last_seen")).get("as_of")),
+        since=fmt.date(_dict(f.get("since")).get("as_of")),
+        follow_ups=fus,
+        follow_ups_text=_follow_ups_text(fus, fmt),
+    )
+
+
+def _lifecycle(raw: Any, unit: str | None, t: Translator, fmt: Formatter) -> LifecycleView | None:
+    if not isinstance(raw, dict):
+        return None
+    counts = _dict(raw.get("counts"))
+    compared = fmt.date(_dict(raw.get("compared_with")).get("as_of"))
+    n = {k: counts.get(k) if isinstance(counts.get(k), int) else 0
+         for k in ("new", "persisting", "resolved", "not_assessed", "overdue")}
+    if raw.get("assessed") is False:
+        line = t("history.check_not_assessed")
+    elif compared.kind == DATE:
+        line = t("history.check_line", as_of=compared.text, **{k: fmt.number_text(v) for k, v in n.items()})
+    else:
+        line = t("history.check_first", new=fmt.number_text(n["new"]))
+    if n["not_assessed"]:
+        line += ": " if raw.get("assessed") is False else ", "
+        line += t("history.summary_not_assessed", count=fmt.number_text(n["not_assessed"]))
+    if n["overdue"]:
+        line += "; " + t("history.summary_overdue", count=fmt.number_text(n["overdue"]))
+    earlier = [_earlier(_dict(f), "resolved", unit, t, fmt) for f in sort_cases(_list(raw.get("resolved")))]
+    earlier += [_earlier(_dict(f), "not_assessed", unit, t, fmt) for f in sort_cases(_list(raw.get("not_assessed")))]
+    return LifecycleView(
+        compared_with=compared,
+        new=fmt.number(n["new"]),
+        persisting=fmt.number(n["persisting"]),
+        resolved=fmt.number(n["resolved"]),
+        not_assessed=fmt.number(n["not_assessed"]),
+        overdue=fmt.number(n["overdue"]),
+        line=line + ".",
+        earlier=earlier,
+    )
+
+
+def _history_line(history: Any, t: Translator, fmt: Formatter) -> str:
+    """The line at the top of the summary from ``history.summary``; "" without history."""
+    if not isinstance(history, dict):
+        return ""
+    summary = _dict(history.get("summary"))
+    n = {k: summary.get(k) if isinstance(summary.get(k), int) else 0
+         for k in ("new", "persisting", "resolved", "not_assessed", "follow_ups_open", "follow_ups_overdue")}
+    prev = fmt.date(_dict(history.get("previous_run")).get("as_of"))
+    if prev.kind == DATE:
+        line = t("history.summary", as_of=prev.text, new=fmt.number_text(n["new"]),
+                 persisting=fmt.number_text(n["persisting"]), resolved=fmt.number_text(n["resolved"]))
+    else:
+        line = t("history.summary_first", new=fmt.number_text(n["new"]))
+    if n["not_assessed"]:
+        line += ", " + t("history.summary_not_assessed", count=fmt.number_text(n["not_assessed"]))
+    extra = []
+    if n["follow_ups_open"]:
+        extra.append(t("history.summary_open", count=fmt.number_text(n["follow_ups_open"])))
+    if n["follow_ups_overdue"] or n["follow_ups_open"]:
+        extra.append(t("history.summary_overdue", count=fmt.number_text(n["follow_ups_overdue"])))
+    return line + ("; " + ", ".join(extra) if extra else "") + "."
+
+
 def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     lang = t.lang
     cid = _str(raw.get("id")) or "?"
@@ -471,6 +670,8 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 detail_columns.append(k)
             details[k] = fmt.detail(k, v)
         level = str(c.get("level") or "")
+        life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
+        fus = _follow_ups(c.get("follow_ups"), t, fmt)
         cases.append(
             CaseRow(
                 key=fmt.text(c.get("key")),
@@ -481,6 +682,10 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
+                lifecycle=life,
+                lifecycle_state=state,
+                follow_ups=fus,
+                follow_ups_text=_follow_ups_text(fus, fmt) if "follow_ups" in c or life is not None else None,
             )
         )
 
@@ -531,6 +736,8 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         parameters=_dict(raw.get("parameters")),
         rule_versions=[_dict(v) for v in _list(raw.get("rule_versions"))],
         unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
+        lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
+        follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
     )
 
 
@@ -752,6 +959,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         ).strip(),
         detail_columns=union,
         findings=_draft_findings(results, lang),
+        history_line=_history_line(results.get("history"), t, fmt),
+        history_on=fmt.date(_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
     )
 
 
