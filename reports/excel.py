@@ -239,6 +239,11 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
         t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"),
         t("col.target"), t("col.legal_basis"), t("col.applies_to"), t("col.note"),
     ]
+    history = m.has_history
+    if history:  # results annotated by the history: lifecycle counts after the existing columns
+        headers += [t("col.new"), t("col.persisting"), t("col.resolved"), t("col.not_assessed"), t("col.overdue"),
+                    t("col.compared_with")]
+        put(sheet, 3, 1, m.history_line, fit=False).font = Font(bold=True)
     hdr = 4
     write_header(sheet, hdr, headers)
     row = hdr
@@ -247,6 +252,10 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
         put_row(sheet, row, [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned,
                              c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note])
         style_status(ws.cell(row=row, column=4), c.status.code)
+        if history and c.lifecycle:
+            lc = c.lifecycle
+            put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
+                    start=15)
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
@@ -357,6 +366,10 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     ws = sheet.ws
     base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
+    history = m.has_history
+    if history:  # the case's lifecycle and its follow-ups, before the detail columns
+        base += [t("col.lifecycle"), t("col.follow_ups")]
+        sheet.wrap[len(base)] = 60
     details = m.detail_columns
     headers = base + [label for _, label in details]
     hdr = 4
@@ -368,6 +381,8 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
             put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value, c.unit_label or None,
                                  case.office, case.municipality, case.caseworker])
             style_status(ws.cell(row=row, column=3), case.level)
+            if history:
+                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=10)
             for i, (name, _) in enumerate(details, start=len(base) + 1):
                 v = case.details.get(name)
                 if v is not None:
@@ -377,6 +392,60 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
             put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
             style_status(ws.cell(row=row, column=3), "not_evaluated")
     finish_table(sheet, hdr, len(headers), row, freeze="E")
+    sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
+    sheet.fit()
+
+
+def _resolved(wb: Workbook, m: ReportModel) -> None:
+    """Findings of the previous run not among this run's cases: resolved, or their check not assessed now.
+
+    A sheet of their own rather than rows in Saker: Saker stays the list of findings
+    to act on now, and its rows and counts match the summary's."""
+    t = m.t
+    sheet = add_sheet(wb, t("section.resolved"), t("section.resolved.lead"), wrap={12: 60})
+    headers = [t("col.check_id"), t("col.check"), t("col.lifecycle"), t("col.level"), t("col.key"), t("col.measured"),
+               t("col.unit"), t("col.office"), t("col.municipality"), t("col.since"), t("col.last_seen"),
+               t("col.follow_ups")]
+    hdr = 4
+    rows = m.earlier_findings
+    if not rows:
+        put(sheet, hdr, 1, t("resolved.none"))
+        sheet.fit()
+        return
+    write_header(sheet, hdr, headers)
+    row = hdr
+    for c, f in rows:
+        row += 1
+        put_row(sheet, row, [c.id, c.title, f.state_label, f.level_label, f.key, f.value, c.unit_label or None,
+                             f.office, f.municipality, f.since, f.last_seen, f.follow_ups_text])
+        style_status(sheet.ws.cell(row=row, column=4), f.level)
+    finish_table(sheet, hdr, len(headers), row, freeze="F")
+    sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
+    sheet.fit()
+
+
+def _follow_up_sheet(wb: Workbook, m: ReportModel) -> None:
+    """Every follow-up attached to this run, on a case, an earlier finding or a whole check."""
+    t = m.t
+    on = m.history_on.text if m.history_on else t("none")
+    sheet = add_sheet(wb, t("section.follow_ups"), t("section.follow_ups.lead", on=on), wrap={6: 50, 9: 40})
+    headers = [t("col.check_id"), t("col.check"), t("col.finding"), t("col.fu_status"), t("col.responsible"),
+               t("col.action"), t("col.due"), t("col.overdue"), t("col.note")]
+    hdr = 4
+    items = m.all_follow_ups
+    if not items:
+        put(sheet, hdr, 1, t("followup.none"))
+        sheet.fit()
+        return
+    write_header(sheet, hdr, headers)
+    row = hdr
+    for c, concerns, fu in items:
+        row += 1
+        put_row(sheet, row, [c.id, c.title, concerns, fu.status_label, fu.responsible, fu.action, fu.due,
+                             fu.overdue_label or None, fu.note])
+        if fu.overdue:  # the word is the signal; the colour only repeats it
+            style_status(sheet.ws.cell(row=row, column=8), "deviation")
+    finish_table(sheet, hdr, len(headers), row, freeze="D")
     sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
     sheet.fit()
 
@@ -467,6 +536,9 @@ def build_workbook(m: ReportModel) -> Workbook:
     _summary(wb, m)
     _where(wb, m)
     _cases(wb, m)
+    if m.has_history:
+        _resolved(wb, m)
+        _follow_up_sheet(wb, m)
     if m.findings:
         _findings(wb, m)
     _method(wb, m)

@@ -418,7 +418,8 @@ class ReportModel:
         out = []
         for c in self.checks:
             for fu in c.follow_ups:
-                out.append((c, Val(None, self.t("followup.whole_check"), EMPTY), fu))
+                whole = self.t("followup.whole_check")
+                out.append((c, Val(whole, whole, TEXT), fu))
             for case in c.cases:
                 out.extend((c, case.key, fu) for fu in case.follow_ups)
             if c.lifecycle:
