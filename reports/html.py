@@ -9,7 +9,7 @@ under the limit, the bar geometry of the chart).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -20,7 +20,7 @@ from reports.model import CheckView, ReportModel
 TEMPLATES = Path(__file__).with_name("templates")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-STATUS_ICONS = {"ok": "✓", "warning": "!", "deviation": "✕", "below_target": "↓", "not_evaluated": "–", "error": "–"}
+STATUS_ICONS = {"resolved": "✓", "not_assessed": "–", "ok": "✓", "warning": "!", "deviation": "✕", "below_target": "↓", "not_evaluated": "–", "error": "–"}
 
 
 @dataclass
@@ -53,6 +53,9 @@ class CaseSection:
     unknown_text: str
     unknown_keys: list
     unknown_more: str
+    with_history: bool = False  # the results carry lifecycle annotations: state and follow-up columns
+    earlier: list = field(default_factory=list)  # earlier findings shown (resolved / not assessed), within the limit
+    earlier_more_text: str = ""
 
 
 def _chart(m: ReportModel) -> Chart:
@@ -71,15 +74,19 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
     t = m.t
     several = len({case.municipality.raw for c in m.checks for case in c.cases if case.municipality.raw}) > 1
     sections = []
+
+    def more_text_of(more: int) -> str:
+        if more and workbook_name:
+            return t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
+        if more:
+            return t("cases.more_results", count=m.fmt.number_text(more))
+        return ""
+
     for c in m.checks:
         shown = c.cases[:limit]
         more = len(c.cases) - len(shown)
-        if more and workbook_name:
-            more_text = t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
-        elif more:
-            more_text = t("cases.more_results", count=m.fmt.number_text(more))
-        else:
-            more_text = ""
+        more_text = more_text_of(more)
+        earlier = c.lifecycle.earlier if c.lifecycle else []
         sections.append(
             CaseSection(
                 check=c,
@@ -94,6 +101,9 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
                 if len(c.unknown_keys) > limit
                 else "",
+                with_history=m.has_history,
+                earlier=earlier[:limit],
+                earlier_more_text=more_text_of(len(earlier) - len(earlier[:limit])),
             )
         )
     return sections
