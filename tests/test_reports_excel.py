@@ -207,3 +207,72 @@ def test_put_stores_formula_like_text_as_text(text, tmp_path):
     # XML reads a carriage return back as a line feed; what matters is: text, quote-prefixed
     assert ws["A1"].value == text.replace("\r", "\n") and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
     assert not ws["A2"].quotePrefix
+
+
+# --------------------------------------------------------------------------- history annotations
+
+ANNOTATED = Path(__file__).parent / "fixtures" / "results_kvp_annotated.json"
+
+
+@pytest.fixture(scope="module")
+def annotated_wb(tmp_path_factory):
+    out = tmp_path_factory.mktemp("xlsx-history")
+    render_reports(json.loads(ANNOTATED.read_text(encoding="utf-8")), out, formats=("xlsx",))
+    return openpyxl.load_workbook(out / XLSX_NAME)
+
+
+def test_without_history_no_lifecycle_columns_or_sheets(wb):
+    assert "Oppfølgingsstatus" not in header_map(wb["Saker"], 4)
+    assert "Nye" not in header_map(wb["Sammendrag"], 4) and wb["Sammendrag"]["A3"].value is None
+
+
+def test_summary_shows_history_line_and_lifecycle_counts(annotated_wb):
+    assert annotated_wb.sheetnames == ["Sammendrag", "Hvor", "Saker", "Løste funn", "Oppfølging",
+                                       "Utkast til funn", "Metode"]
+    ws = annotated_wb["Sammendrag"]
+    assert ws["A3"].value.startswith("Sammenlignet med kjøringen per 30.06.2025: 2 nye funn, 10 vedvarende, 2 løst")
+    cols = header_map(ws, 4)
+    r = next(r for r in range(5, ws.max_row + 1) if ws.cell(row=r, column=1).value == "kvp.start_delay")
+    got = [ws.cell(row=r, column=cols[h]).value for h in ("Nye", "Vedvarende", "Løst", "Forfalt")]
+    assert got == [2, 3, 1, 2]
+    assert ws.cell(row=r, column=cols["Sammenlignet med"]).value == datetime(2025, 6, 30)
+
+
+def test_cases_sheet_has_state_since_and_overdue_follow_up(annotated_wb):
+    ws = annotated_wb["Saker"]
+    cols = header_map(ws, 4)
+    rows = {ws.cell(row=r, column=cols["Nøkkel"]).value: r for r in range(5, ws.max_row + 1)
+            if ws.cell(row=r, column=1).value == "kvp.start_delay"}
+    assert ws.cell(row=rows["K-1307"], column=cols["Oppfølgingsstatus"]).value == "ny"
+    assert ws.cell(row=rows["K-1253"], column=cols["Oppfølgingsstatus"]).value == "vedvarende siden 30.06.2025"
+    fu = ws.cell(row=rows["K-1253"], column=cols["Oppfølging"]).value
+    assert fu.startswith("under arbeid – Leder NAV Lerkendal") and "frist 30.09.2025" in fu and fu.endswith("FORFALT")
+    assert isinstance(ws.cell(row=rows["K-1253"], column=cols["Vedtaksdato"]).value, datetime)  # details kept
+
+
+def test_resolved_and_follow_up_sheets(annotated_wb):
+    ws = annotated_wb["Løste funn"]
+    cols = header_map(ws, 4)
+    found = {ws.cell(row=r, column=cols["Nøkkel"]).value: r for r in range(5, ws.max_row + 1)}
+    assert set(found) == {"K-0950", "K-0900"}
+    r = found["K-0900"]
+    assert ws.cell(row=r, column=cols["Oppfølgingsstatus"]).value == "løst"
+    assert ws.cell(row=r, column=cols["Sist sett"]).value == datetime(2025, 6, 30)
+    assert ws.cell(row=r, column=cols["Oppfølging"]).value.startswith("lukket – S12")
+    fus = annotated_wb["Oppfølging"]
+    cols = header_map(fus, 4)
+    rows = [[fus.cell(row=r, column=cols[h]).value for h in ("Gjelder", "Tiltaksstatus", "Forfalt")]
+            for r in range(5, fus.max_row + 1)]
+    assert ["hele kontrollen", "åpen", "FORFALT"] in rows and ["K-1253", "under arbeid", "FORFALT"] in rows
+    assert ["K-0900", "lukket", None] in rows
+    responsible = next(c for c in fus["E"] if str(c.value).startswith("=HYPERLINK"))
+    assert responsible.data_type == "s" and responsible.quotePrefix
+
+
+def test_lifecycle_workbook_in_english(tmp_path):
+    render_reports(json.loads(ANNOTATED.read_text(encoding="utf-8")), tmp_path, lang="en", formats=("xlsx",))
+    en = openpyxl.load_workbook(tmp_path / XLSX_NAME)
+    assert en.sheetnames[3:5] == ["Resolved findings", "Follow-up"]
+    cols = header_map(en["Cases"], 4)
+    states = {en["Cases"].cell(row=r, column=cols["Lifecycle"]).value for r in range(5, en["Cases"].max_row + 1)}
+    assert "persisting since 2025-06-30" in states and "new" in states

@@ -204,3 +204,52 @@ def test_chromium_harness_catches_errors_and_requests(tmp_path):
     report = load_page(bad, tmp_path / "profile")
     assert any("boom" in e for e in report.console_errors)
     assert report.requests == ["http://127.0.0.1:9/x.png"]
+
+
+# --------------------------------------------------------------------------- history annotations
+
+ANNOTATED = Path(__file__).parent / "fixtures" / "results_kvp_annotated.json"
+
+
+@pytest.fixture(scope="module")
+def annotated() -> dict:
+    return json.loads(ANNOTATED.read_text(encoding="utf-8"))
+
+
+def test_without_history_no_lifecycle_in_the_page(page):
+    html = page[1]
+    assert "Oppfølgingsstatus" not in html and "Sammenlignet med" not in html and "Løste funn" not in html
+
+
+def test_page_shows_history_line_states_and_overdue_by_word(annotated, tmp_path):
+    html = render(annotated, tmp_path)
+    assert ('<p class="history">Sammenlignet med kjøringen per 30.06.2025: 2 nye funn, 10 vedvarende, 2 løst;'
+            in html)
+    assert "<td>vedvarende siden 30.06.2025</td>" in html and "<td>ny</td>" in html
+    assert html.count('<strong class="overdue-word">FORFALT</strong>') == 2
+    assert "Oppfølging av hele kontrollen:" in html
+    # follow-up text from the history is escaped like everything else
+    assert "&lt;b&gt;Rutine&lt;/b&gt;" in html and "<b>Rutine" not in html
+    assert ('<p class="history-check">Sammenlignet med 30.06.2025: 2 nye, 3 vedvarende, 1 løst; '
+            "2 oppfølgingstiltak forfalt.</p>") in html
+
+
+def test_resolved_findings_listed_per_check_within_the_limit(annotated, tmp_path):
+    html = render(annotated, tmp_path / "a")
+    assert "Løste funn (1): Tid fra vedtak til programstart" in html
+    assert '<th scope="row" class="mono">K-0900</th>' in html and '<th scope="row" class="mono">K-0950</th>' in html
+    few = copy.deepcopy(annotated)
+    sd = next(c for c in few["checks"] if c["id"] == "kvp.start_delay")
+    sd["lifecycle"]["resolved"] += [dict(sd["lifecycle"]["resolved"][0], key=f"K-09{i:02d}") for i in range(10, 13)]
+    limited = render(few, tmp_path / "b", html_case_limit=2)
+    assert "Løste funn (4): Tid fra vedtak til programstart" in limited
+    assert "K-0910" in limited and "K-0912" not in limited
+    assert limited.count("flere i arbeidsboka (rapport.xlsx).") >= 2  # the cases' and the resolved findings'
+
+
+def test_lifecycle_page_in_english(annotated, tmp_path):
+    html = render(annotated, tmp_path, lang="en")
+    assert "Compared with the run as of 2025-06-30: 2 new findings" in html
+    assert "<td>persisting since 2025-06-30</td>" in html and "Resolved findings (1)" in html
+    assert '<strong class="overdue-word">OVERDUE</strong>' in html
+    assert "siden" not in html and "FORFALT" not in html

@@ -242,3 +242,76 @@ def test_load_results_errors_name_the_file(tmp_path):
     with pytest.raises(InputError, match="checks"):
         load_results(other)
     assert load_results(FIXTURE)["run"]["suite"] == "kvp"
+
+
+# --------------------------------------------------------------------------- history annotations
+
+ANNOTATED = Path(__file__).parent / "fixtures" / "results_kvp_annotated.json"
+
+
+@pytest.fixture(scope="module")
+def annotated() -> dict:
+    return json.loads(ANNOTATED.read_text(encoding="utf-8"))
+
+
+def test_results_without_history_have_no_lifecycle(results):
+    m = build_model(results, "nb")
+    assert not m.has_history and m.history_line == "" and m.history_on is None
+    assert all(c.lifecycle is None and not c.follow_ups for c in m.checks)
+    assert all(case.lifecycle is None and case.follow_ups_text is None for c in m.checks for case in c.cases)
+    assert m.earlier_findings == [] and m.all_follow_ups == []
+
+
+def test_history_line_and_lifecycle_counts_come_from_the_annotations(annotated):
+    m = build_model(annotated, "nb")
+    s = annotated["history"]["summary"]
+    assert m.has_history
+    assert m.history_line.startswith(
+        f"Sammenlignet med kjøringen per 30.06.2025: {s['new']} nye funn, {s['persisting']} vedvarende, "
+        f"{s['resolved']} løst")
+    assert f"{s['follow_ups_overdue']} oppfølgingstiltak forfalt" in m.history_line
+    raw = raw_check(annotated, "kvp.start_delay")["lifecycle"]["counts"]
+    lc = view(m, "kvp.start_delay").lifecycle
+    assert (lc.new.raw, lc.persisting.raw, lc.resolved.raw, lc.overdue.raw) == (
+        raw["new"], raw["persisting"], raw["resolved"], raw["overdue"]) == (2, 3, 1, 2)
+    assert lc.compared_with.kind == DATE and lc.compared_with.text == "30.06.2025"
+    assert lc.line == "Sammenlignet med 30.06.2025: 2 nye, 3 vedvarende, 1 løst; 2 oppfølgingstiltak forfalt."
+    assert view(m, "kvp.evaluation_planned").lifecycle.line == "Ikke vurdert i denne kjøringen."
+
+
+def test_case_state_says_since_when_and_shows_overdue_follow_up_by_word(annotated):
+    c = view(build_model(annotated, "nb"), "kvp.start_delay")
+    states = {case.key.text: case.lifecycle.text for case in c.cases}
+    assert states["K-1307"] == "ny"
+    assert states["K-1253"] == "vedvarende siden 30.06.2025"
+    fu_case = next(case for case in c.cases if case.follow_ups)
+    assert fu_case.key.text == "K-1253"
+    fu = fu_case.follow_ups[0]
+    assert fu.overdue and fu.overdue_label == "FORFALT" and fu.text.endswith("FORFALT")
+    assert fu.status_label == "under arbeid" and fu.due.text == "30.09.2025"
+    assert "Leder NAV Lerkendal" in fu_case.follow_ups_text.text
+    # the whole check's follow-up, overdue too
+    assert [f.overdue for f in c.follow_ups] == [True]
+
+
+def test_resolved_findings_listed_with_last_seen_and_follow_ups(annotated):
+    m = build_model(annotated, "nb")
+    earlier = {(c.id, f.key.text): f for c, f in m.earlier_findings}
+    assert set(earlier) == {("kvp.age", "K-0950"), ("kvp.start_delay", "K-0900")}
+    f = earlier[("kvp.start_delay", "K-0900")]
+    assert f.state_label == "løst" and f.level_label == "Avvik" and f.office.text == "NAV Heimdal"
+    assert f.last_seen.text == "30.06.2025"
+    assert f.follow_ups[0].status_label == "lukket" and not f.follow_ups[0].overdue
+    concerns = [(c.id, what.text, fu.overdue) for c, what, fu in m.all_follow_ups]
+    assert ("kvp.start_delay", "hele kontrollen", True) in concerns
+    assert ("kvp.start_delay", "K-0900", False) in concerns and len(concerns) == 4
+
+
+def test_lifecycle_in_english(annotated):
+    m = build_model(annotated, "en")
+    assert m.history_line.startswith("Compared with the run as of 2025-06-30: 2 new findings, 10 persisting")
+    assert "2 follow-up actions overdue" in m.history_line
+    c = view(m, "kvp.start_delay")
+    assert {case.lifecycle.text for case in c.cases} == {"new", "persisting since 2025-06-30"}
+    assert c.follow_ups[0].overdue_label == "OVERDUE" and c.follow_ups[0].status_label == "open"
+    assert c.lifecycle.earlier[0].state_label == "resolved"
