@@ -276,3 +276,11 @@ def test_lifecycle_workbook_in_english(tmp_path):
     cols = header_map(en["Cases"], 4)
     states = {en["Cases"].cell(row=r, column=cols["Lifecycle"]).value for r in range(5, en["Cases"].max_row + 1)}
     assert "persisting since 2025-06-30" in states and "new" in states
+
+
+def test_libreoffice_opens_the_annotated_workbook(tmp_path):
+    annotated = json.loads(ANNOTATED.read_text(encoding="utf-8"))
+    (path,) = render_reports(annotated, tmp_path / "out", formats=("xlsx",))
+    assert "Løste funn" in openpyxl.load_workbook(path).sheetnames
+    pdf = soffice_to_pdf(path, tmp_path, tmp_path / "lo-profile")
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -253,3 +253,10 @@ def test_lifecycle_page_in_english(annotated, tmp_path):
     assert "<td>persisting since 2025-06-30</td>" in html and "Resolved findings (1)" in html
     assert '<strong class="overdue-word">OVERDUE</strong>' in html
     assert "siden" not in html and "FORFALT" not in html
+
+
+def test_chromium_loads_the_annotated_page_without_errors_or_requests(annotated, tmp_path):
+    render(annotated, tmp_path / "out")
+    report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile")
+    assert report.console_errors == [] and report.requests == []
+    assert "Saker" in report.headings
