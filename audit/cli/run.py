@@ -120,5 +120,6 @@ def summarise(res: dict, out) -> None:
     )
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
-            click.echo(f"  {c['status']:<10} {c['id']:<34} {c['failed']} avvik, {c['warned']} varsel av {c['evaluated']}")
+            word = {"deviation": "AVVIK", "warning": "VARSEL"}[c["status"]]
+            click.echo(f"  {word:<7} {c['id']:<38} {c['failed']} avvik, {c['warned']} varsel av {c['evaluated']}")
     click.echo(f"Resultater: {out / 'results.json'}")
