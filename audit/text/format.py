@@ -1,0 +1,75 @@
+"""One formatter for numbers, percents, dates and units, on Babel's locale data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+from audit.text.catalogue import DEFAULT_LANG, check_lang, t
+
+_LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+_DATE_PATTERN = {"nb": "dd.MM.yyyy", "en": "d MMM yyyy"}
+
+
+class Formatter:
+    """Formats values for one language: ``Formatter("nb").date(d)`` -> ``"06.12.2026"``."""
+
+    def __init__(self, lang: str = DEFAULT_LANG) -> None:
+        self.lang = check_lang(lang)
+        self.locale = Locale.parse(_LOCALES[lang])
+
+    def t(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def number(self, x: float | int | None, decimals: int = 1) -> str:
+        """A number with at most ``decimals`` decimals (grouping with a space in bokmål)."""
+        if x is None:
+            return "–"
+        if isinstance(x, float) and x.is_integer():
+            x = int(x)
+        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+        return format_decimal(x, format=pattern, locale=self.locale)
+
+    def integer(self, x: int | None) -> str:
+        return self.number(x, 0)
+
+    def percent(self, share: float | None, decimals: int = 1) -> str:
+        """A share 0..1 as a percent: 0.205 -> ``"20,5 %"`` (nb) / ``"20.5%"`` (en)."""
+        if share is None:
+            return "–"
+        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "") + "\u00a0%"
+        if self.lang == "en":
+            pattern = pattern.replace("\u00a0%", "%")
+        return format_percent(share, format=pattern, locale=self.locale)
+
+    def date(self, d: dt.date | str | None) -> str:
+        """dd.mm.yyyy in bokmål, ``6 Dec 2026`` in English; ISO strings are accepted."""
+        if d is None or d == "":
+            return "–"
+        if isinstance(d, str):
+            try:
+                d = dt.date.fromisoformat(d[:10])
+            except ValueError:
+                return d
+        if isinstance(d, dt.datetime):
+            d = d.date()
+        return format_date(d, format=_DATE_PATTERN[self.lang], locale=self.locale)
+
+    def unit(self, x: float | int | None, unit: str | None, decimals: int = 1) -> str:
+        """A measured value with its unit in words: ``unit(45, "days")`` -> ``"45 dager"``.
+
+        Units are catalogue keys ``unit.<name>.one`` / ``unit.<name>.other``; an unknown
+        unit prints the number alone.
+        """
+        if x is None:
+            return "–"
+        if not unit:
+            return self.number(x, decimals)
+        form = "one" if x == 1 else "other"
+        key = f"unit.{unit}.{form}"
+        word = t(key, self.lang)
+        number = self.number(x, decimals)
+        return number if word == key else f"{number}\u00a0{word}"
