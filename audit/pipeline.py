@@ -11,7 +11,7 @@ from typing import Callable
 
 from audit.errors import InputError
 from audit.io import atomic_write_json
-from audit.mapping import Mapping, load_mapping
+from audit.inputs.mapping import Mapping, load_mapping
 from audit.table import LoadedTable
 
 LEVELS = {"warning": 1, "deviation": 2}
@@ -75,7 +75,7 @@ def run_audit(
     overwrite: bool = True,
 ) -> AuditRun:
     """Audit ``inputs`` with ``suite``; write results.json (and reports) to ``out_dir``."""
-    from audit.loading import load_inputs
+    from audit.inputs import load_inputs
     from audit.params import load_parameters
     from checks import get_suite
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.errors import InputError
-from audit.loading import join_tables, load_file, load_inputs
+from audit.inputs import join_tables, load_file, load_inputs
 from audit.pipeline import run_audit
 from audit.supervision.review import is_review_workbook, write_review_workbook
 from audit.table import LoadedTable

@@ -48,7 +48,7 @@ def _date(value: str | None, option: str):
 
 def _check_ids(schedule, ids) -> None:
     from audit.errors import ConfigError
-    from audit.mapping import closest
+    from audit.inputs.mapping import closest
 
     known = [a.id for a in schedule.activities]
     for aid in ids:

@@ -25,7 +25,7 @@ def _split(text: str | None) -> list[str]:
 
 def _load(inputs, suite: str, mappings, kostra_year=None):
     from audit.datasets import get_dataset
-    from audit.loading import load_inputs
+    from audit.inputs import load_inputs
     from audit.pipeline import resolve_mappings
 
     ds = get_dataset(suite)

@@ -12,7 +12,7 @@ import yaml
 
 from audit.errors import ConfigError
 from audit.io import read_yaml
-from audit.mapping import closest
+from audit.inputs.mapping import closest
 from audit.schedule.model import (
     AS_OF_PERIOD_END,
     AS_OF_RUN_DATE,

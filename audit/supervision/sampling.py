@@ -444,7 +444,7 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
     The file is the output of :func:`write_sample`, or any table with the dataset's key
     column (a plain list of keys; stratum is then None).
     """
-    from audit.loading import read_raw
+    from audit.inputs import read_table as read_raw
     from audit.table import ROW
 
     ds = get_dataset(dataset)

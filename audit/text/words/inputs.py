@@ -1,0 +1,86 @@
+"""Words of the inputs lane: loading, limits, identity numbers, overwriting, the user's environment."""
+
+TEXT = {
+    "inputs.identity.name": {
+        "nb": "{what} ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
+        "en": "{what} seems to contain a national identity number or D-number (not shown)",
+    },
+    "inputs.identity.name_hint": {
+        "nb": "Gi filen, arket eller kolonnen et navn uten fødselsnummer.",
+        "en": "Rename the file, sheet or column so that it holds no identity number.",
+    },
+    "inputs.identity.column_hint": {
+        "nb": "Fjern fødselsnumrene fra feltet i uttrekket; nav-audit skriver dem aldri.",
+        "en": "Remove the identity numbers from the field in the export; nav-audit never writes them.",
+    },
+    "inputs.identity.yaml_hint": {
+        "nb": "Filen eller navnet inneholder noe som ser ut som et fødselsnummer; fjern det.",
+        "en": "The file or its name holds what looks like an identity number; remove it.",
+    },
+    "inputs.identity.option": {
+        "nb": "{option} ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
+        "en": "{option} seems to contain a national identity number or D-number (not shown)",
+    },
+    "inputs.identity.option_hint": {
+        "nb": "Bruk et navn eller en tekst uten fødselsnummer; nav-audit skriver aldri fødselsnumre.",
+        "en": "Use a name or text without identity numbers; nav-audit never writes them.",
+    },
+    "inputs.identity.results": {
+        "nb": "resultatfilen inneholder {count} verdier som ser ut som fødselsnumre eller D-numre (vises ikke; første sted: {where})",
+        "en": "the results file holds {count} values that look like identity numbers (not shown; first at {where})",
+    },
+    "inputs.identity.results_hint": {
+        "nb": "Filen er ikke skrevet av denne versjonen av nav-audit, eller den er endret. Kjør revisjonen på nytt.",
+        "en": "The file was not written by this version of nav-audit, or it was edited. Run the audit again.",
+    },
+    "inputs.io.output_is_input": {
+        "nb": "utfilen er den samme filen som innfilen {input} (samme sti, en snarvei eller en hard lenke)",
+        "en": "the output file is the same file as the input {input} (same path, a symlink or a hard link)",
+    },
+    "inputs.io.output_is_input_hint": {
+        "nb": "Innfiler endres aldri; oppgi en annen utfil eller mappe.",
+        "en": "Inputs are never changed; give another output file or folder.",
+    },
+    "inputs.io.exists": {
+        "nb": "filen finnes allerede",
+        "en": "the file already exists",
+    },
+    "inputs.io.exists_hint": {
+        "nb": "Velg et annet navn, eller bruk --overwrite for å erstatte den.",
+        "en": "Choose another name, or use --overwrite to replace it.",
+    },
+    "inputs.file.missing": {"nb": "{what} finnes ikke", "en": "{what} does not exist"},
+    "inputs.file.unreadable": {"nb": "{what} kan ikke leses ({reason})", "en": "{what} cannot be read ({reason})"},
+    "inputs.file.not_regular": {
+        "nb": "{what} er ikke en vanlig fil (en enhet, rør eller sokkel)",
+        "en": "{what} is not a regular file (a device, pipe or socket)",
+    },
+    "inputs.file.not_regular_hint": {
+        "nb": "Oppgi en vanlig fil.",
+        "en": "Give a regular file.",
+    },
+    "inputs.file.too_large": {
+        "nb": "{what} er for stor ({size} kB; grensen er {limit} kB)",
+        "en": "{what} is too large ({size} kB; the limit is {limit} kB)",
+    },
+    "inputs.kostra.long_line": {
+        "nb": "linjen er lengre enn {limit} tegn; en KOSTRA-post er 136–338 tegn",
+        "en": "the line is longer than {limit} characters; a KOSTRA record has 136–338",
+    },
+    "inputs.kostra.long_line_hint": {
+        "nb": "Er det riktig fil? KOSTRA-filer har én post per linje.",
+        "en": "Is it the right file? KOSTRA files have one record per line.",
+    },
+    "inputs.yaml.bomb": {
+        "nb": "{what} har YAML-aliaser («&» og «*») som blir til over {limit} verdier (ved «{where}»); det er ikke en fil med innstillinger",
+        "en": "{what} has YAML aliases («&» and «*») that expand to over {limit} values (at «{where}»); not a settings file",
+    },
+    "inputs.yaml.bomb_hint": {
+        "nb": "Skriv verdiene ut uten aliaser.",
+        "en": "Write the values out without aliases.",
+    },
+    "inputs.pseudonymise.other_column": {
+        "nb": "Ingenting er skrevet. Legg til --column \"{column}\" så blir også den kolonnen pseudonymisert.",
+        "en": "Nothing was written. Add --column \"{column}\" to pseudonymise that column too.",
+    },
+}
