@@ -40,8 +40,8 @@ MASK = "•••••••••••"
 
 SEPARATORS = " \u00a0\u202f-./_"
 _SEP_CLASS = r"[ \u00a0\u202f\-./_]"
-# A run of digits where single separators may stand between digit groups.
-_RUN = re.compile(r"(?<![0-9])[0-9]+(?:" + _SEP_CLASS + r"[0-9]+)*(?![0-9])")
+# A run of at least ten digits where single separators may stand between digit groups.
+_RUN = re.compile(r"(?<![0-9])[0-9](?:" + _SEP_CLASS + r"?[0-9]){9,}(?![0-9])")
 _GROUP = re.compile(r"[0-9]+")
 
 
@@ -111,7 +111,7 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
     cut out of the middle of a longer digit group). ``zero_dropped`` also finds 10-digit
     numbers that are valid with a leading 0.
     """
-    if not isinstance(text, str) or sum(c.isdigit() for c in text[:1 << 20]) < 10:
+    if not isinstance(text, str):
         return []
     return list(_candidates(text, zero_dropped))
 
@@ -137,6 +137,14 @@ def redact(text: str, *, zero_dropped: bool = True) -> str:
         last = b
     out.append(text[last:])
     return "".join(out)
+
+
+def check_json_text(text: str) -> tuple[int, int | None]:
+    """(count, first line) of identity numbers in a JSON document's text (keys, strings, numbers)."""
+    spans = find_identity_numbers(text, zero_dropped=False)
+    if not spans:
+        return 0, None
+    return len(spans), text.count("\n", 0, spans[0][0]) + 1
 
 
 def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:

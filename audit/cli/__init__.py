@@ -13,6 +13,7 @@ import importlib
 import click
 
 from audit import __version__
+from audit.cli.common import guard_options
 
 # (module, attribute) of every command; a module may define one click command or group.
 COMMANDS: list[tuple[str, str]] = [
@@ -74,3 +75,4 @@ def _help_in_bokmal(command: click.Command) -> None:
 
 
 _help_in_bokmal(main)
+guard_options(main)  # no option or argument may hold an identity number (issue 14)

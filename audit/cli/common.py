@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from typing import Callable
 
@@ -11,6 +12,44 @@ import click
 from audit.errors import EXIT_INPUT, InputError
 
 EXIT_INTERNAL = 3
+
+
+def check_options(params: dict) -> None:
+    """Every option and argument of a command goes through the identity-number detector (issue 14):
+    a value holding one (in any written form, also inside a file name) stops the command with exit 2,
+    naming the option but never the value."""
+    from audit.privacy import contains_identity_number
+    from audit.text import t
+
+    for name, value in params.items():
+        values = value if isinstance(value, (list, tuple)) else (value,)
+        for v in values:
+            if isinstance(v, (tuple, list)):  # e.g. click's nargs=2 options inside multiple=True
+                v = " ".join(map(str, v))
+            if v is None or isinstance(v, bool) or not isinstance(v, (str, int, float, os.PathLike)):
+                continue
+            if contains_identity_number(os.fspath(v) if isinstance(v, os.PathLike) else str(v)):
+                option = "--" + name.replace("_", "-")
+                raise InputError(t("inputs.identity.option", option=option), hint=t("inputs.identity.option_hint"))
+
+
+def guard_options(command: click.Command) -> None:
+    """Wrap the callback of ``command`` and of every subcommand with :func:`check_options` (exit 2)."""
+    callback = command.callback
+    if callback is not None and not getattr(callback, "_options_guarded", False):
+        @functools.wraps(callback)
+        def checked(*args, **kwargs):
+            try:
+                check_options(kwargs)
+            except InputError as exc:
+                click.echo(f"Feil: {exc}", err=True)
+                click.get_current_context().exit(EXIT_INPUT)
+            return callback(*args, **kwargs)
+
+        checked._options_guarded = True  # type: ignore[attr-defined]
+        command.callback = checked
+    for sub in getattr(command, "commands", {}).values():
+        guard_options(sub)
 
 
 def handle_errors(func: Callable) -> Callable:

@@ -11,7 +11,7 @@ import polars as pl
 
 from audit.datasets import DATE, Dataset, get_dataset
 from audit.errors import InputError
-from audit.inputs.identity import identity_guard as _identity_guard
+from audit.inputs.identity import guard_columns, identity_guard as _identity_guard
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable
 from audit.privacy import safe_value
@@ -144,6 +144,9 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
     if kept:
         out = out.hstack(kept)
+    # Again after the mapping: its ``values`` can write text into a canonical column.
+    from_pseudo = {c for c, h in found.items() if h in pseudo}
+    guard_columns(out, [c for c in found if c not in from_pseudo and out.schema[c] == pl.Utf8], file=raw.path)
     _check_keys(out, ds, raw.path, found[ds.key])
     return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[], notes=list(raw.notes))
 

@@ -6,12 +6,18 @@ import os
 from pathlib import Path
 
 from audit.errors import InputError
+from audit.privacy import contains_identity_number
+from audit.text import t
 
 SNIFF_BYTES = 1 << 16
 CHUNK = 1 << 20
 
 
 def check_file(path: Path) -> None:
+    """Stop unless ``path`` is a readable, non-empty regular file whose name holds no identity number."""
+    if contains_identity_number(str(path)):
+        raise InputError(t("inputs.identity.name", what=t("inputs.what.file_name")), file=str(path),
+                         hint=t("inputs.identity.name_hint"))
     try:
         if not path.exists():
             raise InputError("filen finnes ikke", file=str(path), hint="Sjekk stien og filnavnet.")

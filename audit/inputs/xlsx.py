@@ -8,11 +8,13 @@ from pathlib import Path
 import polars as pl
 
 from audit.errors import InputError
+from audit.inputs.identity import check_name
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
 from audit.privacy import safe_value
 from audit.table import ROW
+from audit.text import t
 
 
 def _cell_text(v: object) -> str | None:
@@ -213,6 +215,7 @@ def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
             rownums.append(r)
         part = getattr(ws, "_worksheet_path", None)
         title = ws.title
+        check_name(title, t("inputs.what.sheet_name"), file=str(path))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - broken sheet XML surfaces while iterating

@@ -130,12 +130,9 @@ def load_results(path: str | Path) -> dict:
         p = p / "results.json"
     if not p.exists():
         raise InputError("filen finnes ikke", file=str(p), hint="Oppgi results.json eller mappen den ligger i.")
-    try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError("filen er ikke UTF-8-tekst", file=str(p)) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"filen er ikke gyldig JSON ({exc.msg})", file=str(p), row=exc.lineno) from None
+    from audit.io import read_json_document  # bounded, depth-checked, no identity numbers (issue 14)
+
+    doc = read_json_document(p)
     if not isinstance(doc, dict) or not isinstance(doc.get("checks"), list) or not isinstance(doc.get("run"), dict):
         raise InputError("filen er ikke en results.json fra nav-audit (mangler «run» eller «checks»)", file=str(p))
     return doc

@@ -83,4 +83,10 @@ TEXT = {
         "nb": "Ingenting er skrevet. Legg til --column \"{column}\" så blir også den kolonnen pseudonymisert.",
         "en": "Nothing was written. Add --column \"{column}\" to pseudonymise that column too.",
     },
+    "inputs.what.file_name": {"nb": "filnavnet", "en": "the file name"},
+    "inputs.what.sheet_name": {"nb": "arknavnet", "en": "the sheet name"},
+    "inputs.json.too_deep": {
+        "nb": "{what} er nøstet dypere enn {limit} nivåer; det er ikke en resultatfil fra nav-audit",
+        "en": "{what} nests deeper than {limit} levels; it is not a results file from nav-audit",
+    },
 }
