@@ -6,6 +6,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -93,6 +94,49 @@ def atomic_write_json(target: str | os.PathLike, obj: object, *, overwrite: bool
     data = orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS,
                         default=str)
     return atomic_write_bytes(target, data, overwrite=overwrite)
+
+
+# --------------------------------------------------------------------------- formulas in written tables
+
+# A cell whose text starts with one of these is a formula (or becomes one when edited) in Excel,
+# LibreOffice and Google Sheets: «=cmd|' /C calc'!A0», «=HYPERLINK(…)», «@SUM(…)», «+1+1», tab/CR tricks.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+
+
+def starts_formula(text: str) -> bool:
+    """True when ``text`` starts with a formula trigger (= + - @ tab CR)."""
+    return isinstance(text, str) and text.startswith(FORMULA_TRIGGERS)
+
+
+def neutralise_formula(text: str | None) -> str | None:
+    """Text as a CSV cell may hold it: a leading trigger gets a «'» before it (OWASP), so a
+    spreadsheet shows the text instead of running it. Plain numbers («-500», «+47») stay as
+    they are: they cannot be formulas, and a copy read back must keep them."""
+    if text is None or not starts_formula(text) or _PLAIN_NUMBER.fullmatch(text):
+        return text
+    return "'" + text
+
+
+def neutralise_frame(frame: Any) -> Any:
+    """A polars frame for a CSV writer: every text column and header through :func:`neutralise_formula`."""
+    import polars as pl
+
+    text_cols = [c for c, d in frame.schema.items() if d == pl.Utf8]
+    if text_cols:
+        frame = frame.with_columns([pl.col(c).map_elements(neutralise_formula, return_dtype=pl.Utf8, skip_nulls=True)
+                                    for c in text_cols])
+    return frame.rename({c: neutralise_formula(c) for c in frame.columns if neutralise_formula(c) != c})
+
+
+def protect_cell(cell: Any) -> Any:
+    """An openpyxl cell holding text: always a string, never a formula; Excel's quote prefix when it
+    starts with a trigger (the text itself is unchanged, also when read back)."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        if starts_formula(cell.value):
+            cell.quotePrefix = True
+    return cell
 
 
 # --------------------------------------------------------------------------- inputs and outputs

@@ -20,7 +20,9 @@ from audit.errors import ConfigError, InputError
 from audit.inputs.identity import identity_guard
 from audit.inputs.mapping import Mapping
 from audit.inputs.registry import read_raw
-from audit.io import atomic_path, atomic_write_bytes, refuse_existing, refuse_overwriting_inputs
+from audit.io import (
+    atomic_path, atomic_write_bytes, neutralise_frame, protect_cell, refuse_existing, refuse_overwriting_inputs,
+)
 from audit.pseudonym import Pseudonymiser
 from audit.table import ROW
 from audit.text import t
@@ -73,7 +75,7 @@ def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, colu
     if raw.format == "csv":
         data = src.read_bytes()[:65536]
         newline = "\r\n" if b"\r\n" in data else "\n"
-        text = frame.write_csv(separator=raw.details.get("delimiter", ","), line_terminator=newline)
+        text = neutralise_frame(frame).write_csv(separator=raw.details.get("delimiter", ","), line_terminator=newline)
         encoding = raw.details.get("encoding", "utf-8")
         payload = (b"\xef\xbb\xbf" + text.encode("utf-8")) if encoding == "utf-8-sig" else text.encode(encoding, errors="replace")
         atomic_write_bytes(dst, payload, overwrite=overwrite)
@@ -85,10 +87,7 @@ def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, colu
         ws = wb.create_sheet(str(raw.details.get("sheet") or "Ark1"))
 
         def text_cell(value: str | None):  # text stays text: "=…" must not become a formula
-            cell = WriteOnlyCell(ws, value=value)
-            if value is not None:
-                cell.data_type = "s"
-            return cell
+            return protect_cell(WriteOnlyCell(ws, value=value))
 
         ws.append([text_cell(h) for h in frame.columns])
         for row in frame.iter_rows():

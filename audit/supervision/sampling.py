@@ -409,14 +409,14 @@ def sidecar_path(out: str | Path) -> Path:
 
 def write_sample(sample: Sample, out: str | Path) -> list[Path]:
     """Write the sample as CSV (``;``, UTF-8 with BOM) or XLSX, and its JSON sidecar."""
-    from audit.io import atomic_path, atomic_write_bytes, atomic_write_json
+    from audit.io import atomic_path, atomic_write_bytes, atomic_write_json, neutralise_frame
 
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InputError("utvalget skrives som .csv eller .xlsx", file=str(out))
     if suffix == ".csv":
-        text = sample.frame.write_csv(separator=";")
+        text = neutralise_frame(sample.frame).write_csv(separator=";")  # no formula from the data (issue 14)
         atomic_write_bytes(out, b"\xef\xbb\xbf" + text.encode("utf-8"))
     else:
         import openpyxl

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from audit.io import protect_cell
+
 # Characters XML 1.0 cannot hold (openpyxl refuses them).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -28,7 +30,7 @@ def set_text(cell, value) -> None:
             cell.number_format = "dd.mm.yyyy"
         return
     cell.value = clean(str(value))
-    cell.data_type = "s"
+    protect_cell(cell)  # the one formula guard (audit.io)
 
 
 def autosize(ws, widths: dict[int, int] | None = None, minimum: int = 8, maximum: int = 60) -> None:
