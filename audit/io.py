@@ -25,10 +25,13 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     :class:`FileExistsError` is raised and the temporary file removed.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not overwrite and target.exists():
+    _make_folder(target.parent)
+    if not overwrite and os.path.lexists(target):
         raise FileExistsError(errno.EEXIST, "finnes allerede", str(target))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -50,10 +53,39 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
             else:
                 tmp_path.unlink()
         _sync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except FileExistsError:
+        with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise
+    except OSError as exc:  # a full disk, a read-only folder, /dev/full: the user's environment (exit 2)
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise _write_error(target, exc) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the output folder; a path that is a file, a device or a symlink loop is an InputError naming it."""
+    from audit.text import t
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError(t("inputs.io.not_a_folder"), file=str(folder), hint=t("inputs.io.not_a_folder_hint")) from None
+    except OSError as exc:
+        raise _write_error(folder, exc) from None
+    if not folder.is_dir():
+        raise InputError(t("inputs.io.not_a_folder"), file=str(folder), hint=t("inputs.io.not_a_folder_hint"))
+
+
+def _write_error(path: Path, exc: OSError) -> InputError:
+    from audit.text import t
+
+    reason = exc.strerror or type(exc).__name__
+    return InputError(t("inputs.io.cannot_write", reason=reason), file=str(path), hint=t("inputs.io.cannot_write_hint"))
 
 
 def _umask() -> int:
@@ -175,6 +207,16 @@ def refuse_existing(target: str | os.PathLike, overwrite: bool) -> None:
         from audit.text import t
 
         raise InputError(t("inputs.io.exists"), file=str(target), hint=t("inputs.io.exists_hint"))
+
+
+def guard_outputs(targets: "Iterable[str | os.PathLike]", inputs: "Iterable[str | os.PathLike | None]" = (),
+                  *, overwrite: bool = False) -> None:
+    """Before a command writes: no target is one of its inputs (always, also with --overwrite), and no
+    target exists unless ``overwrite``. Both are InputError (exit 2) naming the file."""
+    targets = [Path(t) for t in targets]
+    refuse_overwriting_inputs(targets, [i for i in inputs if i is not None])
+    for target in targets:
+        refuse_existing(target, overwrite)
 
 
 def check_regular_file(path: str | os.PathLike, what: str, max_bytes: int | None = None) -> int:

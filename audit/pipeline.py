@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from audit.errors import InputError
-from audit.io import atomic_write_json
+from audit.io import atomic_write_json, refuse_overwriting_inputs
 from audit.inputs.mapping import Mapping, load_mapping
 from audit.table import LoadedTable
 
@@ -90,6 +90,11 @@ def run_audit(
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
     maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+    if out_dir is not None:  # no output may be one of the inputs (path, symlink, hard link): exit 2
+        from reports import HTML_NAME, XLSX_NAME
+
+        refuse_overwriting_inputs([Path(out_dir) / n for n in ("results.json", XLSX_NAME, HTML_NAME)],
+                                  [*paths, *(mappings or []), config])
 
     t = time.perf_counter()
     table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)

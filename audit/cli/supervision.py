@@ -11,6 +11,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.errors import ConfigError
+from audit.io import guard_outputs
 
 
 def _refuse_overwrite(path: Path, overwrite: bool, what: str) -> None:
@@ -78,6 +79,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
                           hint="For eksempel --total 40 eller --per-stratum 5.")
     if total is not None and per_stratum is not None:
         raise ConfigError("bruk enten --total eller --per-stratum, ikke begge")
+    guard_outputs([out, sidecar_path(out)], [*inputs, *mappings], overwrite=True)  # never an input
     _refuse_overwrite(out, overwrite, "utvalgsfilen")
     _refuse_overwrite(sidecar_path(out), overwrite, "metadatafilen")
     if out.suffix.lower() not in (".csv", ".xlsx"):
@@ -138,6 +140,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         raise ConfigError("bruk enten --sample eller --keys, ikke begge")
     if out.suffix.lower() != ".xlsx":
         raise ConfigError("arbeidsboka skrives som .xlsx", file=str(out))
+    guard_outputs([out], [*inputs, *mappings, sample_file], overwrite=True)  # never an input
     _refuse_overwrite(out, overwrite, "arbeidsboka")
     table = _load(inputs, suite, mappings, kostra_year)
     cases = None
@@ -166,8 +169,9 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 @click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="Filer som skrives: xlsx, html, json.")
 @click.option("--out", "-o", "out_dir", default="sammenligning", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Mappe for sammenligningen.")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende sammenligning i --out (aldri en innfil).")
 @handle_errors
-def compare(results, by, labels, min_n, lang, formats, out_dir):
+def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     """Sammenlign resultater fra flere kommuner, kontorer eller kjøringer.
 
     For hver kontroll: andel saker med avvik per enhet, rangert med høyeste andel
@@ -179,12 +183,16 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
       nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
       nav-audit compare ut/trondheim/results.json --by office --out kontorer/
     """
-    from audit.supervision.compare import compare_results, load_results, percent, write_comparison
+    from audit.supervision.compare import (
+        HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent, write_comparison,
+    )
 
     fmt = [f for f in _split(formats)]
     bad = [f for f in fmt if f not in ("xlsx", "html", "json")]
     if bad or not fmt:
         raise ConfigError(f"--format: ukjent format «{bad[0] if bad else formats}»", hint="Bruk xlsx, html og/eller json.")
+    names = {"xlsx": XLSX_NAME, "html": HTML_NAME, "json": JSON_NAME}
+    guard_outputs([out_dir / names[f] for f in fmt], results, overwrite=overwrite)
     docs = [(p, load_results(p)) for p in results]
     comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
@@ -212,8 +220,9 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
 @click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
               help="Høyeste antall eksempelsaker per funn.")
 @click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@click.option("--overwrite", is_flag=True, help="Skriv over eksisterende filer for utkastet (aldri results.json).")
 @handle_errors
-def findings(results, outs, subject, examples, lang):
+def findings(results, outs, subject, examples, lang, overwrite):
     """Skriv utkast til funn i tilsynets stil fra en results.json.
 
     Ett avsnitt per kontroll med avvik: kravet og hjemmelen, hva som ble funnet (n av N
@@ -227,6 +236,7 @@ def findings(results, outs, subject, examples, lang):
     from audit.supervision.compare import load_results
     from audit.supervision.findings import draft_findings, findings_markdown, write_findings
 
+    guard_outputs(outs, [results, Path(results) / "results.json"], overwrite=overwrite)
     doc = load_results(results)
     for o in outs:
         if o.suffix.lower() not in (".md", ".markdown", ".txt", ".docx"):

@@ -89,4 +89,20 @@ TEXT = {
         "nb": "{what} er nøstet dypere enn {limit} nivåer; det er ikke en resultatfil fra nav-audit",
         "en": "{what} nests deeper than {limit} levels; it is not a results file from nav-audit",
     },
+    "inputs.io.not_a_folder": {
+        "nb": "utmappen er ikke en mappe (en fil, en enhet eller en snarvei i ring)",
+        "en": "the output folder is not a folder (a file, a device or a symlink loop)",
+    },
+    "inputs.io.not_a_folder_hint": {
+        "nb": "Oppgi en mappe med --out (den lages hvis den ikke finnes).",
+        "en": "Give a folder with --out (it is created when missing).",
+    },
+    "inputs.io.cannot_write": {
+        "nb": "kan ikke skrive her ({reason})",
+        "en": "cannot write here ({reason})",
+    },
+    "inputs.io.cannot_write_hint": {
+        "nb": "Sjekk at mappen finnes, at du har skrivetilgang og at disken ikke er full; ingenting halvferdig er lagt igjen.",
+        "en": "Check that the folder exists, that you may write there and that the disk is not full; nothing half-written was left.",
+    },
 }
