@@ -153,8 +153,14 @@ def _key_from_text(text: str) -> bytes:
 
 
 def _read_key_file(path: Path, what: str) -> bytes:
+    from audit.io import read_limited
+    from audit.limits import MAX_KEY_FILE_BYTES
+
+    if not path.exists():
+        raise ConfigError(f"finner ikke nøkkelfilen ({what})", file=str(path),
+                          hint="Oppgi en eksisterende nøkkelfil, eller la være så brukes standardnøkkelen.")
     try:
-        data = path.read_bytes()
+        data = read_limited(path, "nøkkelfilen", MAX_KEY_FILE_BYTES)  # /dev/zero, a FIFO: refused at once
     except FileNotFoundError:
         raise ConfigError(f"finner ikke nøkkelfilen ({what})", file=str(path),
                           hint="Oppgi en eksisterende nøkkelfil, eller la være så brukes standardnøkkelen.") from None

@@ -146,7 +146,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         out = out.hstack(kept)
     # Again after the mapping: its ``values`` can write text into a canonical column.
     from_pseudo = {c for c, h in found.items() if h in pseudo}
-    guard_columns(out, [c for c in found if c not in from_pseudo and out.schema[c] == pl.Utf8], file=raw.path)
+    out_schema = out.schema
+    guard_columns(out, [c for c in found if c not in from_pseudo and out_schema[c] == pl.Utf8], file=raw.path)
     _check_keys(out, ds, raw.path, found[ds.key])
     return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[], notes=list(raw.notes))
 

@@ -14,7 +14,9 @@ from audit.inputs.files import CHUNK, SNIFF_BYTES, head_bytes as _head
 from audit.inputs.mapping import Mapping
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
 from audit.privacy import safe_value
+from audit.limits import MAX_FIELD_CHARS, MAX_LINE_BYTES
 from audit.table import ROW
+from audit.text import t
 
 DELIMITERS = (";", ",", "\t", "|")
 DELIMITER_NAMES = {";": "semikolon «;»", ",": "komma «,»", "\t": "tabulator", "|": "loddrett strek «|»"}
@@ -210,8 +212,48 @@ def _read_csv_python(source, delimiter: str, headers: list[str], path: Path) -> 
     return pl.DataFrame(dict(zip(headers, columns)), schema={h: pl.Utf8 for h in headers})
 
 
-def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
+def _head_lines(path: Path) -> bytes:
+    """The first SNIFF_BYTES, extended to the end of the first line when the header is longer
+    (a CSV of 100 000 columns has a header of a megabyte); a header over MAX_LINE_BYTES is refused."""
     head = _head(path)
+    if len(head) < SNIFF_BYTES or b"\n" in head or b"\r" in head:
+        return head
+    with open(path, "rb") as fh:
+        fh.seek(len(head))
+        parts = [head]
+        size = len(head)
+        while size <= MAX_LINE_BYTES:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+            if b"\n" in chunk or b"\r" in chunk:
+                tail = fh.read(SNIFF_BYTES)  # a few data rows for the delimiter detection
+                parts.append(tail)
+                return b"".join(parts)
+    if size > MAX_LINE_BYTES:
+        raise InputError(t("inputs.csv.long_line", limit=MAX_LINE_BYTES >> 20), file=str(path), row=1)
+    return b"".join(parts)
+
+
+def _check_field_lengths(frame: pl.DataFrame, headers: list[str], path: Path) -> None:
+    """No field longer than MAX_FIELD_CHARS (bytes first: cheap; characters only if needed)."""
+    if frame.height == 0 or not headers:
+        return
+    longest = frame.select(pl.max_horizontal([pl.col(h).str.len_bytes().max() for h in headers])).item()
+    if longest is None or longest <= MAX_FIELD_CHARS:
+        return
+    for i, h in enumerate(headers):
+        n = frame.select(pl.col(h).str.len_chars().max()).item()
+        if n is not None and n > MAX_FIELD_CHARS:
+            row = frame.filter(pl.col(h).str.len_chars() > MAX_FIELD_CHARS)[ROW][0]
+            raise InputError(t("inputs.csv.long_field", length=n, limit=MAX_FIELD_CHARS), file=str(path), row=int(row),
+                             column=h, hint=t("inputs.csv.long_field_hint"))
+
+
+def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
+    head = _head_lines(path)
     given_enc = mapping.encoding if mapping and mapping.encoding else None
     bom16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
     wide = given_enc is not None and codecs.lookup(given_enc).name.startswith(("utf-16", "utf-32"))
@@ -242,7 +284,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             notes.append(f"{path}: ikke gyldig UTF-8 (første gang i linje {bad}); lest som cp1252 (Windows). "
                          "Oppgi «encoding» i mappingfilen hvis tegn som æøå ser feil ut.")
     head_text = head.decode(encoding, errors="replace")
-    if len(head) == SNIFF_BYTES and "\n" in head_text:
+    if len(head) >= SNIFF_BYTES and "\n" in head_text:
         head_text = head_text[: head_text.rindex("\n") + 1]  # whole lines only
     if head_text.startswith("\ufeff"):
         head_text = head_text[1:]
@@ -282,6 +324,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
         if isinstance(source, io.BytesIO):
             source.close()
     frame = frame.with_row_index(ROW, offset=2).with_columns(pl.col(ROW).cast(pl.Int64))
+    _check_field_lengths(frame, headers, path)
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},
                     notes=notes, delimiter_hint=hint)

@@ -60,8 +60,9 @@ def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, 
     """Stop when one of ``columns`` (text) holds identity numbers; names column, first row and count."""
     if frame.height == 0:
         return
-    cols = [h for h in columns if h in frame.columns and frame.schema[h] in (pl.Utf8, pl.Int64, pl.Int32, pl.UInt64,
-                                                                             pl.Float64, pl.Categorical)]
+    schema = frame.schema  # once: it is rebuilt on every access (slow for 100 000 columns)
+    kinds = (pl.Utf8, pl.Int64, pl.Int32, pl.UInt64, pl.Float64, pl.Categorical)
+    cols = [h for h in columns if h in schema and schema[h] in kinds]
     if not cols:
         return
     # Cheap pass first: only columns with ten digits somewhere get a closer look.

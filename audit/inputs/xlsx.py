@@ -13,6 +13,7 @@ from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
 from audit.privacy import safe_value
+from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
 from audit.text import t
 
@@ -92,6 +93,7 @@ def _xlsx_precheck(path: Path) -> str | None:
                 what = "et Word-dokument" if any(n.startswith("word/") for n in names) else "en zip-fil"
                 raise InputError(f"filen er {what}, ikke en Excel-arbeidsbok", file=str(path),
                                  hint="Oppgi uttrekket som .xlsx, CSV eller Parquet.")
+            _check_sizes(path, z.infolist())
             for info in z.infolist():
                 if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
                     continue
@@ -118,6 +120,56 @@ def _xlsx_precheck(path: Path) -> str | None:
         raise InputError(f"filen er ikke en gyldig XLSX-arbeidsbok ({safe_value(exc, 120)})", file=str(path),
                          hint=hint) from None
     return None
+
+
+def _check_sizes(path: Path, infos: list) -> None:
+    """Compression bombs: refused from the zip directory, before anything is decompressed."""
+    total = sum(i.file_size for i in infos)
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise InputError(t("inputs.xlsx.too_large", size=total >> 20, limit=MAX_XLSX_UNCOMPRESSED >> 20),
+                         file=str(path), hint=t("inputs.xlsx.bomb_hint"))
+    for i in infos:
+        if i.file_size > (1 << 20) and i.file_size > MAX_XLSX_RATIO * max(i.compress_size, 1):
+            raise InputError(t("inputs.xlsx.ratio", part=safe_value(i.filename, 80), ratio=i.file_size // max(i.compress_size, 1),
+                               limit=MAX_XLSX_RATIO), file=str(path), hint=t("inputs.xlsx.bomb_hint"))
+
+
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+
+
+def _check_grid(path: Path, part: str | None) -> None:
+    """Stream the sheet's XML once: the cells a reader would produce (last row x last column) are bounded
+    (a few cells in column XFD would otherwise make openpyxl build rows of 16 384 values)."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    if not part:
+        return
+    part = part.lstrip("/")
+    max_row = max_col = cells = 0
+    best = b""
+    with zipfile.ZipFile(path) as z:
+        if part not in z.namelist():
+            return
+        with z.open(part) as fh:
+            tail = b""
+            while chunk := fh.read(CHUNK):
+                window = tail + chunk
+                cut = window.rfind(b"<")
+                body, tail = (window[:cut], window[cut:]) if cut > 0 and len(window) - cut < 4096 else (window, b"")
+                for col, row in _CELL_REF.findall(body):
+                    cells += 1
+                    if (len(col), col) > (len(best), best):
+                        best = col
+                    r = int(row)
+                    if r > max_row:
+                        max_row = r
+    if best:
+        max_col = column_index_from_string(best.decode())
+    if max_col > MAX_XLSX_COLUMNS or cells > MAX_XLSX_CELLS or max_row * max_col > MAX_XLSX_CELLS:
+        raise InputError(t("inputs.xlsx.grid", rows=max_row, columns=max_col, limit=MAX_XLSX_CELLS), file=str(path),
+                         hint=t("inputs.xlsx.grid_hint"))
 
 
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)\"")
@@ -203,6 +255,7 @@ def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
         if not hasattr(ws, "iter_rows"):
             raise InputError(f"arket «{ws.title}» er et diagramark, ikke en tabell", file=str(path),
                              hint="Oppgi arket med sakene under «sheet» i mappingfilen.")
+        _check_grid(path, getattr(ws, "_worksheet_path", None))
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()  # never trust the stored size: a bogus A1:XFD1048576 would mean 10^10 cells
         rows: list[list[str | None]] = []

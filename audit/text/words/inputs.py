@@ -105,4 +105,40 @@ TEXT = {
         "nb": "Sjekk at mappen finnes, at du har skrivetilgang og at disken ikke er full; ingenting halvferdig er lagt igjen.",
         "en": "Check that the folder exists, that you may write there and that the disk is not full; nothing half-written was left.",
     },
+    "inputs.xlsx.too_large": {
+        "nb": "arbeidsboka blir {size} MB når den pakkes ut; grensen er {limit} MB",
+        "en": "the workbook unpacks to {size} MB; the limit is {limit} MB",
+    },
+    "inputs.xlsx.ratio": {
+        "nb": "delen «{part}» av arbeidsboka er pakket {ratio} ganger (grensen er {limit}); mulig «zip-bombe»",
+        "en": "the part «{part}» of the workbook is compressed {ratio} times (the limit is {limit}); possibly a zip bomb",
+    },
+    "inputs.xlsx.bomb_hint": {
+        "nb": "Excel lager ikke slike filer. Åpne arbeidsboka i Excel og lagre den på nytt, eller eksporter til CSV.",
+        "en": "Excel does not make such files. Open the workbook in Excel and save it again, or export to CSV.",
+    },
+    "inputs.xlsx.grid": {
+        "nb": "arket går til rad {rows} og kolonne {columns}; det blir flere enn {limit} celler å lese",
+        "en": "the sheet reaches row {rows} and column {columns}; that is more than {limit} cells to read",
+    },
+    "inputs.xlsx.grid_hint": {
+        "nb": "Slett tomme eller overflødige celler langt ute i arket (Ctrl+End viser den siste), eller eksporter til CSV.",
+        "en": "Delete stray cells far out in the sheet (Ctrl+End shows the last one), or export to CSV.",
+    },
+    "inputs.csv.long_field": {
+        "nb": "et felt har {length} tegn; grensen er {limit} (det Excel kan ha i én celle)",
+        "en": "a field has {length} characters; the limit is {limit} (what Excel holds in one cell)",
+    },
+    "inputs.csv.long_field_hint": {
+        "nb": "Er skilletegn eller anførselstegn feil, slik at mange rader er lest som ett felt?",
+        "en": "Are the delimiter or the quotes wrong, so that many rows were read as one field?",
+    },
+    "inputs.csv.long_line": {
+        "nb": "overskriftsraden er lengre enn {limit} MB",
+        "en": "the header line is longer than {limit} MB",
+    },
+    "inputs.label.too_long": {
+        "nb": "verdien har {length} tegn; en saks-id, et kontor eller en saksbehandler kan ha høyst {limit}",
+        "en": "the value has {length} characters; a case id, an office or a caseworker has at most {limit}",
+    },
 }
