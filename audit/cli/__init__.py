@@ -13,7 +13,7 @@ import importlib
 import click
 
 from audit import __version__
-from audit.cli.common import guard_options
+from audit.cli.common import guard_options, quiet_stdout
 
 # (module, attribute) of every command; a module may define one click command or group.
 COMMANDS: list[tuple[str, str]] = [
@@ -76,3 +76,23 @@ def _help_in_bokmal(command: click.Command) -> None:
 
 _help_in_bokmal(main)
 guard_options(main)  # no option or argument may hold an identity number (issue 14)
+
+
+def entry() -> None:
+    """The console script: ``main`` plus a quiet end when the reader of stdout has gone
+    («nav-audit checks | head -1»): no «Intern feil», no traceback, exit 0 (the command did its work;
+    what was printed was only read in part)."""
+    import sys
+
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code
+    else:
+        code = 0
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_stdout()
+        code = 0 if code in (None, 0, 1) else code
+    sys.exit(code)

@@ -68,6 +68,9 @@ def handle_errors(func: Callable) -> Callable:
             ctx.exit(EXIT_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:  # «nav-audit checks | head -1»: the reader has what it wanted
+            quiet_stdout()
+            ctx.exit(0)
         except KeyboardInterrupt:
             click.echo("Avbrutt.", err=True)
             ctx.exit(130)
@@ -84,6 +87,15 @@ def handle_errors(func: Callable) -> Callable:
             ctx.exit(EXIT_INTERNAL)
 
     return wrapper
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests): nothing to redirect
+        pass
 
 
 class Progress:

@@ -8,6 +8,8 @@ Files are opened read-only and never modified.
 from __future__ import annotations
 
 from pathlib import Path
+
+import polars as pl
 from typing import Callable
 
 from audit.datasets import get_dataset
@@ -21,6 +23,7 @@ from audit.inputs.registry import detect_format, read_raw
 from audit.inputs.review import is_review_workbook, read_review
 from audit.io import sha256_file
 from audit.table import LoadedTable, SourceInfo
+from audit.text import t
 
 
 def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *, kostra_year: int | None = None,
@@ -42,7 +45,13 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
         return table
     if fmt == "xlsx":
         if is_review_workbook(p):  # describes itself: any mapping is for the other inputs
-            return read_review(p, dataset)
+            try:
+                return read_review(p, dataset)
+            except InputError:
+                raise
+            except (KeyError, IndexError, StopIteration, TypeError, ValueError, AttributeError,
+                    pl.exceptions.PolarsError):  # a hidden sheet edited by hand: the file's fault, not a bug
+                raise InputError(t("inputs.review.damaged"), file=str(p), hint=t("inputs.review.damaged_hint")) from None
     raw = read_raw(p, mapping)
     say(f"leste {raw.frame.height} rader og {len(raw.headers)} kolonner fra {p.name}; kontrollerer verdiene")
     table = to_canonical(raw, dataset, mapping)

@@ -141,4 +141,20 @@ TEXT = {
         "nb": "verdien har {length} tegn; en saks-id, et kontor eller en saksbehandler kan ha høyst {limit}",
         "en": "the value has {length} characters; a case id, an office or a caseworker has at most {limit}",
     },
+    "inputs.parquet.date_range": {
+        "nb": "{count} datoer ligger utenfor årene 1–9999",
+        "en": "{count} dates lie outside the years 1–9999",
+    },
+    "inputs.parquet.date_range_hint": {
+        "nb": "Rett datoene i kildesystemet, eller skriv filen på nytt.",
+        "en": "Correct the dates in the source system, or write the file again.",
+    },
+    "inputs.review.damaged": {
+        "nb": "gjennomgangsarbeidsboka kan ikke leses: det skjulte arket «nav-audit» er endret eller skadet",
+        "en": "the review workbook cannot be read: its hidden sheet «nav-audit» was changed or damaged",
+    },
+    "inputs.review.damaged_hint": {
+        "nb": "Lag arbeidsboka på nytt med «nav-audit review-sheet», og kopier inn vurderingene.",
+        "en": "Make the workbook again with «nav-audit review-sheet» and copy the judgements over.",
+    },
 }
