@@ -16,7 +16,9 @@ from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable
 from audit.privacy import safe_value
 from audit.pseudonym import default_pseudonymiser
+from audit.limits import MAX_LABEL_CHARS
 from audit.table import FILE, ROW, InputIssue, LoadedTable, bad_column
+from audit.text import t
 from audit.values import clean_text, issue_message, parse_column, parse_date_series
 
 
@@ -147,9 +149,25 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     # Again after the mapping: its ``values`` can write text into a canonical column.
     from_pseudo = {c for c, h in found.items() if h in pseudo}
     out_schema = out.schema
+    _check_labels(out, ds, found, raw.path)
     guard_columns(out, [c for c in found if c not in from_pseudo and out_schema[c] == pl.Utf8], file=raw.path)
     _check_keys(out, ds, raw.path, found[ds.key])
     return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[], notes=list(raw.notes))
+
+
+LABELS = ("office", "caseworker", "municipality")  # with the key: repeated per case and check in every output
+
+
+def _check_labels(frame: pl.DataFrame, ds: Dataset, found: dict[str, str], path: str) -> None:
+    """Key, office, caseworker and municipality are shown for every case in every output: at most
+    MAX_LABEL_CHARS characters each (an unbounded value would be repeated once per check)."""
+    for canon in (ds.key, *LABELS):
+        if canon not in found or frame.schema.get(canon) != pl.Utf8:
+            continue
+        long = frame.filter(pl.col(canon).str.len_chars() > MAX_LABEL_CHARS)
+        if long.height:
+            raise InputError(t("inputs.label.too_long", length=long[canon].str.len_chars()[0], limit=MAX_LABEL_CHARS),
+                             file=path, row=int(long[ROW][0]), column=found[canon])
 
 
 def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) -> pl.Expr:

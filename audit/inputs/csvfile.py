@@ -14,7 +14,7 @@ from audit.inputs.files import CHUNK, SNIFF_BYTES, head_bytes as _head
 from audit.inputs.mapping import Mapping
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
 from audit.privacy import safe_value
-from audit.limits import MAX_FIELD_CHARS, MAX_LINE_BYTES
+from audit.limits import MAX_LINE_BYTES
 from audit.table import ROW
 from audit.text import t
 
@@ -237,21 +237,6 @@ def _head_lines(path: Path) -> bytes:
     return b"".join(parts)
 
 
-def _check_field_lengths(frame: pl.DataFrame, headers: list[str], path: Path) -> None:
-    """No field longer than MAX_FIELD_CHARS (bytes first: cheap; characters only if needed)."""
-    if frame.height == 0 or not headers:
-        return
-    longest = frame.select(pl.max_horizontal([pl.col(h).str.len_bytes().max() for h in headers])).item()
-    if longest is None or longest <= MAX_FIELD_CHARS:
-        return
-    for i, h in enumerate(headers):
-        n = frame.select(pl.col(h).str.len_chars().max()).item()
-        if n is not None and n > MAX_FIELD_CHARS:
-            row = frame.filter(pl.col(h).str.len_chars() > MAX_FIELD_CHARS)[ROW][0]
-            raise InputError(t("inputs.csv.long_field", length=n, limit=MAX_FIELD_CHARS), file=str(path), row=int(row),
-                             column=h, hint=t("inputs.csv.long_field_hint"))
-
-
 def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     head = _head_lines(path)
     given_enc = mapping.encoding if mapping and mapping.encoding else None
@@ -324,7 +309,6 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
         if isinstance(source, io.BytesIO):
             source.close()
     frame = frame.with_row_index(ROW, offset=2).with_columns(pl.col(ROW).cast(pl.Int64))
-    _check_field_lengths(frame, headers, path)
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},
                     notes=notes, delimiter_hint=hint)

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from audit.errors import InputError
+from audit.limits import MAX_FIELD_CHARS
+from audit.table import ROW
+from audit.text import t
 
 
 @dataclass
@@ -65,3 +68,17 @@ def drop_blank_rows(raw: RawTable) -> RawTable:
         raw.details["blank_rows"] = int(n)
     return raw
 
+
+def check_field_lengths(frame: pl.DataFrame, headers: list[str], path: str) -> None:
+    """No field longer than MAX_FIELD_CHARS (bytes first: cheap; characters only if needed)."""
+    if frame.height == 0 or not headers:
+        return
+    longest = frame.select(pl.max_horizontal([pl.col(h).str.len_bytes().max() for h in headers])).item()
+    if longest is None or longest <= MAX_FIELD_CHARS:
+        return
+    for i, h in enumerate(headers):
+        n = frame.select(pl.col(h).str.len_chars().max()).item()
+        if n is not None and n > MAX_FIELD_CHARS:
+            row = frame.filter(pl.col(h).str.len_chars() > MAX_FIELD_CHARS)[ROW][0]
+            raise InputError(t("inputs.csv.long_field", length=n, limit=MAX_FIELD_CHARS), file=str(path), row=int(row),
+                             column=h, hint=t("inputs.csv.long_field_hint"))

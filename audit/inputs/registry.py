@@ -15,7 +15,7 @@ from audit.inputs.files import check_file as _check_file, head_bytes as _head
 from audit.inputs.kostra import sniff_kostra
 from audit.inputs.mapping import Mapping
 from audit.inputs.parquet import read_parquet
-from audit.inputs.raw import RawTable, drop_blank_rows as _drop_blank_rows
+from audit.inputs.raw import RawTable, check_field_lengths, drop_blank_rows as _drop_blank_rows
 from audit.inputs.xlsx import ole_kind as _ole_kind, read_xlsx
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -81,5 +81,6 @@ def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
                          hint="Del uttrekket i flere filer (for eksempel per år), eller bruk en maskin med mer minne.") from None
     except OSError as exc:
         raise InputError(f"filen kan ikke leses ({exc.strerror or type(exc).__name__})", file=str(path)) from None
+    check_field_lengths(raw.frame, raw.headers, raw.path)  # every format: no field over MAX_FIELD_CHARS
     return _drop_blank_rows(raw)
 
