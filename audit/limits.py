@@ -15,7 +15,9 @@ MAX_KEY_FILE_BYTES          4 kB               a pseudonym key is 32 bytes (64 h
 MAX_CONFIG_BYTES            1 MB               any other settings file (--config)
 MAX_RESULTS_BYTES           2 GB               results.json of a 1.4 M-case run is ~1.5 GB
 MAX_JSON_DEPTH              64                 results.json nests 6 levels
-MAX_XLSX_CELLS              50 000 000         ~ 1 M rows x 50 columns
+MAX_XLSX_CELLS              20 000 000         last row x last column: ~ 1 M rows x 20 columns
+MAX_XLSX_SPARSE             20                 a grid of over 1 M cells may be at most 20x
+                                               its filled cells (stray cells far out, XFD)
 MAX_XLSX_COLUMNS            16 384             Excel's own limit (XFD)
 MAX_XLSX_RATIO              200                uncompressed / compressed size of a part;
                                                real sheets compress 5-30x, bombs 1000x+
@@ -42,7 +44,8 @@ MAX_KEY_FILE_BYTES = 4096
 MAX_CONFIG_BYTES = 1 << 20
 MAX_RESULTS_BYTES = 2 << 30
 MAX_JSON_DEPTH = 64
-MAX_XLSX_CELLS = 50_000_000
+MAX_XLSX_CELLS = 20_000_000
+MAX_XLSX_SPARSE = 20
 MAX_XLSX_COLUMNS = 16_384
 MAX_XLSX_RATIO = 200
 MAX_XLSX_UNCOMPRESSED = 4 << 30

@@ -14,7 +14,7 @@ from audit.errors import EXIT_INPUT, InputError
 EXIT_INTERNAL = 3
 
 
-def check_options(params: dict) -> None:
+def check_options(params: dict, labels: dict[str, str] | None = None) -> None:
     """Every option and argument of a command goes through the identity-number detector (issue 14):
     a value holding one (in any written form, also inside a file name) stops the command with exit 2,
     naming the option but never the value."""
@@ -29,7 +29,7 @@ def check_options(params: dict) -> None:
             if v is None or isinstance(v, bool) or not isinstance(v, (str, int, float, os.PathLike)):
                 continue
             if contains_identity_number(os.fspath(v) if isinstance(v, os.PathLike) else str(v)):
-                option = "--" + name.replace("_", "-")
+                option = (labels or {}).get(name) or "--" + name.replace("_", "-")
                 raise InputError(t("inputs.identity.option", option=option), hint=t("inputs.identity.option_hint"))
 
 
@@ -40,7 +40,10 @@ def guard_options(command: click.Command) -> None:
         @functools.wraps(callback)
         def checked(*args, **kwargs):
             try:
-                check_options(kwargs)
+                ctx = click.get_current_context()
+                labels = {p.name: (p.opts[0] if isinstance(p, click.Option) else p.human_readable_name)
+                          for p in ctx.command.params if p.name}
+                check_options(kwargs, labels)
             except InputError as exc:
                 click.echo(f"Feil: {exc}", err=True)
                 click.get_current_context().exit(EXIT_INPUT)

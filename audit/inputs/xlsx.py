@@ -13,7 +13,7 @@ from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
 from audit.privacy import safe_value
-from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_UNCOMPRESSED
+from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
 from audit.text import t
 
@@ -167,8 +167,11 @@ def _check_grid(path: Path, part: str | None) -> None:
                         max_row = r
     if best:
         max_col = column_index_from_string(best.decode())
-    if max_col > MAX_XLSX_COLUMNS or cells > MAX_XLSX_CELLS or max_row * max_col > MAX_XLSX_CELLS:
-        raise InputError(t("inputs.xlsx.grid", rows=max_row, columns=max_col, limit=MAX_XLSX_CELLS), file=str(path),
+    grid = max_row * max_col
+    sparse = grid > 1_000_000 and grid > MAX_XLSX_SPARSE * max(cells, 1)
+    if max_col > MAX_XLSX_COLUMNS or cells > MAX_XLSX_CELLS or grid > MAX_XLSX_CELLS or sparse:
+        raise InputError(t("inputs.xlsx.grid", rows=max_row, columns=max_col, grid=grid, cells=cells, limit=MAX_XLSX_CELLS,
+                           sparse=MAX_XLSX_SPARSE), file=str(path),
                          hint=t("inputs.xlsx.grid_hint"))
 
 

@@ -118,8 +118,8 @@ TEXT = {
         "en": "Excel does not make such files. Open the workbook in Excel and save it again, or export to CSV.",
     },
     "inputs.xlsx.grid": {
-        "nb": "arket går til rad {rows} og kolonne {columns}; det blir flere enn {limit} celler å lese",
-        "en": "the sheet reaches row {rows} and column {columns}; that is more than {limit} cells to read",
+        "nb": "arket går til rad {rows} og kolonne {columns} ({grid} celler å lese, {cells} fylt ut); grensen er {limit} celler, og glisne ark over 1 million celler må være minst 1/{sparse} fylt ut",
+        "en": "the sheet reaches row {rows} and column {columns} ({grid} cells to read, {cells} filled); the limit is {limit} cells, and sparse sheets over 1 million cells must be at least 1/{sparse} filled",
     },
     "inputs.xlsx.grid_hint": {
         "nb": "Slett tomme eller overflødige celler langt ute i arket (Ctrl+End viser den siste), eller eksporter til CSV.",
