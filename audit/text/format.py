@@ -14,6 +14,12 @@ _LOCALES = {"nb": "nb_NO", "en": "en_GB"}
 _DATE_PATTERN = {"nb": "dd.MM.yyyy", "en": "d MMM yyyy"}
 
 
+def _decimals(decimals: int, fixed: bool) -> str:
+    if decimals <= 0:
+        return ""
+    return "." + ("0" if fixed else "#") * decimals
+
+
 class Formatter:
     """Formats values for one language: ``Formatter("nb").date(d)`` -> ``"06.12.2026"``."""
 
@@ -24,23 +30,24 @@ class Formatter:
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 
-    def number(self, x: float | int | None, decimals: int = 1) -> str:
-        """A number with at most ``decimals`` decimals (grouping with a space in bokmål)."""
+    def number(self, x: float | int | None, decimals: int = 1, *, fixed: bool = False) -> str:
+        """A number with at most ``decimals`` decimals (exactly that many with ``fixed``;
+        grouping with a space in bokmål)."""
         if x is None:
             return "–"
-        if isinstance(x, float) and x.is_integer():
+        if isinstance(x, float) and x.is_integer() and not fixed:
             x = int(x)
-        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
-        return format_decimal(x, format=pattern, locale=self.locale)
+        return format_decimal(x, format="#,##0" + _decimals(decimals, fixed), locale=self.locale)
 
     def integer(self, x: int | None) -> str:
         return self.number(x, 0)
 
-    def percent(self, share: float | None, decimals: int = 1) -> str:
-        """A share 0..1 as a percent: 0.205 -> ``"20,5 %"`` (nb) / ``"20.5%"`` (en)."""
+    def percent(self, share: float | None, decimals: int = 1, *, fixed: bool = False) -> str:
+        """A share 0..1 as a percent: 0.205 -> ``"20,5 %"`` (nb) / ``"20.5%"`` (en); with
+        ``fixed`` always ``decimals`` decimals (0.25 -> ``"25,0 %"``)."""
         if share is None:
             return "–"
-        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "") + "\u00a0%"
+        pattern = "#,##0" + _decimals(decimals, fixed) + "\u00a0%"
         if self.lang == "en":
             pattern = pattern.replace("\u00a0%", "%")
         return format_percent(share, format=pattern, locale=self.locale)
