@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal, format_percent
 
 from audit.text.catalogue import DEFAULT_LANG, check_lang, t
 
 _LOCALES = {"nb": "nb_NO", "en": "en_GB"}
 _DATE_PATTERN = {"nb": "dd.MM.yyyy", "en": "d MMM yyyy"}
+_DAY_MONTH_PATTERN = {"nb": "dd.MM", "en": "d MMM"}
 
 
 def _decimals(decimals: int, fixed: bool) -> str:
@@ -64,6 +65,15 @@ class Formatter:
         if isinstance(d, dt.datetime):
             d = d.date()
         return format_date(d, format=_DATE_PATTERN[self.lang], locale=self.locale)
+
+    def month_names(self) -> tuple[str, ...]:
+        """The twelve month names, January first: ``januar`` … (nb), ``January`` … (en)."""
+        names = get_month_names("wide", "stand-alone", locale=self.locale)
+        return tuple(names[m] for m in range(1, 13))
+
+    def day_month(self, d: dt.date) -> str:
+        """A day without the year: ``06.12`` (nb), ``6 Dec`` (en)."""
+        return format_date(d, format=_DAY_MONTH_PATTERN[self.lang], locale=self.locale)
 
     def unit(self, x: float | int | None, unit: str | None, decimals: int = 1) -> str:
         """A measured value with its unit in words: ``unit(45, "days")`` -> ``"45 dager"``.
