@@ -74,7 +74,8 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
           --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
     """
     from audit.cli.run import parse_date_option
-    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path, write_sample
+    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path
+    from reports.sample_file import write_sample
 
     if total is None and per_stratum is None:
         raise ConfigError("oppgi utvalgets størrelse med --total eller --per-stratum",
@@ -137,7 +138,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
           --sample utvalg.csv --out gjennomgang.xlsx
       nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
     """
-    from audit.supervision.review import write_review_workbook
+    from reports.review_workbook import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
 
     if sample_file and keys:

@@ -325,7 +325,7 @@ def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") 
     from openpyxl.utils import get_column_letter
 
     from audit.io import atomic_path
-    from audit.supervision.xlsx import autosize, set_text
+    from reports.excel import autosize, set_text
 
     t = words(lang)
     wb = openpyxl.Workbook()
@@ -433,14 +433,10 @@ def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") 
 
 
 def write_comparison_html(comp: Comparison, path: str | Path, lang: str = "nb") -> Path:
-    import jinja2
-
     from audit.io import atomic_write_text
+    from reports.env import environment
 
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
-        autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
-    )
+    env = environment(Path(__file__).parent / "templates")
     t = words(lang)
     checks = []
     for c in comp.checks:
