@@ -517,7 +517,7 @@ def _para(text: str, *, size: int | None = None, bold: bool = False, italic: boo
     if bold or italic or size:
         rpr = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + \
               (f'<w:sz w:val="{size}"/>' if size else "") + "</w:rPr>"
-    from audit.supervision.xlsx import clean
+    from reports.excel import safe_text as clean
 
     return (f'<w:p><w:pPr><w:spacing w:after="160"/></w:pPr><w:r>{rpr}'
             f'<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r></w:p>')
