@@ -96,7 +96,8 @@ def show(schedule_file, year, html_path, lang):
     """
     import datetime as dt
 
-    from audit.schedule.render import year_html, year_text
+    from audit.schedule.render import year_text
+    from reports.schedule_page import year_html
 
     sched, problems = _load(schedule_file)
     warnings = _warn(problems, lang)
@@ -224,7 +225,7 @@ def ics(schedule_file, year, out_path, lang):
     """
     import datetime as dt
 
-    from audit.schedule.calendar import to_ical
+    from reports.calendar_ics import to_ical
 
     sched, problems = _load(schedule_file)
     _warn(problems, lang)
