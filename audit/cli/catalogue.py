@@ -6,7 +6,7 @@ import json
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.text import LANGS, check_lang, t
 
 
@@ -50,7 +50,7 @@ def _since(version: dict, versions: list[dict], lang: str) -> str:
 @click.command("checks")
 @click.option("--suite", "-s", help="Vis bare én suite (kvp eller stonad).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True)
+@lang_option()
 @handle_errors
 def checks(suite, fmt, lang):
     """List kontrollkatalogen: id, type, tittel, hjemmel og parametre med standardverdier.

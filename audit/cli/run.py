@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from audit.cli.common import Progress, handle_errors
+from audit.cli.common import Progress, handle_errors, lang_option
 from audit.errors import EXIT_FINDINGS, ConfigError
 from audit.text import Formatter, t
 
@@ -49,7 +49,7 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.option("--fail-on", type=click.Choice(["warning", "deviation"]),
               help="Avslutt med kode 1 når funn når dette nivået.")
 @click.option("--strict", is_flag=True, help="Stopp (kode 2) ved første verdi som ikke kan leses.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk i rapportene.")
+@lang_option("Språk i rapportene.")
 @click.option("--format", "formats", default="xlsx,html", show_default=True,
               help="Rapporter som skrives: xlsx, html, begge, eller «none».")
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),

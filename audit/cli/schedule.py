@@ -7,6 +7,7 @@ import click
 from audit.text import t
 
 from audit.cli.common import handle_errors
+from audit.cli.common import lang_option as common_lang_option
 
 FILE_HELP = ("Årshjulfilen (YAML, se docs/schedule.md). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
              "ellers arshjul.yaml i gjeldende mappe.")
@@ -21,8 +22,7 @@ def file_option(func):
 
 
 def lang_option(func):
-    return click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-                        help="Språk i utskriften.")(func)
+    return common_lang_option("Språk i utskriften.")(func)
 
 
 def _load(path: str):
