@@ -136,7 +136,8 @@ def inspect_column(header: str, values: list[str | None]) -> ColumnFacts:
     facts = ColumnFacts(header=header, total=min(len(values), SAMPLE), filled=len(filled))
     if not filled:
         return facts
-    if _identity_share(filled) > 0:
+    share_id = _identity_share(filled)
+    if share_id >= 0.5:  # as the loader's identity guard: the column is identity numbers
         facts.kind = "identity"  # not one value is kept
         return facts
     counts = Counter(filled)
@@ -158,6 +159,6 @@ def inspect_column(header: str, values: list[str | None]) -> ColumnFacts:
         facts.kind = "number"
     else:
         facts.kind = "text"
-    if len(counts) <= DISTINCT and facts.kind in ("text", "boolean", "integer"):
+    if len(counts) <= DISTINCT and facts.kind in ("text", "boolean", "integer") and share_id == 0:
         facts.distinct = counts
     return facts

@@ -174,15 +174,25 @@ def value_for(column: str, raw: str, categories: tuple[str, ...]) -> tuple[str |
             if p == norm:
                 s = 100.0
             elif len(p) >= 4 and f" {p} " in f" {norm} ":
-                s = 80.0 + min(15.0, len(p) / 2)
-            elif len(p) >= 5 and len(norm) >= 5:
-                r = fuzz.ratio(norm, p)
-                s = r - 10 if r >= 85 else 0.0
+                s = min(99.0, 80.0 + len(p) / 3)  # the longer phrase found is the more specific
+            elif len(p) >= 5 and len(norm) >= 5 and fuzz.ratio(norm, p) >= 85:
+                s = fuzz.ratio(norm, p) - 10
+            elif _abbreviates(norm, p):
+                s = 70.0 + fuzz.ratio(norm, p) / 10
             else:
                 s = 0.0
             if s > best[1]:
                 best = (target, s)
     return best if best[1] >= 70 else (None, 0.0)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """«arb» for «arbeid», «sos hjelp» for «sosialhjelp»: same first letter, the letters in order."""
+    a, b = short.replace(" ", ""), word.replace(" ", "")
+    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0]:
+        return False
+    it = iter(b)
+    return all(ch in it for ch in a)
 
 
 @dataclass

@@ -15,6 +15,7 @@ Read this module like a glossary. For every canonical column (spec: case-data.md
 
 Below the columns come the words for category values (decision, KOSTRA status,
 outcome) and for booleans that the loader does not read by itself.
+Nynorsk words stand beside the bokmål ones (eining, sakshandsamar, fødd, innvilga).
 Everything is written folded (ø as o, æ as ae, å as a) because it is compared folded.
 """
 
@@ -71,18 +72,19 @@ COMMON: dict[str, Names] = {
     ),
     "office": Names(
         ("nav kontor", "navkontor", "kontor", "enhet", "bydel", "bydelsnummer", "office", "nav office",
-         "local office", "unit", "district", "enhetsnavn", "kontornavn", "behandlende enhet"),
-        cues=(("kontor", "office", "bydel", "enhet", "district"),),
+         "local office", "unit", "district", "enhetsnavn", "kontornavn", "behandlende enhet", "eining"),
+        cues=(("kontor", "office", "bydel", "enhet", "eining", "district"),),
         not_cues=("kontakt",),
     ),
     "caseworker": Names(
         ("saksbehandler", "saksbehandlernummer", "saksbehandler id", "saksbehandlerident", "veileder",
-         "caseworker", "case worker", "case handler", "case officer", "handler", "behandler", "ident saksbehandler"),
-        cues=(("saksbehandler", "caseworker", "case worker", "veileder", "case officer", "handler"),),
+         "caseworker", "case worker", "case handler", "case officer", "handler", "behandler", "ident saksbehandler",
+         "sakshandsamar", "handsamar"),
+        cues=(("saksbehandler", "sakshandsamar", "caseworker", "case worker", "veileder", "case officer", "handler"),),
     ),
     "birth_date": Names(
-        ("fodselsdato", "fodt", "fodt dato", "fodselsdag", "birth date", "date of birth", "birthdate", "born"),
-        cues=(("fodsel", "fodt", "birth", "born"), DATE),
+        ("fodselsdato", "fodt", "fodd", "fodt dato", "fodselsdag", "birth date", "date of birth", "birthdate", "born"),
+        cues=(("fodsel", "fodt", "fodd", "birth", "born"), DATE),
         not_cues=("fodselsnummer", "personnummer", "fodselsar", "year", "nummer", "number"),
     ),
     "birth_year": Names(
@@ -339,7 +341,7 @@ def names_for(dataset: str) -> dict[str, Names]:
 DECISION_WORDS: dict[str, tuple[str, ...]] = {
     "granted": ("innvilget", "innvilga", "innvilg", "bevilget", "godkjent", "granted", "approved", "accepted",
                 "allowed", "tildelt", "i"),
-    "partly": ("delvis innvilget", "delvis", "delvis avslag", "partly", "partly granted", "partially granted",
+    "partly": ("delvis innvilget", "delvis innvilga", "delvis", "delvis avslag", "partly", "partly granted", "partially granted",
                "partial", "partially", "d"),
     "refused": ("avslag", "avslatt", "avvist", "ikke innvilget", "refused", "rejected", "denied", "declined",
                 "not granted", "a"),
@@ -365,6 +367,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "work": ("arbeid", "ordinaert arbeid", "jobb", "i arbeid", "heltid", "deltid", "work", "employment", "employed",
              "job", "ordinary work", "arbeid heltid deltid"),
     "work_subsidised": ("lonnstilskudd", "arbeid med lonnstilskudd", "arbeid med midlertidig lonnstilskudd",
+                        "med lonnstilskudd", "med midlertidig lonnstilskudd", "med varig lonnstilskudd",
+                        "midlertidig eller varig lonnstilskudd",
                         "subsidised", "subsidized", "wage subsidy", "subsidised work", "subsidized employment"),
     "education": ("utdanning", "skole", "studier", "student", "skole utdanning", "education", "school", "studies",
                   "training", "studying"),
