@@ -28,6 +28,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.supervision", "compare"),
     ("audit.cli.supervision", "findings"),
     ("audit.cli.annual", "annual"),
+    ("audit.cli.onboarding", "demo"),
+    ("audit.cli.onboarding", "map_"),
+    ("audit.cli.onboarding", "init"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
