@@ -42,6 +42,9 @@ def _quiet_gx() -> None:
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
 
 
+ONE_FRAME_ROWS = 200_000  # up to this many rows, indicators are validated in the same frame as the bounds
+
+
 @dataclass
 class _Bound:
     """One bound of one check, validated on the distinct values (or value-limit pairs) it can see."""
@@ -80,6 +83,7 @@ def _distinct(derived: Derived, bound: _Bound) -> pl.DataFrame:
 
 def _compact_frame(parts: list[pl.DataFrame]):
     """One pandas frame of the distinct parts side by side, padded with nulls to the longest."""
+    parts = [p for p in parts if p.width]
     height = max((p.height for p in parts), default=0)
     cols = []
     for p in parts:
@@ -173,12 +177,17 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     results = []
-    if compact_exp:
-        results += _validate_frame(context, "distinct", _compact_frame(distinct), compact_exp)
-    if aggregate_exp:
-        pdf = derived.frame.select([p.col("m") for p in indicators]).to_pandas()
-        results += _validate_frame(context, "indicators", pdf, aggregate_exp)
-        del pdf
+    full = [derived.frame.get_column(p.col("m")) for p in indicators]
+    if derived.frame.height <= ONE_FRAME_ROWS:
+        # small inputs: one validation (its fixed cost dominates), indicators beside the distinct values
+        results += _validate_frame(context, "all", _compact_frame([*distinct, pl.DataFrame(full)]),
+                                   compact_exp + aggregate_exp)
+    else:
+        if compact_exp:
+            results += _validate_frame(context, "distinct", _compact_frame(distinct), compact_exp)
+        if aggregate_exp:
+            results += _validate_frame(context, "indicators", pl.DataFrame(full).to_pandas(), aggregate_exp)
+    del full
     by_key = {(bd.plan.index, bd.index): (bd, d) for bd, d in zip(bounds, distinct)}
     for r in results:
         meta = r.expectation_config.meta or {}
