@@ -180,9 +180,13 @@ def control(
         measure=measure,
         bounds=(Bound(LEVEL_OF[severity], "below", 1),),
         details=("line", *fields),
-        source=f"SSB {form} kontroll {number}",
+        source=f"SSB {form} kontroll {number}, {t('kostra.severity.' + severity, 'nb')} ({_span(years)})",
         form=form, number=number, severity=severity, years=tuple(years),
     )
+
+
+def _span(years: tuple[int, ...]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
 def _has(key: str) -> bool:

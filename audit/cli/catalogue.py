@@ -40,7 +40,7 @@ def _param_text(params: dict) -> str:
 
 
 @click.command("checks")
-@click.option("--suite", "-s", help="Vis bare én suite (kvp eller stonad).")
+@click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True)
 @handle_errors
