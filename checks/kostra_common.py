@@ -179,7 +179,7 @@ def control(
         applies_to=rows,
         measure=measure,
         bounds=(Bound(LEVEL_OF[severity], "below", 1),),
-        details=("line", *fields),
+        details=("line", "record", *fields),
         source=f"SSB {form} kontroll {number}, {t('kostra.severity.' + severity, 'nb')} ({_span(years)})",
         form=form, number=number, severity=severity, years=tuple(years),
     )

@@ -15,7 +15,7 @@ def shared(form: str) -> list[KostraCheck]:
     c = form
     oslo_districts = [f"{d:02d}" for d in range(1, 16)]
     return [
-        control(c, "001", FATAL, ok=lambda x: pl.col("length_ok"), fields=("record_length",),
+        control(c, "001", FATAL, ok=lambda x: pl.col("length_ok"), fields=("record_length", "has_tab"),
                 reported=lambda x: pl.col("record_length"), unit="count"),
         control(c, "03", ERROR, suffix="03.kommunenummer", fields=("KOMMUNE_NR",),
                 ok=lambda x: f("KOMMUNE_NR") == pl.col("region")),

@@ -246,6 +246,8 @@ def test_001_stops_the_other_controls(tmp_path, case):
     checks = {c["id"]: c for c in res["checks"]}
     assert checks["kostra.11cf.001"]["status"] == "deviation"
     assert [c["facts"]["line"] for c in checks["kostra.11cf.001"]["cases"]] == [bad_line]
+    assert checks["kostra.11cf.001"]["cases"][0]["facts"]["has_tab"] == (case == "tab")
+    assert checks["kostra.11cf.001"]["cases"][0]["facts"]["record"] == (1 if case == "cr_only" else bad_line)
     assert res["run"]["kostra"]["stopped_lines"] == [bad_line]
     others = [c for cid, c in checks.items() if cid != "kostra.11cf.001"]
     assert others and all(c["status"] == "not_evaluated" and c["evaluated"] == 0 for c in others)

@@ -122,5 +122,9 @@ def summarise(res: dict, out) -> None:
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
             word = {"deviation": "AVVIK", "warning": "VARSEL"}[c["status"]]
+            if c.get("severity"):  # the kostra suite: SSB's severity (KRITISK / FEIL / ADVARSEL)
+                from audit.text import t
+
+                word = t(f"kostra.severity.short.{c['severity']}", "nb")
             click.echo(f"  {word:<7} {c['id']:<38} {c['failed']} avvik, {c['warned']} varsel av {c['evaluated']}")
     click.echo(f"Resultater: {out / 'results.json'}")

@@ -60,6 +60,8 @@ _HIDDEN = ("PERSON_FODSELSNR", "PERSON_DUF", "FODSELSDATO")
 KEY = "journal_id"
 FACTS = (
     Column("line", INT, "linjenummer i filen"),
+    Column("record", INT, "postnummer slik SSBs program teller (tomme linjer telles ikke)"),
+    Column("has_tab", BOOL, "posten har en tabulator"),
     Column("record_length", INT, "postlengde (tegn)"),
     Column("length_ok", BOOL, "postlengden stemmer og posten har ingen tabulator"),
     Column("stopped", BOOL, "kontroll 001 stoppet filen"),
@@ -324,7 +326,7 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
-    for n, line in records:
+    for i, (n, line) in enumerate(records, start=1):
         ok = len(line) == length and "\t" not in line
         fitted = line[:length].ljust(length)
         journal = lay.field("PERSON_JOURNALNR").cut(fitted)
@@ -335,6 +337,8 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
             key = f"{key} (linje {n})"  # keys stay unique; 05B reports the duplicates
         rows[KEY].append(key)
         rows["line"].append(n)
+        rows["record"].append(i)
+        rows["has_tab"].append("\t" in line)
         rows["record_length"].append(len(line))
         rows["length_ok"].append(ok)
         rows["stopped"].append(stopped)

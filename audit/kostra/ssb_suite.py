@@ -50,9 +50,9 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
                      for lang in ("nb", "en")}}
         for case in entry["cases"]:
             details = case.get("details") or {}
-            facts = {"line": details.get("line")}
+            facts = {"line": details.get("line"), "record": details.get("record")}
             for k, v in details.items():
-                if k != "line":
+                if k not in facts:
                     facts[k] = v.strip() if isinstance(v, str) else v
             case["details"] = facts
             case["facts"] = facts
