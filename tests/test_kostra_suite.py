@@ -242,6 +242,7 @@ def test_001_stops_the_other_controls(tmp_path, case):
     r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--format", "none",
                                   "--no-history"])
     assert r.exit_code == 0, r.output
+    assert f"kontroll 001 (postlengde) feiler i linje {bad_line};" in r.output
     res = json.loads((out / "results.json").read_text())
     checks = {c["id"]: c for c in res["checks"]}
     assert checks["kostra.11cf.001"]["status"] == "deviation"

@@ -359,7 +359,8 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     notes.insert(0, f"{display}: KOSTRA {lay.form} for rapporteringsår {lay.year}, {len(records)} poster, "
                     f"kontrollert som SSBs kontrollprogram versjon {SSB_TAGS[lay.year]}.")
     if stopped:
-        notes.append(f"{display}: kontroll 001 (postlengde) feiler i {len(bad_lines)} linjer; "
+        shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
+        notes.append(f"{display}: kontroll 001 (postlengde) feiler i linje {shown_lines}; "
                      "de andre kontrollene er ikke kjørt, som i SSBs program.")
     source = SourceInfo(path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(records), format="kostra",
                         details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
