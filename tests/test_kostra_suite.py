@@ -204,12 +204,29 @@ def test_duplicates_reported_per_record(tmp_path):
         record("11CF", year, {**base, "PERSON_JOURNALNR": "A3", "STATUS": "2"}, person=same),  # other STATUS
         record("11CF", year, {**base, "PERSON_JOURNALNR": "B1"}, person=fnr(2, 2, 1980)),
         record("11CF", year, {**base, "PERSON_JOURNALNR": "B1"}, person=fnr(3, 2, 1980)),
+        # Oslo's records are exempt from both (its districts report separately)
+        record("11CF", year, {**base, "KOMMUNE_NR": "0301", "BYDELSNR": "01", "PERSON_JOURNALNR": "C1"},
+               person=fnr(4, 2, 1980)),
+        record("11CF", year, {**base, "KOMMUNE_NR": "0301", "BYDELSNR": "02", "PERSON_JOURNALNR": "C1"},
+               person=fnr(4, 2, 1980)),
     ]
     _, res = _run(tmp_path, lines)
     checks = {c["id"]: c for c in res["checks"]}
     assert {c["key"] for c in checks["kostra.11cf.05a"]["cases"]} == {"A1", "A2"}
     assert {c["key"] for c in checks["kostra.11cf.05b"]["cases"]} == {"B1 (linje 4)", "B1 (linje 5)"}
     assert checks["kostra.11cf.05b"]["cases"][0]["value"] == 2
+    assert checks["kostra.11cf.05a"]["evaluated"] == 5  # 5 valid numbers outside Oslo
+
+
+def test_11f_duplicates_include_oslo(tmp_path):
+    base = {**base_11f(2025), "KOMMUNE_NR": "0301", "BYDELSNR": "01"}
+    same = fnr(4, 2, 1980)
+    lines = [record("11F", 2025, {**base, "PERSON_JOURNALNR": "C1"}, person=same),
+             record("11F", 2025, {**base, "PERSON_JOURNALNR": "C1"}, person=same)]
+    _, res = _run(tmp_path, lines)
+    checks = {c["id"]: c for c in res["checks"]}
+    assert {c["key"] for c in checks["kostra.11f.05a"]["cases"]} == {"C1 (linje 1)", "C1 (linje 2)"}
+    assert {c["key"] for c in checks["kostra.11f.05b"]["cases"]} == {"C1 (linje 1)", "C1 (linje 2)"}
     text = json.dumps(res)
     for n in (same, fnr(2, 2, 1980)):
         assert n not in text and n[:6] + " " + n[6:] not in text
