@@ -294,3 +294,21 @@ def test_kvp_suite_still_treats_impossible_dates_as_unreadable(tmp_path):
     assert any(i.column == "REG_DATO" for i in table.issues)
     ssb = read_ssb(path)
     assert ssb.table.issues == [] and ssb.table.frame["REG_DATO"].to_list() == ["31022025"]
+
+
+def test_history_follows_kostra_findings(tmp_path):
+    """Recorded in the history like any suite: a finding of the first run persists in the second."""
+    base = base_11cf(2025)
+    path = tmp_path / "f.dat"
+    path.write_bytes((record("11CF", 2025, {**base, "PERSON_JOURNALNR": "J1", "KJONN": "9"}) + "\r\n").encode())
+    history = tmp_path / "h.sqlite"
+    states = []
+    for i in range(2):
+        out = tmp_path / f"out{i}"
+        r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--format", "none",
+                                      "--history", str(history)])
+        assert r.exit_code == 0, r.output
+        res = json.loads((out / "results.json").read_text())
+        case = next(c for c in res["checks"] if c["id"] == "kostra.11cf.08")["cases"][0]
+        states.append((case["key"], case["lifecycle"]["state"]))
+    assert states == [("J1", "new"), ("J1", "persisting")]
