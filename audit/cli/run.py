@@ -37,7 +37,7 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite (datasett): kvp eller stonad.")
+@click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).")
 @click.option("--mapping", "-m", "mappings", multiple=True,
               help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
 @click.option("--as-of", "as_of", help="Revisjonsdato (åååå-mm-dd). Standard: i dag.")
@@ -54,7 +54,7 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
               help="Rapporter som skrives: xlsx, html, begge, eller «none».")
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
               help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
-@click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene.")
+@click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene. Med --suite kostra er et kommunenummer her kommunen filen rapporteres for (SSBs kontroll 03).")
 @click.option("--period", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer (standard: fra VERSION-feltet).")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende results.json i --out.")
@@ -83,6 +83,7 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
       nav-audit run sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
           --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
       nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
+      nav-audit run sample_data/kostra/kvp_11cf_2025.dat --suite kostra --out out/kostra
     """
     from pathlib import Path
 
@@ -176,6 +177,8 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
             word = t(f"run.cli.level.{c['status']}", lang)
+            if c.get("severity"):  # the kostra suite: SSB's severity (KRITISK / FEIL / ADVARSEL)
+                word = t(f"kostra.severity.short.{c['severity']}", lang)
             line = t("run.cli.check_line", lang, failed=c["failed"], warned=c["warned"], evaluated=c["evaluated"])
             click.echo(f"  {word:<7} {c['id']:<38} {line}")
     click.echo(t("run.cli.results", lang, path=out / "results.json"))
