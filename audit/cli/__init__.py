@@ -29,6 +29,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.supervision", "compare"),
     ("audit.cli.supervision", "findings"),
     ("audit.cli.annual", "annual"),
+    ("audit.cli.onboarding", "demo"),
+    ("audit.cli.onboarding", "map_"),
+    ("audit.cli.onboarding", "init"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -79,20 +82,26 @@ guard_options(main)  # no option or argument may hold an identity number (issue 
 
 
 def entry() -> None:
-    """The console script: ``main`` plus a quiet end when the reader of stdout has gone
-    («nav-audit checks | head -1»): no «Intern feil», no traceback, exit 0 (the command did its work;
-    what was printed was only read in part)."""
+    """The ``nav-audit`` console script: run the command, flush, and end at once.
+
+    Every output is written (atomically) and closed before a command returns, so nothing
+    is left for the interpreter's teardown, which otherwise spends about a second
+    finalising the modules Great Expectations imports. Library callers and tests use
+    :func:`main`, which behaves as any click group.
+    """
+    import os
     import sys
 
+    code = 0
     try:
-        main()
+        main(prog_name="nav-audit")
     except SystemExit as exc:
-        code = exc.code
-    else:
-        code = 0
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if exc.code is not None and not isinstance(exc.code, int):
+            print(exc.code, file=sys.stderr)
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`nav-audit … | head`): nothing more to say
         quiet_stdout()
-        code = 0 if code in (None, 0, 1) else code
-    sys.exit(code)
+    os._exit(code)

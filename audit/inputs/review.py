@@ -1,7 +1,7 @@
 """Review workbook reader: a (half-)filled workbook from ``nav-audit review-sheet`` as a table.
 
-The workbook format (sheet names, answers, the hidden ``nav-audit`` sheet) is declared
-here; the writer (:mod:`audit.supervision.review`) imports it from here.
+The workbook format (sheet names, answers, judgements) is declared in
+:mod:`audit.supervision.review`; the writer is :mod:`reports.review_workbook`.
 
 :func:`read_review` turns a (half-)filled workbook into a :class:`LoadedTable` of the
 dataset, so ``nav-audit run export.csv gjennomgang.xlsx`` joins it with the export on
@@ -33,20 +33,10 @@ from audit.inputs.canonical import to_canonical
 from audit.inputs.mapping import Mapping
 from audit.inputs.registry import read_raw
 from audit.io import sha256_file
+from audit.supervision.review import FACT, FORMAT, JUDGEMENT, KEY, META_SHEET, REVIEW_SHEET, VERSION, answer_words, word
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
+from audit.text import t
 from audit.values import clean_text
-
-FORMAT = "nav-audit-review"
-VERSION = 1
-REVIEW_SHEET = "Gjennomgang"
-GUIDE_SHEET = "Veiledning"
-META_SHEET = "nav-audit"
-YES, NO, NOT_APPLICABLE, NOT_DOCUMENTED = "Ja", "Nei", "Ikke relevant", "Ikke dokumentert"
-COMMENT_HEADER = "Kommentar fra gjennomgangen"
-STRATUM_HEADER = "Utvalgsgruppe"
-KEY_HEADER = "Saks-id"
-
-KEY, FACT, JUDGEMENT, COMMENT, STRATUM = "key", "fact", "judgement", "comment", "stratum"
 
 
 def is_review_workbook(path: str | Path) -> bool:
@@ -142,16 +132,17 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
                 f"overskriften «{header}» mangler i arket «{meta.sheet}»", file=str(path), row=1, column=header,
                 hint="Ikke endre eller slett overskriftene i gjennomgangsarbeidsboka.",
             )
-    judgements = [(c, h, t) for c, h, role, t in meta.columns if role == JUDGEMENT and c]
+    judgements = [(c, h, type_) for c, h, role, type_ in meta.columns if role == JUDGEMENT and c]
     key_header = next(h for c, h, role, _ in meta.columns if role == KEY)
     frame = raw.frame
     low = {h: clean_text(pl.col(h)).str.to_lowercase() for _, h, _ in judgements}
+    na_words, nd_words = answer_words("not_applicable"), answer_words("not_documented")
     # Per row: which judgements were made (any answer, incl. "Ikke relevant" and "Ikke dokumentert").
     status = frame.select(
         clean_text(pl.col(key_header)).alias("key"),
         pl.col(ROW),
         *[low[h].is_not_null().alias(f"made:{c}") for c, h, _ in judgements],
-        *[(low[h] == NOT_APPLICABLE.lower()).fill_null(False).alias(f"na:{c}") for c, h, _ in judgements],
+        *[low[h].is_in(na_words).fill_null(False).alias(f"na:{c}") for c, h, _ in judgements],
     )
     made = [f"made:{c}" for c, _, _ in judgements]
     status = status.with_columns(pl.sum_horizontal([pl.col(m).cast(pl.Int32) for m in made]).alias("n_made"))
@@ -163,8 +154,8 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
 
     # Blank the answers that are not values before the canonical parse.
     blanks = []
-    for c, h, t in judgements:
-        words = [NOT_APPLICABLE.lower()] + ([NOT_DOCUMENTED.lower()] if t == DATE else [])
+    for c, h, type_ in judgements:
+        words = na_words + (nd_words if type_ == DATE else [])
         blanks.append(pl.when(low[h].is_in(words)).then(None).otherwise(pl.col(h)).alias(h))
     raw.frame = frame.with_columns(blanks)
     mapping = Mapping(
@@ -179,7 +170,7 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     # statement; join_tables turns the rest into the __bad__ mask (unknown) unless
     # another input has the value.
     table.frame = table.frame.with_columns([
-        frame.select((low[h].is_not_null() & (low[h] != NOT_APPLICABLE.lower())).fill_null(False).alias("k"))["k"]
+        frame.select((low[h].is_not_null() & ~low[h].is_in(na_words)).fill_null(False).alias("k"))["k"]
         .alias(known_column(c))
         for c, h, _ in judgements
     ])
@@ -202,19 +193,22 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     return table
 
 
-def review_notes(name: str, summary: dict) -> list[str]:
-    """Bokmål lines about a review's progress (printed by ``nav-audit run``)."""
-    notes = [
-        f"Gjennomgang {name}: {summary['cases']} saker, {summary['complete']} ferdig gjennomgått, "
-        f"{summary['partial']} delvis, {summary['not_started']} ikke gjennomgått. "
-        "Vurderinger som ikke er gjort, regnes som ukjent i kontrollene."
-    ]
+def review_notes(name: str, summary: dict, lang: str = "nb") -> list[str]:
+    """Lines about a review's progress (printed by ``nav-audit run``)."""
+    notes = [t("review.progress", lang, name=name, cases=summary["cases"], complete=summary["complete"],
+               partial=summary["partial"], not_started=summary["not_started"])]
     if summary["not_started_keys"]:
         keys = summary["not_started_keys"]
-        notes.append("Ikke gjennomgått: " + ", ".join(keys[:10]) + (f" og {len(keys) - 10} til" if len(keys) > 10 else "") + ".")
+        listed = ", ".join(keys[:10])
+        if len(keys) > 10:
+            listed = t("review.progress.more", lang, keys=listed, count=len(keys) - 10)
+        notes.append(t("review.progress.not_started", lang, keys=listed))
     na = summary["not_applicable"]
     if na:
         n = sum(len(v) for v in na.values())
-        notes.append(f"«{NOT_APPLICABLE}» i {n} felt ({', '.join(f'{c}: {len(v)}' for c, v in na.items())}): "
-                     "regnes verken som oppfylt eller som avvik.")
+        notes.append(t("review.progress.not_applicable", lang, word=word("answer.not_applicable", lang), count=n,
+                       fields=", ".join(f"{c}: {len(v)}" for c, v in na.items())))
     return notes
+
+
+__all__ = ["ReviewMeta", "is_review_workbook", "read_meta", "read_review", "review_notes"]
