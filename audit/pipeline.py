@@ -98,10 +98,14 @@ def run_audit(
     kostra_file = None
     t = time.perf_counter()
     if st.name == "kostra":  # SSB's controls: the file read as SSB reads it (audit.kostra.ssb_suite)
+        from audit.inputs.kostra import check_line_lengths, guard_kostra_table
         from audit.kostra.ssb_suite import load_for_suite
 
+        if len(paths) == 1 and Path(paths[0]).is_file():  # bounded lines, then no identity number in any field
+            check_line_lengths(paths[0])
         table, st, kostra_file = load_for_suite(paths, mappings=list(mappings or []), kostra_year=kostra_year,
                                                 scope=scope)
+        guard_kostra_table(table, paths[0])
         maps = []
     else:
         maps = resolve_mappings(paths, list(mappings or []), st.dataset)

@@ -186,17 +186,19 @@ def test_results_json_read_back_with_numbers_is_refused(tmp_path, command):
     assert not (tmp_path / "rapport").exists() and not (tmp_path / "cmp").exists()
 
 
-def test_kostra_caseworker_number_without_its_leading_zero_stops_the_run(tmp_path):
+@pytest.mark.parametrize("suite", ["kvp", "kostra"])
+def test_kostra_caseworker_number_without_its_leading_zero_stops_the_run(tmp_path, suite):
     n = NUMBERS[-1]
     recs = kvp_records(2025, 5, seed=3)
     recs[2]["SAKSBEHANDLER"] = n[1:]  # a caseworker "number" that is an identity number, zero dropped
     path = write_kostra(tmp_path / "kvp_2025.dat", "11CF", 2025, recs)
-    r = cli("run", path, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
-    assert r.exit_code == 2 and "caseworker" in r.output and "rad 3" in r.output, r.output
+    r = cli("run", path, "--suite", suite, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 2 and "rad 3" in r.output and "vises ikke" in r.output, r.output
     assert_no_leak([("run", r.output)], [n])
     recs[2]["SAKSBEHANDLER"] = "S17"
     path = write_kostra(tmp_path / "kvp_2025b.dat", "11CF", 2025, recs)
-    r = cli("run", path, "--as-of", "2025-12-31", "--out", tmp_path / "ut2", "--history", tmp_path / "h.sqlite")
+    r = cli("run", path, "--suite", suite, "--as-of", "2025-12-31", "--out", tmp_path / "ut2",
+            "--history", tmp_path / "h.sqlite")
     assert r.exit_code == 0, r.output
     assert_no_leak(outputs(tmp_path / "ut2", set()) + _texts(tmp_path / "h.sqlite") + [("run", r.output)],
                    [rec["PERSON_FODSELSNR"] for rec in recs])

@@ -21,7 +21,7 @@ from audit.limits import MAX_KOSTRA_LINE_CHARS
 from audit.table import FILE, ROW, LoadedTable
 from audit.text import t
 
-__all__ = ["read_kostra", "sniff_kostra", "check_line_lengths"]
+__all__ = ["read_kostra", "sniff_kostra", "check_line_lengths", "guard_kostra_table"]
 
 
 def check_line_lengths(path: str | os.PathLike, display: str | None = None, limit: int = MAX_KOSTRA_LINE_CHARS) -> None:
@@ -43,12 +43,18 @@ def check_line_lengths(path: str | os.PathLike, display: str | None = None, limi
                 line, length, start = line + 1, 0, nl + 1
 
 
+def guard_kostra_table(table: LoadedTable, file: str) -> None:
+    """The identity guard over every text field of a KOSTRA table but the pseudonym (the fnr/DUF
+    fields never reach a table)."""
+    skip = {PSEUDONYM_COLUMN, FILE, ROW}
+    cols = [c for c in table.frame.columns if c not in skip and not c.startswith("__")]
+    guard_columns(table.frame, cols, file=file, pseudonymise_hint=False)
+
+
 def read_kostra(path: str | os.PathLike, *, year: int | None = None, name: str | None = None) -> LoadedTable:
     """Read a KOSTRA file as a LoadedTable (``kvp`` from 11CF, ``stonad`` from 11F), guarded."""
     p = Path(path)
     check_line_lengths(p, name)
     table = _read_kostra(p, year=year, name=name)
-    skip = {PSEUDONYM_COLUMN, FILE, ROW}
-    cols = [c for c in table.frame.columns if c not in skip and not c.startswith("__")]
-    guard_columns(table.frame, cols, file=name or str(p), pseudonymise_hint=False)
+    guard_kostra_table(table, name or str(p))
     return table
