@@ -216,14 +216,23 @@ def _defused(exc: BaseException) -> bool:
 
 
 def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
+    """The sheet (``mapping.sheet``, default the first) as text columns; the zip is checked first.
+
+    openpyxl gets a file object, not the name: the registry went by the bytes, and openpyxl would
+    refuse a workbook by its suffix (.txt, none)."""
+    _xlsx_precheck(path)
+    with open(path, "rb") as fh:
+        return _read_xlsx(path, fh, mapping)
+
+
+def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     import zipfile
 
     import openpyxl  # parses with defusedxml (a dependency), which refuses XML entity declarations
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _xlsx_precheck(path)
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
         raise InputError(
             f"filen er ikke en gyldig XLSX-arbeidsbok ({safe_value(exc, 120)})",
