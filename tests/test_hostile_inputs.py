@@ -256,3 +256,26 @@ def test_xlsx_zip_directory_is_checked_before_decompressing(tmp_path):
         assert info.file_size > 200 * info.compress_size
     with pytest.raises(InputError, match="zip-bombe"):
         read_table(path)
+
+
+def test_review_workbook_and_pseudonymised_copies_neutralise_formulas(tmp_path):
+    src = _cases(tmp_path / "k.csv", FORMULAS)
+    r = cli("review-sheet", src, "--keys", ",".join(f"K{i}" for i in range(len(FORMULAS))), "--out", tmp_path / "g.xlsx")
+    assert r.exit_code == 0, r.output
+    cells = [c for row in openpyxl.load_workbook(tmp_path / "g.xlsx")["Gjennomgang"].iter_rows() for c in row
+             if isinstance(c.value, str) and c.value[:1] in "=+-@\t\r"]
+    assert len(cells) >= 5 and all(c.data_type == "s" and c.quotePrefix for c in cells)
+    r = cli("pseudonymise", src, tmp_path / "p.csv", "-c", "case_id")
+    assert r.exit_code == 0, r.output
+    text = (tmp_path / "p.csv").read_text(encoding="utf-8")
+    assert "'=cmd" in text and "\n=" not in text and ";=" not in text and ";@" not in text and ";+1+1" not in text
+    xlsx_src = tmp_path / "k.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["case_id", "office"])
+    for i, f in enumerate(FORMULAS):
+        wb.active.append([f"K{i}", f])
+    wb.save(xlsx_src)
+    assert cli("pseudonymise", xlsx_src, tmp_path / "p.xlsx", "-c", "case_id").exit_code == 0
+    cells = [c for row in openpyxl.load_workbook(tmp_path / "p.xlsx").active.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+    assert len(cells) >= 3 and all(c.data_type == "s" and c.quotePrefix for c in cells)  # "=…" cells were formulas
