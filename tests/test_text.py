@@ -84,6 +84,20 @@ def test_every_key_is_defined_once_with_both_languages():
     assert not differ, "placeholders differ between nb and en: " + ", ".join(differ)
 
 
+def test_lifecycle_and_status_words_are_defined_once():
+    """The drift issue 11 found: the same label defined under several keys. One key each."""
+    catalogue = all_words()
+    families = {
+        **{f"lifecycle state {s}": rf"(^|\.)lifecycle\.{s}$" for s in ("new", "persisting", "resolved", "not_assessed")},
+        **{f"follow-up status {s}": rf"(^|\.)(followup|follow_up|history)\.status\.{s}$"
+           for s in ("open", "in_progress", "done", "not_relevant")},
+        "check status ok": r"(^|\.)status\.ok$",
+    }
+    for family, pattern in families.items():
+        keys = [k for k in catalogue if re.search(pattern, k)]
+        assert len(keys) == 1, f"{family} is defined {len(keys)} times: {keys}"
+
+
 # Calls whose first argument is a catalogue key, and the prefix each adds to it.
 KEY_CALLS = {
     "t": "", "tr": "", "translate": "",  # audit.text.t and Translator instances
