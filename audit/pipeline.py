@@ -90,10 +90,17 @@ def run_audit(
     paths = [str(p) for p in inputs]
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
-    maps = resolve_mappings(paths, list(mappings or []), st.dataset)
-
+    kostra_file = None
     t = time.perf_counter()
-    table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
+    if st.name == "kostra":  # SSB's controls: the file read as SSB reads it (audit.kostra.ssb_suite)
+        from audit.kostra.ssb_suite import load_for_suite
+
+        table, st, kostra_file = load_for_suite(paths, mappings=list(mappings or []), kostra_year=kostra_year,
+                                                scope=scope)
+        maps = []
+    else:
+        maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+        table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
         first = table.issues[0]
@@ -107,6 +114,10 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
+    if kostra_file is not None:
+        from audit.kostra.ssb_suite import finish_results
+
+        results = finish_results(results, kostra_file, st)
     if record_history:
         t = time.perf_counter()
         say(tr("run.progress.history", lang))

@@ -48,7 +48,7 @@ def _since(version: dict, versions: list[dict], lang: str) -> str:
 
 
 @click.command("checks")
-@click.option("--suite", "-s", help="Vis bare én suite (kvp eller stonad).")
+@click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @lang_option()
 @handle_errors

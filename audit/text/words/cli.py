@@ -32,6 +32,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{failed} deviations, {warned} warnings of {evaluated}",
     },
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
+    "run.cli.each_failed": {
+        "nb": "{failed} av {files} filer kunne ikke revideres; se feilene over.",
+        "en": "{failed} of {files} files could not be audited; see the errors above.",
+    },
     "run.progress.history": {"nb": "lagrer kjøringen i historikken", "en": "recording the run in the history"},
     "run.progress.results": {"nb": "skriver {path}", "en": "writing {path}"},
     "run.progress.reports": {"nb": "skriver rapporter", "en": "writing reports"},
