@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Callable
 
 from audit.errors import InputError
-from audit.io import atomic_write_json
 from audit.mapping import Mapping, load_mapping
+from audit.results_model import dump as dump_results
 from audit.table import LoadedTable
 
 LEVELS = {"warning": 1, "deviation": 2}
@@ -118,7 +118,7 @@ def run_audit(
         out = Path(out_dir)
         say(f"skriver {out / 'results.json'}")
         try:
-            run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
+            run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
         except FileExistsError:
             raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
                              hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
