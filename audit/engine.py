@@ -23,6 +23,7 @@ from audit.derive import Derived, PlannedCheck
 class BoundOutcome:
     level: str
     unexpected: np.ndarray  # row positions
+    index: int = -1  # which of the check's bounds (its position in Check.bounds)
 
 
 @dataclass
@@ -110,7 +111,7 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
             out.success = bool(r.success)
         else:
             idx = np.asarray(r.result.get("unexpected_index_list") or [], dtype=np.int64)
-            out.bounds.append(BoundOutcome(level=meta["level"], unexpected=idx))
+            out.bounds.append(BoundOutcome(level=meta["level"], unexpected=idx, index=int(meta["bound"])))
     del result, context
     gc.collect()  # the GX context and its copies of the frame sit in reference cycles: free them now
     return outcomes

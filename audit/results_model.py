@@ -19,6 +19,7 @@ Readers that work on the JSON-shaped mapping call ``load(path).to_dict()``.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -343,9 +344,90 @@ def load(path: str | os.PathLike) -> Results:
     return Results.from_dict(doc, src)
 
 
-def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, overwrite: bool = True) -> Path:
-    """Write ``results`` (the model or its JSON-shaped mapping) to ``path`` atomically, in one pass."""
-    from audit.io import atomic_write_json
+class CaseFrame(Sequence):
+    """A check's cases as one polars DataFrame (one row per case, the columns of
+    :data:`CASE_KEYS`), as the run builds them: no Python object per case exists until
+    something iterates them (reports, the history). :func:`dump` writes the frame as JSON
+    directly. Iterating gives the cases as dicts (made once); a deep copy is a plain list."""
 
-    doc = results.to_dict() if isinstance(results, Results) else results
-    return atomic_write_json(path, doc, overwrite=overwrite)
+    def __init__(self, frame: Any) -> None:
+        self.frame = frame
+        self._rows: list[dict] | None = None
+
+    @property
+    def materialised(self) -> bool:
+        return self._rows is not None
+
+    def rows(self) -> list[dict]:
+        if self._rows is None:
+            self._rows = self.frame.to_dicts()
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._rows is not None else self.frame.height
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self.rows()[i]
+
+    def __iter__(self):
+        return iter(self.rows())
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, CaseFrame)) else NotImplemented
+
+    def __deepcopy__(self, memo: dict) -> list:
+        import copy
+
+        return copy.deepcopy(self.rows(), memo)
+
+    def __repr__(self) -> str:
+        return f"CaseFrame({len(self)} cases)"
+
+
+def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, overwrite: bool = True) -> Path:
+    """Write ``results`` (the model or its JSON-shaped mapping) to ``path`` atomically, in one pass.
+
+    Cases still held as a :class:`CaseFrame` are written by polars straight from the frame
+    into their place in the document; everything else by orjson. Nothing is written
+    until the whole document serialises (a failing value leaves no file).
+    """
+    import secrets
+
+    import orjson
+
+    from audit.io import atomic_path
+
+    doc = results.to_dict() if isinstance(results, Results) else dict(results)
+    frames: dict[bytes, Any] = {}
+    checks = doc.get("checks")
+    if isinstance(checks, list) and any(isinstance(c, dict) and isinstance(c.get("cases"), CaseFrame) for c in checks):
+        nonce = secrets.token_hex(8)
+        out_checks = []
+        for i, c in enumerate(checks):
+            cases = c.get("cases") if isinstance(c, dict) else None
+            if isinstance(cases, CaseFrame):
+                token = f"nav-audit-cases-{nonce}-{i}"
+                frames[f'"{token}"'.encode()] = cases
+                c = {**c, "cases": token}
+            out_checks.append(c)
+        doc["checks"] = out_checks
+    skeleton = orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS,
+                            default=str)
+    target = Path(path)
+    with atomic_path(target, overwrite=overwrite) as tmp:
+        with open(tmp, "wb") as fh:
+            rest = skeleton
+            for token, cases in frames.items():
+                before, _, rest = rest.partition(token)
+                fh.write(before)
+                if cases.materialised:
+                    fh.write(orjson.dumps(cases.rows(), option=orjson.OPT_NON_STR_KEYS, default=str))
+                else:
+                    cases.frame.write_json(fh)
+            fh.write(rest)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return target
