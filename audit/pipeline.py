@@ -12,6 +12,7 @@ from typing import Callable
 from audit.errors import InputError
 from audit.mapping import Mapping, load_mapping
 from audit.results_model import dump as dump_results
+from audit.results_model import materialise
 from audit.table import LoadedTable
 
 LEVELS = {"warning": 1, "deviation": 2}
@@ -109,7 +110,7 @@ def run_audit(
     if record_history:
         t = time.perf_counter()
         say("lagrer kjøringen i historikken")
-        results = record_in_history(results, history)
+        results = record_in_history(materialise(results), history)
         timings["history"] = time.perf_counter() - t
     run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
@@ -126,7 +127,7 @@ def run_audit(
     if out_dir is not None and formats:
         t = time.perf_counter()
         say("skriver rapporter")
-        run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
+        run.files.extend(render_reports(materialise(results), Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
     return run
 

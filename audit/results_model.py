@@ -387,6 +387,15 @@ class CaseFrame(Sequence):
         return f"CaseFrame({len(self)} cases)"
 
 
+def materialise(results: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Turn every check's :class:`CaseFrame` into a plain list of case dicts (in place), for
+    code that works on the JSON-shaped mapping (reports, the history); returns ``results``."""
+    for c in results.get("checks") or []:
+        if isinstance(c, dict) and isinstance(c.get("cases"), CaseFrame):
+            c["cases"] = c["cases"].rows()
+    return results
+
+
 def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, overwrite: bool = True) -> Path:
     """Write ``results`` (the model or its JSON-shaped mapping) to ``path`` atomically, in one pass.
 
