@@ -50,6 +50,7 @@ import polars as pl
 from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
+from checks import SUITES
 
 FORMAT = "nav-audit-review"
 VERSION = 1
@@ -71,43 +72,20 @@ class Field:
     question: str  # what the reviewer judges (bokmål)
 
 
-# What a reviewer can judge, per dataset, in the order of the workbook.
-JUDGEMENTS: dict[str, tuple[Field, ...]] = {
-    "kvp": (
-        Field("ground_age", "Begrunnet: alder",
-              "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?"),
-        Field("ground_work_ability", "Begrunnet: nedsatt arbeids- og inntektsevne",
-              "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?"),
-        Field("ground_benefits", "Begrunnet: ingen/begrensede ytelser",
-              "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?"),
-        Field("ground_necessity", "Begrunnet: nødvendig og hensiktsmessig",
-              "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?"),
-        Field("ground_program", "Begrunnet: tilpasset program",
-              "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?"),
-        Field("appeal_info", "Opplyst om klageadgang",
-              "Opplyser vedtaket om klageadgang, klagefrist og klageinstans?"),
-        Field("evaluations_planned", "Antall planlagte evalueringer",
-              "Hvor mange evalueringstidspunkter står i programmet? Skriv 0 hvis ingen."),
-        Field("kvp_informed_date", "Dato informert om KVP",
-              "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-        Field("planned_end_date", "Varighet: planlagt sluttdato",
-              "Hvilken sluttdato angir vedtaket for programmet? Skriv «Ikke dokumentert» hvis vedtaket ikke angir varighet."),
-        Field("work_ability_assessment_date", "Dato arbeidsevnevurdering",
-              "Når ble arbeidsevnevurderingen ferdigstilt? Skriv «Ikke dokumentert» hvis den mangler."),
-        Field("hours_per_week", "Timer per uke",
-              "Hvor mange timer per uke er programmet planlagt med?"),
-    ),
-    "stonad": (
-        Field("conditions_set", "Vilkår om aktivitet stilt",
-              "Er det stilt vilkår om aktivitet i vedtaket (sosialtjenesteloven § 20 / § 20 a)?"),
-        Field("child_benefit_as_income", "Barnetrygd regnet som inntekt",
-              "Er barnetrygd regnet som inntekt i utmålingen?"),
-        Field("kvp_informed_date", "Dato informert om KVP",
-              "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-        Field("follow_up_meeting_date", "Dato første oppfølgingsmøte",
-              "Når var første oppfølgingsmøte etter vedtaket? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-    ),
-}
+# What a reviewer can judge, per dataset: the questions are declared with the checks they
+# serve (checks/kvp.py, checks/stonad.py, ``Check.questions``); the first declaration of a
+# column wins.
+def _judgements() -> dict[str, tuple[Field, ...]]:
+    out: dict[str, dict[str, Field]] = {}
+    for suite in SUITES.values():
+        fields = out.setdefault(suite.dataset, {})
+        for check in suite.checks:
+            for q in check.questions:
+                fields.setdefault(q.column, Field(q.column, q.header, q.nb))
+    return {name: tuple(fields.values()) for name, fields in out.items()}
+
+
+JUDGEMENTS: dict[str, tuple[Field, ...]] = _judgements()
 
 DEFAULT_JUDGEMENTS: dict[str, tuple[str, ...]] = {
     "kvp": ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program",
