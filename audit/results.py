@@ -1,4 +1,4 @@
-"""Assemble results.json (spec: results.md; added keys: docs/architecture.md)."""
+"""Assemble results.json (docs/results.md)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Independent ground truth for the ``kvp`` suite of the check catalogue.
 
-This module judges case rows exactly as ``shared/spec/checks.md`` describes the
+This module judges case rows exactly as the check catalogue (``docs/checks.md``, the
+project's contract) describes the
 ``kvp`` checks, written out by hand in plain Python (``datetime`` only). It does
 NOT use the audit engine, polars or Great Expectations and imports nothing from
 ``audit`` or ``checks``: it is the second, independent reading of the law that the
