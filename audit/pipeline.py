@@ -20,16 +20,24 @@ LEVELS = {"warning": 1, "deviation": 2}
 
 @dataclass
 class AuditRun:
-    results: dict
+    """One run's outcome. ``results`` is the results.json mapping; each check's cases are
+    built columnar (audit.results_model.CaseFrame) and become plain dicts only when
+    ``results`` is first read, so a run that only writes results.json never makes them."""
+
+    _results: dict
     out_dir: Path | None
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what the loaders want the user told (e.g. a new key file)
 
+    @property
+    def results(self) -> dict:
+        return materialise(self._results)
+
     def reached(self, level: str) -> bool:
         """True when a check's findings reach ``level`` (warning or deviation)."""
         worst = 0
-        for c in self.results["checks"]:
+        for c in self._results["checks"]:
             worst = max(worst, LEVELS.get(c["status"], 0))
         return worst >= LEVELS[level]
 
@@ -112,7 +120,7 @@ def run_audit(
         say("lagrer kjøringen i historikken")
         results = record_in_history(materialise(results), history)
         timings["history"] = time.perf_counter() - t
-    run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
+    run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     t = time.perf_counter()
     if out_dir is not None:
