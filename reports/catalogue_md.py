@@ -84,9 +84,10 @@ def _bounds(fmt: Formatter, check: Check) -> str:
         if check.measure.unit is None:
             parts.append(fmt.t("checks.md.fails_when_not_met", level=level))
             continue
-        limit = b.limit if isinstance(b.limit, (str, int, float)) else fmt.t("checks.md.computed_limit")
         if b.date is not None:
-            limit = fmt.t("checks.md.date_limit")
+            parts.append(fmt.t("checks.md.fails_after_date", level=level))
+            continue
+        limit = b.limit if isinstance(b.limit, (str, int, float)) else fmt.t("checks.md.computed_limit")
         key = "checks.md.fails_above" if b.fails == "above" else "checks.md.fails_below"
         parts.append(fmt.t(key, level=level, limit=limit))
     return "; ".join(parts)
