@@ -34,6 +34,10 @@ class AuditRun:
     def results(self) -> dict:
         return materialise(self._results)
 
+    def overview(self) -> dict:
+        """The results mapping as built, for counts and statuses: cases not turned into dicts."""
+        return self._results
+
     def reached(self, level: str) -> bool:
         """True when a check's findings reach ``level`` (warning or deviation)."""
         worst = 0

@@ -97,7 +97,7 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
         lang=lang, formats=fmt, html_case_limit=html_case_limit, kostra_year=kostra_year,
         progress=progress.stage, history=history, record_history=not no_history, overwrite=overwrite,
     )
-    res = result.results
+    res = result.overview()  # counts only: the cases stay columnar (a million dicts would double the memory)
     issues = res["input_issues"]
     if issues:
         click.echo(f"Advarsel: {len(issues)} verdier kunne ikke leses; se «input_issues» i results.json. "
