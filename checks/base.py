@@ -331,6 +331,11 @@ class Question:
     header: str  # the workbook's column header (bokmål)
     nb: str
     en: str
+    header_en: str = ""  # the header in English (the bokmål one when empty)
+
+    def text(self, lang: str) -> tuple[str, str]:
+        """(header, question) in ``lang``."""
+        return {"nb": (self.header, self.nb), "en": (self.header_en or self.header, self.en)}[lang]
 
 
 # --------------------------------------------------------------------------- the check

@@ -43,7 +43,7 @@ def _duration_limit(c) -> pl.Expr:
     return add_months(col("program_start_date"), months)
 
 
-def _ground(criterion: str, nb: str, en: str, question: str) -> Check:
+def _ground(criterion: str, nb: str, en: str, question: Question) -> Check:
     column = f"ground_{criterion}"
     return Check(
         id=f"kvp.grounds.{criterion}",
@@ -67,20 +67,11 @@ def _ground(criterion: str, nb: str, en: str, question: str) -> Check:
         facts=((column, lambda c: col(column)),),
         reasons=(Reason("ground_not_given", f"Vedtaket begrunner ikke vilkåret «{nb}».",
                         f"The decision gives no grounds for the criterion «{en}»."),),
-        questions=(Question(column, f"Begrunnet: {_GROUND_HEADERS[criterion]}", question, question_en(criterion, en)),),
+        questions=(question,),
         examples=(Example("ok", {"decision": "granted", "decision_date": "2025-03-01", column: True}),
                   Example("deviation", {"decision": "granted", "decision_date": "2025-03-01", column: False},
                           reason="ground_not_given")),
     )
-
-
-_GROUND_HEADERS = {"age": "alder", "work_ability": "nedsatt arbeids- og inntektsevne",
-                   "benefits": "ingen/begrensede ytelser", "necessity": "nødvendig og hensiktsmessig",
-                   "program": "tilpasset program"}
-
-
-def question_en(criterion: str, en: str) -> str:
-    return f"Does the decision give grounds for the criterion «{en}»?"
 
 
 def _granted_row(**kw) -> dict:
@@ -154,21 +145,39 @@ CHECKS: list[Check] = [
             Reason("assessment_after_decision", "Arbeidsevnevurderingen er datert etter vedtaket.",
                    "The work ability assessment is dated after the decision."),
         ),
-        questions=(Question("work_ability_assessment_date", "Dato arbeidsevnevurdering",
-                            "Når ble arbeidsevnevurderingen ferdigstilt? Skriv «Ikke dokumentert» hvis den mangler.",
-                            "When was the work ability assessment completed? Write «Ikke dokumentert» if there is none."),),
+        questions=(Question("work_ability_assessment_date", 'Dato arbeidsevnevurdering',
+                    'Når ble arbeidsevnevurderingen ferdigstilt? Skriv «Ikke dokumentert» hvis den mangler.',
+                    'When was the work ability assessment completed? Write «Not documented» if it is missing.',
+                    header_en='Date of work ability assessment'),),
         examples=(Example("ok", _granted_row(work_ability_assessment_date="2025-02-20")),
                   Example("deviation", _granted_row(work_ability_assessment_date=None), reason="assessment_missing")),
     ),
-    _ground("age", "alder", "age", "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?"),
+    _ground("age", "alder", "age", Question(
+        "ground_age", "Begrunnet: alder",
+        "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?",
+        "Does the decision give grounds for the age condition (working age)?",
+        header_en="Grounds: age")),
     _ground("work_ability", "vesentlig nedsatt arbeids- og inntektsevne", "substantially reduced work and earning capacity",
-            "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?"),
-    _ground("benefits", "ingen eller svært begrensede ytelser", "no or very limited benefits",
-            "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?"),
-    _ground("necessity", "nødvendig og hensiktsmessig", "necessary and appropriate",
-            "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?"),
-    _ground("program", "tilpasset program kan tilbys", "an adapted programme can be offered",
-            "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?"),
+            Question("ground_work_ability", "Begrunnet: nedsatt arbeids- og inntektsevne",
+                     "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?",
+                     "Does the decision give grounds for the applicant's substantially reduced ability to work and earn?",
+                     header_en="Grounds: reduced work and earning ability")),
+    _ground("benefits", "ingen eller svært begrensede ytelser", "no or very limited benefits", Question(
+        "ground_benefits", "Begrunnet: ingen/begrensede ytelser",
+        "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?",
+        "Does the decision give grounds for the applicant having no or very limited benefits to live on?",
+        header_en="Grounds: no/limited benefits")),
+    _ground("necessity", "nødvendig og hensiktsmessig", "necessary and appropriate", Question(
+        "ground_necessity", "Begrunnet: nødvendig og hensiktsmessig",
+        "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?",
+        "Does the decision give grounds for the programme being necessary and appropriate, after the work "
+        "ability assessment?",
+        header_en="Grounds: necessary and appropriate")),
+    _ground("program", "tilpasset program kan tilbys", "an adapted programme can be offered", Question(
+        "ground_program", "Begrunnet: tilpasset program",
+        "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?",
+        "Does the decision give grounds for an adapted programme being available?",
+        header_en="Grounds: adapted programme")),
     Check(
         id="kvp.before_decision",
         kind=DEVIATION,
@@ -296,11 +305,10 @@ CHECKS: list[Check] = [
         details=("decision_date", "planned_end_date"),
         reasons=(Reason("planned_end_date_missing", "Vedtaket angir ingen planlagt sluttdato.",
                         "The decision states no planned end date."),),
-        questions=(Question("planned_end_date", "Varighet: planlagt sluttdato",
-                            "Hvilken sluttdato angir vedtaket for programmet? Skriv «Ikke dokumentert» hvis vedtaket "
-                            "ikke angir varighet.",
-                            "Which end date does the decision give the programme? Write «Ikke dokumentert» if it "
-                            "states no duration."),),
+        questions=(Question("planned_end_date", 'Varighet: planlagt sluttdato',
+                    'Hvilken sluttdato angir vedtaket for programmet? Skriv «Ikke dokumentert» hvis vedtaket ikke angir varighet.',
+                    'Which end date does the decision set for the programme? Write «Not documented» if it sets no duration.',
+                    header_en='Duration: planned end date'),),
         examples=(Example("ok", _granted_row(planned_end_date="2026-03-02")),
                   Example("deviation", _granted_row(planned_end_date=None), reason="planned_end_date_missing")),
     ),
@@ -399,9 +407,10 @@ CHECKS: list[Check] = [
         details=("program_start_date",),
         reasons=(Reason("no_evaluation_planned", "Programmet har ingen planlagt evaluering.",
                         "The programme has no planned evaluation."),),
-        questions=(Question("evaluations_planned", "Antall planlagte evalueringer",
-                            "Hvor mange evalueringstidspunkter står i programmet? Skriv 0 hvis ingen.",
-                            "How many evaluation times does the programme set? Write 0 if none."),),
+        questions=(Question("evaluations_planned", 'Antall planlagte evalueringer',
+                    'Hvor mange evalueringstidspunkter står i programmet? Skriv 0 hvis ingen.',
+                    'How many evaluation points does the programme set? Write 0 if none.',
+                    header_en='Evaluations planned'),),
         examples=(Example("ok", {"program_start_date": "2025-03-10", "evaluations_planned": 2}),
                   Example("deviation", {"program_start_date": "2025-03-10", "evaluations_planned": 0},
                           reason="no_evaluation_planned")),
@@ -425,8 +434,10 @@ CHECKS: list[Check] = [
         details=("program_start_date",),
         reasons=(Reason("hours_below_full_time", "Programmet har færre timer per uke enn full tid.",
                         "The programme has fewer hours a week than full time."),),
-        questions=(Question("hours_per_week", "Timer per uke", "Hvor mange timer per uke er programmet planlagt med?",
-                            "How many hours a week is the programme planned with?"),),
+        questions=(Question("hours_per_week", 'Timer per uke',
+                    'Hvor mange timer per uke er programmet planlagt med?',
+                    'How many hours per week is the programme planned with?',
+                    header_en='Hours per week'),),
         examples=(Example("ok", {"program_start_date": "2025-03-10", "hours_per_week": 37.5}),
                   Example("deviation", {"program_start_date": "2025-03-10", "hours_per_week": 30},
                           reason="hours_below_full_time")),
@@ -468,10 +479,10 @@ CHECKS: list[Check] = [
             Reason("informed_after_warning_limit", "Informasjonen om KVP kom senere enn varselgrensen etter første "
                    "kontakt.", "Information about KVP came later after the first contact than the warning limit."),
         ),
-        questions=(Question("kvp_informed_date", "Dato informert om KVP",
-                            "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det "
-                            "ikke finnes.", "When is it documented that the user was told about KVP? Write «Ikke "
-                            "dokumentert» if it is not."),),
+        questions=(Question("kvp_informed_date", 'Dato informert om KVP',
+                    'Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes.',
+                    'When is it documented that the user was informed of the qualification programme? Write «Not documented» if it is not.',
+                    header_en='Date informed of the QP'),),
         examples=(Example("ok", {"first_contact_date": "2025-03-03", "kvp_informed_date": "2025-03-20"}),
                   Example("deviation", {"first_contact_date": "2025-03-03", "kvp_informed_date": "2025-07-01"},
                           reason="informed_after_limit")),
@@ -496,9 +507,10 @@ CHECKS: list[Check] = [
         facts=(("appeal_info", lambda c: col("appeal_info")),),
         reasons=(Reason("appeal_info_false", "Vedtaket opplyser ikke om klageadgang.",
                         "The decision does not state the right to appeal."),),
-        questions=(Question("appeal_info", "Opplyst om klageadgang",
-                            "Opplyser vedtaket om klageadgang, klagefrist og klageinstans?",
-                            "Does the decision state the right to appeal, the deadline and the appeal body?"),),
+        questions=(Question("appeal_info", 'Opplyst om klageadgang',
+                    'Opplyser vedtaket om klageadgang, klagefrist og klageinstans?',
+                    'Does the decision state the right to appeal, the time limit and the appeal body?',
+                    header_en='Informed of the right to appeal'),),
         examples=(Example("ok", {"decision": "refused", "decision_date": "2025-03-03", "appeal_info": True}),
                   Example("deviation", {"decision": "granted", "decision_date": "2025-03-03", "appeal_info": False},
                           reason="appeal_info_false")),

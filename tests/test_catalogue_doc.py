@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
-from checks import SUITES, all_checks
+from checks import SUITES
 from checks.base import INDICATOR
 from tests.helpers import audit_records, check
 
@@ -31,8 +31,11 @@ def test_markdown_in_english_and_per_suite(tmp_path):
     assert "sosialtjenesteloven § 18 tredje ledd" in text and "In force from:** 1 Sept 2022" in text
 
 
+LAW_SUITES = ("kvp", "stonad")  # the kostra suite runs SSB's controls as SSB publishes them (docs/kostra.md)
+
+
 def test_every_deviation_and_data_check_declares_law_reasons_and_examples():
-    for c in all_checks():
+    for c in (c for name in LAW_SUITES for c in SUITES[name].checks):
         if c.kind == INDICATOR:
             assert c.basis == "practice", c.id  # every indicator target is practice (checks.md)
             continue
@@ -79,7 +82,7 @@ def _levels(rows: list[dict], suite, as_of: str) -> dict[str, dict[str, str | No
     return out
 
 
-@pytest.mark.parametrize("suite", sorted(SUITES))
+@pytest.mark.parametrize("suite", LAW_SUITES)
 def test_examples_give_the_documented_level_and_reason_through_the_pipeline(tmp_path, suite):
     s = SUITES[suite]
     key = {"kvp": "case_id", "stonad": "application_id"}[s.dataset]

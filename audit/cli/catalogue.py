@@ -6,16 +6,15 @@ import json
 
 import click
 
-from audit.cli.common import handle_errors
-
-POSITION = {"nb": 0, "en": 1}  # declarations hold (bokmål, English) pairs
+from audit.cli.common import handle_errors, lang_option
+from audit.text import LANGS, check_lang, t
 
 
 def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
     from checks import SUITES
     from checks.base import need_columns
 
-    i = POSITION[lang]
+    i = LANGS.index(check_lang(lang))  # titles and texts are (bokmål, English) pairs
     rows = []
     for s in SUITES.values():
         if suite and s.name != suite:
@@ -39,25 +38,32 @@ def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
     return rows
 
 
-def _param_text(params: dict) -> str:
+def _param_text(params: dict, lang: str = "nb") -> str:
     parts = []
     for k, v in params.items():
         if isinstance(v, list):
-            v = " / ".join(f"{p['value']} ({'fra ' + p['from'] if p['from'] else 'før ' + str(v[1]['from'])})" for p in v)
+            v = " / ".join(f"{p['value']} ({_since(p, v, lang)})" for p in v)
         parts.append(f"{k}={v}")
     return ", ".join(parts)
 
 
+def _since(version: dict, versions: list[dict], lang: str) -> str:
+    """«fra 2019-01-01» for a dated version, «før 2019-01-01» for the one before the first date."""
+    if version["from"]:
+        return t("checks.cli.from", lang, date=version["from"])
+    return t("checks.cli.before", lang, date=versions[1]["from"])
+
+
 @click.command("checks")
-@click.option("--suite", "-s", help="Vis bare én suite (kvp eller stonad).")
+@click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True,
-              help="table: én linje per kontroll; json: alt om hver kontroll; md: katalogen som dokument for "
+              help="table: to linjer per kontroll; json: alt om hver kontroll; md: katalogen som dokument for "
                    "juridisk gjennomgang (krav, hjemmel, terskler, lov eller praksis, eksempler).")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True)
 @click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None,
               help="Skriv til denne filen (atomisk) i stedet for til skjermen.")
+@lang_option()
 @handle_errors
-def checks(suite, fmt, lang, out):
+def checks(suite, fmt, out, lang):
     """List kontrollkatalogen: id, type, tittel, hjemmel, lov eller praksis, gjelder fra og parametre.
 
     Med --format md skrives katalogen som et dokument en jurist kan lese i én økt
@@ -69,8 +75,6 @@ def checks(suite, fmt, lang, out):
       nav-audit checks --format json > katalog.json
       nav-audit checks --format md --out docs/checks.md
     """
-    from audit.text import t
-
     if suite:
         from checks import get_suite
 
@@ -90,7 +94,7 @@ def checks(suite, fmt, lang, out):
             lines.append(f"{r['id']:<{width}}  {r['kind']:<9}  {r['title']}")
             basis = t(f"checks.basis.{r['basis'] or 'none'}", lang)
             since = f", {t('checks.md.in_force_from', lang).lower()} {r['in_force_from']}" if r["in_force_from"] else ""
-            params = f"  [{_param_text(r['parameters'])}]" if r["parameters"] else ""
+            params = f"  [{_param_text(r['parameters'], lang)}]" if r["parameters"] else ""
             lines.append(f"{'':<{width}}  {'':<9}  {r['legal_basis']} ({basis}{since}){params}")
         text = "\n".join(lines) + "\n"
     if out:
