@@ -114,7 +114,8 @@ def check_section(fmt: Formatter, check: Check) -> list[str]:
     rows = [
         (fmt.t("checks.md.kind"), kind),
         (fmt.t("checks.md.basis"), basis),
-        (fmt.t("checks.md.legal_basis"), check.legal_basis if check.legal_basis != "—" else fmt.t("checks.md.none")),
+        (fmt.t("checks.md.legal_basis"), check.legal_basis if check.legal_basis != "—"
+         else check.source or fmt.t("checks.md.none")),
         (fmt.t("checks.md.applies_to"), (check.applies_to.nb, check.applies_to.en)[i]),
         (fmt.t("checks.md.measure"), (check.measure.nb, check.measure.en)[i]),
         (fmt.t("checks.md.levels"), _bounds(fmt, check)),
@@ -126,7 +127,7 @@ def check_section(fmt: Formatter, check: Check) -> list[str]:
     ]
     if check.in_force_to:
         rows.append((fmt.t("checks.md.in_force_to"), fmt.date(check.in_force_to)))
-    lines += [f"- **{k}:** {v}" for k, v in rows]
+    lines += [f"- **{k}:** {v}" for k, v in rows if v]
     sources = _sources(fmt, check)
     if sources:
         lines += [f"- **{fmt.t('checks.md.sources')}:**"] + [f"  - {s}" for s in sources]

