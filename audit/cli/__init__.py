@@ -28,6 +28,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.supervision", "compare"),
     ("audit.cli.supervision", "findings"),
     ("audit.cli.annual", "annual"),
+    ("audit.cli.grounds", "grounds"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
