@@ -192,6 +192,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 state[k][NAMED].append((para_no, None))
             continue
         prev: set[str] = set()
+        pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
         for s in sents:
             named = _named(s)
             rule = bool(find_terms(V.RULE_STATEMENT, s))
@@ -208,13 +209,24 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 own.update(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s))
                 if own and (person or concrete):
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
-            if is_negated(s):
+            negated = is_negated(s)
+            if negated:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
-                for key, reasons in _reasons(s, about, person or bool(concrete)).items():
+                for key, reasons in _reasons(s, about, person or bool(concrete), person, set(named)).items():
                     for term in reasons:
                         state[key][GROUNDS].append((para_no, term))
+                # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
+                if 1 <= len(named) <= 2 and find_terms(V.LOOK_BACK, s):
+                    for earlier in pending:
+                        e_person = bool(find_terms(V.PERSON, earlier))
+                        e_concrete = bool(find_patterns(V.CONCRETE, earlier))
+                        for key, reasons in _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
+                                                     e_person, set()).items():
+                            for term in reasons:
+                                state[key][GROUNDS].append((para_no, term))
+            pending = [s] if not named and not rule and not negated else []
             if 1 <= len(named) <= 2:
                 prev = set(named)
             elif len(named) > 2:
@@ -227,9 +239,13 @@ def _law_only(s: Sentence) -> bool:
     return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas)
 
 
-def _reasons(s: Sentence, about: dict[str, list[int]], about_person: bool) -> dict[str, list[str]]:
+def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
+             named: set[str]) -> dict[str, list[str]]:
     """criterion key -> declared terms / pattern names that are a reason in this sentence.
 
+    ``facts_ok``: the sentence is about the person or concrete (facts count);
+    a pattern (date, amount …) counts where the sentence names the criterion itself or
+    is about the person (not in «Oppstart er 01.03.2025» under a criterion's heading).
     With several criteria in one sentence, each reason goes to the criterion named
     nearest to it (a list «du er 34 år, har nedsatt arbeidsevne etter en ulykke i 2019 …»).
     """
@@ -238,8 +254,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], about_person: bool) -> di
         c = V.BY_KEY[key]
         if c.excluded and find_terms(c.excluded, s):
             continue
-        hits = find_patterns(c.patterns, s)
-        if about_person:
+        hits = find_patterns(c.patterns, s) if (key in named or person) else {}
+        if facts_ok:
             hits.update(find_terms(c.facts, s))
         if hits:
             found[key] = hits

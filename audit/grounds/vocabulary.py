@@ -76,6 +76,11 @@ RULE_STATEMENT = (
     "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen", "målgruppa",
 )
 
+# A sentence that names a criterion with one of these takes the facts of the sentence just before it
+# («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor vesentlig nedsatt.»).
+LOOK_BACK = ("derfor", "difor", "dermed", "dette", "dette gjer", "på bakgrunn av", "samlet", "samla", "til sammen",
+             "til saman", "sammen med", "saman med")
+
 # A paragraph that starts with one of these ends the section under a criterion heading.
 SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
 
@@ -84,7 +89,7 @@ _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|nove
 PATTERNS: dict[str, str] = {
     # «du er 34 år», «fylte 45 år», «52 år gammel» (not «fylt 18 år»: that is the limit)
     "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+\d{2}\s+år\b|\b\d{2}\s+år\s+gam(?:mel|al)\b",
-    "fødselsår": r"\bf(?:ø|ød)dd?\s+(?:i\s+)?(?:19|20)\d{2}\b",
+    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
     "årstall": r"\b(?:i|siden|sidan|fra|frå|før|etter|til|høsten|hausten|våren|sommeren|sommaren|vinteren)\s+(?:19|20)\d{2}\b",
@@ -179,8 +184,9 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="program", column="ground_program",
         law="et tilpasset program kan tilbys",
-        names=("program", "programmet", "programplan*", "tilpasset program", "tilpassa program", "tilby", "tilbod",
-               "tilbud", "innhold", "innhald", "aktivitet*", "aktivitetsplan*"),
+        names=("programmet ditt", "programmet skal", "programmet vil", "programplan*", "tilpasset program",
+               "tilpassa program", "program som", "program med", "tilby", "tilbod", "tilbud", "innhold", "innhald",
+               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*"),
         facts=(
             "praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
@@ -204,4 +210,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "LANGUAGES", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "LANGUAGES", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
