@@ -199,7 +199,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
             about = dict(named) if named else {k: [] for k in (prev or heading)}
+            carried = set(about) if not named and prev else set()
             person = bool(find_terms(V.PERSON, s))
+            self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
             for c in V.CRITERIA:
@@ -207,14 +209,18 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     continue
                 own = find_terms([t for t in c.self_naming if t not in V.PATTERNS], s)
                 own.update(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s))
+                if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
+                    own = {}
                 if own and (person or concrete):
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
+                    self_named.add(c.key)
             negated = is_negated(s)
             if negated:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
-                for key, reasons in _reasons(s, about, person or bool(concrete), person, set(named)).items():
+                for key, reasons in _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
+                                             need_fact=carried).items():
                     for term in reasons:
                         state[key][GROUNDS].append((para_no, term))
                 # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
@@ -227,9 +233,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
             pending = [s] if not named and not rule and not negated else []
-            if 1 <= len(named) <= 2:
+            if 1 <= len(named) <= 2 and not rule:
                 prev = set(named)
-            elif len(named) > 2:
+            elif named:
                 prev = set()
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
 
@@ -240,12 +246,14 @@ def _law_only(s: Sentence) -> bool:
 
 
 def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
-             named: set[str]) -> dict[str, list[str]]:
+             named: set[str], need_fact: set[str] = frozenset()) -> dict[str, list[str]]:
     """criterion key -> declared terms / pattern names that are a reason in this sentence.
 
     ``facts_ok``: the sentence is about the person or concrete (facts count);
     a pattern (date, amount …) counts where the sentence names the criterion itself or
     is about the person (not in «Oppstart er 01.03.2025» under a criterion's heading).
+    ``need_fact``: criteria carried over from the sentence before; for them a date or
+    number alone is not enough, the sentence needs one of the criterion's facts.
     With several criteria in one sentence, each reason goes to the criterion named
     nearest to it (a list «du er 34 år, har nedsatt arbeidsevne etter en ulykke i 2019 …»).
     """
@@ -254,9 +262,11 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         c = V.BY_KEY[key]
         if c.excluded and find_terms(c.excluded, s):
             continue
+        facts = find_terms(c.facts, s) if facts_ok else {}
+        if key in need_fact and not facts:
+            continue
         hits = find_patterns(c.patterns, s) if (key in named or person) else {}
-        if facts_ok:
-            hits.update(find_terms(c.facts, s))
+        hits.update(facts)
         if hits:
             found[key] = hits
     if len(about) <= 1:

@@ -54,6 +54,7 @@ LANGUAGES = ("nb", "nn")  # simplemma dictionaries, bokmål first
 PERSON = (
     "du", "deg", "din", "ditt", "dine", "søker", "søkeren", "søkjar", "søkjaren",
     "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
+    "familien", "familia", "husstanden", "hushaldet",
 )
 
 # A negation and what, after it, means "not assessed / not known".
@@ -65,7 +66,7 @@ ABSENCE = (
     "kartlegge", "kartlagt", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
     "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
     "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
-    "konkret", "sett på", "se på", "sjå på",
+    "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett", "klart",
 )
 
 # A sentence that states the rule rather than applying it.
@@ -88,8 +89,9 @@ SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venl
 _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 PATTERNS: dict[str, str] = {
     # «du er 34 år», «fylte 45 år», «52 år gammel» (not «fylt 18 år»: that is the limit)
-    "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+\d{2}\s+år\b|\b\d{2}\s+år\s+gam(?:mel|al)\b",
-    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b",
+    "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?\d{2}\s+år\b"
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b",
+    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
     "årstall": r"\b(?:i|siden|sidan|fra|frå|før|etter|til|høsten|hausten|våren|sommeren|sommaren|vinteren)\s+(?:19|20)\d{2}\b",
@@ -111,6 +113,7 @@ class Criterion:
     patterns: tuple[str, ...] = ()  # names in PATTERNS that are a reason
     self_naming: tuple[str, ...] = ()  # facts / pattern names that count without the criterion being named
     excluded: tuple[str, ...] = ()  # a sentence with one of these gives no reason for this criterion
+    self_naming_cues: tuple[str, ...] = ()  # if given, self_naming facts count only with one of these in the sentence
     notes: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -129,7 +132,8 @@ CRITERIA: tuple[Criterion, ...] = (
         key="work_ability", column="ground_work_ability",
         law="vesentlig nedsatt arbeids- og inntektsevne",
         names=("arbeidsevne", "inntektsevne", "arbeids- og inntektsevne", "arbeidsførhet", "arbeidsførleik",
-               "evne til å arbeide", "evne til å jobbe", "evne til arbeid"),
+               "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
+               "evne til å forsørgje", "evne * til å forsørgje"),
         facts=(
             "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "*plage", "plage*",
             "angst*", "depresjon*", "depressiv", "psykisk*", "rus*", "avhengig*", "*skade", "skade*", "funksjons*",
@@ -137,7 +141,10 @@ CRITERIA: tuple[Criterion, ...] = (
             "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
             "*erfaring", "utenfor arbeidslivet", "utanfor arbeidslivet", "sykmeld*", "sjukmeld*", "lege*", "fastlege*",
             "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjeld*", "*gjeld",
-            "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*",
+            "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*", "kompetanse",
+            "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
+            "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
+            "ute av arbeid",
         ),
         patterns=("varighet", "årstall", "dato"),
         notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
@@ -147,18 +154,18 @@ CRITERIA: tuple[Criterion, ...] = (
         key="benefits", column="ground_benefits",
         law="ingen eller svært begrensede ytelser til livsopphold",
         names=("ytelse*", "yting*", "livsopphold", "livsopphald", "forsørge seg", "forsørgje seg", "forsørge deg",
-               "forsørgje deg", "begrensede ytelser", "avgrensa ytingar"),
+               "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
             "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt", "pensjon*",
             "bostøtte", "barnetrygd", "formue", "sparepenger", "oppsparte", "oppspart", "oppbrukt", "oppbrukte",
-            "brukt opp",
+            "brukt opp", "deltid*", "deltidsjobb*",
         ),
         patterns=("beløp", "dato", "årstall", "varighet"),
         self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
-                     "sjukepengar", "arbeidsinntekt"),
+                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*"),
         excluded=("kvalifiseringsstønad*", "stønaden", "stønaden din", "grunnbeløp*", "skattepliktig", "skattepliktig*"),
         notes="A reason is what the applicant lives on today (social assistance, benefits they have or have used up, "
               "income, amounts). The amount of kvalifiseringsstønad granted is not a reason.",
@@ -167,12 +174,13 @@ CRITERIA: tuple[Criterion, ...] = (
         key="necessity", column="ground_necessity",
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
-               "formålstjenlig", "arbeidsevnevurdering*", "innsatsbehov*", "egnet", "eigna", "rett tiltak"),
+               "formålstjenlig", "arbeidsevnevurdering*", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
+               "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*"),
         facts=(
             "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
             "varig tilpasset", "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
-            "ønske*", "ynskje*", "avklaring*",
+            "ønske*", "ønskj*", "ynskje*", "avklaring*",
         ),
         patterns=("dato", "årstall"),
         excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
@@ -185,14 +193,19 @@ CRITERIA: tuple[Criterion, ...] = (
         key="program", column="ground_program",
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "programplan*", "tilpasset program",
-               "tilpassa program", "program som", "program med", "tilby", "tilbod", "tilbud", "innhold", "innhald",
+               "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
                "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*"),
         facts=(
             "praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
             "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*", "butikk*", "barnehage*", "lager*",
-            "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "samtale*", "timer",
+            "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "oppfølgingssamtale*", "timer",
+            "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
         ),
+        self_naming=("praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring",
+                     "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
+        self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
+                          "deretter", "første månedene", "første månadene", "fyrste månadene"),
         patterns=("timer",),
         excluded=("kvalifiseringsstønad*",),
         notes="A reason says what the programme will hold for this applicant (work practice, courses, language "

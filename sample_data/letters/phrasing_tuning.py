@@ -1,11 +1,12 @@
-"""Held-out phrasing bank: written apart from phrasing_dev.py, never used to develop the vocabulary.
+"""Tuning phrasing bank: written apart from phrasing_dev.py as the first held-out bank; measured once
+(docs/grounds.md), then used to develop the vocabulary further. phrasing_heldout.py replaced it.
 
 Same shape as phrasing_dev.py. ``python -m benchmarks.grounds`` measures on letters
 written with these phrasings (and these fillers), so the figures say how the declared
 vocabulary does on wording it has not seen.
 """
 
-BANK = "heldout"
+BANK = "tuning"
 
 CRITERIA = {
     "age": {
