@@ -113,11 +113,14 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
                    "ground_benefits, ground_necessity, ground_program, appeal_info, evaluations_planned, "
                    "kvp_informed_date.")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
+@click.option("--suggestions", "suggestions_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Tabellen fra «nav-audit grounds»: forslag til begrunnelsesvurderingene, i egne låste kolonner "
+                   "som den som gjennomgår bekrefter.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Arbeidsboka (.xlsx) som skal skrives.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
 @handle_errors
-def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite):
+def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, suggestions_file, out, overwrite):
     """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
 
     Kjente opplysninger fra uttrekket er fylt inn og låst; kolonnene for vurderingene
@@ -130,6 +133,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
       nav-audit review-sheet sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
           --sample utvalg.csv --out gjennomgang.xlsx
       nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
+      nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
     """
     from audit.supervision.review import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
@@ -147,8 +151,13 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         meta = read_sample_metadata(sample_file)
     elif keys:
         cases = [(k, None) for k in dict.fromkeys(_split(keys))]
+    suggestions = None
+    if suggestions_file:
+        from audit.grounds.output import read_suggestions
+
+        suggestions = read_suggestions(suggestions_file)
     sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
-                                  sample_file=str(sample_file) if sample_file else None)
+                                  sample_file=str(sample_file) if sample_file else None, suggestions=suggestions)
     for note in sheet.notes:
         click.echo(f"Merk: {note}", err=True)
     click.echo(f"Skrev {sheet.path}: {sheet.cases} saker, {len(sheet.judgements)} vurderinger "

@@ -62,6 +62,7 @@ STRATUM_HEADER = "Utvalgsgruppe"
 KEY_HEADER = "Saks-id"
 
 KEY, FACT, JUDGEMENT, COMMENT, STRATUM = "key", "fact", "judgement", "comment", "stratum"
+SUGGESTION = "suggestion"  # a machine suggestion beside a judgement (nav-audit grounds); never read as a judgement
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,14 @@ def write_review_workbook(
     judgements: Sequence[str] | None = None,
     sample: dict | None = None,
     sample_file: str | None = None,
+    suggestions: dict[str, dict[str, tuple[str, str]]] | None = None,
 ) -> ReviewSheet:
-    """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``)."""
+    """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``).
+
+    ``suggestions`` (key -> {column: ("ja"/"nei"/"", evidence)}, from ``nav-audit grounds``)
+    adds a locked «Forslag: …» column before each suggested judgement: the suggested answer,
+    with the evidence as the cell's comment. The judgement cell stays empty for the reviewer.
+    """
     import openpyxl
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -221,7 +228,13 @@ def write_review_workbook(
     if has_strata:
         columns.append((STRATUM_HEADER, None, STRATUM, "text"))
     first_judgement = len(columns) + 1
-    columns += [(f.header, f.column, JUDGEMENT, ds.column(f.column).type) for f in fields]
+    suggested = {c for per_case in (suggestions or {}).values() for c in per_case}
+    for f in fields:
+        if f.column in suggested:
+            from audit.text import t
+
+            columns.append((t("grounds.suggestion.header", header=f.header), f.column, SUGGESTION, "text"))
+        columns.append((f.header, f.column, JUDGEMENT, ds.column(f.column).type))
     columns.append((COMMENT_HEADER, None, COMMENT, "text"))
     headers = [c[0] for c in columns]
     if len(set(h.lower() for h in headers)) != len(headers):
@@ -265,6 +278,12 @@ def write_review_workbook(
             elif role == STRATUM:
                 set_text(cell, strata.get(r[key]))
                 cell.fill = fact_fill
+            elif role == SUGGESTION:
+                value, evidence = (suggestions.get(r[key]) or {}).get(canon, ("", ""))
+                set_text(cell, {"ja": YES, "nei": NO}.get(value))
+                cell.fill = fact_fill
+                if evidence:
+                    cell.comment = Comment(evidence, "nav-audit grounds", width=300, height=80)
             else:
                 cell.protection = Protection(locked=False)
                 if role == JUDGEMENT:
@@ -301,7 +320,7 @@ def write_review_workbook(
         dv.prompt = (questions.get(header, "") + f" Svar: {answers_text(type_)}.")[:255]
         dv.add(ref)
         ws.add_data_validation(dv)
-    widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50}
+    widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50, SUGGESTION: 14}
     for j, (header, canon, role, type_) in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(j)].width = max(widths[role], min(len(header) + 2, 24) if role != COMMENT else 0)
     ws.row_dimensions[1].height = 48
@@ -314,7 +333,7 @@ def write_review_workbook(
     ws.protection.formatRows = False
 
     # ---- the guide
-    _write_guide(guide, ds, fields, len(keys), sample, first_judgement)
+    _write_guide(guide, ds, fields, len(keys), sample, first_judgement, bool(suggested))
     # ---- the metadata sheet
     meta_rows: list[list] = [
         ["format", FORMAT], ["version", VERSION], ["dataset", ds.name], ["key", key], ["sheet", REVIEW_SHEET],
@@ -350,7 +369,8 @@ def _sample_summary(sample: dict | None, sample_file: str | None) -> dict:
     return out
 
 
-def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, first_judgement: int) -> None:
+def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, first_judgement: int,
+                 suggestions: bool = False) -> None:
     from openpyxl.styles import Alignment, Font
 
     from audit.supervision.xlsx import set_text
@@ -380,6 +400,10 @@ def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, first
     for f in fields:
         col = ds.column(f.column)
         lines.append(("p", f"«{f.header}»: {f.question} Svar: {answers_text(col.type)}."))
+    if suggestions:
+        from audit.text import t
+
+        lines += [("", ""), ("h", "Forslag"), ("p", t("grounds.suggestion.guide"))]
     lines += [
         ("", ""),
         ("h", "Når gjennomgangen er ferdig"),
