@@ -156,6 +156,13 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         from audit.grounds.output import read_suggestions
 
         suggestions = read_suggestions(suggestions_file)
+        from audit.datasets import get_dataset
+        from audit.text import t
+
+        wanted = {k for k, _ in cases} if cases is not None else set(table.frame[get_dataset(suite).key].to_list())
+        unknown = sorted(set(suggestions) - wanted)
+        if unknown:
+            click.echo("Merk: " + t("grounds.suggestion.note_unknown", n=len(unknown), key=unknown[0]), err=True)
     sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
                                   sample_file=str(sample_file) if sample_file else None, suggestions=suggestions)
     for note in sheet.notes:
