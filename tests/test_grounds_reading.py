@@ -10,6 +10,7 @@ import pytest
 from audit.grounds.identity import count_identity_numbers
 from audit.grounds.keys import compile_pattern, find_key, is_identity_key
 from audit.grounds.reading import collect_letters, pdf_page_paragraphs, read_letter, text_paragraphs
+from sample_data.letters.docx import docx_bytes
 from sample_data.letters.pdf import pdf_bytes
 
 PARAGRAPHS = [
@@ -22,21 +23,8 @@ PARAGRAPHS = [
 ]
 
 
-def _docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
-    import docx
-
-    document = docx.Document()
-    for p in paragraphs[:2]:
-        document.add_paragraph(p)
-    if table:
-        t = document.add_table(rows=len(table), cols=len(table[0]))
-        for i, row in enumerate(table):
-            for j, value in enumerate(row):
-                t.cell(i, j).text = value
-    for p in paragraphs[2:]:
-        document.add_paragraph(p)
-    document.add_paragraph("")  # empty paragraphs are not counted
-    document.save(str(path))
+def _docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None, extra_body: str = "") -> Path:
+    path.write_bytes(docx_bytes(paragraphs, table, extra_body=extra_body))
     return path
 
 
@@ -60,6 +48,37 @@ def test_docx_paragraphs_in_document_order_with_tables(tmp_path):
     letter = read_letter(path)
     assert letter.problem is None
     assert letter.paragraphs == PARAGRAPHS[:2] + ["Vilkår", "Vurdering", "Alder", "Du er 34 år."] + PARAGRAPHS[2:]
+
+
+def test_docx_tracked_changes_fields_links_content_controls_and_nested_tables(tmp_path):
+    extra = (
+        # tracked change: inserted text counts, deleted text does not; a field code is not text
+        '<w:p><w:r><w:t>Du er </w:t></w:r><w:del><w:r><w:delText>33</w:delText></w:r></w:del>'
+        '<w:ins><w:r><w:t>34</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> år</w:t></w:r>'
+        '<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:tab/><w:t>gammel.</w:t></w:r></w:p>'
+        # a hyperlink and a soft line break inside a paragraph
+        '<w:p><w:hyperlink r:id="rId9"><w:r><w:t>nav.no</w:t></w:r></w:hyperlink><w:r><w:br/><w:t>Lenke</w:t></w:r></w:p>'
+        # a content control around a paragraph, and a table inside a table cell
+        '<w:sdt><w:sdtContent><w:p><w:r><w:t>Fra malen</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ytre</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Indre</w:t></w:r></w:p>'
+        '</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>'
+    )
+    letter = read_letter(_docx(tmp_path / "K-1.docx", ["Tittel"], extra_body=extra))
+    assert letter.paragraphs == ["Tittel", "Du er 34 år gammel.", "nav.no Lenke", "Fra malen", "Ytre", "Indre"]
+
+
+def test_docx_with_an_entity_declaration_is_refused(tmp_path):
+    import zipfile
+
+    good = _docx(tmp_path / "good.docx", ["Du er 34 år."])
+    evil = tmp_path / "evil.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(evil, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"?>\n", b'?>\n<!DOCTYPE w [<!ENTITY e "eeeeeeeeee">]>\n', 1)
+            dst.writestr(item, data)
+    assert read_letter(evil).problem == "grounds.problem.damaged_docx"
 
 
 def test_pdf_with_a_text_layer_is_read_as_paragraphs(tmp_path):

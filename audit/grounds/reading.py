@@ -1,4 +1,4 @@
-"""Reading decision letters: plain text, Word (.docx) and PDF with a text layer.
+"""Reading decision letters: plain text, Word (.docx) and PDF with a text layer (pypdf).
 
 Each letter becomes a list of paragraphs as a reader sees them (empty paragraphs not
 counted), so the evidence can say «avsnitt 4». A letter that cannot be read (a
@@ -129,40 +129,67 @@ def _join_lines(lines: list[str]) -> str:
     return out
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_XML_BYTES = 50 * 1024 * 1024  # document.xml unpacked; more is a zip bomb, not a letter
+
+
 def _docx_paragraphs(path: Path) -> list[str]:
-    import docx  # python-docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    """Paragraphs of a Word document in document order, table cells included.
+
+    Read from ``word/document.xml`` with the standard library and defusedxml (which
+    refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
+    and with lxml installed openpyxl stops parsing workbooks through defusedxml.
+    Text is taken from ``w:t`` (inserted text of tracked changes included, deleted text and
+    field codes not); tabs and line breaks become spaces.
+    """
+    import zipfile
+
+    from defusedxml import ElementTree as SafeET
 
     try:
-        document = docx.Document(str(path))
-    except Exception:  # noqa: BLE001 - not a Word document, or damaged
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("word/document.xml")
+            if info.file_size > MAX_XML_BYTES:
+                raise _Unreadable("grounds.problem.too_large")
+            root = SafeET.fromstring(z.read(info))
+    except _Unreadable:
+        raise
+    except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
         raise _Unreadable("grounds.problem.damaged_docx") from None
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise _Unreadable("grounds.problem.damaged_docx")
     out: list[str] = []
+    _blocks(body, out)
+    return out
 
-    def cell_paragraphs(table: Table) -> None:
-        for row in table.rows:
-            seen = set()
-            for cell in row.cells:
-                if id(cell._tc) in seen:  # a merged cell appears once per column it spans
-                    continue
-                seen.add(id(cell._tc))
-                for p in cell.paragraphs:
-                    if _clean(p.text):
-                        out.append(_clean(p.text))
-                for inner in cell.tables:
-                    cell_paragraphs(inner)
 
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = _clean(Paragraph(child, document).text)
+def _blocks(element, out: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == f"{_W}p":
+            text = _clean(_paragraph_text(child))
             if text:
                 out.append(text)
-        elif tag == "tbl":
-            cell_paragraphs(Table(child, document))
-    return out
+        elif tag == f"{_W}tbl":
+            for row in child.findall(f"{_W}tr"):
+                for cell in row.findall(f"{_W}tc"):
+                    _blocks(cell, out)
+        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
+            _blocks(child, out)
+
+
+def _paragraph_text(p) -> str:
+    parts: list[str] = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == f"{_W}t" and el.text:
+            parts.append(el.text)
+        elif tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
+            parts.append(" ")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
 
 
 def _pdf_paragraphs(path: Path) -> list[str]:

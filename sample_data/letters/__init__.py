@@ -183,12 +183,9 @@ def write_letter(letter: SyntheticLetter, folder, fmt: str) -> "Path":
     if fmt == "txt":
         path.write_text("\n\n".join(letter.paragraphs) + "\n", encoding="utf-8")
     elif fmt == "docx":
-        import docx
+        from sample_data.letters.docx import docx_bytes
 
-        document = docx.Document()
-        for p in letter.paragraphs:
-            document.add_paragraph(p)
-        document.save(str(path))
+        path.write_bytes(docx_bytes(letter.paragraphs))
     elif fmt == "pdf":
         from sample_data.letters.pdf import pdf_bytes
 
