@@ -120,3 +120,12 @@ def test_simplemma_works_offline_for_bokmal_and_nynorsk():
 
     assert simplemma.lemmatize("arbeidsevnen", lang="nb") == "arbeidsevne"
     assert simplemma.lemmatize("ytingar", lang=("nb", "nn")) == "yting"
+
+
+def test_a_stated_cause_with_content_is_a_reason_an_empty_one_is_not():
+    assert judge("Arbeidsevnen er nedsatt på grunn av kronisk utmattelse.")["ground_work_ability"].value == "ja"
+    assert judge("Arbeidsevna er nedsett på grunn av astma.")["ground_work_ability"].terms == ["årsak"]
+    for empty in ("Arbeidsevnen din er nedsatt fordi du oppfyller vilkårene.",
+                  "Arbeidsevnen din er vesentlig nedsatt på bakgrunn av opplysningene i saken.",
+                  "Arbeidsevnen din er nedsatt fordi det er vurdert slik, jf. § 29."):
+        assert judge(empty)["ground_work_ability"].value == "nei", empty

@@ -128,6 +128,21 @@ def find_patterns(names, s: Sentence) -> dict[str, list[int]]:
     return out
 
 
+def stated_cause(s: Sentence) -> bool:
+    """«… på grunn av X» with a content word in X (see vocabulary.CAUSE)."""
+    for cue in V.CAUSE:
+        for start in find_term(cue, s):
+            k = start + len(cue.split())
+            while k < len(s.words) and s.words[k] not in (",", ";", ".", ":"):
+                w, lem = s.words[k], s.lemmas[k]
+                probe = Sentence(s.paragraph, "", [w], [lem])
+                if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
+                        and not find_terms(V.PERSON, probe):
+                    return True
+                k += 1
+    return False
+
+
 def is_negated(s: Sentence) -> bool:
     """A negation followed, within NEGATION_REACH words and before a comma, by an ABSENCE word."""
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
@@ -267,6 +282,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             continue
         hits = find_patterns(c.patterns, s) if (key in named or person) else {}
         hits.update(facts)
+        if key in named and stated_cause(s):
+            hits["årsak"] = [min(about[key])] if about.get(key) else [0]
         if hits:
             found[key] = hits
     if len(about) <= 1:

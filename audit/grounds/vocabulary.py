@@ -77,6 +77,31 @@ RULE_STATEMENT = (
     "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen", "målgruppa",
 )
 
+# A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
+# reason (pattern name «årsak») when X, up to the next comma, has a content word that is
+# not in CAUSE_EMPTY («fordi du oppfyller vilkårene», «på bakgrunn av opplysningene i saken»
+# say nothing about the person).
+CAUSE = ("på grunn av", "fordi", "ettersom", "grunnet", "som følge av", "som følgje av", "skyldes", "skuldast",
+         "på bakgrunn av", "årsaken er", "årsaka er")
+CAUSE_EMPTY = (
+    # law and procedure
+    "vilkår*", "krav*", "lov*", "forskrift*", "paragraf*", "oppfylle", "oppfyller", "oppfylt", "oppfylte",
+    "opplysning*", "sak*", "vurdering*", "vurdere", "vurdert", "helhetsvurdering*", "heilskapsvurdering*",
+    "forhold", "forholdet", "forholda", "situasjon*", "behov*", "dokument*", "søknad*", "vedtak*", "regel*",
+    "reglene", "regelverk*", "målgruppe*", "programmet", "program", "kvalifiseringsprogram*", "tiltak*",
+    # the criteria's own words
+    "arbeidsevne*", "inntektsevne*", "nedsatt", "nedsett", "vesentlig", "vesentleg", "ytelse*", "yting*",
+    "livsopphold*", "livsopphald*", "nødvendig", "naudsynt", "hensiktsmessig", "føremålstenleg", "tilpasset",
+    "tilpassa", "alder*", "yrkesaktiv",
+    # function words of four letters or more
+    "ikke", "ikkje", "etter", "under", "over", "også", "dette", "disse", "desse", "være", "vere", "vært", "vore",
+    "mellom", "blir", "bli", "kunne", "skulle", "ville", "måtte", "noen", "nokon", "noko", "andre", "annen",
+    "annan", "dine", "ditt", "sine", "sitt", "deres", "hennes", "hans", "slik", "sånn", "mange", "flere",
+    "fleire", "gjennom", "utan", "uten", "derfor", "difor", "dermed", "dei", "deim", "dere", "hvor", "kor",
+    "hvordan", "korleis", "gjelder", "gjeld", "enkelte", "enkelt", "denne", "dette", "hele", "heile", "selv",
+    "sjølv", "både", "bare", "berre", "mest", "mer", "meir", "godt", "gode", "stor", "store", "liten",
+    "lite", "vanskelig*", "vanskeleg*",
+)
 # A sentence that names a criterion with one of these takes the facts of the sentence just before it
 # («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor vesentlig nedsatt.»).
 LOOK_BACK = ("derfor", "difor", "dermed", "dette", "dette gjer", "på bakgrunn av", "samlet", "samla", "til sammen",
@@ -180,7 +205,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
             "varig tilpasset", "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
-            "ønske*", "ønskj*", "ynskje*", "avklaring*",
+            "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
+            "vært med på", "vore med på", "tidligere", "tidlegare",
         ),
         patterns=("dato", "årstall"),
         excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
@@ -223,4 +249,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "LANGUAGES", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]

@@ -1,4 +1,5 @@
-"""Held-out phrasing bank: written after the vocabulary was frozen, never used to develop it.
+"""Second tuning bank: written as the held-out bank after the vocabulary was frozen and measured
+once (docs/grounds.md); then used to develop the vocabulary further. phrasing_heldout.py replaced it.
 
 Same shape as phrasing_dev.py. ``python -m benchmarks.grounds`` (default ``--bank
 heldout``) measures on letters written with these phrasings and fillers. The author of
@@ -6,7 +7,7 @@ this bank also wrote the vocabulary, so it is not an independent test: wording f
 real letters is the test that counts (docs/grounds.md).
 """
 
-BANK = "heldout"
+BANK = "tuning2"
 
 CRITERIA = {
     "age": {
