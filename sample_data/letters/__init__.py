@@ -91,8 +91,8 @@ class SyntheticLetter:
 
 
 def _bank(name: str):
-    if name not in ("dev", "tuning", "tuning2", "heldout"):
-        raise ValueError(f"unknown phrasing bank {name!r}: dev, tuning, tuning2 or heldout")
+    if name not in ("dev", "tuning", "tuning2", "tuning3", "heldout"):
+        raise ValueError(f"unknown phrasing bank {name!r}: dev, tuning, tuning2, tuning3 or heldout")
     return import_module(f"sample_data.letters.phrasing_{name}")
 
 

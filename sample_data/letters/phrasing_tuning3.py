@@ -1,4 +1,5 @@
-"""Held-out phrasing bank: written after the vocabulary was frozen, never used to develop it.
+"""Third tuning bank: the held-out bank of the third round, measured once (docs/grounds.md), then used
+to develop the vocabulary further. phrasing_heldout.py replaced it.
 
 Same shape as phrasing_dev.py. ``python -m benchmarks.grounds`` (default ``--bank
 heldout``) measures on letters written with these phrasings and fillers. The author of
@@ -8,7 +9,7 @@ measured once and then used for development, are phrasing_tuning.py and
 phrasing_tuning2.py.
 """
 
-BANK = "heldout"
+BANK = "tuning3"
 
 CRITERIA = {
     "age": {
