@@ -239,15 +239,17 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     for term in reasons:
                         state[key][GROUNDS].append((para_no, term))
                 # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
-                if 1 <= len(named) <= 2 and find_terms(V.LOOK_BACK, s):
+                # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
+                if 1 <= len(named) <= 2:
+                    cue = bool(find_terms(V.LOOK_BACK, s))
                     for earlier in pending:
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
                         for key, reasons in _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
-                                                     e_person, set()).items():
+                                                     e_person, set(), need_fact=set() if cue else set(named)).items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
-            pending = [s] if not named and not rule and not negated else []
+            pending = [s] if not named and not self_named and not rule and not negated else []
             if 1 <= len(named) <= 2 and not rule:
                 prev = set(named)
             elif named:
@@ -277,7 +279,7 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         c = V.BY_KEY[key]
         if c.excluded and find_terms(c.excluded, s):
             continue
-        facts = find_terms(c.facts, s) if facts_ok else {}
+        facts = find_terms(c.facts, s) if (facts_ok or (key in named and not _law_only(s))) else {}
         if key in need_fact and not facts:
             continue
         hits = find_patterns(c.patterns, s) if (key in named or person) else {}

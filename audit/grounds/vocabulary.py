@@ -24,8 +24,8 @@ How a criterion is judged (per letter)
    in the same paragraph named (when it named one or two); else the heading's.
 4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
    the person) or one of its ``patterns`` (a date, an amount, a number of years …).
-   A fact counts only in a sentence about the person (``PERSON`` words) or with a
-   date, year or amount: «nedsatt arbeidsevne kan skyldes helsemessige forhold» states
+   A fact counts only in a sentence that names the criterion itself, is about the person
+   (``PERSON`` words) or has a date, year or amount: «nedsatt arbeidsevne kan skyldes helsemessige forhold» states
    the rule, not a fact about this applicant.
    ``self_naming`` facts count even in a sentence that does not name the criterion
    («du er 34 år», «du har mottatt sosialhjelp siden 2021»).
@@ -66,7 +66,7 @@ ABSENCE = (
     "kartlegge", "kartlagt", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
     "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
     "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
-    "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett", "klart",
+    "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett",
 )
 
 # A sentence that states the rule rather than applying it.
@@ -74,7 +74,7 @@ RULE_STATEMENT = (
     "det er et vilkår", "det er eit vilkår", "det er vilkår", "det er et krav", "det er eit krav",
     "vilkårene for", "vilkåra for", "vilkårene er", "vilkåra er", "dersom", "hvis", "viss",
     "for å få", "for å ha rett", "for å kunne få", "loven krever", "lova krev", "forutsetter", "føreset",
-    "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen", "målgruppa",
+    "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
 
 # A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
@@ -82,7 +82,10 @@ RULE_STATEMENT = (
 # not in CAUSE_EMPTY («fordi du oppfyller vilkårene», «på bakgrunn av opplysningene i saken»
 # say nothing about the person).
 CAUSE = ("på grunn av", "fordi", "ettersom", "grunnet", "som følge av", "som følgje av", "skyldes", "skuldast",
-         "på bakgrunn av", "årsaken er", "årsaka er")
+         "på bakgrunn av", "årsaken er", "årsaka er",
+         # what an assessment or the applicant reported
+         "viser at", "beskriver", "har fortalt", "har fortalt at", "opplyst at", "kom fram til at", "går fram at",
+         "går fram av", "kjem fram at", "kommer fram at")
 CAUSE_EMPTY = (
     # law and procedure
     "vilkår*", "krav*", "lov*", "forskrift*", "paragraf*", "oppfylle", "oppfyller", "oppfylt", "oppfylte",
@@ -115,7 +118,7 @@ _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|nove
 PATTERNS: dict[str, str] = {
     # «du er 34 år», «fylte 45 år», «52 år gammel» (not «fylt 18 år»: that is the limit)
     "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?\d{2}\s+år\b"
-                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b",
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b",
     "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
@@ -169,7 +172,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*", "kompetanse",
             "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
-            "ute av arbeid",
+            "ute av arbeid", "lidelse*", "*lidelse", "liding*", "*liding", "beholde", "halde på", "stå i jobb",
+            "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid",
         ),
         patterns=("varighet", "årstall", "dato"),
         notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
@@ -185,7 +189,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
             "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt", "pensjon*",
             "bostøtte", "barnetrygd", "formue", "sparepenger", "oppsparte", "oppspart", "oppbrukt", "oppbrukte",
-            "brukt opp", "deltid*", "deltidsjobb*",
+            "brukt opp", "deltid*", "deltidsjobb*", "*stønad", "falt bort", "fall bort", "bortfall*", "opphørt",
+            "opphøyrt", "avsluttet", "avslutta",
         ),
         patterns=("beløp", "dato", "årstall", "varighet"),
         self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
@@ -199,14 +204,15 @@ CRITERIA: tuple[Criterion, ...] = (
         key="necessity", column="ground_necessity",
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
-               "formålstjenlig", "arbeidsevnevurdering*", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
+               "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
                "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*"),
         facts=(
-            "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
+            "arbeidsevnevurdering*", "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
             "varig tilpasset", "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
-            "vært med på", "vore med på", "tidligere", "tidlegare",
+            "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
+            "hatt oppfølging", "i lang tid", "lenge",
         ),
         patterns=("dato", "årstall"),
         excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
@@ -218,7 +224,8 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="program", column="ground_program",
         law="et tilpasset program kan tilbys",
-        names=("programmet ditt", "programmet skal", "programmet vil", "programplan*", "tilpasset program",
+        names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
+               "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
                "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*"),
         facts=(
