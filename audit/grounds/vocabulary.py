@@ -29,6 +29,13 @@ How a criterion is judged (per letter)
    the rule, not a fact about this applicant.
    ``self_naming`` facts count even in a sentence that does not name the criterion
    («du er 34 år», «du har mottatt sosialhjelp siden 2021»).
+   A *stated cause* is a reason too: in a sentence that names the criterion, «på grunn
+   av …», «fordi …», «viser at …» (``CAUSE``) followed by a word that is not empty
+   (``CAUSE_EMPTY``: law, procedure, the criteria's own words) — «arbeidsevnen er nedsatt
+   på grunn av astma», not «… fordi du oppfyller vilkårene».
+   Facts in the sentence just before the one that names the criterion count for it
+   («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»); its dates
+   and numbers only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette» …).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
