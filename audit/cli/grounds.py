@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
 
 
@@ -23,8 +23,7 @@ from audit.errors import ConfigError
 @click.option("--key-pattern", metavar="REGEX",
               help="Regulært uttrykk for saksnøkkelen (gruppen «key», ellers første gruppe), prøvd på brevet og "
                    "så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-              help="Språk for bevisene i tabellen og meldingene.")
+@lang_option("Språk for bevisene i tabellen og meldingene.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende tabell (aldri et av brevene).")
 @handle_errors
 def grounds(letters, out, key_from, key_pattern, lang, overwrite):

@@ -48,6 +48,7 @@ TEXT: dict[str, dict[str, str]] = {
                                      "en": "One letter per case: remove one, or give the key with --key-pattern."},
     # review-sheet suggestions
     "grounds.suggestion.header": {"nb": "Forslag: {header}", "en": "Suggestion: {header}"},
+    "grounds.suggestion.heading": {"nb": "Forslag", "en": "Suggestions"},
     "grounds.suggestion.guide": {
         "nb": "Kolonnene «Forslag: …» er fylt inn av «nav-audit grounds», som leser vedtaksbrevene. De er forslag, ikke "
               "vurderinger: les brevet og skriv ditt eget svar i den gule cellen ved siden av. Kommentaren i "
