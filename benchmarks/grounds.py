@@ -79,6 +79,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{c:<22} {m['tp'] + m['fn']:>5} {m['tn'] + m['fp']:>5}  {m['precision']:>9.3f} {m['recall']:>7.3f} "
                   f"{m['accuracy']:>8.3f}   {m['tp']:>4} {m['fp']:>4} {m['fn']:>4} {m['tn']:>4}  "
                   f"{'met' if ok else 'NOT met'}")
+    from sample_data.letters import KINDS
+
+    print("share judged right, by what the letter does (grounds = ja; the rest = nei):")
+    print("  " + f"{'':<20}" + "".join(f"{k:>9}" for k in KINDS))
+    for c in COLUMNS:
+        crit = c.removeprefix("ground_")
+        cells = []
+        for k in KINDS:
+            subset = [x for x in letters if x.kinds[crit] == k]
+            right = sum(1 for x in subset if predictions[x.key][c] == x.labels[c])
+            cells.append(f"{right / len(subset):>9.3f}" if subset else f"{'-':>9}")
+        print(f"  {crit:<20}" + "".join(cells))
     print("target (recall >= 0.9 and precision >= 0.8 for «nei» on every criterion): "
           + ("met" if ok_all else "NOT met"))
     if args.errors:
