@@ -46,10 +46,13 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
             entry["note"] = {lang: t("kostra.stopped", lang, lines=lines) for lang in ("nb", "en")}
         reason = {"code": f"ssb_{c.form.lower()}_{c.number.lower()}",
                   **{lang: t("kostra.reason", lang, number=c.number, form=c.form,
-                             severity=t(f"kostra.severity.{c.severity}", lang), checks=entry["measure"][lang])
+                             severity=t(f"kostra.severity.{c.severity}", lang),
+                             checks={"nb": c.measure.nb, "en": c.measure.en}[lang])
                      for lang in ("nb", "en")}}
-        for case in entry["cases"]:
-            details = case.get("details") or {}
+        cases = [dict(case) for case in entry["cases"]]  # a plain list, whatever form the cases came in
+        entry["cases"] = cases
+        for case in cases:
+            details = {**(case.get("facts") or {}), **(case.get("details") or {})}
             facts = {"line": details.get("line"), "record": details.get("record")}
             for k, v in details.items():
                 if k not in facts:
