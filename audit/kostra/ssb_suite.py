@@ -8,19 +8,27 @@ from audit.kostra.ssb_reading import SsbFile, read_ssb
 from audit.text import t
 
 
-def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
-                   scope: str | None = None):
-    """(table, suite, file) for ``--suite kostra``: one KOSTRA file, its own controls."""
-    from checks.kostra import suite_for
-
+def refuse_mappings(paths: list[str], mappings: list[str] | None) -> None:
+    """``--suite kostra`` audits one KOSTRA file read by SSB's description: no mapping."""
     if mappings:
         raise ConfigError("--mapping brukes ikke med --suite kostra",
                           hint="KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.")
     if len(paths) != 1:
         raise InputError(f"--suite kostra kontrollerer én KOSTRA-fil om gangen ({len(paths)} er oppgitt)",
                          hint="Kjør én gang per fil, slik SSBs kontrollprogram gjør.")
+
+
+def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
+                   scope: str | None = None):
+    """(table, suite) for ``--suite kostra``: the file read as SSB reads it, and the controls of
+    its form and year; the suite's ``finish`` adds SSB's facts to the results."""
+    from checks.kostra import suite_for
+
+    refuse_mappings(paths, mappings)
     f = read_ssb(paths[0], year=kostra_year, region=scope)
-    return f.table, suite_for(f.layout.form, f.layout.year), f
+    suite = suite_for(f.layout.form, f.layout.year)
+    suite.finish = lambda results: finish_results(results, f, suite)
+    return f.table, suite
 
 
 def _lines_text(lines: list[int], limit: int = 20) -> str:
