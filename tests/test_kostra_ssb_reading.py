@@ -7,7 +7,6 @@ import datetime as dt
 import json
 
 import polars as pl
-import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
