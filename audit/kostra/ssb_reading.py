@@ -356,8 +356,8 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"kan ikke lese filen ({e.strerror or e})", file=display) from None
-    text, encoding = decode(data)
-    if encoding == "utf-8-sig":  # SSB sees the BOM as a character of line 1
+    text, _encoding = decode(data)
+    if data.startswith(b"\xef\xbb\xbf"):  # decode() drops a BOM; SSB sees it as part of line 1
         text = "\ufeff" + text
     lay, notes = detect(display, text, form, year)
     records = ssb_lines(text)
