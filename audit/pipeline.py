@@ -13,6 +13,7 @@ from audit.errors import InputError
 from audit.io import atomic_write_json
 from audit.mapping import Mapping, load_mapping
 from audit.table import LoadedTable
+from audit.text import t as tr
 
 LEVELS = {"warning": 1, "deviation": 2}
 
@@ -115,7 +116,7 @@ def run_audit(
     )
     if record_history:
         t = time.perf_counter()
-        say("lagrer kjøringen i historikken")
+        say(tr("run.progress.history", lang))
         results = record_in_history(results, history)
         timings["history"] = time.perf_counter() - t
     run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
@@ -123,7 +124,7 @@ def run_audit(
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
-        say(f"skriver {out / 'results.json'}")
+        say(tr("run.progress.results", lang, path=out / "results.json"))
         try:
             run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
         except FileExistsError:
@@ -132,7 +133,7 @@ def run_audit(
     timings["write"] = time.perf_counter() - t
     if out_dir is not None and formats:
         t = time.perf_counter()
-        say("skriver rapporter")
+        say(tr("run.progress.reports", lang))
         run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
     return run
@@ -164,16 +165,16 @@ def audit_table(
     timings = timings if timings is not None else {}
     started = started or dt.datetime.now(dt.timezone.utc)
     t = time.perf_counter()
-    say(f"beregner {len(st.checks)} kontroller på {table.frame.height} rader")
+    say(tr("run.progress.derive", lang, checks=len(st.checks), rows=table.frame.height))
     derived = derive(table, st, as_of, parameters or {})
     counts = {p.index: int(derived.frame[p.col("m")].is_not_null().sum()) for p in derived.plans if p.evaluable}
     timings["derive"] = time.perf_counter() - t
     t = time.perf_counter()
-    say("validerer med Great Expectations")
+    say(tr("run.progress.validate", lang))
     outcomes = validate(derived, counts)
     timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    say("samler resultatene")
+    say(tr("run.progress.collect", lang))
     results = build_results(
         run_id=run_id or new_run_id(started), suite=st, table=table, derived=derived, outcomes=outcomes,
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},
