@@ -70,8 +70,8 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     --fail-on når funn når nivået; 2 ved feil i inndata.
 
     \b
-    Eksempel:
-      nav-audit run sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+    Eksempel (etter «nav-audit demo --out demo»):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
     """
     from pathlib import Path
