@@ -15,6 +15,7 @@ from audit.datasets import CATEGORY
 from audit.onboarding.suggest import LONG_DIGITS, Proposal
 from audit.text import Formatter, t
 
+ALTERNATIVES = {"birth_year": "birth_date", "birth_date": "birth_year"}
 _PLAIN = re.compile(r"^[A-Za-zÆØÅæøå_][\wÆØÅæøå .()/-]*$")
 
 
@@ -73,6 +74,8 @@ def render(prop: Proposal, lang: str = "nb", draft_name: str | None = None) -> s
     out.append("columns:")
     for col in ds.columns:
         m = prop.matches.get(col.name)
+        if m is None and col.name in ALTERNATIVES and ALTERNATIVES[col.name] in prop.matches:
+            continue  # birth_year is not needed when birth_date is there, and the other way round
         if m is None:
             out.append(_line(f"# {col.name}", "", "", indent=2).rstrip()
                        + f"  # {t('onboarding.draft.not_found', lang, meaning=col.meaning)}")
