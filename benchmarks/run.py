@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -62,20 +63,24 @@ def main() -> None:
     from benchmarks import synthetic
 
     work = Path(args.keep or tempfile.mkdtemp(prefix="nav-audit-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    path = work / f"kvp_{args.rows}.csv"
-    t = time.perf_counter()
-    synthetic.write(str(path), args.rows, args.seed, dt.date.fromisoformat(AS_OF))
-    print(f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
-    audit = child(CHILD_AUDIT, str(path), AS_OF, str(work / "out"))
-    ref = child(CHILD_REFERENCE, str(path), AS_OF)
-    print(f"nav-audit run (no reports): {audit['wall']:.2f} s wall, peak {audit['peak_mb']:.0f} MB")
-    for stage, secs in audit["stages"].items():
-        print(f"  {stage:<9} {secs:6.2f} s")
-    print(f"  startup+imports {audit['wall'] - sum(audit['stages'].values()):6.2f} s")
-    print(f"plain polars reference:     {ref['wall']:.2f} s wall, peak {ref['peak_mb']:.0f} MB")
-    print(f"ratio nav-audit / polars:   {audit['wall'] / ref['wall']:.2f}  (target <= 5)")
-    print(f"peak memory nav-audit:      {audit['peak_mb'] / 1024:.2f} GB  (target < 2 GB at 1M rows)")
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+        path = work / f"kvp_{args.rows}.csv"
+        t = time.perf_counter()
+        synthetic.write(str(path), args.rows, args.seed, dt.date.fromisoformat(AS_OF))
+        print(f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
+        audit = child(CHILD_AUDIT, str(path), AS_OF, str(work / "out"))
+        ref = child(CHILD_REFERENCE, str(path), AS_OF)
+        print(f"nav-audit run (no reports): {audit['wall']:.2f} s wall, peak {audit['peak_mb']:.0f} MB")
+        for stage, secs in audit["stages"].items():
+            print(f"  {stage:<9} {secs:6.2f} s")
+        print(f"  startup+imports {audit['wall'] - sum(audit['stages'].values()):6.2f} s")
+        print(f"plain polars reference:     {ref['wall']:.2f} s wall, peak {ref['peak_mb']:.0f} MB")
+        print(f"ratio nav-audit / polars:   {audit['wall'] / ref['wall']:.2f}  (target <= 5)")
+        print(f"peak memory nav-audit:      {audit['peak_mb'] / 1024:.2f} GB  (target < 2 GB at 1M rows)")
+    finally:
+        if not args.keep:  # the generated file is hundreds of MB: never leave it in the temporary folder
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
