@@ -299,3 +299,21 @@ SETS.append(HeaderSet(  # database-style names, written after the table (blind: 
     booleans=("J", "N"),
     noise=("OPPRETTET_TID", "ENDRET_AV"),
 ))
+
+# KOSTRA field names as column headers (a CSV from a case system's KOSTRA module). Blind, before the
+# table knew AVSL_VIKTIGSTE_INNTEKT, UTBETDATO and UTBETTOMDATO: 13/14 and 11/14 columns.
+SETS.append(HeaderSet(
+    "kvp_kostra_field_names", "kvp",
+    {"municipality": "KOMMUNE_NR", "office": "BYDELSNR", "birth_date": "FODSELSDATO", "case_id": "PERSON_JOURNALNR",
+     "application_date": "REG_DATO", "decision_date": "VEDTAK_DATO", "program_start_date": "BEGYNT_DATO",
+     "status": "STATUS", "end_date": "AVSL_DATO", "outcome": "AVSL_VIKTIGSTE_INNTEKT", "caseworker": "SAKSBEHANDLER"},
+    date_format="%d%m%Y", words={"outcome": KOSTRA_OUTCOME_CODES}, noise=("KJONN", "EKTSTAT", "KVP_STONAD"),
+))
+SETS.append(HeaderSet(
+    "stonad_kostra_field_names", "stonad",
+    {"municipality": "KOMMUNE_NR", "office": "BYDELSNR", "birth_date": "FODSELSDATO", "case_id": "PERSON_JOURNALNR",
+     "caseworker": "SAKSBEHANDLER", "conditions_set": "VILKARSOSLOV", "decision_date": "UTBETDATO",
+     "period_end": "UTBETTOMDATO", "exception_20a_date": "VEDTAKDATO", "children_in_household": "ANTBU18",
+     "application_id": "SOKNAD_ID"},
+    date_format="%d%m%Y", booleans=("1", "2"), noise=("KJONN", "VKLO", "BOSIT"),
+))
