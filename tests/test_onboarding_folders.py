@@ -55,6 +55,15 @@ def test_demo_stonad_command_keeps_its_history_in_the_demo_folder(in_folder):
     assert not (Path(os.environ["XDG_DATA_HOME"]) / "nav-audit" / "history.sqlite").exists()
 
 
+def test_demo_commands_quote_a_folder_with_spaces(in_folder):
+    r = CliRunner().invoke(main, ["demo", "--out", "mitt eksempel"])
+    assert r.exit_code == 0, r.output
+    check = next(shlex.split(line.strip()) for line in r.output.splitlines() if "--check" in line)
+    assert check[2] == "mitt eksempel/kvp_saker.csv"
+    res = CliRunner().invoke(main, check[1:])
+    assert res.exit_code == 0, res.output
+
+
 def test_demo_refuses_a_folder_with_files_unless_overwrite(in_folder):
     (in_folder / "full").mkdir()
     (in_folder / "full" / "mine.txt").write_text("keep me")

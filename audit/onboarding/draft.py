@@ -133,8 +133,10 @@ def summary(prop: Proposal, lang: str = "nb") -> list[str]:
     conf = {"high": 0, "medium": 0, "low": 0}
     for m in prop.matches.values():
         conf[m.confidence] += 1
-    lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name, found=len(prop.matches),
-               total=len(ds.columns), **conf)]
+    total = len(ds.columns) - (1 if "birth_year" in ALTERNATIVES and ds.column("birth_year") else 0)  # one of the pair
+    lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name,
+               found=len(prop.matches) - ("birth_date" in prop.matches and "birth_year" in prop.matches), total=total,
+               **conf)]
     cov = prop.coverage
     lines.append(t("onboarding.map.runnable", lang, n=len(cov.runnable), total=len(cov.runnable) + len(cov.blocked)))
     for check_id, missing in cov.blocked:
