@@ -122,7 +122,23 @@ def propose(path: str | Path, dataset: str | None = None, sheet: str | int | Non
     prop = Proposal(path=str(path), format=raw.format, dataset=ds, headers=list(raw.headers), facts=facts,
                     matches=matches, values={}, details=dict(raw.details))
     prop.pseudonymise = [h for h, f in facts.items() if f.kind == "identity"]
-    for canon, m in matches.items():
+    refresh(prop)
+    return prop
+
+
+def choose(prop: Proposal, column: str, header: str | None) -> None:
+    """A person's choice for ``column``: this header (score 100), or none; the rest follows."""
+    prop.matches = {c: m for c, m in prop.matches.items() if c != column and (header is None or m.header != header)}
+    if header is not None:
+        prop.matches[column] = Match(column, header, 100.0, 100.0, 0.0, 0.0)
+    refresh(prop)
+
+
+def refresh(prop: Proposal) -> None:
+    """Value maps, date format and the checks that can run, from the matches."""
+    ds, facts = prop.dataset, prop.facts
+    prop.values, prop.date_formats, prop.ambiguous_dates = {}, Counter(), []
+    for canon, m in prop.matches.items():
         col = ds.column(canon)
         f = facts[m.header]
         if col.type in (CATEGORY, BOOL) and f.distinct:
@@ -131,7 +147,5 @@ def propose(path: str | Path, dataset: str | None = None, sheet: str | int | Non
             prop.date_formats[f.date_format] += 1
         if f.ambiguous_date and col.type == "date":
             prop.ambiguous_dates.append(m.header)
-    if prop.date_formats:
-        prop.date_format = prop.date_formats.most_common(1)[0][0]
-    prop.coverage = coverage(ds.name, set(matches))
-    return prop
+    prop.date_format = prop.date_formats.most_common(1)[0][0] if prop.date_formats else None
+    prop.coverage = coverage(ds.name, set(prop.matches))
