@@ -331,7 +331,7 @@ STONAD: dict[str, Names] = {
 
 def names_for(dataset: str) -> dict[str, Names]:
     """The names of every canonical column of ``dataset`` (columns missing here match only by their own name)."""
-    extra = {"kvp": KVP, "stonad": STONAD}[dataset]
+    extra = {"kvp": KVP, "stonad": STONAD}.get(dataset, {})
     return {**COMMON, **extra}
 
 

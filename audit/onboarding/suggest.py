@@ -19,6 +19,7 @@ from audit.onboarding.match import Match, ValueMap, match_headers, value_map
 from audit.onboarding.seams import detect_format, read_raw
 
 SAMPLE_ROWS = 5000
+MAPPABLE = ("kvp", "stonad")  # the datasets a case-system export is mapped to (KOSTRA files are read as they are)
 LONG_DIGITS = re.compile(r"(?<!\d)(?:\d{6}[ \u00a0]\d{5}|\d{10,11})(?!\d)")  # could be an identity number
 
 
@@ -105,14 +106,14 @@ def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[obje
 
 def _dataset_score(ds: Dataset, matches: dict[str, Match]) -> float:
     """How well the export fits ``ds``, counted on the columns only ``ds`` has."""
-    others = {c.name for d in DATASETS.values() if d.name != ds.name for c in d.columns}
+    others = {c.name for name in MAPPABLE if name != ds.name for c in DATASETS[name].columns}
     own = [m.score for c, m in matches.items() if c not in others or c == ds.key]
     return sum(own)
 
 
 def propose(path: str | Path, dataset: str | None = None, sheet: str | int | None = None) -> Proposal:
     raw, facts = read_columns(path, sheet)
-    candidates = [get_dataset(dataset)] if dataset else list(DATASETS.values())
+    candidates = [get_dataset(dataset)] if dataset else [DATASETS[name] for name in MAPPABLE]
     scored = []
     for ds in candidates:
         matches = match_headers(ds, raw.headers, facts)
