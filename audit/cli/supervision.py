@@ -69,7 +69,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 
     \b
     Eksempel:
-      nav-audit sample sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+      nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
     """
     from audit.cli.run import parse_date_option
@@ -136,9 +136,9 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 
     \b
     Eksempel:
-      nav-audit review-sheet sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+      nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --sample utvalg.csv --out gjennomgang.xlsx
-      nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
+      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml
       nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
     """
     from reports.review_workbook import write_review_workbook
