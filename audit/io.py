@@ -392,62 +392,6 @@ def read_yaml(path: str | os.PathLike, what: str, *, loader: Any = None, missing
                           hint="Sjekk innrykk og kolon på linjen; tekst med kolon eller # må stå i anførselstegn.") from None
 
 
-def read_json_document(path: str | os.PathLike, what: str = "resultatfilen") -> Any:
-    """A JSON file read back (results.json): bounded and checked before anyone walks it.
-
-    Regular file of at most MAX_RESULTS_BYTES; UTF-8; valid JSON nested at most
-    MAX_JSON_DEPTH deep; no identity number anywhere in it (in any written form). Every
-    problem is an InputError (exit 2) naming the file (and the line where known).
-    """
-    import orjson
-
-    from audit.limits import MAX_JSON_DEPTH, MAX_RESULTS_BYTES
-    from audit.privacy import check_json_text
-    from audit.text import t
-
-    p = str(path)
-    try:
-        check_regular_file(path, what, MAX_RESULTS_BYTES)
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_RESULTS_BYTES + 1)
-    except ConfigError as exc:
-        raise InputError(exc.message, file=p, hint=exc.hint) from None
-    except OSError as exc:
-        raise InputError(f"{what} kan ikke leses ({exc.strerror or type(exc).__name__})", file=p) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{what} er ikke UTF-8-tekst", file=p, row=data[: exc.start].count(b"\n") + 1) from None
-    del data
-    count, line = check_json_text(text)
-    if count:
-        raise InputError(t("inputs.identity.results", count=count, where=f"linje {line}"), file=p, row=line,
-                         hint=t("inputs.identity.results_hint"))
-    try:
-        doc = orjson.loads(text)
-    except orjson.JSONDecodeError as exc:
-        row = text.count("\n", 0, exc.pos) + 1 if getattr(exc, "pos", None) is not None else None
-        raise InputError(f"{what} er ikke gyldig JSON (ugyldig JSON-syntaks: {safe_json_msg(exc)})", file=p, row=row,
-                         hint="Filen må være results.json fra nav-audit.") from None
-    stack = [(doc, 1)]
-    while stack:
-        o, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            raise InputError(t("inputs.json.too_deep", what=what, limit=MAX_JSON_DEPTH), file=p,
-                             hint="Filen må være results.json fra nav-audit.")
-        if isinstance(o, dict):
-            stack.extend((v, depth + 1) for v in o.values() if isinstance(v, (dict, list)))
-        elif isinstance(o, list):
-            stack.extend((v, depth + 1) for v in o if isinstance(v, (dict, list)))
-    return doc
-
-
-def safe_json_msg(exc: Exception) -> str:
-    from audit.privacy import safe_value
-
-    return safe_value(str(exc).split(":")[0], 80)
-
-
 def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:

@@ -147,6 +147,22 @@ def check_json_text(text: str) -> tuple[int, int | None]:
     return len(spans), text.count("\n", 0, spans[0][0]) + 1
 
 
+_RUN_BYTES = re.compile(rb"(?<![0-9])[0-9](?:(?:[ \-./_]|\xc2\xa0|\xe2\x80\xaf)?[0-9]){9,}(?![0-9])")
+
+
+def check_json_bytes(data: bytes) -> tuple[int, int | None]:
+    """(count, first line) of identity numbers in UTF-8 bytes (a results.json), without decoding the
+    whole file: only runs of ten digits or more are decoded and looked at."""
+    count, first = 0, None
+    for m in _RUN_BYTES.finditer(data):
+        n = len(find_identity_numbers(m.group().decode("utf-8", "replace"), zero_dropped=False))
+        if n:
+            count += n
+            if first is None:
+                first = data.count(b"\n", 0, m.start()) + 1
+    return count, first
+
+
 def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
     """Where a JSON-like object holds identity numbers: (the first few paths, the count).
 

@@ -125,18 +125,10 @@ class Comparison:
 
 
 def load_results(path: str | Path) -> dict:
-    """A results.json (or a folder holding one), checked enough to compare."""
-    p = Path(path)
-    if p.is_dir():
-        p = p / "results.json"
-    if not p.exists():
-        raise InputError("filen finnes ikke", file=str(p), hint="Oppgi results.json eller mappen den ligger i.")
-    from audit.io import read_json_document  # bounded, depth-checked, no identity numbers (issue 14)
+    """A results.json (or a folder holding one), read and checked by audit.results_model.load."""
+    from audit.results_model import load
 
-    doc = read_json_document(p)
-    if not isinstance(doc, dict) or not isinstance(doc.get("checks"), list) or not isinstance(doc.get("run"), dict):
-        raise InputError("filen er ikke en results.json fra nav-audit (mangler «run» eller «checks»)", file=str(p))
-    return doc
+    return load(path).to_dict()
 
 
 def _unit_label(doc: dict, path: str) -> str:

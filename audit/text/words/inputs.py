@@ -85,10 +85,6 @@ TEXT = {
     },
     "inputs.what.file_name": {"nb": "filnavnet", "en": "the file name"},
     "inputs.what.sheet_name": {"nb": "arknavnet", "en": "the sheet name"},
-    "inputs.json.too_deep": {
-        "nb": "{what} er nøstet dypere enn {limit} nivåer; det er ikke en resultatfil fra nav-audit",
-        "en": "{what} nests deeper than {limit} levels; it is not a results file from nav-audit",
-    },
     "inputs.io.not_a_folder": {
         "nb": "utmappen er ikke en mappe (en fil, en enhet eller en snarvei i ring)",
         "en": "the output folder is not a folder (a file, a device or a symlink loop)",
