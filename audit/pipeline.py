@@ -104,10 +104,25 @@ def run_audit(
     paths = [str(p) for p in inputs]
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
-from audit.inputs.mapping import Mapping, load_mapping
-from audit.io import refuse_overwriting_inputs
-from audit.results_model import dump as dump_results
-from audit.results_model import materialise
+    if out_dir is not None:  # no output may be one of the inputs (path, symlink, hard link): exit 2
+        from reports import HTML_NAME, XLSX_NAME
+
+        refuse_overwriting_inputs([Path(out_dir) / n for n in ("results.json", XLSX_NAME, HTML_NAME)],
+                                  [*paths, *(mappings or []), config])
+    if st.name == "kostra":  # SSB's controls read one file by SSB's description (audit.kostra.ssb_suite)
+        from audit.kostra.ssb_suite import load_for_suite, refuse_mappings
+
+        refuse_mappings(paths, mappings)
+    maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+
+    t = time.perf_counter()
+    if st.name == "kostra":  # the file read as SSB reads it; the controls of its form and year
+        from audit.inputs.kostra import check_line_lengths, guard_kostra_table
+
+        if len(paths) == 1 and Path(paths[0]).is_file():  # bounded lines, then no identity number in any field
+            check_line_lengths(paths[0])
+        table, st = load_for_suite(paths, mappings=mappings, kostra_year=kostra_year, scope=scope)
+        guard_kostra_table(table, paths[0])
     else:
         table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
