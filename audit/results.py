@@ -120,11 +120,11 @@ def _by_office(groups: Groups, levels: np.ndarray, indicator: bool, aggregate: s
     if groups.codes is None:
         return []
     g, n = groups.codes, len(groups.names)
-    applied = np.bincount(g[levels > 0], minlength=n)
-    evaluated = np.bincount(g[(levels >= 1) & (levels <= 3)], minlength=n)
-    failed = np.bincount(g[levels == 3], minlength=n)
-    warned = np.bincount(g[levels == 2], minlength=n)
-    unknown = np.bincount(g[levels == 4], minlength=n)
+    # one pass: rows per (office, level code)
+    per = np.bincount(g.astype(np.int64) * 5 + levels, minlength=n * 5).reshape(n, 5)
+    applied = per[:, 1:].sum(axis=1)
+    evaluated = per[:, 1:4].sum(axis=1)
+    failed, warned, unknown = per[:, 3], per[:, 2], per[:, 4]
     values: dict[int, float] = {}
     if indicator and measure is not None:
         m = pl.DataFrame({"g": g, "m": measure}).filter(pl.col("m").is_not_null())
@@ -170,7 +170,12 @@ def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound:
     c, ctx = plan.check, plan.ctx
     found = (levels == 2) | (levels == 3)
     mask = pl.Series(found)
-    canon = [x for x in derived.frame.columns if not _DERIVED.match(x)]
+    # only the columns the case reads: key, where, details, and those its reasons, facts and limit dates use
+    used = [pl.col(x) for x in (key, *who, *detail_cols)]
+    used += [r.when(ctx) for r in c.reasons if r.when is not None] + [fn(ctx) for _, fn in c.facts]
+    used += [b.date(ctx) for b in c.bounds if b.date is not None]
+    names = {n for e in used for n in e.meta.root_names()}
+    canon = [x for x in derived.frame.columns if not _DERIVED.match(x) and x in names]
     own = [x for x in derived.frame.columns if x.startswith(f"c{plan.index}_")]
     f = derived.frame.select(canon + own).filter(mask).with_columns(
         pl.Series("level", levels[found]).replace_strict(LEVEL_NAMES, return_dtype=pl.Utf8),
