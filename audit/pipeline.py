@@ -103,16 +103,16 @@ def run_audit(
     paths = [str(p) for p in inputs]
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
-    kostra_file = None
-    t = time.perf_counter()
-    if st.name == "kostra":  # SSB's controls: the file read as SSB reads it (audit.kostra.ssb_suite)
-        from audit.kostra.ssb_suite import load_for_suite
+    if st.name == "kostra":  # SSB's controls read one file by SSB's description (audit.kostra.ssb_suite)
+        from audit.kostra.ssb_suite import load_for_suite, refuse_mappings
 
-        table, st, kostra_file = load_for_suite(paths, mappings=list(mappings or []), kostra_year=kostra_year,
-                                                scope=scope)
-        maps = []
+        refuse_mappings(paths, mappings)
+    maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+
+    t = time.perf_counter()
+    if st.name == "kostra":  # the file read as SSB reads it; the controls of its form and year
+        table, st = load_for_suite(paths, mappings=mappings, kostra_year=kostra_year, scope=scope)
     else:
-        maps = resolve_mappings(paths, list(mappings or []), st.dataset)
         table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
@@ -127,10 +127,6 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
-    if kostra_file is not None:
-        from audit.kostra.ssb_suite import finish_results
-
-        results = finish_results(results, kostra_file, st)
     if record_history:
         t = time.perf_counter()
         say(tr("run.progress.history", lang))
@@ -198,6 +194,9 @@ def audit_table(
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},
         started_at=started.isoformat(timespec="seconds"), scope=scope, period=period, strict=strict, lang=lang,
     )
+    finish = getattr(st, "finish", None)  # the kostra suite adds SSB's severity and version (audit.kostra.ssb_suite)
+    if finish is not None:
+        results = finish(results)
     timings["results"] = time.perf_counter() - t
     return results
 

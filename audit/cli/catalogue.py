@@ -67,13 +67,13 @@ def checks(suite, fmt, out, lang):
     """List kontrollkatalogen: id, type, tittel, hjemmel, lov eller praksis, gjelder fra og parametre.
 
     Med --format md skrives katalogen som et dokument en jurist kan lese i én økt
-    (docs/checks.md er dette dokumentet).
+    (prosjektets dokumentasjon av kontrollkatalogen er laget slik).
 
     \b
     Eksempel:
       nav-audit checks --suite kvp
       nav-audit checks --format json > katalog.json
-      nav-audit checks --format md --out docs/checks.md
+      nav-audit checks --format md --out kontrollkatalog.md
     """
     if suite:
         from checks import get_suite

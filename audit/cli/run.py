@@ -79,11 +79,11 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.
 
     \b
-    Eksempel:
-      nav-audit run sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+    Eksempel (etter «nav-audit demo --out demo»):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
       nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
-      nav-audit run sample_data/kostra/kvp_11cf_2025.dat --suite kostra --out out/kostra
+      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra
     """
     from pathlib import Path
 

@@ -53,6 +53,7 @@ VERSION = 1
 META_SHEET = "nav-audit"
 
 KEY, FACT, JUDGEMENT, COMMENT, STRATUM = "key", "fact", "judgement", "comment", "stratum"
+SUGGESTION = "suggestion"  # a machine suggestion beside a judgement (nav-audit grounds); never read as a judgement
 
 
 def word(name: str, lang: str = "nb") -> str:
