@@ -6,11 +6,10 @@ import sys
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.errors import EXIT_INPUT, ConfigError
 
-LANG = click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-                    help="Språk i utskriften og i filene som skrives.")
+LANG = lang_option("Språk i utskriften og i filene som skrives.")
 
 
 def _say_commands(title: str, commands: list[tuple[str, str]]) -> None:
