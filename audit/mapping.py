@@ -1,4 +1,4 @@
-"""The mapping file (spec: case-data.md, "Mapping file"): audit an export with its own headers."""
+"""The mapping file (docs/input.md, "The mapping file"): audit an export with its own headers."""
 
 from __future__ import annotations
 

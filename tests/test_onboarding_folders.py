@@ -46,13 +46,19 @@ def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
             assert res.exit_code == 0, (c, res.output)
 
 
+def _state(path: Path):
+    return (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
+
+
 def test_demo_stonad_command_keeps_its_history_in_the_demo_folder(in_folder):
+    global_history = Path(os.environ["XDG_DATA_HOME"]) / "nav-audit" / "history.sqlite"
+    before = _state(global_history)  # other tests in the session may have made it; this command must not touch it
     r = CliRunner().invoke(main, ["demo", "--out", "demo"])
     cmd = next(shlex.split(line.strip()) for line in r.output.splitlines() if "--suite stonad" in line)
     res = CliRunner().invoke(main, cmd[1:] + ["--format", "none"])
     assert res.exit_code == 0, res.output
     assert (in_folder / "demo" / "historikk.sqlite").is_file()
-    assert not (Path(os.environ["XDG_DATA_HOME"]) / "nav-audit" / "history.sqlite").exists()
+    assert _state(global_history) == before
 
 
 def test_demo_commands_quote_a_folder_with_spaces(in_folder):

@@ -31,6 +31,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.onboarding", "demo"),
     ("audit.cli.onboarding", "map_"),
     ("audit.cli.onboarding", "init"),
+    ("audit.cli.grounds", "grounds"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

@@ -157,7 +157,7 @@ def refuse_existing_results(folder, overwrite: bool, report_names: tuple[str, ..
 
 def report_run(result, out, lang: str = "nb") -> None:
     """What the terminal shows after one run: unreadable values, loader notes, the summary."""
-    res = result.results
+    res = result.overview()  # counts only: the cases stay columnar (a million dicts would double the memory)
     issues = res["input_issues"]
     if issues:
         click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)
