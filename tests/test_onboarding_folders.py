@@ -108,6 +108,8 @@ def test_init_makes_a_working_folder_that_schedule_and_run_accept(in_folder):
         assert {(c, p) for c, ps in loaded.items() for p in ps} == {(c.id, p.name) for c in suite.checks for p in c.params}
     text = params.read_text(encoding="utf-8")
     assert "sosialtjenesteloven § 29" in text and "forvaltningsloven § 11 a" in text
+    kostra = next(a for a in schedule.activities if a.id == "kostra-11f")
+    assert kostra.suite == ("kostra" if "kostra" in SUITES else "stonad") and kostra.inputs[0].path == "kostra/11F_{year}.dat"
     run = CliRunner().invoke(main, [
         "run", "demo/stonad_saker.csv", "--suite", "stonad", "--mapping", "kontor/mapping_stonad.yaml",
         "--config", "kontor/parametre.yaml", "--as-of", "2025-12-31", "--out", "ut", "--no-history", "--format", "none"])
