@@ -81,9 +81,9 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     \b
     Eksempel (etter «nav-audit demo --out demo»):
       nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
-          --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
+          --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history
       nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
-      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra
+      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history
     """
     from pathlib import Path
 

@@ -140,7 +140,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     Eksempel:
       nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --sample utvalg.csv --out gjennomgang.xlsx
-      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml
+      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml --out gjennomgang --no-history
       nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
     """
     from reports.review_workbook import write_review_workbook
