@@ -38,6 +38,7 @@ class KostraCheck(Check):
     number: str = ""  # SSB's number as SSB writes it: "001", "05A", "20B"
     severity: str = ERROR  # SSB's severity: fatal | error | warning
     years: tuple[int, ...] = YEARS
+    limit: float | None = None  # SSB's limit where the control has one (an age, an amount, a count)
 
     @property
     def ssb_versions(self) -> dict[int, str]:
@@ -150,6 +151,7 @@ def control(
     unit: str | None = None,
     suffix: str | None = None,
     words: str | None = None,
+    limit: float | None = None,
 ) -> KostraCheck:
     """One SSB control. ``ok`` is true where the record passes; ``applies`` where SSB
     looks at it (default: every record); ``fields`` are shown beside each case.
@@ -181,7 +183,7 @@ def control(
         bounds=(Bound(LEVEL_OF[severity], "below", 1),),
         details=("line", "record", *fields),
         source=f"SSB {form} kontroll {number}, {t('kostra.severity.' + severity, 'nb')} ({_span(years)})",
-        form=form, number=number, severity=severity, years=tuple(years),
+        form=form, number=number, severity=severity, years=tuple(years), limit=limit,
     )
 
 

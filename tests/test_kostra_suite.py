@@ -215,6 +215,9 @@ def test_controls_at_their_boundaries(tmp_path, form, year):
             case = next(k for k in checks[cid]["cases"] if k["key"] == journal)
             assert case["facts"]["line"] == int(journal[1:]) + 1
             assert case["severity"] == checks[cid]["severity"]
+    if (form, year) == ("11F", 2025):
+        case = next(k for k in checks["kostra.11f.30"]["cases"])
+        assert case["value"] == 1_000_001 and case["limit"] == {"value": 1_000_000, "unit": "count"}
 
 
 def test_each_year_runs_ssbs_controls(tmp_path):

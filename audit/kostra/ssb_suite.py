@@ -49,6 +49,7 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
         entry["ssb"] = {"form": c.form, "number": c.number, "severity": c.severity, "version": tag,
                         "years": list(c.years)}
         entry["rule"] = tag
+        entry["limit"] = c.limit
         if stopped and c.number != "001":
             entry["status"] = "not_evaluated"
             entry["note"] = {lang: t("kostra.stopped", lang, lines=lines) for lang in ("nb", "en")}
@@ -68,7 +69,7 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
             case["details"] = facts
             case["facts"] = facts
             case["unit"] = entry.get("unit")
-            case["limit"] = None
+            case["limit"] = None if c.limit is None else {"value": c.limit, "unit": entry.get("unit")}
             case["rule"] = tag
             case["reason"] = reason
             case["severity"] = c.severity
