@@ -182,7 +182,8 @@ def control(
         measure=measure,
         bounds=(Bound(LEVEL_OF[severity], "below", 1),),
         details=("line", "record", *fields),
-        source=f"SSB {form} kontroll {number}, {t('kostra.severity.' + severity, 'nb')} ({_span(years)})",
+        source=t("kostra.source", "nb", form=form, number=number, severity=t(f"kostra.severity.{severity}", "nb"),
+                 years=_span(years)),
         form=form, number=number, severity=severity, years=tuple(years), limit=limit,
     )
 

@@ -11,11 +11,9 @@ from audit.text import t
 def refuse_mappings(paths: list[str], mappings: list[str] | None) -> None:
     """``--suite kostra`` audits one KOSTRA file read by SSB's description: no mapping."""
     if mappings:
-        raise ConfigError("--mapping brukes ikke med --suite kostra",
-                          hint="KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.")
+        raise ConfigError(t("kostra.error.mapping", "nb"), hint=t("kostra.error.mapping_hint", "nb"))
     if len(paths) != 1:
-        raise InputError(f"--suite kostra kontrollerer én KOSTRA-fil om gangen ({len(paths)} er oppgitt)",
-                         hint="Kjør én gang per fil, slik SSBs kontrollprogram gjør.")
+        raise InputError(t("kostra.error.one_file", "nb", count=len(paths)), hint=t("kostra.error.one_file_hint", "nb"))
 
 
 def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
