@@ -43,7 +43,7 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
                                 "stopped_by": "001" if stopped else None, "stopped_lines": f.stopped_lines}
     for entry in results["checks"]:
         c = suite.get(entry["id"])
-        entry["severity"] = c.severity
+        entry["severity"] = entry["level"] = c.severity  # the check's level is SSB's severity
         entry["ssb"] = {"form": c.form, "number": c.number, "severity": c.severity, "version": tag,
                         "years": list(c.years)}
         entry["rule"] = tag
