@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Callable
 
 from audit.errors import InputError
-from audit.io import atomic_write_json
 from audit.mapping import Mapping, load_mapping
+from audit.results_model import dump as dump_results
+from audit.results_model import materialise
 from audit.table import LoadedTable
 from audit.text import t as tr
 
@@ -20,16 +21,28 @@ LEVELS = {"warning": 1, "deviation": 2}
 
 @dataclass
 class AuditRun:
-    results: dict
+    """One run's outcome. ``results`` is the results.json mapping; each check's cases are
+    built columnar (audit.results_model.CaseFrame) and become plain dicts only when
+    ``results`` is first read, so a run that only writes results.json never makes them."""
+
+    _results: dict
     out_dir: Path | None
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what the loaders want the user told (e.g. a new key file)
 
+    @property
+    def results(self) -> dict:
+        return materialise(self._results)
+
+    def overview(self) -> dict:
+        """The results mapping as built, for counts and statuses: cases not turned into dicts."""
+        return self._results
+
     def reached(self, level: str) -> bool:
         """True when a check's findings reach ``level`` (warning or deviation)."""
         worst = 0
-        for c in self.results["checks"]:
+        for c in self._results["checks"]:
             worst = max(worst, LEVELS.get(c["status"], 0))
         return worst >= LEVELS[level]
 
@@ -117,16 +130,16 @@ def run_audit(
     if record_history:
         t = time.perf_counter()
         say(tr("run.progress.history", lang))
-        results = record_in_history(results, history)
+        results = record_in_history(materialise(results), history)
         timings["history"] = time.perf_counter() - t
-    run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
+    run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
         say(tr("run.progress.results", lang, path=out / "results.json"))
         try:
-            run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
+            run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
         except FileExistsError:
             raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
                              hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
@@ -134,7 +147,8 @@ def run_audit(
     if out_dir is not None and formats:
         t = time.perf_counter()
         say(tr("run.progress.reports", lang))
-        run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
+        run.files.extend(render_reports(materialise(results), Path(out_dir), lang=lang, formats=formats,
+                                        html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
     return run
 
