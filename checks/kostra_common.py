@@ -32,7 +32,7 @@ YEARS = tuple(sorted(SSB_TAGS))
 Expr = Callable[[Ctx], pl.Expr]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # as Check: compared and hashed by identity
 class KostraCheck(Check):
     form: str = ""
     number: str = ""  # SSB's number as SSB writes it: "001", "05A", "20B"
