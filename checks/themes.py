@@ -69,8 +69,8 @@ def _ground(criterion: str, nb: str, en: str, requirement: Words | None = None) 
         requirement=requirement or ("", ""),  # the theme's first check states the requirement for all criteria
         found=(f"manglet vedtaket en begrunnelse for vilkåret om {nb}",
                f"the decision gave no grounds for the criterion of {en}"),
-        ensure=(f"vedtak om kvalifiseringsprogram begrunner vilkåret om {nb}",
-                f"decisions on the qualification programme give grounds for the criterion of {en}"),
+        ensure=("vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet",
+                "decisions on the qualification programme give grounds for each of its criteria"),
         breach=_GROUNDS_BREACH,
     )
 
@@ -254,11 +254,11 @@ THEMES: tuple[Theme, ...] = (
                 id="kvp.full_time",
                 requirement=(
                     "Etter sosialtjenesteloven § 30 skal programmet være helårig og på full tid; kontrollen bruker "
-                    "{min_hours} per uke.",
+                    "{min_hours}.",
                     "Under the Social Services Act section 30 the programme must be full-time all year; the check uses "
-                    "{min_hours} a week."),
-                found=("var programmet planlagt med færre enn {min_hours} per uke",
-                       "the programme was planned with fewer than {min_hours} a week"),
+                    "{min_hours}."),
+                found=("var programmet planlagt med færre enn {min_hours}",
+                       "the programme was planned with fewer than {min_hours}"),
                 ensure=("kvalifiseringsprogram gis på full tid", "qualification programmes are full-time"),
                 breach=("sosialtjenesteloven § 30", "the Social Services Act section 30"),
                 units={"min_hours": "hours_per_week"},
@@ -271,12 +271,12 @@ THEMES: tuple[Theme, ...] = (
                     "før oppstart.",
                     "Under the qualification programme regulations the dates for evaluating the programme must be "
                     "planned before it starts."),
-                found=("var det planlagt færre enn {min_evaluations} evalueringer av programmet",
-                       "fewer than {min_evaluations} evaluations of the programme were planned"),
+                found=("var det planlagt færre evalueringer av programmet enn minstekravet på {min_evaluations}",
+                       "fewer evaluations of the programme were planned than the minimum of {min_evaluations}"),
                 ensure=("programmene inneholder planlagte evalueringer", "programmes include planned evaluations"),
                 breach=("forskrift om kvalifiseringsprogram, jf. sosialtjenesteloven § 29",
                         "the qualification programme regulations, cf. the Social Services Act section 29"),
-                units={"min_evaluations": "count"},
+                units={"min_evaluations": ""},
             ),
         ),
     ),
