@@ -229,7 +229,7 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
         out["facts"] = [fmt.t(f"findings.fact.ok.{form}", title=title, total=fmt.integer(total))]
         warned = as_int(check.get("warned"))
         if warned and "warning" in params:
-            out["facts"].append(fmt.t(f"findings.fact.warned.{'one' if warned == 1 else 'other'}",
+            out["facts"].append(fmt.t(f"findings.fact.warned_only.{'one' if warned == 1 else 'other'}",
                                       n=fmt.integer(warned), limit=params["warning"]))
         return out
     found = _words(decl.found, lang).format_map(params)
@@ -283,8 +283,10 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], ev
     requirement = " ".join(_words(decl.requirement, lang).format_map(param_texts(check, decl.units, decl.event, fmt))
                            for check, decl in pairs if _words(decl.requirement, lang))
     facts: list[str] = []
-    if any(j["sample"] for j in judged):
-        facts.append(evidence.review_sentence(lang, f"«{title}»"))
+    on_sample = [j for j in judged if j["sample"]]
+    if on_sample:
+        what = ([j["title"] for j in on_sample] if len(on_sample) < len(judged) else [title])
+        facts.append(evidence.review_sentence(lang, _join([fmt.t("findings.quote", text=w) for w in what], fmt)))
     for j in judged:
         facts.append(" ".join(j["facts"]))
     verdict = max((j["verdict"] for j in judged), key=_RANK.__getitem__, default=NOT_ASSESSED)
@@ -337,8 +339,8 @@ def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: 
     if not with_breach:
         return None
     lang = fmt.lang
-    titles = [f"«{t['title']}»" for t in with_breach]
-    which = (fmt.t("findings.ic.theme", title=with_breach[0]["title"]) if len(titles) == 1
+    titles = [fmt.t("findings.quote", text=t["title"]) for t in with_breach]
+    which = (fmt.t("findings.ic.theme", title=titles[0]) if len(titles) == 1
              else fmt.t("findings.ic.themes", titles=_join(titles, fmt)))
     before = isinstance(as_of, str) and as_of[:10] < INTERNAL_CONTROL_FROM
     basis = _words(INTERNAL_CONTROL["breach_before" if before else "breach"], lang)
@@ -395,7 +397,8 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
                                        n=counts[BREACH]),
                         remarks=fmt.t(f"findings.count.remark.{'one' if counts[REMARK] == 1 else 'other'}",
                                       n=counts[REMARK]))
-        titles = [f"«{t['title']}»" for t in themes if t["verdict"] == BREACH] + ([f"«{internal['title']}»"] if internal else [])
+        titles = [fmt.t("findings.quote", text=t["title"]) for t in themes if t["verdict"] == BREACH]
+        titles += [fmt.t("findings.quote", text=internal["title"])] if internal else []
         if titles:
             summary += " " + fmt.t("findings.summary.themes", themes=_join(titles, fmt))
     else:

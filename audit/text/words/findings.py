@@ -34,6 +34,7 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.subject.many": {"nb": "kommunene {numbers}", "en": "municipalities {numbers}"},
     "findings.subject.none": {"nb": "kommunen", "en": "the municipality"},
     "findings.and": {"nb": "og", "en": "and"},
+    "findings.quote": {"nb": "«{text}»", "en": "“{text}”"},
     "findings.summary": {"nb": "Utkastet konkluderer med {breaches} og {remarks}.",
                          "en": "The draft concludes with {breaches} and {remarks}."},
     "findings.summary.none": {"nb": "Utkastet konkluderer ikke med lovbrudd eller merknader.",
@@ -95,6 +96,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "I {n} saker til var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} further cases the value was above the warning threshold of {limit}, but not above the "
               "deviation threshold."},
+    "findings.fact.warned_only.one": {
+        "nb": "I {n} sak var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
+        "en": "In {n} case the value was above the warning threshold of {limit}, but not above the deviation "
+              "threshold."},
+    "findings.fact.warned_only.other": {
+        "nb": "I {n} saker var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
+        "en": "In {n} cases the value was above the warning threshold of {limit}, but not above the deviation "
+              "threshold."},
     "findings.fact.unknown.one": {"nb": "{n} sak kunne ikke vurderes fordi opplysninger manglet eller ikke kunne leses.",
                                   "en": "{n} case could not be assessed because information was missing or unreadable."},
     "findings.fact.unknown.other": {
@@ -183,7 +192,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The internal control of {subject} is not adequate to ensure that the requirements in {themes} are "
               "met. This is a breach of {basis}.",
     },
-    "findings.ic.theme": {"nb": "temaet «{title}»", "en": "the theme “{title}”"},
+    "findings.ic.theme": {"nb": "temaet {title}", "en": "the theme {title}"},
     "findings.ic.themes": {"nb": "temaene {titles}", "en": "the themes {titles}"},
     # --- fallback for a deviation check that no theme declares
     "findings.other.requirement": {"nb": "Kravet «{title}» følger av {law}.",
