@@ -21,7 +21,7 @@ def _known_check_ids(store) -> set[str]:
         known |= {c.id for s in SUITES.values() for c in s.checks}
     except ImportError:  # pragma: no cover - the catalogue ships with the tool
         pass
-    known |= {r["check_id"] for r in store.backend.execute("SELECT DISTINCT check_id FROM run_checks")}
+    known |= store.check_ids()
     return known
 
 
@@ -91,7 +91,9 @@ def add(check_id, key, scope, status, responsible, action, due, note, fmt, lang,
         if fmt == "json":
             echo_json(fu)
         else:
-            click.echo(f"Registrert oppfølging nr. {fu['id']}." if lang == "nb" else f"Recorded follow-up no. {fu['id']}.")
+            from audit.text import t
+
+            click.echo(t("history.cli.recorded_follow_up", lang, id=fu["id"]))
             click.echo(follow_up_detail(fu, lang))
 
 
@@ -185,5 +187,7 @@ def update(follow_up_id, status, responsible, action, due, note, fmt, lang, hist
         if fmt == "json":
             echo_json(fu)
         else:
-            click.echo(f"Oppdatert oppfølging nr. {fu['id']}." if lang == "nb" else f"Updated follow-up no. {fu['id']}.")
+            from audit.text import t
+
+            click.echo(t("history.cli.updated_follow_up", lang, id=fu["id"]))
             click.echo(follow_up_detail(fu, lang))
