@@ -36,7 +36,7 @@ from pathlib import Path
 
 from audit.history.annotate import annotate_results, apply_annotations
 from audit.history.backends import connect, is_postgres_url, mask_url
-from audit.history.claims import Claim, RunInProgress, claim_key
+from audit.history.claims import AlreadyRecorded, Claim, RunInProgress, claim_key
 from audit.history.follow_ups import FOLLOW_UP_STATUSES, STATUS_LABELS, is_overdue, parse_date, parse_status
 from audit.history.lifecycle import LIFECYCLE_LABELS, compute_lifecycle
 from audit.history.migrations import load_migrations
@@ -45,6 +45,7 @@ from audit.history.store import HistoryStore
 ENV_VAR = "NAV_AUDIT_HISTORY"
 
 __all__ = [
+    "AlreadyRecorded",
     "ENV_VAR",
     "Claim",
     "FOLLOW_UP_STATUSES",

@@ -31,6 +31,14 @@ class RunInProgress(InputError):
     """Another live run holds the reservation of the same suite, scope and period."""
 
 
+class AlreadyRecorded(InputError):
+    """A run of the same suite, scope and period is already in the history (the schedule runs a period once)."""
+
+    def __init__(self, run_id: str) -> None:
+        super().__init__(f"perioden er allerede kjørt og lagret i historikken (kjøring {run_id}).")
+        self.run_id = run_id
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
