@@ -29,6 +29,7 @@ from audit.findings.evidence import (
     period_text, rule_text, versioned_by,
 )
 from audit.text import LANGS, Formatter, check_lang
+from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, ThemeCheck, theme_check, themes_for
 
 BREACH, REMARK, NONE, NOT_ASSESSED = "breach", "remark", "none", "not_assessed"
 _RANK = {BREACH: 3, REMARK: 2, NONE: 1, NOT_ASSESSED: 0}
@@ -52,12 +53,6 @@ class Thresholds:
 
     def systematic(self, n: int, total: int) -> bool:
         return n >= self.min_cases and total > 0 and n / total >= self.min_share
-
-
-def _declaration(check_id: str):
-    from checks.themes import theme_check
-
-    return theme_check(check_id)
 
 
 def _words(pair, lang: str) -> str:
@@ -122,32 +117,48 @@ def param_texts(check: dict, units: dict[str, str], event, fmt: Formatter) -> di
     return out
 
 
+def _case_version(case: dict, dated: list, by: dict[str, str], units: dict[str, str], fmt: Formatter):
+    """(label, order, period words, limit words) of the rule version one case was judged by; label None if unknown."""
+    label = case.get("rule") if isinstance(case.get("rule"), str) else None
+    limit = _limit_text(case.get("limit"), fmt)
+    if dated:
+        name, periods = dated[0]
+        i = period_of_label(label, periods) if label else None
+        if i is None and by.get(name):
+            day = as_dict(case.get("details")).get(by[name]) or as_dict(case.get("facts")).get(by[name])
+            i = period_of_date(day, periods)
+        if i is not None:
+            limit = limit or fmt.unit(periods[i]["value"], _unit_of(name, units))
+            return label or f"#{i}", i, period_text(periods[i], fmt), limit
+    return label, 0, rule_text(label, fmt) if label else "", limit
+
+
+def _dated(check: dict) -> list:
+    return [(n, v) for n, v in as_dict(check.get("parameters")).items() if is_periods(v)]
+
+
+def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Formatter) -> list[str]:
+    """The keys of the cases with deviations, each with the limit it was judged by where the rule is dated."""
+    dated, by = _dated(check), versioned_by(str(check.get("id")))
+    out = []
+    for case in cases:
+        if case.get("key") is None:
+            continue
+        label, _, _, limit = _case_version(case, dated, by, units, fmt)
+        out.append(f"{case['key']} ({limit})" if label is not None and limit else str(case["key"]))
+    return out
+
+
 def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], event, fmt: Formatter) -> str:
     """Which limit applied to the cases with deviations, per rule version, when more than one applied."""
     groups: dict[str, dict] = {}
-    params = as_dict(check.get("parameters"))
-    dated = [(n, v) for n, v in params.items() if is_periods(v)]
-    by = versioned_by(str(check.get("id")))
+    dated, by = _dated(check), versioned_by(str(check.get("id")))
     event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
     for case in cases:
-        label = case.get("rule") if isinstance(case.get("rule"), str) else None
-        limit = _limit_text(case.get("limit"), fmt)
-        order = 0
-        if dated:
-            name, periods = dated[0]
-            i = period_of_label(label, periods) if label else None
-            if i is None and by.get(name):
-                day = as_dict(case.get("details")).get(by[name]) or as_dict(case.get("facts")).get(by[name])
-                i = period_of_date(day, periods)
-            if i is not None:
-                order = i
-                label = label or f"#{i}"
-                period = period_text(periods[i], fmt)
-                limit = limit or fmt.unit(periods[i]["value"], _unit_of(name, units))
-                groups.setdefault(label, {"order": i, "period": period, "limits": [], "n": 0})
+        label, order, period, limit = _case_version(case, dated, by, units, fmt)
         if label is None:
             continue
-        g = groups.setdefault(label, {"order": order, "period": rule_text(label, fmt), "limits": [], "n": 0})
+        g = groups.setdefault(label, {"order": order, "period": period, "limits": [], "n": 0})
         g["n"] += 1
         if limit and limit not in g["limits"]:
             g["limits"].append(limit)
@@ -178,8 +189,6 @@ def _extent(check: dict, cases: list[dict], fmt: Formatter) -> str:
 
 def _fallback(check: dict, lang: str):
     """Words for a deviation check that no theme declares (a new rule): built from its title and basis."""
-    from checks.themes import ThemeCheck
-
     def both(key: str, **kw) -> tuple[str, str]:
         return Formatter("nb").t(key, **kw), Formatter("en").t(key, **kw)
 
@@ -210,7 +219,7 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
     n, total = as_int(check.get("failed")), as_int(check.get("evaluated"))
     cases = [c for c in as_list(check.get("cases")) if isinstance(c, dict)]
     deviations = [c for c in cases if c.get("level") == "deviation"]
-    keys = [str(c["key"]) for c in deviations if c.get("key") is not None]
+    keys = case_keys(check, deviations, units, fmt)
     on_review = evidence.on_review(str(check["id"]))
     out = {"id": check["id"], "title": title, "basis": basis, "failed": n, "evaluated": total, "keys": keys,
            "facts": [], "assessment": "", "verdict": NONE, "sample": on_review}
@@ -333,8 +342,6 @@ def default_subject(evidence: Evidence, lang: str) -> str:
 
 
 def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: Formatter) -> dict | None:
-    from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM
-
     with_breach = [t for t in themes if t["verdict"] == BREACH]
     if not with_breach:
         return None
@@ -362,8 +369,6 @@ def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: 
 def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
                  thresholds: Thresholds | None = None, case_list: bool = True) -> dict:
     """The draft findings of one results.json, per theme, as plain dicts (see the module docstring)."""
-    from checks.themes import theme_check, themes_for
-
     check_lang(lang)
     fmt = Formatter(lang)
     thresholds = thresholds or Thresholds()
