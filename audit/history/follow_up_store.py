@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, Iterable
 
 from audit.errors import InputError
-from audit.history import follow_ups as rules
+from audit.history.follow_ups import FIELDS, clean, decorate, parse_date, parse_status
 from audit.history.backends import Backend
 from audit.history.records import guard_identity, now_utc
 
@@ -37,7 +37,7 @@ class FollowUpStore:
         if not check_id or not str(check_id).strip():
             raise InputError("oppfølgingen mangler kontroll-id.", column="check")
         key = None if key in (None, "") else str(key).strip()
-        values = rules.clean(
+        values = clean(
             {"status": status, "responsible": responsible, "action": action, "due_date": due_date, "note": note}
         )
         guard_identity(key, "key")
@@ -58,7 +58,7 @@ class FollowUpStore:
 
         The record keeps its id; the change is added to its history.
         """
-        unknown = set(changes) - set(rules.FIELDS)
+        unknown = set(changes) - set(FIELDS)
         if unknown:
             raise TypeError(f"unknown follow-up fields: {sorted(unknown)}")
         if "status" in changes and not str(changes["status"] or "").strip():
@@ -66,10 +66,10 @@ class FollowUpStore:
         current = self.get_follow_up(follow_up_id)
         if current is None:
             raise InputError(f"fant ingen oppfølging med nummer {follow_up_id}.", hint="Se «nav-audit follow-up list».")
-        merged = {name: current[name] for name in rules.FIELDS}
+        merged = {name: current[name] for name in FIELDS}
         merged.update(changes)
-        values = rules.clean(merged)
-        if all(values[n] == current[n] for n in rules.FIELDS):
+        values = clean(merged)
+        if all(values[n] == current[n] for n in FIELDS):
             return current
         now = now_utc()
         with self.backend.transaction():
@@ -95,7 +95,7 @@ class FollowUpStore:
         rows = self.backend.execute(_SELECT + " WHERE id = ?", (int(follow_up_id),))
         if not rows:
             return None
-        fu = rules.decorate(rows[0], rules.parse_date(on or dt.date.today()))
+        fu = decorate(rows[0], parse_date(on or dt.date.today()))
         fu["changes"] = self.backend.execute(
             "SELECT changed_at, status, responsible, action, due_date, note FROM follow_up_changes"
             " WHERE follow_up_id = ? ORDER BY id",
@@ -131,15 +131,15 @@ class FollowUpStore:
             where.append("case_key = ?")
             params.append(key)
         if status:
-            codes = [rules.parse_status(status)] if isinstance(status, str) else [rules.parse_status(s) for s in status]
+            codes = [parse_status(status)] if isinstance(status, str) else [parse_status(s) for s in status]
             where.append(f"status IN ({', '.join('?' for _ in codes)})")
             params += codes
         if scope is not None:
             where.append("(scope IS NULL OR scope = ?)")
             params.append(scope)
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-        judged_on = rules.parse_date(overdue_on or on or dt.date.today())
-        out = [rules.decorate(r, judged_on) for r in self.backend.execute(sql, params)]
+        judged_on = parse_date(overdue_on or on or dt.date.today())
+        out = [decorate(r, judged_on) for r in self.backend.execute(sql, params)]
         if overdue_on:
             out = [fu for fu in out if fu["overdue"]]
         return out

@@ -7,13 +7,21 @@ it reads them through the store's public methods and runs no SQL itself.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Mapping, Protocol
 
 from audit.history.records import assessed as check_assessed, order_key, run_ref
 from audit.text import LANGS, t
 
-if TYPE_CHECKING:
-    from audit.history.store import HistoryStore
+
+
+class RunHistory(Protocol):
+    """What the lifecycle reads from the store (audit.history.store.HistoryStore)."""
+
+    def runs_of(self, suite: str, scope: str | None) -> list[dict[str, Any]]: ...
+
+    def assessed_checks(self, run_ids) -> dict[str, dict[str, bool]]: ...
+
+    def findings_of(self, run_id: str) -> dict[str, dict[str, dict[str, Any]]]: ...
 
 NEW, PERSISTING, RESOLVED, NOT_ASSESSED = "new", "persisting", "resolved", "not_assessed"
 LIFECYCLE_LABELS: dict[str, dict[str, str]] = {
@@ -23,7 +31,7 @@ LIFECYCLE_LABELS: dict[str, dict[str, str]] = {
 
 
 def compute_lifecycle(
-    store: "HistoryStore", run: Mapping[str, Any], checks: list[Mapping[str, Any]]
+    store: RunHistory, run: Mapping[str, Any], checks: list[Mapping[str, Any]]
 ) -> dict[str, Any]:
     """Lifecycle of each (check, key) of one run against the earlier runs of its suite and scope.
 

@@ -24,7 +24,7 @@ import socket
 from typing import Any, Iterable, Mapping
 
 from audit.errors import InputError
-from audit.history import migrations
+from audit.history.migrations import applied_migrations, migrate, schema_version
 from audit.history.backends import Backend, IntegrityError, mask_url
 from audit.history.claims import CLAIM_STALE_AFTER, Claim, RunInProgress, is_stale
 from audit.history.follow_up_store import FollowUpStore
@@ -64,14 +64,14 @@ class HistoryStore(FollowUpStore):
         self.close()
 
     def schema_version(self) -> int:
-        return migrations.schema_version(self.backend)
+        return schema_version(self.backend)
 
     def applied_migrations(self) -> list[dict[str, Any]]:
-        return migrations.applied_migrations(self.backend)
+        return applied_migrations(self.backend)
 
     def migrate(self, target: int | None = None) -> list[int]:
         """Apply pending migrations in order (up to ``target``); return the versions applied."""
-        return migrations.migrate(self.backend, self.location, target)
+        return migrate(self.backend, self.location, target)
 
     # -- reservations
 
