@@ -117,10 +117,11 @@ def param_texts(check: dict, units: dict[str, str], event, fmt: Formatter) -> di
     return out
 
 
-def _case_version(case: dict, dated: list, by: dict[str, str], units: dict[str, str], fmt: Formatter):
-    """(label, order, period words, limit words) of the rule version one case was judged by; label None if unknown."""
+def _case_version(case: dict, dated: list, by: dict[str, str]) -> tuple[str | None, int | None, object]:
+    """(rule label, period index, raw limit) of the rule version one case was judged by; label None if unknown."""
     label = case.get("rule") if isinstance(case.get("rule"), str) else None
-    limit = _limit_text(case.get("limit"), fmt)
+    limit = case.get("limit")
+    limit = tuple(sorted(limit.items())) if isinstance(limit, dict) else None
     if dated:
         name, periods = dated[0]
         i = period_of_label(label, periods) if label else None
@@ -128,9 +129,25 @@ def _case_version(case: dict, dated: list, by: dict[str, str], units: dict[str, 
             day = as_dict(case.get("details")).get(by[name]) or as_dict(case.get("facts")).get(by[name])
             i = period_of_date(day, periods)
         if i is not None:
-            limit = limit or fmt.unit(periods[i]["value"], _unit_of(name, units))
-            return label or f"#{i}", i, period_text(periods[i], fmt), limit
-    return label, 0, rule_text(label, fmt) if label else "", limit
+            return label or f"#{i}", i, limit
+    return label, None, limit
+
+
+class _Limits:
+    """Limit words per (period, raw limit), formatted once."""
+
+    def __init__(self, dated: list, units: dict[str, str], fmt: Formatter) -> None:
+        self.dated, self.units, self.fmt, self.cache = dated, units, fmt, {}
+
+    def __call__(self, index: int | None, limit) -> str:
+        key = (index, limit)
+        if key not in self.cache:
+            text = _limit_text(dict(limit), self.fmt) if limit else ""
+            if not text and index is not None and self.dated:
+                name, periods = self.dated[0]
+                text = self.fmt.unit(periods[index]["value"], _unit_of(name, self.units))
+            self.cache[key] = text
+        return self.cache[key]
 
 
 def _dated(check: dict) -> list:
@@ -140,33 +157,40 @@ def _dated(check: dict) -> list:
 def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Formatter) -> list[str]:
     """The keys of the cases with deviations, each with the limit it was judged by where the rule is dated."""
     dated, by = _dated(check), versioned_by(str(check.get("id")))
+    limits = _Limits(dated, units, fmt)
     out = []
     for case in cases:
         if case.get("key") is None:
             continue
-        label, _, _, limit = _case_version(case, dated, by, units, fmt)
-        out.append(f"{case['key']} ({limit})" if label is not None and limit else str(case["key"]))
+        label, index, limit = _case_version(case, dated, by)
+        words = limits(index, limit) if label is not None else ""
+        out.append(f"{case['key']} ({words})" if words else str(case["key"]))
     return out
 
 
 def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], event, fmt: Formatter) -> str:
     """Which limit applied to the cases with deviations, per rule version, when more than one applied."""
-    groups: dict[str, dict] = {}
     dated, by = _dated(check), versioned_by(str(check.get("id")))
-    event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
+    counts: dict[tuple, int] = {}
     for case in cases:
-        label, order, period, limit = _case_version(case, dated, by, units, fmt)
-        if label is None:
-            continue
-        g = groups.setdefault(label, {"order": order, "period": period, "limits": [], "n": 0})
-        g["n"] += 1
-        if limit and limit not in g["limits"]:
-            g["limits"].append(limit)
-    if not groups:
+        label, index, limit = _case_version(case, dated, by)
+        if label is not None:
+            counts[(label, index, limit)] = counts.get((label, index, limit), 0) + 1
+    if not counts:
         return ""
+    limits = _Limits(dated, units, fmt)
+    groups: dict[str, dict] = {}
+    for (label, index, limit), n in counts.items():
+        period = period_text(dated[0][1][index], fmt) if index is not None else rule_text(label, fmt)
+        g = groups.setdefault(label, {"order": index or 0, "period": period, "limits": [], "n": 0})
+        g["n"] += n
+        words = limits(index, limit)
+        if words and words not in g["limits"]:
+            g["limits"].append(words)
     latest = max((len(v) - 1 for _, v in dated), default=0)
     if len(groups) == 1 and next(iter(groups.values()))["order"] == latest and dated:
         return ""  # every case judged by the rule in force now: the requirement already says it
+    event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
     parts = []
     for g in sorted(groups.values(), key=lambda g: g["order"]):
         form = "one" if g["n"] == 1 else "other"
@@ -208,7 +232,7 @@ def _fallback(check: dict, lang: str):
 
 
 def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
-                lead: str) -> dict:
+                lead: str, with_keys: bool = True) -> dict:
     """Facts, assessment and verdict of one check of a theme."""
     lang = fmt.lang
     title = str(as_dict(check.get("title")).get(lang) or check.get("id"))
@@ -219,7 +243,7 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
     n, total = as_int(check.get("failed")), as_int(check.get("evaluated"))
     cases = [c for c in as_list(check.get("cases")) if isinstance(c, dict)]
     deviations = [c for c in cases if c.get("level") == "deviation"]
-    keys = case_keys(check, deviations, units, fmt)
+    keys = case_keys(check, deviations, units, fmt) if with_keys else []
     on_review = evidence.on_review(str(check["id"]))
     out = {"id": check["id"], "title": title, "basis": basis, "failed": n, "evaluated": total, "keys": keys,
            "facts": [], "assessment": "", "verdict": NONE, "sample": on_review}
@@ -281,14 +305,14 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
 
 
 def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], evidence: Evidence,
-                 thresholds: Thresholds, subject: str, fmt: Formatter) -> dict:
+                 thresholds: Thresholds, subject: str, fmt: Formatter, with_keys: bool = True) -> dict:
     lang = fmt.lang
     failing = sum(1 for check, _ in pairs if as_int(check.get("failed")) and check.get("status") != "not_evaluated")
     judged = []
     for check, decl in pairs:
         ctitle = str(as_dict(check.get("title")).get(lang) or check.get("id"))
         lead = fmt.t("findings.assess.lead", title=ctitle) if failing > 1 else ""
-        judged.append(judge_check(check, decl, evidence, thresholds, fmt, lead))
+        judged.append(judge_check(check, decl, evidence, thresholds, fmt, lead, with_keys))
     requirement = " ".join(_words(decl.requirement, lang).format_map(param_texts(check, decl.units, decl.event, fmt))
                            for check, decl in pairs if _words(decl.requirement, lang))
     facts: list[str] = []
@@ -387,11 +411,12 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
         if not pairs:
             continue
         seen.update(tc.id for _, tc in pairs)
-        themes.append(_theme_entry(theme.id, _words(theme.title, lang), pairs, evidence, thresholds, subject, fmt))
+        themes.append(_theme_entry(theme.id, _words(theme.title, lang), pairs, evidence, thresholds, subject, fmt,
+                                   case_list))
     others = [(c, _fallback(c, lang)) for c in checks if c["id"] not in seen and theme_check(c["id"]) is None]
     if others:
         themes.append(_theme_entry(f"{suite or 'other'}.other", fmt.t("findings.h.other"), others, evidence,
-                                   thresholds, subject, fmt))
+                                   thresholds, subject, fmt, case_list))
     counts = {BREACH: sum(t["verdict"] == BREACH for t in themes), REMARK: sum(t["verdict"] == REMARK for t in themes)}
     internal = _internal_control(themes, subject, run.get("as_of"), fmt)
     if internal:

@@ -198,15 +198,23 @@ def is_periods(value) -> bool:
 
 
 def applied_periods(check: dict, name: str, periods: list[dict]) -> set[int]:
-    """The periods of a dated parameter by which at least one row of the run was judged."""
+    """The periods of a dated parameter by which at least one row of the run was judged.
+
+    From the check's ``rule_versions`` (rows per period) when it has them, else from its cases.
+    """
     used: set[int] = set()
-    for rv in as_list(check.get("rule_versions")):
-        if isinstance(rv, dict) and rv.get("parameter") == name and as_int(rv.get("rows")) > 0:
+    versions = [rv for rv in as_list(check.get("rule_versions")) if isinstance(rv, dict) and rv.get("parameter") == name]
+    for rv in versions:
+        if as_int(rv.get("rows")) > 0:
             for i, p in enumerate(periods):
                 if p.get("from") == rv.get("from") and p.get("until") == rv.get("until"):
                     used.add(i)
+    if versions:
+        return used
     by = versioned_by(str(check.get("id"))).get(name)
     for case in as_list(check.get("cases")):
+        if len(used) == len(periods):
+            break
         if not isinstance(case, dict):
             continue
         i = period_of_label(case["rule"], periods) if isinstance(case.get("rule"), str) else None
