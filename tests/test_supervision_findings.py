@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 
 import pytest
@@ -412,3 +413,15 @@ def test_malformed_results_give_no_crash():
     assert report["themes"][0]["checks"][0]["failed"] == 0
     assert findings_markdown(report).startswith("# Utkast til funn")
     assert findings_docx(report)[:2] == b"PK"
+
+
+def test_word_opens_the_draft_in_libreoffice_writer(tmp_path):
+    """The .docx is laid out by a real word processor (LibreOffice Writer, headless) into A4 pages."""
+    from tests.report_browsers import pdf_pages, soffice_to_pdf
+
+    report = draft_report(POPULATION)
+    path = write_findings(report, tmp_path / "funn.docx")
+    pdf = soffice_to_pdf(path, tmp_path, tmp_path / "lo-profile")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and pdf_pages(data) >= 2
+    assert re.search(rb"/MediaBox\s*\[0 0 595\.\d+ 841\.\d+\]", data)  # A4 in points
