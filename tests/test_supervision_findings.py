@@ -210,6 +210,11 @@ def test_sample_says_how_many_of_how_many_how_drawn_and_that_the_rest_was_not_re
     grounds = theme(report, "kvp.grounds")
     assert plain(grounds["text"]) == SAMPLE_NB
     assert "opplysninger manglet" not in grounds["text"]  # the 365 cases outside the sample are not "missing"
+    assert report["basis"][:2] == [
+        "Funnene bygger på alle 400 saker i uttrekket.",
+        "Funnene om «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata "
+        "etter office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe "
+        "om dem. 2 saker i utvalget er ennå ikke gjennomgått."]
     # a review of chosen keys (no sample metadata), and a theme mixing review and export checks
     chosen = json.loads(json.dumps(SAMPLE))
     chosen["run"]["inputs"][1]["review"] = {"judgements": ["appeal_info"], "cases": 12, "not_started": 0}

@@ -436,6 +436,9 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
     basis = []
     if evidence.rows:
         basis.append(fmt.t("findings.basis.population", rows=fmt.integer(evidence.rows), source=evidence.source(lang)))
+    sampled = [fmt.t("findings.quote", text=t["title"]) for t in themes if any(c["sample"] for c in t["checks"])]
+    if sampled:
+        basis.append(evidence.review_sentence(lang, _join(sampled, fmt)))
     basis.append(fmt.t("findings.materiality", min_cases=fmt.integer(thresholds.min_cases),
                        min_share=fmt.percent(thresholds.min_share)))
     offices = [o for o in evidence.offices if not o.strip().isdigit()]
