@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from audit.io import atomic_write_text
+from reports.env import environment as template_environment
 from reports.model import CheckView, ReportModel
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -110,14 +111,7 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,  # every value is text, whatever the file extension
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_environment()
 
 
 def render_html(m: ReportModel, *, case_limit: int = 200, workbook_name: str | None = None) -> str:

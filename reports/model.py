@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from audit.privacy import safe_value
-from reports.i18n import DEFAULT_LANG, Translator
+from audit.text import DEFAULT_LANG, Translator
 
 # Value kinds: how a renderer shows a value (Excel number format, HTML alignment).
 INT, NUMBER, PERCENT, DATE, DATETIME, TEXT, BOOL, EMPTY = (

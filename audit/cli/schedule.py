@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import click
 
+from audit.text import t
+
 from audit.cli.common import handle_errors
+from audit.cli.common import lang_option as common_lang_option
 
 FILE_HELP = ("Årshjulfilen (YAML, se docs/schedule.md). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
              "ellers arshjul.yaml i gjeldende mappe.")
@@ -19,8 +22,7 @@ def file_option(func):
 
 
 def lang_option(func):
-    return click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-                        help="Språk i utskriften.")(func)
+    return common_lang_option("Språk i utskriften.")(func)
 
 
 def _load(path: str):
@@ -31,10 +33,10 @@ def _load(path: str):
     return schedule, problems
 
 
-def _warn(problems) -> list[str]:
+def _warn(problems, lang: str = "nb") -> list[str]:
     texts = [str(p) for errors in problems.values() for p in errors]
     for text in texts:
-        click.echo(f"Advarsel: {text}", err=True)
+        click.echo(t("cli.warning", lang, text=text), err=True)
     return texts
 
 
@@ -94,17 +96,18 @@ def show(schedule_file, year, html_path, lang):
     """
     import datetime as dt
 
-    from audit.schedule.render import year_html, year_text
+    from audit.schedule.render import year_text
+    from reports.schedule_page import year_html
 
     sched, problems = _load(schedule_file)
-    warnings = _warn(problems)
+    warnings = _warn(problems, lang)
     today = dt.date.today()
     year = year or today.year
     if html_path:
         from audit.io import atomic_write_text
 
         path = atomic_write_text(html_path, year_html(sched, year, lang, warnings, today=today))
-        click.echo(f"{'Wrote' if lang == 'en' else 'Skrev'} {path}")
+        click.echo(t("cli.wrote", lang, files=path))
     else:
         click.echo(year_text(sched, year, lang))
 
@@ -140,7 +143,7 @@ def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
     from audit.schedule.render import due_text
 
     sched, problems = _load(schedule_file)
-    _warn(problems)
+    _warn(problems, lang)
     day = _date(on, "--on")
     with open_store(history) as store:
         lookup = DoneLookup.from_store(store, sched, out_dir)
@@ -222,10 +225,10 @@ def ics(schedule_file, year, out_path, lang):
     """
     import datetime as dt
 
-    from audit.schedule.calendar import to_ical
+    from reports.calendar_ics import to_ical
 
     sched, problems = _load(schedule_file)
-    _warn(problems)
+    _warn(problems, lang)
     year = year or dt.date.today().year
     data = to_ical(sched, year, lang=lang)
     if out_path == "-":
@@ -234,5 +237,4 @@ def ics(schedule_file, year, out_path, lang):
     from audit.io import atomic_write_bytes
 
     path = atomic_write_bytes(out_path or f"arshjul-{year}.ics", data)
-    click.echo(f"{'Wrote' if lang == 'en' else 'Skrev'} {path} ({len(sched.occurrences(year))} "
-               f"{'events' if lang == 'en' else 'avtaler'})")
+    click.echo(t("schedule.cli.wrote_events", lang, path=path, count=len(sched.occurrences(year))))

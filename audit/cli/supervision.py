@@ -9,8 +9,9 @@ from pathlib import Path
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
+from audit.text import t
 
 
 def _refuse_overwrite(path: Path, overwrite: bool, what: str) -> None:
@@ -55,9 +56,10 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Utvalget som .csv eller .xlsx; metadata skrives ved siden av som .json.")
 @click.option("--overwrite", is_flag=True, help="Skriv over et eksisterende utvalg.")
+@lang_option("Språk i utskriften og i utvalgsfilens tekster.")
 @handle_errors
 def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum, seed, filters, as_of, age_groups,
-           kostra_year, out, overwrite):
+           kostra_year, out, overwrite, lang):
     """Trekk et stratifisert tilfeldig utvalg av saker til gjennomgang.
 
     Utvalget er reproduserbart: samme frø og samme uttrekk gir de samme sakene, uansett
@@ -71,7 +73,8 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
           --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
     """
     from audit.cli.run import parse_date_option
-    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path, write_sample
+    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path
+    from reports.sample_file import write_sample
 
     if total is None and per_stratum is None:
         raise ConfigError("oppgi utvalgets størrelse med --total eller --per-stratum",
@@ -84,21 +87,22 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
         raise ConfigError("utvalget skrives som .csv eller .xlsx", file=str(out))
     table = _load(inputs, suite, mappings, kostra_year)
     if table.issues:
-        click.echo(f"Advarsel: {len(table.issues)} verdier kunne ikke leses; de regnes som tomme i strata.", err=True)
+        click.echo(t("sample.cli.unreadable", lang, count=len(table.issues)), err=True)
     result = draw_sample(
         table, strata=_split(strata), total=total, per_stratum=per_stratum, min_per_stratum=min_per_stratum,
         seed=seed, as_of=parse_date_option(as_of, "--as-of"), age_bounds=age_groups, filters=parse_filters(filters),
+        lang=lang,
     )
     files = write_sample(result, out)
-    click.echo(f"Trakk {result.size} av {result.population} saker med frø {result.seed} "
-               f"({len(result.strata)} strata).")
+    click.echo(t("sample.cli.drawn", lang, size=result.size, population=result.population, seed=result.seed,
+                 strata=len(result.strata)))
     width = max((len(s.label) for s in result.strata), default=5)
     for s in result.strata:
-        click.echo(f"  {s.label:<{width}}  {s.sample:>4} av {s.population}")
+        click.echo(f"  {s.label:<{width}}  " + t("sample.cli.stratum", lang, sample=f"{s.sample:>4}", population=s.population))
     short = [s for s in result.strata if result.allocation["mode"] == "fixed" and s.sample < per_stratum]
     if short:
-        click.echo(f"Merk: {len(short)} strata har færre enn {per_stratum} saker; alle er tatt med.", err=True)
-    click.echo("Skrev " + " og ".join(str(f) for f in files))
+        click.echo(t("sample.cli.short", lang, count=len(short), per_stratum=per_stratum), err=True)
+    click.echo(t("cli.wrote", lang, files=t("cli.and", lang).join(str(f) for f in files)))
 
 
 @click.command("review-sheet")
@@ -116,8 +120,9 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Arbeidsboka (.xlsx) som skal skrives.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
+@lang_option("Språk i arbeidsboka (en: Yes / No / Not applicable) og i utskriften.")
 @handle_errors
-def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite):
+def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite, lang):
     """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
 
     Kjente opplysninger fra uttrekket er fylt inn og låst; kolonnene for vurderingene
@@ -131,7 +136,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
           --sample utvalg.csv --out gjennomgang.xlsx
       nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
     """
-    from audit.supervision.review import write_review_workbook
+    from reports.review_workbook import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
 
     if sample_file and keys:
@@ -148,11 +153,11 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     elif keys:
         cases = [(k, None) for k in dict.fromkeys(_split(keys))]
     sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
-                                  sample_file=str(sample_file) if sample_file else None)
+                                  sample_file=str(sample_file) if sample_file else None, lang=lang)
     for note in sheet.notes:
-        click.echo(f"Merk: {note}", err=True)
-    click.echo(f"Skrev {sheet.path}: {sheet.cases} saker, {len(sheet.judgements)} vurderinger "
-               f"({', '.join(sheet.judgements)}).")
+        click.echo(t("cli.note", lang, text=note), err=True)
+    click.echo(t("review.cli.wrote", lang, path=sheet.path, cases=sheet.cases, count=len(sheet.judgements),
+                 judgements=", ".join(sheet.judgements)))
 
 
 @click.command("compare")
@@ -162,7 +167,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 @click.option("--label", "labels", multiple=True, help="Navn på enheten for hver resultatfil (med --by run), i samme rekkefølge.")
 @click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True,
               help="Under så mange vurderte saker merkes andelen som usikker.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@lang_option()
 @click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="Filer som skrives: xlsx, html, json.")
 @click.option("--out", "-o", "out_dir", default="sammenligning", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Mappe for sammenligningen.")
@@ -186,9 +191,9 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
     if bad or not fmt:
         raise ConfigError(f"--format: ukjent format «{bad[0] if bad else formats}»", hint="Bruk xlsx, html og/eller json.")
     docs = [(p, load_results(p)) for p in results]
-    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n)
+    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
-    click.echo(f"Sammenlignet {len(comp.units)} enheter på {len(comp.checks)} kontroller.")
+    click.echo(t("compare.cli.summary", lang, units=len(comp.units), checks=len(comp.checks)))
     for c in comp.checks:
         top = [f for f in c.figures if f.rate]
         if not top:
@@ -197,10 +202,10 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
                          for f in top[:3])
         click.echo(f"  {c.id:<34} {text}")
     if any(f.small_n and f.rate for c in comp.checks for f in c.figures):
-        click.echo(f"  * færre enn {min_n} vurderte saker")
+        click.echo("  " + t("compare.cli.small", lang, n=min_n))
     for n in comp.notes:
-        click.echo(f"Merk: {n}", err=True)
-    click.echo("Skrev " + ", ".join(str(f) for f in files))
+        click.echo(t("cli.note", lang, text=n), err=True)
+    click.echo(t("cli.wrote", lang, files=", ".join(str(f) for f in files)))
 
 
 @click.command("findings")
@@ -216,7 +221,7 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
 @click.option("--no-case-list", is_flag=True,
               help="Uten vedlegget med saksnøkler (før rapporten sendes ut av kontoret).")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende fil.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@lang_option()
 @handle_errors
 def findings(results, outs, subject, min_cases, min_share, no_case_list, overwrite, lang):
     """Skriv utkast til funn i statsforvalterens form fra en results.json.

@@ -1,25 +1,21 @@
-"""The review workbook: a reviewer reads each sampled decision and records judgements.
+"""The review workbook's declarations and its reader.
 
-:func:`write_review_workbook` writes an XLSX with
-
-* sheet **Veiledning** — instructions in bokmål (what to judge, the answers allowed,
-  what a blank cell means, how to audit the filled workbook);
-* sheet **Gjennomgang** — one row per case: the key and known facts (office, decision,
-  dates …) pre-filled and locked (sheet protection without password: it prevents
-  slips, not intent), then one unlocked column per judgement, with validation, and a
-  comment column;
-* a hidden sheet **nav-audit** — the workbook's own mapping: which header is which
-  canonical column, its role (key, fact, judgement, comment) and type, plus where the
-  cases came from (input files, sample seed). The reader needs nothing else.
-
-Answers (bokmål, as shown in the dropdowns):
+A reviewer reads each sampled decision and records judgements in a workbook that
+:mod:`reports.review_workbook` writes. This module says what can be judged per dataset
+(:data:`JUDGEMENTS`; the header and question of each are catalogue words
+``review.field.<column>.*``), which facts are shown, the answers allowed, and reads a
+filled workbook back. Answers, as shown in the dropdowns (bokmål / English):
 
 ==================  ======================================================
-boolean judgement   ``Ja`` → true, ``Nei`` → false, ``Ikke relevant``, blank
-date judgement      a date, ``Ikke dokumentert`` (no date: the check judges
-                    it as missing), ``Ikke relevant``, blank
+boolean judgement   ``Ja``/``Yes`` → true, ``Nei``/``No`` → false,
+                    ``Ikke relevant``/``Not applicable``, blank
+date judgement      a date, ``Ikke dokumentert``/``Not documented`` (no date:
+                    the check judges it as missing), ``Ikke relevant``, blank
 number judgement    a number ≥ 0, ``Ikke relevant``, blank
 ==================  ======================================================
+
+The reader accepts the answers of every language, whatever language the workbook was
+written in.
 
 :func:`read_review` turns a (half-)filled workbook into a :class:`LoadedTable` of the
 dataset, so ``nav-audit run export.csv gjennomgang.xlsx`` joins it with the export on
@@ -38,10 +34,9 @@ by ``nav-audit run``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -50,63 +45,46 @@ import polars as pl
 from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
+from audit.text import LANGS, t
 
 FORMAT = "nav-audit-review"
 VERSION = 1
-REVIEW_SHEET = "Gjennomgang"
-GUIDE_SHEET = "Veiledning"
 META_SHEET = "nav-audit"
-YES, NO, NOT_APPLICABLE, NOT_DOCUMENTED = "Ja", "Nei", "Ikke relevant", "Ikke dokumentert"
-COMMENT_HEADER = "Kommentar fra gjennomgangen"
-STRATUM_HEADER = "Utvalgsgruppe"
-KEY_HEADER = "Saks-id"
 
 KEY, FACT, JUDGEMENT, COMMENT, STRATUM = "key", "fact", "judgement", "comment", "stratum"
+
+
+def word(name: str, lang: str = "nb") -> str:
+    """An answer, sheet name or fixed header of the workbook in ``lang`` (catalogue ``review.*``)."""
+    return t(f"review.{name}", lang)
+
+
+# The sheet names and fixed headers in bokmål (the default language of the workbook).
+REVIEW_SHEET, GUIDE_SHEET = word("sheet.review"), word("sheet.guide")
+KEY_HEADER, COMMENT_HEADER, STRATUM_HEADER = word("header.key"), word("header.comment"), word("header.stratum")
+YES, NO = word("answer.yes"), word("answer.no")
+NOT_APPLICABLE, NOT_DOCUMENTED = word("answer.not_applicable"), word("answer.not_documented")
+
+
+def answer_words(name: str) -> list[str]:
+    """An answer in every language, lower case: what the reader accepts (``not_applicable`` …)."""
+    return list(dict.fromkeys(word(f"answer.{name}", lang).lower() for lang in LANGS))
 
 
 @dataclass(frozen=True)
 class Field:
     column: str  # canonical column
     header: str  # header in the workbook
-    question: str  # what the reviewer judges (bokmål)
+    question: str  # what the reviewer judges
 
 
-# What a reviewer can judge, per dataset, in the order of the workbook.
-JUDGEMENTS: dict[str, tuple[Field, ...]] = {
-    "kvp": (
-        Field("ground_age", "Begrunnet: alder",
-              "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?"),
-        Field("ground_work_ability", "Begrunnet: nedsatt arbeids- og inntektsevne",
-              "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?"),
-        Field("ground_benefits", "Begrunnet: ingen/begrensede ytelser",
-              "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?"),
-        Field("ground_necessity", "Begrunnet: nødvendig og hensiktsmessig",
-              "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?"),
-        Field("ground_program", "Begrunnet: tilpasset program",
-              "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?"),
-        Field("appeal_info", "Opplyst om klageadgang",
-              "Opplyser vedtaket om klageadgang, klagefrist og klageinstans?"),
-        Field("evaluations_planned", "Antall planlagte evalueringer",
-              "Hvor mange evalueringstidspunkter står i programmet? Skriv 0 hvis ingen."),
-        Field("kvp_informed_date", "Dato informert om KVP",
-              "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-        Field("planned_end_date", "Varighet: planlagt sluttdato",
-              "Hvilken sluttdato angir vedtaket for programmet? Skriv «Ikke dokumentert» hvis vedtaket ikke angir varighet."),
-        Field("work_ability_assessment_date", "Dato arbeidsevnevurdering",
-              "Når ble arbeidsevnevurderingen ferdigstilt? Skriv «Ikke dokumentert» hvis den mangler."),
-        Field("hours_per_week", "Timer per uke",
-              "Hvor mange timer per uke er programmet planlagt med?"),
-    ),
-    "stonad": (
-        Field("conditions_set", "Vilkår om aktivitet stilt",
-              "Er det stilt vilkår om aktivitet i vedtaket (sosialtjenesteloven § 20 / § 20 a)?"),
-        Field("child_benefit_as_income", "Barnetrygd regnet som inntekt",
-              "Er barnetrygd regnet som inntekt i utmålingen?"),
-        Field("kvp_informed_date", "Dato informert om KVP",
-              "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-        Field("follow_up_meeting_date", "Dato første oppfølgingsmøte",
-              "Når var første oppfølgingsmøte etter vedtaket? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-    ),
+# What a reviewer can judge, per dataset, in the order of the workbook; header and
+# question of each are the catalogue's ``review.field.<column>.header|question``.
+JUDGEMENTS: dict[str, tuple[str, ...]] = {
+    "kvp": ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program",
+            "appeal_info", "evaluations_planned", "kvp_informed_date", "planned_end_date",
+            "work_ability_assessment_date", "hours_per_week"),
+    "stonad": ("conditions_set", "child_benefit_as_income", "kvp_informed_date", "follow_up_meeting_date"),
 }
 
 DEFAULT_JUDGEMENTS: dict[str, tuple[str, ...]] = {
@@ -115,300 +93,60 @@ DEFAULT_JUDGEMENTS: dict[str, tuple[str, ...]] = {
     "stonad": ("conditions_set", "child_benefit_as_income", "kvp_informed_date"),
 }
 
-# Known facts shown (locked) beside each case, when the input has them.
-FACTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "kvp": (("municipality", "Kommune"), ("office", "NAV-kontor"), ("caseworker", "Saksbehandler"),
-            ("first_contact_date", "Første kontakt"), ("application_date", "Søknadsdato"),
-            ("decision", "Vedtak"), ("decision_date", "Vedtaksdato"), ("program_start_date", "Programstart")),
-    "stonad": (("municipality", "Kommune"), ("office", "NAV-kontor"), ("caseworker", "Saksbehandler"),
-               ("received_date", "Søknad mottatt"), ("decision", "Vedtak"), ("decision_date", "Vedtaksdato"),
-               ("period_start", "Periode fra"), ("period_end", "Periode til")),
+# Known facts shown (locked) beside each case, when the input has them (headers: ``review.fact.<column>``).
+FACTS: dict[str, tuple[str, ...]] = {
+    "kvp": ("municipality", "office", "caseworker", "first_contact_date", "application_date", "decision",
+            "decision_date", "program_start_date"),
+    "stonad": ("municipality", "office", "caseworker", "received_date", "decision", "decision_date",
+               "period_start", "period_end"),
 }
 
-DECISION_LABELS = {"granted": "Innvilget", "refused": "Avslag", "partly": "Delvis innvilget"}
+DECISIONS = ("granted", "refused", "partly")
 
 
-def judgement_fields(dataset: str, columns: Sequence[str] | None = None) -> list[Field]:
+def decision_labels(lang: str = "nb") -> dict[str, str]:
+    """The words for the decision codes in the workbook: ``{"granted": "Innvilget", …}``."""
+    return {code: _cap(t(f"value.decision.{code}", lang)) for code in DECISIONS}
+
+
+def fact_headers(dataset: str, lang: str = "nb") -> tuple[tuple[str, str], ...]:
+    """(canonical column, header) of the facts shown for ``dataset``."""
+    return tuple((c, word(f"fact.{c}", lang)) for c in FACTS.get(dataset, ()))
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def judgement_fields(dataset: str, columns: Sequence[str] | None = None, lang: str = "nb") -> list[Field]:
     """The judgement fields to put in a workbook (default: DEFAULT_JUDGEMENTS)."""
     ds = get_dataset(dataset)
-    catalogue = {f.column: f for f in JUDGEMENTS.get(ds.name, ())}
+    known = JUDGEMENTS.get(ds.name, ())
     wanted = list(columns) if columns else list(DEFAULT_JUDGEMENTS.get(ds.name, ()))
     out = []
     for c in dict.fromkeys(wanted):
-        if c in catalogue:
-            out.append(catalogue[c])
+        if c in known:
+            out.append(Field(c, word(f"field.{c}.header", lang), word(f"field.{c}.question", lang)))
             continue
         col = ds.column(c)
         if col is None or c == ds.key:
             raise InputError(f"«{c}» er ikke en kolonne som kan vurderes i datasett «{ds.name}»", column=c,
-                             hint=f"Mulige vurderinger: {', '.join(catalogue)}.")
+                             hint=f"Mulige vurderinger: {', '.join(known)}.")
         out.append(Field(c, c, col.meaning))  # any other canonical column, under its own name
     if not out:
         raise InputError("arbeidsboka må ha minst én vurderingskolonne")
     return out
 
 
-def answers_text(type_: str) -> str:
+def answers_text(type_: str, lang: str = "nb") -> str:
+    not_applicable = word("answer.not_applicable", lang)
     if type_ == BOOL:
-        return f"{YES} / {NO} / {NOT_APPLICABLE}"
+        return f"{word('answer.yes', lang)} / {word('answer.no', lang)} / {not_applicable}"
     if type_ == DATE:
-        return f"dato (dd.mm.åååå) / {NOT_DOCUMENTED} / {NOT_APPLICABLE}"
+        return f"{word('answers.date', lang)} / {word('answer.not_documented', lang)} / {not_applicable}"
     if type_ in (INT, NUM):
-        return f"{'heltall' if type_ == INT else 'tall'} ≥ 0 / {NOT_APPLICABLE}"
-    return f"fritekst / {NOT_APPLICABLE}"
-
-
-# --------------------------------------------------------------------------- writing
-
-
-@dataclass
-class ReviewSheet:
-    path: Path
-    cases: int
-    judgements: list[str]
-    facts: list[str]
-    notes: list[str] = field(default_factory=list)
-
-
-def write_review_workbook(
-    table: LoadedTable,
-    out: str | Path,
-    *,
-    cases: Sequence[tuple[str, str | None]] | None = None,
-    judgements: Sequence[str] | None = None,
-    sample: dict | None = None,
-    sample_file: str | None = None,
-) -> ReviewSheet:
-    """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``)."""
-    import openpyxl
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    from audit.io import atomic_path
-    from audit.supervision.xlsx import set_text
-
-    ds = get_dataset(table.dataset)
-    fields = judgement_fields(ds.name, judgements)
-    frame = table.frame
-    key = ds.key
-    if cases is None:
-        cases = [(k, None) for k in frame[key].to_list()]
-    keys = [k for k, _ in cases]
-    index = {k: i for i, k in enumerate(frame[key].to_list())}
-    missing = [k for k in keys if k not in index]
-    if missing:
-        raise InputError(
-            f"{len(missing)} saker i utvalget finnes ikke i uttrekket, blant dem «{missing[0]}»",
-            file=sample_file, column=key, value=missing[0],
-            hint="Bruk det samme uttrekket (og den samme mappingen) som utvalget ble trukket fra.",
-        )
-    rows = frame.select(pl.all().gather([index[k] for k in keys])) if keys else frame.head(0)
-    facts = [(c, h) for c, h in FACTS.get(ds.name, ()) if c in frame.columns and c not in {f.column for f in fields}]
-    has_strata = any(s for _, s in cases)
-    notes = []
-    prefilled = [f.column for f in fields if f.column in frame.columns and rows[f.column].is_not_null().any()]
-    if prefilled:
-        notes.append(
-            "Uttrekket har allerede verdier i " + ", ".join(f"«{c}»" for c in prefilled)
-            + "; de er ikke fylt inn i arbeidsboka. Kjøres uttrekket og arbeidsboka sammen, stopper kjøringen "
-            "der gjennomgangen er uenig med uttrekket."
-        )
-
-    # Columns: (header, canonical or None, role, type)
-    columns: list[tuple[str, str | None, str, str]] = [(KEY_HEADER, key, KEY, "text")]
-    columns += [(h, c, FACT, ds.column(c).type) for c, h in facts]
-    if has_strata:
-        columns.append((STRATUM_HEADER, None, STRATUM, "text"))
-    first_judgement = len(columns) + 1
-    columns += [(f.header, f.column, JUDGEMENT, ds.column(f.column).type) for f in fields]
-    columns.append((COMMENT_HEADER, None, COMMENT, "text"))
-    headers = [c[0] for c in columns]
-    if len(set(h.lower() for h in headers)) != len(headers):
-        raise InputError("to kolonner i arbeidsboka ville fått samme overskrift", value=", ".join(headers))
-
-    wb = openpyxl.Workbook()
-    guide = wb.active
-    guide.title = GUIDE_SHEET
-    ws = wb.create_sheet(REVIEW_SHEET)
-    meta = wb.create_sheet(META_SHEET)
-
-    # ---- the review sheet
-    thin = Side(style="thin", color="BFBFBF")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    head_font = Font(bold=True)
-    fact_fill = PatternFill("solid", fgColor="EDEDED")
-    judge_fill = PatternFill("solid", fgColor="FFF2CC")
-    head_fill = PatternFill("solid", fgColor="D9E1F2")
-    questions = {f.header: f.question for f in fields}
-    for j, (header, canon, role, type_) in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=j)
-        set_text(cell, header)
-        cell.font = head_font
-        cell.fill = head_fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cell.border = border
-        if role == JUDGEMENT:
-            cell.comment = Comment(f"{questions[header]}\nSvar: {answers_text(type_)}", "nav-audit", width=300, height=120)
-    strata = dict(cases)
-    decision_labels = DECISION_LABELS
-    for i, r in enumerate(rows.iter_rows(named=True), start=2):
-        for j, (header, canon, role, type_) in enumerate(columns, start=1):
-            cell = ws.cell(row=i, column=j)
-            cell.border = border
-            if role in (KEY, FACT):
-                v = r[canon]
-                if canon == "decision" and v is not None:
-                    v = decision_labels.get(v, v)
-                set_text(cell, v)
-                cell.fill = fact_fill
-            elif role == STRATUM:
-                set_text(cell, strata.get(r[key]))
-                cell.fill = fact_fill
-            else:
-                cell.protection = Protection(locked=False)
-                if role == JUDGEMENT:
-                    cell.fill = judge_fill
-                    if type_ == DATE:
-                        cell.number_format = "dd.mm.yyyy"
-                else:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    last = len(keys) + 1
-    from openpyxl.utils import get_column_letter
-
-    for j, (header, canon, role, type_) in enumerate(columns, start=1):
-        if role != JUDGEMENT or last < 2:
-            continue
-        letter = get_column_letter(j)
-        ref = f"{letter}2:{letter}{last}"
-        first = f"{letter}2"
-        if type_ == BOOL:
-            dv = DataValidation(type="list", formula1=f'"{YES},{NO},{NOT_APPLICABLE}"', allow_blank=True)
-        elif type_ == DATE:
-            dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f'OR(ISNUMBER({first}),{first}="{NOT_DOCUMENTED}",{first}="{NOT_APPLICABLE}")')
-        elif type_ in (INT, NUM):
-            whole = f",{first}=INT({first})" if type_ == INT else ""
-            dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f'OR(AND(ISNUMBER({first}),{first}>=0{whole}),{first}="{NOT_APPLICABLE}")')
-        else:
-            continue
-        dv.showErrorMessage = True
-        dv.errorTitle = "Ugyldig svar"
-        dv.error = f"Tillatte svar: {answers_text(type_)}."
-        dv.showInputMessage = True
-        dv.promptTitle = header[:32]
-        dv.prompt = (questions.get(header, "") + f" Svar: {answers_text(type_)}.")[:255]
-        dv.add(ref)
-        ws.add_data_validation(dv)
-    widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50}
-    for j, (header, canon, role, type_) in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = max(widths[role], min(len(header) + 2, 24) if role != COMMENT else 0)
-    ws.row_dimensions[1].height = 48
-    ws.freeze_panes = ws.cell(row=2, column=2)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 1)}"
-    ws.protection.sheet = True
-    ws.protection.autoFilter = False  # filtering stays possible on the protected sheet
-    ws.protection.sort = False
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
-
-    # ---- the guide
-    _write_guide(guide, ds, fields, len(keys), sample, first_judgement)
-    # ---- the metadata sheet
-    meta_rows: list[list] = [
-        ["format", FORMAT], ["version", VERSION], ["dataset", ds.name], ["key", key], ["sheet", REVIEW_SHEET],
-        ["created_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
-        ["inputs", json.dumps([s.to_json() for s in table.sources], ensure_ascii=False)],
-        ["sample", json.dumps(_sample_summary(sample, sample_file), ensure_ascii=False) if (sample or sample_file) else ""],
-        ["values:decision", json.dumps({v: k for k, v in decision_labels.items()}, ensure_ascii=False)],
-        [],
-        ["columns", "header", "role", "type"],
-    ]
-    meta_rows += [[canon or "", header, role, type_] for header, canon, role, type_ in columns]
-    for i, row in enumerate(meta_rows, start=1):
-        for j, v in enumerate(row, start=1):
-            set_text(meta.cell(row=i, column=j), v)
-    meta.sheet_state = "hidden"
-    meta.protection.sheet = True
-    wb.active = 0
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError("gjennomgangsarbeidsboka skrives som .xlsx", file=str(out))
-    with atomic_path(out) as tmp:
-        wb.save(tmp)
-    return ReviewSheet(path=out, cases=len(keys), judgements=[f.column for f in fields], facts=[c for c, _ in facts],
-                       notes=notes)
-
-
-def _sample_summary(sample: dict | None, sample_file: str | None) -> dict:
-    out: dict = {"file": Path(sample_file).name} if sample_file else {}
-    if sample:
-        for k in ("seed", "population", "sample_size", "strata_columns", "allocation", "filters", "as_of"):
-            if k in sample:
-                out[k] = sample[k]
-    return out
-
-
-def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, first_judgement: int) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    from audit.supervision.xlsx import set_text
-
-    lines: list[tuple[str, str]] = [
-        ("title", "Veiledning for gjennomgang av saker"),
-        ("", ""),
-        ("p", f"Arbeidsboka gjelder {n} saker ({ds.title_nb}). Hver rad i arket «{REVIEW_SHEET}» er én sak. "
-              "Les vedtaket og saksdokumentene, og fyll inn de gule cellene."),
-        ("p", "De grå kolonnene er kjente opplysninger fra uttrekket. De er låst og skal ikke endres. "
-              "Arket er beskyttet uten passord for å hindre feil, ikke for å stoppe deg."),
-        ("", ""),
-        ("h", "Slik svarer du"),
-        ("p", f"«{YES}»: kravet er oppfylt (vedtaket gir for eksempel en begrunnelse for vilkåret)."),
-        ("p", f"«{NO}»: kravet er ikke oppfylt. Saken telles som avvik i kontrollen."),
-        ("p", f"«{NOT_APPLICABLE}»: spørsmålet gjelder ikke denne saken. Saken telles verken som oppfylt eller som avvik, "
-              "men listes for seg i resultatene."),
-        ("p", f"Datoer skrives som dd.mm.åååå. «{NOT_DOCUMENTED}» betyr at det ikke finnes noen dato i saken: "
-              "kontrollen vurderer da saken som om hendelsen ikke har skjedd."),
-        ("p", "Tom celle betyr «ikke gjennomgått ennå». Slike saker regnes som ukjente i kontrollene og rapporteres "
-              "som ikke gjennomgått. Du kan levere en halvferdig arbeidsbok: det som er fylt inn, blir revidert."),
-        ("p", f"Skriv merknader i kolonnen «{COMMENT_HEADER}». Ikke skriv navn, fødselsnummer eller andre "
-              "personopplysninger: arbeidsboka skal kunne deles med tilsynet."),
-        ("", ""),
-        ("h", "Vurderingene"),
-    ]
-    for f in fields:
-        col = ds.column(f.column)
-        lines.append(("p", f"«{f.header}»: {f.question} Svar: {answers_text(col.type)}."))
-    lines += [
-        ("", ""),
-        ("h", "Når gjennomgangen er ferdig"),
-        ("p", "Lagre arbeidsboka som .xlsx med samme ark og overskrifter (ikke gi nytt navn til arkene). "
-              "Revider den sammen med uttrekket; sakene kobles på saks-id:"),
-        ("code", "nav-audit run uttrekk.csv gjennomgang.xlsx --mapping mapping.yaml --as-of ÅÅÅÅ-MM-DD --out resultater/"),
-        ("p", "Arbeidsboka kan også revideres alene: da vurderes bare kontrollene som opplysningene i arbeidsboka "
-              "er nok til (for eksempel begrunnelse og klageadgang)."),
-    ]
-    if sample:
-        lines += [("", ""), ("h", "Utvalget"),
-                  ("p", f"Trukket med frø {sample.get('seed')} fra {sample.get('population')} saker "
-                        f"({sample.get('sample_size')} i utvalget). Strata: "
-                        f"{', '.join(sample.get('strata_columns') or []) or 'ingen'}. "
-                        "Samme frø og samme uttrekk gir det samme utvalget.")]
-    ws.column_dimensions["A"].width = 120
-    for i, (kind, text) in enumerate(lines, start=1):
-        cell = ws.cell(row=i, column=1)
-        set_text(cell, text or None)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if text and len(text) > 110:  # spreadsheet programs do not all grow wrapped rows by themselves
-            ws.row_dimensions[i].height = 15 * (len(text) // 110 + 1)
-        if kind == "title":
-            cell.font = Font(bold=True, size=14)
-        elif kind == "h":
-            cell.font = Font(bold=True, size=12)
-        elif kind == "code":
-            cell.font = Font(name="Consolas")
-    ws.protection.sheet = True
+        return f"{word('answers.integer' if type_ == INT else 'answers.number', lang)} ≥ 0 / {not_applicable}"
+    return f"{word('answers.text', lang)} / {not_applicable}"
 
 
 # --------------------------------------------------------------------------- reading
@@ -512,16 +250,17 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
                 f"overskriften «{header}» mangler i arket «{meta.sheet}»", file=str(path), row=1, column=header,
                 hint="Ikke endre eller slett overskriftene i gjennomgangsarbeidsboka.",
             )
-    judgements = [(c, h, t) for c, h, role, t in meta.columns if role == JUDGEMENT and c]
+    judgements = [(c, h, type_) for c, h, role, type_ in meta.columns if role == JUDGEMENT and c]
     key_header = next(h for c, h, role, _ in meta.columns if role == KEY)
     frame = raw.frame
     low = {h: clean_text(pl.col(h)).str.to_lowercase() for _, h, _ in judgements}
+    na_words, nd_words = answer_words("not_applicable"), answer_words("not_documented")
     # Per row: which judgements were made (any answer, incl. "Ikke relevant" and "Ikke dokumentert").
     status = frame.select(
         clean_text(pl.col(key_header)).alias("key"),
         pl.col(ROW),
         *[low[h].is_not_null().alias(f"made:{c}") for c, h, _ in judgements],
-        *[(low[h] == NOT_APPLICABLE.lower()).fill_null(False).alias(f"na:{c}") for c, h, _ in judgements],
+        *[low[h].is_in(na_words).fill_null(False).alias(f"na:{c}") for c, h, _ in judgements],
     )
     made = [f"made:{c}" for c, _, _ in judgements]
     status = status.with_columns(pl.sum_horizontal([pl.col(m).cast(pl.Int32) for m in made]).alias("n_made"))
@@ -533,8 +272,8 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
 
     # Blank the answers that are not values before the canonical parse.
     blanks = []
-    for c, h, t in judgements:
-        words = [NOT_APPLICABLE.lower()] + ([NOT_DOCUMENTED.lower()] if t == DATE else [])
+    for c, h, type_ in judgements:
+        words = na_words + (nd_words if type_ == DATE else [])
         blanks.append(pl.when(low[h].is_in(words)).then(None).otherwise(pl.col(h)).alias(h))
     raw.frame = frame.with_columns(blanks)
     mapping = Mapping(
@@ -549,7 +288,7 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     # statement; join_tables turns the rest into the __bad__ mask (unknown) unless
     # another input has the value.
     table.frame = table.frame.with_columns([
-        frame.select((low[h].is_not_null() & (low[h] != NOT_APPLICABLE.lower())).fill_null(False).alias("k"))["k"]
+        frame.select((low[h].is_not_null() & ~low[h].is_in(na_words)).fill_null(False).alias("k"))["k"]
         .alias(known_column(c))
         for c, h, _ in judgements
     ])
@@ -572,25 +311,24 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     return table
 
 
-def review_notes(name: str, summary: dict) -> list[str]:
-    """Bokmål lines about a review's progress (printed by ``nav-audit run``)."""
-    notes = [
-        f"Gjennomgang {name}: {summary['cases']} saker, {summary['complete']} ferdig gjennomgått, "
-        f"{summary['partial']} delvis, {summary['not_started']} ikke gjennomgått. "
-        "Vurderinger som ikke er gjort, regnes som ukjent i kontrollene."
-    ]
+def review_notes(name: str, summary: dict, lang: str = "nb") -> list[str]:
+    """Lines about a review's progress (printed by ``nav-audit run``)."""
+    notes = [t("review.progress", lang, name=name, cases=summary["cases"], complete=summary["complete"],
+               partial=summary["partial"], not_started=summary["not_started"])]
     if summary["not_started_keys"]:
         keys = summary["not_started_keys"]
-        notes.append("Ikke gjennomgått: " + ", ".join(keys[:10]) + (f" og {len(keys) - 10} til" if len(keys) > 10 else "") + ".")
+        listed = ", ".join(keys[:10])
+        if len(keys) > 10:
+            listed = t("review.progress.more", lang, keys=listed, count=len(keys) - 10)
+        notes.append(t("review.progress.not_started", lang, keys=listed))
     na = summary["not_applicable"]
     if na:
         n = sum(len(v) for v in na.values())
-        notes.append(f"«{NOT_APPLICABLE}» i {n} felt ({', '.join(f'{c}: {len(v)}' for c, v in na.items())}): "
-                     "regnes verken som oppfylt eller som avvik.")
+        notes.append(t("review.progress.not_applicable", lang, word=word("answer.not_applicable", lang), count=n,
+                       fields=", ".join(f"{c}: {len(v)}" for c, v in na.items())))
     return notes
 
 
 __all__ = [
-    "DEFAULT_JUDGEMENTS", "JUDGEMENTS", "ReviewSheet", "is_review_workbook", "judgement_fields",
-    "read_review", "write_review_workbook",
+    "DEFAULT_JUDGEMENTS", "JUDGEMENTS", "answers_text", "is_review_workbook", "judgement_fields", "read_review",
 ]

@@ -67,7 +67,6 @@ TEXT: dict[str, dict[str, str]] = {
     "history.w.runs": {"nb": "kjøringer", "en": "runs"},
     "history.w.follow_ups": {"nb": "oppfølginger", "en": "follow-ups"},
     "history.w.overdue_count": {"nb": "forfalt", "en": "overdue"},
-    # --- CLI messages
-    "history.cli.recorded_follow_up": {"nb": "Registrert oppfølging nr. {id}.", "en": "Recorded follow-up no. {id}."},
-    "history.cli.updated_follow_up": {"nb": "Oppdatert oppfølging nr. {id}.", "en": "Updated follow-up no. {id}."},
+    # --- progress of a run
+    "history.progress.claim": {"nb": "reserverer kjøringen i historikken", "en": "reserving the run in the history"},
 }
