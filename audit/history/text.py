@@ -9,7 +9,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from audit.history.follow_ups import STATUS_LABELS
 from audit.history.lifecycle import LIFECYCLE_LABELS
-from audit.text import DEFAULT_LANG, LANGS, t
+from audit.text import t
 
 # The words of these tables are catalogue keys ``history.w.<name>`` (audit/text/words/history.py).
 _NAMES = (
@@ -73,8 +73,7 @@ _NAMES = (
 
 def words(lang: str) -> dict[str, str]:
     """The table words in ``lang``, by name."""
-    lang = lang if lang in LANGS else DEFAULT_LANG
-    return {name: t(f"history.w.{name}", lang) for name in _NAMES}
+    return {name: t(f"history.w.{name}", lang) for name in _NAMES}  # t() falls back to bokmål
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], max_width: int = 40) -> str:
