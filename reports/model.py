@@ -251,6 +251,11 @@ class CaseRow:
     lifecycle_state: str = ""
     follow_ups: list[FollowUpView] = field(default_factory=list)
     follow_ups_text: Val | None = None  # the follow-ups on one line each; None without history
+    # why (results.json cases: reason, limit, rule); empty for results of older versions
+    reason: str = ""
+    reason_code: str = ""
+    limit: dict = field(default_factory=dict)
+    rule: str = ""
 
 
 @dataclass
@@ -326,6 +331,11 @@ class CheckView:
     unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
     lifecycle: LifecycleView | None = None  # None when the results carry no history
     follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
+    # law as data (results.json checks: basis, in_force_from/to, legal_sources); empty for older results
+    basis: str = ""
+    in_force_from: str = ""
+    in_force_to: str = ""
+    legal_sources: list[dict] = field(default_factory=list)
 
     @property
     def is_indicator(self) -> bool:
@@ -687,6 +697,10 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 lifecycle_state=state,
                 follow_ups=fus,
                 follow_ups_text=_follow_ups_text(fus, fmt) if "follow_ups" in c or life is not None else None,
+                reason=_localized(c.get("reason"), lang) if isinstance(c.get("reason"), dict) else "",
+                reason_code=_str(_dict(c.get("reason")).get("code")),
+                limit=_dict(c.get("limit")),
+                rule=_str(c.get("rule")),
             )
         )
 
@@ -739,6 +753,10 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
+        basis=_str(raw.get("basis")),
+        in_force_from=_str(raw.get("in_force_from")),
+        in_force_to=_str(raw.get("in_force_to")),
+        legal_sources=[_dict(x) for x in _list(raw.get("legal_sources"))],
     )
 
 
@@ -973,24 +991,7 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
 
 
 def load_results(path: str | Path) -> dict:
-    """Read a results.json file; a missing or malformed file is an InputError naming it."""
-    from audit.errors import InputError
+    """Read a results.json file (audit.results_model.load); a missing or malformed file is an InputError naming it."""
+    from audit.results_model import load
 
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("filen finnes ikke", file=str(path), hint="Oppgi results.json fra en kjøring.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"filen kan ikke leses ({type(exc).__name__})", file=str(path)) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"ugyldig JSON ({exc.msg})", file=str(path), row=exc.lineno, hint="Filen må være results.json fra nav-audit."
-        ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("checks"), list):
-        raise InputError(
-            "ikke en resultatfil: mangler listen «checks»", file=str(path), hint="Filen må være results.json fra nav-audit."
-        )
-    return data
+    return load(path).to_dict()

@@ -66,7 +66,7 @@ def test_a_full_disk_leaves_nothing(store_location, tmp_path, monkeypatch):
     def full(*_args, **_kw):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(audit.pipeline, "atomic_write_json", full)
+    monkeypatch.setattr(audit.pipeline, "dump_results", full)
     with pytest.raises((OSError, InputError)):  # the environment error, as the CLI reports it
         audit_run(tmp_path / "out", store_location)
     assert state(store_location) == ([], [])

@@ -127,8 +127,10 @@ class HistoryStore(FollowUpStore):
         Idempotent on the run id: recording the same results again changes nothing.
         Recording different results under an id already stored is an error. With
         ``claim`` (from :meth:`claim_run`) the reservation is released in the same
-        transaction that records the run.
+        transaction that records the run. ``results`` may also be an
+        audit.results_model.Results (as ``load`` returns it).
         """
+        results = results.to_dict() if hasattr(results, "to_dict") else results
         run = run_fields(results, source)
         tool = results.get("tool") if isinstance(results.get("tool"), Mapping) else {}
         meta = results["run"]
