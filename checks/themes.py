@@ -72,6 +72,13 @@ def _ground(criterion: str, nb: str, en: str, requirement: Words | None = None) 
         ensure=("vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet",
                 "decisions on the qualification programme give grounds for each of its criteria"),
         breach=_GROUNDS_BREACH,
+        basis=PRACTICE,
+        practice=("at et vedtak som innvilger program, skal vise hvorfor hvert vilkår er oppfylt, følger av "
+                  "statsforvalterens praksis (Trondheim 2019); forvaltningsloven § 24 annet ledd krever ikke alltid "
+                  "begrunnelse når en søknad innvilges",
+                  "that a decision granting the programme must show why each criterion is met follows from the county "
+                  "governor's practice (Trondheim 2019); the Public Administration Act section 24 (2) does not always "
+                  "require reasons when an application is granted"),
     )
 
 

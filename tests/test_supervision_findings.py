@@ -81,11 +81,11 @@ START_NB = (
     "I 4 av 40 vurderte saker startet programmet eller den første aktiviteten før vedtaket var truffet. "
     "I 3 av 40 vurderte saker startet programmet mer enn 30 dager etter vedtaket, eller det var ikke startet på "
     "revisjonsdatoen (31–45 dager). I 2 saker til var verdien over varselgrensen på 14 dager, men ikke over "
-    "avviksgrensen. Grensen er praksis, ikke lov: 30 dager er en praksisgrense kontrollen bruker; loven krever "
+    "avviksgrensen. Dette er praksis, ikke lov: 30 dager er en praksisgrense kontrollen bruker; loven krever "
     "oppstart uten opphold, og et vedtak kan lovlig fastsette en senere oppstart. "
     "«Program ikke startet før vedtak»: Avvikene i 4 av 40 saker (10 %) når tersklene for systematisk svikt "
-    "(minst 3 saker og 5 %). «Oppstart i program etter vedtak»: Funnet bygger på en praksisgrense. Antallet alene "
-    "viser ikke lovbrudd; sakene må vurderes konkret mot kravet i sosialtjenesteloven § 29, jf. § 4. "
+    "(minst 3 saker og 5 %). «Oppstart i program etter vedtak»: Funnet bygger på praksis, ikke på en grense i loven. "
+    "Antallet alene viser ikke lovbrudd; sakene må vurderes konkret mot kravet i sosialtjenesteloven § 29, jf. § 4. "
     "Kommune 5001 sikrer ikke at det treffes vedtak før kvalifiseringsprogram settes i gang. Dette er lovbrudd på "
     "forvaltningsloven § 23, jf. sosialtjenesteloven § 41. "
     "Merknad: Kommune 5001 bør sikre at kvalifiseringsprogram settes i gang uten opphold etter vedtak."
@@ -185,36 +185,50 @@ REVIEW = {"path": "gjennomgang.xlsx", "rows": 40, "format": "review",
                      "not_started": 2, "sample": {"seed": 2024, "population": 400, "sample_size": 40,
                                                   "strata_columns": ["office", "age_group"]}}}
 SAMPLE = results([
+    check("kvp.appeal_info", evaluated=35, failed=6, unknown=365, title="Vedtaket opplyser om klageadgang",
+          cases=[case(f"K-{i}") for i in range(6)]),
     check("kvp.grounds.age", evaluated=35, failed=6, unknown=365, title="Vedtaket begrunner vilkåret: alder",
           cases=[case(f"K-{i}") for i in range(6)]),
 ], inputs=[{"path": "saker.csv", "rows": 400, "format": "csv"}, REVIEW])
 
 SAMPLE_NB = (
-    "Etter sosialtjenesteloven § 29, jf. § 4, skal vilkårene for kvalifiseringsprogram være forsvarlig vurdert, og når "
-    "vedtaket begrunnes, skal begrunnelsen etter forvaltningsloven § 25 vise til reglene og de faktiske forholdene "
-    "vedtaket bygger på. Et vedtak om kvalifiseringsprogram skal vise hvorfor hvert vilkår er oppfylt: alder, vesentlig "
-    "nedsatt arbeids- og inntektsevne, ingen eller svært begrensede ytelser til livsopphold, at programmet er nødvendig "
-    "og hensiktsmessig, og at et tilpasset program kan tilbys. "
+    "Etter forvaltningsloven § 27 tredje ledd skal vedtaket opplyse om klageadgang, klagefrist, klageinstans og den "
+    "nærmere fremgangsmåten ved klage. "
+    "Funnene om «Saksbehandling og vedtak» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata etter "
+    "office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
+    "2 saker i utvalget er ennå ikke gjennomgått. "
+    "I 6 av 35 vurderte saker i utvalget manglet vedtaket opplysninger om klageadgang. "
+    "Avvikene i 6 av 35 saker (17,1 %) når tersklene for systematisk svikt (minst 3 saker og 5 %). "
+    "Kommune 5001 sikrer ikke at vedtakene opplyser om klageadgangen. "
+    "Dette er lovbrudd på forvaltningsloven § 27 tredje ledd, jf. sosialtjenesteloven § 41."
+)
+
+GROUNDS_NB = (
     "Funnene om «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata etter "
     "office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
     "2 saker i utvalget er ennå ikke gjennomgått. "
     "I 6 av 35 vurderte saker i utvalget manglet vedtaket en begrunnelse for vilkåret om alder. "
-    "Avvikene i 6 av 35 saker (17,1 %) når tersklene for systematisk svikt (minst 3 saker og 5 %). "
-    "Kommune 5001 sikrer ikke at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet. "
-    "Dette er lovbrudd på sosialtjenesteloven § 29, jf. § 4, og forvaltningsloven § 25, jf. sosialtjenesteloven § 41."
+    "Dette er praksis, ikke lov: at et vedtak som innvilger program, skal vise hvorfor hvert vilkår er oppfylt, følger "
+    "av statsforvalterens praksis (Trondheim 2019); forvaltningsloven § 24 annet ledd krever ikke alltid begrunnelse "
+    "når en søknad innvilges. "
+    "Funnet bygger på praksis, ikke på en grense i loven. Antallet alene viser ikke lovbrudd; sakene må vurderes "
+    "konkret mot kravet i sosialtjenesteloven § 29, jf. § 4, og forvaltningsloven § 25, jf. sosialtjenesteloven § 41. "
+    "Merknad: Kommune 5001 bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet."
 )
 
 
 def test_sample_says_how_many_of_how_many_how_drawn_and_that_the_rest_was_not_reviewed():
     report = draft_report(SAMPLE)
+    processing = theme(report, "kvp.processing")
+    assert plain(processing["text"]) == SAMPLE_NB and processing["verdict"] == BREACH
     grounds = theme(report, "kvp.grounds")
-    assert plain(grounds["text"]) == SAMPLE_NB
-    assert "opplysninger manglet" not in grounds["text"]  # the 365 cases outside the sample are not "missing"
+    assert plain(grounds["text"]).endswith(GROUNDS_NB) and grounds["verdict"] == REMARK  # practice: never a breach
+    assert "opplysninger manglet" not in report["themes"][0]["text"] + grounds["text"]  # outside the sample
     assert report["basis"][:2] == [
         "Funnene bygger på alle 400 saker i uttrekket.",
-        "Funnene om «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata "
-        "etter office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe "
-        "om dem. 2 saker i utvalget er ennå ikke gjennomgått."]
+        "Funnene om «Saksbehandling og vedtak» og «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, "
+        "trukket tilfeldig innen strata etter office, age_group med frø 2024. Saker utenfor utvalget er ikke "
+        "gjennomgått, og funnene sier ikke noe om dem. 2 saker i utvalget er ennå ikke gjennomgått."]
     # a review of chosen keys (no sample metadata), and a theme mixing review and export checks
     chosen = json.loads(json.dumps(SAMPLE))
     chosen["run"]["inputs"][1]["review"] = {"judgements": ["appeal_info"], "cases": 12, "not_started": 0}

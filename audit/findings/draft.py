@@ -139,7 +139,10 @@ class _Limits:
     def __init__(self, dated: list, units: dict[str, str], fmt: Formatter) -> None:
         self.dated, self.units, self.fmt, self.cache = dated, units, fmt, {}
 
-    def __call__(self, index: int | None, limit) -> str:
+    def __call__(self, index: int | None, limit, *, rule_value: bool = False) -> str:
+        """The limit in words; ``rule_value``: the dated parameter's value where the case's limit is a date."""
+        if rule_value and index is not None and self.dated and limit and "date" in dict(limit):
+            limit = None  # a date computed per case (start + months): the rule's value says more
         key = (index, limit)
         if key not in self.cache:
             text = _limit_text(dict(limit), self.fmt) if limit else ""
@@ -184,7 +187,7 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
         period = period_text(dated[0][1][index], fmt) if index is not None else rule_text(label, fmt)
         g = groups.setdefault(label, {"order": index or 0, "period": period, "limits": [], "n": 0})
         g["n"] += n
-        words = limits(index, limit)
+        words = limits(index, limit, rule_value=True)
         if words and words not in g["limits"]:
             g["limits"].append(words)
     latest = max((len(v) - 1 for _, v in dated), default=0)
@@ -232,7 +235,7 @@ def _fallback(check: dict, lang: str):
 
 
 def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
-                lead: str, with_keys: bool = True) -> dict:
+                with_keys: bool = True) -> dict:
     """Facts, assessment and verdict of one check of a theme."""
     lang = fmt.lang
     title = str(as_dict(check.get("title")).get(lang) or check.get("id"))
@@ -285,14 +288,14 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
         facts.append(fmt.t("findings.fact.cannot_clear", source=_upper_first(evidence.source(lang)),
                            what=_join(lacking, fmt)))
     if basis == "practice" and decl.practice:
-        facts.append(fmt.t("findings.fact.practice", practice=_words(decl.practice, lang).format_map(params)))
+        out["practice"] = fmt.t("findings.fact.practice", practice=_words(decl.practice, lang).format_map(params))
     share = fmt.percent(n / total if total else None)
-    figures = {"lead": lead, "n": fmt.integer(n), "total": fmt.integer(total), "share": share,
+    figures = {"lead": "", "n": fmt.integer(n), "total": fmt.integer(total), "share": share,
                "min_cases": fmt.integer(thresholds.min_cases), "min_share": fmt.percent(thresholds.min_share)}
     if lacking:
-        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.cannot_clear", lead=lead))
+        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.cannot_clear", lead=""))
     elif basis == "practice":
-        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.practice", lead=lead,
+        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.practice", lead="",
                                                     basis=_words(decl.breach, lang)))
     elif thresholds.systematic(n, total):
         out.update(verdict=BREACH, assessment=fmt.t("findings.assess.systematic", **figures))
@@ -307,12 +310,7 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
 def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], evidence: Evidence,
                  thresholds: Thresholds, subject: str, fmt: Formatter, with_keys: bool = True) -> dict:
     lang = fmt.lang
-    failing = sum(1 for check, _ in pairs if as_int(check.get("failed")) and check.get("status") != "not_evaluated")
-    judged = []
-    for check, decl in pairs:
-        ctitle = str(as_dict(check.get("title")).get(lang) or check.get("id"))
-        lead = fmt.t("findings.assess.lead", title=ctitle) if failing > 1 else ""
-        judged.append(judge_check(check, decl, evidence, thresholds, fmt, lead, with_keys))
+    judged = [judge_check(check, decl, evidence, thresholds, fmt, with_keys) for check, decl in pairs]
     requirement = " ".join(_words(decl.requirement, lang).format_map(param_texts(check, decl.units, decl.event, fmt))
                            for check, decl in pairs if _words(decl.requirement, lang))
     facts: list[str] = []
@@ -322,8 +320,14 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], ev
         facts.append(evidence.review_sentence(lang, _join([fmt.t("findings.quote", text=w) for w in what], fmt)))
     for j in judged:
         facts.append(" ".join(j["facts"]))
+    facts += list(dict.fromkeys(j["practice"] for j in judged if j.get("practice")))  # once per theme
     verdict = max((j["verdict"] for j in judged), key=_RANK.__getitem__, default=NOT_ASSESSED)
-    assessment = [j["assessment"] for j in judged if j["assessment"]]
+    same: dict[str, list[str]] = {}  # one assessment for the checks it fits, named when there are several
+    for j in judged:
+        if j["assessment"]:
+            same.setdefault(j["assessment"], []).append(fmt.t("findings.quote", text=j["title"]))
+    assessment = [(fmt.t("findings.assess.lead", titles=_join(titles, fmt)) if len(same) > 1 else "") + body
+                  for body, titles in same.items()]
     who = _upper_first(subject)
     conclusion = []
     breaches = [j for j in judged if j["verdict"] == BREACH]

@@ -137,8 +137,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{source} holds no information on {what}, which could have shown that the requirement was met in these "
               "cases after all. No breach is therefore concluded on this basis.",
     },
-    "findings.fact.practice": {"nb": "Grensen er praksis, ikke lov: {practice}.",
-                               "en": "The threshold is practice, not law: {practice}."},
+    "findings.fact.practice": {"nb": "Dette er praksis, ikke lov: {practice}.",
+                               "en": "This is practice, not law: {practice}."},
     # --- assessment
     "findings.assess.systematic": {
         "nb": "{lead}Avvikene i {n} av {total} saker ({share}) når tersklene for systematisk svikt (minst {min_cases} "
@@ -153,10 +153,10 @@ TEXT: dict[str, dict[str, str]] = {
               "failure (at least {min_cases} cases and {min_share}) and are treated as isolated errors.",
     },
     "findings.assess.practice": {
-        "nb": "{lead}Funnet bygger på en praksisgrense. Antallet alene viser ikke lovbrudd; sakene må vurderes konkret "
-              "mot kravet i {basis}.",
-        "en": "{lead}The finding rests on a practice threshold. The number alone does not show a breach; the cases "
-              "must be assessed one by one against the requirement in {basis}.",
+        "nb": "{lead}Funnet bygger på praksis, ikke på en grense i loven. Antallet alene viser ikke lovbrudd; sakene "
+              "må vurderes konkret mot kravet i {basis}.",
+        "en": "{lead}The finding rests on practice, not on a limit in the law. The number alone does not show a breach; "
+              "the cases must be assessed one by one against the requirement in {basis}.",
     },
     "findings.assess.cannot_clear": {
         "nb": "{lead}Dataene kan ikke vise om kravet likevel ble oppfylt; sakene må gjennomgås før det konkluderes.",
@@ -167,7 +167,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "The data show no deviation from the requirements in this theme."},
     "findings.assess.not_assessed": {"nb": "Temaet kunne ikke vurderes ut fra dataene.",
                                      "en": "The theme could not be assessed from the data."},
-    "findings.assess.lead": {"nb": "«{title}»: ", "en": "“{title}”: "},
+    "findings.assess.lead": {"nb": "{titles}: ", "en": "{titles}: "},
     # --- conclusions
     "findings.conclusion.breach": {"nb": "{subject} sikrer ikke at {ensure}. Dette er lovbrudd på {basis}.",
                                    "en": "{subject} does not ensure that {ensure}. This is a breach of {basis}."},
