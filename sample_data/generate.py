@@ -79,15 +79,12 @@ from sample_data import common
 from sample_data.common import OFFICES  # noqa: F401 (re-exported: where the sample's cases are handled)
 from sample_data.common import (
     Case,
+    Export,
     Sample,
     Suite,
-    add_generator_section,
-    atomic_write,
     generate,
-    mapping_document,
     run_sample_cli,
     sample_parser,
-    truth_json,
 )
 from sample_data.kvp_boundaries import boundaries
 from sample_data.kvp_columns import (  # noqa: F401 (re-exported: the export's shape)
@@ -129,6 +126,19 @@ KVP = Suite(
     dataset="kvp", module="sample_data.generate", key="case_id", canonical=CANONICAL, headers=HEADERS,
     extra_headers=EXTRA_HEADERS, bool_columns=BOOL_COLUMNS, labels=LABELS, kinds=KINDS, default_rates=DEFAULT_RATES,
     builder=KvpBuilder, injector=KvpInjector, boundaries=boundaries, number=_number,
+    export=Export(
+        csv_name=CSV_NAME, mapping_name=MAPPING_NAME, truth_name=TRUTH_NAME, date_format=DATE_FORMAT,
+        encoding="utf-8", bom=True, reading=(("sheet", SHEET), ("delimiter", ";"), ("date_format", DATE_FORMAT)),
+        mapping_head=(
+            "# Mapping for the KVP sample export (sample_data/generate.py).\n"
+            "# One mapping for both files: `sheet` is used for XLSX only, `delimiter` for CSV only,\n"
+            "# `date_format` for text dates (the CSV); XLSX has real date cells. The CSV is\n"
+            "# UTF-8 with BOM, which is detected, so no `encoding` is given.\n"
+            "# Ja/Nei need no entry under `values` (case-data.md).\n"
+            "# Columns not named here (Oppfølgingsteam, Merknad) are carried along untouched.\n"
+        ),
+        oracle=ground_truth,
+    ),
 )
 
 
@@ -151,26 +161,14 @@ def generate_kvp(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates: di
 # --------------------------------------------------------------------------------------
 
 
-def mapping(headers: list[str]) -> dict[str, Any]:
-    """The mapping file's content for an export with ``headers``."""
-    return mapping_document(KVP, headers, sheet=SHEET, delimiter=";", date_format=DATE_FORMAT)
-
-
 def mapping_yaml(headers: list[str]) -> str:
-    head = (
-        "# Mapping for the KVP sample export (sample_data/generate.py).\n"
-        "# One mapping for both files: `sheet` is used for XLSX only, `delimiter` for CSV only,\n"
-        "# `date_format` for text dates (the CSV); XLSX has real date cells. The CSV is\n"
-        "# UTF-8 with BOM, which is detected, so no `encoding` is given.\n"
-        "# Ja/Nei need no entry under `values` (case-data.md).\n"
-        "# Columns not named here (Oppfølgingsteam, Merknad) are carried along untouched.\n"
-    )
-    return common.mapping_yaml(head, mapping(headers))
+    """The mapping file for an export with ``headers`` (valid for the CSV and the XLSX)."""
+    return common.export_mapping_yaml(KVP, headers)
 
 
 def csv_bytes(sample: KvpSample) -> bytes:
     """The CSV export: UTF-8 with BOM, as Excel saves it."""
-    return common.csv_bytes(sample, DATE_FORMAT, "utf-8", bom=True)
+    return common.export_csv(KVP, sample)
 
 
 def xlsx_bytes(sample: KvpSample, as_of: date) -> bytes:
@@ -227,7 +225,7 @@ def _stable_zip(data: bytes, stamp: datetime) -> bytes:
 
 def truth_document(sample: KvpSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
     """ground_truth.json: the oracle's verdicts plus what the generator put in."""
-    return add_generator_section(ground_truth(sample.records, as_of, params), sample, KVP, seed)
+    return common.truth_document(KVP, sample, as_of, seed, params)
 
 
 def write_kvp(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,
@@ -241,20 +239,9 @@ def write_kvp(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAUL
     bad = set(formats) - {"csv", "xlsx"}
     if bad or not formats:
         raise ValueError(f"formats must be csv and/or xlsx, got: {', '.join(formats) or 'nothing'}")
-    out = Path(out)
     sample = generate_kvp(seed, rows, as_of, **options)
-    paths: dict[str, Path] = {}
-    if "csv" in formats:
-        paths["csv"] = out / CSV_NAME
-        atomic_write(paths["csv"], csv_bytes(sample))
-    if "xlsx" in formats:
-        paths["xlsx"] = out / XLSX_NAME
-        atomic_write(paths["xlsx"], xlsx_bytes(sample, as_of))
-    paths["mapping"] = out / MAPPING_NAME
-    atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
-    paths["truth"] = out / TRUTH_NAME
-    atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
-    return paths
+    more = {"xlsx": (XLSX_NAME, xlsx_bytes(sample, as_of))} if "xlsx" in formats else {}
+    return common.write_export(KVP, Path(out), sample, as_of, seed, params, csv="csv" in formats, more=more)
 
 
 # --------------------------------------------------------------------------------------

@@ -62,15 +62,12 @@ from typing import Any
 from sample_data import common
 from sample_data.common import (
     Case,
+    Export,
     Sample,
     Suite,
-    add_generator_section,
-    atomic_write,
     generate,
-    mapping_document,
     run_sample_cli,
     sample_parser,
-    truth_json,
 )
 
 from sample_data.stonad_boundaries import NOT_APPLICABLE, boundaries  # noqa: F401 (re-exported for tests)
@@ -120,6 +117,17 @@ STONAD = Suite(
     headers=HEADERS, extra_headers=EXTRA_HEADERS, bool_columns=BOOL_COLUMNS, labels={"decision": DECISION_LABELS},
     kinds=KINDS, default_rates=DEFAULT_RATES, builder=StonadBuilder, injector=StonadInjector, boundaries=boundaries,
     number=_number,
+    export=Export(
+        csv_name=CSV_NAME, mapping_name=MAPPING_NAME, truth_name=TRUTH_NAME, date_format=DATE_FORMAT,
+        encoding=ENCODING, bom=False, reading=(("encoding", ENCODING), ("delimiter", ";"), ("date_format", DATE_FORMAT)),
+        mapping_head=(
+            "# Mapping for the økonomisk stønad sample export (sample_data/generate_stonad.py).\n"
+            "# The case system writes Windows-1252 (cp1252), semicolon separated, dates dd.mm.yyyy.\n"
+            "# Ja/Nei need no entry under `values` (case-data.md); a blank cell is not known.\n"
+            "# Columns not named here (Stønadsform, Merknad) are carried along untouched.\n"
+        ),
+        oracle=ground_truth,
+    ),
 )
 
 
@@ -136,38 +144,21 @@ def generate_stonad(seed: int, rows: int, as_of: date = DEFAULT_AS_OF, *, rates:
 # --------------------------------------------------------------------------------------
 
 
-def mapping(headers: list[str]) -> dict[str, Any]:
-    return mapping_document(STONAD, headers, encoding=ENCODING, delimiter=";", date_format=DATE_FORMAT)
-
-
-def mapping_yaml(headers: list[str]) -> str:
-    head = (
-        "# Mapping for the økonomisk stønad sample export (sample_data/generate_stonad.py).\n"
-        "# The case system writes Windows-1252 (cp1252), semicolon separated, dates dd.mm.yyyy.\n"
-        "# Ja/Nei need no entry under `values` (case-data.md); a blank cell is not known.\n"
-        "# Columns not named here (Stønadsform, Merknad) are carried along untouched.\n"
-    )
-    return common.mapping_yaml(head, mapping(headers))
-
-
 def csv_bytes(sample: StonadSample) -> bytes:
-    return common.csv_bytes(sample, DATE_FORMAT, ENCODING)
+    """The CSV export: cp1252, as the office's case system writes it."""
+    return common.export_csv(STONAD, sample)
 
 
 def truth_document(sample: StonadSample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
-    return add_generator_section(ground_truth(sample.records, as_of, params), sample, STONAD, seed)
+    """ground_truth.json: the oracle's verdicts plus what the generator put in."""
+    return common.truth_document(STONAD, sample, as_of, seed, params)
 
 
 def write_stonad(out: str | os.PathLike, seed: int, rows: int, as_of: date = DEFAULT_AS_OF,
                  params: dict | None = None, **options: Any) -> dict[str, Path]:
     """Generate and write the sample into ``out``; returns {"csv"|"mapping"|"truth": path}."""
-    out = Path(out)
     sample = generate_stonad(seed, rows, as_of, **options)
-    paths = {"csv": out / CSV_NAME, "mapping": out / MAPPING_NAME, "truth": out / TRUTH_NAME}
-    atomic_write(paths["csv"], csv_bytes(sample))
-    atomic_write(paths["mapping"], mapping_yaml(sample.headers).encode("utf-8"))
-    atomic_write(paths["truth"], truth_json(truth_document(sample, as_of, seed, params)))
-    return paths
+    return common.write_export(STONAD, Path(out), sample, as_of, seed, params)
 
 
 # --------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from sample_data.common import (
+    END_OF_JANUARY_PLUS_ONE_MONTH,
     latest_late_application,
     plus_days,
     years_before,
@@ -67,10 +68,7 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
     add("preliminary_reply_exactly_one_month", {**g, "application_date": app2, "decision_date": plus_days(app2, 60),
                                                 "preliminary_reply_date": add_months(app2, 1)},
         {"kvp.processing_time": OK})
-    for applied, decided, level in ((date(2025, 1, 31), date(2025, 2, 28), OK),
-                                    (date(2025, 1, 31), date(2025, 3, 1), DEVIATION),
-                                    (date(2024, 1, 31), date(2024, 2, 29), OK),
-                                    (date(2024, 1, 31), date(2024, 3, 1), DEVIATION)):
+    for applied, decided, level in END_OF_JANUARY_PLUS_ONE_MONTH:
         add(f"application_{applied.isoformat()}_decision_{decided.isoformat()}",
             {**g, "application_date": applied, "decision_date": decided, "preliminary_reply_date": None,
              "first_contact_date": plus_days(applied, -5)}, {"kvp.processing_time": level})

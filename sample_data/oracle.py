@@ -424,14 +424,7 @@ def judge_rows(check: OracleCheck, records: Iterable[Mapping[str, Any]], as_of: 
 def ground_truth(records: Iterable[Mapping[str, Any]], as_of: date,
                  params: Mapping[str, Mapping[str, Any]] | None = None,
                  columns: Iterable[str] | None = None) -> dict[str, Any]:
-    """Ground truth of every ``kvp`` check for canonical ``records`` on ``as_of``.
-
-    Returns ``{"as_of", "parameters", "checks": {check_id: {...}}}``; per check:
-    ``status`` (ok / warning / deviation / not_evaluated; indicators ok /
-    below_target), ``evaluated``, ``failed``, ``warned``, ``unknown``, sorted key
-    lists ``deviation``, ``warning``, ``unknown_keys``, indicator ``value``,
-    ``missing_columns``, ``kind`` and ``measures`` ({key: measured value} of the
-    rows at warning or deviation).
-    """
+    """Ground truth of every ``kvp`` check for canonical ``records`` on ``as_of``; the shape
+    is :func:`sample_data.oracle_rules.suite_ground_truth`'s, keys are ``case_id``."""
     return suite_ground_truth(CHECKS, DEFAULT_PARAMETERS, KEY, records, as_of, params, columns)
 

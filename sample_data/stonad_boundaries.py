@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from sample_data.common import (
+    END_OF_JANUARY_PLUS_ONE_MONTH,
     latest_late_application,
     plus_days,
 )
@@ -159,10 +160,7 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
         {"stonad.processing_time": OK})
     add("preliminary_reply_one_month_and_one_day", processed(rec, date(2025, 5, 20), date(2025, 4, 16)),
         {"stonad.processing_time": DEVIATION})
-    for received, decided, level in ((date(2025, 1, 31), date(2025, 2, 28), OK),
-                                     (date(2025, 1, 31), date(2025, 3, 1), DEVIATION),
-                                     (date(2024, 1, 31), date(2024, 2, 29), OK),
-                                     (date(2024, 1, 31), date(2024, 3, 1), DEVIATION)):
+    for received, decided, level in END_OF_JANUARY_PLUS_ONE_MONTH:
         add(f"received_{received.isoformat()}_decided_{decided.isoformat()}", processed(received, decided),
             {"stonad.processing_time": level})
     late = latest_late_application(A)
