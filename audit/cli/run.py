@@ -170,7 +170,7 @@ def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
     """The loaders' notes, with a review workbook's progress in ``lang`` (the reader writes it in bokmål)."""
     from pathlib import Path
 
-    from audit.supervision.review import review_notes
+    from audit.inputs.review import review_notes
 
     reviews = [(Path(i.get("path") or "").name, i["review"]) for i in res["run"].get("inputs") or [] if i.get("review")]
     bokmal = {n for name, summary in reviews for n in review_notes(name, summary)}

@@ -271,10 +271,10 @@ def findings(results, outs, subject, min_cases, min_share, no_case_list, overwri
     from reports.findings_md import SUFFIXES, findings_markdown, write_findings
 
     fmt = Formatter(lang)
+    guard_outputs(outs, [results, Path(results) / "results.json"], overwrite=overwrite)
     for o in outs:
         if o.suffix.lower() not in SUFFIXES:
             raise ConfigError(fmt.t("findings.cli.bad_suffix"), file=str(o))
-    guard_outputs(outs, [results, Path(results) / "results.json"], overwrite=overwrite)
     doc = load_results(results)
     report = draft_report(doc, lang, subject=subject, thresholds=Thresholds(min_cases, min_share / 100),
                           case_list=not no_case_list)

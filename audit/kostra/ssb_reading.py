@@ -292,7 +292,8 @@ class SsbFile:
         return SSB_TAGS[self.layout.year]
 
 
-def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool) -> pl.DataFrame:
+def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool,
+           file: str | None = None) -> pl.DataFrame:
     """The records as text columns (cut in polars) plus the facts; a line of the wrong
     length may be shifted, so none of its fields is kept."""
     length = lay.record_length
@@ -332,8 +333,15 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
            .then(journal.str.strip_chars() + pl.lit(" (linje ") + line + pl.lit(")"))
            .otherwise(journal.str.strip_chars()))
     caseworker = trimmed("SAKSBEHANDLER")
-    names = {lay.field("SAKSBEHANDLER").cut(f).strip() for f in fitted}
-    hidden = [n for n in names if n.isdigit() and (is_identity_number(n) or is_identity_number("0" + n))]
+    worker = lay.field("SAKSBEHANDLER")
+    hidden_lines = [n for (n, _), f in zip(records, fitted)
+                    if (v := worker.cut(f).strip()).isdigit() and (is_identity_number(v) or is_identity_number("0" + v))]
+    if hidden_lines:  # as every other column (audit.inputs.identity): stop, naming the line and a count, never the value
+        raise InputError(
+            t("kostra.error.identity_field", NB, count=len(hidden_lines)),
+            file=file, row=hidden_lines[0], column="SAKSBEHANDLER",
+        )
+    hidden: list[str] = []
     frame = frame.with_columns(
         key.alias(KEY),
         trimmed("KOMMUNE_NR").alias("municipality"),
@@ -366,7 +374,7 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
-    frame = _frame(lay, records, expected, stopped)
+    frame = _frame(lay, records, expected, stopped, file=display)
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
     notes.insert(0, t("kostra.note.read", NB, file=display, form=lay.form, year=lay.year, records=len(records),
                       version=SSB_TAGS[lay.year]))

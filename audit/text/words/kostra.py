@@ -87,6 +87,11 @@ TEXT: dict[str, dict[str, str]] = {
                                    "the records have {length} characters, but an {form} record for reporting year {year} has {expected}"),
     "kostra.error.year_length_hint": _w("Sjekk rapporteringsåret som er oppgitt.", "Check the reporting year given."),
     "kostra.error.unreadable": _w("kan ikke lese filen ({reason})", "cannot read the file ({reason})"),
+    "kostra.error.identity_field": _w(
+        "feltet ser ut til å inneholde fødselsnumre eller D-numre i {count} poster (gyldige kontrollsifre, "
+        "også uten ledende null); verdiene vises ikke",
+        "the field seems to hold national identity numbers or D-numbers in {count} records (valid check "
+        "digits, also without the leading zero); the values are not shown"),
     "kostra.error.mapping": _w("--mapping brukes ikke med --suite kostra", "--mapping is not used with --suite kostra"),
     "kostra.error.mapping_hint": _w("KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.",
                                     "The KOSTRA file is read by Statistics Norway's file description; drop --mapping."),
