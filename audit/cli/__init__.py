@@ -52,7 +52,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     Eksempel (eksempelfilene skrives til mappen demo):
       nav-audit demo --out demo
       nav-audit run demo/kvp_saker.csv \\
-          --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter --no-history
+          --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter/kvp-csv --no-history
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

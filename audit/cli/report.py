@@ -45,7 +45,7 @@ def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case
 
     \b
     Eksempel:
-      nav-audit report out/kvp/results.json --lang en --out out/kvp-en
+      nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en
     """
     from audit.io import guard_outputs
     from reports import HTML_NAME, LANGS, XLSX_NAME, load_results, render_reports

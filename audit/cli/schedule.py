@@ -75,7 +75,7 @@ def schedule() -> None:
     Eksempel:
       nav-audit schedule show -f demo/arshjul.yaml --year 2026
       nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15
-      nav-audit schedule run -f demo/arshjul.yaml --out rapporter/
+      nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter
       nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
     """
 

@@ -140,7 +140,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     Eksempel:
       nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --sample utvalg.csv --out gjennomgang.xlsx
-      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml
+      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml --out gjennomgang --no-history
       nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
     """
     from reports.review_workbook import write_review_workbook
@@ -238,36 +238,51 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
 @click.argument("results", type=click.Path(path_type=str))
 @click.option("--out", "-o", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Fil for utkastet: .md (Markdown) eller .docx (Word). Kan gjentas. Uten --out: Markdown til skjermen.")
-@click.option("--subject", help="Hvem konklusjonen gjelder, f.eks. «NAV Lerkendal» eller «Trondheim kommune». "
-                                "Standard: kontoret, når resultatene gjelder ett kontor.")
-@click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Høyeste antall eksempelsaker per funn.")
+@click.option("--subject", help="Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». "
+                                "Standard: kommunenummeret i dataene («kommune 5001»).")
+@click.option("--min-cases", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Lovbrudd krever minst så mange saker med avvik i en kontroll.")
+@click.option("--min-share", type=click.FloatRange(min=0, max=100), default=5.0, show_default=True,
+              help="Lovbrudd krever også minst så mange prosent avvik blant de vurderte sakene.")
+@click.option("--no-case-list", is_flag=True,
+              help="Uten vedlegget med saksnøkler (før rapporten sendes ut av kontoret).")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende fil.")
 @lang_option()
-@click.option("--overwrite", is_flag=True, help="Skriv over eksisterende filer for utkastet (aldri results.json).")
 @handle_errors
-def findings(results, outs, subject, examples, lang, overwrite):
-    """Skriv utkast til funn i tilsynets stil fra en results.json.
+def findings(results, outs, subject, min_cases, min_share, no_case_list, overwrite, lang):
+    """Skriv utkast til funn i statsforvalterens form fra en results.json.
 
-    Ett avsnitt per kontroll med avvik: kravet og hjemmelen, hva som ble funnet (n av N
-    saker, eksempelsaker) og konklusjonen («… Dette er brudd på …»). Utkastet må
-    kontrolleres mot sakene før det brukes.
+    Ett avsnitt per tema: kravet og hjemmelen, funnene (n av N saker, hele
+    populasjonen eller et utvalg), vurderingen og konklusjonen. Et tema konkluderer
+    med lovbrudd («Kommunen sikrer ikke at … Dette er lovbrudd på …») bare når svikten
+    er systematisk (--min-cases og --min-share), ellers med en merknad; avvik fra en
+    praksisgrense gir aldri lovbrudd alene. Med lovbrudd konkluderes det også om
+    internkontrollen. Saksnøklene står bare i vedlegget. Utkastet må kontrolleres mot
+    sakene før det brukes.
 
     \b
     Eksempel:
-      nav-audit findings ut/results.json --subject "NAV Lerkendal" --out funn.docx --out funn.md
+      nav-audit findings ut/results.json --subject "Trondheim kommune" --out funn.docx --out funn.md
+      nav-audit findings ut/results.json --no-case-list --min-cases 5 --out funn.docx
     """
+    from audit.findings import Thresholds, draft_report
     from audit.supervision.compare import load_results
-    from audit.supervision.findings import draft_findings, findings_markdown, write_findings
+    from audit.text import Formatter
+    from reports.findings_md import SUFFIXES, findings_markdown, write_findings
 
+    fmt = Formatter(lang)
     guard_outputs(outs, [results, Path(results) / "results.json"], overwrite=overwrite)
+    for o in outs:
+        if o.suffix.lower() not in SUFFIXES:
+            raise ConfigError(fmt.t("findings.cli.bad_suffix"), file=str(o))
     doc = load_results(results)
-    for o in outs:
-        if o.suffix.lower() not in (".md", ".markdown", ".txt", ".docx"):
-            raise ConfigError("utkast til funn skrives som .md eller .docx", file=str(o))
+    report = draft_report(doc, lang, subject=subject, thresholds=Thresholds(min_cases, min_share / 100),
+                          case_list=not no_case_list)
     if not outs:
-        click.echo(findings_markdown(doc, draft_findings(doc, lang, subject=subject, examples=examples), lang))
+        click.echo(findings_markdown(report))
         return
-    n = len(draft_findings(doc, lang, subject=subject, examples=examples))
     for o in outs:
-        write_findings(doc, o, lang=lang, subject=subject, examples=examples)
-    click.echo(t("findings.cli.wrote", lang, count=n, files=", ".join(str(o) for o in outs)))
+        write_findings(report, o, overwrite=overwrite)
+    n = len(report["themes"])
+    click.echo(fmt.t(f"findings.cli.written.{'one' if n == 1 else 'other'}", themes=n,
+                     files=", ".join(str(o) for o in outs)))
