@@ -10,7 +10,6 @@ office and measured value. Case details (dates) are not kept.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, Mapping
 
 from audit.errors import InputError
