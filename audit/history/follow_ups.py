@@ -20,7 +20,7 @@ OPEN_STATUSES = ("open", "in_progress")
 FIELDS = ("status", "responsible", "action", "due_date", "note")
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
-    code: {lang: t(f"history.status.{code}", lang) for lang in LANGS} for code in FOLLOW_UP_STATUSES
+    code: {lang: t(f"followup.status.{code}", lang) for lang in LANGS} for code in FOLLOW_UP_STATUSES
 }
 
 

@@ -25,7 +25,7 @@ class RunHistory(Protocol):
 
 NEW, PERSISTING, RESOLVED, NOT_ASSESSED = "new", "persisting", "resolved", "not_assessed"
 LIFECYCLE_LABELS: dict[str, dict[str, str]] = {
-    state: {lang: t(f"history.lifecycle.{state}", lang) for lang in LANGS}
+    state: {lang: t(f"lifecycle.{state}", lang) for lang in LANGS}
     for state in (NEW, PERSISTING, RESOLVED, NOT_ASSESSED)
 }
 

@@ -1,16 +1,7 @@
-"""The run history and follow-up of findings: terminal tables, lifecycle states, follow-up statuses."""
+"""The run history on the terminal (audit/history/text.py); lifecycle states and follow-up statuses are the
+reports' ``lifecycle.*`` and ``followup.status.*`` keys (one key each)."""
 
 TEXT: dict[str, dict[str, str]] = {
-    # --- lifecycle of a finding (new / persisting / resolved / not assessed)
-    "history.lifecycle.new": {"nb": "ny", "en": "new"},
-    "history.lifecycle.persisting": {"nb": "vedvarende", "en": "persisting"},
-    "history.lifecycle.resolved": {"nb": "løst", "en": "resolved"},
-    "history.lifecycle.not_assessed": {"nb": "ikke vurdert", "en": "not assessed"},
-    # --- follow-up statuses
-    "history.status.open": {"nb": "åpen", "en": "open"},
-    "history.status.in_progress": {"nb": "under arbeid", "en": "in progress"},
-    "history.status.done": {"nb": "lukket", "en": "done"},
-    "history.status.not_relevant": {"nb": "ikke relevant", "en": "not relevant"},
     # --- words of the terminal tables (audit/history/text.py)
     "history.w.run": {"nb": "Kjøring", "en": "Run"},
     "history.w.as_of": {"nb": "Per dato", "en": "As of"},
