@@ -206,3 +206,9 @@ def test_the_pending_check_notices_an_import_that_no_longer_closes_a_cycle():
     assert _reaches(_without(graph, []), "b", "a")  # a -> b is needed: b reaches a
     assert not _reaches(_without(graph, []), "d", "c")  # c -> d closes nothing
     assert cycles(_without(graph, [("a", "b")])) == []
+
+
+def test_every_declaration_table_is_there():
+    """A TABLES entry whose file or folder is gone would exempt whatever later takes its name."""
+    missing = [prefix for prefix in TABLES if not (ROOT / prefix).exists()]
+    assert not missing, "TABLES entries that name nothing: " + ", ".join(missing)
