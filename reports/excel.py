@@ -35,6 +35,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.io import atomic_path
+from audit.text import t as w
 from reports.model import (
     BOOL,
     DATE,
@@ -232,12 +233,13 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     t = m.t
     ws = wb.active
     ws.title = t("section.summary")
-    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40})
+    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40, 15: 50, 17: 50})
     write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
     headers = [
         t("col.check_id"), t("col.check"), t("col.kind"), t("col.status"), t("col.evaluated"),
         t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"),
         t("col.target"), t("col.legal_basis"), t("col.applies_to"), t("col.note"),
+        w("reports.col.thresholds", m.lang), w("reports.col.basis", m.lang), w("reports.col.legal_sources", m.lang),
     ]
     history = m.has_history
     if history:  # results annotated by the history: lifecycle counts after the existing columns
@@ -250,12 +252,14 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     for c in m.checks:
         row += 1
         put_row(sheet, row, [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned,
-                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note])
+                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note,
+                             "; ".join(c.thresholds) or None, c.basis_label or None,
+                             "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None])
         style_status(ws.cell(row=row, column=4), c.status.code)
         if history and c.lifecycle:
             lc = c.lifecycle
             put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
-                    start=15)
+                    start=18)
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
@@ -365,7 +369,9 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     sheet = add_sheet(wb, t("section.cases"), t("section.cases.lead"))
     ws = sheet.ws
     base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
+            w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
+    sheet.wrap[9] = 50  # the reason wraps
     history = m.has_history
     if history:  # the case's lifecycle and its follow-ups, before the detail columns
         base += [t("col.lifecycle"), t("col.follow_ups")]
@@ -378,11 +384,12 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     for c in m.checks:
         for case in c.cases:
             row += 1
-            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value, c.unit_label or None,
+            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value,
+                                 unit_word(m.lang, case.unit, case.value.raw), case.limit, case.rule, case.reason,
                                  case.office, case.municipality, case.caseworker])
             style_status(ws.cell(row=row, column=3), case.level)
             if history:
-                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=10)
+                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=13)
             for i, (name, _) in enumerate(details, start=len(base) + 1):
                 v = case.details.get(name)
                 if v is not None:
@@ -394,6 +401,15 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     finish_table(sheet, hdr, len(headers), row, freeze="E")
     sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
     sheet.fit()
+
+
+def unit_word(lang: str, unit: str | None, value=None) -> str | None:
+    """The unit of a measured value as a word ("dager"), None for counts, shares and no unit."""
+    if not unit or unit in ("count", "share"):
+        return None
+    form = "one" if value == 1 else "other"
+    word = w(f"unit.{unit}.{form}", lang)
+    return None if word.startswith("unit.") else word
 
 
 def _resolved(wb: Workbook, m: ReportModel) -> None:

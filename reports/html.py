@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from audit.io import atomic_write_text
+from audit.text import t
 from reports.model import CheckView, ReportModel
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -123,9 +124,15 @@ def environment() -> jinja2.Environment:
 def render_html(m: ReportModel, *, case_limit: int = 200, workbook_name: str | None = None) -> str:
     """The report page as one HTML string."""
     template = environment().get_template("report.html.j2")
+    lang = m.lang
+
+    def words(key: str, **kw: object) -> str:  # the words added for issue 15 (audit.text catalogue)
+        return t(key, lang, **kw)
+
     return template.render(
         m=m,
         t=m.t,
+        w=words,
         csp=CSP,
         icons=STATUS_ICONS,
         chart=_chart(m),

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from audit.privacy import safe_value
+from audit.text import Formatter as TextFormatter
+from reports import explain
 from reports.i18n import DEFAULT_LANG, Translator
 
 # Value kinds: how a renderer shows a value (Excel number format, HTML alignment).
@@ -61,47 +63,27 @@ class Formatter:
     """Numbers, percentages and dates in the style of one language.
 
     Bokmål: ``1 234,5``, ``12,3 %``, ``22.11.2026``. English: ``1,234.5``, ``12.3%``,
-    ``2026-11-22`` (ISO dates: unambiguous for every English reader).
+    ``22 Nov 2026``. The formatting itself is :class:`audit.text.Formatter` (Babel);
+    this class wraps it into :class:`Val` (raw value, text, kind) for the renderers.
     """
 
     def __init__(self, t: Translator) -> None:
         self.t = t
         self.lang = t.lang
         self.dash = t("none")
+        self.babel = TextFormatter(t.lang)
 
-    # -- primitives
-    def _group(self, digits: str) -> str:
-        sep = "\u00a0" if self.lang == "nb" else ","
-        neg = digits.startswith("-")
-        digits = digits.lstrip("-")
-        groups = []
-        while len(digits) > 3:
-            groups.insert(0, digits[-3:])
-            digits = digits[:-3]
-        groups.insert(0, digits)
-        return ("-" if neg else "") + sep.join(groups)
-
+    # -- primitives (Babel, through audit.text.Formatter)
     def number_text(self, x: float | int, decimals: int = 2) -> str:
         if isinstance(x, bool):
             return self.t("yes") if x else self.t("no")
-        if isinstance(x, int) or (isinstance(x, float) and x.is_integer()):
-            return self._group(str(int(x)))
-        text = f"{x:.{decimals}f}".rstrip("0").rstrip(".")
-        whole, _, frac = text.partition(".")
-        out = self._group(whole)
-        if frac:
-            out += ("," if self.lang == "nb" else ".") + frac
-        return out
+        return self.babel.number(x, decimals)
 
     def percent_text(self, share: float) -> str:
-        pct = share * 100
-        text = f"{pct:.1f}"
-        if self.lang == "nb":
-            return text.replace(".", ",") + "\u00a0%"
-        return text + "%"
+        return self.babel.percent(share)
 
     def date_text(self, d: date) -> str:
-        return d.strftime("%d.%m.%Y") if self.lang == "nb" else d.isoformat()
+        return self.babel.date(d)
 
     # -- values
     def empty(self) -> Val:
@@ -165,7 +147,12 @@ class Formatter:
         v = self.measured(x, unit)
         if v.kind == EMPTY or unit in (None, "share", "count") or not v.numeric:
             return v.text
-        return f"{v.text} {self.t(f'unit.{unit}')}"
+        return explain.value_with_unit(self.babel, x, unit) or v.text
+
+    def measured_unit(self, x: Any, unit: str | None) -> Val:
+        """A measured value whose text carries its unit (``45 dager``); ``raw`` stays the number."""
+        v = self.measured(x, unit)
+        return Val(v.raw, self.with_unit(x, unit), v.kind) if v.numeric else v
 
     def detail(self, column: str, x: Any) -> Val:
         """A value from a case's ``details``: dates become dates, codes are translated."""
@@ -251,6 +238,17 @@ class CaseRow:
     lifecycle_state: str = ""
     follow_ups: list[FollowUpView] = field(default_factory=list)
     follow_ups_text: Val | None = None  # the follow-ups on one line each; None without history
+    limit: Val | None = None  # the limit that applied ("30 dager", "frist 31.12.2025")
+    reason: Val | None = None  # why the case is listed, in words
+    rule: Val | None = None  # "regel fra 01.01.2019" for a dated rule
+    unit: str | None = None  # the unit of value (the case's own, else the check's)
+
+    @property
+    def facts_text(self) -> str:
+        """The case's facts on one line, for the page (the workbook has one column each)."""
+        return " · ".join(f"{label}: {v.text}" for label, v in self.fact_labels if v.kind != EMPTY)
+
+    fact_labels: list = field(default_factory=list)  # [(label, Val)] in the check's detail order
 
 
 @dataclass
@@ -326,6 +324,16 @@ class CheckView:
     unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
     lifecycle: LifecycleView | None = None  # None when the results carry no history
     follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
+    thresholds: list[str] = field(default_factory=list)  # "Avvik over: 30 dager", in words
+    basis: str = ""  # law | practice | "" (older results)
+    basis_label: str = ""  # "lovkrav" / "god praksis"
+    legal_sources: str = ""  # "sosialtjenesteloven § 29 1. ledd; …"
+    in_force: str = ""  # "i kraft fra 01.01.2019"
+    anchor: str = ""  # HTML id of the check's cases section
+
+    @property
+    def rate_value(self) -> float | None:
+        return self.rate.raw if self.rate.kind == PERCENT else None
 
     @property
     def is_indicator(self) -> bool:
@@ -664,13 +672,19 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     detail_columns: list[str] = []
     for c in sort_cases(_list(raw.get("cases"))):
         details = {}
-        for k, v in _dict(c.get("details")).items():
+        # details (older results) and facts (the rules lane's schema): one set of columns
+        merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
+        for k, v in merged.items():
             if k in HIDDEN_DETAILS:
                 continue
             if k not in detail_columns:
                 detail_columns.append(k)
             details[k] = fmt.detail(k, v)
         level = str(c.get("level") or "")
+        case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
+        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        rule = explain.rule_text(fmt.babel, c.get("rule"))
+        reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
         fus = _follow_ups(c.get("follow_ups"), t, fmt)
         cases.append(
@@ -678,17 +692,25 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 key=fmt.text(c.get("key")),
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
-                value=fmt.measured(c.get("value"), unit),
+                value=fmt.measured_unit(c.get("value"), case_unit),
                 office=fmt.text(c.get("office")),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
+                limit=fmt.text(limit),
+                reason=fmt.text(reason),
+                rule=fmt.text(rule),
+                unit=case_unit,
                 lifecycle=life,
                 lifecycle_state=state,
                 follow_ups=fus,
                 follow_ups_text=_follow_ups_text(fus, fmt) if "follow_ups" in c or life is not None else None,
             )
         )
+
+    labels = [(col, _column_label(t, col)) for col in detail_columns]
+    for row in cases:
+        row.fact_labels = [(label, row.details[col]) for col, label in labels if col in row.details]
 
     by_office = []
     for o in _list(raw.get("by_office")):
@@ -739,6 +761,12 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
+        thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters")),
+        basis=_str(raw.get("basis")),
+        basis_label=explain.basis_text(lang, raw.get("basis")),
+        legal_sources=explain.sources_text(lang, raw.get("legal_sources")),
+        in_force=explain.in_force_text(fmt.babel, raw.get("in_force_from"), raw.get("in_force_to")),
+        anchor="check-" + re.sub(r"[^A-Za-z0-9_-]+", "-", cid).strip("-"),
     )
 
 
@@ -899,7 +927,9 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     param_source = run_params or {c.id: c.parameters for c in checks if c.parameters}
     for check_id, params in param_source.items():
         for name, value in _dict(params).items():
-            parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name), "value": parameter_value(fmt, value)})
+            parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name),
+                               "label": fmt.text(explain.param_label(lang, str(check_id), str(name))),
+                               "value": parameter_value(fmt, value)})
 
     rule_versions = []
     for c in checks:
@@ -908,6 +938,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
                 {
                     "check": fmt.text(c.id),
                     "parameter": fmt.text(v.get("parameter")),
+                    "label": fmt.text(explain.param_label(lang, c.id, _str(v.get("parameter")))),
                     "from": fmt.date(v.get("from")),
                     "until": fmt.date(v.get("until")),
                     "value": fmt.any(v.get("value")),

@@ -103,7 +103,7 @@ def test_reports_from_a_real_pipeline_run(tmp_path):
     cell = next(c for r in ws.iter_rows(min_row=5) for c in r if c.value == '=HYPERLINK("x")')
     assert cell.data_type == "s"
     html = paths[1].read_text(encoding="utf-8")
-    assert '<th scope="row" class="mono">K1</th>' in html and "kvp.start_delay" in html
+    assert '<th scope="row" class="key">K1</th>' in html and "kvp.start_delay" in html
 
 
 @pytest.mark.parametrize("results", [
