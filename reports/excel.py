@@ -46,6 +46,7 @@ from reports.model import (
     PERCENT,
     TEXT,
     Matrix,
+    MatrixRow,
     ReportModel,
     Val,
 )
@@ -263,20 +264,23 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
-    charted = [c for c in m.checks if c.counts_deviations]
+    # The deviation RATE per check (failed / evaluated): counts would give a large check a long bar.
+    charted = [c for c in m.checks if c.counts_deviations and c.rate_value is not None]
     top = row + 3
-    write_heading(sheet, top - 1, t("summary.chart_title"))
-    write_header(sheet, top, [t("col.check"), t("col.failed")])
+    write_heading(sheet, top - 1, w("reports.chart.rate_title", m.lang))
+    write_header(sheet, top, [t("col.check"), t("col.rate"), t("col.failed"), t("col.evaluated")])
     r = top
     for c in charted:
         r += 1
-        put_row(sheet, r, [c.title, c.failed])
+        put_row(sheet, r, [c.title, c.rate, c.failed, c.evaluated])
     if charted:
         chart = BarChart()
         chart.type = "bar"
         chart.style = 10
-        chart.title = t("summary.chart_title")
-        chart.y_axis.title = t("col.failed")
+        chart.title = w("reports.chart.rate_title", m.lang)
+        chart.y_axis.title = w("reports.chart.axis", m.lang)
+        chart.y_axis.number_format = "0 %"
+        chart.y_axis.scaling.min = 0
         chart.x_axis.scaling.orientation = "maxMin"  # first check at the top
         chart.x_axis.delete = False
         chart.y_axis.delete = False
@@ -351,6 +355,12 @@ def _where(wb: Workbook, m: ReportModel) -> None:
         return
     row = _matrix(sheet, m, m.office_matrix, hdr, t("col.office"), with_municipality=True, autofilter=True)
     freeze_header(sheet, hdr, "C")
+    rates = Matrix(m.office_matrix.columns,
+                   [MatrixRow(r.label, r.municipality, r.rates, r.total) for r in m.office_matrix.rows],
+                   [c.rate for c in m.office_matrix.columns], m.office_matrix.grand_total)
+    row += 4
+    write_heading(sheet, row - 2, w("reports.matrix.rate_caption", m.lang))
+    row = _matrix(sheet, m, rates, row, t("col.office"), with_municipality=True, autofilter=False, total=False)
     if m.municipality_matrix:
         row += 4
         write_heading(sheet, row - 2, t("where.by_municipality"))

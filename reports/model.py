@@ -23,6 +23,7 @@ from typing import Any, Iterable
 
 from audit.privacy import safe_value
 from audit.text import Formatter as TextFormatter
+from audit.text import t as text_t
 from reports import explain
 from reports.i18n import DEFAULT_LANG, Translator
 
@@ -361,8 +362,11 @@ class CheckView:
 class MatrixRow:
     label: str
     municipality: str
-    cells: list[Val]
+    cells: list[Val]  # deviations per check (counts)
     total: Val
+    rates: list[Val] = field(default_factory=list)  # failed / evaluated per check ("–" where unknown)
+    evaluated: list[Val] = field(default_factory=list)  # cases evaluated per check
+    worst: list[bool] = field(default_factory=list)  # this row has the check's highest rate
 
 
 @dataclass
@@ -410,6 +414,7 @@ class ReportModel:
     findings: list[dict] = field(default_factory=list)  # draft findings (audit.supervision.findings)
     history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
     history_on: Val | None = None  # the date overdue was judged on
+    distinct_cases: int = 0  # different case keys among the findings (a case can fail several checks)
 
     @property
     def has_history(self) -> bool:
@@ -798,18 +803,37 @@ def _deviations_by_office(c: CheckView) -> dict[str, int]:
     return counts
 
 
+def _evaluated_by_office(c: CheckView) -> dict[str, int]:
+    return {o.office: o.evaluated.raw for o in c.by_office if isinstance(o.evaluated.raw, int)}
+
+
+def _add_rates(rows: list[MatrixRow], fmt: Formatter) -> None:
+    """Each cell's rate (failed / evaluated) and which row has the check's highest rate."""
+    for r in rows:
+        r.rates = [fmt.percent(v.raw / e.raw) if isinstance(e.raw, int) and e.raw > 0 and isinstance(v.raw, int)
+                   else fmt.empty() for v, e in zip(r.cells, r.evaluated)]
+    for i in range(len(rows[0].cells) if rows else 0):
+        top = max((r.rates[i].raw for r in rows if r.rates[i].kind == PERCENT), default=None)
+        for r in rows:
+            r.worst.append(bool(top) and r.rates[i].kind == PERCENT and r.rates[i].raw == top)
+
+
 def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter):
     columns = [c for c in checks if c.counts_deviations]
     per_check = [_deviations_by_office(c) for c in columns]
+    per_check_eval = [_evaluated_by_office(c) for c in columns]
     offices = _office_order(columns, dataset)
     rows = []
     for office, municipality in offices:
         if not any(office in counts for counts in per_check):
             continue
         cells = [fmt.number(counts.get(office, 0)) for counts in per_check]
+        evaluated = [fmt.number(ev.get(office)) for ev in per_check_eval]
         total = sum(v.raw for v in cells if isinstance(v.raw, int))
-        rows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.number(total)))
+        rows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.number(total),
+                              evaluated=evaluated))
     rows.sort(key=lambda r: (-r.total.raw, r.municipality, r.label))
+    _add_rates(rows, fmt)
     totals = [fmt.number(c.failed_count) for c in columns]
     office_matrix = Matrix(columns, rows, totals, fmt.number(sum(c.failed_count for c in columns)))
 
@@ -818,15 +842,21 @@ def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: 
     listed = [_str(m) for m in _list(dataset.get("municipalities"))]
     if len(municipalities | set(listed)) > 1:
         agg: dict[str, list[int]] = {}
+        agg_eval: dict[str, list[int | None]] = {}
         for r in rows:
             acc = agg.setdefault(r.municipality or t("none"), [0] * len(columns))
+            ev = agg_eval.setdefault(r.municipality or t("none"), [0] * len(columns))
             for i, v in enumerate(r.cells):
                 acc[i] += v.raw if isinstance(v.raw, int) else 0
+                e = r.evaluated[i].raw
+                ev[i] = ev[i] + e if isinstance(e, int) and ev[i] is not None else None
         mrows = [
-            MatrixRow(m, m, [fmt.number(x) for x in acc], fmt.number(sum(acc)))
+            MatrixRow(m, m, [fmt.number(x) for x in acc], fmt.number(sum(acc)),
+                      evaluated=[fmt.number(x) for x in agg_eval[m]])
             for m, acc in agg.items()
         ]
         mrows.sort(key=lambda r: (-r.total.raw, r.label))
+        _add_rates(mrows, fmt)
         municipality_matrix = Matrix(columns, mrows, totals, office_matrix.grand_total)
 
     indicators = [c for c in checks if c.is_indicator and c.by_office]
@@ -870,7 +900,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     n_dev = sum(1 for c in checks if c.status.code == "deviation")
     n_warn = sum(1 for c in checks if c.status.code == "warning")
     n_ne = sum(1 for c in checks if c.not_evaluated)
-    case_total = sum(len(c.cases) for c in checks)
+    case_total = sum(len(c.cases) for c in checks)  # findings: one case may be found by several checks
+    distinct_cases = len({str(case.key.raw) for c in checks for case in c.cases})
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
         KeyValue(t("report.as_of"), as_of),
@@ -966,7 +997,9 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         headline=t("report.headline", deviation=n_dev, checks=len(checks), warning=n_warn, not_evaluated=n_ne)
         if checks
         else t("report.no_checks"),
-        headline_cases=t("report.headline_cases", cases=fmt.number_text(case_total)),
+        headline_cases=text_t(
+            "reports.findings_in_cases", lang,
+            findings=count_words(lang, "findings", case_total, fmt), cases=count_words(lang, "cases", distinct_cases, fmt)),
         facts=facts,
         checks=checks,
         not_evaluated=[c for c in checks if c.not_evaluated],
@@ -991,9 +1024,15 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         ).strip(),
         detail_columns=union,
         findings=_draft_findings(results, lang),
+        distinct_cases=distinct_cases,
         history_line=_history_line(results.get("history"), t, fmt),
         history_on=fmt.date(_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
     )
+
+
+def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:
+    """``3 saker`` / ``1 sak``: a count with the word for what it counts, singular or plural."""
+    return text_t(f"reports.count.{what}.{'one' if n == 1 else 'other'}", lang, n=fmt.number_text(n))
 
 
 def _draft_findings(results: dict, lang: str) -> list[dict]:

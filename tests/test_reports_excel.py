@@ -135,8 +135,11 @@ def test_native_bar_chart_of_deviations(wb, xlsx):
     assert re.search(r"<(c:)?barChart>", xml) and re.search(r'<(c:)?barDir val="bar"\s*/>', xml)
     assert "Sammendrag" in xml  # the series refers to the summary sheet's data
     titles = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
-    chart_top = titles.index("Avvik per kontroll", 4) + 2
-    assert ws.cell(row=chart_top, column=2).value == "Avvik"
+    chart_top = titles.index("Andel avvik per kontroll (avvik av vurderte saker)", 4) + 2
+    assert ws.cell(row=chart_top, column=2).value == "Avviksandel"  # the chart plots rates, not counts
+    rate = ws.cell(row=chart_top + 1, column=2)
+    assert rate.number_format == "0.0 %" and 0 <= rate.value <= 1
+    assert rate.value == pytest.approx(ws.cell(row=chart_top + 1, column=3).value / ws.cell(row=chart_top + 1, column=4).value)
 
 
 def test_where_sheet_is_an_office_by_check_matrix(wb, results):
