@@ -21,6 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
+from babel.numbers import format_percent
+
 from audit.privacy import safe_value
 from audit.text import Formatter as TextFormatter
 from audit.text import t as text_t
@@ -81,7 +83,9 @@ class Formatter:
         return self.babel.number(x, decimals)
 
     def percent_text(self, share: float) -> str:
-        return self.babel.percent(share)
+        """Always one decimal (``0,7 %``, ``1,0 %``) so a column of rates reads evenly."""
+        pattern = "#,##0.0\u00a0%" if self.lang == "nb" else "#,##0.0%"
+        return format_percent(share, format=pattern, locale=self.babel.locale)
 
     def date_text(self, d: date) -> str:
         return self.babel.date(d)

@@ -77,7 +77,7 @@ def test_summary_status_is_a_word_and_a_colour(wb, results):
     assert rate.value == pytest.approx(raw["failed"] / raw["evaluated"]) and rate.number_format == "0.0 %"
     assert ws.cell(row=r, column=cols["Lovgrunnlag"]).value == "sosialtjenesteloven §§ 29, 4"
     target = ws.cell(row=rows["kvp.outcome_work_education"], column=cols["Mål"]).value
-    assert target == "≥ 50\u00a0%"
+    assert target == "≥ 50,0\u00a0%"
 
 
 def test_cases_sheet_lists_every_case_with_real_dates(wb, results):

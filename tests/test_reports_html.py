@@ -260,3 +260,26 @@ def test_chromium_loads_the_annotated_page_without_errors_or_requests(annotated,
     report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile")
     assert report.console_errors == [] and report.requests == []
     assert "Saker" in report.headings
+
+
+# --------------------------------------------------------------------------- issue 15: layout at 1280 px
+
+
+@pytest.mark.parametrize("fixture", ["results_kvp_rules.json", "results_kvp_annotated.json"])
+def test_page_fits_1280_links_resolve_contents_stay_and_text_contrasts(fixture, tmp_path):
+    data = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))
+    render_reports(data, tmp_path / "out", formats=("html",))
+    html = (tmp_path / "out" / HTML_NAME).read_text(encoding="utf-8")
+    report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile", width=1280)
+    lay = report.layout
+    assert report.console_errors == [] and report.requests == []
+    assert lay["page_overflow"] is False and lay["wide_tables"] == []  # history columns included
+    assert lay["broken_links"] == []
+    # every summary row links to its check's cases, and each check links back
+    checks = [c["id"] for c in data["checks"]]
+    for cid in checks:
+        anchor = "check-" + re.sub(r"[^A-Za-z0-9_-]+", "-", cid).strip("-")
+        assert f'href="#{anchor}"' in html and f'href="#row-{anchor}"' in html
+    assert lay["links"] >= 2 * len(checks)
+    assert lay["nav_visible_at_end"] is True  # the contents list stays reachable
+    assert lay["low_contrast"] == []

@@ -68,7 +68,7 @@ def test_indicator_value_and_target_in_the_unit(results):
     share = view(nb, "kvp.outcome_work_education")
     assert share.status.label == "Under mål"
     assert share.value.text == "37,9\u00a0%" and share.value.raw == pytest.approx(0.3789)
-    assert share.target.text == "≥ 50\u00a0%"
+    assert share.target.text == "≥ 50,0\u00a0%"
     days = view(en, "kvp.median_start_delay")
     assert days.status.label == "Below target"
     assert days.value.text == "33.5" and days.target.text == "≤ 14\u00a0days"
@@ -105,7 +105,7 @@ def test_norwegian_and_english_number_and_date_style():
     assert nb.number_text(1234567.5) == "1\u00a0234\u00a0567,5"
     assert en.number_text(1234567.5) == "1,234,567.5"
     assert nb.number_text(-1234) == "-1\u00a0234" and en.number_text(12) == "12"
-    assert nb.percent(0.5).text == "50\u00a0%" and en.percent(0.125).text == "12.5%"
+    assert nb.percent(0.5).text == "50,0\u00a0%" and en.percent(0.125).text == "12.5%"
     d = nb.date("2025-12-31")
     assert (d.raw, d.text, d.kind) == (date(2025, 12, 31), "31.12.2025", DATE)
     assert en.date("2025-12-31").text == "31 Dec 2025"
