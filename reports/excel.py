@@ -217,14 +217,41 @@ def freeze_header(sheet: Sheet, header_row: int, first_scrolling_column: str) ->
     page_setup(sheet.ws, header_row)
 
 
-def page_setup(ws: Worksheet, header_row: int | None) -> None:
-    ws.page_setup.orientation = "landscape"
+def page_setup(ws: Worksheet, header_row: int | tuple[int, int] | None = None, *, orientation: str = "landscape",
+               title_columns: str | None = None, print_columns: int | None = None) -> None:
+    """A4 print set-up every nav-audit workbook sheet gets: ``orientation``, fitted to the
+    page width (as many pages down as needed), the header row(s) ``header_row`` (a row or
+    ``(first, last)``) repeated on every page, optionally the columns ``title_columns``
+    (``"A:B"``) repeated too and only the first ``print_columns`` columns printed, page
+    numbers in the footer. Writers elsewhere (review, sample, comparison) call it too::
+
+        from reports.excel import page_setup
+        page_setup(ws, 1)
+    """
+    ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.print_options.horizontalCentered = False
     if header_row:
-        ws.print_title_rows = f"{header_row}:{header_row}"
+        first, last = header_row if isinstance(header_row, tuple) else (header_row, header_row)
+        ws.print_title_rows = f"{first}:{last}"
+    if title_columns:
+        ws.print_title_cols = title_columns
+    if print_columns:
+        ws.print_area = f"A1:{get_column_letter(print_columns)}{max(ws.max_row, 1)}"
+    ws.oddFooter.center.text = "&P / &N"
+    ws.oddFooter.left.text = "&A"
+
+
+def ensure_page_setup(wb: Workbook) -> None:
+    """Give every sheet that has none yet the default set-up (no sheet prints unscaled)."""
+    for ws in wb.worksheets:
+        if not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage:
+            page_setup(ws)
 
 
 # --------------------------------------------------------------------------- sheets
@@ -381,7 +408,7 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
             w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
-    sheet.wrap[9] = 50  # the reason wraps
+    sheet.wrap.update({2: 28, 9: 36})  # the check title and the reason wrap (the sheet prints readably)
     history = m.has_history
     if history:  # the case's lifecycle and its follow-ups, before the detail columns
         base += [t("col.lifecycle"), t("col.follow_ups")]
@@ -409,8 +436,9 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
             put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
             style_status(ws.cell(row=row, column=3), "not_evaluated")
     finish_table(sheet, hdr, len(headers), row, freeze="E")
-    sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
     sheet.fit()
+    # print the columns a reader acts on (not the detail columns), at a readable size
+    page_setup(ws, hdr, print_columns=len(base))
 
 
 def unit_word(lang: str, unit: str | None, value=None) -> str | None:
@@ -552,6 +580,7 @@ def new_workbook(title: str, lang: str) -> Workbook:
 
 def save_workbook(wb: Workbook, target: Path) -> Path:
     """Write ``wb`` atomically to ``target``."""
+    ensure_page_setup(wb)
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return Path(target)

@@ -110,7 +110,13 @@ LAYOUT_JS = r"""
   let navVisible = false;
   if (nav) { const r = nav.getBoundingClientRect(); navVisible = r.bottom > 0 && r.top < window.innerHeight && r.height > 0; }
   window.scrollTo(0, 0);
-  return JSON.stringify({page_overflow: document.documentElement.scrollWidth > window.innerWidth,
+  const keys = Array.from(document.querySelectorAll('.key'));
+  const brokenKeys = keys.filter(k => getComputedStyle(k).whiteSpace !== 'nowrap' || k.getClientRects().length > 1
+    || (k.tagName === 'TH' && k.scrollWidth > k.clientWidth + 1)).map(k => k.textContent.trim()).slice(0, 10);
+  const theads = Array.from(document.querySelectorAll('thead')).map(t => getComputedStyle(t).display);
+  const headingBreaks = Array.from(document.querySelectorAll('h2, h3')).map(h => getComputedStyle(h).breakAfter);
+  return JSON.stringify({keys: keys.length, broken_keys: brokenKeys,
+    thead_display: Array.from(new Set(theads)), heading_break_after: Array.from(new Set(headingBreaks)),page_overflow: document.documentElement.scrollWidth > window.innerWidth,
     page_width: document.documentElement.scrollWidth, wide_tables: wide, broken_links: broken,
     links: links.length, nav_visible_at_end: navVisible, low_contrast: low});
 })()
@@ -244,7 +250,8 @@ class Chromium:
                     pass
 
 
-def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: int = 1000, pdf: bool = False) -> PageReport:
+def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: int = 1000, pdf: bool = False,
+              media: str | None = None) -> PageReport:
     """Open ``html_path`` in headless Chromium; report console errors, requests, a screenshot."""
     url = html_path.resolve().as_uri()
     browser = Chromium(profile_dir)
@@ -259,6 +266,8 @@ def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: 
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
             session=session,
         )
+        if media:  # e.g. "print": measure the layout with the print style sheet
+            browser.send("Emulation.setEmulatedMedia", {"media": media}, session=session)
         browser.send("Page.navigate", {"url": url}, session=session)
         browser.wait_event("Page.loadEventFired", session)
         browser.drain(0.5)

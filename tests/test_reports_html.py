@@ -283,3 +283,16 @@ def test_page_fits_1280_links_resolve_contents_stay_and_text_contrasts(fixture, 
     assert lay["links"] >= 2 * len(checks)
     assert lay["nav_visible_at_end"] is True  # the contents list stays reachable
     assert lay["low_contrast"] == []
+
+
+def test_print_keeps_keys_whole_headings_with_content_and_repeats_headers(tmp_path):
+    data = json.loads((Path(__file__).parent / "fixtures" / "results_kvp_annotated.json").read_text(encoding="utf-8"))
+    render_reports(data, tmp_path / "out", formats=("html",))
+    # A4 portrait at 96 dpi less 2 × 12 mm margins: the width the print layout gets
+    report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile", width=704, height=1000, media="print", pdf=True)
+    lay = report.layout
+    assert lay["keys"] >= 10 and lay["broken_keys"] == []
+    assert lay["thead_display"] == ["table-header-group"]
+    assert lay["heading_break_after"] == ["avoid"]
+    assert lay["nav_visible_at_end"] is False  # the contents list is not printed
+    assert report.pdf.startswith(b"%PDF") and pdf_pages(report.pdf) >= 4

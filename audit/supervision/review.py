@@ -332,6 +332,10 @@ def write_review_workbook(
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
     wb.active = 0
+    from reports.excel import page_setup  # A4 print set-up shared by every workbook
+
+    page_setup(ws, 1, title_columns="A:A")
+    page_setup(guide, orientation="portrait")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise InputError("gjennomgangsarbeidsboka skrives som .xlsx", file=str(out))

@@ -432,6 +432,9 @@ def write_sample(sample: Sample, out: str | Path) -> list[Path]:
             for j, v in enumerate(row, start=1):
                 set_text(ws.cell(row=i, column=j), v)
         ws.freeze_panes = "A2"
+        from reports.excel import page_setup  # A4 print set-up shared by every workbook
+
+        page_setup(ws, 1)
         with atomic_path(out) as tmp:
             wb.save(tmp)
     side = atomic_write_json(sidecar_path(out), sample.metadata(files={"sample": out.name}))
