@@ -10,7 +10,7 @@ reads nothing else: case details travel in ``checks[].cases[].details``, so
 ``nav-audit report results.json`` renders the same reports again without re-running
 the checks. The layers are:
 
-* :mod:`reports.i18n` — every user-facing word, bokmål and English;
+* :mod:`audit.text` — every user-facing word, bokmål and English (words in `audit/text/words/reports.py`);
 * :mod:`reports.model` — results.json → view model (translated, formatted, sorted);
 * :mod:`reports.excel` — the workbook (openpyxl);
 * :mod:`reports.html` — the HTML page (jinja2 templates in ``reports/templates/``).
@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from reports.i18n import DEFAULT_LANG, LANGS
+from audit.text import DEFAULT_LANG, LANGS
 
 XLSX_NAME = "rapport.xlsx"
 HTML_NAME = "rapport.html"

@@ -5,7 +5,7 @@ and ``arsrapport_<year>.html`` (this module, template ``reports/templates/annual
 Both print the view model built here; the figures (which run counts for which
 period, what is open or overdue, whether a target is met) come from
 :mod:`audit.annual` and are not decided again. Wording comes from
-:mod:`reports.i18n` (keys ``annual.*``), numbers and dates from
+:mod:`audit.text.words.reports` (keys ``annual.*``), numbers and dates from
 :class:`reports.model.Formatter`, styles from ``report.css``.
 
 :func:`summary_paragraphs` writes the short summary a leader can paste into the
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.history.store import STATUS_LABELS
-from reports.i18n import DEFAULT_LANG, LANGS, Translator
+from audit.text import DEFAULT_LANG, LANGS, Translator
 from reports.model import EMPTY, INT, NUMBER, TEXT, Formatter, KeyValue, Status, Val
 
 XLSX_TEMPLATE = "arsrapport_{year}.xlsx"

@@ -21,13 +21,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
-from babel.numbers import format_percent
-
 from audit.privacy import safe_value
+from audit.text import DEFAULT_LANG, Translator
 from audit.text import Formatter as TextFormatter
 from audit.text import t as text_t
 from reports import explain
-from reports.i18n import DEFAULT_LANG, Translator
 
 # Value kinds: how a renderer shows a value (Excel number format, HTML alignment).
 INT, NUMBER, PERCENT, DATE, DATETIME, TEXT, BOOL, EMPTY = (
@@ -84,8 +82,7 @@ class Formatter:
 
     def percent_text(self, share: float) -> str:
         """Always one decimal (``0,7 %``, ``1,0 %``) so a column of rates reads evenly."""
-        pattern = "#,##0.0\u00a0%" if self.lang == "nb" else "#,##0.0%"
-        return format_percent(share, format=pattern, locale=self.babel.locale)
+        return self.babel.percent(share, 1, fixed=True)
 
     def date_text(self, d: date) -> str:
         return self.babel.date(d)

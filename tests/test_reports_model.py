@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reports.i18n import LANGS, TEXT, Translator
+from audit.text import LANGS, Translator
+from audit.text.words.reports import TEXT
 from reports.model import DATE, EMPTY, INT, PERCENT, Formatter, build_model, load_results, sort_cases
 
 FIXTURE = Path(__file__).parent / "fixtures" / "results_kvp.json"

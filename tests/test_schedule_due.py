@@ -160,6 +160,6 @@ def test_cli_due_json_and_table(tmp_path):
     assert r.exit_code == 0 and "forsinket" in r.output and "4. kvartal 2025" in r.output
     assert "desember 2025" not in r.output
     r = CliRunner().invoke(main, ["schedule", "due", "-f", s.path, "--on", "2026-01-05", "--history", history])
-    assert r.exit_code == 0 and "Ingenting skal kjøres per 2026-01-05" in r.output
+    assert r.exit_code == 0 and "Ingenting skal kjøres per 05.01.2026" in r.output
     r = CliRunner().invoke(main, ["schedule", "due", "-f", s.path, "--on", "5. jan", "--history", history])
     assert r.exit_code == 2 and "--on" in r.output

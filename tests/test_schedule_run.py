@@ -131,7 +131,7 @@ def test_scheduled_run_end_to_end(env, monkeypatch):
 
     # nothing is due any more
     r = run(env, "--on", "2026-02-02", "--verbose")
-    assert r.exit_code == 0 and "Ingenting skal kjøres per 2026-02-02" in r.output
+    assert r.exit_code == 0 and "Ingenting skal kjøres per 02.02.2026" in r.output
     due = CliRunner().invoke(main, ["schedule", "due", "-f", env["file"], "--history", env["history"],
                                     "--out", str(out), "--on", "2026-02-02"])
     assert due.exit_code == 0 and "Ingenting skal kjøres" in due.output

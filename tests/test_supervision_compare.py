@@ -125,7 +125,7 @@ def test_files(tmp_path, docs):
     assert [f.name for f in files] == ["sammenligning.xlsx", "sammenligning.html", "sammenligning.json"]
     html = (tmp_path / "sammenligning.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;Trondheim&lt;/b&gt;" in html and "<b>Trondheim" not in html
-    assert "25,0 %" in html and "14,2 %–40,2 %" in html and "Få saker" in html
+    assert "25,0\u00a0%" in html and "14,2\u00a0%–40,2\u00a0%" in html and "Få saker" in html
     wb = openpyxl.load_workbook(tmp_path / "sammenligning.xlsx")
     assert wb.sheetnames == ["Oversikt", "Rangering", "Om"]
     ws = wb["Rangering"]
@@ -164,7 +164,7 @@ def test_cli_compare(tmp_path, docs):
                                   "--label", "Hamar"])
     assert r.exit_code == 0, r.output
     assert "Sammenlignet 3 enheter på 3 kontroller" in r.output
-    assert "1. Hamar 25,0 % (25/100), 1. Trondheim 25,0 % (10/40), 3. Steinkjer 10,0 % (1/10*)" in r.output
+    assert "1. Hamar 25,0\u00a0% (25/100), 1. Trondheim 25,0\u00a0% (10/40), 3. Steinkjer 10,0\u00a0% (1/10*)" in r.output
     assert (out / "sammenligning.html").exists() and (out / "sammenligning.xlsx").exists()
     r = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.json")])
     assert r.exit_code == 2

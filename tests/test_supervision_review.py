@@ -302,6 +302,37 @@ def test_cli_sample_then_review_sheet(tmp_path, export):
     assert r.exit_code == 2 and "bogus" in r.output
 
 
+def test_english_workbook_says_yes_and_no_and_reads_back(tmp_path, export):
+    runner = CliRunner()
+    wb = tmp_path / "review.xlsx"
+    r = runner.invoke(main, ["review-sheet", str(export), "--keys", "K-01,K-02,K-03", "--lang", "en", "--out", str(wb)])
+    assert r.exit_code == 0, r.output
+    assert "Wrote" in r.output and "3 cases, 8 judgements" in r.output
+    book = openpyxl.load_workbook(wb)
+    assert book.sheetnames == ["Guide", "Review", "nav-audit"]
+    ws = book["Review"]
+    headers = [c.value for c in ws[1]]
+    assert headers[:2] == ["Case id", "Municipality"] and headers[-1] == "Reviewer's comment"
+    assert "Grounds: age" in headers and "Decision" in headers
+    col = {h: i + 1 for i, h in enumerate(headers)}
+    assert ws.cell(2, col["Decision"]).value == "Granted"
+    lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert lists and all(dv.formula1 == '"Yes,No,Not applicable"' for dv in lists)
+    guide = "\n".join(str(c.value) for c in book["Guide"]["A"] if c.value)
+    assert "Not applicable" in guide and "Ja" not in guide.split() and "Nei" not in guide.split()
+    # the reviewer answers in English; the reader understands it
+    ws.cell(2, col["Grounds: age"]).value = "Yes"
+    ws.cell(3, col["Grounds: age"]).value = "No"
+    ws.cell(4, col["Grounds: age"]).value = "Not applicable"
+    ws.cell(3, col["Date informed of the QP"]).value = "Not documented"
+    book.save(wb)
+    run = run_audit([export, wb], suite="kvp", as_of=AS_OF, formats=())
+    age = check(run.results, "kvp.grounds.age")
+    assert (age["evaluated"], age["failed"]) == (2, 1) and age["cases"][0]["key"] == "K-02"
+    assert run.results["run"]["inputs"][1]["review"]["not_applicable"] == {"ground_age": ["K-03"]}
+    assert levels(run.results, "kvp.early_information")["K-02"] == "deviation"
+
+
 def test_whole_supervision_flow_through_the_cli(tmp_path, export):
     """sample -> review-sheet -> reviewer fills -> run -> findings name the reviewed cases."""
     runner = CliRunner()

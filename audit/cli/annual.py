@@ -8,6 +8,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.cli.history import history_option
+from audit.text import t
 
 
 @click.command("annual")
@@ -42,4 +43,4 @@ def annual(year: int, out_dir: str, history: str | None, suite: str | None, scop
 
     written = write_annual_report(year, Path(out_dir), history=history, lang=lang, suite=suite, scope=scope)
     for path in written:
-        click.echo(f"Skrev {path}")
+        click.echo(t("cli.wrote", lang, files=path))

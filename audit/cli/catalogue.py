@@ -7,13 +7,14 @@ import json
 import click
 
 from audit.cli.common import handle_errors
+from audit.text import LANGS, check_lang
 
 
 def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
     from checks import SUITES
     from checks.base import need_columns
 
-    i = 0 if lang == "nb" else 1
+    i = LANGS.index(check_lang(lang))  # titles and texts are (bokmål, English) pairs
     rows = []
     for s in SUITES.values():
         if suite and s.name != suite:

@@ -9,6 +9,7 @@ from typing import Callable
 import click
 
 from audit.errors import EXIT_INPUT, InputError
+from audit.text import DEFAULT_LANG, LANGS, t
 
 EXIT_INTERNAL = 3
 
@@ -20,28 +21,25 @@ def handle_errors(func: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         ctx = click.get_current_context()
         debug = bool((ctx.find_root().obj or {}).get("debug"))
+        lang = ctx.params.get("lang") if ctx.params.get("lang") in LANGS else DEFAULT_LANG
         try:
             return func(*args, **kwargs)
         except InputError as exc:
             if debug:
                 raise
-            click.echo(f"Feil: {exc}", err=True)
+            click.echo(t("cli.error", lang, text=exc), err=True)
             ctx.exit(EXIT_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except KeyboardInterrupt:
-            click.echo("Avbrutt.", err=True)
+            click.echo(t("cli.interrupted", lang), err=True)
             ctx.exit(130)
         except Exception as exc:  # noqa: BLE001 - last line of defence, no traceback for users
             if debug:
                 raise
             from audit.privacy import safe_value
 
-            click.echo(
-                f"Intern feil ({type(exc).__name__}: {safe_value(exc, 300)}). "
-                "Kjør på nytt med «nav-audit --debug …» for detaljer, og meld feilen.",
-                err=True,
-            )
+            click.echo(t("cli.internal_error", lang, error=f"{type(exc).__name__}: {safe_value(exc, 300)}"), err=True)
             ctx.exit(EXIT_INTERNAL)
 
     return wrapper

@@ -8,6 +8,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.cli.history import echo_json, history_option, lang_option
+from audit.text import t
 
 STATUS_HELP = "Status: åpen, «under arbeid», lukket eller «ikke relevant» (også open, in_progress, done, not_relevant)."
 
@@ -91,7 +92,7 @@ def add(check_id, key, scope, status, responsible, action, due, note, fmt, lang,
         if fmt == "json":
             echo_json(fu)
         else:
-            click.echo(f"Registrert oppfølging nr. {fu['id']}." if lang == "nb" else f"Recorded follow-up no. {fu['id']}.")
+            click.echo(t("follow_up.cli.recorded", lang, id=fu["id"]))
             click.echo(follow_up_detail(fu, lang))
 
 
@@ -185,5 +186,5 @@ def update(follow_up_id, status, responsible, action, due, note, fmt, lang, hist
         if fmt == "json":
             echo_json(fu)
         else:
-            click.echo(f"Oppdatert oppfølging nr. {fu['id']}." if lang == "nb" else f"Updated follow-up no. {fu['id']}.")
+            click.echo(t("follow_up.cli.updated", lang, id=fu["id"]))
             click.echo(follow_up_detail(fu, lang))

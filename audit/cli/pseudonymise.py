@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from audit.cli.common import handle_errors
+from audit.text import t
 
 
 @click.command("pseudonymise")
@@ -18,9 +19,10 @@ from audit.cli.common import handle_errors
               help="Fil med pseudonymnøkkelen. Standard: NAV_AUDIT_PSEUDONYM_KEY, NAV_AUDIT_KEY_FILE "
                    "eller ~/.config/nav-audit/pseudonym.key (lages ved første bruk).")
 @click.option("--sheet", default=None, metavar="ARK", help="XLSX: arket som skal kopieres (navn eller nummer). Standard: det første.")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk i utskriften.")
 @handle_errors
 def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file: Path | None,
-                 sheet: str | None) -> None:
+                 sheet: str | None, lang: str) -> None:
     """Lag en kopi av INN der KOLONNE er byttet ut med pseudonymer.
 
     INN kan være CSV, XLSX eller Parquet; UT får samme filtype og de samme
@@ -40,11 +42,8 @@ def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file:
     sheet_ref = int(sheet) if sheet and sheet.isascii() and sheet.isdigit() else sheet
     report = pseudonymise_file(source, target, list(columns), pseudonymiser, sheet=sheet_ref)
     names = ", ".join(f"«{c}»" for c in report.columns)
-    click.echo(f"Skrev {report.target}: {report.rows} rader, {report.values} verdier i {names} pseudonymisert.")
+    click.echo(t("pseudonymise.cli.wrote", lang, target=report.target, rows=report.rows, values=report.values,
+                 columns=names))
     if report.suspicious_columns:
         others = ", ".join(f"«{c}»" for c in report.suspicious_columns)
-        click.echo(
-            f"Advarsel: {others} ser ut til å inneholde fødselsnumre og er ikke pseudonymisert. "
-            "Legg til --column for dem.",
-            err=True,
-        )
+        click.echo(t("pseudonymise.cli.suspicious", lang, columns=others), err=True)

@@ -8,6 +8,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.errors import ConfigError
+from audit.text import t
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -54,4 +55,4 @@ def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case
     target = out_dir if out_dir is not None else results_file.parent
     written = render_reports(results, target, lang=lang, html_case_limit=html_case_limit, formats=chosen)
     for path in written:
-        click.echo(f"Skrev {path}")
+        click.echo(t("cli.wrote", lang, files=path))

@@ -9,6 +9,7 @@ import click
 
 from audit.cli.common import Progress, handle_errors
 from audit.errors import EXIT_FINDINGS, ConfigError
+from audit.text import Formatter, t
 
 
 def parse_date_option(value: str | None, option: str) -> dt.date | None:
@@ -100,26 +101,25 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     res = result.results
     issues = res["input_issues"]
     if issues:
-        click.echo(f"Advarsel: {len(issues)} verdier kunne ikke leses; se «input_issues» i results.json. "
-                   "Radene er «ukjent» for kontrollene som trenger verdien.", err=True)
+        click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)
     for note in result.notes:
         click.echo(note, err=True)
-    summarise(res, out)
+    summarise(res, out, lang)
     if fail_on and result.reached(fail_on):
         sys.exit(EXIT_FINDINGS)
 
 
-def summarise(res: dict, out) -> None:
+def summarise(res: dict, out, lang: str = "nb") -> None:
+    fmt = Formatter(lang)
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
     for c in res["checks"]:
         counts[c["status"]] = counts.get(c["status"], 0) + 1
-    click.echo(
-        f"{res['dataset']['rows']} saker revidert per {res['run']['as_of']} med {len(res['checks'])} kontroller: "
-        f"{counts['deviation']} med avvik, {counts['warning']} med varsel, {counts['ok']} i orden, "
-        f"{counts['not_evaluated']} ikke vurdert, {counts['below_target']} indikatorer under mål."
-    )
+    click.echo(t("run.cli.summary", lang, rows=fmt.integer(res["dataset"]["rows"]),
+                 as_of=fmt.date(res["run"]["as_of"]),
+                 checks=len(res["checks"]), **counts))
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
-            word = {"deviation": "AVVIK", "warning": "VARSEL"}[c["status"]]
-            click.echo(f"  {word:<7} {c['id']:<38} {c['failed']} avvik, {c['warned']} varsel av {c['evaluated']}")
-    click.echo(f"Resultater: {out / 'results.json'}")
+            word = t(f"run.cli.level.{c['status']}", lang)
+            line = t("run.cli.check_line", lang, failed=c["failed"], warned=c["warned"], evaluated=c["evaluated"])
+            click.echo(f"  {word:<7} {c['id']:<38} {line}")
+    click.echo(t("run.cli.results", lang, path=out / "results.json"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from audit.text import t
+
 from audit.cli.common import handle_errors
 
 FILE_HELP = ("Årshjulfilen (YAML, se docs/schedule.md). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
@@ -31,10 +33,10 @@ def _load(path: str):
     return schedule, problems
 
 
-def _warn(problems) -> list[str]:
+def _warn(problems, lang: str = "nb") -> list[str]:
     texts = [str(p) for errors in problems.values() for p in errors]
     for text in texts:
-        click.echo(f"Advarsel: {text}", err=True)
+        click.echo(t("cli.warning", lang, text=text), err=True)
     return texts
 
 
@@ -97,14 +99,14 @@ def show(schedule_file, year, html_path, lang):
     from audit.schedule.render import year_html, year_text
 
     sched, problems = _load(schedule_file)
-    warnings = _warn(problems)
+    warnings = _warn(problems, lang)
     today = dt.date.today()
     year = year or today.year
     if html_path:
         from audit.io import atomic_write_text
 
         path = atomic_write_text(html_path, year_html(sched, year, lang, warnings, today=today))
-        click.echo(f"{'Wrote' if lang == 'en' else 'Skrev'} {path}")
+        click.echo(t("cli.wrote", lang, files=path))
     else:
         click.echo(year_text(sched, year, lang))
 
@@ -140,7 +142,7 @@ def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
     from audit.schedule.render import due_text
 
     sched, problems = _load(schedule_file)
-    _warn(problems)
+    _warn(problems, lang)
     day = _date(on, "--on")
     with open_store(history) as store:
         lookup = DoneLookup.from_store(store, sched, out_dir)
@@ -225,7 +227,7 @@ def ics(schedule_file, year, out_path, lang):
     from audit.schedule.calendar import to_ical
 
     sched, problems = _load(schedule_file)
-    _warn(problems)
+    _warn(problems, lang)
     year = year or dt.date.today().year
     data = to_ical(sched, year, lang=lang)
     if out_path == "-":
@@ -234,5 +236,4 @@ def ics(schedule_file, year, out_path, lang):
     from audit.io import atomic_write_bytes
 
     path = atomic_write_bytes(out_path or f"arshjul-{year}.ics", data)
-    click.echo(f"{'Wrote' if lang == 'en' else 'Skrev'} {path} ({len(sched.occurrences(year))} "
-               f"{'events' if lang == 'en' else 'avtaler'})")
+    click.echo(t("schedule.cli.wrote_events", lang, path=path, count=len(sched.occurrences(year))))

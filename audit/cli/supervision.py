@@ -11,6 +11,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.errors import ConfigError
+from audit.text import t
 
 
 def _refuse_overwrite(path: Path, overwrite: bool, what: str) -> None:
@@ -55,9 +56,11 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Utvalget som .csv eller .xlsx; metadata skrives ved siden av som .json.")
 @click.option("--overwrite", is_flag=True, help="Skriv over et eksisterende utvalg.")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+              help="Språk i utskriften og i utvalgsfilens tekster.")
 @handle_errors
 def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum, seed, filters, as_of, age_groups,
-           kostra_year, out, overwrite):
+           kostra_year, out, overwrite, lang):
     """Trekk et stratifisert tilfeldig utvalg av saker til gjennomgang.
 
     Utvalget er reproduserbart: samme frø og samme uttrekk gir de samme sakene, uansett
@@ -84,21 +87,22 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
         raise ConfigError("utvalget skrives som .csv eller .xlsx", file=str(out))
     table = _load(inputs, suite, mappings, kostra_year)
     if table.issues:
-        click.echo(f"Advarsel: {len(table.issues)} verdier kunne ikke leses; de regnes som tomme i strata.", err=True)
+        click.echo(t("sample.cli.unreadable", lang, count=len(table.issues)), err=True)
     result = draw_sample(
         table, strata=_split(strata), total=total, per_stratum=per_stratum, min_per_stratum=min_per_stratum,
         seed=seed, as_of=parse_date_option(as_of, "--as-of"), age_bounds=age_groups, filters=parse_filters(filters),
+        lang=lang,
     )
     files = write_sample(result, out)
-    click.echo(f"Trakk {result.size} av {result.population} saker med frø {result.seed} "
-               f"({len(result.strata)} strata).")
+    click.echo(t("sample.cli.drawn", lang, size=result.size, population=result.population, seed=result.seed,
+                 strata=len(result.strata)))
     width = max((len(s.label) for s in result.strata), default=5)
     for s in result.strata:
-        click.echo(f"  {s.label:<{width}}  {s.sample:>4} av {s.population}")
+        click.echo(f"  {s.label:<{width}}  " + t("sample.cli.stratum", lang, sample=f"{s.sample:>4}", population=s.population))
     short = [s for s in result.strata if result.allocation["mode"] == "fixed" and s.sample < per_stratum]
     if short:
-        click.echo(f"Merk: {len(short)} strata har færre enn {per_stratum} saker; alle er tatt med.", err=True)
-    click.echo("Skrev " + " og ".join(str(f) for f in files))
+        click.echo(t("sample.cli.short", lang, count=len(short), per_stratum=per_stratum), err=True)
+    click.echo(t("cli.wrote", lang, files=t("cli.and", lang).join(str(f) for f in files)))
 
 
 @click.command("review-sheet")
@@ -116,8 +120,10 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Arbeidsboka (.xlsx) som skal skrives.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+              help="Språk i arbeidsboka (en: Yes / No / Not applicable) og i utskriften.")
 @handle_errors
-def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite):
+def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite, lang):
     """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
 
     Kjente opplysninger fra uttrekket er fylt inn og låst; kolonnene for vurderingene
@@ -148,11 +154,11 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     elif keys:
         cases = [(k, None) for k in dict.fromkeys(_split(keys))]
     sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
-                                  sample_file=str(sample_file) if sample_file else None)
+                                  sample_file=str(sample_file) if sample_file else None, lang=lang)
     for note in sheet.notes:
-        click.echo(f"Merk: {note}", err=True)
-    click.echo(f"Skrev {sheet.path}: {sheet.cases} saker, {len(sheet.judgements)} vurderinger "
-               f"({', '.join(sheet.judgements)}).")
+        click.echo(t("cli.note", lang, text=note), err=True)
+    click.echo(t("review.cli.wrote", lang, path=sheet.path, cases=sheet.cases, count=len(sheet.judgements),
+                 judgements=", ".join(sheet.judgements)))
 
 
 @click.command("compare")
@@ -186,9 +192,9 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
     if bad or not fmt:
         raise ConfigError(f"--format: ukjent format «{bad[0] if bad else formats}»", hint="Bruk xlsx, html og/eller json.")
     docs = [(p, load_results(p)) for p in results]
-    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n)
+    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
-    click.echo(f"Sammenlignet {len(comp.units)} enheter på {len(comp.checks)} kontroller.")
+    click.echo(t("compare.cli.summary", lang, units=len(comp.units), checks=len(comp.checks)))
     for c in comp.checks:
         top = [f for f in c.figures if f.rate]
         if not top:
@@ -197,10 +203,10 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
                          for f in top[:3])
         click.echo(f"  {c.id:<34} {text}")
     if any(f.small_n and f.rate for c in comp.checks for f in c.figures):
-        click.echo(f"  * færre enn {min_n} vurderte saker")
+        click.echo("  " + t("compare.cli.small", lang, n=min_n))
     for n in comp.notes:
-        click.echo(f"Merk: {n}", err=True)
-    click.echo("Skrev " + ", ".join(str(f) for f in files))
+        click.echo(t("cli.note", lang, text=n), err=True)
+    click.echo(t("cli.wrote", lang, files=", ".join(str(f) for f in files)))
 
 
 @click.command("findings")
@@ -237,4 +243,4 @@ def findings(results, outs, subject, examples, lang):
     n = len(draft_findings(doc, lang, subject=subject, examples=examples))
     for o in outs:
         write_findings(doc, o, lang=lang, subject=subject, examples=examples)
-    click.echo(f"Skrev {n} utkast til funn: " + ", ".join(str(o) for o in outs))
+    click.echo(t("findings.cli.wrote", lang, count=n, files=", ".join(str(o) for o in outs)))

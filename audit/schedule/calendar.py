@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 
 from audit.schedule.model import Occurrence, Schedule
+from audit.text import Formatter, t
 
 PRODID = "-//nav-audit//Årshjul for internkontroll//NB"
 
@@ -26,22 +27,17 @@ def event_uid(schedule: Schedule, occurrence: Occurrence) -> str:
 
 def describe(schedule: Schedule, occ: Occurrence, lang: str = "nb") -> str:
     """The event's description: what it covers and runs, who is responsible, which files it reads."""
-    act, en = occ.activity, lang == "en"
-    p = occ.period
-    lines = [
-        (f"Covers: {p.title('en')} ({p.start:%d.%m.%Y}–{p.end:%d.%m.%Y})" if en
-         else f"Periode: {p.title()} ({p.start:%d.%m.%Y}–{p.end:%d.%m.%Y})"),
-    ]
+    act, p, fmt = occ.activity, occ.period, Formatter(lang)
+    lines = [t("schedule.ics.covers", lang, period=p.title(lang), start=fmt.date(p.start), end=fmt.date(p.end))]
     if act.suite:
-        lines.append(f"{'Suite' if en else 'Kontrollsuite'}: {act.suite}"
-                     + (f" ({', '.join(act.checks)})" if act.checks else ""))
-        lines.append(f"{'Scope' if en else 'Omfang'}: {act.scope}")
+        lines.append(t("schedule.ics.suite", lang, suite=act.suite) + (f" ({', '.join(act.checks)})" if act.checks else ""))
+        lines.append(t("schedule.ics.scope", lang, scope=act.scope))
         for spec in schedule.inputs(occ):
-            lines.append(f"{'Input' if en else 'Inndata'}: {spec.template}")
+            lines.append(t("schedule.ics.input", lang, path=spec.template))
     else:
-        lines.append(f"{'Report' if en else 'Rapport'}: {act.report}")
+        lines.append(t("schedule.ics.report", lang, report=act.report))
     if act.responsible:
-        lines.append(f"{'Responsible' if en else 'Ansvarlig'}: {act.responsible}")
+        lines.append(t("schedule.ics.responsible", lang, who=act.responsible))
     if act.description:
         lines.append(act.description)
     lines.append(f"nav-audit schedule run --on {occ.scheduled.isoformat()}")
@@ -68,7 +64,7 @@ def to_ical(schedule: Schedule, year: int, *, lang: str = "nb", stamp: dt.dateti
         ev.add("dtend", occ.scheduled + dt.timedelta(days=1))
         ev.add("summary", f"{act.title_in(lang)} ({occ.period.title(lang)})")
         ev.add("description", describe(schedule, occ, lang))
-        ev.add("categories", ["Internkontroll" if lang != "en" else "Internal control", act.suite or act.report])
+        ev.add("categories", [t("schedule.ics.category", lang), act.suite or act.report])
         ev.add("transp", "TRANSPARENT")
         ev.add("x-microsoft-cdo-busystatus", "FREE")
         ev.add("x-microsoft-cdo-alldayevent", "TRUE")

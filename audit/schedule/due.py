@@ -28,14 +28,15 @@ from typing import Any, Iterable
 
 from audit.schedule.model import Occurrence, Schedule
 from audit.schedule.periods import add_months
+from audit.text import t
 
 DUE, OVERDUE, DONE, UPCOMING = "due", "overdue", "done", "upcoming"
-STATUS_LABELS = {
-    DUE: {"nb": "skal kjøres", "en": "due"},
-    OVERDUE: {"nb": "forsinket", "en": "overdue"},
-    DONE: {"nb": "utført", "en": "done"},
-    UPCOMING: {"nb": "kommende", "en": "upcoming"},
-}
+
+
+def status_label(status: str, lang: str = "nb") -> str:
+    """«skal kjøres», «forsinket», «utført», «kommende» (catalogue ``schedule.status.*``)."""
+    return t(f"schedule.status.{status}", lang)
+
 MANIFEST = "activity.json"
 
 
@@ -72,7 +73,7 @@ class DueItem:
             "period": {"from": occ.period.start.isoformat(), "to": occ.period.end.isoformat(),
                        "label": occ.period.label, "title": occ.period.title(lang)},
             "status": self.status,
-            "status_label": STATUS_LABELS[self.status]["en" if lang == "en" else "nb"],
+            "status_label": status_label(self.status, lang),
             "days_late": self.days_late,
             "responsible": act.responsible,
             "folder": str(schedule.folder(occ, out_root)),

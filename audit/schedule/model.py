@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.schedule.periods import KIND_LABELS, Period, clamp_day, previous_period
+from audit.schedule.periods import Period, clamp_day, kind_label, previous_period
 
 SUITE, REPORT = "suite", "report"
 AS_OF_PERIOD_END, AS_OF_RUN_DATE = "period_end", "run_date"
@@ -78,7 +78,7 @@ class Activity:
         return self.title.get(lang) or self.title.get("nb") or next(iter(self.title.values()), self.id)
 
     def period_label(self, lang: str = "nb") -> str:
-        return KIND_LABELS[self.period_kind]["en" if lang == "en" else "nb"]
+        return kind_label(self.period_kind, lang)
 
     def scheduled_days(self, year: int) -> list[dt.date]:
         """The days in ``year`` this activity is scheduled (day clamped to the month's last day)."""

@@ -13,6 +13,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from audit.text import LANGS, Formatter, check_lang, t
+
 MONTH = "month"
 QUARTER = "quarter"
 TERTIAL = "tertial"
@@ -36,19 +38,13 @@ for _kind, _words in {
         KIND_ALIASES[f"forrige_{_w}"] = _kind
         KIND_ALIASES[f"forrige {_w}"] = _kind
 
-MONTH_NAMES = {
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
+# Month names per language (Babel's locale data), also the words a schedule file may use for a month.
+MONTH_NAMES = {lang: Formatter(lang).month_names() for lang in LANGS}
 
-KIND_LABELS = {
-    MONTH: {"nb": "forrige måned", "en": "previous month"},
-    QUARTER: {"nb": "forrige kvartal", "en": "previous quarter"},
-    TERTIAL: {"nb": "forrige tertial", "en": "previous tertial"},
-    YEAR: {"nb": "forrige år", "en": "previous year"},
-}
+
+def kind_label(kind: str, lang: str = "nb") -> str:
+    """«forrige kvartal» / «previous quarter»."""
+    return t(f"schedule.kind.{kind}", lang)
 
 
 def parse_kind(value: object) -> str | None:
@@ -104,15 +100,8 @@ class Period:
 
     def title(self, lang: str = "nb") -> str:
         """Readable name: «mars 2025», «1. kvartal 2025», «2. tertial 2025», «året 2025»."""
-        en = lang == "en"
-        if self.kind == MONTH:
-            name = MONTH_NAMES["en" if en else "nb"][self.start.month - 1]
-            return f"{name} {self.year}"
-        if self.kind == QUARTER:
-            return f"Q{self.number} {self.year}" if en else f"{self.number}. kvartal {self.year}"
-        if self.kind == TERTIAL:
-            return f"tertial {self.number} {self.year}" if en else f"{self.number}. tertial {self.year}"
-        return f"the year {self.year}" if en else f"året {self.year}"
+        return t(f"schedule.period.{self.kind}", lang, name=month_names(lang)[self.start.month - 1],
+                 number=self.number, year=self.year)
 
     def template_fields(self) -> dict[str, str]:
         """Values for input path templates. ``month`` only for monthly periods, ``quarter``
@@ -157,4 +146,4 @@ def previous_period(kind: str, day: dt.date) -> Period:
 
 
 def month_names(lang: str = "nb") -> tuple[str, ...]:
-    return MONTH_NAMES["en" if lang == "en" else "nb"]
+    return MONTH_NAMES[check_lang(lang)]

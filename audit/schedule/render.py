@@ -14,40 +14,23 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from audit.schedule.due import STATUS_LABELS, DueItem
+from audit.schedule.due import DueItem, status_label
 from audit.schedule.model import Schedule
 from audit.schedule.periods import month_names
+from audit.text import Formatter, t
 
 # Colour-blind friendly (Okabe–Ito, then Tol's muted), dark enough for white text.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#AA4499", "#44AA99", "#999933")
 
-TEXT = {
-    "nb": {
-        "year": "År", "file": "Fil", "scope": "Omfang", "activities": "Aktiviteter", "id": "Id",
-        "title": "Tittel", "when": "Når", "covers": "Dekker", "runs": "Kjører", "responsible": "Ansvarlig",
-        "inputs": "Inndata", "none": "ingen aktiviteter", "day": "dag", "last_day": "siste dag",
-        "report": "rapport", "status": "Status", "scheduled": "Planlagt", "period": "Periode",
-        "late": "Dager", "nothing_due": "Ingenting skal kjøres per {on}.", "due_on": "Per {on}",
-        "generated": "Laget av nav-audit", "months_title": "Måned for måned", "warnings": "Merknader",
-        "legend": "Forklaring", "today": "i dag", "folder": "Mappe", "checks": "Kontroller",
-        "every_month": "hver måned", "rings": "Ringene i hjulet er aktivitetene, fra innerst til ytterst.",
-    },
-    "en": {
-        "year": "Year", "file": "File", "scope": "Scope", "activities": "Activities", "id": "Id",
-        "title": "Title", "when": "When", "covers": "Covers", "runs": "Runs", "responsible": "Responsible",
-        "inputs": "Inputs", "none": "no activities", "day": "day", "last_day": "last day",
-        "report": "report", "status": "Status", "scheduled": "Scheduled", "period": "Period",
-        "late": "Days", "nothing_due": "Nothing is due on {on}.", "due_on": "On {on}",
-        "generated": "Made by nav-audit", "months_title": "Month by month", "warnings": "Notes",
-        "legend": "Legend", "today": "today", "folder": "Folder", "checks": "Checks",
-        "every_month": "every month", "rings": "The wheel's rings are the activities, from the inside out.",
-    },
-}
+_WORDS = ("year", "file", "scope", "activities", "id", "title", "when", "covers", "runs", "responsible", "inputs",
+          "none", "day", "last_day", "report", "status", "scheduled", "period", "late", "nothing_due", "due_on",
+          "generated", "months_title", "warnings", "legend", "today", "folder", "checks", "every_month", "rings")
 
 
 def _t(lang: str) -> dict[str, str]:
-    return TEXT["en" if lang == "en" else "nb"]
+    """The schedule's words in ``lang`` (catalogue ``schedule.*``), by short name."""
+    return {name: t(f"schedule.{name}", lang) for name in _WORDS}
 
 
 def _cap(text: str) -> str:
@@ -56,12 +39,11 @@ def _cap(text: str) -> str:
 
 def when_text(activity, lang: str = "nb") -> str:
     """«10. i januar, april, juli, oktober», «siste dag hver måned»."""
-    t, names = _t(lang), month_names(lang)
-    day = t["last_day"] if activity.day == 31 else (f"{activity.day}." if lang != "en" else f"day {activity.day}")
-    months = t["every_month"] if len(activity.months) == 12 else ", ".join(names[m - 1] for m in activity.months)
-    if lang == "en":
-        return f"{day}, {months}"
-    return f"{day} {'i ' if len(activity.months) < 12 else ''}{months}"
+    names = month_names(lang)
+    day = t("schedule.last_day", lang) if activity.day == 31 else t("schedule.when.day", lang, day=activity.day)
+    if len(activity.months) == 12:
+        return t("schedule.when.every_month", lang, day=day, months=t("schedule.every_month", lang))
+    return t("schedule.when.months", lang, day=day, months=", ".join(names[m - 1] for m in activity.months))
 
 
 def runs_text(activity, lang: str = "nb") -> str:
@@ -81,12 +63,12 @@ def _table(rows: list[list[str]], header: list[str]) -> list[str]:
 
 def year_text(schedule: Schedule, year: int, lang: str = "nb", warnings: list[str] = ()) -> str:
     """The year month by month (bokmål month names by default), then the activities."""
-    t, names = _t(lang), month_names(lang)
-    out = [f"{schedule.title} – {year}", f"{t['file']}: {schedule.path}", ""]
+    w, names, fmt = _t(lang), month_names(lang), Formatter(lang)
+    out = [f"{schedule.title} – {year}", f"{w['file']}: {schedule.path}", ""]
     rows: dict[int, list[list[str]]] = {m: [] for m in range(1, 13)}
     for occ in schedule.occurrences(year):
         act = occ.activity
-        rows[occ.scheduled.month].append([f"{occ.scheduled:%d.%m}", act.id, act.title_in(lang),
+        rows[occ.scheduled.month].append([fmt.day_month(occ.scheduled), act.id, act.title_in(lang),
                                           occ.period.title(lang), runs_text(act, lang), act.responsible or ""])
     every = [r for m in rows.values() for r in m]
     widths = [max((len(r[i]) for r in every), default=0) for i in range(6)]
@@ -96,13 +78,13 @@ def year_text(schedule: Schedule, year: int, lang: str = "nb", warnings: list[st
             out.append("  –")
         for r in rows[m]:
             out.append("  " + "  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
-    out += ["", t["activities"]]
+    out += ["", w["activities"]]
     rows = [[a.id, a.title_in(lang), when_text(a, lang), a.period_label(lang), runs_text(a, lang),
              a.scope or "", a.responsible or ""] for a in schedule.activities]
-    out += ["  " + line for line in _table(rows, [t["id"], t["title"], t["when"], t["covers"], t["runs"], t["scope"],
-                                                  t["responsible"]])]
+    out += ["  " + line for line in _table(rows, [w["id"], w["title"], w["when"], w["covers"], w["runs"], w["scope"],
+                                                  w["responsible"]])]
     if warnings:
-        out += ["", t["warnings"] + ":"] + [f"  {w}" for w in warnings]
+        out += ["", w["warnings"] + ":"] + [f"  {text}" for text in warnings]
     return "\n".join(out)
 
 
@@ -110,15 +92,15 @@ def year_text(schedule: Schedule, year: int, lang: str = "nb", warnings: list[st
 
 
 def due_text(schedule: Schedule, items: list[DueItem], on: dt.date, lang: str = "nb") -> str:
-    t = _t(lang)
+    w, fmt = _t(lang), Formatter(lang)
     if not items:
-        return t["nothing_due"].format(on=on.isoformat())
+        return t("schedule.nothing_due", lang, on=fmt.date(on))
     rows = []
     for item in items:
         occ, act = item.occurrence, item.occurrence.activity
         rows.append([
-            STATUS_LABELS[item.status]["en" if lang == "en" else "nb"],
-            occ.scheduled.isoformat(),
+            status_label(item.status, lang),
+            fmt.date(occ.scheduled),
             str(item.days_late) if item.days_late > 0 and item.status != "done" else "",
             act.id,
             act.title_in(lang),
@@ -126,8 +108,8 @@ def due_text(schedule: Schedule, items: list[DueItem], on: dt.date, lang: str = 
             act.responsible or "",
             (item.done.run_id or item.done.where or "") if item.done else "",
         ])
-    header = [t["status"], t["scheduled"], t["late"], t["id"], t["title"], t["period"], t["responsible"], ""]
-    return "\n".join([f"{t['due_on'].format(on=on.isoformat())} ({schedule.title}):", *_table(rows, header)])
+    header = [w["status"], w["scheduled"], w["late"], w["id"], w["title"], w["period"], w["responsible"], ""]
+    return "\n".join([f"{t('schedule.due_on', lang, on=fmt.date(on))} ({schedule.title}):", *_table(rows, header)])
 
 
 # --------------------------------------------------------------------------- run: terminal
@@ -135,20 +117,19 @@ def due_text(schedule: Schedule, items: list[DueItem], on: dt.date, lang: str = 
 
 def run_lines(run, lang: str = "nb", *, verbose: bool = False, fail_on: str | None = None) -> list[tuple[str, bool]]:
     """(line, is_problem) per outcome: failures always, findings at --fail-on, the rest when verbose."""
-    en = lang == "en"
     out = []
     for o in run.outcomes:
         occ = o.occurrence
         head = f"{occ.activity.id} ({occ.period.title(lang)})"
         if o.status != "ok":
-            out.append((f"{'FAILED' if en else 'FEILET'}: {head}: {o.message}", True))
+            out.append((t("schedule.run.failed", lang, head=head, message=o.message), True))
         elif o.reached(fail_on):
-            word = {"deviation": ("avvik", "deviations"), "warning": ("varsel", "warnings")}[o.worst][1 if en else 0]
-            out.append((f"{'Findings' if en else 'Funn'} ({word}): {head}: {o.folder}", True))
+            level = t(f"schedule.run.level.{o.worst}", lang)
+            out.append((t("schedule.run.findings", lang, level=level, head=head, folder=o.folder), True))
         elif verbose:
-            out.append((f"{'ran' if en else 'kjørt'}: {head}: {o.folder}", False))
+            out.append((t("schedule.run.ran", lang, head=head, folder=o.folder), False))
     if verbose and not run.outcomes:
-        out.append(((f"Nothing is due on {run.on}." if en else f"Ingenting skal kjøres per {run.on}."), False))
+        out.append((t("schedule.nothing_due", lang, on=Formatter(lang).date(run.on)), False))
     return out
 
 
@@ -181,7 +162,7 @@ class _Geometry:
 def wheel_model(schedule: Schedule, year: int, lang: str = "nb", today: dt.date | None = None) -> dict:
     """Ready values for the SVG wheel: month sectors, one ring per activity, labels, today's marker."""
     g = _Geometry()
-    names = month_names(lang)
+    names, fmt = month_names(lang), Formatter(lang)
     acts = schedule.activities
     n = max(len(acts), 1)
     ring = (g.outer - g.inner) / n
@@ -205,7 +186,7 @@ def wheel_model(schedule: Schedule, year: int, lang: str = "nb", today: dt.date 
         marks.append({
             "path": g.sector(r0, r1, t0, t1),
             "colour": colours[occ.activity.id],
-            "tooltip": f"{occ.scheduled:%d.%m.%Y}: {occ.activity.title_in(lang)} ({occ.period.title(lang)})",
+            "tooltip": f"{fmt.date(occ.scheduled)}: {occ.activity.title_in(lang)} ({occ.period.title(lang)})",
             "day": occ.scheduled.day, "x": mx, "y": my, "show_day": ring >= 14,
         })
     marker = None
@@ -214,7 +195,7 @@ def wheel_model(schedule: Schedule, year: int, lang: str = "nb", today: dt.date 
         turn = (today - dt.date(year, 1, 1)).days / days
         x0, y0 = g.point(g.inner - 12, turn)
         x1, y1 = g.point(g.outer + 14, turn)
-        marker = {"x0": x0, "y0": y0, "x1": x1, "y1": y1, "label": today.strftime("%d.%m")}
+        marker = {"x0": x0, "y0": y0, "x1": x1, "y1": y1, "label": fmt.day_month(today)}
     return {"size": 2 * g.cx, "cx": g.cx, "cy": g.cy, "inner": g.inner, "outer": g.outer, "months": months,
             "rings": rings, "marks": marks, "marker": marker, "colours": colours}
 
@@ -224,7 +205,7 @@ def year_html(schedule: Schedule, year: int, lang: str = "nb", warnings: list[st
     """The year as one self-contained HTML page (inline CSS and SVG, no external requests)."""
     import jinja2
 
-    t, names = _t(lang), month_names(lang)
+    w, names, fmt = _t(lang), month_names(lang), Formatter(lang)
     wheel = wheel_model(schedule, year, lang, today)
     by_month = []
     for m in range(1, 13):
@@ -233,7 +214,7 @@ def year_html(schedule: Schedule, year: int, lang: str = "nb", warnings: list[st
             if occ.scheduled.month != m:
                 continue
             act = occ.activity
-            entries.append({"date": occ.scheduled.strftime("%d.%m"), "id": act.id, "title": act.title_in(lang),
+            entries.append({"date": fmt.day_month(occ.scheduled), "id": act.id, "title": act.title_in(lang),
                             "period": occ.period.title(lang), "runs": runs_text(act, lang),
                             "responsible": act.responsible or "", "colour": wheel["colours"][act.id]})
         by_month.append({"name": _cap(names[m - 1]), "entries": entries})
@@ -244,6 +225,6 @@ def year_html(schedule: Schedule, year: int, lang: str = "nb", warnings: list[st
     template_text = resources.files("audit.schedule").joinpath("templates/wheel.html.j2").read_text(encoding="utf-8")
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     return env.from_string(template_text).render(
-        lang="en" if lang == "en" else "nb", t=t, title=schedule.title, year=year, source=Path(schedule.path).name,
+        lang=lang, t=w, title=schedule.title, year=year, source=Path(schedule.path).name,
         wheel=wheel, months=by_month, activities=activities, warnings=list(warnings),
     )

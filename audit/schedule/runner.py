@@ -19,6 +19,7 @@ from audit.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from audit.io import atomic_write_json
 from audit.schedule.due import MANIFEST, DoneLookup, DueItem, due_items, pending
 from audit.schedule.model import Occurrence, Schedule
+from audit.text import t
 
 EXIT_ACTIVITY_FAILED = 4  # some activity could not be carried out (missing input, report not available …)
 
@@ -134,9 +135,7 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
         from audit.privacy import safe_value
 
         outcome.status = FAILED
-        outcome.message = (f"internal error ({type(exc).__name__}: {safe_value(exc, 300)}); please report it"
-                           if lang == "en" else
-                           f"intern feil ({type(exc).__name__}: {safe_value(exc, 300)}); meld feilen")
+        outcome.message = t("schedule.run.internal_error", lang, error=f"{type(exc).__name__}: {safe_value(exc, 300)}")
     _write_manifest(schedule, outcome, on, started, clock())
     return outcome
 
@@ -152,11 +151,8 @@ def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, h
     if missing:
         outcome.missing = missing
         files, n, period = ", ".join(missing), len(missing), occ.period.title(lang)
-        if lang == "en":
-            outcome.message = f"input file{'s' if n > 1 else ''} missing for {period}: {files}"
-        else:
-            outcome.message = (f"inndatafil mangler for {period}: {files}" if n == 1
-                               else f"{n} inndatafiler mangler for {period}: {files}")
+        key = "schedule.run.missing_one" if n == 1 else "schedule.run.missing_many"
+        outcome.message = t(key, lang, count=n, period=period, files=files)
         return
     mappings = [str(i.mapping) if i.mapping else "-" for i in inputs] if any(i.mapping for i in inputs) else []
     config = str(schedule.resolve(act.config, occ.period)) if act.config else None

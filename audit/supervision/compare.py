@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.errors import InputError
+from audit.text import Formatter, t
 
 Z95 = 1.959963984540054
 DEFAULT_MIN_N = 20
@@ -166,6 +167,7 @@ def compare_results(
     by: str = "run",
     labels: Sequence[str] | None = None,
     min_n: int = DEFAULT_MIN_N,
+    lang: str = "nb",
 ) -> Comparison:
     """Compare ``docs`` ((path, results) pairs) per check; see the module docstring."""
     if by not in BY:
@@ -202,7 +204,7 @@ def compare_results(
             found: set[str] = set()
             for c in d["checks"]:
                 for o in c.get("by_office") or []:
-                    label = (o.get("municipality") or "(uten kommune)") if by == "municipality" else _office_label(o.get("office"), o.get("municipality"))
+                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"))
                     found.add(label)
                     if label not in owners:
                         owners[label] = p
@@ -222,7 +224,7 @@ def compare_results(
 
     as_ofs = sorted({u.as_of for u in units if u.as_of})
     if len(as_ofs) > 1:
-        notes.append("Revisjonsdatoene er ulike (" + ", ".join(as_ofs) + "); tidsavhengige kontroller er ikke helt sammenlignbare.")
+        notes.append(t("compare.note.as_of_differ", lang, dates=", ".join(as_ofs)))
 
     # checks, in the order of the first file, then any others
     order: list[str] = []
@@ -250,12 +252,12 @@ def compare_results(
                     _add(f, c, c.get("status", "ok"))
             else:
                 for o in c.get("by_office") or []:
-                    label = (o.get("municipality") or "(uten kommune)") if by == "municipality" else _office_label(o.get("office"), o.get("municipality"))
+                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"))
                     if label in figures and evaluable:
                         _add(figures[label], o, "ok")
         cnotes = []
         if len(set(params.values())) > 1:
-            cnotes.append("Parametrene er ulike mellom resultatfilene; ratene er ikke helt sammenlignbare.")
+            cnotes.append(t("compare.note.parameters_differ", lang))
         figs = [f.finish(min_n) for f in figures.values()]
         for f in figs:
             if by != "run" and f.status != "not_evaluated":
@@ -299,45 +301,21 @@ def rank(figures: list[Figure]) -> list[Figure]:
 
 # --------------------------------------------------------------------------- rendering
 
-TEXT = {
-    "nb": {
-        "title": "Sammenligning av revisjonsresultater",
-        "by": {"run": "kjøring", "municipality": "kommune", "office": "NAV-kontor"},
-        "unit": "Enhet", "rank": "Rang", "rate": "Andel avvik", "failed": "Avvik", "evaluated": "Vurdert",
-        "warned": "Varsel", "unknown": "Ukjent", "ci": "95 % KI", "low": "KI nedre", "high": "KI øvre",
-        "small": "Få saker", "small_note": "færre enn {n} vurderte saker: usikker andel",
-        "check": "Kontroll", "legal": "Hjemmel", "all": "Alle", "not_evaluated": "ikke vurdert",
-        "overview": "Oversikt", "ranking": "Rangering", "about": "Om",
-        "intro": "Andel saker med avvik per kontroll og {by}, rangert med høyeste andel først. "
-                 "Konfidensintervallet (Wilson, 95 %) viser usikkerheten; bredt intervall betyr få saker.",
-        "method": "Andel avvik = saker med avvik / vurderte saker. Lik andel gir lik rang; rekkefølgen blant dem "
-                  "følger nedre konfidensgrense. Enheter uten vurderte saker har ingen rang.",
-        "inputs": "Resultatfiler", "notes": "Merknader", "yes": "ja", "suite": "Suite", "as_of": "Revisjonsdato",
-        "source": "Fil", "id": "Id",
-    },
-    "en": {
-        "title": "Comparison of audit results",
-        "by": {"run": "run", "municipality": "municipality", "office": "NAV office"},
-        "unit": "Unit", "rank": "Rank", "rate": "Deviation rate", "failed": "Deviations", "evaluated": "Judged",
-        "warned": "Warnings", "unknown": "Unknown", "ci": "95 % CI", "low": "CI low", "high": "CI high",
-        "small": "Small n", "small_note": "fewer than {n} cases judged: uncertain rate",
-        "check": "Check", "legal": "Legal basis", "all": "All", "not_evaluated": "not evaluated",
-        "overview": "Overview", "ranking": "Ranking", "about": "About",
-        "intro": "Share of cases with deviations per check and {by}, highest first. "
-                 "The confidence interval (Wilson, 95 %) shows the uncertainty; a wide interval means few cases.",
-        "method": "Deviation rate = cases with deviations / cases judged. Equal rates share a rank; among them the "
-                  "order follows the lower confidence limit. Units without judged cases have no rank.",
-        "inputs": "Results files", "notes": "Notes", "yes": "yes", "suite": "Suite", "as_of": "Audit date",
-        "source": "File", "id": "Id",
-    },
-}
+_WORDS = ("title", "unit", "rank", "rate", "failed", "evaluated", "warned", "unknown", "ci", "low", "high", "small",
+          "small_note", "check", "legal", "all", "not_evaluated", "overview", "ranking", "about", "intro", "method",
+          "inputs", "notes", "yes", "suite", "as_of", "source", "id")
+
+
+def words(lang: str = "nb") -> dict:
+    """The comparison's words in ``lang`` (keys ``compare.*`` of the catalogue), by short name."""
+    out: dict = {name: t(f"compare.{name}", lang) for name in _WORDS}
+    out["by"] = {by: t(f"compare.by.{by}", lang) for by in BY}
+    return out
 
 
 def percent(x: float | None, lang: str = "nb") -> str:
-    if x is None:
-        return "–"
-    text = f"{x * 100:.1f} %"
-    return text.replace(".", ",") if lang == "nb" else text
+    """A rate as a percent with one decimal: ``25,0 %`` (bokmål), ``25.0%`` (English)."""
+    return Formatter(lang).percent(x, 1, fixed=True)
 
 
 def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") -> Path:
@@ -349,7 +327,7 @@ def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") 
     from audit.io import atomic_path
     from audit.supervision.xlsx import autosize, set_text
 
-    t = TEXT[lang]
+    t = words(lang)
     wb = openpyxl.Workbook()
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="D9E1F2")
@@ -463,7 +441,7 @@ def write_comparison_html(comp: Comparison, path: str | Path, lang: str = "nb") 
         loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
         autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
     )
-    t = TEXT[lang]
+    t = words(lang)
     checks = []
     for c in comp.checks:
         rows = []

@@ -50,63 +50,46 @@ import polars as pl
 from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
+from audit.text import LANGS, t
 
 FORMAT = "nav-audit-review"
 VERSION = 1
-REVIEW_SHEET = "Gjennomgang"
-GUIDE_SHEET = "Veiledning"
 META_SHEET = "nav-audit"
-YES, NO, NOT_APPLICABLE, NOT_DOCUMENTED = "Ja", "Nei", "Ikke relevant", "Ikke dokumentert"
-COMMENT_HEADER = "Kommentar fra gjennomgangen"
-STRATUM_HEADER = "Utvalgsgruppe"
-KEY_HEADER = "Saks-id"
 
 KEY, FACT, JUDGEMENT, COMMENT, STRATUM = "key", "fact", "judgement", "comment", "stratum"
+
+
+def word(name: str, lang: str = "nb") -> str:
+    """An answer, sheet name or fixed header of the workbook in ``lang`` (catalogue ``review.*``)."""
+    return t(f"review.{name}", lang)
+
+
+# The sheet names and fixed headers in bokmål (the default language of the workbook).
+REVIEW_SHEET, GUIDE_SHEET = word("sheet.review"), word("sheet.guide")
+KEY_HEADER, COMMENT_HEADER, STRATUM_HEADER = word("header.key"), word("header.comment"), word("header.stratum")
+YES, NO = word("answer.yes"), word("answer.no")
+NOT_APPLICABLE, NOT_DOCUMENTED = word("answer.not_applicable"), word("answer.not_documented")
+
+
+def answer_words(name: str) -> list[str]:
+    """An answer in every language, lower case: what the reader accepts (``not_applicable`` …)."""
+    return list(dict.fromkeys(word(f"answer.{name}", lang).lower() for lang in LANGS))
 
 
 @dataclass(frozen=True)
 class Field:
     column: str  # canonical column
     header: str  # header in the workbook
-    question: str  # what the reviewer judges (bokmål)
+    question: str  # what the reviewer judges
 
 
-# What a reviewer can judge, per dataset, in the order of the workbook.
-JUDGEMENTS: dict[str, tuple[Field, ...]] = {
-    "kvp": (
-        Field("ground_age", "Begrunnet: alder",
-              "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?"),
-        Field("ground_work_ability", "Begrunnet: nedsatt arbeids- og inntektsevne",
-              "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?"),
-        Field("ground_benefits", "Begrunnet: ingen/begrensede ytelser",
-              "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?"),
-        Field("ground_necessity", "Begrunnet: nødvendig og hensiktsmessig",
-              "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?"),
-        Field("ground_program", "Begrunnet: tilpasset program",
-              "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?"),
-        Field("appeal_info", "Opplyst om klageadgang",
-              "Opplyser vedtaket om klageadgang, klagefrist og klageinstans?"),
-        Field("evaluations_planned", "Antall planlagte evalueringer",
-              "Hvor mange evalueringstidspunkter står i programmet? Skriv 0 hvis ingen."),
-        Field("kvp_informed_date", "Dato informert om KVP",
-              "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-        Field("planned_end_date", "Varighet: planlagt sluttdato",
-              "Hvilken sluttdato angir vedtaket for programmet? Skriv «Ikke dokumentert» hvis vedtaket ikke angir varighet."),
-        Field("work_ability_assessment_date", "Dato arbeidsevnevurdering",
-              "Når ble arbeidsevnevurderingen ferdigstilt? Skriv «Ikke dokumentert» hvis den mangler."),
-        Field("hours_per_week", "Timer per uke",
-              "Hvor mange timer per uke er programmet planlagt med?"),
-    ),
-    "stonad": (
-        Field("conditions_set", "Vilkår om aktivitet stilt",
-              "Er det stilt vilkår om aktivitet i vedtaket (sosialtjenesteloven § 20 / § 20 a)?"),
-        Field("child_benefit_as_income", "Barnetrygd regnet som inntekt",
-              "Er barnetrygd regnet som inntekt i utmålingen?"),
-        Field("kvp_informed_date", "Dato informert om KVP",
-              "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-        Field("follow_up_meeting_date", "Dato første oppfølgingsmøte",
-              "Når var første oppfølgingsmøte etter vedtaket? Skriv «Ikke dokumentert» hvis det ikke finnes."),
-    ),
+# What a reviewer can judge, per dataset, in the order of the workbook; header and
+# question of each are the catalogue's ``review.field.<column>.header|question``.
+JUDGEMENTS: dict[str, tuple[str, ...]] = {
+    "kvp": ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program",
+            "appeal_info", "evaluations_planned", "kvp_informed_date", "planned_end_date",
+            "work_ability_assessment_date", "hours_per_week"),
+    "stonad": ("conditions_set", "child_benefit_as_income", "kvp_informed_date", "follow_up_meeting_date"),
 }
 
 DEFAULT_JUDGEMENTS: dict[str, tuple[str, ...]] = {
@@ -115,47 +98,60 @@ DEFAULT_JUDGEMENTS: dict[str, tuple[str, ...]] = {
     "stonad": ("conditions_set", "child_benefit_as_income", "kvp_informed_date"),
 }
 
-# Known facts shown (locked) beside each case, when the input has them.
-FACTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "kvp": (("municipality", "Kommune"), ("office", "NAV-kontor"), ("caseworker", "Saksbehandler"),
-            ("first_contact_date", "Første kontakt"), ("application_date", "Søknadsdato"),
-            ("decision", "Vedtak"), ("decision_date", "Vedtaksdato"), ("program_start_date", "Programstart")),
-    "stonad": (("municipality", "Kommune"), ("office", "NAV-kontor"), ("caseworker", "Saksbehandler"),
-               ("received_date", "Søknad mottatt"), ("decision", "Vedtak"), ("decision_date", "Vedtaksdato"),
-               ("period_start", "Periode fra"), ("period_end", "Periode til")),
+# Known facts shown (locked) beside each case, when the input has them (headers: ``review.fact.<column>``).
+FACTS: dict[str, tuple[str, ...]] = {
+    "kvp": ("municipality", "office", "caseworker", "first_contact_date", "application_date", "decision",
+            "decision_date", "program_start_date"),
+    "stonad": ("municipality", "office", "caseworker", "received_date", "decision", "decision_date",
+               "period_start", "period_end"),
 }
 
-DECISION_LABELS = {"granted": "Innvilget", "refused": "Avslag", "partly": "Delvis innvilget"}
+DECISIONS = ("granted", "refused", "partly")
 
 
-def judgement_fields(dataset: str, columns: Sequence[str] | None = None) -> list[Field]:
+def decision_labels(lang: str = "nb") -> dict[str, str]:
+    """The words for the decision codes in the workbook: ``{"granted": "Innvilget", …}``."""
+    return {code: _cap(t(f"value.decision.{code}", lang)) for code in DECISIONS}
+
+
+def fact_headers(dataset: str, lang: str = "nb") -> tuple[tuple[str, str], ...]:
+    """(canonical column, header) of the facts shown for ``dataset``."""
+    return tuple((c, word(f"fact.{c}", lang)) for c in FACTS.get(dataset, ()))
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def judgement_fields(dataset: str, columns: Sequence[str] | None = None, lang: str = "nb") -> list[Field]:
     """The judgement fields to put in a workbook (default: DEFAULT_JUDGEMENTS)."""
     ds = get_dataset(dataset)
-    catalogue = {f.column: f for f in JUDGEMENTS.get(ds.name, ())}
+    known = JUDGEMENTS.get(ds.name, ())
     wanted = list(columns) if columns else list(DEFAULT_JUDGEMENTS.get(ds.name, ()))
     out = []
     for c in dict.fromkeys(wanted):
-        if c in catalogue:
-            out.append(catalogue[c])
+        if c in known:
+            out.append(Field(c, word(f"field.{c}.header", lang), word(f"field.{c}.question", lang)))
             continue
         col = ds.column(c)
         if col is None or c == ds.key:
             raise InputError(f"«{c}» er ikke en kolonne som kan vurderes i datasett «{ds.name}»", column=c,
-                             hint=f"Mulige vurderinger: {', '.join(catalogue)}.")
+                             hint=f"Mulige vurderinger: {', '.join(known)}.")
         out.append(Field(c, c, col.meaning))  # any other canonical column, under its own name
     if not out:
         raise InputError("arbeidsboka må ha minst én vurderingskolonne")
     return out
 
 
-def answers_text(type_: str) -> str:
+def answers_text(type_: str, lang: str = "nb") -> str:
+    not_applicable = word("answer.not_applicable", lang)
     if type_ == BOOL:
-        return f"{YES} / {NO} / {NOT_APPLICABLE}"
+        return f"{word('answer.yes', lang)} / {word('answer.no', lang)} / {not_applicable}"
     if type_ == DATE:
-        return f"dato (dd.mm.åååå) / {NOT_DOCUMENTED} / {NOT_APPLICABLE}"
+        return f"{word('answers.date', lang)} / {word('answer.not_documented', lang)} / {not_applicable}"
     if type_ in (INT, NUM):
-        return f"{'heltall' if type_ == INT else 'tall'} ≥ 0 / {NOT_APPLICABLE}"
-    return f"fritekst / {NOT_APPLICABLE}"
+        return f"{word('answers.integer' if type_ == INT else 'answers.number', lang)} ≥ 0 / {not_applicable}"
+    return f"{word('answers.text', lang)} / {not_applicable}"
 
 
 # --------------------------------------------------------------------------- writing
@@ -178,6 +174,7 @@ def write_review_workbook(
     judgements: Sequence[str] | None = None,
     sample: dict | None = None,
     sample_file: str | None = None,
+    lang: str = "nb",
 ) -> ReviewSheet:
     """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``)."""
     import openpyxl
@@ -189,7 +186,7 @@ def write_review_workbook(
     from audit.supervision.xlsx import set_text
 
     ds = get_dataset(table.dataset)
-    fields = judgement_fields(ds.name, judgements)
+    fields = judgement_fields(ds.name, judgements, lang)
     frame = table.frame
     key = ds.key
     if cases is None:
@@ -204,33 +201,32 @@ def write_review_workbook(
             hint="Bruk det samme uttrekket (og den samme mappingen) som utvalget ble trukket fra.",
         )
     rows = frame.select(pl.all().gather([index[k] for k in keys])) if keys else frame.head(0)
-    facts = [(c, h) for c, h in FACTS.get(ds.name, ()) if c in frame.columns and c not in {f.column for f in fields}]
+    facts = [(c, h) for c, h in fact_headers(ds.name, lang) if c in frame.columns and c not in {f.column for f in fields}]
     has_strata = any(s for _, s in cases)
     notes = []
     prefilled = [f.column for f in fields if f.column in frame.columns and rows[f.column].is_not_null().any()]
     if prefilled:
-        notes.append(
-            "Uttrekket har allerede verdier i " + ", ".join(f"«{c}»" for c in prefilled)
-            + "; de er ikke fylt inn i arbeidsboka. Kjøres uttrekket og arbeidsboka sammen, stopper kjøringen "
-            "der gjennomgangen er uenig med uttrekket."
-        )
+        notes.append(t("review.note.prefilled", lang, columns=", ".join(f"«{c}»" for c in prefilled)))
 
     # Columns: (header, canonical or None, role, type)
-    columns: list[tuple[str, str | None, str, str]] = [(KEY_HEADER, key, KEY, "text")]
+    yes, no = word("answer.yes", lang), word("answer.no", lang)
+    not_applicable, not_documented = word("answer.not_applicable", lang), word("answer.not_documented", lang)
+    review_sheet = word("sheet.review", lang)
+    columns: list[tuple[str, str | None, str, str]] = [(word("header.key", lang), key, KEY, "text")]
     columns += [(h, c, FACT, ds.column(c).type) for c, h in facts]
     if has_strata:
-        columns.append((STRATUM_HEADER, None, STRATUM, "text"))
+        columns.append((word("header.stratum", lang), None, STRATUM, "text"))
     first_judgement = len(columns) + 1
     columns += [(f.header, f.column, JUDGEMENT, ds.column(f.column).type) for f in fields]
-    columns.append((COMMENT_HEADER, None, COMMENT, "text"))
+    columns.append((word("header.comment", lang), None, COMMENT, "text"))
     headers = [c[0] for c in columns]
     if len(set(h.lower() for h in headers)) != len(headers):
         raise InputError("to kolonner i arbeidsboka ville fått samme overskrift", value=", ".join(headers))
 
     wb = openpyxl.Workbook()
     guide = wb.active
-    guide.title = GUIDE_SHEET
-    ws = wb.create_sheet(REVIEW_SHEET)
+    guide.title = word("sheet.guide", lang)
+    ws = wb.create_sheet(review_sheet)
     meta = wb.create_sheet(META_SHEET)
 
     # ---- the review sheet
@@ -249,9 +245,10 @@ def write_review_workbook(
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell.border = border
         if role == JUDGEMENT:
-            cell.comment = Comment(f"{questions[header]}\nSvar: {answers_text(type_)}", "nav-audit", width=300, height=120)
+            prompt = t("review.answer_prompt", lang, answers=answers_text(type_, lang))
+            cell.comment = Comment(f"{questions[header]}\n{prompt}", "nav-audit", width=300, height=120)
     strata = dict(cases)
-    decision_labels = DECISION_LABELS
+    decisions = decision_labels(lang)
     for i, r in enumerate(rows.iter_rows(named=True), start=2):
         for j, (header, canon, role, type_) in enumerate(columns, start=1):
             cell = ws.cell(row=i, column=j)
@@ -259,7 +256,7 @@ def write_review_workbook(
             if role in (KEY, FACT):
                 v = r[canon]
                 if canon == "decision" and v is not None:
-                    v = decision_labels.get(v, v)
+                    v = decisions.get(v, v)
                 set_text(cell, v)
                 cell.fill = fact_fill
             elif role == STRATUM:
@@ -283,22 +280,23 @@ def write_review_workbook(
         ref = f"{letter}2:{letter}{last}"
         first = f"{letter}2"
         if type_ == BOOL:
-            dv = DataValidation(type="list", formula1=f'"{YES},{NO},{NOT_APPLICABLE}"', allow_blank=True)
+            dv = DataValidation(type="list", formula1=f'"{yes},{no},{not_applicable}"', allow_blank=True)
         elif type_ == DATE:
             dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f'OR(ISNUMBER({first}),{first}="{NOT_DOCUMENTED}",{first}="{NOT_APPLICABLE}")')
+                                formula1=f'OR(ISNUMBER({first}),{first}="{not_documented}",{first}="{not_applicable}")')
         elif type_ in (INT, NUM):
             whole = f",{first}=INT({first})" if type_ == INT else ""
             dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f'OR(AND(ISNUMBER({first}),{first}>=0{whole}),{first}="{NOT_APPLICABLE}")')
+                                formula1=f'OR(AND(ISNUMBER({first}),{first}>=0{whole}),{first}="{not_applicable}")')
         else:
             continue
         dv.showErrorMessage = True
-        dv.errorTitle = "Ugyldig svar"
-        dv.error = f"Tillatte svar: {answers_text(type_)}."
+        dv.errorTitle = word("invalid_title", lang)
+        dv.error = t("review.invalid", lang, answers=answers_text(type_, lang))
         dv.showInputMessage = True
         dv.promptTitle = header[:32]
-        dv.prompt = (questions.get(header, "") + f" Svar: {answers_text(type_)}.")[:255]
+        dv.prompt = (questions.get(header, "") + " "
+                     + t("review.answer_prompt", lang, answers=answers_text(type_, lang)) + ".")[:255]
         dv.add(ref)
         ws.add_data_validation(dv)
     widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50}
@@ -314,14 +312,15 @@ def write_review_workbook(
     ws.protection.formatRows = False
 
     # ---- the guide
-    _write_guide(guide, ds, fields, len(keys), sample, first_judgement)
+    _write_guide(guide, ds, fields, len(keys), sample, lang)
     # ---- the metadata sheet
     meta_rows: list[list] = [
-        ["format", FORMAT], ["version", VERSION], ["dataset", ds.name], ["key", key], ["sheet", REVIEW_SHEET],
+        ["format", FORMAT], ["version", VERSION], ["dataset", ds.name], ["key", key], ["sheet", review_sheet],
         ["created_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
         ["inputs", json.dumps([s.to_json() for s in table.sources], ensure_ascii=False)],
         ["sample", json.dumps(_sample_summary(sample, sample_file), ensure_ascii=False) if (sample or sample_file) else ""],
-        ["values:decision", json.dumps({v: k for k, v in decision_labels.items()}, ensure_ascii=False)],
+        ["values:decision", json.dumps({v: k for k, v in decisions.items()}, ensure_ascii=False)],
+        ["lang", lang],
         [],
         ["columns", "header", "role", "type"],
     ]
@@ -354,51 +353,45 @@ def _sample_summary(sample: dict | None, sample_file: str | None) -> dict:
     return out
 
 
-def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, first_judgement: int) -> None:
+def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, lang: str = "nb") -> None:
     from openpyxl.styles import Alignment, Font
 
     from audit.supervision.xlsx import set_text
 
+    def g(name: str, **values: object) -> str:
+        return t(f"review.guide.{name}", lang, **values)
+
     lines: list[tuple[str, str]] = [
-        ("title", "Veiledning for gjennomgang av saker"),
+        ("title", g("title")),
         ("", ""),
-        ("p", f"Arbeidsboka gjelder {n} saker ({ds.title_nb}). Hver rad i arket «{REVIEW_SHEET}» er én sak. "
-              "Les vedtaket og saksdokumentene, og fyll inn de gule cellene."),
-        ("p", "De grå kolonnene er kjente opplysninger fra uttrekket. De er låst og skal ikke endres. "
-              "Arket er beskyttet uten passord for å hindre feil, ikke for å stoppe deg."),
+        ("p", g("intro", n=n, dataset=getattr(ds, f"title_{lang}"), sheet=word("sheet.review", lang))),
+        ("p", g("facts")),
         ("", ""),
-        ("h", "Slik svarer du"),
-        ("p", f"«{YES}»: kravet er oppfylt (vedtaket gir for eksempel en begrunnelse for vilkåret)."),
-        ("p", f"«{NO}»: kravet er ikke oppfylt. Saken telles som avvik i kontrollen."),
-        ("p", f"«{NOT_APPLICABLE}»: spørsmålet gjelder ikke denne saken. Saken telles verken som oppfylt eller som avvik, "
-              "men listes for seg i resultatene."),
-        ("p", f"Datoer skrives som dd.mm.åååå. «{NOT_DOCUMENTED}» betyr at det ikke finnes noen dato i saken: "
-              "kontrollen vurderer da saken som om hendelsen ikke har skjedd."),
-        ("p", "Tom celle betyr «ikke gjennomgått ennå». Slike saker regnes som ukjente i kontrollene og rapporteres "
-              "som ikke gjennomgått. Du kan levere en halvferdig arbeidsbok: det som er fylt inn, blir revidert."),
-        ("p", f"Skriv merknader i kolonnen «{COMMENT_HEADER}». Ikke skriv navn, fødselsnummer eller andre "
-              "personopplysninger: arbeidsboka skal kunne deles med tilsynet."),
+        ("h", g("how")),
+        ("p", g("yes", word=word("answer.yes", lang))),
+        ("p", g("no", word=word("answer.no", lang))),
+        ("p", g("not_applicable", word=word("answer.not_applicable", lang))),
+        ("p", g("dates", word=word("answer.not_documented", lang))),
+        ("p", g("blank")),
+        ("p", g("comment", header=word("header.comment", lang))),
         ("", ""),
-        ("h", "Vurderingene"),
+        ("h", g("judgements")),
     ]
     for f in fields:
         col = ds.column(f.column)
-        lines.append(("p", f"«{f.header}»: {f.question} Svar: {answers_text(col.type)}."))
+        lines.append(("p", g("judgement", header=f.header, question=f.question, answers=answers_text(col.type, lang))))
     lines += [
         ("", ""),
-        ("h", "Når gjennomgangen er ferdig"),
-        ("p", "Lagre arbeidsboka som .xlsx med samme ark og overskrifter (ikke gi nytt navn til arkene). "
-              "Revider den sammen med uttrekket; sakene kobles på saks-id:"),
-        ("code", "nav-audit run uttrekk.csv gjennomgang.xlsx --mapping mapping.yaml --as-of ÅÅÅÅ-MM-DD --out resultater/"),
-        ("p", "Arbeidsboka kan også revideres alene: da vurderes bare kontrollene som opplysningene i arbeidsboka "
-              "er nok til (for eksempel begrunnelse og klageadgang)."),
+        ("h", g("done")),
+        ("p", g("save")),
+        ("code", g("command")),
+        ("p", g("alone")),
     ]
     if sample:
-        lines += [("", ""), ("h", "Utvalget"),
-                  ("p", f"Trukket med frø {sample.get('seed')} fra {sample.get('population')} saker "
-                        f"({sample.get('sample_size')} i utvalget). Strata: "
-                        f"{', '.join(sample.get('strata_columns') or []) or 'ingen'}. "
-                        "Samme frø og samme uttrekk gir det samme utvalget.")]
+        strata = ", ".join(sample.get("strata_columns") or []) or g("no_strata")
+        lines += [("", ""), ("h", g("sample")),
+                  ("p", g("sample_text", seed=sample.get("seed"), population=sample.get("population"),
+                          size=sample.get("sample_size"), strata=strata))]
     ws.column_dimensions["A"].width = 120
     for i, (kind, text) in enumerate(lines, start=1):
         cell = ws.cell(row=i, column=1)
@@ -516,16 +509,17 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
                 f"overskriften «{header}» mangler i arket «{meta.sheet}»", file=str(path), row=1, column=header,
                 hint="Ikke endre eller slett overskriftene i gjennomgangsarbeidsboka.",
             )
-    judgements = [(c, h, t) for c, h, role, t in meta.columns if role == JUDGEMENT and c]
+    judgements = [(c, h, type_) for c, h, role, type_ in meta.columns if role == JUDGEMENT and c]
     key_header = next(h for c, h, role, _ in meta.columns if role == KEY)
     frame = raw.frame
     low = {h: clean_text(pl.col(h)).str.to_lowercase() for _, h, _ in judgements}
+    na_words, nd_words = answer_words("not_applicable"), answer_words("not_documented")
     # Per row: which judgements were made (any answer, incl. "Ikke relevant" and "Ikke dokumentert").
     status = frame.select(
         clean_text(pl.col(key_header)).alias("key"),
         pl.col(ROW),
         *[low[h].is_not_null().alias(f"made:{c}") for c, h, _ in judgements],
-        *[(low[h] == NOT_APPLICABLE.lower()).fill_null(False).alias(f"na:{c}") for c, h, _ in judgements],
+        *[low[h].is_in(na_words).fill_null(False).alias(f"na:{c}") for c, h, _ in judgements],
     )
     made = [f"made:{c}" for c, _, _ in judgements]
     status = status.with_columns(pl.sum_horizontal([pl.col(m).cast(pl.Int32) for m in made]).alias("n_made"))
@@ -537,8 +531,8 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
 
     # Blank the answers that are not values before the canonical parse.
     blanks = []
-    for c, h, t in judgements:
-        words = [NOT_APPLICABLE.lower()] + ([NOT_DOCUMENTED.lower()] if t == DATE else [])
+    for c, h, type_ in judgements:
+        words = na_words + (nd_words if type_ == DATE else [])
         blanks.append(pl.when(low[h].is_in(words)).then(None).otherwise(pl.col(h)).alias(h))
     raw.frame = frame.with_columns(blanks)
     mapping = Mapping(
@@ -553,7 +547,7 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     # statement; join_tables turns the rest into the __bad__ mask (unknown) unless
     # another input has the value.
     table.frame = table.frame.with_columns([
-        frame.select((low[h].is_not_null() & (low[h] != NOT_APPLICABLE.lower())).fill_null(False).alias("k"))["k"]
+        frame.select((low[h].is_not_null() & ~low[h].is_in(na_words)).fill_null(False).alias("k"))["k"]
         .alias(known_column(c))
         for c, h, _ in judgements
     ])
@@ -576,21 +570,21 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     return table
 
 
-def review_notes(name: str, summary: dict) -> list[str]:
-    """Bokmål lines about a review's progress (printed by ``nav-audit run``)."""
-    notes = [
-        f"Gjennomgang {name}: {summary['cases']} saker, {summary['complete']} ferdig gjennomgått, "
-        f"{summary['partial']} delvis, {summary['not_started']} ikke gjennomgått. "
-        "Vurderinger som ikke er gjort, regnes som ukjent i kontrollene."
-    ]
+def review_notes(name: str, summary: dict, lang: str = "nb") -> list[str]:
+    """Lines about a review's progress (printed by ``nav-audit run``)."""
+    notes = [t("review.progress", lang, name=name, cases=summary["cases"], complete=summary["complete"],
+               partial=summary["partial"], not_started=summary["not_started"])]
     if summary["not_started_keys"]:
         keys = summary["not_started_keys"]
-        notes.append("Ikke gjennomgått: " + ", ".join(keys[:10]) + (f" og {len(keys) - 10} til" if len(keys) > 10 else "") + ".")
+        listed = ", ".join(keys[:10])
+        if len(keys) > 10:
+            listed = t("review.progress.more", lang, keys=listed, count=len(keys) - 10)
+        notes.append(t("review.progress.not_started", lang, keys=listed))
     na = summary["not_applicable"]
     if na:
         n = sum(len(v) for v in na.values())
-        notes.append(f"«{NOT_APPLICABLE}» i {n} felt ({', '.join(f'{c}: {len(v)}' for c, v in na.items())}): "
-                     "regnes verken som oppfylt eller som avvik.")
+        notes.append(t("review.progress.not_applicable", lang, word=word("answer.not_applicable", lang), count=n,
+                       fields=", ".join(f"{c}: {len(v)}" for c, v in na.items())))
     return notes
 
 

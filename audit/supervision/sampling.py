@@ -33,19 +33,13 @@ import polars as pl
 from audit.datasets import BOOL, CATEGORY, INT, TEXT, Dataset, get_dataset
 from audit.errors import InputError
 from audit.table import LoadedTable
+from audit.text import t
 
 DEFAULT_AGE_BOUNDS: tuple[int, ...] = (25, 30, 40, 50)
 DERIVED = ("age_group", "decision_year")
-EMPTY = "(tom)"
-UNKNOWN_AGE = "ukjent alder"
-ALL = "alle"
 SAMPLE_KIND = "nav-audit-sample"
 SAMPLE_VERSION = 1
 METHOD = "sha256-rank"
-METHOD_NB = (
-    "Innenfor hvert stratum er sakene med lavest SHA-256 av «frø:nøkkel» (heksadesimalt) valgt. "
-    "Utvalget avhenger bare av frøet og nøklene, ikke av rekkefølgen i uttrekket."
-)
 STRATUM = "stratum"
 STRATUM_SEPARATOR = " | "
 
@@ -57,10 +51,11 @@ class Stratum:
     sample: int
     quota: float | None = None  # proportional share before rounding (proportional mode)
     keys: list[str] = field(default_factory=list)
+    lang: str = "nb"
 
     @property
     def label(self) -> str:
-        return STRATUM_SEPARATOR.join(self.values.values()) if self.values else ALL
+        return STRATUM_SEPARATOR.join(self.values.values()) if self.values else t("sample.all", self.lang)
 
     def to_json(self) -> dict:
         out: dict = {"stratum": self.label, "values": dict(self.values), "population": self.population,
@@ -85,6 +80,7 @@ class Sample:
     filters: dict[str, list[str]] = field(default_factory=dict)
     inputs: list[dict] = field(default_factory=list)
     input_issues: int = 0
+    lang: str = "nb"
 
     @property
     def size(self) -> int:
@@ -110,7 +106,8 @@ class Sample:
             "filters": self.filters,
             "seed": self.seed,
             "method": METHOD,
-            "method_description": METHOD_NB,
+            "method_description": t("sample.method", self.lang),
+            "lang": self.lang,
             "strata_columns": self.strata_columns,
             "allocation": self.allocation,
             "population": self.population,
@@ -118,7 +115,7 @@ class Sample:
             "strata": [s.to_json() for s in self.strata],
         }
         if self.age_bounds is not None:
-            out["age_groups"] = {"bounds": list(self.age_bounds), "labels": age_labels(self.age_bounds),
+            out["age_groups"] = {"bounds": list(self.age_bounds), "labels": age_labels(self.age_bounds, self.lang),
                                  "reference": "decision_date, else as_of"}
         if files:
             out["files"] = files
@@ -190,34 +187,34 @@ def new_seed() -> int:
 # --------------------------------------------------------------------------- strata
 
 
-def age_labels(bounds: Sequence[int]) -> list[str]:
+def age_labels(bounds: Sequence[int], lang: str = "nb") -> list[str]:
     b = list(bounds)
-    labels = [f"under {b[0]}"]
-    labels += [f"{lo}–{hi - 1}" for lo, hi in zip(b, b[1:])]
-    labels.append(f"{b[-1]} og eldre")
+    labels = [t("sample.age.under", lang, age=b[0])]
+    labels += [t("sample.age.between", lang, low=lo, high=hi - 1) for lo, hi in zip(b, b[1:])]
+    labels.append(t("sample.age.over", lang, age=b[-1]))
     return labels
 
 
-def _age_group_expr(bounds: Sequence[int], as_of: dt.date) -> pl.Expr:
+def _age_group_expr(bounds: Sequence[int], as_of: dt.date, lang: str = "nb") -> pl.Expr:
     from checks.measures import age_at
 
     ref = pl.col("decision_date").fill_null(pl.lit(as_of))
     age = age_at(ref)
-    labels = age_labels(bounds)
-    e = pl.when(age.is_null()).then(pl.lit(UNKNOWN_AGE))
+    labels = age_labels(bounds, lang)
+    e = pl.when(age.is_null()).then(pl.lit(t("sample.unknown_age", lang)))
     e = e.when(age < bounds[0]).then(pl.lit(labels[0]))
     for i, hi in enumerate(bounds[1:], start=1):
         e = e.when(age < hi).then(pl.lit(labels[i]))
     return e.otherwise(pl.lit(labels[-1]))
 
 
-def _label_expr(name: str, type_: str) -> pl.Expr:
+def _label_expr(name: str, type_: str, lang: str = "nb") -> pl.Expr:
     c = pl.col(name)
     if type_ == BOOL:
-        text = pl.when(c).then(pl.lit("ja")).when(~c).then(pl.lit("nei"))
+        text = pl.when(c).then(pl.lit(t("sample.yes", lang))).when(~c).then(pl.lit(t("sample.no", lang)))
     else:
         text = c.cast(pl.Utf8)
-    return text.fill_null(pl.lit(EMPTY))
+    return text.fill_null(pl.lit(t("sample.empty", lang)))
 
 
 def parse_age_bounds(text: str | Sequence[int] | None) -> tuple[int, ...]:
@@ -238,7 +235,7 @@ def parse_age_bounds(text: str | Sequence[int] | None) -> tuple[int, ...]:
 
 
 def _stratum_frame(table: LoadedTable, ds: Dataset, columns: Sequence[str], as_of: dt.date,
-                   age_bounds: Sequence[int]) -> pl.DataFrame:
+                   age_bounds: Sequence[int], lang: str = "nb") -> pl.DataFrame:
     frame = table.frame
     exprs: list[pl.Expr] = []
     present = set(frame.columns)
@@ -249,11 +246,12 @@ def _stratum_frame(table: LoadedTable, ds: Dataset, columns: Sequence[str], as_o
             if not {"birth_date", "birth_year"} & present:
                 raise InputError("stratum «age_group» trenger fødselsdato eller fødselsår (birth_date/birth_year), "
                                  "men uttrekket har ingen av dem", column="age_group")
-            exprs.append(_age_group_expr(age_bounds, as_of).alias(name))
+            exprs.append(_age_group_expr(age_bounds, as_of, lang).alias(name))
         elif name == "decision_year":
             if "decision_date" not in present:
                 raise InputError("stratum «decision_year» trenger vedtaksdato (decision_date)", column="decision_year")
-            exprs.append(pl.col("decision_date").dt.year().cast(pl.Utf8).fill_null(pl.lit(EMPTY)).alias(name))
+            exprs.append(pl.col("decision_date").dt.year().cast(pl.Utf8).fill_null(pl.lit(t("sample.empty", lang)))
+                         .alias(name))
         else:
             col = ds.column(name)
             if col is None or name not in allowed:
@@ -268,13 +266,14 @@ def _stratum_frame(table: LoadedTable, ds: Dataset, columns: Sequence[str], as_o
                 usable = [c for c in allowed if c in present] + list(DERIVED)
                 raise InputError(f"stratumkolonnen «{name}» finnes ikke i uttrekket", column=name,
                                  hint=f"Mulige strata i dette uttrekket: {', '.join(usable)}.")
-            exprs.append(_label_expr(name, col.type).alias(name))
+            exprs.append(_label_expr(name, col.type, lang).alias(name))
     needed = [c for c in ("birth_date", "birth_year", "decision_date") if c not in present]
     base = frame.with_columns([pl.lit(None, dtype=ds.column(c).dtype).alias(c) for c in needed])
     return base.select([pl.col(ds.key), *exprs])
 
 
-def _apply_filters(frame: pl.DataFrame, table: LoadedTable, ds: Dataset, filters: dict[str, list[str]]) -> pl.DataFrame:
+def _apply_filters(frame: pl.DataFrame, table: LoadedTable, ds: Dataset, filters: dict[str, list[str]],
+                   lang: str = "nb") -> pl.DataFrame:
     if not filters:
         return frame
     mask = pl.lit(True)
@@ -282,22 +281,23 @@ def _apply_filters(frame: pl.DataFrame, table: LoadedTable, ds: Dataset, filters
         col = ds.column(name)
         if col is None or name not in table.frame.columns:
             raise InputError(f"filteret gjelder kolonnen «{name}», som ikke finnes i uttrekket", column=name)
-        labels = table.frame.select(_label_expr(name, col.type).str.to_lowercase().alias("v"))["v"]
+        labels = table.frame.select(_label_expr(name, col.type, lang).str.to_lowercase().alias("v"))["v"]
         frame = frame.with_columns(labels.alias(f"__filter_{name}"))
         mask = mask & pl.col(f"__filter_{name}").is_in([w.strip().lower() for w in wanted])
     return frame.filter(mask).select([c for c in frame.columns if not c.startswith("__filter_")])
 
 
-def _stratum_order(row: dict, strata: Sequence[str], bounds: Sequence[int] | None) -> tuple:
+def _stratum_order(row: dict, strata: Sequence[str], bounds: Sequence[int] | None, lang: str = "nb") -> tuple:
     """Strata in a readable order: values alphabetically, age groups youngest first, empty last."""
-    labels = age_labels(bounds) if bounds else []
+    labels = age_labels(bounds, lang) if bounds else []
+    empty = t("sample.empty", lang)
     out = []
     for c in strata:
         v = str(row[c])
         if c == "age_group":
             out.append((labels.index(v) if v in labels else len(labels), ""))
         else:
-            out.append((1 if v == EMPTY else 0, v))
+            out.append((1 if v == empty else 0, v))
     return tuple(out)
 
 
@@ -330,6 +330,7 @@ def draw_sample(
     as_of: dt.date | None = None,
     age_bounds: Sequence[int] | None = None,
     filters: dict[str, list[str]] | None = None,
+    lang: str = "nb",
 ) -> Sample:
     """Draw a stratified sample from ``table``; exactly one of ``total`` and ``per_stratum``."""
     ds = get_dataset(table.dataset)
@@ -345,8 +346,8 @@ def draw_sample(
     seed = new_seed() if seed is None else int(seed)
     as_of = as_of or dt.date.today()
     bounds = parse_age_bounds(age_bounds) if "age_group" in strata else None
-    frame = _stratum_frame(table, ds, strata, as_of, bounds or DEFAULT_AGE_BOUNDS)
-    frame = _apply_filters(frame, table, ds, filters or {})
+    frame = _stratum_frame(table, ds, strata, as_of, bounds or DEFAULT_AGE_BOUNDS, lang)
+    frame = _apply_filters(frame, table, ds, filters or {}, lang)
     population = frame.height
     if population == 0:
         raise InputError("populasjonen er tom: ingen saker er igjen etter filteret",
@@ -357,7 +358,7 @@ def draw_sample(
     )
     if strata:
         groups = frame.group_by(strata).agg(pl.len().alias("n"))
-        rows = sorted(groups.iter_rows(named=True), key=lambda r: _stratum_order(r, strata, bounds))
+        rows = sorted(groups.iter_rows(named=True), key=lambda r: _stratum_order(r, strata, bounds, lang))
         strata_values = [{c: str(r[c]) for c in strata} for r in rows]
         sizes = [int(r["n"]) for r in rows]
     else:
@@ -387,7 +388,7 @@ def draw_sample(
         for c, v in values.items():
             members = members.filter(pl.col(c) == v)
         chosen = members.sort("__rank").head(n).sort(key)
-        st = Stratum(values=values, population=n_pop, sample=n, quota=q, keys=chosen[key].to_list())
+        st = Stratum(values=values, population=n_pop, sample=n, quota=q, keys=chosen[key].to_list(), lang=lang)
         out.append(st)
         picked.append(chosen.with_columns(pl.lit(st.label).alias(STRATUM)))
     result = pl.concat(picked) if picked else frame.head(0).with_columns(pl.lit("").alias(STRATUM))
@@ -395,7 +396,7 @@ def draw_sample(
     return Sample(
         dataset=ds.name, key=key, seed=seed, strata_columns=strata, allocation=allocation, population=population,
         strata=out, frame=result, as_of=as_of, age_bounds=bounds, filters=dict(filters or {}),
-        inputs=[s.to_json() for s in table.sources], input_issues=len(table.issues),
+        inputs=[s.to_json() for s in table.sources], input_issues=len(table.issues), lang=lang,
     )
 
 
@@ -425,12 +426,12 @@ def write_sample(sample: Sample, out: str | Path) -> list[Path]:
 
         wb = openpyxl.Workbook()
         ws = wb.active
-        ws.title = "Utvalg"
+        ws.title = t("sample.sheet", sample.lang)
         for j, h in enumerate(sample.frame.columns, start=1):
             set_text(ws.cell(row=1, column=j), h)
         for i, row in enumerate(sample.frame.iter_rows(), start=2):
             for j, v in enumerate(row, start=1):
-                set_text(ws.cell(row=i, column=j), v)
+                set_text(ws.cell(row=i, column=j), v, sample.lang)
         ws.freeze_panes = "A2"
         from reports.excel import page_setup  # A4 print set-up shared by every workbook
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from audit.text import t
+
 # Characters XML 1.0 cannot hold (openpyxl refuses them).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -13,13 +15,14 @@ def clean(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
-def set_text(cell, value) -> None:
-    """Write a value; text is always text (a leading «=» never becomes a formula)."""
+def set_text(cell, value, lang: str = "nb") -> None:
+    """Write a value; text is always text (a leading «=» never becomes a formula); a boolean
+    is the word for yes or no in ``lang``."""
     if value is None:
         cell.value = None
         return
     if isinstance(value, bool):
-        cell.value = "Ja" if value else "Nei"
+        cell.value = t("yes" if value else "no", lang)
         cell.data_type = "s"
         return
     if isinstance(value, (int, float, dt.date, dt.datetime)):

@@ -13,5 +13,6 @@ from __future__ import annotations
 
 from audit.text.catalogue import DEFAULT_LANG, LANGS, check_lang, has, t, words
 from audit.text.format import Formatter
+from audit.text.translator import Translator
 
-__all__ = ["DEFAULT_LANG", "LANGS", "Formatter", "check_lang", "has", "t", "words"]
+__all__ = ["DEFAULT_LANG", "LANGS", "Formatter", "Translator", "check_lang", "has", "t", "words"]

@@ -5,13 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal, format_percent
 
 from audit.text.catalogue import DEFAULT_LANG, check_lang, t
 
 _LOCALES = {"nb": "nb_NO", "en": "en_GB"}
 _DATE_PATTERN = {"nb": "dd.MM.yyyy", "en": "d MMM yyyy"}
+_DAY_MONTH_PATTERN = {"nb": "dd.MM", "en": "d MMM"}
+
+
+def _decimals(decimals: int, fixed: bool) -> str:
+    if decimals <= 0:
+        return ""
+    return "." + ("0" if fixed else "#") * decimals
 
 
 class Formatter:
@@ -24,23 +31,24 @@ class Formatter:
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 
-    def number(self, x: float | int | None, decimals: int = 1) -> str:
-        """A number with at most ``decimals`` decimals (grouping with a space in bokmål)."""
+    def number(self, x: float | int | None, decimals: int = 1, *, fixed: bool = False) -> str:
+        """A number with at most ``decimals`` decimals (exactly that many with ``fixed``;
+        grouping with a space in bokmål)."""
         if x is None:
             return "–"
-        if isinstance(x, float) and x.is_integer():
+        if isinstance(x, float) and x.is_integer() and not fixed:
             x = int(x)
-        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
-        return format_decimal(x, format=pattern, locale=self.locale)
+        return format_decimal(x, format="#,##0" + _decimals(decimals, fixed), locale=self.locale)
 
     def integer(self, x: int | None) -> str:
         return self.number(x, 0)
 
-    def percent(self, share: float | None, decimals: int = 1) -> str:
-        """A share 0..1 as a percent: 0.205 -> ``"20,5 %"`` (nb) / ``"20.5%"`` (en)."""
+    def percent(self, share: float | None, decimals: int = 1, *, fixed: bool = False) -> str:
+        """A share 0..1 as a percent: 0.205 -> ``"20,5 %"`` (nb) / ``"20.5%"`` (en); with
+        ``fixed`` always ``decimals`` decimals (0.25 -> ``"25,0 %"``)."""
         if share is None:
             return "–"
-        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "") + "\u00a0%"
+        pattern = "#,##0" + _decimals(decimals, fixed) + "\u00a0%"
         if self.lang == "en":
             pattern = pattern.replace("\u00a0%", "%")
         return format_percent(share, format=pattern, locale=self.locale)
@@ -57,6 +65,15 @@ class Formatter:
         if isinstance(d, dt.datetime):
             d = d.date()
         return format_date(d, format=_DATE_PATTERN[self.lang], locale=self.locale)
+
+    def month_names(self) -> tuple[str, ...]:
+        """The twelve month names, January first: ``januar`` … (nb), ``January`` … (en)."""
+        names = get_month_names("wide", "stand-alone", locale=self.locale)
+        return tuple(names[m] for m in range(1, 13))
+
+    def day_month(self, d: dt.date) -> str:
+        """A day without the year: ``06.12`` (nb), ``6 Dec`` (en)."""
+        return format_date(d, format=_DAY_MONTH_PATTERN[self.lang], locale=self.locale)
 
     def unit(self, x: float | int | None, unit: str | None, decimals: int = 1) -> str:
         """A measured value with its unit in words: ``unit(45, "days")`` -> ``"45 dager"``.

@@ -1,15 +1,13 @@
 """All user-facing wording of the reports, bokmål and English, in one table.
 
-Nothing else in ``reports/`` holds user-facing text: the view model looks words up
-here and templates only print what the model gives them. A key missing in the
-requested language falls back to bokmål, then to the key itself, so a new check or
-column never breaks a report.
+Part of the one catalogue (:mod:`audit.text`): nothing in ``reports/`` holds
+user-facing text; the view model looks words up with :class:`audit.text.Translator`
+and templates only print what the model gives them. A key missing in the requested
+language falls back to bokmål, then to the key itself, so a new check or column
+never breaks a report.
 """
 
 from __future__ import annotations
-
-LANGS = ("nb", "en")
-DEFAULT_LANG = "nb"
 
 TEXT: dict[str, dict[str, str]] = {
     # --- document -------------------------------------------------------------
@@ -582,23 +580,3 @@ TEXT: dict[str, dict[str, str]] = {
     "value.outcome.other": {"nb": "annet", "en": "other"},
     "value.outcome.unknown": {"nb": "ukjent", "en": "unknown"},
 }
-
-
-class Translator:
-    """Looks up wording for one language; ``t("key", name=value)`` formats placeholders."""
-
-    def __init__(self, lang: str = DEFAULT_LANG) -> None:
-        if lang not in LANGS:
-            raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-        self.lang = lang
-
-    def has(self, key: str) -> bool:
-        return key in TEXT
-
-    def __call__(self, key: str, **values: object) -> str:
-        entry = TEXT.get(key)
-        if entry is None:
-            text = key
-        else:
-            text = entry.get(self.lang) or entry.get(DEFAULT_LANG) or key
-        return text.format(**values) if values else text

@@ -1,0 +1,78 @@
+"""Words the command line prints on the terminal (not the --help texts, which stay bokmål)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    # shared
+    "cli.error": {"nb": "Feil: {text}", "en": "Error: {text}"},
+    "cli.interrupted": {"nb": "Avbrutt.", "en": "Interrupted."},
+    "cli.internal_error": {
+        "nb": "Intern feil ({error}). Kjør på nytt med «nav-audit --debug …» for detaljer, og meld feilen.",
+        "en": "Internal error ({error}). Run again with «nav-audit --debug …» for details, and report the error.",
+    },
+    "cli.warning": {"nb": "Advarsel: {text}", "en": "Warning: {text}"},
+    "cli.note": {"nb": "Merk: {text}", "en": "Note: {text}"},
+    "cli.wrote": {"nb": "Skrev {files}", "en": "Wrote {files}"},
+    "cli.and": {"nb": " og ", "en": " and "},
+    # nav-audit run
+    "run.cli.unreadable": {
+        "nb": "Advarsel: {count} verdier kunne ikke leses; se «input_issues» i results.json. "
+              "Radene er «ukjent» for kontrollene som trenger verdien.",
+        "en": "Warning: {count} values could not be read; see «input_issues» in results.json. "
+              "The rows are «unknown» for the checks that need the value.",
+    },
+    "run.cli.summary": {
+        "nb": "{rows} saker revidert per {as_of} med {checks} kontroller: {deviation} med avvik, {warning} med varsel, "
+              "{ok} i orden, {not_evaluated} ikke vurdert, {below_target} indikatorer under mål.",
+        "en": "{rows} cases audited as of {as_of} with {checks} checks: {deviation} with deviations, {warning} with "
+              "warnings, {ok} OK, {not_evaluated} not evaluated, {below_target} indicators below target.",
+    },
+    "run.cli.level.deviation": {"nb": "AVVIK", "en": "DEVIATION"},
+    "run.cli.level.warning": {"nb": "VARSEL", "en": "WARNING"},
+    "run.cli.check_line": {
+        "nb": "{failed} avvik, {warned} varsel av {evaluated}",
+        "en": "{failed} deviations, {warned} warnings of {evaluated}",
+    },
+    "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
+    # nav-audit sample
+    "sample.cli.unreadable": {
+        "nb": "Advarsel: {count} verdier kunne ikke leses; de regnes som tomme i strata.",
+        "en": "Warning: {count} values could not be read; they count as empty in the strata.",
+    },
+    "sample.cli.drawn": {
+        "nb": "Trakk {size} av {population} saker med frø {seed} ({strata} strata).",
+        "en": "Drew {size} of {population} cases with seed {seed} ({strata} strata).",
+    },
+    "sample.cli.stratum": {"nb": "{sample} av {population}", "en": "{sample} of {population}"},
+    "sample.cli.short": {
+        "nb": "Merk: {count} strata har færre enn {per_stratum} saker; alle er tatt med.",
+        "en": "Note: {count} strata have fewer than {per_stratum} cases; all of them are included.",
+    },
+    # nav-audit review-sheet
+    "review.cli.wrote": {
+        "nb": "Skrev {path}: {cases} saker, {count} vurderinger ({judgements}).",
+        "en": "Wrote {path}: {cases} cases, {count} judgements ({judgements}).",
+    },
+    # nav-audit findings
+    "findings.cli.wrote": {
+        "nb": "Skrev {count} utkast til funn: {files}",
+        "en": "Wrote {count} draft findings: {files}",
+    },
+    # nav-audit pseudonymise
+    "pseudonymise.cli.wrote": {
+        "nb": "Skrev {target}: {rows} rader, {values} verdier i {columns} pseudonymisert.",
+        "en": "Wrote {target}: {rows} rows, {values} values in {columns} pseudonymised.",
+    },
+    "pseudonymise.cli.suspicious": {
+        "nb": "Advarsel: {columns} ser ut til å inneholde fødselsnumre og er ikke pseudonymisert. "
+              "Legg til --column for dem.",
+        "en": "Warning: {columns} seem to hold national identity numbers and are not pseudonymised. "
+              "Add --column for them.",
+    },
+    # nav-audit follow-up
+    "follow_up.cli.recorded": {"nb": "Registrert oppfølging nr. {id}.", "en": "Recorded follow-up no. {id}."},
+    "follow_up.cli.updated": {"nb": "Oppdatert oppfølging nr. {id}.", "en": "Updated follow-up no. {id}."},
+    # nav-audit checks
+    "checks.cli.from": {"nb": "fra {date}", "en": "from {date}"},
+    "checks.cli.before": {"nb": "før {date}", "en": "before {date}"},
+    # nav-audit schedule
+    "schedule.cli.wrote_events": {"nb": "Skrev {path} ({count} avtaler)", "en": "Wrote {path} ({count} events)"},
+}

@@ -1,0 +1,211 @@
+"""Words of the review workbook (``nav-audit review-sheet``): sheets, headers, answers,
+the reviewer's questions and the guide."""
+
+TEXT: dict[str, dict[str, str]] = {
+    # sheets and fixed headers
+    "review.sheet.review": {"nb": "Gjennomgang", "en": "Review"},
+    "review.sheet.guide": {"nb": "Veiledning", "en": "Guide"},
+    "review.header.key": {"nb": "Saks-id", "en": "Case id"},
+    "review.header.comment": {"nb": "Kommentar fra gjennomgangen", "en": "Reviewer's comment"},
+    "review.header.stratum": {"nb": "Utvalgsgruppe", "en": "Sample group"},
+    # answers (also the values of the dropdowns; the reader accepts both languages)
+    "review.answer.yes": {"nb": "Ja", "en": "Yes"},
+    "review.answer.no": {"nb": "Nei", "en": "No"},
+    "review.answer.not_applicable": {"nb": "Ikke relevant", "en": "Not applicable"},
+    "review.answer.not_documented": {"nb": "Ikke dokumentert", "en": "Not documented"},
+    "review.answers.date": {"nb": "dato (dd.mm.åååå)", "en": "date (dd.mm.yyyy)"},
+    "review.answers.integer": {"nb": "heltall", "en": "whole number"},
+    "review.answers.number": {"nb": "tall", "en": "number"},
+    "review.answers.text": {"nb": "fritekst", "en": "free text"},
+    "review.answer_prompt": {"nb": "Svar: {answers}", "en": "Answer: {answers}"},
+    "review.invalid_title": {"nb": "Ugyldig svar", "en": "Invalid answer"},
+    "review.invalid": {"nb": "Tillatte svar: {answers}.", "en": "Allowed answers: {answers}."},
+    # facts shown beside each case
+    "review.fact.municipality": {"nb": "Kommune", "en": "Municipality"},
+    "review.fact.office": {"nb": "NAV-kontor", "en": "NAV office"},
+    "review.fact.caseworker": {"nb": "Saksbehandler", "en": "Caseworker"},
+    "review.fact.first_contact_date": {"nb": "Første kontakt", "en": "First contact"},
+    "review.fact.application_date": {"nb": "Søknadsdato", "en": "Application date"},
+    "review.fact.decision": {"nb": "Vedtak", "en": "Decision"},
+    "review.fact.decision_date": {"nb": "Vedtaksdato", "en": "Decision date"},
+    "review.fact.program_start_date": {"nb": "Programstart", "en": "Programme start"},
+    "review.fact.received_date": {"nb": "Søknad mottatt", "en": "Application received"},
+    "review.fact.period_start": {"nb": "Periode fra", "en": "Period from"},
+    "review.fact.period_end": {"nb": "Periode til", "en": "Period to"},
+    # what a reviewer judges: header and question per canonical column
+    "review.field.ground_age.header": {"nb": "Begrunnet: alder", "en": "Grounds: age"},
+    "review.field.ground_age.question": {
+        "nb": "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?",
+        "en": "Does the decision give grounds for the age condition (working age)?",
+    },
+    "review.field.ground_work_ability.header": {
+        "nb": "Begrunnet: nedsatt arbeids- og inntektsevne", "en": "Grounds: reduced work and earning ability",
+    },
+    "review.field.ground_work_ability.question": {
+        "nb": "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?",
+        "en": "Does the decision give grounds for the applicant's substantially reduced ability to work and earn?",
+    },
+    "review.field.ground_benefits.header": {"nb": "Begrunnet: ingen/begrensede ytelser", "en": "Grounds: no/limited benefits"},
+    "review.field.ground_benefits.question": {
+        "nb": "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?",
+        "en": "Does the decision give grounds for the applicant having no or very limited benefits to live on?",
+    },
+    "review.field.ground_necessity.header": {
+        "nb": "Begrunnet: nødvendig og hensiktsmessig", "en": "Grounds: necessary and appropriate",
+    },
+    "review.field.ground_necessity.question": {
+        "nb": "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?",
+        "en": "Does the decision give grounds for the programme being necessary and appropriate, after the work "
+              "ability assessment?",
+    },
+    "review.field.ground_program.header": {"nb": "Begrunnet: tilpasset program", "en": "Grounds: adapted programme"},
+    "review.field.ground_program.question": {
+        "nb": "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?",
+        "en": "Does the decision give grounds for an adapted programme being available?",
+    },
+    "review.field.appeal_info.header": {"nb": "Opplyst om klageadgang", "en": "Informed of the right to appeal"},
+    "review.field.appeal_info.question": {
+        "nb": "Opplyser vedtaket om klageadgang, klagefrist og klageinstans?",
+        "en": "Does the decision state the right to appeal, the time limit and the appeal body?",
+    },
+    "review.field.evaluations_planned.header": {"nb": "Antall planlagte evalueringer", "en": "Evaluations planned"},
+    "review.field.evaluations_planned.question": {
+        "nb": "Hvor mange evalueringstidspunkter står i programmet? Skriv 0 hvis ingen.",
+        "en": "How many evaluation points does the programme set? Write 0 if none.",
+    },
+    "review.field.kvp_informed_date.header": {"nb": "Dato informert om KVP", "en": "Date informed of the QP"},
+    "review.field.kvp_informed_date.question": {
+        "nb": "Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes.",
+        "en": "When is it documented that the user was informed of the qualification programme? Write "
+              "«Not documented» if it is not.",
+    },
+    "review.field.planned_end_date.header": {"nb": "Varighet: planlagt sluttdato", "en": "Duration: planned end date"},
+    "review.field.planned_end_date.question": {
+        "nb": "Hvilken sluttdato angir vedtaket for programmet? Skriv «Ikke dokumentert» hvis vedtaket ikke angir varighet.",
+        "en": "Which end date does the decision set for the programme? Write «Not documented» if it sets no duration.",
+    },
+    "review.field.work_ability_assessment_date.header": {
+        "nb": "Dato arbeidsevnevurdering", "en": "Date of work ability assessment",
+    },
+    "review.field.work_ability_assessment_date.question": {
+        "nb": "Når ble arbeidsevnevurderingen ferdigstilt? Skriv «Ikke dokumentert» hvis den mangler.",
+        "en": "When was the work ability assessment completed? Write «Not documented» if it is missing.",
+    },
+    "review.field.hours_per_week.header": {"nb": "Timer per uke", "en": "Hours per week"},
+    "review.field.hours_per_week.question": {
+        "nb": "Hvor mange timer per uke er programmet planlagt med?",
+        "en": "How many hours per week is the programme planned with?",
+    },
+    "review.field.conditions_set.header": {"nb": "Vilkår om aktivitet stilt", "en": "Activity conditions set"},
+    "review.field.conditions_set.question": {
+        "nb": "Er det stilt vilkår om aktivitet i vedtaket (sosialtjenesteloven § 20 / § 20 a)?",
+        "en": "Does the decision set conditions of activity (Social Services Act § 20 / § 20 a)?",
+    },
+    "review.field.child_benefit_as_income.header": {
+        "nb": "Barnetrygd regnet som inntekt", "en": "Child benefit counted as income",
+    },
+    "review.field.child_benefit_as_income.question": {
+        "nb": "Er barnetrygd regnet som inntekt i utmålingen?",
+        "en": "Is child benefit counted as income in the assessment of the amount?",
+    },
+    "review.field.follow_up_meeting_date.header": {
+        "nb": "Dato første oppfølgingsmøte", "en": "Date of first follow-up meeting",
+    },
+    "review.field.follow_up_meeting_date.question": {
+        "nb": "Når var første oppfølgingsmøte etter vedtaket? Skriv «Ikke dokumentert» hvis det ikke finnes.",
+        "en": "When was the first follow-up meeting after the decision? Write «Not documented» if there is none.",
+    },
+    # the workbook's notes (printed by review-sheet) and progress (printed by run)
+    "review.note.prefilled": {
+        "nb": "Uttrekket har allerede verdier i {columns}; de er ikke fylt inn i arbeidsboka. Kjøres uttrekket og "
+              "arbeidsboka sammen, stopper kjøringen der gjennomgangen er uenig med uttrekket.",
+        "en": "The export already has values in {columns}; they are not filled in in the workbook. When the export "
+              "and the workbook are run together, the run stops where the review disagrees with the export.",
+    },
+    "review.progress": {
+        "nb": "Gjennomgang {name}: {cases} saker, {complete} ferdig gjennomgått, {partial} delvis, {not_started} "
+              "ikke gjennomgått. Vurderinger som ikke er gjort, regnes som ukjent i kontrollene.",
+        "en": "Review {name}: {cases} cases, {complete} fully reviewed, {partial} partly, {not_started} not "
+              "reviewed. Judgements not made count as unknown in the checks.",
+    },
+    "review.progress.not_started": {"nb": "Ikke gjennomgått: {keys}.", "en": "Not reviewed: {keys}."},
+    "review.progress.more": {"nb": "{keys} og {count} til", "en": "{keys} and {count} more"},
+    "review.progress.not_applicable": {
+        "nb": "«{word}» i {count} felt ({fields}): regnes verken som oppfylt eller som avvik.",
+        "en": "«{word}» in {count} fields ({fields}): counted neither as met nor as a deviation.",
+    },
+    # the guide sheet
+    "review.guide.title": {"nb": "Veiledning for gjennomgang av saker", "en": "Guide to reviewing cases"},
+    "review.guide.intro": {
+        "nb": "Arbeidsboka gjelder {n} saker ({dataset}). Hver rad i arket «{sheet}» er én sak. "
+              "Les vedtaket og saksdokumentene, og fyll inn de gule cellene.",
+        "en": "The workbook covers {n} cases ({dataset}). Each row of the sheet «{sheet}» is one case. "
+              "Read the decision and the case documents, and fill in the yellow cells.",
+    },
+    "review.guide.facts": {
+        "nb": "De grå kolonnene er kjente opplysninger fra uttrekket. De er låst og skal ikke endres. "
+              "Arket er beskyttet uten passord for å hindre feil, ikke for å stoppe deg.",
+        "en": "The grey columns are known facts from the export. They are locked and must not be changed. "
+              "The sheet is protected without a password to prevent slips, not to stop you.",
+    },
+    "review.guide.how": {"nb": "Slik svarer du", "en": "How to answer"},
+    "review.guide.yes": {
+        "nb": "«{word}»: kravet er oppfylt (vedtaket gir for eksempel en begrunnelse for vilkåret).",
+        "en": "«{word}»: the requirement is met (the decision gives, for example, grounds for the condition).",
+    },
+    "review.guide.no": {
+        "nb": "«{word}»: kravet er ikke oppfylt. Saken telles som avvik i kontrollen.",
+        "en": "«{word}»: the requirement is not met. The case counts as a deviation in the check.",
+    },
+    "review.guide.not_applicable": {
+        "nb": "«{word}»: spørsmålet gjelder ikke denne saken. Saken telles verken som oppfylt eller som avvik, "
+              "men listes for seg i resultatene.",
+        "en": "«{word}»: the question does not apply to this case. The case counts neither as met nor as a "
+              "deviation, but is listed separately in the results.",
+    },
+    "review.guide.dates": {
+        "nb": "Datoer skrives som dd.mm.åååå. «{word}» betyr at det ikke finnes noen dato i saken: "
+              "kontrollen vurderer da saken som om hendelsen ikke har skjedd.",
+        "en": "Dates are written as dd.mm.yyyy. «{word}» means there is no date in the case: "
+              "the check then judges the case as if the event had not happened.",
+    },
+    "review.guide.blank": {
+        "nb": "Tom celle betyr «ikke gjennomgått ennå». Slike saker regnes som ukjente i kontrollene og rapporteres "
+              "som ikke gjennomgått. Du kan levere en halvferdig arbeidsbok: det som er fylt inn, blir revidert.",
+        "en": "An empty cell means «not reviewed yet». Such cases count as unknown in the checks and are reported "
+              "as not reviewed. You can hand in a half-finished workbook: what is filled in is audited.",
+    },
+    "review.guide.comment": {
+        "nb": "Skriv merknader i kolonnen «{header}». Ikke skriv navn, fødselsnummer eller andre "
+              "personopplysninger: arbeidsboka skal kunne deles med tilsynet.",
+        "en": "Write remarks in the column «{header}». Do not write names, national identity numbers or other "
+              "personal data: the workbook must be fit to share with the supervisor.",
+    },
+    "review.guide.judgements": {"nb": "Vurderingene", "en": "The judgements"},
+    "review.guide.judgement": {"nb": "«{header}»: {question} Svar: {answers}.", "en": "«{header}»: {question} Answer: {answers}."},
+    "review.guide.done": {"nb": "Når gjennomgangen er ferdig", "en": "When the review is finished"},
+    "review.guide.save": {
+        "nb": "Lagre arbeidsboka som .xlsx med samme ark og overskrifter (ikke gi nytt navn til arkene). "
+              "Revider den sammen med uttrekket; sakene kobles på saks-id:",
+        "en": "Save the workbook as .xlsx with the same sheets and headers (do not rename the sheets). "
+              "Audit it together with the export; the cases are joined on the case id:",
+    },
+    "review.guide.command": {
+        "nb": "nav-audit run uttrekk.csv gjennomgang.xlsx --mapping mapping.yaml --as-of ÅÅÅÅ-MM-DD --out resultater/",
+        "en": "nav-audit run export.csv review.xlsx --mapping mapping.yaml --as-of YYYY-MM-DD --out results/",
+    },
+    "review.guide.alone": {
+        "nb": "Arbeidsboka kan også revideres alene: da vurderes bare kontrollene som opplysningene i arbeidsboka "
+              "er nok til (for eksempel begrunnelse og klageadgang).",
+        "en": "The workbook can also be audited alone: then only the checks that the workbook's facts suffice for "
+              "are judged (for example grounds and the right to appeal).",
+    },
+    "review.guide.sample": {"nb": "Utvalget", "en": "The sample"},
+    "review.guide.sample_text": {
+        "nb": "Trukket med frø {seed} fra {population} saker ({size} i utvalget). Strata: {strata}. "
+              "Samme frø og samme uttrekk gir det samme utvalget.",
+        "en": "Drawn with seed {seed} from {population} cases ({size} in the sample). Strata: {strata}. "
+              "The same seed and the same export give the same sample.",
+    },
+    "review.guide.no_strata": {"nb": "ingen", "en": "none"},
+}
