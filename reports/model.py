@@ -1033,7 +1033,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
 
 def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:
     """``3 saker`` / ``1 sak``: a count with the word for what it counts, singular or plural."""
-    return text_t(f"reports.count.{what}.{'one' if n == 1 else 'other'}", lang, n=fmt.number_text(n))
+    text = fmt.number_text(n) if hasattr(fmt, "number_text") else fmt.integer(n)
+    return text_t(f"reports.count.{what}.{'one' if n == 1 else 'other'}", lang, n=text)
 
 
 def _draft_findings(results: dict, lang: str) -> list[dict]:

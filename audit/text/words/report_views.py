@@ -96,3 +96,55 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.nav.checks": {"nb": "Kontroller", "en": "Checks"},
     "reports.nav.top": {"nb": "Til toppen", "en": "To the top"},
 }
+TEXT.update({
+    # --- the comparison across units ----------------------------------------------
+    "reports.compare.whole_municipality": {"nb": "Hele kommunen ({municipality})", "en": "Whole municipality ({municipality})"},
+    "reports.compare.no_office": {"nb": "(uten kontor)", "en": "(no office)"},
+    "reports.compare.note.sources": {
+        "nb": "Enhetene bygger på ulike kilder: KOSTRA-fil ({kostra}) og saksuttrekk ({export}). En KOSTRA-fil mangler "
+              "enkelte kolonner (f.eks. dato for foreløpig svar), så andelene er ikke direkte sammenlignbare.",
+        "en": "The units rest on different sources: a KOSTRA file ({kostra}) and case exports ({export}). A KOSTRA file "
+              "lacks some columns (e.g. the preliminary-reply date), so the rates are not directly comparable.",
+    },
+    "reports.compare.note.sample": {
+        "nb": "{sample} bygger på et utvalg av saker som er gjennomgått, {whole} på alle sakene i uttrekket. "
+              "Et utvalg gir bredere usikkerhet, og utvalget kan være trukket annerledes enn populasjonen.",
+        "en": "{sample} rests on a reviewed sample of cases, {whole} on every case in the export. "
+              "A sample gives a wider uncertainty and may be drawn differently from the population.",
+    },
+    "reports.compare.note.column": {
+        "nb": "{units} mangler kolonnen «{column}» som kontrollen bruker; andelen kan være lavere av den grunn alene.",
+        "en": "{units} lack the column “{column}” the check uses; the rate may be lower for that reason alone.",
+    },
+    "reports.compare.note.parameter": {
+        "nb": "Ulik verdi for «{name}»: {values}.",
+        "en": "Different value of “{name}”: {values}.",
+    },
+    "reports.compare.no_difference": {"nb": "ikke påvisbar forskjell", "en": "no detectable difference"},
+    "reports.compare.no_difference_from": {
+        "nb": "ikke påvisbar forskjell fra {units}", "en": "no detectable difference from {units}",
+    },
+    "reports.compare.overview_caption": {
+        "nb": "Oversikt: andel avvik per kontroll og {by}", "en": "Overview: deviation rate per check and {by}",
+    },
+    "reports.compare.legend": {
+        "nb": "Tegnforklaring: tallet er andelen saker med avvik av de vurderte. Fargen følger andelen: grønn 0 %, gul under "
+              "10 %, oransje 10–25 %, rød 25 % og over. * = færre enn {n} vurderte saker (usikker andel). "
+              "▲ = høyest andel for kontrollen og påvisbart forskjellig fra de andre. – = ikke vurdert.",
+        "en": "Legend: the figure is the share of the cases judged with a deviation. The colour follows the rate: green 0 %, "
+              "yellow below 10 %, orange 10–25 %, red 25 % and above. * = fewer than {n} cases judged (uncertain rate). "
+              "▲ = highest rate for the check and detectably different from the others. – = not evaluated.",
+    },
+    "reports.compare.axis": {"nb": "Andel avvik med 95 % konfidensintervall", "en": "Deviation rate with 95 % confidence interval"},
+    "reports.compare.chart_desc": {
+        "nb": "Per enhet: punktet er andelen avvik, streken er 95 % konfidensintervall.",
+        "en": "Per unit: the dot is the deviation rate, the line is the 95 % confidence interval.",
+    },
+    "reports.compare.rank_note": {
+        "nb": "Rang vises bare der konfidensintervallet ikke overlapper andre enheters; ellers står det «ikke påvisbar forskjell».",
+        "en": "A rank is shown only where the confidence interval overlaps no other unit's; otherwise it says “no detectable difference”.",
+    },
+    "reports.compare.contents": {"nb": "Innhold", "en": "Contents"},
+    "reports.compare.checks_heading": {"nb": "Kontrollene enkeltvis", "en": "The checks one by one"},
+    "reports.compare.distinct": {"nb": "Påvisbar forskjell", "en": "Detectable difference"},
+})
