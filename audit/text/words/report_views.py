@@ -148,3 +148,30 @@ TEXT.update({
     "reports.compare.checks_heading": {"nb": "Kontrollene enkeltvis", "en": "The checks one by one"},
     "reports.compare.distinct": {"nb": "Påvisbar forskjell", "en": "Detectable difference"},
 })
+TEXT.update({
+    # --- the annual report ----------------------------------------------------------
+    "reports.quote": {"nb": "«{text}»", "en": "“{text}”"},
+    "reports.annual.finding_cases": {"nb": "Funnene gjaldt {cases}.", "en": "The findings concerned {cases}."},
+    "reports.annual.line_skipped": {
+        "nb": "Omfanget «{scope}» kontrollerer de samme sakene som «{counted}» og er ikke talt med en gang til.",
+        "en": "The scope “{scope}” audits the same cases as “{counted}” and is not counted again.",
+    },
+    "reports.annual.too_few_total": {
+        "nb": "Endringen gjennom året omtales ikke fordi et av kvartalene bygger på færre enn {min} vurderte saker.",
+        "en": "The change through the year is not described because one of the quarters rests on fewer than {min} cases evaluated.",
+    },
+    "reports.annual.too_few_checks": {
+        "nb": "For {checks} bygger tallene på færre enn {min} vurderte saker i et kvartal, så endringen omtales ikke.",
+        "en": "For {checks}, the figures rest on fewer than {min} cases evaluated in a quarter, so the change is not described.",
+    },
+    "reports.annual.min_cases_method": {
+        "nb": "En endring i andelen avvik omtales i sammendraget bare når begge kvartalene bygger på minst {min} vurderte saker.",
+        "en": "A change in the deviation rate is described in the summary only when both quarters rest on at least {min} cases evaluated.",
+    },
+    "reports.annual.lines_method": {
+        "nb": "Omfang som kontrollerer de samme kommunene ({municipalities}), telles én gang: årsrapporten teller «{counted}» og ikke «{scope}».",
+        "en": "Scopes that audit the same municipalities ({municipalities}) are counted once: the report counts “{counted}”, not “{scope}”.",
+    },
+    "reports.annual.col.open_findings": {"nb": "Åpne funn ved årsslutt", "en": "Open findings at year end"},
+    "reports.annual.col.overdue": {"nb": "Forfalte tiltak", "en": "Overdue actions"},
+})
