@@ -1031,6 +1031,12 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     )
 
 
+def history_line(results: dict, lang: str = DEFAULT_LANG) -> str:
+    """The history line of a run's results ("Sammenlignet med kjøringen per …: 2 nye funn, …"); "" without history."""
+    t = Translator(lang)
+    return _history_line(_dict(results).get("history"), t, Formatter(t))
+
+
 def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:
     """``3 saker`` / ``1 sak``: a count with the word for what it counts, singular or plural."""
     text = fmt.number_text(n) if hasattr(fmt, "number_text") else fmt.integer(n)
