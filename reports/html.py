@@ -16,7 +16,7 @@ import jinja2
 
 from audit.io import atomic_write_text
 from audit.text import t
-from reports.model import CheckView, ReportModel
+from reports.model import CheckView, ReportModel, count_words
 
 TEMPLATES = Path(__file__).with_name("templates")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -122,9 +122,10 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 more=more,
                 more_text=more_text,
                 shown_text=t("cases.shown", shown=m.fmt.number_text(len(shown)), total=m.fmt.number_text(len(c.cases))),
-                count_text=t("cases.count", failed=c.failed.text, warned=c.warned.text),
+                count_text=t("cases.count", failed=count_words(m.lang, "deviations", c.failed_count, m.fmt),
+                             warned=count_words(m.lang, "warnings", c.warned_count, m.fmt)),
                 show_municipality=several,
-                unknown_text=t("cases.unknown", count=m.fmt.number_text(len(c.unknown_keys))),
+                unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", len(c.unknown_keys), m.fmt)),
                 unknown_keys=c.unknown_keys[:limit],
                 unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
                 if len(c.unknown_keys) > limit

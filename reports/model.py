@@ -670,7 +670,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     error = _str(raw.get("error")) or None
     notes = []
     if missing:
-        notes.append(t("summary.missing", columns=", ".join(missing)))
+        notes.append(t("summary.missing", columns=", ".join(f"«{_column_label(t, c)}»" for c in missing)))
     if error:
         notes.append(t("summary.error", message=error))
 
@@ -995,7 +995,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         fmt=fmt,
         title=title,
         subtitle=" · ".join(subtitle_parts),
-        headline=t("report.headline", deviation=n_dev, checks=len(checks), warning=n_warn, not_evaluated=n_ne)
+        headline=t("report.headline", deviation=n_dev, checks=count_words(lang, "checks", len(checks), fmt),
+                   warning=n_warn, not_evaluated=n_ne)
         if checks
         else t("report.no_checks"),
         headline_cases=text_t(

@@ -69,7 +69,7 @@ def test_summary_status_is_a_word_and_a_colour(wb, results):
     assert ok.value == "OK" and ok.fill.fgColor.rgb.endswith("DFF3E4")
     ne = ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Status"])
     assert ne.value == "Ikke vurdert"
-    assert "evaluations_planned" in ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Merknad"]).value
+    assert "«Planlagte evalueringer»" in ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Merknad"]).value
     raw = next(c for c in results["checks"] if c["id"] == "kvp.start_delay")
     r = rows["kvp.start_delay"]
     assert ws.cell(row=r, column=cols["Avvik"]).value == raw["failed"]

@@ -58,7 +58,7 @@ def test_not_evaluated_check_shows_no_counts_and_names_missing_columns(results):
     c = view(m, "kvp.evaluation_planned")
     assert c.not_evaluated and c.status.label == "Ikke vurdert"
     assert c.evaluated.kind == EMPTY and c.rate.kind == EMPTY
-    assert "evaluations_planned" in c.note
+    assert c.note == "uttrekket mangler «Planlagte evalueringer»"  # words, not the code name
     assert [x.id for x in m.not_evaluated] == ["kvp.evaluation_planned", "kvp.appeal_info"]
     errored = view(m, "kvp.appeal_info")
     assert "ValueError" in errored.note

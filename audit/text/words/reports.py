@@ -23,11 +23,11 @@ TEXT: dict[str, dict[str, str]] = {
     "report.contents": {"nb": "Innhold", "en": "Contents"},
     "report.skip": {"nb": "Hopp til sammendraget", "en": "Skip to the summary"},
     "report.headline": {
-        "nb": "{deviation} av {checks} kontroller med avvik, {warning} med varsel, {not_evaluated} ikke vurdert.",
-        "en": "{deviation} of {checks} checks with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
+        "nb": "{deviation} av {checks} med avvik, {warning} med varsel, {not_evaluated} ikke vurdert.",
+        "en": "{deviation} of {checks} with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
     },
     "report.headline_cases": {
-        "nb": "{cases} saker på avvik- eller varselnivå.",
+        "nb": "{cases} saker på avviks- eller varselnivå.",
         "en": "{cases} cases at deviation or warning level.",
     },
     "report.no_checks": {"nb": "Resultatfilen inneholder ingen kontroller.", "en": "The results file holds no checks."},
@@ -52,7 +52,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deviations per office and check. The figures are cases at deviation level.",
     },
     "section.cases.lead": {
-        "nb": "Saker på avvik- og varselnivå per kontroll, de alvorligste først.",
+        "nb": "Saker på avviks- og varselnivå per kontroll, de alvorligste først.",
         "en": "Cases at deviation and warning level per check, worst first.",
     },
     "section.method.lead": {
@@ -93,7 +93,7 @@ TEXT: dict[str, dict[str, str]] = {
     "summary.chart_empty": {"nb": "Ingen avvik funnet.", "en": "No deviations found."},
     "summary.not_evaluated": {"nb": "Kontroller som ikke kunne vurderes", "en": "Checks that could not be evaluated"},
     "summary.not_evaluated_none": {"nb": "Alle kontroller ble vurdert.", "en": "Every check was evaluated."},
-    "summary.missing": {"nb": "mangler {columns}", "en": "missing {columns}"},
+    "summary.missing": {"nb": "uttrekket mangler {columns}", "en": "the export lacks {columns}"},
     "summary.error": {"nb": "feil under kontrollen: {message}", "en": "error during the check: {message}"},
     "summary.indicators": {"nb": "Indikatorer", "en": "Indicators"},
     "summary.indicators_none": {"nb": "Ingen indikatorer i denne kjøringen.", "en": "No indicators in this run."},
@@ -115,10 +115,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "where.unknown_office": {"nb": "(uten kontor)", "en": "(no office)"},
     # --- cases ------------------------------------------------------------------------
-    "cases.none": {"nb": "Ingen saker på avvik- eller varselnivå.", "en": "No cases at deviation or warning level."},
+    "cases.none": {"nb": "Ingen saker på avviks- eller varselnivå.", "en": "No cases at deviation or warning level."},
     "cases.count": {
-        "nb": "{failed} avvik og {warned} varsler.",
-        "en": "{failed} deviations and {warned} warnings.",
+        "nb": "{failed} og {warned}.",
+        "en": "{failed} and {warned}.",
     },
     "cases.more_workbook": {
         "nb": "{count} flere i arbeidsboka ({file}).",
@@ -129,8 +129,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{count} more in the results file (results.json).",
     },
     "cases.unknown": {
-        "nb": "{count} saker kunne ikke vurderes (ukjent verdi):",
-        "en": "{count} cases could not be judged (value not known):",
+        "nb": "{count} kunne ikke vurderes (ukjent verdi):",
+        "en": "{count} could not be judged (value not known):",
     },
     "cases.unknown_more": {"nb": "og {count} flere", "en": "and {count} more"},
     "cases.shown": {"nb": "Viser {shown} av {total} saker.", "en": "Showing {shown} of {total} cases."},
@@ -319,7 +319,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Every figure per check, month and quarter, for {year} and {previous}.",
     },
     "annual.findings.lead": {
-        "nb": "Funn er saker på avvik- eller varselnivå. Åpnet: nye funn i årets kontroller. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
+        "nb": "Funn er saker på avviks- eller varselnivå. Åpnet: nye funn i årets kontroller. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
         "en": "Findings are cases at deviation or warning level. Opened: new findings in the year's audits. Resolved: findings no longer found. Open: findings in each check's last assessment of the year.",
     },
     "annual.follow_ups.lead": {
