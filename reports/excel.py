@@ -408,8 +408,8 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
             w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
-    # ids, titles, keys and reasons wrap, so the printed columns fit a landscape A4 page readably
-    sheet.wrap.update({1: 20, 2: 22, 4: 18, 9: 30})
+    # titles and reasons wrap, so the printed columns fit a landscape A4 page readably;
+    sheet.wrap.update({2: 20, 8: 12, 9: 26})  # keys and check ids are never wrapped
     history = m.has_history
     if history:  # the case's lifecycle and its follow-ups, before the detail columns
         base += [t("col.lifecycle"), t("col.follow_ups")]
