@@ -279,11 +279,11 @@ TEXT: dict[str, dict[str, str]] = {
     # --- annual report (reports/annual.py) ------------------------------------------------------
     "annual.title": {"nb": "Årsrapport internkontroll {year}", "en": "Annual internal control report {year}"},
     "annual.year": {"nb": "År", "en": "Year"},
-    "annual.runs": {"nb": "Kontroller i året", "en": "Audits in the year"},
+    "annual.runs": {"nb": "Kjøringer i året", "en": "Runs in the year"},
     "annual.cases_checked": {"nb": "Kontrollerte saker (sum over kontrollene)", "en": "Cases checked (sum over the audits)"},
     "annual.compared_with": {"nb": "Sammenlignet med", "en": "Compared with"},
-    "annual.compared_value": {"nb": "{year} ({runs} kontroller)", "en": "{year} ({runs} audits)"},
-    "annual.compared_none": {"nb": "{year}: ingen kontroller i historikken", "en": "{year}: no audits in the history"},
+    "annual.compared_value": {"nb": "{year} ({runs} kjøringer)", "en": "{year} ({runs} runs)"},
+    "annual.compared_none": {"nb": "{year}: ingen kjøringer i historikken", "en": "{year}: no runs in the history"},
     "annual.on": {"nb": "Frister vurdert per", "en": "Due dates judged on"},
     "annual.contents": {"nb": "Innhold", "en": "Contents"},
     "annual.section.summary": {"nb": "Sammendrag", "en": "Summary"},
@@ -319,7 +319,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Every figure per check, month and quarter, for {year} and {previous}.",
     },
     "annual.findings.lead": {
-        "nb": "Funn er saker på avviks- eller varselnivå. Åpnet: nye funn i årets kontroller. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
+        "nb": "Funn er saker på avviks- eller varselnivå. Åpnet: nye funn i årets kjøringer. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
         "en": "Findings are cases at deviation or warning level. Opened: new findings in the year's audits. Resolved: findings no longer found. Open: findings in each check's last assessment of the year.",
     },
     "annual.follow_ups.lead": {
@@ -328,10 +328,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "annual.follow_ups.none": {"nb": "Ingen åpne oppfølgingstiltak.", "en": "No open follow-up actions."},
     "annual.indicators.lead": {
-        "nb": "Indikatorenes verdi per kvartal mot målet som gjaldt i kontrollen.",
+        "nb": "Indikatorenes verdi per kvartal mot målet som gjaldt i kjøringen.",
         "en": "The indicators' value per quarter against the target in force in the audit.",
     },
-    "annual.indicators.none": {"nb": "Ingen indikatorer i årets kontroller.", "en": "No indicators in the year's audits."},
+    "annual.indicators.none": {"nb": "Ingen indikatorer i årets kjøringer.", "en": "No indicators in the year's runs."},
     "annual.offices.lead": {
         "nb": "Avvik per kontor og kvartal, summert over kontrollene (andel: avvik / vurderte saker).",
         "en": "Deviations per office and quarter, summed over the checks (rate: deviations / cases evaluated).",
@@ -346,8 +346,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The runs this report is built on. A run belongs to the month of its reference date: the end of its period when that is before the audit date, else the audit date.",
     },
     "annual.method.rules": {
-        "nb": "En kontroll er et øyeblikksbilde av sakene per kontrolldato; kontrollene summeres derfor ikke over tid. For hver måned og hvert kvartal brukes den siste kjøringen i perioden der kontrollen kunne vurderes. Kjøringer med ulikt omfang gjelder ulike saker og legges sammen. Funn som er åpnet og løst følger funnenes livsløp i historikken. Et tiltak er forfalt når det er åpent eller under arbeid og fristen er før datoen over.",
-        "en": "An audit is a snapshot of the cases as of its date, so audits are not added up over time. For each month and quarter the last run in the period in which the check could be assessed is used. Runs with different scopes concern different cases and are added up. Findings opened and resolved follow the findings' lifecycle in the history. An action is overdue when it is open or in progress and its due date is before the date above.",
+        "nb": "En kjøring er et øyeblikksbilde av sakene per kontrolldato; kjøringene summeres derfor ikke over tid. For hver måned og hvert kvartal brukes den siste kjøringen i perioden der kontrollen kunne vurderes. Kjøringer med ulikt omfang gjelder ulike saker og legges sammen, med mindre de kontrollerer de samme kommunene (da telles én av dem). Funn som er åpnet og løst følger funnenes livsløp i historikken. Et tiltak er forfalt når det er åpent eller under arbeid og fristen er før datoen over.",
+        "en": "A run is a snapshot of the cases as of its date, so runs are not added up over time. For each month and quarter the last run in the period in which the check could be assessed is used. Runs with different scopes concern different cases and are added up, unless they audit the same municipalities (then one of them is counted). Findings opened and resolved follow the findings' lifecycle in the history. An action is overdue when it is open or in progress and its due date is before the date above.",
     },
     "annual.chart.total_title": {"nb": "Avviksandel per kvartal, alle kontroller", "en": "Deviation rate per quarter, all checks"},
     "annual.chart.total_desc": {
