@@ -372,7 +372,7 @@ def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header
 
 def _where(wb: Workbook, m: ReportModel) -> None:
     t = m.t
-    sheet = add_sheet(wb, t("section.where"), t("section.where.lead"), title=t("where.by_office"))
+    sheet = add_sheet(wb, t("section.where"), t("section.where.lead"), title=w("reports.where.counts_heading", m.lang))
     ws = sheet.ws
     hdr = 5
     if not m.office_matrix.rows:
@@ -390,7 +390,7 @@ def _where(wb: Workbook, m: ReportModel) -> None:
     row = _matrix(sheet, m, rates, row, t("col.office"), with_municipality=True, autofilter=False, total=False)
     if m.municipality_matrix:
         row += 4
-        write_heading(sheet, row - 2, t("where.by_municipality"))
+        write_heading(sheet, row - 2, w("reports.where.counts_municipality", m.lang))
         row = _matrix(sheet, m, m.municipality_matrix, row, t("col.municipality"), with_municipality=False,
                       autofilter=False)
     if m.indicator_matrix:

@@ -154,7 +154,7 @@ def test_where_sheet_is_an_office_by_check_matrix(wb, results):
         assert ws.cell(row=r, column=ids["kvp.start_delay"]).value == expected
     assert ws.cell(row=9, column=1).value == "Sum"
     labels = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
-    assert "Avvik per kommune" in labels and "Indikatorer per kontor" in labels
+    assert "Antall avvik per kommune" in labels and "Indikatorer per kontor" in labels
 
 
 def test_method_sheet_has_run_inputs_parameters_and_rule_versions(wb):

@@ -347,7 +347,7 @@ def compare_results(
             label = units[i].label if by == "run" else p
             param_values[label] = c.get("parameters") or {}
             columns = (d.get("dataset") or {}).get("columns")
-            per_unit[label] = {**c, "_columns": set(columns) if isinstance(columns, list) else None}
+            per_unit[label] = {**c, "_columns": set(columns) if isinstance(columns, list) and columns else None}
             evaluable = c.get("status") != "not_evaluated" and not c.get("error")
             if by == "run":
                 f = figures[units[i].label]

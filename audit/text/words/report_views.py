@@ -94,6 +94,7 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.municipality_no": {"nb": "kommune {number}", "en": "municipality {number}"},
     "reports.where.rates_sheet": {"nb": "Andel avvik", "en": "Deviation rate"},
     "reports.where.counts_heading": {"nb": "Antall avvik per kontor og kontroll", "en": "Deviations per office and check"},
+    "reports.where.counts_municipality": {"nb": "Antall avvik per kommune", "en": "Deviations per municipality"},
     # --- navigation -----------------------------------------------------------
     "reports.nav.to_cases": {"nb": "Se sakene", "en": "See the cases"},
     "reports.nav.to_summary": {"nb": "Tilbake til sammendraget", "en": "Back to the summary"},

@@ -48,8 +48,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Status per check: cases evaluated, deviations, warnings and deviation rate.",
     },
     "section.where.lead": {
-        "nb": "Avvik per kontor og kontroll. Tallene er saker på avviksnivå.",
-        "en": "Deviations per office and check. The figures are cases at deviation level.",
+        "nb": "Andel avvik per kontor og kontroll: saker på avviksnivå av de vurderte sakene, med antallet under.",
+        "en": "Deviation rate per office and check: cases at deviation level of the cases evaluated, with the count below.",
     },
     "section.cases.lead": {
         "nb": "Saker på avviks- og varselnivå per kontroll, de alvorligste først.",
@@ -106,8 +106,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deviation rate = deviations / cases evaluated.",
     },
     # --- where --------------------------------------------------------------------
-    "where.by_office": {"nb": "Avvik per kontor", "en": "Deviations per office"},
-    "where.by_municipality": {"nb": "Avvik per kommune", "en": "Deviations per municipality"},
+    "where.by_office": {"nb": "Andel avvik per kontor", "en": "Deviation rate per office"},
+    "where.by_municipality": {"nb": "Andel avvik per kommune", "en": "Deviation rate per municipality"},
     "where.indicators": {"nb": "Indikatorer per kontor", "en": "Indicators per office"},
     "where.none": {
         "nb": "Resultatfilen har ingen tall per kontor.",
