@@ -280,7 +280,7 @@ TEXT: dict[str, dict[str, str]] = {
     "annual.title": {"nb": "Årsrapport internkontroll {year}", "en": "Annual internal control report {year}"},
     "annual.year": {"nb": "År", "en": "Year"},
     "annual.runs": {"nb": "Kjøringer i året", "en": "Runs in the year"},
-    "annual.cases_checked": {"nb": "Kontrollerte saker (sum over kontrollene)", "en": "Cases checked (sum over the audits)"},
+    "annual.cases_checked": {"nb": "Saksgjennomganger (sum over kjøringene)", "en": "Case reviews (sum over the runs)"},
     "annual.compared_with": {"nb": "Sammenlignet med", "en": "Compared with"},
     "annual.compared_value": {"nb": "{year} ({runs} kjøringer)", "en": "{year} ({runs} runs)"},
     "annual.compared_none": {"nb": "{year}: ingen kjøringer i historikken", "en": "{year}: no runs in the history"},
@@ -303,16 +303,16 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "annual.summary.key_figures": {"nb": "Nøkkeltall", "en": "Key figures"},
     "annual.checks.lead": {
-        "nb": "Avviksandel per kvartal (avvik / vurderte saker i kvartalets siste kontroll), samme kvartal året før og funn i året.",
-        "en": "Deviation rate per quarter (deviations / cases evaluated in the quarter's last audit), the same quarter the year before and findings in the year.",
+        "nb": "Avviksandel per kvartal (avvik / vurderte saker i kvartalets siste kjøring), samme kvartal året før og funn i året.",
+        "en": "Deviation rate per quarter (deviations / cases evaluated in the quarter's last run), the same quarter the year before and findings in the year.",
     },
     "annual.trend.lead": {
-        "nb": "Avviksandel per måned for hver kontroll: {year} (heltrukket) og {previous} (stiplet). Måneder uten kontroll er hoppet over.",
-        "en": "Deviation rate per month for each check: {year} (solid) and {previous} (dashed). Months without an audit are skipped.",
+        "nb": "Avviksandel per måned for hver kontroll: {year} (heltrukket) og {previous} (stiplet). Måneder uten kjøring er hoppet over.",
+        "en": "Deviation rate per month for each check: {year} (solid) and {previous} (dashed). Months without a run are skipped.",
     },
     "annual.months.lead": {
-        "nb": "Avviksandel per måned, fra månedens siste kontroll. «–»: ingen kontroll den måneden.",
-        "en": "Deviation rate per month, from the month's last audit. “–”: no audit that month.",
+        "nb": "Avviksandel per måned, fra månedens siste kjøring. «–»: ingen kjøring den måneden.",
+        "en": "Deviation rate per month, from the month's last run. “–”: no run that month.",
     },
     "annual.periods.lead": {
         "nb": "Alle tall per kontroll, måned og kvartal, for {year} og {previous}.",
