@@ -91,6 +91,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Legend: ● marks the office with the highest rate for the check; bold text on a red background marks cells with deviations. “–” means the office was not evaluated.",
     },
     "reports.matrix.total_findings": {"nb": "Funn i alt (antall avvik)", "en": "Findings in all (deviations)"},
+    "reports.matrix.all": {"nb": "Alle", "en": "All"},
     "reports.municipality_no": {"nb": "kommune {number}", "en": "municipality {number}"},
     "reports.where.rates_sheet": {"nb": "Andel avvik", "en": "Deviation rate"},
     "reports.where.counts_heading": {"nb": "Antall avvik per kontor og kontroll", "en": "Deviations per office and check"},
