@@ -17,7 +17,7 @@ from pathlib import Path
 from audit.schedule.due import DueItem, status_label
 from audit.schedule.model import Schedule
 from audit.schedule.periods import month_names
-from audit.text import Formatter, t
+from audit.text import Formatter, has, t
 
 # Colour-blind friendly (Okabe–Ito, then Tol's muted), dark enough for white text.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
@@ -49,6 +49,8 @@ def when_text(activity, lang: str = "nb") -> str:
 def runs_text(activity, lang: str = "nb") -> str:
     if activity.suite:
         return activity.suite + (f" ({', '.join(activity.checks)})" if activity.checks else "")
+    if has(f"reports.kind.{activity.report}"):  # "årsrapport", not the code name "annual"
+        return t(f"reports.kind.{activity.report}", lang)
     return f"{_t(lang)['report']}: {activity.report}"
 
 
