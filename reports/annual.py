@@ -649,6 +649,14 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
         "follow_ups": figures["totals"]["follow_ups"],
     }
     totals = _check_row(t, fmt, totals_check, month_labels, (year, previous), last_q) if checks else None
+    if totals is not None:  # over all checks a case is assessed once per check: assessments, not cases
+        def assessed(p: dict | None) -> str:
+            if not p or p.get("evaluated") is None:
+                return ""
+            return text_t("reports.annual.rate_of_assessments", lang, failed=fmt.number_text(p.get("failed") or 0),
+                          evaluated=count_words(lang, "assessments", p["evaluated"], fmt))
+        totals.quarter_details = [assessed(p) for p in figures["totals"]["quarters"]]
+        totals.month_details = [assessed(p) for p in figures["totals"]["months"]]
 
     total_chart = bar_chart(
         fmt, t("annual.chart.total_title"), t("annual.chart.total_desc", year=year, previous=previous),

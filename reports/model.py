@@ -804,6 +804,13 @@ def _deviations_by_office(c: CheckView) -> dict[str, int]:
     return counts
 
 
+def _office_label(office: str, municipality: str, t: Translator) -> str:
+    """KOSTRA's BYDELSNR "00" is no office but the whole municipality."""
+    if office and office.strip("0") == "" and municipality:
+        return text_t("reports.compare.whole_municipality", t.lang, municipality=municipality)
+    return office or t("where.unknown_office")
+
+
 def _evaluated_by_office(c: CheckView) -> dict[str, int]:
     return {o.office: o.evaluated.raw for o in c.by_office if isinstance(o.evaluated.raw, int)}
 
@@ -831,7 +838,7 @@ def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: 
         cells = [fmt.number(counts.get(office, 0)) for counts in per_check]
         evaluated = [fmt.number(ev.get(office)) for ev in per_check_eval]
         total = sum(v.raw for v in cells if isinstance(v.raw, int))
-        rows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.number(total),
+        rows.append(MatrixRow(_office_label(office, municipality, t), municipality, cells, fmt.number(total),
                               evaluated=evaluated))
     rows.sort(key=lambda r: (-r.total.raw, r.municipality, r.label))
     _add_rates(rows, fmt)

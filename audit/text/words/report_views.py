@@ -156,6 +156,7 @@ TEXT.update({
 })
 TEXT.update({
     # --- the annual report ----------------------------------------------------------
+    "reports.annual.rate_of_assessments": {"nb": "{failed} av {evaluated}", "en": "{failed} of {evaluated}"},
     "reports.kind.annual": {"nb": "årsrapport", "en": "annual report"},
     "reports.quote": {"nb": "«{text}»", "en": "“{text}”"},
     "reports.annual.finding_cases": {"nb": "Funnene gjaldt {cases}.", "en": "The findings concerned {cases}."},
