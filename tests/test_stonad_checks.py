@@ -318,5 +318,5 @@ def test_reports_show_working_days_and_the_stonad_sample_runs(tmp_path):
     assert (c["failed"], c["warned"]) == (truth["checks"]["stonad.emergency_same_day"]["failed"],
                                           truth["checks"]["stonad.emergency_same_day"]["warned"])
     html = next(p for p in run.files if p.suffix == ".html").read_text(encoding="utf-8")
-    # the measured values are labelled "virkedager", not with the unit's code
-    assert "(virkedager)" in html and "(working_days)" not in html
+    # the measured values carry the unit in words ("2 virkedager", "1 virkedag"), not the unit's code
+    assert "\u00a0virkedager</td>" in html and "\u00a0virkedag</td>" in html and "(working_days)" not in html
