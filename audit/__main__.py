@@ -1,4 +1,4 @@
-from audit.cli import main
+from audit.cli import entry
 
 if __name__ == "__main__":  # pragma: no cover
-    main(prog_name="nav-audit")
+    entry()

@@ -13,6 +13,7 @@ from audit.errors import InputError
 from audit.io import atomic_write_json
 from audit.mapping import Mapping, load_mapping
 from audit.table import LoadedTable
+from audit.text import t as tr
 
 LEVELS = {"warning": 1, "deviation": 2}
 
@@ -89,10 +90,17 @@ def run_audit(
     paths = [str(p) for p in inputs]
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
-    maps = resolve_mappings(paths, list(mappings or []), st.dataset)
-
+    kostra_file = None
     t = time.perf_counter()
-    table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
+    if st.name == "kostra":  # SSB's controls: the file read as SSB reads it (audit.kostra.ssb_suite)
+        from audit.kostra.ssb_suite import load_for_suite
+
+        table, st, kostra_file = load_for_suite(paths, mappings=list(mappings or []), kostra_year=kostra_year,
+                                                scope=scope)
+        maps = []
+    else:
+        maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+        table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
         first = table.issues[0]
@@ -106,9 +114,13 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
+    if kostra_file is not None:
+        from audit.kostra.ssb_suite import finish_results
+
+        results = finish_results(results, kostra_file, st)
     if record_history:
         t = time.perf_counter()
-        say("lagrer kjøringen i historikken")
+        say(tr("run.progress.history", lang))
         results = record_in_history(results, history)
         timings["history"] = time.perf_counter() - t
     run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
@@ -116,7 +128,7 @@ def run_audit(
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
-        say(f"skriver {out / 'results.json'}")
+        say(tr("run.progress.results", lang, path=out / "results.json"))
         try:
             run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
         except FileExistsError:
@@ -125,7 +137,7 @@ def run_audit(
     timings["write"] = time.perf_counter() - t
     if out_dir is not None and formats:
         t = time.perf_counter()
-        say("skriver rapporter")
+        say(tr("run.progress.reports", lang))
         run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
     return run
@@ -157,16 +169,16 @@ def audit_table(
     timings = timings if timings is not None else {}
     started = started or dt.datetime.now(dt.timezone.utc)
     t = time.perf_counter()
-    say(f"beregner {len(st.checks)} kontroller på {table.frame.height} rader")
+    say(tr("run.progress.derive", lang, checks=len(st.checks), rows=table.frame.height))
     derived = derive(table, st, as_of, parameters or {})
     counts = {p.index: int(derived.frame[p.col("m")].is_not_null().sum()) for p in derived.plans if p.evaluable}
     timings["derive"] = time.perf_counter() - t
     t = time.perf_counter()
-    say("validerer med Great Expectations")
+    say(tr("run.progress.validate", lang))
     outcomes = validate(derived, counts)
     timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    say("samler resultatene")
+    say(tr("run.progress.collect", lang))
     results = build_results(
         run_id=run_id or new_run_id(started), suite=st, table=table, derived=derived, outcomes=outcomes,
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},

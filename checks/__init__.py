@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from checks.base import Check, Suite
+from checks.kostra import SUITE as KOSTRA_SUITE
 from checks.kvp import SUITE as KVP_SUITE
 from checks.stonad import SUITE as STONAD_SUITE
 
-SUITES: dict[str, Suite] = {s.name: s for s in (KVP_SUITE, STONAD_SUITE)}
+SUITES: dict[str, Suite] = {s.name: s for s in (KVP_SUITE, STONAD_SUITE, KOSTRA_SUITE)}
 
 
 def get_suite(name: str) -> Suite:

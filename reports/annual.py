@@ -363,7 +363,7 @@ def _scale_max(values: list[float], share: bool) -> float:
 
 def _percent_tick(fmt: Formatter, share: float) -> str:
     """A share as an axis label, with as many decimals as it needs (1,25 %)."""
-    return fmt.number_text(round(share * 100, 2), 2) + ("\u00a0%" if fmt.lang == "nb" else "%")
+    return fmt.babel.percent(share, 2)  # Babel: "1,25 %" / "1.25%"
 
 
 def line_chart(
@@ -524,9 +524,9 @@ def _pp(fmt: Formatter, a: float | None, b: float | None) -> Val:
     if a is None or b is None:
         return fmt.empty()
     pp = round((b - a) * 100, 1) + 0.0  # + 0.0: no "-0.0"
-    text = f"{pp:+.1f}".replace("-", "−") if pp else f"{pp:.1f}"
-    if fmt.lang == "nb":
-        text = text.replace(".", ",")
+    text = fmt.babel.number(abs(pp), 1, fixed=True)
+    if pp:
+        text = ("+" if pp > 0 else "−") + text
     return Val(pp, text, NUMBER)
 
 

@@ -198,7 +198,7 @@ def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") 
     from openpyxl.utils import get_column_letter
 
     from audit.io import atomic_path
-    from audit.supervision.xlsx import autosize, set_text
+    from reports.excel import autosize, set_text
     from reports.excel import page_setup
 
     w = words(lang)

@@ -152,6 +152,40 @@ def put_row(sheet: Sheet, row: int, values: list, *, start: int = 1, fit: bool =
     return [put(sheet, row, col, v, fit=fit) for col, v in enumerate(values, start=start)]
 
 
+def set_text(cell, value, lang: str = "nb") -> None:
+    """Write a value straight into ``cell`` (for workbooks without a view model: review,
+    sample, comparison): text is always text (a leading «=» never becomes a formula),
+    a boolean is the word for yes or no in ``lang``, a date gets ``dd.mm.yyyy``."""
+    if value is None:
+        cell.value = None
+        return
+    if isinstance(value, bool):
+        cell.value = w("yes" if value else "no", lang)
+        cell.data_type = "s"
+        return
+    if isinstance(value, (int, float, date, datetime)):
+        cell.value = value
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+        return
+    cell.value = safe_text(str(value))
+    cell.data_type = "s"
+
+
+def autosize(ws: Worksheet, widths: dict[int, int] | None = None, minimum: int = 8, maximum: int = 60) -> None:
+    """Fit the column widths of ``ws`` to the longest line per column (``widths`` fixes some)."""
+    best: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            text = "00.00.0000" if isinstance(cell.value, (date, datetime)) else str(cell.value)
+            longest = max((len(line) for line in text.split("\n")), default=0)
+            best[cell.column] = max(best.get(cell.column, 0), longest)
+    for col, width in best.items():
+        ws.column_dimensions[get_column_letter(col)].width = (widths or {}).get(col, min(max(width + 2, minimum), maximum))
+
+
 def style_status(cell, code: str) -> None:
     fill, font = STATUS_COLOURS.get(code, STATUS_COLOURS["not_evaluated"])
     cell.fill = PatternFill("solid", fgColor=fill)

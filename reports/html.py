@@ -16,6 +16,7 @@ import jinja2
 
 from audit.io import atomic_write_text
 from audit.text import t
+from reports.env import environment as template_environment
 from reports.model import CheckView, ReportModel, count_words
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -139,14 +140,7 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,  # every value is text, whatever the file extension
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_environment()
 
 
 def render_html(m: ReportModel, *, case_limit: int = 200, workbook_name: str | None = None) -> str:

@@ -66,7 +66,7 @@ def test_summary_status_is_a_word_and_a_colour(wb, results):
     status = ws.cell(row=rows["kvp.start_delay"], column=cols["Status"])
     assert status.value == "Avvik" and status.fill.fgColor.rgb.endswith("FDE2E1")
     ok = ws.cell(row=rows["kvp.processing_time"], column=cols["Status"])
-    assert ok.value == "OK" and ok.fill.fgColor.rgb.endswith("DFF3E4")
+    assert ok.value == "I orden" and ok.fill.fgColor.rgb.endswith("DFF3E4")
     ne = ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Status"])
     assert ne.value == "Ikke vurdert"
     assert "«Planlagte evalueringer»" in ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Merknad"]).value

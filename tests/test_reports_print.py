@@ -12,8 +12,10 @@ from pathlib import Path
 import openpyxl
 
 from audit.loading import load_inputs
-from audit.supervision.review import REVIEW_SHEET, write_review_workbook
-from audit.supervision.sampling import draw_sample, write_sample
+from audit.supervision.review import REVIEW_SHEET
+from reports.review_workbook import write_review_workbook
+from audit.supervision.sampling import draw_sample
+from reports.sample_file import write_sample
 from reports import render_reports
 from tests.helpers import write_csv
 from tests.report_browsers import pdf_pages, soffice_to_pdf

@@ -12,9 +12,9 @@ from icalendar import Calendar
 
 from audit.cli import main
 from audit.schedule import load_schedule
-from audit.schedule.calendar import to_ical
+from reports.calendar_ics import to_ical
 from audit.schedule.periods import MONTH_NAMES
-from audit.schedule.render import year_html
+from reports.schedule_page import year_html
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data" / "schedule" / "arshjul.yaml"

@@ -14,7 +14,8 @@ from audit.cli import main
 from audit.errors import InputError
 from audit.loading import join_tables, load_file, load_inputs
 from audit.pipeline import run_audit
-from audit.supervision.review import is_review_workbook, write_review_workbook
+from audit.supervision.review import is_review_workbook
+from reports.review_workbook import write_review_workbook
 from audit.table import LoadedTable
 from tests.helpers import check, levels, write_csv
 

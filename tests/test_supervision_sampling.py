@@ -16,8 +16,9 @@ from audit.cli import main
 from audit.errors import InputError
 from audit.loading import load_inputs
 from audit.supervision.sampling import (
-    allocate_fixed, allocate_proportional, draw_sample, parse_filters, read_sample_file, write_sample,
+    allocate_fixed, allocate_proportional, draw_sample, parse_filters, read_sample_file,
 )
+from reports.sample_file import write_sample
 from tests.helpers import write_csv
 
 OFFICES = {"NAV A": 50, "NAV B": 30, "NAV C": 20}

@@ -28,6 +28,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.supervision", "compare"),
     ("audit.cli.supervision", "findings"),
     ("audit.cli.annual", "annual"),
+    ("audit.cli.onboarding", "demo"),
+    ("audit.cli.onboarding", "map_"),
+    ("audit.cli.onboarding", "init"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -74,3 +77,29 @@ def _help_in_bokmal(command: click.Command) -> None:
 
 
 _help_in_bokmal(main)
+
+
+def entry() -> None:
+    """The ``nav-audit`` console script: run the command, flush, and end at once.
+
+    Every output is written (atomically) and closed before a command returns, so nothing
+    is left for the interpreter's teardown, which otherwise spends about a second
+    finalising the modules Great Expectations imports. Library callers and tests use
+    :func:`main`, which behaves as any click group.
+    """
+    import os
+    import sys
+
+    code = 0
+    try:
+        main(prog_name="nav-audit")
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if exc.code is not None and not isinstance(exc.code, int):
+            print(exc.code, file=sys.stderr)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`nav-audit … | head`): nothing more to say
+        pass
+    os._exit(code)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.cli.history import history_option
 from audit.text import t
 
@@ -19,8 +19,7 @@ from audit.text import t
 @history_option
 @click.option("--suite", help="Bare kjøringer av dette kontrollsettet (kvp, stonad). Standard: alle.")
 @click.option("--scope", help="Bare kjøringer med dette omfanget (--scope i «nav-audit run»). Standard: alle.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-              help="Språk i rapporten: nb (bokmål) eller en.")
+@lang_option("Språk i rapporten: nb (bokmål) eller en.")
 @handle_errors
 def annual(year: int, out_dir: str, history: str | None, suite: str | None, scope: str | None, lang: str) -> None:
     """Årsrapport for internkontrollen: avvik per kvartal og måned, funn og tiltak, indikatorer.

@@ -6,8 +6,8 @@ import json
 
 import click
 
-from audit.cli.common import handle_errors
-from audit.text import LANGS, check_lang
+from audit.cli.common import handle_errors, lang_option
+from audit.text import LANGS, check_lang, t
 
 
 def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
@@ -31,19 +31,26 @@ def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
     return rows
 
 
-def _param_text(params: dict) -> str:
+def _param_text(params: dict, lang: str = "nb") -> str:
     parts = []
     for k, v in params.items():
         if isinstance(v, list):
-            v = " / ".join(f"{p['value']} ({'fra ' + p['from'] if p['from'] else 'før ' + str(v[1]['from'])})" for p in v)
+            v = " / ".join(f"{p['value']} ({_since(p, v, lang)})" for p in v)
         parts.append(f"{k}={v}")
     return ", ".join(parts)
 
 
+def _since(version: dict, versions: list[dict], lang: str) -> str:
+    """«fra 2019-01-01» for a dated version, «før 2019-01-01» for the one before the first date."""
+    if version["from"]:
+        return t("checks.cli.from", lang, date=version["from"])
+    return t("checks.cli.before", lang, date=versions[1]["from"])
+
+
 @click.command("checks")
-@click.option("--suite", "-s", help="Vis bare én suite (kvp eller stonad).")
+@click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True)
+@lang_option()
 @handle_errors
 def checks(suite, fmt, lang):
     """List kontrollkatalogen: id, type, tittel, hjemmel og parametre med standardverdier.
@@ -64,4 +71,4 @@ def checks(suite, fmt, lang):
     width = max(len(r["id"]) for r in rows)
     for r in rows:
         click.echo(f"{r['id']:<{width}}  {r['kind']:<9}  {r['title']}")
-        click.echo(f"{'':<{width}}  {'':<9}  {r['legal_basis']}" + (f"  [{_param_text(r['parameters'])}]" if r["parameters"] else ""))
+        click.echo(f"{'':<{width}}  {'':<9}  {r['legal_basis']}" + (f"  [{_param_text(r['parameters'], lang)}]" if r["parameters"] else ""))

@@ -45,6 +45,11 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+def lang_option(help: str = "Språk.") -> Callable:
+    """The ``--lang nb|en`` option every command has (bokmål by default)."""
+    return click.option("--lang", type=click.Choice(list(LANGS)), default=DEFAULT_LANG, show_default=True, help=help)
+
+
 class Progress:
     """Stage progress on stderr when it is a terminal; silent otherwise."""
 

@@ -7,6 +7,7 @@ import json
 import click
 
 from audit.cli.common import handle_errors
+from audit.text import Formatter, t
 
 LOCATION_HELP = (
     "Historikk: SQLite-fil eller postgresql://-URL. Standard: miljøvariabelen NAV_AUDIT_HISTORY, "
@@ -24,10 +25,10 @@ def lang_option(func):
                         help="Språk i tabellene.")(func)
 
 
-def confirm(text: str) -> bool:
-    """Ask yes/no in bokmål; 'j', 'ja', 'y' and 'yes' mean yes. No answer (no terminal) means no."""
+def confirm(text: str, lang: str = "nb") -> bool:
+    """Ask yes/no; 'j', 'ja', 'y' and 'yes' mean yes. No answer (no terminal) means no."""
     try:
-        answer = click.prompt(f"{text} [j/N]", default="", show_default=False)
+        answer = click.prompt(f"{text} {t('history.cli.yes_no', lang)}", default="", show_default=False)
     except click.Abort:
         click.echo("", err=True)
         return False
@@ -143,8 +144,9 @@ def show_run(run_id, cases, fmt, lang, history):
 @click.argument("run_id")
 @click.option("--yes", "-y", is_flag=True, help="Ikke spør om bekreftelse.")
 @history_option
+@lang_option
 @handle_errors
-def remove_run(run_id, yes, history):
+def remove_run(run_id, yes, history, lang):
     """Fjern én kjøring fra historikken (spør først). Oppfølginger beholdes.
 
     Senere kjøringer sammenlignes deretter med kjøringen før den fjernede.
@@ -160,10 +162,10 @@ def remove_run(run_id, yes, history):
     with open_store(history) as store:
         rid = store.resolve_run_id(run_id)
         run = store.get_run(rid)
-        summary = (f"kjøring {rid} ({run['suite']}, per {run['as_of']}, omfang {run.get('scope') or '–'}, "
-                   f"{run['deviations']} avvik, {run['warnings']} varsler)")
-        if not yes and not confirm(f"Fjerne {summary} fra {store.describe()}?"):
-            click.echo("Ingenting ble fjernet.")
+        summary = t("history.cli.run_summary", lang, id=rid, suite=run["suite"], as_of=Formatter(lang).date(run["as_of"]),
+                    scope=run.get("scope") or "–", deviations=run["deviations"], warnings=run["warnings"])
+        if not yes and not confirm(t("history.cli.remove_ask", lang, run=summary, where=store.describe()), lang):
+            click.echo(t("history.cli.nothing_removed", lang))
             raise click.exceptions.Exit(1)
         store.delete_run(rid)
-        click.echo(f"Fjernet {summary}.")
+        click.echo(t("history.cli.removed", lang, run=summary))

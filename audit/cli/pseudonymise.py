@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.text import t
 
 
@@ -19,7 +19,7 @@ from audit.text import t
               help="Fil med pseudonymnøkkelen. Standard: NAV_AUDIT_PSEUDONYM_KEY, NAV_AUDIT_KEY_FILE "
                    "eller ~/.config/nav-audit/pseudonym.key (lages ved første bruk).")
 @click.option("--sheet", default=None, metavar="ARK", help="XLSX: arket som skal kopieres (navn eller nummer). Standard: det første.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk i utskriften.")
+@lang_option("Språk i utskriften.")
 @handle_errors
 def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file: Path | None,
                  sheet: str | None, lang: str) -> None:

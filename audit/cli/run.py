@@ -7,8 +7,8 @@ import sys
 
 import click
 
-from audit.cli.common import Progress, handle_errors
-from audit.errors import EXIT_FINDINGS, ConfigError
+from audit.cli.common import Progress, handle_errors, lang_option
+from audit.errors import EXIT_FINDINGS, EXIT_INPUT, ConfigError, InputError
 from audit.text import Formatter, t
 
 
@@ -37,7 +37,7 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite (datasett): kvp eller stonad.")
+@click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).")
 @click.option("--mapping", "-m", "mappings", multiple=True,
               help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
 @click.option("--as-of", "as_of", help="Revisjonsdato (åååå-mm-dd). Standard: i dag.")
@@ -49,31 +49,41 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.option("--fail-on", type=click.Choice(["warning", "deviation"]),
               help="Avslutt med kode 1 når funn når dette nivået.")
 @click.option("--strict", is_flag=True, help="Stopp (kode 2) ved første verdi som ikke kan leses.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk i rapportene.")
+@lang_option("Språk i rapportene.")
 @click.option("--format", "formats", default="xlsx,html", show_default=True,
               help="Rapporter som skrives: xlsx, html, begge, eller «none».")
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
               help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
-@click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene.")
+@click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene. Med --suite kostra er et kommunenummer her kommunen filen rapporteres for (SSBs kontroll 03).")
 @click.option("--period", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer (standard: fra VERSION-feltet).")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende results.json i --out.")
 @click.option("--history", "history", envvar="NAV_AUDIT_HISTORY",
               help="Historikk (SQLite-fil eller postgresql://-URL). Standard: se «nav-audit history --help».")
 @click.option("--no-history", is_flag=True, help="Ikke lagre kjøringen i historikken.")
+@click.option("--each", is_flag=True,
+              help="Revider hver fil som en egen kjøring: én resultatmappe per fil under --out og én "
+                   "historikkpost hver, i én prosess (f.eks. mange kommuner etter hverandre).")
 @handle_errors
 def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, strict, lang, formats,
-        html_case_limit, scope, period, kostra_year, overwrite, history, no_history):
+        html_case_limit, scope, period, kostra_year, overwrite, history, no_history, each):
     """Revider ett datasett: les filene, kjør kontrollene og skriv results.json og rapporter.
 
     Flere filer for samme datasett kobles på nøkkelen (f.eks. en KOSTRA 11CF-fil og en
     gjennomgangsarbeidsbok). Kode 0 når revisjonen er kjørt, uansett funn; 1 med
     --fail-on når funn når nivået; 2 ved feil i inndata.
 
+    Med --each revideres hver fil for seg (egen results.json, rapporter og
+    historikkpost i --out/FILNAVN/), men Great Expectations lastes bare én gang. En fil
+    med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget
+    OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.
+
     \b
     Eksempel:
       nav-audit run sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
           --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
+      nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
+      nav-audit run sample_data/kostra/kvp_11cf_2025.dat --suite kostra --out out/kostra
     """
     from pathlib import Path
 
@@ -81,23 +91,72 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     from reports import HTML_NAME, XLSX_NAME
 
     out = Path(out_dir)
-    existing = [n for n in ("results.json", XLSX_NAME, HTML_NAME) if (out / n).exists()] if out.is_dir() else []
-    if existing and not overwrite:
-        raise ConfigError(
-            f"mappen har allerede resultater fra en kjøring ({', '.join(existing)})", file=str(out),
-            hint="Velg en annen --out, eller bruk --overwrite for å skrive over.",
-        )
     fmt = tuple(f.strip() for f in formats.split(",") if f.strip() and f.strip() != "none")
     bad = [f for f in fmt if f not in ("xlsx", "html")]
     if bad:
         raise ConfigError(f"--format: ukjent format «{bad[0]}»", hint="Bruk xlsx, html eller none.")
+    if each:
+        if len(mappings) > 1 and len(mappings) != len(inputs):
+            raise ConfigError(f"--each: {len(inputs)} filer men {len(mappings)} mappingfiler",
+                              hint="Gi én --mapping for alle filene, eller én per fil i samme rekkefølge.")
+        jobs = [([path], [mappings[i]] if len(mappings) > 1 else list(mappings), each_out_dir(out, path, i, inputs))
+                for i, path in enumerate(inputs)]
+    else:
+        jobs = [(list(inputs), list(mappings), out)]
+    for _, _, folder in jobs:
+        refuse_existing_results(folder, overwrite, (XLSX_NAME, HTML_NAME))
     progress = Progress()
-    result = run_audit(
-        list(inputs), suite=suite, mappings=list(mappings), as_of=parse_date_option(as_of, "--as-of"),
-        config=config, overrides=overrides, out_dir=out, strict=strict, scope=scope, period=parse_period(period),
-        lang=lang, formats=fmt, html_case_limit=html_case_limit, kostra_year=kostra_year,
-        progress=progress.stage, history=history, record_history=not no_history, overwrite=overwrite,
-    )
+    failed_inputs = 0
+    reached = False
+    for job_inputs, job_mappings, folder in jobs:
+        try:
+            result = run_audit(
+                job_inputs, suite=suite, mappings=job_mappings, as_of=parse_date_option(as_of, "--as-of"),
+                config=config, overrides=overrides, out_dir=folder, strict=strict,
+                scope=f"{scope}/{folder.name}" if (each and scope) else scope,
+                period=parse_period(period), lang=lang, formats=fmt, html_case_limit=html_case_limit,
+                kostra_year=kostra_year, progress=progress.stage, history=history, record_history=not no_history,
+                overwrite=overwrite,
+            )
+        except InputError as exc:
+            if not each:
+                raise
+            failed_inputs += 1
+            click.echo(t("cli.error", lang, text=exc), err=True)
+            continue
+        report_run(result, folder, lang)
+        reached = reached or bool(fail_on and result.reached(fail_on))
+    if failed_inputs:
+        click.echo(t("run.cli.each_failed", lang, failed=failed_inputs, files=len(jobs)), err=True)
+        sys.exit(EXIT_INPUT)
+    if reached:
+        sys.exit(EXIT_FINDINGS)
+
+
+def each_out_dir(out, path: str, index: int, inputs) -> "Path":
+    """The results folder of one export under ``--each``: ``--out/<file name without suffix>``.
+
+    Two exports with the same name (from different folders) get ``-2``, ``-3`` … in input order.
+    """
+    from pathlib import Path
+
+    stem = Path(path).stem or f"input-{index + 1}"
+    same = [i for i, p in enumerate(inputs) if (Path(p).stem or f"input-{i + 1}") == stem]
+    n = same.index(index) + 1
+    return out / (stem if n == 1 else f"{stem}-{n}")
+
+
+def refuse_existing_results(folder, overwrite: bool, report_names: tuple[str, ...]) -> None:
+    existing = [n for n in ("results.json", *report_names) if (folder / n).exists()] if folder.is_dir() else []
+    if existing and not overwrite:
+        raise ConfigError(
+            f"mappen har allerede resultater fra en kjøring ({', '.join(existing)})", file=str(folder),
+            hint="Velg en annen --out, eller bruk --overwrite for å skrive over.",
+        )
+
+
+def report_run(result, out, lang: str = "nb") -> None:
+    """What the terminal shows after one run: unreadable values, loader notes, the summary."""
     res = result.results
     issues = res["input_issues"]
     if issues:
@@ -105,8 +164,6 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     for note in result.notes:
         click.echo(note, err=True)
     summarise(res, out, lang)
-    if fail_on and result.reached(fail_on):
-        sys.exit(EXIT_FINDINGS)
 
 
 def summarise(res: dict, out, lang: str = "nb") -> None:
@@ -125,6 +182,8 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
             word = t(f"run.cli.level.{c['status']}", lang)
+            if c.get("severity"):  # the kostra suite: SSB's severity (KRITISK / FEIL / ADVARSEL)
+                word = t(f"kostra.severity.short.{c['severity']}", lang)
             line = t("run.cli.check_line", lang, failed=c["failed"], warned=c["warned"], evaluated=c["evaluated"])
             click.echo(f"  {word:<7} {c['id']:<38} {line}")
     click.echo(t("run.cli.results", lang, path=out / "results.json"))

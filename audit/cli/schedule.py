@@ -7,6 +7,7 @@ import click
 from audit.text import t
 
 from audit.cli.common import handle_errors
+from audit.cli.common import lang_option as common_lang_option
 
 FILE_HELP = ("Årshjulfilen (YAML, se docs/schedule.md). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
              "ellers arshjul.yaml i gjeldende mappe.")
@@ -21,8 +22,7 @@ def file_option(func):
 
 
 def lang_option(func):
-    return click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-                        help="Språk i utskriften.")(func)
+    return common_lang_option("Språk i utskriften.")(func)
 
 
 def _load(path: str):
@@ -96,7 +96,8 @@ def show(schedule_file, year, html_path, lang):
     """
     import datetime as dt
 
-    from audit.schedule.render import year_html, year_text
+    from audit.schedule.render import year_text
+    from reports.schedule_page import year_html
 
     sched, problems = _load(schedule_file)
     warnings = _warn(problems, lang)
@@ -224,7 +225,7 @@ def ics(schedule_file, year, out_path, lang):
     """
     import datetime as dt
 
-    from audit.schedule.calendar import to_ical
+    from reports.calendar_ics import to_ical
 
     sched, problems = _load(schedule_file)
     _warn(problems, lang)

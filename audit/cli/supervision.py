@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
 from audit.text import t
 
@@ -56,8 +56,7 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Utvalget som .csv eller .xlsx; metadata skrives ved siden av som .json.")
 @click.option("--overwrite", is_flag=True, help="Skriv over et eksisterende utvalg.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-              help="Språk i utskriften og i utvalgsfilens tekster.")
+@lang_option("Språk i utskriften og i utvalgsfilens tekster.")
 @handle_errors
 def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum, seed, filters, as_of, age_groups,
            kostra_year, out, overwrite, lang):
@@ -74,7 +73,8 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
           --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
     """
     from audit.cli.run import parse_date_option
-    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path, write_sample
+    from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path
+    from reports.sample_file import write_sample
 
     if total is None and per_stratum is None:
         raise ConfigError("oppgi utvalgets størrelse med --total eller --per-stratum",
@@ -120,8 +120,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Arbeidsboka (.xlsx) som skal skrives.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-              help="Språk i arbeidsboka (en: Yes / No / Not applicable) og i utskriften.")
+@lang_option("Språk i arbeidsboka (en: Yes / No / Not applicable) og i utskriften.")
 @handle_errors
 def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite, lang):
     """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
@@ -137,7 +136,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
           --sample utvalg.csv --out gjennomgang.xlsx
       nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
     """
-    from audit.supervision.review import write_review_workbook
+    from reports.review_workbook import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
 
     if sample_file and keys:
@@ -168,7 +167,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 @click.option("--label", "labels", multiple=True, help="Navn på enheten for hver resultatfil (med --by run), i samme rekkefølge.")
 @click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True,
               help="Under så mange vurderte saker merkes andelen som usikker.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@lang_option()
 @click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="Filer som skrives: xlsx, html, json.")
 @click.option("--out", "-o", "out_dir", default="sammenligning", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Mappe for sammenligningen.")
@@ -224,7 +223,7 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
                                 "Standard: kontoret, når resultatene gjelder ett kontor.")
 @click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
               help="Høyeste antall eksempelsaker per funn.")
-@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Språk.")
+@lang_option()
 @handle_errors
 def findings(results, outs, subject, examples, lang):
     """Skriv utkast til funn i tilsynets stil fra en results.json.

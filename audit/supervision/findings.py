@@ -517,10 +517,10 @@ def _para(text: str, *, size: int | None = None, bold: bool = False, italic: boo
     if bold or italic or size:
         rpr = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + \
               (f'<w:sz w:val="{size}"/>' if size else "") + "</w:rPr>"
-    from audit.supervision.xlsx import clean
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # characters XML 1.0 cannot hold
 
     return (f'<w:p><w:pPr><w:spacing w:after="160"/></w:pPr><w:r>{rpr}'
-            f'<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r></w:p>')
+            f'<w:t xml:space="preserve">{escape(ILLEGAL_CHARACTERS_RE.sub("", text))}</w:t></w:r></w:p>')
 
 
 def findings_docx(results: dict, findings: list[dict], lang: str = "nb") -> bytes:

@@ -1,25 +1,21 @@
-"""The review workbook: a reviewer reads each sampled decision and records judgements.
+"""The review workbook's declarations and its reader.
 
-:func:`write_review_workbook` writes an XLSX with
-
-* sheet **Veiledning** — instructions in bokmål (what to judge, the answers allowed,
-  what a blank cell means, how to audit the filled workbook);
-* sheet **Gjennomgang** — one row per case: the key and known facts (office, decision,
-  dates …) pre-filled and locked (sheet protection without password: it prevents
-  slips, not intent), then one unlocked column per judgement, with validation, and a
-  comment column;
-* a hidden sheet **nav-audit** — the workbook's own mapping: which header is which
-  canonical column, its role (key, fact, judgement, comment) and type, plus where the
-  cases came from (input files, sample seed). The reader needs nothing else.
-
-Answers (bokmål, as shown in the dropdowns):
+A reviewer reads each sampled decision and records judgements in a workbook that
+:mod:`reports.review_workbook` writes. This module says what can be judged per dataset
+(:data:`JUDGEMENTS`; the header and question of each are catalogue words
+``review.field.<column>.*``), which facts are shown, the answers allowed, and reads a
+filled workbook back. Answers, as shown in the dropdowns (bokmål / English):
 
 ==================  ======================================================
-boolean judgement   ``Ja`` → true, ``Nei`` → false, ``Ikke relevant``, blank
-date judgement      a date, ``Ikke dokumentert`` (no date: the check judges
-                    it as missing), ``Ikke relevant``, blank
+boolean judgement   ``Ja``/``Yes`` → true, ``Nei``/``No`` → false,
+                    ``Ikke relevant``/``Not applicable``, blank
+date judgement      a date, ``Ikke dokumentert``/``Not documented`` (no date:
+                    the check judges it as missing), ``Ikke relevant``, blank
 number judgement    a number ≥ 0, ``Ikke relevant``, blank
 ==================  ======================================================
+
+The reader accepts the answers of every language, whatever language the workbook was
+written in.
 
 :func:`read_review` turns a (half-)filled workbook into a :class:`LoadedTable` of the
 dataset, so ``nav-audit run export.csv gjennomgang.xlsx`` joins it with the export on
@@ -38,10 +34,9 @@ by ``nav-audit run``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -152,260 +147,6 @@ def answers_text(type_: str, lang: str = "nb") -> str:
     if type_ in (INT, NUM):
         return f"{word('answers.integer' if type_ == INT else 'answers.number', lang)} ≥ 0 / {not_applicable}"
     return f"{word('answers.text', lang)} / {not_applicable}"
-
-
-# --------------------------------------------------------------------------- writing
-
-
-@dataclass
-class ReviewSheet:
-    path: Path
-    cases: int
-    judgements: list[str]
-    facts: list[str]
-    notes: list[str] = field(default_factory=list)
-
-
-def write_review_workbook(
-    table: LoadedTable,
-    out: str | Path,
-    *,
-    cases: Sequence[tuple[str, str | None]] | None = None,
-    judgements: Sequence[str] | None = None,
-    sample: dict | None = None,
-    sample_file: str | None = None,
-    lang: str = "nb",
-) -> ReviewSheet:
-    """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``)."""
-    import openpyxl
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    from audit.io import atomic_path
-    from audit.supervision.xlsx import set_text
-
-    ds = get_dataset(table.dataset)
-    fields = judgement_fields(ds.name, judgements, lang)
-    frame = table.frame
-    key = ds.key
-    if cases is None:
-        cases = [(k, None) for k in frame[key].to_list()]
-    keys = [k for k, _ in cases]
-    index = {k: i for i, k in enumerate(frame[key].to_list())}
-    missing = [k for k in keys if k not in index]
-    if missing:
-        raise InputError(
-            f"{len(missing)} saker i utvalget finnes ikke i uttrekket, blant dem «{missing[0]}»",
-            file=sample_file, column=key, value=missing[0],
-            hint="Bruk det samme uttrekket (og den samme mappingen) som utvalget ble trukket fra.",
-        )
-    rows = frame.select(pl.all().gather([index[k] for k in keys])) if keys else frame.head(0)
-    facts = [(c, h) for c, h in fact_headers(ds.name, lang) if c in frame.columns and c not in {f.column for f in fields}]
-    has_strata = any(s for _, s in cases)
-    notes = []
-    prefilled = [f.column for f in fields if f.column in frame.columns and rows[f.column].is_not_null().any()]
-    if prefilled:
-        notes.append(t("review.note.prefilled", lang, columns=", ".join(f"«{c}»" for c in prefilled)))
-
-    # Columns: (header, canonical or None, role, type)
-    yes, no = word("answer.yes", lang), word("answer.no", lang)
-    not_applicable, not_documented = word("answer.not_applicable", lang), word("answer.not_documented", lang)
-    review_sheet = word("sheet.review", lang)
-    columns: list[tuple[str, str | None, str, str]] = [(word("header.key", lang), key, KEY, "text")]
-    columns += [(h, c, FACT, ds.column(c).type) for c, h in facts]
-    if has_strata:
-        columns.append((word("header.stratum", lang), None, STRATUM, "text"))
-    first_judgement = len(columns) + 1
-    columns += [(f.header, f.column, JUDGEMENT, ds.column(f.column).type) for f in fields]
-    columns.append((word("header.comment", lang), None, COMMENT, "text"))
-    headers = [c[0] for c in columns]
-    if len(set(h.lower() for h in headers)) != len(headers):
-        raise InputError("to kolonner i arbeidsboka ville fått samme overskrift", value=", ".join(headers))
-
-    wb = openpyxl.Workbook()
-    guide = wb.active
-    guide.title = word("sheet.guide", lang)
-    ws = wb.create_sheet(review_sheet)
-    meta = wb.create_sheet(META_SHEET)
-
-    # ---- the review sheet
-    thin = Side(style="thin", color="BFBFBF")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    head_font = Font(bold=True)
-    fact_fill = PatternFill("solid", fgColor="EDEDED")
-    judge_fill = PatternFill("solid", fgColor="FFF2CC")
-    head_fill = PatternFill("solid", fgColor="D9E1F2")
-    questions = {f.header: f.question for f in fields}
-    for j, (header, canon, role, type_) in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=j)
-        set_text(cell, header)
-        cell.font = head_font
-        cell.fill = head_fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cell.border = border
-        if role == JUDGEMENT:
-            prompt = t("review.answer_prompt", lang, answers=answers_text(type_, lang))
-            cell.comment = Comment(f"{questions[header]}\n{prompt}", "nav-audit", width=300, height=120)
-    strata = dict(cases)
-    decisions = decision_labels(lang)
-    for i, r in enumerate(rows.iter_rows(named=True), start=2):
-        for j, (header, canon, role, type_) in enumerate(columns, start=1):
-            cell = ws.cell(row=i, column=j)
-            cell.border = border
-            if role in (KEY, FACT):
-                v = r[canon]
-                if canon == "decision" and v is not None:
-                    v = decisions.get(v, v)
-                set_text(cell, v)
-                cell.fill = fact_fill
-            elif role == STRATUM:
-                set_text(cell, strata.get(r[key]))
-                cell.fill = fact_fill
-            else:
-                cell.protection = Protection(locked=False)
-                if role == JUDGEMENT:
-                    cell.fill = judge_fill
-                    if type_ == DATE:
-                        cell.number_format = "dd.mm.yyyy"
-                else:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    last = len(keys) + 1
-    from openpyxl.utils import get_column_letter
-
-    for j, (header, canon, role, type_) in enumerate(columns, start=1):
-        if role != JUDGEMENT or last < 2:
-            continue
-        letter = get_column_letter(j)
-        ref = f"{letter}2:{letter}{last}"
-        first = f"{letter}2"
-        if type_ == BOOL:
-            dv = DataValidation(type="list", formula1=f'"{yes},{no},{not_applicable}"', allow_blank=True)
-        elif type_ == DATE:
-            dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f'OR(ISNUMBER({first}),{first}="{not_documented}",{first}="{not_applicable}")')
-        elif type_ in (INT, NUM):
-            whole = f",{first}=INT({first})" if type_ == INT else ""
-            dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f'OR(AND(ISNUMBER({first}),{first}>=0{whole}),{first}="{not_applicable}")')
-        else:
-            continue
-        dv.showErrorMessage = True
-        dv.errorTitle = word("invalid_title", lang)
-        dv.error = t("review.invalid", lang, answers=answers_text(type_, lang))
-        dv.showInputMessage = True
-        dv.promptTitle = header[:32]
-        dv.prompt = (questions.get(header, "") + " "
-                     + t("review.answer_prompt", lang, answers=answers_text(type_, lang)) + ".")[:255]
-        dv.add(ref)
-        ws.add_data_validation(dv)
-    widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50}
-    for j, (header, canon, role, type_) in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = max(widths[role], min(len(header) + 2, 24) if role != COMMENT else 0)
-    ws.row_dimensions[1].height = 48
-    ws.freeze_panes = ws.cell(row=2, column=2)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 1)}"
-    ws.protection.sheet = True
-    ws.protection.autoFilter = False  # filtering stays possible on the protected sheet
-    ws.protection.sort = False
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
-
-    # ---- the guide
-    _write_guide(guide, ds, fields, len(keys), sample, lang)
-    # ---- the metadata sheet
-    meta_rows: list[list] = [
-        ["format", FORMAT], ["version", VERSION], ["dataset", ds.name], ["key", key], ["sheet", review_sheet],
-        ["created_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
-        ["inputs", json.dumps([s.to_json() for s in table.sources], ensure_ascii=False)],
-        ["sample", json.dumps(_sample_summary(sample, sample_file), ensure_ascii=False) if (sample or sample_file) else ""],
-        ["values:decision", json.dumps({v: k for k, v in decisions.items()}, ensure_ascii=False)],
-        ["lang", lang],
-        [],
-        ["columns", "header", "role", "type"],
-    ]
-    meta_rows += [[canon or "", header, role, type_] for header, canon, role, type_ in columns]
-    for i, row in enumerate(meta_rows, start=1):
-        for j, v in enumerate(row, start=1):
-            set_text(meta.cell(row=i, column=j), v)
-    meta.sheet_state = "hidden"
-    meta.protection.sheet = True
-    wb.active = 0
-    from reports.excel import page_setup  # A4 print set-up shared by every workbook
-
-    page_setup(ws, 1, title_columns="A:A")
-    page_setup(guide, orientation="portrait")
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError("gjennomgangsarbeidsboka skrives som .xlsx", file=str(out))
-    with atomic_path(out) as tmp:
-        wb.save(tmp)
-    return ReviewSheet(path=out, cases=len(keys), judgements=[f.column for f in fields], facts=[c for c, _ in facts],
-                       notes=notes)
-
-
-def _sample_summary(sample: dict | None, sample_file: str | None) -> dict:
-    out: dict = {"file": Path(sample_file).name} if sample_file else {}
-    if sample:
-        for k in ("seed", "population", "sample_size", "strata_columns", "allocation", "filters", "as_of"):
-            if k in sample:
-                out[k] = sample[k]
-    return out
-
-
-def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, lang: str = "nb") -> None:
-    from openpyxl.styles import Alignment, Font
-
-    from audit.supervision.xlsx import set_text
-
-    def g(name: str, **values: object) -> str:
-        return t(f"review.guide.{name}", lang, **values)
-
-    lines: list[tuple[str, str]] = [
-        ("title", g("title")),
-        ("", ""),
-        ("p", g("intro", n=n, dataset=getattr(ds, f"title_{lang}"), sheet=word("sheet.review", lang))),
-        ("p", g("facts")),
-        ("", ""),
-        ("h", g("how")),
-        ("p", g("yes", word=word("answer.yes", lang))),
-        ("p", g("no", word=word("answer.no", lang))),
-        ("p", g("not_applicable", word=word("answer.not_applicable", lang))),
-        ("p", g("dates", word=word("answer.not_documented", lang))),
-        ("p", g("blank")),
-        ("p", g("comment", header=word("header.comment", lang))),
-        ("", ""),
-        ("h", g("judgements")),
-    ]
-    for f in fields:
-        col = ds.column(f.column)
-        lines.append(("p", g("judgement", header=f.header, question=f.question, answers=answers_text(col.type, lang))))
-    lines += [
-        ("", ""),
-        ("h", g("done")),
-        ("p", g("save")),
-        ("code", g("command")),
-        ("p", g("alone")),
-    ]
-    if sample:
-        strata = ", ".join(sample.get("strata_columns") or []) or g("no_strata")
-        lines += [("", ""), ("h", g("sample")),
-                  ("p", g("sample_text", seed=sample.get("seed"), population=sample.get("population"),
-                          size=sample.get("sample_size"), strata=strata))]
-    ws.column_dimensions["A"].width = 120
-    for i, (kind, text) in enumerate(lines, start=1):
-        cell = ws.cell(row=i, column=1)
-        set_text(cell, text or None)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if text and len(text) > 110:  # spreadsheet programs do not all grow wrapped rows by themselves
-            ws.row_dimensions[i].height = 15 * (len(text) // 110 + 1)
-        if kind == "title":
-            cell.font = Font(bold=True, size=14)
-        elif kind == "h":
-            cell.font = Font(bold=True, size=12)
-        elif kind == "code":
-            cell.font = Font(name="Consolas")
-    ws.protection.sheet = True
 
 
 # --------------------------------------------------------------------------- reading
@@ -589,6 +330,5 @@ def review_notes(name: str, summary: dict, lang: str = "nb") -> list[str]:
 
 
 __all__ = [
-    "DEFAULT_JUDGEMENTS", "JUDGEMENTS", "ReviewSheet", "is_review_workbook", "judgement_fields",
-    "read_review", "write_review_workbook",
+    "DEFAULT_JUDGEMENTS", "JUDGEMENTS", "answers_text", "is_review_workbook", "judgement_fields", "read_review",
 ]

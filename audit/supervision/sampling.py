@@ -14,8 +14,9 @@ A supervisor (or a controller preparing for one) reviews a sample of cases by ha
   depends only on the seed and the set of keys: not on the row order of the export,
   nor on the polars, numpy or Python version. Anyone can re-compute it.
 
-:func:`write_sample` writes the sample (CSV or XLSX: key, strata, stratum label) and a
-JSON sidecar with the seed, population, strata and their sizes.
+:func:`reports.sample_file.write_sample` writes the sample (CSV or XLSX: key, strata,
+stratum label) and a JSON sidecar with the seed, population, strata and their sizes
+(:meth:`Sample.metadata`); the sample's labels are in the language it was drawn in.
 """
 
 from __future__ import annotations
@@ -408,45 +409,11 @@ def sidecar_path(out: str | Path) -> Path:
     return out.with_suffix(".json")
 
 
-def write_sample(sample: Sample, out: str | Path) -> list[Path]:
-    """Write the sample as CSV (``;``, UTF-8 with BOM) or XLSX, and its JSON sidecar."""
-    from audit.io import atomic_path, atomic_write_bytes, atomic_write_json
-
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise InputError("utvalget skrives som .csv eller .xlsx", file=str(out))
-    if suffix == ".csv":
-        text = sample.frame.write_csv(separator=";")
-        atomic_write_bytes(out, b"\xef\xbb\xbf" + text.encode("utf-8"))
-    else:
-        import openpyxl
-
-        from audit.supervision.xlsx import set_text
-
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.title = t("sample.sheet", sample.lang)
-        for j, h in enumerate(sample.frame.columns, start=1):
-            set_text(ws.cell(row=1, column=j), h)
-        for i, row in enumerate(sample.frame.iter_rows(), start=2):
-            for j, v in enumerate(row, start=1):
-                set_text(ws.cell(row=i, column=j), v, sample.lang)
-        ws.freeze_panes = "A2"
-        from reports.excel import page_setup  # A4 print set-up shared by every workbook
-
-        page_setup(ws, 1)
-        with atomic_path(out) as tmp:
-            wb.save(tmp)
-    side = atomic_write_json(sidecar_path(out), sample.metadata(files={"sample": out.name}))
-    return [out, side]
-
-
 def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | None]]:
     """(key, stratum label) per case of a sample file, in file order.
 
-    The file is the output of :func:`write_sample`, or any table with the dataset's key
-    column (a plain list of keys; stratum is then None).
+    The file is the output of :func:`reports.sample_file.write_sample`, or any table with
+    the dataset's key column (a plain list of keys; stratum is then None).
     """
     from audit.loading import read_raw
     from audit.table import ROW

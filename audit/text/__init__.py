@@ -11,8 +11,8 @@ for a key or a formatted value in the language it was given.
 
 from __future__ import annotations
 
-from audit.text.catalogue import DEFAULT_LANG, LANGS, check_lang, has, t, words
+from audit.text.catalogue import DEFAULT_LANG, LANGS, catalogue, check_lang, has, t
 from audit.text.format import Formatter
 from audit.text.translator import Translator
 
-__all__ = ["DEFAULT_LANG", "LANGS", "Formatter", "Translator", "check_lang", "has", "t", "words"]
+__all__ = ["DEFAULT_LANG", "LANGS", "Formatter", "Translator", "catalogue", "check_lang", "has", "t"]

@@ -23,7 +23,7 @@ def check_lang(lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def words() -> dict[str, dict[str, str]]:
+def catalogue() -> dict[str, dict[str, str]]:
     """The merged catalogue of every words module."""
     package = importlib.import_module("audit.text.words")
     merged: dict[str, dict[str, str]] = {}
@@ -37,11 +37,11 @@ def words() -> dict[str, dict[str, str]]:
 
 
 def has(key: str) -> bool:
-    return key in words()
+    return key in catalogue()
 
 
 def t(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
     """The text of ``key`` in ``lang``, with ``{placeholders}`` filled from ``values``."""
-    entry = words().get(key)
+    entry = catalogue().get(key)
     text = key if entry is None else (entry.get(lang) or entry.get(DEFAULT_LANG) or key)
     return text.format(**values) if values else text

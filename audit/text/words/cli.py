@@ -32,6 +32,16 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{failed} deviations, {warned} warnings of {evaluated}",
     },
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
+    "run.cli.each_failed": {
+        "nb": "{failed} av {files} filer kunne ikke revideres; se feilene over.",
+        "en": "{failed} of {files} files could not be audited; see the errors above.",
+    },
+    "run.progress.history": {"nb": "lagrer kjøringen i historikken", "en": "recording the run in the history"},
+    "run.progress.results": {"nb": "skriver {path}", "en": "writing {path}"},
+    "run.progress.reports": {"nb": "skriver rapporter", "en": "writing reports"},
+    "run.progress.derive": {"nb": "beregner {checks} kontroller på {rows} rader", "en": "computing {checks} checks on {rows} rows"},
+    "run.progress.validate": {"nb": "validerer med Great Expectations", "en": "validating with Great Expectations"},
+    "run.progress.collect": {"nb": "samler resultatene", "en": "collecting the results"},
     # nav-audit sample
     "sample.cli.unreadable": {
         "nb": "Advarsel: {count} verdier kunne ikke leses; de regnes som tomme i strata.",
@@ -70,6 +80,15 @@ TEXT: dict[str, dict[str, str]] = {
     # nav-audit follow-up
     "follow_up.cli.recorded": {"nb": "Registrert oppfølging nr. {id}.", "en": "Recorded follow-up no. {id}."},
     "follow_up.cli.updated": {"nb": "Oppdatert oppfølging nr. {id}.", "en": "Updated follow-up no. {id}."},
+    # nav-audit history remove
+    "history.cli.yes_no": {"nb": "[j/N]", "en": "[y/N]"},
+    "history.cli.run_summary": {
+        "nb": "kjøring {id} ({suite}, per {as_of}, omfang {scope}, {deviations} avvik, {warnings} varsler)",
+        "en": "run {id} ({suite}, as of {as_of}, scope {scope}, {deviations} deviations, {warnings} warnings)",
+    },
+    "history.cli.remove_ask": {"nb": "Fjerne {run} fra {where}?", "en": "Remove {run} from {where}?"},
+    "history.cli.nothing_removed": {"nb": "Ingenting ble fjernet.", "en": "Nothing was removed."},
+    "history.cli.removed": {"nb": "Fjernet {run}.", "en": "Removed {run}."},
     # nav-audit checks
     "checks.cli.from": {"nb": "fra {date}", "en": "from {date}"},
     "checks.cli.before": {"nb": "før {date}", "en": "before {date}"},

@@ -256,7 +256,7 @@ TEXT: dict[str, dict[str, str]] = {
     "yes": {"nb": "Ja", "en": "Yes"},
     "no": {"nb": "Nei", "en": "No"},
     "none": {"nb": "–", "en": "–"},
-    "status.ok": {"nb": "OK", "en": "OK"},
+    "status.ok": {"nb": "I orden", "en": "OK"},
     "status.warning": {"nb": "Varsel", "en": "Warning"},
     "status.deviation": {"nb": "Avvik", "en": "Deviation"},
     "status.not_evaluated": {"nb": "Ikke vurdert", "en": "Not evaluated"},

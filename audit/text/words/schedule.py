@@ -65,9 +65,9 @@ TEXT: dict[str, dict[str, str]] = {
     "schedule.run.missing_one": {"nb": "inndatafil mangler for {period}: {files}", "en": "input file missing for {period}: {files}"},
     "schedule.run.missing_many": {
         "nb": "{count} inndatafiler mangler for {period}: {files}",
-        "en": "input files missing for {period}: {files}",
+        "en": "{count} input files missing for {period}: {files}",
     },
-    # the calendar (audit/schedule/calendar.py)
+    # the calendar (reports/calendar_ics.py)
     "schedule.ics.covers": {"nb": "Periode: {period} ({start}–{end})", "en": "Covers: {period} ({start}–{end})"},
     "schedule.ics.suite": {"nb": "Kontrollsuite: {suite}", "en": "Suite: {suite}"},
     "schedule.ics.scope": {"nb": "Omfang: {scope}", "en": "Scope: {scope}"},

@@ -1,0 +1,369 @@
+"""Read a KOSTRA 11CF / 11F file the way Statistics Norway's control programme reads it.
+
+Used by the ``kostra`` suite only (the ``kvp`` / ``stonad`` suites keep
+:func:`audit.kostra.reader.read_kostra`, which makes an impossible date unreadable).
+What differs from ``read_kostra``, each because it decides a control's outcome in
+SSB's programme (statisticsnorway/kostra-kontrollprogram, read per reporting year at
+the tags in :data:`SSB_TAGS`):
+
+* **Lines**: the text is split at ``\\n`` only, ``\\r`` is stripped from both ends of a
+  line and empty lines are dropped. A CR-only file is therefore one long line, a
+  UTF-8 BOM is one more character in line 1, and a line of blanks is a record of the
+  wrong length: all of them fail control 001 (record length, also failing on a tab
+  anywhere in the line), which stops every other control of the file.
+* **Values stay text**: each field is kept exactly as it stands (untrimmed), because
+  SSB compares codes against the untrimmed field (`` 1`` is not ``01``). Numbers,
+  dates and sums are read inside the controls (:mod:`checks.kostra_common`): an
+  integer may carry a sign (``+5000``), a date is resolved like Java's
+  ``DateTimeFormatter`` in SMART mode (``31022025`` is 28.02.2025; ``010199`` is
+  01.01.2099 in the 2024 layout), and only control 37 asks whether the date was real.
+* **Duplicates and VERSION** are not reading errors: controls 05A/05B and 04 report
+  them per record.
+* **Identity numbers** (``PERSON_FODSELSNR``, ``PERSON_DUF``) and ``FODSELSDATO`` are
+  read in :func:`_person_facts` only and never stored: the frame gets the facts the
+  controls need (valid per SSB's rule for the year, check digits valid, age in the
+  reporting year, a per-file group number for equal numbers, DUF valid, birth date
+  readable), computed before the number is dropped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from audit.datasets import BOOL, CATEGORY, DATASETS, INT, TEXT, Column, Dataset
+from audit.errors import ConfigError, InputError
+from audit.kostra.layout import Layout
+from audit.kostra.reader import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
+from audit.privacy import is_identity_number, safe_value
+from audit.table import FILE, ROW, LoadedTable, SourceInfo
+
+# Which version of SSB's programme each reporting year's controls follow: the last tag
+# that loads that year's file description (2026: the pre-release of 25.06.2026).
+SSB_TAGS = {2024: "v2025.04.04", 2025: "v2026.03.30", 2026: "pre-release-v2026-06-25"}
+
+# SSB's test numbers: these suffixes count as valid identity numbers from 2025.
+TEST_SUFFIXES = ("00100", "00200", "99999")
+# SSB's 2024 programme pivots a 6-digit birth date on the day it runs ("a birth date
+# more than a year after today is a century earlier"). A fixed day inside the period
+# the 2024 version was current keeps the outcome reproducible.
+PIVOT_DAY_2024 = dt.date(2025, 6, 30)
+
+_HIDDEN = ("PERSON_FODSELSNR", "PERSON_DUF", "FODSELSDATO")
+KEY = "journal_id"
+FACTS = (
+    Column("line", INT, "linjenummer i filen"),
+    Column("record", INT, "postnummer slik SSBs program teller (tomme linjer telles ikke)"),
+    Column("has_tab", BOOL, "posten har en tabulator"),
+    Column("record_length", INT, "postlengde (tegn)"),
+    Column("length_ok", BOOL, "postlengden stemmer og posten har ingen tabulator"),
+    Column("stopped", BOOL, "kontroll 001 stoppet filen"),
+    Column("kostra_year", INT, "rapporteringsår"),
+    Column("region", TEXT, "kommunenummeret filen rapporteres for"),
+    Column("fnr_blank", BOOL, "fødselsnummer er blankt"),
+    Column("fnr_valid", BOOL, "fødselsnummer gyldig etter SSBs regel for året"),
+    Column("fnr_mod11", BOOL, "fødselsnummer har riktige kontrollsifre"),
+    Column("fnr_group", INT, "gruppe av like fødselsnumre i filen"),
+    Column("age", INT, "alder i rapporteringsåret (fra fødselsnummeret)"),
+    Column("duf_valid", BOOL, "DUF-nummer gyldig"),
+    Column("birth_date_ok", BOOL, "FODSELSDATO kan leses"),
+)
+
+
+def _dataset(form: str) -> Dataset:
+    names: list[str] = []
+    for (f, _y), lay in sorted(LAYOUTS.items()):
+        if f == form:
+            names += [n for n in lay.names if n not in _HIDDEN and n not in names]
+    return Dataset(
+        name=f"kostra_{form.lower()}",
+        key=KEY,
+        title_nb=f"KOSTRA {form} (SSBs kontroller)",
+        title_en=f"KOSTRA {form} (Statistics Norway's controls)",
+        columns=(
+            Column(KEY, TEXT, "journalnummer"),
+            Column("municipality", TEXT, "kommunenummer"),
+            Column("office", TEXT, "bydel"),
+            Column("caseworker", TEXT, "saksbehandler"),
+            *FACTS,
+            *(Column(n, CATEGORY, "felt i KOSTRA-posten (uendret tekst)") for n in names),
+        ),
+    )
+
+
+DATASET_OF_FORM = {form: _dataset(form) for form in ("11CF", "11F")}
+for _ds in DATASET_OF_FORM.values():  # the kostra suite's datasets, beside kvp and stonad
+    DATASETS.setdefault(_ds.name, _ds)
+
+
+# --------------------------------------------------------------------------------------
+# Lines
+# --------------------------------------------------------------------------------------
+
+
+def ssb_lines(text: str) -> list[tuple[int, str]]:
+    """(physical line number, line) as SSB's programme sees the records."""
+    out = []
+    for i, line in enumerate(text.split("\n"), start=1):
+        line = line.strip("\r")
+        if line:
+            out.append((i, line))
+    return out
+
+
+def detect(display: str, text: str, form: str | None, year: int | None) -> tuple[Layout, list[str]]:
+    """Form and reporting year. Leniently (BOM dropped, any line end) so that a file
+    SSB's programme would stop at control 001 still gets its form; VERSION never stops
+    the run (control 04 reports it per record)."""
+    form = normalise_form(form)
+    if year is not None and year not in SUPPORTED_YEARS:
+        raise ConfigError(f"rapporteringsår {year} støttes ikke",
+                          hint=f"Støttede år er {', '.join(map(str, SUPPORTED_YEARS))}.")
+    lines = split_lines(text.lstrip("\ufeff"))
+    if not lines:
+        raise InputError("filen har ingen poster", file=display,
+                         hint="SSBs kontroll 000: en fil med deltakere kan ikke være tom.")
+    counts = Counter(len(line) for _, line in lines)
+    known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
+    if not known:
+        raise InputError(
+            f"ingen poster har lengden til en KOSTRA-post (vanligste lengde er {counts.most_common(1)[0][0]} tegn)",
+            file=display, hint="11CF-poster har 136 (2024) eller 152 (2025–2026) tegn, 11F-poster 324 eller 338.",
+        )
+    length = max(known, key=lambda n: (known[n], -n))
+    form_found, years = LENGTHS[length]
+    notes: list[str] = []
+    if year is None:
+        versions = Counter(line[4:6] for _, line in lines if len(line) == length)
+        v = versions.most_common(1)[0][0]
+        from_version = 2000 + int(v) if v.isascii() and v.isdigit() else None
+        if from_version in years:
+            year = from_version
+        elif len(years) == 1:
+            year = years[0]
+        else:
+            raise InputError("kan ikke avgjøre rapporteringsåret av VERSION", file=display,
+                             hint=f"Oppgi --kostra-year ({', '.join(map(str, years))}).")
+    elif year not in years:
+        raise InputError(
+            f"postene har {length} tegn, men en {form_found}-post for rapporteringsår {year} har "
+            f"{LAYOUTS[(form_found, year)].record_length}", file=display, hint="Sjekk rapporteringsåret som er oppgitt.",
+        )
+    return LAYOUTS[(form_found, year)], notes
+
+
+# --------------------------------------------------------------------------------------
+# Identity facts (SSB's rules, per reporting year)
+# --------------------------------------------------------------------------------------
+
+
+def _mod11(s: str) -> bool:
+    w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+    d = [int(c) for c in s]
+    return sum(a * b for a, b in zip(d[:10], w1)) % 11 == 0 and sum(a * b for a, b in zip(d, w2)) % 11 == 0
+
+
+def smart_date(day: int, month: int, year: int) -> dt.date | None:
+    """Java's SMART resolution: month 1–12 and day 1–31 required, a day beyond the
+    month's end becomes its last day."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _ddmmyy(s: str) -> dt.date | None:
+    return smart_date(int(s[0:2]), int(s[2:4]), 2000 + int(s[4:6]))
+
+
+def _birth_2025(s: str, year: int) -> dt.date | None:
+    """SSB 2025–2026: test-number suffixes pivot on the reporting year; otherwise
+    D-number day − 40, Tenor month − 80, century from the individnummer."""
+    if s.endswith(TEST_SUFFIXES):
+        d = _ddmmyy(s)
+        if d is None:
+            return None
+        return d.replace(year=d.year - 100) if dt.date(year + 1, 12, 31) < d else d
+    first = int(s[0])
+    s = str(first - 4 if first > 3 else first) + s[1:]
+    third = int(s[2])
+    s = s[:2] + str(third - 8 if third >= 8 else third) + s[3:]
+    d = _ddmmyy(s)
+    if d is None:
+        return None
+    individ, yy = int(s[6:9]), int(s[4:6])
+    if 500 <= individ <= 999 and yy <= 39:
+        shift = 0
+    elif 500 <= individ <= 749 and yy >= 54:
+        shift = 200
+    elif individ <= 499 or individ >= 900:
+        shift = 100
+    else:
+        shift = 0
+    return _minus_years(d, shift)
+
+
+def _birth_2024(s: str) -> dt.date | None:
+    """SSB 2024: D-number day − 40; the month's first digit 8/9 − 8 (2–7 gives no date);
+    20yy unless that is more than a year after the run (:data:`PIVOT_DAY_2024`)."""
+    first = int(s[0])
+    head = str(first - 4 if first > 3 else first) + s[1:6]
+    third = int(head[2])
+    if 2 <= third <= 7:
+        return None
+    head = head[:2] + str(third - 8 if third > 1 else third) + head[3:]
+    d = _ddmmyy(head)
+    if d is None:
+        return None
+    limit = PIVOT_DAY_2024.replace(year=PIVOT_DAY_2024.year + 1)
+    return _minus_years(d, 100) if d > limit else d
+
+
+def _minus_years(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:  # 29 February in a year that is not a leap year
+        return d.replace(year=d.year - years, day=28)
+
+
+def birth_from_number(s: str, year: int) -> dt.date | None:
+    if not (len(s) == 11 and s.isascii() and s.isdigit()):
+        return None
+    return _birth_2024(s) if year <= 2024 else _birth_2025(s, year)
+
+
+def valid_number(s: str, year: int) -> bool:
+    """SSB's ``isValidSocialSecurityIdOrDnr``: 11 digits and check digits right, or a
+    test number (suffix 00100/00200/99999) with a readable birth date."""
+    if not (len(s) == 11 and s.isascii() and s.isdigit()):
+        return False
+    return _mod11(s) or (s.endswith(TEST_SUFFIXES) and birth_from_number(s, year) is not None)
+
+
+def valid_duf(s: str) -> bool:
+    if not (len(s) == 12 and s.isascii() and s.isdigit()):
+        return False
+    total = sum(int(c) * w for c, w in zip(s[:10], (4, 6, 3, 2, 4, 6, 3, 2, 7, 5)))
+    return f"{total % 11:02d}" == s[10:]
+
+
+def _person_facts(lay: Layout, line: str, groups: dict[str, int]) -> dict:
+    """Facts from the identity fields of one record; the numbers themselves stay here."""
+    fnr_raw = lay.field("PERSON_FODSELSNR").cut(line)
+    fnr = fnr_raw.strip()
+    year = lay.year
+    birth = birth_from_number(fnr_raw, year)
+    facts = {
+        "fnr_blank": not fnr,
+        "fnr_valid": valid_number(fnr, year),
+        "fnr_mod11": len(fnr) == 11 and fnr.isascii() and fnr.isdigit() and _mod11(fnr),
+        "fnr_group": groups.setdefault(fnr_raw, len(groups)) if len(fnr) == 11 else None,
+        "age": None if birth is None else year - birth.year,
+        "duf_valid": valid_duf(lay.field("PERSON_DUF").cut(line)) if lay.has("PERSON_DUF") else None,
+        "birth_date_ok": None,
+    }
+    if lay.has("FODSELSDATO"):
+        b = lay.field("FODSELSDATO").cut(line)
+        facts["birth_date_ok"] = (len(b) == 8 and b.isascii() and b.isdigit()
+                                  and smart_date(int(b[:2]), int(b[2:4]), int(b[4:])) is not None)
+    return facts
+
+
+# --------------------------------------------------------------------------------------
+# The reader
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class SsbFile:
+    table: LoadedTable
+    layout: Layout
+    stopped_lines: list[int]
+
+    @property
+    def tag(self) -> str:
+        return SSB_TAGS[self.layout.year]
+
+
+def _no_identity(text: str | None) -> str | None:
+    """A key or name shown in results: never one holding an identity number."""
+    if text is None:
+        return None
+    digits = "".join(c if c.isdigit() else " " for c in text).split()
+    return None if any(len(d) >= 11 and any(is_identity_number(d[i:i + 11]) for i in range(len(d) - 10))
+                       for d in digits) else text
+
+
+def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | None = None,
+             region: str | None = None, name: str | None = None) -> SsbFile:
+    """The records of ``path`` as SSB's control programme reads them (module docstring)."""
+    p = Path(path)
+    display = name or str(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"kan ikke lese filen ({e.strerror or e})", file=display) from None
+    text, encoding = decode(data)
+    if encoding == "utf-8-sig":  # SSB sees the BOM as a character of line 1
+        text = "\ufeff" + text
+    lay, notes = detect(display, text, form, year)
+    records = ssb_lines(text)
+    length = lay.record_length
+    bad_lines = [n for n, line in records if len(line) != length or "\t" in line]
+    stopped = bool(bad_lines)
+    shown = [f for f in lay.fields if f.name not in _HIDDEN]
+    journals = Counter(lay.field("PERSON_JOURNALNR").cut(line) for _, line in records)
+    rows: dict[str, list] = {c.name: [] for c in (Column(KEY, TEXT, ""), *FACTS)}
+    for extra in ("municipality", "office", "caseworker", *(f.name for f in shown)):
+        rows[extra] = []
+    groups: dict[str, int] = {}
+    kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
+    expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
+    expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
+    for i, (n, line) in enumerate(records, start=1):
+        ok = len(line) == length and "\t" not in line
+        fitted = line[:length].ljust(length)
+        journal = lay.field("PERSON_JOURNALNR").cut(fitted)
+        key = journal.strip()
+        if not ok or not key or _no_identity(key) is None:
+            key = f"(linje {n})"
+        elif journals[journal] > 1:
+            key = f"{key} (linje {n})"  # keys stay unique; 05B reports the duplicates
+        rows[KEY].append(key)
+        rows["line"].append(n)
+        rows["record"].append(i)
+        rows["has_tab"].append("\t" in line)
+        rows["record_length"].append(len(line))
+        rows["length_ok"].append(ok)
+        rows["stopped"].append(stopped)
+        rows["kostra_year"].append(lay.year)
+        rows["region"].append(expected)
+        facts = _person_facts(lay, fitted, groups) if ok else dict.fromkeys(
+            ("fnr_blank", "fnr_valid", "fnr_mod11", "fnr_group", "age", "duf_valid", "birth_date_ok"))
+        for k, v in facts.items():
+            rows[k].append(v)
+        for f in shown:  # a line of the wrong length may be shifted: keep none of it
+            rows[f.name].append(f.cut(fitted) if ok else None)
+        rows["municipality"].append(lay.field("KOMMUNE_NR").cut(fitted).strip() or None if ok else None)
+        rows["office"].append(lay.field("BYDELSNR").cut(fitted).strip() or None if ok else None)
+        rows["caseworker"].append(_no_identity(lay.field("SAKSBEHANDLER").cut(fitted).strip() or None) if ok else None)
+    ds = DATASET_OF_FORM[lay.form]
+    frame = pl.DataFrame({k: pl.Series(k, v, dtype=ds.column(k).dtype) for k, v in rows.items()})
+    frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
+    notes.insert(0, f"{display}: KOSTRA {lay.form} for rapporteringsår {lay.year}, {len(records)} poster, "
+                    f"kontrollert som SSBs kontrollprogram versjon {SSB_TAGS[lay.year]}.")
+    if stopped:
+        shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
+        notes.append(f"{display}: kontroll 001 (postlengde) feiler i linje {shown_lines}; "
+                     "de andre kontrollene er ikke kjørt, som i SSBs program.")
+    source = SourceInfo(path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(records), format="kostra",
+                        details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
+                                 "region": safe_value(expected) if expected else None})
+    table = LoadedTable(dataset=ds.name, frame=frame, issues=[], sources=[source], notes=notes)
+    return SsbFile(table=table, layout=lay, stopped_lines=bad_lines)

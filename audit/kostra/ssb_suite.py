@@ -1,0 +1,64 @@
+"""Running the ``kostra`` suite: load the file as SSB reads it, pick the controls of its
+form and year, and add SSB's facts (severity, version, stop at 001) to the results."""
+
+from __future__ import annotations
+
+from audit.errors import ConfigError, InputError
+from audit.kostra.ssb_reading import SsbFile, read_ssb
+from audit.text import t
+
+
+def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
+                   scope: str | None = None):
+    """(table, suite, file) for ``--suite kostra``: one KOSTRA file, its own controls."""
+    from checks.kostra import suite_for
+
+    if mappings:
+        raise ConfigError("--mapping brukes ikke med --suite kostra",
+                          hint="KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.")
+    if len(paths) != 1:
+        raise InputError(f"--suite kostra kontrollerer én KOSTRA-fil om gangen ({len(paths)} er oppgitt)",
+                         hint="Kjør én gang per fil, slik SSBs kontrollprogram gjør.")
+    f = read_ssb(paths[0], year=kostra_year, region=scope)
+    return f.table, suite_for(f.layout.form, f.layout.year), f
+
+
+def _lines_text(lines: list[int], limit: int = 20) -> str:
+    shown = ", ".join(map(str, lines[:limit]))
+    return shown + (f" … (+{len(lines) - limit})" if len(lines) > limit else "")
+
+
+def finish_results(results: dict, f: SsbFile, suite) -> dict:
+    """SSB's severity and version on every check and case; a stopped file says so."""
+    tag = f.tag
+    stopped = bool(f.stopped_lines)
+    lines = _lines_text(f.stopped_lines)
+    results["run"]["kostra"] = {"form": f.layout.form, "year": f.layout.year, "ssb_version": tag,
+                                "stopped_by": "001" if stopped else None, "stopped_lines": f.stopped_lines}
+    for entry in results["checks"]:
+        c = suite.get(entry["id"])
+        entry["severity"] = c.severity
+        entry["ssb"] = {"form": c.form, "number": c.number, "severity": c.severity, "version": tag,
+                        "years": list(c.years)}
+        entry["rule"] = tag
+        if stopped and c.number != "001":
+            entry["status"] = "not_evaluated"
+            entry["note"] = {lang: t("kostra.stopped", lang, lines=lines) for lang in ("nb", "en")}
+        reason = {"code": f"ssb_{c.form.lower()}_{c.number.lower()}",
+                  **{lang: t("kostra.reason", lang, number=c.number, form=c.form,
+                             severity=t(f"kostra.severity.{c.severity}", lang), checks=entry["measure"][lang])
+                     for lang in ("nb", "en")}}
+        for case in entry["cases"]:
+            details = case.get("details") or {}
+            facts = {"line": details.get("line"), "record": details.get("record")}
+            for k, v in details.items():
+                if k not in facts:
+                    facts[k] = v.strip() if isinstance(v, str) else v
+            case["details"] = facts
+            case["facts"] = facts
+            case["unit"] = entry.get("unit")
+            case["limit"] = None
+            case["rule"] = tag
+            case["reason"] = reason
+            case["severity"] = c.severity
+    return results

@@ -1,0 +1,102 @@
+"""``nav-audit demo``: the sample exports shipped inside the package, written to a folder the user
+names, with their mappings, a parameter file and an årshjul, and the commands to try next.
+
+The samples are package data (``sample_data/``), so this works after a plain ``pip install``
+from any folder; the printed commands use the folder as the user wrote it, so they work
+from where the user is.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from audit.errors import ConfigError
+from audit.io import atomic_write_bytes, atomic_write_text
+from audit.onboarding.files import Inputs, parameter_file, wheel
+from audit.text import t
+
+AS_OF = "2025-12-31"  # the samples' audit date
+# file written -> (package folder, file) of sample_data
+SAMPLES: dict[str, tuple[str, str]] = {
+    "kvp_saker.xlsx": ("kvp", "kvp_saker.xlsx"),
+    "kvp_saker.csv": ("kvp", "kvp_saker.csv"),
+    "kvp_mapping.yaml": ("kvp", "kvp_mapping.yaml"),
+    "stonad_saker.csv": ("stonad", "stonad_saker.csv"),
+    "stonad_mapping.yaml": ("stonad", "stonad_mapping.yaml"),
+    "kvp_11cf_2025.dat": ("kostra", "kvp_11cf_2025.dat"),
+    "stonad_11f_2025.dat": ("kostra", "stonad_11f_2025.dat"),
+}
+PARAMS = "parametre.yaml"
+WHEEL = "arshjul.yaml"
+HISTORY = "historikk.sqlite"
+OUT = "rapporter"
+
+
+def ready_folder(folder: Path, overwrite: bool) -> None:
+    """Refuse a folder that holds anything, unless ``overwrite``; refuse a file in its place."""
+    if folder.exists() and not folder.is_dir():
+        raise ConfigError("det finnes en fil med dette navnet; oppgi en mappe", file=str(folder))
+    if folder.is_dir() and any(folder.iterdir()) and not overwrite:
+        raise ConfigError(
+            "mappen finnes og er ikke tom", file=str(folder),
+            hint="Velg en ny mappe, eller bruk --overwrite for å skrive eksempelfilene på nytt (andre filer røres ikke).",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def sample_bytes(package_folder: str, name: str) -> bytes:
+    return resources.files("sample_data").joinpath(package_folder, name).read_bytes()
+
+
+@dataclass
+class Written:
+    folder: str  # as the user wrote it
+    files: list[str]
+    commands: list[tuple[str, str]]  # (what, command)
+
+
+def write_demo(folder: str, overwrite: bool = False, lang: str = "nb") -> Written:
+    target = Path(folder)
+    ready_folder(target, overwrite)
+    files: list[str] = []
+    for name, (pkg, src) in SAMPLES.items():
+        atomic_write_bytes(target / name, sample_bytes(pkg, src))
+        files.append(name)
+    atomic_write_text(target / PARAMS, parameter_file(lang))
+    files.append(PARAMS)
+    atomic_write_text(target / WHEEL, wheel(
+        t("onboarding.demo.wheel_title", lang), "5001",
+        kvp=Inputs("kvp_saker.csv", "kvp_mapping.yaml"), stonad=Inputs("stonad_saker.csv", "stonad_mapping.yaml"),
+        kostra_11cf=Inputs("kvp_11cf_2025.dat"), kostra_11f=Inputs("stonad_11f_2025.dat"),
+        output=OUT, config=PARAMS, lang=lang))
+    files.append(WHEEL)
+    return Written(folder=folder, files=files, commands=next_commands(folder, lang))
+
+
+def _p(folder: str, name: str) -> str:
+    return shlex.quote(str(Path(folder) / name))
+
+
+def next_commands(folder: str, lang: str = "nb") -> list[tuple[str, str]]:
+    d = folder
+    hist = _p(d, HISTORY)
+    return [
+        (t("onboarding.demo.cmd.run_kvp", lang),
+         f"nav-audit run {_p(d, 'kvp_saker.xlsx')} --mapping {_p(d, 'kvp_mapping.yaml')} --as-of {AS_OF} "
+         f"--out {_p(d, OUT + '/kvp')} --no-history"),
+        (t("onboarding.demo.cmd.run_stonad", lang),
+         f"nav-audit run {_p(d, 'stonad_saker.csv')} --suite stonad --mapping {_p(d, 'stonad_mapping.yaml')} "
+         f"--config {_p(d, PARAMS)} --as-of {AS_OF} --out {_p(d, OUT + '/stonad')} --history {hist}"),
+        (t("onboarding.demo.cmd.kostra", lang),
+         f"nav-audit run {_p(d, 'kvp_11cf_2025.dat')} --as-of {AS_OF} --out {_p(d, OUT + '/kostra-11cf')} --no-history"),
+        (t("onboarding.demo.cmd.map", lang), f"nav-audit map {_p(d, 'kvp_saker.csv')}"),
+        (t("onboarding.demo.cmd.check", lang),
+         f"nav-audit map {_p(d, 'kvp_saker.csv')} --check {_p(d, 'kvp_mapping.yaml')}"),
+        (t("onboarding.demo.cmd.history", lang), f"nav-audit history list --history {hist}"),
+        (t("onboarding.demo.cmd.wheel", lang), f"nav-audit schedule show -f {_p(d, WHEEL)} --year 2026"),
+        (t("onboarding.demo.cmd.report_en", lang),
+         f"nav-audit report {_p(d, OUT + '/kvp/results.json')} --lang en --out {_p(d, OUT + '/kvp-en')}"),
+    ]

@@ -1,0 +1,137 @@
+"""A mapping proposed for an export nobody has described yet (``nav-audit map``).
+
+:func:`propose` reads the export with the same readers ``run`` uses, looks at every
+column's values, guesses the dataset when it is not given, matches headers to canonical
+columns and values to canonical codes, and says which checks the result lets run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.datasets import BOOL, CATEGORY, DATASETS, Dataset, get_dataset
+from audit.errors import InputError
+from audit.onboarding.inspect import ColumnFacts, inspect_column
+from audit.onboarding.match import Match, ValueMap, match_headers, value_map
+from audit.onboarding.seams import detect_format, read_raw
+
+SAMPLE_ROWS = 5000
+LONG_DIGITS = re.compile(r"(?<!\d)(?:\d{6}[ \u00a0]\d{5}|\d{10,11})(?!\d)")  # could be an identity number
+
+
+@dataclass
+class Coverage:
+    """Which checks of the suite can run with the columns at hand."""
+
+    runnable: list[str] = field(default_factory=list)
+    blocked: list[tuple[str, list[str]]] = field(default_factory=list)  # (check id, missing columns)
+
+
+@dataclass
+class Proposal:
+    path: str
+    format: str
+    dataset: Dataset
+    headers: list[str]
+    facts: dict[str, ColumnFacts]
+    matches: dict[str, Match]
+    values: dict[str, ValueMap]
+    details: dict
+    date_format: str | None = None
+    date_formats: Counter = field(default_factory=Counter)  # non-native formats found (several = a problem)
+    ambiguous_dates: list[str] = field(default_factory=list)  # headers whose day/month order is a guess
+    pseudonymise: list[str] = field(default_factory=list)
+    coverage: Coverage = field(default_factory=Coverage)
+
+    @property
+    def unused_headers(self) -> list[str]:
+        used = {m.header for m in self.matches.values()} | set(self.pseudonymise)
+        return [h for h in self.headers if h not in used]
+
+    @property
+    def missing_columns(self) -> list[str]:
+        return [c.name for c in self.dataset.columns if c.name not in self.matches]
+
+
+def coverage(dataset: str, present: set[str]) -> Coverage:
+    """The checks of every suite of ``dataset``: runnable, or blocked by missing columns."""
+    from checks import SUITES
+    from checks.base import missing_columns
+
+    cov = Coverage()
+    for suite in SUITES.values():
+        if suite.dataset != dataset:
+            continue
+        for check in suite.checks:
+            missing = missing_columns(check.needs, present)
+            if missing:
+                cov.blocked.append((check.id, missing))
+            else:
+                cov.runnable.append(check.id)
+    return cov
+
+
+def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[object, dict[str, ColumnFacts]]:
+    """The export read as text, and the facts of each of its columns (first SAMPLE_ROWS rows)."""
+    from audit.privacy import is_identity_number
+
+    p = Path(path)
+    if p.is_file() and detect_format(p) == "kostra":
+        raise InputError(
+            "dette er en KOSTRA-fil (11CF/11F); den trenger ingen mappingfil",
+            file=str(p),
+            hint="«nav-audit run FIL» leser KOSTRA-filer direkte: 11CF som kvp, 11F med --suite stonad.",
+        )
+    mapping = None
+    if sheet is not None:
+        from audit.onboarding.seams import Mapping
+
+        mapping = Mapping(dataset="kvp", sheet=sheet)
+    raw = read_raw(p, mapping)
+    bad = [h for h in raw.headers if is_identity_number(str(h).replace(" ", "")) or LONG_DIGITS.search(str(h))]
+    if bad:
+        raise InputError(
+            "overskriftsraden ser ut til å inneholde identitetsnumre eller lange tallrekker",
+            file=str(p), row=1,
+            hint="Filen trenger en rad med kolonneoverskrifter øverst; nav-audit viser ikke verdiene.",
+        )
+    frame = raw.frame.head(SAMPLE_ROWS)
+    facts = {h: inspect_column(h, frame[h].to_list()) for h in raw.headers}
+    return raw, facts
+
+
+def _dataset_score(ds: Dataset, matches: dict[str, Match]) -> float:
+    """How well the export fits ``ds``, counted on the columns only ``ds`` has."""
+    others = {c.name for d in DATASETS.values() if d.name != ds.name for c in d.columns}
+    own = [m.score for c, m in matches.items() if c not in others or c == ds.key]
+    return sum(own)
+
+
+def propose(path: str | Path, dataset: str | None = None, sheet: str | int | None = None) -> Proposal:
+    raw, facts = read_columns(path, sheet)
+    candidates = [get_dataset(dataset)] if dataset else list(DATASETS.values())
+    scored = []
+    for ds in candidates:
+        matches = match_headers(ds, raw.headers, facts)
+        scored.append((_dataset_score(ds, matches), ds, matches))
+    scored.sort(key=lambda x: -x[0])  # stable: kvp first on a tie
+    _, ds, matches = scored[0]
+    prop = Proposal(path=str(path), format=raw.format, dataset=ds, headers=list(raw.headers), facts=facts,
+                    matches=matches, values={}, details=dict(raw.details))
+    prop.pseudonymise = [h for h, f in facts.items() if f.kind == "identity"]
+    for canon, m in matches.items():
+        col = ds.column(canon)
+        f = facts[m.header]
+        if col.type in (CATEGORY, BOOL) and f.distinct:
+            prop.values[canon] = value_map(col, f)
+        if f.needs_date_format and col.type == "date":
+            prop.date_formats[f.date_format] += 1
+        if f.ambiguous_date and col.type == "date":
+            prop.ambiguous_dates.append(m.header)
+    if prop.date_formats:
+        prop.date_format = prop.date_formats.most_common(1)[0][0]
+    prop.coverage = coverage(ds.name, set(matches))
+    return prop

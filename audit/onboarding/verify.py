@@ -1,0 +1,154 @@
+"""A mapping tried against an export (``nav-audit map EXPORT --check MAPPING``).
+
+Says what ``run`` would do with the pair without running any check: headers the mapping
+names that the file lacks, headers left unused (with a guess where one fits a missing
+column), values the mapping and the loader cannot read, identity numbers not listed under
+``pseudonymise``, and the checks that will be «not evaluated» for lack of a column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from audit.datasets import BOOL, TEXT, get_dataset
+from audit.onboarding.inspect import inspect_column
+from audit.onboarding.match import ACCEPT, MEDIUM, match_headers
+from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw
+from audit.onboarding.suggest import SAMPLE_ROWS, Coverage, coverage
+from audit.privacy import safe_value
+from audit.text import t
+
+PRIVATE = ("birth_date", "birth_year")  # never shown, not even unreadable values
+
+
+@dataclass
+class BadValues:
+    column: str
+    header: str
+    rows: int
+    values: dict[str, int]  # distinct unreadable value -> rows
+
+
+@dataclass
+class Verdict:
+    export: str
+    mapping: str
+    dataset: str
+    found: dict[str, str] = field(default_factory=dict)  # canonical -> header
+    missing_headers: list[tuple[str, str]] = field(default_factory=list)  # (canonical, header named)
+    no_key: bool = False
+    identity: list[str] = field(default_factory=list)  # headers with identity numbers not pseudonymised
+    unmapped: list[str] = field(default_factory=list)
+    guesses: list[tuple[str, str, str]] = field(default_factory=list)  # (header, canonical, confidence)
+    bad: list[BadValues] = field(default_factory=list)
+    coverage: Coverage = field(default_factory=Coverage)
+
+    @property
+    def stops_run(self) -> bool:
+        return bool(self.missing_headers or self.no_key or self.identity)
+
+
+def _norm(h: str) -> str:
+    return " ".join(str(h).replace("\u00a0", " ").split()).lower()
+
+
+def unreadable(values: pl.Series, col, table: dict, date_format: str | None) -> dict[str, int]:
+    """Distinct values of ``values`` that the mapping's ``values`` and the loader cannot read."""
+    cleaned = pl.DataFrame({"v": values}).select(clean_text(pl.col("v")).alias("v"))["v"].drop_nulls()
+    counts = cleaned.value_counts()
+    lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
+    texts, mapped = [], []
+    for raw in counts["v"].to_list():
+        texts.append(raw)
+        target = lookup.get(raw.lower())
+        if target is not None and col.type == BOOL:
+            mapped.append("true" if target else "false")
+        else:
+            mapped.append(raw if target is None else str(target))
+    if not texts:
+        return {}
+    frame = pl.DataFrame({"m": mapped}, schema={"m": pl.Utf8})
+    parsed = frame.select(parse_column(pl.col("m"), col.type, categories=col.categories,
+                                       date_format=date_format).bad.alias("bad"))["bad"].to_list()
+    n = dict(zip(counts["v"].to_list(), counts["count"].to_list()))
+    return {raw: n[raw] for raw, bad in zip(texts, parsed) if bad}
+
+
+def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = None) -> Verdict:
+    m = load_mapping(mapping_path, dataset)
+    ds = get_dataset(m.dataset)
+    raw = read_raw(Path(export), m)
+    v = Verdict(export=str(export), mapping=str(mapping_path), dataset=ds.name)
+    by_norm = {}
+    for h in raw.headers:
+        by_norm.setdefault(_norm(h), h)
+    for canon, header in m.columns.items():
+        real = header if header in raw.headers else by_norm.get(_norm(header))
+        if real is None:
+            v.missing_headers.append((canon, header))
+        else:
+            v.found[canon] = real
+    used = set(v.found.values())
+    for col in ds.columns:
+        h = by_norm.get(col.name.lower())
+        if col.name not in v.found and h is not None and h not in used:
+            v.found[col.name] = h
+            used.add(h)
+    v.no_key = ds.key not in v.found
+    frame = raw.frame.head(SAMPLE_ROWS)
+    facts = {h: inspect_column(h, frame[h].to_list()) for h in raw.headers}
+    pseud = set(m.pseudonymise)
+    v.identity = [h for h, f in facts.items() if f.kind == "identity" and h not in pseud]
+    v.unmapped = [h for h in raw.headers if h not in used and h not in pseud]
+    if v.unmapped:
+        free = [c for c in ds.columns if c.name not in v.found]
+        sub = type(ds)(ds.name, ds.key, tuple(free), ds.title_nb, ds.title_en)
+        for canon, match in match_headers(sub, v.unmapped, facts).items():
+            if match.score >= max(ACCEPT, MEDIUM - 5):
+                v.guesses.append((match.header, canon, match.confidence))
+    for canon, header in v.found.items():
+        col = ds.column(canon)
+        if col.type == TEXT:
+            continue
+        bad = unreadable(raw.frame[header], col, m.values.get(canon, {}), m.date_format)
+        if bad:
+            v.bad.append(BadValues(canon, header, sum(bad.values()), bad))
+    v.coverage = coverage(ds.name, set(v.found))
+    return v
+
+
+def report(v: Verdict, lang: str = "nb") -> list[str]:
+    ds = get_dataset(v.dataset)
+    lines = [t("onboarding.check.ok_headers", lang, export=Path(v.export).name, mapping=Path(v.mapping).name,
+               dataset=v.dataset, found=len(v.found), total=len(ds.columns))]
+    for canon, header in v.missing_headers:
+        lines.append(t("onboarding.check.missing_header", lang, column=canon, header=safe_value(header)))
+    if v.no_key:
+        lines.append(t("onboarding.check.no_key", lang, key=ds.key))
+    for header in v.identity:
+        lines.append(t("onboarding.check.identity", lang, header=safe_value(header)))
+    if v.unmapped:
+        lines.append(t("onboarding.check.unmapped", lang, headers=", ".join(f"«{safe_value(h)}»" for h in v.unmapped)))
+        for header, canon, conf in v.guesses:
+            lines.append(t("onboarding.check.maybe", lang, header=safe_value(header), column=canon,
+                           confidence=t(f"onboarding.confidence.{conf}", lang)))
+    for b in v.bad:
+        if b.column in PRIVATE:
+            lines.append(t("onboarding.check.bad_values_hidden", lang, column=b.column, header=safe_value(b.header),
+                           rows=b.rows, n=len(b.values)))
+            continue
+        top = sorted(b.values.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+        examples = ", ".join(f"«{safe_value(val, 40)}» ({n})" for val, n in top) + (" …" if len(b.values) > 8 else "")
+        lines.append(t("onboarding.check.bad_values", lang, column=b.column, header=safe_value(b.header), rows=b.rows,
+                       n=len(b.values), examples=examples))
+    if not v.bad:
+        lines.append(t("onboarding.check.values_ok", lang))
+    cov = v.coverage
+    lines.append(t("onboarding.check.not_evaluated", lang, n=len(cov.blocked), total=len(cov.blocked) + len(cov.runnable)))
+    for check_id, missing in cov.blocked:
+        lines.append(f"  {check_id:<40} " + t("onboarding.map.missing", lang, columns=", ".join(missing)))
+    lines.append(t("onboarding.check.stops" if v.stops_run else "onboarding.check.works", lang))
+    return lines
