@@ -15,7 +15,6 @@ catalogue names them.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from audit.text import Formatter, has, t
@@ -144,27 +143,40 @@ def _versioned(fmt: Formatter, versions: list, unit: str | None) -> str:
     return ", ".join(parts)
 
 
-def thresholds(fmt: Formatter, check_id: str, parameters: Any) -> list[str]:
-    """Each parameter of a check as ``Avvik over: 30 dager`` (dated values with their dates)."""
+def thresholds(fmt: Formatter, check_id: str, parameters: Any, declared: Any = None) -> list[str]:
+    """Each threshold of a check as ``Avvik over: 30 dager`` (dated values with their dates).
+
+    ``declared`` is the check's ``thresholds`` list when the results carry it
+    (``[{"parameter", "value", "unit", "basis"}]``): its unit and whether law or practice
+    sets it ("(lovkrav)") are then used; else the ``parameters`` dict, with the unit
+    taken from the parameter's name."""
+    if isinstance(declared, list) and declared:
+        items = [(str(d.get("parameter") or ""), d.get("value"), d.get("unit"), d.get("basis"))
+                 for d in declared if isinstance(d, dict) and d.get("parameter")]
+    else:
+        items = [(str(n), v, None, None) for n, v in (parameters.items() if isinstance(parameters, dict) else [])]
     out = []
-    for name, value in (parameters.items() if isinstance(parameters, dict) else []):
-        unit = param_unit(str(name))
+    for name, value, declared_unit, basis in items:
+        unit = declared_unit if isinstance(declared_unit, str) and declared_unit else param_unit(name)
         if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value):
             shown = _versioned(fmt, value, unit)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             shown = value_with_unit(fmt, value, unit)
         else:
             continue  # not a threshold (a list of codes, a flag): the method section lists it
-        out.append(f"{param_label(fmt.lang, check_id, str(name))}: {shown}")
+        word = basis_text(fmt.lang, basis)
+        out.append(f"{param_label(fmt.lang, check_id, name)}: {shown}" + (f" ({word})" if word else ""))
     return out
 
 
+# facts the case row already shows (value, unit, limit) or that are the engine's own bookkeeping
+SHOWN_ELSEWHERE = frozenset({"measured", "unit", "comparison", "limit", "measured_to"})
+
+
 def facts_items(facts: Any) -> dict[str, Any]:
-    """The case's facts as a plain dict (dates stay ISO strings for the model to format)."""
+    """The case's facts as a plain dict (dates stay ISO strings for the model to format),
+    without those the row shows in its own columns."""
     if not isinstance(facts, dict):
         return {}
-    return {str(k): v for k, v in facts.items() if isinstance(v, (str, int, float, bool)) or v is None}
-
-
-def is_date(x: Any) -> bool:
-    return isinstance(x, date)
+    return {str(k): v for k, v in facts.items()
+            if k not in SHOWN_ELSEWHERE and (isinstance(v, (str, int, float, bool)) or v is None)}

@@ -332,6 +332,7 @@ class CheckView:
     legal_sources: str = ""  # "sosialtjenesteloven § 29 1. ledd; …"
     in_force: str = ""  # "i kraft fra 01.01.2019"
     anchor: str = ""  # HTML id of the check's cases section
+    requirement: Val | None = None  # the requirement in plain words (results with the rules' keys)
 
     @property
     def rate_value(self) -> float | None:
@@ -528,8 +529,11 @@ def parameter_value(fmt: Formatter, x: Any) -> Val:
 
 
 def _column_label(t: Translator, column: str) -> str:
+    """A column in words: the catalogue's column name, else a parameter's word, never the code name."""
     key = f"column.{column}"
-    return t(key) if t.has(key) else column
+    if t.has(key):
+        return t(key)
+    return explain.param_label(t.lang, "", column)
 
 
 def _label(t: Translator, key: str, fallback: Any, code: str) -> str:
@@ -767,7 +771,8 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
-        thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters")),
+        thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),
+        requirement=fmt.text(_localized(raw.get("requirement"), lang)),
         basis=_str(raw.get("basis")),
         basis_label=explain.basis_text(lang, raw.get("basis")),
         legal_sources=explain.sources_text(lang, raw.get("legal_sources")),

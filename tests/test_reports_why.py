@@ -59,8 +59,15 @@ def test_checks_say_limits_in_words_and_law_or_practice(rules, plain):
                 for text in c.thresholds:
                     assert not any(code in text for code in CODE_NAMES), text
     m = build_model(rules, "nb")
-    assert view(m, "kvp.start_delay").thresholds == ["Varsel over: 14\u00a0dager", "Avvik over: 30\u00a0dager"]
-    assert view(m, "kvp.age").thresholds[0] == "Laveste alder: 19\u00a0år til og med 31.12.2018, 18\u00a0år fra 01.01.2019"
+    # the rules' own thresholds list says law or practice per threshold
+    assert view(m, "kvp.start_delay").thresholds == ["Varsel over: 14\u00a0dager (god praksis)",
+                                                     "Avvik over: 30\u00a0dager (god praksis)"]
+    assert view(m, "kvp.age").thresholds[0] == ("Laveste alder: 19\u00a0år til og med 31.12.2018, 18\u00a0år fra "
+                                                "01.01.2019 (lovkrav)")
+    assert view(m, "kvp.start_delay").requirement.text.startswith("Programmet skal starte")
+    # without that list, from the parameters
+    assert view(build_model(plain, "nb"), "kvp.start_delay").thresholds == ["Varsel over: 14\u00a0dager",
+                                                                            "Avvik over: 30\u00a0dager"]
     assert view(m, "kvp.age").basis_label == "lovkrav" and view(m, "kvp.start_delay").basis_label == "god praksis"
     assert view(m, "kvp.age").legal_sources == "sosialtjenesteloven § 29 1. ledd"
     assert view(m, "kvp.age").in_force == "i kraft fra 01.01.2019"
@@ -81,6 +88,9 @@ def test_page_and_workbook_show_limit_and_reason(rules, tmp_path):
     assert "<th scope=\"col\" class=\"num\">Grense</th>" in section and "Årsak" in section
     assert "18 år ved vedtak, under laveste alder." in section and "regel før 01.01.2019" in section
     assert "Laveste alder: 19\u00a0år til og med 31.12.2018" in section and "Grunnlag: lovkrav" in section
+    # the engine's facts are not repeated as code-named columns; computed ones are in words
+    dur = html.split('id="check-kvp-max_duration"')[1].split("<h3")[0]
+    assert "Frist: 24" in dur and "comparison" not in dur and "measured" not in dur and "limit_months" not in dur
     assert "Laveste alder<span class=\"id\">min_age</span>" in html and not re.search(r">\s*min_age\s*</t[dh]>", html)
 
     wb = openpyxl.load_workbook(tmp_path / "rapport.xlsx")

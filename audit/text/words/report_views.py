@@ -23,6 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.in_force_from": {"nb": "i kraft fra {date}", "en": "in force from {date}"},
     "reports.in_force_between": {"nb": "i kraft {start}–{end}", "en": "in force {start}–{end}"},
     "reports.thresholds.label": {"nb": "Grenser", "en": "Limits"},
+    "reports.requirement": {"nb": "Krav", "en": "Requirement"},
     "reports.thresholds.none": {"nb": "ingen tallgrense (oppfylt eller ikke)", "en": "no numeric limit (met or not)"},
     "reports.threshold.value_from": {"nb": "{value} fra {date}", "en": "{value} from {date}"},
     "reports.threshold.value_until": {"nb": "{value} til og med {date}", "en": "{value} up to {date}"},
