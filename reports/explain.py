@@ -127,7 +127,7 @@ def param_label(lang: str, check_id: str, name: str) -> str:
     for key in (f"reports.param.{check_id}.{name}", f"reports.param.{name}"):
         if has(key):
             return _words(key, lang)
-    return name.replace("_", " ").capitalize()
+    return name.replace("_", " ").capitalize()  # a name the catalogue lacks: readable, if not translated
 
 
 def _versioned(fmt: Formatter, versions: list, unit: str | None) -> str:

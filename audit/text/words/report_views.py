@@ -48,6 +48,9 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.param.target": {"nb": "Mål", "en": "Target"},
     "reports.param.target_days": {"nb": "Mål: høyeste median", "en": "Target: maximum median"},
     "reports.param.days": {"nb": "Frist", "en": "Time limit"},
+    "reports.param.extended": {"nb": "Forlenget", "en": "Extended"},
+    "reports.param.limit_days": {"nb": "Frist", "en": "Time limit"},
+    "reports.param.limit_date": {"nb": "Fristdato", "en": "Due date"},
     # --- counts named for what they count ------------------------------------
     "reports.findings_in_cases": {
         "nb": "{findings} i {cases} på avviks- eller varselnivå.",
