@@ -8,7 +8,7 @@ import openpyxl
 
 from audit.supervision.compare import compare_results
 from reports.compare import write_comparison
-from tests.report_browsers import load_page
+from tests.report_browsers import load_page, pdf_pages, soffice_to_pdf
 
 
 def check(cid, evaluated, failed, *, params=None, by_office=(), missing=(), cases=()):
@@ -89,3 +89,6 @@ def test_page_has_overview_legend_axis_and_fits(tmp_path):
     assert wb["Oversikt"].print_title_rows == "$1:$1" and wb["Rangering"].print_title_rows == "$1:$1"
     texts = [c.value for row in wb["Oversikt"].iter_rows() for c in row if isinstance(c.value, str)]
     assert any(x.startswith("Tegnforklaring") for x in texts)
+    # LibreOffice prints it: one page or more per sheet, no sheet spilling over in width
+    pdf = soffice_to_pdf(files[0], tmp_path, tmp_path / "lo-profile")
+    assert 3 <= pdf_pages(pdf.read_bytes()) <= 6
