@@ -32,6 +32,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.io import atomic_path
@@ -318,6 +319,9 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
                              "; ".join(c.thresholds) or None, c.basis_label or None,
                              "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None])
         style_status(ws.cell(row=row, column=4), c.status.code)
+        first = first_case_rows(m).get(c.id)
+        if first:  # the check's title links to its first case in Saker (the check id there links back)
+            link(ws.cell(row=row, column=2), t("section.cases"), first)
         if history and c.lifecycle:
             lc = c.lifecycle
             put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
@@ -450,16 +454,19 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
         sheet.wrap[len(base)] = 60
     details = m.detail_columns
     headers = base + [label for _, label in details]
-    hdr = 4
+    hdr = CASES_HEADER_ROW
     write_header(sheet, hdr, headers)
     row = hdr
+    summary_rows = {c.id: i for i, c in enumerate(m.checks, start=hdr + 1)}  # the summary's table starts there too
     for c in m.checks:
-        for case in c.cases:
+        for n, case in enumerate(c.cases):
             row += 1
             put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value,
                                  unit_word(m.lang, case.unit, case.value.raw), case.limit, case.rule, case.reason,
                                  case.office, case.municipality, case.caseworker])
             style_status(ws.cell(row=row, column=3), case.level)
+            if n == 0:
+                link(ws.cell(row=row, column=1), t("section.summary"), summary_rows[c.id])
             if history:
                 put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=13)
             for i, (name, _) in enumerate(details, start=len(base) + 1):
@@ -474,6 +481,25 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
     # print the columns a reader acts on (not the detail columns), at a readable size
     page_setup(ws, hdr, print_columns=len(base))
+
+
+CASES_HEADER_ROW = 4  # the header row of the Saker sheet (its cases start below it)
+
+
+def first_case_rows(m: ReportModel) -> dict[str, int]:
+    """The Saker row of each check's first case (the sheet lists them check by check)."""
+    out, row = {}, CASES_HEADER_ROW
+    for c in m.checks:
+        if c.cases:
+            out[c.id] = row + 1
+        row += len(c.cases) + len(c.unknown_keys)
+    return out
+
+
+def link(cell, sheet_name: str, row: int) -> None:
+    """An in-workbook hyperlink from ``cell`` to column A of ``row`` in ``sheet_name``."""
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet_name}'!A{row}")
+    cell.font = Font(color="0B4F8A", underline="single", bold=cell.font.bold if cell.font else False)
 
 
 def unit_word(lang: str, unit: str | None, value=None) -> str | None:

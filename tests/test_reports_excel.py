@@ -287,3 +287,23 @@ def test_libreoffice_opens_the_annotated_workbook(tmp_path):
     assert "Løste funn" in openpyxl.load_workbook(path).sheetnames
     pdf = soffice_to_pdf(path, tmp_path, tmp_path / "lo-profile")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_summary_rows_link_to_their_cases_and_back(wb, results):
+    """Issue 15: from every summary row to the check's first case in Saker, and back."""
+    summary, cases = wb["Sammendrag"], wb["Saker"]
+    rows = {summary.cell(r, 1).value: r for r in range(5, 5 + len(results["checks"]))}
+    linked = 0
+    for raw in results["checks"]:
+        title = summary.cell(rows[raw["id"]], 2)
+        if not raw["cases"]:
+            assert title.hyperlink is None
+            continue
+        sheet, target = title.hyperlink.location.split("!")
+        assert sheet == "'Saker'"
+        first = int(target[1:])
+        assert cases.cell(first, 1).value == raw["id"] and cases.cell(first - 1, 1).value != raw["id"]
+        back = cases.cell(first, 1).hyperlink.location
+        assert back == f"'Sammendrag'!A{rows[raw['id']]}"
+        linked += 1
+    assert linked >= 5
