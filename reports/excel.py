@@ -74,6 +74,7 @@ HEADING_FONT = Font(bold=True, size=12)
 THIN = Side(style="thin", color="B0B7C0")
 MIN_WIDTH, MAX_WIDTH = 6, 70
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+TOP_WRAP, TOP = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")  # shared: cheaper than one per cell
 
 
 class Sheet:
@@ -94,11 +95,30 @@ class Sheet:
             if col in self.wrap:
                 width = min(width, self.wrap[col] + 2)
             self.ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, width)
+        ncol = self.ws.max_column  # once: ws[row] would scan every cell again for each row (quadratic)
+        top = _alignment_setter(self.ws, TOP)
         for row, lines in self.lines.items():
             if lines > 1:  # Excel does not grow rows for wrapped text on its own
                 self.ws.row_dimensions[row].height = 15 * lines
-                for cell in self.ws[row]:
-                    cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
+                for col in range(1, ncol + 1):
+                    cell = self.ws._cells.get((row, col))  # only cells that exist: no empty ones created
+                    if cell is not None and not cell.alignment.wrap_text:
+                        top(cell)
+
+
+def _alignment_setter(ws: Worksheet, alignment: Alignment):
+    """A fast ``cell.alignment = alignment`` for many cells: openpyxl hashes the style object
+    on every assignment (~0.1 ms), so the workbook's index of it is looked up once."""
+    try:
+        index = ws.parent._alignments.add(alignment)
+    except AttributeError:  # another openpyxl: the public way
+        def plain(cell) -> None:
+            cell.alignment = alignment
+        return plain
+
+    def fast(cell) -> None:
+        cell._style.alignmentId = index
+    return fast
 
 
 def safe_text(text: str) -> str:
@@ -141,7 +161,7 @@ def put(sheet: Sheet, row: int, col: int, value: Val | str | int | float | date 
         shown = text
         cap = sheet.wrap.get(col)
         if cap and len(text) > cap and fit:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = TOP_WRAP
             sheet.lines[row] = max(sheet.lines.get(row, 1), -(-len(text) // cap))
     if fit:
         sheet.note_width(col, shown)

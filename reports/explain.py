@@ -26,10 +26,23 @@ def _words(key: str, lang: str, **kw: object) -> str:
     return t(key, lang, **kw)
 
 
+_UNIT_CACHE: dict[tuple, str] = {}
+
+
 def value_with_unit(fmt: Formatter, value: Any, unit: str | None) -> str:
     """``45`` with ``days`` -> ``45 dager``; shares as percent; counts and unitless as numbers."""
     if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         return ""
+    key = (fmt.lang, value, unit)
+    text = _UNIT_CACHE.get(key)
+    if text is None:  # Babel formats slowly; the same values recur across cases
+        if len(_UNIT_CACHE) > 100_000:
+            _UNIT_CACHE.clear()
+        text = _UNIT_CACHE[key] = _value_with_unit(fmt, value, unit)
+    return text
+
+
+def _value_with_unit(fmt: Formatter, value: Any, unit: str | None) -> str:
     if unit == "share":
         return fmt.percent(value)
     if unit in (None, "count", ""):
