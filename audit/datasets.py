@@ -1,4 +1,4 @@
-"""The audited datasets and their canonical columns (spec: case-data.md)."""
+"""The audited datasets and their canonical columns (docs/input.md)."""
 
 from __future__ import annotations
 

@@ -90,6 +90,19 @@ def _reported(check: Check, ctx: Ctx) -> pl.Expr:
     return check.measure.expr(ctx).cast(pl.Float64)
 
 
+def _in_force(check: Check) -> pl.Expr:
+    """True where the row's event falls in the period the check's rule is in force (or is empty)."""
+    if not check.in_force_by:
+        return pl.lit(True)
+    event = pl.col(check.in_force_by)
+    window = pl.lit(True)
+    if check.in_force_from:
+        window = window & (event >= pl.lit(dt.date.fromisoformat(check.in_force_from)))
+    if check.in_force_to:
+        window = window & (event <= pl.lit(dt.date.fromisoformat(check.in_force_to)))
+    return window.fill_null(True)
+
+
 def derive(table: LoadedTable, suite: Suite, as_of: dt.date, params: dict[str, dict] | None = None) -> Derived:
     ds = get_dataset(suite.dataset)
     frame = table.frame
@@ -109,8 +122,12 @@ def derive(table: LoadedTable, suite: Suite, as_of: dt.date, params: dict[str, d
         # A row is unknown when its applicability rests on an unreadable value, or when it
         # applies and a value the measure needs is empty or unreadable.
         applies = check.applies_to.expr(ctx).fill_null(False) | bad_rows
+        # Law in force (checks.md): events before the rule came into force (or after it ended)
+        # are not judged; an empty event date leaves the row unknown.
+        applies = applies & _in_force(check)
+        known = pl.col(check.in_force_by).is_not_null() if check.in_force_by else pl.lit(True)
         bad = bad_rows | bad_measure
-        evaluated = applies & ~bad & measure.is_not_null()
+        evaluated = applies & ~bad & measure.is_not_null() & known
         exprs += [
             (applies & ~evaluated).alias(p.col("u")),
             pl.when(evaluated).then(measure).alias(p.col("m")),

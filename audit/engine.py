@@ -25,6 +25,7 @@ from audit.derive import Derived, PlannedCheck
 class BoundOutcome:
     level: str
     unexpected: np.ndarray  # row positions
+    index: int = -1  # which of the check's bounds (its position in Check.bounds)
 
 
 @dataclass
@@ -203,7 +204,8 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
         else:
             bd, d = by_key[(int(meta["check_index"]), int(meta["bound"]))]
             idx = np.asarray(r.result.get("unexpected_index_list") or [], dtype=np.int64)
-            out.bounds.append(BoundOutcome(level=meta["level"], unexpected=_rows_of(derived, bd, d, idx)))
+            out.bounds.append(BoundOutcome(level=meta["level"], unexpected=_rows_of(derived, bd, d, idx),
+                                           index=int(meta["bound"])))
     del results, context
     gc.collect()  # the GX context and its copies of the frame sit in reference cycles: free them now
     return outcomes

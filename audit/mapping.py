@@ -1,4 +1,4 @@
-"""The mapping file (spec: case-data.md, "Mapping file"): audit an export with its own headers."""
+"""The mapping file (docs/input.md, "The mapping file"): audit an export with its own headers."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
         data = {}
     if not isinstance(data, dict):
         _fail(p, "forventet nøkler som dataset, columns og values på øverste nivå",
-              hint="Se eksempelet i case-data.md: «dataset: kvp», «columns:», «values:».")
+              hint="Se «nav-audit map --help», eller lag et utkast med «nav-audit map UTTREKK».")
     unknown = set(map(str, data)) - ALLOWED_KEYS
     if unknown:
         key = sorted(unknown)[0]

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Callable
 
 from audit.errors import InputError
-from audit.io import atomic_write_json
 from audit.mapping import Mapping, load_mapping
+from audit.results_model import dump as dump_results
+from audit.results_model import materialise
 from audit.table import LoadedTable
 from audit.text import t as tr
 
@@ -20,16 +21,28 @@ LEVELS = {"warning": 1, "deviation": 2}
 
 @dataclass
 class AuditRun:
-    results: dict
+    """One run's outcome. ``results`` is the results.json mapping; each check's cases are
+    built columnar (audit.results_model.CaseFrame) and become plain dicts only when
+    ``results`` is first read, so a run that only writes results.json never makes them."""
+
+    _results: dict
     out_dir: Path | None
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what the loaders want the user told (e.g. a new key file)
 
+    @property
+    def results(self) -> dict:
+        return materialise(self._results)
+
+    def overview(self) -> dict:
+        """The results mapping as built, for counts and statuses: cases not turned into dicts."""
+        return self._results
+
     def reached(self, level: str) -> bool:
         """True when a check's findings reach ``level`` (warning or deviation)."""
         worst = 0
-        for c in self.results["checks"]:
+        for c in self._results["checks"]:
             worst = max(worst, LEVELS.get(c["status"], 0))
         return worst >= LEVELS[level]
 
@@ -90,16 +103,16 @@ def run_audit(
     paths = [str(p) for p in inputs]
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
-    kostra_file = None
-    t = time.perf_counter()
-    if st.name == "kostra":  # SSB's controls: the file read as SSB reads it (audit.kostra.ssb_suite)
-        from audit.kostra.ssb_suite import load_for_suite
+    if st.name == "kostra":  # SSB's controls read one file by SSB's description (audit.kostra.ssb_suite)
+        from audit.kostra.ssb_suite import load_for_suite, refuse_mappings
 
-        table, st, kostra_file = load_for_suite(paths, mappings=list(mappings or []), kostra_year=kostra_year,
-                                                scope=scope)
-        maps = []
+        refuse_mappings(paths, mappings)
+    maps = resolve_mappings(paths, list(mappings or []), st.dataset)
+
+    t = time.perf_counter()
+    if st.name == "kostra":  # the file read as SSB reads it; the controls of its form and year
+        table, st = load_for_suite(paths, mappings=mappings, kostra_year=kostra_year, scope=scope)
     else:
-        maps = resolve_mappings(paths, list(mappings or []), st.dataset)
         table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
@@ -114,23 +127,19 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
-    if kostra_file is not None:
-        from audit.kostra.ssb_suite import finish_results
-
-        results = finish_results(results, kostra_file, st)
     if record_history:
         t = time.perf_counter()
         say(tr("run.progress.history", lang))
-        results = record_in_history(results, history)
+        results = record_in_history(materialise(results), history)
         timings["history"] = time.perf_counter() - t
-    run = AuditRun(results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
+    run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     t = time.perf_counter()
     if out_dir is not None:
         out = Path(out_dir)
         say(tr("run.progress.results", lang, path=out / "results.json"))
         try:
-            run.files.append(atomic_write_json(out / "results.json", results, overwrite=overwrite))
+            run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
         except FileExistsError:
             raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
                              hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
@@ -138,7 +147,8 @@ def run_audit(
     if out_dir is not None and formats:
         t = time.perf_counter()
         say(tr("run.progress.reports", lang))
-        run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats, html_case_limit=html_case_limit))
+        run.files.extend(render_reports(materialise(results), Path(out_dir), lang=lang, formats=formats,
+                                        html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
     return run
 
@@ -184,6 +194,9 @@ def audit_table(
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},
         started_at=started.isoformat(timespec="seconds"), scope=scope, period=period, strict=strict, lang=lang,
     )
+    finish = getattr(st, "finish", None)  # the kostra suite adds SSB's severity and version (audit.kostra.ssb_suite)
+    if finish is not None:
+        results = finish(results)
     timings["results"] = time.perf_counter() - t
     return results
 

@@ -1,4 +1,4 @@
-"""Assemble results.json (spec: results.md; added keys: docs/architecture.md)."""
+"""Assemble results.json (docs/results.md)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import gc
 import math
+import re
 
 import numpy as np
 import polars as pl
@@ -14,8 +15,10 @@ from audit import TOOL_NAME, __version__
 from audit.datasets import DATASETS, TEXT, get_dataset
 from audit.derive import Derived, PlannedCheck
 from audit.engine import CheckOutcome
+from audit.results_model import CaseFrame
+from audit.text import t
 from audit.table import LoadedTable
-from checks.base import INDICATOR, Suite, Versioned
+from checks.base import CASE_UNITS, INDICATOR, Suite, Versioned
 
 LEVEL_ORDER = {"deviation": 0, "warning": 1}
 HIDDEN_DETAILS = {"birth_date", "birth_year"}  # never echoed beside a case
@@ -47,10 +50,12 @@ def _json_value(v):
     return v
 
 
-def level_column(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCheck) -> pl.Series:
-    """Per row: ok / warning / deviation / unknown, or null where the check does not apply."""
+def level_column(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCheck) -> tuple[pl.Series, pl.Series]:
+    """Per row: ok / warning / deviation / unknown, or null where the check does not apply;
+    and the index of the bound that decided a warning or deviation (-1 otherwise)."""
     n = derived.frame.height
     levels = np.zeros(n, dtype=np.int8)  # 0 n/a, 1 ok, 2 warning, 3 deviation, 4 unknown
+    decided_by = np.full(n, -1, dtype=np.int8)
     evaluated = derived.frame[plan.col("m")].is_not_null().to_numpy()
     levels[evaluated] = 1
     if outcome is not None:
@@ -58,12 +63,16 @@ def level_column(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCh
             if b.level == "warning":
                 sel = b.unexpected[levels[b.unexpected] == 1]
                 levels[sel] = 2
+                decided_by[sel] = b.index
         for b in outcome.bounds:
             if b.level == "deviation":
-                levels[b.unexpected] = 3
+                sel = b.unexpected[levels[b.unexpected] != 3]  # the first failing deviation bound decides
+                levels[sel] = 3
+                decided_by[sel] = b.index
     levels[derived.frame[plan.col("u")].to_numpy()] = 4
     names = {1: "ok", 2: "warning", 3: "deviation", 4: "unknown"}
-    return pl.Series("level", levels).replace_strict(names, default=None, return_dtype=pl.Utf8)
+    return (pl.Series("level", levels).replace_strict(names, default=None, return_dtype=pl.Utf8),
+            pl.Series("_bound", decided_by))
 
 
 def _rule_versions(derived: Derived, plan: PlannedCheck) -> list[dict]:
@@ -105,37 +114,126 @@ def _by_office(frame: pl.DataFrame, indicator: bool, aggregate: str | None, meas
     return rows
 
 
-def _shared(series: pl.Series) -> list:
-    """The values as a list with one object per distinct value (offices, levels and dates
-    repeat; separate copies cost hundreds of MB at a million cases)."""
-    seen: dict = {}
-    return [seen.setdefault(v, v) for v in series.to_list()]
+_DERIVED = re.compile(r"^c\d+_")
 
 
-def _cases(f: pl.DataFrame, key: str, value_col: str, who: list[str], detail_cols: list[str]) -> list[dict]:
-    """Rows at warning or deviation level, worst first; built in polars, then plain dicts."""
-    found = f.filter(pl.col("level").is_in(["warning", "deviation"]))
-    if found.height == 0:
-        return []
-    found = found.with_columns(
-        pl.col("level").replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order")
-    ).sort(["_order", value_col, key], descending=[False, True, False], nulls_last=True)
-    cols = {"key": found[key].to_list(), "level": _shared(found["level"]), "value": found[value_col].to_list()}
-    for w in ("office", "caseworker", "municipality"):
-        cols[w] = _shared(found[w]) if w in who else [None] * found.height
-    detail_lists = [
-        (d, _shared(found[d].dt.strftime("%Y-%m-%d") if found.schema[d] == pl.Date else found[d])) for d in detail_cols
-    ]
-    values = [None if v is None else int(v) if v.is_integer() else round(v, 4) for v in cols["value"]]
-    rows = [
-        {"key": k, "level": lv, "value": v, "office": o, "caseworker": cw, "municipality": mu, "details": {}}
-        for k, lv, v, o, cw, mu in zip(cols["key"], cols["level"], values, cols["office"], cols["caseworker"],
-                                        cols["municipality"])
-    ]
-    for name, vals in detail_lists:
-        for r, v in zip(rows, vals):
-            r["details"][name] = v
-    return rows
+def _iso(e: pl.Expr, dtype: pl.DataType | None) -> pl.Expr:
+    return e.dt.strftime("%Y-%m-%d") if dtype == pl.Date else e
+
+
+def _number(e: pl.Expr, frame: pl.DataFrame) -> pl.Expr:
+    """Rounded to 4 decimals; whole numbers as integers (45, not 45.0) when every value is one."""
+    s = frame.select(e.cast(pl.Float64).round(4).alias("_n")).to_series().drop_nulls()
+    if s.len() and bool((s == s.round(0)).all()):
+        return e.cast(pl.Float64).round(0).cast(pl.Int64)
+    return e.cast(pl.Float64).round(4)
+
+
+def _reason_texts(code: str) -> tuple[str, str]:
+    return t(f"checks.reason.{code}", "nb"), t(f"checks.reason.{code}", "en")
+
+
+GENERIC_REASONS = ("requirement_not_met", "above_limit", "below_limit", "above_warning_limit", "below_warning_limit")
+
+
+def _case_frame(derived: Derived, plan: PlannedCheck, level: pl.Series, bound: pl.Series, key: str,
+                who: list[str], detail_cols: list[str]) -> CaseFrame:
+    """Rows at warning or deviation level, worst first, as one polars frame with every
+    case key of results.md (unit, limit, rule, reason, facts): no Python object per case."""
+    c, ctx = plan.check, plan.ctx
+    mask = level.is_in(["warning", "deviation"])
+    canon = [x for x in derived.frame.columns if not _DERIVED.match(x)]
+    own = [x for x in derived.frame.columns if x.startswith(f"c{plan.index}_")]
+    f = derived.frame.select(canon + own).filter(mask).with_columns(level.filter(mask), bound.filter(mask))
+    schema = f.schema
+    lv, bd = pl.col("level"), pl.col("_bound")
+    has_unit = c.measure.unit is not None
+    shows_value = has_unit or c.measure.reported is not None
+    unit = CASE_UNITS.get(c.measure.unit or c.measure.reported_unit) if shows_value else None
+
+    # the limit the deciding bound applied, as in force on the row's event date
+    value_of: dict[int, pl.Expr] = {}
+    date_of: dict[int, pl.Expr] = {}
+    for j, b in enumerate(c.bounds):
+        if b.date is not None:
+            date_of[j] = b.date(ctx).dt.strftime("%Y-%m-%d")
+        elif plan.limits[j] is not None:
+            value_of[j] = pl.lit(plan.limits[j], dtype=pl.Float64)
+        else:
+            value_of[j] = pl.col(plan.col(f"l{j}"))
+
+    def by_bound(exprs: dict[int, pl.Expr], dtype) -> pl.Expr:
+        e = pl.lit(None, dtype=dtype)
+        for j, x in exprs.items():
+            e = pl.when(bd == j).then(x).otherwise(e)
+        return e
+
+    limit_fields: list[pl.Expr] = []
+    fact_limit: pl.Expr = pl.lit(None, dtype=pl.Utf8)
+    if has_unit and value_of:
+        lim_value = _number(by_bound(value_of, pl.Float64), f)
+        limit_fields += [lim_value.alias("value"), pl.lit(unit, dtype=pl.Utf8).alias("unit")]
+        fact_limit = lim_value
+    if has_unit and date_of:
+        lim_date = by_bound(date_of, pl.Utf8)
+        limit_fields.append(lim_date.alias("date"))
+        fact_limit = lim_date if not value_of else pl.coalesce(lim_date, fact_limit.cast(pl.Utf8))
+    limit = pl.struct(limit_fields) if limit_fields else pl.lit(None)
+
+    # the rule version: a parameter that changed with the law, or a rule in force from a date
+    versioned = [name for name, v in ctx.params.items() if isinstance(v, Versioned)]
+    if versioned:
+        labels = dict(enumerate(ctx.params[versioned[0]].labels()))
+        rule = pl.col(plan.col(f"v{versioned[0]}")).replace_strict(labels, default=None, return_dtype=pl.Utf8)
+    else:
+        rule = pl.lit(c.rule_label(), dtype=pl.Utf8)
+
+    # why: the first declared reason that holds, else a generic one for the deciding bound
+    code: pl.Expr = pl.lit("requirement_not_met")
+    if has_unit:
+        for j, b in enumerate(c.bounds):
+            generic = f"{b.fails}_{'warning_limit' if b.level == 'warning' else 'limit'}"
+            code = pl.when(bd == j).then(pl.lit(generic)).otherwise(code)
+    texts = {x: _reason_texts(x) for x in GENERIC_REASONS}
+    for r in reversed(c.reasons):
+        cond = pl.lit(True)
+        if r.level:
+            cond = cond & (lv == r.level)
+        if r.when is not None:
+            cond = cond & r.when(ctx).fill_null(False)
+        code = pl.when(cond).then(pl.lit(r.code)).otherwise(code)
+        texts[r.code] = (r.nb, r.en)
+    reason = pl.struct(code.alias("code"),
+                       code.replace_strict({k: v[0] for k, v in texts.items()}, return_dtype=pl.Utf8).alias("nb"),
+                       code.replace_strict({k: v[1] for k, v in texts.items()}, return_dtype=pl.Utf8).alias("en"))
+
+    # the facts the level rests on: the row's dates and values, the measure, the limit, the comparison
+    value = _number(pl.col(plan.value_column), f) if shows_value else pl.lit(None, dtype=pl.Int64)
+    fact_fields = [_iso(pl.col(d), schema.get(d)).alias(d) for d in detail_cols]
+    for name, fn in c.facts:
+        assert name not in HIDDEN_DETAILS, (c.id, name)
+        e = fn(ctx)
+        dtype = f.head(0).select(e.alias("_x")).schema["_x"]
+        fact_fields.append(_iso(e, dtype).alias(name))
+    if has_unit:
+        comparison = pl.lit(None, dtype=pl.Utf8)
+        for j, b in enumerate(c.bounds):
+            comparison = pl.when(bd == j).then(pl.lit(">" if b.fails == "above" else "<")).otherwise(comparison)
+        fact_fields += [value.alias("measured"), pl.lit(unit, dtype=pl.Utf8).alias("unit"),
+                        comparison.alias("comparison"), fact_limit.alias("limit")]
+    facts = pl.struct(fact_fields) if fact_fields else pl.lit(None)
+    details = pl.struct([_iso(pl.col(d), schema.get(d)).alias(d) for d in detail_cols]) if detail_cols else pl.lit(None)
+
+    out = f.select(
+        pl.col(key).cast(pl.Utf8).alias("key"), lv.alias("level"), value.alias("value"),
+        pl.lit(unit, dtype=pl.Utf8).alias("unit"),
+        limit.alias("limit"), rule.alias("rule"), reason.alias("reason"), facts.alias("facts"),
+        *[(pl.col(w) if w in who else pl.lit(None, dtype=pl.Utf8)).alias(w) for w in ("office", "caseworker", "municipality")],
+        details.alias("details"),
+        lv.replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order"),
+        pl.col(plan.value_column).alias("_v"),
+    ).sort(["_order", "_v", "key"], descending=[False, True, False], nulls_last=True).drop("_order", "_v")
+    return CaseFrame(out)
 
 
 def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | None, key: str) -> dict:
@@ -146,6 +244,13 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
         "status": "not_evaluated",
         "title": {"nb": c.title[0], "en": c.title[1]},
         "legal_basis": c.legal_basis if c.legal_basis != "—" else (c.source or "—"),
+        "basis": c.basis,
+        "in_force_from": c.in_force_from,
+        "in_force_to": c.in_force_to,
+        "legal_sources": c.legal_sources,
+        "requirement": {"nb": c.requirement[0], "en": c.requirement[1]} if c.requirement else None,
+        "thresholds": [{"parameter": p.name, "value": p.to_json(plan.ctx.params.get(p.name)), "unit": p.unit,
+                        "basis": p.basis} for p in c.params],
         "applies_to": {"nb": c.applies_to.nb, "en": c.applies_to.en},
         "measure": {"nb": c.measure.nb, "en": c.measure.en},
         "unit": c.measure.unit,
@@ -165,7 +270,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
     if outcome is not None and outcome.error:
         entry["error"] = outcome.error
         return entry
-    level = level_column(derived, outcome, plan)
+    level, bound = level_column(derived, outcome, plan)
     detail_cols = [d for d in c.details if d not in HIDDEN_DETAILS]
     who = [x for x in ("office", "caseworker", "municipality") if x in derived.frame.columns]
     f = derived.frame.select([key, *who, *dict.fromkeys(detail_cols), *dict.fromkeys([plan.col("m"), plan.value_column])]).with_columns(level)
@@ -189,7 +294,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
             entry["status"] = "ok"  # nothing to measure: no rows evaluated
         return entry
     entry["status"] = "deviation" if entry["failed"] else "warning" if entry["warned"] else "ok"
-    entry["cases"] = _cases(f, key, plan.value_column, who, detail_cols)
+    entry["cases"] = _case_frame(derived, plan, level, bound, key, who, detail_cols)
     return entry
 
 

@@ -1,4 +1,4 @@
-"""Reading single values: dates, booleans, numbers and category codes (spec: case-data.md).
+"""Reading single values: dates, booleans, numbers and category codes (docs/input.md).
 
 Every parser takes a polars string expression (already trimmed, empty -> null) and
 returns the typed expression. A value is *unreadable* when the raw text is not null but

@@ -70,9 +70,10 @@ def levels(df: pl.DataFrame, as_of: dt.date) -> pl.DataFrame:
         age = pl.coalesce(age, dd.dt.year() - c("birth_year"))
     min_age = pl.when(dd < CHANGE).then(19).otherwise(18)
     out = {
-        "kvp.age": _level(decided, age.is_not_null(), (age < min_age) | (age > 67)),
+        # checks.md: both apply to granted decisions only (refusing outside the ages is lawful)
+        "kvp.age": _level(granted, age.is_not_null(), (age < min_age) | (age > 67)),
         "kvp.work_ability_assessment": _level(
-            decided, c("work_ability_assessment_date").is_null() | dd.is_not_null(),
+            granted, c("work_ability_assessment_date").is_null() | dd.is_not_null(),
             c("work_ability_assessment_date").is_null() | (c("work_ability_assessment_date") > dd)),
     }
     for g in ("age", "work_ability", "benefits", "necessity", "program"):
@@ -85,6 +86,7 @@ def levels(df: pl.DataFrame, as_of: dt.date) -> pl.DataFrame:
     out["kvp.processing_time"] = _level(c("application_date").is_not_null(), pl.lit(True),
                                         reply > _plus_months(c("application_date"), pl.lit(1)))
     out["kvp.duration_stated"] = _level(granted, pl.lit(True), c("planned_end_date").is_null())
+    # a non-empty extension_reason (checks.md): blanks are stripped to null by read()
     ext = c("extension_decision_date").is_not_null() & c("extension_reason").is_not_null()
     old = c("program_start_date") < CHANGE
     months = pl.when(ext).then(pl.when(old).then(24).otherwise(36)).otherwise(pl.when(old).then(12).otherwise(24))

@@ -1,4 +1,4 @@
-"""The check catalogue: every suite and check nav-audit knows (spec: checks.md)."""
+"""The check catalogue: every suite and check nav-audit knows (docs/checks.md)."""
 
 from __future__ import annotations
 

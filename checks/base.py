@@ -38,6 +38,11 @@ import polars as pl
 DEVIATION, INDICATOR, DATA = "deviation", "indicator", "data"
 DAYS, MONTHS, YEARS, HOURS, COUNT, SHARE, NONE = "days", "months", "years", "hours", "count", "share", None
 WORKING_DAYS = "working_days"  # virkedager (checks.md, common rules)
+LAW, PRACTICE = "law", "practice"  # is a threshold (or the check's requirement) set by law or by practice
+# The unit a case's value is given in (results.md): the check-level unit names, except
+# hours, which are hours per week wherever a check measures them.
+CASE_UNITS = {DAYS: "days", WORKING_DAYS: "working_days", MONTHS: "months", YEARS: "years",
+              HOURS: "hours_per_week", COUNT: "count"}
 
 Scalar = Union[int, float]
 
@@ -75,6 +80,11 @@ class Versioned:
             e = pl.when(event >= pl.lit(dt.date.fromisoformat(first_day))).then(pl.lit(new)).otherwise(e)
         return e
 
+    def labels(self) -> list[str]:
+        """The version labels of :meth:`periods` (results.md ``rule``): "before D", "from D"."""
+        firsts = [d for d, _ in self.changes]
+        return [f"before {firsts[0]}"] + [f"from {d}" for d in firsts]
+
     def version_expr(self) -> pl.Expr:
         """Which period (index into :meth:`periods`) applies to each row."""
         event = pl.col(self.by)
@@ -93,6 +103,7 @@ class Param:
     default: ParamValue
     unit: str | None
     description: tuple[str, str]  # (bokmål, English)
+    basis: str | None = None  # LAW or PRACTICE: does the law set this number (checks.md "Law or practice")
 
     def to_json(self, value: ParamValue | None = None) -> object:
         v = self.default if value is None else value
@@ -206,6 +217,7 @@ class Measure:
     unit: str | None
     expr: ExprFn
     reported: ExprFn | None = None  # the value shown in cases, when it differs from the compared one
+    reported_unit: str | None = None  # the unit of ``reported`` when the measure itself has none
 
 
 @dataclass(frozen=True)
@@ -215,6 +227,9 @@ class Bound:
     level: str  # "warning" | "deviation"
     fails: str  # "above" | "below"
     limit: str | Scalar | ExprFn  # parameter name, number, or expression of Ctx
+    # Where the limit a reader needs is a date (one month after receipt, the programme's last
+    # lawful day), that date per row; the case then shows {"date": ...} as its limit.
+    date: ExprFn | None = None
 
     def limit_expr(self, c: Ctx) -> pl.Expr:
         if isinstance(self.limit, str):
@@ -258,10 +273,75 @@ class Target:
     param: str
 
 
-# --------------------------------------------------------------------------- the check
+# --------------------------------------------------------------------------- law as data
 
 
 @dataclass(frozen=True)
+class Source:
+    """One legal source of a check: an act's section and ledd, a regulation, or the county
+    governor's (statsforvalteren's) practice. ``kind`` is "act", "regulation" or "practice"."""
+
+    act: str
+    section: str | None = None
+    ledd: str | None = None
+    note: str | None = None
+    kind: str = "act"
+
+    def text(self) -> str:
+        return " ".join(x for x in (self.act, self.section, self.ledd) if x)
+
+    def to_json(self) -> dict:
+        return {"act": self.act, "section": self.section, "ledd": self.ledd, "note": self.note, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a case is at its level: a stable code with its text in bokmål and English.
+
+    A check's reasons are tried in order for each row at warning or deviation level; the
+    first whose ``level`` matches (None: any) and whose ``when`` holds (None: always)
+    names the row's reason. The last reason of a check should have no ``when``.
+    """
+
+    code: str
+    nb: str
+    en: str
+    when: ExprFn | None = None
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example case for the catalogue: canonical column values of one row, and the level
+    it must get (``ok`` for the passing example, ``deviation``/``warning`` for the failing
+    one). tests/test_catalogue_doc.py runs every example through the real pipeline."""
+
+    level: str
+    row: dict
+    as_of: str = "2025-12-31"
+    reason: str | None = None  # the reason code the failing example must get
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a reviewer answers about a canonical column when reading the case file
+    (the review workbook asks it)."""
+
+    column: str
+    header: str  # the workbook's column header (bokmål)
+    nb: str
+    en: str
+    header_en: str = ""  # the header in English (the bokmål one when empty)
+
+    def text(self, lang: str) -> tuple[str, str]:
+        """(header, question) in ``lang``."""
+        return {"nb": (self.header, self.nb), "en": (self.header_en or self.header, self.en)}[lang]
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@dataclass(frozen=True, eq=False)
 class Check:
     id: str
     kind: str
@@ -277,6 +357,19 @@ class Check:
     aggregate: str | None = None  # indicators: "share" (mean of 0/1) or "median"
     target: Target | None = None
     source: str | None = None  # e.g. "SSB control 37"
+    # Law as data (checks.md "Law in force", "Law or practice"); all optional so that
+    # declarations elsewhere (e.g. the kostra suite) keep working unchanged.
+    basis: str | None = None  # LAW or PRACTICE: the check's requirement and thresholds
+    sources: tuple[Source, ...] = ()
+    in_force_from: str | None = None  # ISO date: events before it are not judged
+    in_force_to: str | None = None  # ISO date: events after it are not judged
+    in_force_by: str | None = None  # the canonical date column of the event the dates apply to
+    requirement: tuple[str, str] | None = None  # the requirement in plain words (bokmål, English)
+    reasons: tuple[Reason, ...] = ()
+    facts: tuple[tuple[str, ExprFn], ...] = ()  # computed facts beside the detail columns
+    questions: tuple[Question, ...] = ()  # what a reviewer answers for this check
+    values: dict = field(default_factory=dict)  # words for a column's codes: {column: {code: (nb, en)}}
+    examples: tuple[Example, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind == INDICATOR:
@@ -289,6 +382,19 @@ class Check:
                 assert b.limit in names, (self.id, b.limit)
         if self.target:
             assert self.target.param in names, (self.id, self.target.param)
+        if self.in_force_from or self.in_force_to:
+            assert self.in_force_by, (self.id, "in_force_by names the event date")
+        assert self.basis in (None, LAW, PRACTICE), self.id
+
+    @property
+    def legal_sources(self) -> list[dict]:
+        return [s.to_json() for s in self.sources]
+
+    def rule_label(self) -> str | None:
+        """The version label of a rule in force from a date (results.md ``rule``)."""
+        if self.in_force_from and self.in_force_to:
+            return f"{self.in_force_from} to {self.in_force_to}"
+        return f"from {self.in_force_from}" if self.in_force_from else None
 
     @property
     def columns(self) -> list[str]:

@@ -35,10 +35,6 @@ STONAD_MAX = 600_000
 NOT_OSLO = lambda x: f("KOMMUNE_NR") != OSLO  # noqa: E731 - 14–16 exempt Oslo
 
 
-def _mask(y: int) -> str:
-    return "ddMMyy" if y <= 2024 else "ddMMyyyy"
-
-
 def _date_any_year(name: str) -> pl.Expr:
     """The date in the layout of the record's reporting year."""
     return pl.when(pl.col("kostra_year") <= 2024).then(date(name, "ddMMyy")).otherwise(date(name, "ddMMyyyy"))

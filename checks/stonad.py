@@ -26,13 +26,12 @@ from __future__ import annotations
 import polars as pl
 
 from checks.base import (
-    DATA, DAYS, DEVIATION, INDICATOR, NONE, SHARE, WORKING_DAYS,
-    AllOfAny, AnyOf, Bound, Check, Measure, Param, Rows, Suite, Target,
+    DATA, DAYS, DEVIATION, INDICATOR, LAW, NONE, PRACTICE, SHARE,
+    AllOfAny, AnyOf, Bound, Check, Example, Measure, Param, Question, Reason, Rows, Suite, Target,
     deviation_above, must_hold, warning_above,
 )
-from checks.measures import (
-    add_months, age_at, col, days, flag, is_in, or_as_of, possibly, present, when_known, working_days_after,
-)
+from checks.law import fvl, practice, sotjl
+from checks.measures import add_months, age_at, col, days, flag, is_in, or_as_of, possibly, present, when_known
 
 BIRTH = ("birth_date", "birth_year")
 
@@ -62,6 +61,14 @@ def _age_at_receipt() -> pl.Expr:
     return age_at(col("received_date"))
 
 
+SECTION_20A_IN_FORCE = "2017-01-01"  # sosialtjenesteloven § 20 a (Prop. 13 L (2016–2017))
+CHILD_BENEFIT_IN_FORCE = "2022-09-01"  # sosialtjenesteloven § 18 tredje ledd on child benefit
+
+
+def _row(**kw) -> dict:
+    return {"received_date": "2025-03-03", "decision": "granted", "decision_date": "2025-03-10", **kw}
+
+
 CHECKS: list[Check] = [
     Check(
         id="stonad.processing_time",
@@ -69,6 +76,12 @@ CHECKS: list[Check] = [
         title=("Saksbehandlingstid: vedtak eller foreløpig svar innen én måned",
                "Processing time: decision or preliminary reply within one month"),
         legal_basis="forvaltningsloven § 11 a",
+        basis=LAW,
+        sources=(fvl("§ 11 a", "tredje ledd"),),
+        requirement=("Søknaden avgjøres, eller søkeren får foreløpig svar, senest én måned etter at den ble mottatt. "
+                     "Et svar som ennå ikke er gitt, regnes som gitt på revisjonsdatoen.",
+                     "The application is decided, or a preliminary reply sent, within one month of receipt. A reply "
+                     "not yet given counts as given on the audit date."),
         needs=("received_date", "decision_date"),
         optional=("preliminary_reply_date",),
         applies_to=Rows("søknader med mottaksdato", "applications with a date of receipt",
@@ -81,44 +94,85 @@ CHECKS: list[Check] = [
                                                                    or_as_of("preliminary_reply_date", c))),
         ),
         bounds=(Bound("deviation", "above",
-                      lambda c: days(col("received_date"), add_months(col("received_date"), c.p("months")))),),
-        params=(Param("months", 1, "måneder", ("frist i måneder", "time limit in months")),),
+                      lambda c: days(col("received_date"), add_months(col("received_date"), c.p("months"))),
+                      date=lambda c: add_months(col("received_date"), c.p("months"))),),
+        params=(Param("months", 1, "måneder", ("frist i måneder", "time limit in months"), basis=LAW),),
         details=("received_date", "preliminary_reply_date", "decision_date"),
+        reasons=(
+            Reason("no_reply_by_as_of", "Verken vedtak eller foreløpig svar var gitt på revisjonsdatoen.",
+                   "Neither a decision nor a preliminary reply had been given by the audit date.",
+                   when=lambda c: col("decision_date").is_null() & col("preliminary_reply_date").is_null()),
+            Reason("no_reply_within_month", "Verken vedtak eller foreløpig svar kom innen én måned.",
+                   "Neither the decision nor a preliminary reply came within one month."),
+        ),
+        examples=(Example("ok", _row(received_date="2025-01-31", decision_date="2025-02-28")),
+                  Example("deviation", _row(received_date="2025-01-31", decision_date="2025-03-01"),
+                          reason="no_reply_within_month")),
     ),
     Check(
         id="stonad.emergency_same_day",
         kind=DEVIATION,
         title=("Søknad om nødhjelp avgjort samme dag", "Emergency application decided the same day"),
         legal_basis="sosialtjenesteloven §§ 18, 4",
+        basis=PRACTICE,
+        sources=(sotjl("§ 18"), sotjl("§ 4"),
+                 practice("Statsforvalteren i Trøndelag, tilsyn med nødhjelp i Trondheim 2022: hjelpen skal gis til "
+                          "rett tid; «skal behandles raskt, ofte samme dag» er praksis, ikke en frist i loven")),
+        requirement=("En søknad om nødhjelp behandles raskt, helst samme dag. Dagene telles som kalenderdager "
+                     "(helger og helligdager teller); en søknad som ikke er avgjort, måles til revisjonsdatoen.",
+                     "An emergency application is handled quickly, preferably the same day. Calendar days count "
+                     "(weekends and holidays included); an undecided application is measured to the audit date."),
         needs=("emergency", "received_date", "decision_date"),
         applies_to=Rows("søknader om nødhjelp", "applications for emergency help",
                         lambda c: possibly(col("emergency")), uses=("emergency",)),
         measure=Measure(
-            "virkedager fra mottatt søknad til vedtak (revisjonsdatoen hvis ikke avgjort)",
-            "working days from receipt to the decision (the audit date if not decided)",
-            WORKING_DAYS,
-            lambda c: when_known(working_days_after(col("received_date"), or_as_of("decision_date", c)),
-                                 col("emergency")),
+            "kalenderdager fra mottatt søknad til vedtak (revisjonsdatoen hvis ikke avgjort)",
+            "calendar days from receipt to the decision (the audit date if not decided)",
+            DAYS,
+            lambda c: when_known(days(col("received_date"), or_as_of("decision_date", c)), col("emergency")),
         ),
-        bounds=(warning_above("warning_working_days"), deviation_above("deviation_working_days")),
+        bounds=(warning_above("warning_days"), deviation_above("deviation_days")),
         params=(
-            Param("warning_working_days", 0, "virkedager", ("varsel over antall virkedager", "warning above working days")),
-            Param("deviation_working_days", 1, "virkedager", ("avvik over antall virkedager", "deviation above working days")),
+            Param("warning_days", 0, "dager", ("varsel over antall dager", "warning above days"), basis=PRACTICE),
+            Param("deviation_days", 1, "dager", ("avvik over antall dager", "deviation above days"), basis=PRACTICE),
         ),
         details=("received_date", "decision_date"),
+        reasons=(
+            Reason("not_decided_by_as_of", "Søknaden om nødhjelp var ikke avgjort på revisjonsdatoen.",
+                   "The emergency application had not been decided by the audit date.",
+                   when=lambda c: col("decision_date").is_null()),
+            Reason("decided_after_limit", "Søknaden om nødhjelp ble avgjort senere enn grensen.",
+                   "The emergency application was decided later than the limit.", level="deviation"),
+            Reason("decided_after_same_day", "Søknaden om nødhjelp ble ikke avgjort samme dag.",
+                   "The emergency application was not decided the same day."),
+        ),
+        examples=(Example("ok", _row(emergency=True, received_date="2025-04-17", decision_date="2025-04-17")),
+                  Example("deviation", _row(emergency=True, received_date="2025-04-17", decision_date="2025-04-22"),
+                          reason="decided_after_limit")),
     ),
     Check(
         id="stonad.activity_conditions_under_30",
         kind=DEVIATION,
         title=("Vilkår om aktivitet for mottakere under 30 år", "Activity conditions for recipients under 30"),
         legal_basis="sosialtjenesteloven § 20 a",
+        basis=LAW,
+        sources=(sotjl("§ 20 a", note="i kraft 1.1.2017 (Prop. 13 L (2016–2017)); gjelder ikke nødhjelp"),),
+        requirement=("Ved vedtak om økonomisk stønad til personer under 30 år skal det stilles vilkår om aktivitet, "
+                     "med mindre det er vedtatt et begrunnet unntak. Gjelder vedtak fra 1.1.2017; nødhjelp er unntatt.",
+                     "A decision granting assistance to a person under 30 sets activity conditions, unless a justified "
+                     "exception is decided. Applies to decisions from 2017-01-01; emergency help is exempt."),
         needs=("decision", "decision_date", AnyOf(*BIRTH), "conditions_set"),
-        optional=("exception_20a_date", "exception_20a_reason"),
+        optional=("emergency", "exception_20a_date", "exception_20a_reason"),
+        in_force_from=SECTION_20A_IN_FORCE,
+        in_force_by="decision_date",
         applies_to=Rows(
-            "innvilgede og delvis innvilgede søknader fra personer under 30 år på vedtaksdatoen",
-            "granted and partly granted applications from persons under 30 at the decision date",
-            lambda c: _granted() & possibly(age_at(col("decision_date")) < c.p("age_limit")),
-            uses=("decision", "decision_date", *BIRTH),
+            "innvilgede og delvis innvilgede søknader (ikke nødhjelp) fra personer under 30 år på vedtaksdatoen, "
+            "vedtatt fra 1.1.2017",
+            "granted and partly granted applications (not emergency help) from persons under 30 at the decision "
+            "date, decided from 2017-01-01",
+            lambda c: _granted() & ~col("emergency").fill_null(False)
+            & possibly(age_at(col("decision_date")) < c.p("age_limit")),
+            uses=("decision", "decision_date", "emergency", *BIRTH),
         ),
         measure=Measure(
             "vilkår om aktivitet er stilt, eller unntak er vedtatt med begrunnelse",
@@ -127,27 +181,67 @@ CHECKS: list[Check] = [
             lambda c: when_known(flag(col("conditions_set") | _exception_20a()), age_at(col("decision_date"))),
         ),
         bounds=(must_hold(),),
-        params=(Param("age_limit", 30, "år", ("gjelder mottakere under denne alderen", "applies to recipients below this age")),),
+        params=(Param("age_limit", 30, "år", ("gjelder mottakere under denne alderen", "applies to recipients below this age"),
+                      basis=LAW),),
         details=("decision_date", "conditions_set", "exception_20a_date"),
+        facts=(("exception_reason_given", lambda c: _non_empty("exception_20a_reason")),),
+        reasons=(
+            Reason("exception_without_reason", "Unntaket fra aktivitetsplikten er vedtatt uten begrunnelse.",
+                   "The exception from the activity duty was decided without grounds.",
+                   when=lambda c: present("exception_20a_date") & ~_non_empty("exception_20a_reason")),
+            Reason("conditions_missing", "Det er ikke stilt vilkår om aktivitet, og det er ikke vedtatt unntak.",
+                   "No activity conditions were set and no exception was decided."),
+        ),
+        questions=(Question("conditions_set", 'Vilkår om aktivitet stilt',
+                    'Er det stilt vilkår om aktivitet i vedtaket (sosialtjenesteloven § 20 / § 20 a)?',
+                    'Does the decision set conditions of activity (Social Services Act § 20 / § 20 a)?',
+                    header_en='Activity conditions set'),),
+        examples=(Example("ok", _row(decision_date="2017-01-01", birth_year=1995, conditions_set=True)),
+                  Example("deviation", _row(decision_date="2017-01-01", birth_year=1995, conditions_set=False),
+                          reason="conditions_missing")),
     ),
     Check(
         id="stonad.child_benefit_excluded",
         kind=DEVIATION,
         title=("Barnetrygd holdt utenfor som inntekt", "Child benefit not counted as income"),
-        legal_basis="sosialtjenesteloven § 18; rundskriv R35-00",
-        needs=("children_in_household", "child_benefit_as_income"),
-        applies_to=Rows("søknader med barn under 18 år i husholdningen", "applications with children under 18 in the household",
+        legal_basis="sosialtjenesteloven § 18 tredje ledd",
+        basis=LAW,
+        sources=(sotjl("§ 18", "tredje ledd", note="i kraft 1.9.2022"),),
+        requirement=("Barnetrygd regnes ikke som inntekt når stønad til familier med barn vurderes. Gjelder vedtak "
+                     "fra 1.9.2022.",
+                     "Child benefit is not counted as income when assistance to families with children is assessed. "
+                     "Applies to decisions from 2022-09-01."),
+        needs=("children_in_household", "child_benefit_as_income", "decision_date"),
+        in_force_from=CHILD_BENEFIT_IN_FORCE,
+        in_force_by="decision_date",
+        applies_to=Rows("søknader med barn under 18 år i husholdningen, vedtatt fra 1.9.2022",
+                        "applications with children under 18 in the household, decided from 2022-09-01",
                         lambda c: possibly(col("children_in_household") > 0), uses=("children_in_household",)),
         measure=Measure("barnetrygd er ikke regnet som inntekt", "child benefit is not counted as income", NONE,
                         lambda c: when_known(flag(~col("child_benefit_as_income")), col("children_in_household"))),
         bounds=(must_hold(),),
         details=("decision_date", "children_in_household"),
+        facts=(("child_benefit_as_income", lambda c: col("child_benefit_as_income")),),
+        reasons=(Reason("child_benefit_counted", "Barnetrygd er regnet som inntekt.", "Child benefit was counted as income."),),
+        questions=(Question("child_benefit_as_income", 'Barnetrygd regnet som inntekt',
+                    'Er barnetrygd regnet som inntekt i utmålingen?',
+                    'Is child benefit counted as income in the assessment of the amount?',
+                    header_en='Child benefit counted as income'),),
+        examples=(Example("ok", _row(decision_date="2022-09-01", children_in_household=2, child_benefit_as_income=False)),
+                  Example("deviation", _row(decision_date="2022-09-01", children_in_household=2,
+                                            child_benefit_as_income=True), reason="child_benefit_counted")),
     ),
     Check(
         id="stonad.kvp_information_long_term",
         kind=DEVIATION,
         title=("Langvarige mottakere informert om KVP", "Long-term recipients informed about KVP"),
         legal_basis="sosialtjenesteloven §§ 17, 29",
+        basis=PRACTICE,
+        sources=(sotjl("§ 17"), sotjl("§ 29"),
+                 practice("6 av de siste 12 månedene er et valgt tall, verken i loven eller i SSBs definisjoner")),
+        requirement=("Langvarige mottakere av økonomisk stønad i yrkesaktiv alder er informert om "
+                     "kvalifiseringsprogrammet.",
+                     "Long-term recipients of working age have been told about the qualification programme."),
         needs=("months_on_assistance", "received_date", AnyOf(*BIRTH), "kvp_informed_date"),
         applies_to=Rows(
             "søkere med stønad i minst 6 av de siste 12 månedene, 18–67 år da søknaden ble mottatt",
@@ -162,17 +256,29 @@ CHECKS: list[Check] = [
         ),
         bounds=(must_hold(),),
         params=(
-            Param("months", 6, "måneder", ("minste antall måneder med stønad siste 12", "minimum months with assistance in the last 12")),
-            Param("min_age", 18, "år", ("laveste alder", "minimum age")),
-            Param("max_age", 67, "år", ("høyeste alder", "maximum age")),
+            Param("months", 6, "måneder", ("minste antall måneder med stønad siste 12", "minimum months with assistance in the last 12"),
+                  basis=PRACTICE),
+            Param("min_age", 18, "år", ("laveste alder", "minimum age"), basis=LAW),
+            Param("max_age", 67, "år", ("høyeste alder", "maximum age"), basis=LAW),
         ),
         details=("received_date", "months_on_assistance", "kvp_informed_date"),
+        reasons=(Reason("kvp_information_missing", "Det er ikke dokumentert at søkeren er informert om KVP.",
+                        "It is not documented that the applicant was told about KVP."),),
+        questions=(Question("kvp_informed_date", 'Dato informert om KVP',
+                    'Når er det dokumentert at brukeren ble informert om KVP? Skriv «Ikke dokumentert» hvis det ikke finnes.',
+                    'When is it documented that the user was informed of the qualification programme? Write «Not documented» if it is not.',
+                    header_en='Date informed of the QP'),),
+        examples=(Example("ok", _row(months_on_assistance=8, birth_year=1980, kvp_informed_date="2025-02-01")),
+                  Example("deviation", _row(months_on_assistance=8, birth_year=1980, kvp_informed_date=None),
+                          reason="kvp_information_missing")),
     ),
     Check(
         id="stonad.data.dates_in_order",
         kind=DATA,
         title=("Datoene står i riktig rekkefølge", "Dates are in order"),
         legal_basis="—",
+        requirement=("Søknaden er mottatt før vedtaket, og stønadsperioden starter før den slutter.",
+                     "The application is received before the decision, and the period starts before it ends."),
         needs=(AllOfAny(("received_date", "decision_date"), ("period_start", "period_end")),),
         optional=("received_date", "decision_date", "period_start", "period_end"),
         applies_to=ALL,
@@ -187,12 +293,24 @@ CHECKS: list[Check] = [
         ),
         bounds=(must_hold(),),
         details=("received_date", "decision_date", "period_start", "period_end"),
+        reasons=(
+            Reason("received_after_decision", "Mottaksdatoen er etter vedtaksdatoen.",
+                   "The date of receipt is after the decision date.",
+                   when=lambda c: col("received_date") > col("decision_date")),
+            Reason("period_start_after_end", "Stønadsperioden starter etter at den slutter.",
+                   "The period starts after it ends."),
+        ),
+        examples=(Example("ok", _row()),
+                  Example("deviation", _row(received_date="2025-03-12"), reason="received_after_decision")),
     ),
     Check(
         id="stonad.short_decisions",
         kind=INDICATOR,
         title=("Andel kortvarige vedtak (under to måneder)", "Share of short decisions (under two months)"),
         legal_basis="—",
+        basis=PRACTICE,
+        requirement=("Indikator: andelen innvilgede vedtak med en periode kortere enn to måneder (anbefalt praksis).",
+                     "Indicator: the share of granted decisions with a period under two months (recommended practice)."),
         needs=("decision", "period_start", "period_end"),
         applies_to=Rows("innvilgede og delvis innvilgede søknader med periode",
                         "granted and partly granted applications with a period",
@@ -203,8 +321,9 @@ CHECKS: list[Check] = [
         aggregate="share",
         target=Target(">=", "target_share"),
         params=(
-            Param("months", 2, "måneder", ("kortvarig: slutter før start + antall måneder", "short: ends before start + months")),
-            Param("target_share", 0.8, "andel", ("mål: minste andel", "target: minimum share")),
+            Param("months", 2, "måneder", ("kortvarig: slutter før start + antall måneder", "short: ends before start + months"),
+                  basis=PRACTICE),
+            Param("target_share", 0.8, "andel", ("mål: minste andel", "target: minimum share"), basis=PRACTICE),
         ),
     ),
     Check(
@@ -213,6 +332,10 @@ CHECKS: list[Check] = [
         title=("Andel med oppfølgingsmøte innen 14 dager etter vedtak",
                "Share with a follow-up meeting within 14 days after the decision"),
         legal_basis="—",
+        basis=PRACTICE,
+        requirement=("Indikator: andelen innvilgede søknader med oppfølgingsmøte innen 14 dager etter vedtaket.",
+                     "Indicator: the share of granted applications with a follow-up meeting within 14 days of the "
+                     "decision."),
         needs=("decision", "decision_date", "follow_up_meeting_date"),
         applies_to=GRANTED,
         measure=Measure(
@@ -227,9 +350,14 @@ CHECKS: list[Check] = [
         aggregate="share",
         target=Target(">=", "target_share"),
         params=(
-            Param("days", 14, "dager", ("møte senest antall dager etter vedtak", "meeting at most days after the decision")),
-            Param("target_share", 0.8, "andel", ("mål: minste andel", "target: minimum share")),
+            Param("days", 14, "dager", ("møte senest antall dager etter vedtak", "meeting at most days after the decision"),
+                  basis=PRACTICE),
+            Param("target_share", 0.8, "andel", ("mål: minste andel", "target: minimum share"), basis=PRACTICE),
         ),
+        questions=(Question("follow_up_meeting_date", 'Dato første oppfølgingsmøte',
+                    'Når var første oppfølgingsmøte etter vedtaket? Skriv «Ikke dokumentert» hvis det ikke finnes.',
+                    'When was the first follow-up meeting after the decision? Write «Not documented» if there is none.',
+                    header_en='Date of first follow-up meeting'),),
     ),
 ]
 

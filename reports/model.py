@@ -1069,24 +1069,7 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
 
 
 def load_results(path: str | Path) -> dict:
-    """Read a results.json file; a missing or malformed file is an InputError naming it."""
-    from audit.errors import InputError
+    """Read a results.json file (audit.results_model.load); a missing or malformed file is an InputError naming it."""
+    from audit.results_model import load
 
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("filen finnes ikke", file=str(path), hint="Oppgi results.json fra en kjøring.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"filen kan ikke leses ({type(exc).__name__})", file=str(path)) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"ugyldig JSON ({exc.msg})", file=str(path), row=exc.lineno, hint="Filen må være results.json fra nav-audit."
-        ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("checks"), list):
-        raise InputError(
-            "ikke en resultatfil: mangler listen «checks»", file=str(path), hint="Filen må være results.json fra nav-audit."
-        )
-    return data
+    return load(path).to_dict()

@@ -41,6 +41,7 @@ from audit.supervision.review import (
     KEY,
     META_SHEET,
     STRATUM,
+    SUGGESTION,
     VERSION,
     Field,
     answers_text,
@@ -72,8 +73,14 @@ def write_review_workbook(
     sample: dict | None = None,
     sample_file: str | None = None,
     lang: str = "nb",
+    suggestions: dict[str, dict[str, tuple[str, str]]] | None = None,
 ) -> ReviewSheet:
-    """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``)."""
+    """Write the review workbook for ``cases`` ((key, stratum) pairs; default: every row of ``table``).
+
+    ``suggestions`` (key -> {column: ("ja"/"nei"/"", evidence)}, from ``nav-audit grounds``)
+    adds a locked «Forslag: …» column before each suggested judgement: the suggested answer,
+    with the evidence as the cell's comment. The judgement cell stays empty for the reviewer.
+    """
     ds = get_dataset(table.dataset)
     fields = judgement_fields(ds.name, judgements, lang)
     frame = table.frame
@@ -105,7 +112,11 @@ def write_review_workbook(
     columns += [(h, c, FACT, ds.column(c).type) for c, h in facts]
     if has_strata:
         columns.append((word("header.stratum", lang), None, STRATUM, "text"))
-    columns += [(f.header, f.column, JUDGEMENT, ds.column(f.column).type) for f in fields]
+    suggested = {c for per_case in (suggestions or {}).values() for c in per_case}
+    for f in fields:
+        if f.column in suggested:
+            columns.append((t("grounds.suggestion.header", lang, header=f.header), f.column, SUGGESTION, "text"))
+        columns.append((f.header, f.column, JUDGEMENT, ds.column(f.column).type))
     columns.append((word("header.comment", lang), None, COMMENT, "text"))
     headers = [c[0] for c in columns]
     if len(set(h.lower() for h in headers)) != len(headers):
@@ -150,6 +161,12 @@ def write_review_workbook(
             elif role == STRATUM:
                 set_text(cell, strata.get(r[key]), lang)
                 cell.fill = fact_fill
+            elif role == SUGGESTION:
+                value, evidence = (suggestions.get(r[key]) or {}).get(canon, ("", ""))
+                set_text(cell, {"ja": yes, "nei": no}.get(value), lang)
+                cell.fill = fact_fill
+                if evidence:
+                    cell.comment = Comment(evidence, "nav-audit grounds", width=300, height=80)
             else:
                 cell.protection = Protection(locked=False)
                 if role == JUDGEMENT:
@@ -185,7 +202,7 @@ def write_review_workbook(
                      + t("review.answer_prompt", lang, answers=answers_text(type_, lang)) + ".")[:255]
         dv.add(ref)
         ws.add_data_validation(dv)
-    widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50}
+    widths = {KEY: 14, FACT: 14, STRATUM: 28, JUDGEMENT: 18, COMMENT: 50, SUGGESTION: 14}
     for j, (header, canon, role, type_) in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(j)].width = max(widths[role], min(len(header) + 2, 24) if role != COMMENT else 0)
     ws.row_dimensions[1].height = 48
@@ -198,7 +215,7 @@ def write_review_workbook(
     ws.protection.formatRows = False
 
     # ---- the guide
-    _write_guide(guide, ds, fields, len(keys), sample, lang)
+    _write_guide(guide, ds, fields, len(keys), sample, lang, suggestions=bool(suggested))
     # ---- the metadata sheet
     meta_rows: list[list] = [
         ["format", FORMAT], ["version", VERSION], ["dataset", ds.name], ["key", key], ["sheet", review_sheet],
@@ -236,7 +253,8 @@ def _sample_summary(sample: dict | None, sample_file: str | None) -> dict:
     return out
 
 
-def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, lang: str = "nb") -> None:
+def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, lang: str = "nb",
+                 suggestions: bool = False) -> None:
     def g(name: str, **values: object) -> str:
         return t(f"review.guide.{name}", lang, **values)
 
@@ -259,6 +277,8 @@ def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, lang:
     for f in fields:
         col = ds.column(f.column)
         lines.append(("p", g("judgement", header=f.header, question=f.question, answers=answers_text(col.type, lang))))
+    if suggestions:
+        lines += [("", ""), ("h", t("grounds.suggestion.heading", lang)), ("p", t("grounds.suggestion.guide", lang))]
     lines += [
         ("", ""),
         ("h", g("done")),

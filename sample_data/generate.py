@@ -509,32 +509,36 @@ class _Injector(Injector):
     def _decided(self, rec: dict) -> bool:
         return rec["decision"] in ("granted", "refused") and rec["decision_date"] is not None
 
+    def _granted(self, rec: dict) -> bool:
+        """kvp.age and kvp.work_ability_assessment judge granted decisions only (checks.md)."""
+        return rec["decision"] == "granted" and rec["decision_date"] is not None
+
     def _age(self, rec: dict, age: int) -> bool:
-        if not self._decided(rec):
+        if not self._granted(rec):
             return False
         rec["birth_date"] = plus_days(years_before(rec["decision_date"], age), -self.rng.randint(1, 360))
         return True
 
     def too_young(self, rec: dict) -> bool:
-        return self._decided(rec) and self._age(rec, _min_age(rec["decision_date"]) - 1)
+        return self._granted(rec) and self._age(rec, _min_age(rec["decision_date"]) - 1)
 
     def too_old(self, rec: dict) -> bool:
         return self._age(rec, self.rng.randint(68, 71))
 
     def unknown_birth(self, rec: dict) -> bool:
-        if not self._decided(rec):
+        if not self._granted(rec):
             return False
         rec["birth_date"] = None
         return True
 
     def no_assessment(self, rec: dict) -> bool:
-        if not self._decided(rec):
+        if not self._granted(rec):
             return False
         rec["work_ability_assessment_date"] = None
         return True
 
     def assessment_after_decision(self, rec: dict) -> bool:
-        if not self._decided(rec) or rec["decision_date"] >= self.as_of:
+        if not self._granted(rec) or rec["decision_date"] >= self.as_of:
             return False
         room = (self.as_of - rec["decision_date"]).days
         rec["work_ability_assessment_date"] = plus_days(rec["decision_date"], self.rng.randint(1, min(30, room)))

@@ -31,8 +31,10 @@ benefit kept out of the income, KVP information for long-term recipients, a
 follow-up meeting). Then deviation *kinds* are injected at their rates (``KINDS``,
 ``DEFAULT_RATES``), never disturbing an earlier injection on the same row, each kind
 at least once where some row can take it. Finally fixed boundary rows
-(``boundaries``: emergency help decided the next working day vs two working days
-later across Easter, 17 May, Ascension, Whit Monday and Christmas/New Year; age 29
+(``boundaries``: emergency help decided the next calendar day vs the next working day
+across Easter, 17 May, Ascension, Whit Monday and Christmas/New Year — calendar days
+count; § 20 a on 31.12.2016 vs 01.01.2017 and for emergency help; child benefit on
+31.08.2022 vs 01.09.2022; age 29
 vs 30 at the decision; 5 vs 6 months on assistance; 17/18/67/68 years at receipt;
 processing on exactly +1 month and 31 January + 1 month; …) are added when there are
 at least twice as many rows.
@@ -75,9 +77,7 @@ from sample_data.common import (
 )
 from sample_data.oracle import DEVIATION, OK, UNKNOWN, WARNING, add_months, full_years
 from sample_data.oracle_stonad import (
-    add_working_days,
     ground_truth,
-    working_days_after,
 )
 
 DEFAULT_AS_OF = date(2025, 12, 31)
@@ -253,8 +253,10 @@ class _Builder(Builder):
 
 class _Injector(Injector):
     def _granted_young(self, rec: dict) -> bool:
+        """§ 20 a: granted, decided from 2017-01-01, not emergency help, under 30 at the decision."""
         age = _age(rec["birth_date"], rec["decision_date"])
-        return rec["decision"] in GRANTED and age is not None and age < 30
+        return (rec["decision"] in GRANTED and age is not None and age < 30 and rec["emergency"] is not True
+                and rec["decision_date"] >= SECTION_20A_FROM)
 
     # -- processing time ------------------------------------------------------------
     def slow_without_reply(self, rec: dict) -> bool:
@@ -276,7 +278,7 @@ class _Injector(Injector):
     def _emergency_decided(self, rec: dict, n: int) -> bool:
         if rec["emergency"] is not True or rec["decision_date"] is None:
             return False
-        later = add_working_days(rec["received_date"], n)
+        later = plus_days(rec["received_date"], n)  # calendar days (checks.md)
         if later > self.as_of:
             return False
         shift = later - rec["decision_date"]
@@ -286,7 +288,7 @@ class _Injector(Injector):
                 rec[column] = min(rec[column] + shift, self.as_of)
         return True
 
-    def emergency_next_working_day(self, rec: dict) -> bool:
+    def emergency_next_day(self, rec: dict) -> bool:
         return self._emergency_decided(rec, 1)
 
     def emergency_late(self, rec: dict) -> bool:
@@ -296,10 +298,7 @@ class _Injector(Injector):
         """An emergency application received 3–20 days before as_of, not decided."""
         if rec["emergency"] is not True:
             return False
-        received = plus_days(self.as_of, -self.rng.randint(3, 20))
-        while working_days_after(received, self.as_of) < 2:
-            received = plus_days(received, -1)
-        rec["received_date"] = received
+        rec["received_date"] = plus_days(self.as_of, -self.rng.randint(3, 20))
         for column in ("decision", "decision_date", "period_start", "period_end", "conditions_set",
                        "exception_20a_date", "exception_20a_reason", "follow_up_meeting_date", "preliminary_reply_date"):
             rec[column] = None
@@ -329,14 +328,16 @@ class _Injector(Injector):
         return self._conditions(rec, None, False, False)
 
     def unknown_birth(self, rec: dict) -> bool:
-        if rec["decision"] not in GRANTED or rec["decision_date"] is None:
+        if (rec["decision"] not in GRANTED or rec["decision_date"] is None or rec["emergency"] is True
+                or rec["decision_date"] < SECTION_20A_FROM):
             return False
         rec["birth_date"] = None
         return True
 
     # -- child benefit ----------------------------------------------------------------
     def _with_children(self, rec: dict, counted: bool | None) -> bool:
-        if not rec["children_in_household"]:
+        """§ 18 tredje ledd: decided from 2022-09-01 (an undecided row would be unknown)."""
+        if not rec["children_in_household"] or rec["decision_date"] is None or rec["decision_date"] < CHILD_BENEFIT_FROM:
             return False
         rec["child_benefit_as_income"] = counted
         return True
@@ -400,8 +401,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("emergency_undecided", "stonad.emergency_same_day", DEVIATION, _EMERGENCY + ("decision",),
          _DECISION + ("received_date",), _F.emergency_undecided,
          "nødhjelp mottatt 3–20 dager før revisjonsdatoen, ikke avgjort (minst to virkedager)"),
-    Kind("emergency_next_working_day", "stonad.emergency_same_day", WARNING, _EMERGENCY,
-         ("decision_date", "exception_20a_date", "follow_up_meeting_date"), _F.emergency_next_working_day,
+    Kind("emergency_next_day", "stonad.emergency_same_day", WARNING, _EMERGENCY,
+         ("decision_date", "exception_20a_date", "follow_up_meeting_date"), _F.emergency_next_day,
          "nødhjelp avgjort neste virkedag"),
     Kind("emergency_late", "stonad.emergency_same_day", DEVIATION, _EMERGENCY,
          ("decision_date", "exception_20a_date", "follow_up_meeting_date"), _F.emergency_late,
@@ -440,7 +441,7 @@ KINDS: tuple[Kind, ...] = (
 KIND_BY_NAME = {k.name: k for k in KINDS}
 DEFAULT_RATES: dict[str, float] = {k.name: 0.04 for k in KINDS}
 DEFAULT_RATES.update({
-    "emergency_undecided": 0.03, "emergency_next_working_day": 0.15, "emergency_late": 0.12,
+    "emergency_undecided": 0.03, "emergency_next_day": 0.15, "emergency_late": 0.12,
     "unknown_emergency": 0.01, "slow_without_reply": 0.04, "pending_without_reply": 0.3,
     "no_conditions_under_30": 0.08, "exception_without_reason": 0.04, "unknown_conditions": 0.03,
     "unknown_birth": 0.01, "child_benefit_counted": 0.08, "unknown_child_benefit": 0.03, "unknown_children": 0.02,
@@ -469,14 +470,8 @@ EMERGENCY_HOLIDAYS = (
 )
 
 
-def _latest_with_working_days(as_of: date, n: int) -> date:
-    """The latest receipt date with exactly ``n`` working days up to as_of (n ≥ 1)."""
-    d = plus_days(as_of, -1)
-    while working_days_after(d, as_of) < n:
-        d = plus_days(d, -1)
-    return d
-
-
+SECTION_20A_FROM = date(2017, 1, 1)  # checks.md "Law in force"
+CHILD_BENEFIT_FROM = date(2022, 9, 1)
 NOT_APPLICABLE = "not_applicable"  # expected "level" of a boundary row the check must pass over
 
 
@@ -499,17 +494,26 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
         return {"emergency": True, "received_date": received, "decision_date": decided,
                 "decision": "granted" if decided else None, "preliminary_reply_date": None}
 
+    def by_calendar(received: date, decided: date) -> str:
+        """checks.md: calendar days; warning above 0, deviation above 1."""
+        n = (decided - received).days
+        return OK if n <= 0 else WARNING if n == 1 else DEVIATION
+
     for name, received, next_day, two_later in EMERGENCY_HOLIDAYS:
+        # the next working day after a holiday is several calendar days later: a deviation, not a warning
         add(f"emergency_{name}_same_day", emergency(received, received), {"stonad.emergency_same_day": OK})
-        add(f"emergency_{name}_next_working_day", emergency(received, next_day), {"stonad.emergency_same_day": WARNING})
+        add(f"emergency_{name}_next_working_day", emergency(received, next_day),
+            {"stonad.emergency_same_day": by_calendar(received, next_day)})
         add(f"emergency_{name}_two_working_days", emergency(received, two_later),
-            {"stonad.emergency_same_day": DEVIATION})
+            {"stonad.emergency_same_day": by_calendar(received, two_later)})
+        add(f"emergency_{name}_next_calendar_day", emergency(received, plus_days(received, 1)),
+            {"stonad.emergency_same_day": WARNING})
     add("emergency_saturday_decided_monday", emergency(date(2025, 3, 8), date(2025, 3, 10)),
-        {"stonad.emergency_same_day": WARNING})
+        {"stonad.emergency_same_day": DEVIATION})
     add("emergency_undecided_received_on_as_of", emergency(A, None), {"stonad.emergency_same_day": OK})
-    add("emergency_undecided_one_working_day_before_as_of", emergency(_latest_with_working_days(A, 1), None),
+    add("emergency_undecided_one_day_before_as_of", emergency(plus_days(A, -1), None),
         {"stonad.emergency_same_day": WARNING})
-    add("emergency_undecided_two_working_days_before_as_of", emergency(_latest_with_working_days(A, 2), None),
+    add("emergency_undecided_two_days_before_as_of", emergency(plus_days(A, -2), None),
         {"stonad.emergency_same_day": DEVIATION})
 
     def under_30(decided: date, born: date, conditions: bool | None, exception: date | None = None,
@@ -540,6 +544,23 @@ def boundaries(as_of: date) -> list[tuple[str, dict[str, Any], dict[str, str]]]:
         {"stonad.activity_conditions_under_30": OK})
     add("age_29_conditions_empty_no_exception", under_30(d, date(1995, 3, 11), None),
         {"stonad.activity_conditions_under_30": UNKNOWN})
+    # § 20 a is in force from 2017-01-01 and does not apply to emergency help
+    add("age_25_decided_2016-12-31_no_conditions", under_30(date(2016, 12, 31), date(1991, 6, 1), False), NA_CONDITIONS)
+    add("age_25_decided_2017-01-01_no_conditions", under_30(date(2017, 1, 1), date(1991, 6, 1), False),
+        {"stonad.activity_conditions_under_30": DEVIATION})
+    add("age_29_emergency_no_conditions", {**under_30(d, date(1995, 3, 11), False), "emergency": True,
+                                            "received_date": d}, NA_CONDITIONS)
+
+    def child_benefit(decided: date, counted: bool) -> dict[str, Any]:
+        return {"decision": "granted", "decision_date": decided, "received_date": plus_days(decided, -7),
+                "emergency": False, "preliminary_reply_date": None, "children_in_household": 2,
+                "child_benefit_as_income": counted}
+
+    # § 18 tredje ledd (child benefit is not income) is in force from 2022-09-01
+    add("child_benefit_counted_decided_2022-08-31", child_benefit(date(2022, 8, 31), True),
+        {"stonad.child_benefit_excluded": NOT_APPLICABLE})
+    add("child_benefit_counted_decided_2022-09-01", child_benefit(date(2022, 9, 1), True),
+        {"stonad.child_benefit_excluded": DEVIATION})
 
     def long_term(months: int | None, born: date, informed: date | None) -> dict[str, Any]:
         received = date(2025, 6, 10)

@@ -4,7 +4,7 @@ The KOSTRA sample files (:mod:`sample_data.generate_kostra`) are written from
 records keyed by KOSTRA field name (:mod:`sample_data.kostra`). Their ground truth
 is computed by the independent oracles from the canonical rows the toolkit's KOSTRA
 reader must yield for them. This module states those rows by hand from the mapping
-rules of ``shared/spec/case-data.md`` ("KOSTRA files") and ``docs/kostra.md``
+rules of ``docs/input.md`` ("KOSTRA files") and ``docs/kostra.md``
 ("Canonical columns"); it imports nothing from ``audit`` or ``checks``.
 
 11CF -> ``kvp``: every record is a granted programme; case_id = PERSON_JOURNALNR;

@@ -1,6 +1,7 @@
 """Independent ground truth for the ``kvp`` suite of the check catalogue.
 
-This module judges case rows exactly as ``shared/spec/checks.md`` describes the
+This module judges case rows exactly as the check catalogue (``docs/checks.md``, the
+project's contract) describes the
 ``kvp`` checks, written out by hand in plain Python (``datetime`` only). It does
 NOT use the audit engine, polars or Great Expectations and imports nothing from
 ``audit`` or ``checks``: it is the second, independent reading of the law that the
@@ -253,10 +254,11 @@ class Row:
 def kvp_age(row: Row, as_of: date, p: dict) -> Verdict | None:
     """kvp.age (sotjl § 29): age at the decision within the limits.
 
-    Applies to decided rows. Minimum 19 for decisions before 2019-01-01, else 18;
-    maximum 67. Empty birth (or decision date): unknown.
+    Applies to GRANTED rows (refusing someone outside the ages is lawful). Minimum 19
+    for decisions before 2019-01-01, else 18; maximum 67. Empty birth (or decision
+    date): unknown.
     """
-    if not row.decided:
+    if not row.granted:
         return None
     decided_on = row.date("decision_date")
     if decided_on is None:
@@ -272,10 +274,10 @@ def kvp_age(row: Row, as_of: date, p: dict) -> Verdict | None:
 def kvp_work_ability_assessment(row: Row, as_of: date, p: dict) -> Verdict | None:
     """kvp.work_ability_assessment (sotjl § 29, NAV-loven § 14 a).
 
-    Decided rows: deviation when the assessment date is empty or after the decision.
+    GRANTED rows: deviation when the assessment date is empty or after the decision.
     Value: days the assessment came after the decision (null when empty).
     """
-    if not row.decided:
+    if not row.granted:
         return None
     decided_on = row.date("decision_date")
     if decided_on is None:
@@ -370,19 +372,19 @@ def kvp_max_duration(row: Row, as_of: date, p: dict) -> Verdict | None:
 
     Started rows. End = end_date, or as_of while running. Limit 24 months (12 for
     programmes started before 2019-01-01); up to 36 (24) months when there is an
-    extension decision with a non-empty reason. Value: whole months run.
+    extension decision date AND a non-empty extension reason. Value: days the end is
+    past the programme's last lawful day (start + the limit in force), so that one day
+    over shows as 1; 0 or less is within the limit.
     """
     started_on = row.date("program_start_date")
     if started_on is None:
         return None
     ended_on = row.date("end_date") or as_of
-    months = full_months(started_on, ended_on) if ended_on >= started_on else 0
-    if ended_on <= add_months(started_on, versioned(p["months"], started_on)):
-        return Verdict(OK, months)
     extended = row.date("extension_decision_date") is not None and row.text("extension_reason") is not None
-    if extended and ended_on <= add_months(started_on, versioned(p["extended_months"], started_on)):
-        return Verdict(OK, months)
-    return Verdict(DEVIATION, months)
+    months = versioned(p["extended_months"] if extended else p["months"], started_on)
+    last_day = add_months(started_on, months)
+    over = days_between(last_day, ended_on)
+    return Verdict(DEVIATION if over > 0 else OK, over)
 
 
 def kvp_extension_in_time(row: Row, as_of: date, p: dict) -> Verdict | None:

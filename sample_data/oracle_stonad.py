@@ -1,7 +1,7 @@
 """Independent ground truth for the ``stonad`` suite of the check catalogue.
 
 Like :mod:`sample_data.oracle` (the ``kvp`` suite, whose common-rule helpers this
-module shares), it judges rows exactly as ``shared/spec/checks.md`` describes the
+module shares), it judges rows exactly as ``docs/checks.md`` describes the
 ``stonad`` checks, in plain Python. It imports nothing from ``audit`` or ``checks``
 and uses no polars or Great Expectations. Working days are counted by
 :func:`working_days_after` with its own day-by-day loop; only the list of Norwegian
@@ -53,7 +53,7 @@ GRANTED = ("granted", "partly")
 
 DEFAULT_PARAMETERS: dict[str, dict[str, Any]] = {
     "stonad.processing_time": {"months": 1},
-    "stonad.emergency_same_day": {"warning_working_days": 0, "deviation_working_days": 1},
+    "stonad.emergency_same_day": {"warning_days": 0, "deviation_days": 1},
     "stonad.activity_conditions_under_30": {"age_limit": 30},
     "stonad.kvp_information_long_term": {"months": 6, "min_age": 18, "max_age": 67},
     "stonad.short_decisions": {"months": 2, "target_share": 0.8},
@@ -133,8 +133,9 @@ def stonad_processing_time(row: Row, as_of: date, p: dict) -> Verdict | None:
 def stonad_emergency_same_day(row: Row, as_of: date, p: dict) -> Verdict | None:
     """stonad.emergency_same_day (sotjl §§ 18, 4): emergency help decided the same day.
 
-    Rows with emergency true (empty: unknown). Working days from received_date to
-    decision_date (as_of while undecided): warning above 0, deviation above 1.
+    Rows with emergency true (empty: unknown). CALENDAR days from received_date to
+    decision_date (as_of while undecided): warning above 0, deviation above 1
+    (recommended practice, checks.md).
     """
     emergency = row.bool("emergency")
     if emergency is False:
@@ -142,20 +143,29 @@ def stonad_emergency_same_day(row: Row, as_of: date, p: dict) -> Verdict | None:
     received = row.date("received_date")
     if emergency is None or received is None:
         return unknown()
-    n = working_days_after(received, row.date("decision_date") or as_of)
-    return graded(n, p["warning_working_days"], p["deviation_working_days"])
+    n = days_between(received, row.date("decision_date") or as_of)
+    return graded(n, p["warning_days"], p["deviation_days"])
+
+
+SECTION_20A_FROM = date(2017, 1, 1)  # checks.md "Law in force": § 20 a
+CHILD_BENEFIT_FROM = date(2022, 9, 1)  # checks.md "Law in force": § 18 tredje ledd
 
 
 def stonad_activity_conditions_under_30(row: Row, as_of: date, p: dict) -> Verdict | None:
-    """stonad.activity_conditions_under_30 (sotjl § 20 a).
+    """stonad.activity_conditions_under_30 (sotjl § 20 a, in force 2017-01-01).
 
-    Granted or partly granted, age at decision_date below 30 (empty birth or decision
+    Granted or partly granted, decision_date on or after 2017-01-01, emergency not true
+    (emergency help is exempt), age at decision_date below 30 (empty birth or decision
     date: unknown). Ok when conditions_set is true or an exception has a date and a
     non-empty reason; conditions_set empty and no such exception: unknown; else deviation.
     """
     if not _granted(row):
         return None
     decided = row.date("decision_date")
+    if decided is not None and decided < SECTION_20A_FROM:
+        return None
+    if row.bool("emergency") is True:
+        return None
     age = row.age_on(decided) if decided is not None else None
     if age is not None and age >= p["age_limit"]:
         return None
@@ -171,16 +181,20 @@ def stonad_activity_conditions_under_30(row: Row, as_of: date, p: dict) -> Verdi
 
 
 def stonad_child_benefit_excluded(row: Row, as_of: date, p: dict) -> Verdict | None:
-    """stonad.child_benefit_excluded (sotjl § 18; R35-00): barnetrygd is not income.
+    """stonad.child_benefit_excluded (sotjl § 18 tredje ledd, in force 2022-09-01).
 
-    Rows with children_in_household above 0 (empty: unknown). Deviation when
+    Rows with children_in_household above 0 (empty: unknown) and decision_date on or
+    after 2022-09-01 (empty decision_date: unknown). Deviation when
     child_benefit_as_income is true; empty: unknown.
     """
+    decided = row.date("decision_date")
+    if decided is not None and decided < CHILD_BENEFIT_FROM:
+        return None
     children = row.number("children_in_household")
     if children is not None and children <= 0:
         return None
     counted = row.bool("child_benefit_as_income")
-    if children is None or counted is None:
+    if children is None or counted is None or decided is None:
         return unknown()
     return Verdict(DEVIATION if counted else OK)
 
@@ -256,7 +270,8 @@ CHECKS: tuple[OracleCheck, ...] = (
                 stonad_emergency_same_day),
     OracleCheck("stonad.activity_conditions_under_30", _D,
                 (("decision",), ("decision_date",), _BIRTH, ("conditions_set",)), stonad_activity_conditions_under_30),
-    OracleCheck("stonad.child_benefit_excluded", _D, (("children_in_household",), ("child_benefit_as_income",)),
+    OracleCheck("stonad.child_benefit_excluded", _D,
+                (("children_in_household",), ("child_benefit_as_income",), ("decision_date",)),
                 stonad_child_benefit_excluded),
     OracleCheck("stonad.kvp_information_long_term", _D,
                 (("months_on_assistance",), ("received_date",), _BIRTH, ("kvp_informed_date",)),

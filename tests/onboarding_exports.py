@@ -280,3 +280,40 @@ SETS.append(HeaderSet(  # nynorsk: written after the table, not tuned to
     words={"decision": {"granted": "Innvilga", "partly": "Delvis innvilga", "refused": "Avslått"}},
     noise=("Stønadsform", "Merknad"),
 ))
+
+SETS.append(HeaderSet(  # database-style names, written after the table (blind: 30/30 columns, 27/28 values at first)
+    "kvp_snake_case", "kvp",
+    {"case_id": "SAK_ID", "municipality": "KOMMUNE_NR", "office": "ENHET_NAVN", "caseworker": "SAKSBEHANDLER_IDENT",
+     "birth_date": "FODSELSDATO", "first_contact_date": "FORSTE_KONTAKT_DATO", "kvp_informed_date": "KVP_INFORMERT_DATO",
+     "application_date": "SOKNAD_MOTTATT_DATO", "preliminary_reply_date": "FORELOPIG_SVAR_DATO",
+     "work_ability_assessment_date": "ARBEIDSEVNEVURDERING_DATO", "decision_date": "VEDTAK_DATO",
+     "decision": "VEDTAK_RESULTAT", "ground_age": "BEGR_ALDER", "ground_work_ability": "BEGR_ARBEIDSEVNE",
+     "ground_benefits": "BEGR_YTELSER", "ground_necessity": "BEGR_NODVENDIG", "ground_program": "BEGR_PROGRAM",
+     "appeal_info": "KLAGEADGANG_JN", "planned_end_date": "PLANLAGT_SLUTT_DATO", "program_start_date": "PROGRAM_START_DATO",
+     "first_activity_date": "FORSTE_AKTIVITET_DATO", "evaluations_planned": "ANT_EVALUERINGER",
+     "hours_per_week": "TIMER_PR_UKE", "extension_decision_date": "FORLENGELSE_VEDTAK_DATO",
+     "extension_reason": "FORLENGELSE_BEGRUNNELSE", "end_date": "PROGRAM_SLUTT_DATO", "status": "STATUS_KODE",
+     "outcome": "AVGANG_TIL"},
+    date_format="%Y%m%d",
+    words={"decision": {"granted": "INNV", "refused": "AVSL"}},
+    booleans=("J", "N"),
+    noise=("OPPRETTET_TID", "ENDRET_AV"),
+))
+
+# KOSTRA field names as column headers (a CSV from a case system's KOSTRA module). Blind, before the
+# table knew AVSL_VIKTIGSTE_INNTEKT, UTBETDATO and UTBETTOMDATO: 13/14 and 11/14 columns.
+SETS.append(HeaderSet(
+    "kvp_kostra_field_names", "kvp",
+    {"municipality": "KOMMUNE_NR", "office": "BYDELSNR", "birth_date": "FODSELSDATO", "case_id": "PERSON_JOURNALNR",
+     "application_date": "REG_DATO", "decision_date": "VEDTAK_DATO", "program_start_date": "BEGYNT_DATO",
+     "status": "STATUS", "end_date": "AVSL_DATO", "outcome": "AVSL_VIKTIGSTE_INNTEKT", "caseworker": "SAKSBEHANDLER"},
+    date_format="%d%m%Y", words={"outcome": KOSTRA_OUTCOME_CODES}, noise=("KJONN", "EKTSTAT", "KVP_STONAD"),
+))
+SETS.append(HeaderSet(
+    "stonad_kostra_field_names", "stonad",
+    {"municipality": "KOMMUNE_NR", "office": "BYDELSNR", "birth_date": "FODSELSDATO", "case_id": "PERSON_JOURNALNR",
+     "caseworker": "SAKSBEHANDLER", "conditions_set": "VILKARSOSLOV", "decision_date": "UTBETDATO",
+     "period_end": "UTBETTOMDATO", "exception_20a_date": "VEDTAKDATO", "children_in_household": "ANTBU18",
+     "application_id": "SOKNAD_ID"},
+    date_format="%d%m%Y", booleans=("1", "2"), noise=("KJONN", "VKLO", "BOSIT"),
+))

@@ -145,3 +145,39 @@ def test_mapping_and_several_files_are_refused(tmp_path):
     r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--mapping", "x.yaml",
                                   "--out", str(tmp_path / "o"), "--no-history"])
     assert r.exit_code == 2 and "--mapping" in r.output
+
+
+def test_a_caseworker_field_holding_an_identity_number_is_dropped(tmp_path):
+    number = fnr(5, 5, 1985)[1:]  # a spreadsheet dropped the leading zero: 10 digits
+    base = base_11cf(2025)
+    path = tmp_path / "f.dat"
+    path.write_bytes((record("11CF", 2025, {**base, "PERSON_JOURNALNR": "J1", "SAKSBEHANDLER": number, "KJONN": "9"})
+                      + "\n").encode())
+    frame = read_ssb(path).table.frame
+    assert frame["caseworker"].to_list() == [None] and frame["SAKSBEHANDLER"].to_list() == [None]
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--no-history"])
+    assert r.exit_code == 0, r.output
+    for f in out.iterdir():
+        if f.suffix in (".json", ".html"):
+            assert number not in f.read_text(encoding="utf-8"), f.name
+
+
+@pytest.mark.parametrize("content,extra,message", [
+    ("x" * 100 + "\n", (), "ingen poster har lengden til en KOSTRA-post"),
+    ("", (), "filen har ingen poster"),
+    (None, ("--kostra-year", "2023"), "rapporteringsår 2023 støttes ikke"),
+    (None, ("--kostra-year", "2024"), "rapporteringsår 2024 har 136"),
+    ("VERSION24", (), "Oppgi --kostra-year"),
+])
+def test_files_the_suite_cannot_place_are_bad_input(tmp_path, content, extra, message):
+    path = tmp_path / "f.dat"
+    if content is None:
+        content = record("11CF", 2025, base_11cf(2025)) + "\n"
+    elif content == "VERSION24":  # the 2025/2026 layout with a VERSION of neither year
+        content = record("11CF", 2025, {**base_11cf(2025), "VERSION": "24"}) + "\n"
+    path.write_text(content, encoding="latin-1")
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(tmp_path / "o"),
+                                  "--no-history", *extra])
+    assert r.exit_code == 2, r.output
+    assert message in r.output

@@ -48,6 +48,13 @@ CF_COMMON = [
     ("kostra.11cf.38", {"STATUS": "7"}, True),
     ("kostra.11cf.38", {"STATUS": "7", "AVSL_ANNET": "10"}, False),
     ("kostra.11cf.39", {"STATUS": "3", "AVSL_VIKTIGSTE_INNTEKT": "99"}, True),
+    ("kostra.11cf.03.bydelsnummer", {"KOMMUNE_NR": "0301", "BYDELSNR": "15"}, False),
+    ("kostra.11cf.03.bydelsnummer", {"KOMMUNE_NR": "0301", "BYDELSNR": "16"}, True),
+    ("kostra.11cf.09", {"EKTSTAT": "6"}, True),
+    ("kostra.11cf.09", {"EKTSTAT": "5"}, False),
+    ("kostra.11cf.10", {"BU18": "0"}, True),
+    ("kostra.11cf.26", {"KVP_MED_ASTONAD": "3"}, True),
+    ("kostra.11cf.30", {"KVP_STONAD": "", "STATUS": "2"}, False),  # leave: not looked at
 ]
 def cf_from_2025(y: int) -> list:
     """11CF cases from 2025 on, for reporting year ``y``."""
@@ -101,8 +108,32 @@ F_COMMON = [
     ("kostra.11f.38", {"PERSON_FODSELSNR": " ", "PERSON_DUF": "123456789012"}, True),
     ("kostra.11f.41", {"VILKARSOSLOV": "1", "VILKARARBEID": "01"}, True),
     ("kostra.11f.43", {"VILKARSOSLOV": "1"}, True),
+    ("kostra.11f.16", {"VKLO": "2", "ARBSIT": "04"}, True),
+    ("kostra.11f.16", {"VKLO": "2", "ARBSIT": "06"}, False),
+    ("kostra.11f.17", {"VKLO": "4", "ARBSIT": "02"}, True),
+    ("kostra.11f.18", {"VKLO": "6", "ARBSIT": "10"}, True),
+    ("kostra.11f.19", {"VKLO": "8", "ARBSIT": "09"}, True),
+    ("kostra.11f.19", {"VKLO": "8", "ARBSIT": "10"}, False),
+    ("kostra.11f.25", {"ARBSIT": "11"}, True),
+    ("kostra.11f.32", {"GITT_OKONOMIRAD": "3"}, True),
+    ("kostra.11f.33", {"FAAT_INDIVIDUELL_PLAN": ""}, True),
+    ("kostra.11f.35", {"BOSIT": "7"}, True),
+    ("kostra.11f.39", {"VILKARSOSLOV": "0"}, True),
+    ("kostra.11f.40", {"VILKARSAMEKT": ""}, True),
+    ("kostra.11f.24b", {"VKLO": "3", "TRYGDESIT": "11", "ARBSIT": "04"}, False),
+]
+F_UNTIL_2025 = [
+    ("kostra.11f.21", {"VKLO": "5", "ARBSIT": "03"}, True),  # 03 accepted only from 2026
+    ("kostra.11f.24", {"VKLO": "3", "TRYGDESIT": "04", "ARBSIT": "03"}, True),
+    ("kostra.11f.24", {"VKLO": "3", "TRYGDESIT": "04", "ARBSIT": "07"}, False),
+    ("kostra.11f.23", {"VKLO": "3", "TRYGDESIT": "05", "ARBSIT": "04"}, True),  # overgangsstønad
+    ("kostra.11f.23", {"VKLO": "3", "TRYGDESIT": "05", "ARBSIT": "04", "BU18": "1", "ANTBU18": "1"}, False),
+    ("kostra.11f.20a", {"VKLO": "5", "TRYGDESIT": "12"}, False),
+    ("kostra.11f.06", {"PERSON_FODSELSNR": fnr(1, 1, 2010)}, True),
 ]
 F_2024 = [
+    ("kostra.11f.42", {"VILKARSOSLOV": "1", "VILKARARBEID": "01", "UTBETDATO": "010124"}, True),
+    ("kostra.11f.42", {"VILKARSOSLOV": "1", "VILKARARBEID": "01", "UTBETDATO": "010124", "UTBETTOMDATO": "310224"}, False),
     ("kostra.11f.30", {"BIDRAG": "600000", "BIDRAG_JAN": "600000"}, True),
     ("kostra.11f.30", {"BIDRAG": "599999", "BIDRAG_JAN": "599999"}, False),
     ("kostra.11f.20a", {"VKLO": "5", "TRYGDESIT": "04", "ARBSIT": "04"}, True),
@@ -110,6 +141,8 @@ F_2024 = [
     ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(1, 1, 1956)}, True),  # 68
 ]
 F_2025 = [
+    ("kostra.11f.42", {"VILKARSOSLOV": "1", "VILKARARBEID": "01", "UTBETDATO": "01012025"}, True),
+    ("kostra.11f.42", {"VILKARSOSLOV": "1", "VILKARARBEID": "01", "UTBETDATO": "01012025", "UTBETTOMDATO": "31022025"}, False),
     ("kostra.11f.30", {"BIDRAG": "1000000", "BIDRAG_JAN": "1000000"}, False),
     ("kostra.11f.30", {"BIDRAG": "1000001", "BIDRAG_JAN": "1000001"}, True),
     ("kostra.11f.22", {"VKLO": "3", "TRYGDESIT": "07", "ARBSIT": "04", "PERSON_FODSELSNR": fnr(1, 1, 1966)}, True),  # 59
@@ -127,14 +160,18 @@ F_2026 = [
     ("kostra.11f.23c", {"VKLO": "3", "TRYGDESIT": "13", "ARBSIT": "04"}, True),
     ("kostra.11f.21", {"VKLO": "5", "ARBSIT": "03"}, False),  # 03 accepted from 2026
     ("kostra.11f.06", {"PERSON_FODSELSNR": " ", "PERSON_DUF": "123456789012"}, True),  # age −1 fails
+    ("kostra.11f.24", {"VKLO": "3", "TRYGDESIT": "04", "ARBSIT": "03"}, False),  # 02–07 from 2026
+    ("kostra.11f.24", {"VKLO": "3", "TRYGDESIT": "04", "ARBSIT": "08"}, True),
+    ("kostra.11f.002", {"UTBETDATO": "32012026"}, True),
+    ("kostra.11f.002", {"BIDRAG": "+5000"}, False),
 ]
 
 TABLES = {
     ("11CF", 2024): CF_COMMON + CF_2024,
     ("11CF", 2025): CF_COMMON + cf_from_2025(2025),
     ("11CF", 2026): CF_COMMON + cf_from_2025(2026),
-    ("11F", 2024): F_COMMON + F_2024,
-    ("11F", 2025): F_COMMON + F_2025,
+    ("11F", 2024): F_COMMON + F_UNTIL_2025 + F_2024,
+    ("11F", 2025): F_COMMON + F_UNTIL_2025 + F_2025,
     ("11F", 2026): F_COMMON + F_2026,
 }
 

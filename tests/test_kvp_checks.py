@@ -73,13 +73,27 @@ def test_age_limits_change_in_2019(tmp_path):
         {"case_id": "YEAR_ONLY", "decision": "granted", "decision_date": "2025-01-10", "birth_year": "2008"},
         {"case_id": "NO_BIRTH", "decision": "granted", "decision_date": "2025-01-10"},
         {"case_id": "PENDING", "decision": None, "birth_date": "2015-01-01"},
+        # refusing a 16-year-old or a 75-year-old is lawful: refusals are not judged
+        {"case_id": "REFUSED_16", "decision": "refused", "decision_date": "2025-01-10", "birth_date": "2008-06-01"},
+        {"case_id": "REFUSED_75", "decision": "refused", "decision_date": "2025-01-10", "birth_date": "1949-06-01"},
     ]
     res = audit_records(tmp_path, rows, as_of=AS_OF)
     assert levels(res, "kvp.age") == {"A18_2018": "deviation", "A17_2019": "deviation", "A68": "deviation",
                                       "YEAR_ONLY": "deviation", "NO_BIRTH": "unknown"}
     c = check(res, "kvp.age")
     versions = {(v["parameter"], v["from"]): v["rows"] for v in c["rule_versions"]}
-    assert versions[("min_age", None)] == 2 and versions[("min_age", "2019-01-01")] == 5
+    assert versions[("min_age", None)] == 2 and versions[("min_age", "2019-01-01")] == 4
+    # every case says which limit applied on its decision date, and why
+    cases = {x["key"]: x for x in c["cases"]}
+    assert cases["A18_2018"]["limit"] == {"value": 19, "unit": "years"} and cases["A18_2018"]["rule"] == "before 2019-01-01"
+    assert cases["A17_2019"]["limit"] == {"value": 18, "unit": "years"} and cases["A17_2019"]["rule"] == "from 2019-01-01"
+    assert cases["A17_2019"]["reason"]["code"] == "below_min_age" and cases["A68"]["reason"]["code"] == "above_max_age"
+    assert cases["A68"]["limit"] == {"value": 67, "unit": "years"} and cases["A68"]["value"] == 68
+    assert cases["A18_2018"]["facts"] == {"decision_date": "2018-12-31", "measured": 18, "unit": "years",
+                                          "comparison": "<", "limit": 19}
+    for x in c["cases"]:
+        assert "birth_date" not in x["facts"] and "2000-06-01" not in str(x)
+        assert x["reason"]["nb"] and x["reason"]["en"]
 
 
 def test_processing_time_one_month_with_month_ends(tmp_path):
@@ -103,12 +117,18 @@ def test_processing_time_one_month_with_month_ends(tmp_path):
 def test_work_ability_assessment(tmp_path):
     rows = [
         {"case_id": "SAME_DAY", "decision": "granted", "decision_date": "2025-01-10", "work_ability_assessment_date": "2025-01-10"},
-        {"case_id": "AFTER", "decision": "refused", "decision_date": "2025-01-10", "work_ability_assessment_date": "2025-01-11"},
+        {"case_id": "AFTER", "decision": "granted", "decision_date": "2025-01-10", "work_ability_assessment_date": "2025-01-11"},
+        # a refusal on another ground needs no assessment: refusals are not judged
+        {"case_id": "REFUSED_NONE", "decision": "refused", "decision_date": "2025-01-10"},
         {"case_id": "MISSING", "decision": "granted", "decision_date": "2025-01-10"},
         {"case_id": "PENDING", "decision": None},
     ]
     res = audit_records(tmp_path, rows, as_of=AS_OF)
     assert levels(res, "kvp.work_ability_assessment") == {"AFTER": "deviation", "MISSING": "deviation"}
+    cases = {x["key"]: x for x in check(res, "kvp.work_ability_assessment")["cases"]}
+    assert cases["MISSING"]["reason"]["code"] == "assessment_missing" and cases["MISSING"]["value"] is None
+    assert cases["AFTER"]["reason"]["code"] == "assessment_after_decision"
+    assert (cases["AFTER"]["value"], cases["AFTER"]["unit"]) == (1, "days")
 
 
 def test_grounds_and_appeal_info(tmp_path):
@@ -153,10 +173,24 @@ def test_max_duration_versions_and_extension(tmp_path):
         {"case_id": "NEW_EXT_NO_REASON", "program_start_date": "2019-01-01", "end_date": "2021-06-01",
          "extension_decision_date": "2020-12-01"},
         {"case_id": "RUNNING", "program_start_date": "2023-06-29"},  # 24 months + 1 day at as_of 2025-06-30
+        # the 2019 amendment at its boundary: the start date decides the limit
+        {"case_id": "START_2018_12_31_12M1D", "program_start_date": "2018-12-31", "end_date": "2020-01-01"},
+        {"case_id": "START_2019_01_01_12M1D", "program_start_date": "2019-01-01", "end_date": "2020-01-02"},
     ]
     res = audit_records(tmp_path, rows, as_of=AS_OF)
     assert levels(res, "kvp.max_duration") == {"OLD_13M": "deviation", "NEW_24M1D": "deviation",
-                                               "NEW_EXT_NO_REASON": "deviation", "RUNNING": "deviation"}
+                                               "NEW_EXT_NO_REASON": "deviation", "RUNNING": "deviation",
+                                               "START_2018_12_31_12M1D": "deviation"}
+    cases = {x["key"]: x for x in check(res, "kvp.max_duration")["cases"]}
+    # one day over the limit is visible: the value is days past the last lawful day, the limit that day
+    one = cases["NEW_24M1D"]
+    assert (one["value"], one["unit"], one["limit"], one["rule"]) == (1, "days", {"date": "2021-01-01"}, "from 2019-01-01")
+    assert one["reason"]["code"] == "over_limit" and one["facts"]["limit_months"] == 24 and one["facts"]["extended"] is False
+    old = cases["START_2018_12_31_12M1D"]
+    assert (old["value"], old["limit"], old["rule"]) == (1, {"date": "2019-12-31"}, "before 2019-01-01")
+    assert old["facts"]["limit_months"] == 12
+    assert cases["NEW_EXT_NO_REASON"]["reason"]["code"] == "extension_without_reason"
+    assert cases["RUNNING"]["facts"]["measured_to"] == AS_OF and cases["RUNNING"]["value"] == 1
 
 
 def test_extension_in_time_evaluations_full_time_duration(tmp_path):

@@ -203,3 +203,17 @@ def test_value_words_in_both_languages_and_codes():
     assert value_for("outcome", "Reiste til Spania", out)[0] is None
     assert value_for("outcome", "Noe annet", out)[0] == "other"
     assert normalise("VEDTAK_DATO") == "vedtak dato" and normalise("DecisionDate") == "decision date"
+
+
+def test_interactive_asks_about_uncertain_columns_only(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("Saksnr;Vedtaksdato;Dato 2;Utfallet\nK-1;03.02.2025;05.02.2025;Innvilget\n"
+                    "K-2;04.02.2025;06.02.2025;Avslag\n", encoding="utf-8")
+    prop = propose(path, "kvp")
+    uncertain = [c for c, m in prop.matches.items() if m.confidence != "high"]
+    assert uncertain  # «Utfallet» is a guess
+    answers = "\n".join("nei" if c == "decision" else "ja" for c in sorted(uncertain, key=lambda c: prop.matches[c].score))
+    r = CliRunner().invoke(main, ["map", str(path), "--suite", "kvp", "--interactive"], input=answers + "\n")
+    assert r.exit_code == 0, r.output
+    assert r.stderr.count("Godta [ja]") == len(uncertain)
+    assert "  decision:" not in r.stdout and "# decision:" in r.stdout

@@ -198,8 +198,10 @@ def test_processing_time_empty_dates_count_as_as_of():
     ("2025-06-01", "1957-06-02", 67, OK),
 ])
 def test_age_at_decision_by_law_version(decided, born, expected_age, expected):
-    v = judge("kvp.age", decision="refused", decision_date=decided, birth_date=born)
+    v = judge("kvp.age", decision="granted", decision_date=decided, birth_date=born)
     assert (v.level, v.value) == (expected, expected_age)
+    # refusing someone outside the ages is lawful: refusals are not judged (checks.md)
+    assert judge("kvp.age", decision="refused", decision_date=decided, birth_date=born) is None
 
 
 def test_age_with_birth_year_only():
@@ -272,7 +274,7 @@ def test_max_duration_with_extension():
 def test_max_duration_running_programme_is_judged_against_as_of():
     assert lvl("kvp.max_duration", program_start_date="2023-12-31", end_date=None) == OK
     v = judge("kvp.max_duration", program_start_date="2023-12-30", end_date=None)
-    assert (v.level, v.value) == (DEVIATION, 24)
+    assert (v.level, v.value) == (DEVIATION, 1)  # one day past 2025-12-30, the last lawful day
     assert judge("kvp.max_duration", program_start_date=None, end_date=None) is None
 
 

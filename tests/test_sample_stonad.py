@@ -74,7 +74,9 @@ def test_oracle_processing_time(received, decided, reply, expected):
 
 
 @pytest.mark.parametrize("emergency, received, decided, expected", [
-    (True, "2025-04-16", "2025-04-16", OK), (True, "2025-04-16", "2025-04-22", WARNING),
+    # calendar days (checks.md): Wednesday before Easter decided the next Tuesday is 6 days, a deviation
+    (True, "2025-04-16", "2025-04-16", OK), (True, "2025-04-16", "2025-04-17", WARNING),
+    (True, "2025-04-16", "2025-04-22", DEVIATION), (True, "2025-04-17", "2025-04-18", WARNING),
     (True, "2025-04-16", "2025-04-23", DEVIATION), (True, "2025-12-30", None, WARNING),
     (True, "2025-12-29", None, DEVIATION), (True, "2025-12-31", None, OK), (False, "2025-01-01", None, None),
     (None, "2025-04-16", "2025-04-16", UNKNOWN), (True, None, "2025-04-16", UNKNOWN)])
@@ -105,13 +107,29 @@ def test_oracle_activity_conditions(values, expected):
     assert lvl("stonad.activity_conditions_under_30", **values) == expected
 
 
+def test_oracle_rules_in_force_at_their_boundary_dates():
+    # § 20 a from 2017-01-01, not for emergency help
+    ac = "stonad.activity_conditions_under_30"
+    young = dict(decision="granted", birth_year=1995, conditions_set=False)
+    assert lvl(ac, decision_date="2016-12-31", **young) is None
+    assert lvl(ac, decision_date="2017-01-01", **young) == DEVIATION
+    assert lvl(ac, decision_date="2017-01-01", emergency=True, **young) is None
+    assert lvl(ac, decision_date="2017-01-01", emergency=False, **young) == DEVIATION
+    # § 18 tredje ledd from 2022-09-01; an empty decision date is unknown
+    cb = "stonad.child_benefit_excluded"
+    assert lvl(cb, decision_date="2022-08-31", children_in_household=2, child_benefit_as_income=True) is None
+    assert lvl(cb, decision_date="2022-09-01", children_in_household=2, child_benefit_as_income=True) == DEVIATION
+    assert lvl(cb, decision_date=None, children_in_household=2, child_benefit_as_income=True) == UNKNOWN
+
+
 def test_oracle_child_benefit_and_kvp_information():
     cb = "stonad.child_benefit_excluded"
-    assert lvl(cb, children_in_household=0, child_benefit_as_income=True) is None
-    assert lvl(cb, children_in_household=2, child_benefit_as_income=True) == DEVIATION
-    assert lvl(cb, children_in_household=2, child_benefit_as_income=False) == OK
-    assert lvl(cb, children_in_household=2, child_benefit_as_income=None) == UNKNOWN
-    assert lvl(cb, children_in_household=None, child_benefit_as_income=False) == UNKNOWN
+    on = {"decision_date": "2025-03-10"}
+    assert lvl(cb, children_in_household=0, child_benefit_as_income=True, **on) is None
+    assert lvl(cb, children_in_household=2, child_benefit_as_income=True, **on) == DEVIATION
+    assert lvl(cb, children_in_household=2, child_benefit_as_income=False, **on) == OK
+    assert lvl(cb, children_in_household=2, child_benefit_as_income=None, **on) == UNKNOWN
+    assert lvl(cb, children_in_household=None, child_benefit_as_income=False, **on) == UNKNOWN
     info = "stonad.kvp_information_long_term"
     base = dict(received_date="2025-06-10", birth_date="1985-01-01")
     assert lvl(info, months_on_assistance=5, **base) is None
@@ -258,9 +276,12 @@ def test_injection_rates_are_configurable():
     none = generate_stonad(9, 300, A, rates={k.name: 0.0 for k in KINDS}, include_boundaries=False)
     assert all(not v["keys"] for v in none.injections.values())
     truth = oracle_stonad.ground_truth(none.records, A)
-    # compliant by construction: no deviations or unknowns without injections
+    # compliant by construction: no deviations or unknowns without injections, except that an
+    # application not yet decided has no decision date for stonad.child_benefit_excluded (unknown, checks.md)
+    undecided = {r["application_id"] for r in none.records if r["decision_date"] is None}
     for check_id, c in truth["checks"].items():
-        assert c["failed"] == 0 and c["unknown"] == 0, (check_id, c["deviation"], c["unknown_keys"])
+        unknown = [k for k in c["unknown_keys"] if not (check_id == "stonad.child_benefit_excluded" and k in undecided)]
+        assert c["failed"] == 0 and not unknown, (check_id, c["deviation"], unknown)
     many = generate_stonad(9, 300, A, rates={"child_benefit_counted": 1.0}, include_boundaries=False)
     assert len(many.injections["child_benefit_counted"]["keys"]) > 50
     with pytest.raises(ValueError):
@@ -283,6 +304,8 @@ def test_boundary_rows_are_present_with_their_levels(sample, truth):
             assert level_of(truth, check_id, b["key"], records) == expected, name
     r = records[bounds["emergency_easter_2025_next_working_day"]["key"]]
     assert (r["received_date"], r["decision_date"], r["emergency"]) == (D("2025-04-16"), D("2025-04-22"), True)
+    assert bounds["emergency_easter_2025_next_working_day"]["expect"] == {"stonad.emergency_same_day": "deviation"}
+    assert bounds["child_benefit_counted_decided_2022-09-01"]["expect"] == {"stonad.child_benefit_excluded": "deviation"}
     r = records[bounds["age_29_at_decision_no_conditions"]["key"]]
     assert (r["birth_date"], r["decision_date"], r["conditions_set"]) == (D("1995-03-11"), D("2025-03-10"), False)
     r = records[bounds["months_6_not_informed"]["key"]]
@@ -320,14 +343,14 @@ def test_ground_truth_file_shape():
             assert c[name] == sorted(c[name])
         assert (c["failed"], c["warned"], c["unknown"]) == (len(c["deviation"]), len(c["warning"]),
                                                             len(c["unknown_keys"]))
-    assert doc["parameters"]["stonad.emergency_same_day"] == {"warning_working_days": 0, "deviation_working_days": 1}
+    assert doc["parameters"]["stonad.emergency_same_day"] == {"warning_days": 0, "deviation_days": 1}
     assert doc["generator"]["seed"] == 2025 and doc["generator"]["rows"] == 400
 
 
 def test_clis_write_files_and_reject_bad_options(tmp_path, capsys):
     assert main(["--seed", "4", "--rows", "150", "--out", str(tmp_path / "s")]) == 0
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == sorted([CSV_NAME, MAPPING_NAME, TRUTH_NAME])
-    assert main(["--list-kinds"]) == 0 and "emergency_next_working_day" in capsys.readouterr().out
+    assert main(["--list-kinds"]) == 0 and "emergency_next_day" in capsys.readouterr().out
     for bad in (["--rate", "nope=0.1"], ["--rate", "period_reversed=2"], ["--rows", "0"]):
         with pytest.raises(SystemExit) as exc:
             main(bad)

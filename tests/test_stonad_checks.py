@@ -53,28 +53,22 @@ def test_processing_time_one_month_with_month_ends_and_as_of(tmp_path):
 
 # ---------------------------------------------------------------------------------------- emergency help
 
-# (name, received, decided, expected level), working days counted by hand
+# (name, received, decided, expected level): CALENDAR days (checks.md) — the next working day after
+# a weekend or a holiday is a deviation, not a warning (the person waits without help all those days)
 EMERGENCY = [
     ("SAME_DAY", "2025-03-05", "2025-03-05", None),
-    ("FRI_MON", "2025-03-07", "2025-03-10", "warning"),
-    ("SAT_MON", "2025-03-08", "2025-03-10", "warning"),
-    ("FRI_TUE", "2025-03-07", "2025-03-11", "deviation"),
-    ("EASTER24_1", "2024-03-27", "2024-04-02", "warning"),
-    ("EASTER24_2", "2024-03-27", "2024-04-03", "deviation"),
-    ("EASTER25_1", "2025-04-16", "2025-04-22", "warning"),
-    ("EASTER25_2", "2025-04-16", "2025-04-23", "deviation"),
-    ("ASCENSION25_1", "2025-05-28", "2025-05-30", "warning"),
-    ("ASCENSION25_2", "2025-05-28", "2025-06-02", "deviation"),
-    ("MAY17_2024_1", "2024-05-16", "2024-05-21", "warning"),  # 17.5. Friday, 20.5. 2. pinsedag
-    ("MAY17_2024_2", "2024-05-16", "2024-05-22", "deviation"),
-    ("MAY17_2025_1", "2025-05-16", "2025-05-19", "warning"),  # 17.5. Saturday: no weekday lost
-    ("MAY17_2025_2", "2025-05-16", "2025-05-20", "deviation"),
-    ("WHIT25_1", "2025-06-06", "2025-06-10", "warning"),
-    ("XMAS24_1", "2024-12-24", "2024-12-27", "warning"),
-    ("XMAS24_2", "2024-12-24", "2024-12-30", "deviation"),
-    ("NEWYEAR_1", "2024-12-31", "2025-01-02", "warning"),
-    ("NEWYEAR_2", "2024-12-31", "2025-01-03", "deviation"),
-    ("BEFORE_RECEIPT", "2025-03-10", "2025-03-07", None),  # a data error, not late: -1
+    ("NEXT_DAY", "2025-03-05", "2025-03-06", "warning"),
+    ("TWO_DAYS", "2025-03-05", "2025-03-07", "deviation"),
+    ("FRI_SAT", "2025-03-07", "2025-03-08", "warning"),
+    ("FRI_MON", "2025-03-07", "2025-03-10", "deviation"),
+    ("SAT_MON", "2025-03-08", "2025-03-10", "deviation"),
+    ("MAUNDY_THU_TUE", "2025-04-17", "2025-04-22", "deviation"),  # skjærtorsdag to the Tuesday after Easter
+    ("MAUNDY_THU_FRI", "2025-04-17", "2025-04-18", "warning"),  # langfredag counts as a day
+    ("XMAS24_1", "2024-12-24", "2024-12-25", "warning"),
+    ("XMAS24_3", "2024-12-24", "2024-12-27", "deviation"),
+    ("NEWYEAR_1", "2024-12-31", "2025-01-01", "warning"),
+    ("NEWYEAR_2", "2024-12-31", "2025-01-02", "deviation"),
+    ("BEFORE_RECEIPT", "2025-03-10", "2025-03-07", None),  # a data error, not late: -3
 ]
 
 
@@ -83,8 +77,8 @@ def emergency(tmp_path_factory):
     rows = [{"application_id": k, "emergency": True, "received_date": r, "decision_date": d} for k, r, d, _ in EMERGENCY]
     rows += [
         {"application_id": "PENDING_TODAY", "emergency": "ja", "received_date": "2025-06-30"},
-        {"application_id": "PENDING_FRIDAY", "emergency": "ja", "received_date": "2025-06-27"},  # 1 working day
-        {"application_id": "PENDING_THURSDAY", "emergency": "ja", "received_date": "2025-06-26"},  # 2
+        {"application_id": "PENDING_SUNDAY", "emergency": "ja", "received_date": "2025-06-29"},  # 1 day before as_of
+        {"application_id": "PENDING_SATURDAY", "emergency": "ja", "received_date": "2025-06-28"},  # 2 days
         {"application_id": "NOT_EMERGENCY", "emergency": "nei", "received_date": "2025-01-02", "decision_date": "2025-03-01"},
         {"application_id": "EMERGENCY_EMPTY", "emergency": None, "received_date": "2025-01-02", "decision_date": "2025-03-01"},
         {"application_id": "NO_RECEIPT", "emergency": True, "decision_date": "2025-03-01"},
@@ -93,25 +87,34 @@ def emergency(tmp_path_factory):
     return audit(tmp_path_factory.mktemp("em"), rows)
 
 
-def test_emergency_working_days_across_holidays(emergency):
+def test_emergency_calendar_days_across_weekends_and_holidays(emergency):
     expected = {k: lvl for k, _, _, lvl in EMERGENCY if lvl}
-    expected.update(PENDING_FRIDAY="warning", PENDING_THURSDAY="deviation", EMERGENCY_EMPTY="unknown",
+    expected.update(PENDING_SUNDAY="warning", PENDING_SATURDAY="deviation", EMERGENCY_EMPTY="unknown",
                     NO_RECEIPT="unknown", EMERGENCY_BAD="unknown")
     assert levels(emergency, "stonad.emergency_same_day") == expected
     c = check(emergency, "stonad.emergency_same_day")
     assert (c["evaluated"], c["unknown"]) == (len(EMERGENCY) + 3, 3)
-    assert c["unit"] == "working_days" and c["status"] == "deviation"
+    assert c["unit"] == "days" and c["status"] == "deviation"
     values = {x["key"]: x["value"] for x in c["cases"]}
-    assert values["EASTER25_2"] == 2 and values["XMAS24_1"] == 1 and values["PENDING_THURSDAY"] == 2
-    assert c["parameters"] == {"warning_working_days": 0, "deviation_working_days": 1}
+    assert values["MAUNDY_THU_TUE"] == 5 and values["XMAS24_1"] == 1 and values["PENDING_SATURDAY"] == 2
+    assert c["parameters"] == {"warning_days": 0, "deviation_days": 1}
+    assert c["unit"] == "days" and c["basis"] == "practice"
+    cases = {x["key"]: x for x in c["cases"]}
+    thu = cases["MAUNDY_THU_TUE"]
+    assert (thu["value"], thu["unit"], thu["limit"], thu["reason"]["code"]) == (5, "days", {"value": 1, "unit": "days"},
+                                                                              "decided_after_limit")
+    assert thu["facts"]["received_date"] == "2025-04-17" and thu["facts"]["comparison"] == ">"
+    assert cases["NEXT_DAY"]["limit"] == {"value": 0, "unit": "days"}
+    assert cases["NEXT_DAY"]["reason"]["code"] == "decided_after_same_day"
+    assert cases["PENDING_SATURDAY"]["reason"]["code"] == "not_decided_by_as_of"
     # an unreadable emergency value is an input issue and makes the row unknown, not "not emergency"
     assert [(i["row"], i["column"]) for i in emergency["input_issues"]] == [(len(EMERGENCY) + 8, "emergency")]
 
 
 def test_emergency_parameter_override(tmp_path):
-    rows = [{"application_id": "TWO", "emergency": True, "received_date": "2025-04-16", "decision_date": "2025-04-23"},
-            {"application_id": "THREE", "emergency": True, "received_date": "2025-04-16", "decision_date": "2025-04-24"}]
-    res = audit(tmp_path, rows, overrides=("stonad.emergency_same_day.deviation_working_days=2",))
+    rows = [{"application_id": "TWO", "emergency": True, "received_date": "2025-04-16", "decision_date": "2025-04-18"},
+            {"application_id": "THREE", "emergency": True, "received_date": "2025-04-16", "decision_date": "2025-04-19"}]
+    res = audit(tmp_path, rows, overrides=("stonad.emergency_same_day.deviation_days=2",))
     assert levels(res, "stonad.emergency_same_day") == {"TWO": "warning", "THREE": "deviation"}
 
 
@@ -153,6 +156,25 @@ def test_activity_conditions_under_30(tmp_path):
     assert counts(res, "stonad.activity_conditions_under_30") == (9, 6, 0, 3)
     case = check(res, "stonad.activity_conditions_under_30")["cases"][0]
     assert case["value"] is None and "birth_date" not in case["details"]
+    reasons = {x["key"]: x["reason"]["code"] for x in check(res, "stonad.activity_conditions_under_30")["cases"]}
+    assert reasons["AGE29_NONE"] == "conditions_missing" and reasons["EXCEPTION_BLANK_REASON"] == "exception_without_reason"
+    for x in check(res, "stonad.activity_conditions_under_30")["cases"]:
+        assert "birth_date" not in x["facts"] and "birth_year" not in x["facts"] and x["rule"] == "from 2017-01-01"
+
+
+def test_activity_conditions_in_force_from_2017_and_not_for_emergency_help(tmp_path):
+    rows = [
+        under_30("DEC_2016_12_31", "1995-06-01", False, decided="2016-12-31"),  # § 20 a not yet in force
+        under_30("JAN_2017_01_01", "1995-06-01", False, decided="2017-01-01"),
+        under_30("EMERGENCY", "1995-06-01", False, emergency="ja"),  # emergency help is exempt
+        under_30("NOT_EMERGENCY", "1995-06-01", False, emergency="nei"),
+        under_30("EMERGENCY_EMPTY", "1995-06-01", False, emergency=None),
+    ]
+    res = audit(tmp_path, rows)
+    assert levels(res, "stonad.activity_conditions_under_30") == {
+        "JAN_2017_01_01": "deviation", "NOT_EMERGENCY": "deviation", "EMERGENCY_EMPTY": "deviation"}
+    c = check(res, "stonad.activity_conditions_under_30")
+    assert c["evaluated"] == 3 and c["in_force_from"] == "2017-01-01" and c["basis"] == "law"
 
 
 def test_activity_conditions_with_birth_year_and_age_limit(tmp_path):
@@ -170,17 +192,32 @@ def test_activity_conditions_with_birth_year_and_age_limit(tmp_path):
 
 
 def test_child_benefit_excluded(tmp_path):
+    on = "2025-03-10"
     rows = [
-        {"application_id": "NO_CHILDREN", "children_in_household": "0", "child_benefit_as_income": "ja"},
-        {"application_id": "COUNTED", "children_in_household": "2", "child_benefit_as_income": "ja"},
-        {"application_id": "KEPT_OUT", "children_in_household": "1", "child_benefit_as_income": "nei"},
-        {"application_id": "NOT_STATED", "children_in_household": "3", "child_benefit_as_income": None},
-        {"application_id": "CHILDREN_UNKNOWN", "children_in_household": None, "child_benefit_as_income": "nei"},
+        {"application_id": "NO_CHILDREN", "children_in_household": "0", "child_benefit_as_income": "ja", "decision_date": on},
+        {"application_id": "COUNTED", "children_in_household": "2", "child_benefit_as_income": "ja", "decision_date": on},
+        {"application_id": "KEPT_OUT", "children_in_household": "1", "child_benefit_as_income": "nei", "decision_date": on},
+        {"application_id": "NOT_STATED", "children_in_household": "3", "child_benefit_as_income": None, "decision_date": on},
+        {"application_id": "CHILDREN_UNKNOWN", "children_in_household": None, "child_benefit_as_income": "nei",
+         "decision_date": on},
+        # § 18 tredje ledd is in force from 2022-09-01: the day before is not judged; no decision date: unknown
+        {"application_id": "BEFORE_RULE", "children_in_household": "2", "child_benefit_as_income": "ja",
+         "decision_date": "2022-08-31"},
+        {"application_id": "FIRST_DAY", "children_in_household": "2", "child_benefit_as_income": "ja",
+         "decision_date": "2022-09-01"},
+        {"application_id": "NOT_DECIDED", "children_in_household": "2", "child_benefit_as_income": "ja"},
     ]
     res = audit(tmp_path, rows)
-    assert levels(res, "stonad.child_benefit_excluded") == {"COUNTED": "deviation", "NOT_STATED": "unknown",
-                                                            "CHILDREN_UNKNOWN": "unknown"}
-    assert counts(res, "stonad.child_benefit_excluded") == (2, 1, 0, 2)
+    assert levels(res, "stonad.child_benefit_excluded") == {"COUNTED": "deviation", "FIRST_DAY": "deviation",
+                                                            "NOT_STATED": "unknown", "CHILDREN_UNKNOWN": "unknown",
+                                                            "NOT_DECIDED": "unknown"}
+    assert counts(res, "stonad.child_benefit_excluded") == (3, 2, 0, 3)
+    c = check(res, "stonad.child_benefit_excluded")
+    assert c["legal_basis"] == "sosialtjenesteloven § 18 tredje ledd" and c["in_force_from"] == "2022-09-01"
+    assert c["legal_sources"][0]["act"] == "sosialtjenesteloven" and c["legal_sources"][0]["ledd"] == "tredje ledd"
+    first = next(x for x in c["cases"] if x["key"] == "FIRST_DAY")
+    assert first["rule"] == "from 2022-09-01" and first["limit"] is None
+    assert first["reason"]["code"] == "child_benefit_counted" and first["facts"]["child_benefit_as_income"] is True
 
 
 # ---------------------------------------------------------------------------------------- KVP information
@@ -300,14 +337,14 @@ def test_catalogue_lists_the_stonad_suite():
     assert "kvp.age" not in r.output
     r = CliRunner().invoke(main, ["checks", "--suite", "stonad", "--format", "json", "--lang", "en"])
     rows = {row["id"]: row for row in json.loads(r.output)}
-    assert rows["stonad.emergency_same_day"]["parameters"] == {"warning_working_days": 0, "deviation_working_days": 1}
+    assert rows["stonad.emergency_same_day"]["parameters"] == {"warning_days": 0, "deviation_days": 1}
     assert rows["stonad.emergency_same_day"]["title"] == "Emergency application decided the same day"
     assert rows["stonad.data.dates_in_order"]["needs"] == ["received_date", "decision_date", "period_start", "period_end"]
     r = CliRunner().invoke(main, ["checks"])
     assert "kvp.age" in r.output and "stonad.follow_up_after_decision" in r.output
 
 
-def test_reports_show_working_days_and_the_stonad_sample_runs(tmp_path):
+def test_reports_show_days_and_the_stonad_sample_runs(tmp_path):
     from audit.pipeline import run_audit
     from tests.test_sample_stonad import SAMPLE_DIR
 
@@ -318,5 +355,5 @@ def test_reports_show_working_days_and_the_stonad_sample_runs(tmp_path):
     assert (c["failed"], c["warned"]) == (truth["checks"]["stonad.emergency_same_day"]["failed"],
                                           truth["checks"]["stonad.emergency_same_day"]["warned"])
     html = next(p for p in run.files if p.suffix == ".html").read_text(encoding="utf-8")
-    # the measured values carry the unit in words ("2 virkedager", "1 virkedag"), not the unit's code
-    assert "\u00a0virkedager</td>" in html and "\u00a0virkedag</td>" in html and "(working_days)" not in html
+    # the measured values carry the unit in words ("2 dager", "1 dag"), not the unit's code
+    assert "\u00a0dager</td>" in html and "(days)" not in html

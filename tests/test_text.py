@@ -81,6 +81,20 @@ def test_every_key_is_defined_once_with_both_languages():
     assert not differ, "placeholders differ between nb and en: " + ", ".join(differ)
 
 
+def test_lifecycle_and_status_words_are_defined_once():
+    """The drift issue 11 found: the same label defined under several keys. One key each."""
+    merged = catalogue()
+    families = {
+        **{f"lifecycle state {s}": rf"(^|\.)lifecycle\.{s}$" for s in ("new", "persisting", "resolved", "not_assessed")},
+        **{f"follow-up status {s}": rf"(^|\.)(followup|follow_up|history)\.status\.{s}$"
+           for s in ("open", "in_progress", "done", "not_relevant")},
+        "check status ok": r"(^|\.)status\.ok$",
+    }
+    for family, pattern in families.items():
+        keys = [k for k in merged if re.search(pattern, k)]
+        assert len(keys) == 1, f"{family} is defined {len(keys)} times: {keys}"
+
+
 # Calls whose first argument is a catalogue key, and the prefix each adds to it.
 KEY_CALLS = {
     "t": "", "tr": "", "translate": "",  # audit.text.t and Translator instances
@@ -131,3 +145,48 @@ def test_formatter_numbers_percents_dates_units():
     assert nb.day_month(dt.date(2026, 1, 5)) == "05.01"
     assert nb.unit(10, "working_days") == "10\u00a0virkedager" and en.unit(1, "days") == "1\u00a0day"
     assert nb.month_names()[0] == "januar" and en.month_names()[11] == "December"
+
+
+# --------------------------------------------------------------------------- --lang on the terminal
+
+ROWS = [
+    {"case_id": "K1", "decision": "granted", "decision_date": "2025-01-10", "program_start_date": "2025-01-20",
+     "birth_date": "2001-03-02"},
+    {"case_id": "K2", "decision": "granted", "decision_date": "2025-01-10", "program_start_date": "2025-01-30",
+     "birth_date": "1970-06-15"},
+]
+
+
+def test_run_summary_and_errors_follow_lang(tmp_path):
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.helpers import write_csv
+
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    run = ["run", str(src), "--as-of", "2025-06-30", "--format", "none", "--no-history"]
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "nb")])
+    assert r.exit_code == 0, r.output
+    assert "2 saker revidert per 30.06.2025" in r.output and "i orden" in r.output and "Resultater:" in r.output
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "en"), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    assert "2 cases audited as of 30 Jun 2025" in r.output and "Results:" in r.output
+    assert "WARNING" in r.output and "saker" not in r.output and "avvik" not in r.output
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "en"), "--lang", "en"])
+    assert r.exit_code == 2 and r.output.startswith("Error: ")
+
+
+def test_sample_labels_and_lines_follow_lang(tmp_path):
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.helpers import write_csv
+
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    out = tmp_path / "sample.csv"
+    r = CliRunner().invoke(main, ["sample", str(src), "--strata", "age_group", "--per-stratum", "1", "--seed", "3",
+                                  "--as-of", "2025-06-30", "--lang", "en", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("Drew 2 of 2 cases with seed 3") and "Wrote" in r.output
+    assert "under 25" in r.output and "50 and older" in r.output
+    assert "and older" in out.read_text(encoding="utf-8-sig")

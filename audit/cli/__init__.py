@@ -31,6 +31,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("audit.cli.onboarding", "demo"),
     ("audit.cli.onboarding", "map_"),
     ("audit.cli.onboarding", "init"),
+    ("audit.cli.grounds", "grounds"),
 ]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -47,9 +48,10 @@ def main(ctx: click.Context, debug: bool) -> None:
     lovkrav som kontroller og skriver results.json og rapporter.
 
     \b
-    Eksempel:
-      nav-audit run sample_data/kvp/kvp_saker.csv \\
-          --mapping sample_data/kvp/kvp_mapping.yaml --as-of 2025-12-31 --out out/
+    Eksempel (eksempelfilene skrives til mappen demo):
+      nav-audit demo --out demo
+      nav-audit run demo/kvp_saker.csv \\
+          --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter --no-history
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

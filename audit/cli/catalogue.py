@@ -1,4 +1,4 @@
-"""`nav-audit checks`: the check catalogue."""
+"""`nav-audit checks`: the check catalogue (table, JSON, or the Markdown document of docs/checks.md)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,17 @@ def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
             rows.append({
                 "id": c.id, "suite": s.name, "kind": c.kind, "title": c.title[i],
                 "legal_basis": c.legal_basis if c.legal_basis != "—" else (c.source or "—"),
+                "basis": c.basis,
+                "in_force_from": c.in_force_from,
+                "in_force_to": c.in_force_to,
+                "legal_sources": c.legal_sources,
+                "requirement": c.requirement[i] if c.requirement else None,
                 "applies_to": (c.applies_to.nb, c.applies_to.en)[i],
                 "measure": (c.measure.nb, c.measure.en)[i],
                 "needs": need_columns(c.needs), "optional": list(c.optional),
                 "parameters": {p.name: p.to_json() for p in c.params},
+                "thresholds": {p.name: p.basis for p in c.params},
+                "reasons": {r.code: (r.nb, r.en)[i] for r in c.reasons},
             })
     return rows
 
@@ -49,26 +56,51 @@ def _since(version: dict, versions: list[dict], lang: str) -> str:
 
 @click.command("checks")
 @click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True,
+              help="table: to linjer per kontroll; json: alt om hver kontroll; md: katalogen som dokument for "
+                   "juridisk gjennomgang (krav, hjemmel, terskler, lov eller praksis, eksempler).")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None,
+              help="Skriv til denne filen (atomisk) i stedet for til skjermen.")
 @lang_option()
 @handle_errors
-def checks(suite, fmt, lang):
-    """List kontrollkatalogen: id, type, tittel, hjemmel og parametre med standardverdier.
+def checks(suite, fmt, out, lang):
+    """List kontrollkatalogen: id, type, tittel, hjemmel, lov eller praksis, gjelder fra og parametre.
+
+    Med --format md skrives katalogen som et dokument en jurist kan lese i én økt
+    (prosjektets dokumentasjon av kontrollkatalogen er laget slik).
 
     \b
     Eksempel:
       nav-audit checks --suite kvp
       nav-audit checks --format json > katalog.json
+      nav-audit checks --format md --out kontrollkatalog.md
     """
     if suite:
         from checks import get_suite
 
         get_suite(suite)
-    rows = catalogue(suite, lang)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    width = max(len(r["id"]) for r in rows)
-    for r in rows:
-        click.echo(f"{r['id']:<{width}}  {r['kind']:<9}  {r['title']}")
-        click.echo(f"{'':<{width}}  {'':<9}  {r['legal_basis']}" + (f"  [{_param_text(r['parameters'], lang)}]" if r["parameters"] else ""))
+    if fmt == "md":
+        from checks import SUITES
+        from reports.catalogue_md import catalogue_markdown
+
+        text = catalogue_markdown([s for s in SUITES.values() if not suite or s.name == suite], lang)
+    elif fmt == "json":
+        text = json.dumps(catalogue(suite, lang), ensure_ascii=False, indent=2) + "\n"
+    else:
+        rows = catalogue(suite, lang)
+        width = max(len(r["id"]) for r in rows)
+        lines = []
+        for r in rows:
+            lines.append(f"{r['id']:<{width}}  {r['kind']:<9}  {r['title']}")
+            basis = t(f"checks.basis.{r['basis'] or 'none'}", lang)
+            since = f", {t('checks.md.in_force_from', lang).lower()} {r['in_force_from']}" if r["in_force_from"] else ""
+            params = f"  [{_param_text(r['parameters'], lang)}]" if r["parameters"] else ""
+            lines.append(f"{'':<{width}}  {'':<9}  {r['legal_basis']} ({basis}{since}){params}")
+        text = "\n".join(lines) + "\n"
+    if out:
+        from audit.io import atomic_write_text
+
+        atomic_write_text(out, text)
+        click.echo(out)
+    else:
+        click.echo(text, nl=False)

@@ -6,11 +6,10 @@ import sys
 
 import click
 
-from audit.cli.common import handle_errors
+from audit.cli.common import handle_errors, lang_option
 from audit.errors import EXIT_INPUT, ConfigError
 
-LANG = click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-                    help="Språk i utskriften og i filene som skrives.")
+LANG = lang_option("Språk i utskriften og i filene som skrives.")
 
 
 def _say_commands(title: str, commands: list[tuple[str, str]]) -> None:
@@ -58,9 +57,11 @@ def demo(out_dir, overwrite, lang):
               help="Prøv en ferdig mappingfil mot uttrekket i stedet for å foreslå en.")
 @click.option("--sheet", help="Arket i en xlsx-fil (navn). Standard: det første.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende fil i --out.")
+@click.option("--interactive", "-i", is_flag=True,
+              help="Spør om hver kolonne som ikke er sikker: godta, avvis eller oppgi overskriften selv.")
 @LANG
 @handle_errors
-def map_(export, suite, out_file, check_file, sheet, overwrite, lang):
+def map_(export, suite, out_file, check_file, sheet, overwrite, interactive, lang):
     """Foreslå en mappingfil for et uttrekk med egne overskrifter, eller prøv en (--check).
 
     Hver kanonisk kolonne knyttes til en overskrift etter en tabell med norske og engelske
@@ -113,6 +114,8 @@ def map_(export, suite, out_file, check_file, sheet, overwrite, lang):
         if Path(out_file).resolve() == Path(export).resolve():
             raise ConfigError("--out er selve uttrekket; det skrives aldri over", file=out_file)
     proposal = propose(export, suite, sheet=sheet)
+    if interactive:
+        _confirm(proposal, lang)
     draft_name = out_file or "mapping.yaml"
     text = render(proposal, lang, draft_name=draft_name)
     lines = summary(proposal, lang)
@@ -128,6 +131,31 @@ def map_(export, suite, out_file, check_file, sheet, overwrite, lang):
         click.echo(text, nl=False)
         for line in lines:
             click.echo(line, err=True)
+
+
+def _confirm(proposal, lang: str) -> None:
+    """A prompt per uncertain column (on stderr, so that the draft on stdout stays clean)."""
+    from audit.onboarding.suggest import choose
+    from audit.text import t
+
+    yes, no = t("onboarding.ask.yes", lang), t("onboarding.ask.no", lang)
+    for column, m in sorted(proposal.matches.items(), key=lambda cm: cm[1].score):
+        if m.confidence == "high" or proposal.matches.get(column) is not m:
+            continue
+        while True:
+            answer = click.prompt(
+                t("onboarding.ask.column", lang, column=column, header=m.header,
+                  confidence=t(f"onboarding.confidence.{m.confidence}", lang), yes=yes, no=no),
+                default=yes, show_default=False, err=True).strip()
+            if answer.lower() in (yes.lower(), yes[:1].lower()):
+                break
+            if answer.lower() in (no.lower(), no[:1].lower()):
+                choose(proposal, column, None)
+                break
+            if answer in proposal.headers:
+                choose(proposal, column, answer)
+                break
+            click.echo(t("onboarding.ask.unknown_header", lang, header=answer), err=True)
 
 
 @click.command("init")

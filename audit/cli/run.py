@@ -79,11 +79,11 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.
 
     \b
-    Eksempel:
-      nav-audit run sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+    Eksempel (etter «nav-audit demo --out demo»):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
       nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
-      nav-audit run sample_data/kostra/kvp_11cf_2025.dat --suite kostra --out out/kostra
+      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra
     """
     from pathlib import Path
 
@@ -157,7 +157,7 @@ def refuse_existing_results(folder, overwrite: bool, report_names: tuple[str, ..
 
 def report_run(result, out, lang: str = "nb") -> None:
     """What the terminal shows after one run: unreadable values, loader notes, the summary."""
-    res = result.results
+    res = result.overview()  # counts only: the cases stay columnar (a million dicts would double the memory)
     issues = res["input_issues"]
     if issues:
         click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)

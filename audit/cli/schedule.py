@@ -9,7 +9,7 @@ from audit.text import t
 from audit.cli.common import handle_errors
 from audit.cli.common import lang_option as common_lang_option
 
-FILE_HELP = ("Årshjulfilen (YAML, se docs/schedule.md). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
+FILE_HELP = ("Årshjulfilen (YAML, formatet: «nav-audit schedule --help»). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
              "ellers arshjul.yaml i gjeldende mappe.")
 HISTORY_HELP = ("Historikk (SQLite-fil eller postgresql://-URL). Standard: miljøvariabelen NAV_AUDIT_HISTORY, "
                 "ellers ~/.local/share/nav-audit/history.sqlite.")
@@ -68,14 +68,15 @@ def schedule() -> None:
     Årshjulfilen (YAML) lister kontrollaktivitetene: hvilken suite eller rapport de
     kjører, i hvilke måneder og på hvilken dag, hvilken periode hver kjøring dekker
     (forrige måned, kvartal, tertial eller år), inndatafiler og ansvarlig.
-    Se docs/schedule.md og sample_data/schedule/arshjul.yaml.
+    «nav-audit init MAPPE» lager et årshjul for kontoret; «nav-audit demo --out demo»
+    skriver et eksempel til demo/arshjul.yaml.
 
     \b
     Eksempel:
-      nav-audit schedule show -f sample_data/schedule/arshjul.yaml --year 2026
-      nav-audit schedule due -f sample_data/schedule/arshjul.yaml --on 2026-04-15
-      nav-audit schedule run -f sample_data/schedule/arshjul.yaml --out rapporter/
-      nav-audit schedule ics -f sample_data/schedule/arshjul.yaml --year 2026 --out arshjul-2026.ics
+      nav-audit schedule show -f demo/arshjul.yaml --year 2026
+      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15
+      nav-audit schedule run -f demo/arshjul.yaml --out rapporter/
+      nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
     """
 
 
@@ -91,8 +92,8 @@ def show(schedule_file, year, html_path, lang):
 
     \b
     Eksempel:
-      nav-audit schedule show -f sample_data/schedule/arshjul.yaml --year 2026
-      nav-audit schedule show -f sample_data/schedule/arshjul.yaml --html arshjul-2026.html
+      nav-audit schedule show -f demo/arshjul.yaml --year 2026
+      nav-audit schedule show -f demo/arshjul.yaml --html arshjul-2026.html
     """
     import datetime as dt
 
@@ -134,7 +135,7 @@ def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
 
     \b
     Eksempel:
-      nav-audit schedule due -f sample_data/schedule/arshjul.yaml --on 2026-04-15 --all
+      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all
     """
     import json
 
@@ -221,7 +222,7 @@ def ics(schedule_file, year, out_path, lang):
 
     \b
     Eksempel:
-      nav-audit schedule ics -f sample_data/schedule/arshjul.yaml --year 2026 --out arshjul-2026.ics
+      nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
     """
     import datetime as dt
 

@@ -69,7 +69,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 
     \b
     Eksempel:
-      nav-audit sample sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+      nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
     """
     from audit.cli.run import parse_date_option
@@ -117,12 +117,16 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
                    "ground_benefits, ground_necessity, ground_program, appeal_info, evaluations_planned, "
                    "kvp_informed_date.")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
+@click.option("--suggestions", "suggestions_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Tabellen fra «nav-audit grounds»: forslag til begrunnelsesvurderingene, i egne låste kolonner "
+                   "som den som gjennomgår bekrefter.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Arbeidsboka (.xlsx) som skal skrives.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
 @lang_option("Språk i arbeidsboka (en: Yes / No / Not applicable) og i utskriften.")
 @handle_errors
-def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, out, overwrite, lang):
+def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, suggestions_file, out, overwrite,
+                 lang):
     """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
 
     Kjente opplysninger fra uttrekket er fylt inn og låst; kolonnene for vurderingene
@@ -132,9 +136,10 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 
     \b
     Eksempel:
-      nav-audit review-sheet sample_data/kvp/kvp_saker.csv -m sample_data/kvp/kvp_mapping.yaml \\
+      nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --sample utvalg.csv --out gjennomgang.xlsx
-      nav-audit run sample_data/kvp/kvp_saker.csv gjennomgang.xlsx -m sample_data/kvp/kvp_mapping.yaml
+      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml
+      nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
     """
     from reports.review_workbook import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
@@ -152,8 +157,21 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         meta = read_sample_metadata(sample_file)
     elif keys:
         cases = [(k, None) for k in dict.fromkeys(_split(keys))]
+    suggestions = None
+    if suggestions_file:
+        from audit.grounds.output import read_suggestions
+
+        from audit.datasets import get_dataset
+
+        suggestions = read_suggestions(suggestions_file)
+        wanted = {k for k, _ in cases} if cases is not None else set(table.frame[get_dataset(suite).key].to_list())
+        unknown = sorted(set(suggestions) - wanted)
+        if unknown:
+            click.echo(t("cli.note", lang, text=t("grounds.suggestion.note_unknown", lang, n=len(unknown),
+                                                  key=unknown[0])), err=True)
     sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
-                                  sample_file=str(sample_file) if sample_file else None, lang=lang)
+                                  sample_file=str(sample_file) if sample_file else None, lang=lang,
+                                  suggestions=suggestions)
     for note in sheet.notes:
         click.echo(t("cli.note", lang, text=note), err=True)
     click.echo(t("review.cli.wrote", lang, path=sheet.path, cases=sheet.cases, count=len(sheet.judgements),

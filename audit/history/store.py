@@ -360,7 +360,9 @@ class HistoryStore:
 
         Idempotent on the run id: recording the same results again changes nothing.
         Recording different results under an id already stored is an error.
+        ``results`` may also be an audit.results_model.Results (as ``load`` returns it).
         """
+        results = results.to_dict() if hasattr(results, "to_dict") else results
         run = _run_fields(results, source)
         tool = results.get("tool") if isinstance(results.get("tool"), Mapping) else {}
         meta = results["run"]

@@ -164,10 +164,12 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
 # --------------------------------------------------------------------------------------
 
 
+_W1, _W2 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+
+
 def _mod11(s: str) -> bool:
-    w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-    d = [int(c) for c in s]
-    return sum(a * b for a, b in zip(d[:10], w1)) % 11 == 0 and sum(a * b for a, b in zip(d, w2)) % 11 == 0
+    d = list(map(int, s))
+    return sum(map(int.__mul__, d[:10], _W1)) % 11 == 0 and sum(map(int.__mul__, d, _W2)) % 11 == 0
 
 
 def smart_date(day: int, month: int, year: int) -> dt.date | None:
@@ -291,13 +293,58 @@ class SsbFile:
         return SSB_TAGS[self.layout.year]
 
 
-def _no_identity(text: str | None) -> str | None:
-    """A key or name shown in results: never one holding an identity number."""
-    if text is None:
-        return None
-    digits = "".join(c if c.isdigit() else " " for c in text).split()
-    return None if any(len(d) >= 11 and any(is_identity_number(d[i:i + 11]) for i in range(len(d) - 10))
-                       for d in digits) else text
+def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool) -> pl.DataFrame:
+    """The records as text columns (cut in polars) plus the facts; a line of the wrong
+    length may be shifted, so none of its fields is kept."""
+    length = lay.record_length
+    lines = [line for _, line in records]
+    ok = [len(line) == length and "\t" not in line for line in lines]
+    fitted = [line[:length].ljust(length) for line in lines]
+    groups: dict[str, int] = {}
+    empty = dict.fromkeys(("fnr_blank", "fnr_valid", "fnr_mod11", "fnr_group", "age", "duf_valid", "birth_date_ok"))
+    facts = [_person_facts(lay, f, groups) if good else empty for f, good in zip(fitted, ok)]
+    ds = DATASET_OF_FORM[lay.form]
+    base = {
+        "line": [n for n, _ in records],
+        "record": list(range(1, len(records) + 1)),
+        "has_tab": ["\t" in line for line in lines],
+        "record_length": [len(line) for line in lines],
+        "length_ok": ok,
+        **{k: [f[k] for f in facts] for k in empty},
+    }
+    frame = pl.DataFrame({k: pl.Series(k, v, dtype=ds.column(k).dtype) for k, v in base.items()})
+    frame = frame.with_columns(pl.Series("__text", fitted, dtype=pl.Utf8), pl.lit(stopped).alias("stopped"),
+                               pl.lit(lay.year, dtype=pl.Int64).alias("kostra_year"),
+                               pl.lit(expected, dtype=pl.Utf8).alias("region"))
+    text, good = pl.col("__text"), pl.col("length_ok")
+
+    def cut(name: str) -> pl.Expr:
+        fd = lay.field(name)
+        return text.str.slice(fd.start - 1, fd.length)
+
+    def trimmed(name: str) -> pl.Expr:
+        v = cut(name).str.strip_chars()
+        return pl.when(good & (v != "")).then(v)
+
+    journal = cut("PERSON_JOURNALNR")
+    line = pl.col("line").cast(pl.Utf8)
+    key = (pl.when(~good | (journal.str.strip_chars() == "")).then(pl.lit("(linje ") + line + pl.lit(")"))
+           .when(pl.len().over(journal) > 1)  # keys stay unique; 05B reports the duplicates
+           .then(journal.str.strip_chars() + pl.lit(" (linje ") + line + pl.lit(")"))
+           .otherwise(journal.str.strip_chars()))
+    caseworker = trimmed("SAKSBEHANDLER")
+    names = {lay.field("SAKSBEHANDLER").cut(f).strip() for f in fitted}
+    hidden = [n for n in names if n.isdigit() and (is_identity_number(n) or is_identity_number("0" + n))]
+    frame = frame.with_columns(
+        key.alias(KEY),
+        trimmed("KOMMUNE_NR").alias("municipality"),
+        trimmed("BYDELSNR").alias("office"),
+        pl.when(caseworker.is_in(hidden)).then(None).otherwise(caseworker).alias("caseworker"),
+        *(pl.when(good).then(cut(f.name)).alias(f.name) for f in lay.fields if f.name not in _HIDDEN),
+    ).with_columns(
+        pl.when(caseworker.is_in(hidden)).then(None).otherwise(pl.col("SAKSBEHANDLER")).alias("SAKSBEHANDLER"),
+    ).drop("__text")
+    return frame
 
 
 def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | None = None,
@@ -309,52 +356,18 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"kan ikke lese filen ({e.strerror or e})", file=display) from None
-    text, encoding = decode(data)
-    if encoding == "utf-8-sig":  # SSB sees the BOM as a character of line 1
+    text, _encoding = decode(data)
+    if data.startswith(b"\xef\xbb\xbf"):  # decode() drops a BOM; SSB sees it as part of line 1
         text = "\ufeff" + text
     lay, notes = detect(display, text, form, year)
     records = ssb_lines(text)
     length = lay.record_length
     bad_lines = [n for n, line in records if len(line) != length or "\t" in line]
     stopped = bool(bad_lines)
-    shown = [f for f in lay.fields if f.name not in _HIDDEN]
-    journals = Counter(lay.field("PERSON_JOURNALNR").cut(line) for _, line in records)
-    rows: dict[str, list] = {c.name: [] for c in (Column(KEY, TEXT, ""), *FACTS)}
-    for extra in ("municipality", "office", "caseworker", *(f.name for f in shown)):
-        rows[extra] = []
-    groups: dict[str, int] = {}
     kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
-    for i, (n, line) in enumerate(records, start=1):
-        ok = len(line) == length and "\t" not in line
-        fitted = line[:length].ljust(length)
-        journal = lay.field("PERSON_JOURNALNR").cut(fitted)
-        key = journal.strip()
-        if not ok or not key or _no_identity(key) is None:
-            key = f"(linje {n})"
-        elif journals[journal] > 1:
-            key = f"{key} (linje {n})"  # keys stay unique; 05B reports the duplicates
-        rows[KEY].append(key)
-        rows["line"].append(n)
-        rows["record"].append(i)
-        rows["has_tab"].append("\t" in line)
-        rows["record_length"].append(len(line))
-        rows["length_ok"].append(ok)
-        rows["stopped"].append(stopped)
-        rows["kostra_year"].append(lay.year)
-        rows["region"].append(expected)
-        facts = _person_facts(lay, fitted, groups) if ok else dict.fromkeys(
-            ("fnr_blank", "fnr_valid", "fnr_mod11", "fnr_group", "age", "duf_valid", "birth_date_ok"))
-        for k, v in facts.items():
-            rows[k].append(v)
-        for f in shown:  # a line of the wrong length may be shifted: keep none of it
-            rows[f.name].append(f.cut(fitted) if ok else None)
-        rows["municipality"].append(lay.field("KOMMUNE_NR").cut(fitted).strip() or None if ok else None)
-        rows["office"].append(lay.field("BYDELSNR").cut(fitted).strip() or None if ok else None)
-        rows["caseworker"].append(_no_identity(lay.field("SAKSBEHANDLER").cut(fitted).strip() or None) if ok else None)
-    ds = DATASET_OF_FORM[lay.form]
-    frame = pl.DataFrame({k: pl.Series(k, v, dtype=ds.column(k).dtype) for k, v in rows.items()})
+    frame = _frame(lay, records, expected, stopped)
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
     notes.insert(0, f"{display}: KOSTRA {lay.form} for rapporteringsår {lay.year}, {len(records)} poster, "
                     f"kontrollert som SSBs kontrollprogram versjon {SSB_TAGS[lay.year]}.")
@@ -365,5 +378,5 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     source = SourceInfo(path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(records), format="kostra",
                         details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
                                  "region": safe_value(expected) if expected else None})
-    table = LoadedTable(dataset=ds.name, frame=frame, issues=[], sources=[source], notes=notes)
+    table = LoadedTable(dataset=DATASET_OF_FORM[lay.form].name, frame=frame, issues=[], sources=[source], notes=notes)
     return SsbFile(table=table, layout=lay, stopped_lines=bad_lines)

@@ -8,19 +8,27 @@ from audit.kostra.ssb_reading import SsbFile, read_ssb
 from audit.text import t
 
 
-def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
-                   scope: str | None = None):
-    """(table, suite, file) for ``--suite kostra``: one KOSTRA file, its own controls."""
-    from checks.kostra import suite_for
-
+def refuse_mappings(paths: list[str], mappings: list[str] | None) -> None:
+    """``--suite kostra`` audits one KOSTRA file read by SSB's description: no mapping."""
     if mappings:
         raise ConfigError("--mapping brukes ikke med --suite kostra",
                           hint="KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.")
     if len(paths) != 1:
         raise InputError(f"--suite kostra kontrollerer én KOSTRA-fil om gangen ({len(paths)} er oppgitt)",
                          hint="Kjør én gang per fil, slik SSBs kontrollprogram gjør.")
+
+
+def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
+                   scope: str | None = None):
+    """(table, suite) for ``--suite kostra``: the file read as SSB reads it, and the controls of
+    its form and year; the suite's ``finish`` adds SSB's facts to the results."""
+    from checks.kostra import suite_for
+
+    refuse_mappings(paths, mappings)
     f = read_ssb(paths[0], year=kostra_year, region=scope)
-    return f.table, suite_for(f.layout.form, f.layout.year), f
+    suite = suite_for(f.layout.form, f.layout.year)
+    suite.finish = lambda results: finish_results(results, f, suite)
+    return f.table, suite
 
 
 def _lines_text(lines: list[int], limit: int = 20) -> str:
@@ -46,10 +54,13 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
             entry["note"] = {lang: t("kostra.stopped", lang, lines=lines) for lang in ("nb", "en")}
         reason = {"code": f"ssb_{c.form.lower()}_{c.number.lower()}",
                   **{lang: t("kostra.reason", lang, number=c.number, form=c.form,
-                             severity=t(f"kostra.severity.{c.severity}", lang), checks=entry["measure"][lang])
+                             severity=t(f"kostra.severity.{c.severity}", lang),
+                             checks={"nb": c.measure.nb, "en": c.measure.en}[lang])
                      for lang in ("nb", "en")}}
-        for case in entry["cases"]:
-            details = case.get("details") or {}
+        cases = [dict(case) for case in entry["cases"]]  # a plain list, whatever form the cases came in
+        entry["cases"] = cases
+        for case in cases:
+            details = {**(case.get("facts") or {}), **(case.get("details") or {})}
             facts = {"line": details.get("line"), "record": details.get("record")}
             for k, v in details.items():
                 if k not in facts:

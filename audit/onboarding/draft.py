@@ -15,6 +15,7 @@ from audit.datasets import CATEGORY
 from audit.onboarding.suggest import LONG_DIGITS, Proposal
 from audit.text import Formatter, t
 
+ALTERNATIVES = {"birth_year": "birth_date", "birth_date": "birth_year"}
 _PLAIN = re.compile(r"^[A-Za-zÆØÅæøå_][\wÆØÅæøå .()/-]*$")
 
 
@@ -73,6 +74,8 @@ def render(prop: Proposal, lang: str = "nb", draft_name: str | None = None) -> s
     out.append("columns:")
     for col in ds.columns:
         m = prop.matches.get(col.name)
+        if m is None and col.name in ALTERNATIVES and ALTERNATIVES[col.name] in prop.matches:
+            continue  # birth_year is not needed when birth_date is there, and the other way round
         if m is None:
             out.append(_line(f"# {col.name}", "", "", indent=2).rstrip()
                        + f"  # {t('onboarding.draft.not_found', lang, meaning=col.meaning)}")
@@ -130,8 +133,10 @@ def summary(prop: Proposal, lang: str = "nb") -> list[str]:
     conf = {"high": 0, "medium": 0, "low": 0}
     for m in prop.matches.values():
         conf[m.confidence] += 1
-    lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name, found=len(prop.matches),
-               total=len(ds.columns), **conf)]
+    total = len(ds.columns) - (1 if "birth_year" in ALTERNATIVES and ds.column("birth_year") else 0)  # one of the pair
+    lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name,
+               found=len(prop.matches) - ("birth_date" in prop.matches and "birth_year" in prop.matches), total=total,
+               **conf)]
     cov = prop.coverage
     lines.append(t("onboarding.map.runnable", lang, n=len(cov.runnable), total=len(cov.runnable) + len(cov.blocked)))
     for check_id, missing in cov.blocked:

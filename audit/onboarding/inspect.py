@@ -27,20 +27,21 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
-def words(text: str) -> list[str]:
-    """A header as words: camelCase split, folded, punctuation as spaces, abbreviations written out."""
+def words(text: str, expand: bool = True) -> list[str]:
+    """A header as words: camelCase split, folded, punctuation as spaces, abbreviations written out
+    (``expand``; values are compared without: «AVSL» is «avslag» there, not «avsluttet»)."""
     s = fold(_CAMEL.sub(" ", str(text)))
     s = s.replace("§", " ").replace("&", " og ")
     s = re.sub(r"(\d)\s+(?=[a-z]\b)", r"\1", s)  # "20 a" -> "20a"
     raw = re.findall(r"[a-z0-9]+", s)
     out: list[str] = []
     for w in raw:
-        out.extend(ABBREVIATIONS.get(w, w).split())
+        out.extend((ABBREVIATIONS.get(w, w) if expand else w).split())
     return out
 
 
-def normalise(text: str) -> str:
-    return " ".join(words(text))
+def normalise(text: str, expand: bool = True) -> str:
+    return " ".join(words(text, expand))
 
 
 # ---------------------------------------------------------------- kinds of values

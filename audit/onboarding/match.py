@@ -162,13 +162,11 @@ def value_for(column: str, raw: str, categories: tuple[str, ...]) -> tuple[str |
     table = CATEGORY_WORDS.get(column)
     if not table:
         return None, 0.0
-    norm = normalise(text)
-    if prefix:
-        norm = normalise(text[prefix.end(1):])
+    norm = normalise(text[prefix.end(1):] if prefix else text, expand=False)
     best: tuple[str | None, float] = (None, 0.0)
     for target, phrases in table.items():
         for phrase in phrases:
-            p = normalise(phrase)
+            p = normalise(phrase, expand=False)
             if not p:
                 continue
             if p == norm:

@@ -58,6 +58,7 @@ ABBREVIATIONS: dict[str, str] = {
     "stat": "status", "sit": "situasjon",
     "u18": "under 18", "bu18": "barn under 18", "antbu18": "antall barn under 18",
     "tom": "til og med", "fom": "fra og med",
+    "utbetdato": "utbetalingsvedtak dato", "utbettomdato": "utbetalingsvedtak til og med dato",  # KOSTRA 11F
     "id": "id", "ref": "referanse",
 }
 
@@ -239,9 +240,9 @@ KVP: dict[str, Names] = {
     "outcome": Names(
         ("situasjon etter program", "situasjon etter avslutning", "etter program", "overgang", "resultat etter program",
          "outcome", "outcome after programme", "situation after programme", "destination", "exit destination",
-         "viktigste inntektskilde etter", "avgang til"),
+         "viktigste inntektskilde etter", "avgang til", "avsl viktigste inntekt"),
         cues=(("situasjon", "situation", "outcome", "overgang", "destination", "inntektskilde", "etter program",
-               "after programme", "after program", "utfall etter", "gikk til", "avgang til"),),
+               "after programme", "after program", "utfall etter", "gikk til", "avgang til", "viktigste inntekt"),),
         not_cues=("bosituasjon", "sivil", "housing"),
     ),
 }

@@ -19,6 +19,7 @@ from audit.onboarding.match import Match, ValueMap, match_headers, value_map
 from audit.onboarding.seams import detect_format, read_raw
 
 SAMPLE_ROWS = 5000
+MAPPABLE = ("kvp", "stonad")  # the datasets a case-system export is mapped to (KOSTRA files are read as they are)
 LONG_DIGITS = re.compile(r"(?<!\d)(?:\d{6}[ \u00a0]\d{5}|\d{10,11})(?!\d)")  # could be an identity number
 
 
@@ -105,14 +106,14 @@ def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[obje
 
 def _dataset_score(ds: Dataset, matches: dict[str, Match]) -> float:
     """How well the export fits ``ds``, counted on the columns only ``ds`` has."""
-    others = {c.name for d in DATASETS.values() if d.name != ds.name for c in d.columns}
+    others = {c.name for name in MAPPABLE if name != ds.name for c in DATASETS[name].columns}
     own = [m.score for c, m in matches.items() if c not in others or c == ds.key]
     return sum(own)
 
 
 def propose(path: str | Path, dataset: str | None = None, sheet: str | int | None = None) -> Proposal:
     raw, facts = read_columns(path, sheet)
-    candidates = [get_dataset(dataset)] if dataset else list(DATASETS.values())
+    candidates = [get_dataset(dataset)] if dataset else [DATASETS[name] for name in MAPPABLE]
     scored = []
     for ds in candidates:
         matches = match_headers(ds, raw.headers, facts)
@@ -122,7 +123,23 @@ def propose(path: str | Path, dataset: str | None = None, sheet: str | int | Non
     prop = Proposal(path=str(path), format=raw.format, dataset=ds, headers=list(raw.headers), facts=facts,
                     matches=matches, values={}, details=dict(raw.details))
     prop.pseudonymise = [h for h, f in facts.items() if f.kind == "identity"]
-    for canon, m in matches.items():
+    refresh(prop)
+    return prop
+
+
+def choose(prop: Proposal, column: str, header: str | None) -> None:
+    """A person's choice for ``column``: this header (score 100), or none; the rest follows."""
+    prop.matches = {c: m for c, m in prop.matches.items() if c != column and (header is None or m.header != header)}
+    if header is not None:
+        prop.matches[column] = Match(column, header, 100.0, 100.0, 0.0, 0.0)
+    refresh(prop)
+
+
+def refresh(prop: Proposal) -> None:
+    """Value maps, date format and the checks that can run, from the matches."""
+    ds, facts = prop.dataset, prop.facts
+    prop.values, prop.date_formats, prop.ambiguous_dates = {}, Counter(), []
+    for canon, m in prop.matches.items():
         col = ds.column(canon)
         f = facts[m.header]
         if col.type in (CATEGORY, BOOL) and f.distinct:
@@ -131,7 +148,5 @@ def propose(path: str | Path, dataset: str | None = None, sheet: str | int | Non
             prop.date_formats[f.date_format] += 1
         if f.ambiguous_date and col.type == "date":
             prop.ambiguous_dates.append(m.header)
-    if prop.date_formats:
-        prop.date_format = prop.date_formats.most_common(1)[0][0]
-    prop.coverage = coverage(ds.name, set(matches))
-    return prop
+    prop.date_format = prop.date_formats.most_common(1)[0][0] if prop.date_formats else None
+    prop.coverage = coverage(ds.name, set(prop.matches))

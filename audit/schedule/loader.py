@@ -193,7 +193,7 @@ def load_schedule(path: str | Path) -> Schedule:
     p = str(path)
     ctx = _Ctx(p)
     data = read_yaml(path, "årshjulfilen", loader=_Loader,
-                     missing_hint="Se docs/schedule.md og sample_data/schedule/arshjul.yaml.")
+                     missing_hint="Lag et med «nav-audit init MAPPE», eller se «nav-audit schedule --help».")
     if not isinstance(data, _Map):
         ctx.fail("", "forventet nøkler som title, scope og activities på øverste nivå", _line(data) or 1)
     ctx.unknown_keys(data, TOP_KEYS, "")

@@ -17,7 +17,8 @@ from typing import Any, Callable, Iterable
 
 from audit.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from audit.io import atomic_write_json
-from audit.schedule.due import MANIFEST, DoneLookup, DueItem, due_items, pending
+from audit.privacy import safe_value
+from audit.schedule.due import MANIFEST, DoneLookup, DueItem, due_items, pending, read_manifest
 from audit.schedule.model import Occurrence, Schedule
 from audit.text import t
 
@@ -132,8 +133,6 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
     except InputError as exc:
         outcome.status, outcome.message = FAILED, str(exc)
     except Exception as exc:  # noqa: BLE001 - one broken activity must not stop the others
-        from audit.privacy import safe_value
-
         outcome.status = FAILED
         outcome.message = t("schedule.run.internal_error", lang, error=f"{type(exc).__name__}: {safe_value(exc, 300)}")
     _write_manifest(schedule, outcome, on, started, clock())
@@ -199,14 +198,12 @@ def _run_report(occ: Occurrence, folder: Path, history: str, lang: str, outcome:
         elif isinstance(written, Iterable):
             outcome.files = [str(f) for f in written if isinstance(f, (str, Path))]
         return
-    outcome.message = f"ukjent rapport «{act.report}»"
+    outcome.message = t("schedule.run.unknown_report", lang, report=act.report)
 
 
 def _write_manifest(schedule: Schedule, outcome: ActivityOutcome, on: dt.date, started: dt.datetime,
                     finished: dt.datetime) -> None:
     """``activity.json`` in the occurrence's folder. A failed attempt never replaces an ok one."""
-    from audit.schedule.due import read_manifest
-
     occ, act = outcome.occurrence, outcome.occurrence.activity
     previous = read_manifest(outcome.folder)
     if outcome.status == FAILED and previous and previous.get("status") == "ok":

@@ -133,21 +133,10 @@ class Comparison:
 
 
 def load_results(path: str | Path) -> dict:
-    """A results.json (or a folder holding one), checked enough to compare."""
-    p = Path(path)
-    if p.is_dir():
-        p = p / "results.json"
-    if not p.exists():
-        raise InputError("filen finnes ikke", file=str(p), hint="Oppgi results.json eller mappen den ligger i.")
-    try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError("filen er ikke UTF-8-tekst", file=str(p)) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"filen er ikke gyldig JSON ({exc.msg})", file=str(p), row=exc.lineno) from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("checks"), list) or not isinstance(doc.get("run"), dict):
-        raise InputError("filen er ikke en results.json fra nav-audit (mangler «run» eller «checks»)", file=str(p))
-    return doc
+    """A results.json (or a folder holding one), read and checked by audit.results_model.load."""
+    from audit.results_model import load
+
+    return load(path).to_dict()
 
 
 def _unit_label(doc: dict, path: str) -> str:

@@ -2,8 +2,8 @@
 
 A reviewer reads each sampled decision and records judgements in a workbook that
 :mod:`reports.review_workbook` writes. This module says what can be judged per dataset
-(:data:`JUDGEMENTS`; the header and question of each are catalogue words
-``review.field.<column>.*``), which facts are shown, the answers allowed, and reads a
+(:data:`JUDGEMENTS`; the header and question of each are declared with its check,
+``Check.questions``), which facts are shown, the answers allowed, and reads a
 filled workbook back. Answers, as shown in the dropdowns (bokmål / English):
 
 ==================  ======================================================
@@ -46,12 +46,14 @@ from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
 from audit.text import LANGS, t
+from checks import SUITES
 
 FORMAT = "nav-audit-review"
 VERSION = 1
 META_SHEET = "nav-audit"
 
 KEY, FACT, JUDGEMENT, COMMENT, STRATUM = "key", "fact", "judgement", "comment", "stratum"
+SUGGESTION = "suggestion"  # a machine suggestion beside a judgement (nav-audit grounds); never read as a judgement
 
 
 def word(name: str, lang: str = "nb") -> str:
@@ -78,14 +80,21 @@ class Field:
     question: str  # what the reviewer judges
 
 
-# What a reviewer can judge, per dataset, in the order of the workbook; header and
-# question of each are the catalogue's ``review.field.<column>.header|question``.
-JUDGEMENTS: dict[str, tuple[str, ...]] = {
-    "kvp": ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program",
-            "appeal_info", "evaluations_planned", "kvp_informed_date", "planned_end_date",
-            "work_ability_assessment_date", "hours_per_week"),
-    "stonad": ("conditions_set", "child_benefit_as_income", "kvp_informed_date", "follow_up_meeting_date"),
-}
+# What a reviewer can judge, per dataset: the header and question of each are declared with
+# the check they serve (``Check.questions`` in checks/kvp.py and checks/stonad.py); the first
+# declaration of a column wins.
+def _questions() -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for suite in SUITES.values():
+        fields = out.setdefault(suite.dataset, {})
+        for check in suite.checks:
+            for q in check.questions:
+                fields.setdefault(q.column, q)
+    return out
+
+
+QUESTIONS = _questions()
+JUDGEMENTS: dict[str, tuple[str, ...]] = {name: tuple(qs) for name, qs in QUESTIONS.items()}
 
 DEFAULT_JUDGEMENTS: dict[str, tuple[str, ...]] = {
     "kvp": ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program",
@@ -126,7 +135,7 @@ def judgement_fields(dataset: str, columns: Sequence[str] | None = None, lang: s
     out = []
     for c in dict.fromkeys(wanted):
         if c in known:
-            out.append(Field(c, word(f"field.{c}.header", lang), word(f"field.{c}.question", lang)))
+            out.append(Field(c, *QUESTIONS[ds.name][c].text(lang)))
             continue
         col = ds.column(c)
         if col is None or c == ds.key:

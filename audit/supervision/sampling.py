@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import math
 import secrets
 from dataclasses import dataclass, field
@@ -33,7 +34,10 @@ import polars as pl
 
 from audit.datasets import BOOL, CATEGORY, INT, TEXT, Dataset, get_dataset
 from audit.errors import InputError
-from audit.table import LoadedTable
+from audit import TOOL_NAME, __version__
+from audit.loading import read_raw
+from audit.table import ROW, LoadedTable
+from checks.measures import age_at
 from audit.text import t
 
 DEFAULT_AGE_BOUNDS: tuple[int, ...] = (25, 30, 40, 50)
@@ -92,8 +96,6 @@ class Sample:
         return self.frame[self.key].to_list()
 
     def metadata(self, files: dict[str, str] | None = None) -> dict:
-        from audit import TOOL_NAME, __version__
-
         out: dict = {
             "kind": SAMPLE_KIND,
             "version": SAMPLE_VERSION,
@@ -197,8 +199,6 @@ def age_labels(bounds: Sequence[int], lang: str = "nb") -> list[str]:
 
 
 def _age_group_expr(bounds: Sequence[int], as_of: dt.date, lang: str = "nb") -> pl.Expr:
-    from checks.measures import age_at
-
     ref = pl.col("decision_date").fill_null(pl.lit(as_of))
     age = age_at(ref)
     labels = age_labels(bounds, lang)
@@ -415,9 +415,6 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
     The file is the output of :func:`reports.sample_file.write_sample`, or any table with
     the dataset's key column (a plain list of keys; stratum is then None).
     """
-    from audit.loading import read_raw
-    from audit.table import ROW
-
     ds = get_dataset(dataset)
     raw = read_raw(path)
     header = next((h for h in raw.headers if h.strip().lower() == ds.key), None)
@@ -443,8 +440,6 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
 
 def read_sample_metadata(path: str | Path) -> dict | None:
     """The sidecar of a sample file, when it is there and is ours."""
-    import json
-
     side = sidecar_path(path)
     if not side.exists():
         return None

@@ -326,4 +326,15 @@ threshold, write why in the file. Every check: `nav-audit checks`.
 Exports with identity numbers: list the column under `pseudonymise` in the mapping.
 """,
     },
+    # --- map --interactive
+    "onboarding.ask.yes": {"nb": "ja", "en": "yes"},
+    "onboarding.ask.no": {"nb": "nei", "en": "no"},
+    "onboarding.ask.column": {
+        "nb": "{column} ← «{header}» ({confidence}). Godta [{yes}], avvis [{no}] eller skriv overskriften",
+        "en": "{column} ← «{header}» ({confidence}). Accept [{yes}], reject [{no}] or type the header",
+    },
+    "onboarding.ask.unknown_header": {
+        "nb": "Uttrekket har ingen overskrift «{header}».",
+        "en": "The export has no header «{header}».",
+    },
 }

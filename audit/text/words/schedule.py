@@ -67,6 +67,7 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{count} inndatafiler mangler for {period}: {files}",
         "en": "{count} input files missing for {period}: {files}",
     },
+    "schedule.run.unknown_report": {"nb": "ukjent rapport «{report}»", "en": "unknown report «{report}»"},
     # the calendar (reports/calendar_ics.py)
     "schedule.ics.covers": {"nb": "Periode: {period} ({start}–{end})", "en": "Covers: {period} ({start}–{end})"},
     "schedule.ics.suite": {"nb": "Kontrollsuite: {suite}", "en": "Suite: {suite}"},

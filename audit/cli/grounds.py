@@ -1,0 +1,97 @@
+"""``nav-audit grounds``: read decision letters and suggest, per criterion, whether grounds are given.
+
+Thin click command over :mod:`audit.grounds`; see docs/grounds.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from audit.cli.common import handle_errors, lang_option
+from audit.errors import ConfigError
+
+
+@click.command("grounds")
+@click.argument("letters", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Tabellen som skrives (.csv): case_id, ground_age … ground_program (ja/nei) og bevisene.")
+@click.option("--key-from", type=click.Choice(["auto", "text", "name"]), default="auto", show_default=True,
+              help="Hvor saksnøkkelen hentes: auto = linjen «Saksnr»/«Saksnummer»/«Vår ref» i brevet, ellers "
+                   "filnavnet; text = bare brevet; name = bare filnavnet.")
+@click.option("--key-pattern", metavar="REGEX",
+              help="Regulært uttrykk for saksnøkkelen (gruppen «key», ellers første gruppe), prøvd på brevet og "
+                   "så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.")
+@lang_option("Språk for bevisene i tabellen og meldingene.")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende tabell (aldri et av brevene).")
+@handle_errors
+def grounds(letters, out, key_from, key_pattern, lang, overwrite):
+    """Les vedtaksbrev og foreslå om vedtaket begrunner hvert vilkår i § 29.
+
+    Leser anonymiserte vedtaksbrev om kvalifiseringsprogram (.txt, .docx, .pdf med
+    tekstlag), ett brev per sak, filer eller mapper. For hvert vilkår (alder, nedsatt
+    arbeidsevne, ytelser, nødvendig og hensiktsmessig, tilpasset program) skrives «ja»
+    når brevet sier hvorfor vilkåret er oppfylt for denne personen, «nei» når vilkåret
+    bare er nevnt, loven er sitert uten fakta, det står at det ikke er vurdert, eller
+    det mangler, og tomt når brevet ikke kan leses. Bevisene er avsnittsnummer og
+    ordene fra ordlisten som avgjorde, aldri setninger fra brevet. Tabellen er et
+    førsteutkast som en person bekrefter: bruk den i «nav-audit run» eller som forslag
+    i «nav-audit review-sheet --suggestions».
+
+    \b
+    Eksempel:
+      nav-audit grounds vedtaksbrev/ --out grounds.csv
+      nav-audit run uttrekk.xlsx grounds.csv -m mapping.yaml -m - --out resultater/
+      nav-audit review-sheet uttrekk.xlsx -m mapping.yaml --sample utvalg.csv \\
+          --suggestions grounds.csv --out gjennomgang.xlsx
+    """
+    import re
+
+    from audit.grounds.keys import compile_pattern
+    from audit.grounds.judge import judge_letters
+    from audit.grounds.output import write_grounds_csv
+    from audit.grounds.reading import SUFFIXES, collect_letters
+    from audit.grounds.vocabulary import COLUMNS
+    from audit.text import t
+
+    if out.suffix.lower() != ".csv":
+        raise ConfigError("tabellen skrives som .csv", file=str(out))
+    try:
+        pattern = compile_pattern(key_pattern)
+    except re.error as exc:
+        raise ConfigError(f"--key-pattern er ikke et gyldig regulært uttrykk ({exc})") from None
+    try:
+        paths = collect_letters(list(letters))
+    except FileNotFoundError as exc:
+        raise ConfigError("filen eller mappen finnes ikke", file=str(exc)) from None
+    except ValueError as exc:
+        raise ConfigError("dette er ikke et vedtaksbrev nav-audit kan lese", file=str(exc),
+                          hint=f"Brevene må være {', '.join(SUFFIXES)}.") from None
+    if not paths:
+        raise ConfigError("fant ingen vedtaksbrev", file=", ".join(letters),
+                          hint=f"Mappen må inneholde {', '.join(SUFFIXES)}-filer.")
+    target = out.resolve()
+    if any(p.resolve() == target for p in paths):
+        raise ConfigError("tabellen ville skrevet over et av brevene", file=str(out),
+                          hint="Velg et annet filnavn for --out.")
+    if out.exists() and not overwrite:
+        raise ConfigError("tabellen finnes allerede", file=str(out),
+                          hint="Velg et annet filnavn, eller bruk --overwrite for å skrive over.")
+    run = judge_letters(paths, pattern=pattern, key_from=key_from, lang=lang)
+    for r in run.results:
+        if r.skipped:
+            click.echo(t(r.skipped, lang, name=r.name), err=True)
+        elif r.problem:
+            click.echo(t("grounds.note.unreadable", lang, name=r.name, why=t(r.problem, lang)), err=True)
+        if r.identity_numbers:
+            click.echo(t("grounds.note.identity", lang, name=r.name, count=r.identity_numbers), err=True)
+    written = write_grounds_csv(run, out, lang=lang, overwrite=overwrite)
+    judged = [r for r in run.rows if r.judgements is not None]
+    click.echo(t("grounds.summary", lang, letters=len(run.results), judged=len(judged),
+                 unreadable=sum(1 for r in run.rows if r.judgements is None),
+                 skipped=sum(1 for r in run.results if r.skipped)))
+    for c in COLUMNS:
+        yes = sum(1 for r in judged if r.judgements[c].value == "ja")
+        click.echo(t("grounds.summary.criterion", lang, column=c, yes=yes, no=len(judged) - yes))
+    click.echo(t("grounds.written", lang, path=written))

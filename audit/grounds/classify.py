@@ -1,0 +1,318 @@
+"""Applying the vocabulary to a letter's paragraphs (the rules are explained in vocabulary.py).
+
+:func:`classify` returns, per criterion, a :class:`Judgement`: ``ja`` / ``nei``, the
+status behind it and the evidence (paragraph numbers and the declared terms or pattern
+names that decided), never the letter's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from audit.grounds import vocabulary as V
+
+GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
+STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
+
+
+@dataclass
+class Judgement:
+    column: str
+    status: str = ABSENT
+    paragraphs: list[int] = field(default_factory=list)  # where the deciding evidence is
+    terms: list[str] = field(default_factory=list)  # declared terms / pattern names that decided
+
+    @property
+    def value(self) -> str:
+        return "ja" if self.status == GROUNDS else "nei"
+
+
+# --------------------------------------------------------------------------- words
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?|\d+(?:[.,]\d+)*|§|[^\w\s]")
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=V.LANGUAGES).lower()
+    except Exception:  # noqa: BLE001 - an odd token: its own form
+        return word
+
+
+@dataclass
+class Sentence:
+    paragraph: int
+    text: str
+    words: list[str]  # lower case
+    lemmas: list[str]
+
+
+def tokens(text: str) -> tuple[list[str], list[str]]:
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    return words, [lemma(w) if w.isalpha() else w for w in words]
+
+
+# After simplemma's split: "§ 29. Du …" ends a sentence (simplemma keeps "29." as an ordinal).
+_ORDINAL_END = re.compile(r"(?<=\s\d\.)\s+(?=[A-ZÆØÅ])|(?<=\s\d\d\.)\s+(?=[A-ZÆØÅ])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    import simplemma
+
+    out: list[str] = []
+    for s in simplemma.split_sentences(paragraph, lang="nb"):
+        out.extend(x.strip() for x in _ORDINAL_END.split(s) if x.strip())
+    return out
+
+
+# --------------------------------------------------------------------------- terms
+
+
+@lru_cache(maxsize=None)
+def _compiled(term: str) -> tuple:
+    parts = []
+    for w in term.lower().split():
+        if "*" in w:
+            parts.append(re.compile("^" + ".*".join(re.escape(x) for x in w.split("*")) + "$"))
+        else:
+            parts.append(w)
+    return tuple(parts)
+
+
+def _word_matches(part, word: str, lem: str) -> bool:
+    if isinstance(part, str):
+        return part == word or part == lem
+    return bool(part.match(word) or part.match(lem))
+
+
+def find_term(term: str, s: Sentence) -> list[int]:
+    """Positions (first word) where ``term`` occurs in the sentence."""
+    parts = _compiled(term)
+    n = len(parts)
+    hits = []
+    for i in range(len(s.words) - n + 1):
+        if all(_word_matches(parts[k], s.words[i + k], s.lemmas[i + k]) for k in range(n)):
+            hits.append(i)
+    return hits
+
+
+def find_terms(terms, s: Sentence) -> dict[str, list[int]]:
+    out = {}
+    for t in terms:
+        pos = find_term(t, s)
+        if pos:
+            out[t] = pos
+    return out
+
+
+@lru_cache(maxsize=None)
+def _pattern(name: str) -> re.Pattern:
+    return re.compile(V.PATTERNS[name], re.IGNORECASE)
+
+
+def find_patterns(names, s: Sentence) -> dict[str, list[int]]:
+    """Pattern name -> word positions (approximate: the word index where the match starts)."""
+    out = {}
+    for name in names:
+        pos = []
+        for m in _pattern(name).finditer(s.text):
+            pos.append(len(_TOKEN.findall(s.text[: m.start()])))
+        if pos:
+            out[name] = pos
+    return out
+
+
+def stated_cause(s: Sentence) -> bool:
+    """«… på grunn av X» with a content word in X (see vocabulary.CAUSE)."""
+    for cue in V.CAUSE:
+        for start in find_term(cue, s):
+            k = start + len(cue.split())
+            while k < len(s.words) and s.words[k] not in (",", ";", ".", ":"):
+                w, lem = s.words[k], s.lemmas[k]
+                probe = Sentence(s.paragraph, "", [w], [lem])
+                if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
+                        and not find_terms(V.PERSON, probe):
+                    return True
+                k += 1
+    return False
+
+
+def is_negated(s: Sentence) -> bool:
+    """A negation followed, within NEGATION_REACH words and before a comma, by an ABSENCE word."""
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if w not in V.NEGATION and lem not in V.NEGATION:
+            continue
+        window = Sentence(s.paragraph, "", [], [])
+        for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
+            if s.words[k] in (",", ";", ".", "men", "og"):
+                break
+            window.words.append(s.words[k])
+            window.lemmas.append(s.lemmas[k])
+        if window.words and find_terms(V.ABSENCE, window):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- the letter
+
+
+def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
+    out = []
+    for i, p in enumerate(paragraphs, start=1):
+        sents = []
+        for text in split_sentences(p):
+            w, lem = tokens(text)
+            if w:
+                sents.append(Sentence(i, text, w, lem))
+        out.append(sents)
+    return out
+
+
+def _named(s: Sentence) -> dict[str, list[int]]:
+    """criterion key -> positions where it is named."""
+    out = {}
+    for c in V.CRITERIA:
+        pos = sorted(p for ps in find_terms(c.names, s).values() for p in ps)
+        if pos:
+            out[c.key] = pos
+    return out
+
+
+def _is_heading(paragraph: str, sents: list[Sentence]) -> bool:
+    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", "?", ","))
+
+
+def classify(paragraphs: list[str]) -> dict[str, Judgement]:
+    """Judge every criterion of vocabulary.CRITERIA for one letter."""
+    state: dict[str, dict[str, list]] = {c.key: {st: [] for st in STATUS_ORDER} for c in V.CRITERIA}
+    # state[key][status] = [(paragraph, term), …]
+    heading: set[str] = set()
+    for sents in sentences_of(paragraphs):
+        if not sents:
+            continue
+        para_no = sents[0].paragraph
+        first = sents[0]
+        if find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
+            heading = set()
+        if _is_heading(paragraphs[para_no - 1], sents):
+            named = _named(first)
+            heading = set(named) if len(named) in (1, 2) else set()
+            for k in named:
+                state[k][NAMED].append((para_no, None))
+            continue
+        prev: set[str] = set()
+        pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
+        for s in sents:
+            named = _named(s)
+            rule = bool(find_terms(V.RULE_STATEMENT, s))
+            for k in named:
+                state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
+            about = dict(named) if named else {k: [] for k in (prev or heading)}
+            carried = set(about) if not named and prev else set()
+            person = bool(find_terms(V.PERSON, s))
+            self_named: set[str] = set()
+            concrete = find_patterns(V.CONCRETE, s)
+            # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
+            for c in V.CRITERIA:
+                if c.key in about or not c.self_naming:
+                    continue
+                own = find_terms([t for t in c.self_naming if t not in V.PATTERNS], s)
+                own.update(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s))
+                if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
+                    own = {}
+                if own and (person or concrete):
+                    about[c.key] = sorted(p for ps in own.values() for p in ps)
+                    self_named.add(c.key)
+            negated = is_negated(s)
+            if negated:
+                for k in about:
+                    state[k][NEGATED].append((para_no, None))
+            elif not rule:
+                for key, reasons in _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
+                                             need_fact=carried).items():
+                    for term in reasons:
+                        state[key][GROUNDS].append((para_no, term))
+                # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
+                # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
+                if 1 <= len(named) <= 2:
+                    cue = bool(find_terms(V.LOOK_BACK, s))
+                    for earlier in pending:
+                        e_person = bool(find_terms(V.PERSON, earlier))
+                        e_concrete = bool(find_patterns(V.CONCRETE, earlier))
+                        for key, reasons in _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
+                                                     e_person, set(), need_fact=set() if cue else set(named)).items():
+                            for term in reasons:
+                                state[key][GROUNDS].append((para_no, term))
+            pending = [s] if not named and not self_named and not rule and not negated else []
+            if 1 <= len(named) <= 2 and not rule:
+                prev = set(named)
+            elif named:
+                prev = set()
+    return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _law_only(s: Sentence) -> bool:
+    """The sentence refers to the law (a § or a statute) — a quoted criterion, unless reasons follow."""
+    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas)
+
+
+def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
+             named: set[str], need_fact: set[str] = frozenset()) -> dict[str, list[str]]:
+    """criterion key -> declared terms / pattern names that are a reason in this sentence.
+
+    ``facts_ok``: the sentence is about the person or concrete (facts count);
+    a pattern (date, amount …) counts where the sentence names the criterion itself or
+    is about the person (not in «Oppstart er 01.03.2025» under a criterion's heading).
+    ``need_fact``: criteria carried over from the sentence before; for them a date or
+    number alone is not enough, the sentence needs one of the criterion's facts.
+    With several criteria in one sentence, each reason goes to the criterion named
+    nearest to it (a list «du er 34 år, har nedsatt arbeidsevne etter en ulykke i 2019 …»).
+    """
+    found: dict[str, dict[str, list[int]]] = {}
+    for key in about:
+        c = V.BY_KEY[key]
+        if c.excluded and find_terms(c.excluded, s):
+            continue
+        facts = find_terms(c.facts, s) if (facts_ok or (key in named and not _law_only(s))) else {}
+        if key in need_fact and not facts:
+            continue
+        hits = find_patterns(c.patterns, s) if (key in named or person) else {}
+        hits.update(facts)
+        if key in named and stated_cause(s):
+            hits["årsak"] = [min(about[key])] if about.get(key) else [0]
+        if hits:
+            found[key] = hits
+    if len(about) <= 1:
+        return {k: sorted(v) for k, v in found.items()}
+    mentions = [(p, k) for k, ps in about.items() for p in ps]
+    out: dict[str, list[str]] = {}
+    for key, hits in found.items():
+        for term, positions in hits.items():
+            for p in positions:
+                if not mentions:
+                    out.setdefault(key, []).append(term)
+                    break
+                nearest = min(mentions, key=lambda m: (abs(m[0] - p), m[0] > p))[1]
+                if nearest == key:
+                    out.setdefault(key, []).append(term)
+                    break
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def _judgement(c: V.Criterion, found: dict[str, list]) -> Judgement:
+    for status in STATUS_ORDER:
+        hits = found[status]
+        if hits:
+            paragraphs = sorted({p for p, _ in hits})
+            terms = sorted({t for _, t in hits if t})
+            return Judgement(c.column, status, paragraphs, terms)
+    return Judgement(c.column, ABSENT)
+
+
+__all__ = ["ABSENT", "GROUNDS", "Judgement", "NAMED", "NEGATED", "QUOTED", "classify", "split_sentences", "tokens"]

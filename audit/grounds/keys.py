@@ -1,0 +1,75 @@
+"""The case key of a letter.
+
+In this order (``--key-from auto``):
+
+1. with ``--key-pattern REGEX``: the first match in the letter's text, else in the file
+   name (the group named ``key``, else the first group, else the whole match);
+2. a «Saksnr», «Saksnummer» or «Vår ref» line in the letter (the first one):
+   «Saksnr.: K-0042» gives ``K-0042``;
+3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
+
+``--key-from name`` uses only the file name (with the pattern, if one is given),
+``--key-from text`` only the letter. A key that is an identity number is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from audit.grounds.identity import count_identity_numbers
+from audit.grounds.vocabulary import KEY_LABEL
+
+SOURCES = ("auto", "text", "name")
+
+
+def compile_pattern(pattern: str | None) -> re.Pattern | None:
+    """The --key-pattern as a compiled expression (re.error for a bad one)."""
+    return re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
+
+
+def _from_match(m: re.Match) -> str | None:
+    if "key" in m.re.groupindex:
+        value = m.group("key")
+    elif m.re.groups:
+        value = m.group(1)
+    else:
+        value = m.group(0)
+    return _tidy(value)
+
+
+def _tidy(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().rstrip(".,;:)").strip()
+    return value or None
+
+
+def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
+    """(key, where it came from: "pattern" | "label" | "name") — key None when none was found."""
+    use_text = source in ("auto", "text")
+    use_name = source in ("auto", "name")
+    if pattern is not None:
+        for where, haystack in (("pattern", text if use_text else None), ("pattern", path.stem if use_name else None)):
+            if haystack is None:
+                continue
+            m = pattern.search(haystack)
+            if m:
+                return _from_match(m), where
+        return None, "pattern"
+    if use_text:
+        m = KEY_LABEL.search(text)
+        if m:
+            return _tidy(m.group(1)), "label"
+    if use_name:
+        return _tidy(path.stem), "name"
+    return None, "label"
+
+
+def is_identity_key(key: str) -> bool:
+    """A key that is (or holds) an identity number, in any written form."""
+    digits = re.sub(r"[\s.\-]", "", key)
+    return count_identity_numbers(key) > 0 or count_identity_numbers(digits) > 0 or count_identity_numbers("0" + digits) > 0 and len(digits) == 10
+
+
+__all__ = ["SOURCES", "compile_pattern", "find_key", "is_identity_key"]

@@ -1,0 +1,97 @@
+"""The grounds table (CSV) and reading it back as suggestions for the review workbook.
+
+Columns (canonical names, so ``nav-audit run export.xlsx grounds.csv`` reads it with no
+mapping and joins it on ``case_id``):
+
+``case_id``; ``ground_age`` … ``ground_program`` (``ja`` / ``nei`` / empty when the
+letter cannot be read); ``ground_age_evidence`` … (paragraph numbers and the declared
+terms that decided, never the letter's text); ``letter`` (file name), ``letter_problem``
+(why it could not be read) and ``identity_numbers`` (how many the letter holds).
+Semicolon-separated UTF-8 with BOM, as Excel in Norway opens it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from audit.grounds.classify import GROUNDS, Judgement
+from audit.grounds.judge import GroundsRun, LetterResult
+from audit.grounds.vocabulary import COLUMNS
+from audit.text import t
+
+KEY = "case_id"
+EVIDENCE_SUFFIX = "_evidence"
+EXTRA = ("letter", "letter_problem", "identity_numbers")
+HEADERS = (KEY, *COLUMNS, *(c + EVIDENCE_SUFFIX for c in COLUMNS), *EXTRA)
+
+
+def _where(paragraphs: list[int], lang: str) -> str:
+    numbers = ", ".join(str(p) for p in paragraphs)
+    return t("grounds.paragraph.one" if len(paragraphs) == 1 else "grounds.paragraph.other", lang, numbers=numbers)
+
+
+def evidence_text(j: Judgement, lang: str = "nb") -> str:
+    """The evidence of one judgement in words: where, and which declared terms decided."""
+    if j.status == GROUNDS:
+        return t("grounds.evidence.grounds", lang, where=_where(j.paragraphs, lang), terms=", ".join(j.terms))
+    if not j.paragraphs:
+        return t("grounds.evidence.absent", lang)
+    return t(f"grounds.evidence.{j.status}", lang, where=_where(j.paragraphs, lang))
+
+
+def row(r: LetterResult, lang: str = "nb") -> dict[str, str]:
+    out = {KEY: r.key or "", "letter": r.name, "letter_problem": t(r.problem, lang) if r.problem else "",
+           "identity_numbers": str(r.identity_numbers) if r.identity_numbers else ""}
+    for c in COLUMNS:
+        if r.judgements is None:
+            out[c] = ""
+            out[c + EVIDENCE_SUFFIX] = t("grounds.evidence.unreadable", lang)
+        else:
+            j = r.judgements[c]
+            out[c] = j.value
+            out[c + EVIDENCE_SUFFIX] = evidence_text(j, lang)
+    return out
+
+
+def grounds_csv(run: GroundsRun, lang: str = "nb") -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(HEADERS), delimiter=";", lineterminator="\r\n")
+    w.writeheader()
+    for r in sorted(run.rows, key=lambda r: r.key or ""):
+        w.writerow(row(r, lang))
+    return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
+
+
+def write_grounds_csv(run: GroundsRun, out: str | Path, *, lang: str = "nb", overwrite: bool = False) -> Path:
+    from audit.io import atomic_write_bytes
+
+    return atomic_write_bytes(out, grounds_csv(run, lang), overwrite=overwrite)
+
+
+def read_suggestions(path: str | Path) -> dict[str, dict[str, tuple[str, str]]]:
+    """case key -> {ground column: (value "ja"/"nei"/"", evidence)} from a grounds table.
+
+    Read with the project's loader (so any CSV/XLSX the loader accepts, with the same
+    errors); only the key, the ground columns and their evidence columns are used.
+    """
+    import polars as pl
+
+    from audit.loading import load_file
+
+    table = load_file(path, "kvp")
+    frame = table.frame
+    cols = [c for c in COLUMNS if c in frame.columns]
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for rec in frame.select([KEY, *cols, *[pl.col(c + EVIDENCE_SUFFIX) for c in cols
+                                           if c + EVIDENCE_SUFFIX in frame.columns]]).iter_rows(named=True):
+        out[rec[KEY]] = {
+            c: ("" if rec[c] is None else ("ja" if rec[c] else "nei"), rec.get(c + EVIDENCE_SUFFIX) or "")
+            for c in cols
+        }
+    return out
+
+
+__all__ = ["EVIDENCE_SUFFIX", "HEADERS", "KEY", "evidence_text", "grounds_csv", "read_suggestions", "row",
+           "write_grounds_csv"]

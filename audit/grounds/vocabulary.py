@@ -1,0 +1,266 @@
+"""The declared vocabulary: what in a decision letter counts as naming a criterion and as a reason.
+
+This is the one place a lawyer reads to know how ``nav-audit grounds`` decides. Nothing
+about the words lives anywhere else (classify.py only applies these lists).
+
+How to read a term
+------------------
+A term is one or more words separated by spaces; the letter must have them in that
+order, one after the other. Each word is compared with both the word in the letter
+(lower case) and its dictionary form (lemma, from simplemma's bokmål and nynorsk
+dictionaries), so «arbeidsevnen», «arbeidsevna» and «arbeidsevne» all match
+``arbeidsevne``. A ``*`` stands for any letters: ``helse*`` matches «helseplager»,
+«helsesituasjonen»; ``*plage`` matches «ryggplage»; ``*smerte*`` matches «ryggsmertene».
+Bokmål and nynorsk forms are listed side by side.
+
+How a criterion is judged (per letter)
+--------------------------------------
+1. The letter is split into paragraphs (numbered as they stand, empty lines not
+   counted) and sentences.
+2. A sentence *names* a criterion when it has one of its ``names``. A short paragraph
+   without a full stop that names exactly one criterion is a *heading*: the paragraphs
+   under it are about that criterion until the next heading.
+3. The criteria a sentence is about: those it names; else those the sentence before it
+   in the same paragraph named (when it named one or two); else the heading's.
+4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
+   the person) or one of its ``patterns`` (a date, an amount, a number of years …).
+   A fact counts only in a sentence that names the criterion itself, is about the person
+   (``PERSON`` words) or has a date, year or amount: «nedsatt arbeidsevne kan skyldes helsemessige forhold» states
+   the rule, not a fact about this applicant.
+   ``self_naming`` facts count even in a sentence that does not name the criterion
+   («du er 34 år», «du har mottatt sosialhjelp siden 2021»).
+   A *stated cause* is a reason too: in a sentence that names the criterion, «på grunn
+   av …», «fordi …», «viser at …» (``CAUSE``) followed by a word that is not empty
+   (``CAUSE_EMPTY``: law, procedure, the criteria's own words) — «arbeidsevnen er nedsatt
+   på grunn av astma», not «… fordi du oppfyller vilkårene».
+   Facts in the sentence just before the one that names the criterion count for it
+   («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»); its dates
+   and numbers only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette» …).
+5. A sentence gives no reason when
+   - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
+   - it says the matter was not assessed (a ``NEGATION`` followed, within
+     ``NEGATION_REACH`` words and before a comma, by an ``ABSENCE`` word: «ikke vurdert»,
+     «ikkje kartlagt», «ingen opplysninger om …»), or
+   - for that criterion, it has an ``excluded`` term (the sentence is about something
+     else: an amount of kvalifiseringsstønad is not a fact about other benefits).
+   A conclusion alone («vi vurderer at du fyller vilkåret») is not a reason, nor is a
+   quoted rule («du oppfyller vilkårene i § 29»).
+6. ``ja`` when at least one reason counts; ``nei`` otherwise: the evidence then says
+   whether the criterion was named without a reason, only quoted as a rule, said not to
+   be assessed, or not mentioned at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+LANGUAGES = ("nb", "nn")  # simplemma dictionaries, bokmål first
+
+# Words that make a sentence about the applicant.
+PERSON = (
+    "du", "deg", "din", "ditt", "dine", "søker", "søkeren", "søkjar", "søkjaren",
+    "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
+    "familien", "familia", "husstanden", "hushaldet",
+)
+
+# A negation and what, after it, means "not assessed / not known".
+NEGATION = ("ikke", "ikkje", "ingen", "inga", "ingenting", "uten", "utan", "mangle", "mangler", "manglar")
+NEGATION_REACH = 4
+ABSENCE = (
+    "vurdere", "vurdert", "vurdering", "vurder*", "dokumentere", "dokumentert", "dokumentasjon",
+    "begrunne", "begrunnet", "begrunnelse", "grunngi", "grunngje", "grunngjeve", "grunngiving", "grunngjeving",
+    "kartlegge", "kartlagt", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
+    "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
+    "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
+    "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett",
+)
+
+# A sentence that states the rule rather than applying it.
+RULE_STATEMENT = (
+    "det er et vilkår", "det er eit vilkår", "det er vilkår", "det er et krav", "det er eit krav",
+    "vilkårene for", "vilkåra for", "vilkårene er", "vilkåra er", "dersom", "hvis", "viss",
+    "for å få", "for å ha rett", "for å kunne få", "loven krever", "lova krev", "forutsetter", "føreset",
+    "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
+)
+
+# A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
+# reason (pattern name «årsak») when X, up to the next comma, has a content word that is
+# not in CAUSE_EMPTY («fordi du oppfyller vilkårene», «på bakgrunn av opplysningene i saken»
+# say nothing about the person).
+CAUSE = ("på grunn av", "fordi", "ettersom", "grunnet", "som følge av", "som følgje av", "skyldes", "skuldast",
+         "på bakgrunn av", "årsaken er", "årsaka er",
+         # what an assessment or the applicant reported
+         "viser at", "beskriver", "har fortalt", "har fortalt at", "opplyst at", "kom fram til at", "går fram at",
+         "går fram av", "kjem fram at", "kommer fram at")
+CAUSE_EMPTY = (
+    # law and procedure
+    "vilkår*", "krav*", "lov*", "forskrift*", "paragraf*", "oppfylle", "oppfyller", "oppfylt", "oppfylte",
+    "opplysning*", "sak*", "vurdering*", "vurdere", "vurdert", "helhetsvurdering*", "heilskapsvurdering*",
+    "forhold", "forholdet", "forholda", "situasjon*", "behov*", "dokument*", "søknad*", "vedtak*", "regel*",
+    "reglene", "regelverk*", "målgruppe*", "programmet", "program", "kvalifiseringsprogram*", "tiltak*",
+    # the criteria's own words
+    "arbeidsevne*", "inntektsevne*", "nedsatt", "nedsett", "vesentlig", "vesentleg", "ytelse*", "yting*",
+    "livsopphold*", "livsopphald*", "nødvendig", "naudsynt", "hensiktsmessig", "føremålstenleg", "tilpasset",
+    "tilpassa", "alder*", "yrkesaktiv",
+    # function words of four letters or more
+    "ikke", "ikkje", "etter", "under", "over", "også", "dette", "disse", "desse", "være", "vere", "vært", "vore",
+    "mellom", "blir", "bli", "kunne", "skulle", "ville", "måtte", "noen", "nokon", "noko", "andre", "annen",
+    "annan", "dine", "ditt", "sine", "sitt", "deres", "hennes", "hans", "slik", "sånn", "mange", "flere",
+    "fleire", "gjennom", "utan", "uten", "derfor", "difor", "dermed", "dei", "deim", "dere", "hvor", "kor",
+    "hvordan", "korleis", "gjelder", "gjeld", "enkelte", "enkelt", "denne", "dette", "hele", "heile", "selv",
+    "sjølv", "både", "bare", "berre", "mest", "mer", "meir", "godt", "gode", "stor", "store", "liten",
+    "lite", "vanskelig*", "vanskeleg*",
+)
+# A sentence that names a criterion with one of these takes the facts of the sentence just before it
+# («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor vesentlig nedsatt.»).
+LOOK_BACK = ("derfor", "difor", "dermed", "dette", "dette gjer", "på bakgrunn av", "samlet", "samla", "til sammen",
+             "til saman", "sammen med", "saman med")
+
+# A paragraph that starts with one of these ends the section under a criterion heading.
+SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
+
+# Reason patterns (regular expressions on the sentence as written), by name.
+_MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+PATTERNS: dict[str, str] = {
+    # «du er 34 år», «fylte 45 år», «52 år gammel» (not «fylt 18 år»: that is the limit)
+    "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?\d{2}\s+år\b"
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b",
+    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
+    "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
+            rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
+    "årstall": r"\b(?:i|siden|sidan|fra|frå|før|etter|til|høsten|hausten|våren|sommeren|sommaren|vinteren)\s+(?:19|20)\d{2}\b",
+    "beløp": r"\b(?:kr\.?|NOK)\s*\d|\b\d[\d  .]*(?:,\d+|,-)?\s*(?:kroner|kr)\b",
+    "varighet": r"\b(?:\d+|ett|eitt|ei|en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|flere|fleire|mange)"
+                r"\s+(?:år|årene|åra|måneder|månedene|månader|månadene|uker|ukene|veker|vekene)\b",
+    "timer": r"\b\d+(?:[,.]\d+)?\s*timer\b",
+}
+CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselsår")  # make a sentence concrete
+
+
+@dataclass(frozen=True)
+class Criterion:
+    key: str  # short id, as in the check id kvp.grounds.<key>
+    column: str  # canonical column of the case data
+    law: str  # how sosialtjenesteloven § 29 words it
+    names: tuple[str, ...]  # terms that name the criterion
+    facts: tuple[str, ...] = ()  # facts about the person that are a reason
+    patterns: tuple[str, ...] = ()  # names in PATTERNS that are a reason
+    self_naming: tuple[str, ...] = ()  # facts / pattern names that count without the criterion being named
+    excluded: tuple[str, ...] = ()  # a sentence with one of these gives no reason for this criterion
+    self_naming_cues: tuple[str, ...] = ()  # if given, self_naming facts count only with one of these in the sentence
+    notes: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+CRITERIA: tuple[Criterion, ...] = (
+    Criterion(
+        key="age", column="ground_age",
+        law="i yrkesaktiv alder",
+        names=("alder", "alders*", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
+        patterns=("alder_i_år", "fødselsår"),
+        self_naming=("alder_i_år", "fødselsår"),
+        notes="A reason is the applicant's age or year of birth. «Du er i yrkesaktiv alder» or «du har fylt 18 år» "
+              "only restates the criterion.",
+    ),
+    Criterion(
+        key="work_ability", column="ground_work_ability",
+        law="vesentlig nedsatt arbeids- og inntektsevne",
+        names=("arbeidsevne", "inntektsevne", "arbeids- og inntektsevne", "arbeidsførhet", "arbeidsførleik",
+               "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
+               "evne til å forsørgje", "evne * til å forsørgje"),
+        facts=(
+            "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "*plage", "plage*",
+            "angst*", "depresjon*", "depressiv", "psykisk*", "rus*", "avhengig*", "*skade", "skade*", "funksjons*",
+            "konsentrasjon*", "lærevanske*", "lese- og skrivevansker", "dysleksi", "traume*", "*traume", "søvn*",
+            "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
+            "*erfaring", "utenfor arbeidslivet", "utanfor arbeidslivet", "sykmeld*", "sjukmeld*", "lege*", "fastlege*",
+            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjeld*", "*gjeld",
+            "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*", "kompetanse",
+            "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
+            "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
+            "ute av arbeid", "lidelse*", "*lidelse", "liding*", "*liding", "beholde", "halde på", "stå i jobb",
+            "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid",
+        ),
+        patterns=("varighet", "årstall", "dato"),
+        notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
+              "situation, or how long they have been out of work.",
+    ),
+    Criterion(
+        key="benefits", column="ground_benefits",
+        law="ingen eller svært begrensede ytelser til livsopphold",
+        names=("ytelse*", "yting*", "livsopphold", "livsopphald", "forsørge seg", "forsørgje seg", "forsørge deg",
+               "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
+        facts=(
+            "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+            "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
+            "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt", "pensjon*",
+            "bostøtte", "barnetrygd", "formue", "sparepenger", "oppsparte", "oppspart", "oppbrukt", "oppbrukte",
+            "brukt opp", "deltid*", "deltidsjobb*", "*stønad", "falt bort", "fall bort", "bortfall*", "opphørt",
+            "opphøyrt", "avsluttet", "avslutta",
+        ),
+        patterns=("beløp", "dato", "årstall", "varighet"),
+        self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+                     "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
+                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*"),
+        excluded=("kvalifiseringsstønad*", "stønaden", "stønaden din", "grunnbeløp*", "skattepliktig", "skattepliktig*"),
+        notes="A reason is what the applicant lives on today (social assistance, benefits they have or have used up, "
+              "income, amounts). The amount of kvalifiseringsstønad granted is not a reason.",
+    ),
+    Criterion(
+        key="necessity", column="ground_necessity",
+        law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
+        names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
+               "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
+               "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*"),
+        facts=(
+            "arbeidsevnevurdering*", "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
+            "varig tilpasset", "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
+            "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
+            "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
+            "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
+            "hatt oppfølging", "i lang tid", "lenge",
+        ),
+        patterns=("dato", "årstall"),
+        excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
+                  "styrke muligheten", "deltakelse i arbeidslivet"),
+        notes="A reason refers to the work ability assessment (its date or conclusion: the need for help), to "
+              "measures tried before, or to the applicant's own goal. «Programmet er nødvendig og hensiktsmessig for å "
+              "styrke mulighetene for deltakelse i arbeidslivet» quotes the law.",
+    ),
+    Criterion(
+        key="program", column="ground_program",
+        law="et tilpasset program kan tilbys",
+        names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
+               "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
+               "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
+               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*"),
+        facts=(
+            "praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
+            "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
+            "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*", "butikk*", "barnehage*", "lager*",
+            "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "oppfølgingssamtale*", "timer",
+            "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
+        ),
+        self_naming=("praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring",
+                     "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
+        self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
+                          "deretter", "første månedene", "første månadene", "fyrste månadene"),
+        patterns=("timer",),
+        excluded=("kvalifiseringsstønad*",),
+        notes="A reason says what the programme will hold for this applicant (work practice, courses, language "
+              "training, job seeking, hours). «Du får et program tilpasset dine behov» only names the criterion.",
+    ),
+)
+
+BY_KEY = {c.key: c for c in CRITERIA}
+BY_COLUMN = {c.column: c for c in CRITERIA}
+COLUMNS = tuple(c.column for c in CRITERIA)
+
+# The case key in a letter: «Saksnr.: K-0042», «Saksnummer 2024/17», «Vår ref.: 24/1234».
+KEY_LABEL = re.compile(
+    r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
+)
+
+__all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
+           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]

@@ -1,0 +1,61 @@
+"""Words of ``nav-audit grounds`` (reading decision letters) and the review-sheet suggestions."""
+
+TEXT: dict[str, dict[str, str]] = {
+    # evidence, per criterion
+    "grounds.evidence.grounds": {"nb": "begrunnet i {where}: {terms}", "en": "grounds in {where}: {terms}"},
+    "grounds.evidence.named": {"nb": "nevnt uten begrunnelse i {where}", "en": "named without grounds in {where}"},
+    "grounds.evidence.quoted": {"nb": "bare vilkåret/loven gjengitt i {where}",
+                                "en": "only the criterion or the law quoted in {where}"},
+    "grounds.evidence.negated": {"nb": "sagt å ikke være vurdert i {where}", "en": "said not to be assessed in {where}"},
+    "grounds.evidence.absent": {"nb": "ikke nevnt", "en": "not mentioned"},
+    "grounds.evidence.unreadable": {"nb": "brevet kunne ikke leses", "en": "the letter could not be read"},
+    "grounds.paragraph.one": {"nb": "avsnitt {numbers}", "en": "paragraph {numbers}"},
+    "grounds.paragraph.other": {"nb": "avsnitt {numbers}", "en": "paragraphs {numbers}"},
+    # why a letter cannot be read
+    "grounds.problem.too_large": {"nb": "filen er for stor til å være et vedtaksbrev",
+                                  "en": "the file is too large to be a decision letter"},
+    "grounds.problem.damaged_docx": {"nb": "Word-filen er skadet eller ikke en .docx",
+                                     "en": "the Word file is damaged or not a .docx"},
+    "grounds.problem.damaged_pdf": {"nb": "PDF-filen er skadet", "en": "the PDF file is damaged"},
+    "grounds.problem.damaged_txt": {"nb": "tekstfilen kan ikke leses", "en": "the text file cannot be read"},
+    "grounds.problem.encrypted_pdf": {"nb": "PDF-filen er passordbeskyttet", "en": "the PDF file is password protected"},
+    "grounds.problem.no_text_pdf": {"nb": "PDF-filen har ikke noe tekstlag (skannet?)",
+                                    "en": "the PDF file has no text layer (scanned?)"},
+    "grounds.problem.empty": {"nb": "filen har ingen tekst", "en": "the file has no text"},
+    "grounds.problem.binary": {"nb": "filen er ikke en tekstfil", "en": "the file is not a text file"},
+    # terminal
+    "grounds.summary": {"nb": "Leste {letters} brev: {judged} vurdert, {unreadable} kunne ikke leses, {skipped} hoppet over.",
+                        "en": "Read {letters} letters: {judged} judged, {unreadable} could not be read, {skipped} skipped."},
+    "grounds.summary.criterion": {"nb": "  {column:<22} ja {yes:>4}   nei {no:>4}",
+                                  "en": "  {column:<22} yes {yes:>4}   no {no:>4}"},
+    "grounds.written": {"nb": "Skrev {path}. Dette er et førsteutkast som en saksbehandler må bekrefte, ikke en konklusjon.",
+                        "en": "Wrote {path}. This is a first pass for a person to confirm, not a verdict."},
+    "grounds.note.unreadable": {"nb": "Merk: {name} kunne ikke leses ({why}); raden har tomme verdier.",
+                                "en": "Note: {name} could not be read ({why}); its row has empty values."},
+    "grounds.note.identity": {"nb": "Merk: {name} inneholder {count} fødselsnummer/D-nummer (vises ikke). Brevet er vurdert, "
+                                    "men bør anonymiseres før det deles.",
+                              "en": "Note: {name} holds {count} identity number(s) (not shown). The letter was judged, "
+                                    "but should be anonymised before it is shared."},
+    "grounds.note.no_key": {"nb": "Merk: fant ingen saksnøkkel i {name}; brevet er hoppet over.",
+                            "en": "Note: no case key found in {name}; the letter was skipped."},
+    "grounds.note.identity_key": {"nb": "Merk: saksnøkkelen til {name} ser ut som et fødselsnummer (vises ikke); "
+                                        "brevet er hoppet over.",
+                                  "en": "Note: the case key of {name} looks like an identity number (not shown); "
+                                        "the letter was skipped."},
+    "grounds.error.duplicate_key": {"nb": "to brev har samme saksnøkkel «{key}»: {first} og {second}",
+                                    "en": "two letters have the same case key «{key}»: {first} and {second}"},
+    "grounds.error.duplicate_hint": {"nb": "Ett brev per sak: fjern det ene, eller angi nøkkelen med --key-pattern.",
+                                     "en": "One letter per case: remove one, or give the key with --key-pattern."},
+    # review-sheet suggestions
+    "grounds.suggestion.header": {"nb": "Forslag: {header}", "en": "Suggestion: {header}"},
+    "grounds.suggestion.heading": {"nb": "Forslag", "en": "Suggestions"},
+    "grounds.suggestion.guide": {
+        "nb": "Kolonnene «Forslag: …» er fylt inn av «nav-audit grounds», som leser vedtaksbrevene. De er forslag, ikke "
+              "vurderinger: les brevet og skriv ditt eget svar i den gule cellen ved siden av. Kommentaren i "
+              "forslagscellen sier hvilket avsnitt og hvilke ord forslaget bygger på.",
+        "en": "The «Suggestion: …» columns were filled in by «nav-audit grounds», which reads the decision letters. "
+              "They are suggestions, not judgements: read the letter and write your own answer in the yellow cell "
+              "beside. The suggestion cell's comment says which paragraph and which words it rests on."},
+    "grounds.suggestion.note_unknown": {"nb": "{n} saker i forslagsfilen finnes ikke i arbeidsboka, blant dem «{key}».",
+                                        "en": "{n} cases of the suggestions file are not in the workbook, among them «{key}»."},
+}

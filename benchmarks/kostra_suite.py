@@ -1,0 +1,55 @@
+"""Benchmark: the kostra suite (SSB's controls) on a large synthetic 11F or 11CF file.
+
+    python -m benchmarks.kostra_suite [--records 100000] [--form 11F] [--year 2025]
+
+Writes N synthetic records (tests/kostra_records.py, varied so that some controls fail),
+then times reading as SSB reads, deriving, validating with Great Expectations and
+building the results, and prints each stage, the cases found and the peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--records", type=int, default=100_000)
+    ap.add_argument("--form", default="11F", choices=["11F", "11CF"])
+    ap.add_argument("--year", type=int, default=2025, choices=[2024, 2025, 2026])
+    args = ap.parse_args()
+    from tests.kostra_records import base_11cf, base_11f, fnr, record
+
+    rnd = random.Random(1)
+    base = base_11f(args.year) if args.form == "11F" else base_11cf(args.year)
+    people = [fnr(rnd.randint(1, 28), rnd.randint(1, 12), rnd.randint(1940, 2006)) for _ in range(500)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.dat"
+        t = time.perf_counter()
+        with open(path, "w", encoding="latin-1", newline="") as fh:
+            for i in range(args.records):
+                vals = {**base, "PERSON_JOURNALNR": f"J{i:07d}", "KJONN": rnd.choice("1112"),
+                        "BU18": rnd.choice("12"), "ANTBU18": rnd.choice(["", "1", "2", "0"])}
+                fh.write(record(args.form, args.year, vals, person=rnd.choice(people)) + "\r\n")
+        print(f"wrote {args.records} {args.form} {args.year} records in {time.perf_counter() - t:.1f} s "
+              f"({path.stat().st_size / 1e6:.0f} MB)")
+        from audit.pipeline import run_audit
+
+        t = time.perf_counter()
+        run = run_audit([path], suite="kostra", as_of=dt.date(args.year + 1, 2, 1), formats=(), out_dir=None)
+        total = time.perf_counter() - t
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in run.timings.items())
+        cases = sum(len(c["cases"]) for c in run.results["checks"])
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"kostra suite: {total:.1f} s ({stages}); {len(run.results['checks'])} controls, {cases} cases; "
+              f"peak {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""Synthetic KVP decision letters with known labels, for ``nav-audit grounds`` and its benchmark.
+
+:func:`generate` writes (in memory) seeded letters in bokmål and nynorsk, each with a
+known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``named``,
+``quoted``, ``negated`` or ``absent`` (label ``nei``). Letters vary in structure
+(sections under headings, one «Begrunnelse» in prose, a compact letter), in order, in
+the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
+deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
+and in where the case key stands. Phrasings come from one of two banks:
+``phrasing_dev`` (the vocabulary was developed on it) and ``phrasing_heldout``
+(written apart; the benchmark measures on it).
+
+    python -m sample_data.letters --bank heldout --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+
+writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from importlib import import_module
+
+CRITERIA = ("age", "work_ability", "benefits", "necessity", "program")
+KINDS = ("grounds", "named", "quoted", "negated", "absent")
+KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
+STRUCTURES = ("sections", "prose", "compact")
+OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+          "desember")
+
+# The frame of a letter: the same in both banks (the banks differ in how the grounds are written).
+FRAME = {
+    "nb": {
+        "title": ["Vedtak om kvalifiseringsprogram", "Svar på søknad om kvalifiseringsprogram"],
+        "intro": ["Vi viser til søknaden din om kvalifiseringsprogram, mottatt {date}.",
+                  "Du søkte om kvalifiseringsprogram {date}. Vi har nå behandlet søknaden."],
+        "decision": ["NAV {office} har innvilget søknaden din om kvalifiseringsprogram fra {date}.",
+                     "Du får kvalifiseringsprogram i perioden {date} til {date2}."],
+        "general": ["Du oppfyller vilkårene for kvalifiseringsprogram, jf. sosialtjenesteloven § 29.",
+                    "Vilkårene for å få kvalifiseringsprogram er at du er i yrkesaktiv alder, har vesentlig nedsatt "
+                    "arbeids- og inntektsevne og ingen eller svært begrensede ytelser til livsopphold, og at programmet "
+                    "er nødvendig og hensiktsmessig. Kommunen må også kunne tilby et tilpasset program."],
+        "reasons_heading": ["Begrunnelse", "Begrunnelse for vedtaket"],
+        "money_heading": ["Kvalifiseringsstønad"],
+        "money": ["Du får kvalifiseringsstønad på {kvp_amount} kroner i året, utbetalt hver måned. Stønaden er skattepliktig.",
+                  "Stønaden utgjør kr {kvp_amount} per år. Du får utbetalt stønaden den 20. hver måned."],
+        "start": ["Programmet starter {date} og varer i ett år.", "Oppstart i programmet er {date}."],
+        "evaluation": ["Programmet skal evalueres hver tredje måned sammen med veilederen din."],
+        "appeal_heading": ["Du har rett til å klage", "Klageadgang"],
+        "appeal": ["Du kan klage på vedtaket innen tre uker fra du mottok det, jf. forvaltningsloven § 29. Klagen sendes "
+                   "til NAV {office}.",
+                   "Klagefristen er tre uker. Statsforvalteren er klageinstans."],
+        "closing": ["Med vennlig hilsen", "Vennlig hilsen"],
+    },
+    "nn": {
+        "title": ["Vedtak om kvalifiseringsprogram", "Svar på søknad om kvalifiseringsprogram"],
+        "intro": ["Vi viser til søknaden din om kvalifiseringsprogram, motteken {date}.",
+                  "Du søkte om kvalifiseringsprogram {date}. Vi har no handsama søknaden."],
+        "decision": ["NAV {office} har innvilga søknaden din om kvalifiseringsprogram frå {date}.",
+                     "Du får kvalifiseringsprogram i perioden {date} til {date2}."],
+        "general": ["Du oppfyller vilkåra for kvalifiseringsprogram, jf. sosialtenestelova § 29.",
+                    "Vilkåra for å få kvalifiseringsprogram er at du er i yrkesaktiv alder, har vesentleg nedsett "
+                    "arbeids- og inntektsevne og ingen eller svært avgrensa ytingar til livsopphald, og at programmet "
+                    "er naudsynt og føremålstenleg."],
+        "reasons_heading": ["Grunngjeving", "Grunngjeving for vedtaket"],
+        "money_heading": ["Kvalifiseringsstønad"],
+        "money": ["Du får kvalifiseringsstønad på {kvp_amount} kroner i året, utbetalt kvar månad. Stønaden er skattepliktig."],
+        "start": ["Programmet startar {date} og varer i eitt år.", "Oppstart i programmet er {date}."],
+        "evaluation": ["Programmet skal evaluerast kvar tredje månad saman med rettleiaren din."],
+        "appeal_heading": ["Du har rett til å klage", "Klagerett"],
+        "appeal": ["Du kan klage på vedtaket innan tre veker frå du fekk det, jf. forvaltningslova § 29. Klaga sender "
+                   "du til NAV {office}."],
+        "closing": ["Med venleg helsing"],
+    },
+}
+
+
+@dataclass
+class SyntheticLetter:
+    key: str
+    lang: str
+    structure: str
+    kinds: dict[str, str]
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {f"ground_{c}": ("ja" if k == "grounds" else "nei") for c, k in self.kinds.items()}
+
+
+def _bank(name: str):
+    if name not in ("dev", "tuning", "tuning2", "tuning3", "heldout"):
+        raise ValueError(f"unknown phrasing bank {name!r}: dev, tuning, tuning2, tuning3 or heldout")
+    return import_module(f"sample_data.letters.phrasing_{name}")
+
+
+def _slots(rng: random.Random, fillers: dict) -> dict:
+    d = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
+    age = rng.randrange(20, 64)
+    slots = {
+        "age": age, "birth_year": d.year - age, "year": rng.randrange(2012, 2024),
+        "years": rng.choice(["tre", "fem", "sju", "ti"]),
+        "date": f"{d.day:02d}.{d.month:02d}.{d.year}", "month": rng.choice(MONTHS),
+        "date2": f"{d.day:02d}.{d.month:02d}.{d.year + 1}", "months": rng.choice(["fire", "seks", "ni", "tolv"]),
+        "amount": f"kr {rng.randrange(2, 12)} {rng.randrange(100, 999)}", "hours": rng.choice(["30", "37,5"]),
+        "kvp_amount": rng.choice(["248 000", "262 000", "174 000"]),
+        "office": rng.choice(OFFICES),
+    }
+    for name, values in fillers.items():
+        slots[name] = rng.choice(values)
+    return slots
+
+
+def _pick(rng: random.Random, options: list[str], slots: dict) -> str:
+    return rng.choice(options).format(**slots)
+
+
+def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | None = None) -> SyntheticLetter:
+    b = _bank(bank)
+    lang = lang or rng.choices(("nb", "nn"), weights=(0.75, 0.25))[0]
+    structure = rng.choice(STRUCTURES)
+    kinds = {c: rng.choices(KINDS, weights=KIND_WEIGHTS)[0] for c in CRITERIA}
+    slots = _slots(rng, b.FILLERS)
+    f = FRAME[lang]
+    letter = SyntheticLetter(key=key, lang=lang, structure=structure, kinds=kinds)
+    out = letter.paragraphs
+    out.append(_pick(rng, f["title"], slots))
+    where_key = rng.random()
+    if where_key < 0.4:
+        out.append(f"Saksnr.: {key}")
+    elif where_key < 0.6:
+        out.append(f"Vår ref.: {key}    Dato: {slots['date']}")
+    out.append(_pick(rng, f["intro"], slots) + " " + _pick(rng, f["decision"], slots))
+    if rng.random() < 0.4:
+        out.append(_pick(rng, f["general"], slots))
+    order = list(CRITERIA)
+    if rng.random() < 0.5:
+        rng.shuffle(order)
+    texts = {c: _pick(rng, b.CRITERIA[c][kinds[c]][lang], slots) for c in order if kinds[c] != "absent"}
+    if structure == "sections":
+        for c in order:
+            if c in texts:
+                out.append(rng.choice(b.HEADINGS[c][lang]))
+                out.append(texts[c])
+    elif structure == "prose":
+        out.append(rng.choice(f["reasons_heading"]))
+        chunk: list[str] = []
+        for c in order:
+            if c in texts:
+                chunk.append(texts[c])
+                if rng.random() < 0.6:
+                    out.append(" ".join(chunk))
+                    chunk = []
+        if chunk:
+            out.append(" ".join(chunk))
+    else:  # compact: everything in one paragraph after the decision
+        if texts:
+            out.append(" ".join(texts[c] for c in order if c in texts))
+    if rng.random() < 0.6:
+        out.append(rng.choice(f["money_heading"]))
+    out.append(_pick(rng, f["money"], slots))
+    out.append(_pick(rng, f["start"], slots) + (" " + _pick(rng, f["evaluation"], slots) if rng.random() < 0.5 else ""))
+    out.append(rng.choice(f["appeal_heading"]))
+    out.append(_pick(rng, f["appeal"], slots))
+    out.append(rng.choice(f["closing"]))
+    out.append(f"NAV {slots['office']}")
+    return letter
+
+
+def generate(n: int, *, seed: int = 2019, bank: str = "dev") -> list[SyntheticLetter]:
+    """``n`` letters with keys K-0001 … (deterministic for the same seed and bank)."""
+    rng = random.Random(f"{bank}:{seed}")
+    return [make_letter(rng, f"K-{i:04d}", bank) for i in range(1, n + 1)]
+
+
+def write_letter(letter: SyntheticLetter, folder, fmt: str) -> "Path":
+    """Write one letter as .txt, .docx or .pdf named by its key; returns the path."""
+    from pathlib import Path
+
+    path = Path(folder) / f"{letter.key}.{fmt}"
+    if fmt == "txt":
+        path.write_text("\n\n".join(letter.paragraphs) + "\n", encoding="utf-8")
+    elif fmt == "docx":
+        from sample_data.letters.docx import docx_bytes
+
+        path.write_bytes(docx_bytes(letter.paragraphs))
+    elif fmt == "pdf":
+        from sample_data.letters.pdf import pdf_bytes
+
+        path.write_bytes(pdf_bytes(letter.paragraphs))
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return path
+
+
+def labels_csv(letters: list[SyntheticLetter]) -> str:
+    cols = [f"ground_{c}" for c in CRITERIA]
+    lines = [";".join(["case_id", *cols, *(f"kind_{c}" for c in CRITERIA), "lang", "structure"])]
+    for x in letters:
+        lines.append(";".join([x.key, *(x.labels[c] for c in cols), *(x.kinds[c] for c in CRITERIA), x.lang, x.structure]))
+    return "\r\n".join(lines) + "\r\n"
+
+
+__all__ = ["CRITERIA", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]

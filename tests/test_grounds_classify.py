@@ -1,0 +1,131 @@
+"""nav-audit grounds: how the vocabulary decides (grounds, named only, quoted law, negation, absent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.grounds.classify import ABSENT, GROUNDS, NAMED, NEGATED, QUOTED, classify, split_sentences
+from audit.grounds.vocabulary import COLUMNS, CRITERIA, PATTERNS
+
+
+def judge(*paragraphs: str) -> dict:
+    return classify(list(paragraphs))
+
+
+def test_every_criterion_has_names_and_reasons_and_patterns_exist():
+    assert [c.column for c in CRITERIA] == list(COLUMNS)
+    for c in CRITERIA:
+        assert c.names and (c.facts or c.patterns)
+        assert all(p in PATTERNS for p in c.patterns)
+
+
+def test_grounds_given_for_every_criterion_bokmal():
+    r = judge(
+        "Vedtak om kvalifiseringsprogram",
+        "Du er 34 år gammel.",
+        "Du har vesentlig nedsatt arbeids- og inntektsevne. Du har hatt ryggsmerter i mange år og har ikke vært i "
+        "arbeid siden 2016.",
+        "Du har ingen andre ytelser til livsopphold. Du har mottatt økonomisk sosialhjelp siden 2021.",
+        "Arbeidsevnevurderingen fra 12.03.2024 viser at du har behov for spesielt tilpasset innsats, og programmet "
+        "er derfor nødvendig og hensiktsmessig.",
+        "Programmet ditt består av arbeidspraksis i en barnehage og norskopplæring, 37,5 timer i uken.",
+    )
+    assert {c: j.value for c, j in r.items()} == dict.fromkeys(COLUMNS, "ja")
+    assert r["ground_age"].paragraphs == [2] and r["ground_age"].terms == ["alder_i_år"]
+    assert r["ground_work_ability"].paragraphs == [3] and "*smerte*" in r["ground_work_ability"].terms
+
+
+def test_grounds_given_nynorsk():
+    r = judge(
+        "Du er fødd i 1988.",
+        "Arbeidsevna di er vesentleg nedsett fordi du har psykiske helseplager og lite arbeidserfaring.",
+        "Du har brukt opp retten til dagpengar, og du får no sosialhjelp på kr 9 500 i månaden.",
+        "Programmet er naudsynt og føremålstenleg fordi du tidlegare har prøvd arbeidstrening utan å kome i arbeid.",
+        "Vi kan tilby deg eit tilpassa program med arbeidstrening på eit lager, 30 timar i veka.",
+    )
+    assert {c: j.value for c, j in r.items()} == dict.fromkeys(COLUMNS, "ja")
+
+
+def test_named_only_is_nei():
+    r = judge("Du er i yrkesaktiv alder. Du har vesentlig nedsatt arbeids- og inntektsevne. Du har ingen eller "
+              "svært begrensede ytelser til livsopphold. Vi mener at kvalifiseringsprogram er nødvendig og "
+              "hensiktsmessig for deg. Du får et program som er tilpasset dine behov.")
+    assert {c: (j.value, j.status) for c, j in r.items()} == dict.fromkeys(COLUMNS, ("nei", NAMED))
+
+
+@pytest.mark.parametrize("text", [
+    "Du oppfyller vilkårene i § 29.",
+    "Du oppfyller vilkårene for kvalifiseringsprogram, jf. sosialtjenesteloven § 29.",
+])
+def test_boilerplate_without_facts_gives_nei_everywhere(text):
+    r = judge(text)
+    assert all(j.value == "nei" for j in r.values())
+
+
+def test_quoted_rule_is_nei_even_with_the_age_limits_in_it():
+    r = judge("Vilkårene for å få kvalifiseringsprogram er at du er i yrkesaktiv alder, har vesentlig nedsatt "
+              "arbeids- og inntektsevne og ingen eller svært begrensede ytelser til livsopphold.",
+              "Etter sosialtjenesteloven § 29 må søkeren ha fylt 18 år.")
+    assert r["ground_age"].value == r["ground_work_ability"].value == r["ground_benefits"].value == "nei"
+    assert r["ground_work_ability"].status == QUOTED
+
+
+@pytest.mark.parametrize("text,column", [
+    ("Arbeidsevnen din er ikke kartlagt.", "ground_work_ability"),
+    ("Arbeidsevna di er ikkje vurdert, men du har hatt ryggsmerter i mange år.", "ground_work_ability"),
+    ("Det er ikke gjennomført en arbeidsevnevurdering, men programmet er nødvendig fra 01.03.2025.", "ground_necessity"),
+    ("Vi har ikke undersøkt om du har rett til andre ytelser, men du har fått sosialhjelp siden 2020.", "ground_benefits"),
+])
+def test_negated_assessment_gives_nei(text, column):
+    j = judge(text)[column]
+    assert (j.value, j.status) == ("nei", NEGATED)
+
+
+def test_a_negated_fact_is_still_a_fact():
+    # «du har ikke …» about the person is a reason, not a missing assessment
+    r = judge("Du har ingen andre ytelser til livsopphold, og du har ikke rett til dagpenger etter at de ble "
+              "brukt opp i 2023.")
+    assert r["ground_benefits"].value == "ja"
+
+
+def test_absent_criterion_and_unrelated_amounts_and_dates():
+    r = judge("Du får kvalifiseringsstønad på 248 000 kroner i året. Stønaden er skattepliktig.",
+              "Programmet starter 01.03.2025 og varer i ett år.",
+              "Du kan klage innen tre uker, jf. forvaltningsloven § 29.")
+    assert all(j.value == "nei" for j in r.values())
+    assert r["ground_age"].status == ABSENT and r["ground_age"].paragraphs == []
+
+
+def test_heading_sections_and_facts_before_the_criterion():
+    r = judge("Arbeidsevnen din", "Du har hatt angst i ti år og har lite arbeidserfaring.",
+              "Kvalifiseringsstønad", "Stønaden utgjør kr 248 000 per år.",
+              "Du har hatt ryggsmerter i mange år. Arbeidsevnen din er derfor vesentlig nedsatt.")
+    j = r["ground_work_ability"]
+    assert j.value == "ja" and j.paragraphs == [2, 5] and j.status == GROUNDS
+    assert r["ground_benefits"].value == "nei"  # the kvalifiseringsstønad amount is not a reason
+
+
+def test_a_rule_statement_about_the_person_gives_no_facts():
+    r = judge("Det er et vilkår at du har vesentlig nedsatt arbeidsevne på grunn av helse eller sosiale forhold.")
+    assert r["ground_work_ability"].value == "nei"
+
+
+def test_sentences_end_after_a_paragraph_number():
+    assert split_sentences("Vi viser til § 29. Du er 34 år. Fristen er 1. mars.") == [
+        "Vi viser til § 29.", "Du er 34 år.", "Fristen er 1. mars."]
+
+
+def test_simplemma_works_offline_for_bokmal_and_nynorsk():
+    import simplemma
+
+    assert simplemma.lemmatize("arbeidsevnen", lang="nb") == "arbeidsevne"
+    assert simplemma.lemmatize("ytingar", lang=("nb", "nn")) == "yting"
+
+
+def test_a_stated_cause_with_content_is_a_reason_an_empty_one_is_not():
+    assert judge("Arbeidsevnen er nedsatt på grunn av kronisk utmattelse.")["ground_work_ability"].value == "ja"
+    assert judge("Arbeidsevna er nedsett på grunn av astma.")["ground_work_ability"].terms == ["årsak"]
+    for empty in ("Arbeidsevnen din er nedsatt fordi du oppfyller vilkårene.",
+                  "Arbeidsevnen din er vesentlig nedsatt på bakgrunn av opplysningene i saken.",
+                  "Arbeidsevnen din er nedsatt fordi det er vurdert slik, jf. § 29."):
+        assert judge(empty)["ground_work_ability"].value == "nei", empty

@@ -1,0 +1,147 @@
+"""`nav-audit demo` and `nav-audit init`: the folders they write work with `run` and `schedule`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from audit.cli import main
+from audit.onboarding.demo import SAMPLES
+from checks import SUITES
+
+
+@pytest.fixture()
+def in_folder(tmp_path):
+    """Run from a folder of its own, as a user who is not in the repository."""
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)
+
+
+def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
+    r = CliRunner().invoke(main, ["demo", "--out", "demo"])
+    assert r.exit_code == 0, r.output
+    for name in [*SAMPLES, "parametre.yaml", "arshjul.yaml"]:
+        assert (in_folder / "demo" / name).is_file(), name
+    commands = [line.strip() for line in r.output.splitlines() if line.strip().startswith("nav-audit ")]
+    assert commands and all("demo/" in c for c in commands)
+    assert not any("sample_data" in c or "docs/" in c for c in commands)
+    first = shlex.split(commands[0])
+    assert first[:2] == ["nav-audit", "run"] and "--no-history" in first
+    run = CliRunner().invoke(main, first[1:] + ["--format", "none"])
+    assert run.exit_code == 0, run.output
+    assert (in_folder / "demo" / "rapporter" / "kvp" / "results.json").is_file()
+    for c in commands:  # the light ones: map, check, schedule show
+        args = shlex.split(c)[1:]
+        if args[0] in ("map", "schedule"):
+            res = CliRunner().invoke(main, args)
+            assert res.exit_code == 0, (c, res.output)
+
+
+def _state(path: Path):
+    return (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
+
+
+def test_demo_stonad_command_keeps_its_history_in_the_demo_folder(in_folder):
+    global_history = Path(os.environ["XDG_DATA_HOME"]) / "nav-audit" / "history.sqlite"
+    before = _state(global_history)  # other tests in the session may have made it; this command must not touch it
+    r = CliRunner().invoke(main, ["demo", "--out", "demo"])
+    cmd = next(shlex.split(line.strip()) for line in r.output.splitlines() if "--suite stonad" in line)
+    res = CliRunner().invoke(main, cmd[1:] + ["--format", "none"])
+    assert res.exit_code == 0, res.output
+    assert (in_folder / "demo" / "historikk.sqlite").is_file()
+    assert _state(global_history) == before
+
+
+def test_demo_commands_quote_a_folder_with_spaces(in_folder):
+    r = CliRunner().invoke(main, ["demo", "--out", "mitt eksempel"])
+    assert r.exit_code == 0, r.output
+    check = next(shlex.split(line.strip()) for line in r.output.splitlines() if "--check" in line)
+    assert check[2] == "mitt eksempel/kvp_saker.csv"
+    res = CliRunner().invoke(main, check[1:])
+    assert res.exit_code == 0, res.output
+
+
+def test_demo_refuses_a_folder_with_files_unless_overwrite(in_folder):
+    (in_folder / "full").mkdir()
+    (in_folder / "full" / "mine.txt").write_text("keep me")
+    r = CliRunner().invoke(main, ["demo", "--out", "full"])
+    assert r.exit_code == 2 and "--overwrite" in r.output
+    assert sorted(p.name for p in (in_folder / "full").iterdir()) == ["mine.txt"]
+    r = CliRunner().invoke(main, ["demo", "--out", "full", "--overwrite"])
+    assert r.exit_code == 0, r.output
+    assert (in_folder / "full" / "mine.txt").read_text() == "keep me"
+    assert (in_folder / "full" / "kvp_saker.xlsx").is_file()
+
+
+def test_init_makes_a_working_folder_that_schedule_and_run_accept(in_folder):
+    from audit.params import load_parameters
+    from audit.schedule import catalogue_problems, load_schedule
+
+    CliRunner().invoke(main, ["demo", "--out", "demo"])
+    r = CliRunner().invoke(main, ["init", "kontor", "--export", "demo/stonad_saker.csv", "--scope", "5001"])
+    assert r.exit_code == 0, r.output
+    folder = in_folder / "kontor"
+    assert {p.name for p in folder.iterdir()} >= {"arshjul.yaml", "parametre.yaml", "mapping_stonad.yaml", "LESMEG.md",
+                                                  "uttrekk", "kostra"}
+    readme = (folder / "LESMEG.md").read_text(encoding="utf-8")
+    assert "Hver måned" in readme and "nav-audit schedule due" in readme and "docs/" not in readme
+    schedule = load_schedule(folder / "arshjul.yaml")
+    assert catalogue_problems(schedule) == {}
+    ids = [a.id for a in schedule.activities]
+    assert ids == ["kvp-kvartal", "stonad-kvartal", "kostra-11cf", "kostra-11f", "arsrapport"]
+    stonad = next(a for a in schedule.activities if a.id == "stonad-kvartal")
+    assert (folder / stonad.inputs[0].path).resolve() == (in_folder / "demo" / "stonad_saker.csv").resolve()
+    show = CliRunner().invoke(main, ["schedule", "show", "-f", "kontor/arshjul.yaml", "--year", "2026"])
+    assert show.exit_code == 0, show.output
+    params = folder / "parametre.yaml"
+    for suite in SUITES.values():  # every parameter is in the file, at its default
+        loaded = load_parameters(suite, params)
+        assert {(c, p) for c, ps in loaded.items() for p in ps} == {(c.id, p.name) for c in suite.checks for p in c.params}
+    text = params.read_text(encoding="utf-8")
+    assert "sosialtjenesteloven § 29" in text and "forvaltningsloven § 11 a" in text
+    run = CliRunner().invoke(main, [
+        "run", "demo/stonad_saker.csv", "--suite", "stonad", "--mapping", "kontor/mapping_stonad.yaml",
+        "--config", "kontor/parametre.yaml", "--as-of", "2025-12-31", "--out", "ut", "--no-history", "--format", "none"])
+    assert run.exit_code == 0, run.output
+    assert json.loads((in_folder / "ut" / "results.json").read_text())["input_issues"] == []
+
+
+def test_schedule_run_accepts_the_demo_wheel(in_folder):
+    CliRunner().invoke(main, ["demo", "--out", "demo"])
+    r = CliRunner().invoke(main, ["schedule", "run", "-f", "demo/arshjul.yaml", "--on", "2026-02-01", "--activity",
+                                  "kostra-11f", "--history", "demo/historikk.sqlite"])
+    assert r.exit_code == 0, r.output
+    assert any((in_folder / "demo" / "rapporter").rglob("results.json"))
+
+
+def test_init_without_an_export_and_in_english(in_folder):
+    r = CliRunner().invoke(main, ["init", "office", "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    readme = (in_folder / "office" / "LESMEG.md").read_text(encoding="utf-8")
+    assert "Every month" in readme
+    assert not list((in_folder / "office").glob("mapping_*.yaml"))
+    again = CliRunner().invoke(main, ["init", "office"])
+    assert again.exit_code == 2
+
+
+def test_no_help_text_points_to_repository_paths():
+    """After a pip install there is no docs/ or sample_data/ folder beside the user."""
+    import click
+
+    def walk(cmd: click.Command, ctx_name: str):
+        ctx = click.Context(cmd, info_name=ctx_name)
+        yield ctx_name, cmd.get_help(ctx)
+        for name, sub in getattr(cmd, "commands", {}).items():
+            yield from walk(sub, f"{ctx_name} {name}")
+
+    for name, text in walk(main, "nav-audit"):
+        assert "docs/" not in text and "sample_data/" not in text, name
