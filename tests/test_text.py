@@ -167,7 +167,7 @@ def test_run_summary_and_errors_follow_lang(tmp_path):
     run = ["run", str(src), "--as-of", "2025-06-30", "--format", "none", "--no-history"]
     r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "nb")])
     assert r.exit_code == 0, r.output
-    assert "2 saker revidert per 30.06.2025" in r.output and "i orden" in r.output and "Resultater:" in r.output
+    assert "2 saker kontrollert per 30.06.2025" in r.output and "i orden" in r.output and "Resultater:" in r.output
     r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "en"), "--lang", "en"])
     assert r.exit_code == 0, r.output
     assert "2 cases audited as of 30 Jun 2025" in r.output and "Results:" in r.output
