@@ -101,8 +101,11 @@ def sources_text(lang: str, sources: Any) -> str:
         if section and not section.startswith("§"):
             section = f"§ {section}"
         text = " ".join(x for x in (act, section) if x)
-        if s.get("ledd") not in (None, ""):
-            text += " " + _words("reports.ledd", lang, ledd=s["ledd"])
+        ledd = s.get("ledd")
+        if isinstance(ledd, int) or (isinstance(ledd, str) and ledd.strip().isdigit()):
+            text += " " + _words("reports.ledd", lang, ledd=str(ledd).strip())
+        elif isinstance(ledd, str) and ledd.strip():
+            text += " " + ledd.strip()  # already in words ("tredje ledd")
         note = str(s.get("note") or "").strip()
         if note:
             text += f" ({note})"
@@ -117,6 +120,12 @@ def in_force_text(fmt: Formatter, start: Any, end: Any) -> str:
     if start:
         return _words("reports.in_force_from", fmt.lang, date=fmt.date(str(start)))
     return ""
+
+
+# the check catalogue's parameter units are bokmål words; the results' units are codes
+UNIT_CODES = {"dager": "days", "virkedager": "working_days", "måneder": "months", "år": "years",
+              "timer": "hours_per_week", "andel": "share", "antall": "count"}
+KNOWN_UNITS = frozenset({"days", "working_days", "months", "years", "hours", "hours_per_week", "share", "count"})
 
 
 def param_unit(name: str) -> str | None:
@@ -170,7 +179,9 @@ def thresholds(fmt: Formatter, check_id: str, parameters: Any, declared: Any = N
         items = [(str(n), v, None, None) for n, v in (parameters.items() if isinstance(parameters, dict) else [])]
     out = []
     for name, value, declared_unit, basis in items:
-        unit = declared_unit if isinstance(declared_unit, str) and declared_unit else param_unit(name)
+        unit = UNIT_CODES.get(declared_unit, declared_unit) if isinstance(declared_unit, str) and declared_unit else None
+        if unit not in KNOWN_UNITS:
+            unit = param_unit(name)
         if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value):
             shown = _versioned(fmt, value, unit)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
