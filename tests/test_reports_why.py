@@ -107,3 +107,22 @@ def test_page_and_workbook_show_limit_and_reason(rules, tmp_path):
     rows = {summary.cell(r, 1).value: r for r in range(5, summary.max_row + 1)}
     assert summary.cell(rows["kvp.start_delay"], shead["Grunnlag"]).value == "god praksis"
     assert "Avvik over: 30\u00a0dager" in summary.cell(rows["kvp.start_delay"], shead["Grenser"]).value
+
+
+def test_thresholds_with_catalogue_units_and_sources_in_words():
+    """The rules' thresholds carry the catalogue's unit words ("dager"); a ledd may be a word."""
+    from audit.text import Formatter
+    from reports.explain import sources_text, thresholds
+
+    fmt = Formatter("nb")
+    shown = thresholds(fmt, "kvp.start_delay", {}, [
+        {"parameter": "warning_days", "value": 14, "unit": "dager", "basis": "practice"},
+        {"parameter": "months", "value": 1, "unit": "måneder", "basis": "law"},
+        {"parameter": "target_share", "value": 0.5, "unit": "andel", "basis": "practice"}])
+    assert shown == ["Varsel over: 14\u00a0dager (god praksis)", "Frist: 1\u00a0måned (lovkrav)",
+                     "Mål: minste andel: 50\u00a0% (god praksis)"]
+    assert sources_text("nb", [{"act": "forvaltningsloven", "section": "§ 11 a", "ledd": "tredje ledd"},
+                               {"act": "sosialtjenesteloven", "section": "29", "ledd": 1}]) == (
+        "forvaltningsloven § 11 a tredje ledd; sosialtjenesteloven § 29 1. ledd")
+    assert sources_text("en", [{"act": "sosialtjenesteloven", "section": "29", "ledd": 2}]) == (
+        "sosialtjenesteloven § 29 subsection 2")
