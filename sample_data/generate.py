@@ -83,8 +83,6 @@ from sample_data.common import (
     Sample,
     Suite,
     generate,
-    run_sample_cli,
-    sample_parser,
 )
 from sample_data.kvp_boundaries import boundaries
 from sample_data.kvp_columns import (  # noqa: F401 (re-exported: the export's shape)
@@ -98,6 +96,7 @@ from sample_data.kvp_columns import (  # noqa: F401 (re-exported: the export's s
 from sample_data.kvp_kinds import DEFAULT_RATES, KIND_BY_NAME, KINDS, KvpInjector
 from sample_data.kvp_rows import KvpBuilder
 from sample_data.oracle import ground_truth
+from sample_data.sample_cli import run_sample_cli, sample_parser
 
 DEFAULT_AS_OF = date(2025, 12, 31)
 CSV_NAME, XLSX_NAME, MAPPING_NAME, TRUTH_NAME = "kvp_saker.csv", "kvp_saker.xlsx", "kvp_mapping.yaml", "ground_truth.json"

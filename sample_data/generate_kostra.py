@@ -34,10 +34,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sample_data.common import atomic_write, parse_date, truth_json
+from sample_data.common import atomic_write, truth_json
 from sample_data.kostra import MONTH_SUFFIXES, identity_number, kostra_text, kvp_records, stonad_records
 from sample_data.kostra_truth import ground_truth_11cf, ground_truth_11f
 from sample_data.oracle import DEVIATION, OK, UNKNOWN, WARNING
+from sample_data.sample_cli import parse_date
 
 DEFAULT_AS_OF = date(2025, 12, 31)
 NOT_APPLICABLE = "not_applicable"

@@ -66,10 +66,9 @@ from sample_data.common import (
     Sample,
     Suite,
     generate,
-    run_sample_cli,
-    sample_parser,
 )
-
+from sample_data.oracle_stonad import ground_truth
+from sample_data.sample_cli import run_sample_cli, sample_parser
 from sample_data.stonad_boundaries import NOT_APPLICABLE, boundaries  # noqa: F401 (re-exported for tests)
 from sample_data.stonad_columns import (  # noqa: F401 (re-exported: the export's shape)
     BOOL_COLUMNS,
@@ -80,7 +79,6 @@ from sample_data.stonad_columns import (  # noqa: F401 (re-exported: the export'
 )
 from sample_data.stonad_kinds import DEFAULT_RATES, KIND_BY_NAME, KINDS, StonadInjector
 from sample_data.stonad_rows import StonadBuilder
-from sample_data.oracle_stonad import ground_truth
 
 DEFAULT_AS_OF = date(2025, 12, 31)
 CSV_NAME, MAPPING_NAME, TRUTH_NAME = "stonad_saker.csv", "stonad_mapping.yaml", "ground_truth.json"
@@ -119,7 +117,8 @@ STONAD = Suite(
     number=_number,
     export=Export(
         csv_name=CSV_NAME, mapping_name=MAPPING_NAME, truth_name=TRUTH_NAME, date_format=DATE_FORMAT,
-        encoding=ENCODING, bom=False, reading=(("encoding", ENCODING), ("delimiter", ";"), ("date_format", DATE_FORMAT)),
+        encoding=ENCODING, bom=False,
+        reading=(("encoding", ENCODING), ("delimiter", ";"), ("date_format", DATE_FORMAT)),
         mapping_head=(
             "# Mapping for the økonomisk stønad sample export (sample_data/generate_stonad.py).\n"
             "# The case system writes Windows-1252 (cp1252), semicolon separated, dates dd.mm.yyyy.\n"

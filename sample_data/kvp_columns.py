@@ -7,7 +7,6 @@ rows and writers read it).
 
 from __future__ import annotations
 
-
 # Canonical column -> header in the export, in export order.
 HEADERS: dict[str, str] = {
     "case_id": "Saksnummer",

@@ -101,7 +101,6 @@ DEFAULT_PARAMETERS: dict[str, dict[str, Any]] = {
 }
 
 
-
 # --------------------------------------------------------------------------------------
 # The checks: one function per check id, in the order of checks.md
 # --------------------------------------------------------------------------------------
@@ -368,7 +367,6 @@ def kvp_median_start_delay(row: Row, as_of: date, p: dict) -> Verdict | None:
     return Verdict(OK, days_between(decided_on, row.date("program_start_date")))
 
 
-
 def _two_of_the_dates(have: set) -> list[str]:
     """kvp.data.dates_in_order needs at least two of the dates."""
     if sum(c in have for c in DATES_IN_ORDER) >= 2:
@@ -427,4 +425,3 @@ def ground_truth(records: Iterable[Mapping[str, Any]], as_of: date,
     """Ground truth of every ``kvp`` check for canonical ``records`` on ``as_of``; the shape
     is :func:`sample_data.oracle_rules.suite_ground_truth`'s, keys are ``case_id``."""
     return suite_ground_truth(CHECKS, DEFAULT_PARAMETERS, KEY, records, as_of, params, columns)
-

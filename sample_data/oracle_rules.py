@@ -210,14 +210,12 @@ class OracleCheck:
         return sorted(missing)
 
 
-
-
 def parameters(overrides: Mapping[str, Mapping[str, Any]] | None,
                defaults: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """``defaults`` (one suite's parameters as checks.md gives them) with ``overrides``
     ({check_id: {name: value}}) applied; unknown ids or names raise ``ValueError``."""
     merged = copy.deepcopy(dict(defaults))
-    for check_id, values in overrides.items() if overrides else ():
+    for check_id, values in (overrides or {}).items():
         if check_id not in merged:
             raise ValueError(f"unknown check with parameters: {check_id!r}")
         for name, value in values.items():

@@ -17,9 +17,8 @@ from sample_data.common import (
     latest_late_application,
     plus_days,
 )
-
-from sample_data.stonad_columns import EXCEPTION_REASONS
 from sample_data.oracle import DEVIATION, OK, UNKNOWN, WARNING
+from sample_data.stonad_columns import EXCEPTION_REASONS
 
 # --------------------------------------------------------------------------------------
 # Boundary rows

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-
 # Canonical column -> header in the export, in export order.
 HEADERS: dict[str, str] = {
     "application_id": "Søknadsnr",

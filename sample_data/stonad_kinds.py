@@ -7,7 +7,6 @@ Part of the stønad sample generator (:mod:`sample_data.generate_stonad`).
 
 from __future__ import annotations
 
-
 from sample_data.common import (
     Injector,
     Kind,
@@ -15,10 +14,9 @@ from sample_data.common import (
     plus_days,
     random_date,
 )
-
+from sample_data.oracle import DEVIATION, UNKNOWN, WARNING
 from sample_data.stonad_columns import CHILD_BENEFIT_FROM, EXCEPTION_REASONS, GRANTED, SECTION_20A_FROM
 from sample_data.stonad_rows import age_on
-from sample_data.oracle import DEVIATION, UNKNOWN, WARNING
 
 # --------------------------------------------------------------------------------------
 # Deviation kinds

@@ -22,11 +22,12 @@ from sample_data.common import (
     weighted,
     years_before,
 )
-
-from sample_data.stonad_columns import CANONICAL, EMERGENCY_FORMS, EXCEPTION_REASONS, FORMS, GRANTED, REMARKS
 from sample_data.oracle import add_months, full_years
+from sample_data.stonad_columns import CANONICAL, EMERGENCY_FORMS, EXCEPTION_REASONS, FORMS, GRANTED, REMARKS
+
 
 def age_on(born: date | None, on: date | None) -> int | None:
+    """Full years on ``on``; None when either date is empty."""
     return None if born is None or on is None else full_years(born, on)
 
 

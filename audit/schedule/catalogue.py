@@ -15,8 +15,8 @@ def catalogue_problems(schedule: Schedule) -> dict[str, list[ConfigError]]:
     still be shown, exported and run for its other activities; the runner fails such an
     activity with these messages.
     """
-    from checks import SUITES
     from audit.params import load_parameters
+    from checks import SUITES
 
     problems: dict[str, list[ConfigError]] = {}
     for act in schedule.activities:

@@ -15,7 +15,6 @@ from audit.errors import ConfigError
 from audit.inputs.mapping import closest
 from audit.schedule.periods import MONTH_NAMES
 
-
 # --------------------------------------------------------------------------- YAML with line numbers
 
 
