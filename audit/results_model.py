@@ -311,6 +311,17 @@ def resolve_path(path: str | os.PathLike) -> Path:
     return p / "results.json" if p.is_dir() else p
 
 
+def _refuse_identity_numbers(data: bytes, src: str) -> None:
+    """A results.json read back holds no identity number in any written form (issue 14): count and line only."""
+    from audit.privacy import check_json_bytes
+    from audit.text import t
+
+    count, line = check_json_bytes(data)
+    if count:
+        raise InputError(t("inputs.identity.results", count=count, where=f"linje {line}"), file=src, row=line,
+                         hint=t("inputs.identity.results_hint"))
+
+
 def load(path: str | os.PathLike) -> Results:
     """Read and check a results.json (or the one in a run folder); InputError (exit 2) when it is not one."""
     import orjson
@@ -322,6 +333,9 @@ def load(path: str | os.PathLike) -> Results:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"filen er for stor ({size >> 20} MB) til å være en results.json", file=src, hint=hint)
+        from audit.io import check_regular_file
+
+        check_regular_file(p, "resultatfilen")  # /dev/zero, a FIFO: refused before a byte is read
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError("filen finnes ikke", file=src, hint=hint) from None
@@ -331,6 +345,7 @@ def load(path: str | os.PathLike) -> Results:
         raise InputError(f"filen kan ikke leses ({exc.strerror or type(exc).__name__})", file=src) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    _refuse_identity_numbers(data, src)
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
