@@ -19,12 +19,14 @@ Readers that work on the JSON-shaped mapping call ``load(path).to_dict()``.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from audit.case_frame import CaseFrame, materialise, write_frame
 from audit.errors import InputError
+
+__all__ = ["Case", "CaseFrame", "CheckResult", "Results", "RunInfo", "dump", "load", "materialise"]
 
 MAX_DEPTH = 32  # results.json nests about 8 levels; deeper is not a results file
 MAX_BYTES = 4 << 30  # a results file of a million cases is well under 1 GB
@@ -359,116 +361,6 @@ def load(path: str | os.PathLike) -> Results:
     return Results.from_dict(doc, src)
 
 
-def _shared_list(series: Any) -> list:
-    """The values as a list with one object per distinct value (offices, levels, dates and
-    codes repeat; separate copies cost hundreds of MB at a million cases)."""
-    seen: dict = {}
-    return [seen.setdefault(v, v) for v in series.to_list()]
-
-
-def _dicts(frame: Any) -> list[dict]:
-    """The rows as dicts, built column by column with shared values; ``limit`` and ``reason``
-    repeat, so each distinct one is one dict shared by its cases (replace a case's key rather
-    than changing such a dict in place)."""
-    import polars as pl
-
-    n = frame.height
-    columns: list[tuple[str, list]] = []
-    for name in frame.columns:
-        s = frame[name]
-        if isinstance(s.dtype, pl.Struct):
-            fields = s.struct.unnest()
-            parts = [(f, _shared_list(fields[f])) for f in fields.columns]
-            nulls = s.is_null().to_list()
-            values: list = []
-            cache: dict = {}
-            few = name in ("limit", "reason")  # the same few values over and over
-            for i in range(n):
-                if nulls[i]:
-                    values.append(None)
-                    continue
-                row = tuple(p[i] for _, p in parts)
-                if few:
-                    d = cache.get(row)
-                    if d is None:
-                        d = cache[row] = dict(zip((f for f, _ in parts), row))
-                    values.append(d)
-                else:
-                    values.append(dict(zip((f for f, _ in parts), row)))
-            columns.append((name, values))
-        else:
-            columns.append((name, _shared_list(s)))
-    names = [c for c, _ in columns]
-    return [dict(zip(names, row)) for row in zip(*(v for _, v in columns))] if n else []
-
-
-class CaseFrame(Sequence):
-    """A check's cases as one polars DataFrame (one row per case, the columns of
-    :data:`CASE_KEYS`), as the run builds them: no Python object per case exists until
-    something iterates them (reports, the history). :func:`dump` writes the frame as JSON
-    directly. Iterating gives the cases as dicts (made once); a deep copy is a plain list."""
-
-    def __init__(self, frame: Any) -> None:
-        self.frame = frame
-        self._rows: list[dict] | None = None
-
-    @property
-    def materialised(self) -> bool:
-        return self._rows is not None
-
-    def rows(self) -> list[dict]:
-        if self._rows is None:
-            self._rows = _dicts(self.frame)
-        return self._rows
-
-    def __len__(self) -> int:
-        return len(self._rows) if self._rows is not None else self.frame.height
-
-    def __getitem__(self, i):  # type: ignore[override]
-        return self.rows()[i]
-
-    def __iter__(self):
-        return iter(self.rows())
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __eq__(self, other: object) -> bool:
-        return list(self) == list(other) if isinstance(other, (list, tuple, CaseFrame)) else NotImplemented
-
-    def __deepcopy__(self, memo: dict) -> list:
-        import copy
-
-        return copy.deepcopy(self.rows(), memo)
-
-    def __repr__(self) -> str:
-        return f"CaseFrame({len(self)} cases)"
-
-
-def materialise(results: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Turn every check's :class:`CaseFrame` into a plain list of case dicts (in place), for
-    code that works on the JSON-shaped mapping (reports, the history); returns ``results``."""
-    for c in results.get("checks") or []:
-        if isinstance(c, dict) and isinstance(c.get("cases"), CaseFrame):
-            c["cases"] = c["cases"].rows()
-    return results
-
-
-def _write_frame(fh, frame, chunk: int = 100_000) -> None:
-    """A frame as a JSON array of objects, one per line. polars' NDJSON writer is several times
-    faster than its JSON writer; JSON text never holds a raw newline, so joining the lines
-    with commas gives the array. Written in slices to keep memory bounded."""
-    import io
-
-    fh.write(b"[")
-    for start in range(0, frame.height, chunk):
-        buf = io.BytesIO()
-        frame.slice(start, chunk).write_ndjson(buf)
-        lines = buf.getvalue().rstrip(b"\n")
-        fh.write((b"\n" if start == 0 else b",\n") + lines.replace(b"\n", b",\n"))
-    fh.write(b"]")
-
-
 def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, overwrite: bool = True) -> Path:
     """Write ``results`` (the model or its JSON-shaped mapping) to ``path`` atomically, in one pass.
 
@@ -508,7 +400,7 @@ def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, ove
                 if cases.materialised:
                     fh.write(orjson.dumps(cases.rows(), option=orjson.OPT_NON_STR_KEYS, default=str))
                 else:
-                    _write_frame(fh, cases.frame)
+                    write_frame(fh, cases.frame)
             fh.write(rest)
             fh.flush()
             os.fsync(fh.fileno())
