@@ -76,11 +76,13 @@ def command(*args: str) -> float:
 
 
 def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
-    from benchmarks import synthetic
-
     path = work / f"kvp_{rows}.csv"
     t = time.perf_counter()
-    synthetic.write(str(path), rows, seed, dt.date.fromisoformat(AS_OF))
+    # In a process of its own: Linux keeps ru_maxrss across fork and exec, so a parent that
+    # built the file itself would lend its peak to every child measured after it.
+    subprocess.run([sys.executable, "-c", "import sys, datetime as dt; from benchmarks import synthetic; "
+                    "synthetic.write(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), dt.date.fromisoformat(sys.argv[4]))",
+                    str(path), str(rows), str(seed), AS_OF], check=True, cwd=Path(__file__).resolve().parent.parent)
     print(f"generated {rows:,} rows ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
     audit = child(CHILD_AUDIT, str(path), AS_OF, str(work / "out"), "")
     full = child(CHILD_AUDIT, str(path), AS_OF, str(work / "out-reports"), "xlsx,html") if with_reports else None
