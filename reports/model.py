@@ -418,7 +418,7 @@ class ReportModel:
     case_total: int
     generated_by: str = ""
     detail_columns: list[tuple[str, str]] = field(default_factory=list)  # union over checks
-    findings: list[dict] = field(default_factory=list)  # draft findings (audit.supervision.findings)
+    findings: list[dict] = field(default_factory=list)  # draft findings per theme (audit.findings)
     history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
     history_on: Val | None = None  # the date overdue was judged on
     distinct_cases: int = 0  # different case keys among the findings (a case can fail several checks)
@@ -1062,10 +1062,10 @@ def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:
 
 
 def _draft_findings(results: dict, lang: str) -> list[dict]:
-    """The "Utkast til funn" paragraphs; the wording is owned by audit.supervision.findings."""
-    from audit.supervision.findings import draft_findings
+    """The "Utkast til funn" paragraphs, one per theme; the wording is owned by audit.findings."""
+    from audit.findings import findings_for_report
 
-    return draft_findings(results, lang)
+    return findings_for_report(results, lang)
 
 
 def load_results(path: str | Path) -> dict:

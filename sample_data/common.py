@@ -17,9 +17,9 @@ bookkeeping around them is here, once:
 * the whole flow (:func:`generate` for a :class:`Suite`): option checks, boundary
   rows, injection, numbering, the injections/boundaries sections of the ground
   truth and the records/export assembly;
-* file content and writing (:func:`csv_bytes`, :func:`mapping_document`,
+* file content and writing (:class:`Export`, :func:`csv_bytes`, :func:`mapping_document`,
   :func:`mapping_yaml`, :func:`add_generator_section`, :func:`truth_json`,
-  :func:`atomic_write`);
+  :func:`truth_document`, :func:`write_export`, :func:`atomic_write`);
 * the command line (:func:`sample_parser`, :func:`run_sample_cli`).
 
 Like the generators, nothing here imports from ``audit`` or ``checks``: the samples
@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from sample_data.oracle import add_months
+from sample_data.oracle_rules import DEVIATION, OK, add_months
 
 # (municipality, office, caseworkers, weight): the offices both samples are drawn from.
 OFFICES = (
@@ -53,6 +53,15 @@ OFFICES = (
 
 # A boundary row: (name, fixed values, {check id: expected level}).
 Boundary = tuple[str, dict[str, Any], dict[str, str]]
+
+# Processing exactly at "D + 1 month" from 31 January and a day later, in a common and a
+# leap year (checks.md, common rules): (start, decided, level). Boundary rows of both samples.
+END_OF_JANUARY_PLUS_ONE_MONTH = (
+    (date(2025, 1, 31), date(2025, 2, 28), OK),
+    (date(2025, 1, 31), date(2025, 3, 1), DEVIATION),
+    (date(2024, 1, 31), date(2024, 2, 29), OK),
+    (date(2024, 1, 31), date(2024, 3, 1), DEVIATION),
+)
 
 
 # --------------------------------------------------------------------------------------
@@ -215,6 +224,21 @@ def inject_kinds(rng: random.Random, injector: Injector, cases: list[Case], kind
 
 
 @dataclass(frozen=True)
+class Export:
+    """How one suite's case system writes its export, and the files written beside it."""
+
+    csv_name: str
+    mapping_name: str
+    truth_name: str
+    date_format: str  # of text dates in the CSV
+    encoding: str  # of the CSV
+    bom: bool  # the CSV starts with a byte order mark
+    reading: tuple[tuple[str, str], ...]  # the mapping's format keys (sheet, encoding, delimiter, ...) in order
+    mapping_head: str  # comment lines at the top of the mapping file
+    oracle: Callable[..., dict[str, Any]]  # ground_truth(records, as_of, params) of the suite's oracle
+
+
+@dataclass(frozen=True)
 class Suite:
     """What one generator is: its columns and labels, how it builds, spoils and numbers rows."""
 
@@ -232,6 +256,7 @@ class Suite:
     injector: Callable[[random.Random, date], Injector]
     boundaries: Callable[[date], list[Boundary]]
     number: Callable[[random.Random, list[Case]], None]  # sort the cases and set their key (and ids)
+    export: Export  # how the case system writes the files and nav-audit is told to read them
 
     @property
     def kind_by_name(self) -> dict[str, Kind]:
@@ -375,6 +400,38 @@ def mapping_yaml(head: str, document: dict[str, Any]) -> str:
     import yaml
 
     return head + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
+
+
+def export_csv(suite: Suite, sample: Sample) -> bytes:
+    """The suite's CSV export as its case system writes it (:func:`csv_bytes`)."""
+    return csv_bytes(sample, suite.export.date_format, suite.export.encoding, bom=suite.export.bom)
+
+
+def export_mapping_yaml(suite: Suite, headers: list[str]) -> str:
+    """The suite's mapping file for an export with ``headers``."""
+    return mapping_yaml(suite.export.mapping_head, mapping_document(suite, headers, **dict(suite.export.reading)))
+
+
+def truth_document(suite: Suite, sample: Sample, as_of: date, seed: int, params: dict | None = None) -> dict[str, Any]:
+    """ground_truth.json: the suite oracle's verdicts plus what the generator put in."""
+    return add_generator_section(suite.export.oracle(sample.records, as_of, params), sample, suite, seed)
+
+
+def write_export(suite: Suite, out: Path, sample: Sample, as_of: date, seed: int, params: dict | None = None, *,
+                 csv: bool = True, more: dict[str, tuple[str, bytes]] | None = None) -> dict[str, Path]:
+    """Write the CSV (when ``csv``), ``more`` ({what: (file name, content)}), the mapping and
+    the ground truth into ``out``; returns {"csv", *more, "mapping", "truth": path} in that order."""
+    files: dict[str, tuple[str, bytes]] = {}
+    if csv:
+        files["csv"] = (suite.export.csv_name, export_csv(suite, sample))
+    files.update(more or {})
+    files["mapping"] = (suite.export.mapping_name, export_mapping_yaml(suite, sample.headers).encode("utf-8"))
+    files["truth"] = (suite.export.truth_name, truth_json(truth_document(suite, sample, as_of, seed, params)))
+    paths: dict[str, Path] = {}
+    for what, (name, data) in files.items():
+        paths[what] = out / name
+        atomic_write(paths[what], data)
+    return paths
 
 
 def add_generator_section(truth: dict[str, Any], sample: Sample, suite: Suite, seed: int) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Independent ground truth for the ``stonad`` suite of the check catalogue.
 
-Like :mod:`sample_data.oracle` (the ``kvp`` suite, whose common-rule helpers this
-module shares), it judges rows exactly as ``docs/checks.md`` describes the
+Like :mod:`sample_data.oracle` (the ``kvp`` suite; both share the common rules of
+:mod:`sample_data.oracle_rules`), it judges rows exactly as ``docs/checks.md`` describes the
 ``stonad`` checks, in plain Python. It imports nothing from ``audit`` or ``checks``
 and uses no polars or Great Expectations. Working days are counted by
 :func:`working_days_after` with its own day-by-day loop; only the list of Norwegian
@@ -33,7 +33,7 @@ import functools
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping
 
-from sample_data.oracle import (
+from sample_data.oracle_rules import (
     DEVIATION,
     OK,
     UNKNOWN,

@@ -22,8 +22,9 @@ occurrence), :mod:`.loader` (the YAML file), :mod:`.due` (due and overdue),
 
 from __future__ import annotations
 
+from audit.schedule.catalogue import catalogue_problems
 from audit.schedule.due import DONE, DUE, OVERDUE, UPCOMING, DoneLookup, DueItem, due_items, pending
-from audit.schedule.loader import catalogue_problems, load_schedule
+from audit.schedule.loader import load_schedule
 from audit.schedule.model import Activity, Occurrence, Schedule
 from audit.schedule.periods import Period, period_containing, previous_period
 from audit.schedule.runner import EXIT_ACTIVITY_FAILED, ScheduleRun, run_due
