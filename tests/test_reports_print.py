@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 
-from audit.loading import load_inputs
+from audit.inputs import load_inputs
 from audit.supervision.review import REVIEW_SHEET
 from reports.review_workbook import write_review_workbook
 from audit.supervision.sampling import draw_sample
