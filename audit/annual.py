@@ -331,7 +331,7 @@ def annual_figures(
     A point: {evaluated, failed, warned, unknown, rate, value, met, runs: [ids], as_of}.
     Totals and offices are over the checks that are not indicators.
     """
-    from audit.history.store import parse_date
+    from audit.history.follow_ups import parse_date
 
     year = int(year)
     year_end = f"{year}-12-31"

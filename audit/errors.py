@@ -29,11 +29,11 @@ class InputError(Exception):
         super().__init__(self.message)
 
     def __str__(self) -> str:  # one short paragraph, bokmål
-        from audit.privacy import safe_value
+        from audit.privacy import redact, safe_value
 
         where = []
         if self.file:
-            where.append(f"fil {self.file}")
+            where.append(f"fil {redact(str(self.file))}")
         if self.row is not None:
             where.append(f"rad {self.row}")
         if self.column:
@@ -45,7 +45,7 @@ class InputError(Exception):
             text = f"{', '.join(where)}: {text}"
         if self.hint:
             text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {self.hint}"
-        return text
+        return redact(text)  # whatever the message quotes (a file name, a header), no identity number
 
 
 class ConfigError(InputError):

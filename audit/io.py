@@ -6,11 +6,13 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
-from audit.errors import ConfigError
+from audit.errors import ConfigError, InputError
+from audit.limits import MAX_YAML_BYTES, MAX_YAML_NODES
 
 
 @contextlib.contextmanager
@@ -23,10 +25,13 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     :class:`FileExistsError` is raised and the temporary file removed.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not overwrite and target.exists():
+    _make_folder(target.parent)
+    if not overwrite and os.path.lexists(target):
         raise FileExistsError(errno.EEXIST, "finnes allerede", str(target))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -48,10 +53,39 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
             else:
                 tmp_path.unlink()
         _sync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except FileExistsError:
+        with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise
+    except OSError as exc:  # a full disk, a read-only folder, /dev/full: the user's environment (exit 2)
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise _write_error(target, exc) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the output folder; a path that is a file, a device or a symlink loop is an InputError naming it."""
+    from audit.text import t
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError(t("inputs.io.not_a_folder"), file=str(folder), hint=t("inputs.io.not_a_folder_hint")) from None
+    except OSError as exc:
+        raise _write_error(folder, exc) from None
+    if not folder.is_dir():
+        raise InputError(t("inputs.io.not_a_folder"), file=str(folder), hint=t("inputs.io.not_a_folder_hint"))
+
+
+def _write_error(path: Path, exc: OSError) -> InputError:
+    from audit.text import t
+
+    reason = exc.strerror or type(exc).__name__
+    return InputError(t("inputs.io.cannot_write", reason=reason), file=str(path), hint=t("inputs.io.cannot_write_hint"))
 
 
 def _umask() -> int:
@@ -94,7 +128,205 @@ def atomic_write_json(target: str | os.PathLike, obj: object, *, overwrite: bool
     return atomic_write_bytes(target, data, overwrite=overwrite)
 
 
-MAX_YAML_BYTES = 1 << 20  # settings files are a few lines; 1 MB is surely the wrong file
+# --------------------------------------------------------------------------- formulas in written tables
+
+# A cell whose text starts with one of these is a formula (or becomes one when edited) in Excel,
+# LibreOffice and Google Sheets: «=cmd|' /C calc'!A0», «=HYPERLINK(…)», «@SUM(…)», «+1+1», tab/CR tricks.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+
+
+def starts_formula(text: str) -> bool:
+    """True when ``text`` starts with a formula trigger (= + - @ tab CR)."""
+    return isinstance(text, str) and text.startswith(FORMULA_TRIGGERS)
+
+
+def neutralise_formula(text: str | None) -> str | None:
+    """Text as a CSV cell may hold it: a leading trigger gets a «'» before it (OWASP), so a
+    spreadsheet shows the text instead of running it. Plain numbers («-500», «+47») stay as
+    they are: they cannot be formulas, and a copy read back must keep them."""
+    if text is None or not starts_formula(text) or _PLAIN_NUMBER.fullmatch(text):
+        return text
+    return "'" + text
+
+
+def neutralise_frame(frame: Any) -> Any:
+    """A polars frame for a CSV writer: every text column and header through :func:`neutralise_formula`."""
+    import polars as pl
+
+    text_cols = [c for c, d in frame.schema.items() if d == pl.Utf8]
+    if text_cols:
+        frame = frame.with_columns([pl.col(c).map_elements(neutralise_formula, return_dtype=pl.Utf8, skip_nulls=True)
+                                    for c in text_cols])
+    return frame.rename({c: neutralise_formula(c) for c in frame.columns if neutralise_formula(c) != c})
+
+
+def protect_cell(cell: Any) -> Any:
+    """An openpyxl cell holding text: always a string, never a formula; Excel's quote prefix when it
+    starts with a trigger (the text itself is unchanged, also when read back)."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        if starts_formula(cell.value):
+            cell.quotePrefix = True
+    return cell
+
+
+# --------------------------------------------------------------------------- inputs and outputs
+
+
+def _identity(path: str | os.PathLike) -> tuple[int, int] | None:
+    """(device, inode) of the file ``path`` names after following symlinks, or None when it does not exist."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """True when ``a`` and ``b`` are the same file: same path, a symlink to it or a hard link (device+inode)."""
+    ia = _identity(a)
+    return ia is not None and ia == _identity(b)
+
+
+def refuse_overwriting_inputs(targets: "Iterable[str | os.PathLike]", inputs: "Iterable[str | os.PathLike]") -> None:
+    """InputError (exit 2) when a file about to be written is one of the inputs (path, symlink, hard link)."""
+    ids = {i: str(p) for p in inputs if p is not None and (i := _identity(p)) is not None}
+    for target in targets:
+        i = _identity(target)
+        if i is not None and i in ids:
+            from audit.text import t
+
+            raise InputError(t("inputs.io.output_is_input", input=ids[i]), file=str(target),
+                             hint=t("inputs.io.output_is_input_hint"))
+
+
+def refuse_existing(target: str | os.PathLike, overwrite: bool) -> None:
+    """InputError (exit 2) when ``target`` exists (also as a dangling symlink) and ``overwrite`` is not set."""
+    if not overwrite and (os.path.lexists(target)):
+        from audit.text import t
+
+        raise InputError(t("inputs.io.exists"), file=str(target), hint=t("inputs.io.exists_hint"))
+
+
+def guard_outputs(targets: "Iterable[str | os.PathLike]", inputs: "Iterable[str | os.PathLike | None]" = (),
+                  *, overwrite: bool = False) -> None:
+    """Before a command writes: no target is one of its inputs (always, also with --overwrite), and no
+    target exists unless ``overwrite``. Both are InputError (exit 2) naming the file."""
+    targets = [Path(t) for t in targets]
+    refuse_overwriting_inputs(targets, [i for i in inputs if i is not None])
+    for target in targets:
+        refuse_existing(target, overwrite)
+
+
+def check_regular_file(path: str | os.PathLike, what: str, max_bytes: int | None = None) -> int:
+    """The size of ``path`` when it is a regular file of at most ``max_bytes``; else ConfigError (exit 2).
+
+    ``/dev/zero``, ``/dev/urandom``, FIFOs and sockets are refused before anything is read.
+    """
+    import stat as _stat
+
+    from audit.text import t
+
+    p = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ConfigError(t("inputs.file.missing", what=what), file=p) from None
+    except OSError as exc:
+        raise ConfigError(t("inputs.file.unreadable", what=what, reason=exc.strerror or type(exc).__name__), file=p) from None
+    if _stat.S_ISDIR(st.st_mode):
+        raise ConfigError(f"{what} er en mappe, ikke en fil", file=p)
+    if not _stat.S_ISREG(st.st_mode):
+        raise ConfigError(t("inputs.file.not_regular", what=what), file=p, hint=t("inputs.file.not_regular_hint"))
+    if max_bytes is not None and st.st_size > max_bytes:
+        raise ConfigError(t("inputs.file.too_large", what=what, size=st.st_size // 1024, limit=max_bytes // 1024),
+                          file=p, hint="Er det riktig fil? Sjekk rekkefølgen på argumentene.")
+    return st.st_size
+
+
+def read_limited(path: str | os.PathLike, what: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (read bounded even if it grows meanwhile)."""
+    check_regular_file(path, what, max_bytes)
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        from audit.text import t
+
+        raise ConfigError(t("inputs.file.too_large", what=what, size=len(data) // 1024, limit=max_bytes // 1024),
+                          file=str(path))
+    return data
+
+
+def bounded_loader(loader: Any) -> Any:
+    """A subclass of the SafeLoader ``loader`` that refuses documents of more than MAX_YAML_NODES nodes.
+
+    Nodes are counted while composing, aliases included, so an alias bomb ("billion laughs")
+    stops after a hundred thousand nodes instead of expanding into gigabytes.
+    """
+
+    class Bounded(loader):  # type: ignore[misc, valid-type]
+        _nodes = 0
+
+        def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
+            self._nodes += 1
+            if self._nodes > MAX_YAML_NODES:
+                import yaml
+
+                raise yaml.YAMLError(f"more than {MAX_YAML_NODES} nodes")
+            return super().compose_node(parent, index)
+
+        def construct_document(self, node):  # noqa: ANN001
+            _check_expansion(node)
+            return super().construct_document(node)
+
+    return Bounded
+
+
+class YamlBomb(Exception):
+    """A YAML document whose aliases expand to more than MAX_YAML_NODES values; ``where`` is a dotted path."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(where)
+        self.where = where
+
+
+def _check_expansion(node: Any) -> None:
+    """Count the values a document expands to (aliases share nodes; readers that walk it would not)."""
+    import yaml
+
+    memo: dict[int, int] = {}
+
+    def size(n: Any, depth: int = 0) -> int:
+        if depth > 200:
+            raise RecursionError
+        key = id(n)
+        if key in memo:
+            return memo[key]
+        if isinstance(n, yaml.MappingNode):
+            s = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in n.value)
+        elif isinstance(n, yaml.SequenceNode):
+            s = 1 + sum(size(v, depth + 1) for v in n.value)
+        else:
+            s = 1
+        memo[key] = s
+        return s
+
+    if size(node) <= MAX_YAML_NODES:
+        return
+    path, n = [], node
+    while len(path) < 6:  # where it explodes: follow the largest child
+        if isinstance(n, yaml.MappingNode) and n.value:
+            k, v = max(n.value, key=lambda kv: memo.get(id(kv[1]), 1))
+            path.append(str(getattr(k, "value", "?"))[:40])
+            n = v
+        elif isinstance(n, yaml.SequenceNode) and n.value:
+            i, v = max(enumerate(n.value), key=lambda iv: memo.get(id(iv[1]), 1))
+            path.append(str(i))
+            n = v
+        else:
+            break
+    raise YamlBomb(".".join(path) or "$")
 
 
 def read_yaml(path: str | os.PathLike, what: str, *, loader: Any = None, missing_hint: str | None = None) -> Any:
@@ -113,15 +345,27 @@ def read_yaml(path: str | os.PathLike, what: str, *, loader: Any = None, missing
     try:
         if os.path.isdir(path):
             raise ConfigError(f"{what} er en mappe, ikke en fil", file=p)
+        if os.path.exists(path):
+            check_regular_file(path, what)
         size = os.stat(path).st_size
         if size > MAX_YAML_BYTES:
             raise ConfigError(f"{what} er for stor ({size // 1024} kB) til å være en YAML-fil med innstillinger",
                               file=p, hint="Er det riktig fil? Sjekk rekkefølgen på argumentene.")
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(MAX_YAML_BYTES + 1)
+        if len(data) > MAX_YAML_BYTES:
+            raise ConfigError(f"{what} er for stor til å være en YAML-fil med innstillinger", file=p)
         if b"\x00" in data:
             raise ConfigError(f"{what} er ikke en tekstfil", file=p, hint="Er det riktig fil?")
-        return yaml.load(data.decode("utf-8-sig"), Loader=loader or yaml.SafeLoader)  # noqa: S506 - a SafeLoader
+        text = data.decode("utf-8-sig")
+        from audit.privacy import contains_identity_number
+
+        if contains_identity_number(text) or contains_identity_number(os.path.basename(p)):
+            from audit.text import t
+
+            raise ConfigError(t("inputs.identity.name", what=what), file=_shown_path(p),
+                              hint=t("inputs.identity.yaml_hint"))
+        return yaml.load(text, Loader=bounded_loader(loader or yaml.SafeLoader))  # noqa: S506 - a SafeLoader
     except ConfigError:
         raise
     except FileNotFoundError:
@@ -135,6 +379,12 @@ def read_yaml(path: str | os.PathLike, what: str, *, loader: Any = None, missing
         raise ConfigError(f"{what} kan ikke leses ({exc.strerror or type(exc).__name__})", file=p) from None
     except RecursionError:
         raise ConfigError(f"{what} er for dypt nøstet til å være en fil med innstillinger", file=p) from None
+    except YamlBomb as exc:
+        from audit.privacy import safe_value
+        from audit.text import t
+
+        raise ConfigError(t("inputs.yaml.bomb", what=what, where=safe_value(exc.where, 120), limit=MAX_YAML_NODES),
+                          file=p, hint=t("inputs.yaml.bomb_hint")) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -148,3 +398,9 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
         while block := fh.read(chunk):
             h.update(block)
     return h.hexdigest()
+
+
+def _shown_path(p: str) -> str:
+    from audit.privacy import redact
+
+    return redact(p)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from audit.errors import ConfigError
 from audit.io import read_yaml
-from audit.mapping import YAML_LOADER, closest, safe_text
+from audit.inputs.mapping import YAML_LOADER, closest, safe_text
 from checks.base import Suite, Versioned
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Callable
 
 from audit.errors import InputError
-from audit.mapping import Mapping, load_mapping
+from audit.inputs.mapping import Mapping, load_mapping
+from audit.io import refuse_overwriting_inputs
 from audit.results_model import dump as dump_results
 from audit.results_model import materialise
 from audit.table import LoadedTable
@@ -87,9 +88,16 @@ def run_audit(
     history: str | None = None,
     record_history: bool = False,
     overwrite: bool = True,
+    once_per_period: bool = False,
 ) -> AuditRun:
-    """Audit ``inputs`` with ``suite``; write results.json (and reports) to ``out_dir``."""
-    from audit.loading import load_inputs
+    """Audit ``inputs`` with ``suite``; write results.json (and reports) to ``out_dir``.
+
+    With ``record_history`` the run is recorded in the history only after results.json
+    is written (see :class:`HistoryRecorder`); ``once_per_period`` (the schedule) makes a
+    run whose suite, scope and period is already recorded stop with
+    :class:`audit.history.AlreadyRecorded` before it writes anything.
+    """
+    from audit.inputs import load_inputs
     from audit.params import load_parameters
     from checks import get_suite
 
@@ -103,6 +111,11 @@ def run_audit(
     paths = [str(p) for p in inputs]
     if not paths:
         raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
+    if out_dir is not None:  # no output may be one of the inputs (path, symlink, hard link): exit 2
+        from reports import HTML_NAME, XLSX_NAME
+
+        refuse_overwriting_inputs([Path(out_dir) / n for n in ("results.json", XLSX_NAME, HTML_NAME)],
+                                  [*paths, *(mappings or []), config])
     if st.name == "kostra":  # SSB's controls read one file by SSB's description (audit.kostra.ssb_suite)
         from audit.kostra.ssb_suite import load_for_suite, refuse_mappings
 
@@ -111,7 +124,12 @@ def run_audit(
 
     t = time.perf_counter()
     if st.name == "kostra":  # the file read as SSB reads it; the controls of its form and year
+        from audit.inputs.kostra import check_line_lengths, guard_kostra_table
+
+        if len(paths) == 1 and Path(paths[0]).is_file():  # bounded lines, then no identity number in any field
+            check_line_lengths(paths[0])
         table, st = load_for_suite(paths, mappings=mappings, kostra_year=kostra_year, scope=scope)
+        guard_kostra_table(table, paths[0])
     else:
         table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
     timings["load"] = time.perf_counter() - t
@@ -127,23 +145,37 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
-    if record_history:
-        t = time.perf_counter()
-        say(tr("run.progress.history", lang))
-        results = record_in_history(materialise(results), history)
-        timings["history"] = time.perf_counter() - t
-    run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=list(table.notes))
+    notes = list(table.notes)
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
-    t = time.perf_counter()
-    if out_dir is not None:
-        out = Path(out_dir)
-        say(tr("run.progress.results", lang, path=out / "results.json"))
-        try:
-            run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
-        except FileExistsError:
-            raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
-                             hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
-    timings["write"] = time.perf_counter() - t
+    # The history holds only runs whose results were written: reserve the suite, scope and
+    # period first (a second run of them at the same time is refused), write results.json,
+    # then record the run in the transaction that releases the reservation.
+    recorder = HistoryRecorder(history, once_per_period=once_per_period) if record_history else None
+    try:
+        if recorder is not None:
+            t = time.perf_counter()
+            say(tr("history.progress.claim", lang))
+            results = recorder.begin(materialise(results))
+            timings["history"] = time.perf_counter() - t
+        run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=notes)
+        t = time.perf_counter()
+        if out_dir is not None:
+            out = Path(out_dir)
+            say(tr("run.progress.results", lang, path=out / "results.json"))
+            try:
+                run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
+            except FileExistsError:
+                raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
+                                 hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
+        timings["write"] = time.perf_counter() - t
+        if recorder is not None:
+            t = time.perf_counter()
+            say(tr("run.progress.history", lang))
+            recorder.commit(results)
+            timings["history"] += time.perf_counter() - t
+    finally:
+        if recorder is not None:
+            recorder.close()
     if out_dir is not None and formats:
         t = time.perf_counter()
         say(tr("run.progress.reports", lang))
@@ -208,15 +240,67 @@ def render_reports(results: dict, out_dir: Path, *, lang: str, formats: tuple[st
     return list(_render(results, out_dir, lang=lang, html_case_limit=html_case_limit, formats=formats))
 
 
-def record_in_history(results: dict, history: str | None) -> dict:
-    """Record the run in the history store; return the results with the finding lifecycle
-    (new / persisting / resolved) and follow-ups added, so reports can show them."""
-    from audit.history import open_store, resolve_location
-    from audit.history.annotate import annotate_results, apply_annotations
+class HistoryRecorder:
+    """Records one run in the history, transactionally with its results.json.
 
-    store = open_store(resolve_location(history))
+    :meth:`begin` reserves the run's suite, scope and period (refused while another live
+    run holds them) and returns the results with the finding lifecycle and follow-ups
+    added (read from the history, nothing written); :meth:`commit` records the run and
+    releases the reservation in one transaction, after results.json is written;
+    :meth:`close` releases a reservation that was not committed (the run failed) and
+    closes the store. A run killed in between leaves only its reservation, which the
+    next run takes over; nothing of it is in the history.
+    """
+
+    def __init__(self, history: str | None, *, once_per_period: bool = False) -> None:
+        self.history = history
+        self.once_per_period = once_per_period
+        self.store = None
+        self.claim = None
+
+    def begin(self, results: dict) -> dict:
+        from audit.history import claim_key, open_store, resolve_location
+        from audit.history.annotate import annotate_results, apply_annotations
+
+        run = results["run"]
+        period = run.get("period") or {}
+        self.store = open_store(resolve_location(self.history))
+        key = claim_key(run["suite"], run.get("scope"), (period.get("from"), period.get("to")), run["as_of"])
+        self.claim = self.store.claim_run(key, run["id"])
+        if self.once_per_period and (period.get("from") or period.get("to")):
+            self._refuse_if_recorded(run, period)
+        return apply_annotations(results, annotate_results(self.store, results))
+
+    def _refuse_if_recorded(self, run: dict, period: dict) -> None:
+        from audit.history import AlreadyRecorded
+
+        for other in self.store.list_runs(suite=run["suite"]):
+            if other.get("scope") == run.get("scope") and other.get("period") == {"from": period.get("from"),
+                                                                                  "to": period.get("to")}:
+                raise AlreadyRecorded(other["id"])
+
+    def commit(self, results: dict) -> None:
+        self.store.record_run(results, claim=self.claim)
+        self.claim = None
+
+    def close(self) -> None:
+        if self.store is None:
+            return
+        try:
+            if self.claim is not None:
+                self.store.release_claim(self.claim)
+        finally:
+            self.store.close()
+            self.store = None
+
+
+def record_in_history(results: dict, history: str | None) -> dict:
+    """Record already written results in the history store; return them with the finding
+    lifecycle (new / persisting / resolved) and follow-ups added, so reports can show them."""
+    recorder = HistoryRecorder(history)
     try:
-        store.record_run(results)
-        return apply_annotations(results, annotate_results(store, results))
+        annotated = recorder.begin(results)
+        recorder.commit(annotated)
+        return annotated
     finally:
-        store.close()
+        recorder.close()

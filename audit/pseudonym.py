@@ -1,4 +1,4 @@
-"""Keyed pseudonyms for identity numbers, and pseudonymised copies of tables.
+"""Keyed pseudonyms for identity numbers (copies of tables: :mod:`audit.inputs.pseudonymise`).
 
 A pseudonym is ``"P-"`` followed by the first 16 hex characters (64 bits) of
 HMAC-SHA256(key, value). The same key gives the same pseudonym for the same person in
@@ -40,9 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
-import polars as pl
-
-from audit.errors import ConfigError, InputError
+from audit.errors import ConfigError
 from audit.privacy import is_identity_number
 
 PREFIX = "P-"
@@ -155,8 +153,14 @@ def _key_from_text(text: str) -> bytes:
 
 
 def _read_key_file(path: Path, what: str) -> bytes:
+    from audit.io import read_limited
+    from audit.limits import MAX_KEY_FILE_BYTES
+
+    if not path.exists():
+        raise ConfigError(f"finner ikke nøkkelfilen ({what})", file=str(path),
+                          hint="Oppgi en eksisterende nøkkelfil, eller la være så brukes standardnøkkelen.")
     try:
-        data = path.read_bytes()
+        data = read_limited(path, "nøkkelfilen", MAX_KEY_FILE_BYTES)  # /dev/zero, a FIFO: refused at once
     except FileNotFoundError:
         raise ConfigError(f"finner ikke nøkkelfilen ({what})", file=str(path),
                           hint="Oppgi en eksisterende nøkkelfil, eller la være så brukes standardnøkkelen.") from None
@@ -231,97 +235,3 @@ def resolve_key(key_file: str | os.PathLike | None = None,
                 note = (f"Advarsel: nøkkelfilen {path} kan leses av andre (rettigheter {mode:o}); "
                         f"kjør «chmod 600 {path}».")
     return KeyInfo(key, source=f"nøkkelfil {path}", created=created, note=note)
-
-
-# --------------------------------------------------------------------------------------
-# Pseudonymised copies of CSV / XLSX / Parquet files
-# --------------------------------------------------------------------------------------
-
-
-@dataclass
-class PseudonymiseReport:
-    source: str
-    target: str
-    format: str
-    rows: int
-    columns: list[str]
-    values: int = 0  # cells replaced
-    suspicious_columns: list[str] = field(default_factory=list)  # other columns holding identity numbers
-
-
-def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, columns: list[str],
-                      pseudonymiser: Pseudonymiser, *, sheet: str | int | None = None) -> PseudonymiseReport:
-    """Write a copy of ``source`` to ``target`` with ``columns`` replaced by pseudonyms.
-
-    The file is read as text exactly as the audit reads it (:func:`audit.loading.read_raw`:
-    same encoding and delimiter detection, same header rules, numbers and dates as
-    text), and written in the same format with the same columns: a CSV with the same
-    delimiter, encoding and line ends; a workbook with one sheet (``sheet``, default
-    the first) of text cells; a Parquet file of text columns. Empty cells stay empty.
-    The input is only read; the output is written atomically.
-    """
-    from audit.io import atomic_path, atomic_write_bytes
-    from audit.loading import read_raw
-    from audit.mapping import Mapping
-    from audit.table import ROW
-
-    src, dst = Path(source), Path(target)
-    columns = list(dict.fromkeys(columns))
-    if not columns:
-        raise ConfigError("ingen kolonner å pseudonymisere", hint="Oppgi minst én --column.")
-    if src.exists() and dst.exists() and src.resolve() == dst.resolve():
-        raise InputError("utfilen kan ikke være den samme som innfilen", file=str(dst),
-                         hint="Innfilen endres aldri; oppgi et annet filnavn.")
-    raw = read_raw(src, Mapping(dataset="", sheet=sheet) if sheet is not None else None)
-    if Path(dst).suffix.lower() != src.suffix.lower():
-        raise InputError(f"utfilen må ha samme filtype som innfilen ({src.suffix or 'ingen'})", file=str(dst))
-    missing = [c for c in columns if c not in raw.headers]
-    if missing:
-        shown = ", ".join(f"«{h}»" for h in raw.headers[:30])
-        raise InputError("kolonnen finnes ikke", file=str(src), row=1, column=missing[0],
-                         hint=f"Kolonnene i filen er: {shown}.")
-    frame = raw.frame.drop(ROW)
-    frame = frame.with_columns(
-        [pl.col(c).map_elements(pseudonymiser.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for c in columns]
-    )
-    count = sum(frame.get_column(c).drop_nulls().len() for c in columns)
-    suspicious = _identity_columns(frame, [h for h in raw.headers if h not in columns])
-    if raw.format == "csv":
-        data = src.read_bytes()[:65536]
-        newline = "\r\n" if b"\r\n" in data else "\n"
-        text = frame.write_csv(separator=raw.details.get("delimiter", ","), line_terminator=newline)
-        encoding = raw.details.get("encoding", "utf-8")
-        payload = (b"\xef\xbb\xbf" + text.encode("utf-8")) if encoding == "utf-8-sig" else text.encode(encoding, errors="replace")
-        atomic_write_bytes(dst, payload)
-    elif raw.format == "xlsx":
-        import openpyxl
-        from openpyxl.cell import WriteOnlyCell
-
-        wb = openpyxl.Workbook(write_only=True)
-        ws = wb.create_sheet(str(raw.details.get("sheet") or "Ark1"))
-
-        def text_cell(value: str | None):  # text stays text: "=…" must not become a formula
-            cell = WriteOnlyCell(ws, value=value)
-            if value is not None:
-                cell.data_type = "s"
-            return cell
-
-        ws.append([text_cell(h) for h in frame.columns])
-        for row in frame.iter_rows():
-            ws.append([text_cell(v) for v in row])
-        with atomic_path(dst) as tmp:
-            wb.save(tmp)
-    else:
-        with atomic_path(dst) as tmp:
-            frame.write_parquet(tmp)
-    return PseudonymiseReport(str(src), str(dst), raw.format, frame.height, columns, count, suspicious)
-
-
-def _identity_columns(frame, headers: list[str]) -> list[str]:
-    """Headers of columns where some value is a valid identity number."""
-    from audit.privacy import identity_number_expr
-
-    if not headers or frame.height == 0:
-        return []
-    counts = frame.select([identity_number_expr(pl.col(h)).any().alias(h) for h in headers]).row(0, named=True)
-    return [h for h, hit in counts.items() if hit]

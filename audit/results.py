@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import math
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import polars as pl
@@ -50,11 +51,14 @@ def _json_value(v):
     return v
 
 
-def level_column(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCheck) -> tuple[pl.Series, pl.Series]:
-    """Per row: ok / warning / deviation / unknown, or null where the check does not apply;
-    and the index of the bound that decided a warning or deviation (-1 otherwise)."""
+LEVEL_NAMES = {1: "ok", 2: "warning", 3: "deviation", 4: "unknown"}  # 0: the check does not apply
+
+
+def level_codes(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCheck) -> tuple[np.ndarray, np.ndarray]:
+    """Per row the level as a code (0 n/a, 1 ok, 2 warning, 3 deviation, 4 unknown) and the
+    index of the bound that decided a warning or deviation (-1 otherwise)."""
     n = derived.frame.height
-    levels = np.zeros(n, dtype=np.int8)  # 0 n/a, 1 ok, 2 warning, 3 deviation, 4 unknown
+    levels = np.zeros(n, dtype=np.int8)
     decided_by = np.full(n, -1, dtype=np.int8)
     evaluated = derived.frame[plan.col("m")].is_not_null().to_numpy()
     levels[evaluated] = 1
@@ -70,8 +74,14 @@ def level_column(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCh
                 levels[sel] = 3
                 decided_by[sel] = b.index
     levels[derived.frame[plan.col("u")].to_numpy()] = 4
-    names = {1: "ok", 2: "warning", 3: "deviation", 4: "unknown"}
-    return (pl.Series("level", levels).replace_strict(names, default=None, return_dtype=pl.Utf8),
+    return levels, decided_by
+
+
+def level_column(derived: Derived, outcome: CheckOutcome | None, plan: PlannedCheck) -> tuple[pl.Series, pl.Series]:
+    """Per row: ok / warning / deviation / unknown, or null where the check does not apply;
+    and the index of the bound that decided a warning or deviation (-1 otherwise)."""
+    levels, decided_by = level_codes(derived, outcome, plan)
+    return (pl.Series("level", levels).replace_strict(LEVEL_NAMES, default=None, return_dtype=pl.Utf8),
             pl.Series("_bound", decided_by))
 
 
@@ -87,29 +97,46 @@ def _rule_versions(derived: Derived, plan: PlannedCheck) -> list[dict]:
     return out
 
 
-def _by_office(frame: pl.DataFrame, indicator: bool, aggregate: str | None, measure: str | None) -> list[dict]:
+@dataclass
+class Groups:
+    """The offices (municipality, office) of the rows as codes, computed once per run."""
+
+    names: list[dict]  # per code: {"office", "municipality"}, sorted, nulls last
+    codes: np.ndarray | None  # per row; None when the input has neither column
+
+
+def office_groups(frame: pl.DataFrame) -> Groups:
     keys = [c for c in ("municipality", "office") if c in frame.columns]
     if not keys:
+        return Groups([], None)
+    uniq = frame.select(keys).unique().sort(keys, nulls_last=True).with_row_index("_g")
+    codes = frame.select(keys).join(uniq, on=keys, how="left", nulls_equal=True, maintain_order="left")["_g"]
+    names = [{"office": r.get("office"), "municipality": r.get("municipality")} for r in uniq.iter_rows(named=True)]
+    return Groups(names, codes.to_numpy())
+
+
+def _by_office(groups: Groups, levels: np.ndarray, indicator: bool, aggregate: str | None,
+               measure: pl.Series | None) -> list[dict]:
+    if groups.codes is None:
         return []
-    f = frame.filter(pl.col("level").is_not_null())
-    if f.height == 0:
-        return []
-    aggs = [
-        pl.col("level").is_in(["ok", "warning", "deviation"]).sum().alias("evaluated"),
-        (pl.col("level") == "deviation").sum().alias("failed"),
-        (pl.col("level") == "warning").sum().alias("warned"),
-        (pl.col("level") == "unknown").sum().alias("unknown"),
-    ]
-    if indicator and measure:
-        aggs.append((pl.col(measure).mean() if aggregate == "share" else pl.col(measure).median()).alias("value"))
-    g = f.group_by(keys).agg(aggs).sort(keys, nulls_last=True)
+    g, n = groups.codes, len(groups.names)
+    # one pass: rows per (office, level code)
+    per = np.bincount(g.astype(np.int64) * 5 + levels, minlength=n * 5).reshape(n, 5)
+    applied = per[:, 1:].sum(axis=1)
+    evaluated = per[:, 1:4].sum(axis=1)
+    failed, warned, unknown = per[:, 3], per[:, 2], per[:, 4]
+    values: dict[int, float] = {}
+    if indicator and measure is not None:
+        m = pl.DataFrame({"g": g, "m": measure}).filter(pl.col("m").is_not_null())
+        agg = pl.col("m").mean() if aggregate == "share" else pl.col("m").median()
+        values = dict(m.group_by("g").agg(agg).iter_rows())
     rows = []
-    for r in g.iter_rows(named=True):
-        row = {"office": r.get("office"), "municipality": r.get("municipality")}
-        row.update({k: int(r[k]) for k in ("evaluated", "failed", "warned", "unknown")})
+    for i in np.flatnonzero(applied):
+        row = {**groups.names[i], "evaluated": int(evaluated[i])}
         if indicator:
-            row["value"] = _json_value(r.get("value"))
-            row.pop("failed"), row.pop("warned")
+            row.update(unknown=int(unknown[i]), value=_json_value(values.get(int(i))))
+        else:
+            row.update(failed=int(failed[i]), warned=int(warned[i]), unknown=int(unknown[i]))
         rows.append(row)
     return rows
 
@@ -136,15 +163,23 @@ def _reason_texts(code: str) -> tuple[str, str]:
 GENERIC_REASONS = ("requirement_not_met", "above_limit", "below_limit", "above_warning_limit", "below_warning_limit")
 
 
-def _case_frame(derived: Derived, plan: PlannedCheck, level: pl.Series, bound: pl.Series, key: str,
+def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound: np.ndarray, key: str,
                 who: list[str], detail_cols: list[str]) -> CaseFrame:
     """Rows at warning or deviation level, worst first, as one polars frame with every
     case key of results.md (unit, limit, rule, reason, facts): no Python object per case."""
     c, ctx = plan.check, plan.ctx
-    mask = level.is_in(["warning", "deviation"])
-    canon = [x for x in derived.frame.columns if not _DERIVED.match(x)]
+    found = (levels == 2) | (levels == 3)
+    mask = pl.Series(found)
+    # only the columns the case reads: key, where, details, and those its reasons, facts and limit dates use
+    used = [pl.col(x) for x in (key, *who, *detail_cols)]
+    used += [r.when(ctx) for r in c.reasons if r.when is not None] + [fn(ctx) for _, fn in c.facts]
+    used += [b.date(ctx) for b in c.bounds if b.date is not None]
+    names = {n for e in used for n in e.meta.root_names()}
+    canon = [x for x in derived.frame.columns if not _DERIVED.match(x) and x in names]
     own = [x for x in derived.frame.columns if x.startswith(f"c{plan.index}_")]
-    f = derived.frame.select(canon + own).filter(mask).with_columns(level.filter(mask), bound.filter(mask))
+    f = derived.frame.select(canon + own).filter(mask).with_columns(
+        pl.Series("level", levels[found]).replace_strict(LEVEL_NAMES, return_dtype=pl.Utf8),
+        pl.Series("_bound", bound[found]))
     schema = f.schema
     lv, bd = pl.col("level"), pl.col("_bound")
     has_unit = c.measure.unit is not None
@@ -236,7 +271,8 @@ def _case_frame(derived: Derived, plan: PlannedCheck, level: pl.Series, bound: p
     return CaseFrame(out)
 
 
-def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | None, key: str) -> dict:
+def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | None, key: str,
+                 groups: Groups | None = None) -> dict:
     c = plan.check
     entry: dict = {
         "id": c.id,
@@ -267,24 +303,20 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
     }
     if not plan.evaluable:
         return entry
+    groups = groups if groups is not None else office_groups(derived.frame)
     if outcome is not None and outcome.error:
         entry["error"] = outcome.error
         return entry
-    level, bound = level_column(derived, outcome, plan)
+    levels, bound = level_codes(derived, outcome, plan)
     detail_cols = [d for d in c.details if d not in HIDDEN_DETAILS]
     who = [x for x in ("office", "caseworker", "municipality") if x in derived.frame.columns]
-    f = derived.frame.select([key, *who, *dict.fromkeys(detail_cols), *dict.fromkeys([plan.col("m"), plan.value_column])]).with_columns(level)
-    counts = f.select(
-        pl.col("level").is_in(["ok", "warning", "deviation"]).sum().alias("evaluated"),
-        (pl.col("level") == "deviation").sum().alias("failed"),
-        (pl.col("level") == "warning").sum().alias("warned"),
-        (pl.col("level") == "unknown").sum().alias("unknown"),
-    ).row(0, named=True)
-    entry.update({k: int(v) for k, v in counts.items()})
+    n = np.bincount(levels, minlength=5)
+    entry.update(evaluated=int(n[1] + n[2] + n[3]), failed=int(n[3]), warned=int(n[2]), unknown=int(n[4]))
     entry["rule_versions"] = _rule_versions(derived, plan)
-    entry["unknown_keys"] = f.filter(pl.col("level") == "unknown")[key].sort().to_list()
+    entry["unknown_keys"] = derived.frame[key].filter(pl.Series(levels == 4)).sort().to_list()
     indicator = c.kind == INDICATOR
-    entry["by_office"] = _by_office(f, indicator, c.aggregate, plan.col("m"))
+    entry["by_office"] = _by_office(groups, levels, indicator, c.aggregate,
+                                    derived.frame[plan.col("m")] if indicator else None)
     if indicator:
         entry["failed"] = entry["warned"] = 0
         if outcome is not None and outcome.observed is not None:
@@ -294,7 +326,7 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
             entry["status"] = "ok"  # nothing to measure: no rows evaluated
         return entry
     entry["status"] = "deviation" if entry["failed"] else "warning" if entry["warned"] else "ok"
-    entry["cases"] = _case_frame(derived, plan, level, bound, key, who, detail_cols)
+    entry["cases"] = _case_frame(derived, plan, levels, bound, key, who, detail_cols)
     return entry
 
 
@@ -320,7 +352,8 @@ def build_results(
     offices = sorted(frame["office"].drop_nulls().unique().to_list()) if "office" in frame.columns else []
     params_json = {c.id: {p.name: p.to_json(parameters.get(c.id, {}).get(p.name)) for p in c.params} for c in suite.checks if c.params}
     with _no_cyclic_gc():  # millions of small case dicts: the cyclic collector would rescan them over and over
-        checks = [check_result(derived, p, outcomes.get(p.index), ds.key) for p in derived.plans]
+        groups = office_groups(derived.frame)
+        checks = [check_result(derived, p, outcomes.get(p.index), ds.key, groups) for p in derived.plans]
     return {
         "tool": {"name": TOOL_NAME, "version": __version__},
         "run": {

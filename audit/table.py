@@ -18,7 +18,7 @@ Contract shared by every reader (CSV/XLSX/Parquet, KOSTRA, review workbooks):
     where the reviewer has not judged yet: see ``__known__``.)
   - ``__known__<column>`` (Boolean): present only for columns a source knows for
     some rows only (the judgements of a review workbook): true where the source
-    made a statement. :func:`audit.loading.join_tables` turns it into the
+    made a statement. :func:`audit.inputs.join.join_tables` turns it into the
     ``__bad__<column>`` mask wherever no source made a statement and the value is
     empty (such a row is unknown for the column, not "did not happen"), and drops it.
 

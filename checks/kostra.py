@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from audit.text import t
 from checks.base import Suite
 from checks.kostra_11cf import CONTROLS as CONTROLS_11CF
 from checks.kostra_11f import CONTROLS as CONTROLS_11F
 from checks.kostra_common import KostraCheck
 
 CONTROLS: dict[str, list[KostraCheck]] = {"11CF": CONTROLS_11CF, "11F": CONTROLS_11F}
-TITLE = ("KOSTRA-kontroller (SSB)", "KOSTRA controls (Statistics Norway)")
+TITLE = (t("kostra.suite.title", "nb"), t("kostra.suite.title", "en"))
 
 
 @dataclass

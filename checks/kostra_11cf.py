@@ -59,7 +59,7 @@ def controls() -> list[KostraCheck]:
         duplicates_journal(c, oslo_exempt=True),
         age_under_18(c, ERROR, (2024, 2025, 2026), unknown_fails=False),
         age_over(c, (2024,), at_least=68, words="kostra.11cf.07.2024"),
-        age_over(c, (2025, 2026), at_least=69, words="kostra.11cf.07.2025"),
+        age_over(c, (2025, 2026), at_least=69, words="kostra.11cf.07.2025", limit=68),  # "over 68"
         control(c, "14", ERROR, fields=("REG_DATO", "VERSION"), applies=NOT_OSLO,
                 ok=lambda x: _recent("REG_DATO", version_year())),
         control(c, "15", ERROR, fields=("VEDTAK_DATO", "VERSION"), applies=NOT_OSLO,
@@ -86,7 +86,7 @@ def controls() -> list[KostraCheck]:
         control(c, "31", WARNING, fields=("STATUS", "KVP_STONAD"),
                 applies=lambda x: (f("STATUS") == "1") & (stonad > 0), ok=lambda x: has_months(c)),
         control(c, "32", WARNING, fields=("KVP_STONAD",), ok=lambda x: stonad <= STONAD_MAX,
-                reported=lambda x: stonad, unit="count"),
+                reported=lambda x: stonad, unit="count", limit=STONAD_MAX),
         control(c, "36", ERROR, fields=("STATUS",), ok=lambda x: code_ok(c, "STATUS")),
         control(c, "37", ERROR, fields=("STATUS", "AVSL_DATO"),
                 applies=lambda x: f("STATUS").is_in(["3", "4", "5", "7"]),

@@ -32,12 +32,13 @@ YEARS = tuple(sorted(SSB_TAGS))
 Expr = Callable[[Ctx], pl.Expr]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # as Check: compared and hashed by identity
 class KostraCheck(Check):
     form: str = ""
     number: str = ""  # SSB's number as SSB writes it: "001", "05A", "20B"
     severity: str = ERROR  # SSB's severity: fatal | error | warning
     years: tuple[int, ...] = YEARS
+    limit: float | None = None  # SSB's limit where the control has one (an age, an amount, a count)
 
     @property
     def ssb_versions(self) -> dict[int, str]:
@@ -150,6 +151,7 @@ def control(
     unit: str | None = None,
     suffix: str | None = None,
     words: str | None = None,
+    limit: float | None = None,
 ) -> KostraCheck:
     """One SSB control. ``ok`` is true where the record passes; ``applies`` where SSB
     looks at it (default: every record); ``fields`` are shown beside each case.
@@ -180,8 +182,9 @@ def control(
         measure=measure,
         bounds=(Bound(LEVEL_OF[severity], "below", 1),),
         details=("line", "record", *fields),
-        source=f"SSB {form} kontroll {number}, {t('kostra.severity.' + severity, 'nb')} ({_span(years)})",
-        form=form, number=number, severity=severity, years=tuple(years),
+        source=t("kostra.source", "nb", form=form, number=number, severity=t(f"kostra.severity.{severity}", "nb"),
+                 years=_span(years)),
+        form=form, number=number, severity=severity, years=tuple(years), limit=limit,
     )
 
 

@@ -33,7 +33,7 @@ def shared(form: str) -> list[KostraCheck]:
         control(c, "12", ERROR, fields=("BU18", "ANTBU18"), applies=lambda x: int_or0("ANTBU18") > 0,
                 ok=lambda x: f("BU18") == "1"),
         control(c, "13", ERROR, fields=("ANTBU18",), ok=lambda x: int_or0("ANTBU18") < 14,
-                reported=lambda x: int_or0("ANTBU18"), unit="count"),
+                reported=lambda x: int_or0("ANTBU18"), unit="count", limit=14),
     ]
 
 
@@ -54,15 +54,16 @@ def age_under_18(form: str, severity: str, years: tuple[int, ...], *, unknown_fa
     passes the record (11CF, 11F 2024–2025) or reads it as −1 and fails it (11F 2026)."""
     age = pl.col("age").fill_null(-1) if unknown_fails else pl.col("age")
     return control(form, "06", severity, years=years,
-                   ok=lambda x: (age >= 18).fill_null(True), reported=lambda x: pl.col("age"), unit="years")
+                   ok=lambda x: (age >= 18).fill_null(True), reported=lambda x: pl.col("age"), unit="years",
+                   limit=18)
 
 
-def age_over(form: str, years: tuple[int, ...], *, at_least: int, words: str) -> KostraCheck:
+def age_over(form: str, years: tuple[int, ...], *, at_least: int, words: str, limit: int | None = None) -> KostraCheck:
     """07 (warning): age from the identity number at or above ``at_least`` (an age
-    that cannot be read passes)."""
+    that cannot be read passes); ``limit`` is the age as SSB states it."""
     return control(form, "07", WARNING, years=years, words=words,
                    ok=lambda x: (pl.col("age").fill_null(0) < at_least), reported=lambda x: pl.col("age"),
-                   unit="years")
+                   unit="years", limit=at_least if limit is None else limit)
 
 
 def duplicates_person(form: str) -> KostraCheck:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.history.store import STATUS_LABELS
+from audit.history.follow_ups import STATUS_LABELS
 from audit.text import DEFAULT_LANG, LANGS, Translator
 from reports.model import EMPTY, INT, NUMBER, TEXT, Formatter, KeyValue, Status, Val
 

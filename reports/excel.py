@@ -34,7 +34,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from audit.io import atomic_path
+from audit.io import FORMULA_TRIGGERS, atomic_path, protect_cell  # noqa: F401 - FORMULA_TRIGGERS re-exported
 from audit.text import t as w
 from reports.model import (
     BOOL,
@@ -53,7 +53,6 @@ from reports.model import (
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 NUMBER_FORMATS = {INT: "#,##0", NUMBER: "#,##0.0#", PERCENT: "0.0 %", DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT}
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 # Status and level colours: (fill, font). Dark text on light fill, contrast ≥ 4.5:1.
 STATUS_COLOURS = {
@@ -133,9 +132,7 @@ def put(sheet: Sheet, row: int, col: int, value: Val | str | int | float | date 
     else:  # TEXT, BOOL and anything else: a string, never a formula
         text = safe_text(str(raw if kind in (TEXT, BOOL) else shown))
         cell.value = text
-        if text.startswith(FORMULA_TRIGGERS):
-            cell.data_type = "s"
-            cell.quotePrefix = True
+        protect_cell(cell)  # the one formula guard (audit.io)
         shown = text
         cap = sheet.wrap.get(col)
         if cap and len(text) > cap and fit:
@@ -168,7 +165,7 @@ def set_text(cell, value, lang: str = "nb") -> None:
             cell.number_format = DATE_FORMAT
         return
     cell.value = safe_text(str(value))
-    cell.data_type = "s"
+    protect_cell(cell)  # the one formula guard (audit.io)
 
 
 def autosize(ws: Worksheet, widths: dict[int, int] | None = None, minimum: int = 8, maximum: int = 60) -> None:

@@ -409,7 +409,7 @@ class ReportModel:
     case_total: int
     generated_by: str = ""
     detail_columns: list[tuple[str, str]] = field(default_factory=list)  # union over checks
-    findings: list[dict] = field(default_factory=list)  # draft findings (audit.supervision.findings)
+    findings: list[dict] = field(default_factory=list)  # draft findings per theme (audit.findings)
     history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
     history_on: Val | None = None  # the date overdue was judged on
 
@@ -984,10 +984,10 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
 
 
 def _draft_findings(results: dict, lang: str) -> list[dict]:
-    """The "Utkast til funn" paragraphs; the wording is owned by audit.supervision.findings."""
-    from audit.supervision.findings import draft_findings
+    """The "Utkast til funn" paragraphs, one per theme; the wording is owned by audit.findings."""
+    from audit.findings import findings_for_report
 
-    return draft_findings(results, lang)
+    return findings_for_report(results, lang)
 
 
 def load_results(path: str | Path) -> dict:

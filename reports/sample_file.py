@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from audit.errors import InputError
-from audit.io import atomic_write_bytes, atomic_write_json
+from audit.io import atomic_write_bytes, atomic_write_json, neutralise_frame
 from audit.supervision.sampling import Sample, sidecar_path
 from audit.text import t
 from reports.excel import new_workbook, save_workbook, set_text
@@ -21,7 +21,7 @@ def write_sample(sample: Sample, out: str | Path) -> list[Path]:
     if suffix not in (".csv", ".xlsx"):
         raise InputError("utvalget skrives som .csv eller .xlsx", file=str(out))
     if suffix == ".csv":
-        text = sample.frame.write_csv(separator=";")
+        text = neutralise_frame(sample.frame).write_csv(separator=";")  # no formula from the data (issue 14)
         atomic_write_bytes(out, b"\xef\xbb\xbf" + text.encode("utf-8"))
     else:
         wb = new_workbook(t("sample.sheet", sample.lang), sample.lang)

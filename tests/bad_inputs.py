@@ -140,3 +140,59 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             z.writestr(name, data)
     return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- hostile inputs (issue 14)
+
+
+def written_forms(number: str) -> list[str]:
+    """Every way an identity number is written that the detector must recognise: plain, with
+    separators, grouped, inside text (and zero-dropped when it starts with 0)."""
+    n = number
+    forms = [n, f"{n[:6]}-{n[6:]}", f"{n[:6]} {n[6:]}", f"{n[:2]}.{n[2:4]}.{n[4:6]}.{n[6:]}",
+             f"{n[:3]} {n[3:6]} {n[6:9]} {n[9:]}", f"K-{n}", f"NAV {n}"]
+    if n.startswith("0"):
+        forms.append(n[1:])
+    return forms
+
+
+def leak_patterns(number: str) -> list[str]:
+    """What must never be found in an output: every written form, and the bare digit runs."""
+    n = number
+    out = set(written_forms(n)) | {n, n[1:] if n.startswith("0") else n, f"{n[:6]}-{n[6:]}", f"{n[:6]} {n[6:]}"}
+    return sorted(out)
+
+
+def xfd_xlsx(path: Path, rows: int = 3000) -> Path:
+    """A small workbook with a cell in the last column (XFD) on every row: openpyxl would build
+    rows of 16 384 values each."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "office"])
+    for r in range(2, rows + 2):
+        ws.cell(row=r, column=1, value=f"K{r}")
+        ws.cell(row=r, column=16384, value="x")
+    wb.save(path)
+    return path
+
+
+def zip_bomb_xlsx(folder: Path, name: str = "zipbombe.xlsx", megabytes: int = 8) -> Path:
+    """A workbook whose sheet XML is megabytes of blanks (compressed a thousand times)."""
+    plain = xlsx(folder / f"_plain_{name}", [["case_id"], ["K1"]])
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">').encode()
+    sheet += b" " * (megabytes << 20) + b"<sheetData/></worksheet>"
+    out = replace_part(plain, folder / name, "xl/worksheets/sheet1.xml", sheet)
+    plain.unlink()
+    return out
+
+
+def far_future_parquet(path: Path) -> Path:
+    """A Parquet date in the year 275 000 (polars panics when it formats it)."""
+    days = pl.Series("decision_date", [100_000_000, 20_000], dtype=pl.Int32).cast(pl.Date)
+    return parquet(path, pl.DataFrame({"case_id": ["K1", "K2"], "decision_date": days}))
+
+
+def deep_json(path: Path, depth: int = 100_000) -> Path:
+    path.write_text('{"checks": [], "run": {}, "x": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
+    return path

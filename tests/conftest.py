@@ -45,6 +45,11 @@ def pytest_sessionstart(session) -> None:
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
+    import sys
+
+    pg = sys.modules.get("tests.pg_server")  # its server lives in the private folder: stop it first
+    if pg is not None and getattr(pg, "_shared", None) is not None:
+        pg._shared.stop()
     if exitstatus == 0:
         shutil.rmtree(_home, ignore_errors=True)
     else:

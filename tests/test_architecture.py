@@ -20,6 +20,7 @@ TABLES = {
     "checks/kvp.py": "the KVP check declarations (the rule book)",
     "checks/stonad.py": "the stønad check declarations (the rule book)",
     "audit/grounds/vocabulary.py": "the vocabulary of the decision-letter reader",
+    "checks/themes.py": "the themes of a supervision report: requirement, facts and conclusions per theme",
 }
 
 # PENDING: what the lanes still at work own (COMMON.md, "The other lanes"). These imports
@@ -29,17 +30,12 @@ TABLES = {
 # the lead removes an entry when its lane lands.
 # An import is (importing module, imported module): the edge whose removal breaks the cycle.
 PENDING_IMPORTS = {
-    # audit/loading.py is split into audit/inputs/ by the inputs lane
-    ("audit.loading", "audit.pseudonym"): "inputs",  # pseudonym.py reads its key file via loading
-    ("audit.loading", "audit.supervision.review"): "inputs",  # review.py reads via loading
     # the package re-exports the reader, whose layouts import the package
     ("audit.kostra", "audit.kostra.reader"): "kostra",
     ("reports.annual_excel", "reports.annual"): "reports",
 }
 PENDING_FILES = {
-    "audit/loading.py": "inputs",
-    "audit/history/store.py": "findings",
-    "audit/supervision/findings.py": "findings",
+    "sample_data/common.py": "house",  # grew past the limit when the rules lane's generator changes met the split
     "audit/kostra/reader.py": "kostra",
     "reports/annual.py": "reports",
     "reports/excel.py": "reports",

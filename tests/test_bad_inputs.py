@@ -25,6 +25,7 @@ from audit.cli import main
 from tests.bad_inputs import (
     docx_like,
     entity_bomb_xlsx,
+    far_future_parquet,
     fnrs,
     nested_parquet,
     ods_file,
@@ -32,8 +33,11 @@ from tests.bad_inputs import (
     parquet,
     text_file,
     truncated_xlsx,
+    written_forms,
+    xfd_xlsx,
     xlsx,
     yaml_alias_bomb,
+    zip_bomb_xlsx,
 )
 
 AS_OF = "2025-06-30"
@@ -268,6 +272,46 @@ BAD_INPUTS: list[Bad] = [
         ("«case_id»", "2 av 2"), never=tuple(FNR)),
     Bad("file without header row, identity number first", csv("uten_overskrift.csv",
         f"{FNR[0]};K1;NAV A\n{FNR[1]};K2;NAV B\n"), 2, ("kolonne 1", "overskriftsrad"), never=tuple(FNR)),
+    # ---- identity numbers in every written form and every place (issue 14)
+    *[Bad(f"identity number written «{form.replace(FNR[0], 'N')}» in a value", csv("former.csv",
+          f"case_id;office\nK1;NAV A\nK2;{form}\n"), 2, ("«office»", "rad 3", "1 av 2"),
+          never=tuple(written_forms(FNR[0])) + (FNR[0],)) for form in written_forms(FNR[0])[1:]],
+    Bad("identity number zero-dropped in a value", csv("null.csv", f"case_id;caseworker\nK1;S1\nK2;{FNR_LOW[0][1:]}\n"),
+        2, ("«caseworker»", "rad 3"), never=(FNR_LOW[0][1:],)),
+    Bad("identity number as a header, grouped", csv("hode.csv", f"case_id;{written_forms(FNR[0])[4]}\nK1;x\n"), 2,
+        ("hode.csv", "kolonne 2", "vises ikke"), never=tuple(written_forms(FNR[0]))),
+    Bad("identity number in the file name", lambda d: [str(text_file(d / f"saker_{FNR[0][:6]}-{FNR[0][6:]}.csv",
+        "case_id\nK1\n"))], 2, ("INPUTS", "fødselsnummer", "vises ikke"), never=(FNR[0][:6], FNR[0][6:])),
+    Bad("identity number as a sheet name", lambda d: [str(xlsx(d / "ark.xlsx", [["case_id"], ["K1"]],
+        title=f"{FNR[0][:6]} {FNR[0][6:]}"))], 2, ("ark.xlsx", "arknavnet"), never=(FNR[0][:6], FNR[0][6:])),
+    Bad("identity number in the mapping's values", _map_only(
+        f"dataset: kvp\ncolumns: {{case_id: Saksnr, office: Vedtak}}\nvalues: {{office: {{Innvilget: 'NAV {FNR[0]}'}}}}\n"),
+        2, ("mappingfilen", "vises ikke"), never=(FNR[0],)),
+    Bad("identity number in the mapping file's name", lambda d: [str(text_file(d / "k.csv", "case_id\nK1\n")), "-m",
+        str(text_file(d / f"mapping_{FNR[0]}.yaml", "dataset: kvp\n"))], 2, ("vises ikke",), never=(FNR[0],)),
+    Bad("identity number in --scope", csv("k.csv", "case_id\nK1\n"), 2, ("--scope", "vises ikke"),
+        never=(FNR[0][6:],), options=("--scope", f"NAV {FNR[0][:6]}-{FNR[0][6:]}")),
+    # ---- hostile and huge inputs: each a clear error in seconds
+    Bad("XLSX with cells in column XFD", lambda d: [str(xfd_xlsx(d / "xfd.xlsx"))], 2, ("xfd.xlsx", "16384", "Ctrl+End")),
+    Bad("XLSX with cells in column XFD, few rows", lambda d: [str(xfd_xlsx(d / "xfd.xlsx", rows=100))], 2,
+        ("xfd.xlsx", "16384", "Ctrl+End")),
+    Bad("XLSX compression bomb", lambda d: [str(zip_bomb_xlsx(d))], 2, ("zipbombe.xlsx", "zip-bombe")),
+    Bad("CSV field of 100 000 characters", csv("felt.csv", "case_id;office\nK1;A\nK2;" + "x" * 100_000 + "\n"), 2,
+        ("felt.csv", "rad 3", "«office»", "32767")),
+    Bad("office of 300 characters", csv("kontor.csv", "case_id;office\nK1;" + "y" * 300 + "\n"), 2,
+        ("kontor.csv", "rad 2", "200"), never=("y" * 61,)),
+    Bad("KOSTRA file with a line of 100 kB", raw("kvp_2025.dat", b"5001" + b"9" * 100_000 + b"\r\n"), 2,
+        ("kvp_2025.dat", "rad 1", "KOSTRA-post")),
+    Bad("Parquet date in the year 275 000", lambda d: [str(far_future_parquet(d / "fremtid.parquet"))], 2,
+        ("fremtid.parquet", "rad 2", "«decision_date»", "1–9999")),
+    Bad("--config /dev/zero", lambda d: [str(text_file(d / "k.csv", "case_id\nK1\n")), "--config", "/dev/zero"], 2,
+        ("/dev/zero", "ikke en vanlig fil")),
+    Bad("-m /dev/urandom", lambda d: [str(text_file(d / "k.csv", "case_id\nK1\n")), "-m", "/dev/urandom"], 2,
+        ("/dev/urandom", "ikke en vanlig fil")),
+    Bad("--out /dev/full", csv("k.csv", "case_id\nK1\n"), 2, ("/dev/full", "ikke en mappe"),
+        never=("annen kjøring",), options=("--out", "/dev/full")),
+    Bad("a header line over 64 kB", csv("lang_overskrift.csv", "case_id;" + ";".join(f"kolonne_med_langt_navn_{i:05d}"
+        for i in range(3000)) + "\nK1;" + ";" * 2999 + "\n"), 0),
     # ---- mapping and configuration files
     Bad("mapping: not YAML", _map_only("dataset: kvp\ncolumns:\n  case_id: Saksnr\n   decision: [Vedtak\n"), 2,
         ("mapping.yaml", "ikke gyldig YAML", "rad ")),
@@ -291,7 +335,7 @@ BAD_INPUTS: list[Bad] = [
     Bad("mapping: pseudonymise a missing column", with_mapping("k.csv", "case_id;Fodselsnr\nK1;x\n",
         "dataset: kvp\npseudonymise: [Fødselsnr]\n"), 2, ("k.csv", "Fødselsnr", "pseudonymise", "«Fodselsnr»")),
     Bad("mapping: YAML alias bomb", _map_only("dataset: kvp\nvalues:\n  decision:\n" + yaml_alias_bomb("    ")), 2,
-        ("mapping.yaml", "values.decision", "enkeltverdier")),
+        ("mapping.yaml", "values.decision", "YAML-aliaser")),
     Bad("mapping: binary file", lambda d: [str(text_file(d / "k.csv", "case_id\nK1\n")), "-m",
                                            str(_write(d / "m.yaml", b"\x00\x01\xff\xfe"))], 2,
         ("m.yaml", "ikke en tekstfil")),
@@ -310,7 +354,7 @@ BAD_INPUTS: list[Bad] = [
         ("config.yaml", "kvp.start_dealy", "Mente du «kvp.start_delay»")),
     Bad("config: YAML alias bomb", _cfg("parameters:\n  stonad.other_suite:\n" + yaml_alias_bomb("    ")
                                         + "  kvp.start_delay: {deviation_days: *a9}\n"), 2,
-        ("config.yaml", "kvp.start_delay.deviation_days", "tall", "en liste")),
+        ("config.yaml", "parameters", "YAML-aliaser")),
     Bad("config: absurd number", _cfg("parameters:\n  kvp.start_delay: {deviation_days: .inf}\n"), 2,
         ("config.yaml", "deviation_days")),
     Bad("--set without a value", csv("k.csv", "case_id\nK1\n"), 2, ("--set", "kontroll.parameter=verdi"),
@@ -385,12 +429,12 @@ def test_debug_shows_the_traceback(tmp_path):
 
 def test_internal_error_is_one_line_without_traceback(tmp_path, monkeypatch):
     """A bug (not an input problem) gives exit 3 and a short message, never a traceback."""
-    import audit.loading
+    import audit.inputs.load
 
     def boom(*_a, **_k):
         raise RuntimeError("noe gikk galt inni")
 
-    monkeypatch.setattr(audit.loading, "to_canonical", boom)
+    monkeypatch.setattr(audit.inputs.load, "to_canonical", boom)
     src = text_file(tmp_path / "k.csv", "case_id\nK1\n")
     r = run([str(src)], tmp_path / "o")
     assert r.exit_code == 3 and "Intern feil" in r.output and "--debug" in r.output and "Traceback" not in r.output
@@ -400,11 +444,12 @@ def test_entity_bomb_is_also_refused_by_openpyxl_itself(tmp_path, monkeypatch):
     """openpyxl parses with defusedxml here: without our own pre-check the bomb is still refused."""
     import openpyxl.xml.functions as xf
 
-    import audit.loading
+    import audit.inputs.xlsx
 
     assert xf.iterparse.__module__.startswith("defusedxml")
-    assert xf.fromstring.__module__.startswith("defusedxml") or "lxml" in xf.fromstring.__module__
-    monkeypatch.setattr(audit.loading, "_xlsx_precheck", lambda path: None)
+    parse = getattr(xf.fromstring, "func", xf.fromstring)  # with lxml: partial(fromstring, parser=safe_parser)
+    assert parse.__module__.startswith("defusedxml") or "lxml" in parse.__module__  # lxml: resolve_entities=False
+    monkeypatch.setattr(audit.inputs.xlsx, "_xlsx_precheck", lambda path: None)
     path = entity_bomb_xlsx(tmp_path)
     r = run([str(path)], tmp_path / "o")
     assert r.exit_code == 2 and "XML-entiteter" in r.output and "Traceback" not in r.output

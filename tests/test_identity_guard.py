@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from audit.cli import main
 from audit.errors import InputError
 from audit.kostra import read_kostra
-from audit.loading import load_file
+from audit.inputs import load_file
 from audit.privacy import identity_number_expr, is_identity_number, safe_value
 from audit.pseudonym import ENV_KEY, ENV_KEY_FILE, Pseudonymiser
 from sample_data.kostra import kvp_records, write_kostra
@@ -125,14 +125,21 @@ def test_pseudonymised_column_agrees_with_kostra_and_the_pseudonymise_command(tm
     assert [c["cases"] for c in res2["checks"]] == [c["cases"] for c in res["checks"]]
 
 
-def test_unreadable_value_holding_an_identity_number_is_masked_in_input_issues(tmp_path):
+def test_unreadable_value_holding_an_identity_number_stops_the_run_without_echoing_it(tmp_path):
+    """An identity number inside a value (here an unreadable date) stops the run: column, row, count."""
     n = fnrs(1)[0]
     src = tmp_path / "k.csv"
-    src.write_text(f"case_id;decision_date\nK1;ring {n}\nK2;2025-01-01\n", encoding="utf-8")
+    src.write_text(f"case_id;decision_date\nK1;ring {n[:6]}-{n[6:]}\nK2;2025-01-01\n", encoding="utf-8")
     out = tmp_path / "ut"
+    for extra in ((), ("--strict",)):
+        r = run(str(src), "--out", str(out), *extra)
+        assert r.exit_code == 2 and "rad 2" in r.output and "«decision_date»" in r.output and "1 av 2" in r.output
+        assert n not in r.output and n[6:] not in r.output
+        assert not out.exists()
+    # An identity-number-like digit run that is not one (wrong check digits) is masked in input issues.
+    bad = n[:-1] + str((int(n[-1]) + 1) % 10)
+    src.write_text(f"case_id;decision_date\nK1;ring {bad}\nK2;2025-01-01\n", encoding="utf-8")
     r = run(str(src), "--out", str(out))
-    assert r.exit_code == 0
+    assert r.exit_code == 0, r.output
     text = (out / "results.json").read_text(encoding="utf-8")
-    assert n not in text and "•••" in json.loads(text)["input_issues"][0]["message"]
-    r = run(str(src), "--out", str(tmp_path / "strict"), "--strict")
-    assert r.exit_code == 2 and n not in r.output and "rad 2" in r.output
+    assert bad not in text and "•••" in json.loads(text)["input_issues"][0]["message"]

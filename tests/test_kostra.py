@@ -685,7 +685,7 @@ def test_damaged_records_never_crash_or_leak(tmp_path, year, start, cut, junk):
 
 
 def test_kostra_joined_with_review_file(tmp_path, monkeypatch):
-    from audit.loading import load_inputs
+    from audit.inputs import load_inputs
 
     monkeypatch.setenv("NAV_AUDIT_PSEUDONYM_KEY", KEY.hex())
     recs = kvp_records(2025, 3, seed=8)

@@ -214,7 +214,11 @@ def test_controls_at_their_boundaries(tmp_path, form, year):
         if fails:
             case = next(k for k in checks[cid]["cases"] if k["key"] == journal)
             assert case["facts"]["line"] == int(journal[1:]) + 1
-            assert case["severity"] == checks[cid]["severity"]
+            assert case["severity"] == checks[cid]["severity"] == checks[cid]["level"]
+            assert case["level"] == ("warning" if case["severity"] == "warning" else "deviation")
+    if (form, year) == ("11F", 2025):
+        case = next(k for k in checks["kostra.11f.30"]["cases"])
+        assert case["value"] == 1_000_001 and case["limit"] == {"value": 1_000_000, "unit": "count"}
 
 
 def test_each_year_runs_ssbs_controls(tmp_path):
@@ -229,6 +233,8 @@ def test_each_year_runs_ssbs_controls(tmp_path):
     assert ids_2026 - ids_2025 == {"kostra.11f.002", "kostra.11f.23a", "kostra.11f.23c"}
     sev = {c.id: c.severity for c in suite_for("11CF", 2025).checks}
     assert sev["kostra.11cf.001"] == "fatal" and sev["kostra.11cf.37"] == "error" and sev["kostra.11cf.32"] == "warning"
+    levels = {c.id: c.bounds[0].level for c in suite_for("11CF", 2025).checks}
+    assert levels["kostra.11cf.001"] == levels["kostra.11cf.37"] == "deviation" and levels["kostra.11cf.32"] == "warning"
 
 
 def test_duplicates_reported_per_record(tmp_path):

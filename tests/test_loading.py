@@ -9,8 +9,8 @@ import polars as pl
 import pytest
 
 from audit.errors import InputError
-from audit.loading import load_file, load_inputs
-from audit.mapping import load_mapping
+from audit.inputs import load_file, load_inputs
+from audit.inputs.mapping import load_mapping
 
 
 def write(path, text, encoding="utf-8"):
@@ -171,7 +171,7 @@ def test_pseudonymised_column_and_a_new_key_file_is_announced(tmp_path, monkeypa
 
 
 def test_a_kostra_file_where_only_csv_xlsx_parquet_fit_says_so(tmp_path):
-    from audit.loading import read_raw
+    from audit.inputs import read_raw
 
     line = "5001" + "25" + " " * 146
     path = write(tmp_path / "k.dat", line + "\n")

@@ -108,6 +108,8 @@ def test_init_makes_a_working_folder_that_schedule_and_run_accept(in_folder):
         assert {(c, p) for c, ps in loaded.items() for p in ps} == {(c.id, p.name) for c in suite.checks for p in c.params}
     text = params.read_text(encoding="utf-8")
     assert "sosialtjenesteloven § 29" in text and "forvaltningsloven § 11 a" in text
+    kostra = next(a for a in schedule.activities if a.id == "kostra-11f")
+    assert kostra.suite == ("kostra" if "kostra" in SUITES else "stonad") and kostra.inputs[0].path == "kostra/11F_{year}.dat"
     run = CliRunner().invoke(main, [
         "run", "demo/stonad_saker.csv", "--suite", "stonad", "--mapping", "kontor/mapping_stonad.yaml",
         "--config", "kontor/parametre.yaml", "--as-of", "2025-12-31", "--out", "ut", "--no-history", "--format", "none"])
@@ -145,3 +147,48 @@ def test_no_help_text_points_to_repository_paths():
 
     for name, text in walk(main, "nav-audit"):
         assert "docs/" not in text and "sample_data/" not in text, name
+
+
+def _examples() -> list[str]:
+    """Every example line of every --help text (continuation lines joined), in command order."""
+    import click
+
+    def walk(cmd: click.Command, name: str):
+        yield cmd.get_help(click.Context(cmd, info_name=name))
+        for sub_name, sub in getattr(cmd, "commands", {}).items():
+            yield from walk(sub, f"{name} {sub_name}")
+
+    out: list[str] = []
+    for text in walk(main, "nav-audit"):
+        lines = text.splitlines()
+        i = 0
+        while i < len(lines):
+            line = lines[i].strip()
+            if line.startswith("nav-audit "):
+                while line.endswith("\\") and i + 1 < len(lines):
+                    i += 1
+                    line = line[:-1].strip() + " " + lines[i].strip()
+                if line not in out:
+                    out.append(line)
+            i += 1
+    return out
+
+
+@pytest.mark.slow  # seven audits: minutes
+def test_every_help_example_on_the_demo_folder_works_from_another_folder(in_folder):
+    """After the README's first commands, the examples that use the demo folder run as written,
+    in the order the help shows them."""
+    from tests.test_install import readme_first_commands
+
+    readme = readme_first_commands()
+    for cmd in readme:
+        assert CliRunner().invoke(main, cmd[1:]).exit_code == 0, cmd
+    done = {shlex.join(c) for c in readme}
+    examples = [e for e in _examples() if "demo/" in e and shlex.join(shlex.split(e)) not in done]
+    assert len(examples) >= 15
+    for example in examples:
+        args = shlex.split(example)[1:]
+        if args[0] == "run":
+            assert "--history" in args or "--no-history" in args, example  # examples never fill the user's history
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 0, (example, r.output[-500:])

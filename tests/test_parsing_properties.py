@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from audit.datasets import BOOL, CATEGORY, DATE, INT, NUM, TEXT, get_dataset
 from audit.errors import InputError
-from audit.loading import read_raw, to_canonical
-from audit.mapping import Mapping
+from audit.inputs import read_raw, to_canonical
+from audit.inputs.mapping import Mapping
 from audit.table import LoadedTable
 from audit.values import (
     MAX_YEAR,

@@ -17,12 +17,12 @@ from click.testing import CliRunner
 from audit.cli import main
 from audit.errors import ConfigError, InputError
 from audit.kostra import read_kostra
+from audit.inputs.pseudonymise import pseudonymise_file
 from audit.pseudonym import (
     ENV_KEY,
     ENV_KEY_FILE,
     Pseudonymiser,
     default_key_path,
-    pseudonymise_file,
     resolve_key,
 )
 from sample_data.kostra import identity_number, kvp_records, write_kostra
@@ -192,11 +192,16 @@ def test_csv_copy_same_columns_format_and_pseudonyms_as_kostra(tmp_path):
         assert n not in text
 
 
-def test_csv_copy_warns_about_other_identity_columns(tmp_path):
+def test_csv_copy_refuses_other_identity_columns(tmp_path):
+    """A copy never holds an identity number: another column holding them stops it, naming column and count."""
     numbers = _numbers(2)
     src = _csv(tmp_path, numbers, extra=["ring " + numbers[0], _numbers(1, seed=9)[0]])
-    report = pseudonymise_file(src, tmp_path / "ut.csv", ["Fødselsnummer"], Pseudonymiser(KEY))
-    assert report.suspicious_columns == ["Merknad"]
+    with pytest.raises(InputError) as err:
+        pseudonymise_file(src, tmp_path / "ut.csv", ["Fødselsnummer"], Pseudonymiser(KEY))
+    assert err.value.column == "Merknad" and "2 av 2" in str(err.value) and "--column" in str(err.value)
+    assert not (tmp_path / "ut.csv").exists()
+    report = pseudonymise_file(src, tmp_path / "ut.csv", ["Fødselsnummer", "Merknad"], Pseudonymiser(KEY))
+    assert report.values == 4 and not any(n in (tmp_path / "ut.csv").read_text("cp1252") for n in numbers)
 
 
 def test_xlsx_copy_repairs_lost_leading_zero(tmp_path):
@@ -281,10 +286,19 @@ def test_cli_pseudonymise_key_file_and_errors(tmp_path):
     runner = CliRunner()
     res = runner.invoke(main, ["pseudonymise", str(src), str(tmp_path / "o.csv"), "-c", "Fødselsnummer",
                                "--key-file", str(keyfile)])
+    assert res.exit_code == 2 and "Merknad" in res.stderr and "--column" in res.stderr  # left in another column
+    assert numbers[0] not in res.output and not (tmp_path / "o.csv").exists()
+    res = runner.invoke(main, ["pseudonymise", str(src), str(tmp_path / "o.csv"), "-c", "Fødselsnummer",
+                               "-c", "Merknad", "--key-file", str(keyfile)])
     assert res.exit_code == 0, res.output
-    assert "Merknad" in res.stderr and "Advarsel" in res.stderr  # identity numbers left in another column
     assert numbers[0] not in res.output
     assert not default_key_path().exists()
+    res = runner.invoke(main, ["pseudonymise", str(src), str(tmp_path / "o.csv"), "-c", "Fødselsnummer",
+                               "-c", "Merknad", "--key-file", str(keyfile)])
+    assert res.exit_code == 2 and "--overwrite" in res.stderr  # an existing output is never replaced silently
+    res = runner.invoke(main, ["pseudonymise", str(src), str(tmp_path / "o.csv"), "-c", "Fødselsnummer",
+                               "-c", "Merknad", "--key-file", str(keyfile), "--overwrite"])
+    assert res.exit_code == 0, res.output
     lines = (tmp_path / "o.csv").read_bytes().decode("cp1252").splitlines()
     assert lines[1].split(";")[1] == Pseudonymiser(KEY).pseudonym(numbers[0])
     res = runner.invoke(main, ["pseudonymise", str(src), str(tmp_path / "o2.csv"), "-c", "Fnr",

@@ -204,8 +204,9 @@ def test_put_stores_formula_like_text_as_text(text, tmp_path):
     put(Sheet(wb.active), 2, 1, "plain")
     wb.save(tmp_path / "t.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
-    # XML reads a carriage return back as a line feed; what matters is: text, quote-prefixed
-    assert ws["A1"].value == text.replace("\r", "\n") and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
+    # XML reads a carriage return back as a line feed, unless openpyxl writes with lxml (installed with
+    # python-docx), which keeps it as &#13;; what matters is: text, quote-prefixed
+    assert ws["A1"].value in (text, text.replace("\r", "\n")) and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
     assert not ws["A2"].quotePrefix
 
 

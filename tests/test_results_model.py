@@ -99,3 +99,21 @@ def test_history_records_a_loaded_model(tmp_path):
         assert run_id == json.loads(FIXTURE.read_text(encoding="utf-8"))["run"]["id"]
     finally:
         store.close()
+
+
+def test_columnar_cases_are_written_as_the_same_json_as_their_dicts(tmp_path):
+    import datetime as dt
+
+    import orjson
+
+    from audit.pipeline import run_audit
+
+    sample = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
+    run = run_audit([sample / "kvp_saker.csv"], suite="kvp", mappings=[str(sample / "kvp_mapping.yaml")],
+                    as_of=dt.date(2025, 12, 31), formats=(), out_dir=tmp_path / "a", record_history=False)
+    written = json.loads((tmp_path / "a" / "results.json").read_text(encoding="utf-8"))  # written from the frames
+    as_dicts = json.loads(orjson.dumps(run.results))  # the same results after the cases became dicts
+    assert written == as_dicts
+    cases = [c for check in written["checks"] for c in check["cases"]]
+    assert cases and all(set(c) >= {"key", "level", "value", "unit", "limit", "rule", "reason", "facts"} for c in cases)
+    assert load(tmp_path / "a").checks[0].cases[0].reason["code"]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from audit.cli import main
 from audit.errors import InputError
-from audit.loading import load_inputs
+from audit.inputs import load_inputs
 from audit.supervision.sampling import (
     allocate_fixed, allocate_proportional, draw_sample, parse_filters, read_sample_file,
 )

@@ -22,7 +22,6 @@ BRANCH = re.compile(r"\blang\s*(==|!=)|(?<!for )\blang\s+in\b")
 # Files another lane is rewriting onto audit.text right now (issue 11); each entry must
 # still hold a branch, so the list shrinks as they land. Remove an entry when it fails.
 PENDING = {
-    "audit/supervision/findings.py": "findings lane (draft findings)",
     "reports/model.py": "reports lane (switches to audit.text.Formatter)",
     "reports/annual.py": "reports lane (switches to audit.text.Formatter)",
 }
@@ -192,3 +191,23 @@ def test_sample_labels_and_lines_follow_lang(tmp_path):
     assert r.output.startswith("Drew 2 of 2 cases with seed 3") and "Wrote" in r.output
     assert "under 25" in r.output and "50 and older" in r.output
     assert "and older" in out.read_text(encoding="utf-8-sig")
+
+
+def test_run_prints_a_review_workbooks_progress_in_the_run_language(tmp_path):
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from audit.inputs import load_inputs
+    from reports.review_workbook import write_review_workbook
+    from tests.helpers import write_csv
+
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    wb = tmp_path / "review.xlsx"
+    write_review_workbook(load_inputs([src], "kvp"), wb, lang="en")
+    run = ["run", str(src), str(wb), "--as-of", "2025-06-30", "--format", "none", "--no-history"]
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "en"), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    assert "Review review.xlsx: 2 cases, 0 fully reviewed, 0 partly, 2 not reviewed." in r.stderr
+    assert "Gjennomgang" not in r.stderr
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "nb")])
+    assert "Gjennomgang review.xlsx: 2 saker" in r.stderr and r.stderr.count("Gjennomgang review.xlsx") == 1

@@ -13,6 +13,7 @@ import importlib
 import click
 
 from audit import __version__
+from audit.cli.common import guard_options, quiet_stdout
 
 # (module, attribute) of every command; a module may define one click command or group.
 COMMANDS: list[tuple[str, str]] = [
@@ -51,7 +52,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     Eksempel (eksempelfilene skrives til mappen demo):
       nav-audit demo --out demo
       nav-audit run demo/kvp_saker.csv \\
-          --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter --no-history
+          --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter/kvp-csv --no-history
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -79,6 +80,7 @@ def _help_in_bokmal(command: click.Command) -> None:
 
 
 _help_in_bokmal(main)
+guard_options(main)  # no option or argument may hold an identity number (issue 14)
 
 
 def entry() -> None:
@@ -103,5 +105,5 @@ def entry() -> None:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:  # the reader went away (`nav-audit … | head`): nothing more to say
-        pass
+        quiet_stdout()
     os._exit(code)

@@ -20,8 +20,10 @@ from audit.text import t
 @click.option("--suite", help="Bare kjøringer av dette kontrollsettet (kvp, stonad). Standard: alle.")
 @click.option("--scope", help="Bare kjøringer med dette omfanget (--scope i «nav-audit run»). Standard: alle.")
 @lang_option("Språk i rapporten: nb (bokmål) eller en.")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende årsrapport i --out (aldri historikken).")
 @handle_errors
-def annual(year: int, out_dir: str, history: str | None, suite: str | None, scope: str | None, lang: str) -> None:
+def annual(year: int, out_dir: str, history: str | None, suite: str | None, scope: str | None, lang: str,
+           overwrite: bool) -> None:
     """Årsrapport for internkontrollen: avvik per kvartal og måned, funn og tiltak, indikatorer.
 
     Bygger rapporten fra historikken (kjøringene som er lagret med «nav-audit run»):
@@ -39,7 +41,10 @@ def annual(year: int, out_dir: str, history: str | None, suite: str | None, scop
       nav-audit annual --year 2025 --history out/eksempel/history.sqlite --out out/eksempel/arsrapport
     """
     from audit.annual import write_annual_report
+    from audit.io import guard_outputs
 
+    names = (f"arsrapport_{year}.xlsx", f"arsrapport_{year}.html")
+    guard_outputs([Path(out_dir) / n for n in names], [history], overwrite=overwrite)
     written = write_annual_report(year, Path(out_dir), history=history, lang=lang, suite=suite, scope=scope)
     for path in written:
         click.echo(t("cli.wrote", lang, files=path))

@@ -22,7 +22,7 @@ def _known_check_ids(store) -> set[str]:
         known |= {c.id for s in SUITES.values() for c in s.checks}
     except ImportError:  # pragma: no cover - the catalogue ships with the tool
         pass
-    known |= {r["check_id"] for r in store.backend.execute("SELECT DISTINCT check_id FROM run_checks")}
+    known |= store.check_ids()
     return known
 
 

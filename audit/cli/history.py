@@ -7,6 +7,7 @@ import json
 import click
 
 from audit.cli.common import handle_errors
+from audit.cli.common import lang_option as common_lang_option
 from audit.text import Formatter, t
 
 LOCATION_HELP = (
@@ -21,8 +22,7 @@ def history_option(func):
 
 
 def lang_option(func):
-    return click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
-                        help="Språk i tabellene.")(func)
+    return common_lang_option("Språk i tabellene.")(func)
 
 
 def confirm(text: str, lang: str = "nb") -> bool:

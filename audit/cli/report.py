@@ -33,8 +33,10 @@ def parse_formats(value: str) -> tuple[str, ...]:
               help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
 @click.option("--format", "formats", default="xlsx,html", show_default=True,
               help="Rapporter som skrives: xlsx, html eller begge (kommaseparert).")
+@click.option("--overwrite", is_flag=True, help="Skriv over eksisterende rapporter i mappen (aldri results.json).")
 @handle_errors
-def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case_limit: int, formats: str) -> None:
+def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case_limit: int, formats: str,
+           overwrite: bool) -> None:
     """Lag Excel- og HTML-rapportene på nytt fra en results.json, uten å kjøre kontrollene igjen.
 
     Rapportene heter rapport.xlsx og rapport.html og skrives atomisk (en halvskrevet
@@ -43,16 +45,19 @@ def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case
 
     \b
     Eksempel:
-      nav-audit report out/kvp/results.json --lang en --out out/kvp-en
+      nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en
     """
-    from reports import LANGS, load_results, render_reports
+    from audit.io import guard_outputs
+    from reports import HTML_NAME, LANGS, XLSX_NAME, load_results, render_reports
 
     chosen = parse_formats(formats)
+    target = out_dir if out_dir is not None else results_file.parent
+    names = {"xlsx": XLSX_NAME, "html": HTML_NAME}
+    guard_outputs([target / names[f] for f in chosen if f in names], [results_file], overwrite=overwrite)
     results = load_results(results_file)
     if lang is None:
         run_lang = (results.get("run") or {}).get("lang") if isinstance(results.get("run"), dict) else None
         lang = run_lang if run_lang in LANGS else "nb"
-    target = out_dir if out_dir is not None else results_file.parent
     written = render_reports(results, target, lang=lang, html_case_limit=html_case_limit, formats=chosen)
     for path in written:
         click.echo(t("cli.wrote", lang, files=path))

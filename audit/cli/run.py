@@ -81,9 +81,9 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     \b
     Eksempel (etter «nav-audit demo --out demo»):
       nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
-          --as-of 2025-12-31 --out out/kvp --set kvp.start_delay.deviation_days=21
+          --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history
       nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
-      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra
+      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history
     """
     from pathlib import Path
 
@@ -161,9 +161,20 @@ def report_run(result, out, lang: str = "nb") -> None:
     issues = res["input_issues"]
     if issues:
         click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)
-    for note in result.notes:
+    for note in _notes(result.notes, res, lang):
         click.echo(note, err=True)
     summarise(res, out, lang)
+
+
+def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
+    """The loaders' notes, with a review workbook's progress in ``lang`` (the reader writes it in bokmål)."""
+    from pathlib import Path
+
+    from audit.inputs.review import review_notes
+
+    reviews = [(Path(i.get("path") or "").name, i["review"]) for i in res["run"].get("inputs") or [] if i.get("review")]
+    bokmal = {n for name, summary in reviews for n in review_notes(name, summary)}
+    return [n for n in notes if n not in bokmal] + [n for name, summary in reviews for n in review_notes(name, summary, lang)]
 
 
 def summarise(res: dict, out, lang: str = "nb") -> None:

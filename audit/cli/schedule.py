@@ -50,7 +50,7 @@ def _date(value: str | None, option: str):
 
 def _check_ids(schedule, ids) -> None:
     from audit.errors import ConfigError
-    from audit.mapping import closest
+    from audit.inputs.mapping import closest
 
     known = [a.id for a in schedule.activities]
     for aid in ids:
@@ -75,7 +75,7 @@ def schedule() -> None:
     Eksempel:
       nav-audit schedule show -f demo/arshjul.yaml --year 2026
       nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15
-      nav-audit schedule run -f demo/arshjul.yaml --out rapporter/
+      nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter
       nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
     """
 
@@ -85,9 +85,10 @@ def schedule() -> None:
 @click.option("--year", type=click.IntRange(1900, 9999), help="Året som vises. Standard: i år.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Skriv året som en HTML-side med årshjulet tegnet (frittstående fil).")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende HTML-fil (aldri årshjulfilen).")
 @lang_option
 @handle_errors
-def show(schedule_file, year, html_path, lang):
+def show(schedule_file, year, html_path, overwrite, lang):
     """Vis året måned for måned: hvilke kontroller som kjøres når, og hvilken periode de dekker.
 
     \b
@@ -105,8 +106,9 @@ def show(schedule_file, year, html_path, lang):
     today = dt.date.today()
     year = year or today.year
     if html_path:
-        from audit.io import atomic_write_text
+        from audit.io import atomic_write_text, guard_outputs
 
+        guard_outputs([html_path], [schedule_file], overwrite=overwrite)
         path = atomic_write_text(html_path, year_html(sched, year, lang, warnings, today=today))
         click.echo(t("cli.wrote", lang, files=path))
     else:
@@ -212,9 +214,10 @@ def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, lang)
 @click.option("--year", type=click.IntRange(1900, 9999), help="Året som eksporteres. Standard: i år.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False),
               help="Kalenderfilen som skrives. Standard: arshjul-ÅR.ics; «-» skriver til standard ut.")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende kalenderfil (aldri årshjulfilen).")
 @lang_option
 @handle_errors
-def ics(schedule_file, year, out_path, lang):
+def ics(schedule_file, year, out_path, overwrite, lang):
     """Lag en kalenderfil (iCalendar, .ics) med årets kontrollaktiviteter for Outlook og andre kalendere.
 
     Hver planlagt dag blir en heldagsavtale med periode, inndata og ansvarlig i
@@ -235,7 +238,8 @@ def ics(schedule_file, year, out_path, lang):
     if out_path == "-":
         click.echo(data.decode("utf-8"), nl=False)
         return
-    from audit.io import atomic_write_bytes
+    from audit.io import atomic_write_bytes, guard_outputs
 
+    guard_outputs([out_path or f"arshjul-{year}.ics"], [schedule_file], overwrite=overwrite)
     path = atomic_write_bytes(out_path or f"arshjul-{year}.ics", data)
     click.echo(t("schedule.cli.wrote_events", lang, path=path, count=len(sched.occurrences(year))))

@@ -11,6 +11,7 @@ import click
 
 from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
+from audit.io import guard_outputs
 from audit.text import t
 
 
@@ -26,7 +27,7 @@ def _split(text: str | None) -> list[str]:
 
 def _load(inputs, suite: str, mappings, kostra_year=None):
     from audit.datasets import get_dataset
-    from audit.loading import load_inputs
+    from audit.inputs import load_inputs
     from audit.pipeline import resolve_mappings
 
     ds = get_dataset(suite)
@@ -81,6 +82,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
                           hint="For eksempel --total 40 eller --per-stratum 5.")
     if total is not None and per_stratum is not None:
         raise ConfigError("bruk enten --total eller --per-stratum, ikke begge")
+    guard_outputs([out, sidecar_path(out)], [*inputs, *mappings], overwrite=True)  # never an input
     _refuse_overwrite(out, overwrite, "utvalgsfilen")
     _refuse_overwrite(sidecar_path(out), overwrite, "metadatafilen")
     if out.suffix.lower() not in (".csv", ".xlsx"):
@@ -138,7 +140,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     Eksempel:
       nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --sample utvalg.csv --out gjennomgang.xlsx
-      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml
+      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml --out gjennomgang --no-history
       nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
     """
     from reports.review_workbook import write_review_workbook
@@ -148,6 +150,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         raise ConfigError("bruk enten --sample eller --keys, ikke begge")
     if out.suffix.lower() != ".xlsx":
         raise ConfigError("arbeidsboka skrives som .xlsx", file=str(out))
+    guard_outputs([out], [*inputs, *mappings, sample_file], overwrite=True)  # never an input
     _refuse_overwrite(out, overwrite, "arbeidsboka")
     table = _load(inputs, suite, mappings, kostra_year)
     cases = None
@@ -189,8 +192,9 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 @click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="Filer som skrives: xlsx, html, json.")
 @click.option("--out", "-o", "out_dir", default="sammenligning", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Mappe for sammenligningen.")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende sammenligning i --out (aldri en innfil).")
 @handle_errors
-def compare(results, by, labels, min_n, lang, formats, out_dir):
+def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     """Sammenlign resultater fra flere kommuner, kontorer eller kjøringer.
 
     For hver kontroll: andel saker med avvik per enhet, rangert med høyeste andel
@@ -202,12 +206,16 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
       nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
       nav-audit compare ut/trondheim/results.json --by office --out kontorer/
     """
-    from audit.supervision.compare import compare_results, load_results, percent, write_comparison
+    from audit.supervision.compare import (
+        HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent, write_comparison,
+    )
 
     fmt = [f for f in _split(formats)]
     bad = [f for f in fmt if f not in ("xlsx", "html", "json")]
     if bad or not fmt:
         raise ConfigError(f"--format: ukjent format «{bad[0] if bad else formats}»", hint="Bruk xlsx, html og/eller json.")
+    names = {"xlsx": XLSX_NAME, "html": HTML_NAME, "json": JSON_NAME}
+    guard_outputs([out_dir / names[f] for f in fmt], results, overwrite=overwrite)
     docs = [(p, load_results(p)) for p in results]
     comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
@@ -230,34 +238,51 @@ def compare(results, by, labels, min_n, lang, formats, out_dir):
 @click.argument("results", type=click.Path(path_type=str))
 @click.option("--out", "-o", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Fil for utkastet: .md (Markdown) eller .docx (Word). Kan gjentas. Uten --out: Markdown til skjermen.")
-@click.option("--subject", help="Hvem konklusjonen gjelder, f.eks. «NAV Lerkendal» eller «Trondheim kommune». "
-                                "Standard: kontoret, når resultatene gjelder ett kontor.")
-@click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Høyeste antall eksempelsaker per funn.")
+@click.option("--subject", help="Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». "
+                                "Standard: kommunenummeret i dataene («kommune 5001»).")
+@click.option("--min-cases", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Lovbrudd krever minst så mange saker med avvik i en kontroll.")
+@click.option("--min-share", type=click.FloatRange(min=0, max=100), default=5.0, show_default=True,
+              help="Lovbrudd krever også minst så mange prosent avvik blant de vurderte sakene.")
+@click.option("--no-case-list", is_flag=True,
+              help="Uten vedlegget med saksnøkler (før rapporten sendes ut av kontoret).")
+@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende fil.")
 @lang_option()
 @handle_errors
-def findings(results, outs, subject, examples, lang):
-    """Skriv utkast til funn i tilsynets stil fra en results.json.
+def findings(results, outs, subject, min_cases, min_share, no_case_list, overwrite, lang):
+    """Skriv utkast til funn i statsforvalterens form fra en results.json.
 
-    Ett avsnitt per kontroll med avvik: kravet og hjemmelen, hva som ble funnet (n av N
-    saker, eksempelsaker) og konklusjonen («… Dette er brudd på …»). Utkastet må
-    kontrolleres mot sakene før det brukes.
+    Ett avsnitt per tema: kravet og hjemmelen, funnene (n av N saker, hele
+    populasjonen eller et utvalg), vurderingen og konklusjonen. Et tema konkluderer
+    med lovbrudd («Kommunen sikrer ikke at … Dette er lovbrudd på …») bare når svikten
+    er systematisk (--min-cases og --min-share), ellers med en merknad; avvik fra en
+    praksisgrense gir aldri lovbrudd alene. Med lovbrudd konkluderes det også om
+    internkontrollen. Saksnøklene står bare i vedlegget. Utkastet må kontrolleres mot
+    sakene før det brukes.
 
     \b
     Eksempel:
-      nav-audit findings ut/results.json --subject "NAV Lerkendal" --out funn.docx --out funn.md
+      nav-audit findings ut/results.json --subject "Trondheim kommune" --out funn.docx --out funn.md
+      nav-audit findings ut/results.json --no-case-list --min-cases 5 --out funn.docx
     """
+    from audit.findings import Thresholds, draft_report
     from audit.supervision.compare import load_results
-    from audit.supervision.findings import draft_findings, findings_markdown, write_findings
+    from audit.text import Formatter
+    from reports.findings_md import SUFFIXES, findings_markdown, write_findings
 
+    fmt = Formatter(lang)
+    guard_outputs(outs, [results, Path(results) / "results.json"], overwrite=overwrite)
+    for o in outs:
+        if o.suffix.lower() not in SUFFIXES:
+            raise ConfigError(fmt.t("findings.cli.bad_suffix"), file=str(o))
     doc = load_results(results)
-    for o in outs:
-        if o.suffix.lower() not in (".md", ".markdown", ".txt", ".docx"):
-            raise ConfigError("utkast til funn skrives som .md eller .docx", file=str(o))
+    report = draft_report(doc, lang, subject=subject, thresholds=Thresholds(min_cases, min_share / 100),
+                          case_list=not no_case_list)
     if not outs:
-        click.echo(findings_markdown(doc, draft_findings(doc, lang, subject=subject, examples=examples), lang))
+        click.echo(findings_markdown(report))
         return
-    n = len(draft_findings(doc, lang, subject=subject, examples=examples))
     for o in outs:
-        write_findings(doc, o, lang=lang, subject=subject, examples=examples)
-    click.echo(t("findings.cli.wrote", lang, count=n, files=", ".join(str(o) for o in outs)))
+        write_findings(report, o, overwrite=overwrite)
+    n = len(report["themes"])
+    click.echo(fmt.t(f"findings.cli.written.{'one' if n == 1 else 'other'}", themes=n,
+                     files=", ".join(str(o) for o in outs)))

@@ -78,7 +78,7 @@ def read_suggestions(path: str | Path) -> dict[str, dict[str, tuple[str, str]]]:
     """
     import polars as pl
 
-    from audit.loading import load_file
+    from audit.inputs import load_file
 
     table = load_file(path, "kvp")
     frame = table.frame

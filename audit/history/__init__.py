@@ -36,28 +36,26 @@ from pathlib import Path
 
 from audit.history.annotate import annotate_results, apply_annotations
 from audit.history.backends import connect, is_postgres_url, mask_url
-from audit.history.store import (
-    FOLLOW_UP_STATUSES,
-    LIFECYCLE_LABELS,
-    STATUS_LABELS,
-    HistoryStore,
-    compute_lifecycle,
-    is_overdue,
-    load_migrations,
-    parse_date,
-    parse_status,
-)
+from audit.history.claims import AlreadyRecorded, Claim, RunInProgress, claim_key
+from audit.history.follow_ups import FOLLOW_UP_STATUSES, STATUS_LABELS, is_overdue, parse_date, parse_status
+from audit.history.lifecycle import LIFECYCLE_LABELS, compute_lifecycle
+from audit.history.migrations import load_migrations
+from audit.history.store import HistoryStore
 
 ENV_VAR = "NAV_AUDIT_HISTORY"
 
 __all__ = [
+    "AlreadyRecorded",
     "ENV_VAR",
+    "Claim",
     "FOLLOW_UP_STATUSES",
     "LIFECYCLE_LABELS",
     "STATUS_LABELS",
     "HistoryStore",
     "annotate_results",
+    "RunInProgress",
     "apply_annotations",
+    "claim_key",
     "compute_lifecycle",
     "default_location",
     "is_overdue",

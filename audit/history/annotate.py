@@ -12,14 +12,9 @@ import copy
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Mapping
 
-from audit.history.store import (
-    LIFECYCLE_LABELS,
-    OPEN_STATUSES,
-    _current_checks,
-    _run_fields,
-    compute_lifecycle,
-    parse_date,
-)
+from audit.history.follow_ups import OPEN_STATUSES, parse_date
+from audit.history.lifecycle import LIFECYCLE_LABELS, compute_lifecycle
+from audit.history.records import current_checks, run_fields
 
 if TYPE_CHECKING:
     from audit.history.store import HistoryStore
@@ -50,15 +45,12 @@ def annotate_results(
     listed here, or are on the whole check and changed since the previous run. Each
     follow-up carries ``overdue``: open or in progress with a due date before ``on``.
     """
-    run = _run_fields(results, None)
-    checks = _current_checks(results, None)
+    run = run_fields(results, None)
+    checks = current_checks(results, None)
     life = compute_lifecycle(store, run, checks)
     judged_on = parse_date(on or run["as_of"])
     prev = life["previous_run"]
-    prev_recorded = None  # when the previous run was recorded (UTC, like follow-up times)
-    if prev:
-        rows = store.backend.execute("SELECT recorded_at FROM runs WHERE id = ?", (prev["id"],))
-        prev_recorded = rows[0]["recorded_at"] if rows else None
+    prev_recorded = store.recorded_at(prev["id"]) if prev else None  # UTC, like follow-up times
 
     suite_prefix = run["suite"] + "."
     follow_ups = store.list_follow_ups(check_prefix=suite_prefix, scope=run["scope"], on=judged_on)

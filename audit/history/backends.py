@@ -67,6 +67,9 @@ class SQLiteBackend(Backend):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if self.path.exists() and not self.path.is_file():  # /dev/full, a folder, a FIFO: not a database
+            raise ConfigError("historikken må være en vanlig fil (SQLite)", file=str(self.path),
+                              hint="Oppgi en annen fil med --history eller NAV_AUDIT_HISTORY.")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -7,48 +7,73 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Sequence
 
-from audit.history.store import LIFECYCLE_LABELS, STATUS_LABELS
+from audit.history.follow_ups import STATUS_LABELS
+from audit.history.lifecycle import LIFECYCLE_LABELS
+from audit.text import t
 
-WORDS: dict[str, dict[str, str]] = {
-    "nb": {
-        "run": "Kjøring", "as_of": "Per dato", "suite": "Suite", "scope": "Omfang", "period": "Periode",
-        "checks": "Kontroller", "deviations": "Avvik", "warnings": "Varsler", "version": "Versjon",
-        "recorded": "Lagret", "started": "Startet", "inputs": "Inndata", "rows": "rader",
-        "input_issues": "Uleselige verdier", "check": "Kontroll", "status": "Status", "evaluated": "Vurdert",
-        "unknown": "Ukjent", "new": "Nye", "persisting": "Vedvarende", "resolved": "Løst",
-        "not_assessed": "Ikke vurdert", "compared_with": "Sammenlignet med", "previous": "Forrige kjøring",
-        "none": "ingen", "no_runs": "Ingen kjøringer i historikken {where}.",
-        "no_follow_ups": "Ingen oppfølginger.", "id": "Nr.", "key": "Sak", "whole_check": "(hele kontrollen)",
-        "responsible": "Ansvarlig", "action": "Tiltak", "due": "Frist", "note": "Merknad", "overdue": "FORFALT",
-        "created": "Opprettet", "updated": "Endret", "changes": "Endringer", "level": "Nivå",
-        "value": "Verdi", "office": "Kontor", "state": "Livsløp", "since": "Siden",
-        "history": "Historikk", "cases": "Saker", "resolved_cases": "Løste saker (funnet forrige gang, ikke nå)",
-        "deviation": "avvik", "warning": "varsel", "ok": "i orden", "not_evaluated": "ikke vurdert",
-        "below_target": "under mål", "error": "feil", "runs": "kjøringer", "follow_ups": "oppfølginger",
-        "overdue_count": "forfalt",
-    },
-    "en": {
-        "run": "Run", "as_of": "As of", "suite": "Suite", "scope": "Scope", "period": "Period",
-        "checks": "Checks", "deviations": "Deviations", "warnings": "Warnings", "version": "Version",
-        "recorded": "Recorded", "started": "Started", "inputs": "Inputs", "rows": "rows",
-        "input_issues": "Unreadable values", "check": "Check", "status": "Status", "evaluated": "Evaluated",
-        "unknown": "Unknown", "new": "New", "persisting": "Persisting", "resolved": "Resolved",
-        "not_assessed": "Not assessed", "compared_with": "Compared with", "previous": "Previous run",
-        "none": "none", "no_runs": "No runs in the history {where}.",
-        "no_follow_ups": "No follow-ups.", "id": "No.", "key": "Case", "whole_check": "(whole check)",
-        "responsible": "Responsible", "action": "Action", "due": "Due", "note": "Note", "overdue": "OVERDUE",
-        "created": "Created", "updated": "Updated", "changes": "Changes", "level": "Level",
-        "value": "Value", "office": "Office", "state": "Lifecycle", "since": "Since",
-        "history": "History", "cases": "Cases", "resolved_cases": "Resolved cases (found last time, not now)",
-        "deviation": "deviation", "warning": "warning", "ok": "ok", "not_evaluated": "not evaluated",
-        "below_target": "below target", "error": "error", "runs": "runs", "follow_ups": "follow-ups",
-        "overdue_count": "overdue",
-    },
-}
+# The words of these tables are catalogue keys ``history.w.<name>`` (audit/text/words/history.py).
+_NAMES = (
+    "run",
+    "as_of",
+    "suite",
+    "scope",
+    "period",
+    "checks",
+    "deviations",
+    "warnings",
+    "version",
+    "recorded",
+    "started",
+    "inputs",
+    "rows",
+    "input_issues",
+    "check",
+    "status",
+    "evaluated",
+    "unknown",
+    "new",
+    "persisting",
+    "resolved",
+    "not_assessed",
+    "compared_with",
+    "previous",
+    "none",
+    "no_runs",
+    "no_follow_ups",
+    "id",
+    "key",
+    "whole_check",
+    "responsible",
+    "action",
+    "due",
+    "note",
+    "overdue",
+    "created",
+    "updated",
+    "changes",
+    "level",
+    "value",
+    "office",
+    "state",
+    "since",
+    "history",
+    "cases",
+    "resolved_cases",
+    "deviation",
+    "warning",
+    "ok",
+    "not_evaluated",
+    "below_target",
+    "error",
+    "runs",
+    "follow_ups",
+    "overdue_count",
+)
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["nb"])
+    """The table words in ``lang``, by name."""
+    return {name: t(f"history.w.{name}", lang) for name in _NAMES}  # t() falls back to bokmål
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], max_width: int = 40) -> str:

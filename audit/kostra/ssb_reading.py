@@ -44,6 +44,9 @@ from audit.kostra.layout import Layout
 from audit.kostra.reader import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
 from audit.privacy import is_identity_number, safe_value
 from audit.table import FILE, ROW, LoadedTable, SourceInfo
+from audit.text import t
+
+NB = "nb"  # errors and notes are shown in bokmål, as the loaders' are
 
 # Which version of SSB's programme each reporting year's controls follow: the last tag
 # that loads that year's file description (2026: the pre-release of 25.06.2026).
@@ -85,8 +88,8 @@ def _dataset(form: str) -> Dataset:
     return Dataset(
         name=f"kostra_{form.lower()}",
         key=KEY,
-        title_nb=f"KOSTRA {form} (SSBs kontroller)",
-        title_en=f"KOSTRA {form} (Statistics Norway's controls)",
+        title_nb=t("kostra.dataset.title", "nb", form=form),
+        title_en=t("kostra.dataset.title", "en", form=form),
         columns=(
             Column(KEY, TEXT, "journalnummer"),
             Column("municipality", TEXT, "kommunenummer"),
@@ -124,19 +127,16 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
     the run (control 04 reports it per record)."""
     form = normalise_form(form)
     if year is not None and year not in SUPPORTED_YEARS:
-        raise ConfigError(f"rapporteringsår {year} støttes ikke",
-                          hint=f"Støttede år er {', '.join(map(str, SUPPORTED_YEARS))}.")
+        raise ConfigError(t("kostra.error.year_unsupported", NB, year=year),
+                          hint=t("kostra.error.years_supported", NB, years=", ".join(map(str, SUPPORTED_YEARS))))
     lines = split_lines(text.lstrip("\ufeff"))
     if not lines:
-        raise InputError("filen har ingen poster", file=display,
-                         hint="SSBs kontroll 000: en fil med deltakere kan ikke være tom.")
+        raise InputError(t("kostra.error.empty", NB), file=display, hint=t("kostra.error.empty_hint", NB))
     counts = Counter(len(line) for _, line in lines)
     known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
     if not known:
-        raise InputError(
-            f"ingen poster har lengden til en KOSTRA-post (vanligste lengde er {counts.most_common(1)[0][0]} tegn)",
-            file=display, hint="11CF-poster har 136 (2024) eller 152 (2025–2026) tegn, 11F-poster 324 eller 338.",
-        )
+        raise InputError(t("kostra.error.no_length", NB, length=counts.most_common(1)[0][0]), file=display,
+                         hint=t("kostra.error.no_length_hint", NB))
     length = max(known, key=lambda n: (known[n], -n))
     form_found, years = LENGTHS[length]
     notes: list[str] = []
@@ -149,13 +149,12 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
         elif len(years) == 1:
             year = years[0]
         else:
-            raise InputError("kan ikke avgjøre rapporteringsåret av VERSION", file=display,
-                             hint=f"Oppgi --kostra-year ({', '.join(map(str, years))}).")
+            raise InputError(t("kostra.error.year_unknown", NB), file=display,
+                             hint=t("kostra.error.year_unknown_hint", NB, years=", ".join(map(str, years))))
     elif year not in years:
-        raise InputError(
-            f"postene har {length} tegn, men en {form_found}-post for rapporteringsår {year} har "
-            f"{LAYOUTS[(form_found, year)].record_length}", file=display, hint="Sjekk rapporteringsåret som er oppgitt.",
-        )
+        raise InputError(t("kostra.error.year_length", NB, length=length, form=form_found, year=year,
+                           expected=LAYOUTS[(form_found, year)].record_length),
+                         file=display, hint=t("kostra.error.year_length_hint", NB))
     return LAYOUTS[(form_found, year)], notes
 
 
@@ -293,7 +292,8 @@ class SsbFile:
         return SSB_TAGS[self.layout.year]
 
 
-def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool) -> pl.DataFrame:
+def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool,
+           file: str | None = None) -> pl.DataFrame:
     """The records as text columns (cut in polars) plus the facts; a line of the wrong
     length may be shifted, so none of its fields is kept."""
     length = lay.record_length
@@ -333,8 +333,15 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
            .then(journal.str.strip_chars() + pl.lit(" (linje ") + line + pl.lit(")"))
            .otherwise(journal.str.strip_chars()))
     caseworker = trimmed("SAKSBEHANDLER")
-    names = {lay.field("SAKSBEHANDLER").cut(f).strip() for f in fitted}
-    hidden = [n for n in names if n.isdigit() and (is_identity_number(n) or is_identity_number("0" + n))]
+    worker = lay.field("SAKSBEHANDLER")
+    hidden_lines = [n for (n, _), f in zip(records, fitted)
+                    if (v := worker.cut(f).strip()).isdigit() and (is_identity_number(v) or is_identity_number("0" + v))]
+    if hidden_lines:  # as every other column (audit.inputs.identity): stop, naming the line and a count, never the value
+        raise InputError(
+            t("kostra.error.identity_field", NB, count=len(hidden_lines)),
+            file=file, row=hidden_lines[0], column="SAKSBEHANDLER",
+        )
+    hidden: list[str] = []
     frame = frame.with_columns(
         key.alias(KEY),
         trimmed("KOMMUNE_NR").alias("municipality"),
@@ -355,7 +362,7 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise InputError(f"kan ikke lese filen ({e.strerror or e})", file=display) from None
+        raise InputError(t("kostra.error.unreadable", NB, reason=e.strerror or e), file=display) from None
     text, _encoding = decode(data)
     if data.startswith(b"\xef\xbb\xbf"):  # decode() drops a BOM; SSB sees it as part of line 1
         text = "\ufeff" + text
@@ -367,14 +374,13 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
-    frame = _frame(lay, records, expected, stopped)
+    frame = _frame(lay, records, expected, stopped, file=display)
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
-    notes.insert(0, f"{display}: KOSTRA {lay.form} for rapporteringsår {lay.year}, {len(records)} poster, "
-                    f"kontrollert som SSBs kontrollprogram versjon {SSB_TAGS[lay.year]}.")
+    notes.insert(0, t("kostra.note.read", NB, file=display, form=lay.form, year=lay.year, records=len(records),
+                      version=SSB_TAGS[lay.year]))
     if stopped:
         shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
-        notes.append(f"{display}: kontroll 001 (postlengde) feiler i linje {shown_lines}; "
-                     "de andre kontrollene er ikke kjørt, som i SSBs program.")
+        notes.append(t("kostra.note.stopped", NB, file=display, lines=shown_lines))
     source = SourceInfo(path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(records), format="kostra",
                         details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
                                  "region": safe_value(expected) if expected else None})

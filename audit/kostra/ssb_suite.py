@@ -11,11 +11,9 @@ from audit.text import t
 def refuse_mappings(paths: list[str], mappings: list[str] | None) -> None:
     """``--suite kostra`` audits one KOSTRA file read by SSB's description: no mapping."""
     if mappings:
-        raise ConfigError("--mapping brukes ikke med --suite kostra",
-                          hint="KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.")
+        raise ConfigError(t("kostra.error.mapping", "nb"), hint=t("kostra.error.mapping_hint", "nb"))
     if len(paths) != 1:
-        raise InputError(f"--suite kostra kontrollerer én KOSTRA-fil om gangen ({len(paths)} er oppgitt)",
-                         hint="Kjør én gang per fil, slik SSBs kontrollprogram gjør.")
+        raise InputError(t("kostra.error.one_file", "nb", count=len(paths)), hint=t("kostra.error.one_file_hint", "nb"))
 
 
 def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,
@@ -45,10 +43,11 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
                                 "stopped_by": "001" if stopped else None, "stopped_lines": f.stopped_lines}
     for entry in results["checks"]:
         c = suite.get(entry["id"])
-        entry["severity"] = c.severity
+        entry["severity"] = entry["level"] = c.severity  # the check's level is SSB's severity
         entry["ssb"] = {"form": c.form, "number": c.number, "severity": c.severity, "version": tag,
                         "years": list(c.years)}
         entry["rule"] = tag
+        entry["limit"] = c.limit
         if stopped and c.number != "001":
             entry["status"] = "not_evaluated"
             entry["note"] = {lang: t("kostra.stopped", lang, lines=lines) for lang in ("nb", "en")}
@@ -68,7 +67,7 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
             case["details"] = facts
             case["facts"] = facts
             case["unit"] = entry.get("unit")
-            case["limit"] = None
+            case["limit"] = None if c.limit is None else {"value": c.limit, "unit": entry.get("unit")}
             case["rule"] = tag
             case["reason"] = reason
             case["severity"] = c.severity

@@ -43,6 +43,8 @@ def parameter_file(lang: str = "nb") -> str:
     out = [f"# {line}" if line else "#" for line in t("onboarding.params.head", lang).splitlines()]
     out.append("parameters:")
     for suite in SUITES.values():
+        if not any(check.params for check in suite.checks):
+            continue
         out.append(f"  # --- {suite.name}: {_pair(suite.title, lang)}")
         for check in suite.checks:
             if not check.params:
@@ -93,7 +95,8 @@ def wheel(title: str, scope: str, kvp: Inputs | None, stonad: Inputs | None, kos
     ]
 
     def activity(aid: str, key: str, suite: str | None, months: str, day: str, period: str,
-                 inp: Inputs | None, checks: list[str] | None = None, report: str | None = None) -> None:
+                 inp: Inputs | None, checks: list[str] | None = None, report: str | None = None,
+                 own_scope: str | None = None) -> None:
         lines.append("")
         lines.append(f"  - id: {aid}")
         lines.append(f"    title: {q(t(f'onboarding.wheel.{key}', lang))}")
@@ -111,7 +114,9 @@ def wheel(title: str, scope: str, kvp: Inputs | None, stonad: Inputs | None, kos
             lines.append(f"      - path: {q(inp.path)}")
             if inp.mapping:
                 lines.append(f"        mapping: {q(inp.mapping)}")
-        if config and suite:
+        if own_scope:
+            lines.append(f"    scope: {q(own_scope)}")
+        if config and suite and suite != "kostra":
             lines.append(f"    config: {q(config)}")
         lines.append(f"    responsible: {q(t(f'onboarding.wheel.{key}.who', lang))}")
 
@@ -119,9 +124,17 @@ def wheel(title: str, scope: str, kvp: Inputs | None, stonad: Inputs | None, kos
         activity("kvp-kvartal", "kvp_quarter", "kvp", "[1, 4, 7, 10]", "20", "quarter", kvp)
     if stonad is not None:
         activity("stonad-kvartal", "stonad_quarter", "stonad", "[1, 4, 7, 10]", "25", "quarter", stonad)
-    if kostra_11cf is not None and data_checks("kvp"):
-        activity("kostra-11cf", "kostra_11cf", "kvp", "[2]", "1", "year", kostra_11cf, data_checks("kvp"))
-    if kostra_11f is not None and data_checks("stonad"):
-        activity("kostra-11f", "kostra_11f", "stonad", "[2]", "1", "year", kostra_11f, data_checks("stonad"))
+    if "kostra" in SUITES:  # SSB's own controls of the file, as SSB's programme runs them
+        # The history tells runs apart by suite, scope and period: the 11F file gets a scope of its own
+        # (the 11CF one keeps the office's, which SSB's control 03 reads as the municipality number).
+        if kostra_11cf is not None:
+            activity("kostra-11cf", "kostra_11cf", "kostra", "[2]", "1", "year", kostra_11cf)
+        if kostra_11f is not None:
+            activity("kostra-11f", "kostra_11f", "kostra", "[2]", "1", "year", kostra_11f, own_scope=f"{scope} 11F")
+    else:
+        if kostra_11cf is not None and data_checks("kvp"):
+            activity("kostra-11cf", "kostra_11cf", "kvp", "[2]", "1", "year", kostra_11cf, data_checks("kvp"))
+        if kostra_11f is not None and data_checks("stonad"):
+            activity("kostra-11f", "kostra_11f", "stonad", "[2]", "1", "year", kostra_11f, data_checks("stonad"))
     activity("arsrapport", "annual", None, "[1]", "last", "year", None, report="annual")
     return "\n".join(lines) + "\n"

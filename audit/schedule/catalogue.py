@@ -4,7 +4,7 @@ parameters (kept apart from loading, see :func:`catalogue_problems`)."""
 from __future__ import annotations
 
 from audit.errors import ConfigError
-from audit.mapping import closest
+from audit.inputs.mapping import closest
 from audit.schedule.model import Schedule
 
 

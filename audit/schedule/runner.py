@@ -42,6 +42,7 @@ class ActivityOutcome:
     files: list[str] = field(default_factory=list)
     worst: str | None = None  # worst finding level among the activity's checks: warning | deviation | None
     counts: dict[str, int] = field(default_factory=dict)
+    by_other: bool = False  # another `schedule run` recorded this period meanwhile (its files stand)
 
     @property
     def occurrence(self) -> Occurrence:
@@ -135,7 +136,8 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
     except Exception as exc:  # noqa: BLE001 - one broken activity must not stop the others
         outcome.status = FAILED
         outcome.message = t("schedule.run.internal_error", lang, error=f"{type(exc).__name__}: {safe_value(exc, 300)}")
-    _write_manifest(schedule, outcome, on, started, clock())
+    if not outcome.by_other:  # the run that did the period wrote its own activity.json
+        _write_manifest(schedule, outcome, on, started, clock())
     return outcome
 
 
@@ -155,21 +157,28 @@ def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, h
         return
     mappings = [str(i.mapping) if i.mapping else "-" for i in inputs] if any(i.mapping for i in inputs) else []
     config = str(schedule.resolve(act.config, occ.period)) if act.config else None
-    result = run_audit(
-        [str(i.path) for i in inputs],
-        suite=act.suite,
-        mappings=mappings,
-        as_of=occ.as_of(on),
-        config=config,
-        overrides=act.overrides(),
-        out_dir=folder,
-        scope=act.scope,
-        period=(occ.period.start, occ.period.end),
-        lang=lang,
-        formats=act.formats,
-        history=history,
-        record_history=True,
-    )
+    from audit.history import AlreadyRecorded
+
+    try:
+        result = run_audit(
+            [str(i.path) for i in inputs],
+            suite=act.suite,
+            mappings=mappings,
+            as_of=occ.as_of(on),
+            config=config,
+            overrides=act.overrides(),
+            out_dir=folder,
+            scope=act.scope,
+            period=(occ.period.start, occ.period.end),
+            lang=lang,
+            formats=act.formats,
+            history=history,
+            record_history=True,
+            once_per_period=True,
+        )
+    except AlreadyRecorded as done:  # another `schedule run` did this period meanwhile: nothing to do
+        outcome.status, outcome.run_id, outcome.message, outcome.by_other = OK, done.run_id, str(done), True
+        return
     outcome.status = OK
     outcome.run_id = result.results["run"]["id"]
     outcome.files = [str(f) for f in result.files]

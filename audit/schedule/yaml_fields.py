@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from audit.errors import ConfigError
-from audit.mapping import closest
+from audit.inputs.mapping import closest
 from audit.schedule.periods import MONTH_NAMES
 
 # --------------------------------------------------------------------------- YAML with line numbers

@@ -8,8 +8,8 @@ reading it. These modules support that manual part of an inspection:
   its reader, which turns a filled workbook into an ordinary input for ``nav-audit run``;
 * :mod:`audit.supervision.compare` — rates per check across municipalities, offices or
   runs, ranked, with Wilson confidence intervals (Excel and HTML);
-* :mod:`audit.supervision.findings` — draft findings in the supervisor's style, in
-  bokmål, from a results.json (Markdown and Word).
+* draft findings in the county governor's form live in :mod:`audit.findings` (themes in
+  ``checks/themes.py``; writers ``reports/findings_md.py`` and ``reports/findings_docx.py``).
 
 Nothing here imports openpyxl or jinja2 at module level (the CLI's --help stays fast).
 Developer documentation: docs/supervision.md.

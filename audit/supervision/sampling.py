@@ -35,7 +35,7 @@ import polars as pl
 from audit.datasets import BOOL, CATEGORY, INT, TEXT, Dataset, get_dataset
 from audit.errors import InputError
 from audit import TOOL_NAME, __version__
-from audit.loading import read_raw
+from audit.inputs import read_table as read_raw  # the identity guard included
 from audit.table import ROW, LoadedTable
 from checks.measures import age_at
 from audit.text import t

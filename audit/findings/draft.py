@@ -1,0 +1,491 @@
+"""Draft findings in the county governor's form, from a results.json.
+
+Per theme (``checks/themes.py``): the requirement (krav) with its legal basis, the
+facts, the assessment and a conclusion. Which conclusion (materiality):
+
+* a check that could not be run, or that found nothing, concludes nothing;
+* a check whose threshold is practice (checks.md "Law or practice"), or whose source
+  lacks a column that could have cleared its cases (a KOSTRA 11CF file has no
+  preliminary reply date), gives at most a **merknad**: the number alone is no breach;
+* otherwise a check gives a **lovbrudd** when its deviations are systematic by
+  :class:`Thresholds` (at least ``min_cases`` cases and at least ``min_share`` of the
+  cases assessed), else a **merknad**.
+
+A theme concludes lovbrudd when one of its checks does, naming the municipality
+(«Kommune 5001 sikrer ikke at … Dette er lovbrudd på …»); a report with a lovbrudd
+also concludes on internal control (sosialtjenesteloven § 5, jf. kommuneloven § 25-1).
+Case keys appear only in the appendix, which ``case_list=False`` leaves out.
+
+:func:`draft_report` returns plain, JSON-able dicts; the writers are
+``reports/findings_md.py`` and ``reports/findings_docx.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audit.findings.evidence import (
+    Evidence, applied_periods, as_dict, as_int, as_list, is_number, is_periods, period_of_date, period_of_label,
+    period_text, rule_text, versioned_by,
+)
+from audit.text import LANGS, Formatter, check_lang
+from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, ThemeCheck, theme_check, themes_for
+
+BREACH, REMARK, NONE, NOT_ASSESSED = "breach", "remark", "none", "not_assessed"
+_RANK = {BREACH: 3, REMARK: 2, NONE: 1, NOT_ASSESSED: 0}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When deviations are systematic: at least ``min_cases`` cases and ``min_share`` of those assessed.
+
+    Defaults: 3 cases and 5 %. One or two cases are what the county governor calls
+    isolated errors («enkeltstående feil»); a handful among hundreds of cases is not, by
+    itself, a failure of the municipality's management either.
+    """
+
+    min_cases: int = 3
+    min_share: float = 0.05
+
+    def __post_init__(self) -> None:
+        if self.min_cases < 1 or not 0 <= self.min_share <= 1:
+            raise ValueError("min_cases must be at least 1 and min_share between 0 and 1")
+
+    def systematic(self, n: int, total: int) -> bool:
+        return n >= self.min_cases and total > 0 and n / total >= self.min_share
+
+
+def _words(pair, lang: str) -> str:
+    return pair[LANGS.index(lang)]  # a (bokmål, English) pair from checks/themes.py
+
+
+def _join(items: list[str], fmt: Formatter) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {fmt.t('findings.and')} " + items[-1]
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _unit_of(name: str, declared: dict[str, str]) -> str | None:
+    if name in declared:
+        return declared[name]
+    for suffix, unit in (("working_days", "working_days"), ("days", "days"), ("months", "months"),
+                         ("age", "years"), ("age_limit", "years"), ("hours", "hours_per_week")):
+        if name.endswith(suffix):
+            return unit
+    return None
+
+
+def _limit_text(limit, fmt: Formatter) -> str:
+    limit = as_dict(limit)
+    if is_number(limit.get("value")):
+        return fmt.unit(limit["value"], limit.get("unit"))
+    if isinstance(limit.get("date"), str):
+        return fmt.date(limit["date"])
+    return ""
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "–"
+
+
+def param_texts(check: dict, units: dict[str, str], event, fmt: Formatter) -> dict[str, str]:
+    """The check's parameters as text; a dated one by its latest value, with the older values that applied."""
+    out = _Params()
+    params = as_dict(check.get("parameters"))
+    event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
+    for name, value in params.items():
+        unit = _unit_of(name, units)
+        if is_periods(value):
+            current = fmt.unit(value[-1]["value"], unit) if is_number(value[-1]["value"]) else str(value[-1]["value"])
+            older = [i for i in sorted(applied_periods(check, name, value)) if i != len(value) - 1]
+            notes = [fmt.t("findings.version_note", value=fmt.unit(value[i]["value"], unit), event=event_words,
+                           period=period_text(value[i], fmt)) for i in older if is_number(value[i].get("value"))]
+            out[name] = current + (f" ({'; '.join(notes)})" if notes else "")
+        elif is_number(value):
+            out[name] = fmt.unit(value, unit)
+        else:
+            out[name] = str(value)
+        for prefix in ("deviation", "warning"):  # aliases: whichever deviation_*/warning_* the check has
+            if name.startswith(prefix + "_") and prefix not in out:
+                out[prefix] = out[name]
+    return out
+
+
+def _case_version(case: dict, dated: list, by: dict[str, str]) -> tuple[str | None, int | None, object]:
+    """(rule label, period index, raw limit) of the rule version one case was judged by; label None if unknown."""
+    label = case.get("rule") if isinstance(case.get("rule"), str) else None
+    limit = case.get("limit")
+    limit = tuple(sorted(limit.items())) if isinstance(limit, dict) else None
+    if dated:
+        name, periods = dated[0]
+        i = period_of_label(label, periods) if label else None
+        if i is None and by.get(name):
+            day = as_dict(case.get("details")).get(by[name]) or as_dict(case.get("facts")).get(by[name])
+            i = period_of_date(day, periods)
+        if i is not None:
+            return label or f"#{i}", i, limit
+    return label, None, limit
+
+
+class _Limits:
+    """Limit words per (period, raw limit), formatted once."""
+
+    def __init__(self, dated: list, units: dict[str, str], fmt: Formatter) -> None:
+        self.dated, self.units, self.fmt, self.cache = dated, units, fmt, {}
+
+    def __call__(self, index: int | None, limit, *, rule_value: bool = False) -> str:
+        """The limit in words; ``rule_value``: the dated parameter's value where the case's limit is a date."""
+        if rule_value and index is not None and self.dated and limit and "date" in dict(limit):
+            limit = None  # a date computed per case (start + months): the rule's value says more
+        key = (index, limit)
+        if key not in self.cache:
+            text = _limit_text(dict(limit), self.fmt) if limit else ""
+            if not text and index is not None and self.dated:
+                name, periods = self.dated[0]
+                text = self.fmt.unit(periods[index]["value"], _unit_of(name, self.units))
+            self.cache[key] = text
+        return self.cache[key]
+
+
+def _dated(check: dict) -> list:
+    return [(n, v) for n, v in as_dict(check.get("parameters")).items() if is_periods(v)]
+
+
+def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Formatter) -> list[str]:
+    """The keys of the cases with deviations, each with the limit it was judged by where the rule is dated."""
+    dated, by = _dated(check), versioned_by(str(check.get("id")))
+    limits = _Limits(dated, units, fmt)
+    out = []
+    for case in cases:
+        if case.get("key") is None:
+            continue
+        label, index, limit = _case_version(case, dated, by)
+        words = limits(index, limit) if label is not None else ""
+        out.append(f"{case['key']} ({words})" if words else str(case["key"]))
+    return out
+
+
+def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], event, fmt: Formatter) -> str:
+    """Which limit applied to the cases with deviations, per rule version, when more than one applied."""
+    dated, by = _dated(check), versioned_by(str(check.get("id")))
+    counts: dict[tuple, int] = {}
+    for case in cases:
+        label, index, limit = _case_version(case, dated, by)
+        if label is not None:
+            counts[(label, index, limit)] = counts.get((label, index, limit), 0) + 1
+    if not counts:
+        return ""
+    limits = _Limits(dated, units, fmt)
+    groups: dict[str, dict] = {}
+    for (label, index, limit), n in counts.items():
+        period = period_text(dated[0][1][index], fmt) if index is not None else rule_text(label, fmt)
+        g = groups.setdefault(label, {"order": index or 0, "period": period, "limits": [], "n": 0})
+        g["n"] += n
+        words = limits(index, limit, rule_value=True)
+        if words and words not in g["limits"]:
+            g["limits"].append(words)
+    latest = max((len(v) - 1 for _, v in dated), default=0)
+    if len(groups) == 1 and next(iter(groups.values()))["order"] == latest and dated:
+        return ""  # every case judged by the rule in force now: the requirement already says it
+    event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
+    parts = []
+    for g in sorted(groups.values(), key=lambda g: g["order"]):
+        form = "one" if g["n"] == 1 else "other"
+        limit = " / ".join(g["limits"]) or "–"
+        key = "findings.fact.version_part" if g["period"] else "findings.fact.version_plain"
+        parts.append(fmt.t(f"{key}.{form}", limit=limit, event=event_words, period=g["period"], n=g["n"]))
+    return fmt.t("findings.fact.versions", parts=_join(parts, fmt))
+
+
+def _extent(check: dict, cases: list[dict], fmt: Formatter) -> str:
+    unit = check.get("unit") if isinstance(check.get("unit"), str) else None
+    values = [c["value"] for c in cases if is_number(c.get("value"))]
+    if not unit or not values:
+        return ""
+    lo, hi = min(values), max(values)
+    if lo == hi:
+        return f" ({fmt.unit(hi, unit)})"
+    return f" ({fmt.number(lo)}–{fmt.unit(hi, unit)})"
+
+
+def _fallback(check: dict, lang: str):
+    """Words for a deviation check that no theme declares (a new rule): built from its title and basis."""
+    def both(key: str, **kw) -> tuple[str, str]:
+        return Formatter("nb").t(key, **kw), Formatter("en").t(key, **kw)
+
+    title = as_dict(check.get("title"))
+    law = str(check.get("legal_basis") or "—")
+    nb_title, en_title = str(title.get("nb") or check["id"]), str(title.get("en") or check["id"])
+    return ThemeCheck(
+        id=str(check["id"]),
+        requirement=(Formatter("nb").t("findings.other.requirement", title=nb_title, law=law),
+                     Formatter("en").t("findings.other.requirement", title=en_title, law=law)),
+        found=both("findings.other.found"),
+        ensure=(Formatter("nb").t("findings.other.ensure", title=nb_title[:1].lower() + nb_title[1:]),
+                Formatter("en").t("findings.other.ensure", title=en_title[:1].lower() + en_title[1:])),
+        breach=(law, law),
+        basis=check.get("basis") if check.get("basis") in ("law", "practice") else "law",
+    )
+
+
+def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
+                with_keys: bool = True) -> dict:
+    """Facts, assessment and verdict of one check of a theme."""
+    lang = fmt.lang
+    title = str(as_dict(check.get("title")).get(lang) or check.get("id"))
+    units = dict(decl.units)
+    params = param_texts(check, units, decl.event, fmt)
+    basis = check.get("basis") if check.get("basis") in ("law", "practice") else decl.basis
+    status = check.get("status")
+    n, total = as_int(check.get("failed")), as_int(check.get("evaluated"))
+    cases = [c for c in as_list(check.get("cases")) if isinstance(c, dict)]
+    deviations = [c for c in cases if c.get("level") == "deviation"]
+    keys = case_keys(check, deviations, units, fmt) if with_keys else []
+    on_review = evidence.on_review(str(check["id"]))
+    out = {"id": check["id"], "title": title, "basis": basis, "failed": n, "evaluated": total, "keys": keys,
+           "facts": [], "assessment": "", "verdict": NONE, "sample": on_review}
+    if check.get("error"):
+        out.update(verdict=NOT_ASSESSED, facts=[fmt.t("findings.fact.error", title=title)])
+        return out
+    if status == "not_evaluated":
+        missing = [str(c) for c in as_list(check.get("missing_columns"))]
+        form = "one" if len(missing) == 1 else "other"
+        out.update(verdict=NOT_ASSESSED, facts=[fmt.t(f"findings.fact.not_evaluated.{form}", title=title,
+                                                      source=_upper_first(evidence.source(lang)),
+                                                      columns=", ".join(missing) or "–")])
+        return out
+    if n == 0:
+        form = "one" if total == 1 else "other"
+        out["facts"] = [fmt.t(f"findings.fact.ok.{form}", title=title, total=fmt.integer(total))]
+        warned = as_int(check.get("warned"))
+        if warned and "warning" in params:
+            out["facts"].append(fmt.t(f"findings.fact.warned_only.{'one' if warned == 1 else 'other'}",
+                                      n=fmt.integer(warned), limit=params["warning"]))
+        return out
+    found = _words(decl.found, lang).format_map(params)
+    extent = _extent(check, deviations, fmt) if decl.extent else ""
+    form = "one" if total == 1 else "other"
+    key = f"findings.fact.sample.{form}" if on_review else f"findings.fact.{form}"
+    facts = [fmt.t(key, n=fmt.integer(n), total=fmt.integer(total), found=found, extent=extent)]
+    version = _version_sentence(check, deviations, units, decl.event, fmt)
+    if version:
+        facts.append(version)
+    warned = as_int(check.get("warned"))
+    if warned and "warning" in params:
+        facts.append(fmt.t(f"findings.fact.warned.{'one' if warned == 1 else 'other'}", n=fmt.integer(warned),
+                           limit=params["warning"]))
+    unknown = as_int(check.get("unknown"))
+    if unknown and not on_review:  # outside a review, unknown means the information was missing
+        facts.append(fmt.t(f"findings.fact.unknown.{'one' if unknown == 1 else 'other'}", n=fmt.integer(unknown)))
+    lacking = [_words(what, lang) for column, what in decl.clears if evidence.lacks(column)]
+    if lacking:
+        facts.append(fmt.t("findings.fact.cannot_clear", source=_upper_first(evidence.source(lang)),
+                           what=_join(lacking, fmt)))
+    if basis == "practice" and decl.practice:
+        out["practice"] = fmt.t("findings.fact.practice", practice=_words(decl.practice, lang).format_map(params))
+    share = fmt.percent(n / total if total else None)
+    figures = {"lead": "", "n": fmt.integer(n), "total": fmt.integer(total), "share": share,
+               "min_cases": fmt.integer(thresholds.min_cases), "min_share": fmt.percent(thresholds.min_share)}
+    if lacking:
+        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.cannot_clear", lead=""))
+    elif basis == "practice":
+        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.practice", lead="",
+                                                    basis=_words(decl.breach, lang)))
+    elif thresholds.systematic(n, total):
+        out.update(verdict=BREACH, assessment=fmt.t("findings.assess.systematic", **figures))
+    else:
+        out.update(verdict=REMARK, assessment=fmt.t("findings.assess.isolated", **figures))
+    out["facts"] = facts
+    out["ensure"] = _words(decl.ensure, lang).format_map(params)
+    out["breach"] = _words(decl.breach, lang).format_map(params)
+    return out
+
+
+def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], evidence: Evidence,
+                 thresholds: Thresholds, subject: str, fmt: Formatter, with_keys: bool = True) -> dict:
+    lang = fmt.lang
+    judged = [judge_check(check, decl, evidence, thresholds, fmt, with_keys) for check, decl in pairs]
+    requirement = " ".join(_words(decl.requirement, lang).format_map(param_texts(check, decl.units, decl.event, fmt))
+                           for check, decl in pairs if _words(decl.requirement, lang))
+    facts: list[str] = []
+    on_sample = [j for j in judged if j["sample"]]
+    if on_sample:
+        what = ([j["title"] for j in on_sample] if len(on_sample) < len(judged) else [title])
+        facts.append(evidence.review_sentence(lang, _join([fmt.t("findings.quote", text=w) for w in what], fmt)))
+    for j in judged:
+        facts.append(" ".join(j["facts"]))
+    facts += list(dict.fromkeys(j["practice"] for j in judged if j.get("practice")))  # once per theme
+    verdict = max((j["verdict"] for j in judged), key=_RANK.__getitem__, default=NOT_ASSESSED)
+    same: dict[str, list[str]] = {}  # one assessment for the checks it fits, named when there are several
+    for j in judged:
+        if j["assessment"]:
+            same.setdefault(j["assessment"], []).append(fmt.t("findings.quote", text=j["title"]))
+    assessment = [(fmt.t("findings.assess.lead", titles=_join(titles, fmt)) if len(same) > 1 else "") + body
+                  for body, titles in same.items()]
+    who = _upper_first(subject)
+    conclusion = []
+    breaches = [j for j in judged if j["verdict"] == BREACH]
+    remarks = [j for j in judged if j["verdict"] == REMARK]
+    if breaches:
+        conclusion.append(fmt.t("findings.conclusion.breach", subject=who,
+                                ensure=_join(list(dict.fromkeys(j["ensure"] for j in breaches)), fmt),
+                                basis="; ".join(dict.fromkeys(j["breach"] for j in breaches))))
+    if remarks:
+        conclusion.append(fmt.t("findings.conclusion.remark", subject=who,
+                                ensure=_join(list(dict.fromkeys(j["ensure"] for j in remarks)), fmt)))
+    if not conclusion:
+        assessment = [fmt.t("findings.assess.none" if verdict == NONE else "findings.assess.not_assessed")]
+        conclusion.append(fmt.t("findings.conclusion.none" if verdict == NONE else "findings.conclusion.not_assessed"))
+    entry = {
+        "id": theme_id,
+        "title": title,
+        "verdict": verdict,
+        "verdict_label": fmt.t(f"findings.kind.{verdict}"),
+        "requirement": requirement,
+        "facts": [f for f in facts if f],
+        "assessment": assessment,
+        "conclusion": " ".join(conclusion),
+        "checks": [{k: j[k] for k in ("id", "title", "verdict", "failed", "evaluated", "keys", "basis", "sample")}
+                   for j in judged],
+    }
+    entry["text"] = " ".join([entry["requirement"], *entry["facts"], *entry["assessment"], entry["conclusion"]]).strip()
+    return entry
+
+
+def default_subject(evidence: Evidence, lang: str) -> str:
+    """The municipality named from the data: «kommune 5001»; several: «kommunene 5001 og 5006»."""
+    fmt = Formatter(lang)
+    numbers = list(dict.fromkeys(evidence.municipalities))
+    if len(numbers) == 1:
+        return fmt.t("findings.subject.one", number=numbers[0])
+    if numbers:
+        return fmt.t("findings.subject.many", numbers=_join(numbers, fmt))
+    return fmt.t("findings.subject.none")
+
+
+def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: Formatter) -> dict | None:
+    with_breach = [t for t in themes if t["verdict"] == BREACH]
+    if not with_breach:
+        return None
+    lang = fmt.lang
+    titles = [fmt.t("findings.quote", text=t["title"]) for t in with_breach]
+    which = (fmt.t("findings.ic.theme", title=titles[0]) if len(titles) == 1
+             else fmt.t("findings.ic.themes", titles=_join(titles, fmt)))
+    before = isinstance(as_of, str) and as_of[:10] < INTERNAL_CONTROL_FROM
+    basis = _words(INTERNAL_CONTROL["breach_before" if before else "breach"], lang)
+    entry = {
+        "id": "internal_control",
+        "title": _words(INTERNAL_CONTROL["title"], lang),
+        "verdict": BREACH,
+        "verdict_label": fmt.t("findings.kind.breach"),
+        "requirement": _words(INTERNAL_CONTROL["requirement"], lang),
+        "facts": [fmt.t("findings.ic.facts", themes=which)],
+        "assessment": [],
+        "conclusion": fmt.t("findings.ic.conclusion", subject=_upper_first(subject), themes=which, basis=basis),
+        "checks": [],
+    }
+    entry["text"] = " ".join([entry["requirement"], *entry["facts"], entry["conclusion"]])
+    return entry
+
+
+def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
+                 thresholds: Thresholds | None = None, case_list: bool = True) -> dict:
+    """The draft findings of one results.json, per theme, as plain dicts (see the module docstring)."""
+    check_lang(lang)
+    fmt = Formatter(lang)
+    thresholds = thresholds or Thresholds()
+    results = as_dict(results)
+    run, dataset = as_dict(results.get("run")), as_dict(results.get("dataset"))
+    evidence = Evidence.from_results(results)
+    subject = (subject or "").strip() or default_subject(evidence, lang)
+    checks = [c for c in as_list(results.get("checks"))
+              if isinstance(c, dict) and isinstance(c.get("id"), str) and c.get("kind") == "deviation"]
+    by_id = {c["id"]: c for c in checks}
+    suite = run.get("suite") if isinstance(run.get("suite"), str) else None
+    themes: list[dict] = []
+    seen: set[str] = set()
+    for theme in themes_for(suite) + [t for t in themes_for(None) if t.suite != suite]:
+        pairs = [(by_id[tc.id], tc) for tc in theme.checks if tc.id in by_id]
+        if not pairs:
+            continue
+        seen.update(tc.id for _, tc in pairs)
+        themes.append(_theme_entry(theme.id, _words(theme.title, lang), pairs, evidence, thresholds, subject, fmt,
+                                   case_list))
+    others = [(c, _fallback(c, lang)) for c in checks if c["id"] not in seen and theme_check(c["id"]) is None]
+    if others:
+        themes.append(_theme_entry(f"{suite or 'other'}.other", fmt.t("findings.h.other"), others, evidence,
+                                   thresholds, subject, fmt, case_list))
+    counts = {BREACH: sum(t["verdict"] == BREACH for t in themes), REMARK: sum(t["verdict"] == REMARK for t in themes)}
+    internal = _internal_control(themes, subject, run.get("as_of"), fmt)
+    if internal:
+        counts[BREACH] += 1
+    if counts[BREACH] or counts[REMARK]:
+        summary = fmt.t("findings.summary",
+                        breaches=fmt.t(f"findings.count.breach.{'one' if counts[BREACH] == 1 else 'other'}",
+                                       n=counts[BREACH]),
+                        remarks=fmt.t(f"findings.count.remark.{'one' if counts[REMARK] == 1 else 'other'}",
+                                      n=counts[REMARK]))
+        titles = [fmt.t("findings.quote", text=t["title"]) for t in themes if t["verdict"] == BREACH]
+        titles += [fmt.t("findings.quote", text=internal["title"])] if internal else []
+        if titles:
+            summary += " " + fmt.t("findings.summary.themes", themes=_join(titles, fmt))
+    else:
+        summary = fmt.t("findings.summary.none")
+    basis = []
+    if evidence.rows:
+        basis.append(fmt.t("findings.basis.population", rows=fmt.integer(evidence.rows), source=evidence.source(lang)))
+    sampled = [fmt.t("findings.quote", text=t["title"]) for t in themes if any(c["sample"] for c in t["checks"])]
+    if sampled:
+        basis.append(evidence.review_sentence(lang, _join(sampled, fmt)))
+    basis.append(fmt.t("findings.materiality", min_cases=fmt.integer(thresholds.min_cases),
+                       min_share=fmt.percent(thresholds.min_share)))
+    offices = [o for o in evidence.offices if not o.strip().isdigit()]
+    suite_title = as_dict(dataset.get("title")).get(lang) if isinstance(dataset.get("title"), dict) else None
+    appendix = []
+    if case_list:
+        for t in themes:
+            for c in t["checks"]:
+                if c["keys"]:
+                    appendix.append({"theme": t["title"], "check": c["id"], "title": c["title"], "keys": c["keys"]})
+    return {
+        "lang": lang,
+        "title": fmt.t("findings.title"),
+        "subtitle": fmt.t("findings.subtitle", suite=suite_title or _suite_title(suite, lang), subject=_upper_first(subject)),
+        "subject": subject,
+        "run_line": fmt.t("findings.run", id=run.get("id", "–"), as_of=fmt.date(run.get("as_of"))),
+        "draft_note": fmt.t("findings.draft_note"),
+        "units": fmt.t("findings.units", offices=_join(offices, fmt), subject=subject) if offices else "",
+        "summary": summary,
+        "basis": basis,
+        "themes": themes,
+        "internal_control": internal,
+        "appendix": appendix,
+        "counts": counts,
+        "thresholds": {"min_cases": thresholds.min_cases, "min_share": thresholds.min_share},
+    }
+
+
+def _suite_title(suite: str | None, lang: str) -> str:
+    from checks import SUITES
+
+    st = SUITES.get(suite or "")
+    return _words(st.title, lang) if st is not None else (suite or "–")
+
+
+def findings_for_report(results: dict, lang: str = "nb") -> list[dict]:
+    """The "Utkast til funn" entries of the run reports: each theme with a conclusion, then internal control.
+
+    Each dict has ``id``, ``title`` and ``text`` (requirement, facts, assessment and
+    conclusion as one paragraph) plus the parts; no case keys.
+    """
+    report = draft_report(results, lang, case_list=False)
+    out = [t for t in report["themes"] if t["verdict"] in (BREACH, REMARK)]
+    if report["internal_control"]:
+        out.append(report["internal_control"])
+    return out

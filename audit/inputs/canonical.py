@@ -1,0 +1,226 @@
+"""Map a raw table to a dataset's canonical columns: headers, values, types, keys.
+
+:func:`to_canonical` applies a :class:`~audit.inputs.mapping.Mapping` (headers and values),
+runs the identity guard (before and after the mapping), pseudonymises the columns the
+mapping lists, parses every canonical column to its type and lists unreadable values.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from audit.datasets import DATE, Dataset, get_dataset
+from audit.errors import InputError
+from audit.inputs.identity import guard_columns, identity_guard as _identity_guard
+from audit.inputs.mapping import Mapping, closest
+from audit.inputs.raw import RawTable
+from audit.privacy import safe_value
+from audit.pseudonym import default_pseudonymiser
+from audit.limits import MAX_LABEL_CHARS
+from audit.table import FILE, ROW, InputIssue, LoadedTable, bad_column
+from audit.text import t
+from audit.values import clean_text, issue_message, parse_column, parse_date_series
+
+
+def _norm(h: str) -> str:
+    return " ".join(h.replace("\u00a0", " ").split()).lower()
+
+
+def _headers_hint(raw: RawTable, name: str) -> str:
+    """The closest headers that exist, else the file's headers (the first 15)."""
+    sug = closest(name, raw.headers)
+    if sug:
+        return f"Nærmeste overskrifter som finnes: {', '.join('«' + safe_value(x) + '»' for x in sug)}."
+    shown = ", ".join("«" + safe_value(h) + "»" for h in raw.headers[:15])
+    return f"Overskriftene i filen er: {shown}{' …' if len(raw.headers) > 15 else ''}."
+
+
+def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict[str, str]:
+    """canonical name -> export header, for the canonical columns the export has."""
+    by_norm: dict[str, str] = {}
+    for h in raw.headers:
+        by_norm.setdefault(_norm(h), h)
+    found: dict[str, str] = {}
+    mapped = mapping.columns if mapping else {}
+    for canon, header in mapped.items():
+        if header in raw.headers:
+            found[canon] = header
+        elif _norm(header) in by_norm:
+            found[canon] = by_norm[_norm(header)]
+        else:
+            raise InputError(
+                f"mappingen knytter «{canon}» til overskriften «{header}», men den finnes ikke i filen",
+                file=raw.path,
+                row=1,
+                column=header,
+                hint=_headers_hint(raw, header)
+                + (f" {raw.delimiter_hint}" if raw.delimiter_hint else ""),
+            )
+    used = set(found.values())
+    for col in ds.columns:
+        if col.name in found:
+            continue
+        h = by_norm.get(col.name.lower())
+        if h is not None and h not in used:
+            found[col.name] = h
+            used.add(h)
+    return found
+
+
+
+def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None = None) -> LoadedTable:
+    ds = dataset if isinstance(dataset, Dataset) else get_dataset(dataset)
+    file_label = raw.path
+    pseudo = set(mapping.pseudonymise) if mapping else set()
+    missing_pseudo = [h for h in pseudo if h not in raw.headers]
+    if missing_pseudo:
+        sug = closest(sorted(missing_pseudo)[0], raw.headers)
+        raise InputError(
+            "kolonnen som skal pseudonymiseres (under «pseudonymise» i mappingfilen) finnes ikke i filen",
+            file=raw.path, row=1, column=sorted(missing_pseudo)[0],
+            hint=f"Nærmeste overskrifter som finnes: {', '.join('«' + x + '»' for x in sug)}." if sug else None,
+        )
+    _identity_guard(raw, pseudo)
+    found = resolve_headers(raw, ds, mapping)
+    if ds.key not in found:
+        sug = closest(ds.key, raw.headers)
+        raise InputError(
+            f"nøkkelkolonnen «{ds.key}» finnes ikke",
+            file=raw.path,
+            row=1,
+            column=ds.key,
+            hint=_headers_hint(raw, ds.key) + " "
+            + "Oppgi overskriften i mappingfilen under «columns», for eksempel «"
+            + f"{ds.key}: {sug[0] if sug else 'Saksnummer'}»."
+            + (f" {raw.delimiter_hint}" if raw.delimiter_hint else ""),
+        )
+    f = raw.frame
+    if pseudo:
+        p = default_pseudonymiser()
+        if p.note:  # a key file was created on the way: the user must know where it is
+            raw.notes.append(p.note)
+        f = f.with_columns([pl.col(h).map_elements(p.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for h in pseudo])
+    # Each used column is trimmed once; the parsers then read the trimmed text (no repeated work).
+    cleaned = f.select([clean_text(pl.col(h)).alias(h) for h in dict.fromkeys(found.values())])
+    exprs: list[pl.Expr] = []
+    date_format = mapping.date_format if mapping else None
+    values = mapping.values if mapping else {}
+    plain_dates: dict[str, str] = {}  # canonical -> header: date columns parsed column-wise below
+    for canon, header in found.items():
+        col = ds.column(canon)
+        table = values.get(canon)
+        if table:
+            value = _mapped_value(pl.col(header), col, table, date_format)
+        elif col.type == DATE:
+            plain_dates[canon] = header
+            continue
+        else:
+            value = parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value
+        exprs.append(value.cast(col.dtype).alias(canon))
+    parsed = cleaned.lazy().select(exprs).collect()
+    parsed = parsed.with_columns(
+        [parse_date_series(cleaned[h], date_format).alias(c) for c, h in plain_dates.items()]
+    ).select(list(found))
+    extra = [h for h in raw.headers if h not in set(found.values())]
+    extra_exprs = [pl.col(h).alias(h if ds.column(h) is None else f"{h} (ikke brukt)") for h in extra]
+    out = pl.concat([parsed, f.select([*extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])], how="horizontal")
+
+    # Unreadable = the export has a value but it could not be read.
+    bad = pl.DataFrame([
+        (cleaned[header].is_not_null() & parsed[canon].is_null()).alias(bad_column(canon))
+        for canon, header in found.items()
+    ])
+    any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
+    issues: list[InputIssue] = []
+    kept = []
+    for canon, header in found.items():
+        b = bad_column(canon)
+        if not any_bad.get(b):
+            continue
+        kept.append(bad[b])
+        col = ds.column(canon)
+        rows = pl.DataFrame([f[ROW], cleaned[header].alias("v")]).filter(bad[b])
+        for r, v in rows.iter_rows():
+            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
+    position = {h: i for i, h in enumerate(raw.headers)}
+    issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
+    if kept:
+        out = out.hstack(kept)
+    # Again after the mapping: its ``values`` can write text into a canonical column.
+    from_pseudo = {c for c, h in found.items() if h in pseudo}
+    out_schema = out.schema
+    _check_labels(out, ds, found, raw.path)
+    guard_columns(out, [c for c in found if c not in from_pseudo and out_schema[c] == pl.Utf8], file=raw.path)
+    _check_keys(out, ds, raw.path, found[ds.key])
+    return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[], notes=list(raw.notes))
+
+
+LABELS = ("office", "caseworker", "municipality")  # with the key: repeated per case and check in every output
+
+
+def _check_labels(frame: pl.DataFrame, ds: Dataset, found: dict[str, str], path: str) -> None:
+    """Key, office, caseworker and municipality are shown for every case in every output: at most
+    MAX_LABEL_CHARS characters each (an unbounded value would be repeated once per check)."""
+    for canon in (ds.key, *LABELS):
+        if canon not in found or frame.schema.get(canon) != pl.Utf8:
+            continue
+        long = frame.filter(pl.col(canon).str.len_chars() > MAX_LABEL_CHARS)
+        if long.height:
+            raise InputError(t("inputs.label.too_long", length=long[canon].str.len_chars()[0], limit=MAX_LABEL_CHARS),
+                             file=path, row=int(long[ROW][0]), column=found[canon])
+
+
+def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) -> pl.Expr:
+    """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
+    lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
+    low = raw_expr.str.to_lowercase()
+    if col.type == "boolean":
+        mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
+        value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)
+    else:
+        target = {k: str(v) for k, v in lookup.items()}
+        mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
+        mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
+        value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format).value
+    if "" in table:
+        blank = table[""]
+        if blank is None:
+            filler = pl.lit(None, dtype=col.dtype)
+        elif col.type == "boolean":
+            filler = pl.lit(bool(blank), dtype=pl.Boolean)
+        else:  # read like any other value of the column: "" -> "2025-01-01" gives a date
+            filler = parse_column(pl.lit(str(blank), dtype=pl.Utf8), col.type, categories=col.categories,
+                                  date_format=date_format).value.cast(col.dtype)
+        value = pl.when(raw_expr.is_null()).then(filler).otherwise(value)
+    return value
+
+
+def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> None:
+    if frame.height == 0:
+        raise InputError("filen har overskrifter, men ingen rader med saker", file=path, row=2,
+                         hint="Er det riktig fil, eller ble uttrekket avgrenset til en periode uten saker?")
+    empty = frame.filter(pl.col(ds.key).is_null())
+    if empty.height:
+        raise InputError(
+            f"nøkkelen mangler ({empty.height} rader uten verdi)",
+            file=path,
+            row=int(empty[ROW][0]),
+            column=header,
+            hint="Hver rad må ha en saks-id; fjern tomme rader eller fyll inn nøkkelen.",
+        )
+    if not frame[ds.key].is_duplicated().any():
+        return
+    dup = frame.group_by(ds.key).agg(pl.col(ROW).sort().alias("rows"), pl.len().alias("n")).filter(pl.col("n") > 1)
+    if dup.height:
+        first = dup.sort(pl.col("rows").list.first()).row(0, named=True)
+        raise InputError(
+            f"nøkkelen er ikke unik: den står i radene {', '.join(map(str, first['rows'][:10]))}"
+            + (f" ({dup.height} nøkler i alt er duplisert)" if dup.height > 1 else ""),
+            file=path,
+            row=int(first["rows"][1]),
+            column=header,
+            value=str(first[ds.key]),
+            hint="Hver sak skal stå på én rad.",
+        )
+
+

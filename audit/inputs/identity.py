@@ -1,0 +1,100 @@
+"""The identity guard: a column holding Norwegian identity numbers stops the run (exit 2).
+
+Detection is :mod:`audit.privacy`'s one detector; this module decides what stops a
+run and words the message (column, row, count — never a value).
+
+* Names (file names, sheet names, headers, mapping keys): any identity number in any
+  written form stops at once (:func:`check_name`).
+* Columns (:func:`guard_columns`): a column stops the run when one of its values holds an
+  11-digit identity number in any written form (plain, with separators, inside text).
+  Values that are exactly 10 digits and valid with the leading zero a spreadsheet dropped
+  are weighed against chance (about 0.2 % of random 10-digit ids pass): the column stops
+  when at least half of its 10-digit values pass, or when two or more pass and they are
+  over 2 % of them.
+* Raw tables are guarded before the mapping (:func:`identity_guard`), canonical text
+  columns again after it (mapping ``values`` can write text), KOSTRA fields other than the
+  fnr field after reading. Columns the mapping lists under ``pseudonymise`` are skipped.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from audit.errors import InputError
+from audit.inputs.raw import RawTable
+from audit.privacy import contains_identity_number, contains_identity_series, identity_number_expr, identity_text_expr
+from audit.table import ROW
+from audit.text import t
+
+
+def check_name(text: object, what: str, *, file: str | None = None) -> None:
+    """Stop when a name (``what``: «filnavnet», «arknavnet», «overskriften i kolonne 3») holds an identity number."""
+    if text is not None and contains_identity_number(str(text)):
+        raise InputError(t("inputs.identity.name", what=what), file=file,
+                         hint=t("inputs.identity.name_hint"))
+
+
+def _count(frame: pl.DataFrame, h: str) -> tuple[int, int, int | None, int]:
+    """(hits of 11-digit forms, hits of 10-digit zero-dropped values, first row, 10-digit values)."""
+    col = frame[h]
+    hit = contains_identity_series(col, zero_dropped=False)
+    n11 = int(hit.sum())
+    first = None
+    if n11:
+        first = int(frame.filter(hit)[ROW][0]) if ROW in frame.columns else None
+        return n11, 0, first, 0
+    t10 = frame.select(identity_text_expr(pl.col(h)).alias("t")).to_series()
+    ten = t10.str.len_chars() == 10
+    n10 = int(ten.sum() or 0)
+    if not n10:
+        return 0, 0, None, 0
+    valid = pl.DataFrame({"t": t10}).select(identity_number_expr(pl.col("t"))).to_series() & ten.fill_null(False)
+    nz = int(valid.sum())
+    if nz and ROW in frame.columns:
+        first = int(frame.filter(valid)[ROW][0])
+    return 0, nz, first, n10
+
+
+def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, pseudonymise_hint: bool = True,
+                  hint: str | None = None) -> None:
+    """Stop when one of ``columns`` (text) holds identity numbers; names column, first row and count."""
+    if frame.height == 0:
+        return
+    schema = frame.schema  # once: it is rebuilt on every access (slow for 100 000 columns)
+    kinds = (pl.Utf8, pl.Int64, pl.Int32, pl.UInt64, pl.Float64, pl.Categorical)
+    cols = [h for h in columns if h in schema and schema[h] in kinds]
+    if not cols:
+        return
+    # Cheap pass first: only columns with ten digits somewhere get a closer look.
+    digits = frame.lazy().select([pl.col(h).cast(pl.Utf8).str.count_matches(r"[0-9]").max().alias(h)
+                                  for h in cols]).collect().row(0, named=True)
+    for h in [h for h in cols if (digits[h] or 0) >= 10]:
+        n11, nz, first, n10 = _count(frame, h)
+        stop = n11 > 0 or (nz > 0 and (2 * nz >= n10 or (nz >= 2 and 50 * nz > n10)))
+        if not stop:
+            continue
+        n_all = n11 + nz
+        n = frame.select(pl.col(h).cast(pl.Utf8).str.strip_chars().replace("", None).is_not_null().sum()).item()
+        raise InputError(
+            f"kolonnen ser ut til å inneholde fødselsnumre eller D-numre ({n_all} av {n} verdier har gyldige "
+            "kontrollsifre); verdiene vises ikke",
+            file=file,
+            row=first,
+            column=h,
+            hint=hint.format(column=h) if hint else ("Fjern kolonnen fra uttrekket, eller oppgi den under «pseudonymise» i mappingfilen slik at den "
+                  f"erstattes med pseudonymer, eller lag en pseudonymisert kopi: nav-audit pseudonymise INN UT --column \"{h}\"."
+                  if pseudonymise_hint else t("inputs.identity.column_hint")),
+        )
+
+
+def identity_guard(raw: RawTable, skip: set[str], *, hint: str | None = None) -> None:
+    """Stop when a header or a column of a raw table holds identity numbers (see the module doc)."""
+    for i, h in enumerate(raw.headers, start=1):
+        if contains_identity_number(h):
+            raise InputError(
+                f"overskriften i kolonne {i} ser ut til å være et fødselsnummer eller D-nummer (vises ikke)",
+                file=raw.path,
+                row=1,
+                hint="Mangler filen overskriftsrad? Første rad må ha kolonnenavnene.",
+            )
+    guard_columns(raw.frame, [h for h in raw.headers if h not in skip], file=raw.path, hint=hint)

@@ -1,0 +1,74 @@
+"""Join the loaded tables of several input files of one dataset on its key."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from audit.datasets import Dataset
+from audit.errors import InputError
+from audit.privacy import safe_value
+from audit.table import BAD_PREFIX, FILE, KNOWN_PREFIX, ROW, LoadedTable, bad_column
+
+
+def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
+    """Join loaded tables of one dataset on its key; conflicting non-empty values stop the run."""
+    if len(tables) == 1:
+        return resolve_known(tables[0])
+    key = ds.key
+    result = tables[0]
+    frame = result.frame
+    for t in tables[1:]:
+        right = t.frame
+        common = [c for c in right.columns if c in frame.columns and c != key]
+        data_common = [c for c in common if not c.startswith("__") and ds.column(c) is not None]
+        joined = frame.join(right, on=key, how="full", coalesce=True, suffix="__right")
+        for c in data_common:
+            conflict = joined.filter(
+                pl.col(c).is_not_null() & pl.col(f"{c}__right").is_not_null() & (pl.col(c) != pl.col(f"{c}__right"))
+            )
+            if conflict.height:
+                r = conflict.row(0, named=True)
+                raise InputError(
+                    f"filene er uenige om «{c}» for nøkkel «{safe_value(r[key])}»: "
+                    f"«{safe_value(r[c])}» i {r[FILE]} og «{safe_value(r[c + '__right'])}» i {r[FILE + '__right']}"
+                    + (f" ({conflict.height} konflikter i alt)" if conflict.height > 1 else ""),
+                    file=t.sources[0].path if t.sources else None,
+                    row=int(r[ROW + "__right"]) if r.get(ROW + "__right") is not None else None,
+                    column=c,
+                    value=str(r[c + "__right"]),
+                    hint="Rett verdien i den ene filen, eller la feltet stå tomt der.",
+                )
+        fixes = []
+        for c in common:
+            rc = f"{c}__right"
+            if c.startswith((BAD_PREFIX, KNOWN_PREFIX)):
+                fixes.append((pl.col(c).fill_null(False) | pl.col(rc).fill_null(False)).alias(c))
+            else:
+                fixes.append(pl.coalesce(pl.col(c), pl.col(rc)).alias(c))
+        joined = joined.with_columns(fixes).drop([f"{c}__right" for c in common])
+        bads = [c for c in joined.columns if c.startswith(BAD_PREFIX)]
+        frame = joined.with_columns([pl.col(b).fill_null(False) for b in bads])
+    return resolve_known(LoadedTable(
+        dataset=ds.name,
+        frame=frame,
+        issues=[i for t in tables for i in t.issues],
+        sources=[s for t in tables for s in t.sources],
+        notes=[n for t in tables for n in t.notes],
+    ))
+
+
+def resolve_known(table: LoadedTable) -> LoadedTable:
+    """``__known__<col>`` -> ``__bad__<col>`` where no source made a statement and the value is empty."""
+    known = [c for c in table.frame.columns if c.startswith(KNOWN_PREFIX)]
+    if not known:
+        return table
+    exprs = []
+    for k in known:
+        col = k[len(KNOWN_PREFIX):]
+        b = bad_column(col)
+        unknown = ~pl.col(k).fill_null(False) & pl.col(col).is_null()
+        exprs.append((pl.col(b).fill_null(False) | unknown).alias(b) if b in table.frame.columns else unknown.alias(b))
+    table.frame = table.frame.with_columns(exprs).drop(known)
+    return table
+
+

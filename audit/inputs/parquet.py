@@ -1,0 +1,76 @@
+"""Parquet reader: every column as text, as the other readers give it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from audit.errors import InputError
+from audit.inputs.mapping import Mapping
+from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check
+from audit.privacy import safe_value
+from audit.table import ROW
+from audit.text import t
+
+
+# Days since 1970-01-01 of 0001-01-01 and 9999-12-31: outside, polars' date formatting panics (a Rust panic
+# that is not even an Exception); such a date is no date of a case anyway.
+_MIN_DAY, _MAX_DAY = -719_162, 2_932_896
+_PER_DAY = {"ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+
+
+def _check_dates(frame: pl.DataFrame, path: Path) -> None:
+    """Refuse (exit 2) a date or timestamp outside the years 1–9999, naming the column and the row."""
+    schema = frame.schema
+    for c, dtype in schema.items():
+        if dtype == pl.Date:
+            n = pl.col(c).cast(pl.Int32)
+            lo, hi = _MIN_DAY, _MAX_DAY
+        elif isinstance(dtype, pl.Datetime):
+            n = pl.col(c).cast(pl.Int64)
+            k = _PER_DAY.get(dtype.time_unit or "us", 86_400_000_000)
+            lo, hi = _MIN_DAY * k, (_MAX_DAY + 1) * k - 1
+        else:
+            continue
+        bad = frame.with_row_index("__i").filter((n < lo) | (n > hi))
+        if bad.height:
+            raise InputError(t("inputs.parquet.date_range", count=bad.height), file=str(path),
+                             row=int(bad["__i"][0]) + 2, column=c, hint=t("inputs.parquet.date_range_hint"))
+
+
+def _as_text(frame: pl.DataFrame, c: str, dtype: pl.DataType) -> pl.Expr:
+    col = pl.col(c)
+    if dtype == pl.Date:
+        return col.dt.strftime("%Y-%m-%d")
+    if isinstance(dtype, pl.Datetime):
+        if dtype.time_zone:
+            col = col.dt.convert_time_zone("Europe/Oslo").dt.replace_time_zone(None)
+        return col.dt.strftime("%Y-%m-%d %H:%M:%S").str.replace(" 00:00:00$", "")
+    if dtype.is_nested() or dtype in (pl.Binary, pl.Object) or isinstance(dtype, (pl.Binary, pl.Object)):
+        return col.map_elements(lambda v: safe_value(v, 200), return_dtype=pl.Utf8, skip_nulls=True)
+    return col.cast(pl.Utf8)
+
+
+def read_parquet(path: Path, mapping: Mapping | None = None) -> RawTable:
+    try:
+        frame = pl.read_parquet(path)
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - also polars' PanicException (a BaseException)
+        raise InputError(f"filen er ikke en gyldig Parquet-fil ({safe_value(str(exc).splitlines()[0] if str(exc) else exc, 120)})",
+                         file=str(path), hint="Skriv filen på nytt, eller eksporter til CSV.") from None
+    headers = list(frame.columns)
+    _dedupe_check(headers, str(path))
+    _check_dates(frame, path)
+    schema = frame.schema
+    try:
+        frame = frame.select([_as_text(frame, c, schema[c]).alias(c) for c in headers])
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - PolarsError, and a panic is the file's fault too
+        raise InputError(f"kolonnene kan ikke leses som tekst ({safe_value(str(exc).splitlines()[0], 120)})",
+                         file=str(path)) from None
+    frame = frame.with_row_index(ROW, offset=2).with_columns(pl.col(ROW).cast(pl.Int64))
+    return RawTable(str(path), "parquet", frame, headers, {})
+

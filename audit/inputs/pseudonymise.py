@@ -1,0 +1,100 @@
+"""Pseudonymised copies of CSV / XLSX / Parquet files (``nav-audit pseudonymise``).
+
+Decision (issue 14): a copy never holds an identity number. After the named columns are
+replaced by pseudonyms, every other column and every header goes through the identity
+guard (:mod:`audit.inputs.identity`); if one still holds identity numbers, nothing is
+written and the error names the column, the first row and the count (exit 2): the user
+adds ``--column`` for it. Nothing is pseudonymised that the user did not name, because
+replacing a whole free-text cell silently would destroy data the user may need.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from audit.errors import ConfigError, InputError
+from audit.inputs.identity import identity_guard
+from audit.inputs.mapping import Mapping
+from audit.inputs.registry import read_raw
+from audit.io import (
+    atomic_path, atomic_write_bytes, neutralise_frame, protect_cell, refuse_existing, refuse_overwriting_inputs,
+)
+from audit.pseudonym import Pseudonymiser
+from audit.table import ROW
+from audit.text import t
+
+
+@dataclass
+class PseudonymiseReport:
+    source: str
+    target: str
+    format: str
+    rows: int
+    columns: list[str]
+    values: int = 0  # cells replaced
+    suspicious_columns: list[str] = field(default_factory=list)  # kept for compatibility: always empty now
+
+
+def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, columns: list[str],
+                      pseudonymiser: Pseudonymiser, *, sheet: str | int | None = None,
+                      overwrite: bool = False) -> PseudonymiseReport:
+    """Write a copy of ``source`` to ``target`` with ``columns`` replaced by pseudonyms.
+
+    The file is read as text exactly as the audit reads it (:func:`audit.inputs.registry.read_raw`:
+    same encoding and delimiter detection, same header rules, numbers and dates as
+    text), and written in the same format with the same columns: a CSV with the same
+    delimiter, encoding and line ends; a workbook with one sheet (``sheet``, default
+    the first) of text cells; a Parquet file of text columns. Empty cells stay empty.
+    The input is only read; the output is written atomically.
+    """
+    src, dst = Path(source), Path(target)
+    columns = list(dict.fromkeys(columns))
+    if not columns:
+        raise ConfigError("ingen kolonner å pseudonymisere", hint="Oppgi minst én --column.")
+    refuse_overwriting_inputs([dst], [src])
+    refuse_existing(dst, overwrite)
+    raw = read_raw(src, Mapping(dataset="", sheet=sheet) if sheet is not None else None)
+    if Path(dst).suffix.lower() != src.suffix.lower():
+        raise InputError(f"utfilen må ha samme filtype som innfilen ({src.suffix or 'ingen'})", file=str(dst))
+    missing = [c for c in columns if c not in raw.headers]
+    if missing:
+        shown = ", ".join(f"«{h}»" for h in raw.headers[:30])
+        raise InputError("kolonnen finnes ikke", file=str(src), row=1, column=missing[0],
+                         hint=f"Kolonnene i filen er: {shown}.")
+    frame = raw.frame.drop(ROW)
+    frame = frame.with_columns(
+        [pl.col(c).map_elements(pseudonymiser.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for c in columns]
+    )
+    count = sum(frame.get_column(c).drop_nulls().len() for c in columns)
+    # Nothing is written while another column (or a header) still holds an identity number.
+    identity_guard(raw, set(columns), hint=t("inputs.pseudonymise.other_column"))
+    if raw.format == "csv":
+        data = src.read_bytes()[:65536]
+        newline = "\r\n" if b"\r\n" in data else "\n"
+        text = neutralise_frame(frame).write_csv(separator=raw.details.get("delimiter", ","), line_terminator=newline)
+        encoding = raw.details.get("encoding", "utf-8")
+        payload = (b"\xef\xbb\xbf" + text.encode("utf-8")) if encoding == "utf-8-sig" else text.encode(encoding, errors="replace")
+        atomic_write_bytes(dst, payload, overwrite=overwrite)
+    elif raw.format == "xlsx":
+        import openpyxl
+        from openpyxl.cell import WriteOnlyCell
+
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet(str(raw.details.get("sheet") or "Ark1"))
+
+        def text_cell(value: str | None):  # text stays text: "=…" must not become a formula
+            return protect_cell(WriteOnlyCell(ws, value=value))
+
+        ws.append([text_cell(h) for h in frame.columns])
+        for row in frame.iter_rows():
+            ws.append([text_cell(v) for v in row])
+        with atomic_path(dst, overwrite=overwrite) as tmp:
+            wb.save(tmp)
+    else:
+        with atomic_path(dst, overwrite=overwrite) as tmp:
+            frame.write_parquet(tmp)
+    return PseudonymiseReport(str(src), str(dst), raw.format, frame.height, columns, count, [])

@@ -1,0 +1,84 @@
+"""The raw table every reader hands on, and the header rules all readers share.
+
+:class:`RawTable`: every column ``pl.Utf8`` with its header as the export names it,
+plus ``__row`` (the row as a user counts it, header = 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from audit.errors import InputError
+from audit.limits import MAX_FIELD_CHARS
+from audit.table import ROW
+from audit.text import t
+
+
+@dataclass
+class RawTable:
+    path: str
+    format: str
+    frame: pl.DataFrame  # all Utf8, export headers, plus __row
+    headers: list[str]
+    details: dict
+    notes: list[str] = field(default_factory=list)  # said on stderr: how the file was read
+    delimiter_hint: str | None = None  # CSV read as one column: what the delimiter detection found
+
+
+
+def dedupe_check(headers: list[str], path: str) -> None:
+    """Headers must differ (ignoring letter case and spacing) and not look like nav-audit's own columns."""
+    seen: dict[str, int] = {}
+    for i, h in enumerate(headers, start=1):
+        if h.startswith("__"):
+            raise InputError(f"overskriften i kolonne {i} begynner med «__», som nav-audit bruker for egne kolonner",
+                             file=path, row=1, column=h, hint="Gi kolonnen et navn som ikke begynner med to understreker.")
+        if h == "*" or (h.startswith("^") and h.endswith("$")):  # polars reads these as "all" / a pattern
+            raise InputError(f"overskriften i kolonne {i} kan ikke brukes som kolonnenavn", file=path, row=1, column=h,
+                             hint="Gi kolonnen et annet navn (ikke «*», og ikke ^ først og $ sist).")
+        key = " ".join(h.split()).lower()
+        if key == "":
+            continue
+        if key in seen:
+            raise InputError(
+                f"overskriften finnes i både kolonne {seen[key]} og kolonne {i}",
+                file=path,
+                row=1,
+                column=h,
+                hint="Gi kolonnene ulike navn i uttrekket.",
+            )
+        seen[key] = i
+
+
+def name_headers(headers: list[str]) -> list[str]:
+    """Trimmed headers; a blank header becomes «kolonne_N» (N counts from 1)."""
+    return [h.strip() if h and h.strip() else f"kolonne_{i}" for i, h in enumerate(headers, start=1)]
+
+
+def drop_blank_rows(raw: RawTable) -> RawTable:
+    """Rows where every cell is blank are not data (row numbers of the others are kept)."""
+    if not raw.headers or raw.frame.height == 0:
+        return raw
+    blank = pl.all_horizontal([~pl.col(h).str.contains(r"\S").fill_null(False) for h in raw.headers])
+    n = raw.frame.lazy().select(blank.sum()).collect().item()
+    if n:
+        raw.frame = raw.frame.filter(~blank)
+        raw.details["blank_rows"] = int(n)
+    return raw
+
+
+def check_field_lengths(frame: pl.DataFrame, headers: list[str], path: str) -> None:
+    """No field longer than MAX_FIELD_CHARS (bytes first: cheap; characters only if needed)."""
+    if frame.height == 0 or not headers:
+        return
+    longest = frame.select(pl.max_horizontal([pl.col(h).str.len_bytes().max() for h in headers])).item()
+    if longest is None or longest <= MAX_FIELD_CHARS:
+        return
+    for i, h in enumerate(headers):
+        n = frame.select(pl.col(h).str.len_chars().max()).item()
+        if n is not None and n > MAX_FIELD_CHARS:
+            row = frame.filter(pl.col(h).str.len_chars() > MAX_FIELD_CHARS)[ROW][0]
+            raise InputError(t("inputs.csv.long_field", length=n, limit=MAX_FIELD_CHARS), file=str(path), row=int(row),
+                             column=h, hint=t("inputs.csv.long_field_hint"))

@@ -1,0 +1,86 @@
+"""Which reader reads a file: decided by its content (magic bytes), the suffix only where bytes cannot tell.
+
+:func:`detect_format` names the format; :func:`read_raw` reads CSV, XLSX or Parquet as a
+:class:`~audit.inputs.raw.RawTable` (text columns). KOSTRA files and review workbooks are
+canonical already and are read by :mod:`audit.inputs.load`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.errors import InputError
+from audit.inputs.csvfile import read_csv
+from audit.inputs.files import check_file as _check_file, head_bytes as _head
+from audit.inputs.kostra import sniff_kostra
+from audit.inputs.mapping import Mapping
+from audit.inputs.parquet import read_parquet
+from audit.inputs.raw import RawTable, check_field_lengths, drop_blank_rows as _drop_blank_rows
+from audit.inputs.xlsx import ole_kind as _ole_kind, read_xlsx
+
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+PARQUET_SUFFIXES = {".parquet", ".pq"}
+KOSTRA_SUFFIXES = {".dat"}
+
+
+def detect_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    head = _head(path, 8)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"  # encrypted (password-protected) OOXML or legacy .xls
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in PARQUET_SUFFIXES:
+        return "parquet"
+    if suffix in KOSTRA_SUFFIXES:
+        return "kostra"
+    return "kostra" if sniff_kostra(path) else "csv"
+
+
+def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
+    """Read a CSV, XLSX or Parquet file as text columns (see the module docstring).
+
+    Every problem with the file is an :class:`InputError` naming file, row, column
+    and value where they are known; the file is only read.
+    """
+    path = Path(path)
+    _check_file(path)
+    fmt = detect_format(path)
+    if fmt == "ole":
+        kind = _ole_kind(path)
+        what = {"encrypted": "en passordbeskyttet (kryptert) Excel-arbeidsbok",
+                "xls": "en gammel Excel-fil (.xls, Excel 97–2003)"}.get(
+            kind, "en passordbeskyttet (kryptert) arbeidsbok eller en gammel .xls-fil")
+        raise InputError(
+            f"filen er {what}, som nav-audit ikke kan lese",
+            file=str(path),
+            hint="Fjern passordet (Fil > Info > Beskytt arbeidsbok) og lagre som .xlsx, eller eksporter til CSV."
+            if kind != "xls" else "Åpne den i Excel og lagre som .xlsx, eller eksporter til CSV.",
+        )
+    if fmt == "kostra":
+        raise InputError(
+            "dette er en KOSTRA-fil (11CF/11F), som ikke kan brukes her",
+            file=str(path),
+            hint="«nav-audit run» leser KOSTRA-filer direkte (11CF som kvp, 11F som stonad) og pseudonymiserer "
+            "fødselsnummeret selv; oppgi rapporteringsåret med --kostra-year hvis VERSION-feltet mangler.",
+        )
+    try:
+        if fmt == "xlsx":
+            raw = read_xlsx(path, mapping)
+        elif fmt == "parquet":
+            raw = read_parquet(path, mapping)
+        else:
+            raw = read_csv(path, mapping)
+    except MemoryError:
+        raise InputError("filen er for stor til å leses i minnet på denne maskinen", file=str(path),
+                         hint="Del uttrekket i flere filer (for eksempel per år), eller bruk en maskin med mer minne.") from None
+    except OSError as exc:
+        raise InputError(f"filen kan ikke leses ({exc.strerror or type(exc).__name__})", file=str(path)) from None
+    check_field_lengths(raw.frame, raw.headers, raw.path)  # every format: no field over MAX_FIELD_CHARS
+    return _drop_blank_rows(raw)
+

@@ -1,0 +1,348 @@
+"""XLSX reader: the zip is checked (DTD/entities, dimension, cells, compression) before openpyxl opens it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polars as pl
+
+from audit.errors import InputError
+from audit.inputs.identity import check_name
+from audit.inputs.files import CHUNK, head_bytes as _head
+from audit.inputs.mapping import Mapping, closest
+from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
+from audit.privacy import safe_value
+from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
+from audit.table import ROW
+from audit.text import t
+
+
+def _cell_text(v: object) -> str | None:
+    import datetime as dt
+
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time(0) else v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            return str(v)
+        return str(int(v)) if v.is_integer() else repr(v)
+    return str(v)
+
+
+_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_ROOT = re.compile(rb"<[A-Za-z_]")
+
+
+def _xml_prolog_has_doctype(fh) -> bool:
+    """True when an XML part declares a DTD or entities (read only up to its first element)."""
+    first = fh.read(4)
+    enc = "utf-16" if first.startswith((b"\xff\xfe", b"\xfe\xff")) else None
+    tail = b""
+    data = first
+    for _ in range(64):  # the prolog of a real part is tiny; 64 chunks is plenty
+        if enc:
+            text = data.decode(enc, errors="ignore").encode("utf-8")
+        else:
+            text = data
+        window = tail + text
+        if _DOCTYPE.search(window):
+            return True
+        if _ROOT.search(window):
+            return False
+        tail = window[-16:]
+        data = fh.read(1 << 16)
+        if not data:
+            return False
+    return True  # an endless prolog is not a spreadsheet
+
+
+def ole_kind(path: Path) -> str:
+    """Encrypted OOXML and legacy .xls are both OLE compound files; their stream names tell them apart."""
+    head = _head(path, 1 << 20)
+    if "EncryptionInfo".encode("utf-16-le") in head or "EncryptedPackage".encode("utf-16-le") in head:
+        return "encrypted"
+    if "Workbook".encode("utf-16-le") in head or "Book".encode("utf-16-le") in head:
+        return "xls"
+    return "unknown"
+
+
+def _xlsx_precheck(path: Path) -> str | None:
+    """Look inside the zip before openpyxl does: refuse what is not a workbook or declares XML entities.
+
+    Returns nothing; raises InputError. openpyxl parses with defusedxml as well (which refuses entity
+    declarations); this check names the problem and does not depend on openpyxl's settings.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if "mimetype" in names and b"opendocument" in z.read("mimetype")[:200]:
+                raise InputError("filen er et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok (.xlsx)",
+                                 file=str(path), hint="Åpne den og lagre som .xlsx, eller eksporter til CSV.")
+            if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+                what = "et Word-dokument" if any(n.startswith("word/") for n in names) else "en zip-fil"
+                raise InputError(f"filen er {what}, ikke en Excel-arbeidsbok", file=str(path),
+                                 hint="Oppgi uttrekket som .xlsx, CSV eller Parquet.")
+            _check_sizes(path, z.infolist())
+            for info in z.infolist():
+                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                with z.open(info) as fh:
+                    if _xml_prolog_has_doctype(fh):
+                        raise InputError(
+                            f"arbeidsboka inneholder en XML-DTD eller -entiteter («{info.filename}»), som ikke "
+                            "tillates (mulig «XML-bombe»)",
+                            file=str(path),
+                            hint="Excel lager aldri slike filer. Åpne arbeidsboka i Excel og lagre den på nytt, "
+                            "eller eksporter til CSV.",
+                        )
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError) as exc:
+        hint = "Åpne den i Excel og lagre som .xlsx på nytt."
+        head = _head(path, 512)
+        if not head.startswith(b"PK"):
+            try:
+                head.decode("utf-8")
+                hint = "Filen ser ut til å være tekst: er det en CSV-fil med feil filendelse? Gi den endelsen .csv."
+            except UnicodeDecodeError:
+                pass
+        raise InputError(f"filen er ikke en gyldig XLSX-arbeidsbok ({safe_value(exc, 120)})", file=str(path),
+                         hint=hint) from None
+    return None
+
+
+def _check_sizes(path: Path, infos: list) -> None:
+    """Compression bombs: refused from the zip directory, before anything is decompressed."""
+    total = sum(i.file_size for i in infos)
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise InputError(t("inputs.xlsx.too_large", size=total >> 20, limit=MAX_XLSX_UNCOMPRESSED >> 20),
+                         file=str(path), hint=t("inputs.xlsx.bomb_hint"))
+    for i in infos:
+        if i.file_size > (1 << 20) and i.file_size > MAX_XLSX_RATIO * max(i.compress_size, 1):
+            raise InputError(t("inputs.xlsx.ratio", part=safe_value(i.filename, 80), ratio=i.file_size // max(i.compress_size, 1),
+                               limit=MAX_XLSX_RATIO), file=str(path), hint=t("inputs.xlsx.bomb_hint"))
+
+
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+
+
+def _check_grid(path: Path, part: str | None) -> None:
+    """Stream the sheet's XML once: the cells a reader would produce (last row x last column) are bounded
+    (a few cells in column XFD would otherwise make openpyxl build rows of 16 384 values)."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    if not part:
+        return
+    part = part.lstrip("/")
+    max_row = max_col = cells = 0
+    best = b""
+    with zipfile.ZipFile(path) as z:
+        if part not in z.namelist():
+            return
+        with z.open(part) as fh:
+            tail = b""
+            while chunk := fh.read(CHUNK):
+                window = tail + chunk
+                cut = window.rfind(b"<")
+                body, tail = (window[:cut], window[cut:]) if cut > 0 and len(window) - cut < 4096 else (window, b"")
+                for col, row in _CELL_REF.findall(body):
+                    cells += 1
+                    if (len(col), col) > (len(best), best):
+                        best = col
+                    r = int(row)
+                    if r > max_row:
+                        max_row = r
+    if best:
+        max_col = column_index_from_string(best.decode())
+    grid = max_row * max_col
+    sparse = grid > 1_000_000 and grid > MAX_XLSX_SPARSE * max(cells, 1)
+    if max_col > MAX_XLSX_COLUMNS or cells > MAX_XLSX_CELLS or grid > MAX_XLSX_CELLS or sparse:
+        raise InputError(t("inputs.xlsx.grid", rows=max_row, columns=max_col, grid=grid, cells=cells, limit=MAX_XLSX_CELLS,
+                           sparse=MAX_XLSX_SPARSE), file=str(path),
+                         hint=t("inputs.xlsx.grid_hint"))
+
+
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)\"")
+
+
+def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of every merged range in a sheet part (streamed)."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    if not part:
+        return []
+    part = part.lstrip("/")
+    out = []
+    with zipfile.ZipFile(path) as z:
+        if part not in z.namelist():
+            return []
+        with z.open(part) as fh:
+            tail = b""
+            while chunk := fh.read(CHUNK):
+                window = tail + chunk
+                for m in _MERGE.finditer(window):
+                    c1, r1, c2, r2 = m.groups()
+                    out.append((column_index_from_string(c1.decode()), int(r1),
+                                column_index_from_string(c2.decode()), int(r2)))
+                cut = window.rfind(b"<")
+                tail = window[cut:] if cut >= 0 and len(window) - cut < 200 else b""
+    return sorted(set(out))
+
+
+def _defused(exc: BaseException) -> bool:
+    seen = 0
+    e: BaseException | None = exc
+    while e is not None and seen < 10:
+        if "defusedxml" in type(e).__module__ or "Entities" in type(e).__name__ or "DTD" in type(e).__name__:
+            return True
+        e = e.__cause__ or e.__context__
+        seen += 1
+    return False
+
+
+def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
+    """The sheet (``mapping.sheet``, default the first) as text columns; the zip is checked first.
+
+    openpyxl gets a file object, not the name: the registry went by the bytes, and openpyxl would
+    refuse a workbook by its suffix (.txt, none)."""
+    _xlsx_precheck(path)
+    with open(path, "rb") as fh:
+        return _read_xlsx(path, fh, mapping)
+
+
+def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
+    import zipfile
+
+    import openpyxl  # parses with defusedxml (a dependency), which refuses XML entity declarations
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+        raise InputError(
+            f"filen er ikke en gyldig XLSX-arbeidsbok ({safe_value(exc, 120)})",
+            file=str(path),
+            hint="Åpne den i Excel og lagre som .xlsx på nytt.",
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - defusedxml and friends raise their own types
+        if _defused(exc):
+            raise InputError("arbeidsboka inneholder XML-entiteter som ikke tillates (mulig «XML-bombe»)", file=str(path)) from None
+        raise InputError(f"arbeidsboka kan ikke leses ({type(exc).__name__}: {safe_value(exc, 120)})", file=str(path),
+                         hint="Åpne den i Excel og lagre som .xlsx på nytt.") from None
+    notes: list[str] = []
+    try:
+        if not wb.worksheets:
+            raise InputError("arbeidsboka har ingen regneark", file=str(path))
+        sheet = mapping.sheet if mapping and mapping.sheet is not None else None
+        if sheet is None:
+            ws = wb.worksheets[0]
+        elif isinstance(sheet, int):
+            if not 1 <= sheet <= len(wb.worksheets):
+                raise InputError(f"arbeidsboka har ikke ark nummer {sheet}", file=str(path), hint=f"Arkene er: {', '.join(wb.sheetnames)}.")
+            ws = wb.worksheets[sheet - 1]
+        else:
+            if sheet not in wb.sheetnames:
+                sug = closest(sheet, wb.sheetnames)
+                raise InputError(
+                    f"arbeidsboka har ikke arket «{sheet}»",
+                    file=str(path),
+                    hint=(f"Mente du «{sug[0]}»? " if sug else "") + f"Arkene er: {', '.join(wb.sheetnames)}.",
+                )
+            ws = wb[sheet]
+        if not hasattr(ws, "iter_rows"):
+            raise InputError(f"arket «{ws.title}» er et diagramark, ikke en tabell", file=str(path),
+                             hint="Oppgi arket med sakene under «sheet» i mappingfilen.")
+        _check_grid(path, getattr(ws, "_worksheet_path", None))
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # never trust the stored size: a bogus A1:XFD1048576 would mean 10^10 cells
+        rows: list[list[str | None]] = []
+        rownums: list[int] = []
+        for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if all(c is None or c.strip() == "" for c in cells):
+                continue  # blank rows are not data
+            rows.append(cells)
+            rownums.append(r)
+        part = getattr(ws, "_worksheet_path", None)
+        title = ws.title
+        check_name(title, t("inputs.what.sheet_name"), file=str(path))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - broken sheet XML surfaces while iterating
+        if _defused(exc):
+            raise InputError("arbeidsboka inneholder XML-entiteter som ikke tillates (mulig «XML-bombe»)", file=str(path)) from None
+        raise InputError(f"arket kan ikke leses ({type(exc).__name__}: {safe_value(exc, 120)})", file=str(path),
+                         hint="Åpne arbeidsboka i Excel og lagre den på nytt, eller eksporter til CSV.") from None
+    finally:
+        wb.close()
+    if not rows:
+        raise InputError("arket er tomt", file=str(path), hint="Uttrekket må ha en overskriftsrad og minst én rad med saker.")
+    # Title rows above the header (often one merged cell): skipped when a later row has several cells.
+    filled = [sum(1 for c in row if c is not None and c.strip()) for row in rows[:10]]
+    start = 0
+    if filled[0] == 1 and any(n >= 2 for n in filled[1:]):
+        start = next(i for i, n in enumerate(filled) if n >= 2)
+        skipped = ", ".join(str(n) for n in rownums[:start])
+        notes.append(f"{path}: rad {skipped} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).")
+    header_row = rownums[start]
+    headers = _name_headers([c or "" for c in rows[start]])
+    while len(headers) > 1 and rows[start][len(headers) - 1] in (None, "") and headers[-1] == f"kolonne_{len(headers)}":
+        headers.pop()  # trailing blank header cells are not columns
+    _dedupe_check(headers, str(path))
+    data, datarows = rows[start + 1:], rownums[start + 1:]
+    merged = [m for m in _merged_ranges(path, part) if m[3] > m[1] or m[2] > m[0]]
+    if merged:
+        index = {r: i for i, r in enumerate(datarows)}
+        n_filled = n_used = 0
+        for c1, r1, c2, r2 in merged:
+            if r1 not in index or c1 > len(headers):
+                continue  # the range starts in the header or a title row: not a value
+            n_used += 1
+            source = data[index[r1]]
+            value = source[c1 - 1] if c1 - 1 < len(source) else None
+            for r in range(r1, r2 + 1):
+                i = index.get(r)
+                if i is None:
+                    continue
+                row = data[i]
+                for c in range(c1, min(c2, len(headers)) + 1):
+                    if (r, c) == (r1, c1):
+                        continue
+                    if c - 1 >= len(row):
+                        row.extend([None] * (c - len(row)))
+                    row[c - 1] = value
+                    n_filled += 1
+        if n_filled:
+            notes.append(f"{path}: {n_used} sammenslåtte celleområder; verdien øverst til venstre er brukt "
+                         "i alle cellene i området.")
+    n = len(headers)
+    extra = [(datarows[i], row) for i, row in enumerate(data) if any(c is not None and c.strip() for c in row[n:])]
+    if extra:
+        r, row = extra[0]
+        col = next(j for j in range(n, len(row)) if row[j] is not None and row[j].strip())
+        raise InputError(
+            f"cellen i kolonne {col + 1} har en verdi, men kolonnen har ingen overskrift",
+            file=str(path), row=r, value=row[col],
+            hint="Gi kolonnen en overskrift i overskriftsraden, eller slett verdien.",
+        )
+    frame = pl.DataFrame(
+        {h: [row[i] if i < len(row) else None for row in data] for i, h in enumerate(headers)},
+        schema={h: pl.Utf8 for h in headers},
+    ).with_columns(pl.Series(ROW, datarows, dtype=pl.Int64))
+    return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row}, notes=notes)
+
