@@ -139,6 +139,23 @@ def test_scheduled_run_end_to_end(env, monkeypatch):
     assert KVP_CSV.read_bytes() == before  # inputs are never modified
 
 
+def test_results_of_an_unrecorded_run_are_not_overwritten_without_overwrite(env):
+    """A period folder holding a results.json the history does not know (a killed run) is kept."""
+    folder = env["out"] / "2025-12" / "kvp-mnd"
+    folder.mkdir(parents=True)
+    leftover = b'{"left": "by a run that was killed"}'
+    (folder / "results.json").write_bytes(leftover)
+    r = run(env, "--on", "2026-02-02", "-a", "kvp-mnd")
+    assert r.exit_code == 4, r.output
+    assert "--overwrite" in r.output and str(folder) in r.output
+    assert (folder / "results.json").read_bytes() == leftover
+    assert runs(env) == []
+    r = run(env, "--on", "2026-02-02", "-a", "kvp-mnd", "--overwrite")
+    assert r.exit_code == 0, r.output
+    (recorded,) = runs(env)
+    assert json.loads((folder / "results.json").read_text(encoding="utf-8"))["run"]["id"] == recorded["id"]
+
+
 def test_fail_on_and_activity_filter(env):
     r = run(env, "--on", "2026-01-20", "--activity", "kvp-mnd", "--fail-on", "deviation")
     assert r.exit_code == 1, r.output

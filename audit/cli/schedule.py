@@ -169,9 +169,11 @@ def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
               help="Avslutt med kode 1 når en aktivitet har funn på dette nivået.")
 @click.option("--history", "history", metavar="STI_ELLER_URL", help=HISTORY_HELP)
 @click.option("--verbose", "-v", is_flag=True, help="Skriv én linje per aktivitet også når alt gikk bra.")
+@click.option("--overwrite", is_flag=True,
+              help="Skriv over resultater i en periodemappe fra en kjøring som ikke ble lagret i historikken.")
 @lang_option
 @handle_errors
-def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, lang):
+def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, overwrite, lang):
     """Kjør alt som skal kjøres eller er forsinket, hver aktivitet for sin periode.
 
     Kjøringene lagres i historikken, og rapportene skrives i <rot>/<periode>/<aktivitet>/
@@ -201,7 +203,8 @@ def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, lang)
     _check_ids(sched, activities)
     day = _date(on, "--on")
     result = run_due(sched, day, history=history, out_root=out_dir, lang=lang, only=activities,
-                     problems=problems, progress=Progress(enabled=verbose and sys.stderr.isatty()).stage)
+                     problems=problems, progress=Progress(enabled=verbose and sys.stderr.isatty()).stage,
+                     overwrite=overwrite)
     for line, is_problem in run_lines(result, lang, verbose=verbose, fail_on=fail_on):
         click.echo(line, err=is_problem)
     code = result.exit_code(fail_on)

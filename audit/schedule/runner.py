@@ -94,11 +94,14 @@ def run_due(
     problems: dict[str, list[InputError]] | None = None,
     progress: Callable[[str], None] | None = None,
     now: Callable[[], dt.datetime] | None = None,
+    overwrite: bool = False,
 ) -> ScheduleRun:
     """Run every activity due or overdue on ``on`` for its period; record suite runs in ``history``.
 
     ``problems`` are catalogue problems per activity id (:func:`catalogue_problems`): such
-    an activity fails with them instead of running.
+    an activity fails with them instead of running. A suite activity whose folder already
+    holds a results.json (a run that was never recorded, e.g. killed) fails without
+    touching it unless ``overwrite``.
     """
     from audit.history import open_store, resolve_location
 
@@ -113,13 +116,14 @@ def run_due(
     for item in items:
         occ = item.occurrence
         say(f"{occ.activity.id}: {occ.period.title(lang)}")
-        outcome = _run_one(schedule, item, on, out, location, lang, (problems or {}).get(occ.activity.id), clock)
+        outcome = _run_one(schedule, item, on, out, location, lang, (problems or {}).get(occ.activity.id), clock,
+                           overwrite)
         outcomes.append(outcome)
     return ScheduleRun(on, outcomes)
 
 
 def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history: str, lang: str,
-             problems: list[InputError] | None, clock) -> ActivityOutcome:
+             problems: list[InputError] | None, clock, overwrite: bool = False) -> ActivityOutcome:
     occ, act = item.occurrence, item.occurrence.activity
     folder = schedule.folder(occ, out)
     outcome = ActivityOutcome(item, FAILED, folder, as_of=occ.as_of(on))
@@ -128,7 +132,7 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
         if problems:
             outcome.message = " ".join(str(p) for p in problems)  # file, line, key (bokmål, as ConfigError)
         elif act.suite:
-            _run_suite(schedule, occ, on, folder, history, lang, outcome)
+            _run_suite(schedule, occ, on, folder, history, lang, outcome, overwrite)
         else:
             _run_report(occ, folder, history, lang, outcome)
     except InputError as exc:
@@ -142,10 +146,13 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
 
 
 def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, history: str, lang: str,
-               outcome: ActivityOutcome) -> None:
+               outcome: ActivityOutcome, overwrite: bool = False) -> None:
     from audit.pipeline import run_audit
 
     act = occ.activity
+    if not overwrite and (folder / "results.json").exists():
+        outcome.message = t("schedule.run.exists", lang, folder=folder)
+        return
     inputs = schedule.inputs(occ)
     missing = [str(i.path) for i in inputs if not i.path.is_file()]
     missing += [str(i.mapping) for i in inputs if i.mapping is not None and not i.mapping.is_file()]
@@ -175,6 +182,7 @@ def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, h
             history=history,
             record_history=True,
             once_per_period=True,
+            overwrite=overwrite,
         )
     except AlreadyRecorded as done:  # another `schedule run` did this period meanwhile: nothing to do
         outcome.status, outcome.run_id, outcome.message, outcome.by_other = OK, done.run_id, str(done), True

@@ -62,6 +62,12 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "intern feil ({error}); meld feilen",
         "en": "internal error ({error}); please report it",
     },
+    "schedule.run.exists": {
+        "nb": "{folder} har allerede en results.json fra en kjøring som ikke er lagret i historikken; "
+              "den skrives ikke over (se på den, flytt den, eller kjør med --overwrite)",
+        "en": "{folder} already holds a results.json from a run the history does not know; it is not "
+              "overwritten (look at it, move it, or run with --overwrite)",
+    },
     "schedule.run.missing_one": {"nb": "inndatafil mangler for {period}: {files}", "en": "input file missing for {period}: {files}"},
     "schedule.run.missing_many": {
         "nb": "{count} inndatafiler mangler for {period}: {files}",
