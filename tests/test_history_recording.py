@@ -174,3 +174,44 @@ def test_two_schedule_runs_at_once_record_every_period_once(store_location, tmp_
     assert sorted(periods) == [("2025-12-01", "2025-12-31"), ("2026-01-01", "2026-01-31"),
                                ("2026-02-01", "2026-02-28")]
     assert "Traceback" not in " ".join(o + e for o, e in outputs)
+
+
+def test_a_full_disk_while_recording_is_exit_2_naming_the_history(tmp_path):
+    """SQLite's 'database or disk is full' is the user's environment, not a bug (issue 14 item 5)."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from audit.history import backends
+    from tests.helpers import write_csv
+
+    class FullDisk:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, *args):
+            if sql.lstrip().upper().startswith(("INSERT", "COMMIT")):
+                raise sqlite3.OperationalError("database or disk is full")
+            return self._conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._conn, name)
+
+    src = write_csv(tmp_path / "k.csv", [{"case_id": "K1", "decision": "granted", "decision_date": "2025-01-10",
+                                           "program_start_date": "2025-03-20"}])
+    hist = tmp_path / "h.sqlite"
+    original = backends.SQLiteBackend.__init__
+
+    def full_after_open(self, path):
+        original(self, path)
+        self.conn = FullDisk(self.conn)
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(backends.SQLiteBackend, "__init__", full_after_open)
+        r = CliRunner().invoke(main, ["run", str(src), "--as-of", "2025-06-30", "--out", str(tmp_path / "o"),
+                                      "--format", "none", "--history", str(hist)])
+    assert r.exit_code == 2, r.output
+    assert "disk is full" in r.output and str(hist) in r.output and "Intern feil" not in r.output

@@ -61,6 +61,11 @@ class Backend:
         raise NotImplementedError
 
 
+# SQLite's words for a problem of the disk or the file, not of the SQL (sqlite3.OperationalError)
+_ENVIRONMENT = re.compile(r"disk is full|disk I/O error|readonly database|unable to open|database is locked|"
+                          r"no such file|not a database|out of memory", re.I)
+
+
 class SQLiteBackend(Backend):
     dialect = "sqlite"
     id_pk = "INTEGER PRIMARY KEY AUTOINCREMENT"
@@ -90,18 +95,31 @@ class SQLiteBackend(Backend):
             ) from exc
         self._depth = 0
 
+    def _environment(self, exc: sqlite3.OperationalError) -> ConfigError:
+        """A full disk, a read-only file or a lost file is the user's environment: exit 2 naming the file."""
+        return ConfigError(f"historikken kan ikke skrives eller leses (SQLite: {exc}).", file=str(self.path),
+                           hint="Sjekk ledig plass og skrivetilgang, eller oppgi en annen fil med --history.")
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         try:
             cur = self.conn.execute(sql, tuple(params))
+            return [dict(row) for row in cur.fetchall()]
         except sqlite3.IntegrityError as exc:
             raise IntegrityError(str(exc)) from exc
-        return [dict(row) for row in cur.fetchall()]
+        except sqlite3.OperationalError as exc:
+            if _ENVIRONMENT.search(str(exc)):
+                raise self._environment(exc) from exc
+            raise
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         try:
             self.conn.executemany(sql, [tuple(r) for r in rows])
         except sqlite3.IntegrityError as exc:
             raise IntegrityError(str(exc)) from exc
+        except sqlite3.OperationalError as exc:
+            if _ENVIRONMENT.search(str(exc)):
+                raise self._environment(exc) from exc
+            raise
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -112,7 +130,7 @@ class SQLiteBackend(Backend):
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
@@ -121,7 +139,11 @@ class SQLiteBackend(Backend):
             self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
-        self.conn.execute("COMMIT")
+        try:
+            self.execute("COMMIT")
+        except ConfigError:
+            self.conn.execute("ROLLBACK")  # nothing of the run stays half-written
+            raise
 
     def table_exists(self, name: str) -> bool:
         return bool(self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
