@@ -162,9 +162,8 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         cases = [(k, None) for k in dict.fromkeys(_split(keys))]
     suggestions = None
     if suggestions_file:
-        from audit.grounds.output import read_suggestions
-
         from audit.datasets import get_dataset
+        from audit.grounds.output import read_suggestions
 
         suggestions = read_suggestions(suggestions_file)
         wanted = {k for k, _ in cases} if cases is not None else set(table.frame[get_dataset(suite).key].to_list())
