@@ -25,7 +25,7 @@ from audit.privacy import safe_value
 from audit.text import DEFAULT_LANG, Translator
 from audit.text import Formatter as TextFormatter
 from audit.text import t as text_t
-from reports import explain
+import reports.explain as explain
 
 # Value kinds: how a renderer shows a value (Excel number format, HTML alignment).
 INT, NUMBER, PERCENT, DATE, DATETIME, TEXT, BOOL, EMPTY = (
