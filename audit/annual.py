@@ -28,8 +28,10 @@ How runs become figures (docs/annual.md says the same for users):
   value. A later run in the same period that could not assess the check (missing
   columns, an error) does not replace an earlier one that could.
 * Runs of different *lines* (suite and scope, as in the finding lifecycle) audit
-  different cases: their figures for the same period are added up. Lines are
-  assumed not to overlap; pick one with ``scope``. An indicator's value is then
+  different cases: their figures for the same period are added up — unless two
+  lines of a suite audit the same municipalities (a quarterly activity with its own
+  scope beside a yearly one): then only one of them is counted
+  (:func:`counted_lines`) and the report says which. Pick one with ``scope``. An indicator's value is then
   the evaluated-weighted mean for shares; other indicator values (medians) cannot
   be combined and are left empty.
 * Findings (cases at warning or deviation level) **opened** and **resolved** are
@@ -63,6 +65,10 @@ if TYPE_CHECKING:
 MONTHS = 12
 QUARTERS = 4
 OPEN_STATUSES = ("open", "in_progress")
+# A change in a rate is headlined in the council text only when both periods rest on at
+# least this many cases evaluated (9 of 29 -> 4 of 19 is not a trend). Declared in the
+# figures ("headline_min_cases") and in the report's method section.
+HEADLINE_MIN_CASES = 50
 
 __all__ = ["annual_figures", "quarter_of", "reference_date", "write_annual_report"]
 
@@ -165,6 +171,51 @@ def _runs_in(runs: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
 
 def _line(run: dict[str, Any]) -> tuple[str, str | None]:
     return (run["suite"], run.get("scope"))
+
+
+def _case_sets(store: "HistoryStore", runs: list[dict[str, Any]]) -> dict[tuple[str, str | None], set[str]]:
+    """Per line, the municipalities its runs audit (from the per-office counts, else the findings)."""
+    by_run: dict[str, set[str]] = {}
+    for row in store.office_rows([r["id"] for r in runs]):
+        if row.get("municipality"):
+            by_run.setdefault(row["run_id"], set()).add(str(row["municipality"]))
+    out: dict[tuple[str, str | None], set[str]] = {}
+    for run in runs:
+        found = by_run.get(run["id"])
+        if found is None:
+            found = {str(f["municipality"]) for c in store.findings_of(run["id"]).values() for f in c.values()
+                     if f.get("municipality")}
+        out.setdefault(_line(run), set()).update(found)
+    return out
+
+
+def counted_lines(store: "HistoryStore", runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The year's lines, each with ``counted`` and ``same_cases_as``.
+
+    Lines of one suite whose runs audit the same municipalities audit the same cases
+    (e.g. a quarterly activity given its own scope beside a yearly one): adding them up
+    would count every case and finding twice. Of such a group only the line with the
+    most runs in the year is counted (ties: the one with the latest run); the others
+    are listed with the line they repeat. Lines whose municipalities are unknown are
+    counted on their own.
+    """
+    sets = _case_sets(store, runs)
+    lines = list(dict.fromkeys(_line(r) for r in runs))
+    n_runs = {line: sum(1 for r in runs if _line(r) == line) for line in lines}
+    latest = {line: max(_order(r) for r in runs if _line(r) == line) for line in lines}
+    rank = sorted(lines, key=lambda ln: latest[ln], reverse=True)  # the latest run first ...
+    rank.sort(key=lambda ln: -n_runs[ln])  # ... within the most runs (a stable sort)
+    counted: list[tuple[str, str | None]] = []
+    out = {}
+    for line in rank:
+        twin = next((c for c in counted if c[0] == line[0] and sets.get(c) and sets.get(line)
+                     and sets[c] & sets[line]), None)
+        if twin is None:
+            counted.append(line)
+        out[line] = {"suite": line[0], "scope": line[1], "runs": n_runs[line],
+                     "municipalities": sorted(sets.get(line, set())), "counted": twin is None,
+                     "same_cases_as": None if twin is None else twin[1]}
+    return [out[line] for line in lines]
 
 
 def _periods(runs: list[dict[str, Any]], rows: dict[str, dict[str, dict[str, Any]]], check_id: str,
@@ -297,6 +348,54 @@ def _offices(runs: list[dict[str, Any]], office_rows: list[dict[str, Any]],
     return out
 
 
+def _finding_cases(store: "HistoryStore", runs: list[dict[str, Any]]) -> int:
+    """Different cases (keys) with a finding in the year's counted runs: one case can be
+    found by several checks and in several runs."""
+    keys = set()
+    for run in runs:
+        for findings in store.findings_of(run["id"]).values():
+            keys.update((run.get("scope"), k) for k in findings)
+    return len(keys)
+
+
+def _office_follow_up(store: "HistoryStore", runs: list[dict[str, Any]], rows: dict, year_end: str,
+                      follow_ups: list[dict[str, Any]], offices: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each office with its open findings at year end and its overdue follow-up actions.
+
+    Open findings are those of each check's last assessed run of the year per line (as
+    for the checks); an action belongs to the office of the finding it follows up."""
+    open_by: dict[tuple[Any, Any], int] = {}
+    office_of: dict[tuple[str, str], tuple[Any, Any]] = {}
+    last: dict[tuple[Any, str], str] = {}
+    for run in sorted(runs, key=_order):
+        for cid, row in rows.get(run["id"], {}).items():
+            if _assessed(row):
+                last[(_line(run), cid)] = run["id"]
+    for (line, cid), run_id in last.items():
+        for key, f in store.findings_of(run_id).get(cid, {}).items():
+            where = (f.get("office"), f.get("municipality"))
+            open_by[where] = open_by.get(where, 0) + 1
+            office_of[(cid, key)] = where
+    for run in runs:  # earlier findings still tell the office of a key followed up
+        for cid, findings in store.findings_of(run["id"]).items():
+            for key, f in findings.items():
+                office_of.setdefault((cid, key), (f.get("office"), f.get("municipality")))
+    overdue_by: dict[tuple[Any, Any], int] = {}
+    for fu in follow_ups:
+        if fu.get("overdue") and fu.get("key"):
+            where = office_of.get((fu["check_id"], fu["key"]))
+            if where is not None:
+                overdue_by[where] = overdue_by.get(where, 0) + 1
+    known = {(o["office"], o["municipality"]) for o in offices}
+    for where in sorted(set(open_by) | set(overdue_by), key=lambda w: (str(w[1] or ""), str(w[0] or ""))):
+        if where not in known:  # an office with findings but no per-office counts (older runs)
+            offices.append({"office": where[0], "municipality": where[1], "checks": {}, "quarters": [None] * QUARTERS})
+    for o in offices:
+        o["open_findings"] = open_by.get((o["office"], o["municipality"]), 0)
+        o["overdue_follow_ups"] = overdue_by.get((o["office"], o["municipality"]), 0)
+    return offices
+
+
 def annual_figures(
     store: "HistoryStore",
     year: int,
@@ -346,7 +445,11 @@ def annual_figures(
             f"historikken {store.describe()} har ingen kjøringer i {year}" + (f" ({where})" if where else "") + ".",
             hint="Se «nav-audit history list» for årene som finnes, eller oppgi en annen --history.",
         )
-    previous_runs = _runs_in(candidates, year - 1)
+    lines = counted_lines(store, runs)
+    skipped = {(ln["suite"], ln["scope"]) for ln in lines if not ln["counted"]}
+    skipped_runs = [r for r in runs if _line(r) in skipped]
+    runs = [r for r in runs if _line(r) not in skipped]
+    previous_runs = [r for r in _runs_in(candidates, year - 1) if _line(r) not in skipped]
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     for row in store.check_rows([r["id"] for r in runs + previous_runs]):
         rows.setdefault(row["run_id"], {})[row["check_id"]] = row
@@ -430,7 +533,10 @@ def annual_figures(
         "on": on,
         "suites": list(dict.fromkeys(r["suite"] for r in runs)),
         "scope": scope,
-        "lines": [{"suite": s, "scope": sc} for s, sc in dict.fromkeys(_line(r) for r in runs)],
+        "lines": lines,
+        "skipped_runs": [run_summary(r) for r in skipped_runs],
+        "headline_min_cases": HEADLINE_MIN_CASES,
+        "finding_cases": _finding_cases(store, runs),
         "cadence": _cadence(runs),
         "runs": [run_summary(r) for r in runs],
         "previous_runs": [run_summary(r) for r in previous_runs],
@@ -438,7 +544,8 @@ def annual_figures(
         "previous_cases_checked": rows_total(previous_runs),
         "checks": checks,
         "totals": totals,
-        "offices": _offices(runs, store.office_rows([r["id"] for r in runs]), checks),
+        "offices": _office_follow_up(store, runs, rows, year_end, follow_ups,
+                                     _offices(runs, store.office_rows([r["id"] for r in runs]), checks)),
         "follow_ups": [
             {k: fu.get(k) for k in ("id", "check_id", "key", "scope", "status", "responsible", "action",
                                     "due_date", "note", "overdue")}

@@ -359,6 +359,49 @@ def load(path: str | os.PathLike) -> Results:
     return Results.from_dict(doc, src)
 
 
+def _shared_list(series: Any) -> list:
+    """The values as a list with one object per distinct value (offices, levels, dates and
+    codes repeat; separate copies cost hundreds of MB at a million cases)."""
+    seen: dict = {}
+    return [seen.setdefault(v, v) for v in series.to_list()]
+
+
+def _dicts(frame: Any) -> list[dict]:
+    """The rows as dicts, built column by column with shared values; ``limit`` and ``reason``
+    repeat, so each distinct one is one dict shared by its cases (replace a case's key rather
+    than changing such a dict in place)."""
+    import polars as pl
+
+    n = frame.height
+    columns: list[tuple[str, list]] = []
+    for name in frame.columns:
+        s = frame[name]
+        if isinstance(s.dtype, pl.Struct):
+            fields = s.struct.unnest()
+            parts = [(f, _shared_list(fields[f])) for f in fields.columns]
+            nulls = s.is_null().to_list()
+            values: list = []
+            cache: dict = {}
+            few = name in ("limit", "reason")  # the same few values over and over
+            for i in range(n):
+                if nulls[i]:
+                    values.append(None)
+                    continue
+                row = tuple(p[i] for _, p in parts)
+                if few:
+                    d = cache.get(row)
+                    if d is None:
+                        d = cache[row] = dict(zip((f for f, _ in parts), row))
+                    values.append(d)
+                else:
+                    values.append(dict(zip((f for f, _ in parts), row)))
+            columns.append((name, values))
+        else:
+            columns.append((name, _shared_list(s)))
+    names = [c for c, _ in columns]
+    return [dict(zip(names, row)) for row in zip(*(v for _, v in columns))] if n else []
+
+
 class CaseFrame(Sequence):
     """A check's cases as one polars DataFrame (one row per case, the columns of
     :data:`CASE_KEYS`), as the run builds them: no Python object per case exists until
@@ -375,7 +418,7 @@ class CaseFrame(Sequence):
 
     def rows(self) -> list[dict]:
         if self._rows is None:
-            self._rows = self.frame.to_dicts()
+            self._rows = _dicts(self.frame)
         return self._rows
 
     def __len__(self) -> int:

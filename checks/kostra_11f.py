@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from audit.kostra.reader import LAYOUTS
+from audit.kostra.files import LAYOUTS
 from checks.kostra_common import (
     ERROR, WARNING, KostraCheck, any_code, blank, code_ok, codes, control, date, f, has_months, int_or0, integer,
 )

@@ -19,7 +19,7 @@ from typing import Callable
 
 import polars as pl
 
-from audit.kostra.reader import LAYOUTS
+from audit.kostra.files import LAYOUTS
 from audit.kostra.ssb_reading import SSB_TAGS
 from audit.text import t
 from checks.base import DATA, Bound, Check, Ctx, Measure, Rows

@@ -22,7 +22,8 @@ from typing import Any
 
 from audit.history.follow_ups import STATUS_LABELS
 from audit.text import DEFAULT_LANG, LANGS, Translator
-from reports.model import EMPTY, INT, NUMBER, TEXT, Formatter, KeyValue, Status, Val
+from audit.text import t as text_t
+from reports.model import EMPTY, INT, NUMBER, TEXT, Formatter, KeyValue, Status, Val, count_words
 
 XLSX_TEMPLATE = "arsrapport_{year}.xlsx"
 HTML_TEMPLATE = "arsrapport_{year}.html"
@@ -62,8 +63,8 @@ def _join(t: Translator, items: list[str]) -> str:
 
 
 def _count_word(t: Translator, n: int) -> str:
-    key = f"word.{n}"
-    return t(key) if t.has(key) else Formatter(t).number_text(n)
+    """Counts are digits throughout the text (one style: "4 kjøringer", "9 av 29")."""
+    return Formatter(t).number_text(n)
 
 
 def _plural(t: Translator, key: str, n: int, fmt: Formatter, **values: Any) -> str:
@@ -130,14 +131,30 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
         first = t("annual.text.runs_no_cases", year=year, count=_count_word(t, runs), cadence=cadence,
                   dataset=dataset)
     sentences = [first]
+    if figures.get("finding_cases"):
+        sentences.append(text_t("reports.annual.finding_cases", lang,
+                                cases=count_words(lang, "cases", figures["finding_cases"], fmt)))
+    for line in figures.get("lines") or []:
+        if not line.get("counted") and line.get("same_cases_as") is not None:
+            sentences.append(text_t("reports.annual.line_skipped", lang, scope=line.get("scope") or "–",
+                                    counted=line["same_cases_as"]))
     totals = figures["totals"]["quarters"]
     i_first, i_last = _first_index(totals), _last_index(totals)
+    minimum = figures.get("headline_min_cases") or 0
+
+    def enough(*points: dict | None) -> bool:
+        """A change is headlined only when every point rests on at least ``minimum`` cases."""
+        return all(p is not None and isinstance(p.get("evaluated"), int) and p["evaluated"] >= minimum for p in points)
+
     if i_last is not None:
         a, b = totals[i_first]["rate"], totals[i_last]["rate"]
         a_text, b_text = fmt.percent_text(a), fmt.percent_text(b)
         names = {"first": a_text, "last": b_text, "first_period": _quarter_name(t, i_first),
                  "last_period": _quarter_name(t, i_last)}
-        if i_first == i_last:
+        if i_first != i_last and not enough(totals[i_first], totals[i_last]):
+            sentences.append(t("annual.text.total_single", **names))
+            sentences.append(text_t("reports.annual.too_few_total", lang, min=fmt.number_text(minimum)))
+        elif i_first == i_last:
             sentences.append(t("annual.text.total_single", **names))
         elif a_text == b_text:
             sentences.append(t("annual.text.total_same", **names))
@@ -152,6 +169,7 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
     # 2. which checks changed
     sentences = []
     moves = []
+    few: list[str] = []
     for check in figures["checks"]:
         if check["kind"] == "indicator":
             continue
@@ -160,6 +178,9 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
         if f is None or f == last:
             continue
         a, b = q[f]["rate"], q[last]["rate"]
+        if not enough(q[f], q[last]):
+            few.append(_title(check, lang))
+            continue
         if fmt.percent_text(a) != fmt.percent_text(b):
             moves.append((b - a, check["id"], _title(check, lang), a, b))
     better = sorted((m for m in moves if m[0] < 0), key=lambda m: (m[0], m[1]))
@@ -176,12 +197,15 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
             (c["quarters"][i_last]["rate"], c["id"], _title(c, lang))
             for c in figures["checks"]
             if c["kind"] != "indicator" and c["quarters"][i_last] is not None
-            and c["quarters"][i_last].get("rate")
+            and c["quarters"][i_last].get("rate") and enough(c["quarters"][i_last])
         ]
         if candidates:
             rate, _, title = sorted(candidates, key=lambda c: (-c[0], c[1]))[0]
             sentences.append(t("annual.text.highest", period=_quarter_name(t, i_last), check=title,
                                rate=fmt.percent_text(rate)))
+    if few:
+        sentences.append(text_t("reports.annual.too_few_checks", lang, min=fmt.number_text(minimum),
+                                checks=_join(t, [text_t("reports.quote", lang, text=x) for x in few])))
     if sentences:
         paragraphs.append(" ".join(sentences))
 
@@ -339,7 +363,7 @@ def _scale_max(values: list[float], share: bool) -> float:
 
 def _percent_tick(fmt: Formatter, share: float) -> str:
     """A share as an axis label, with as many decimals as it needs (1,25 %)."""
-    return fmt.number_text(round(share * 100, 2), 2) + ("\u00a0%" if fmt.lang == "nb" else "%")
+    return fmt.babel.percent(share, 2)  # Babel: "1,25 %" / "1.25%"
 
 
 def line_chart(
@@ -449,6 +473,8 @@ class OfficeRow:
     rates: list[Val]
     details: list[str]
     by_check: dict[str, Val]
+    open_findings: Val | None = None  # findings open at year end (each check's last assessed run)
+    overdue: Val | None = None  # overdue follow-up actions on this office's findings
 
 
 @dataclass
@@ -480,6 +506,7 @@ class AnnualModel:
     on: Val
     generated_by: str = ""
     notes: list[str] = field(default_factory=list)
+    method_notes: list[str] = field(default_factory=list)  # which lines are counted, the headline minimum
 
 
 def _rate_val(fmt: Formatter, point: dict | None) -> Val:
@@ -497,9 +524,9 @@ def _pp(fmt: Formatter, a: float | None, b: float | None) -> Val:
     if a is None or b is None:
         return fmt.empty()
     pp = round((b - a) * 100, 1) + 0.0  # + 0.0: no "-0.0"
-    text = f"{pp:+.1f}".replace("-", "−") if pp else f"{pp:.1f}"
-    if fmt.lang == "nb":
-        text = text.replace(".", ",")
+    text = fmt.babel.number(abs(pp), 1, fixed=True)
+    if pp:
+        text = ("+" if pp > 0 else "−") + text
     return Val(pp, text, NUMBER)
 
 
@@ -622,6 +649,14 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
         "follow_ups": figures["totals"]["follow_ups"],
     }
     totals = _check_row(t, fmt, totals_check, month_labels, (year, previous), last_q) if checks else None
+    if totals is not None:  # over all checks a case is assessed once per check: assessments, not cases
+        def assessed(p: dict | None) -> str:
+            if not p or p.get("evaluated") is None:
+                return ""
+            return text_t("reports.annual.rate_of_assessments", lang, failed=fmt.number_text(p.get("failed") or 0),
+                          evaluated=count_words(lang, "assessments", p["evaluated"], fmt))
+        totals.quarter_details = [assessed(p) for p in figures["totals"]["quarters"]]
+        totals.month_details = [assessed(p) for p in figures["totals"]["months"]]
 
     total_chart = bar_chart(
         fmt, t("annual.chart.total_title"), t("annual.chart.total_desc", year=year, previous=previous),
@@ -673,6 +708,8 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
             rates=[_rate_val(fmt, p) for p in o["quarters"]],
             details=[_detail(t, fmt, p) for p in o["quarters"]],
             by_check=by_check,
+            open_findings=fmt.number(o.get("open_findings")),
+            overdue=fmt.number(o.get("overdue_follow_ups")),
         ))
     used = {cid for o in offices for cid in o.by_check}
     office_checks = [(cid, title) for cid, title in office_checks if cid in used]
@@ -729,7 +766,19 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
         office_checks=office_checks, runs=run_rows(figures.get("runs") or []),
         previous_runs=run_rows(prev_runs), period_rows=period_rows, on=on,
         generated_by=t("report.generated_by", tool="nav-audit", version=__version__).strip(),
+        method_notes=_method_notes(figures, lang, fmt),
     )
+
+
+def _method_notes(figures: dict[str, Any], lang: str, fmt: Formatter) -> list[str]:
+    notes = []
+    for line in figures.get("lines") or []:
+        if not line.get("counted") and line.get("same_cases_as") is not None:
+            notes.append(text_t("reports.annual.lines_method", lang, scope=line.get("scope") or "–",
+                                counted=line["same_cases_as"], municipalities=", ".join(line.get("municipalities") or [])))
+    if figures.get("headline_min_cases"):
+        notes.append(text_t("reports.annual.min_cases_method", lang, min=fmt.number_text(figures["headline_min_cases"])))
+    return notes
 
 
 # --------------------------------------------------------------------------- HTML and entry point
@@ -740,7 +789,8 @@ def render_annual_html(m: AnnualModel) -> str:
     from reports.html import CSP, STATUS_ICONS, environment
 
     template = environment().get_template("annual.html.j2")
-    return template.render(m=m, t=m.t, csp=CSP, icons=STATUS_ICONS)
+    return template.render(m=m, t=m.t, csp=CSP, icons=STATUS_ICONS,
+                           w=lambda key, **kw: text_t(key, m.lang, **kw))
 
 
 def render_annual(figures: dict[str, Any], out_dir: Path, *, lang: str = DEFAULT_LANG) -> list[Path]:

@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from reports.annual import AnnualModel, CheckRow
+from audit.text import t as w
 from reports.excel import (
     Sheet,
     add_sheet,
@@ -316,14 +317,17 @@ def _offices(wb: Workbook, m: AnnualModel) -> None:
         sheet.fit()
         return
     headers = [t("col.office"), t("col.municipality"),
-               *[f"{t('col.failed')} {q}" for q in m.quarter_short], *[f"{t('col.rate')} {q}" for q in m.quarter_short]]
+               *[f"{t('col.failed')} {q}" for q in m.quarter_short], *[f"{t('col.rate')} {q}" for q in m.quarter_short],
+               w("reports.annual.col.open_findings", m.lang), w("reports.annual.col.overdue", m.lang)]
     hdr = 4
     write_header(sheet, hdr, headers, wrap_from=3)
     ws.row_dimensions[hdr].height = 32
     row = hdr
     for o in m.offices:
         row += 1
-        put_row(sheet, row, [o.office, o.municipality or None, *o.failed, *o.rates])
+        put_row(sheet, row, [o.office, o.municipality or None, *o.failed, *o.rates, o.open_findings, o.overdue])
+        if o.overdue is not None and o.overdue.raw:  # the header says it; the colour repeats it
+            style_status(ws.cell(row=row, column=len(headers)), "deviation")
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     if m.office_checks and m.last_quarter is not None:
@@ -354,6 +358,8 @@ def _runs(wb: Workbook, m: AnnualModel) -> None:
             cells[0].number_format = "0"
     finish_table(sheet, hdr, len(headers), row, freeze="C")
     write_paragraph(sheet, row + 2, t("annual.method.rules"), height=90, merge_to=len(headers))
+    for i, note in enumerate(m.method_notes, start=1):
+        write_paragraph(sheet, row + 2 + i, note, height=30, merge_to=len(headers))
     sheet.fit()
 
 

@@ -32,6 +32,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.io import FORMULA_TRIGGERS, atomic_path, protect_cell  # noqa: F401 - FORMULA_TRIGGERS re-exported
@@ -46,6 +47,7 @@ from reports.model import (
     PERCENT,
     TEXT,
     Matrix,
+    MatrixRow,
     ReportModel,
     Val,
 )
@@ -71,6 +73,7 @@ HEADING_FONT = Font(bold=True, size=12)
 THIN = Side(style="thin", color="B0B7C0")
 MIN_WIDTH, MAX_WIDTH = 6, 70
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+TOP_WRAP, TOP = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")  # shared: cheaper than one per cell
 
 
 class Sheet:
@@ -91,11 +94,30 @@ class Sheet:
             if col in self.wrap:
                 width = min(width, self.wrap[col] + 2)
             self.ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, width)
+        ncol = self.ws.max_column  # once: ws[row] would scan every cell again for each row (quadratic)
+        top = _alignment_setter(self.ws, TOP)
         for row, lines in self.lines.items():
             if lines > 1:  # Excel does not grow rows for wrapped text on its own
                 self.ws.row_dimensions[row].height = 15 * lines
-                for cell in self.ws[row]:
-                    cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
+                for col in range(1, ncol + 1):
+                    cell = self.ws._cells.get((row, col))  # only cells that exist: no empty ones created
+                    if cell is not None and not cell.alignment.wrap_text:
+                        top(cell)
+
+
+def _alignment_setter(ws: Worksheet, alignment: Alignment):
+    """A fast ``cell.alignment = alignment`` for many cells: openpyxl hashes the style object
+    on every assignment (~0.1 ms), so the workbook's index of it is looked up once."""
+    try:
+        index = ws.parent._alignments.add(alignment)
+    except AttributeError:  # another openpyxl: the public way
+        def plain(cell) -> None:
+            cell.alignment = alignment
+        return plain
+
+    def fast(cell) -> None:
+        cell._style.alignmentId = index
+    return fast
 
 
 def safe_text(text: str) -> str:
@@ -136,7 +158,7 @@ def put(sheet: Sheet, row: int, col: int, value: Val | str | int | float | date 
         shown = text
         cap = sheet.wrap.get(col)
         if cap and len(text) > cap and fit:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = TOP_WRAP
             sheet.lines[row] = max(sheet.lines.get(row, 1), -(-len(text) // cap))
     if fit:
         sheet.note_width(col, shown)
@@ -247,14 +269,41 @@ def freeze_header(sheet: Sheet, header_row: int, first_scrolling_column: str) ->
     page_setup(sheet.ws, header_row)
 
 
-def page_setup(ws: Worksheet, header_row: int | None) -> None:
-    ws.page_setup.orientation = "landscape"
+def page_setup(ws: Worksheet, header_row: int | tuple[int, int] | None = None, *, orientation: str = "landscape",
+               title_columns: str | None = None, print_columns: int | None = None) -> None:
+    """A4 print set-up every nav-audit workbook sheet gets: ``orientation``, fitted to the
+    page width (as many pages down as needed), the header row(s) ``header_row`` (a row or
+    ``(first, last)``) repeated on every page, optionally the columns ``title_columns``
+    (``"A:B"``) repeated too and only the first ``print_columns`` columns printed, page
+    numbers in the footer. Writers elsewhere (review, sample, comparison) call it too::
+
+        from reports.excel import page_setup
+        page_setup(ws, 1)
+    """
+    ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.print_options.horizontalCentered = False
     if header_row:
-        ws.print_title_rows = f"{header_row}:{header_row}"
+        first, last = header_row if isinstance(header_row, tuple) else (header_row, header_row)
+        ws.print_title_rows = f"{first}:{last}"
+    if title_columns:
+        ws.print_title_cols = title_columns
+    if print_columns:
+        ws.print_area = f"A1:{get_column_letter(print_columns)}{max(ws.max_row, 1)}"
+    ws.oddFooter.center.text = "&P / &N"
+    ws.oddFooter.left.text = "&A"
+
+
+def ensure_page_setup(wb: Workbook) -> None:
+    """Give every sheet that has none yet the default set-up (no sheet prints unscaled)."""
+    for ws in wb.worksheets:
+        if not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage:
+            page_setup(ws)
 
 
 # --------------------------------------------------------------------------- sheets
@@ -264,12 +313,13 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     t = m.t
     ws = wb.active
     ws.title = t("section.summary")
-    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40})
+    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40, 15: 50, 17: 50})
     write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
     headers = [
         t("col.check_id"), t("col.check"), t("col.kind"), t("col.status"), t("col.evaluated"),
         t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"),
         t("col.target"), t("col.legal_basis"), t("col.applies_to"), t("col.note"),
+        w("reports.col.thresholds", m.lang), w("reports.col.basis", m.lang), w("reports.col.legal_sources", m.lang),
     ]
     history = m.has_history
     if history:  # results annotated by the history: lifecycle counts after the existing columns
@@ -282,29 +332,37 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     for c in m.checks:
         row += 1
         put_row(sheet, row, [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned,
-                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note])
+                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note,
+                             "; ".join(c.thresholds) or None, c.basis_label or None,
+                             "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None])
         style_status(ws.cell(row=row, column=4), c.status.code)
+        first = first_case_rows(m).get(c.id)
+        if first:  # the check's title links to its first case in Saker (the check id there links back)
+            link(ws.cell(row=row, column=2), t("section.cases"), first)
         if history and c.lifecycle:
             lc = c.lifecycle
             put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
-                    start=15)
+                    start=18)
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
-    charted = [c for c in m.checks if c.counts_deviations]
+    # The deviation RATE per check (failed / evaluated): counts would give a large check a long bar.
+    charted = [c for c in m.checks if c.counts_deviations and c.rate_value is not None]
     top = row + 3
-    write_heading(sheet, top - 1, t("summary.chart_title"))
-    write_header(sheet, top, [t("col.check"), t("col.failed")])
+    write_heading(sheet, top - 1, w("reports.chart.rate_title", m.lang))
+    write_header(sheet, top, [t("col.check"), t("col.rate"), t("col.failed"), t("col.evaluated")])
     r = top
     for c in charted:
         r += 1
-        put_row(sheet, r, [c.title, c.failed])
+        put_row(sheet, r, [c.title, c.rate, c.failed, c.evaluated])
     if charted:
         chart = BarChart()
         chart.type = "bar"
         chart.style = 10
-        chart.title = t("summary.chart_title")
-        chart.y_axis.title = t("col.failed")
+        chart.title = w("reports.chart.rate_title", m.lang)
+        chart.y_axis.title = w("reports.chart.axis", m.lang)
+        chart.y_axis.number_format = "0 %"
+        chart.y_axis.scaling.min = 0
         chart.x_axis.scaling.orientation = "maxMin"  # first check at the top
         chart.x_axis.delete = False
         chart.y_axis.delete = False
@@ -369,7 +427,7 @@ def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header
 
 def _where(wb: Workbook, m: ReportModel) -> None:
     t = m.t
-    sheet = add_sheet(wb, t("section.where"), t("section.where.lead"), title=t("where.by_office"))
+    sheet = add_sheet(wb, t("section.where"), t("section.where.lead"), title=w("reports.where.counts_heading", m.lang))
     ws = sheet.ws
     hdr = 5
     if not m.office_matrix.rows:
@@ -379,9 +437,15 @@ def _where(wb: Workbook, m: ReportModel) -> None:
         return
     row = _matrix(sheet, m, m.office_matrix, hdr, t("col.office"), with_municipality=True, autofilter=True)
     freeze_header(sheet, hdr, "C")
+    rates = Matrix(m.office_matrix.columns,
+                   [MatrixRow(r.label, r.municipality, r.rates, r.total) for r in m.office_matrix.rows],
+                   [c.rate for c in m.office_matrix.columns], m.office_matrix.grand_total)
+    row += 4
+    write_heading(sheet, row - 2, w("reports.matrix.rate_caption", m.lang))
+    row = _matrix(sheet, m, rates, row, t("col.office"), with_municipality=True, autofilter=False, total=False)
     if m.municipality_matrix:
         row += 4
-        write_heading(sheet, row - 2, t("where.by_municipality"))
+        write_heading(sheet, row - 2, w("reports.where.counts_municipality", m.lang))
         row = _matrix(sheet, m, m.municipality_matrix, row, t("col.municipality"), with_municipality=False,
                       autofilter=False)
     if m.indicator_matrix:
@@ -397,24 +461,31 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
     sheet = add_sheet(wb, t("section.cases"), t("section.cases.lead"))
     ws = sheet.ws
     base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
+            w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
+    # titles and reasons wrap, so the printed columns fit a landscape A4 page readably;
+    sheet.wrap.update({2: 20, 8: 12, 9: 26})  # keys and check ids are never wrapped
     history = m.has_history
     if history:  # the case's lifecycle and its follow-ups, before the detail columns
         base += [t("col.lifecycle"), t("col.follow_ups")]
         sheet.wrap[len(base)] = 60
     details = m.detail_columns
     headers = base + [label for _, label in details]
-    hdr = 4
+    hdr = CASES_HEADER_ROW
     write_header(sheet, hdr, headers)
     row = hdr
+    summary_rows = {c.id: i for i, c in enumerate(m.checks, start=hdr + 1)}  # the summary's table starts there too
     for c in m.checks:
-        for case in c.cases:
+        for n, case in enumerate(c.cases):
             row += 1
-            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value, c.unit_label or None,
+            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value,
+                                 unit_word(m.lang, case.unit, case.value.raw), case.limit, case.rule, case.reason,
                                  case.office, case.municipality, case.caseworker])
             style_status(ws.cell(row=row, column=3), case.level)
+            if n == 0:
+                link(ws.cell(row=row, column=1), t("section.summary"), summary_rows[c.id])
             if history:
-                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=10)
+                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=13)
             for i, (name, _) in enumerate(details, start=len(base) + 1):
                 v = case.details.get(name)
                 if v is not None:
@@ -424,8 +495,37 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
             put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
             style_status(ws.cell(row=row, column=3), "not_evaluated")
     finish_table(sheet, hdr, len(headers), row, freeze="E")
-    sheet.widths[2] = min(sheet.widths.get(2, 30), 45)
     sheet.fit()
+    # print the columns a reader acts on (not the detail columns), at a readable size
+    page_setup(ws, hdr, print_columns=len(base))
+
+
+CASES_HEADER_ROW = 4  # the header row of the Saker sheet (its cases start below it)
+
+
+def first_case_rows(m: ReportModel) -> dict[str, int]:
+    """The Saker row of each check's first case (the sheet lists them check by check)."""
+    out, row = {}, CASES_HEADER_ROW
+    for c in m.checks:
+        if c.cases:
+            out[c.id] = row + 1
+        row += len(c.cases) + len(c.unknown_keys)
+    return out
+
+
+def link(cell, sheet_name: str, row: int) -> None:
+    """An in-workbook hyperlink from ``cell`` to column A of ``row`` in ``sheet_name``."""
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet_name}'!A{row}")
+    cell.font = Font(color="0B4F8A", underline="single", bold=cell.font.bold if cell.font else False)
+
+
+def unit_word(lang: str, unit: str | None, value=None) -> str | None:
+    """The unit of a measured value as a word ("dager"), None for counts, shares and no unit."""
+    if not unit or unit in ("count", "share"):
+        return None
+    form = "one" if value == 1 else "other"
+    word = w(f"unit.{unit}.{form}", lang)
+    return None if word.startswith("unit.") else word
 
 
 def _resolved(wb: Workbook, m: ReportModel) -> None:
@@ -558,6 +658,7 @@ def new_workbook(title: str, lang: str) -> Workbook:
 
 def save_workbook(wb: Workbook, target: Path) -> Path:
     """Write ``wb`` atomically to ``target``."""
+    ensure_page_setup(wb)
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return Path(target)

@@ -15,8 +15,9 @@ from pathlib import Path
 import jinja2
 
 from audit.io import atomic_write_text
+from audit.text import t
 from reports.env import environment as template_environment
-from reports.model import CheckView, ReportModel
+from reports.model import CheckView, ReportModel, count_words
 
 TEMPLATES = Path(__file__).with_name("templates")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -31,6 +32,13 @@ class Bar:
     value_text: str
     y: float
     width: float
+    href: str = ""
+
+
+@dataclass
+class Tick:
+    x: float
+    text: str
 
 
 @dataclass
@@ -40,6 +48,17 @@ class Chart:
     height: int
     label_width: int
     bar_height: int
+    area: int = 0
+    axis_y: float = 0
+    ticks: list[Tick] = field(default_factory=list)
+
+
+def nice_ceiling(share: float) -> tuple[float, float]:
+    """The axis maximum and tick step for rates up to ``share`` (0..1): 5 %, 10 %, 20 %, 25 %, 50 %, 100 %."""
+    for top, step in ((0.05, 0.01), (0.1, 0.02), (0.2, 0.05), (0.25, 0.05), (0.5, 0.1), (1.0, 0.2)):
+        if share <= top + 1e-12:
+            return top, step
+    return 1.0, 0.2
 
 
 @dataclass
@@ -60,15 +79,24 @@ class CaseSection:
 
 
 def _chart(m: ReportModel) -> Chart:
-    label_width, area, row, bar_height, top = 330, 330, 28, 18, 6
-    checks = [c for c in m.checks if c.counts_deviations]
-    peak = max((c.failed_count for c in checks), default=0) or 1
+    """Deviation RATE per check (failed / evaluated), on an axis from 0 with ticks: a count
+    would give a large check a long bar for a small rate."""
+    label_width, area, row, bar_height, top = 330, 360, 28, 18, 6
+    checks = [c for c in m.checks if c.counts_deviations and c.rate_value is not None]
+    peak, step = nice_ceiling(max((c.rate_value for c in checks), default=0.0))
     bars = []
     for i, c in enumerate(checks):
         label = c.title if len(c.title) <= 46 else c.title[:45].rstrip() + "…"
-        width = round(c.failed_count / peak * area, 1)
-        bars.append(Bar(label, f"{c.title} ({c.id})", c.failed.text, top + i * row, width))
-    return Chart(bars, label_width + area + 60, top * 2 + row * len(bars), label_width, bar_height)
+        width = round(c.rate_value / peak * area, 1)
+        text = t("reports.chart.bar_value", m.lang, rate=c.rate.text, failed=c.failed.text, evaluated=c.evaluated.text)
+        bars.append(Bar(label, f"{c.title} ({c.id})", text, top + i * row, width, f"#{c.anchor}"))
+    axis_y = top + row * len(bars) + 2
+    ticks = []
+    n = round(peak / step)
+    for k in range(n + 1):
+        share = k * step
+        ticks.append(Tick(round(label_width + share / peak * area, 1), m.fmt.babel.percent(share, 0)))
+    return Chart(bars, label_width + area + 150, int(axis_y + 34), label_width, bar_height, area, axis_y, ticks)
 
 
 def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> list[CaseSection]:
@@ -95,9 +123,10 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 more=more,
                 more_text=more_text,
                 shown_text=t("cases.shown", shown=m.fmt.number_text(len(shown)), total=m.fmt.number_text(len(c.cases))),
-                count_text=t("cases.count", failed=c.failed.text, warned=c.warned.text),
+                count_text=t("cases.count", failed=count_words(m.lang, "deviations", c.failed_count, m.fmt),
+                             warned=count_words(m.lang, "warnings", c.warned_count, m.fmt)),
                 show_municipality=several,
-                unknown_text=t("cases.unknown", count=m.fmt.number_text(len(c.unknown_keys))),
+                unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", len(c.unknown_keys), m.fmt)),
                 unknown_keys=c.unknown_keys[:limit],
                 unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
                 if len(c.unknown_keys) > limit
@@ -117,9 +146,15 @@ def environment() -> jinja2.Environment:
 def render_html(m: ReportModel, *, case_limit: int = 200, workbook_name: str | None = None) -> str:
     """The report page as one HTML string."""
     template = environment().get_template("report.html.j2")
+    lang = m.lang
+
+    def words(key: str, **kw: object) -> str:  # the words added for issue 15 (audit.text catalogue)
+        return t(key, lang, **kw)
+
     return template.render(
         m=m,
         t=m.t,
+        w=words,
         csp=CSP,
         icons=STATUS_ICONS,
         chart=_chart(m),

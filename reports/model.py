@@ -23,6 +23,9 @@ from typing import Any, Iterable
 
 from audit.privacy import safe_value
 from audit.text import DEFAULT_LANG, Translator
+from audit.text import Formatter as TextFormatter
+from audit.text import t as text_t
+from reports import explain
 
 # Value kinds: how a renderer shows a value (Excel number format, HTML alignment).
 INT, NUMBER, PERCENT, DATE, DATETIME, TEXT, BOOL, EMPTY = (
@@ -61,47 +64,33 @@ class Formatter:
     """Numbers, percentages and dates in the style of one language.
 
     Bokmål: ``1 234,5``, ``12,3 %``, ``22.11.2026``. English: ``1,234.5``, ``12.3%``,
-    ``2026-11-22`` (ISO dates: unambiguous for every English reader).
+    ``22 Nov 2026``. The formatting itself is :class:`audit.text.Formatter` (Babel);
+    this class wraps it into :class:`Val` (raw value, text, kind) for the renderers.
     """
 
     def __init__(self, t: Translator) -> None:
         self.t = t
         self.lang = t.lang
         self.dash = t("none")
+        self.babel = TextFormatter(t.lang)
+        self._numbers: dict[tuple, str] = {}
 
-    # -- primitives
-    def _group(self, digits: str) -> str:
-        sep = "\u00a0" if self.lang == "nb" else ","
-        neg = digits.startswith("-")
-        digits = digits.lstrip("-")
-        groups = []
-        while len(digits) > 3:
-            groups.insert(0, digits[-3:])
-            digits = digits[:-3]
-        groups.insert(0, digits)
-        return ("-" if neg else "") + sep.join(groups)
-
+    # -- primitives (Babel, through audit.text.Formatter)
     def number_text(self, x: float | int, decimals: int = 2) -> str:
         if isinstance(x, bool):
             return self.t("yes") if x else self.t("no")
-        if isinstance(x, int) or (isinstance(x, float) and x.is_integer()):
-            return self._group(str(int(x)))
-        text = f"{x:.{decimals}f}".rstrip("0").rstrip(".")
-        whole, _, frac = text.partition(".")
-        out = self._group(whole)
-        if frac:
-            out += ("," if self.lang == "nb" else ".") + frac
-        return out
+        key = (x, decimals)
+        text = self._numbers.get(key)
+        if text is None:  # Babel formats slowly (~0.2 ms); case values repeat a lot
+            text = self._numbers[key] = self.babel.number(x, decimals)
+        return text
 
     def percent_text(self, share: float) -> str:
-        pct = share * 100
-        text = f"{pct:.1f}"
-        if self.lang == "nb":
-            return text.replace(".", ",") + "\u00a0%"
-        return text + "%"
+        """Always one decimal (``0,7 %``, ``1,0 %``) so a column of rates reads evenly."""
+        return self.babel.percent(share, 1, fixed=True)
 
     def date_text(self, d: date) -> str:
-        return d.strftime("%d.%m.%Y") if self.lang == "nb" else d.isoformat()
+        return self.babel.date(d)
 
     # -- values
     def empty(self) -> Val:
@@ -165,7 +154,12 @@ class Formatter:
         v = self.measured(x, unit)
         if v.kind == EMPTY or unit in (None, "share", "count") or not v.numeric:
             return v.text
-        return f"{v.text} {self.t(f'unit.{unit}')}"
+        return explain.value_with_unit(self.babel, x, unit) or v.text
+
+    def measured_unit(self, x: Any, unit: str | None) -> Val:
+        """A measured value whose text carries its unit (``45 dager``); ``raw`` stays the number."""
+        v = self.measured(x, unit)
+        return Val(v.raw, self.with_unit(x, unit), v.kind) if v.numeric else v
 
     def detail(self, column: str, x: Any) -> Val:
         """A value from a case's ``details``: dates become dates, codes are translated."""
@@ -251,11 +245,17 @@ class CaseRow:
     lifecycle_state: str = ""
     follow_ups: list[FollowUpView] = field(default_factory=list)
     follow_ups_text: Val | None = None  # the follow-ups on one line each; None without history
-    # why (results.json cases: reason, limit, rule); empty for results of older versions
-    reason: str = ""
-    reason_code: str = ""
-    limit: dict = field(default_factory=dict)
-    rule: str = ""
+    limit: Val | None = None  # the limit that applied ("30 dager", "frist 31.12.2025")
+    reason: Val | None = None  # why the case is listed, in words
+    rule: Val | None = None  # "regel fra 01.01.2019" for a dated rule
+    unit: str | None = None  # the unit of value (the case's own, else the check's)
+
+    @property
+    def facts_text(self) -> str:
+        """The case's facts on one line, for the page (the workbook has one column each)."""
+        return " · ".join(f"{label}: {v.text}" for label, v in self.fact_labels if v.kind != EMPTY)
+
+    fact_labels: list = field(default_factory=list)  # [(label, Val)] in the check's detail order
 
 
 @dataclass
@@ -331,11 +331,17 @@ class CheckView:
     unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
     lifecycle: LifecycleView | None = None  # None when the results carry no history
     follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
-    # law as data (results.json checks: basis, in_force_from/to, legal_sources); empty for older results
-    basis: str = ""
-    in_force_from: str = ""
-    in_force_to: str = ""
-    legal_sources: list[dict] = field(default_factory=list)
+    thresholds: list[str] = field(default_factory=list)  # "Avvik over: 30 dager", in words
+    basis: str = ""  # law | practice | "" (older results)
+    basis_label: str = ""  # "lovkrav" / "god praksis"
+    legal_sources: str = ""  # "sosialtjenesteloven § 29 1. ledd; …"
+    in_force: str = ""  # "i kraft fra 01.01.2019"
+    anchor: str = ""  # HTML id of the check's cases section
+    requirement: Val | None = None  # the requirement in plain words (results with the rules' keys)
+
+    @property
+    def rate_value(self) -> float | None:
+        return self.rate.raw if self.rate.kind == PERCENT else None
 
     @property
     def is_indicator(self) -> bool:
@@ -363,8 +369,11 @@ class CheckView:
 class MatrixRow:
     label: str
     municipality: str
-    cells: list[Val]
+    cells: list[Val]  # deviations per check (counts)
     total: Val
+    rates: list[Val] = field(default_factory=list)  # failed / evaluated per check ("–" where unknown)
+    evaluated: list[Val] = field(default_factory=list)  # cases evaluated per check
+    worst: list[bool] = field(default_factory=list)  # this row has the check's highest rate
 
 
 @dataclass
@@ -412,6 +421,7 @@ class ReportModel:
     findings: list[dict] = field(default_factory=list)  # draft findings per theme (audit.findings)
     history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
     history_on: Val | None = None  # the date overdue was judged on
+    distinct_cases: int = 0  # different case keys among the findings (a case can fail several checks)
 
     @property
     def has_history(self) -> bool:
@@ -524,8 +534,11 @@ def parameter_value(fmt: Formatter, x: Any) -> Val:
 
 
 def _column_label(t: Translator, column: str) -> str:
+    """A column in words: the catalogue's column name, else a parameter's word, never the code name."""
     key = f"column.{column}"
-    return t(key) if t.has(key) else column
+    if t.has(key):
+        return t(key)
+    return explain.param_label(t.lang, "", column)
 
 
 def _label(t: Translator, key: str, fallback: Any, code: str) -> str:
@@ -666,7 +679,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     error = _str(raw.get("error")) or None
     notes = []
     if missing:
-        notes.append(t("summary.missing", columns=", ".join(missing)))
+        notes.append(t("summary.missing", columns=", ".join(f"«{_column_label(t, c)}»" for c in missing)))
     if error:
         notes.append(t("summary.error", message=error))
 
@@ -674,13 +687,19 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     detail_columns: list[str] = []
     for c in sort_cases(_list(raw.get("cases"))):
         details = {}
-        for k, v in _dict(c.get("details")).items():
+        # details (older results) and facts (the rules lane's schema): one set of columns
+        merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
+        for k, v in merged.items():
             if k in HIDDEN_DETAILS:
                 continue
             if k not in detail_columns:
                 detail_columns.append(k)
             details[k] = fmt.detail(k, v)
         level = str(c.get("level") or "")
+        case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
+        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        rule = explain.rule_text(fmt.babel, c.get("rule"))
+        reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
         fus = _follow_ups(c.get("follow_ups"), t, fmt)
         cases.append(
@@ -688,21 +707,25 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 key=fmt.text(c.get("key")),
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
-                value=fmt.measured(c.get("value"), unit),
+                value=fmt.measured_unit(c.get("value"), case_unit),
                 office=fmt.text(c.get("office")),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
+                limit=fmt.text(limit),
+                reason=fmt.text(reason),
+                rule=fmt.text(rule),
+                unit=case_unit,
                 lifecycle=life,
                 lifecycle_state=state,
                 follow_ups=fus,
                 follow_ups_text=_follow_ups_text(fus, fmt) if "follow_ups" in c or life is not None else None,
-                reason=_localized(c.get("reason"), lang) if isinstance(c.get("reason"), dict) else "",
-                reason_code=_str(_dict(c.get("reason")).get("code")),
-                limit=_dict(c.get("limit")),
-                rule=_str(c.get("rule")),
             )
         )
+
+    labels = [(col, _column_label(t, col)) for col in detail_columns]
+    for row in cases:
+        row.fact_labels = [(label, row.details[col]) for col, label in labels if col in row.details]
 
     by_office = []
     for o in _list(raw.get("by_office")):
@@ -753,10 +776,13 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
+        thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),
+        requirement=fmt.text(_localized(raw.get("requirement"), lang)),
         basis=_str(raw.get("basis")),
-        in_force_from=_str(raw.get("in_force_from")),
-        in_force_to=_str(raw.get("in_force_to")),
-        legal_sources=[_dict(x) for x in _list(raw.get("legal_sources"))],
+        basis_label=explain.basis_text(lang, raw.get("basis")),
+        legal_sources=explain.sources_text(lang, raw.get("legal_sources")),
+        in_force=explain.in_force_text(fmt.babel, raw.get("in_force_from"), raw.get("in_force_to")),
+        anchor="check-" + re.sub(r"[^A-Za-z0-9_-]+", "-", cid).strip("-"),
     )
 
 
@@ -788,18 +814,44 @@ def _deviations_by_office(c: CheckView) -> dict[str, int]:
     return counts
 
 
+def _office_label(office: str, municipality: str, t: Translator) -> str:
+    """KOSTRA's BYDELSNR "00" is no office but the whole municipality."""
+    if office and office.strip("0") == "" and municipality:
+        return text_t("reports.compare.whole_municipality", t.lang, municipality=municipality)
+    return office or t("where.unknown_office")
+
+
+def _evaluated_by_office(c: CheckView) -> dict[str, int]:
+    return {o.office: o.evaluated.raw for o in c.by_office if isinstance(o.evaluated.raw, int)}
+
+
+def _add_rates(rows: list[MatrixRow], fmt: Formatter) -> None:
+    """Each cell's rate (failed / evaluated) and which row has the check's highest rate."""
+    for r in rows:
+        r.rates = [fmt.percent(v.raw / e.raw) if isinstance(e.raw, int) and e.raw > 0 and isinstance(v.raw, int)
+                   else fmt.empty() for v, e in zip(r.cells, r.evaluated)]
+    for i in range(len(rows[0].cells) if rows else 0):
+        top = max((r.rates[i].raw for r in rows if r.rates[i].kind == PERCENT), default=None)
+        for r in rows:
+            r.worst.append(bool(top) and r.rates[i].kind == PERCENT and r.rates[i].raw == top)
+
+
 def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter):
     columns = [c for c in checks if c.counts_deviations]
     per_check = [_deviations_by_office(c) for c in columns]
+    per_check_eval = [_evaluated_by_office(c) for c in columns]
     offices = _office_order(columns, dataset)
     rows = []
     for office, municipality in offices:
         if not any(office in counts for counts in per_check):
             continue
         cells = [fmt.number(counts.get(office, 0)) for counts in per_check]
+        evaluated = [fmt.number(ev.get(office)) for ev in per_check_eval]
         total = sum(v.raw for v in cells if isinstance(v.raw, int))
-        rows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.number(total)))
+        rows.append(MatrixRow(_office_label(office, municipality, t), municipality, cells, fmt.number(total),
+                              evaluated=evaluated))
     rows.sort(key=lambda r: (-r.total.raw, r.municipality, r.label))
+    _add_rates(rows, fmt)
     totals = [fmt.number(c.failed_count) for c in columns]
     office_matrix = Matrix(columns, rows, totals, fmt.number(sum(c.failed_count for c in columns)))
 
@@ -808,15 +860,21 @@ def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: 
     listed = [_str(m) for m in _list(dataset.get("municipalities"))]
     if len(municipalities | set(listed)) > 1:
         agg: dict[str, list[int]] = {}
+        agg_eval: dict[str, list[int | None]] = {}
         for r in rows:
             acc = agg.setdefault(r.municipality or t("none"), [0] * len(columns))
+            ev = agg_eval.setdefault(r.municipality or t("none"), [0] * len(columns))
             for i, v in enumerate(r.cells):
                 acc[i] += v.raw if isinstance(v.raw, int) else 0
+                e = r.evaluated[i].raw
+                ev[i] = ev[i] + e if isinstance(e, int) and ev[i] is not None else None
         mrows = [
-            MatrixRow(m, m, [fmt.number(x) for x in acc], fmt.number(sum(acc)))
+            MatrixRow(m, m, [fmt.number(x) for x in acc], fmt.number(sum(acc)),
+                      evaluated=[fmt.number(x) for x in agg_eval[m]])
             for m, acc in agg.items()
         ]
         mrows.sort(key=lambda r: (-r.total.raw, r.label))
+        _add_rates(mrows, fmt)
         municipality_matrix = Matrix(columns, mrows, totals, office_matrix.grand_total)
 
     indicators = [c for c in checks if c.is_indicator and c.by_office]
@@ -860,7 +918,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     n_dev = sum(1 for c in checks if c.status.code == "deviation")
     n_warn = sum(1 for c in checks if c.status.code == "warning")
     n_ne = sum(1 for c in checks if c.not_evaluated)
-    case_total = sum(len(c.cases) for c in checks)
+    case_total = sum(len(c.cases) for c in checks)  # findings: one case may be found by several checks
+    distinct_cases = len({str(case.key.raw) for c in checks for case in c.cases})
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
         KeyValue(t("report.as_of"), as_of),
@@ -917,7 +976,9 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     param_source = run_params or {c.id: c.parameters for c in checks if c.parameters}
     for check_id, params in param_source.items():
         for name, value in _dict(params).items():
-            parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name), "value": parameter_value(fmt, value)})
+            parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name),
+                               "label": fmt.text(explain.param_label(lang, str(check_id), str(name))),
+                               "value": parameter_value(fmt, value)})
 
     rule_versions = []
     for c in checks:
@@ -926,6 +987,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
                 {
                     "check": fmt.text(c.id),
                     "parameter": fmt.text(v.get("parameter")),
+                    "label": fmt.text(explain.param_label(lang, c.id, _str(v.get("parameter")))),
                     "from": fmt.date(v.get("from")),
                     "until": fmt.date(v.get("until")),
                     "value": fmt.any(v.get("value")),
@@ -950,10 +1012,13 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         fmt=fmt,
         title=title,
         subtitle=" · ".join(subtitle_parts),
-        headline=t("report.headline", deviation=n_dev, checks=len(checks), warning=n_warn, not_evaluated=n_ne)
+        headline=t("report.headline", deviation=n_dev, checks=count_words(lang, "checks", len(checks), fmt),
+                   warning=n_warn, not_evaluated=n_ne)
         if checks
         else t("report.no_checks"),
-        headline_cases=t("report.headline_cases", cases=fmt.number_text(case_total)),
+        headline_cases=text_t(
+            "reports.findings_in_cases", lang,
+            findings=count_words(lang, "findings", case_total, fmt), cases=count_words(lang, "cases", distinct_cases, fmt)),
         facts=facts,
         checks=checks,
         not_evaluated=[c for c in checks if c.not_evaluated],
@@ -978,9 +1043,22 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         ).strip(),
         detail_columns=union,
         findings=_draft_findings(results, lang),
+        distinct_cases=distinct_cases,
         history_line=_history_line(results.get("history"), t, fmt),
         history_on=fmt.date(_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
     )
+
+
+def history_line(results: dict, lang: str = DEFAULT_LANG) -> str:
+    """The history line of a run's results ("Sammenlignet med kjøringen per …: 2 nye funn, …"); "" without history."""
+    t = Translator(lang)
+    return _history_line(_dict(results).get("history"), t, Formatter(t))
+
+
+def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:
+    """``3 saker`` / ``1 sak``: a count with the word for what it counts, singular or plural."""
+    text = fmt.number_text(n) if hasattr(fmt, "number_text") else fmt.integer(n)
+    return text_t(f"reports.count.{what}.{'one' if n == 1 else 'other'}", lang, n=text)
 
 
 def _draft_findings(results: dict, lang: str) -> list[dict]:

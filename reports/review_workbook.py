@@ -52,7 +52,7 @@ from audit.supervision.review import (
 )
 from audit.table import LoadedTable
 from audit.text import t
-from reports.excel import new_workbook, save_workbook, set_text
+from reports.excel import new_workbook, page_setup, save_workbook, set_text
 
 
 @dataclass
@@ -234,6 +234,8 @@ def write_review_workbook(
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
     wb.active = 0
+    page_setup(ws, 1, title_columns="A:A")  # A4, fitted to the width, header row and key on every page
+    page_setup(guide, orientation="portrait")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise InputError("gjennomgangsarbeidsboka skrives som .xlsx", file=str(out))

@@ -11,7 +11,7 @@ from audit.errors import InputError
 from audit.io import atomic_write_bytes, atomic_write_json, neutralise_frame
 from audit.supervision.sampling import Sample, sidecar_path
 from audit.text import t
-from reports.excel import new_workbook, save_workbook, set_text
+from reports.excel import new_workbook, page_setup, save_workbook, set_text
 
 
 def write_sample(sample: Sample, out: str | Path) -> list[Path]:
@@ -33,6 +33,7 @@ def write_sample(sample: Sample, out: str | Path) -> list[Path]:
             for j, v in enumerate(row, start=1):
                 set_text(ws.cell(row=i, column=j), v, sample.lang)
         ws.freeze_panes = "A2"
+        page_setup(ws, 1)  # A4, fitted to the width, the header row on every page
         save_workbook(wb, out)
     side = atomic_write_json(sidecar_path(out), sample.metadata(files={"sample": out.name}))
     return [out, side]

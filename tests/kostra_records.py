@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.kostra.reader import LAYOUTS
+from audit.kostra.files import LAYOUTS
 
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)
 _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)

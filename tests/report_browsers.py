@@ -61,6 +61,66 @@ class PageReport:
     pdf: bytes = b""
     title: str = ""
     headings: list[str] = field(default_factory=list)
+    # layout facts measured in the page (LAYOUT_JS): overflow, links, sticky contents, contrast
+    layout: dict = field(default_factory=dict)
+
+
+# Measured in the loaded page at the emulated width:
+# - page_overflow: the document is wider than the window;
+# - wide_tables: tables wider than their box (a horizontal scrollbar), by caption;
+# - broken_links: in-page links (#id) whose target does not exist;
+# - nav_visible_at_end: the contents list is still on screen after scrolling to the end;
+# - low_contrast: text whose colour against its effective background is below 4.5:1 (WCAG).
+LAYOUT_JS = r"""
+(() => {
+  const rgb = s => { const m = s.match(/rgba?\(([^)]+)\)/); if (!m) return null;
+    const p = m[1].split(',').map(x => parseFloat(x)); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+  const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+  const bgOf = el => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor);
+    if (c && c.a > 0.5) return c; } return {r: 255, g: 255, b: 255, a: 1}; };
+  const low = [];
+  const seen = new Set();
+  for (const el of document.querySelectorAll('body *')) {
+    if (['SCRIPT', 'STYLE', 'svg', 'title', 'desc'].includes(el.tagName)) continue;
+    const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.closest('svg')) continue;
+    const st = getComputedStyle(el);
+    if (st.display === 'none' || st.visibility === 'hidden') continue;
+    const r = el.getBoundingClientRect(); if (r.width === 0 || r.height === 0 || r.left < -1000) continue;
+    const fg = rgb(st.color), bg = bgOf(el);
+    const a = lum(fg), b = lum(bg);
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const key = el.className + '|' + st.color + '|' + st.backgroundColor;
+    if (ratio < 4.5 && !seen.has(key)) { seen.add(key);
+      low.push({tag: el.tagName, cls: String(el.className), text: el.textContent.trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100}); }
+  }
+  const wide = [];
+  for (const t of document.querySelectorAll('table')) {
+    const box = t.parentElement;
+    if (t.scrollWidth > box.clientWidth + 1) wide.push({caption: (t.caption ? t.caption.textContent.trim() : '').slice(0, 60),
+      width: t.scrollWidth, box: box.clientWidth});
+  }
+  const broken = [];
+  const links = Array.from(document.querySelectorAll('a[href^="#"]'));
+  for (const a of links) { const id = decodeURIComponent(a.getAttribute('href').slice(1));
+    if (!document.getElementById(id)) broken.push(a.getAttribute('href')); }
+  const nav = document.querySelector('nav.toc');
+  window.scrollTo(0, document.body.scrollHeight);
+  let navVisible = false;
+  if (nav) { const r = nav.getBoundingClientRect(); navVisible = r.bottom > 0 && r.top < window.innerHeight && r.height > 0; }
+  window.scrollTo(0, 0);
+  const keys = Array.from(document.querySelectorAll('.key'));
+  const brokenKeys = keys.filter(k => getComputedStyle(k).whiteSpace !== 'nowrap' || k.getClientRects().length > 1
+    || (k.tagName === 'TH' && k.scrollWidth > k.clientWidth + 1)).map(k => k.textContent.trim()).slice(0, 10);
+  const theads = Array.from(document.querySelectorAll('thead')).map(t => getComputedStyle(t).display);
+  const headingBreaks = Array.from(document.querySelectorAll('h2, h3')).map(h => getComputedStyle(h).breakAfter);
+  return JSON.stringify({keys: keys.length, broken_keys: brokenKeys,
+    thead_display: Array.from(new Set(theads)), heading_break_after: Array.from(new Set(headingBreaks)),page_overflow: document.documentElement.scrollWidth > window.innerWidth,
+    page_width: document.documentElement.scrollWidth, wide_tables: wide, broken_links: broken,
+    links: links.length, nav_visible_at_end: navVisible, low_contrast: low});
+})()
+"""
 
 
 class Chromium:
@@ -190,7 +250,8 @@ class Chromium:
                     pass
 
 
-def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: int = 1000, pdf: bool = False) -> PageReport:
+def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: int = 1000, pdf: bool = False,
+              media: str | None = None) -> PageReport:
     """Open ``html_path`` in headless Chromium; report console errors, requests, a screenshot."""
     url = html_path.resolve().as_uri()
     browser = Chromium(profile_dir)
@@ -205,6 +266,8 @@ def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: 
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
             session=session,
         )
+        if media:  # e.g. "print": measure the layout with the print style sheet
+            browser.send("Emulation.setEmulatedMedia", {"media": media}, session=session)
         browser.send("Page.navigate", {"url": url}, session=session)
         browser.wait_event("Page.loadEventFired", session)
         browser.drain(0.5)
@@ -219,6 +282,8 @@ def load_page(html_path: Path, profile_dir: Path, *, width: int = 1280, height: 
         )
         page = json.loads(info["result"]["value"])
         report.title, report.headings = page["title"], page["headings"]
+        measured = browser.send("Runtime.evaluate", {"expression": LAYOUT_JS, "returnByValue": True}, session=session)
+        report.layout = json.loads(measured["result"].get("value") or "{}")
         shot = browser.send("Page.captureScreenshot", {"format": "png"}, session=session)
         report.screenshot = base64.b64decode(shot["data"])
         if pdf:

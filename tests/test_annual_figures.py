@@ -262,3 +262,37 @@ def test_an_indicator_is_judged_against_the_target_of_its_own_run(store):
     ind = annual_figures(store, YEAR, on="2026-01-01")["checks"][0]
     assert ind["target"] == {"op": "<=", "value": 14}  # the latest run's, shown in the report
     assert [q and q["met"] for q in ind["quarters"]] == [False, True, None, None]
+
+
+def test_lines_auditing_the_same_cases_are_counted_once(store):
+    """A quarterly activity with its own scope beside a yearly one audits the same cases
+    (municipality 5001): the report counts one line and says which (issue 15)."""
+    L, H = "NAV Lerkendal", "NAV Heimdal"
+    ev = {L: 30, H: 20}
+    for q in (1, 2, 3, 4):
+        start, end = quarter(2025, q)
+        store.record_run(results(f"q{q}", end, [check("kvp.start_delay", ev, [(f"K-{q}", "deviation", L),
+                                                                            ("K-9", "deviation", H)])],
+                                 scope="5001-kvartal", period=(start, end)))
+    store.record_run(results("year", "2025-12-31", [check("kvp.start_delay", ev, [("K-4", "deviation", L),
+                                                                               ("K-9", "deviation", H)])],
+                             scope="5001", period=("2025-01-01", "2025-12-31")))
+    f = annual_figures(store, YEAR, on="2026-01-01")
+    lines = {ln["scope"]: ln for ln in f["lines"]}
+    assert lines["5001-kvartal"]["counted"] is True and lines["5001"]["counted"] is False
+    assert lines["5001"]["same_cases_as"] == "5001-kvartal" and lines["5001"]["municipalities"] == ["5001"]
+    assert [r["id"] for r in f["skipped_runs"]] == ["year"]
+    delay = f["checks"][0]
+    # Q4 has the quarterly run only: 2 of 50, not 4 of 100
+    assert (delay["quarters"][3]["failed"], delay["quarters"][3]["evaluated"]) == (2, 50)
+    # findings opened: K-1, K-9 in Q1, then K-2, K-3, K-4 — each case once, not again for the yearly line
+    assert delay["findings"]["opened"] == 5 and delay["findings"]["open"] == 2
+    assert f["cases_checked"] == 4 * 100 and f["finding_cases"] == 5
+    # per office: open findings at year end and overdue actions
+    store.add_follow_up("kvp.start_delay", "K-9", status="open", due_date="2025-10-01")
+    f = annual_figures(store, YEAR, on="2026-01-01")
+    offices = {o["office"]: o for o in f["offices"]}
+    assert (offices[L]["open_findings"], offices[L]["overdue_follow_ups"]) == (1, 0)
+    assert (offices[H]["open_findings"], offices[H]["overdue_follow_ups"]) == (1, 1)
+    # asked for the yearly line alone, it is reported
+    assert [r["id"] for r in annual_figures(store, YEAR, scope="5001")["runs"]] == ["year"]

@@ -87,14 +87,15 @@ def test_summary_in_bokmal_for_a_known_history(small):
     with open_store(small) as store:
         figures = annual_figures(store, 2025, on="2026-01-01")
     assert summary_paragraphs(figures, "nb") == [
-        "I 2025 ble det gjennomført to kontroller av kvalifiseringsprogram (KVP), med til sammen 200 kontrollerte "
-        f"saker. Samlet for alle kontrollene gikk andelen avvik ned fra 9,3{NB}% i 1. kvartal til 4,0{NB}% i "
+        "I 2025 ble kontrollene for kvalifiseringsprogram (KVP) kjørt 2 ganger, med til sammen 200 "
+        "saksgjennomganger (en sak som er med i flere kjøringer, telles i hver av dem). Funnene gjaldt 19 saker. "
+        f"Samlet for alle kontrollene gikk andelen avvik ned fra 9,3{NB}% i 1. kvartal til 4,0{NB}% i "
         f"4. kvartal. I 4. kvartal 2024 var andelen 6,7{NB}%.",
         "Størst bedring var det for «Oppstart i program etter vedtak (venteliste)», der andelen avvik gikk ned fra "
         f"12,0{NB}% til 6,0{NB}%. Høyest andel avvik i 4. kvartal hadde «Oppstart i program etter vedtak "
         f"(venteliste)» med 6,0{NB}%.",
         "I løpet av året ble 9 nye funn registrert og 10 funn løst. Ved årets slutt var 9 funn fortsatt åpne, "
-        "8 av dem på avviksnivå. Ett oppfølgingstiltak var åpent eller under arbeid, og fristen var passert.",
+        "8 av dem på avviksnivå. Det var 1 oppfølgingstiltak som var åpent eller under arbeid, og fristen var passert.",
         "«Andel avsluttede program som går til arbeid eller utdanning» var 55,0\u00a0% i 4. kvartal, mot et mål på "
         f"minst 50,0{NB}%: målet er nådd. I samme kvartal året før var verdien 45,0{NB}%.",
         "Noen kontroller kunne ikke vurderes i alle kjøringene fordi opplysninger manglet i uttrekket: "
@@ -106,12 +107,13 @@ def test_summary_in_english_for_a_known_history(small):
     with open_store(small) as store:
         figures = annual_figures(store, 2025, on="2026-01-01")
     text = summary_paragraphs(figures, "en")
-    assert text[0] == ("In 2025, two audits of the qualification programme (KVP) were carried out, covering 200 "
-                       "cases in all. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. "
+    assert text[0] == ("In 2025, the checks of the qualification programme (KVP) were run 2 times, with 200 "
+                       "case reviews in all (a case in several runs is counted in each). The findings concerned 19 "
+                       "cases. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. "
                        "In Q4 2024 it was 6.7%.")
     assert text[2] == ("During the year, 9 new findings were recorded and 10 were resolved. At the end of the year, "
-                       "9 findings were still open, 8 of them at deviation level. One follow-up action was open or "
-                       "in progress, and its due date had passed.")
+                       "9 findings were still open, 8 of them at deviation level. There was 1 follow-up action open "
+                       "or in progress, and its due date had passed.")
     assert text[3].endswith("against a target of at least 50.0%: the target is met. In the same quarter the year "
                             "before it was 45.0%.")
 
@@ -125,11 +127,31 @@ def test_summary_words_follow_the_counts(small):
     delay = next(c for c in figures["checks"] if c["id"] == "kvp.start_delay")
     delay["quarters"][3] = {**delay["quarters"][3], "rate": 0.2}
     text = summary_paragraphs(figures, "nb")
-    assert ("I løpet av året ble ett nytt funn registrert og ingen funn løst. Per 15.12.2025 var ett funn fortsatt "
+    assert ("I løpet av året ble 1 nytt funn registrert og ingen funn løst. Per 15.12.2025 var 1 funn fortsatt "
             "åpent, på varselnivå. Av 3 oppfølgingstiltak som var åpne eller under arbeid, hadde ingen passert "
             "fristen.") == text[2]
     assert f"Andelen avvik økte for «Oppstart i program etter vedtak (venteliste)» (fra 12,0{NB}% til 20,0{NB}%)." in text[1]
     assert "Størst bedring" not in text[1]
+
+
+def test_no_headline_on_small_numbers(small):
+    """9 of 29 -> 4 of 19 is not a trend: below the declared minimum the change is not headlined."""
+    with open_store(small) as store:
+        figures = annual_figures(store, 2025, on="2026-01-01")
+    assert figures["headline_min_cases"] == 50
+    for c in figures["checks"]:
+        for p in c["quarters"]:
+            if p is not None and p.get("evaluated") is not None:
+                p["evaluated"] = 29
+    for p in figures["totals"]["quarters"]:
+        if p is not None:
+            p["evaluated"] = 29
+    text = " ".join(summary_paragraphs(figures, "nb"))
+    assert "gikk andelen avvik ned" not in text and "Størst bedring" not in text and "Høyest andel" not in text
+    assert "færre enn 50 vurderte saker" in text
+    # numbers as digits throughout, never as words (check titles, in «», are the data's own)
+    prose = re.sub(r"«[^»]*»", "", text)
+    assert not any(f" {w} " in f" {prose} " for w in ("to", "tre", "fire", "fem", "ett", "én"))
 
 
 def test_summary_is_deterministic(small):
@@ -201,6 +223,28 @@ def test_chromium_loads_the_page_without_errors_or_requests(written, tmp_path):
     assert report.console_errors == [] and report.requests == []
     assert report.headings[:3] == ["Årsrapport internkontroll 2025: Kvalifiseringsprogram (KVP)", "Sammendrag",
                                    "Kontroller"]
+    lay = report.layout  # issue 15: fits 1280 px, links resolve, contents stay, text contrasts
+    assert lay["page_overflow"] is False and lay["wide_tables"] == [] and lay["broken_links"] == []
+    assert lay["nav_visible_at_end"] is True and lay["low_contrast"] == []
+
+
+def test_chart_titles_sit_above_their_charts_and_offices_show_open_and_overdue(written):
+    xlsx, html_path = written
+    html = html_path.read_text(encoding="utf-8")
+    for figure in re.findall(r'<figure class="chart">(.*?)</figure>', html, flags=re.S):
+        assert figure.strip().startswith('<figcaption class="chart-title">')  # the title above, not under
+    offices = html.split('id="offices"')[1].split("</table>")[0]
+    assert "Åpne funn ved årsslutt" in offices and "Forfalte tiltak" in offices
+    # K-7 (NAV Lerkendal) is open at year end and its action is overdue
+    row = offices.split("NAV Lerkendal")[1].split("</tr>")[0]
+    assert "FORFALT" in row or "forfalt" in row.lower()
+    assert "En endring i andelen avvik omtales i sammendraget bare når begge kvartalene bygger på minst 50" in html
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["Kontorer"]
+    head = [c.value for c in ws[4]]
+    assert "Åpne funn ved årsslutt" in head and "Forfalte tiltak" in head
+    for sheet in wb.worksheets:  # every sheet prints on A4, fitted to the width
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1, sheet.title
 
 
 # --------------------------------------------------------------------------- the command

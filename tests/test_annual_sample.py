@@ -52,7 +52,7 @@ def test_the_annual_report_of_the_sample_in_one_command(sample, tmp_path):
     res = CliRunner().invoke(main, ["annual", "--year", "2025", "--history", str(history), "--out", str(tmp_path)])
     assert res.exit_code == 0, res.output
     html = (tmp_path / "arsrapport_2025.html").read_text(encoding="utf-8")
-    assert "I 2025 ble det gjennomført fire kvartalsvise kontroller av kvalifiseringsprogram (KVP)" in html
+    assert "I 2025 ble kontrollene for kvalifiseringsprogram (KVP) kjørt 4 ganger (kvartalsvis)" in html
     assert "NAV Steinkjer" in html  # per office
 
 

@@ -198,10 +198,15 @@ def test_runs_recorded_by_nav_audit_run_get_a_lifecycle(tmp_path):
     rows[1] = {**rows[1], "program_start_date": "2025-01-20"}  # K2 fixed in the export
     second = write_csv(Path(tmp_path / "juni.csv"), rows)
     hist = str(tmp_path / "history.sqlite")
+    outputs = []
     for src, as_of in ((first, "2025-06-30"), (second, "2025-07-31")):
         res = invoke(["run", str(src), "--as-of", as_of, "--out", str(tmp_path / as_of), "--format", "none",
                       "--scope", "5001"], hist)
         assert res.exit_code == 0, res.output
+        outputs.append(res.output)
+    # the terminal summary says new / persisting / resolved when the history is on (issue 15)
+    assert "2 nye funn" in outputs[0], outputs[0]
+    assert "Sammenlignet med kjøringen per 30.06.2025: 0 nye funn, 1 vedvarende, 1 løst" in outputs[1], outputs[1]
 
     runs = json.loads(invoke(["history", "list", "--format", "json"], hist).output)
     assert [(r["as_of"], r["scope"], r["deviations"]) for r in runs] == [("2025-06-30", "5001", 2),
@@ -212,3 +217,7 @@ def test_runs_recorded_by_nav_audit_run_get_a_lifecycle(tmp_path):
     assert delay["cases"]["K1"]["since"] == {"id": runs[0]["id"], "as_of": "2025-06-30"}
     assert [f["key"] for f in delay["resolved"]] == ["K2"]
     assert shown["run"]["inputs"][0]["rows"] == 3
+    en = invoke(["run", str(second), "--as-of", "2025-08-31", "--out", str(tmp_path / "en"), "--format", "none",
+                 "--scope", "5001", "--lang", "en"], hist)
+    assert "Compared with the run as of 31 Jul 2025: 0 new findings, 1 persisting, 0 resolved" in en.output, en.output
+    assert "kontrollert" not in en.output and "saker" not in en.output

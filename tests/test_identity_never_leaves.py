@@ -106,7 +106,7 @@ def test_every_output_of_every_command_is_free_of_planted_numbers(tmp_path):
         ("sample", src, "-m", mapping, "--total", "20", "--seed", "7", "--out", out / "utvalg.csv"),
         ("sample", src, "-m", mapping, "--total", "20", "--seed", "7", "--out", out / "xlsx" / "utvalg.xlsx"),
         ("review-sheet", src, "-m", mapping, "--sample", out / "utvalg.csv", "--out", out / "gjennomgang.xlsx"),
-        ("compare", results, results, "--label", "A", "--label", "B", "--out", out / "sammenligning"),
+        ("compare", results, "--by", "office", "--out", out / "sammenligning"),
         ("history", "list", "--history", hist),
     ):
         r = cli(*args)

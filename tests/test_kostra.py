@@ -12,7 +12,7 @@ import pytest
 from audit.errors import ConfigError, InputError
 from audit.kostra import LAYOUTS, read_kostra, sniff_kostra
 from audit.kostra.identity import birth_date_from_identity
-from audit.kostra.reader import event_year
+from audit.kostra.records import event_year
 from audit.pseudonym import Pseudonymiser
 from sample_data.kostra import (
     format_record,

@@ -82,7 +82,7 @@ def test_200_mb_csv_within_memory_and_with_progress(tmp_path):
     res = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert res["dataset"]["rows"] == rows and res["run"]["inputs"][0]["rows"] == rows
     assert sum(len(c["cases"]) for c in res["checks"]) > rows  # many cases: the hard case for memory
-    assert f"{rows:,} saker revidert".replace(",", "\u00a0") in stdout  # grouped like every number (Formatter)
+    assert f"{rows:,} saker kontrollert".replace(",", "\u00a0") in stdout
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path):

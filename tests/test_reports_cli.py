@@ -103,7 +103,7 @@ def test_reports_from_a_real_pipeline_run(tmp_path):
     cell = next(c for r in ws.iter_rows(min_row=5) for c in r if c.value == '=HYPERLINK("x")')
     assert cell.data_type == "s"
     html = paths[1].read_text(encoding="utf-8")
-    assert '<th scope="row" class="mono">K1</th>' in html and "kvp.start_delay" in html
+    assert '<th scope="row" class="key">K1</th>' in html and "kvp.start_delay" in html
 
 
 @pytest.mark.parametrize("results", [
@@ -124,7 +124,7 @@ def test_partial_results_render_to_both_formats(results, tmp_path):
         assert cases[0][3] == "K-1"  # a control character is dropped (XLSX cannot store it)
         assert "K\x07" not in html and "K-1" in html
         assert "2025-13-45" in [v for row in cases for v in row]  # an impossible date stays text
-        assert "mangler hours_per_week" in html
+        assert "mangler «Timer per uke»" in html
     else:
         assert cases == [] and "Resultatfilen inneholder ingen kontroller." in html
         assert "Ingen avvik funnet." in html

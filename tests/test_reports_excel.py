@@ -69,7 +69,7 @@ def test_summary_status_is_a_word_and_a_colour(wb, results):
     assert ok.value == "I orden" and ok.fill.fgColor.rgb.endswith("DFF3E4")
     ne = ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Status"])
     assert ne.value == "Ikke vurdert"
-    assert "evaluations_planned" in ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Merknad"]).value
+    assert "«Planlagte evalueringer»" in ws.cell(row=rows["kvp.evaluation_planned"], column=cols["Merknad"]).value
     raw = next(c for c in results["checks"] if c["id"] == "kvp.start_delay")
     r = rows["kvp.start_delay"]
     assert ws.cell(row=r, column=cols["Avvik"]).value == raw["failed"]
@@ -135,8 +135,11 @@ def test_native_bar_chart_of_deviations(wb, xlsx):
     assert re.search(r"<(c:)?barChart>", xml) and re.search(r'<(c:)?barDir val="bar"\s*/>', xml)
     assert "Sammendrag" in xml  # the series refers to the summary sheet's data
     titles = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
-    chart_top = titles.index("Avvik per kontroll", 4) + 2
-    assert ws.cell(row=chart_top, column=2).value == "Avvik"
+    chart_top = titles.index("Andel avvik per kontroll (avvik av vurderte saker)", 4) + 2
+    assert ws.cell(row=chart_top, column=2).value == "Avviksandel"  # the chart plots rates, not counts
+    rate = ws.cell(row=chart_top + 1, column=2)
+    assert rate.number_format == "0.0 %" and 0 <= rate.value <= 1
+    assert rate.value == pytest.approx(ws.cell(row=chart_top + 1, column=3).value / ws.cell(row=chart_top + 1, column=4).value)
 
 
 def test_where_sheet_is_an_office_by_check_matrix(wb, results):
@@ -151,7 +154,7 @@ def test_where_sheet_is_an_office_by_check_matrix(wb, results):
         assert ws.cell(row=r, column=ids["kvp.start_delay"]).value == expected
     assert ws.cell(row=9, column=1).value == "Sum"
     labels = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
-    assert "Avvik per kommune" in labels and "Indikatorer per kontor" in labels
+    assert "Antall avvik per kommune" in labels and "Indikatorer per kontor" in labels
 
 
 def test_method_sheet_has_run_inputs_parameters_and_rule_versions(wb):
@@ -276,7 +279,7 @@ def test_lifecycle_workbook_in_english(tmp_path):
     assert en.sheetnames[3:5] == ["Resolved findings", "Follow-up"]
     cols = header_map(en["Cases"], 4)
     states = {en["Cases"].cell(row=r, column=cols["Lifecycle"]).value for r in range(5, en["Cases"].max_row + 1)}
-    assert "persisting since 2025-06-30" in states and "new" in states
+    assert "persisting since 30 Jun 2025" in states and "new" in states
 
 
 def test_libreoffice_opens_the_annotated_workbook(tmp_path):
@@ -285,3 +288,23 @@ def test_libreoffice_opens_the_annotated_workbook(tmp_path):
     assert "Løste funn" in openpyxl.load_workbook(path).sheetnames
     pdf = soffice_to_pdf(path, tmp_path, tmp_path / "lo-profile")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_summary_rows_link_to_their_cases_and_back(wb, results):
+    """Issue 15: from every summary row to the check's first case in Saker, and back."""
+    summary, cases = wb["Sammendrag"], wb["Saker"]
+    rows = {summary.cell(r, 1).value: r for r in range(5, 5 + len(results["checks"]))}
+    linked = 0
+    for raw in results["checks"]:
+        title = summary.cell(rows[raw["id"]], 2)
+        if not raw["cases"]:
+            assert title.hyperlink is None
+            continue
+        sheet, target = title.hyperlink.location.split("!")
+        assert sheet == "'Saker'"
+        first = int(target[1:])
+        assert cases.cell(first, 1).value == raw["id"] and cases.cell(first - 1, 1).value != raw["id"]
+        back = cases.cell(first, 1).hyperlink.location
+        assert back == f"'Sammendrag'!A{rows[raw['id']]}"
+        linked += 1
+    assert linked >= 5

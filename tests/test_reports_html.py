@@ -154,8 +154,8 @@ def test_html_lists_at_most_the_limit_and_says_how_many_more(results, tmp_path):
     html = render(results, tmp_path / "a", html_case_limit=50)
     assert f"{total - 50} flere i arbeidsboka (rapport.xlsx)." in html
     assert "Viser 50 av 320 saker." in html
-    section = html.split("kvp.start_delay · ")[1].split("<h3")[0]
-    assert section.count('<th scope="row" class="mono">K-') == 50
+    section = html.split("id=\"check-kvp-start_delay\"")[1].split("<h3")[0]
+    assert section.count('<th scope="row" class="key">K-') == 50
     # checks under the limit list all their cases and say nothing about more
     assert html.count("flere i arbeidsboka") == 1
     en = render(results, tmp_path / "b", html_case_limit=200, lang="en")
@@ -170,13 +170,13 @@ def test_english_report(results, tmp_path):
     assert '<html lang="en">' in html
     assert [t for tag, t in o.headings if tag == "h2"] == ["Summary", "Where", "Cases", "Draft findings", "Method"]
     assert "Time from decision to programme start" in html and "Below target" in html
-    assert "2025-12-31" in html and "48.2%" in html
+    assert "31 Dec 2025" in html and "48.2%" in html
     assert "Kontrollrapport" not in html and "Sammendrag" not in html
 
 
 def test_norwegian_formats_in_the_page(page):
     _, html = page
-    assert "4 saker kunne ikke vurderes (ukjent verdi):" in html and '<span class="mono">K-0903</span>.' in html
+    assert "4 saker kunne ikke vurderes (ukjent verdi):" in html and '<span class="key">K-0903</span>.' in html
     assert "31.12.2025" in html and "48,2\u00a0%" in html
     assert "19 (til og med 31.12.2018); 18 (fra 01.01.2019)" in html
 
@@ -237,7 +237,7 @@ def test_page_shows_history_line_states_and_overdue_by_word(annotated, tmp_path)
 def test_resolved_findings_listed_per_check_within_the_limit(annotated, tmp_path):
     html = render(annotated, tmp_path / "a")
     assert "Løste funn (1): Tid fra vedtak til programstart" in html
-    assert '<th scope="row" class="mono">K-0900</th>' in html and '<th scope="row" class="mono">K-0950</th>' in html
+    assert '<th scope="row" class="key">K-0900</th>' in html and '<th scope="row" class="key">K-0950</th>' in html
     few = copy.deepcopy(annotated)
     sd = next(c for c in few["checks"] if c["id"] == "kvp.start_delay")
     sd["lifecycle"]["resolved"] += [dict(sd["lifecycle"]["resolved"][0], key=f"K-09{i:02d}") for i in range(10, 13)]
@@ -249,8 +249,8 @@ def test_resolved_findings_listed_per_check_within_the_limit(annotated, tmp_path
 
 def test_lifecycle_page_in_english(annotated, tmp_path):
     html = render(annotated, tmp_path, lang="en")
-    assert "Compared with the run as of 2025-06-30: 2 new findings" in html
-    assert "<td>persisting since 2025-06-30</td>" in html and "Resolved findings (1)" in html
+    assert "Compared with the run as of 30 Jun 2025: 2 new findings" in html
+    assert "<td>persisting since 30 Jun 2025</td>" in html and "Resolved findings (1)" in html
     assert '<strong class="overdue-word">OVERDUE</strong>' in html
     assert "siden" not in html and "FORFALT" not in html
 
@@ -260,3 +260,39 @@ def test_chromium_loads_the_annotated_page_without_errors_or_requests(annotated,
     report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile")
     assert report.console_errors == [] and report.requests == []
     assert "Saker" in report.headings
+
+
+# --------------------------------------------------------------------------- issue 15: layout at 1280 px
+
+
+@pytest.mark.parametrize("fixture", ["results_kvp_rules.json", "results_kvp_annotated.json"])
+def test_page_fits_1280_links_resolve_contents_stay_and_text_contrasts(fixture, tmp_path):
+    data = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))
+    render_reports(data, tmp_path / "out", formats=("html",))
+    html = (tmp_path / "out" / HTML_NAME).read_text(encoding="utf-8")
+    report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile", width=1280)
+    lay = report.layout
+    assert report.console_errors == [] and report.requests == []
+    assert lay["page_overflow"] is False and lay["wide_tables"] == []  # history columns included
+    assert lay["broken_links"] == []
+    # every summary row links to its check's cases, and each check links back
+    checks = [c["id"] for c in data["checks"]]
+    for cid in checks:
+        anchor = "check-" + re.sub(r"[^A-Za-z0-9_-]+", "-", cid).strip("-")
+        assert f'href="#{anchor}"' in html and f'href="#row-{anchor}"' in html
+    assert lay["links"] >= 2 * len(checks)
+    assert lay["nav_visible_at_end"] is True  # the contents list stays reachable
+    assert lay["low_contrast"] == []
+
+
+def test_print_keeps_keys_whole_headings_with_content_and_repeats_headers(tmp_path):
+    data = json.loads((Path(__file__).parent / "fixtures" / "results_kvp_annotated.json").read_text(encoding="utf-8"))
+    render_reports(data, tmp_path / "out", formats=("html",))
+    # A4 portrait at 96 dpi less 2 × 12 mm margins: the width the print layout gets
+    report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile", width=704, height=1000, media="print", pdf=True)
+    lay = report.layout
+    assert lay["keys"] >= 10 and lay["broken_keys"] == []
+    assert lay["thead_display"] == ["table-header-group"]
+    assert lay["heading_break_after"] == ["avoid"]
+    assert lay["nav_visible_at_end"] is False  # the contents list is not printed
+    assert report.pdf.startswith(b"%PDF") and pdf_pages(report.pdf) >= 4

@@ -79,7 +79,7 @@ def runs(env, **kw):
 def test_scheduled_run_end_to_end(env, monkeypatch):
     before = KVP_CSV.read_bytes()
     out = env["out"]
-    def failing_annual_report(year, out_dir, history=None, lang="nb"):
+    def failing_annual_report(year, out_dir, history=None, lang="nb", scope=None):
         raise InputError(f"historikken har ingen kjøringer i {year}")
 
     monkeypatch.setitem(sys.modules, "audit.annual", types.SimpleNamespace(write_annual_report=failing_annual_report))
@@ -111,8 +111,9 @@ def test_scheduled_run_end_to_end(env, monkeypatch):
     shutil.copyfile(KVP_CSV, missing)
     calls = []
 
-    def write_annual_report(year, out_dir, history=None, lang="nb"):
+    def write_annual_report(year, out_dir, history=None, lang="nb", scope=None):
         calls.append((year, Path(out_dir), history, lang))
+        assert scope is None  # the report activity names no scope of its own: every line
         path = Path(out_dir) / "arsrapport.html"
         path.write_text("<p>årsrapport</p>", encoding="utf-8")
         return path

@@ -355,5 +355,5 @@ def test_reports_show_days_and_the_stonad_sample_runs(tmp_path):
     assert (c["failed"], c["warned"]) == (truth["checks"]["stonad.emergency_same_day"]["failed"],
                                           truth["checks"]["stonad.emergency_same_day"]["warned"])
     html = next(p for p in run.files if p.suffix == ".html").read_text(encoding="utf-8")
-    # the measured values are labelled "dager" (calendar days), not with the unit's code
-    assert "(dager)" in html and "(days)" not in html
+    # the measured values carry the unit in words ("2 dager", "1 dag"), not the unit's code
+    assert "\u00a0dager</td>" in html and "(days)" not in html

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.errors import InputError
-from audit.supervision.compare import compare_results, load_results, rank, wilson, write_comparison, Figure
+from audit.supervision.compare import compare_results, load_results, rank, wilson, Figure
+from reports.compare import write_comparison
 
 Z2 = 1.959963984540054 ** 2
 
@@ -101,21 +102,28 @@ def test_by_office_and_municipality(docs):
     comp = compare_results([("x.json", doc), ("y.json", doc2)], by="municipality")
     assert [(f.unit, f.failed, f.evaluated, f.unknown) for f in comp.checks[0].figures] == [
         ("5006", 1, 5, 0), ("5001", 4, 30, 2)]
+    rerun = {**doc, "run": {**doc["run"], "id": "run-5001-again"}}
     with pytest.raises(InputError, match="finnes i både"):
-        compare_results([("x.json", doc), ("z.json", doc)], by="municipality")
+        compare_results([("x.json", doc), ("z.json", rerun)], by="municipality")
 
 
 def test_notes_and_errors(docs):
     other = results("1103", "2025-06-30", [check("kvp.start_delay", 10, 0, params={"deviation_days": 21})])
     comp = compare_results([*docs, ("d/results.json", other)])
-    assert any("Revisjonsdatoene er ulike" in n for n in comp.notes)
+    assert any("Kontrolldatoene er ulike" in n for n in comp.notes)
     assert comp.checks[0].notes and "Parametrene er ulike" in comp.checks[0].notes[0]
     with pytest.raises(InputError, match="ulike suiter"):
         compare_results([docs[0], ("s.json", results("1", "2025-12-31", [], suite="stonad"))])
     with pytest.raises(InputError, match="--label"):
         compare_results(docs, labels=["a"])
-    same = compare_results([docs[0], ("again/results.json", docs[0][1])])
-    assert [u.label for u in same.units] == ["5001", "5001 (2025-12-31)"]
+    # the same results given twice (another path, or the same run copied) would count twice: refused
+    with pytest.raises(InputError, match="gitt to ganger"):
+        compare_results([docs[0], ("again/results.json", docs[0][1])])
+    with pytest.raises(InputError, match="gitt to ganger"):
+        compare_results([docs[0], docs[0]])
+    rerun = {**docs[0][1], "run": {**docs[0][1]["run"], "id": "run-5001-b", "as_of": "2025-06-30"}}
+    same = compare_results([docs[0], ("again/results.json", rerun)])
+    assert [u.label for u in same.units] == ["5001", "5001 (30.06.2025)"]
 
 
 def test_files(tmp_path, docs):
@@ -130,8 +138,10 @@ def test_files(tmp_path, docs):
     assert wb.sheetnames == ["Oversikt", "Rangering", "Om"]
     ws = wb["Rangering"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=5)]
-    assert rows[0][:8] == ["kvp.start_delay", "Tittel kvp.start_delay", "sosialtjenesteloven § 29", 1, "3201", 25, 100, 0.25]
-    assert rows[1][3:8] == [1, "<b>Trondheim</b>", 10, 40, 0.25] and round(rows[1][8], 4) == 0.1419
+    # 25/100, 10/40 and 1/10 have overlapping intervals: no rank, "ikke påvisbar forskjell"
+    assert rows[0][:8] == ["kvp.start_delay", "Tittel kvp.start_delay", "sosialtjenesteloven § 29",
+                           "ikke påvisbar forskjell", "3201", 25, 100, 0.25]
+    assert rows[1][3:8] == ["ikke påvisbar forskjell", "<b>Trondheim</b>", 10, 40, 0.25] and round(rows[1][8], 4) == 0.1419
     assert rows[2][4] == "5006" and rows[2][10] == "ja"
     assert rows[3][4] == "Alle" and rows[3][5:7] == [36, 150]
     over = wb["Oversikt"]
@@ -164,7 +174,13 @@ def test_cli_compare(tmp_path, docs):
                                   "--label", "Hamar"])
     assert r.exit_code == 0, r.output
     assert "Sammenlignet 3 enheter på 3 kontroller" in r.output
-    assert "1. Hamar 25,0\u00a0% (25/100), 1. Trondheim 25,0\u00a0% (10/40), 3. Steinkjer 10,0\u00a0% (1/10*)" in r.output
+    assert "≈ Hamar 25,0\u00a0% (25/100), ≈ Trondheim 25,0\u00a0% (10/40), ≈ Steinkjer 10,0\u00a0% (1/10*)" in r.output
+    assert "≈ ikke påvisbar forskjell" in r.output
+    # a unit at 0 % is in the terminal lines too (kvp.data.dates_in_order: Trondheim 0/50)
+    assert "Trondheim 0,0\u00a0% (0/50)" in r.output
+    # the same results file twice is refused
+    r = CliRunner().invoke(main, ["compare", paths[0], paths[0] + "/results.json"])
+    assert r.exit_code == 2 and "gitt to ganger" in r.output
     assert (out / "sammenligning.html").exists() and (out / "sammenligning.xlsx").exists()
     r = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.json")])
     assert r.exit_code == 2

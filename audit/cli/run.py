@@ -182,9 +182,14 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
     for c in res["checks"]:
         counts[c["status"]] = counts.get(c["status"], 0) + 1
-    click.echo(t("run.cli.summary", lang, rows=fmt.integer(res["dataset"]["rows"]),
-                 as_of=fmt.date(res["run"]["as_of"]),
-                 checks=len(res["checks"]), **counts))
+    from reports.model import count_words, history_line
+
+    below = counts.pop("below_target")
+    click.echo(t("run.cli.summary", lang, rows=count_words(lang, "cases", res["dataset"]["rows"], fmt),
+                 as_of=fmt.date(res["run"]["as_of"]), checks=count_words(lang, "checks", len(res["checks"]), fmt),
+                 below_target=count_words(lang, "indicators", below, fmt), **counts))
+    if res.get("history"):  # recorded in the history: new / persisting / resolved against the previous run
+        click.echo(history_line(res, lang))
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
             word = t(f"run.cli.level.{c['status']}", lang)

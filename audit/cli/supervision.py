@@ -206,9 +206,8 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
       nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
       nav-audit compare ut/trondheim/results.json --by office --out kontorer/
     """
-    from audit.supervision.compare import (
-        HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent, write_comparison,
-    )
+    from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
+    from reports.compare import write_comparison
 
     fmt = [f for f in _split(formats)]
     bad = [f for f in fmt if f not in ("xlsx", "html", "json")]
@@ -219,15 +218,21 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     docs = [(p, load_results(p)) for p in results]
     comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
-    click.echo(t("compare.cli.summary", lang, units=len(comp.units), checks=len(comp.checks)))
+    from audit.text import Formatter
+    from reports.model import count_words
+
+    click.echo(t("compare.cli.summary", lang, units=count_words(lang, "units", len(comp.units), Formatter(lang)),
+                 checks=count_words(lang, "checks", len(comp.checks), Formatter(lang))))
     for c in comp.checks:
-        top = [f for f in c.figures if f.rate]
-        if not top:
+        rated = [f for f in c.figures if f.rate is not None]  # 0 % included
+        if not rated:
             continue
-        text = ", ".join(f"{f.rank}. {f.unit} {percent(f.rate, lang)} ({f.failed}/{f.evaluated}{'*' if f.small_n else ''})"
-                         for f in top[:3])
+        text = ", ".join(f"{str(f.rank) + '.' if f.distinct else '≈'} {f.unit} {percent(f.rate, lang)} "
+                         f"({f.failed}/{f.evaluated}{'*' if f.small_n else ''})" for f in rated)
         click.echo(f"  {c.id:<34} {text}")
-    if any(f.small_n and f.rate for c in comp.checks for f in c.figures):
+    if any(f.rate is not None and not f.distinct for c in comp.checks for f in c.figures):
+        click.echo("  ≈ " + t("reports.compare.no_difference", lang))
+    if any(f.small_n and f.rate is not None for c in comp.checks for f in c.figures):
         click.echo("  " + t("compare.cli.small", lang, n=min_n))
     for n in comp.notes:
         click.echo(t("cli.note", lang, text=n), err=True)

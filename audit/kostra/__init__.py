@@ -8,6 +8,7 @@
 """
 
 from audit.kostra.layout import Field, Layout
-from audit.kostra.reader import LAYOUTS, SUPPORTED_YEARS, read_kostra, sniff_kostra
+from audit.kostra.files import LAYOUTS, SUPPORTED_YEARS
+from audit.kostra.reader import read_kostra, sniff_kostra
 
 __all__ = ["Field", "Layout", "LAYOUTS", "SUPPORTED_YEARS", "read_kostra", "sniff_kostra"]

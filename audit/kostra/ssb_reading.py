@@ -41,7 +41,7 @@ import polars as pl
 from audit.datasets import BOOL, CATEGORY, DATASETS, INT, TEXT, Column, Dataset
 from audit.errors import ConfigError, InputError
 from audit.kostra.layout import Layout
-from audit.kostra.reader import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
+from audit.kostra.files import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
 from audit.privacy import is_identity_number, safe_value
 from audit.table import FILE, ROW, LoadedTable, SourceInfo
 from audit.text import t

@@ -159,7 +159,8 @@ def _activity(ctx: FileContext, item: YamlMap, where: str, schedule: Schedule, i
             if key in item:
                 ctx.fail(f"{where}{key}", "gjelder bare aktiviteter som kjører en suite", line_at(item, key))
 
-    scope = text_field(ctx, item, "scope", where) or schedule.scope
+    # a report covers every line unless it names its own scope (the schedule's scope is for the runs)
+    scope = text_field(ctx, item, "scope", where) or (None if report else schedule.scope)
     if suite and not scope:
         ctx.fail(f"{where}scope", "mangler: en aktivitet som kjører en suite trenger et omfang (scope), "
                  "som historikken kjenner kjøringene igjen på", item.line,

@@ -12,7 +12,7 @@ import datetime as dt
 from audit.schedule.due import DueItem, status_label
 from audit.schedule.model import Schedule
 from audit.schedule.periods import month_names
-from audit.text import Formatter, t
+from audit.text import Formatter, has, t
 
 _WORDS = ("year", "file", "scope", "activities", "id", "title", "when", "covers", "runs", "responsible", "inputs",
           "none", "day", "last_day", "report", "status", "scheduled", "period", "late", "nothing_due", "due_on",
@@ -40,6 +40,8 @@ def when_text(activity, lang: str = "nb") -> str:
 def runs_text(activity, lang: str = "nb") -> str:
     if activity.suite:
         return activity.suite + (f" ({', '.join(activity.checks)})" if activity.checks else "")
+    if has(f"reports.kind.{activity.report}"):  # "årsrapport", not the code name "annual"
+        return t(f"reports.kind.{activity.report}", lang)
     return f"{words(lang)['report']}: {activity.report}"
 
 

@@ -196,7 +196,8 @@ def _run_report(occ: Occurrence, folder: Path, history: str, lang: str, outcome:
     act = occ.activity
     if act.report == "annual":
         try:
-            written = annual_report_writer()(occ.period.year, folder, history=history, lang=lang)
+            # a report activity's own scope picks the line it reports (docs/annual.md)
+            written = annual_report_writer()(occ.period.year, folder, history=history, lang=lang, scope=act.scope)
         except InputError as exc:  # e.g. no runs in the history for that year: the activity failed
             outcome.message = str(exc)
             return

@@ -62,6 +62,14 @@ class Figure:
     high: float | None = None
     small_n: bool = False
     rank: int | None = None
+    # units whose 95 % interval overlaps this one's: the ranks among them are not a
+    # detectable difference, and the reports say so instead of printing the rank
+    overlaps: list[str] = field(default_factory=list)
+
+    @property
+    def distinct(self) -> bool:
+        """The rate differs detectably from every other unit's (no interval overlaps)."""
+        return self.rate is not None and not self.overlaps
 
     def finish(self, min_n: int) -> "Figure":
         if self.evaluated > 0 and self.status != "not_evaluated":
@@ -115,7 +123,7 @@ class Comparison:
             "notes": self.notes,
             "checks": [
                 {"id": c.id, "kind": c.kind, "title": c.title, "legal_basis": c.legal_basis, "notes": c.notes,
-                 "total": asdict(c.total), "figures": [asdict(f) for f in c.figures]}
+                 "total": asdict(c.total), "figures": [{**asdict(f), "distinct": f.distinct} for f in c.figures]}
                 for c in self.checks
             ],
         }
@@ -142,9 +150,96 @@ def _unit_label(doc: dict, path: str) -> str:
     return parent or str(path)
 
 
-def _office_label(office: str | None, municipality: str | None) -> str:
-    office = office or "(uten kontor)"
+def _office_label(office: str | None, municipality: str | None, lang: str = "nb") -> str:
+    if office and office.strip("0") == "" and municipality:
+        # KOSTRA's BYDELSNR "00": no district, the whole municipality (not an office called "00")
+        return t("reports.compare.whole_municipality", lang, municipality=municipality)
+    office = office or t("reports.compare.no_office", lang)
     return f"{office} ({municipality})" if municipality else office
+
+
+def _refuse_duplicates(docs: Sequence[tuple[str, dict]]) -> None:
+    """The same results file (or the same run) given twice would be counted twice."""
+    paths: dict[Path, str] = {}
+    runs: dict[str, str] = {}
+    for p, d in docs:
+        real = Path(p).resolve()
+        if real.is_dir():
+            real = real / "results.json"
+        if real in paths:
+            raise InputError("resultatfilen er gitt to ganger", file=p,
+                             hint=f"Samme fil som {paths[real]}; gi hver fil bare én gang.")
+        paths[real] = p
+        run_id = str((d.get("run") or {}).get("id") or "")
+        if run_id and run_id in runs:
+            raise InputError(f"kjøringen {run_id} er gitt to ganger", file=p,
+                             hint=f"Samme kjøring som {runs[run_id]}; gi hver kjøring bare én gang.")
+        if run_id:
+            runs[run_id] = p
+
+
+def _sources(d: dict) -> set[str]:
+    """What a unit's figures rest on: ``kostra`` (a KOSTRA file), ``export`` (a case export), ``review`` (a sample)."""
+    out = set()
+    for i in (d.get("run") or {}).get("inputs") or []:
+        fmt = str(i.get("format") or "")
+        out.add("kostra" if fmt.startswith("kostra") else "review" if fmt == "review" or i.get("review") else "export")
+    return out
+
+
+def _source_notes(docs: Sequence[tuple[str, dict]], units: list["Unit"], by: str, lang: str) -> list[str]:
+    """Notes when the units' figures rest on different kinds of input (KOSTRA against case
+    exports, a reviewed sample against whole populations)."""
+    if by != "run":
+        return []
+    kinds = {u.label: _sources(d) for u, (_, d) in zip(units, docs)}
+    notes = []
+    kostra = sorted(label for label, k in kinds.items() if "kostra" in k)
+    export = sorted(label for label, k in kinds.items() if "export" in k and "kostra" not in k)
+    if kostra and export:
+        notes.append(t("reports.compare.note.sources", lang, kostra=", ".join(kostra), export=", ".join(export)))
+    sample = sorted(label for label, k in kinds.items() if "review" in k)
+    whole = sorted(label for label, k in kinds.items() if "review" not in k)
+    if sample and whole:
+        notes.append(t("reports.compare.note.sample", lang, sample=", ".join(sample), whole=", ".join(whole)))
+    return notes
+
+
+def _column_notes(cid: str, per_unit: dict[str, dict], lang: str) -> list[str]:
+    """A check that uses a column some units' data do not have (e.g. no preliminary-reply
+    column in a KOSTRA file): their rate may be lower for that reason alone."""
+    used: set[str] = set()
+    for c in per_unit.values():
+        used.update(c.get("missing_columns") or [])
+        for case in c.get("cases") or []:
+            used.update((case.get("details") or {}).keys())
+            used.update((case.get("facts") or {}).keys())
+    notes = []
+    for col in sorted(used):
+        lacking = sorted(label for label, c in per_unit.items()
+                         if col in (c.get("missing_columns") or []) or (c.get("_columns") is not None
+                                                                         and col not in c["_columns"]))
+        if lacking and len(lacking) < len(per_unit):
+            word = t(f"column.{col}", lang)
+            notes.append(t("reports.compare.note.column", lang, units=", ".join(lacking),
+                           column=word if word != f"column.{col}" else col))
+    return notes
+
+
+def _parameter_notes(cid: str, params: dict[str, dict], lang: str) -> list[str]:
+    """Which parameter differs (in words, not its code name), with each unit's value."""
+    from reports.explain import param_label, param_unit, value_with_unit
+
+    fmt = Formatter(lang)
+    names = sorted({n for p in params.values() for n in p})
+    notes = []
+    for n in names:
+        values = {label: json.dumps(p.get(n), sort_keys=True, ensure_ascii=False) for label, p in params.items()}
+        if len(set(values.values())) > 1:
+            shown = "; ".join(f"{label}: {value_with_unit(fmt, p.get(n), param_unit(n)) or values[label]}"
+                              for label, p in params.items())
+            notes.append(t("reports.compare.note.parameter", lang, name=param_label(lang, cid, n), values=shown))
+    return notes
 
 
 # --------------------------------------------------------------------------- comparing
@@ -171,6 +266,7 @@ def compare_results(
         raise InputError("resultatfilene gjelder ulike suiter: " + ", ".join(sorted(str(s) for s in suites)),
                          hint="Sammenlign bare kjøringer av samme suite.")
     suite = suites.pop()
+    _refuse_duplicates(docs)
     notes: list[str] = []
 
     # units
@@ -181,7 +277,7 @@ def compare_results(
         for (p, d), label in zip(docs, raw_labels):
             run = d.get("run", {})
             if label in seen and not labels:
-                label = f"{label} ({run.get('as_of') or run.get('id')})"
+                label = f"{label} ({Formatter(lang).date(run['as_of']) if run.get('as_of') else run.get('id')})"
             if label in seen:
                 raise InputError(f"to resultatfiler har samme navn «{label}»", file=p,
                                  hint="Gi hver fil et eget navn med --label.")
@@ -193,7 +289,7 @@ def compare_results(
             found: set[str] = set()
             for c in d["checks"]:
                 for o in c.get("by_office") or []:
-                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"))
+                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"), lang)
                     found.add(label)
                     if label not in owners:
                         owners[label] = p
@@ -213,7 +309,8 @@ def compare_results(
 
     as_ofs = sorted({u.as_of for u in units if u.as_of})
     if len(as_ofs) > 1:
-        notes.append(t("compare.note.as_of_differ", lang, dates=", ".join(as_ofs)))
+        notes.append(t("compare.note.as_of_differ", lang, dates=", ".join(Formatter(lang).date(d) for d in as_ofs)))
+    notes += _source_notes(docs, units, by, lang)
 
     # checks, in the order of the first file, then any others
     order: list[str] = []
@@ -229,11 +326,17 @@ def compare_results(
     for cid in order:
         figures: dict[str, Figure] = {u.label: Figure(unit=u.label, status="not_evaluated") for u in units}
         params: dict[str, str] = {}
+        param_values: dict[str, dict] = {}
+        per_unit: dict[str, dict] = {}
         for i, (p, d) in enumerate(docs):
             c = next((x for x in d["checks"] if x["id"] == cid), None)
             if c is None:
                 continue
             params[p] = json.dumps(c.get("parameters") or {}, sort_keys=True)
+            label = units[i].label if by == "run" else p
+            param_values[label] = c.get("parameters") or {}
+            columns = (d.get("dataset") or {}).get("columns")
+            per_unit[label] = {**c, "_columns": set(columns) if isinstance(columns, list) and columns else None}
             evaluable = c.get("status") != "not_evaluated" and not c.get("error")
             if by == "run":
                 f = figures[units[i].label]
@@ -241,12 +344,15 @@ def compare_results(
                     _add(f, c, c.get("status", "ok"))
             else:
                 for o in c.get("by_office") or []:
-                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"))
+                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"), lang)
                     if label in figures and evaluable:
                         _add(figures[label], o, "ok")
         cnotes = []
         if len(set(params.values())) > 1:
             cnotes.append(t("compare.note.parameters_differ", lang))
+            cnotes += _parameter_notes(cid, param_values, lang)
+        if len(per_unit) > 1:
+            cnotes += _column_notes(cid, per_unit, lang)
         figs = [f.finish(min_n) for f in figures.values()]
         for f in figs:
             if by != "run" and f.status != "not_evaluated":
@@ -283,182 +389,17 @@ def rank(figures: list[Figure]) -> list[Figure]:
     rated.sort(key=lambda f: (-f.rate, -(f.low or 0.0), -f.evaluated, f.unit))
     for f in rated:
         f.rank = 1 + sum(1 for g in rated if g.rate > f.rate)
+        f.overlaps = [g.unit for g in rated if g is not f and g.low is not None and f.low is not None
+                      and g.low <= f.high and f.low <= g.high]
     for f in unrated:
         f.rank = None
+        f.overlaps = []
     return rated + unrated
 
 
-# --------------------------------------------------------------------------- rendering
-
-_WORDS = ("title", "unit", "rank", "rate", "failed", "evaluated", "warned", "unknown", "ci", "low", "high", "small",
-          "small_note", "check", "legal", "all", "not_evaluated", "overview", "ranking", "about", "intro", "method",
-          "inputs", "notes", "yes", "suite", "as_of", "source", "id")
-
-
-def words(lang: str = "nb") -> dict:
-    """The comparison's words in ``lang`` (keys ``compare.*`` of the catalogue), by short name."""
-    out: dict = {name: t(f"compare.{name}", lang) for name in _WORDS}
-    out["by"] = {by: t(f"compare.by.{by}", lang) for by in BY}
-    return out
+# --------------------------------------------------------------------------- formatting
 
 
 def percent(x: float | None, lang: str = "nb") -> str:
     """A rate as a percent with one decimal: ``25,0 %`` (bokmål), ``25.0%`` (English)."""
     return Formatter(lang).percent(x, 1, fixed=True)
-
-
-def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") -> Path:
-    import openpyxl
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    from audit.io import atomic_path
-    from reports.excel import autosize, set_text
-
-    t = words(lang)
-    wb = openpyxl.Workbook()
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor="D9E1F2")
-    small_font = Font(italic=True, color="7F7F7F")
-
-    def fill_for(rate: float | None) -> PatternFill | None:
-        if rate is None:
-            return None
-        if rate == 0:
-            return PatternFill("solid", fgColor="E2EFDA")
-        if rate < 0.1:
-            return PatternFill("solid", fgColor="FFF2CC")
-        if rate < 0.25:
-            return PatternFill("solid", fgColor="F8CBAD")
-        return PatternFill("solid", fgColor="F4B084")
-
-    # Overview: checks x units
-    ws = wb.active
-    ws.title = t["overview"]
-    headers = [t["id"], t["check"], *[u.label for u in comp.units], t["all"]]
-    for j, h in enumerate(headers, start=1):
-        c = ws.cell(row=1, column=j)
-        set_text(c, h)
-        c.font, c.fill = bold, head_fill
-        c.alignment = Alignment(wrap_text=True, vertical="top")
-    for i, chk in enumerate(comp.checks, start=2):
-        set_text(ws.cell(row=i, column=1), chk.id)
-        set_text(ws.cell(row=i, column=2), chk.title.get(lang) or chk.id)
-        by_unit = {f.unit: f for f in chk.figures}
-        for j, u in enumerate(comp.units, start=3):
-            f = by_unit[u.label]
-            cell = ws.cell(row=i, column=j)
-            if f.rate is None:
-                set_text(cell, t["not_evaluated"] if f.status == "not_evaluated" else "–")
-                continue
-            cell.value = f.rate
-            cell.number_format = "0.0%"
-            fill = fill_for(f.rate)
-            if fill:
-                cell.fill = fill
-            if f.small_n:
-                cell.font = small_font
-            cell.comment = Comment(f"{f.failed}/{f.evaluated}; {t['ci']} {percent(f.low, lang)}–{percent(f.high, lang)}"
-                                   + (f"; {t['small_note'].format(n=comp.min_n)}" if f.small_n else ""), "nav-audit")
-        cell = ws.cell(row=i, column=len(headers))
-        if chk.total.rate is not None:
-            cell.value = chk.total.rate
-            cell.number_format = "0.0%"
-            cell.font = bold
-    ws.freeze_panes = "C2"
-    autosize(ws, widths={2: 48})
-
-    # Ranking: one block per check
-    ws = wb.create_sheet(t["ranking"])
-    cols = [t["id"], t["check"], t["legal"], t["rank"], t["unit"], t["failed"], t["evaluated"], t["rate"],
-            t["low"], t["high"], t["small"], t["warned"], t["unknown"]]
-    for j, h in enumerate(cols, start=1):
-        c = ws.cell(row=1, column=j)
-        set_text(c, h)
-        c.font, c.fill = bold, head_fill
-    r = 2
-    for chk in comp.checks:
-        for f in [*chk.figures, chk.total]:
-            is_total = f is chk.total
-            values = [chk.id, chk.title.get(lang) or chk.id, chk.legal_basis, None if is_total else f.rank,
-                      t["all"] if is_total else f.unit, f.failed, f.evaluated, f.rate, f.low, f.high,
-                      t["yes"] if f.small_n else "", f.warned, f.unknown]
-            for j, v in enumerate(values, start=1):
-                cell = ws.cell(row=r, column=j)
-                set_text(cell, v)
-                if j in (8, 9, 10) and v is not None:
-                    cell.number_format = "0.0%"
-                if is_total:
-                    cell.font = bold
-            if f.rate is None and not is_total:
-                set_text(ws.cell(row=r, column=8), t["not_evaluated"] if f.status == "not_evaluated" else "–")
-            r += 1
-    ws.freeze_panes = "F2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(r - 1, 1)}"
-    autosize(ws, widths={2: 40, 3: 30})
-
-    # About
-    ws = wb.create_sheet(t["about"])
-    lines = [(t["title"], True), (f"{t['suite']}: {comp.suite}", False),
-             (t["intro"].format(by=t["by"][comp.by]), False), (t["method"], False),
-             (t["small_note"].format(n=comp.min_n), False), ("", False), (t["inputs"], True)]
-    lines += [(f"{i['path']}  ({t['as_of']} {i.get('as_of')}, {i.get('scope') or ''}, {i.get('run_id') or ''})", False)
-              for i in comp.inputs]
-    all_notes = comp.notes + [f"{c.id}: {n}" for c in comp.checks for n in c.notes]
-    if all_notes:
-        lines += [("", False), (t["notes"], True)] + [(n, False) for n in all_notes]
-    for i, (text, strong) in enumerate(lines, start=1):
-        cell = ws.cell(row=i, column=1)
-        set_text(cell, text or None)
-        cell.alignment = Alignment(wrap_text=True)
-        if strong:
-            cell.font = bold
-    ws.column_dimensions["A"].width = 110
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
-    return path
-
-
-def write_comparison_html(comp: Comparison, path: str | Path, lang: str = "nb") -> Path:
-    from audit.io import atomic_write_text
-    from reports.env import environment
-
-    env = environment(Path(__file__).parent / "templates")
-    t = words(lang)
-    checks = []
-    for c in comp.checks:
-        rows = []
-        for f in c.figures:
-            rows.append({
-                "rank": f.rank, "unit": f.unit, "failed": f.failed, "evaluated": f.evaluated, "warned": f.warned,
-                "unknown": f.unknown, "rate": percent(f.rate, lang), "low": percent(f.low, lang), "high": percent(f.high, lang),
-                "small": f.small_n, "rated": f.rate is not None, "not_evaluated": f.status == "not_evaluated",
-                # bar geometry in percent of the width
-                "bar": round((f.rate or 0) * 100, 2), "ci_left": round((f.low or 0) * 100, 2),
-                "ci_width": round(((f.high or 0) - (f.low or 0)) * 100, 2),
-            })
-        checks.append({"id": c.id, "title": c.title.get(lang) or c.id, "legal": c.legal_basis, "rows": rows,
-                       "notes": c.notes, "total": {"failed": c.total.failed, "evaluated": c.total.evaluated,
-                                                   "rate": percent(c.total.rate, lang)}})
-    html = env.get_template("compare.html.j2").render(
-        t=t, lang=lang, comp=comp, by=t["by"][comp.by], checks=checks,
-        small_note=t["small_note"].format(n=comp.min_n), intro=t["intro"].format(by=t["by"][comp.by]),
-    )
-    return atomic_write_text(path, html)
-
-
-def write_comparison(comp: Comparison, out_dir: str | Path, lang: str = "nb",
-                     formats: Sequence[str] = ("xlsx", "html", "json")) -> list[Path]:
-    from audit.io import atomic_write_json
-
-    out = Path(out_dir)
-    files = []
-    if "xlsx" in formats:
-        files.append(write_comparison_xlsx(comp, out / XLSX_NAME, lang))
-    if "html" in formats:
-        files.append(write_comparison_html(comp, out / HTML_NAME, lang))
-    if "json" in formats:
-        files.append(atomic_write_json(out / JSON_NAME, comp.to_json()))
-    return files

@@ -43,11 +43,8 @@ def word(name: str, lang: str = "nb") -> str:
     return t(f"review.{name}", lang)
 
 
-# The sheet names and fixed headers in bokmål (the default language of the workbook).
-REVIEW_SHEET, GUIDE_SHEET = word("sheet.review"), word("sheet.guide")
-KEY_HEADER, COMMENT_HEADER, STRATUM_HEADER = word("header.key"), word("header.comment"), word("header.stratum")
-YES, NO = word("answer.yes"), word("answer.no")
-NOT_APPLICABLE, NOT_DOCUMENTED = word("answer.not_applicable"), word("answer.not_documented")
+# The review sheet's name in bokmål: where a workbook whose metadata names no sheet keeps its cases.
+REVIEW_SHEET = word("sheet.review")
 
 
 def answer_words(name: str) -> list[str]:

@@ -20,10 +20,10 @@ TEXT: dict[str, dict[str, str]] = {
               "The rows are «unknown» for the checks that need the value.",
     },
     "run.cli.summary": {
-        "nb": "{rows} saker revidert per {as_of} med {checks} kontroller: {deviation} med avvik, {warning} med varsel, "
-              "{ok} i orden, {not_evaluated} ikke vurdert, {below_target} indikatorer under mål.",
-        "en": "{rows} cases audited as of {as_of} with {checks} checks: {deviation} with deviations, {warning} with "
-              "warnings, {ok} OK, {not_evaluated} not evaluated, {below_target} indicators below target.",
+        "nb": "{rows} kontrollert per {as_of} med {checks}: {deviation} med avvik, {warning} med varsel, "
+              "{ok} i orden, {not_evaluated} ikke vurdert, {below_target} under mål.",
+        "en": "{rows} audited as of {as_of} with {checks}: {deviation} with deviations, {warning} with "
+              "warnings, {ok} OK, {not_evaluated} not evaluated, {below_target} below target.",
     },
     "run.cli.level.deviation": {"nb": "AVVIK", "en": "DEVIATION"},
     "run.cli.level.warning": {"nb": "VARSEL", "en": "WARNING"},

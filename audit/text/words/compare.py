@@ -43,12 +43,12 @@ TEXT: dict[str, dict[str, str]] = {
     "compare.notes": {"nb": "Merknader", "en": "Notes"},
     "compare.yes": {"nb": "ja", "en": "yes"},
     "compare.suite": {"nb": "Suite", "en": "Suite"},
-    "compare.as_of": {"nb": "Revisjonsdato", "en": "Audit date"},
+    "compare.as_of": {"nb": "Kontrolldato", "en": "Audit date"},
     "compare.source": {"nb": "Fil", "en": "File"},
     "compare.id": {"nb": "Id", "en": "Id"},
     # notes made while comparing
     "compare.note.as_of_differ": {
-        "nb": "Revisjonsdatoene er ulike ({dates}); tidsavhengige kontroller er ikke helt sammenlignbare.",
+        "nb": "Kontrolldatoene er ulike ({dates}); tidsavhengige kontroller er ikke helt sammenlignbare.",
         "en": "The audit dates differ ({dates}); time-dependent checks are not strictly comparable.",
     },
     "compare.note.parameters_differ": {
@@ -57,9 +57,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "compare.no_municipality": {"nb": "(uten kommune)", "en": "(no municipality)"},
     # terminal (nav-audit compare)
-    "compare.cli.summary": {
-        "nb": "Sammenlignet {units} enheter på {checks} kontroller.",
-        "en": "Compared {units} units on {checks} checks.",
-    },
+    "compare.cli.summary": {"nb": "Sammenlignet {units} på {checks}.", "en": "Compared {units} on {checks}."},
     "compare.cli.small": {"nb": "* færre enn {n} vurderte saker", "en": "* fewer than {n} cases judged"},
 }

@@ -1,4 +1,5 @@
-"""The run history and follow-up of findings: terminal tables, lifecycle states, follow-up statuses."""
+"""The run history on the terminal (audit/history/text.py); lifecycle states and follow-up statuses are the
+reports' ``lifecycle.*`` and ``followup.status.*`` keys (one key each)."""
 
 TEXT: dict[str, dict[str, str]] = {
     # --- words of the terminal tables (audit/history/text.py)

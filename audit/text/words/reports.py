@@ -23,11 +23,11 @@ TEXT: dict[str, dict[str, str]] = {
     "report.contents": {"nb": "Innhold", "en": "Contents"},
     "report.skip": {"nb": "Hopp til sammendraget", "en": "Skip to the summary"},
     "report.headline": {
-        "nb": "{deviation} av {checks} kontroller med avvik, {warning} med varsel, {not_evaluated} ikke vurdert.",
-        "en": "{deviation} of {checks} checks with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
+        "nb": "{deviation} av {checks} med avvik, {warning} med varsel, {not_evaluated} ikke vurdert.",
+        "en": "{deviation} of {checks} with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
     },
     "report.headline_cases": {
-        "nb": "{cases} saker på avvik- eller varselnivå.",
+        "nb": "{cases} saker på avviks- eller varselnivå.",
         "en": "{cases} cases at deviation or warning level.",
     },
     "report.no_checks": {"nb": "Resultatfilen inneholder ingen kontroller.", "en": "The results file holds no checks."},
@@ -48,11 +48,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Status per check: cases evaluated, deviations, warnings and deviation rate.",
     },
     "section.where.lead": {
-        "nb": "Avvik per kontor og kontroll. Tallene er saker på avviksnivå.",
-        "en": "Deviations per office and check. The figures are cases at deviation level.",
+        "nb": "Andel avvik per kontor og kontroll: saker på avviksnivå av de vurderte sakene, med antallet under.",
+        "en": "Deviation rate per office and check: cases at deviation level of the cases evaluated, with the count below.",
     },
     "section.cases.lead": {
-        "nb": "Saker på avvik- og varselnivå per kontroll, de alvorligste først.",
+        "nb": "Saker på avviks- og varselnivå per kontroll, de alvorligste først.",
         "en": "Cases at deviation and warning level per check, worst first.",
     },
     "section.method.lead": {
@@ -93,7 +93,7 @@ TEXT: dict[str, dict[str, str]] = {
     "summary.chart_empty": {"nb": "Ingen avvik funnet.", "en": "No deviations found."},
     "summary.not_evaluated": {"nb": "Kontroller som ikke kunne vurderes", "en": "Checks that could not be evaluated"},
     "summary.not_evaluated_none": {"nb": "Alle kontroller ble vurdert.", "en": "Every check was evaluated."},
-    "summary.missing": {"nb": "mangler {columns}", "en": "missing {columns}"},
+    "summary.missing": {"nb": "uttrekket mangler {columns}", "en": "the export lacks {columns}"},
     "summary.error": {"nb": "feil under kontrollen: {message}", "en": "error during the check: {message}"},
     "summary.indicators": {"nb": "Indikatorer", "en": "Indicators"},
     "summary.indicators_none": {"nb": "Ingen indikatorer i denne kjøringen.", "en": "No indicators in this run."},
@@ -106,8 +106,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deviation rate = deviations / cases evaluated.",
     },
     # --- where --------------------------------------------------------------------
-    "where.by_office": {"nb": "Avvik per kontor", "en": "Deviations per office"},
-    "where.by_municipality": {"nb": "Avvik per kommune", "en": "Deviations per municipality"},
+    "where.by_office": {"nb": "Andel avvik per kontor", "en": "Deviation rate per office"},
+    "where.by_municipality": {"nb": "Andel avvik per kommune", "en": "Deviation rate per municipality"},
     "where.indicators": {"nb": "Indikatorer per kontor", "en": "Indicators per office"},
     "where.none": {
         "nb": "Resultatfilen har ingen tall per kontor.",
@@ -115,10 +115,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "where.unknown_office": {"nb": "(uten kontor)", "en": "(no office)"},
     # --- cases ------------------------------------------------------------------------
-    "cases.none": {"nb": "Ingen saker på avvik- eller varselnivå.", "en": "No cases at deviation or warning level."},
+    "cases.none": {"nb": "Ingen saker på avviks- eller varselnivå.", "en": "No cases at deviation or warning level."},
     "cases.count": {
-        "nb": "{failed} avvik og {warned} varsler.",
-        "en": "{failed} deviations and {warned} warnings.",
+        "nb": "{failed} og {warned}.",
+        "en": "{failed} and {warned}.",
     },
     "cases.more_workbook": {
         "nb": "{count} flere i arbeidsboka ({file}).",
@@ -129,8 +129,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{count} more in the results file (results.json).",
     },
     "cases.unknown": {
-        "nb": "{count} saker kunne ikke vurderes (ukjent verdi):",
-        "en": "{count} cases could not be judged (value not known):",
+        "nb": "{count} kunne ikke vurderes (ukjent verdi):",
+        "en": "{count} could not be judged (value not known):",
     },
     "cases.unknown_more": {"nb": "og {count} flere", "en": "and {count} more"},
     "cases.shown": {"nb": "Viser {shown} av {total} saker.", "en": "Showing {shown} of {total} cases."},
@@ -279,11 +279,11 @@ TEXT: dict[str, dict[str, str]] = {
     # --- annual report (reports/annual.py) ------------------------------------------------------
     "annual.title": {"nb": "Årsrapport internkontroll {year}", "en": "Annual internal control report {year}"},
     "annual.year": {"nb": "År", "en": "Year"},
-    "annual.runs": {"nb": "Kontroller i året", "en": "Audits in the year"},
-    "annual.cases_checked": {"nb": "Kontrollerte saker (sum over kontrollene)", "en": "Cases checked (sum over the audits)"},
+    "annual.runs": {"nb": "Kjøringer i året", "en": "Runs in the year"},
+    "annual.cases_checked": {"nb": "Saksgjennomganger (sum over kjøringene)", "en": "Case reviews (sum over the runs)"},
     "annual.compared_with": {"nb": "Sammenlignet med", "en": "Compared with"},
-    "annual.compared_value": {"nb": "{year} ({runs} kontroller)", "en": "{year} ({runs} audits)"},
-    "annual.compared_none": {"nb": "{year}: ingen kontroller i historikken", "en": "{year}: no audits in the history"},
+    "annual.compared_value": {"nb": "{year} ({runs} kjøringer)", "en": "{year} ({runs} runs)"},
+    "annual.compared_none": {"nb": "{year}: ingen kjøringer i historikken", "en": "{year}: no runs in the history"},
     "annual.on": {"nb": "Frister vurdert per", "en": "Due dates judged on"},
     "annual.contents": {"nb": "Innhold", "en": "Contents"},
     "annual.section.summary": {"nb": "Sammendrag", "en": "Summary"},
@@ -303,23 +303,23 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "annual.summary.key_figures": {"nb": "Nøkkeltall", "en": "Key figures"},
     "annual.checks.lead": {
-        "nb": "Avviksandel per kvartal (avvik / vurderte saker i kvartalets siste kontroll), samme kvartal året før og funn i året.",
-        "en": "Deviation rate per quarter (deviations / cases evaluated in the quarter's last audit), the same quarter the year before and findings in the year.",
+        "nb": "Avviksandel per kvartal (avvik / vurderte saker i kvartalets siste kjøring), samme kvartal året før og funn i året.",
+        "en": "Deviation rate per quarter (deviations / cases evaluated in the quarter's last run), the same quarter the year before and findings in the year.",
     },
     "annual.trend.lead": {
-        "nb": "Avviksandel per måned for hver kontroll: {year} (heltrukket) og {previous} (stiplet). Måneder uten kontroll er hoppet over.",
-        "en": "Deviation rate per month for each check: {year} (solid) and {previous} (dashed). Months without an audit are skipped.",
+        "nb": "Avviksandel per måned for hver kontroll: {year} (heltrukket) og {previous} (stiplet). Måneder uten kjøring er hoppet over.",
+        "en": "Deviation rate per month for each check: {year} (solid) and {previous} (dashed). Months without a run are skipped.",
     },
     "annual.months.lead": {
-        "nb": "Avviksandel per måned, fra månedens siste kontroll. «–»: ingen kontroll den måneden.",
-        "en": "Deviation rate per month, from the month's last audit. “–”: no audit that month.",
+        "nb": "Avviksandel per måned, fra månedens siste kjøring. «–»: ingen kjøring den måneden.",
+        "en": "Deviation rate per month, from the month's last run. “–”: no run that month.",
     },
     "annual.periods.lead": {
         "nb": "Alle tall per kontroll, måned og kvartal, for {year} og {previous}.",
         "en": "Every figure per check, month and quarter, for {year} and {previous}.",
     },
     "annual.findings.lead": {
-        "nb": "Funn er saker på avvik- eller varselnivå. Åpnet: nye funn i årets kontroller. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
+        "nb": "Funn er saker på avviks- eller varselnivå. Åpnet: nye funn i årets kjøringer. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
         "en": "Findings are cases at deviation or warning level. Opened: new findings in the year's audits. Resolved: findings no longer found. Open: findings in each check's last assessment of the year.",
     },
     "annual.follow_ups.lead": {
@@ -328,10 +328,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "annual.follow_ups.none": {"nb": "Ingen åpne oppfølgingstiltak.", "en": "No open follow-up actions."},
     "annual.indicators.lead": {
-        "nb": "Indikatorenes verdi per kvartal mot målet som gjaldt i kontrollen.",
+        "nb": "Indikatorenes verdi per kvartal mot målet som gjaldt i kjøringen.",
         "en": "The indicators' value per quarter against the target in force in the audit.",
     },
-    "annual.indicators.none": {"nb": "Ingen indikatorer i årets kontroller.", "en": "No indicators in the year's audits."},
+    "annual.indicators.none": {"nb": "Ingen indikatorer i årets kjøringer.", "en": "No indicators in the year's runs."},
     "annual.offices.lead": {
         "nb": "Avvik per kontor og kvartal, summert over kontrollene (andel: avvik / vurderte saker).",
         "en": "Deviations per office and quarter, summed over the checks (rate: deviations / cases evaluated).",
@@ -346,8 +346,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The runs this report is built on. A run belongs to the month of its reference date: the end of its period when that is before the audit date, else the audit date.",
     },
     "annual.method.rules": {
-        "nb": "En kontroll er et øyeblikksbilde av sakene per kontrolldato; kontrollene summeres derfor ikke over tid. For hver måned og hvert kvartal brukes den siste kjøringen i perioden der kontrollen kunne vurderes. Kjøringer med ulikt omfang gjelder ulike saker og legges sammen. Funn som er åpnet og løst følger funnenes livsløp i historikken. Et tiltak er forfalt når det er åpent eller under arbeid og fristen er før datoen over.",
-        "en": "An audit is a snapshot of the cases as of its date, so audits are not added up over time. For each month and quarter the last run in the period in which the check could be assessed is used. Runs with different scopes concern different cases and are added up. Findings opened and resolved follow the findings' lifecycle in the history. An action is overdue when it is open or in progress and its due date is before the date above.",
+        "nb": "En kjøring er et øyeblikksbilde av sakene per kontrolldato; kjøringene summeres derfor ikke over tid. For hver måned og hvert kvartal brukes den siste kjøringen i perioden der kontrollen kunne vurderes. Kjøringer med ulikt omfang gjelder ulike saker og legges sammen, med mindre de kontrollerer de samme kommunene (da telles én av dem). Funn som er åpnet og løst følger funnenes livsløp i historikken. Et tiltak er forfalt når det er åpent eller under arbeid og fristen er før datoen over.",
+        "en": "A run is a snapshot of the cases as of its date, so runs are not added up over time. For each month and quarter the last run in the period in which the check could be assessed is used. Runs with different scopes concern different cases and are added up, unless they audit the same municipalities (then one of them is counted). Findings opened and resolved follow the findings' lifecycle in the history. An action is overdue when it is open or in progress and its due date is before the date above.",
     },
     "annual.chart.total_title": {"nb": "Avviksandel per kvartal, alle kontroller", "en": "Deviation rate per quarter, all checks"},
     "annual.chart.total_desc": {
@@ -408,19 +408,19 @@ TEXT: dict[str, dict[str, str]] = {
     "annual.op.==": {"nb": "lik", "en": "equal to"},
     # the generated summary (reports/annual.py: summary_paragraphs)
     "annual.text.runs": {
-        "nb": "I {year} ble det gjennomført {count} {cadence}kontroller av {dataset}, med til sammen {cases} kontrollerte saker.",
-        "en": "In {year}, {count} {cadence}audits of the {dataset} were carried out, covering {cases} cases in all.",
+        "nb": "I {year} ble kontrollene for {dataset} kjørt {count} ganger{cadence}, med til sammen {cases} saksgjennomganger (en sak som er med i flere kjøringer, telles i hver av dem).",
+        "en": "In {year}, the checks of the {dataset} were run {count} times{cadence}, with {cases} case reviews in all (a case in several runs is counted in each).",
     },
     "annual.text.runs_one": {
-        "nb": "I {year} ble det gjennomført én kontroll av {dataset}, med {cases} kontrollerte saker.",
-        "en": "In {year}, one audit of the {dataset} was carried out, covering {cases} cases.",
+        "nb": "I {year} ble kontrollene for {dataset} kjørt 1 gang, med {cases} saker gjennomgått.",
+        "en": "In {year}, the checks of the {dataset} were run once, covering {cases} cases.",
     },
     "annual.text.runs_no_cases": {
-        "nb": "I {year} ble det gjennomført {count} {cadence}kontroller av {dataset}.",
-        "en": "In {year}, {count} {cadence}audits of the {dataset} were carried out.",
+        "nb": "I {year} ble kontrollene for {dataset} kjørt {count} ganger{cadence}.",
+        "en": "In {year}, the checks of the {dataset} were run {count} times{cadence}.",
     },
-    "annual.text.cadence.quarterly": {"nb": "kvartalsvise ", "en": "quarterly "},
-    "annual.text.cadence.monthly": {"nb": "månedlige ", "en": "monthly "},
+    "annual.text.cadence.quarterly": {"nb": " (kvartalsvis)", "en": " (quarterly)"},
+    "annual.text.cadence.monthly": {"nb": " (månedlig)", "en": " (monthly)"},
     "annual.text.and": {"nb": "og", "en": "and"},
     "annual.text.total_down": {
         "nb": "Samlet for alle kontrollene gikk andelen avvik ned fra {first} i {first_period} til {last} i {last_period}.",
@@ -460,42 +460,42 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "During the year, {opened} recorded and {resolved} resolved.",
     },
     "annual.text.new_findings.0": {"nb": "ingen nye funn", "en": "no new findings were"},
-    "annual.text.new_findings.1": {"nb": "ett nytt funn", "en": "one new finding was"},
+    "annual.text.new_findings.1": {"nb": "1 nytt funn", "en": "1 new finding was"},
     "annual.text.new_findings.n": {"nb": "{n} nye funn", "en": "{n} new findings were"},
     "annual.text.resolved_findings.0": {"nb": "ingen funn", "en": "none were"},
-    "annual.text.resolved_findings.1": {"nb": "ett funn", "en": "one was"},
+    "annual.text.resolved_findings.1": {"nb": "1 funn", "en": "1 was"},
     "annual.text.resolved_findings.n": {"nb": "{n} funn", "en": "{n} were"},
     "annual.text.open.0": {"nb": "{when} var ingen funn åpne.", "en": "{when}, no findings were open."},
     "annual.text.open.1.deviation": {
-        "nb": "{when} var ett funn fortsatt åpent, på avviksnivå.",
-        "en": "{when}, one finding was still open, at deviation level.",
+        "nb": "{when} var 1 funn fortsatt åpent, på avviksnivå.",
+        "en": "{when}, 1 finding was still open, at deviation level.",
     },
     "annual.text.open.1.warning": {
-        "nb": "{when} var ett funn fortsatt åpent, på varselnivå.",
-        "en": "{when}, one finding was still open, at warning level.",
+        "nb": "{when} var 1 funn fortsatt åpent, på varselnivå.",
+        "en": "{when}, 1 finding was still open, at warning level.",
     },
     "annual.text.open.n": {
         "nb": "{when} var {n} funn fortsatt åpne, {deviations} på avviksnivå.",
         "en": "{when}, {n} findings were still open, {deviations} at deviation level.",
     },
     "annual.text.of_them.0": {"nb": "ingen av dem", "en": "none of them"},
-    "annual.text.of_them.1": {"nb": "ett av dem", "en": "one of them"},
+    "annual.text.of_them.1": {"nb": "1 av dem", "en": "1 of them"},
     "annual.text.of_them.n": {"nb": "{n} av dem", "en": "{n} of them"},
     "annual.text.follow_ups.0": {"nb": "Ingen oppfølgingstiltak var åpne.", "en": "No follow-up actions were open."},
     "annual.text.follow_ups.1.0": {
-        "nb": "Ett oppfølgingstiltak var åpent eller under arbeid; fristen var ikke passert.",
-        "en": "One follow-up action was open or in progress; its due date had not passed.",
+        "nb": "Det var 1 oppfølgingstiltak som var åpent eller under arbeid; fristen var ikke passert.",
+        "en": "There was 1 follow-up action open or in progress; its due date had not passed.",
     },
     "annual.text.follow_ups.1.1": {
-        "nb": "Ett oppfølgingstiltak var åpent eller under arbeid, og fristen var passert.",
-        "en": "One follow-up action was open or in progress, and its due date had passed.",
+        "nb": "Det var 1 oppfølgingstiltak som var åpent eller under arbeid, og fristen var passert.",
+        "en": "There was 1 follow-up action open or in progress, and its due date had passed.",
     },
     "annual.text.follow_ups.n": {
         "nb": "Av {n} oppfølgingstiltak som var åpne eller under arbeid, hadde {overdue} passert fristen.",
         "en": "Of {n} follow-up actions open or in progress, {overdue} had passed the due date.",
     },
     "annual.text.count.0": {"nb": "ingen", "en": "none"},
-    "annual.text.count.1": {"nb": "ett", "en": "one"},
+    "annual.text.count.1": {"nb": "1", "en": "1"},
     "annual.text.count.n": {"nb": "{n}", "en": "{n}"},
     "annual.text.when.year_end": {"nb": "Ved årets slutt", "en": "At the end of the year"},
     "annual.text.when.date": {"nb": "Per {date}", "en": "On {date}"},
