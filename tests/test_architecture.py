@@ -33,7 +33,6 @@ PENDING_IMPORTS = {
     ("reports.annual_excel", "reports.annual"): "reports",
 }
 PENDING_FILES = {
-    "audit/annual.py": "reports",  # the annual figures grew with per-office and distinct-case counts
     "reports/annual.py": "reports",
     "reports/excel.py": "reports",
     "reports/model.py": "reports",
