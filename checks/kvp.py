@@ -220,13 +220,13 @@ CHECKS: list[Check] = [
                  practice("Fylkesmannen i Trøndelag 2019: programmet skal settes i gang når søknaden er innvilget, "
                           "uten venteliste; 14 og 30 dager er anbefalt praksis, ikke tall i loven")),
         requirement=("Et innvilget program settes i gang uten opphold; deltakere settes ikke på venteliste. Et program "
-                     "som ikke har startet, måles til revisjonsdatoen.",
+                     "som ikke har startet, måles til kontrolldatoen.",
                      "A granted programme starts without delay; no waiting list. A programme not started is measured "
                      "to the audit date."),
         needs=("decision", "decision_date", "program_start_date"),
         applies_to=GRANTED,
         measure=Measure(
-            "dager fra vedtak til oppstart (revisjonsdatoen hvis ikke startet)",
+            "dager fra vedtak til oppstart (kontrolldatoen hvis ikke startet)",
             "days from decision to start (the audit date if not started)",
             DAYS,
             lambda c: days(col("decision_date"), or_as_of("program_start_date", c)),
@@ -238,7 +238,7 @@ CHECKS: list[Check] = [
         ),
         details=("decision_date", "program_start_date"),
         reasons=(
-            Reason("not_started_by_as_of", "Programmet hadde ikke startet på revisjonsdatoen.",
+            Reason("not_started_by_as_of", "Programmet hadde ikke startet på kontrolldatoen.",
                    "The programme had not started by the audit date.",
                    when=lambda c: col("program_start_date").is_null()),
             Reason("start_after_limit", "Programmet startet senere enn grensen etter vedtaket.",
@@ -258,7 +258,7 @@ CHECKS: list[Check] = [
         basis=LAW,
         sources=(fvl("§ 11 a", "tredje ledd"),),
         requirement=("Søknaden avgjøres, eller søkeren får foreløpig svar, senest én måned etter at søknaden kom inn. "
-                     "Et svar som ennå ikke er gitt, regnes som gitt på revisjonsdatoen.",
+                     "Et svar som ennå ikke er gitt, regnes som gitt på kontrolldatoen.",
                      "The application is decided, or a preliminary reply sent, within one month of receipt. A reply "
                      "not yet given counts as given on the audit date."),
         needs=("application_date", "decision_date"),
@@ -266,7 +266,7 @@ CHECKS: list[Check] = [
         applies_to=Rows("saker med søknadsdato", "cases with an application date", lambda c: present("application_date"),
                          uses=("application_date",)),
         measure=Measure(
-            "dager fra søknad til første svar (vedtak eller foreløpig svar; revisjonsdatoen hvis ingen)",
+            "dager fra søknad til første svar (vedtak eller foreløpig svar; kontrolldatoen hvis ingen)",
             "days from application to the first reply (decision or preliminary reply; the audit date if none)",
             DAYS,
             lambda c: days(col("application_date"), pl.min_horizontal(or_as_of("decision_date", c),
@@ -278,7 +278,7 @@ CHECKS: list[Check] = [
         params=(Param("months", 1, "måneder", ("frist i måneder", "time limit in months"), basis=LAW),),
         details=("application_date", "preliminary_reply_date", "decision_date"),
         reasons=(
-            Reason("no_reply_by_as_of", "Verken vedtak eller foreløpig svar var gitt på revisjonsdatoen.",
+            Reason("no_reply_by_as_of", "Verken vedtak eller foreløpig svar var gitt på kontrolldatoen.",
                    "Neither a decision nor a preliminary reply had been given by the audit date.",
                    when=lambda c: col("decision_date").is_null() & col("preliminary_reply_date").is_null()),
             Reason("no_reply_within_month", "Verken vedtak eller foreløpig svar kom innen én måned.",
@@ -322,7 +322,7 @@ CHECKS: list[Check] = [
                                     "(2018–2019)); ett år pluss ett før"),),
         requirement=("Et program varer ikke lenger enn 24 måneder fra oppstart, eller 36 måneder når det er vedtatt "
                      "en begrunnet forlengelse (12 og 24 måneder for program startet før 1.1.2019). Et program som "
-                     "ikke er avsluttet, måles til revisjonsdatoen.",
+                     "ikke er avsluttet, måles til kontrolldatoen.",
                      "A programme lasts at most 24 months from its start, or 36 with a decided, justified extension "
                      "(12 and 24 for programmes started before 2019-01-01). A running programme is measured to the "
                      "audit date."),
@@ -330,7 +330,7 @@ CHECKS: list[Check] = [
         optional=("end_date", "extension_decision_date", "extension_reason"),
         applies_to=STARTED,
         measure=Measure(
-            "dager etter programmets siste lovlige dag (slutt eller revisjonsdatoen; 0 eller mindre er innenfor)",
+            "dager etter programmets siste lovlige dag (slutt eller kontrolldatoen; 0 eller mindre er innenfor)",
             "days after the programme's last lawful day (end or the audit date; 0 or less is within the limit)",
             DAYS,
             lambda c: days(_duration_limit(c), or_as_of("end_date", c)),
@@ -452,14 +452,14 @@ CHECKS: list[Check] = [
                  practice("Fylkesmannen i Trøndelag 2019: brukere skal informeres tidlig om muligheten til å søke "
                           "KVP; 30 og 90 dager er anbefalt praksis, ikke tall i loven")),
         requirement=("Brukere informeres tidlig om kvalifiseringsprogrammet. Informasjon som ikke er dokumentert, "
-                     "måles til revisjonsdatoen.",
+                     "måles til kontrolldatoen.",
                      "Users are told early about the programme. Information not documented is measured to the "
                      "audit date."),
         needs=("first_contact_date", "kvp_informed_date"),
         applies_to=Rows("saker med dato for første kontakt", "cases with a first contact date", lambda c: present("first_contact_date"),
                          uses=("first_contact_date",)),
         measure=Measure(
-            "dager fra første kontakt til dokumentert informasjon (revisjonsdatoen hvis ikke informert)",
+            "dager fra første kontakt til dokumentert informasjon (kontrolldatoen hvis ikke informert)",
             "days from first contact to documented information (the audit date if not informed)",
             DAYS,
             lambda c: days(col("first_contact_date"), or_as_of("kvp_informed_date", c)),
@@ -471,7 +471,7 @@ CHECKS: list[Check] = [
         ),
         details=("first_contact_date", "kvp_informed_date"),
         reasons=(
-            Reason("not_informed_by_as_of", "Informasjon om KVP var ikke dokumentert på revisjonsdatoen.",
+            Reason("not_informed_by_as_of", "Informasjon om KVP var ikke dokumentert på kontrolldatoen.",
                    "Information about KVP had not been documented by the audit date.",
                    when=lambda c: col("kvp_informed_date").is_null()),
             Reason("informed_after_limit", "Informasjonen om KVP kom senere enn grensen etter første kontakt.",

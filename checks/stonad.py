@@ -79,7 +79,7 @@ CHECKS: list[Check] = [
         basis=LAW,
         sources=(fvl("§ 11 a", "tredje ledd"),),
         requirement=("Søknaden avgjøres, eller søkeren får foreløpig svar, senest én måned etter at den ble mottatt. "
-                     "Et svar som ennå ikke er gitt, regnes som gitt på revisjonsdatoen.",
+                     "Et svar som ennå ikke er gitt, regnes som gitt på kontrolldatoen.",
                      "The application is decided, or a preliminary reply sent, within one month of receipt. A reply "
                      "not yet given counts as given on the audit date."),
         needs=("received_date", "decision_date"),
@@ -87,7 +87,7 @@ CHECKS: list[Check] = [
         applies_to=Rows("søknader med mottaksdato", "applications with a date of receipt",
                         lambda c: present("received_date"), uses=("received_date",)),
         measure=Measure(
-            "dager fra mottatt søknad til første svar (vedtak eller foreløpig svar; revisjonsdatoen hvis ingen)",
+            "dager fra mottatt søknad til første svar (vedtak eller foreløpig svar; kontrolldatoen hvis ingen)",
             "days from receipt to the first reply (decision or preliminary reply; the audit date if none)",
             DAYS,
             lambda c: days(col("received_date"), pl.min_horizontal(or_as_of("decision_date", c),
@@ -99,7 +99,7 @@ CHECKS: list[Check] = [
         params=(Param("months", 1, "måneder", ("frist i måneder", "time limit in months"), basis=LAW),),
         details=("received_date", "preliminary_reply_date", "decision_date"),
         reasons=(
-            Reason("no_reply_by_as_of", "Verken vedtak eller foreløpig svar var gitt på revisjonsdatoen.",
+            Reason("no_reply_by_as_of", "Verken vedtak eller foreløpig svar var gitt på kontrolldatoen.",
                    "Neither a decision nor a preliminary reply had been given by the audit date.",
                    when=lambda c: col("decision_date").is_null() & col("preliminary_reply_date").is_null()),
             Reason("no_reply_within_month", "Verken vedtak eller foreløpig svar kom innen én måned.",
@@ -119,14 +119,14 @@ CHECKS: list[Check] = [
                  practice("Statsforvalteren i Trøndelag, tilsyn med nødhjelp i Trondheim 2022: hjelpen skal gis til "
                           "rett tid; «skal behandles raskt, ofte samme dag» er praksis, ikke en frist i loven")),
         requirement=("En søknad om nødhjelp behandles raskt, helst samme dag. Dagene telles som kalenderdager "
-                     "(helger og helligdager teller); en søknad som ikke er avgjort, måles til revisjonsdatoen.",
+                     "(helger og helligdager teller); en søknad som ikke er avgjort, måles til kontrolldatoen.",
                      "An emergency application is handled quickly, preferably the same day. Calendar days count "
                      "(weekends and holidays included); an undecided application is measured to the audit date."),
         needs=("emergency", "received_date", "decision_date"),
         applies_to=Rows("søknader om nødhjelp", "applications for emergency help",
                         lambda c: possibly(col("emergency")), uses=("emergency",)),
         measure=Measure(
-            "kalenderdager fra mottatt søknad til vedtak (revisjonsdatoen hvis ikke avgjort)",
+            "kalenderdager fra mottatt søknad til vedtak (kontrolldatoen hvis ikke avgjort)",
             "calendar days from receipt to the decision (the audit date if not decided)",
             DAYS,
             lambda c: when_known(days(col("received_date"), or_as_of("decision_date", c)), col("emergency")),
@@ -138,7 +138,7 @@ CHECKS: list[Check] = [
         ),
         details=("received_date", "decision_date"),
         reasons=(
-            Reason("not_decided_by_as_of", "Søknaden om nødhjelp var ikke avgjort på revisjonsdatoen.",
+            Reason("not_decided_by_as_of", "Søknaden om nødhjelp var ikke avgjort på kontrolldatoen.",
                    "The emergency application had not been decided by the audit date.",
                    when=lambda c: col("decision_date").is_null()),
             Reason("decided_after_limit", "Søknaden om nødhjelp ble avgjort senere enn grensen.",

@@ -236,7 +236,7 @@ THEMES: tuple[Theme, ...] = (
                     "Under the Social Services Act section 29, cf. section 4, a granted programme must start without "
                     "delay. Participants may not be put on a waiting list after the decision."),
                 found=("startet programmet mer enn {deviation_days} etter vedtaket, eller det var ikke startet på "
-                       "revisjonsdatoen",
+                       "kontrolldatoen",
                        "the programme started more than {deviation_days} after the decision, or had not started by "
                        "the audit date"),
                 ensure=("kvalifiseringsprogram settes i gang uten opphold etter vedtak",

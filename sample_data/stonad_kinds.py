@@ -172,7 +172,7 @@ _ORDER = ("received_date", "decision_date", "period_start", "period_end")
 KINDS: tuple[Kind, ...] = (
     Kind("emergency_undecided", "stonad.emergency_same_day", DEVIATION, _EMERGENCY + ("decision",),
          _DECISION + ("received_date",), _F.emergency_undecided,
-         "nødhjelp mottatt 3–20 dager før revisjonsdatoen, ikke avgjort (minst to virkedager)"),
+         "nødhjelp mottatt 3–20 dager før kontrolldatoen, ikke avgjort (minst to virkedager)"),
     Kind("emergency_next_day", "stonad.emergency_same_day", WARNING, _EMERGENCY,
          ("decision_date", "exception_20a_date", "follow_up_meeting_date"), _F.emergency_next_day,
          "nødhjelp avgjort neste virkedag"),
@@ -186,7 +186,7 @@ KINDS: tuple[Kind, ...] = (
          "vedtak mer enn én måned etter mottak, uten foreløpig svar"),
     Kind("pending_without_reply", "stonad.processing_time", DEVIATION, _PROCESSING,
          ("received_date", "preliminary_reply_date"), _F.pending_without_reply,
-         "ikke avgjort, mottatt mer enn én måned før revisjonsdatoen, uten foreløpig svar"),
+         "ikke avgjort, mottatt mer enn én måned før kontrolldatoen, uten foreløpig svar"),
     Kind("no_conditions_under_30", "stonad.activity_conditions_under_30", DEVIATION, _CONDITIONS, _CONDITION_WRITES,
          _F.no_conditions_under_30, "under 30 år, ingen vilkår og ikke vedtak om unntak"),
     Kind("exception_without_reason", "stonad.activity_conditions_under_30", DEVIATION, _CONDITIONS,

@@ -80,7 +80,7 @@ START_NB = (
     "på venteliste etter vedtak. "
     "I 4 av 40 vurderte saker startet programmet eller den første aktiviteten før vedtaket var truffet. "
     "I 3 av 40 vurderte saker startet programmet mer enn 30 dager etter vedtaket, eller det var ikke startet på "
-    "revisjonsdatoen (31–45 dager). I 2 saker til var verdien over varselgrensen på 14 dager, men ikke over "
+    "kontrolldatoen (31–45 dager). I 2 saker til var verdien over varselgrensen på 14 dager, men ikke over "
     "avviksgrensen. Dette er praksis, ikke lov: 30 dager er en praksisgrense kontrollen bruker; loven krever "
     "oppstart uten opphold, og et vedtak kan lovlig fastsette en senere oppstart. "
     "«Program ikke startet før vedtak»: Avvikene i 4 av 40 saker (10 %) når tersklene for systematisk svikt "

@@ -60,7 +60,7 @@ def history() -> None:
     """Historikk over kjøringer: se, sammenlign og fjern lagrede revisjoner.
 
     Hver «nav-audit run» lagres i historikken (med mindre --no-history er gitt):
-    kjørings-id, tid, versjon, suite, revisjonsdato, periode, inndata (sti, sha256,
+    kjørings-id, tid, versjon, suite, kontrolldato, periode, inndata (sti, sha256,
     rader), parametre, antall per kontroll og saksnøklene med varsel eller avvik.
     Ingen saksdata utover results.json lagres.
 
@@ -82,8 +82,8 @@ def history() -> None:
 
 @history.command("list")
 @click.option("--suite", "-s", help="Bare kjøringer av denne suiten (kvp eller stonad).")
-@click.option("--since", metavar="DATO", help="Bare kjøringer med revisjonsdato (as_of) fra og med denne datoen.")
-@click.option("--until", metavar="DATO", help="Bare kjøringer med revisjonsdato (as_of) til og med denne datoen.")
+@click.option("--since", metavar="DATO", help="Bare kjøringer med kontrolldato (as_of) fra og med denne datoen.")
+@click.option("--until", metavar="DATO", help="Bare kjøringer med kontrolldato (as_of) til og med denne datoen.")
 @click.option("--period", metavar="FRA..TIL|ÅR",
               help="Bare kjøringer der perioden de dekker (run --period) overlapper denne, f.eks. 2025.")
 @click.option("--scope", help="Bare kjøringer med dette omfanget (f.eks. kommunenummer).")

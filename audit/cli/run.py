@@ -40,7 +40,7 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).")
 @click.option("--mapping", "-m", "mappings", multiple=True,
               help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
-@click.option("--as-of", "as_of", help="Revisjonsdato (åååå-mm-dd). Standard: i dag.")
+@click.option("--as-of", "as_of", help="Kontrolldato (åååå-mm-dd). Standard: i dag.")
 @click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Mappe for results.json og rapporter.")
 @click.option("--config", "-c", type=click.Path(dir_okay=False), help="Konfigurasjonsfil (YAML) med parametre.")

@@ -28,8 +28,8 @@ TEXT: dict[str, dict[str, str]] = {
               "the rule applies from."},
     "checks.md.common_rules": {"nb": "Felles regler", "en": "Common rules"},
     "checks.md.rule.as_of": {
-        "nb": "**Revisjonsdato** (as_of) er datoen revisjonen gjelder. Et steg som skulle vært gjort innen den "
-              "datoen og mangler dato, vurderes som om det skjedde på revisjonsdatoen.",
+        "nb": "**Kontrolldato** (as_of) er datoen kontrollen gjelder. Et steg som skulle vært gjort innen den "
+              "datoen og mangler dato, vurderes som om det skjedde på kontrolldatoen.",
         "en": "**The audit date** (as_of) is the date the audit is made for. A step that should have happened by "
               "then and has no date is judged as if it happened on the audit date."},
     "checks.md.rule.days": {
@@ -100,7 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
     "checks.md.examples": {"nb": "Eksempler", "en": "Examples"},
     "checks.md.passes": {"nb": "Består", "en": "Passes"},
     "checks.md.fails": {"nb": "Feiler", "en": "Fails"},
-    "checks.md.example_line": {"nb": "{values}; revisjonsdato {as_of} → {level}.",
+    "checks.md.example_line": {"nb": "{values}; kontrolldato {as_of} → {level}.",
                                "en": "{values}; audit date {as_of} → {level}."},
     "checks.md.level.ok": {"nb": "i orden", "en": "ok"},
     "checks.md.level.warning": {"nb": "varsel", "en": "warning"},

@@ -1,7 +1,7 @@
 """Words of the comparison across municipalities, offices and runs (``nav-audit compare``)."""
 
 TEXT: dict[str, dict[str, str]] = {
-    "compare.title": {"nb": "Sammenligning av revisjonsresultater", "en": "Comparison of audit results"},
+    "compare.title": {"nb": "Sammenligning av kontrollresultater", "en": "Comparison of audit results"},
     "compare.by.run": {"nb": "kjøring", "en": "run"},
     "compare.by.municipality": {"nb": "kommune", "en": "municipality"},
     "compare.by.office": {"nb": "NAV-kontor", "en": "NAV office"},

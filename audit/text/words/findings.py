@@ -23,7 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Utkastet er laget automatisk fra results.json og må kontrolleres mot sakene før det brukes.",
         "en": "This draft was generated from results.json and must be checked against the cases before use.",
     },
-    "findings.run": {"nb": "Kjøring {id}, revisjonsdato {as_of}.", "en": "Run {id}, audit date {as_of}."},
+    "findings.run": {"nb": "Kjøring {id}, kontrolldato {as_of}.", "en": "Run {id}, audit date {as_of}."},
     "findings.units": {
         "nb": "Sakene er behandlet ved {offices}, som er enheter i {subject}. Pliktene etter sosialtjenesteloven "
               "ligger hos kommunen.",
