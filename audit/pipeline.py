@@ -224,7 +224,7 @@ def audit_table(
     results = build_results(
         run_id=run_id or new_run_id(started), suite=st, table=table, derived=derived, outcomes=outcomes,
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},
-        started_at=started.isoformat(timespec="seconds"), scope=scope, period=period, strict=strict, lang=lang,
+        started_at=started.isoformat(timespec="microseconds"), scope=scope, period=period, strict=strict, lang=lang,
     )
     finish = getattr(st, "finish", None)  # the kostra suite adds SSB's severity and version (audit.kostra.ssb_suite)
     if finish is not None:
