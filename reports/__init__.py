@@ -11,7 +11,9 @@ reads nothing else: case details travel in ``checks[].cases[].details``, so
 the checks. The layers are:
 
 * :mod:`audit.text` — every user-facing word, bokmål and English (words in `audit/text/words/reports.py`);
-* :mod:`reports.model` — results.json → view model (translated, formatted, sorted);
+* :mod:`reports.model` — results.json → view model (translated, formatted, sorted; values in
+  :mod:`reports.values`, dataclasses in :mod:`reports.views`, checks in :mod:`reports.check_view`,
+  matrices in :mod:`reports.matrices`);
 * :mod:`reports.excel` — the workbook (openpyxl);
 * :mod:`reports.html` — the HTML page (jinja2 templates in ``reports/templates/``).
 

@@ -6,7 +6,7 @@ Both print the view model built here; the figures (which run counts for which
 period, what is open or overdue, whether a target is met) come from
 :mod:`audit.annual` and are not decided again. Wording comes from
 :mod:`audit.text.words.reports` (keys ``annual.*``), numbers and dates from
-:class:`reports.model.Formatter`, styles from ``report.css``.
+:class:`reports.values.Formatter`, styles from ``report.css``.
 
 :func:`summary_paragraphs` writes the short summary a leader can paste into the
 yearly report to the municipal council: plain bokmål (or English), built from the
@@ -23,7 +23,8 @@ from typing import Any
 from audit.history.follow_ups import STATUS_LABELS
 from audit.text import DEFAULT_LANG, LANGS, Translator
 from audit.text import t as text_t
-from reports.model import EMPTY, INT, NUMBER, TEXT, Formatter, KeyValue, Status, Val, count_words
+from reports.values import EMPTY, INT, NUMBER, TEXT, Formatter, Val, count_words
+from reports.views import KeyValue, Status
 
 XLSX_TEMPLATE = "arsrapport_{year}.xlsx"
 HTML_TEMPLATE = "arsrapport_{year}.html"

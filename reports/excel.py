@@ -37,20 +37,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.io import FORMULA_TRIGGERS, atomic_path, protect_cell  # noqa: F401 - FORMULA_TRIGGERS re-exported
 from audit.text import t as w
-from reports.model import (
-    BOOL,
-    DATE,
-    DATETIME,
-    EMPTY,
-    INT,
-    NUMBER,
-    PERCENT,
-    TEXT,
-    Matrix,
-    MatrixRow,
-    ReportModel,
-    Val,
-)
+from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val
+from reports.views import Matrix, MatrixRow, ReportModel
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
