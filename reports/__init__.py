@@ -14,7 +14,7 @@ the checks. The layers are:
 * :mod:`reports.model` — results.json → view model (translated, formatted, sorted; values in
   :mod:`reports.values`, dataclasses in :mod:`reports.views`, checks in :mod:`reports.check_view`,
   matrices in :mod:`reports.matrices`);
-* :mod:`reports.excel` — the workbook (openpyxl);
+* :mod:`reports.run_workbook` — the workbook (openpyxl), over the shared helpers of :mod:`reports.excel`;
 * :mod:`reports.html` — the HTML page (jinja2 templates in ``reports/templates/``).
 
 openpyxl and jinja2 are imported only when a report is rendered.
@@ -72,7 +72,7 @@ def render_reports(
     model = build_model(results, lang)
     written: list[Path] = []
     if "xlsx" in formats:
-        from reports.excel import write_workbook
+        from reports.run_workbook import write_workbook
 
         written.append(write_workbook(model, out_dir / XLSX_NAME))
     if "html" in formats:
