@@ -11,8 +11,10 @@ reads nothing else: case details travel in ``checks[].cases[].details``, so
 the checks. The layers are:
 
 * :mod:`audit.text` — every user-facing word, bokmål and English (words in `audit/text/words/reports.py`);
-* :mod:`reports.model` — results.json → view model (translated, formatted, sorted);
-* :mod:`reports.excel` — the workbook (openpyxl);
+* :mod:`reports.model` — results.json → view model (translated, formatted, sorted; values in
+  :mod:`reports.values`, dataclasses in :mod:`reports.views`, checks in :mod:`reports.check_view`,
+  matrices in :mod:`reports.matrices`);
+* :mod:`reports.run_workbook` — the workbook (openpyxl), over the shared helpers of :mod:`reports.excel`;
 * :mod:`reports.html` — the HTML page (jinja2 templates in ``reports/templates/``).
 
 openpyxl and jinja2 are imported only when a report is rendered.
@@ -70,7 +72,7 @@ def render_reports(
     model = build_model(results, lang)
     written: list[Path] = []
     if "xlsx" in formats:
-        from reports.excel import write_workbook
+        from reports.run_workbook import write_workbook
 
         written.append(write_workbook(model, out_dir / XLSX_NAME))
     if "html" in formats:

@@ -1,4 +1,4 @@
-"""The annual report workbook (openpyxl), from :class:`reports.annual.AnnualModel`.
+"""The annual report workbook (openpyxl), from :class:`reports.annual_model.AnnualModel`.
 
 Sheets: Sammendrag (the generated summary, key figures and a native column chart
 of the deviation rate per quarter, this year against the year before), Kontroller
@@ -19,7 +19,7 @@ from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from reports.annual import AnnualModel, CheckRow
+from reports.annual_model import AnnualModel, CheckRow
 from audit.text import t as w
 from reports.excel import (
     Sheet,

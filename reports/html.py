@@ -17,7 +17,8 @@ import jinja2
 from audit.io import atomic_write_text
 from audit.text import t
 from reports.env import environment as template_environment
-from reports.model import CheckView, ReportModel, count_words
+from reports.values import count_words
+from reports.views import CheckView, ReportModel
 
 TEMPLATES = Path(__file__).with_name("templates")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"

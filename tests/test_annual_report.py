@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from audit.annual import annual_figures, write_annual_report
 from audit.cli import main
 from audit.history import open_store
-from reports.annual import summary_paragraphs
+from reports.annual_text import summary_paragraphs
 from tests.annual_fixtures import check, indicator, mixed_history, quarter, results
 from tests.report_browsers import load_page, pdf_pages, soffice_to_pdf
 

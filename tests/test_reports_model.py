@@ -12,7 +12,9 @@ import pytest
 
 from audit.text import LANGS, Translator
 from audit.text.words.reports import TEXT
-from reports.model import DATE, EMPTY, INT, PERCENT, Formatter, build_model, load_results, sort_cases
+from reports.check_view import sort_cases
+from reports.model import build_model, load_results
+from reports.values import DATE, EMPTY, INT, PERCENT, Formatter
 
 FIXTURE = Path(__file__).parent / "fixtures" / "results_kvp.json"
 

@@ -182,7 +182,8 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
     for c in res["checks"]:
         counts[c["status"]] = counts.get(c["status"], 0) + 1
-    from reports.model import count_words, history_line
+    from reports.model import history_line
+    from reports.values import count_words
 
     below = counts.pop("below_target")
     click.echo(t("run.cli.summary", lang, rows=count_words(lang, "cases", res["dataset"]["rows"], fmt),

@@ -218,7 +218,7 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
     from audit.text import Formatter
-    from reports.model import count_words
+    from reports.values import count_words
 
     click.echo(t("compare.cli.summary", lang, units=count_words(lang, "units", len(comp.units), Formatter(lang)),
                  checks=count_words(lang, "checks", len(comp.checks), Formatter(lang))))

@@ -1,0 +1,254 @@
+"""The text of the annual report: :func:`summary_paragraphs`, the short summary a leader
+can paste into the yearly report to the municipal council: plain bokmål (or English),
+built from the figures (:func:`audit.annual.annual_figures`) only, deterministic; and the
+small helpers the view model (:mod:`reports.annual_model`) words its figures with.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from audit.text import DEFAULT_LANG, Translator
+from audit.text import t as text_t
+from reports.values import Formatter, count_words
+
+__all__ = ["summary_paragraphs"]
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _title(check: dict[str, Any], lang: str) -> str:
+    title = check.get("title") or {}
+    return str(title.get(lang) or title.get(DEFAULT_LANG) or check.get("id") or "")
+
+
+def _last_index(points: list[dict | None], field_name: str = "rate") -> int | None:
+    found = [i for i, p in enumerate(points) if p is not None and p.get(field_name) is not None]
+    return found[-1] if found else None
+
+
+def _first_index(points: list[dict | None], field_name: str = "rate") -> int | None:
+    found = [i for i, p in enumerate(points) if p is not None and p.get(field_name) is not None]
+    return found[0] if found else None
+
+
+def _dataset_name(t: Translator, suite: str) -> str:
+    name = t(f"dataset.{suite}") if t.has(f"dataset.{suite}") else suite
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        name = name[0].lower() + name[1:]
+    return name
+
+
+def _join(t: Translator, items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {t('annual.text.and')} " + items[-1]
+
+
+def _count_word(t: Translator, n: int) -> str:
+    """Counts are digits throughout the text (one style: "4 kjøringer", "9 av 29")."""
+    return Formatter(t).number_text(n)
+
+
+def _plural(t: Translator, key: str, n: int, fmt: Formatter, **values: Any) -> str:
+    """``key.0`` / ``key.1`` / ``key.n`` by the count (``key.0`` falls back to ``key.n``)."""
+    variant = "0" if n == 0 and t.has(f"{key}.0") else "1" if n == 1 and t.has(f"{key}.1") else "n"
+    return t(f"{key}.{variant}", n=fmt.number_text(n), **values)
+
+
+def _quarter_name(t: Translator, index: int) -> str:
+    return t("annual.quarter", n=index + 1)
+
+
+def _when(t: Translator, fmt: Formatter, figures: dict[str, Any]) -> str:
+    if figures.get("on") == f"{figures['year'] + 1}-01-01":
+        return t("annual.text.when.year_end")
+    return t("annual.text.when.date", date=fmt.date(figures.get("on")).text)
+
+
+def _value_text(fmt: Formatter, value: Any, unit: str | None) -> str:
+    return fmt.with_unit(value, unit)
+
+
+def _target_text(t: Translator, fmt: Formatter, target: dict[str, Any] | None, unit: str | None) -> str:
+    if not target or target.get("value") is None:
+        return ""
+    op = str(target.get("op"))
+    word = t(f"annual.op.{op}") if t.has(f"annual.op.{op}") else op
+    return f"{word} {_value_text(fmt, target['value'], unit)}"
+
+
+# --------------------------------------------------------------------------- the summary text
+
+
+def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> list[str]:
+    """A few paragraphs for the yearly report to the municipal council, from the figures alone.
+
+    1. the audits of the year and the overall deviation rate from the first to the
+       last quarter (and the same quarter the year before);
+    2. the check that improved most, those that got worse, the highest rate;
+    3. findings opened, resolved and open at year end; open and overdue actions;
+    4. each indicator against its target;
+    5. checks that could not be assessed in every run.
+
+    Numbers are formatted in the language's style (``1 234``, ``12,0 %``). The
+    same figures always give the same text.
+    """
+    t = Translator(lang)
+    fmt = Formatter(t)
+    year = figures["year"]
+    paragraphs: list[str] = []
+
+    # 1. audits and the overall trend
+    runs = len(figures.get("runs") or [])
+    dataset = _join(t, [_dataset_name(t, s) for s in figures.get("suites") or []])
+    cadence_key = f"annual.text.cadence.{figures.get('cadence')}"
+    cadence = t(cadence_key) if t.has(cadence_key) else ""
+    cases = figures.get("cases_checked")
+    if runs == 1 and cases is not None:
+        first = t("annual.text.runs_one", year=year, dataset=dataset, cases=fmt.number_text(cases))
+    elif cases is not None:
+        first = t("annual.text.runs", year=year, count=_count_word(t, runs), cadence=cadence, dataset=dataset,
+                  cases=fmt.number_text(cases))
+    else:
+        first = t("annual.text.runs_no_cases", year=year, count=_count_word(t, runs), cadence=cadence,
+                  dataset=dataset)
+    sentences = [first]
+    if figures.get("finding_cases"):
+        sentences.append(text_t("reports.annual.finding_cases", lang,
+                                cases=count_words(lang, "cases", figures["finding_cases"], fmt)))
+    for line in figures.get("lines") or []:
+        if not line.get("counted") and line.get("same_cases_as") is not None:
+            sentences.append(text_t("reports.annual.line_skipped", lang, scope=line.get("scope") or "–",
+                                    counted=line["same_cases_as"]))
+    totals = figures["totals"]["quarters"]
+    i_first, i_last = _first_index(totals), _last_index(totals)
+    minimum = figures.get("headline_min_cases") or 0
+
+    def enough(*points: dict | None) -> bool:
+        """A change is headlined only when every point rests on at least ``minimum`` cases."""
+        return all(p is not None and isinstance(p.get("evaluated"), int) and p["evaluated"] >= minimum for p in points)
+
+    if i_last is not None:
+        a, b = totals[i_first]["rate"], totals[i_last]["rate"]
+        a_text, b_text = fmt.percent_text(a), fmt.percent_text(b)
+        names = {"first": a_text, "last": b_text, "first_period": _quarter_name(t, i_first),
+                 "last_period": _quarter_name(t, i_last)}
+        if i_first != i_last and not enough(totals[i_first], totals[i_last]):
+            sentences.append(t("annual.text.total_single", **names))
+            sentences.append(text_t("reports.annual.too_few_total", lang, min=fmt.number_text(minimum)))
+        elif i_first == i_last:
+            sentences.append(t("annual.text.total_single", **names))
+        elif a_text == b_text:
+            sentences.append(t("annual.text.total_same", **names))
+        else:
+            sentences.append(t("annual.text.total_down" if b < a else "annual.text.total_up", **names))
+        before = figures["totals"]["previous"]["quarters"][i_last]
+        if before is not None and before.get("rate") is not None:
+            sentences.append(t("annual.text.previous", period=_quarter_name(t, i_last),
+                               year=figures["previous_year"], value=fmt.percent_text(before["rate"])))
+    paragraphs.append(" ".join(sentences))
+
+    # 2. which checks changed
+    sentences = []
+    moves = []
+    few: list[str] = []
+    for check in figures["checks"]:
+        if check["kind"] == "indicator":
+            continue
+        q = check["quarters"]
+        f, last = _first_index(q), _last_index(q)
+        if f is None or f == last:
+            continue
+        a, b = q[f]["rate"], q[last]["rate"]
+        if not enough(q[f], q[last]):
+            few.append(_title(check, lang))
+            continue
+        if fmt.percent_text(a) != fmt.percent_text(b):
+            moves.append((b - a, check["id"], _title(check, lang), a, b))
+    better = sorted((m for m in moves if m[0] < 0), key=lambda m: (m[0], m[1]))
+    worse = sorted((m for m in moves if m[0] > 0), key=lambda m: (-m[0], m[1]))
+    if better:
+        _, _, title, a, b = better[0]
+        sentences.append(t("annual.text.best", check=title, first=fmt.percent_text(a), last=fmt.percent_text(b)))
+    if worse:
+        items = [t("annual.text.worse_item", check=title, first=fmt.percent_text(a), last=fmt.percent_text(b))
+                 for _, _, title, a, b in worse[:3]]
+        sentences.append(t("annual.text.worse", checks=_join(t, items)))
+    if i_last is not None:
+        candidates = [
+            (c["quarters"][i_last]["rate"], c["id"], _title(c, lang))
+            for c in figures["checks"]
+            if c["kind"] != "indicator" and c["quarters"][i_last] is not None
+            and c["quarters"][i_last].get("rate") and enough(c["quarters"][i_last])
+        ]
+        if candidates:
+            rate, _, title = sorted(candidates, key=lambda c: (-c[0], c[1]))[0]
+            sentences.append(t("annual.text.highest", period=_quarter_name(t, i_last), check=title,
+                               rate=fmt.percent_text(rate)))
+    if few:
+        sentences.append(text_t("reports.annual.too_few_checks", lang, min=fmt.number_text(minimum),
+                                checks=_join(t, [text_t("reports.quote", lang, text=x) for x in few])))
+    if sentences:
+        paragraphs.append(" ".join(sentences))
+
+    # 3. findings and follow-up
+    found = figures["totals"]["findings"]
+    when = _when(t, fmt, figures)
+    sentences = [t("annual.text.findings",
+                   opened=_plural(t, "annual.text.new_findings", found["opened"], fmt),
+                   resolved=_plural(t, "annual.text.resolved_findings", found["resolved"], fmt))]
+    if found["open"] == 0:
+        sentences.append(t("annual.text.open.0", when=when))
+    elif found["open"] == 1:
+        level = "deviation" if found["open_deviations"] else "warning"
+        sentences.append(t(f"annual.text.open.1.{level}", when=when))
+    else:
+        sentences.append(t("annual.text.open.n", n=fmt.number_text(found["open"]), when=when,
+                           deviations=_plural(t, "annual.text.of_them", found["open_deviations"], fmt)))
+    follow = figures["totals"]["follow_ups"]
+    if follow["open"] == 0:
+        sentences.append(t("annual.text.follow_ups.0"))
+    elif follow["open"] == 1:
+        sentences.append(t(f"annual.text.follow_ups.1.{1 if follow['overdue'] else 0}"))
+    else:
+        sentences.append(t("annual.text.follow_ups.n", n=fmt.number_text(follow["open"]),
+                           overdue=_plural(t, "annual.text.count", follow["overdue"], fmt)))
+    paragraphs.append(" ".join(sentences))
+
+    # 4. indicators
+    sentences = []
+    for check in figures["checks"]:
+        if check["kind"] != "indicator":
+            continue
+        q = check["quarters"]
+        last = _last_index(q, "value")
+        if last is None:
+            continue
+        point = q[last]
+        value = _value_text(fmt, point["value"], check.get("unit"))
+        names = {"title": _title(check, lang), "value": value, "period": _quarter_name(t, last)}
+        if check.get("target") and point.get("met") is not None:
+            sentence = t("annual.text.indicator", **names,
+                         target=_target_text(t, fmt, check["target"], check.get("unit")),
+                         met=t("annual.text.met.yes" if point["met"] else "annual.text.met.no"))
+        else:
+            sentence = t("annual.text.indicator_no_target", **names)
+        before = check["previous"]["quarters"][last]
+        if before is not None and before.get("value") is not None:
+            sentence += t("annual.text.indicator_previous", value=_value_text(fmt, before["value"], check.get("unit")))
+        sentences.append(sentence)
+    if sentences:
+        paragraphs.append(" ".join(sentences))
+
+    # 5. checks that could not be assessed in every run
+    items = [
+        t("annual.text.not_assessed_item", check=_title(c, lang),
+          missing=fmt.number_text(c["runs"] - c["assessed_runs"]), runs=fmt.number_text(c["runs"]))
+        for c in figures["checks"]
+        if c.get("runs") and c.get("assessed_runs", c["runs"]) < c["runs"]
+    ]
+    if items:
+        paragraphs.append(t("annual.text.not_assessed", checks=_join(t, items)))
+    return paragraphs

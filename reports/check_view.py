@@ -1,0 +1,323 @@
+"""One check of a results.json document as a :class:`reports.views.CheckView`: its cases
+(sorted worst first, with facts, limit, reason, lifecycle and follow-ups), its figures per
+office and its lifecycle against the previous run."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Iterable
+
+from audit.text import Translator
+import reports.explain as explain
+from reports.values import (
+    DATE, EMPTY, HIDDEN_DETAILS, LEVEL_ORDER, TEXT, _OPS, Formatter, Val, _dict, _list, _localized, _str, parse_date,
+)
+from reports.views import CaseRow, CheckView, EarlierFinding, FollowUpView, LifecycleView, OfficeFigure, Status
+
+def _case_sort_key(case: dict) -> tuple:
+    level = LEVEL_ORDER.get(case.get("level"), 2)
+    value = case.get("value")
+    has_number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return (level, 0 if has_number else 1, -value if has_number else 0, str(case.get("key", "")))
+
+
+def sort_cases(cases: Iterable[dict]) -> list[dict]:
+    """Worst first: deviation before warning, then the larger value, then the key."""
+    return sorted((c for c in cases if isinstance(c, dict)), key=_case_sort_key)
+
+
+def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
+    target = _dict(target)
+    if "value" not in target:
+        return fmt.empty()
+    op = _OPS.get(str(target.get("op", "")), str(target.get("op", "")))
+    text = fmt.t("target.value", op=op, value=fmt.with_unit(target["value"], unit)).strip()
+    return Val(text, text, TEXT)
+
+
+def _versioned_text(fmt: Formatter, versions: list) -> str:
+    parts = []
+    for v in versions:
+        v = _dict(v)
+        value = fmt.any(v.get("value")).text
+        start, until = parse_date(v.get("from")), parse_date(v.get("until"))
+        if start and until:
+            parts.append(fmt.t("method.versioned_between", value=value, start=fmt.date_text(start), until=fmt.date_text(until)))
+        elif until:
+            parts.append(fmt.t("method.versioned_until", value=value, until=fmt.date_text(until)))
+        elif start:
+            parts.append(fmt.t("method.versioned_from", value=value, start=fmt.date_text(start)))
+        else:
+            parts.append(fmt.t("method.versioned_always", value=value))
+    return "; ".join(parts)
+
+
+def _is_versioned(x: Any) -> bool:
+    return isinstance(x, list) and bool(x) and all(isinstance(v, dict) and "value" in v for v in x)
+
+
+def parameter_value(fmt: Formatter, x: Any) -> Val:
+    if _is_versioned(x):
+        text = _versioned_text(fmt, x)
+        return Val(text, text, TEXT)
+    if isinstance(x, list):
+        text = ", ".join(fmt.any(v).text for v in x)
+        return Val(text, text, TEXT)
+    if isinstance(x, dict):
+        text = ", ".join(f"{k}: {fmt.any(v).text}" for k, v in x.items())
+        return Val(text, text, TEXT)
+    return fmt.any(x)
+
+
+def _column_label(t: Translator, column: str) -> str:
+    """A column in words: the catalogue's column name, else a parameter's word, never the code name."""
+    key = f"column.{column}"
+    if t.has(key):
+        return t(key)
+    return explain.param_label(t.lang, "", column)
+
+
+def _label(t: Translator, key: str, fallback: Any, code: str) -> str:
+    """The word for a code from i18n, else the file's own label (nb/en), else the code."""
+    if t.has(key):
+        return t(key)
+    return _localized(fallback, t.lang) or _str(code)
+
+
+def _follow_up(fu: dict, t: Translator, fmt: Formatter) -> FollowUpView:
+    status = _str(fu.get("status"))
+    label = _label(t, f"followup.status.{status}", fu.get("status_label"), status)
+    overdue = fu.get("overdue") is True
+    due = fmt.date(fu.get("due_date"))
+    responsible, action, note = fmt.text(fu.get("responsible")), fmt.text(fu.get("action")), fmt.text(fu.get("note"))
+    parts = [label]
+    parts += [v.text for v in (responsible, action) if v.kind != EMPTY]
+    if due.kind != EMPTY:
+        parts.append(t("followup.due", date=due.text))
+    if note.kind != EMPTY:
+        parts.append(f"({note.text})")
+    overdue_label = t("followup.overdue") if overdue else ""
+    if overdue:
+        parts.append(overdue_label)
+    return FollowUpView(status, label, responsible, action, due, note, overdue, overdue_label, " – ".join(parts))
+
+
+def _follow_ups(items: Any, t: Translator, fmt: Formatter) -> list[FollowUpView]:
+    return [_follow_up(_dict(fu), t, fmt) for fu in _list(items)]
+
+
+def _follow_ups_text(fus: list[FollowUpView], fmt: Formatter) -> Val:
+    if not fus:
+        return fmt.empty()
+    text = "\n".join(fu.text for fu in fus)
+    return Val(text, text, TEXT)
+
+
+def _case_lifecycle(raw: Any, t: Translator, fmt: Formatter) -> tuple[Val, str]:
+    """The state word of a case, with "siden dd.mm.yyyy" for a persisting one."""
+    life = _dict(raw)
+    state = _str(life.get("state"))
+    word = _label(t, f"lifecycle.{state}", life.get("state_label"), state)
+    since = fmt.date(_dict(life.get("since")).get("as_of"))
+    if state == "persisting" and since.kind == DATE:
+        word = t("lifecycle.since", state=word, date=since.text)
+    return (Val(word, word, TEXT) if word else fmt.empty()), state
+
+
+def _earlier(f: dict, state: str, unit: str | None, t: Translator, fmt: Formatter) -> EarlierFinding:
+    level = _str(f.get("level"))
+    fus = _follow_ups(f.get("follow_ups"), t, fmt)
+    return EarlierFinding(
+        state=state,
+        state_label=t(f"lifecycle.{state}"),
+        key=fmt.text(f.get("key")),
+        level=level,
+        level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
+        value=fmt.measured(f.get("value"), unit),
+        office=fmt.text(f.get("office")),
+        municipality=fmt.text(f.get("municipality")),
+        last_seen=fmt.date(_dict(f.get("last_seen")).get("as_of")),
+        since=fmt.date(_dict(f.get("since")).get("as_of")),
+        follow_ups=fus,
+        follow_ups_text=_follow_ups_text(fus, fmt),
+    )
+
+
+def _lifecycle(raw: Any, unit: str | None, t: Translator, fmt: Formatter) -> LifecycleView | None:
+    if not isinstance(raw, dict):
+        return None
+    counts = _dict(raw.get("counts"))
+    compared = fmt.date(_dict(raw.get("compared_with")).get("as_of"))
+    n = {k: counts.get(k) if isinstance(counts.get(k), int) else 0
+         for k in ("new", "persisting", "resolved", "not_assessed", "overdue")}
+    if raw.get("assessed") is False:
+        line = t("history.check_not_assessed")
+    elif compared.kind == DATE:
+        line = t("history.check_line", as_of=compared.text, **{k: fmt.number_text(v) for k, v in n.items()})
+    else:
+        line = t("history.check_first", new=fmt.number_text(n["new"]))
+    if n["not_assessed"]:
+        line += ": " if raw.get("assessed") is False else ", "
+        line += t("history.summary_not_assessed", count=fmt.number_text(n["not_assessed"]))
+    if n["overdue"]:
+        line += "; " + t("history.summary_overdue", count=fmt.number_text(n["overdue"]))
+    earlier = [_earlier(_dict(f), "resolved", unit, t, fmt) for f in sort_cases(_list(raw.get("resolved")))]
+    earlier += [_earlier(_dict(f), "not_assessed", unit, t, fmt) for f in sort_cases(_list(raw.get("not_assessed")))]
+    return LifecycleView(
+        compared_with=compared,
+        new=fmt.number(n["new"]),
+        persisting=fmt.number(n["persisting"]),
+        resolved=fmt.number(n["resolved"]),
+        not_assessed=fmt.number(n["not_assessed"]),
+        overdue=fmt.number(n["overdue"]),
+        line=line + ".",
+        earlier=earlier,
+    )
+
+
+def _history_line(history: Any, t: Translator, fmt: Formatter) -> str:
+    """The line at the top of the summary from ``history.summary``; "" without history."""
+    if not isinstance(history, dict):
+        return ""
+    summary = _dict(history.get("summary"))
+    n = {k: summary.get(k) if isinstance(summary.get(k), int) else 0
+         for k in ("new", "persisting", "resolved", "not_assessed", "follow_ups_open", "follow_ups_overdue")}
+    prev = fmt.date(_dict(history.get("previous_run")).get("as_of"))
+    if prev.kind == DATE:
+        line = t("history.summary", as_of=prev.text, new=fmt.number_text(n["new"]),
+                 persisting=fmt.number_text(n["persisting"]), resolved=fmt.number_text(n["resolved"]))
+    else:
+        line = t("history.summary_first", new=fmt.number_text(n["new"]))
+    if n["not_assessed"]:
+        line += ", " + t("history.summary_not_assessed", count=fmt.number_text(n["not_assessed"]))
+    extra = []
+    if n["follow_ups_open"]:
+        extra.append(t("history.summary_open", count=fmt.number_text(n["follow_ups_open"])))
+    if n["follow_ups_overdue"] or n["follow_ups_open"]:
+        extra.append(t("history.summary_overdue", count=fmt.number_text(n["follow_ups_overdue"])))
+    return line + ("; " + ", ".join(extra) if extra else "") + "."
+
+
+def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
+    lang = t.lang
+    cid = _str(raw.get("id")) or "?"
+    kind = str(raw.get("kind") or "deviation")
+    status_code = str(raw.get("status") or ("error" if raw.get("error") else "not_evaluated"))
+    status_key = f"status.{status_code}"
+    status = Status(status_code, t(status_key) if t.has(status_key) else _str(status_code))
+    unit = raw.get("unit") if isinstance(raw.get("unit"), str) else None
+    evaluated = raw.get("evaluated")
+    failed = raw.get("failed")
+    rate = None
+    if kind != "indicator" and isinstance(evaluated, int) and evaluated > 0 and isinstance(failed, int):
+        rate = failed / evaluated
+    missing = [_str(c) for c in _list(raw.get("missing_columns"))]
+    error = _str(raw.get("error")) or None
+    notes = []
+    if missing:
+        notes.append(t("summary.missing", columns=", ".join(f"«{_column_label(t, c)}»" for c in missing)))
+    if error:
+        notes.append(t("summary.error", message=error))
+
+    cases = []
+    detail_columns: list[str] = []
+    for c in sort_cases(_list(raw.get("cases"))):
+        details = {}
+        # details (older results) and facts (the rules lane's schema): one set of columns
+        merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
+        for k, v in merged.items():
+            if k in HIDDEN_DETAILS:
+                continue
+            if k not in detail_columns:
+                detail_columns.append(k)
+            details[k] = fmt.detail(k, v)
+        level = str(c.get("level") or "")
+        case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
+        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        rule = explain.rule_text(fmt.babel, c.get("rule"))
+        reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
+        life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
+        fus = _follow_ups(c.get("follow_ups"), t, fmt)
+        cases.append(
+            CaseRow(
+                key=fmt.text(c.get("key")),
+                level=level,
+                level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
+                value=fmt.measured_unit(c.get("value"), case_unit),
+                office=fmt.text(c.get("office")),
+                municipality=fmt.text(c.get("municipality")),
+                caseworker=fmt.text(c.get("caseworker")),
+                details=details,
+                limit=fmt.text(limit),
+                reason=fmt.text(reason),
+                rule=fmt.text(rule),
+                unit=case_unit,
+                lifecycle=life,
+                lifecycle_state=state,
+                follow_ups=fus,
+                follow_ups_text=_follow_ups_text(fus, fmt) if "follow_ups" in c or life is not None else None,
+            )
+        )
+
+    labels = [(col, _column_label(t, col)) for col in detail_columns]
+    for row in cases:
+        row.fact_labels = [(label, row.details[col]) for col, label in labels if col in row.details]
+
+    by_office = []
+    for o in _list(raw.get("by_office")):
+        o = _dict(o)
+        by_office.append(
+            OfficeFigure(
+                office=_str(o.get("office")),
+                municipality=_str(o.get("municipality")),
+                evaluated=fmt.number(o.get("evaluated")),
+                failed=fmt.number(o.get("failed")),
+                warned=fmt.number(o.get("warned")),
+                unknown=fmt.number(o.get("unknown")),
+                value=fmt.measured(o.get("value"), unit),
+            )
+        )
+
+    if status_code in ("not_evaluated", "error") or error:
+        # a check that was not evaluated has no counts: show "–", not zeros
+        evaluated = failed = None
+        raw = {**raw, "warned": None, "unknown": None}
+    unit_label = t(f"unit.{unit}") if unit and t.has(f"unit.{unit}") else (unit or "")
+    return CheckView(
+        id=cid,
+        title=_localized(raw.get("title"), lang) or cid,
+        kind=kind,
+        kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else _str(kind),
+        status=status,
+        legal_basis=fmt.text(raw.get("legal_basis")),
+        applies_to=fmt.text(_localized(raw.get("applies_to"), lang)),
+        measure=fmt.text(_localized(raw.get("measure"), lang)),
+        unit=unit,
+        unit_label=unit_label,
+        evaluated=fmt.number(evaluated),
+        failed=fmt.number(failed) if kind != "indicator" else fmt.empty(),
+        warned=fmt.number(raw.get("warned")) if kind != "indicator" else fmt.empty(),
+        unknown=fmt.number(raw.get("unknown")),
+        rate=fmt.percent(rate),
+        value=fmt.measured(raw.get("value"), unit) if kind == "indicator" else fmt.empty(),
+        target=_target_text(fmt, raw.get("target"), unit),
+        missing_columns=missing,
+        error=error,
+        note="; ".join(notes),
+        cases=cases,
+        detail_columns=[(c, _column_label(t, c)) for c in detail_columns],
+        by_office=by_office,
+        parameters=_dict(raw.get("parameters")),
+        rule_versions=[_dict(v) for v in _list(raw.get("rule_versions"))],
+        unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
+        lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
+        follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
+        thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),
+        requirement=fmt.text(_localized(raw.get("requirement"), lang)),
+        basis=_str(raw.get("basis")),
+        basis_label=explain.basis_text(lang, raw.get("basis")),
+        legal_sources=explain.sources_text(lang, raw.get("legal_sources")),
+        in_force=explain.in_force_text(fmt.babel, raw.get("in_force_from"), raw.get("in_force_to")),
+        anchor="check-" + re.sub(r"[^A-Za-z0-9_-]+", "-", cid).strip("-"),
+    )
