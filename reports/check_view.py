@@ -224,7 +224,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     detail_columns: list[str] = []
     for c in sort_cases(_list(raw.get("cases"))):
         details = {}
-        # details (older results) and facts (the rules lane's schema): one set of columns
+        # details (older results) and facts (results.md): one set of columns
         merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
         for k, v in merged.items():
             if k in HIDDEN_DETAILS:

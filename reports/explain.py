@@ -1,6 +1,6 @@
 """Why a case is listed and which limits a check applies, in words.
 
-The rules lane's results carry, per case, ``unit``, ``limit``, ``rule``, ``reason`` and
+Results carry, per case, ``unit``, ``limit``, ``rule``, ``reason`` and
 ``facts`` and, per check, ``basis``, ``in_force_from``/``in_force_to`` and
 ``legal_sources`` (docs/architecture.md). This module turns them into text for one
 language; every key may be missing (older results in the history), and then the

@@ -53,7 +53,7 @@ def _run(inst: dict, args: list[str]) -> subprocess.CompletedProcess:
 
 def readme_first_commands() -> list[list[str]]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"## The first commands\s+```sh\n(.*?)```", text, re.S).group(1)
+    block = re.search(r"## The first commands[^\n]*\s+```sh\n(.*?)```", text, re.S).group(1)
     lines = [line.split("#")[0].strip() for line in block.splitlines()]
     return [shlex.split(line) for line in lines if line.startswith("nav-audit ")]
 

@@ -1,4 +1,4 @@
-"""Words of the inputs lane: loading, limits, identity numbers, overwriting, the user's environment."""
+"""Words of the input side: loading, limits, identity numbers, overwriting, the user's environment."""
 
 TEXT = {
     "inputs.identity.name": {
