@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from audit.text import DEFAULT_LANG, Msg, t
+from audit.text.message import render
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # --fail-on reached
 EXIT_INPUT = 2  # bad input, bad usage, bad configuration
@@ -16,36 +19,45 @@ EXIT_INPUT = 2  # bad input, bad usage, bad configuration
 
 @dataclass
 class InputError(Exception):
-    """A problem with an input as a whole: the run stops with exit code 2."""
+    """A problem with an input as a whole: the run stops with exit code 2.
 
-    message: str
+    ``message`` and ``hint`` are :class:`audit.text.Msg` (a catalogue key and its values),
+    rendered in the reader's language by :meth:`render`; ``str()`` gives bokmål.
+    """
+
+    message: Msg | str
     file: str | None = None
     row: int | None = None
     column: str | None = None
     value: str | None = None
-    hint: str | None = None
+    hint: Msg | str | None = None
 
     def __post_init__(self) -> None:
         super().__init__(self.message)
 
-    def __str__(self) -> str:  # one short paragraph, bokmål
+    def render(self, lang: str = DEFAULT_LANG) -> str:
+        """One short paragraph in ``lang``: where (file, row, column, value), what, and how to fix it."""
         from audit.privacy import redact, safe_value
 
         where = []
         if self.file:
-            where.append(f"fil {redact(str(self.file))}")
+            where.append(t("error.where.file", lang, file=redact(str(self.file))))
         if self.row is not None:
-            where.append(f"rad {self.row}")
+            where.append(t("error.where.row", lang, row=self.row))
         if self.column:
-            where.append(f"kolonne «{safe_value(self.column, 80)}»")
+            where.append(t("error.where.column", lang, column=safe_value(self.column, 80)))
         if self.value is not None:
-            where.append(f"verdi «{safe_value(self.value)}»")
-        text = self.message
+            where.append(t("error.where.value", lang, value=safe_value(self.value)))
+        text = str(render(self.message, lang))
         if where:
             text = f"{', '.join(where)}: {text}"
         if self.hint:
-            text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {self.hint}"
+            hint = str(render(self.hint, lang))
+            text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {hint}"
         return redact(text)  # whatever the message quotes (a file name, a header), no identity number
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANG)
 
 
 class ConfigError(InputError):

@@ -20,7 +20,7 @@ def check_options(params: dict, labels: dict[str, str] | None = None) -> None:
     a value holding one (in any written form, also inside a file name) stops the command with exit 2,
     naming the option but never the value."""
     from audit.privacy import contains_identity_number
-    from audit.text import t
+    from audit.text import msg
 
     for name, value in params.items():
         values = value if isinstance(value, (list, tuple)) else (value,)
@@ -31,7 +31,7 @@ def check_options(params: dict, labels: dict[str, str] | None = None) -> None:
                 continue
             if contains_identity_number(os.fspath(v) if isinstance(v, os.PathLike) else str(v)):
                 option = (labels or {}).get(name) or "--" + name.replace("_", "-")
-                raise InputError(t("inputs.identity.option", option=option), hint=t("inputs.identity.option_hint"))
+                raise InputError(msg("inputs.identity.option", option=option), hint=msg("inputs.identity.option_hint"))
 
 
 def guard_options(command: click.Command) -> None:
@@ -46,7 +46,8 @@ def guard_options(command: click.Command) -> None:
                           for p in ctx.command.params if p.name}
                 check_options(kwargs, labels)
             except InputError as exc:
-                click.echo(f"Feil: {exc}", err=True)
+                lang = kwargs.get("lang") if kwargs.get("lang") in LANGS else DEFAULT_LANG
+                click.echo(t("cli.error", lang, text=exc.render(lang)), err=True)
                 click.get_current_context().exit(EXIT_INPUT)
             return callback(*args, **kwargs)
 
@@ -69,7 +70,7 @@ def handle_errors(func: Callable) -> Callable:
         except InputError as exc:
             if debug:
                 raise
-            click.echo(t("cli.error", lang, text=exc), err=True)
+            click.echo(t("cli.error", lang, text=exc.render(lang)), err=True)
             ctx.exit(EXIT_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise

@@ -122,7 +122,7 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
             if not each:
                 raise
             failed_inputs += 1
-            click.echo(t("cli.error", lang, text=exc), err=True)
+            click.echo(t("cli.error", lang, text=exc.render(lang)), err=True)
             continue
         report_run(result, folder, lang)
         reached = reached or bool(fail_on and result.reached(fail_on))

@@ -136,7 +136,7 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
         else:
             _run_report(occ, folder, history, lang, outcome)
     except InputError as exc:
-        outcome.status, outcome.message = FAILED, str(exc)
+        outcome.status, outcome.message = FAILED, exc.render(lang)
     except Exception as exc:  # noqa: BLE001 - one broken activity must not stop the others
         outcome.status = FAILED
         outcome.message = t("schedule.run.internal_error", lang, error=f"{type(exc).__name__}: {safe_value(exc, 300)}")
@@ -207,7 +207,7 @@ def _run_report(occ: Occurrence, folder: Path, history: str, lang: str, outcome:
             # a report activity's own scope picks the line it reports (docs/annual.md)
             written = annual_report_writer()(occ.period.year, folder, history=history, lang=lang, scope=act.scope)
         except InputError as exc:  # e.g. no runs in the history for that year: the activity failed
-            outcome.message = str(exc)
+            outcome.message = exc.render(lang)
             return
         outcome.status = OK
         if isinstance(written, (str, Path)):
