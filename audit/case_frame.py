@@ -106,16 +106,24 @@ def materialise(results: Mapping[str, Any]) -> Mapping[str, Any]:
     return results
 
 
-def write_frame(fh, frame, chunk: int = 100_000) -> None:
-    """A frame as a JSON array of objects, one per line. polars' NDJSON writer is several times
-    faster than its JSON writer; JSON text never holds a raw newline, so joining the lines
-    with commas gives the array. Written in slices to keep memory bounded."""
-    import io
+def write_frame(fh, frame, chunk: int = 200_000) -> None:
+    """A frame as a JSON array of objects, one per line (``[``, a newline, the objects joined by
+    ``,`` and a newline, ``]``), written in one pass by polars without a Python object per case.
 
-    fh.write(b"[")
-    for start in range(0, frame.height, chunk):
-        buf = io.BytesIO()
-        frame.slice(start, chunk).write_ndjson(buf)
-        lines = buf.getvalue().rstrip(b"\n")
-        fh.write((b"\n" if start == 0 else b",\n") + lines.replace(b"\n", b",\n"))
+    polars encodes each row as JSON text (``struct.json_encode``, in parallel) and its CSV
+    writer puts the texts, unquoted, one per line into the file: JSON text never holds a raw
+    newline, so the line terminator ``,\n`` joins them into the array. About twice as fast
+    as writing NDJSON into a buffer and joining its lines in Python, with the same bytes.
+    Written in slices of ``chunk`` rows to keep memory bounded."""
+    import polars as pl
+
+    n = frame.height
+    fh.write(b"[\n" if n else b"[")
+    for start in range(0, n, chunk):
+        part = frame.slice(start, chunk).select(pl.struct(pl.all()).struct.json_encode().alias("_json"))
+        if start + chunk >= n:  # the last object ends the array: no comma after it
+            part.head(part.height - 1).write_csv(fh, include_header=False, quote_style="never", line_terminator=",\n")
+            part.tail(1).write_csv(fh, include_header=False, quote_style="never", line_terminator="")
+        else:
+            part.write_csv(fh, include_header=False, quote_style="never", line_terminator=",\n")
     fh.write(b"]")
