@@ -146,11 +146,13 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
     if kept:
         out = out.hstack(kept)
-    # Again after the mapping: its ``values`` can write text into a canonical column.
+    # Again after the mapping: its ``values`` can write text into a canonical column. A column
+    # without ``values`` holds its raw text trimmed (or a declared code), guarded above already.
     from_pseudo = {c for c, h in found.items() if h in pseudo}
     out_schema = out.schema
     _check_labels(out, ds, found, raw.path)
-    guard_columns(out, [c for c in found if c not in from_pseudo and out_schema[c] == pl.Utf8], file=raw.path)
+    guard_columns(out, [c for c in found if c not in from_pseudo and c in values and out_schema[c] == pl.Utf8],
+                  file=raw.path)
     _check_keys(out, ds, raw.path, found[ds.key])
     return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[], notes=list(raw.notes))
 

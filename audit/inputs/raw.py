@@ -62,6 +62,9 @@ def drop_blank_rows(raw: RawTable) -> RawTable:
     if not raw.headers or raw.frame.height == 0:
         return raw
     blank = pl.all_horizontal([~pl.col(h).str.contains(r"\S").fill_null(False) for h in raw.headers])
+    first = ~pl.col(raw.headers[0]).str.contains(r"\S").fill_null(False)
+    if not raw.frame.lazy().select(first.any()).collect().item():  # one column first: a blank row is blank there too
+        return raw
     n = raw.frame.lazy().select(blank.sum()).collect().item()
     if n:
         raw.frame = raw.frame.filter(~blank)
