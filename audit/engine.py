@@ -98,6 +98,9 @@ def _compact_frame(parts: list[pl.DataFrame]):
 
 def build_expectations(derived: Derived, bounds: list[_Bound], indicators: list[PlannedCheck]):
     """Expectations on the compact frame (bounds) and on the indicator frame (aggregates)."""
+    from audit.gx_import import import_great_expectations
+
+    import_great_expectations()
     import great_expectations.expectations as gxe
 
     compact, aggregate = [], []
@@ -166,7 +169,9 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     millions. Indicators (mean, median) are validated on their full measure column.
     """
     _quiet_gx()
-    import great_expectations as gx
+    from audit.gx_import import import_great_expectations
+
+    gx = import_great_expectations()  # without the chart and statistics modules it never runs
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     outcomes = {p.index: CheckOutcome(plan=p) for p in derived.plans if p.evaluable}
