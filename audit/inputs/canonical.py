@@ -7,10 +7,13 @@ mapping lists, parses every canonical column to its type and lists unreadable va
 
 from __future__ import annotations
 
+from functools import partial
+
 import polars as pl
 
 from audit.datasets import DATE, Dataset, get_dataset
 from audit.errors import InputError
+from audit.inputs.distinct import read_column
 from audit.inputs.identity import guard_columns, identity_guard as _identity_guard
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable
@@ -20,6 +23,14 @@ from audit.limits import MAX_LABEL_CHARS
 from audit.table import FILE, ROW, InputIssue, LoadedTable, bad_column
 from audit.text import t
 from audit.values import clean_text, issue_message, parse_column, parse_date_series
+
+
+def _parse_expr(cleaned: pl.DataFrame, expr: pl.Expr) -> pl.Series:
+    return cleaned.select(expr).to_series()
+
+
+def _parse_dates(cleaned: pl.DataFrame, header: str, date_format: str | None) -> pl.Series:
+    return parse_date_series(cleaned.get_column(header), date_format)
 
 
 def _norm(h: str) -> str:
@@ -100,34 +111,30 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         if p.note:  # a key file was created on the way: the user must know where it is
             raw.notes.append(p.note)
         f = f.with_columns([pl.col(h).map_elements(p.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for h in pseudo])
-    # Each used column is trimmed once; the parsers then read the trimmed text (no repeated work).
-    cleaned = f.select([clean_text(pl.col(h)).alias(h) for h in dict.fromkeys(found.values())])
-    exprs: list[pl.Expr] = []
+    # Each used column is trimmed and parsed once per distinct text where its texts repeat (audit.inputs.distinct).
     date_format = mapping.date_format if mapping else None
     values = mapping.values if mapping else {}
-    plain_dates: dict[str, str] = {}  # canonical -> header: date columns parsed column-wise below
+    columns: list[pl.Series] = []
+    present: dict[str, pl.Series] = {}  # per canonical column: the export has a value (not blank) in the row
     for canon, header in found.items():
         col = ds.column(canon)
         table = values.get(canon)
-        if table:
-            value = _mapped_value(pl.col(header), col, table, date_format)
-        elif col.type == DATE:
-            plain_dates[canon] = header
-            continue
+        if not table and col.type == DATE:
+            parse = partial(_parse_dates, header=header, date_format=date_format)
         else:
-            value = parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value
-        exprs.append(value.cast(col.dtype).alias(canon))
-    parsed = cleaned.lazy().select(exprs).collect()
-    parsed = parsed.with_columns(
-        [parse_date_series(cleaned[h], date_format).alias(c) for c, h in plain_dates.items()]
-    ).select(list(found))
+            value = (_mapped_value(pl.col(header), col, table, date_format) if table else
+                     parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value)
+            parse = partial(_parse_expr, expr=value.cast(col.dtype))
+        parsed_column, present[canon] = read_column(f, header, parse)
+        columns.append(parsed_column.alias(canon))
+    parsed = pl.DataFrame(columns) if columns else pl.DataFrame()
     extra = [h for h in raw.headers if h not in set(found.values())]
     extra_exprs = [pl.col(h).alias(h if ds.column(h) is None else f"{h} (ikke brukt)") for h in extra]
     out = pl.concat([parsed, f.select([*extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])], how="horizontal")
 
     # Unreadable = the export has a value but it could not be read.
     bad = pl.DataFrame([
-        (cleaned[header].is_not_null() & parsed[canon].is_null()).alias(bad_column(canon))
+        (present[canon] & parsed[canon].is_null()).alias(bad_column(canon))
         for canon, header in found.items()
     ])
     any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
@@ -139,7 +146,7 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
             continue
         kept.append(bad[b])
         col = ds.column(canon)
-        rows = pl.DataFrame([f[ROW], cleaned[header].alias("v")]).filter(bad[b])
+        rows = pl.DataFrame([f[ROW], f[header].alias("v")]).filter(bad[b]).select(ROW, clean_text(pl.col("v")))
         for r, v in rows.iter_rows():
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
     position = {h: i for i, h in enumerate(raw.headers)}
