@@ -32,7 +32,7 @@ LEVEL_ORDER = {"deviation": 0, "warning": 1}
 HIDDEN_DETAILS = frozenset({"birth_date", "birth_year", "extension_reason", "exception_20a_reason"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never shown: invalid in XLSX, noise in HTML
-_OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
+OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
 TEXT_LIMIT = 2000  # longest text from data shown in a cell
 
 
@@ -199,22 +199,22 @@ def parse_date(x: Any) -> date | None:
 # --------------------------------------------------------------------------- small readers
 
 
-def _dict(x: Any) -> dict:
+def as_dict(x: Any) -> dict:
     return x if isinstance(x, dict) else {}
 
 
-def _list(x: Any) -> list:
+def as_list(x: Any) -> list:
     return x if isinstance(x, list) else []
 
 
-def _str(x: Any) -> str:
+def text_of(x: Any) -> str:
     return "" if x is None else _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
 
 
-def _localized(x: Any, lang: str) -> str:
+def localized(x: Any, lang: str) -> str:
     if isinstance(x, dict):
-        return _str(x.get(lang) or x.get(DEFAULT_LANG) or next((v for v in x.values() if v), ""))
-    return _str(x)
+        return text_of(x.get(lang) or x.get(DEFAULT_LANG) or next((v for v in x.values() if v), ""))
+    return text_of(x)
 
 
 def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:
