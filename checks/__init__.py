@@ -21,3 +21,11 @@ def get_suite(name: str) -> Suite:
 
 def all_checks() -> list[Check]:
     return [c for s in SUITES.values() for c in s.checks]
+
+
+def check_by_id(check_id: str) -> Check | None:
+    """The declaration of a check id, in any suite (None for an id the catalogue does not know)."""
+    return _BY_ID.get(check_id)
+
+
+_BY_ID: dict[str, Check] = {c.id: c for c in all_checks()}

@@ -20,7 +20,6 @@ TABLES = {
     "checks/kvp.py": "the KVP check declarations (the rule book)",
     "checks/stonad.py": "the stønad check declarations (the rule book)",
     "audit/grounds/vocabulary.py": "the vocabulary of the decision-letter reader",
-    "checks/themes.py": "the themes of a supervision report: requirement, facts and conclusions per theme",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is

@@ -444,3 +444,24 @@ def test_word_opens_the_draft_in_libreoffice_writer(tmp_path):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and pdf_pages(data) >= 2
     assert re.search(rb"/MediaBox\s*\[0 0 595\.\d+ 841\.\d+\]", data)  # A4 in points
+
+
+# --------------------------------------------------------------------------- the declarations behind the words
+
+
+def test_every_theme_rests_on_declared_checks_with_finding_words_and_every_requirement_check_has_a_theme():
+    from checks import SUITES, check_by_id
+    from checks.themes import THEMES, theme_of
+
+    for theme in THEMES:
+        for cid in theme.checks:
+            check = check_by_id(cid)
+            assert check is not None and check.finding is not None, (theme.id, cid)
+            assert cid in {c.id for c in SUITES[theme.suite].checks}, (theme.id, cid)
+    placed = [cid for t in THEMES for cid in t.checks]
+    assert len(placed) == len(set(placed)), "a check belongs to one theme"
+    for suite in ("kvp", "stonad"):
+        for check in SUITES[suite].checks:
+            assert (check.kind == "deviation") == (theme_of(check.id) is not None), check.id
+            assert (check.finding is not None) == (check.kind == "deviation"), check.id
+

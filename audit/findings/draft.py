@@ -1,7 +1,8 @@
 """Draft findings in the county governor's form, from a results.json.
 
 Per theme (``checks/themes.py``): the requirement (krav) with its legal basis, the
-facts, the assessment and a conclusion. Which conclusion (materiality):
+facts, the assessment and a conclusion, in the words each check declares
+(``Check.finding``, :class:`checks.base.Finding`). Which conclusion (materiality):
 
 * a check that could not be run, or that found nothing, concludes nothing;
 * a check whose threshold is practice (checks.md "Law or practice"), or whose source
@@ -28,8 +29,10 @@ from audit.findings.evidence import (
     Evidence, applied_periods, as_dict, as_int, as_list, is_number, is_periods, period_of_date, period_of_label,
     period_text, rule_text, versioned_by,
 )
+from audit.findings.declared import Declared, declared, fallback
 from audit.text import LANGS, Formatter, check_lang
-from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, ThemeCheck, theme_check, themes_for
+from checks import SUITES
+from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, theme_of, themes_for
 
 BREACH, REMARK, NONE, NOT_ASSESSED = "breach", "remark", "none", "not_assessed"
 _RANK = {BREACH: 3, REMARK: 2, NONE: 1, NOT_ASSESSED: 0}
@@ -56,7 +59,7 @@ class Thresholds:
 
 
 def _words(pair, lang: str) -> str:
-    return pair[LANGS.index(lang)]  # a (bokmål, English) pair from checks/themes.py
+    return pair[LANGS.index(lang)]  # a (bokmål, English) pair of a declaration
 
 
 def _join(items: list[str], fmt: Formatter) -> str:
@@ -214,33 +217,13 @@ def _extent(check: dict, cases: list[dict], fmt: Formatter) -> str:
     return f" ({fmt.number(lo)}–{fmt.unit(hi, unit)})"
 
 
-def _fallback(check: dict, lang: str):
-    """Words for a deviation check that no theme declares (a new rule): built from its title and basis."""
-    def both(key: str, **kw) -> tuple[str, str]:
-        return Formatter("nb").t(key, **kw), Formatter("en").t(key, **kw)
-
-    title = as_dict(check.get("title"))
-    law = str(check.get("legal_basis") or "—")
-    nb_title, en_title = str(title.get("nb") or check["id"]), str(title.get("en") or check["id"])
-    return ThemeCheck(
-        id=str(check["id"]),
-        requirement=(Formatter("nb").t("findings.other.requirement", title=nb_title, law=law),
-                     Formatter("en").t("findings.other.requirement", title=en_title, law=law)),
-        found=both("findings.other.found"),
-        ensure=(Formatter("nb").t("findings.other.ensure", title=nb_title[:1].lower() + nb_title[1:]),
-                Formatter("en").t("findings.other.ensure", title=en_title[:1].lower() + en_title[1:])),
-        breach=(law, law),
-        basis=check.get("basis") if check.get("basis") in ("law", "practice") else "law",
-    )
-
-
-def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
+def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
                 with_keys: bool = True) -> dict:
     """Facts, assessment and verdict of one check of a theme."""
     lang = fmt.lang
     title = str(as_dict(check.get("title")).get(lang) or check.get("id"))
-    units = dict(decl.units)
-    params = param_texts(check, units, decl.event, fmt)
+    units, words = dict(decl.units), decl.finding
+    params = param_texts(check, units, words.event, fmt)
     basis = check.get("basis") if check.get("basis") in ("law", "practice") else decl.basis
     status = check.get("status")
     n, total = as_int(check.get("failed")), as_int(check.get("evaluated"))
@@ -268,12 +251,12 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
             out["facts"].append(fmt.t(f"findings.fact.warned_only.{'one' if warned == 1 else 'other'}",
                                       n=fmt.integer(warned), limit=params["warning"]))
         return out
-    found = _words(decl.found, lang).format_map(params)
-    extent = _extent(check, deviations, fmt) if decl.extent else ""
+    found = _words(words.found, lang).format_map(params)
+    extent = _extent(check, deviations, fmt) if words.extent else ""
     form = "one" if total == 1 else "other"
     key = f"findings.fact.sample.{form}" if on_review else f"findings.fact.{form}"
     facts = [fmt.t(key, n=fmt.integer(n), total=fmt.integer(total), found=found, extent=extent)]
-    version = _version_sentence(check, deviations, units, decl.event, fmt)
+    version = _version_sentence(check, deviations, units, words.event, fmt)
     if version:
         facts.append(version)
     warned = as_int(check.get("warned"))
@@ -283,12 +266,12 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
     unknown = as_int(check.get("unknown"))
     if unknown and not on_review:  # outside a review, unknown means the information was missing
         facts.append(fmt.t(f"findings.fact.unknown.{'one' if unknown == 1 else 'other'}", n=fmt.integer(unknown)))
-    lacking = [_words(what, lang) for column, what in decl.clears if evidence.lacks(column)]
+    lacking = [_words(what, lang) for column, what in words.clears if evidence.lacks(column)]
     if lacking:
         facts.append(fmt.t("findings.fact.cannot_clear", source=_upper_first(evidence.source(lang)),
                            what=_join(lacking, fmt)))
-    if basis == "practice" and decl.practice:
-        out["practice"] = fmt.t("findings.fact.practice", practice=_words(decl.practice, lang).format_map(params))
+    if basis == "practice" and words.practice:
+        out["practice"] = fmt.t("findings.fact.practice", practice=_words(words.practice, lang).format_map(params))
     share = fmt.percent(n / total if total else None)
     figures = {"lead": "", "n": fmt.integer(n), "total": fmt.integer(total), "share": share,
                "min_cases": fmt.integer(thresholds.min_cases), "min_share": fmt.percent(thresholds.min_share)}
@@ -296,23 +279,24 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.cannot_clear", lead=""))
     elif basis == "practice":
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.practice", lead="",
-                                                    basis=_words(decl.breach, lang)))
+                                                    basis=_words(words.breach_basis, lang)))
     elif thresholds.systematic(n, total):
         out.update(verdict=BREACH, assessment=fmt.t("findings.assess.systematic", **figures))
     else:
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.isolated", **figures))
     out["facts"] = facts
-    out["ensure"] = _words(decl.ensure, lang).format_map(params)
-    out["breach"] = _words(decl.breach, lang).format_map(params)
+    out["ensure"] = _words(words.ensure, lang).format_map(params)
+    out["breach"] = _words(words.breach_basis, lang).format_map(params)
     return out
 
 
-def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], evidence: Evidence,
+def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], evidence: Evidence,
                  thresholds: Thresholds, subject: str, fmt: Formatter, with_keys: bool = True) -> dict:
     lang = fmt.lang
     judged = [judge_check(check, decl, evidence, thresholds, fmt, with_keys) for check, decl in pairs]
-    requirement = " ".join(_words(decl.requirement, lang).format_map(param_texts(check, decl.units, decl.event, fmt))
-                           for check, decl in pairs if _words(decl.requirement, lang))
+    requirement = " ".join(_words(decl.finding.requirement, lang).format_map(
+        param_texts(check, decl.units, decl.finding.event, fmt)) for check, decl in pairs
+        if _words(decl.finding.requirement, lang))
     facts: list[str] = []
     on_sample = [j for j in judged if j["sample"]]
     if on_sample:
@@ -411,13 +395,14 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
     themes: list[dict] = []
     seen: set[str] = set()
     for theme in themes_for(suite) + [t for t in themes_for(None) if t.suite != suite]:
-        pairs = [(by_id[tc.id], tc) for tc in theme.checks if tc.id in by_id]
+        pairs = [(by_id[cid], decl) for cid in theme.checks if cid in by_id
+                 for decl in [declared(cid)] if decl is not None]
         if not pairs:
             continue
-        seen.update(tc.id for _, tc in pairs)
+        seen.update(check["id"] for check, _ in pairs)
         themes.append(_theme_entry(theme.id, _words(theme.title, lang), pairs, evidence, thresholds, subject, fmt,
                                    case_list))
-    others = [(c, _fallback(c, lang)) for c in checks if c["id"] not in seen and theme_check(c["id"]) is None]
+    others = [(c, fallback(c)) for c in checks if c["id"] not in seen and theme_of(c["id"]) is None]
     if others:
         themes.append(_theme_entry(f"{suite or 'other'}.other", fmt.t("findings.h.other"), others, evidence,
                                    thresholds, subject, fmt, case_list))
@@ -472,8 +457,6 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
 
 
 def _suite_title(suite: str | None, lang: str) -> str:
-    from checks import SUITES
-
     st = SUITES.get(suite or "")
     return _words(st.title, lang) if st is not None else (suite or "–")
 
