@@ -173,15 +173,15 @@ CHECKS: list[Check] = [
                 "Under the Social Services Act section 18, cf. section 4, people in an emergency must get sound "
                 "help in time. An application for emergency help must therefore be handled quickly, often the "
                 "same day."),
-            found=("ble søknaden om nødhjelp avgjort senere enn {deviation_working_days} etter at den kom inn",
-                   "the application for emergency help was decided later than {deviation_working_days} after it "
+            found=("ble søknaden om nødhjelp avgjort senere enn {deviation_days} etter at den kom inn",
+                   "the application for emergency help was decided later than {deviation_days} after it "
                    "was received"),
             ensure=("søknader om nødhjelp behandles så raskt at hjelpen gis til rett tid",
                     "applications for emergency help are handled quickly enough for help to come in time"),
             breach_basis=("sosialtjenesteloven § 18, jf. § 4", "the Social Services Act section 18, cf. section 4"),
-            practice=("samme dag, og senest {deviation_working_days}, er anbefalt praksis; loven setter ingen "
+            practice=("samme dag, og senest {deviation_days}, er anbefalt praksis; loven setter ingen "
                       "frist i dager, men krever forsvarlig hjelp til rett tid",
-                      "the same day, and at most {deviation_working_days}, is recommended practice; the law sets "
+                      "the same day, and at most {deviation_days}, is recommended practice; the law sets "
                       "no limit in days but requires sound help in time"),
             extent=True,
         ),
