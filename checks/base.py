@@ -405,7 +405,9 @@ class Check:
     reasons: tuple[Reason, ...] = ()
     facts: tuple[tuple[str, ExprFn], ...] = ()  # computed facts beside the detail columns
     questions: tuple[Question, ...] = ()  # what a reviewer answers for this check
-    values: dict = field(default_factory=dict)  # words for a column's codes: {column: {code: (nb, en)}}
+    # words for the codes of each coded column the check reads: {column: {code: (nb, en)}}; results.json
+    # carries them (``values``) for the reports. A yes/no column reads «ja»/«nei» everywhere: no words here.
+    values: dict = field(default_factory=dict)
     examples: tuple[Example, ...] = ()
     finding: Finding | None = None  # its words in a draft finding (deviation checks a theme rests on)
 

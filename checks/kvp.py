@@ -22,6 +22,26 @@ LAW_CHANGE_2019 = "2019-01-01"  # endringslov til sosialtjenesteloven i kraft 1.
 _DECISIONS: Words = ("vedtak", "decisions")  # what a dated rule's date is of, in a finding
 _STARTED: Words = ("program som startet", "programmes started")
 
+# Words for the codes of the coded columns (canonical values, docs/input.md), declared with each check
+# that reads the column (``values``); reports show them beside a case, the review workbook in its facts.
+DECISION = {"decision": {"granted": ("innvilget", "granted"), "refused": ("avslag", "refused")}}
+STATUS = {"status": {  # KOSTRA 11CF STATUS per 31.12 (SSB's file description)
+    "1": ("fortsatt i program", "still in the programme"),
+    "2": ("permisjon/avtalt avbrudd fra program", "leave/agreed break from the programme"),
+    "3": ("fullført program eller avsluttet etter avtale", "programme completed or ended by agreement"),
+    "4": ("varig avbrutt på grunn av uteblivelse", "permanently discontinued because of absence"),
+    "5": ("avbrutt på grunn av flytting til annen kommune", "discontinued because of a move to another municipality"),
+    "6": ("flyttet til annen bydel før programperioden var over (Oslos bydeler)",
+          "moved to another city district before the programme period ended (Oslo's districts)"),
+    "7": ("avsluttet etter avbrudd", "ended after a break"),
+}}
+OUTCOME = {"outcome": {
+    "work": ("arbeid", "work"), "work_subsidised": ("arbeid med lønnstilskudd", "subsidised work"),
+    "education": ("utdanning", "education"), "aap": ("AAP", "work assessment allowance"),
+    "disability": ("uføretrygd", "disability benefit"), "social_assistance": ("økonomisk stønad", "social assistance"),
+    "other": ("annet", "other"), "unknown": ("ukjent", "unknown"),
+}}
+
 # ---------------------------------------------------------------- rows the checks apply to
 DECIDED = Rows("avgjorte søknader (innvilget eller avslag)", "decided applications (granted or refused)",
                lambda c: is_in("decision", ("granted", "refused")), uses=("decision",))
@@ -72,6 +92,7 @@ def _ground(criterion: str, nb: str, en: str, question: Question, finding_words:
         requirement=(f"Et innvilget vedtak om kvalifiseringsprogram skal vise hvorfor vilkåret «{nb}» er oppfylt.",
                      f"A decision granting the programme shows why the criterion «{en}» is met."),
         needs=("decision", column),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure("vilkåret er begrunnet i vedtaket", "the criterion is given grounds in the decision", NONE,
                         lambda c: flag(col(column))),
@@ -120,6 +141,7 @@ CHECKS: list[Check] = [
                      "The programme may only be granted to persons of working age: 18 (19 for decisions before "
                      "2019-01-01) to 67 at the decision date. A refusal because of age is lawful and not judged."),
         needs=("decision", "decision_date", AnyOf("birth_date", "birth_year")),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure("alder i hele år på vedtaksdatoen", "age in full years at the decision date", YEARS,
                         lambda c: age_at(col("decision_date"))),
@@ -167,6 +189,7 @@ CHECKS: list[Check] = [
                      "Before the programme is granted, a work ability assessment is made, dated on or before the "
                      "decision."),
         needs=("decision", "decision_date", "work_ability_assessment_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "arbeidsevnevurdering finnes og er datert senest på vedtaksdatoen",
@@ -255,6 +278,7 @@ CHECKS: list[Check] = [
         requirement=("Programmet og aktivitetene i det starter ikke før det er fattet skriftlig vedtak.",
                      "Neither the programme nor its activities start before the written decision."),
         needs=("decision", "decision_date", AnyOf("program_start_date", "first_activity_date")),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "dager programstart eller første aktivitet lå før vedtaket",
@@ -304,6 +328,7 @@ CHECKS: list[Check] = [
                      "A granted programme starts without delay; no waiting list. A programme not started is measured "
                      "to the audit date."),
         needs=("decision", "decision_date", "program_start_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "dager fra vedtak til oppstart (kontrolldatoen hvis ikke startet)",
@@ -414,6 +439,7 @@ CHECKS: list[Check] = [
         requirement=("Vedtaket om kvalifiseringsprogram angir hvor lenge programmet varer (planlagt sluttdato).",
                      "The decision states how long the programme lasts (a planned end date)."),
         needs=("decision", "planned_end_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure("planlagt sluttdato er angitt", "a planned end date is stated", NONE,
                         lambda c: flag(present("planned_end_date"))),
@@ -697,6 +723,7 @@ CHECKS: list[Check] = [
                      "The decision – grant or refusal – states the right to appeal, the deadline, the appeal body and "
                      "how to appeal."),
         needs=("decision", "appeal_info"),
+        values=DECISION,
         applies_to=DECIDED,
         measure=Measure("klageadgang, klagefrist og klageinstans er opplyst", "right to appeal, deadline and body stated",
                         NONE, lambda c: flag(col("appeal_info"))),
@@ -784,10 +811,7 @@ CHECKS: list[Check] = [
         bounds=(must_hold(),),
         details=("end_date",),
         facts=(("status", lambda c: col("status")),),
-        values={"status": {"1": ("i program", "in programme"), "2": ("permisjon/avtalt avbrudd", "leave/agreed break"),
-                           "3": ("fullført", "completed"), "4": ("avsluttet etter avtale", "ended by agreement"),
-                           "5": ("varig avbrutt", "permanently discontinued"),
-                           "7": ("avsluttet etter avbrudd", "ended after a break")}},
+        values=STATUS,
         reasons=(
             Reason("end_date_present_for_status_1", "Programmet har status 1 (i program), men har sluttdato.",
                    "The programme has status 1 (in programme) but an end date.",
@@ -810,6 +834,7 @@ CHECKS: list[Check] = [
                      "Indicator: the share of ended programmes going to work, subsidised work or education. The "
                      "target is a local choice."),
         needs=("end_date", "outcome"),
+        values=OUTCOME,
         applies_to=Rows("avsluttede program med kjent situasjon etterpå", "ended programmes with a known outcome",
                         lambda c: present("end_date") & present("outcome"), uses=("end_date", "outcome")),
         measure=Measure("arbeid, arbeid med lønnstilskudd eller utdanning", "work, subsidised work or education", SHARE,
@@ -827,6 +852,7 @@ CHECKS: list[Check] = [
         requirement=("Indikator: median antall dager fra vedtak til oppstart for innvilgede program som har startet.",
                      "Indicator: the median days from decision to start of granted programmes that have started."),
         needs=("decision", "decision_date", "program_start_date"),
+        values=DECISION,
         applies_to=Rows("innvilgede og startede program", "granted and started programmes",
                         lambda c: (col("decision") == "granted") & present("program_start_date"),
                         uses=("decision", "program_start_date")),

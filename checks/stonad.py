@@ -37,6 +37,11 @@ BIRTH = ("birth_date", "birth_year")
 
 _DECISIONS: Words = ("vedtak", "decisions")  # what a dated rule's date is of, in a finding
 
+# Words for the codes of the coded columns (canonical values, docs/input.md), declared with each check
+# that reads the column (``values``); reports show them beside a case, the review workbook in its facts.
+DECISION = {"decision": {"granted": ("innvilget", "granted"), "partly": ("delvis innvilget", "partly granted"),
+                         "refused": ("avslag", "refused")}}
+
 # ---------------------------------------------------------------- rows the checks apply to
 
 
@@ -198,6 +203,7 @@ CHECKS: list[Check] = [
                      "A decision granting assistance to a person under 30 sets activity conditions, unless a justified "
                      "exception is decided. Applies to decisions from 2017-01-01; emergency help is exempt."),
         needs=("decision", "decision_date", AnyOf(*BIRTH), "conditions_set"),
+        values=DECISION,
         optional=("emergency", "exception_20a_date", "exception_20a_reason"),
         in_force_from=SECTION_20A_IN_FORCE,
         in_force_by="decision_date",
@@ -397,6 +403,7 @@ CHECKS: list[Check] = [
         requirement=("Indikator: andelen innvilgede vedtak med en periode kortere enn to måneder (anbefalt praksis).",
                      "Indicator: the share of granted decisions with a period under two months (recommended practice)."),
         needs=("decision", "period_start", "period_end"),
+        values=DECISION,
         applies_to=Rows("innvilgede og delvis innvilgede søknader med periode",
                         "granted and partly granted applications with a period",
                         lambda c: _granted() & present("period_start") & present("period_end"),
@@ -422,6 +429,7 @@ CHECKS: list[Check] = [
                      "Indicator: the share of granted applications with a follow-up meeting within 14 days of the "
                      "decision."),
         needs=("decision", "decision_date", "follow_up_meeting_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "oppfølgingsmøte 0–14 dager etter vedtaket (mangler møtedato: nei)",

@@ -222,6 +222,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
 
     cases = []
     detail_columns: list[str] = []
+    words = as_dict(raw.get("values"))  # words for the coded columns' codes (older results: none)
     for c in sort_cases(as_list(raw.get("cases"))):
         details = {}
         # details (older results) and facts (results.md): one set of columns
@@ -231,7 +232,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 continue
             if k not in detail_columns:
                 detail_columns.append(k)
-            details[k] = fmt.detail(k, v)
+            details[k] = fmt.detail(k, v, words.get(k))
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
         limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
