@@ -147,3 +147,21 @@ def test_results_carry_the_words_and_the_report_shows_a_status_in_words(tmp_path
                                 for x in res["checks"]]}
     view = next(v for v in build_model(custom, "en").checks if v.id == "kvp.data.status_end_date")
     assert view.cases[0].details["status"].text == "running"  # the file's own words come first
+
+
+def test_the_catalogue_shows_each_checks_finding_words_and_value_words():
+    """A lawyer reading one check in docs/checks.md sees its words in a draft finding and for its codes."""
+    from audit.findings.declared import catalogue_words
+
+    text = DOC.read_text(encoding="utf-8")
+    for c in (c for name in LAW_SUITES for c in SUITES[name].checks):
+        section = text.split(f"### `{c.id}` – ", 1)[1].split("\n### ", 1)[0]
+        words = catalogue_words(c, "nb")
+        assert (words is not None) == (c.finding is not None), c.id
+        if words:
+            assert "I utkast til funn" in section and words["found"] in section, c.id
+            assert words["ensure"] in section and (words["requirement"] or "temaets første kontroll") in section, c.id
+        for column, codes in c.values.items():
+            assert all(f"`{code}` = {nb}" in section for code, (nb, _) in codes.items()), (c.id, column)
+    sentences = [line for line in text.splitlines() if line.startswith(("- **Krav:**", "- **Funn:**", "- **Konklusjon"))]
+    assert sentences and not [line for line in sentences if "{" in line], "a placeholder left unfilled"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.findings.evidence import as_dict
-from audit.text import Formatter
+from audit.findings.evidence import applied_periods, as_dict, is_number, is_periods, period_text
+from audit.text import LANGS, Formatter
 from checks import check_by_id
-from checks.base import COUNT, Finding
+from checks.base import COUNT, Check, Finding, Versioned
 
 
 @dataclass(frozen=True)
@@ -51,3 +51,67 @@ def fallback(check: dict) -> Declared:
         ),
         basis=check.get("basis") if check.get("basis") in ("law", "practice") else "law",
     )
+
+
+def words_in(pair, lang: str) -> str:
+    return pair[LANGS.index(lang)]  # a (bokmål, English) pair of a declaration
+
+
+def unit_of(name: str, declared: dict[str, str]) -> str | None:
+    """A parameter's unit: as declared, else from how the catalogue names parameters (older results)."""
+    if name in declared:
+        return declared[name]
+    for suffix, unit in (("working_days", "working_days"), ("days", "days"), ("months", "months"),
+                         ("age", "years"), ("age_limit", "years"), ("hours", "hours_per_week")):
+        if name.endswith(suffix):
+            return unit
+    return None
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "–"
+
+
+def param_texts(check: dict, units: dict[str, str], event, fmt: Formatter) -> dict[str, str]:
+    """The check's parameters as text; a dated one by its latest value, with the older values that applied."""
+    out = _Params()
+    params = as_dict(check.get("parameters"))
+    event_words = words_in(event, fmt.lang) if event else fmt.t("findings.event.cases")
+    for name, value in params.items():
+        unit = unit_of(name, units)
+        if is_periods(value):
+            current = fmt.unit(value[-1]["value"], unit) if is_number(value[-1]["value"]) else str(value[-1]["value"])
+            older = [i for i in sorted(applied_periods(check, name, value)) if i != len(value) - 1]
+            notes = [fmt.t("findings.version_note", value=fmt.unit(value[i]["value"], unit), event=event_words,
+                           period=period_text(value[i], fmt)) for i in older if is_number(value[i].get("value"))]
+            out[name] = current + (f" ({'; '.join(notes)})" if notes else "")
+        elif is_number(value):
+            out[name] = fmt.unit(value, unit)
+        else:
+            out[name] = str(value)
+        for prefix in ("deviation", "warning"):  # aliases: whichever deviation_*/warning_* the check has
+            if name.startswith(prefix + "_") and prefix not in out:
+                out[prefix] = out[name]
+    return out
+
+
+def catalogue_words(check: Check, lang: str) -> dict | None:
+    """A check's finding words as the check catalogue prints them (docs/checks.md): each ``{name}``
+    filled with the default parameter, a dated one with every period; None without finding words."""
+    decl = declared(check.id)
+    if decl is None:
+        return None
+    fmt = Formatter(lang)
+    as_run = {"id": check.id, "parameters": {p.name: p.to_json() for p in check.params},
+              "rule_versions": [{"parameter": p.name, **period, "rows": 1} for p in check.params
+                                if isinstance(p.default, Versioned) for period in p.default.periods()]}
+    params = param_texts(as_run, decl.units, decl.finding.event, fmt)
+    f = decl.finding
+
+    def text(pair) -> str:
+        return words_in(pair, lang).format_map(params) if pair else ""
+
+    return {"basis": decl.basis, "requirement": text(f.requirement), "found": text(f.found), "ensure": text(f.ensure),
+            "breach_basis": text(f.breach_basis), "practice": text(f.practice),
+            "clears": [(column, words_in(what, lang)) for column, what in f.clears]}
