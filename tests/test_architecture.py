@@ -51,6 +51,17 @@ def _resolve(name: str, known: dict[str, Path]) -> str | None:
     return None
 
 
+def _from_module(node: ast.ImportFrom, here: str) -> str:
+    """The absolute module name of ``from … import``; ``here`` is the importing module's package."""
+    base = node.module or ""
+    if node.level:
+        up = here
+        for _ in range(node.level - 1):
+            up = up.rpartition(".")[0]
+        base = f"{up}.{base}" if base else up
+    return base
+
+
 def imports(module: str, path: Path, known: dict[str, Path]) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     is_pkg = path.name == "__init__.py"
@@ -60,12 +71,7 @@ def imports(module: str, path: Path, known: dict[str, Path]) -> set[str]:
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                up = here
-                for _ in range(node.level - 1):
-                    up = up.rpartition(".")[0]
-                base = f"{up}.{base}" if base else up
+            base = _from_module(node, here)
             # `from pkg import sub` depends on pkg.sub (as `import pkg.sub` does); `from pkg import name`
             # on pkg itself
             names = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
@@ -210,12 +216,7 @@ def private_imports(module: str, path: Path, known: dict[str, Path]) -> list[str
                 if a.name in known:
                     aliases[a.asname or a.name] = a.name
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                up = here
-                for _ in range(node.level - 1):
-                    up = up.rpartition(".")[0]
-                base = f"{up}.{base}" if base else up
+            base = _from_module(node, here)
             for a in node.names:
                 if f"{base}.{a.name}" in known:
                     aliases[a.asname or a.name] = f"{base}.{a.name}"
