@@ -101,6 +101,24 @@ class Versioned:
 ParamValue = Union[Scalar, Versioned]
 
 
+def param_unit(name: str) -> str | None:
+    """The unit code of a parameter's value from its name, as the catalogue names parameters
+    (``*_days``, ``*_months``, ``*_age`` …): for a parameter a reader knows only by name (older results)."""
+    if name.endswith("working_days"):
+        return "working_days"
+    if name.endswith("days") or name == "days":
+        return "days"
+    if name.endswith("months") or name == "months":
+        return "months"
+    if name.endswith("age") or name == "age_limit":
+        return "years"
+    if name.endswith("hours"):
+        return "hours_per_week"
+    if "share" in name or name == "target":
+        return "share"
+    return None
+
+
 @dataclass(frozen=True)
 class Param:
     name: str

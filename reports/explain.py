@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from audit.text import Formatter, has, t
-from checks.base import UNIT_OF_WORD  # a parameter's unit word (results' thresholds) -> its code
+from checks.base import UNIT_OF_WORD, param_unit  # a parameter's unit (word, or its name) -> its code
 
 _RULE = re.compile(r"^(before|from)\s+(\d{4}-\d{2}-\d{2})$")
 
@@ -124,23 +124,6 @@ def in_force_text(fmt: Formatter, start: Any, end: Any) -> str:
 
 
 KNOWN_UNITS = frozenset({"days", "working_days", "months", "years", "hours", "hours_per_week", "share", "count"})
-
-
-def param_unit(name: str) -> str | None:
-    """The unit of a parameter's value, from how the check catalogue names parameters."""
-    if name.endswith("working_days"):
-        return "working_days"
-    if name.endswith("days") or name == "days":
-        return "days"
-    if name.endswith("months") or name == "months":
-        return "months"
-    if name.endswith("age") or name == "age_limit":
-        return "years"
-    if name.endswith("hours"):
-        return "hours_per_week"
-    if "share" in name or name == "target":
-        return "share"
-    return None
 
 
 def param_label(lang: str, check_id: str, name: str) -> str:

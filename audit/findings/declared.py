@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from audit.findings.evidence import applied_periods, as_dict, is_number, is_periods, period_text
 from audit.text import LANGS, Formatter
 from checks import check_by_id
-from checks.base import COUNT, Check, Finding, Versioned
+from checks.base import COUNT, Check, Finding, Versioned, param_unit
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,7 @@ def words_in(pair, lang: str) -> str:
 
 def unit_of(name: str, declared: dict[str, str]) -> str | None:
     """A parameter's unit: as declared, else from how the catalogue names parameters (older results)."""
-    if name in declared:
-        return declared[name]
-    for suffix, unit in (("working_days", "working_days"), ("days", "days"), ("months", "months"),
-                         ("age", "years"), ("age_limit", "years"), ("hours", "hours_per_week")):
-        if name.endswith(suffix):
-            return unit
-    return None
+    return declared[name] if name in declared else param_unit(name)
 
 
 class _Params(dict):
