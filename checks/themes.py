@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Words = tuple[str, str]  # (bokmål, English)
+from checks.base import Words  # (bokmål, English)
 
 
 @dataclass(frozen=True)
