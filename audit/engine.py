@@ -43,6 +43,14 @@ def _quiet_gx() -> None:
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
 
 
+def import_in_background() -> None:
+    """Start importing Great Expectations in a thread (audit.gx_import), quietly; ``validate`` waits for it."""
+    _quiet_gx()
+    from audit.gx_import import import_in_background as start
+
+    start()
+
+
 ONE_FRAME_ROWS = 200_000  # up to this many rows, indicators are validated in the same frame as the bounds
 
 

@@ -56,6 +56,15 @@ def defer_unused_modules(names: tuple[str, ...] = DEFERRED) -> list[str]:
     return deferred
 
 
+def import_in_background() -> None:
+    """Start importing GX in a thread (the caller goes on loading the input, mostly inside
+    polars, which releases the interpreter lock); the first use waits for it to finish."""
+    import threading
+
+    if "great_expectations" not in sys.modules:
+        threading.Thread(target=import_great_expectations, name="import-great-expectations", daemon=True).start()
+
+
 def import_great_expectations() -> types.ModuleType:
     """``great_expectations``, imported without the modules it never needs here (see the module doc)."""
     if "great_expectations" not in sys.modules:

@@ -122,6 +122,11 @@ def run_audit(
         refuse_mappings(paths, mappings)
     maps = resolve_mappings(paths, list(mappings or []), st.dataset)
 
+    # Great Expectations is imported in a thread while the input is read (polars releases the
+    # interpreter lock); validation waits for it. Saves about its import time on large inputs.
+    from audit.engine import import_in_background
+
+    import_in_background()
     t = time.perf_counter()
     if st.name == "kostra":  # the file read as SSB reads it; the controls of its form and year
         from audit.inputs.kostra import check_line_lengths, guard_kostra_table
