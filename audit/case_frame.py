@@ -106,7 +106,7 @@ def materialise(results: Mapping[str, Any]) -> Mapping[str, Any]:
     return results
 
 
-def write_frame(fh, frame, chunk: int = 200_000) -> None:
+def write_frame(fh, frame, chunk: int = 50_000) -> None:
     """A frame as a JSON array of objects, one per line (``[``, a newline, the objects joined by
     ``,`` and a newline, ``]``), written in one pass by polars without a Python object per case.
 
