@@ -85,6 +85,9 @@ def _bounds(derived: Derived, evaluated_counts: dict[int, int]) -> tuple[list[_B
 
 def _distinct(derived: Derived, bound: _Bound) -> pl.DataFrame:
     """The distinct non-null values (pairs) of the columns a bound reads, renamed for GX."""
+    if len(bound.columns) == 1:  # a measure alone: the Series path is about twice as fast as a frame's
+        values = derived.frame.get_column(bound.columns[0]).drop_nulls().unique().sort()
+        return values.to_frame(bound.gx_columns[0])
     frame = derived.frame.select(bound.columns).drop_nulls().unique(maintain_order=False)
     frame = frame.sort(list(bound.columns))  # deterministic order (positions are mapped back by value)
     return frame.rename(dict(zip(bound.columns, bound.gx_columns)))
