@@ -48,6 +48,9 @@ class AuditRun:
         return worst >= LEVELS[level]
 
 
+BACKGROUND_IMPORT_BYTES = 20_000_000  # inputs from this size on are read while GX is imported
+
+
 def new_run_id(now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     return f"{now:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
@@ -122,11 +125,13 @@ def run_audit(
         refuse_mappings(paths, mappings)
     maps = resolve_mappings(paths, list(mappings or []), st.dataset)
 
-    # Great Expectations is imported in a thread while the input is read (polars releases the
-    # interpreter lock); validation waits for it. Saves about its import time on large inputs.
-    from audit.engine import import_in_background
+    # A large input: Great Expectations is imported in a thread while the input is read (polars
+    # releases the interpreter lock) and validation waits for it, which hides most of the import.
+    # A small input is read in a moment, mostly in Python (openpyxl): nothing to hide it behind.
+    if sum(Path(p).stat().st_size for p in paths if Path(p).is_file()) >= BACKGROUND_IMPORT_BYTES:
+        from audit.engine import import_in_background
 
-    import_in_background()
+        import_in_background()
     t = time.perf_counter()
     if st.name == "kostra":  # the file read as SSB reads it; the controls of its form and year
         from audit.inputs.kostra import check_line_lengths, guard_kostra_table
