@@ -22,19 +22,20 @@ import sys
 import types
 
 # Imported by GX's KL-divergence expectation and KS-test metrics only (at their module top).
-DEFERRED = ("scipy", "scipy.stats", "altair")
+# Their parent packages (scipy) are imported for real: a stand-in parent would hide its other
+# submodules from whoever imports them later.
+DEFERRED = ("scipy.stats", "altair")
 
 
 class _Deferred(types.ModuleType):
-    """A module imported on the first read of one of its attributes (``__spec__``, ``__path__``
-    and the child modules set on it are plain attributes, so the import system does not
-    trigger it)."""
+    """A module imported on the first read of one of its attributes. Only ``__spec__`` (which
+    the import system reads when the module is imported again) is set, so that alone does not
+    trigger it; ``__path__`` is not, so importing a submodule imports the real module first."""
 
     def __getattr__(self, attr: str):
         name = self.__name__
-        for n in [m for m, mod in sys.modules.items() if isinstance(mod, _Deferred)]:
-            if n == name or n.startswith(name + ".") or name.startswith(n + "."):
-                del sys.modules[n]  # this one, its parents and children: the real ones are imported
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
         real = importlib.import_module(name)
         return getattr(real, attr)
 
@@ -46,12 +47,8 @@ def defer_unused_modules(names: tuple[str, ...] = DEFERRED) -> list[str]:
         if name in sys.modules:
             continue
         module = _Deferred(name)
-        module.__spec__ = importlib.machinery.ModuleSpec(name, None, is_package=True)
-        module.__path__ = []
+        module.__spec__ = importlib.machinery.ModuleSpec(name, None)
         sys.modules[name] = module
-        parent, _, child = name.rpartition(".")
-        if parent and isinstance(sys.modules.get(parent), _Deferred):
-            setattr(sys.modules[parent], child, module)  # ``from scipy import stats`` reads it from the parent
         deferred.append(name)
     return deferred
 
