@@ -15,7 +15,8 @@ from audit.io import refuse_overwriting_inputs
 from audit.results_model import dump as dump_results
 from audit.results_model import materialise
 from audit.table import LoadedTable
-from audit.text import t as tr
+from audit.text import msg, t as tr
+from audit.text.message import render
 
 LEVELS = {"warning": 1, "deviation": 2}
 
@@ -131,7 +132,8 @@ def run_audit(
         table, st = load_for_suite(paths, mappings=mappings, kostra_year=kostra_year, scope=scope)
         guard_kostra_table(table, paths[0])
     else:
-        table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
+        table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year,
+                            progress=lambda line: say(str(render(line, lang))))
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
         first = table.issues[0]
@@ -145,7 +147,7 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
-    notes = list(table.notes)
+    notes = [str(render(n, lang)) for n in table.notes]  # the loaders' notes in the run's language
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     # The history holds only runs whose results were written: reserve the suite, scope and
     # period first (a second run of them at the same time is refused), write results.json,
