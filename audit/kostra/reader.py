@@ -48,6 +48,7 @@ from audit.kostra.layout import Layout
 from audit.privacy import is_identity_number, safe_value
 from audit.pseudonym import Pseudonymiser
 from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
+from audit.text import msg
 
 from audit.kostra.files import (
     _IDENTITY_FIELDS, DATASET_OF_FORM, LENGTHS, _digits, choose_layout, decode, split_lines,
@@ -120,15 +121,15 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("finner ikke filen", file=display) from None
+        raise InputError(msg("error.kostra.not_found"), file=display) from None
     except IsADirectoryError:
-        raise InputError("er en mappe, ikke en fil", file=display) from None
+        raise InputError(msg("error.kostra.is_folder"), file=display) from None
     except OSError as exc:
-        raise InputError(f"kan ikke lese filen: {exc.strerror}", file=display) from None
+        raise InputError(msg("error.kostra.unreadable", reason=exc.strerror), file=display) from None
     text, encoding = decode(data)
     records = split_lines(text)
     if not records:
-        raise InputError("filen har ingen poster", file=display)
+        raise InputError(msg("kostra.error.empty"), file=display)
     lay, notes = choose_layout(display, records, form, year)
     notes_out = list(notes)
     if pseudonymiser is None:
@@ -169,7 +170,8 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
         if any(flags):
             columns[bad_column(c)] = pl.Series(bad_column(c), flags, dtype=pl.Boolean)
     frame = pl.DataFrame(list(columns.values()))
-    notes_out.insert(0, f"{display}: KOSTRA {lay.form} for rapporteringsår {lay.year}, {len(rows)} poster (tegnsett {encoding}).")
+    notes_out.insert(0, msg("error.kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(rows),
+                            encoding=encoding))
     source = SourceInfo(
         path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(rows), format="kostra",
         details={"kostra_form": lay.form, "kostra_year": lay.year},
@@ -184,15 +186,15 @@ def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
     for row, n in zip(rows, numbers):
         value = row[key]
         if value is None:
-            why = next((i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), "mangler")
+            why = next((i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), None)
             raise InputError(
-                f"journalnummeret {why}; posten kan ikke kobles", file=display, row=n, column="PERSON_JOURNALNR",
-                hint="Hver post må ha et journalnummer (posisjon 9–16 i 2024, 17–24 fra 2025).",
+                msg("error.kostra.journal_unreadable", why=why) if why else msg("error.kostra.journal_missing"),
+                file=display, row=n, column="PERSON_JOURNALNR", hint=msg("error.kostra.journal_missing_hint"),
             )
         if value in seen:
             raise InputError(
-                f"journalnummeret er ikke unikt: det står i linje {seen[value]} og {n}", file=display, row=n,
-                column="PERSON_JOURNALNR", value=value, hint="Hver person skal stå i én post.",
+                msg("error.kostra.journal_duplicate", first=seen[value], second=n), file=display, row=n,
+                column="PERSON_JOURNALNR", value=value, hint=msg("error.kostra.journal_duplicate_hint"),
             )
         seen[value] = n
 
