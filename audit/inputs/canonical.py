@@ -19,7 +19,7 @@ from audit.pseudonym import default_pseudonymiser
 from audit.limits import MAX_LABEL_CHARS
 from audit.table import FILE, ROW, InputIssue, LoadedTable, bad_column
 from audit.text import Msg, msg
-from audit.values import clean_text, issue_message, parse_column, parse_date_series
+from audit.values import clean_text, issue_msg, parse_column, parse_date_series
 
 
 def _norm(h: str) -> str:
@@ -132,7 +132,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         col = ds.column(canon)
         rows = pl.DataFrame([f[ROW], cleaned[header].alias("v")]).filter(bad[b])
         for r, v in rows.iter_rows():
-            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
+            text = issue_msg(col.type, v, col.categories)
+            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
     position = {h: i for i, h in enumerate(raw.headers)}
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
     if kept:

@@ -48,7 +48,7 @@ from audit.kostra.layout import Layout
 from audit.privacy import is_identity_number, safe_value
 from audit.pseudonym import Pseudonymiser
 from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
-from audit.text import msg
+from audit.text import Msg, msg
 
 from audit.kostra.files import (
     _IDENTITY_FIELDS, DATASET_OF_FORM, LENGTHS, _digits, choose_layout, decode, split_lines,
@@ -86,9 +86,9 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: _Line) -> tuple[str
     valid = bool(fnr) and is_identity_number(fnr)
     derived = birth_date_from_identity(fnr) if valid else None
     if fnr and not valid:
-        rec.issues.append(("PERSON_FODSELSNR", "ugyldig fødselsnummer (ikke 11 sifre med riktige kontrollsifre)"))
+        rec.issues.append(("PERSON_FODSELSNR", msg("error.kostra.issue.identity_invalid")))
     elif valid and derived is None:
-        rec.issues.append(("PERSON_FODSELSNR", "fødselsdatoen kan ikke utledes av fødselsnummeret"))
+        rec.issues.append(("PERSON_FODSELSNR", msg("error.kostra.issue.birth_date")))
     # 2025-: FODSELSDATO; blank there (or 2024, which has none): from the identity number.
     if "FODSELSDATO" in rec.bad:
         birth = (None, True)
@@ -99,14 +99,14 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: _Line) -> tuple[str
     return pseudonym, birth
 
 
-def _length_issue(lay: Layout, line: str) -> tuple[str, str] | None:
+def _length_issue(lay: Layout, line: str) -> tuple[str, Msg] | None:
     n, expected = len(line), lay.record_length
     if n == expected:
         return None
     if n < expected:
         first = next(f for f in lay.fields if f.end > n)
-        return first.name, f"feil postlengde: {n} tegn, forventet {expected} (manglende tegn er lest som blanke)"
-    return lay.fields[-1].name, f"feil postlengde: {n} tegn, forventet {expected} (tegn etter posisjon {expected} er ikke lest)"
+        return first.name, msg("error.kostra.issue.short", length=n, expected=expected)
+    return lay.fields[-1].name, msg("error.kostra.issue.long", length=n, expected=expected)
 
 
 def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int | None = None,
@@ -153,7 +153,7 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
             ) from None
         rows.append(row)
         bad_rows.append(bad_cols)
-        issues.extend(InputIssue(display, row_no, col, msg) for col, msg in line_issues)
+        issues.extend(InputIssue(display, row_no, col, text.render("nb"), text) for col, text in line_issues)
 
     _check_keys(display, dataset.key, rows, [n for n, _ in records], issues)
     canonical = [c for c in dataset.names if rows and c in rows[0]]
@@ -186,7 +186,7 @@ def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
     for row, n in zip(rows, numbers):
         value = row[key]
         if value is None:
-            why = next((i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), None)
+            why = next((i.text or i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), None)
             raise InputError(
                 msg("error.kostra.journal_unreadable", why=why) if why else msg("error.kostra.journal_missing"),
                 file=display, row=n, column="PERSON_JOURNALNR", hint=msg("error.kostra.journal_missing_hint"),
@@ -200,7 +200,7 @@ def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
 
 
 def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, version: str,
-               extras: list[str]) -> tuple[dict, set, list[tuple[str, str]]]:
+               extras: list[str]) -> tuple[dict, set, list[tuple[str, Msg]]]:
     secrets = _secrets(lay, line)
     length_problem = _length_issue(lay, line)
     fitted = line[: lay.record_length].ljust(lay.record_length)
@@ -208,7 +208,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     pseudonym, birth = _identity(lay, fitted, p, rec)
     v = rec.raw.get("VERSION")
     if v and v != version:
-        rec.issues.append(("VERSION", f"VERSION '{_shown(v, secrets)}' stemmer ikke med rapporteringsåret {lay.year}"))
+        rec.issues.append(("VERSION", msg("error.kostra.issue.version", value=_shown(v, secrets), year=lay.year)))
     rec.issues.sort(key=lambda item: lay.field(item[0]).start)
     if length_problem:
         rec.issues.insert(0, length_problem)
@@ -222,8 +222,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
                 row[key] = None
                 if key in _TEXT_COLUMNS:
                     bad_cols.add(key)
-                    rec.issues.append((_SOURCE_OF.get(key, key),
-                                       "ser ut til å inneholde deler av et fødselsnummer og er utelatt"))
+                    rec.issues.append((_SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
     return row, bad_cols, rec.issues
 
 
