@@ -7,7 +7,7 @@ from pathlib import Path
 
 from audit.errors import InputError
 from audit.privacy import contains_identity_number
-from audit.text import msg
+from audit.text import DEFAULT_LANG, Msg, msg
 
 SNIFF_BYTES = 1 << 16
 CHUNK = 1 << 20
@@ -43,9 +43,20 @@ def head_bytes(path: Path, n: int = SNIFF_BYTES) -> bytes:
 
 
 
-def size_text(n: int) -> str:
-    for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
-        if n >= size:
-            return f"{n / size:.1f} {unit}".replace(".", ",")
-    return f"{n} byte"
+class _Size(Msg):
+    """A file size, written when it is shown: «1,2 MB» in bokmål, «1.2 MB» in English."""
+
+    def render(self, lang: str = DEFAULT_LANG) -> str:
+        from audit.text import Formatter
+
+        n = self.values["bytes"]
+        for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
+            if n >= size:
+                return f"{Formatter(lang).number(n / size, 1, fixed=True)} {unit}"
+        return Formatter(lang).t("inputs.size.bytes", count=n)
+
+
+def size_text(n: int) -> Msg:
+    """The size of ``n`` bytes, in the reader's language when rendered."""
+    return _Size("inputs.size.bytes", {"bytes": n})
 

@@ -585,3 +585,6 @@ TEXT.update({
     "error.run.results_appeared_hint": {"nb": "Velg en annen --out, eller bruk --overwrite for å skrive over.",
                                         "en": "Choose another --out, or use --overwrite to write over it."},
 })
+TEXT.update({
+    "inputs.size.bytes": {"nb": "{count} byte", "en": "{count} bytes"},
+})
