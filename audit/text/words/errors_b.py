@@ -416,7 +416,7 @@ TEXT.update({
         "en": "{file}: KOSTRA {form} for the reporting year {year}, {records} records (encoding {encoding}).",
     },
     "error.kostra.journal_unreadable": {"nb": "journalnummeret {why}; posten kan ikke kobles",
-                                        "en": "the journal number: {why}; the record cannot be linked"},
+                                        "en": "the journal number cannot be read ({why}); the record cannot be linked"},
     "error.kostra.journal_missing": {"nb": "journalnummeret mangler; posten kan ikke kobles",
                                      "en": "the journal number is missing; the record cannot be linked"},
     "error.kostra.journal_missing_hint": {
