@@ -67,3 +67,17 @@ def test_text_with_quotes_newlines_and_letters_is_escaped():
     write_frame(buf, frame, chunk=3)
     assert json.loads(buf.getvalue()) == frame.to_dicts()
     assert buf.getvalue() == _ndjson_array(frame)
+
+
+def test_a_real_file_released_to_disk_in_steps_gets_the_same_bytes(run, tmp_path, monkeypatch):
+    import audit.case_frame as cf
+
+    monkeypatch.setattr(cf, "SYNC_BYTES", 4096)  # every slice hands its text to the disk
+    frames = _frames(run[0].overview())
+    path = tmp_path / "cases.json"
+    with open(path, "wb") as fh:
+        fh.write(b"{")
+        for frame in frames:
+            write_frame(fh, frame, chunk=50)
+        fh.write(b"}")
+    assert path.read_bytes() == b"{" + b"".join(_ndjson_array(f) for f in frames) + b"}"
