@@ -26,6 +26,11 @@ CRITERIA = ("age", "work_ability", "benefits", "necessity", "program")
 KINDS = ("grounds", "named", "quoted", "negated", "absent")
 KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
+# The phrasing banks: the development banks (dev, then each former held-out bank, measured once
+# and then used for development) and the one held-out bank the benchmark measures on.
+DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4")
+HELDOUT_BANK = "heldout"
+BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
@@ -91,8 +96,8 @@ class SyntheticLetter:
 
 
 def _bank(name: str):
-    if name not in ("dev", "tuning", "tuning2", "tuning3", "heldout"):
-        raise ValueError(f"unknown phrasing bank {name!r}: dev, tuning, tuning2, tuning3 or heldout")
+    if name not in BANKS:
+        raise ValueError(f"unknown phrasing bank {name!r}: {', '.join(BANKS)}")
     return import_module(f"sample_data.letters.phrasing_{name}")
 
 
@@ -203,4 +208,4 @@ def labels_csv(letters: list[SyntheticLetter]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-__all__ = ["CRITERIA", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]
+__all__ = ["BANKS", "CRITERIA", "DEVELOPMENT_BANKS", "HELDOUT_BANK", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]

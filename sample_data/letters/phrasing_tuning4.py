@@ -1,15 +1,13 @@
-"""Held-out phrasing bank: written after the vocabulary was frozen, never used to develop it.
+"""Fourth tuning bank: the held-out bank of the fourth round (until December 2026), measured
+once (docs/grounds.md, round 4), then moved into development. phrasing_heldout.py replaced it.
 
-Same shape as phrasing_dev.py. ``python -m benchmarks.grounds`` (default ``--bank
-heldout``) measures on letters written with these phrasings and fillers. The author of
-this bank also wrote the vocabulary, so it is not an independent test: wording from
-real letters is the test that counts (docs/grounds.md). Earlier held-out banks, each
-measured once and then used for development, are phrasing_tuning.py, phrasing_tuning2.py
-and phrasing_tuning3.py. This one leans on other registers: third person («søker»),
-short «vilkår: vurdering» lines, and a plainer spoken style.
+Same shape as phrasing_dev.py. It leans on other registers: third person («søker»),
+short «vilkår: vurdering» lines, and a plainer spoken style. Earlier held-out banks,
+each measured once and then used for development, are phrasing_tuning.py,
+phrasing_tuning2.py and phrasing_tuning3.py.
 """
 
-BANK = "heldout"
+BANK = "tuning4"
 
 CRITERIA = {
     "age": {
