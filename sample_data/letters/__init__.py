@@ -144,25 +144,40 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
     if rng.random() < 0.5:
         rng.shuffle(order)
     texts = {c: _pick(rng, b.CRITERIA[c][kinds[c]][lang], slots) for c in order if kinds[c] != "absent"}
+    # A phrasing with line breaks is a paragraph followed by more (a list: «Programinnhold:» and its items).
     if structure == "sections":
         for c in order:
             if c in texts:
                 out.append(rng.choice(b.HEADINGS[c][lang]))
-                out.append(texts[c])
+                out.extend(texts[c].split("\n"))
     elif structure == "prose":
         out.append(rng.choice(f["reasons_heading"]))
         chunk: list[str] = []
         for c in order:
             if c in texts:
-                chunk.append(texts[c])
-                if rng.random() < 0.6:
+                first, *rest = texts[c].split("\n")
+                chunk.append(first)
+                if rest:
+                    out.append(" ".join(chunk))
+                    out.extend(rest)
+                    chunk = []
+                elif rng.random() < 0.6:
                     out.append(" ".join(chunk))
                     chunk = []
         if chunk:
             out.append(" ".join(chunk))
-    else:  # compact: everything in one paragraph after the decision
-        if texts:
-            out.append(" ".join(texts[c] for c in order if c in texts))
+    else:  # compact: everything in one paragraph after the decision (a list breaks it)
+        chunk = []
+        for c in order:
+            if c in texts:
+                first, *rest = texts[c].split("\n")
+                chunk.append(first)
+                if rest:
+                    out.append(" ".join(chunk))
+                    out.extend(rest)
+                    chunk = []
+        if chunk:
+            out.append(" ".join(chunk))
     if rng.random() < 0.6:
         out.append(rng.choice(f["money_heading"]))
     out.append(_pick(rng, f["money"], slots))
