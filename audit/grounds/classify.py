@@ -250,11 +250,21 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
             pending = [s] if not named and not self_named and not rule and not negated else []
-            if 1 <= len(named) <= 2 and not rule:
+            # the next sentence elaborates this one's criteria, unless this one closed the matter:
+            # «Alder: Oppfylt.», «Nødvendig og hensiktsmessig: Ikke vurdert.»
+            if 1 <= len(named) <= 2 and not rule and not negated and not _label_verdict(s):
                 prev = set(named)
             elif named:
                 prev = set()
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _label_verdict(s: Sentence) -> bool:
+    """«Label: verdict.» — a colon followed by at most three words («Alder: Oppfylt.», «Ytelser: Ikke undersøkt.»)."""
+    if ":" not in s.words:
+        return False
+    after = s.words[s.words.index(":") + 1:]
+    return sum(1 for w in after if w.isalpha()) <= 3
 
 
 def _law_only(s: Sentence) -> bool:

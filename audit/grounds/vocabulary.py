@@ -123,8 +123,9 @@ SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venl
 # Reason patterns (regular expressions on the sentence as written), by name.
 _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 PATTERNS: dict[str, str] = {
-    # «du er 34 år», «fylte 45 år», «52 år gammel» (not «fylt 18 år»: that is the limit)
-    "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?\d{2}\s+år\b"
+    # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
+    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?"
+                  r"(?!18\b|67\b)\d{2}\s+år\b"
                   r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b",
     "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
@@ -180,7 +181,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
             "ute av arbeid", "lidelse*", "*lidelse", "liding*", "*liding", "beholde", "halde på", "stå i jobb",
-            "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid",
+            "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid", "migrene", "*forstyrrelse",
+            "*forstyrring",
         ),
         patterns=("varighet", "årstall", "dato"),
         notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
@@ -194,7 +196,9 @@ CRITERIA: tuple[Criterion, ...] = (
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
-            "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt", "pensjon*",
+            "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt",
+            # a pension («uførepensjonen»), not the pension age («langt unna pensjonsalderen»)
+            "pensjon", "*pensjon",
             "bostøtte", "barnetrygd", "formue", "sparepenger", "oppsparte", "oppspart", "oppbrukt", "oppbrukte",
             "brukt opp", "deltid*", "deltidsjobb*", "*stønad", "falt bort", "fall bort", "bortfall*", "opphørt",
             "opphøyrt", "avsluttet", "avslutta",
@@ -220,6 +224,9 @@ CRITERIA: tuple[Criterion, ...] = (
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
             "hatt oppfølging", "i lang tid", "lenge",
+            # a history of seeking work without result
+            "registrert som arbeidssøker", "registrert som arbeidssøkjar", "arbeidssøker", "arbeidssøkjar",
+            "uten å få jobb", "utan å få jobb", "uten å få arbeid", "utan å få arbeid", "uten resultat", "utan resultat",
         ),
         patterns=("dato", "årstall"),
         excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
@@ -234,15 +241,15 @@ CRITERIA: tuple[Criterion, ...] = (
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
-               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*"),
+               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*"),
         facts=(
-            "praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
+            "praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
             "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*", "butikk*", "barnehage*", "lager*",
             "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "oppfølgingssamtale*", "timer",
             "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
         ),
-        self_naming=("praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring",
+        self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
                      "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
         self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
                           "deretter", "første månedene", "første månadene", "fyrste månadene"),
