@@ -51,6 +51,7 @@ class Sentence:
     text: str
     words: list[str]  # lower case
     lemmas: list[str]
+    lead: "Sentence | None" = None  # a list item: the lead-in line it continues (its words come first)
 
 
 def tokens(text: str) -> tuple[list[str], list[str]]:
@@ -162,16 +163,48 @@ def is_negated(s: Sentence) -> bool:
 # --------------------------------------------------------------------------- the letter
 
 
+_BULLET = re.compile(V.LIST_BULLET)
+
+
 def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
+    """The sentences of each paragraph; a list item under a lead-in line is read as the lead-in continued.
+
+    «Programmet består av:» followed by the items «- arbeidspraksis i en barnehage» and
+    «- norskkurs, 15 timer i uken»: each item becomes one sentence «Programmet består av:
+    - arbeidspraksis …» numbered as the item's paragraph, so the lead-in's criterion, its
+    person words and its rule words apply to what the item says (vocabulary.py, 2a).
+    """
     out = []
+    lead: Sentence | None = None  # the last sentence of a paragraph ending with «:»
     for i, p in enumerate(paragraphs, start=1):
         sents = []
-        for text in split_sentences(p):
+        item = lead is not None and _is_list_item(p, lead)
+        for text in split_sentences(_BULLET.sub("", p, count=1) if item else p):
             w, lem = tokens(text)
             if w:
                 sents.append(Sentence(i, text, w, lem))
+        if item and sents:
+            sents = [Sentence(i, f"{lead.text} {s.text}", lead.words + s.words, lead.lemmas + s.lemmas, lead=lead)
+                     for s in sents]
+        elif sents and p.rstrip().endswith(":"):
+            lead = sents[-1]
+        else:
+            lead = None
         out.append(sents)
     return out
+
+
+def _is_list_item(paragraph: str, lead: Sentence) -> bool:
+    """A bulleted or numbered paragraph; or a short one (no more than LIST_ITEM_WORDS words) without a
+    full stop that neither ends a section («Med vennlig hilsen») nor names another criterion (a heading)."""
+    if _BULLET.match(paragraph):
+        return True
+    if len(paragraph.split()) > V.LIST_ITEM_WORDS or paragraph.rstrip().endswith((".", "!", "?")):
+        return False
+    w, lem = tokens(paragraph)
+    if not w or find_terms(V.SECTION_END, Sentence(0, "", w[:3], lem[:3])):
+        return False
+    return set(_named(Sentence(0, paragraph, w, lem))) <= set(_named(lead))
 
 
 def _named(s: Sentence) -> dict[str, list[int]]:
@@ -198,9 +231,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             continue
         para_no = sents[0].paragraph
         first = sents[0]
-        if find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
+        item = first.lead is not None
+        if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
-        if _is_heading(paragraphs[para_no - 1], sents):
+        if not item and _is_heading(paragraphs[para_no - 1], sents):
             named = _named(first)
             heading = set(named) if len(named) in (1, 2) else set()
             for k in named:

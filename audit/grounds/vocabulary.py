@@ -20,6 +20,11 @@ How a criterion is judged (per letter)
 2. A sentence *names* a criterion when it has one of its ``names``. A short paragraph
    without a full stop that names exactly one criterion is a *heading*: the paragraphs
    under it are about that criterion until the next heading.
+2a. A paragraph ending with «:» is a *lead-in*; the paragraphs after it that start with a
+   bullet or a number, or are short (``LIST_BULLET``, ``LIST_ITEM_WORDS``), are its list
+   items. Each item is read as one sentence: the lead-in followed by the item
+   («Programinnhold: - norskkurs, 15 timer i uken»), so a fact in an item counts for the
+   criterion the lead-in (or the heading above it) names.
 3. The criteria a sentence is about: those it names; else those the sentence before it
    in the same paragraph named (when it named one or two); else the heading's.
 4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
@@ -116,6 +121,13 @@ CAUSE_EMPTY = (
 # («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor vesentlig nedsatt.»).
 LOOK_BACK = ("derfor", "difor", "dermed", "dette", "dette gjer", "på bakgrunn av", "samlet", "samla", "til sammen",
              "til saman", "sammen med", "saman med")
+
+# A list: a paragraph ending with «:» (a lead-in: «Programinnhold:», «Programmet består av:») followed by
+# list items — paragraphs that start with a bullet or a number, or are no longer than LIST_ITEM_WORDS
+# words. Each item is read as the lead-in continued («Programmet består av: norskkurs»), so the lead-in's
+# criterion, its person words («din økonomiske situasjon:») and its rule words («vilkårene er:») apply to it.
+LIST_BULLET = r"^\s*(?:[-–—•·▪*]|\d{1,2}[.)]|[a-h][.)])\s+"
+LIST_ITEM_WORDS = 12
 
 # A paragraph that starts with one of these ends the section under a criterion heading.
 SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
@@ -270,4 +282,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
