@@ -200,3 +200,32 @@ def test_a_list_of_the_criteria_under_a_rule_is_quoted_and_a_heading_ends_the_li
     r = judge("Programinnhold:", "norskkurs hver dag", "Arbeidsevne", "Du har hatt ryggsmerter siden 2019.")
     assert r["ground_program"].paragraphs == [2]
     assert r["ground_work_ability"].value == "ja" and r["ground_work_ability"].paragraphs == [4]
+
+
+def test_a_sentence_between_two_criteria_goes_to_the_bare_conclusion_after_it():
+    r = judge("Programmet er nødvendig og hensiktsmessig for deg. Du har en hjerneskade og har ikke klart å "
+              "fullføre tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.")
+    assert r["ground_work_ability"].value == "ja" and r["ground_necessity"].value == "nei"
+    # … but stays with the first criterion when its facts do not fit the second
+    r = judge("Arbeidsevnen din er vesentlig nedsatt. Du har hatt ryggsmerter i ti år. Du har svært begrensede "
+              "ytelser til livsopphold.")
+    assert r["ground_work_ability"].value == "ja" and r["ground_benefits"].value == "nei"
+
+
+def test_quoted_law_and_a_self_naming_sentence_end_the_carry_over():
+    r = judge("Det følger av § 29 at programmet må være nødvendig og hensiktsmessig. Du har tidligere jobbet på "
+              "lager.")
+    assert r["ground_necessity"].status == QUOTED
+    r = judge("Programmet er vurdert som nødvendig og hensiktsmessig. Du skal begynne med språkpraksis i en "
+              "butikk.")
+    assert r["ground_necessity"].value == "nei" and r["ground_program"].value == "ja"
+
+
+def test_question_headings_compound_heads_and_trades():
+    r = judge("Programmet ditt", "Vi har ikke planlagt innholdet ennå.", "Er programmet nødvendig?",
+              "Du har vært med på et språkkurs tidligere, men det ga ikke jobb.")
+    assert r["ground_program"].value == "nei" and r["ground_necessity"].value == "ja"
+    assert judge("Arbeidsevnen er nedsatt på grunn av en hjerneslag-diagnose.")["ground_work_ability"].value == "ja"
+    # a trade is not a health fact
+    r = judge("Vilkåret om nedsatt arbeidsevne er oppfylt. Du ønsker å jobbe som helsefagarbeider.")
+    assert r["ground_work_ability"].value == "nei"

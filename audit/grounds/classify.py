@@ -88,8 +88,14 @@ def _compiled(term: str) -> tuple:
 
 def _word_matches(part, word: str, lem: str) -> bool:
     if isinstance(part, str):
-        return part == word or part == lem
-    return bool(part.match(word) or part.match(lem))
+        hit = part == word or part == lem
+    else:
+        hit = bool(part.match(word) or part.match(lem))
+    if not hit and "-" in word.strip("-"):
+        # a compound written with a hyphen is matched by its last part too («hjerneslag-diagnose»: diagnose)
+        tail = word.rsplit("-", 1)[1]
+        return _word_matches(part, tail, lemma(tail))
+    return hit
 
 
 def find_term(term: str, s: Sentence) -> list[int]:
@@ -218,7 +224,8 @@ def _named(s: Sentence) -> dict[str, list[int]]:
 
 
 def _is_heading(paragraph: str, sents: list[Sentence]) -> bool:
-    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", "?", ","))
+    # a question is a heading too: «Er programmet nødvendig?»
+    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
 
 
 def classify(paragraphs: list[str]) -> dict[str, Judgement]:
@@ -242,6 +249,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             continue
         prev: set[str] = set()
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
+        # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
+        # sentence shows whether they belong to that one instead (see below)
+        tentative: list[tuple[str, str]] = []
         for s in sents:
             named = _named(s)
             rule = bool(find_terms(V.RULE_STATEMENT, s))
@@ -263,15 +273,27 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 if own and (person or concrete):
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
                     self_named.add(c.key)
+            if self_named and carried:
+                # «Programmet er nødvendig. Du skal begynne med språkpraksis …»: the second sentence names its
+                # own criterion (a self-naming fact), it does not elaborate the first one's
+                for k in carried - self_named:
+                    about.pop(k, None)
+                carried = set()
             negated = is_negated(s)
+            follow_up = tentative
+            tentative = []
             if negated:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
-                for key, reasons in _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
-                                             need_fact=carried).items():
+                own_reasons = _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
+                                       need_fact=carried)
+                for key, reasons in own_reasons.items():
                     for term in reasons:
-                        state[key][GROUNDS].append((para_no, term))
+                        if key in carried:
+                            tentative.append((key, term))
+                        else:
+                            state[key][GROUNDS].append((para_no, term))
                 # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
                 # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
                 if 1 <= len(named) <= 2:
@@ -279,17 +301,29 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     for earlier in pending:
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
-                        for key, reasons in _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
-                                                     e_person, set(), need_fact=set() if cue else set(named)).items():
+                        back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
+                                        e_person, set(), need_fact=set() if cue else set(named))
+                        for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
+                        # A sentence between two criteria with facts of both goes to the second when that one is a
+                        # bare conclusion: «Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
+                        # tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.» — the middle sentence is about
+                        # work ability, its «tidligere tiltak» is no reason for necessity.
+                        if back and not any(k in own_reasons for k in named):
+                            follow_up = []
+            for key, term in follow_up:
+                state[key][GROUNDS].append((para_no, term))
             pending = [s] if not named and not self_named and not rule and not negated else []
             # the next sentence elaborates this one's criteria, unless this one closed the matter:
             # «Alder: Oppfylt.», «Nødvendig og hensiktsmessig: Ikke vurdert.»
-            if 1 <= len(named) <= 2 and not rule and not negated and not _label_verdict(s):
+            # (nor does quoted law: «Det følger av § 29 at programmet må være nødvendig.»)
+            if 1 <= len(named) <= 2 and not rule and not negated and not _label_verdict(s) and not _law_only(s):
                 prev = set(named)
             elif named:
                 prev = set()
+        for key, term in tentative:
+            state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
 
 

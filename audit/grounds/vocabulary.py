@@ -183,7 +183,9 @@ CRITERIA: tuple[Criterion, ...] = (
                "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
                "evne til å forsørgje", "evne * til å forsørgje"),
         facts=(
-            "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "*plage", "plage*",
+            # health, not a trade («helsefagarbeider», «helsesektoren»)
+            "helse", "helsa", "helseplage*", "helseproblem*", "helsesituasjon*", "helsetilstand*", "helsemessig*",
+            "helseutfordring*", "helsegrunn*", "helseårsak*", "helsesvikt", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "*plage", "plage*",
             "angst*", "depresjon*", "depressiv", "psykisk*", "rus*", "avhengig*", "*skade", "skade*", "funksjons*",
             "konsentrasjon*", "lærevanske*", "lese- og skrivevansker", "dysleksi", "traume*", "*traume", "søvn*",
             "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
