@@ -9,8 +9,10 @@ A term is one or more words separated by spaces; the letter must have them in th
 order, one after the other. Each word is compared with both the word in the letter
 (lower case) and its dictionary form (lemma, from simplemma's bokmål and nynorsk
 dictionaries), so «arbeidsevnen», «arbeidsevna» and «arbeidsevne» all match
-``arbeidsevne``. A ``*`` stands for any letters: ``helse*`` matches «helseplager»,
-«helsesituasjonen»; ``*plage`` matches «ryggplage»; ``*smerte*`` matches «ryggsmertene».
+``arbeidsevne``. A compound written with a hyphen also matches by its last part
+(«hjerneslag-diagnose» matches ``diagnose*``). A ``*`` stands for any letters:
+``helseplage*`` matches «helseplagene»; ``*plage`` matches «ryggplage»; ``*smerte*``
+matches «ryggsmertene».
 Bokmål and nynorsk forms are listed side by side.
 
 How a criterion is judged (per letter)
@@ -25,8 +27,16 @@ How a criterion is judged (per letter)
    items. Each item is read as one sentence: the lead-in followed by the item
    («Programinnhold: - norskkurs, 15 timer i uken»), so a fact in an item counts for the
    criterion the lead-in (or the heading above it) names.
+   A short question is a heading too («Er programmet nødvendig?»).
 3. The criteria a sentence is about: those it names; else those the sentence before it
    in the same paragraph named (when it named one or two); else the heading's.
+   The sentence before passes nothing on when it closed the matter — a «Label: verdict.»
+   line («Alder: Oppfylt.»), a sentence saying the matter was not assessed, quoted law —
+   and a sentence that names its own criterion by a ``self_naming`` fact is about that
+   one, not the one before. A sentence between two criteria whose facts fit both goes to
+   the second when that is a bare conclusion («Programmet er nødvendig. Du har en
+   hjerneskade og har ikke fullført tidligere tiltak. Arbeidsevnen din er vesentlig
+   nedsatt.»: the middle sentence is about work ability).
 4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
    the person) or one of its ``patterns`` (a date, an amount, a number of years …).
    A fact counts only in a sentence that names the criterion itself, is about the person
