@@ -28,7 +28,7 @@ KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
 # and then used for development) and the one held-out bank the benchmark measures on.
-DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4")
+DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5")
 HELDOUT_BANK = "heldout"
 BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")

@@ -1,23 +1,17 @@
-"""Held-out phrasing bank (round 5): written before the vocabulary was changed in this round and
-committed before it, never used to develop it.
+"""Fifth tuning bank: the held-out bank of round 5 (December 2026), written and committed before
+that round changed the vocabulary, measured once with the vocabulary frozen (docs/grounds.md,
+round 5), then moved into development. phrasing_heldout.py replaced it.
 
 Same shape as phrasing_dev.py; a phrasing with line breaks is a paragraph followed by
 more paragraphs (a heading line and its list items, as Word writes a bulleted list).
-``python -m benchmarks.grounds`` (default ``--bank heldout``) measures on letters written
-with these phrasings and fillers. It was written to hold what earlier rounds found hard
-and what real letters do: grounds told as a history («har vært registrert som
-arbeidssøker siden …»), lists of activities and of facts under a lead-in line, ages
-stated in several ways («har fylt», «da du søkte, var du …»), amounts and dates, facts
-stated as negations («du har ikke rett til dagpenger»), references to an assessment
-without its content, quoted law that happens to hold activity words (§ 30), and
-boilerplate («du oppfyller vilkårene i § 29»). The same person wrote the vocabulary and
-this bank (having read the vocabulary before, though not while writing this), so it is
-not an independent test: wording from real letters is the test that counts
-(docs/grounds.md). Earlier held-out banks, each measured once and then used for
-development, are phrasing_tuning.py … phrasing_tuning4.py.
+It holds grounds told as a history, lists of activities and of facts under a lead-in
+line, ages stated in several ways, amounts and dates, facts stated as negations,
+references to an assessment without its content, quoted law with activity words (§ 30)
+and boilerplate («du oppfyller vilkårene i § 29»). Earlier held-out banks, each measured
+once and then used for development, are phrasing_tuning.py … phrasing_tuning4.py.
 """
 
-BANK = "heldout"
+BANK = "tuning5"
 
 CRITERIA = {
     "age": {
