@@ -229,3 +229,20 @@ def test_question_headings_compound_heads_and_trades():
     # a trade is not a health fact
     r = judge("Vilkåret om nedsatt arbeidsevne er oppfylt. Du ønsker å jobbe som helsefagarbeider.")
     assert r["ground_work_ability"].value == "nei"
+
+
+def test_the_work_ability_assessment_named_is_not_a_reason_its_conclusion_is():
+    named = judge("Det er gjort en arbeidsevnevurdering, og programmet anses å være nødvendig og hensiktsmessig.")
+    assert named["ground_necessity"].value == "nei"
+    quoted = judge("Kvalifiseringsprogram kan bare gis når programmet etter en arbeidsevnevurdering anses nødvendig og "
+                   "hensiktsmessig, jf. § 29 første ledd.")
+    assert quoted["ground_necessity"].status == QUOTED
+    # the conclusion names the criterion itself, without «nødvendig»
+    r = judge("Arbeidsevnevurderinga frå 03.02.2025 konkluderer med at du har behov for spesielt tilpassa innsats.")
+    assert r["ground_necessity"].value == "ja"
+
+
+def test_a_summing_up_takes_the_facts_of_every_sentence_before_it():
+    r = judge("Fastlegen har bekreftet at du har diabetes. Du har også svake digitale ferdigheter og kort botid. "
+              "Samlet gir dette en vesentlig nedsatt arbeidsevne.")
+    assert r["ground_work_ability"].value == "ja" and "diabetes" in r["ground_work_ability"].terms

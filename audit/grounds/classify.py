@@ -298,7 +298,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
                 if 1 <= len(named) <= 2:
                     cue = bool(find_terms(V.LOOK_BACK, s))
-                    for earlier in pending:
+                    # with a cue («Samlet gir dette …») every fact sentence just before; without, the last one
+                    for earlier in (pending if cue else pending[-1:]):
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
                         back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
@@ -314,25 +315,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                             follow_up = []
             for key, term in follow_up:
                 state[key][GROUNDS].append((para_no, term))
-            pending = [s] if not named and not self_named and not rule and not negated else []
-            # the next sentence elaborates this one's criteria, unless this one closed the matter:
-            # «Alder: Oppfylt.», «Nødvendig og hensiktsmessig: Ikke vurdert.»
-            # (nor does quoted law: «Det følger av § 29 at programmet må være nødvendig.»)
-            if 1 <= len(named) <= 2 and not rule and not negated and not _label_verdict(s) and not _law_only(s):
+            pending = pending + [s] if not named and not self_named and not rule and not negated else []
+            # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
+            # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
+            if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):
                 prev = set(named)
             elif named:
                 prev = set()
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
-
-
-def _label_verdict(s: Sentence) -> bool:
-    """«Label: verdict.» — a colon followed by at most three words («Alder: Oppfylt.», «Ytelser: Ikke undersøkt.»)."""
-    if ":" not in s.words:
-        return False
-    after = s.words[s.words.index(":") + 1:]
-    return sum(1 for w in after if w.isalpha()) <= 3
 
 
 def _law_only(s: Sentence) -> bool:

@@ -30,9 +30,8 @@ How a criterion is judged (per letter)
    A short question is a heading too («Er programmet nødvendig?»).
 3. The criteria a sentence is about: those it names; else those the sentence before it
    in the same paragraph named (when it named one or two); else the heading's.
-   The sentence before passes nothing on when it closed the matter — a «Label: verdict.»
-   line («Alder: Oppfylt.»), a sentence saying the matter was not assessed, quoted law —
-   and a sentence that names its own criterion by a ``self_naming`` fact is about that
+   The sentence before passes nothing on when it said the matter was not assessed
+   («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law, and a sentence that names its own criterion by a ``self_naming`` fact is about that
    one, not the one before. A sentence between two criteria whose facts fit both goes to
    the second when that is a bare conclusion («Programmet er nødvendig. Du har en
    hjerneskade og har ikke fullført tidligere tiltak. Arbeidsevnen din er vesentlig
@@ -50,7 +49,9 @@ How a criterion is judged (per letter)
    på grunn av astma», not «… fordi du oppfyller vilkårene».
    Facts in the sentence just before the one that names the criterion count for it
    («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»); its dates
-   and numbers only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette» …).
+   and numbers, and the facts of every sentence since the last one that named a
+   criterion, only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette»,
+   «samlet» …).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -85,7 +86,7 @@ NEGATION_REACH = 4
 ABSENCE = (
     "vurdere", "vurdert", "vurdering", "vurder*", "dokumentere", "dokumentert", "dokumentasjon",
     "begrunne", "begrunnet", "begrunnelse", "grunngi", "grunngje", "grunngjeve", "grunngiving", "grunngjeving",
-    "kartlegge", "kartlagt", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
+    "kartlegge", "kartlagt", "kartlagd", "kartlagde", "kartlagte", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
     "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
     "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
     "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett",
@@ -96,7 +97,7 @@ RULE_STATEMENT = (
     "det er et vilkår", "det er eit vilkår", "det er vilkår", "det er et krav", "det er eit krav",
     "vilkårene for", "vilkåra for", "vilkårene er", "vilkåra er", "dersom", "hvis", "viss",
     "for å få", "for å ha rett", "for å kunne få", "loven krever", "lova krev", "forutsetter", "føreset",
-    "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
+    "kan få kvalifiseringsprogram", "kan gis", "kan bare gis", "kan berre givast", "kan berre gjevast", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
 
 # A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
@@ -206,7 +207,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
             "ute av arbeid", "lidelse*", "*lidelse", "liding*", "*liding", "beholde", "halde på", "stå i jobb",
             "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid", "migrene", "*forstyrrelse",
-            "*forstyrring",
+            "*forstyrring", "epilepsi", "hjerneslag*", "nedsatt syn", "nedsett syn", "ferdighet*", "ferdigheit*",
+            "måttet slutte", "måtta slutte", "ute av arbeidslivet",
         ),
         patterns=("varighet", "årstall", "dato"),
         notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
@@ -230,7 +232,8 @@ CRITERIA: tuple[Criterion, ...] = (
         patterns=("beløp", "dato", "årstall", "varighet"),
         self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
-                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*"),
+                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "barnetrygd", "bostøtte", "samlet inntekt",
+                     "samla inntekt"),
         excluded=("kvalifiseringsstønad*", "stønaden", "stønaden din", "grunnbeløp*", "skattepliktig", "skattepliktig*"),
         notes="A reason is what the applicant lives on today (social assistance, benefits they have or have used up, "
               "income, amounts). The amount of kvalifiseringsstønad granted is not a reason.",
@@ -240,10 +243,14 @@ CRITERIA: tuple[Criterion, ...] = (
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
-               "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*"),
+               "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*",
+               "passer best", "passar best", "trenger et", "trenger eit", "treng eit", "treng et"),
         facts=(
-            "arbeidsevnevurdering*", "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
-            "varig tilpasset", "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
+            # the work ability assessment's conclusion (its mere mention is not a reason: «det er gjort en
+            # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
+            "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "spesielt tilpassa",
+            "særleg tilpassa", "varig tilpasset", "varig tilpassa", "tett oppfølging", "tettere oppfølging",
+            "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
@@ -251,11 +258,20 @@ CRITERIA: tuple[Criterion, ...] = (
             # a history of seeking work without result
             "registrert som arbeidssøker", "registrert som arbeidssøkjar", "arbeidssøker", "arbeidssøkjar",
             "uten å få jobb", "utan å få jobb", "uten å få arbeid", "utan å få arbeid", "uten resultat", "utan resultat",
+            "søkt jobb", "søkt jobber", "søkt mange jobber", "søkt på jobber", "intervju*", "utenfor arbeidslivet",
+            "utanfor arbeidslivet",
+            # measures that did not help
+            "ordinære tiltak", "arbeidsrettede tiltak", "arbeidsretta tiltak", "ikke ført fram", "ikkje ført fram",
+            "ikke vært nok", "ikkje vore nok", "avbrøt", "avbraut", "avbrutt", "avbrote",
         ),
-        patterns=("dato", "årstall"),
+        # the assessment's conclusion and measures that did not help name the criterion themselves
+        self_naming=("innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "ikke vært nok", "ikkje vore nok",
+                     "ikke ført fram", "ikkje ført fram", "uten resultat", "utan resultat", "registrert som arbeidssøker",
+                     "registrert som arbeidssøkjar"),
+        patterns=("dato", "årstall", "varighet"),
         excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
                   "styrke muligheten", "deltakelse i arbeidslivet"),
-        notes="A reason refers to the work ability assessment (its date or conclusion: the need for help), to "
+        notes="A reason refers to the work ability assessment's conclusion (the need for help), to "
               "measures tried before, or to the applicant's own goal. «Programmet er nødvendig og hensiktsmessig for å "
               "styrke mulighetene for deltakelse i arbeidslivet» quotes the law.",
     ),
@@ -265,7 +281,8 @@ CRITERIA: tuple[Criterion, ...] = (
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
-               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*"),
+               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*",
+               "satt sammen av", "sett saman av", "sammensatt av", "samansett av"),
         facts=(
             "praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
