@@ -6,9 +6,11 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 (sections under headings, one «Begrunnelse» in prose, a compact letter), in order, in
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
-and in where the case key stands. Phrasings come from one of two banks:
-``phrasing_dev`` (the vocabulary was developed on it) and ``phrasing_heldout``
-(written apart; the benchmark measures on it).
+and in where the case key stands. Phrasings come from a bank: the development banks
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning5``, former held-out banks,
+each measured once and then used to develop the vocabulary) or ``phrasing_heldout``
+(written and committed before the vocabulary last changed; the benchmark measures on it).
+A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
     python -m sample_data.letters --bank heldout --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
 
