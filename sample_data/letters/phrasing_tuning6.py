@@ -1,19 +1,16 @@
-"""Held-out phrasing bank (round 6): written after round 5 was measured and before the vocabulary
-was changed in round 6, committed before it, never used to develop it.
+"""Sixth tuning bank: the held-out bank of round 6 (December 2026), written and committed before
+that round changed the vocabulary, measured once with the vocabulary frozen (docs/grounds.md,
+round 6); its failures were then read to describe them, so it is a development bank now.
+phrasing_heldout.py replaced it.
 
 Same shape as phrasing_dev.py; a phrasing with line breaks is a paragraph followed by
-more paragraphs (a lead-in line and its list items; here often without bullets, as Word
-writes a list whose bullets are numbering properties). ``python -m benchmarks.grounds``
-(default ``--bank heldout``) measures on letters written with these phrasings and fillers.
-It leans on the administrative register («det fremgår av saken», «NAV legger til grunn»,
+more paragraphs (a lead-in line and its list items, here often without bullets). It leans
+on the administrative register («det fremgår av saken», «NAV legger til grunn»,
 «Alder – oppfylt.»), passive voice, activity plans by weekday, a benefit stopped or
-refused on a date, and assessments named without their content. The same person wrote
-the vocabulary and this bank, so it is not an independent test: wording from real letters
-is the test that counts (docs/grounds.md). Earlier held-out banks, each measured once and
-then used for development, are phrasing_tuning.py … phrasing_tuning5.py.
+refused on a date, and assessments named without their content.
 """
 
-BANK = "heldout"
+BANK = "tuning6"
 
 CRITERIA = {
     "age": {
