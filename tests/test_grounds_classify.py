@@ -246,3 +246,21 @@ def test_a_summing_up_takes_the_facts_of_every_sentence_before_it():
     r = judge("Fastlegen har bekreftet at du har diabetes. Du har også svake digitale ferdigheter og kort botid. "
               "Samlet gir dette en vesentlig nedsatt arbeidsevne.")
     assert r["ground_work_ability"].value == "ja" and "diabetes" in r["ground_work_ability"].terms
+
+
+def test_a_label_then_the_facts_in_the_next_sentence():
+    # the criterion carried from «Alder – oppfylt.» still takes the age the next sentence states
+    assert judge("Alder – oppfylt. Du er 45 år.")["ground_age"].value == "ja"
+    assert judge("Alder – oppfylt. Du har fylt 18 år.")["ground_age"].value == "nei"
+    r = judge("Arbeidsevne – vesentlig nedsatt. Begrunnelse: kols, lite skolegang.")
+    assert r["ground_work_ability"].value == "ja"
+    assert judge("Arbeidsevne – vesentlig nedsatt.")["ground_work_ability"].value == "nei"
+
+
+def test_genitives_and_goals():
+    r = judge("Husstandens eneste faste inntekt er barnetrygd. Du har ikke andre ytelser fra NAV.")
+    assert r["ground_benefits"].value == "ja"
+    assert judge("Med dine 45 år er du innenfor aldersgruppen.")["ground_age"].value == "ja"
+    # a workplace in the applicant's goal is no programme activity
+    r = judge("Ditt mål er å jobbe i barnehage, og et program med tett oppfølging vil hjelpe deg dit.")
+    assert r["ground_necessity"].value == "ja" and r["ground_program"].value == "nei"

@@ -264,15 +264,17 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
             for c in V.CRITERIA:
-                if c.key in about or not c.self_naming:
+                if (c.key in about and c.key not in carried) or not c.self_naming:
                     continue
                 own = find_terms([t for t in c.self_naming if t not in V.PATTERNS], s)
                 own.update(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
                 if own and (person or concrete):
+                    # also a criterion carried from the sentence before: «Alder – oppfylt. Du er 45 år.»
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
                     self_named.add(c.key)
+                    carried.discard(c.key)
             if self_named and carried:
                 # «Programmet er nødvendig. Du skal begynne med språkpraksis …»: the second sentence names its
                 # own criterion (a self-naming fact), it does not elaborate the first one's

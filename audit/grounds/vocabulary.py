@@ -42,7 +42,8 @@ How a criterion is judged (per letter)
    (``PERSON`` words) or has a date, year or amount: «nedsatt arbeidsevne kan skyldes helsemessige forhold» states
    the rule, not a fact about this applicant.
    ``self_naming`` facts count even in a sentence that does not name the criterion
-   («du er 34 år», «du har mottatt sosialhjelp siden 2021»).
+   («du er 34 år», «du har mottatt sosialhjelp siden 2021»), and in a sentence that
+   continues the criterion named before it («Alder – oppfylt. Du er 45 år.»).
    A *stated cause* is a reason too: in a sentence that names the criterion, «på grunn
    av …», «fordi …», «viser at …» (``CAUSE``) followed by a word that is not empty
    (``CAUSE_EMPTY``: law, procedure, the criteria's own words) — «arbeidsevnen er nedsatt
@@ -78,6 +79,10 @@ PERSON = (
     "du", "deg", "din", "ditt", "dine", "søker", "søkeren", "søkjar", "søkjaren",
     "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
     "familien", "familia", "husstanden", "hushaldet",
+    # genitives («husstandens eneste inntekt», «søkers helse»)
+    "søkers", "søkerens", "søkjars", "søkjarens", "brukerens", "brukarens", "familiens", "husstandens",
+    # «Begrunnelse: kols, lite skolegang.» gives this applicant's reasons
+    "begrunnelse", "grunngjeving", "grunngiving",
 )
 
 # A negation and what, after it, means "not assessed / not known".
@@ -149,7 +154,7 @@ PATTERNS: dict[str, str] = {
     # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
     "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?"
                   r"(?!18\b|67\b)\d{2}\s+år\b"
-                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b",
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b",
     "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
@@ -208,7 +213,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "ute av arbeid", "lidelse*", "*lidelse", "liding*", "*liding", "beholde", "halde på", "stå i jobb",
             "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid", "migrene", "*forstyrrelse",
             "*forstyrring", "epilepsi", "hjerneslag*", "nedsatt syn", "nedsett syn", "ferdighet*", "ferdigheit*",
-            "måttet slutte", "måtta slutte", "ute av arbeidslivet",
+            "måttet slutte", "måtta slutte", "ute av arbeidslivet", "kols", "tinnitus", "svimmel*", "bipolar*",
+            "arbeidsforhold*",
         ),
         patterns=("varighet", "årstall", "dato"),
         notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
@@ -266,6 +272,7 @@ CRITERIA: tuple[Criterion, ...] = (
         ),
         # the assessment's conclusion and measures that did not help name the criterion themselves
         self_naming=("innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "ikke vært nok", "ikkje vore nok",
+                     "ditt mål", "målet ditt",
                      "ikke ført fram", "ikkje ført fram", "uten resultat", "utan resultat", "registrert som arbeidssøker",
                      "registrert som arbeidssøkjar"),
         patterns=("dato", "årstall", "varighet"),
@@ -282,7 +289,8 @@ CRITERIA: tuple[Criterion, ...] = (
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
                "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*",
-               "satt sammen av", "sett saman av", "sammensatt av", "samansett av"),
+               "satt sammen av", "sett saman av", "sammensatt av", "samansett av", "bygget opp", "bygd opp",
+               "bygt opp"),
         facts=(
             "praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
@@ -295,7 +303,8 @@ CRITERIA: tuple[Criterion, ...] = (
         self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
                           "deretter", "første månedene", "første månadene", "fyrste månadene"),
         patterns=("timer",),
-        excluded=("kvalifiseringsstønad*",),
+        # a workplace in the applicant's goal («ditt mål er å jobbe i barnehage») is not a programme activity
+        excluded=("kvalifiseringsstønad*", "ditt mål", "målet ditt", "mål er å", "ønsker å", "ønskjer å"),
         notes="A reason says what the programme will hold for this applicant (work practice, courses, language "
               "training, job seeking, hours). «Du får et program tilpasset dine behov» only names the criterion.",
     ),
