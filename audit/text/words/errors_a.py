@@ -1,0 +1,147 @@
+"""Words of errors (part A): writing and reading files, parameters, results files, the command
+line, the årshjul, supervision, onboarding and the annual report.
+
+Each message is rendered in the reader's language when it is shown (``audit.text.msg`` and
+``InputError.render(lang)``); values such as file names, numbers and column names are filled in.
+"""
+
+TEXT = {
+    # ------------------------------------------------------------------ audit/io.py
+    "error.io.what.config_file": {"nb": "konfigurasjonsfilen", "en": "the configuration file"},
+    "error.io.what.schedule_file": {"nb": "årshjulfilen", "en": "the årshjul file"},
+    "error.io.what.results_file": {"nb": "resultatfilen", "en": "the results file"},
+    "error.io.is_folder": {"nb": "{what} er en mappe, ikke en fil", "en": "{what} is a folder, not a file"},
+    "error.io.right_file_order_hint": {
+        "nb": "Er det riktig fil? Sjekk rekkefølgen på argumentene.",
+        "en": "Is it the right file? Check the order of the arguments.",
+    },
+    "error.io.right_file_hint": {"nb": "Er det riktig fil?", "en": "Is it the right file?"},
+    "error.io.yaml_too_large_size": {
+        "nb": "{what} er for stor ({size} kB) til å være en YAML-fil med innstillinger",
+        "en": "{what} is too large ({size} kB) to be a YAML file of settings",
+    },
+    "error.io.yaml_too_large": {
+        "nb": "{what} er for stor til å være en YAML-fil med innstillinger",
+        "en": "{what} is too large to be a YAML file of settings",
+    },
+    "error.io.not_text": {"nb": "{what} er ikke en tekstfil", "en": "{what} is not a text file"},
+    "error.io.not_utf8": {"nb": "{what} er ikke UTF-8-tekst", "en": "{what} is not UTF-8 text"},
+    "error.io.save_utf8_hint": {"nb": "Lagre filen som UTF-8.", "en": "Save the file as UTF-8."},
+    "error.io.yaml_too_deep": {
+        "nb": "{what} er for dypt nøstet til å være en fil med innstillinger",
+        "en": "{what} is nested too deeply to be a file of settings",
+    },
+    "error.io.yaml_invalid": {"nb": "{what} er ikke gyldig YAML ({problem})", "en": "{what} is not valid YAML ({problem})"},
+    "error.io.yaml_invalid_hint": {
+        "nb": "Sjekk innrykk og kolon på linjen; tekst med kolon eller # må stå i anførselstegn.",
+        "en": "Check the indentation and colons on the line; text with a colon or # must be in quotes.",
+    },
+    # ------------------------------------------------------------------ shared hints
+    "error.did_you_mean": {"nb": "Mente du «{name}»?", "en": "Did you mean «{name}»?"},
+    "error.see_checks": {"nb": "Se «nav-audit checks».", "en": "See «nav-audit checks»."},
+    # ------------------------------------------------------------------ audit/params.py
+    "error.params.not_a_number": {"nb": "verdien for {where} skal være et tall", "en": "the value for {where} must be a number"},
+    "error.params.not_a_number_hint": {"nb": "For eksempel 30 eller 37,5.", "en": "For example 30 or 37.5."},
+    "error.params.out_of_range": {
+        "nb": "verdien for {where} er utenfor det som gir mening",
+        "en": "the value for {where} is outside any sensible range",
+    },
+    "error.params.out_of_range_hint": {"nb": "Bruk et vanlig tall, for eksempel 30.", "en": "Use an ordinary number, for example 30."},
+    "error.params.unknown_check": {
+        "nb": "ukjent kontroll «{check}» i suite «{suite}»",
+        "en": "unknown check «{check}» in suite «{suite}»",
+    },
+    "error.params.unknown_parameter": {
+        "nb": "kontrollen «{check}» har ingen parameter «{name}»",
+        "en": "the check «{check}» has no parameter «{name}»",
+    },
+    "error.params.parameters_are": {"nb": "Parametrene er: {names}.", "en": "Its parameters are: {names}."},
+    "error.params.no_parameters": {"nb": "Kontrollen har ingen parametre.", "en": "The check has no parameters."},
+    "error.params.versioned_list": {
+        "nb": "{where}: forventet en liste med «from» og «value»",
+        "en": "{where}: expected a list with «from» and «value»",
+    },
+    "error.params.versioned_list_hint": {
+        "nb": "For eksempel [{from: null, value: 19}, {from: 2019-01-01, value: 18}].",
+        "en": "For example [{from: null, value: 19}, {from: 2019-01-01, value: 18}].",
+    },
+    "error.params.from_date": {
+        "nb": "{where}: «from» skal være en dato (åååå-mm-dd)",
+        "en": "{where}: «from» must be a date (yyyy-mm-dd)",
+    },
+    "error.params.config_shape": {
+        "nb": "konfigurasjonsfilen skal ha nøkkelen «{key}: {{kontroll-id: {{parameter: verdi}}}}»",
+        "en": "the configuration file must have the key «{key}: {{check-id: {{parameter: value}}}}»",
+    },
+    "error.params.config_unknown_key": {
+        "nb": "ukjent nøkkel «{key}» i konfigurasjonsfilen",
+        "en": "unknown key «{key}» in the configuration file",
+    },
+    "error.params.config_unknown_key_hint": {"nb": "Bare «parameters» er tillatt.", "en": "Only «parameters» is allowed."},
+    "error.params.check_values": {"nb": "«{check}» skal ha parameter: verdi", "en": "«{check}» must have parameter: value"},
+    "error.params.value_not_a_number": {"nb": "«{where}» skal være et tall", "en": "«{where}» must be a number"},
+    "error.params.set_form": {
+        "nb": "--set «{item}»: forventet kontroll.parameter=verdi",
+        "en": "--set «{item}»: expected check.parameter=value",
+    },
+    "error.params.set_form_hint": {
+        "nb": "For eksempel --set kvp.start_delay.deviation_days=21.",
+        "en": "For example --set kvp.start_delay.deviation_days=21.",
+    },
+    # ------------------------------------------------------------------ audit/results_model.py
+    "error.results.expected.text": {"nb": "tekst", "en": "text"},
+    "error.results.expected.integer": {"nb": "et heltall", "en": "a whole number"},
+    "error.results.expected.number": {"nb": "et tall", "en": "a number"},
+    "error.results.expected.object": {"nb": "et objekt", "en": "an object"},
+    "error.results.expected.list": {"nb": "en liste", "en": "a list"},
+    "error.results.expected.scalar": {"nb": "en enkel verdi", "en": "a single value"},
+    "error.results.expected.unique_check": {"nb": "en kontroll som står én gang", "en": "a check that appears once"},
+    "error.results.expected.column_list": {"nb": "en liste med kolonnenavn", "en": "a list of column names"},
+    "error.results.expected.depth": {"nb": "høyst {limit} nivåer nøsting", "en": "nested {limit} levels deep at most"},
+    "error.results.not_ours_keys": {
+        "nb": "filen er ikke en results.json fra nav-audit (mangler «run» eller «checks»)",
+        "en": "the file is not a results.json from nav-audit (it lacks «run» or «checks»)",
+    },
+    "error.results.not_ours_tool": {
+        "nb": "filen er ikke en results.json fra nav-audit (et annet verktøy har skrevet den)",
+        "en": "the file is not a results.json from nav-audit (another tool wrote it)",
+    },
+    "error.results.not_ours_hint": {
+        "nb": "Oppgi results.json fra en kjøring av nav-audit.",
+        "en": "Give the results.json of a nav-audit run.",
+    },
+    "error.results.shape": {
+        "nb": "resultatfilen har feil form: «{where}» skal være {expected}",
+        "en": "the results file has the wrong shape: «{where}» must be {expected}",
+    },
+    "error.results.shape_hint": {
+        "nb": "Filen må være results.json fra nav-audit, uendret.",
+        "en": "The file must be a results.json from nav-audit, unchanged.",
+    },
+    "error.results.line": {"nb": "linje {line}", "en": "line {line}"},
+    "error.results.give_results_hint": {
+        "nb": "Oppgi results.json fra en kjøring av nav-audit, eller mappen den ligger i.",
+        "en": "Give the results.json of a nav-audit run, or the folder it is in.",
+    },
+    "error.results.too_large": {
+        "nb": "filen er for stor ({size} MB) til å være en results.json",
+        "en": "the file is too large ({size} MB) to be a results.json",
+    },
+    "error.results.missing": {"nb": "filen finnes ikke", "en": "the file does not exist"},
+    "error.results.folder": {"nb": "er en mappe uten results.json", "en": "is a folder without a results.json"},
+    "error.results.unreadable": {"nb": "filen kan ikke leses ({reason})", "en": "the file cannot be read ({reason})"},
+    "error.results.too_deep": {
+        "nb": "filen er for dypt nøstet til å være en results.json (over {limit} nivåer)",
+        "en": "the file is nested too deeply to be a results.json (over {limit} levels)",
+    },
+    "error.results.not_utf8": {"nb": "filen er ikke UTF-8-tekst", "en": "the file is not UTF-8 text"},
+    "error.results.invalid_json": {
+        "nb": "filen er ikke gyldig JSON (ugyldig JSON: {problem})",
+        "en": "the file is not valid JSON ({problem})",
+    },
+    # ------------------------------------------------------------------ audit/datasets.py, checks/__init__.py
+    "error.datasets.unknown": {"nb": "ukjent datasett «{name}»", "en": "unknown dataset «{name}»"},
+    "error.datasets.unknown_hint": {"nb": "Gyldige datasett er: {names}.", "en": "The valid datasets are: {names}."},
+    "error.checks.unknown_suite": {"nb": "ukjent suite «{name}»", "en": "unknown suite «{name}»"},
+    "error.checks.unknown_suite_hint": {"nb": "Gyldige suiter er: {names}.", "en": "The valid suites are: {names}."},
+}
