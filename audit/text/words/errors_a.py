@@ -144,4 +144,173 @@ TEXT = {
     "error.datasets.unknown_hint": {"nb": "Gyldige datasett er: {names}.", "en": "The valid datasets are: {names}."},
     "error.checks.unknown_suite": {"nb": "ukjent suite «{name}»", "en": "unknown suite «{name}»"},
     "error.checks.unknown_suite_hint": {"nb": "Gyldige suiter er: {names}.", "en": "The valid suites are: {names}."},
+    # ------------------------------------------------------------------ audit/supervision/sampling.py, reports/sample_file.py
+    "error.sample.age_groups_integers": {
+        "nb": "aldersgruppene skal være hele tall skilt med komma",
+        "en": "the age groups must be whole numbers separated by commas",
+    },
+    "error.sample.age_groups_rising": {
+        "nb": "aldersgrensene må være stigende positive tall",
+        "en": "the age limits must be rising positive numbers",
+    },
+    "error.sample.age_groups_hint": {"nb": "For eksempel --age-groups 25,30,40,50.", "en": "For example --age-groups 25,30,40,50."},
+    "error.sample.age_group_needs_birth": {
+        "nb": "stratum «age_group» trenger fødselsdato eller fødselsår (birth_date/birth_year), men uttrekket har ingen av dem",
+        "en": "the stratum «age_group» needs the date or year of birth (birth_date/birth_year), but the export has neither",
+    },
+    "error.sample.decision_year_needs_date": {
+        "nb": "stratum «decision_year» trenger vedtaksdato (decision_date)",
+        "en": "the stratum «decision_year» needs the decision date (decision_date)",
+    },
+    "error.sample.kind.not_canonical": {"nb": "ikke en kanonisk kolonne", "en": "not a canonical column"},
+    "error.sample.kind.date_or_number": {"nb": "en dato eller et tall", "en": "a date or a number"},
+    "error.sample.not_a_stratum": {
+        "nb": "«{name}» kan ikke brukes som stratum: det er {kind}",
+        "en": "«{name}» cannot be used as a stratum: it is {kind}",
+    },
+    "error.sample.strata_hint": {
+        "nb": "Mulige strata i dette uttrekket: {names}.",
+        "en": "Possible strata in this export: {names}.",
+    },
+    "error.sample.stratum_missing": {
+        "nb": "stratumkolonnen «{name}» finnes ikke i uttrekket",
+        "en": "the stratum column «{name}» is not in the export",
+    },
+    "error.sample.filter_column_missing": {
+        "nb": "filteret gjelder kolonnen «{name}», som ikke finnes i uttrekket",
+        "en": "the filter is on the column «{name}», which is not in the export",
+    },
+    "error.sample.filter_form": {
+        "nb": "filteret skal skrives KOLONNE=VERDI[,VERDI]",
+        "en": "the filter must be written COLUMN=VALUE[,VALUE]",
+    },
+    "error.sample.filter_form_hint": {"nb": "For eksempel --only decision=granted.", "en": "For example --only decision=granted."},
+    "error.sample.total_or_per_stratum": {
+        "nb": "oppgi enten totalt antall saker (--total) eller antall per stratum (--per-stratum)",
+        "en": "give either the total number of cases (--total) or the number per stratum (--per-stratum)",
+    },
+    "error.sample.size_positive": {
+        "nb": "utvalgsstørrelsen må være et positivt heltall",
+        "en": "the sample size must be a positive whole number",
+    },
+    "error.sample.min_negative": {
+        "nb": "minste antall per stratum kan ikke være negativt",
+        "en": "the minimum per stratum cannot be negative",
+    },
+    "error.sample.min_only_total": {
+        "nb": "--min-per-stratum gjelder bare proporsjonal fordeling (--total)",
+        "en": "--min-per-stratum applies only to proportional allocation (--total)",
+    },
+    "error.sample.empty_population": {
+        "nb": "populasjonen er tom: ingen saker er igjen etter filteret",
+        "en": "the population is empty: no cases are left after the filter",
+    },
+    "error.sample.empty_population_hint": {
+        "nb": "Sjekk verdiene i --only (de kanoniske kodene, f.eks. decision=granted).",
+        "en": "Check the values in --only (the canonical codes, e.g. decision=granted).",
+    },
+    "error.sample.larger_than_population": {
+        "nb": "utvalget ({total}) er større enn populasjonen ({population} saker)",
+        "en": "the sample ({total}) is larger than the population ({population} cases)",
+    },
+    "error.sample.larger_than_population_hint": {
+        "nb": "Bruk --total {population} eller mindre.",
+        "en": "Use --total {population} or less.",
+    },
+    "error.sample.min_needs": {
+        "nb": "minst {min} per stratum krever {need} saker, men totalen er {total}",
+        "en": "at least {min} per stratum needs {need} cases, but the total is {total}",
+    },
+    "error.sample.min_needs_hint": {
+        "nb": "Øk --total eller senk --min-per-stratum.",
+        "en": "Raise --total or lower --min-per-stratum.",
+    },
+    "error.sample.file_no_key": {
+        "nb": "utvalgsfilen har ingen kolonne «{key}»",
+        "en": "the sample file has no column «{key}»",
+    },
+    "error.sample.file_no_key_hint": {
+        "nb": "Bruk filen «nav-audit sample» skrev, eller en tabell med nøkkelkolonnen.",
+        "en": "Use the file «nav-audit sample» wrote, or a table with the key column.",
+    },
+    "error.sample.key_twice": {"nb": "nøkkelen står to ganger i utvalget", "en": "the key appears twice in the sample"},
+    "error.sample.file_empty": {"nb": "utvalgsfilen har ingen saker", "en": "the sample file has no cases"},
+    "error.sample.csv_or_xlsx": {"nb": "utvalget skrives som .csv eller .xlsx", "en": "the sample is written as .csv or .xlsx"},
+    # ------------------------------------------------------------------ audit/supervision/compare.py
+    "error.compare.file_twice": {"nb": "resultatfilen er gitt to ganger", "en": "the results file is given twice"},
+    "error.compare.file_twice_hint": {
+        "nb": "Samme fil som {other}; gi hver fil bare én gang.",
+        "en": "The same file as {other}; give each file only once.",
+    },
+    "error.compare.run_twice": {"nb": "kjøringen {run} er gitt to ganger", "en": "the run {run} is given twice"},
+    "error.compare.run_twice_hint": {
+        "nb": "Samme kjøring som {other}; gi hver kjøring bare én gang.",
+        "en": "The same run as {other}; give each run only once.",
+    },
+    "error.compare.unknown_by": {"nb": "ukjent inndeling «{by}»", "en": "unknown grouping «{by}»"},
+    "error.compare.unknown_by_hint": {"nb": "Bruk {names}.", "en": "Use {names}."},
+    "error.compare.no_files": {"nb": "ingen resultatfiler å sammenligne", "en": "no results files to compare"},
+    "error.compare.labels_count": {
+        "nb": "{files} resultatfiler men {labels} --label",
+        "en": "{files} results files but {labels} --label",
+    },
+    "error.compare.labels_count_hint": {
+        "nb": "Gi én --label per fil, i samme rekkefølge, eller ingen.",
+        "en": "Give one --label per file, in the same order, or none.",
+    },
+    "error.compare.suites_differ": {
+        "nb": "resultatfilene gjelder ulike suiter: {suites}",
+        "en": "the results files are of different suites: {suites}",
+    },
+    "error.compare.suites_differ_hint": {
+        "nb": "Sammenlign bare kjøringer av samme suite.",
+        "en": "Compare only runs of the same suite.",
+    },
+    "error.compare.same_label": {
+        "nb": "to resultatfiler har samme navn «{label}»",
+        "en": "two results files have the same name «{label}»",
+    },
+    "error.compare.same_label_hint": {"nb": "Gi hver fil et eget navn med --label.", "en": "Give each file a name of its own with --label."},
+    "error.compare.unit_in_both": {
+        "nb": "«{label}» finnes i både {first} og {second}",
+        "en": "«{label}» is in both {first} and {second}",
+    },
+    "error.compare.unit_in_both_hint": {
+        "nb": "Sammenlign kjøringer av samme enhet med --by run.",
+        "en": "Compare runs of the same unit with --by run.",
+    },
+    "error.compare.no_by_office": {
+        "nb": "resultatfilene har ingen tall per kontor (by_office)",
+        "en": "the results files have no figures per office (by_office)",
+    },
+    "error.compare.no_by_office_hint": {
+        "nb": "Bruk --by run, eller kjør revisjonen med kolonnene office og municipality.",
+        "en": "Use --by run, or run the audit with the columns office and municipality.",
+    },
+    # ------------------------------------------------------------------ audit/supervision/review.py, reports/review_workbook.py
+    "error.review.not_judgeable": {
+        "nb": "«{column}» er ikke en kolonne som kan vurderes i datasett «{dataset}»",
+        "en": "«{column}» is not a column that can be judged in the dataset «{dataset}»",
+    },
+    "error.review.not_judgeable_hint": {"nb": "Mulige vurderinger: {names}.", "en": "Possible judgements: {names}."},
+    "error.review.no_judgements": {
+        "nb": "arbeidsboka må ha minst én vurderingskolonne",
+        "en": "the workbook must have at least one judgement column",
+    },
+    "error.review.sample_keys_missing": {
+        "nb": "{count} saker i utvalget finnes ikke i uttrekket, blant dem «{first}»",
+        "en": "{count} cases of the sample are not in the export, among them «{first}»",
+    },
+    "error.review.sample_keys_missing_hint": {
+        "nb": "Bruk det samme uttrekket (og den samme mappingen) som utvalget ble trukket fra.",
+        "en": "Use the same export (and the same mapping) the sample was drawn from.",
+    },
+    "error.review.same_header": {
+        "nb": "to kolonner i arbeidsboka ville fått samme overskrift",
+        "en": "two columns of the workbook would get the same heading",
+    },
+    "error.review.xlsx_only": {
+        "nb": "gjennomgangsarbeidsboka skrives som .xlsx",
+        "en": "the review workbook is written as .xlsx",
+    },
 }
