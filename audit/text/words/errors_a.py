@@ -313,4 +313,329 @@ TEXT = {
         "nb": "gjennomgangsarbeidsboka skrives som .xlsx",
         "en": "the review workbook is written as .xlsx",
     },
+    # ------------------------------------------------------------------ audit/cli/*
+    "error.cli.bad_date": {"nb": "{option}: ugyldig dato", "en": "{option}: not a valid date"},
+    "error.cli.bad_date_hint": {"nb": "Bruk åååå-mm-dd, for eksempel 2025-12-31.", "en": "Use yyyy-mm-dd, for example 2025-12-31."},
+    "error.cli.period_form": {"nb": "--period: forventet FRA..TIL", "en": "--period: expected FROM..TO"},
+    "error.cli.period_form_hint": {
+        "nb": "For eksempel --period 2025-01-01..2025-12-31.",
+        "en": "For example --period 2025-01-01..2025-12-31.",
+    },
+    "error.cli.period_reversed": {
+        "nb": "--period: startdatoen er etter sluttdatoen",
+        "en": "--period: the start date is after the end date",
+    },
+    "error.cli.history_period_form": {
+        "nb": "--period: forventet FRA..TIL eller et år",
+        "en": "--period: expected FROM..TO or a year",
+    },
+    "error.cli.history_period_form_hint": {
+        "nb": "For eksempel --period 2025 eller --period 2025-01-01..2025-06-30.",
+        "en": "For example --period 2025 or --period 2025-01-01..2025-06-30.",
+    },
+    "error.cli.unknown_format": {"nb": "--format: ukjent format «{format}»", "en": "--format: unknown format «{format}»"},
+    "error.cli.no_format": {"nb": "--format: ingen format oppgitt", "en": "--format: no format given"},
+    "error.cli.run_formats_hint": {"nb": "Bruk xlsx, html eller none.", "en": "Use xlsx, html or none."},
+    "error.cli.report_formats_hint": {"nb": "Bruk xlsx, html eller xlsx,html.", "en": "Use xlsx, html or xlsx,html."},
+    "error.cli.compare_formats_hint": {"nb": "Bruk xlsx, html og/eller json.", "en": "Use xlsx, html and/or json."},
+    "error.cli.each_mappings": {
+        "nb": "--each: {files} filer men {mappings} mappingfiler",
+        "en": "--each: {files} files but {mappings} mapping files",
+    },
+    "error.cli.each_mappings_hint": {
+        "nb": "Gi én --mapping for alle filene, eller én per fil i samme rekkefølge.",
+        "en": "Give one --mapping for all the files, or one per file in the same order.",
+    },
+    "error.cli.results_exist": {
+        "nb": "mappen har allerede resultater fra en kjøring ({files})",
+        "en": "the folder already holds the results of a run ({files})",
+    },
+    "error.cli.results_exist_hint": {
+        "nb": "Velg en annen --out, eller bruk --overwrite for å skrive over.",
+        "en": "Choose another --out, or use --overwrite to write over them.",
+    },
+    "error.cli.unknown_activity": {
+        "nb": "--activity: aktiviteten «{activity}» finnes ikke i årshjulet",
+        "en": "--activity: the activity «{activity}» is not in the årshjul",
+    },
+    "error.cli.activities_are": {"nb": "Aktivitetene er: {names}.", "en": "The activities are: {names}."},
+    "error.cli.file_exists": {"nb": "filen finnes allerede", "en": "the file already exists"},
+    "error.cli.file_exists_hint": {
+        "nb": "Velg et annet navn, eller bruk --overwrite.",
+        "en": "Choose another name, or use --overwrite.",
+    },
+    "error.cli.out_is_export": {
+        "nb": "--out er selve uttrekket; det skrives aldri over",
+        "en": "--out is the export itself; it is never written over",
+    },
+    "error.cli.what.sample_file": {"nb": "utvalgsfilen", "en": "the sample file"},
+    "error.cli.what.metadata_file": {"nb": "metadatafilen", "en": "the metadata file"},
+    "error.cli.what.workbook": {"nb": "arbeidsboka", "en": "the workbook"},
+    "error.cli.what_exists": {"nb": "{what} finnes allerede", "en": "{what} already exists"},
+    "error.cli.overwrite_hint": {
+        "nb": "Velg et annet filnavn, eller bruk --overwrite for å skrive over.",
+        "en": "Choose another file name, or use --overwrite to write over it.",
+    },
+    "error.cli.sample_size": {
+        "nb": "oppgi utvalgets størrelse med --total eller --per-stratum",
+        "en": "give the size of the sample with --total or --per-stratum",
+    },
+    "error.cli.sample_size_hint": {
+        "nb": "For eksempel --total 40 eller --per-stratum 5.",
+        "en": "For example --total 40 or --per-stratum 5.",
+    },
+    "error.cli.either_option": {
+        "nb": "bruk enten {first} eller {second}, ikke begge",
+        "en": "use either {first} or {second}, not both",
+    },
+    "error.cli.workbook_xlsx": {"nb": "arbeidsboka skrives som .xlsx", "en": "the workbook is written as .xlsx"},
+    "error.cli.unknown_check": {
+        "nb": "ukjent kontroll «{check}» (verken i katalogen eller i historikken).",
+        "en": "unknown check «{check}» (neither in the catalogue nor in the history).",
+    },
+    "error.cli.unknown_check_hint_close": {
+        "nb": "Mente du «{names}»? Se «nav-audit checks».",
+        "en": "Did you mean «{names}»? See «nav-audit checks».",
+    },
+    "error.cli.no_follow_up": {
+        "nb": "fant ingen oppfølging med nummer {id}.",
+        "en": "found no follow-up with number {id}.",
+    },
+    "error.cli.no_follow_up_hint": {"nb": "Se «nav-audit follow-up list».", "en": "See «nav-audit follow-up list»."},
+    "error.cli.nothing_to_change": {"nb": "ingenting å endre.", "en": "nothing to change."},
+    "error.cli.nothing_to_change_hint": {
+        "nb": "Oppgi minst én av --status, --responsible, --action, --due, --note.",
+        "en": "Give at least one of --status, --responsible, --action, --due, --note.",
+    },
+    # ------------------------------------------------------------------ audit/cli/grounds.py
+    "error.grounds.csv_only": {"nb": "tabellen skrives som .csv", "en": "the table is written as .csv"},
+    "error.grounds.bad_pattern": {
+        "nb": "--key-pattern er ikke et gyldig regulært uttrykk ({problem})",
+        "en": "--key-pattern is not a valid regular expression ({problem})",
+    },
+    "error.grounds.missing": {"nb": "filen eller mappen finnes ikke", "en": "the file or folder does not exist"},
+    "error.grounds.not_a_letter": {
+        "nb": "dette er ikke et vedtaksbrev nav-audit kan lese",
+        "en": "this is not a decision letter nav-audit can read",
+    },
+    "error.grounds.not_a_letter_hint": {"nb": "Brevene må være {suffixes}.", "en": "The letters must be {suffixes}."},
+    "error.grounds.no_letters": {"nb": "fant ingen vedtaksbrev", "en": "found no decision letters"},
+    "error.grounds.no_letters_hint": {
+        "nb": "Mappen må inneholde {suffixes}-filer.",
+        "en": "The folder must hold {suffixes} files.",
+    },
+    "error.grounds.over_a_letter": {
+        "nb": "tabellen ville skrevet over et av brevene",
+        "en": "the table would write over one of the letters",
+    },
+    "error.grounds.over_a_letter_hint": {"nb": "Velg et annet filnavn for --out.", "en": "Choose another file name for --out."},
+    "error.grounds.exists": {"nb": "tabellen finnes allerede", "en": "the table already exists"},
+    # ------------------------------------------------------------------ audit/schedule/* (the årshjul file)
+    # A message about one key reads «nøkkel «activities[kvp].day»: <message>.»; «{{ }}» are braces
+    # in messages that have values (the value given to such a message may go unused).
+    "error.schedule.at_key": {"nb": "nøkkel «{key}»: {message}", "en": "key «{key}»: {message}"},
+    "error.schedule.sentence": {"nb": "{text}.", "en": "{text}."},
+    "error.schedule.unknown_key": {"nb": "ukjent nøkkel", "en": "unknown key"},
+    "error.schedule.valid_keys": {"nb": "Gyldige nøkler: {names}.", "en": "Valid keys: {names}."},
+    "error.schedule.missing": {"nb": "mangler", "en": "missing"},
+    "error.schedule.text": {"nb": "skal være tekst", "en": "must be text"},
+    "error.schedule.empty": {"nb": "er tom", "en": "is empty"},
+    "error.schedule.integer_range": {
+        "nb": "skal være et heltall fra {low} til {high}",
+        "en": "must be a whole number from {low} to {high}",
+    },
+    "error.schedule.bad_date": {"nb": "ugyldig dato", "en": "not a valid date"},
+    "error.schedule.bad_date_hint": {
+        "nb": "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-01-01.",
+        "en": "Write the date as YYYY-MM-DD, for example 2025-01-01.",
+    },
+    "error.schedule.missing_file_hint": {
+        "nb": "Lag et med «nav-audit init MAPPE», eller se «nav-audit schedule --help».",
+        "en": "Make one with «nav-audit init FOLDER», or see «nav-audit schedule --help».",
+    },
+    "error.schedule.top_keys": {
+        "nb": "forventet nøkler som title, scope og activities på øverste nivå",
+        "en": "expected keys such as title, scope and activities at the top level",
+    },
+    "error.schedule.version": {
+        "nb": "denne versjonen av nav-audit leser bare årshjulfiler av versjon 1",
+        "en": "this version of nav-audit reads only årshjul files of version 1",
+    },
+    "error.schedule.activities_list": {
+        "nb": "skal være en liste med minst én kontrollaktivitet",
+        "en": "must be a list of at least one control activity",
+    },
+    "error.schedule.activity_table": {
+        "nb": "skal være en tabell med id, title, months, day, period …",
+        "en": "must be a table with id, title, months, day, period …",
+    },
+    "error.schedule.id_twice": {"nb": "id «{id}» er brukt før (linje {line})", "en": "the id «{id}» is used before (line {line})"},
+    "error.schedule.id_twice_hint": {"nb": "Hver aktivitet trenger sin egen id.", "en": "Each activity needs an id of its own."},
+    "error.schedule.same_line": {
+        "nb": "«{other}» (linje {line}) kjører også suite «{suite}» med omfang «{scope}» for {period}; historikken kan ikke skille dem",
+        "en": "«{other}» (line {line}) also runs the suite «{suite}» with scope «{scope}» for the {period}; the history cannot tell them apart",
+    },
+    "error.schedule.same_line_hint": {
+        "nb": "Gi en av dem et eget «scope», eller slå dem sammen.",
+        "en": "Give one of them a «scope» of its own, or merge them.",
+    },
+    "error.schedule.id_form": {
+        "nb": "skal bestå av små bokstaver a–z, sifre, - og _ (den blir et mappenavn)",
+        "en": "must consist of small letters a–z, digits, - and _ (it becomes a folder name)",
+    },
+    "error.schedule.id_form_hint": {"nb": "For eksempel «kvp-oppstart».", "en": "For example «kvp-start»."},
+    "error.schedule.suite_or_report": {
+        "nb": "en aktivitet kjører enten en suite («suite: kvp») eller en rapport («report: annual»)",
+        "en": "an activity runs either a suite («suite: kvp») or a report («report: annual»)",
+    },
+    "error.schedule.unknown_report": {"nb": "ukjent rapport", "en": "unknown report"},
+    "error.schedule.unknown_report_hint": {"nb": "Gyldige rapporter: {names}.", "en": "Valid reports: {names}."},
+    "error.schedule.annual_year": {"nb": "årsrapporten dekker et år", "en": "the annual report covers a year"},
+    "error.schedule.annual_year_hint": {"nb": "Skriv «period: year».", "en": "Write «period: year»."},
+    "error.schedule.inputs_needed": {
+        "nb": "en aktivitet som kjører en suite trenger minst én inndatafil",
+        "en": "an activity that runs a suite needs at least one input file",
+    },
+    "error.schedule.suite_only": {
+        "nb": "gjelder bare aktiviteter som kjører en suite",
+        "en": "applies only to activities that run a suite",
+    },
+    "error.schedule.scope_needed": {
+        "nb": "mangler: en aktivitet som kjører en suite trenger et omfang (scope), som historikken kjenner kjøringene igjen på",
+        "en": "missing: an activity that runs a suite needs a scope, by which the history recognises its runs",
+    },
+    "error.schedule.scope_needed_hint": {
+        "nb": "Skriv «scope: 5001» (f.eks. kommunenummer eller kontor) her eller øverst i filen.",
+        "en": "Write «scope: 5001» (e.g. the municipality number or the office) here or at the top of the file.",
+    },
+    "error.schedule.bad_value": {"nb": "ugyldig verdi", "en": "not a valid value"},
+    "error.schedule.as_of_hint": {
+        "nb": "Bruk «period_end» (periodens siste dag, standard) eller «run_date» (dagen det kjøres).",
+        "en": "Use «period_end» (the last day of the period, the default) or «run_date» (the day it runs).",
+    },
+    "error.schedule.title_form": {"nb": "skal være tekst, eller {nb: …, en: …}", "en": "must be text, or {nb: …, en: …}"},
+    "error.schedule.period_missing_hint": {
+        "nb": "Skriv hvilken periode kjøringen dekker: month, quarter, tertial eller year.",
+        "en": "Write which period the run covers: month, quarter, tertial or year.",
+    },
+    "error.schedule.unknown_period": {"nb": "ukjent periode", "en": "unknown period"},
+    "error.schedule.unknown_period_hint": {
+        "nb": "Bruk month, quarter, tertial eller year (eller måned, kvartal, tertial, år): den siste hele perioden før den planlagte dagen.",
+        "en": "Use month, quarter, tertial or year (or måned, kvartal, tertial, år): the last whole period before the scheduled day.",
+    },
+    "error.schedule.months_missing_hint": {
+        "nb": "For eksempel «months: [1, 4, 7, 10]» eller «months: all».",
+        "en": "For example «months: [1, 4, 7, 10]» or «months: all».",
+    },
+    "error.schedule.bad_month": {"nb": "ugyldig måned", "en": "not a valid month"},
+    "error.schedule.bad_month_hint": {
+        "nb": "Bruk månedsnummer 1–12, månedsnavn (januar …) eller «all».",
+        "en": "Use month numbers 1–12, month names (januar … or January …) or «all».",
+    },
+    "error.schedule.month_twice": {"nb": "måneden står to ganger", "en": "the month appears twice"},
+    "error.schedule.day": {
+        "nb": "skal være en dag i måneden, 1–31 (eller «last»)",
+        "en": "must be a day of the month, 1–31 (or «last»)",
+    },
+    "error.schedule.same_period": {
+        "nb": "månedene {first} og {second} dekker begge samme periode ({period} i 2025-eksempelet)",
+        "en": "the months {first} and {second} both cover the same period ({period} in the 2025 example)",
+    },
+    "error.schedule.same_period_hint.quarter": {
+        "nb": "Kvartalsvise kontroller: «months: [1, 4, 7, 10]».",
+        "en": "Quarterly controls: «months: [1, 4, 7, 10]».",
+    },
+    "error.schedule.same_period_hint.tertial": {
+        "nb": "Tertialvise kontroller: «months: [1, 5, 9]».",
+        "en": "Controls per tertial: «months: [1, 5, 9]».",
+    },
+    "error.schedule.same_period_hint.year": {"nb": "En årlig kontroll har én måned.", "en": "A yearly control has one month."},
+    "error.schedule.template_field_of_period": {
+        "nb": "perioden «{kind}» har ikke feltet {{{name}}}",
+        "en": "the period «{kind}» has no field {{{name}}}",
+    },
+    "error.schedule.template_unknown_field": {
+        "nb": "ukjent felt {{{name}}} i stimalen",
+        "en": "unknown field {{{name}}} in the path template",
+    },
+    "error.schedule.template_fields_hint": {"nb": "Tillatte felt her: {names}.", "en": "Fields allowed here: {names}."},
+    "error.schedule.template_invalid": {"nb": "ugyldig stimal ({problem})", "en": "not a valid path template ({problem})"},
+    "error.schedule.input_form": {
+        "nb": "skal være en sti, eller {path: …, mapping: …}",
+        "en": "must be a path, or {path: …, mapping: …}",
+    },
+    "error.schedule.checks_list": {"nb": "skal være en liste med kontroll-id-er", "en": "must be a list of check ids"},
+    "error.schedule.checks_list_hint": {
+        "nb": "For eksempel «checks: [kvp.start_delay]».",
+        "en": "For example «checks: [kvp.start_delay]».",
+    },
+    "error.schedule.parameters_table": {
+        "nb": "skal være en tabell {{kontroll-id: {{parameter: verdi}}}}",
+        "en": "must be a table {{check id: {{parameter: value}}}}",
+    },
+    "error.schedule.parameter_values": {
+        "nb": "skal være en tabell {{parameter: verdi}}",
+        "en": "must be a table {{parameter: value}}",
+    },
+    "error.schedule.number": {"nb": "skal være et tall", "en": "must be a number"},
+    "error.schedule.number_hint": {
+        "nb": "Datoavhengige parametre settes i en konfigurasjonsfil (config: …).",
+        "en": "Parameters that depend on a date are set in a configuration file (config: …).",
+    },
+    "error.schedule.unknown_format": {"nb": "ukjent rapportformat", "en": "unknown report format"},
+    "error.schedule.unknown_format_hint": {
+        "nb": "Bruk xlsx, html, begge, eller «none».",
+        "en": "Use xlsx, html, both, or «none».",
+    },
+    "error.schedule.unknown_suite": {
+        "nb": "suiten «{suite}» finnes ikke i denne versjonen av nav-audit.",
+        "en": "the suite «{suite}» does not exist in this version of nav-audit.",
+    },
+    "error.schedule.suites_are": {"nb": "Suiter: {names}.", "en": "Suites: {names}."},
+    "error.schedule.unknown_check": {
+        "nb": "kontrollen «{check}» finnes ikke i suite «{suite}».",
+        "en": "the check «{check}» does not exist in the suite «{suite}».",
+    },
+    # ------------------------------------------------------------------ audit/onboarding/*
+    "error.onboarding.file_not_folder": {
+        "nb": "det finnes en fil med dette navnet; oppgi en mappe",
+        "en": "there is a file of this name; give a folder",
+    },
+    "error.onboarding.folder_not_empty": {"nb": "mappen finnes og er ikke tom", "en": "the folder exists and is not empty"},
+    "error.onboarding.folder_not_empty_hint": {
+        "nb": "Velg en ny mappe, eller bruk --overwrite for å skrive eksempelfilene på nytt (andre filer røres ikke).",
+        "en": "Choose a new folder, or use --overwrite to write the sample files again (other files are left alone).",
+    },
+    "error.onboarding.kostra_file": {
+        "nb": "dette er en KOSTRA-fil (11CF/11F); den trenger ingen mappingfil",
+        "en": "this is a KOSTRA file (11CF/11F); it needs no mapping file",
+    },
+    "error.onboarding.kostra_file_hint": {
+        "nb": "«nav-audit run FIL» leser KOSTRA-filer direkte: 11CF som kvp, 11F med --suite stonad.",
+        "en": "«nav-audit run FILE» reads KOSTRA files directly: 11CF as kvp, 11F with --suite stonad.",
+    },
+    "error.onboarding.header_numbers": {
+        "nb": "overskriftsraden ser ut til å inneholde identitetsnumre eller lange tallrekker",
+        "en": "the header row seems to hold identity numbers or long strings of digits",
+    },
+    "error.onboarding.header_numbers_hint": {
+        "nb": "Filen trenger en rad med kolonneoverskrifter øverst; nav-audit viser ikke verdiene.",
+        "en": "The file needs a row of column headings at the top; nav-audit does not show the values.",
+    },
+    # ------------------------------------------------------------------ audit/annual.py
+    "error.annual.where.suite": {"nb": "suite {suite}", "en": "suite {suite}"},
+    "error.annual.where.scope": {"nb": "omfang {scope}", "en": "scope {scope}"},
+    "error.annual.where.both": {"nb": "suite {suite}, omfang {scope}", "en": "suite {suite}, scope {scope}"},
+    "error.annual.no_runs": {
+        "nb": "historikken {store} har ingen kjøringer i {year}.",
+        "en": "the history {store} has no runs in {year}.",
+    },
+    "error.annual.no_runs_where": {
+        "nb": "historikken {store} har ingen kjøringer i {year} ({where}).",
+        "en": "the history {store} has no runs in {year} ({where}).",
+    },
+    "error.annual.no_runs_hint": {
+        "nb": "Se «nav-audit history list» for årene som finnes, eller oppgi en annen --history.",
+        "en": "See «nav-audit history list» for the years there are, or give another --history.",
+    },
 }
