@@ -377,7 +377,8 @@ def read_yaml(path: str | os.PathLike, what: Msg | str, *, loader: Any = None,
                           file=p, hint=msg("inputs.yaml.bomb_hint")) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]  # PyYAML's own words (English)
+        # our loaders' own problems carry a message (problem_msg); PyYAML's are its own words (English)
+        problem = getattr(exc, "problem_msg", None) or getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(msg("error.io.yaml_invalid", what=what, problem=problem), file=p,
                           row=(mark.line + 1) if mark else None, hint=msg("error.io.yaml_invalid_hint")) from None
 

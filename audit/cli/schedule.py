@@ -34,7 +34,7 @@ def _load(path: str):
 
 
 def _warn(problems, lang: str = "nb") -> list[str]:
-    texts = [str(p) for errors in problems.values() for p in errors]
+    texts = [p.render(lang) for errors in problems.values() for p in errors]
     for text in texts:
         click.echo(t("cli.warning", lang, text=text), err=True)
     return texts

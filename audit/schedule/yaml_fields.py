@@ -35,6 +35,15 @@ class LineLoader(yaml.SafeLoader):
     """SafeLoader that keeps line numbers and refuses duplicate keys."""
 
 
+class KeyProblem(yaml.constructor.ConstructorError):
+    """A key YAML cannot hold or holds twice; ``problem_msg`` is its message in the reader's language
+    (:func:`audit.io.read_yaml` shows it), ``problem`` the same in bokmål for PyYAML's own str()."""
+
+    def __init__(self, problem: Msg, mark: yaml.Mark) -> None:
+        super().__init__(None, None, str(problem), mark)
+        self.problem_msg = problem
+
+
 def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> YamlMap:
     loader.flatten_mapping(node)
     out = YamlMap()
@@ -43,10 +52,9 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> YamlMap:
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise yaml.constructor.ConstructorError(None, None, "ugyldig nøkkel", key_node.start_mark)
+            raise KeyProblem(msg("error.schedule.bad_key"), key_node.start_mark)
         if key in out:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"nøkkelen «{key}» står to ganger", key_node.start_mark)
+            raise KeyProblem(msg("error.schedule.key_twice", key=key), key_node.start_mark)
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[key] = key_node.start_mark.line + 1
     return out

@@ -436,6 +436,8 @@ TEXT = {
     "error.schedule.at_key": {"nb": "nøkkel «{key}»: {message}", "en": "key «{key}»: {message}"},
     "error.schedule.sentence": {"nb": "{text}.", "en": "{text}."},
     "error.schedule.unknown_key": {"nb": "ukjent nøkkel", "en": "unknown key"},
+    "error.schedule.bad_key": {"nb": "ugyldig nøkkel", "en": "not a valid key"},
+    "error.schedule.key_twice": {"nb": "nøkkelen «{key}» står to ganger", "en": "the key «{key}» appears twice"},
     "error.schedule.valid_keys": {"nb": "Gyldige nøkler: {names}.", "en": "Valid keys: {names}."},
     "error.schedule.missing": {"nb": "mangler", "en": "missing"},
     "error.schedule.text": {"nb": "skal være tekst", "en": "must be text"},
