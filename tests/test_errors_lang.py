@@ -291,3 +291,32 @@ def test_unknown_suite_and_dataset_render_in_either_language():
     with pytest.raises(ConfigError) as dataset:
         get_dataset("kpv")
     assert dataset.value.render("en") == "unknown dataset «kpv». The valid datasets are: kvp, stonad, kostra_11cf, kostra_11f."
+
+
+# --------------------------------------------------------------------------- click's own messages (audit/cli/click_words.py)
+
+
+def test_clicks_own_errors_follow_lang(tmp_path, export):
+    """Errors click finds while parsing (an unknown option, a value of the wrong type, a path that is
+    a file) are in bokmål by default and in English with --lang en, wherever --lang stands."""
+    both(["run", str(export), "--bogus"],
+         "Feil: Ukjent valg '--bogus'. Mente du '--out'?",
+         "Error: No such option '--bogus'. Did you mean '--out'?")
+    both(["schedule", "show", "-f", str(tmp_path / "arshjul.yaml"), "--year", "tjuefemten"],
+         "Feil: Ugyldig verdi for '--year': 'tjuefemten' er ikke et gyldig heltall.",
+         "Error: Invalid value for '--year': 'tjuefemten' is not a valid integer range.")  # click's words
+    assert error_line(["demo", "--lang=en", "--out", str(export)]) == (
+        f"Error: Invalid value for '--out' / '-o': Directory '{export}' is a file.")
+    assert error_line(["demo", "--out", str(export)]) == (
+        f"Feil: Ugyldig verdi for '--out' / '-o': Mappen '{export}' er en fil.")
+    assert error_line(["sample", str(export), "--total"]) == "Feil: Valget '--total' trenger en verdi."
+
+
+def test_the_language_is_read_before_click_parses():
+    from audit.cli.click_words import lang_of
+
+    assert lang_of(["run", "x.csv", "--lang", "en"]) == "en"
+    assert lang_of(["run", "--lang=en", "x.csv"]) == "en"
+    assert lang_of(["run", "x.csv", "--lang", "sv"]) == "nb"  # click refuses the value, in bokmål
+    assert lang_of(["run", "--", "--lang", "en"]) == "nb"  # after «--» it is a file name
+    assert lang_of([]) == "nb"
