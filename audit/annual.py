@@ -345,7 +345,7 @@ def annual_figures(
     year_end = f"{year}-12-31"
     if on is None:
         on = min(dt.date(year + 1, 1, 1), dt.date.today())
-    on = parse_date(on, "dato")
+    on = parse_date(on, msg("error.annual.what.date"))
     candidates = store.list_runs(suite=suite, scope=scope)
     runs = _runs_in(candidates, year)
     if not runs:

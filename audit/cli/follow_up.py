@@ -114,7 +114,7 @@ def list_follow_ups(check_id, key, statuses, overdue, on, fmt, lang, history):
     from audit.history import open_store, parse_date
     from audit.history.text import follow_ups_table
 
-    day = parse_date(on, "dato (--on)") or dt.date.today().isoformat()
+    day = parse_date(on, msg("error.cli.what.on_date")) or dt.date.today().isoformat()
     with open_store(history) as store:
         fus = store.list_follow_ups(check_id=check_id, key=key, status=list(statuses) or None,
                                     overdue_on=day if overdue else None, on=day)

@@ -368,6 +368,7 @@ TEXT = {
         "nb": "--out er selve uttrekket; det skrives aldri over",
         "en": "--out is the export itself; it is never written over",
     },
+    "error.cli.what.on_date": {"nb": "dato (--on)", "en": "date (--on)"},
     "error.cli.what.sample_file": {"nb": "utvalgsfilen", "en": "the sample file"},
     "error.cli.what.metadata_file": {"nb": "metadatafilen", "en": "the metadata file"},
     "error.cli.what.workbook": {"nb": "arbeidsboka", "en": "the workbook"},
@@ -625,6 +626,7 @@ TEXT = {
         "en": "The file needs a row of column headings at the top; nav-audit does not show the values.",
     },
     # ------------------------------------------------------------------ audit/annual.py
+    "error.annual.what.date": {"nb": "dato", "en": "date"},
     "error.annual.where.suite": {"nb": "suite {suite}", "en": "suite {suite}"},
     "error.annual.where.scope": {"nb": "omfang {scope}", "en": "scope {scope}"},
     "error.annual.where.both": {"nb": "suite {suite}, omfang {scope}", "en": "suite {suite}, scope {scope}"},
