@@ -472,7 +472,7 @@ TEXT = {
         "nb": "skal være en tabell med id, title, months, day, period …",
         "en": "must be a table with id, title, months, day, period …",
     },
-    "error.schedule.id_twice": {"nb": "id «{id}» er brukt før (linje {line})", "en": "the id «{id}» is used before (line {line})"},
+    "error.schedule.id_twice": {"nb": "id «{id}» er brukt før (linje {line})", "en": "the id «{id}» is already used (line {line})"},
     "error.schedule.id_twice_hint": {"nb": "Hver aktivitet trenger sin egen id.", "en": "Each activity needs an id of its own."},
     "error.schedule.same_line": {
         "nb": "«{other}» (linje {line}) kjører også suite «{suite}» med omfang «{scope}» for {period}; historikken kan ikke skille dem",
