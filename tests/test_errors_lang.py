@@ -320,3 +320,21 @@ def test_the_language_is_read_before_click_parses():
     assert lang_of(["run", "x.csv", "--lang", "sv"]) == "nb"  # click refuses the value, in bokmål
     assert lang_of(["run", "--", "--lang", "en"]) == "nb"  # after «--» it is a file name
     assert lang_of([]) == "nb"
+
+
+def test_schedule_run_reports_and_records_a_failed_activity_in_the_run_language(tmp_path):
+    """The outcome line and activity.json say why an activity failed in the language of the run."""
+    path = tmp_path / "arshjul.yaml"
+    path.write_text(SCHEDULE.replace("dag: 10", "day: 10").replace("months: all", "months: [1]")
+                    .replace("suite: kvp", "suite: kpv"), encoding="utf-8")
+    why = {"nb": f"fil {path}, rad 6: nøkkel «activities[kvp-mnd].suite»: suiten «kpv» finnes ikke i denne versjonen "
+                 "av nav-audit. Mente du «kvp»?",
+           "en": f"file {path}, row 6: key «activities[kvp-mnd].suite»: the suite «kpv» does not exist in this version "
+                 "of nav-audit. Did you mean «kvp»?"}
+    for lang in ("nb", "en"):
+        out = tmp_path / f"out-{lang}"
+        r = CliRunner().invoke(main, ["schedule", "run", "-f", str(path), "--on", "2026-01-15", "--out", str(out),
+                                      "--history", str(tmp_path / f"h-{lang}.sqlite"), "--lang", lang])
+        assert r.exit_code != 0 and why[lang] in r.output, r.output
+        (manifest,) = out.glob("*/kvp-mnd/activity.json")
+        assert json.loads(manifest.read_text(encoding="utf-8"))["message"] == why[lang]
