@@ -3,8 +3,8 @@
     python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout] [--files] [--errors 3]
 
 Generates labelled synthetic letters (sample_data/letters) written with the held-out
-phrasing bank (the vocabulary was not developed on it; ``--bank dev`` measures on the
-development bank instead), classifies them and prints, per criterion, precision and
+phrasing bank (the vocabulary was not developed on it; ``--bank dev`` or ``--bank tuning5``
+measures on a development bank instead), classifies them and prints, per criterion, precision and
 recall for «nei» (the class a supervisor acts on: a missing ground), plus accuracy and
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf
 and runs the whole reading path; ``--errors N`` prints N misjudged letters per criterion
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from audit.grounds.classify import classify
 from audit.grounds.vocabulary import COLUMNS
-from sample_data.letters import generate, write_letter
+from sample_data.letters import BANKS, HELDOUT_BANK, generate, write_letter
 
 
 def _metrics(pairs: list[tuple[str, str]]) -> dict:
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=600)
     ap.add_argument("--seed", type=int, default=2019)
-    ap.add_argument("--bank", choices=("dev", "tuning", "tuning2", "tuning3", "heldout"), default="heldout")
+    ap.add_argument("--bank", choices=BANKS, default=HELDOUT_BANK)
     ap.add_argument("--files", action="store_true", help="write .txt/.docx/.pdf files and read them back")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged letters per criterion")
     args = ap.parse_args(argv)

@@ -5,6 +5,8 @@ the run that lists the kinds or writes the files (:func:`run_sample_cli`)."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -62,12 +64,27 @@ def run_sample_cli(parser: argparse.ArgumentParser, argv: list[str] | None, kind
                    write: Callable[[argparse.Namespace, dict[str, Any]], dict[str, Path]]) -> int:
     """Parse ``argv``; list the kinds, or ``write(args, generator options)`` and print the paths written.
 
-    Bad options (also a ValueError from ``write``) end in a usage error (exit 2).
+    Bad options (also a ValueError from ``write``) end in a usage error (exit 2). A reader
+    that stops early (``--list-kinds | head -1``) ends the listing quietly.
     """
+    try:
+        return _run(parser, argv, kinds, kind_line, write)
+    except BrokenPipeError:
+        # stdout was closed by the reader: say nothing more, and keep Python from
+        # reporting the failed flush of stdout at exit (the recipe in the signal module's docs)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _run(parser: argparse.ArgumentParser, argv: list[str] | None, kinds: tuple[Kind, ...],
+         kind_line: Callable[[Kind], str],
+         write: Callable[[argparse.Namespace, dict[str, Any]], dict[str, Path]]) -> int:
     args = parser.parse_args(argv)
     if args.list_kinds:
         for kind in kinds:
             print(kind_line(kind))
+        sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
         return 0
     if args.rows < 1:
         parser.error("--rows must be at least 1")
@@ -79,4 +96,5 @@ def run_sample_cli(parser: argparse.ArgumentParser, argv: list[str] | None, kind
         parser.error(str(exc))
     for path in paths.values():
         print(path)
+    sys.stdout.flush()
     return 0

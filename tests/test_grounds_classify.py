@@ -129,3 +129,138 @@ def test_a_stated_cause_with_content_is_a_reason_an_empty_one_is_not():
                   "Arbeidsevnen din er vesentlig nedsatt på bakgrunn av opplysningene i saken.",
                   "Arbeidsevnen din er nedsatt fordi det er vurdert slik, jf. § 29."):
         assert judge(empty)["ground_work_ability"].value == "nei", empty
+
+
+@pytest.mark.parametrize("paragraphs,column", [
+    # what happened before, told as a history: a reason (round 5)
+    (["Du har vært registrert som arbeidssøker i fire år uten å få jobb, og programmet er derfor nødvendig og "
+      "hensiktsmessig for deg."], "ground_necessity"),
+    (["Du har ikke vært i arbeid siden 2015, og du har hatt migrene i mange år. Arbeidsevnen din er derfor "
+      "vesentlig nedsatt."], "ground_work_ability"),
+    (["Søkjar har vore registrert som arbeidssøkjar i lang tid utan å få arbeid. Programmet er difor naudsynt."],
+     "ground_necessity"),
+])
+def test_grounds_given_as_history_are_ja(paragraphs, column):
+    j = judge(*paragraphs)[column]
+    assert (j.value, j.status) == ("ja", GROUNDS)
+
+
+@pytest.mark.parametrize("text", [
+    "Nødvendig og hensiktsmessig: Ja.",
+    "Søker er i yrkesaktiv alder, har vesentlig nedsatt arbeidsevne og svært begrensede ytelser til livsopphold.",
+    "Vi har vurdert at programmet er nødvendig og hensiktsmessig for deg.",
+])
+def test_only_named_is_nei(text):
+    assert all(j.value == "nei" for j in judge(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Du oppfyller vilkårene i § 29, og programmet er det riktige tiltaket for deg.",
+    "Vilkårene i sosialtjenesteloven § 29 første ledd er oppfylt.",
+    "Du fyller vilkåra i sosialtenestelova § 29.",
+])
+def test_boilerplate_is_nei_even_beside_named_criteria(text):
+    r = judge("Vedtak om kvalifiseringsprogram", text, "Programmet starter 01.03.2025 og varer i ett år.")
+    assert all(j.value == "nei" for j in r.values())
+
+
+def test_an_age_reached_is_a_reason_the_limits_are_not():
+    assert judge("Du har fylt 45 år.")["ground_age"].terms == ["alder_i_år"]
+    assert judge("Da søknaden kom inn, var du 29 år.")["ground_age"].value == "ja"
+    for limit in ("Du har fylt 18 år.", "Du har ikke fylt 67 år."):
+        assert judge(limit)["ground_age"].value == "nei", limit
+
+
+def test_the_pension_age_is_not_a_benefit():
+    r = judge("Du har svært begrensede ytelser til livsopphold. Du er langt unna pensjonsalderen.")
+    assert r["ground_benefits"].value == "nei"
+    assert judge("Du har ingen ytelser til livsopphold utover en liten uførepensjon.")["ground_benefits"].value == "ja"
+
+
+def test_a_label_verdict_does_not_pass_its_criterion_on():
+    # «Nødvendig og hensiktsmessig: Ikke vurdert.» closes the matter; the next sentence is about something else
+    r = judge("Nødvendig og hensiktsmessig: Ikke vurdert. Du har tidligere jobbet som renholder.")
+    assert (r["ground_necessity"].value, r["ground_necessity"].status) == ("nei", NEGATED)
+
+
+def test_a_list_under_a_lead_in_line_counts_for_the_criterion_the_lead_in_names():
+    r = judge("Programinnhold:", "- arbeidspraksis i en barnehage, 20 timer i uken", "- norskkurs",
+              "Klageadgang", "Du kan klage innen tre uker.")
+    j = r["ground_program"]
+    assert (j.value, j.paragraphs) == ("ja", [2, 3]) and "timer" in j.terms
+    # numbered items without a bullet sign, and items that say nothing
+    assert judge("Programmet består av:", "1) arbeidstrening på et lager", "2) jobbsøkerkurs")["ground_program"].value == "ja"
+    assert judge("Programinnhold:", "- avtales senere med veilederen")["ground_program"].status == NAMED
+
+
+def test_a_list_of_the_criteria_under_a_rule_is_quoted_and_a_heading_ends_the_list():
+    r = judge("Vilkårene for kvalifiseringsprogram er:", "- yrkesaktiv alder", "- vesentlig nedsatt arbeidsevne",
+              "- ingen eller svært begrensede ytelser til livsopphold")
+    assert all(r[c].status == QUOTED for c in ("ground_age", "ground_work_ability", "ground_benefits"))
+    r = judge("Programinnhold:", "norskkurs hver dag", "Arbeidsevne", "Du har hatt ryggsmerter siden 2019.")
+    assert r["ground_program"].paragraphs == [2]
+    assert r["ground_work_ability"].value == "ja" and r["ground_work_ability"].paragraphs == [4]
+
+
+def test_a_sentence_between_two_criteria_goes_to_the_bare_conclusion_after_it():
+    r = judge("Programmet er nødvendig og hensiktsmessig for deg. Du har en hjerneskade og har ikke klart å "
+              "fullføre tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.")
+    assert r["ground_work_ability"].value == "ja" and r["ground_necessity"].value == "nei"
+    # … but stays with the first criterion when its facts do not fit the second
+    r = judge("Arbeidsevnen din er vesentlig nedsatt. Du har hatt ryggsmerter i ti år. Du har svært begrensede "
+              "ytelser til livsopphold.")
+    assert r["ground_work_ability"].value == "ja" and r["ground_benefits"].value == "nei"
+
+
+def test_quoted_law_and_a_self_naming_sentence_end_the_carry_over():
+    r = judge("Det følger av § 29 at programmet må være nødvendig og hensiktsmessig. Du har tidligere jobbet på "
+              "lager.")
+    assert r["ground_necessity"].status == QUOTED
+    r = judge("Programmet er vurdert som nødvendig og hensiktsmessig. Du skal begynne med språkpraksis i en "
+              "butikk.")
+    assert r["ground_necessity"].value == "nei" and r["ground_program"].value == "ja"
+
+
+def test_question_headings_compound_heads_and_trades():
+    r = judge("Programmet ditt", "Vi har ikke planlagt innholdet ennå.", "Er programmet nødvendig?",
+              "Du har vært med på et språkkurs tidligere, men det ga ikke jobb.")
+    assert r["ground_program"].value == "nei" and r["ground_necessity"].value == "ja"
+    assert judge("Arbeidsevnen er nedsatt på grunn av en hjerneslag-diagnose.")["ground_work_ability"].value == "ja"
+    # a trade is not a health fact
+    r = judge("Vilkåret om nedsatt arbeidsevne er oppfylt. Du ønsker å jobbe som helsefagarbeider.")
+    assert r["ground_work_ability"].value == "nei"
+
+
+def test_the_work_ability_assessment_named_is_not_a_reason_its_conclusion_is():
+    named = judge("Det er gjort en arbeidsevnevurdering, og programmet anses å være nødvendig og hensiktsmessig.")
+    assert named["ground_necessity"].value == "nei"
+    quoted = judge("Kvalifiseringsprogram kan bare gis når programmet etter en arbeidsevnevurdering anses nødvendig og "
+                   "hensiktsmessig, jf. § 29 første ledd.")
+    assert quoted["ground_necessity"].status == QUOTED
+    # the conclusion names the criterion itself, without «nødvendig»
+    r = judge("Arbeidsevnevurderinga frå 03.02.2025 konkluderer med at du har behov for spesielt tilpassa innsats.")
+    assert r["ground_necessity"].value == "ja"
+
+
+def test_a_summing_up_takes_the_facts_of_every_sentence_before_it():
+    r = judge("Fastlegen har bekreftet at du har diabetes. Du har også svake digitale ferdigheter og kort botid. "
+              "Samlet gir dette en vesentlig nedsatt arbeidsevne.")
+    assert r["ground_work_ability"].value == "ja" and "diabetes" in r["ground_work_ability"].terms
+
+
+def test_a_label_then_the_facts_in_the_next_sentence():
+    # the criterion carried from «Alder – oppfylt.» still takes the age the next sentence states
+    assert judge("Alder – oppfylt. Du er 45 år.")["ground_age"].value == "ja"
+    assert judge("Alder – oppfylt. Du har fylt 18 år.")["ground_age"].value == "nei"
+    r = judge("Arbeidsevne – vesentlig nedsatt. Begrunnelse: kols, lite skolegang.")
+    assert r["ground_work_ability"].value == "ja"
+    assert judge("Arbeidsevne – vesentlig nedsatt.")["ground_work_ability"].value == "nei"
+
+
+def test_genitives_and_goals():
+    r = judge("Husstandens eneste faste inntekt er barnetrygd. Du har ikke andre ytelser fra NAV.")
+    assert r["ground_benefits"].value == "ja"
+    assert judge("Med dine 45 år er du innenfor aldersgruppen.")["ground_age"].value == "ja"
+    # a workplace in the applicant's goal is no programme activity
+    r = judge("Ditt mål er å jobbe i barnehage, og et program med tett oppfølging vil hjelpe deg dit.")
+    assert r["ground_necessity"].value == "ja" and r["ground_program"].value == "nei"

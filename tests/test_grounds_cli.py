@@ -187,3 +187,28 @@ def test_benchmark_prints_precision_and_recall_per_criterion(capsys):
     assert "bank «heldout»" in out and "precision" in out and "recall" in out
     for c in ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program"):
         assert sum(line.startswith(c) for line in out.splitlines()) == 3  # all, nb, nn
+
+
+def test_sample_letters_are_byte_identical_when_made_again(tmp_path, monkeypatch):
+    # python -m sample_data.letters twice, a day apart by the clock: .docx zip entries and core
+    # properties must not carry the time of writing
+    import time
+
+    from sample_data.letters.__main__ import main as make_letters
+
+    made = {}
+    for name, clock in (("a", 1_700_000_000.0), ("b", 1_700_086_401.0)):
+        monkeypatch.setattr(time, "time", lambda clock=clock: clock)
+        assert make_letters(["--n", "6", "--seed", "4", "--out", str(tmp_path / name)]) == 0
+        made[name] = {p.name: p.read_bytes() for p in sorted((tmp_path / name).iterdir())}
+    assert sorted(made["a"]) == sorted(made["b"]) and any(n.endswith(".docx") for n in made["a"])
+    assert made["a"] == made["b"]
+
+
+def test_committed_sample_letters_are_what_the_generator_makes(tmp_path):
+    from sample_data.letters.__main__ import main as make_letters
+
+    sample = Path(__file__).resolve().parents[1] / "sample_data" / "letters" / "sample"
+    assert make_letters(["--bank", "heldout", "--n", "24", "--seed", "2019", "--out", str(tmp_path)]) == 0
+    committed = {p.name: p.read_bytes() for p in sorted(sample.iterdir())}
+    assert committed == {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())}

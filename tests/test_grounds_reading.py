@@ -95,6 +95,16 @@ def test_pdf_page_paragraphs_split_on_short_lines():
         "Overskrift", "En lang linje som fortsetter på neste linje i samme avsnitt og slutter her.", "Nytt avsnitt."]
 
 
+def test_pdf_list_items_are_paragraphs_of_their_own():
+    text = ("Vi har vurdert saken din grundig, og du oppfyller vilkårene for å delta i kvalifiseringsprogram.\n"
+            "Programmet består av:\n- arbeidstrening på et lager\n- jobbsøkerkurs hos en tiltaksarrangør\n"
+            "2) norskkurs tre dager i uken\nMed vennlig hilsen")
+    paragraphs = pdf_page_paragraphs(text)
+    assert paragraphs[0].endswith("kvalifiseringsprogram. Programmet består av:")  # a full line ends nothing
+    assert paragraphs[1:] == ["- arbeidstrening på et lager", "- jobbsøkerkurs hos en tiltaksarrangør",
+                              "2) norskkurs tre dager i uken", "Med vennlig hilsen"]
+
+
 def test_unreadable_letters_say_why(tmp_path):
     scanned = tmp_path / "skannet.pdf"
     scanned.write_bytes(pdf_bytes([]))  # a page without text: like a scan

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -650,3 +651,17 @@ def test_generator_and_oracle_are_independent_of_the_tool():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]"
+
+
+def test_list_kinds_into_a_pipe_closed_early_ends_quietly():
+    # `python -m sample_data.generate --list-kinds | head -1`: the reader is gone before the listing is written
+    # (the read end is closed before the process starts, so every write fails, deterministically)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "sample_data.generate", "--list-kinds"], stdout=write_end,
+                              stderr=subprocess.PIPE, cwd=Path(__file__).resolve().parents[1], timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0
+    assert done.stderr == b""  # no BrokenPipeError traceback, no "Exception ignored" note

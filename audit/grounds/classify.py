@@ -51,6 +51,7 @@ class Sentence:
     text: str
     words: list[str]  # lower case
     lemmas: list[str]
+    lead: "Sentence | None" = None  # a list item: the lead-in line it continues (its words come first)
 
 
 def tokens(text: str) -> tuple[list[str], list[str]]:
@@ -87,8 +88,14 @@ def _compiled(term: str) -> tuple:
 
 def _word_matches(part, word: str, lem: str) -> bool:
     if isinstance(part, str):
-        return part == word or part == lem
-    return bool(part.match(word) or part.match(lem))
+        hit = part == word or part == lem
+    else:
+        hit = bool(part.match(word) or part.match(lem))
+    if not hit and "-" in word.strip("-"):
+        # a compound written with a hyphen is matched by its last part too («hjerneslag-diagnose»: diagnose)
+        tail = word.rsplit("-", 1)[1]
+        return _word_matches(part, tail, lemma(tail))
+    return hit
 
 
 def find_term(term: str, s: Sentence) -> list[int]:
@@ -162,16 +169,48 @@ def is_negated(s: Sentence) -> bool:
 # --------------------------------------------------------------------------- the letter
 
 
+_BULLET = re.compile(V.LIST_BULLET)
+
+
 def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
+    """The sentences of each paragraph; a list item under a lead-in line is read as the lead-in continued.
+
+    «Programmet består av:» followed by the items «- arbeidspraksis i en barnehage» and
+    «- norskkurs, 15 timer i uken»: each item becomes one sentence «Programmet består av:
+    - arbeidspraksis …» numbered as the item's paragraph, so the lead-in's criterion, its
+    person words and its rule words apply to what the item says (vocabulary.py, 2a).
+    """
     out = []
+    lead: Sentence | None = None  # the last sentence of a paragraph ending with «:»
     for i, p in enumerate(paragraphs, start=1):
         sents = []
-        for text in split_sentences(p):
+        item = lead is not None and _is_list_item(p, lead)
+        for text in split_sentences(_BULLET.sub("", p, count=1) if item else p):
             w, lem = tokens(text)
             if w:
                 sents.append(Sentence(i, text, w, lem))
+        if item and sents:
+            sents = [Sentence(i, f"{lead.text} {s.text}", lead.words + s.words, lead.lemmas + s.lemmas, lead=lead)
+                     for s in sents]
+        elif sents and p.rstrip().endswith(":"):
+            lead = sents[-1]
+        else:
+            lead = None
         out.append(sents)
     return out
+
+
+def _is_list_item(paragraph: str, lead: Sentence) -> bool:
+    """A bulleted or numbered paragraph; or a short one (no more than LIST_ITEM_WORDS words) without a
+    full stop that neither ends a section («Med vennlig hilsen») nor names another criterion (a heading)."""
+    if _BULLET.match(paragraph):
+        return True
+    if len(paragraph.split()) > V.LIST_ITEM_WORDS or paragraph.rstrip().endswith((".", "!", "?")):
+        return False
+    w, lem = tokens(paragraph)
+    if not w or find_terms(V.SECTION_END, Sentence(0, "", w[:3], lem[:3])):
+        return False
+    return set(_named(Sentence(0, paragraph, w, lem))) <= set(_named(lead))
 
 
 def _named(s: Sentence) -> dict[str, list[int]]:
@@ -185,7 +224,8 @@ def _named(s: Sentence) -> dict[str, list[int]]:
 
 
 def _is_heading(paragraph: str, sents: list[Sentence]) -> bool:
-    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", "?", ","))
+    # a question is a heading too: «Er programmet nødvendig?»
+    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
 
 
 def classify(paragraphs: list[str]) -> dict[str, Judgement]:
@@ -198,9 +238,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             continue
         para_no = sents[0].paragraph
         first = sents[0]
-        if find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
+        item = first.lead is not None
+        if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
-        if _is_heading(paragraphs[para_no - 1], sents):
+        if not item and _is_heading(paragraphs[para_no - 1], sents):
             named = _named(first)
             heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
@@ -208,6 +249,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             continue
         prev: set[str] = set()
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
+        # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
+        # sentence shows whether they belong to that one instead (see below)
+        tentative: list[tuple[str, str]] = []
         for s in sents:
             named = _named(s)
             rule = bool(find_terms(V.RULE_STATEMENT, s))
@@ -220,40 +264,68 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
             for c in V.CRITERIA:
-                if c.key in about or not c.self_naming:
+                if (c.key in about and c.key not in carried) or not c.self_naming:
                     continue
                 own = find_terms([t for t in c.self_naming if t not in V.PATTERNS], s)
                 own.update(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
                 if own and (person or concrete):
+                    # also a criterion carried from the sentence before: «Alder – oppfylt. Du er 45 år.»
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
                     self_named.add(c.key)
+                    carried.discard(c.key)
+            if self_named and carried:
+                # «Programmet er nødvendig. Du skal begynne med språkpraksis …»: the second sentence names its
+                # own criterion (a self-naming fact), it does not elaborate the first one's
+                for k in carried - self_named:
+                    about.pop(k, None)
+                carried = set()
             negated = is_negated(s)
+            follow_up = tentative
+            tentative = []
             if negated:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
-                for key, reasons in _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
-                                             need_fact=carried).items():
+                own_reasons = _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
+                                       need_fact=carried)
+                for key, reasons in own_reasons.items():
                     for term in reasons:
-                        state[key][GROUNDS].append((para_no, term))
+                        if key in carried:
+                            tentative.append((key, term))
+                        else:
+                            state[key][GROUNDS].append((para_no, term))
                 # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
                 # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
                 if 1 <= len(named) <= 2:
                     cue = bool(find_terms(V.LOOK_BACK, s))
-                    for earlier in pending:
+                    # with a cue («Samlet gir dette …») every fact sentence just before; without, the last one
+                    for earlier in (pending if cue else pending[-1:]):
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
-                        for key, reasons in _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
-                                                     e_person, set(), need_fact=set() if cue else set(named)).items():
+                        back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
+                                        e_person, set(), need_fact=set() if cue else set(named))
+                        for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
-            pending = [s] if not named and not self_named and not rule and not negated else []
-            if 1 <= len(named) <= 2 and not rule:
+                        # A sentence between two criteria with facts of both goes to the second when that one is a
+                        # bare conclusion: «Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
+                        # tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.» — the middle sentence is about
+                        # work ability, its «tidligere tiltak» is no reason for necessity.
+                        if back and not any(k in own_reasons for k in named):
+                            follow_up = []
+            for key, term in follow_up:
+                state[key][GROUNDS].append((para_no, term))
+            pending = pending + [s] if not named and not self_named and not rule and not negated else []
+            # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
+            # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
+            if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):
                 prev = set(named)
             elif named:
                 prev = set()
+        for key, term in tentative:
+            state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audit.grounds.vocabulary import LIST_BULLET
+
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
 
@@ -98,6 +100,7 @@ def _decode(data: bytes) -> str:
 
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
+_BULLET = re.compile(LIST_BULLET)
 
 
 def _clean(text: str) -> str:
@@ -221,7 +224,7 @@ def pdf_page_paragraphs(text: str) -> list[str]:
 
     Blank lines separate paragraphs; within a block, a line that ends a sentence and is
     clearly shorter than the block's longest line ends a paragraph too (a PDF has lines,
-    not paragraphs).
+    not paragraphs), and a line that starts with a bullet or an item number starts one.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
@@ -233,8 +236,12 @@ def pdf_page_paragraphs(text: str) -> list[str]:
         width = max(len(x) for x in lines)
         current: list[str] = []
         for line in lines:
+            bullet = bool(_BULLET.match(line))
+            if bullet and current:  # a list item starts a paragraph («- norskkurs», «2) arbeidspraksis»)
+                out.append(_join_lines(current))
+                current = []
             current.append(line)
-            if len(line) < 0.7 * width and (line.endswith((".", ":", "!", "?")) or len(current) == 1):
+            if len(line) < 0.7 * width and (line.endswith((".", ":", "!", "?")) or len(current) == 1 or bullet):
                 out.append(_join_lines(current))
                 current = []
         if current:

@@ -9,8 +9,10 @@ A term is one or more words separated by spaces; the letter must have them in th
 order, one after the other. Each word is compared with both the word in the letter
 (lower case) and its dictionary form (lemma, from simplemma's bokmål and nynorsk
 dictionaries), so «arbeidsevnen», «arbeidsevna» and «arbeidsevne» all match
-``arbeidsevne``. A ``*`` stands for any letters: ``helse*`` matches «helseplager»,
-«helsesituasjonen»; ``*plage`` matches «ryggplage»; ``*smerte*`` matches «ryggsmertene».
+``arbeidsevne``. A compound written with a hyphen also matches by its last part
+(«hjerneslag-diagnose» matches ``diagnose*``). A ``*`` stands for any letters:
+``helseplage*`` matches «helseplagene»; ``*plage`` matches «ryggplage»; ``*smerte*``
+matches «ryggsmertene».
 Bokmål and nynorsk forms are listed side by side.
 
 How a criterion is judged (per letter)
@@ -20,22 +22,37 @@ How a criterion is judged (per letter)
 2. A sentence *names* a criterion when it has one of its ``names``. A short paragraph
    without a full stop that names exactly one criterion is a *heading*: the paragraphs
    under it are about that criterion until the next heading.
+2a. A paragraph ending with «:» is a *lead-in*; the paragraphs after it that start with a
+   bullet or a number, or are short (``LIST_BULLET``, ``LIST_ITEM_WORDS``), are its list
+   items. Each item is read as one sentence: the lead-in followed by the item
+   («Programinnhold: - norskkurs, 15 timer i uken»), so a fact in an item counts for the
+   criterion the lead-in (or the heading above it) names.
+   A short question is a heading too («Er programmet nødvendig?»).
 3. The criteria a sentence is about: those it names; else those the sentence before it
    in the same paragraph named (when it named one or two); else the heading's.
+   The sentence before passes nothing on when it said the matter was not assessed
+   («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law, and a sentence that names its own criterion by a ``self_naming`` fact is about that
+   one, not the one before. A sentence between two criteria whose facts fit both goes to
+   the second when that is a bare conclusion («Programmet er nødvendig. Du har en
+   hjerneskade og har ikke fullført tidligere tiltak. Arbeidsevnen din er vesentlig
+   nedsatt.»: the middle sentence is about work ability).
 4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
    the person) or one of its ``patterns`` (a date, an amount, a number of years …).
    A fact counts only in a sentence that names the criterion itself, is about the person
    (``PERSON`` words) or has a date, year or amount: «nedsatt arbeidsevne kan skyldes helsemessige forhold» states
    the rule, not a fact about this applicant.
    ``self_naming`` facts count even in a sentence that does not name the criterion
-   («du er 34 år», «du har mottatt sosialhjelp siden 2021»).
+   («du er 34 år», «du har mottatt sosialhjelp siden 2021»), and in a sentence that
+   continues the criterion named before it («Alder – oppfylt. Du er 45 år.»).
    A *stated cause* is a reason too: in a sentence that names the criterion, «på grunn
    av …», «fordi …», «viser at …» (``CAUSE``) followed by a word that is not empty
    (``CAUSE_EMPTY``: law, procedure, the criteria's own words) — «arbeidsevnen er nedsatt
    på grunn av astma», not «… fordi du oppfyller vilkårene».
    Facts in the sentence just before the one that names the criterion count for it
    («Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»); its dates
-   and numbers only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette» …).
+   and numbers, and the facts of every sentence since the last one that named a
+   criterion, only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette»,
+   «samlet» …).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -62,6 +79,10 @@ PERSON = (
     "du", "deg", "din", "ditt", "dine", "søker", "søkeren", "søkjar", "søkjaren",
     "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
     "familien", "familia", "husstanden", "hushaldet",
+    # genitives («husstandens eneste inntekt», «søkers helse»)
+    "søkers", "søkerens", "søkjars", "søkjarens", "brukerens", "brukarens", "familiens", "husstandens",
+    # «Begrunnelse: kols, lite skolegang.» gives this applicant's reasons
+    "begrunnelse", "grunngjeving", "grunngiving",
 )
 
 # A negation and what, after it, means "not assessed / not known".
@@ -70,7 +91,7 @@ NEGATION_REACH = 4
 ABSENCE = (
     "vurdere", "vurdert", "vurdering", "vurder*", "dokumentere", "dokumentert", "dokumentasjon",
     "begrunne", "begrunnet", "begrunnelse", "grunngi", "grunngje", "grunngjeve", "grunngiving", "grunngjeving",
-    "kartlegge", "kartlagt", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
+    "kartlegge", "kartlagt", "kartlagd", "kartlagde", "kartlagte", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
     "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
     "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
     "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett",
@@ -81,7 +102,7 @@ RULE_STATEMENT = (
     "det er et vilkår", "det er eit vilkår", "det er vilkår", "det er et krav", "det er eit krav",
     "vilkårene for", "vilkåra for", "vilkårene er", "vilkåra er", "dersom", "hvis", "viss",
     "for å få", "for å ha rett", "for å kunne få", "loven krever", "lova krev", "forutsetter", "føreset",
-    "kan få kvalifiseringsprogram", "kan gis", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
+    "kan få kvalifiseringsprogram", "kan gis", "kan bare gis", "kan berre givast", "kan berre gjevast", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
 
 # A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
@@ -117,15 +138,23 @@ CAUSE_EMPTY = (
 LOOK_BACK = ("derfor", "difor", "dermed", "dette", "dette gjer", "på bakgrunn av", "samlet", "samla", "til sammen",
              "til saman", "sammen med", "saman med")
 
+# A list: a paragraph ending with «:» (a lead-in: «Programinnhold:», «Programmet består av:») followed by
+# list items — paragraphs that start with a bullet or a number, or are no longer than LIST_ITEM_WORDS
+# words. Each item is read as the lead-in continued («Programmet består av: norskkurs»), so the lead-in's
+# criterion, its person words («din økonomiske situasjon:») and its rule words («vilkårene er:») apply to it.
+LIST_BULLET = r"^\s*(?:[-–—•·▪*]|\d{1,2}[.)]|[a-h][.)])\s+"
+LIST_ITEM_WORDS = 12
+
 # A paragraph that starts with one of these ends the section under a criterion heading.
 SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
 
 # Reason patterns (regular expressions on the sentence as written), by name.
 _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 PATTERNS: dict[str, str] = {
-    # «du er 34 år», «fylte 45 år», «52 år gammel» (not «fylt 18 år»: that is the limit)
-    "alder_i_år": r"\b(?:er|blir|ble|vart|fylte|fyller|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?\d{2}\s+år\b"
-                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b",
+    # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
+    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?"
+                  r"(?!18\b|67\b)\d{2}\s+år\b"
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b",
     "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
@@ -170,7 +199,9 @@ CRITERIA: tuple[Criterion, ...] = (
                "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
                "evne til å forsørgje", "evne * til å forsørgje"),
         facts=(
-            "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "*plage", "plage*",
+            # health, not a trade («helsefagarbeider», «helsesektoren»)
+            "helse", "helsa", "helseplage*", "helseproblem*", "helsesituasjon*", "helsetilstand*", "helsemessig*",
+            "helseutfordring*", "helsegrunn*", "helseårsak*", "helsesvikt", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "*plage", "plage*",
             "angst*", "depresjon*", "depressiv", "psykisk*", "rus*", "avhengig*", "*skade", "skade*", "funksjons*",
             "konsentrasjon*", "lærevanske*", "lese- og skrivevansker", "dysleksi", "traume*", "*traume", "søvn*",
             "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
@@ -180,7 +211,10 @@ CRITERIA: tuple[Criterion, ...] = (
             "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
             "ute av arbeid", "lidelse*", "*lidelse", "liding*", "*liding", "beholde", "halde på", "stå i jobb",
-            "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid",
+            "stå i arbeid", "vært i jobb", "vore i jobb", "jobbet som", "arbeidet som", "botid", "migrene", "*forstyrrelse",
+            "*forstyrring", "epilepsi", "hjerneslag*", "nedsatt syn", "nedsett syn", "ferdighet*", "ferdigheit*",
+            "måttet slutte", "måtta slutte", "ute av arbeidslivet", "kols", "tinnitus", "svimmel*", "bipolar*",
+            "arbeidsforhold*",
         ),
         patterns=("varighet", "årstall", "dato"),
         notes="A reason is a fact about the applicant's health, skills, language, education, work history or life "
@@ -194,7 +228,9 @@ CRITERIA: tuple[Criterion, ...] = (
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
-            "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt", "pensjon*",
+            "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt",
+            # a pension («uførepensjonen»), not the pension age («langt unna pensjonsalderen»)
+            "pensjon", "*pensjon",
             "bostøtte", "barnetrygd", "formue", "sparepenger", "oppsparte", "oppspart", "oppbrukt", "oppbrukte",
             "brukt opp", "deltid*", "deltidsjobb*", "*stønad", "falt bort", "fall bort", "bortfall*", "opphørt",
             "opphøyrt", "avsluttet", "avslutta",
@@ -202,7 +238,8 @@ CRITERIA: tuple[Criterion, ...] = (
         patterns=("beløp", "dato", "årstall", "varighet"),
         self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
-                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*"),
+                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "barnetrygd", "bostøtte", "samlet inntekt",
+                     "samla inntekt"),
         excluded=("kvalifiseringsstønad*", "stønaden", "stønaden din", "grunnbeløp*", "skattepliktig", "skattepliktig*"),
         notes="A reason is what the applicant lives on today (social assistance, benefits they have or have used up, "
               "income, amounts). The amount of kvalifiseringsstønad granted is not a reason.",
@@ -212,19 +249,36 @@ CRITERIA: tuple[Criterion, ...] = (
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
-               "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*"),
+               "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*",
+               "passer best", "passar best", "trenger et", "trenger eit", "treng eit", "treng et"),
         facts=(
-            "arbeidsevnevurdering*", "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "særleg tilpassa",
-            "varig tilpasset", "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
+            # the work ability assessment's conclusion (its mere mention is not a reason: «det er gjort en
+            # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
+            "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "spesielt tilpassa",
+            "særleg tilpassa", "varig tilpasset", "varig tilpassa", "tett oppfølging", "tettere oppfølging",
+            "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
             "hatt oppfølging", "i lang tid", "lenge",
+            # a history of seeking work without result
+            "registrert som arbeidssøker", "registrert som arbeidssøkjar", "arbeidssøker", "arbeidssøkjar",
+            "uten å få jobb", "utan å få jobb", "uten å få arbeid", "utan å få arbeid", "uten resultat", "utan resultat",
+            "søkt jobb", "søkt jobber", "søkt mange jobber", "søkt på jobber", "intervju*", "utenfor arbeidslivet",
+            "utanfor arbeidslivet",
+            # measures that did not help
+            "ordinære tiltak", "arbeidsrettede tiltak", "arbeidsretta tiltak", "ikke ført fram", "ikkje ført fram",
+            "ikke vært nok", "ikkje vore nok", "avbrøt", "avbraut", "avbrutt", "avbrote",
         ),
-        patterns=("dato", "årstall"),
+        # the assessment's conclusion and measures that did not help name the criterion themselves
+        self_naming=("innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "ikke vært nok", "ikkje vore nok",
+                     "ditt mål", "målet ditt",
+                     "ikke ført fram", "ikkje ført fram", "uten resultat", "utan resultat", "registrert som arbeidssøker",
+                     "registrert som arbeidssøkjar"),
+        patterns=("dato", "årstall", "varighet"),
         excluded=("styrke mulighetene", "styrkje moglegheitene", "styrke dine muligheter",
                   "styrke muligheten", "deltakelse i arbeidslivet"),
-        notes="A reason refers to the work ability assessment (its date or conclusion: the need for help), to "
+        notes="A reason refers to the work ability assessment's conclusion (the need for help), to "
               "measures tried before, or to the applicant's own goal. «Programmet er nødvendig og hensiktsmessig for å "
               "styrke mulighetene for deltakelse i arbeidslivet» quotes the law.",
     ),
@@ -234,20 +288,23 @@ CRITERIA: tuple[Criterion, ...] = (
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
-               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*"),
+               "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*",
+               "satt sammen av", "sett saman av", "sammensatt av", "samansett av", "bygget opp", "bygd opp",
+               "bygt opp"),
         facts=(
-            "praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
+            "praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
             "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*", "butikk*", "barnehage*", "lager*",
             "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "oppfølgingssamtale*", "timer",
             "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
         ),
-        self_naming=("praksis*", "*praksis", "arbeidstrening", "*kurs", "kurs*", "opplæring*", "*opplæring",
+        self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
                      "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
         self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
                           "deretter", "første månedene", "første månadene", "fyrste månadene"),
         patterns=("timer",),
-        excluded=("kvalifiseringsstønad*",),
+        # a workplace in the applicant's goal («ditt mål er å jobbe i barnehage») is not a programme activity
+        excluded=("kvalifiseringsstønad*", "ditt mål", "målet ditt", "mål er å", "ønsker å", "ønskjer å"),
         notes="A reason says what the programme will hold for this applicant (work practice, courses, language "
               "training, job seeking, hours). «Du får et program tilpasset dine behov» only names the criterion.",
     ),
@@ -263,4 +320,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]

@@ -6,9 +6,11 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 (sections under headings, one «Begrunnelse» in prose, a compact letter), in order, in
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
-and in where the case key stands. Phrasings come from one of two banks:
-``phrasing_dev`` (the vocabulary was developed on it) and ``phrasing_heldout``
-(written apart; the benchmark measures on it).
+and in where the case key stands. Phrasings come from a bank: the development banks
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning6``, former held-out banks,
+each measured once and then used to develop the vocabulary) or ``phrasing_heldout``
+(written and committed before the vocabulary last changed; the benchmark measures on it).
+A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
     python -m sample_data.letters --bank heldout --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
 
@@ -26,6 +28,11 @@ CRITERIA = ("age", "work_ability", "benefits", "necessity", "program")
 KINDS = ("grounds", "named", "quoted", "negated", "absent")
 KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
+# The phrasing banks: the development banks (dev, then each former held-out bank, measured once
+# and then used for development) and the one held-out bank the benchmark measures on.
+DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6")
+HELDOUT_BANK = "heldout"
+BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
@@ -91,8 +98,8 @@ class SyntheticLetter:
 
 
 def _bank(name: str):
-    if name not in ("dev", "tuning", "tuning2", "tuning3", "heldout"):
-        raise ValueError(f"unknown phrasing bank {name!r}: dev, tuning, tuning2, tuning3 or heldout")
+    if name not in BANKS:
+        raise ValueError(f"unknown phrasing bank {name!r}: {', '.join(BANKS)}")
     return import_module(f"sample_data.letters.phrasing_{name}")
 
 
@@ -139,25 +146,40 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
     if rng.random() < 0.5:
         rng.shuffle(order)
     texts = {c: _pick(rng, b.CRITERIA[c][kinds[c]][lang], slots) for c in order if kinds[c] != "absent"}
+    # A phrasing with line breaks is a paragraph followed by more (a list: «Programinnhold:» and its items).
     if structure == "sections":
         for c in order:
             if c in texts:
                 out.append(rng.choice(b.HEADINGS[c][lang]))
-                out.append(texts[c])
+                out.extend(texts[c].split("\n"))
     elif structure == "prose":
         out.append(rng.choice(f["reasons_heading"]))
         chunk: list[str] = []
         for c in order:
             if c in texts:
-                chunk.append(texts[c])
-                if rng.random() < 0.6:
+                first, *rest = texts[c].split("\n")
+                chunk.append(first)
+                if rest:
+                    out.append(" ".join(chunk))
+                    out.extend(rest)
+                    chunk = []
+                elif rng.random() < 0.6:
                     out.append(" ".join(chunk))
                     chunk = []
         if chunk:
             out.append(" ".join(chunk))
-    else:  # compact: everything in one paragraph after the decision
-        if texts:
-            out.append(" ".join(texts[c] for c in order if c in texts))
+    else:  # compact: everything in one paragraph after the decision (a list breaks it)
+        chunk = []
+        for c in order:
+            if c in texts:
+                first, *rest = texts[c].split("\n")
+                chunk.append(first)
+                if rest:
+                    out.append(" ".join(chunk))
+                    out.extend(rest)
+                    chunk = []
+        if chunk:
+            out.append(" ".join(chunk))
     if rng.random() < 0.6:
         out.append(rng.choice(f["money_heading"]))
     out.append(_pick(rng, f["money"], slots))
@@ -203,4 +225,4 @@ def labels_csv(letters: list[SyntheticLetter]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-__all__ = ["CRITERIA", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]
+__all__ = ["BANKS", "CRITERIA", "DEVELOPMENT_BANKS", "HELDOUT_BANK", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sample_data.letters import generate, labels_csv, write_letter
+from sample_data.letters import BANKS, HELDOUT_BANK, generate, labels_csv, write_letter
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--bank", choices=("dev", "tuning", "tuning2", "tuning3", "heldout"), default="heldout")
+    ap.add_argument("--bank", choices=BANKS, default=HELDOUT_BANK)
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--seed", type=int, default=2019)
     ap.add_argument("--formats", default="txt,docx,pdf", help="formats, cycled over the letters")
