@@ -226,6 +226,11 @@ def test_chromium_loads_the_page_without_errors_or_requests(written, tmp_path):
     lay = report.layout  # issue 15: fits 1280 px, links resolve, contents stay, text contrasts
     assert lay["page_overflow"] is False and lay["wide_tables"] == [] and lay["broken_links"] == []
     assert lay["nav_visible_at_end"] is True and lay["low_contrast"] == []
+    # printed on A4 (96 dpi less 2 × 12 mm margins): the quarter and month tables fit, so the
+    # page is not shrunk to the widest table; headings stay with their content
+    printed = load_page(html, tmp_path / "profile-print", width=704, media="print").layout
+    assert printed["page_overflow"] is False and printed["page_width"] <= 704, printed["wide_tables"]
+    assert printed["heading_break_after"] == ["avoid"] and printed["thead_display"] == ["table-header-group"]
 
 
 def test_chart_titles_sit_above_their_charts_and_offices_show_open_and_overdue(written):
