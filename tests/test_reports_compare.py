@@ -50,8 +50,8 @@ def test_ranks_only_where_intervals_do_not_overlap_and_notes_say_why():
     assert figs["5001"].overlaps == ["1103"] and not figs["5001"].distinct
     assert set(figs["3201"].overlaps) == {"5006"} and not figs["5006"].distinct
     notes = " ".join(comp.notes)
-    assert "KOSTRA-fil (3201)" in notes and "saksuttrekk (5001, 5006)" in notes
-    assert "1103 bygger på et utvalg" in notes
+    assert "KOSTRA-fil (3201)" in notes and "saksuttrekk (5001 og 5006)" in notes
+    assert "1103 bygger på et utvalg av saker som er gjennomgått; 3201, 5001 og 5006 bygger på alle sakene" in notes
     cnotes = " ".join(comp.checks[0].notes)
     assert "Ulik verdi for «Frist»" in cnotes and "3201: 2\u00a0måneder" in cnotes and "months" not in cnotes
     assert "3201 mangler kolonnen" in cnotes  # the preliminary-reply column

@@ -66,6 +66,12 @@ class Formatter:
             d = d.date()
         return format_date(d, format=_DATE_PATTERN[self.lang], locale=self.locale)
 
+    def items(self, names: list[str] | tuple[str, ...]) -> str:
+        """Names as a list in running text: ``"A, B og C"`` (nb), ``"A, B and C"`` (en)."""
+        from babel.lists import format_list
+
+        return format_list(list(names), locale=self.locale) if names else ""
+
     def month_names(self) -> tuple[str, ...]:
         """The twelve month names, January first: ``januar`` … (nb), ``January`` … (en)."""
         names = get_month_names("wide", "stand-alone", locale=self.locale)

@@ -117,9 +117,9 @@ TEXT.update({
               "lacks some columns (e.g. the preliminary-reply date), so the rates are not directly comparable.",
     },
     "reports.compare.note.sample": {
-        "nb": "{sample} bygger på et utvalg av saker som er gjennomgått, {whole} på alle sakene i uttrekket. "
+        "nb": "{sample} bygger på et utvalg av saker som er gjennomgått; {whole} bygger på alle sakene i uttrekket. "
               "Et utvalg gir bredere usikkerhet, og utvalget kan være trukket annerledes enn populasjonen.",
-        "en": "{sample} rests on a reviewed sample of cases, {whole} on every case in the export. "
+        "en": "{sample} rests on a reviewed sample of cases; {whole} on every case in the export. "
               "A sample gives a wider uncertainty and may be drawn differently from the population.",
     },
     "reports.compare.note.column": {
