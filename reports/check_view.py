@@ -235,6 +235,9 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
         limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        # a pass/fail finding of a current results file (it carries its reason): words, not two dashes
+        pass_fail = (explain.pass_fail_texts(lang)
+                     if c.get("value") is None and not limit and isinstance(c.get("reason"), dict) else None)
         rule = explain.rule_text(fmt.babel, c.get("rule"))
         reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
@@ -244,12 +247,12 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 key=fmt.text(c.get("key")),
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
-                value=fmt.measured_unit(c.get("value"), case_unit),
+                value=fmt.text(pass_fail[0]) if pass_fail else fmt.measured_unit(c.get("value"), case_unit),
                 office=fmt.text(c.get("office")),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
-                limit=fmt.text(limit),
+                limit=fmt.text(pass_fail[1] if pass_fail else limit),
                 reason=fmt.text(reason),
                 rule=fmt.text(rule),
                 unit=case_unit,

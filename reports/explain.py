@@ -61,6 +61,12 @@ def limit_text(fmt: Formatter, limit: Any, fallback_unit: str | None = None) -> 
     return ""
 
 
+def pass_fail_texts(lang: str) -> tuple[str, str]:
+    """What a pass/fail finding (no measured number, no numeric limit) shows as its measured
+    value and its limit: ``("ikke oppfylt", "skal være oppfylt")``, not two dashes."""
+    return _words("reports.value.not_met", lang), _words("reports.limit.must_be_met", lang)
+
+
 def rule_text(fmt: Formatter, rule: Any) -> str:
     """``from 2019-01-01`` -> ``regel fra 01.01.2019``; other labels as they are."""
     if not isinstance(rule, str) or not rule.strip():

@@ -51,6 +51,25 @@ def test_case_rows_say_value_unit_limit_rule_and_reason(rules):
     assert view(en, "kvp.start_delay").cases[0].limit.text == "30\u00a0days"
 
 
+def test_pass_fail_rows_say_not_met_against_must_be_met(rules, plain, tmp_path):
+    """A pass/fail finding has no number and no numeric limit: the row says so in words
+    instead of "Målt verdi –, Grense –" (older results without a reason keep the dash)."""
+    row = view(build_model(rules, "nb"), "kvp.data.dates_in_order").cases[0]
+    assert (row.value.text, row.limit.text) == ("ikke oppfylt", "skal være oppfylt")
+    assert row.reason.text == "Datoene kommer i feil rekkefølge."
+    en = view(build_model(rules, "en"), "kvp.data.dates_in_order").cases[0]
+    assert (en.value.text, en.limit.text) == ("not met", "must be met")
+    # a measured number or a limit keeps its own text
+    wa = view(build_model(rules, "nb"), "kvp.work_ability_assessment").cases[0]
+    assert wa.value.text == "–" and wa.limit.text.startswith("frist ")
+    assert view(build_model(plain, "nb"), "kvp.data.dates_in_order").cases[0].limit.text == "–"
+    render_reports(rules, tmp_path)
+    ws = openpyxl.load_workbook(tmp_path / "rapport.xlsx")["Saker"]
+    head = {c.value: c.column for c in ws[4] if c.value}
+    r = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, head["Nøkkel"]).value == "K-0610")
+    assert ws.cell(r, head["Målt verdi"]).value == "ikke oppfylt" and ws.cell(r, head["Grense"]).value == "skal være oppfylt"
+
+
 def test_checks_say_limits_in_words_and_law_or_practice(rules, plain):
     for results in (rules, plain):
         for lang in ("nb", "en"):

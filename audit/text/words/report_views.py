@@ -16,6 +16,8 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.rule.before": {"nb": "regel før {date}", "en": "rule before {date}"},
     "reports.rule.from": {"nb": "regel fra {date}", "en": "rule from {date}"},
     "reports.limit.date": {"nb": "frist {date}", "en": "due {date}"},
+    "reports.value.not_met": {"nb": "ikke oppfylt", "en": "not met"},
+    "reports.limit.must_be_met": {"nb": "skal være oppfylt", "en": "must be met"},
     "reports.reason.not_met": {"nb": "Kravet er ikke oppfylt.", "en": "The requirement is not met."},
     "reports.basis.law": {"nb": "lovkrav", "en": "statutory requirement"},
     "reports.basis.practice": {"nb": "god praksis", "en": "good practice"},
