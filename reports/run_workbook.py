@@ -231,7 +231,8 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
                     put(sheet, row, i, v)
         for key in c.unknown_keys:  # rows the check could not judge: the controller completes them
             row += 1
-            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
+            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key, None, None, None, None,
+                                 w("reports.reason.unknown", m.lang)])
             style_status(ws.cell(row=row, column=3), "not_evaluated")
     finish_table(sheet, hdr, len(headers), row, freeze="E")
     sheet.fit()

@@ -17,6 +17,10 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.rule.from": {"nb": "regel fra {date}", "en": "rule from {date}"},
     "reports.limit.date": {"nb": "frist {date}", "en": "due {date}"},
     "reports.value.not_met": {"nb": "ikke oppfylt", "en": "not met"},
+    "reports.reason.unknown": {
+        "nb": "Kan ikke vurderes: en verdi kontrollen trenger, mangler eller kan ikke leses.",
+        "en": "Cannot be judged: a value the check needs is missing or unreadable.",
+    },
     "reports.limit.must_be_met": {"nb": "skal være oppfylt", "en": "must be met"},
     "reports.reason.not_met": {"nb": "Kravet er ikke oppfylt.", "en": "The requirement is not met."},
     "reports.basis.law": {"nb": "lovkrav", "en": "statutory requirement"},
