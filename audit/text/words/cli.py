@@ -58,8 +58,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # nav-audit review-sheet
     "review.cli.wrote": {
-        "nb": "Skrev {path}: {cases} saker, {count} vurderinger ({judgements}).",
-        "en": "Wrote {path}: {cases} cases, {count} judgements ({judgements}).",
+        "nb": "Skrev {path}: {cases}, {count} ({judgements}).",
+        "en": "Wrote {path}: {cases}, {count} ({judgements}).",
     },
     # nav-audit findings
     "findings.cli.wrote": {
