@@ -221,7 +221,7 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
                 else t("annual.compared_none", year=previous))
     facts = [
         KeyValue(t("annual.year"), Val(year, str(year), TEXT)),
-        KeyValue(t("report.suite"), fmt.text(", ".join(suites))),
+        KeyValue(t("report.suite"), fmt.text(datasets)),  # the suites' names, not their codes
         KeyValue(t("report.scope"), fmt.text(figures.get("scope") or ", ".join(
             sorted({str(line["scope"]) for line in figures.get("lines") or [] if line.get("scope")})))),
         KeyValue(t("annual.runs"), fmt.number(len(figures.get("runs") or []))),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.supervision.compare import BY, HTML_NAME, JSON_NAME, XLSX_NAME, Comparison, Figure, percent
-from audit.text import Formatter, t
+from audit.text import Formatter, has, t
 
 _WORDS = ("title", "unit", "rank", "rate", "failed", "evaluated", "warned", "unknown", "ci", "low", "high", "small",
           "small_note", "check", "legal", "all", "not_evaluated", "overview", "ranking", "about", "intro", "method",
@@ -177,6 +177,9 @@ def render_comparison_html(comp: Comparison, lang: str = "nb") -> str:
     fmt = Formatter(lang)
     return environment().get_template("compare.html.j2").render(
         w=w, lang=lang, comp=comp, by=w["by"][comp.by], csp=CSP,
+        # "Kvalifiseringsprogram (KVP) · 4 enheter (kjøring)": names, not codes
+        suite_title=t(f"dataset.{comp.suite}", lang) if comp.suite and has(f"dataset.{comp.suite}") else (comp.suite or "–"),
+        units_text=f'{fmt.count(len(comp.units), "units")} ({w["by"][comp.by]})',
         checks=[_check_view(c, comp, lang, fmt, i) for i, c in enumerate(comp.checks, start=1)],
         overview=_overview(comp, lang),
         small_note=w["small_note"].format(n=comp.min_n), intro=w["intro"].format(by=w["by"][comp.by]),

@@ -76,11 +76,16 @@ def test_page_has_overview_legend_axis_and_fits(tmp_path):
     assert "Tegnforklaring" in html and "band-high" in overview and '<span class="mark">*</span>' in overview
     assert html.count('class="tick"') >= 3 and "ikke påvisbar forskjell" in html
     assert "Kontrolldato 31.12.2025" in html and "2025-12-31" not in html
+    # the lead names the suite and counts the units in words, not "kvp · 4 × kjøring"
+    assert "Kontrollsett: Kvalifiseringsprogram (KVP) · 4 enheter (kjøring)" in html and "×" not in html
     report = load_page(tmp_path / "sammenligning.html", tmp_path / "profile", width=1280)
     lay = report.layout
     assert report.console_errors == [] and report.requests == []
     assert lay["page_overflow"] is False and lay["wide_tables"] == [] and lay["broken_links"] == []
     assert lay["low_contrast"] == [] and lay["nav_visible_at_end"] is True
+    printed = load_page(tmp_path / "sammenligning.html", tmp_path / "profile-print", width=704, media="print").layout
+    assert printed["page_overflow"] is False and printed["page_width"] <= 704, printed["wide_tables"]
+    assert printed["heading_break_after"] == ["avoid"] and printed["thead_display"] == ["table-header-group"]
 
     wb = openpyxl.load_workbook(files[0])
     for ws in wb.worksheets:

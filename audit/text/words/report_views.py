@@ -151,10 +151,10 @@ TEXT.update({
               "yellow below 10 %, orange 10–25 %, red 25 % and above. * = fewer than {n} cases judged (uncertain rate). "
               "▲ = highest rate for the check and detectably different from the others. – = not evaluated.",
     },
-    "reports.compare.axis": {"nb": "Andel avvik med 95 % konfidensintervall", "en": "Deviation rate with 95 % confidence interval"},
+    "reports.compare.axis": {"nb": "Andel avvik med 95 % konfidensintervall", "en": "Deviation rate with 95% confidence interval"},
     "reports.compare.chart_desc": {
         "nb": "Per enhet: punktet er andelen avvik, streken er 95 % konfidensintervall.",
-        "en": "Per unit: the dot is the deviation rate, the line is the 95 % confidence interval.",
+        "en": "Per unit: the dot is the deviation rate, the line is the 95% confidence interval.",
     },
     "reports.compare.rank_note": {
         "nb": "Rang vises bare der konfidensintervallet ikke overlapper andre enheters; ellers står det «ikke påvisbar forskjell».",
