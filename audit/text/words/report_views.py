@@ -97,8 +97,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deviation rate per office and check (deviations of cases evaluated below)",
     },
     "reports.matrix.legend": {
-        "nb": "Tegnforklaring: ● markerer kontoret med høyest andel for kontrollen; fet skrift og rød bakgrunn markerer celler med avvik. «–» betyr at kontoret ikke ble vurdert.",
-        "en": "Legend: ● marks the office with the highest rate for the check; bold text on a red background marks cells with deviations. “–” means the office was not evaluated.",
+        "nb": "Tegnforklaring: ● markerer den høyeste andelen for kontrollen; fet skrift og rød bakgrunn markerer celler med avvik. «–» betyr ikke vurdert.",
+        "en": "Legend: ● marks the highest rate for the check; bold text on a red background marks cells with deviations. “–” means not evaluated.",
     },
     "reports.matrix.total_findings": {"nb": "Funn i alt (antall avvik)", "en": "Findings in all (deviations)"},
     "reports.matrix.all": {"nb": "Alle", "en": "All"},
