@@ -255,7 +255,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 limit=fmt.text(pass_fail[1] if pass_fail else limit),
                 reason=fmt.text(reason),
                 rule=fmt.text(rule),
-                unit=case_unit,
+                unit=None if pass_fail else case_unit,
                 lifecycle=life,
                 lifecycle_state=state,
                 follow_ups=fus,

@@ -203,11 +203,11 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
             w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
     # titles and reasons wrap, so the printed columns fit a landscape A4 page readably;
-    sheet.wrap.update({2: 20, 8: 12, 9: 26})  # keys and check ids are never wrapped
+    sheet.wrap.update({2: 20, 5: 12, 7: 14, 8: 12, 9: 26})  # keys and check ids are never wrapped
     history = m.has_history
     if history:  # the case's lifecycle and its follow-ups, before the detail columns
         base += [t("col.lifecycle"), t("col.follow_ups")]
-        sheet.wrap[len(base)] = 60
+        sheet.wrap.update({len(base) - 1: 18, len(base): 30})  # "vedvarende siden 30.09.2025" on two lines
     details = m.detail_columns
     headers = base + [label for _, label in details]
     hdr = CASES_HEADER_ROW

@@ -68,6 +68,7 @@ def test_pass_fail_rows_say_not_met_against_must_be_met(rules, plain, tmp_path):
     head = {c.value: c.column for c in ws[4] if c.value}
     r = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, head["Nøkkel"]).value == "K-0610")
     assert ws.cell(r, head["Målt verdi"]).value == "ikke oppfylt" and ws.cell(r, head["Grense"]).value == "skal være oppfylt"
+    assert ws.cell(r, head["Enhet"]).value is None
     # rows the check could not judge say why too
     unknown = [r for r in range(5, ws.max_row + 1) if ws.cell(r, head["Nivå"]).value == "Ukjent"]
     assert unknown and all(ws.cell(r, head["Årsak"]).value.startswith("Kan ikke vurderes") for r in unknown)
