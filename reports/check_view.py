@@ -293,7 +293,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         kind=kind,
         kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else _str(kind),
         status=status,
-        legal_basis=fmt.text(raw.get("legal_basis")),
+        legal_basis=fmt.text(explain.legal_basis_text(lang, raw)),
         applies_to=fmt.text(_localized(raw.get("applies_to"), lang)),
         measure=fmt.text(_localized(raw.get("measure"), lang)),
         unit=unit,

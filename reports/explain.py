@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from audit.text import Formatter, has, t
+from audit.text import Formatter, bokmal_only, has, t
 
 _RULE = re.compile(r"^(before|from)\s+(\d{4}-\d{2}-\d{2})$")
 
@@ -67,6 +67,14 @@ def pass_fail_texts(lang: str) -> tuple[str, str]:
     return _words("reports.value.not_met", lang), _words("reports.limit.must_be_met", lang)
 
 
+def legal_basis_text(lang: str, check: dict) -> Any:
+    """The check's legal basis: its one string (bokmål, with notes) in bokmål; in another
+    language the acts and sections of its legal sources, without the bokmål notes."""
+    basis = check.get("legal_basis")
+    sources = sources_text(lang, check.get("legal_sources"))
+    return basis if bokmal_only("x", lang) or not sources else sources
+
+
 def rule_text(fmt: Formatter, rule: Any) -> str:
     """``from 2019-01-01`` -> ``regel fra 01.01.2019``; other labels as they are."""
     if not isinstance(rule, str) or not rule.strip():
@@ -112,7 +120,7 @@ def sources_text(lang: str, sources: Any) -> str:
             text += " " + _words("reports.ledd", lang, ledd=str(ledd).strip())
         elif isinstance(ledd, str) and ledd.strip():
             text += " " + ledd.strip()  # already in words ("tredje ledd")
-        note = str(s.get("note") or "").strip()
+        note = bokmal_only(str(s.get("note") or "").strip(), lang)  # the notes are written in bokmål
         if note:
             text += f" ({note})"
         if text:

@@ -74,6 +74,17 @@ def test_pass_fail_rows_say_not_met_against_must_be_met(rules, plain, tmp_path):
     assert unknown and all(ws.cell(r, head["Årsak"]).value.startswith("Kan ikke vurderes") for r in unknown)
 
 
+def test_english_leaves_out_the_bokmal_legal_notes(rules):
+    """A declaration's legal notes are written in bokmål: the English report names the acts and
+    sections without them (issue 15 item 7: bokmål leaking into English)."""
+    nb = view(build_model(rules, "nb"), "kvp.start_delay")
+    en = view(build_model(rules, "en"), "kvp.start_delay")
+    assert "(forsvarlighet)" in nb.legal_sources and "forsvarlighet" not in en.legal_sources
+    assert en.legal_sources == "sosialtjenesteloven § 4"
+    assert nb.legal_basis.text == "sosialtjenesteloven §§ 29, 4"  # bokmål keeps the declared string
+    assert "forsvarlighet" not in en.legal_basis.text and "sosialtjenesteloven" in en.legal_basis.text
+
+
 def test_checks_say_limits_in_words_and_law_or_practice(rules, plain):
     for results in (rules, plain):
         for lang in ("nb", "en"):
