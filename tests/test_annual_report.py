@@ -250,6 +250,14 @@ def test_chart_titles_sit_above_their_charts_and_offices_show_open_and_overdue(w
     assert "Åpne funn ved årsslutt" in head and "Forfalte tiltak" in head
     for sheet in wb.worksheets:  # every sheet prints on A4, fitted to the width
         assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1, sheet.title
+    # no trend chart is cut between two printed pages: a page break above every second row of charts
+    from reports.annual_excel import CHART_ROWS, CHART_ROWS_PER_PAGE
+
+    trend = wb["Trend"]
+    anchors = sorted({c.anchor._from.row + 1 for c in trend._charts})
+    breaks = {b.id for b in trend.row_breaks.brk}
+    assert anchors and all(a - 1 in breaks for a in anchors[::CHART_ROWS_PER_PAGE])
+    assert all(b2 - b1 <= CHART_ROWS * CHART_ROWS_PER_PAGE for b1, b2 in zip(sorted(breaks), sorted(breaks)[1:]))
 
 
 # --------------------------------------------------------------------------- the command
