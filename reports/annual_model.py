@@ -250,7 +250,8 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
             return text_t("reports.annual.rate_of_assessments", lang, failed=fmt.number_text(p.get("failed") or 0),
                           evaluated=count_words(lang, "assessments", p["evaluated"], fmt))
         totals.quarter_details = [assessed(p) for p in figures["totals"]["quarters"]]
-        totals.month_details = [assessed(p) for p in figures["totals"]["months"]]
+        # twelve months on a page: the month table says "vurderinger" once, under "Sum"
+        totals.month_details = [_detail(t, fmt, p) for p in figures["totals"]["months"]]
 
     total_chart = bar_chart(
         fmt, t("annual.chart.total_title"), t("annual.chart.total_desc", year=year, previous=previous),

@@ -167,6 +167,7 @@ TEXT.update({
 TEXT.update({
     # --- the annual report ----------------------------------------------------------
     "reports.annual.rate_of_assessments": {"nb": "{failed} av {evaluated}", "en": "{failed} of {evaluated}"},
+    "reports.annual.total_of_assessments": {"nb": "avvik av vurderinger", "en": "deviations of assessments"},
     "reports.kind.annual": {"nb": "årsrapport", "en": "annual report"},
     "reports.quote": {"nb": "«{text}»", "en": "“{text}”"},
     "reports.annual.finding_cases": {"nb": "Funnene gjaldt {cases}.", "en": "The findings concerned {cases}."},
