@@ -139,7 +139,7 @@ CHECKS: list[Check] = [
                      "vedtak før 01.01.2019) og ikke over 67 år på vedtaksdatoen. Et avslag på grunn av alder er riktig "
                      "og vurderes ikke her.",
                      "The programme may only be granted to persons of working age: 18 (19 for decisions before "
-                     "2019-01-01) to 67 at the decision date. A refusal because of age is lawful and not judged."),
+                     "1 Jan 2019) to 67 at the decision date. A refusal because of age is lawful and not judged."),
         needs=("decision", "decision_date", AnyOf("birth_date", "birth_year")),
         values=DECISION,
         applies_to=GRANTED,

@@ -73,7 +73,17 @@ def legal_basis_text(lang: str, check: dict) -> Any:
     language the acts and sections of its legal sources, without the bokmål notes."""
     basis = check.get("legal_basis")
     sources = sources_text(lang, check.get("legal_sources"))
-    return basis if bokmal_only("x", lang) or not sources else sources
+    if bokmal_only("x", lang):
+        return basis
+    return sources or legal_basis_without_notes(lang, basis)
+
+
+def legal_basis_without_notes(lang: str, basis: Any) -> Any:
+    """The one-string legal basis without its parenthesised notes outside bokmål (they are
+    written in bokmål): ``"§ 4 (statsforvalterens praksis …)"`` -> ``"§ 4"``."""
+    if not isinstance(basis, str) or bokmal_only("x", lang):
+        return basis
+    return re.sub(r"\s*\([^()]*(\([^()]*\)[^()]*)*\)", "", basis).strip() or basis
 
 
 def rule_text(fmt: Formatter, rule: Any) -> str:

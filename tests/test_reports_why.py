@@ -83,6 +83,11 @@ def test_english_leaves_out_the_bokmal_legal_notes(rules):
     assert en.legal_sources == "sosialtjenesteloven § 4"
     assert nb.legal_basis.text == "sosialtjenesteloven §§ 29, 4"  # bokmål keeps the declared string
     assert "forsvarlighet" not in en.legal_basis.text and "sosialtjenesteloven" in en.legal_basis.text
+    from reports.explain import legal_basis_without_notes
+
+    # a one-string basis (the comparison, older results) loses its bokmål notes in English only
+    kostra = "— (KOSTRA 11CF statuskoder; jf. SSBs kontroll 37)"
+    assert legal_basis_without_notes("en", kostra) == "—" and legal_basis_without_notes("nb", kostra) == kostra
 
 
 def test_checks_say_limits_in_words_and_law_or_practice(rules, plain):
