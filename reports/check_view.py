@@ -249,7 +249,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else text_of(level),
                 value=fmt.text(pass_fail[0]) if pass_fail else fmt.measured_unit(c.get("value"), case_unit),
-                office=fmt.text(c.get("office")),
+                office=fmt.text(explain.office_text(lang, c.get("office"), c.get("municipality"))),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,

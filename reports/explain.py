@@ -68,6 +68,14 @@ def pass_fail_texts(lang: str) -> tuple[str, str]:
     return _words("reports.value.not_met", lang), _words("reports.limit.must_be_met", lang)
 
 
+def office_text(lang: str, office: Any, municipality: Any) -> Any:
+    """A case's office as a reader names it: KOSTRA's BYDELSNR "00" is no office but the
+    whole municipality ("Hele kommunen (5001)"); other offices as they are."""
+    if isinstance(office, str) and office and office.strip("0") == "" and municipality:
+        return t("reports.compare.whole_municipality", lang, municipality=municipality)
+    return office
+
+
 def legal_basis_text(lang: str, check: dict) -> Any:
     """The check's legal basis: its one string (bokmål, with notes) in bokmål; in another
     language the acts and sections of its legal sources, without the bokmål notes."""

@@ -165,3 +165,24 @@ def test_thresholds_with_catalogue_units_and_sources_in_words():
         "forvaltningsloven § 11 a tredje ledd; sosialtjenesteloven § 29 1. ledd")
     assert sources_text("en", [{"act": "sosialtjenesteloven", "section": "29", "ledd": 2}]) == (
         "sosialtjenesteloven § 29 subsection 2")
+
+
+def test_kostra_office_00_is_the_whole_municipality_on_case_rows_and_matrices():
+    """KOSTRA's BYDELSNR "00" is no office: case rows and the indicator matrix say so too."""
+    results = {
+        "run": {"as_of": "2025-12-31", "suite": "kvp"},
+        "dataset": {"offices": ["00"], "municipalities": ["5001"]},
+        "checks": [
+            {"id": "kvp.age", "kind": "deviation", "status": "deviation", "evaluated": 10, "failed": 1,
+             "by_office": [{"office": "00", "municipality": "5001", "evaluated": 10, "failed": 1}],
+             "cases": [{"key": "K-1", "level": "deviation", "value": 70, "unit": "years", "office": "00",
+                        "municipality": "5001", "limit": {"value": 67, "unit": "years"},
+                        "reason": {"code": "above", "nb": "Over.", "en": "Above."}}]},
+            {"id": "kvp.outcome_work_education", "kind": "indicator", "status": "ok", "value": 0.6,
+             "evaluated": 5, "by_office": [{"office": "00", "municipality": "5001", "value": 0.6, "evaluated": 5}]},
+        ],
+    }
+    m = build_model(results, "nb")
+    assert view(m, "kvp.age").cases[0].office.text == "Hele kommunen (5001)"
+    labels = [r.label for r in m.office_matrix.rows] + [r.label for r in m.indicator_matrix.rows]
+    assert labels and all(label == "Hele kommunen (5001)" for label in labels)
