@@ -235,7 +235,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
             details[k] = fmt.detail(k, v, words.get(k))
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
-        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit, as_dict(c.get("facts")).get("comparison"))
         # a pass/fail finding of a current results file (it carries its reason): words, not two dashes
         pass_fail = (explain.pass_fail_texts(lang)
                      if c.get("value") is None and not limit and isinstance(c.get("reason"), dict) else None)

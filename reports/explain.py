@@ -51,14 +51,18 @@ def _value_with_unit(fmt: Formatter, value: Any, unit: str | None) -> str:
     return fmt.unit(value, unit, 2)
 
 
-def limit_text(fmt: Formatter, limit: Any, fallback_unit: str | None = None) -> str:
-    """The limit that applied: ``30 dager`` or ``frist 31.12.2025``; ``""`` when there is none."""
+def limit_text(fmt: Formatter, limit: Any, fallback_unit: str | None = None, comparison: Any = None) -> str:
+    """The limit that applied: ``30 dager`` or ``frist 31.12.2025``; ``""`` when there is none.
+    With the engine's ``comparison`` (the case failed because its value was ``>`` or ``<`` the
+    limit) the limit says which way it binds: ``høyst 30 dager``, ``minst 1``."""
     if not isinstance(limit, dict):
         return ""
     if limit.get("date"):
         return _words("reports.limit.date", fmt.lang, date=fmt.date(str(limit["date"])))
     if "value" in limit:
-        return value_with_unit(fmt, limit.get("value"), limit.get("unit") or fallback_unit)
+        text = value_with_unit(fmt, limit.get("value"), limit.get("unit") or fallback_unit)
+        way = {">": "reports.limit.at_most", "<": "reports.limit.at_least"}.get(comparison)
+        return _words(way, fmt.lang, limit=text) if way and text else text
     return ""
 
 

@@ -46,6 +46,14 @@ def test_case_rows_say_value_unit_limit_rule_and_reason(rules):
     assert start.value.text.endswith("dager") and start.limit.text == "30\u00a0dager"
     wa = view(m, "kvp.work_ability_assessment").cases[0]
     assert wa.value.text == "–" and wa.limit.text.startswith("frist ") and "arbeidsevnevurdering" in wa.reason.text
+    # with the engine's comparison the limit says which way it binds
+    md = next(c for c in view(m, "kvp.max_duration").cases if c.limit.text.startswith("høyst"))
+    assert md.limit.text == "høyst 36\u00a0måneder"
+    from audit.text import Formatter
+    from reports.explain import limit_text
+
+    assert limit_text(Formatter("nb"), {"value": 1, "unit": "count"}, None, "<") == "minst 1"
+    assert limit_text(Formatter("en"), {"value": 30, "unit": "days"}, None, ">") == "at most 30\u00a0days"
     en = build_model(rules, "en")
     assert view(en, "kvp.age").cases[-1].rule.text == "rule before 1 Jan 2019"
     assert view(en, "kvp.start_delay").cases[0].limit.text == "30\u00a0days"

@@ -16,6 +16,8 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.rule.before": {"nb": "regel før {date}", "en": "rule before {date}"},
     "reports.rule.from": {"nb": "regel fra {date}", "en": "rule from {date}"},
     "reports.limit.date": {"nb": "frist {date}", "en": "due {date}"},
+    "reports.limit.at_most": {"nb": "høyst {limit}", "en": "at most {limit}"},
+    "reports.limit.at_least": {"nb": "minst {limit}", "en": "at least {limit}"},
     "reports.value.not_met": {"nb": "ikke oppfylt", "en": "not met"},
     "reports.reason.unknown": {
         "nb": "Kan ikke vurderes: en verdi kontrollen trenger, mangler eller kan ikke leses.",
