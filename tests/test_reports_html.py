@@ -265,10 +265,11 @@ def test_chromium_loads_the_annotated_page_without_errors_or_requests(annotated,
 # --------------------------------------------------------------------------- issue 15: layout at 1280 px
 
 
-@pytest.mark.parametrize("fixture", ["results_kvp_rules.json", "results_kvp_annotated.json"])
-def test_page_fits_1280_links_resolve_contents_stay_and_text_contrasts(fixture, tmp_path):
+@pytest.mark.parametrize("fixture,lang", [("results_kvp_rules.json", "nb"), ("results_kvp_annotated.json", "nb"),
+                                          ("results_kvp_annotated.json", "en")])
+def test_page_fits_1280_links_resolve_contents_stay_and_text_contrasts(fixture, lang, tmp_path):
     data = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))
-    render_reports(data, tmp_path / "out", formats=("html",))
+    render_reports(data, tmp_path / "out", formats=("html",), lang=lang)  # English headers are longer
     html = (tmp_path / "out" / HTML_NAME).read_text(encoding="utf-8")
     report = load_page(tmp_path / "out" / HTML_NAME, tmp_path / "profile", width=1280)
     lay = report.layout
