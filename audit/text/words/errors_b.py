@@ -215,7 +215,6 @@ TEXT.update({
     "error.pseudonymise.columns_are": {"nb": "Kolonnene i filen er: {columns}.", "en": "The columns in the file are: {columns}."},
 })
 TEXT.update({
-    "error.did_you_mean": {"nb": "Mente du «{name}»?", "en": "Did you mean «{name}»?"},
     # ---------------------------------------------------------------- XLSX
     "error.xlsx.ods": {"nb": "filen er et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok (.xlsx)",
                        "en": "the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)"},
