@@ -235,7 +235,10 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
             details[k] = fmt.detail(k, v, words.get(k))
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
-        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit, as_dict(c.get("facts")).get("comparison"))
+        # a pass/fail finding of a current results file (it carries its reason): words, not two dashes
+        pass_fail = (explain.pass_fail_texts(lang)
+                     if c.get("value") is None and not limit and isinstance(c.get("reason"), dict) else None)
         rule = explain.rule_text(fmt.babel, c.get("rule"))
         reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
@@ -245,15 +248,15 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 key=fmt.text(c.get("key")),
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else text_of(level),
-                value=fmt.measured_unit(c.get("value"), case_unit),
-                office=fmt.text(c.get("office")),
+                value=fmt.text(pass_fail[0]) if pass_fail else fmt.measured_unit(c.get("value"), case_unit),
+                office=fmt.text(explain.office_text(lang, c.get("office"), c.get("municipality"))),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
-                limit=fmt.text(limit),
+                limit=fmt.text(pass_fail[1] if pass_fail else limit),
                 reason=fmt.text(reason),
                 rule=fmt.text(rule),
-                unit=case_unit,
+                unit=None if pass_fail else case_unit,
                 lifecycle=life,
                 lifecycle_state=state,
                 follow_ups=fus,
@@ -291,7 +294,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         kind=kind,
         kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else text_of(kind),
         status=status,
-        legal_basis=fmt.text(raw.get("legal_basis")),
+        legal_basis=fmt.text(explain.legal_basis_text(lang, raw)),
         applies_to=fmt.text(localized(raw.get("applies_to"), lang)),
         measure=fmt.text(localized(raw.get("measure"), lang)),
         unit=unit,

@@ -52,18 +52,24 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     t = m.t
     ws = wb.active
     ws.title = t("section.summary")
-    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40, 15: 50, 17: 50})
-    write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
+    history = m.has_history
+    # the figures a reader acts on first (printed), then the lifecycle counts (printed too),
+    # then what documents the check (legal basis, thresholds…: on screen, not on the A4 page)
     headers = [
         t("col.check_id"), t("col.check"), t("col.kind"), t("col.status"), t("col.evaluated"),
-        t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"),
-        t("col.target"), t("col.legal_basis"), t("col.applies_to"), t("col.note"),
-        w("reports.col.thresholds", m.lang), w("reports.col.basis", m.lang), w("reports.col.legal_sources", m.lang),
+        t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"), t("col.target"),
     ]
-    history = m.has_history
-    if history:  # results annotated by the history: lifecycle counts after the existing columns
+    if history:  # results annotated by the history
         headers += [t("col.new"), t("col.persisting"), t("col.resolved"), t("col.not_assessed"), t("col.overdue"),
                     t("col.compared_with")]
+    printed = len(headers)
+    docs = printed + 1  # first documentation column
+    headers += [t("col.legal_basis"), t("col.applies_to"), t("col.note"), w("reports.col.thresholds", m.lang),
+                w("reports.col.basis", m.lang), w("reports.col.legal_sources", m.lang)]
+    # the documentation columns wrap wide: they are not printed, and narrow they made every row tall
+    sheet = Sheet(ws, wrap={2: 40, docs: 60, docs + 1: 50, docs + 2: 60, docs + 3: 70, docs + 5: 70})
+    write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
+    if history:
         put(sheet, 3, 1, m.history_line, fit=False).font = Font(bold=True)
     hdr = 4
     write_header(sheet, hdr, headers)
@@ -71,9 +77,10 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     for c in m.checks:
         row += 1
         put_row(sheet, row, [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned,
-                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note,
-                             "; ".join(c.thresholds) or None, c.basis_label or None,
-                             "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None])
+                             c.unknown, c.rate, c.value, c.target])
+        put_row(sheet, row, [c.legal_basis, c.applies_to, c.note, "; ".join(c.thresholds) or None,
+                             c.basis_label or None, "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None],
+                start=docs)
         style_status(ws.cell(row=row, column=4), c.status.code)
         first = first_case_rows(m).get(c.id)
         if first:  # the check's title links to its first case in Saker (the check id there links back)
@@ -81,7 +88,7 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
         if history and c.lifecycle:
             lc = c.lifecycle
             put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
-                    start=18)
+                    start=12)
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
@@ -89,11 +96,13 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     charted = [c for c in m.checks if c.counts_deviations and c.rate_value is not None]
     top = row + 3
     write_heading(sheet, top - 1, w("reports.chart.rate_title", m.lang))
-    write_header(sheet, top, [t("col.check"), t("col.rate"), t("col.failed"), t("col.evaluated")])
+    # the chart's table from column B (check titles under the summary's titles, which wrap),
+    # so column A keeps the width of the check ids
+    write_header(sheet, top, [t("col.check"), t("col.rate"), t("col.failed"), t("col.evaluated")], start=2)
     r = top
     for c in charted:
         r += 1
-        put_row(sheet, r, [c.title, c.rate, c.failed, c.evaluated])
+        put_row(sheet, r, [c.title, c.rate, c.failed, c.evaluated], start=2)
     if charted:
         chart = BarChart()
         chart.type = "bar"
@@ -107,16 +116,20 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
         chart.y_axis.delete = False
         chart.y_axis.majorGridlines = None
         chart.legend = None
-        chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=r), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=r))
+        chart.add_data(Reference(ws, min_col=3, min_row=top, max_row=r), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=2, min_row=top + 1, max_row=r))
         chart.series[0].graphicalProperties.solidFill = "B42318"
         chart.series[0].graphicalProperties.line.solidFill = "B42318"
         chart.height = max(7.0, 1.0 * len(charted) + 3)
         chart.width = 20
-        ws.add_chart(chart, f"D{top}")
+        ws.add_chart(chart, f"F{top}")
     else:
         put(sheet, top + 1, 1, t("summary.chart_empty"))
     sheet.fit()
+    page_setup(ws, hdr, print_columns=printed)  # the figures and the chart on the A4 page, readable
+    if charted:  # the print area reaches the chart's bottom (rows of 15 pt ≈ 0.53 cm)
+        last = max(ws.max_row, top + int(chart.height / 0.53) + 2)
+        ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
 
 def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header: str, *, with_municipality: bool,
@@ -203,11 +216,11 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
             w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
             t("col.office"), t("col.municipality"), t("col.caseworker")]
     # titles and reasons wrap, so the printed columns fit a landscape A4 page readably;
-    sheet.wrap.update({2: 20, 8: 12, 9: 26})  # keys and check ids are never wrapped
+    sheet.wrap.update({2: 20, 5: 12, 7: 14, 8: 12, 9: 26})  # keys and check ids are never wrapped
     history = m.has_history
     if history:  # the case's lifecycle and its follow-ups, before the detail columns
         base += [t("col.lifecycle"), t("col.follow_ups")]
-        sheet.wrap[len(base)] = 60
+        sheet.wrap.update({len(base) - 1: 18, len(base): 30})  # "vedvarende siden 30.09.2025" on two lines
     details = m.detail_columns
     headers = base + [label for _, label in details]
     hdr = CASES_HEADER_ROW
@@ -231,7 +244,8 @@ def _cases(wb: Workbook, m: ReportModel) -> None:
                     put(sheet, row, i, v)
         for key in c.unknown_keys:  # rows the check could not judge: the controller completes them
             row += 1
-            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
+            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key, None, None, None, None,
+                                 w("reports.reason.unknown", m.lang)])
             style_status(ws.cell(row=row, column=3), "not_evaluated")
     finish_table(sheet, hdr, len(headers), row, freeze="E")
     sheet.fit()
