@@ -239,6 +239,9 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         # a pass/fail finding of a current results file (it carries its reason): words, not two dashes
         pass_fail = (explain.pass_fail_texts(lang)
                      if c.get("value") is None and not limit and isinstance(c.get("reason"), dict) else None)
+        # a pass/fail check that reports a number beside its verdict (the work ability assessment
+        # 27 days after the decision) has no numeric limit either: its limit is the requirement
+        must_be_met = explain.pass_fail_texts(lang)[1] if isinstance(c.get("reason"), dict) else ""
         rule = explain.rule_text(fmt.babel, c.get("rule"))
         reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
@@ -253,7 +256,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
-                limit=fmt.text(pass_fail[1] if pass_fail else limit),
+                limit=fmt.text(pass_fail[1] if pass_fail else (limit or must_be_met)),
                 reason=fmt.text(reason),
                 rule=fmt.text(rule),
                 unit=None if pass_fail else case_unit,

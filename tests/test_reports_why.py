@@ -194,3 +194,21 @@ def test_kostra_office_00_is_the_whole_municipality_on_case_rows_and_matrices():
     assert view(m, "kvp.age").cases[0].office.text == "Hele kommunen (5001)"
     labels = [r.label for r in m.office_matrix.rows] + [r.label for r in m.indicator_matrix.rows]
     assert labels and all(label == "Hele kommunen (5001)" for label in labels)
+
+
+def test_a_pass_fail_check_with_a_reported_number_shows_the_requirement_as_its_limit(rules):
+    """The engine reports the work ability assessment's days after the decision beside its
+    pass/fail verdict, with no limit (results.md: null for a pass/fail check): the row shows
+    the number against «skal være oppfylt», not against a dash."""
+    import copy
+
+    data = copy.deepcopy(rules)
+    check = next(c for c in data["checks"] if c["id"] == "kvp.work_ability_assessment")
+    case = check["cases"][0]
+    case.update(value=27, unit="days", limit=None)
+    row = view(build_model(data, "nb"), "kvp.work_ability_assessment").cases[0]
+    assert (row.value.text, row.limit.text) == ("27\u00a0dager", "skal være oppfylt")
+    en = view(build_model(data, "en"), "kvp.work_ability_assessment").cases[0]
+    assert (en.value.text, en.limit.text) == ("27\u00a0days", "must be met")
+    case["reason"] = None  # an older results file without reasons keeps the dash
+    assert view(build_model(data, "nb"), "kvp.work_ability_assessment").cases[0].limit.text == "–"
