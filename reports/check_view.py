@@ -27,6 +27,65 @@ def sort_cases(cases: Iterable[dict]) -> list[dict]:
     return sorted((c for c in cases if isinstance(c, dict)), key=_case_sort_key)
 
 
+def sorted_frame(frame: Any) -> Any:
+    """A check's cases (a polars frame of results.md cases) in :func:`sort_cases` order."""
+    import polars as pl
+
+    if frame.height < 2:
+        return frame
+    order = pl.col("level").replace_strict(LEVEL_ORDER, default=2, return_dtype=pl.Int8)
+    value = pl.col("value")
+    if frame.schema["value"].is_numeric():
+        has = value.is_not_null() & value.cast(pl.Float64).is_finite()
+        neg = pl.when(has).then(-value.cast(pl.Float64)).otherwise(0.0)
+    else:
+        has, neg = pl.lit(False), pl.lit(0.0)
+    return frame.sort([order, (~has).cast(pl.Int8), neg, pl.col("key").cast(pl.Utf8).fill_null("")])
+
+
+def is_case_frame(source: Any) -> bool:
+    """The run's columnar cases (:class:`audit.case_frame.CaseFrame`) rather than a list of dicts."""
+    return hasattr(source, "frame") and hasattr(source.frame, "height")
+
+
+def detail_names(source: Any) -> list[str]:
+    """The detail columns of a check's cases: their facts (less those the row shows in its own
+    columns) and details, in order of first appearance, never a hidden one."""
+    names: list[str] = []
+    if is_case_frame(source):
+        if not source.frame.height:
+            return []
+        for col in ("facts", "details"):
+            dtype = source.frame.schema.get(col)
+            for f in getattr(dtype, "fields", None) or []:
+                if (col == "details" or f.name not in explain.SHOWN_ELSEWHERE) and f.name not in names:
+                    names.append(f.name)
+    else:
+        seen: dict[str, None] = {}
+        for c in _list(source):
+            if isinstance(c, dict):
+                seen.update(dict.fromkeys(explain.facts_items(c.get("facts"))))
+                seen.update(dict.fromkeys(_dict(c.get("details"))))
+        names = list(seen)
+    return [n for n in names if n not in HIDDEN_DETAILS]
+
+
+def _case_dicts(source: Any, limit: int | None, t: Translator, fmt: Formatter) -> tuple[list[dict], int, list[str], list]:
+    """(the cases to build views of, worst first — at most ``limit`` —, how many there are,
+    their detail columns, (key, follow-up) of every case that has follow-ups)."""
+    if is_case_frame(source):
+        frame = sorted_frame(source.frame)
+        count = frame.height
+        from audit.case_frame import CaseFrame
+
+        shown = CaseFrame(frame if limit is None else frame.head(limit)).rows()
+        return shown, count, detail_names(source), []
+    every = sort_cases(_list(source))
+    follow = [(fmt.text(c.get("key")), fu) for c in every if c.get("follow_ups")
+              for fu in _follow_ups(c.get("follow_ups"), t, fmt)]
+    return (every if limit is None else every[:limit]), len(every), detail_names(every), follow
+
+
 def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
     target = _dict(target)
     if "value" not in target:
@@ -199,7 +258,9 @@ def _history_line(history: Any, t: Translator, fmt: Formatter) -> str:
     return line + ("; " + ", ".join(extra) if extra else "") + "."
 
 
-def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
+def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None = None) -> CheckView:
+    """One check's view; with ``case_limit`` only its first (worst) cases become :class:`CaseRow`
+    objects (the page lists no more; the workbook writes every case from ``case_source``)."""
     lang = t.lang
     cid = _str(raw.get("id")) or "?"
     kind = str(raw.get("kind") or "deviation")
@@ -220,17 +281,18 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     if error:
         notes.append(t("summary.error", message=error))
 
+    source = raw.get("cases")
+    # without figures per office the matrices count the cases themselves: then build them all
+    limit = case_limit if raw.get("by_office") else None
+    shown, count, detail_columns, case_follow_ups = _case_dicts(source, limit, t, fmt)
     cases = []
-    detail_columns: list[str] = []
-    for c in sort_cases(_list(raw.get("cases"))):
+    for c in shown:
         details = {}
         # details (older results) and facts (results.md): one set of columns
         merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
         for k, v in merged.items():
             if k in HIDDEN_DETAILS:
                 continue
-            if k not in detail_columns:
-                detail_columns.append(k)
             details[k] = fmt.detail(k, v)
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
@@ -306,6 +368,9 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         error=error,
         note="; ".join(notes),
         cases=cases,
+        case_source=source,
+        case_count=count,
+        case_follow_ups=case_follow_ups,
         detail_columns=[(c, _column_label(t, c)) for c in detail_columns],
         by_office=by_office,
         parameters=_dict(raw.get("parameters")),

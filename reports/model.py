@@ -31,8 +31,12 @@ def _records(items: Any, fields: dict[str, Any]) -> list[dict[str, Val]]:
     return [{name: shown(_dict(item).get(name)) for name, shown in fields.items()} for item in _list(items)]
 
 
-def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
-    """The view model of one results.json document in one language."""
+def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None = None) -> ReportModel:
+    """The view model of one results.json document in one language.
+
+    With ``case_limit`` each check's ``cases`` holds only its first (worst) cases as view
+    objects — what the page shows; the workbook writes every case from ``case_source``, so
+    a million cases need no Python object each."""
     t = Translator(lang)
     fmt = Formatter(t)
     results = _dict(results)
@@ -40,7 +44,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     run = _dict(results.get("run"))
     dataset = _dict(results.get("dataset"))
 
-    checks = [_build_check(_dict(c), t, fmt) for c in _list(results.get("checks"))]
+    checks = [_build_check(_dict(c), t, fmt, case_limit) for c in _list(results.get("checks"))]
     office_matrix, municipality_matrix, indicator_matrix = _build_matrices(checks, dataset, t, fmt)
 
     suite = _str(run.get("suite") or dataset.get("name"))
@@ -55,8 +59,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     n_dev = sum(1 for c in checks if c.status.code == "deviation")
     n_warn = sum(1 for c in checks if c.status.code == "warning")
     n_ne = sum(1 for c in checks if c.not_evaluated)
-    case_total = sum(len(c.cases) for c in checks)  # findings: one case may be found by several checks
-    distinct_cases = len({str(case.key.raw) for c in checks for case in c.cases})
+    case_total = sum(c.case_count for c in checks)  # findings: one case may be found by several checks
+    distinct_cases, municipalities = _distinct_over_cases(checks)
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
         KeyValue(t("report.as_of"), as_of),
@@ -181,9 +185,40 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         detail_columns=union,
         findings=_draft_findings(results, lang),
         distinct_cases=distinct_cases,
+        case_municipalities=municipalities,
         history_line=_history_line(results.get("history"), t, fmt),
         history_on=fmt.date(_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
     )
+
+
+def _distinct_over_cases(checks: list) -> tuple[int, int]:
+    """How many different case keys, and different municipalities, the checks' cases hold (columnar)."""
+    import polars as pl
+
+    from reports.check_view import is_case_frame
+
+    keys, towns = [], []
+    for c in checks:
+        src = c.case_source
+        if is_case_frame(src):
+            keys.append(src.frame["key"].cast(pl.Utf8))
+            if "municipality" in src.frame.columns:
+                towns.append(src.frame["municipality"].cast(pl.Utf8))
+        else:
+            rows = [x for x in _list(src) if isinstance(x, dict)]
+            keys.append(pl.Series([str(fmt_key(x.get("key"))) for x in rows], dtype=pl.Utf8))
+            towns.append(pl.Series([fmt_key(x.get("municipality")) for x in rows], dtype=pl.Utf8))
+    n_keys = pl.concat(keys).n_unique() if keys else 0
+    every = pl.concat(towns).drop_nulls() if towns else pl.Series([], dtype=pl.Utf8)
+    return n_keys, every.filter(every != "").n_unique()
+
+
+def fmt_key(x) -> str | None:
+    """A key or municipality as the view shows it (Formatter.text): None for none."""
+    from reports.values import _CONTROL
+    from audit.privacy import safe_value
+
+    return None if x is None or x == "" else _CONTROL.sub("", safe_value(x, 2000))
 
 
 def history_line(results: dict, lang: str = DEFAULT_LANG) -> str:
@@ -196,7 +231,28 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
     """The "Utkast til funn" paragraphs, one per theme; the wording is owned by audit.findings."""
     from audit.findings import findings_for_report
 
+    checks = results.get("checks")
+    if isinstance(checks, list):  # the run's columnar cases: what the drafts read, without a dict per case
+        results = {**results, "checks": [_findings_view(c) for c in checks]}
     return findings_for_report(results, lang)
+
+
+def _findings_view(check: Any) -> Any:
+    """A check whose cases are a CaseFrame, with its cases as the drafts read them: level, value,
+    rule and limit — one shared dict per distinct combination, repeated as often as it occurs
+    (the drafts count cases per rule version and take the smallest and largest value)."""
+    from reports.check_view import is_case_frame
+
+    if not isinstance(check, dict) or not is_case_frame(check.get("cases")):
+        return check
+    frame = check["cases"].frame
+    cols = [c for c in ("level", "value", "rule", "limit") if c in frame.columns]
+    cases: list[dict] = []
+    if frame.height and cols:
+        for row in frame.group_by(cols).len(name="_n").iter_rows(named=True):
+            n = row.pop("_n")
+            cases.extend([row] * n)
+    return {**check, "cases": cases}
 
 
 def load_results(path: str | Path) -> dict:

@@ -143,6 +143,9 @@ class CheckView:
     in_force: str = ""  # "i kraft fra 01.01.2019"
     anchor: str = ""  # HTML id of the check's cases section
     requirement: Val | None = None  # the requirement in plain words (results with the rules' keys)
+    case_source: Any = None  # every case as results.json holds them (list of dicts, or the run's CaseFrame)
+    case_count: int = 0  # how many cases (``cases`` may hold only the first of them: build_model's case_limit)
+    case_follow_ups: list = field(default_factory=list)  # (key, FollowUpView) of every case with follow-ups
 
     @property
     def rate_value(self) -> float | None:
@@ -227,6 +230,7 @@ class ReportModel:
     history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
     history_on: Val | None = None  # the date overdue was judged on
     distinct_cases: int = 0  # different case keys among the findings (a case can fail several checks)
+    case_municipalities: int = 0  # different municipalities among the cases
 
     @property
     def has_history(self) -> bool:
@@ -245,8 +249,7 @@ class ReportModel:
             for fu in c.follow_ups:
                 whole = self.t("followup.whole_check")
                 out.append((c, Val(whole, whole, TEXT), fu))
-            for case in c.cases:
-                out.extend((c, case.key, fu) for fu in case.follow_ups)
+            out.extend((c, key, fu) for key, fu in c.case_follow_ups)
             if c.lifecycle:
                 for f in c.lifecycle.earlier:
                     out.extend((c, f.key, fu) for fu in f.follow_ups)
@@ -254,4 +257,4 @@ class ReportModel:
 
     @property
     def case_checks(self) -> list[CheckView]:
-        return [c for c in self.checks if c.cases]
+        return [c for c in self.checks if c.case_count]
