@@ -42,7 +42,7 @@ import polars as pl
 import reports.explain as explain
 from audit.io import FORMULA_TRIGGERS
 from audit.text import t as w
-from reports.check_view import _case_lifecycle, _follow_ups, _follow_ups_text, is_case_frame, sort_cases, sorted_frame
+from reports.check_view import _case_lifecycle, _follow_ups, _follow_ups_text, is_case_frame
 from reports.excel import MAX_WIDTH, MIN_WIDTH, safe_text
 from reports.values import BOOL, DATE, DATETIME, EMPTY, HIDDEN_DETAILS, INT, NUMBER, PERCENT, TEXT, Val, _dict, _list
 from reports.views import CheckView, ReportModel
@@ -124,14 +124,14 @@ def _dumps(*values: Any) -> str:
 
 
 def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tuple[pl.DataFrame, bool]:
-    """A check's cases as one frame, worst first, and whether its columns are JSON keys.
+    """A check's cases (sorted worst first by the view model) as one frame, and whether its columns are JSON keys.
 
     The run's :class:`audit.case_frame.CaseFrame` stays columnar: its facts and details become
     one column per detail (``d:<name>``; details win, as in the view model). A list of case
     dicts (a results file, or results annotated by the history) becomes one JSON key column per
     group of cells — a Python pass, but no more than the dicts themselves cost."""
     if is_case_frame(source):
-        f = sorted_frame(source.frame)
+        f = source.frame
         extra = []
         for name in details:
             for col in ("details", "facts"):
@@ -140,7 +140,7 @@ def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tupl
                     extra.append(pl.col(col).struct.field(name).alias(f"d:{name}"))
                     break
         return (f.with_columns(extra) if extra else f), False
-    cases = sort_cases(_list(source))
+    cases = [c for c in _list(source) if isinstance(c, dict)]
     cols: dict[str, list] = {k: [] for k in ("key", "level", "value_unit", "limit", "rule", "reason", "office",
                                              "municipality", "caseworker", "life", *[f"d:{d}" for d in details])}
     for c in cases:
@@ -212,19 +212,37 @@ class CasePlan:
         return _xml(("s", self.unknown_label, ("level", "not_evaluated")), self)
 
 
-def _components(frame: pl.DataFrame, exprs: list[pl.Expr]) -> tuple[pl.Series, list[tuple]]:
-    """Row codes and the distinct component tuples of ``exprs`` over ``frame``."""
+def _codes(s: pl.Series) -> tuple[pl.Series | None, int]:
+    """Dense codes (UInt64) of a column's values, null last, and how many there are; None when constant."""
+    u = s.drop_nulls().unique()
+    k = len(u) + (1 if s.null_count() else 0)
+    if k <= 1:
+        return None, k
+    codes = s.replace_strict(u, pl.int_range(len(u), dtype=pl.UInt64, eager=True), default=None,
+                             return_dtype=pl.UInt64)
+    return codes.fill_null(len(u)), k
+
+
+def _components(frame: pl.DataFrame, exprs: list[pl.Expr]) -> tuple[pl.Series | None, list[tuple]]:
+    """Row codes (UInt32; None when every row has the same) and the distinct component tuples of
+    ``exprs`` over ``frame`` (scalar expressions). Each column is coded on its own and the codes
+    mixed arithmetically: no string key is built, long texts (reasons) are hashed once."""
     comp = frame.select([e.alias(f"c{i}") for i, e in enumerate(exprs)])
-    names = comp.columns
-    if len(names) == 1 and comp.schema[names[0]] == pl.Utf8:
-        key = comp[names[0]].fill_null("\x00")
-    else:
-        key = comp.select(pl.concat_str([pl.col(n).cast(pl.Utf8).fill_null("\x00") for n in names],
-                                        separator="\x1f")).to_series()
-    uniq = comp.with_columns(key.alias("_k")).unique(subset="_k", keep="any", maintain_order=True)
-    codes = key.replace_strict(uniq["_k"], pl.int_range(uniq.height, dtype=pl.UInt32, eager=True),
+    key, size = None, 1
+    for name in comp.columns:
+        codes, k = _codes(comp[name])
+        if codes is None:
+            continue
+        if key is not None and size * k >= 2**63:  # re-number the mix so far densely first
+            key, size = _codes(key)
+        key, size = (codes, k) if key is None else (key * k + codes, size * k)
+    if key is None:
+        return None, comp.head(1).rows()
+    first = key.is_first_distinct().arg_true()
+    distinct = key.gather(first)
+    codes = key.replace_strict(distinct, pl.int_range(len(first), dtype=pl.UInt32, eager=True),
                                return_dtype=pl.UInt32)
-    return codes, uniq.drop("_k").rows()
+    return codes, comp[first].rows()
 
 
 def _json_components(values: list[str]) -> tuple[pl.Series, list[tuple]]:
@@ -297,18 +315,26 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
                 add([col], None, lambda x, name=name: [fmt.detail(name, x)], f"d:{name}")
     else:
         cu = pl.col("unit").fill_null(pl.lit(unit, dtype=pl.Utf8)) if "unit" in frame.columns else pl.lit(unit)
-        add([3], [pl.col("level")], lambda lv: [_level_cell(m, lv)])
         add([5, 6], [pl.col("value"), cu], value_unit)
+        # level, limit, rule and reason: few combinations, coded together
         lim = _struct_fields(frame, "limit")
-        add([7], [pl.col("limit").struct.field(f) for f in lim] + [cu],
-            lambda *x: [fmt.text(explain.limit_text(fmt.babel, dict(zip(lim, x[:-1])) if lim else None, x[-1]))])
-        add([8], [pl.col("rule")] if "rule" in frame.columns else [pl.lit(None, pl.Utf8)],
-            lambda r: [fmt.text(explain.rule_text(fmt.babel, r))])
         rsn = _struct_fields(frame, "reason")
-        reason = [pl.col("reason").struct.field(f) for f in rsn] if rsn else [pl.col("reason").cast(pl.Utf8)]
-        add([9], reason + [pl.col("value").is_null(), pl.col("level")],
-            lambda *x: [fmt.text(explain.reason_text(lang, dict(zip(rsn, x[:-2])) if rsn else x[0],
-                                                     value=None if x[-2] else 0, level=x[-1]))])
+        said = [x for x in dict.fromkeys((lang, "nb")) if x in rsn]  # reason_text reads these fields only
+        exprs = [pl.col("level"), *[pl.col("limit").struct.field(f) for f in lim], cu,
+                 pl.col("rule") if "rule" in frame.columns else pl.lit(None, pl.Utf8),
+                 *([pl.col("reason").struct.field(f) for f in said] if rsn else [pl.col("reason").cast(pl.Utf8)]),
+                 pl.col("value").is_null()]
+
+        def verdict(level, *x):
+            limit, rest = x[:len(lim)], x[len(lim):]
+            case_unit, rule, reason, none = rest[0], rest[1], rest[2:-1], rest[-1]
+            why = dict(zip(said, reason)) if rsn else reason[0]
+            return [_level_cell(m, level), fmt.text(explain.limit_text(fmt.babel, dict(zip(lim, limit)) if lim else None,
+                                                                      case_unit)),
+                    fmt.text(explain.rule_text(fmt.babel, rule)),
+                    fmt.text(explain.reason_text(lang, why, value=None if none else 0, level=level))]
+
+        add([3, 7, 8, 9], exprs, verdict)
         for col, name in ((10, "office"), (11, "municipality"), (12, "caseworker")):
             if name in frame.columns:
                 add([col], [pl.col(name)], lambda x: [fmt.text(x)])
@@ -317,7 +343,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
                 add([col], [pl.col(f"d:{name}")], lambda x, name=name: [fmt.detail(name, x)])
 
     # the keys: the cases', then the unknown keys (rows the check could not judge)
-    unknown = [k.raw for k in c.unknown_keys]
+    unknown = c.unknown_source
     keys = pl.concat([frame["key"].cast(pl.Utf8) if n else pl.Series("key", [], pl.Utf8),
                       pl.Series("key", [str(k) for k in unknown], pl.Utf8)])
     key_cells: dict[int, Spec] = {}

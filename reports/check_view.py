@@ -70,20 +70,19 @@ def detail_names(source: Any) -> list[str]:
     return [n for n in names if n not in HIDDEN_DETAILS]
 
 
-def _case_dicts(source: Any, limit: int | None, t: Translator, fmt: Formatter) -> tuple[list[dict], int, list[str], list]:
-    """(the cases to build views of, worst first — at most ``limit`` —, how many there are,
-    their detail columns, (key, follow-up) of every case that has follow-ups)."""
+def _case_dicts(source: Any, limit: int | None, t: Translator, fmt: Formatter) -> tuple[Any, list[dict], int, list[str], list]:
+    """(every case sorted worst first — a CaseFrame stays one —, the first ``limit`` of them as
+    dicts, how many there are, their detail columns, (key, follow-up) of every case with follow-ups)."""
     if is_case_frame(source):
-        frame = sorted_frame(source.frame)
-        count = frame.height
         from audit.case_frame import CaseFrame
 
-        shown = CaseFrame(frame if limit is None else frame.head(limit)).rows()
-        return shown, count, detail_names(source), []
+        every = CaseFrame(sorted_frame(source.frame))
+        shown = CaseFrame(every.frame if limit is None else every.frame.head(limit)).rows()
+        return every, shown, every.frame.height, detail_names(source), []
     every = sort_cases(_list(source))
     follow = [(fmt.text(c.get("key")), fu) for c in every if c.get("follow_ups")
               for fu in _follow_ups(c.get("follow_ups"), t, fmt)]
-    return (every if limit is None else every[:limit]), len(every), detail_names(every), follow
+    return every, (every if limit is None else every[:limit]), len(every), detail_names(every), follow
 
 
 def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
@@ -282,9 +281,10 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
         notes.append(t("summary.error", message=error))
 
     source = raw.get("cases")
+    unknown = [k for k in _list(raw.get("unknown_keys")) if k not in (None, "")]
     # without figures per office the matrices count the cases themselves: then build them all
     limit = case_limit if raw.get("by_office") else None
-    shown, count, detail_columns, case_follow_ups = _case_dicts(source, limit, t, fmt)
+    source, shown, count, detail_columns, case_follow_ups = _case_dicts(source, limit, t, fmt)
     cases = []
     for c in shown:
         details = {}
@@ -368,14 +368,16 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
         error=error,
         note="; ".join(notes),
         cases=cases,
-        case_source=source,
+        case_source=source,  # sorted worst first
         case_count=count,
         case_follow_ups=case_follow_ups,
         detail_columns=[(c, _column_label(t, c)) for c in detail_columns],
         by_office=by_office,
         parameters=_dict(raw.get("parameters")),
         rule_versions=[_dict(v) for v in _list(raw.get("rule_versions"))],
-        unknown_keys=[fmt.text(k) for k in _list(raw.get("unknown_keys")) if k not in (None, "")],
+        unknown_keys=[fmt.text(k) for k in unknown[:case_limit if limit is not None else None]],
+        unknown_count=len(unknown),
+        unknown_source=unknown,
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
         thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),

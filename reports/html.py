@@ -127,10 +127,10 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 count_text=t("cases.count", failed=count_words(m.lang, "deviations", c.failed_count, m.fmt),
                              warned=count_words(m.lang, "warnings", c.warned_count, m.fmt)),
                 show_municipality=several,
-                unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", len(c.unknown_keys), m.fmt)),
+                unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", c.unknown_count, m.fmt)),
                 unknown_keys=c.unknown_keys[:limit],
-                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
-                if len(c.unknown_keys) > limit
+                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(c.unknown_count - limit))
+                if c.unknown_count > limit
                 else "",
                 with_history=m.has_history,
                 earlier=earlier[:limit],

@@ -238,20 +238,16 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
 
 
 def _findings_view(check: Any) -> Any:
-    """A check whose cases are a CaseFrame, with its cases as the drafts read them: level, value,
-    rule and limit — one shared dict per distinct combination, repeated as often as it occurs
-    (the drafts count cases per rule version and take the smallest and largest value)."""
+    """A check whose cases are a CaseFrame, with its cases as the drafts read them: one dict per
+    distinct level, value, rule and limit, with ``_n`` the number of cases it stands for (the
+    drafts count cases per rule version and take the smallest and largest value)."""
     from reports.check_view import is_case_frame
 
     if not isinstance(check, dict) or not is_case_frame(check.get("cases")):
         return check
     frame = check["cases"].frame
     cols = [c for c in ("level", "value", "rule", "limit") if c in frame.columns]
-    cases: list[dict] = []
-    if frame.height and cols:
-        for row in frame.group_by(cols).len(name="_n").iter_rows(named=True):
-            n = row.pop("_n")
-            cases.extend([row] * n)
+    cases = frame.group_by(cols).len(name="_n").to_dicts() if frame.height and cols else []
     return {**check, "cases": cases}
 
 

@@ -66,6 +66,7 @@ class Formatter:
         self.dash = t("none")
         self.babel = TextFormatter(t.lang)
         self._numbers: dict[tuple, str] = {}
+        self._dates: dict[date, str] = {}
 
     # -- primitives (Babel, through audit.text.Formatter)
     def number_text(self, x: float | int, decimals: int = 2) -> str:
@@ -82,7 +83,10 @@ class Formatter:
         return self.babel.percent(share, 1, fixed=True)
 
     def date_text(self, d: date) -> str:
-        return self.babel.date(d)
+        text = self._dates.get(d)
+        if text is None:  # Babel formats slowly; a report's dates repeat across cases and checks
+            text = self._dates[d] = self.babel.date(d)
+        return text
 
     # -- values
     def empty(self) -> Val:

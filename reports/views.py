@@ -133,7 +133,9 @@ class CheckView:
     by_office: list[OfficeFigure]
     parameters: dict[str, Any]
     rule_versions: list[dict]
-    unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
+    unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge (the first, see case_count)
+    unknown_count: int = 0  # how many rows the check could not judge
+    unknown_source: list = field(default_factory=list)  # their keys as the results hold them
     lifecycle: LifecycleView | None = None  # None when the results carry no history
     follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
     thresholds: list[str] = field(default_factory=list)  # "Avvik over: 30 dager", in words
