@@ -12,7 +12,9 @@ section, and 18 check sheets with 31-character names would be hard to navigate. 
 detail columns are the union of the checks' detail columns; a check leaves the
 columns it does not use empty.
 
-Every cell is written through :func:`reports.excel.put` (the formula guard).
+Every cell is written through :func:`reports.excel.put` (the formula guard), except the rows of
+the case sheets: a million cases are too many for openpyxl, so :mod:`reports.case_sheet` and
+:mod:`reports.case_xml` stream them into the saved workbook, making each cell as ``put`` does.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.text import t as w
-from reports import case_sheet
+from reports import case_sheet, case_xml
 from reports.excel import (
     NUMBER_FORMATS,
     TOP,
@@ -390,7 +392,7 @@ def write_workbook(m: ReportModel, target: Path) -> Path:
     summary = wb.worksheets[0].title
     with atomic_path(target) as tmp:
         wb.save(tmp)
-        case_sheet.splice(tmp, plan, [ws.path[1:] for ws in wb._nav_case_sheets], summary)  # noqa: SLF001
+        case_xml.splice(tmp, plan, [ws.path[1:] for ws in wb._nav_case_sheets], summary)  # noqa: SLF001
     return Path(target)
 
 
