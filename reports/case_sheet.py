@@ -276,6 +276,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     """The columns of one check's cases (and its unknown keys) as groups of distinct cells."""
     lang, fmt = m.lang, m.fmt
     wrap = wrap_columns(m)
+    text = _text_cache(fmt)
     history = m.has_history
     unit = c.unit
     names = [d for d, _ in c.detail_columns]
@@ -296,12 +297,12 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     if is_json:
         add([3], None, lambda lv: [_level_cell(m, lv)], "level")
         add([5, 6], None, value_unit, "value_unit")
-        add([7], None, lambda lim, u: [fmt.text(explain.limit_text(fmt.babel, lim, u))], "limit")
-        add([8], None, lambda r: [fmt.text(explain.rule_text(fmt.babel, r))], "rule")
-        add([9], None, lambda r, none, lv: [fmt.text(explain.reason_text(lang, r, value=None if none else 0, level=lv))],
+        add([7], None, lambda lim, u: [text(explain.limit_text(fmt.babel, lim, u))], "limit")
+        add([8], None, lambda r: [text(explain.rule_text(fmt.babel, r))], "rule")
+        add([9], None, lambda r, none, lv: [text(explain.reason_text(lang, r, value=None if none else 0, level=lv))],
             "reason")
         for col, name in ((10, "office"), (11, "municipality"), (12, "caseworker")):
-            add([col], None, lambda x: [fmt.text(x)], name)
+            add([col], None, lambda x: [text(x)], name)
         if history:
             add([13, 14], None, lambda *x: _lifecycle_cells(m, *x), "life")
         for name, col in detail_index.items():
@@ -323,15 +324,15 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
             limit, rest = x[:len(lim)], x[len(lim):]
             case_unit, rule, reason, none = rest[0], rest[1], rest[2:-1], rest[-1]
             why = dict(zip(said, reason)) if rsn else reason[0]
-            return [_level_cell(m, level), fmt.text(explain.limit_text(fmt.babel, dict(zip(lim, limit)) if lim else None,
+            return [_level_cell(m, level), text(explain.limit_text(fmt.babel, dict(zip(lim, limit)) if lim else None,
                                                                       case_unit)),
-                    fmt.text(explain.rule_text(fmt.babel, rule)),
-                    fmt.text(explain.reason_text(lang, why, value=None if none else 0, level=level))]
+                    text(explain.rule_text(fmt.babel, rule)),
+                    text(explain.reason_text(lang, why, value=None if none else 0, level=level))]
 
         add([3, 7, 8, 9], exprs, verdict)
         for col, name in ((10, "office"), (11, "municipality"), (12, "caseworker")):
             if name in frame.columns:
-                add([col], [pl.col(name)], lambda x: [fmt.text(x)])
+                add([col], [pl.col(name)], lambda x: [text(x)])
         for name, col in detail_index.items():
             if f"d:{name}" in frame.columns:
                 add([col], [pl.col(f"d:{name}")], lambda x, name=name: [fmt.detail(name, x)])
@@ -343,7 +344,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     key_cells: dict[int, Spec] = {}
     unusual = keys.str.contains(_UNUSUAL_KEY) | (keys.str.len_chars() > 2000)
     for i in unusual.fill_null(False).arg_true().to_list():
-        spec, shown, _ = cell_spec(fmt.text(keys[i]), 4, wrap)
+        spec, shown, _ = cell_spec(text(keys[i]), 4, wrap)
         key_cells[i] = spec
         widths[4] = max(widths.get(4, MIN_WIDTH), _width(shown))
     plain = keys.filter(~unusual.fill_null(True))
@@ -358,6 +359,24 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     if unknown:
         widths[3] = max(widths.get(3, MIN_WIDTH), _width(m.t("level.unknown")))
     return CheckRows(c, n, groups, keys, key_cells, ncols, summary_row)
+
+
+def _text_cache(fmt) -> Callable[[Any], Val]:
+    """``fmt.text`` remembered per value (it masks identity numbers, slowly; texts repeat across
+    checks: reasons, limits, offices)."""
+    cache = getattr(fmt, "_case_sheet_texts", None)
+    if cache is None:
+        cache = fmt._case_sheet_texts = {}  # noqa: SLF001 - the formatter of one report
+
+    def text(x: Any) -> Val:
+        try:
+            v = cache.get(x)
+        except TypeError:  # not hashable: not remembered
+            return fmt.text(x)
+        if v is None:
+            v = cache[x] = fmt.text(x)
+        return v
+    return text
 
 
 def _struct_fields(frame: pl.DataFrame, name: str) -> list[str]:

@@ -33,14 +33,23 @@ def sorted_frame(frame: Any) -> Any:
 
     if frame.height < 2:
         return frame
-    order = pl.col("level").replace_strict(LEVEL_ORDER, default=2, return_dtype=pl.Int8)
+    order = pl.col("level").replace_strict(LEVEL_ORDER, default=2, return_dtype=pl.Int8).fill_null(2)
     value = pl.col("value")
     if frame.schema["value"].is_numeric():
         has = value.is_not_null() & value.cast(pl.Float64).is_finite()
         neg = pl.when(has).then(-value.cast(pl.Float64)).otherwise(0.0)
     else:
         has, neg = pl.lit(False), pl.lit(0.0)
-    return frame.sort([order, (~has).cast(pl.Int8), neg, pl.col("key").cast(pl.Utf8).fill_null("")])
+    keys = [order, (~has).cast(pl.Int8), neg, pl.col("key").cast(pl.Utf8).fill_null("")]
+    # the run builds its cases in this order already (audit/results.py): check, in one pass, before sorting
+    cols = frame.select([k.alias(f"k{i}") for i, k in enumerate(keys)])
+    later = pl.lit(False)  # row i sorts after row i-1 (strictly, on an earlier key)
+    for name in reversed(cols.columns):
+        x, prev = pl.col(name), pl.col(name).shift(1)
+        later = (x > prev) | ((x == prev) & later) if name != cols.columns[-1] else (x >= prev)
+    if cols.select(later.slice(1).all()).item():
+        return frame
+    return frame.sort(keys, maintain_order=True)
 
 
 def is_case_frame(source: Any) -> bool:
