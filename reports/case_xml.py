@@ -43,6 +43,32 @@ def _const(value: str, n: int) -> pl.Series:
     return pl.repeat(value, n, dtype=pl.Utf8, eager=True)
 
 
+def _runs(cols: list[int]) -> list[list[int]]:
+    """The columns of a group in runs of neighbours ([5, 6], [7, 8, 9]): each run is one string per row."""
+    runs: list[list[int]] = []
+    for col in cols:
+        if runs and runs[-1][-1] + 1 == col:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    return runs
+
+
+def _key_cells(keys: pl.Series, style: int) -> pl.Series:
+    """Each key as an inline string cell, XML-escaped (an empty key: an empty cell)."""
+    k = pl.col("k")
+    if keys.str.contains("[&<>]").any():
+        k = k.str.replace_all("&", "&amp;", literal=True).str.replace_all("<", "&lt;", literal=True) \
+            .str.replace_all(">", "&gt;", literal=True)
+    return pl.DataFrame({"k": keys}).select(
+        pl.when(pl.col("k").is_null() | (pl.col("k") == "")).then(pl.lit("<c/>")).otherwise(
+            pl.concat_str([pl.lit(f'<c s="{style}" t="inlineStr"><is><t>'), k, pl.lit("</t></is></c>")]))).to_series()
+
+
+def _ht(lines: int) -> str:
+    return f' ht="{15 * lines}" customHeight="1"' if lines > 1 else ""
+
+
 def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> pl.Series:
     """The ``<row>`` elements of rows ``start:stop`` of one check (its cases, then its unknown
     keys), numbered from ``first_row``."""
@@ -52,54 +78,68 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
     title_spec, _, title_lines = cell_spec(c.title, 2, p.wrap)
     cases = max(0, min(stop, cr.n_cases) - start)
     unknown = n - cases
-    # each column: (cells of the case rows: Series or one string, cell of the unknown rows)
-    cols: dict[int, tuple[pl.Series | str, str]] = {1: (_xml(id_spec, p), _xml(id_spec, p)),
-                                                    2: (_xml(title_spec, p), _xml(title_spec, p))}
-    lines: list[pl.Series] = []
+    # runs of columns by their first column: (width, cells of the case rows: Series or one string,
+    # cells of the unknown rows: those leave everything after the key empty)
+    runs: dict[int, tuple[int, pl.Series | str, str]] = {1: (1, _xml(id_spec, p), _xml(id_spec, p)),
+                                                         2: (1, _xml(title_spec, p), _xml(title_spec, p))}
+    heights: list[pl.Series | str] = []  # the row's height attribute, from each group whose text wraps
     for g in cr.groups:
         codes = g.codes.slice(start, cases) if g.codes is not None and cases else None
-        for j, col in enumerate(g.cols):
-            xml = [_xml(cells[j], p) for cells in g.cells]
-            cols[col] = (xml[0] if codes is None else pl.Series(xml, dtype=pl.Utf8).gather(codes), "")
-        if max(g.lines) > 1 and cases:
-            lines.append(_const_int(g.lines[0], cases) if codes is None
-                         else pl.Series(g.lines, dtype=pl.Int32).gather(codes))
-    cols[3] = (cols.get(3, ("<c/>", ""))[0], _xml(("s", p.unknown_label, ("level", "not_evaluated")), p))
-    keys = cr.keys.slice(start, n)
-    style = p.styles[("text", False, False)]
-    key_col = pl.DataFrame({"k": keys}).select(
-        pl.when(pl.col("k").is_null() | (pl.col("k") == "")).then(pl.lit("<c/>")).otherwise(pl.concat_str([
-            pl.lit(f'<c s="{style}" t="inlineStr"><is><t>'),
-            pl.col("k").str.replace_all("&", "&amp;", literal=True).str.replace_all("<", "&lt;", literal=True)
-            .str.replace_all(">", "&gt;", literal=True), pl.lit("</t></is></c>")]))).to_series()
+        for run in _runs(g.cols):
+            idx = [g.cols.index(col) for col in run]
+            xml = ["".join(_xml(cells[j], p) for j in idx) for cells in g.cells]
+            runs[run[0]] = (len(run), xml[0] if codes is None else pl.Series(xml, dtype=pl.Utf8).gather(codes), "")
+        if max(g.lines) > title_lines and cases:
+            ht = [_ht(max(k, title_lines)) for k in g.lines]
+            heights.append(ht[0] if codes is None else pl.Series(ht, dtype=pl.Utf8).gather(codes))
+    unknown_level = _xml(("s", p.unknown_label, ("level", "not_evaluated")), p)
+    runs[3] = (1, runs[3][1] if 3 in runs else "<c/>", unknown_level)
+    key_col = _key_cells(cr.keys.slice(start, n), p.styles[("text", False, False)])
     special = [i for i in cr.key_cells if start <= i < stop]
     if special:
         key_col = key_col.scatter([i - start for i in special], [_xml(cr.key_cells[i], p, inline=True) for i in special])
-    link = start == 0 and cr.n_cases > 0  # the check's first case links back to its summary row
-    exprs: list[pl.Expr | pl.Series] = []
-    for col in range(1, cr.ncols + 1):
+    runs[4] = (1, key_col, "")
+    if start == 0 and cr.n_cases > 0:  # the check's first case links back to its summary row
+        head = _xml(("s", c.id, ("link",)), p)
+        runs[1] = (1, pl.concat([_const(head, 1), _const(runs[1][1], cases - 1)]), runs[1][2])
+    parts: list[pl.Series | str] = []
+    col = 1
+    while col <= cr.ncols:
+        width, case_part, unknown_part = runs.get(col, (1, "<c/>", ""))
         if col == 4:
-            exprs.append(key_col.alias("c4"))
-            continue
-        case_part, unknown_part = cols.get(col, ("<c/>", ""))
-        if col == 1 and link:
-            head = _xml(("s", c.id, ("link",)), p)
-            exprs.append(pl.concat([_const(head, 1), _const(case_part, cases - 1), _const(unknown_part, unknown)])
-                         .alias("c1"))
+            parts.append(case_part)
         elif isinstance(case_part, str) and (case_part == unknown_part or not unknown):
-            exprs.append(pl.lit(case_part))
+            parts.append(case_part)
         else:
             part = case_part if isinstance(case_part, pl.Series) else _const(case_part, cases)
-            exprs.append(pl.concat([part, _const(unknown_part, unknown)]).alias(f"c{col}"))
-    height = pl.lit(title_lines)
-    if lines:
-        height = pl.max_horizontal(height, *[pl.lit(x.extend_constant(1, unknown)) for x in lines])
-    ht = pl.when(height > 1).then(pl.concat_str([pl.lit(' ht="'), (height * 15).cast(pl.Utf8),
-                                                 pl.lit('" customHeight="1"')])).otherwise(pl.lit(""))
+            parts.append(pl.concat([part, _const(unknown_part, unknown)]) if unknown else part)
+        col += width
+    if len(heights) > 1:  # several groups wrap: the largest height (rare: results with history)
+        ht = pl.max_horizontal(*[pl.lit(h.str.extract(r'ht="(\d+)"').cast(pl.Int32).fill_null(15)
+                                        if isinstance(h, pl.Series) else _const(h, cases)
+                                        .str.extract(r'ht="(\d+)"').cast(pl.Int32).fill_null(15))
+                                 for h in heights])
+        heights = [pl.DataFrame({"h": pl.select(ht).to_series()}).select(
+            pl.when(pl.col("h") > 15).then(pl.format(' ht="{}" customHeight="1"', pl.col("h"))).otherwise(pl.lit("")))
+            .to_series()]
+    title_ht = _ht(title_lines)
+    height: pl.Series | str = heights[0] if heights else title_ht
+    if unknown and isinstance(height, pl.Series):
+        height = pl.concat([height, _const(title_ht, unknown)])
+    exprs: list[pl.Expr] = []
+    for part in ['">', *parts, "</row>"] if not isinstance(height, pl.Series) else [height, ">", *parts, "</row>"]:
+        if isinstance(part, str) and exprs and isinstance(exprs[-1], str):
+            exprs[-1] += part  # neighbouring constants: one literal
+        else:
+            exprs.append(part)
+    if not isinstance(height, pl.Series):
+        exprs[0] = '"' + height + exprs[0][1:]
+    else:
+        exprs.insert(0, '"')
     frame = pl.DataFrame({"_r": pl.int_range(first_row, first_row + n, eager=True)})
-    return frame.select(pl.concat_str([pl.lit('<row r="'), pl.col("_r").cast(pl.Utf8), pl.lit('"'), ht, pl.lit(">"),
-                                       *[e if isinstance(e, pl.Expr) else pl.lit(e) for e in exprs],
-                                       pl.lit("</row>")])).to_series()
+    return frame.select(pl.concat_str([pl.lit('<row r="'), pl.col("_r").cast(pl.Utf8),
+                                       *[pl.lit(e) if isinstance(e, str) else pl.lit(e.rename("x")) for e in exprs]])
+                        ).to_series()
 
 
 def _const_int(value: int, n: int) -> pl.Series:

@@ -68,6 +68,9 @@ def test_run_and_results_file_give_the_same_case_sheet(run_results, tmp_path):
     a, b = _sheet(tmp_path / "run" / XLSX_NAME), _sheet(tmp_path / "file" / XLSX_NAME)
     assert a.max_row > 100 and a.max_row == b.max_row
     assert _cells(a) == _cells(b)
+    heights = [a.row_dimensions[r].height for r in range(5, a.max_row + 1)]
+    assert heights == [b.row_dimensions[r].height for r in range(5, b.max_row + 1)]
+    assert {15 * k for k in (2, 3)} <= set(heights)  # wrapped titles and reasons make rows taller
     assert {k: d.width for k, d in a.column_dimensions.items()} == {k: d.width for k, d in b.column_dimensions.items()}
 
 
