@@ -151,7 +151,7 @@ def _bytes(rows: pl.Series) -> bytes | memoryview:
     try:
         import pyarrow as pa
 
-        arr = rows.to_arrow()
+        arr = rows.to_arrow(compat_level=pl.CompatLevel.oldest())  # large_string: offsets and one data buffer
         if arr.type != pa.large_string():
             arr = arr.cast(pa.large_string())
         if arr.null_count == 0:
