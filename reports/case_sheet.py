@@ -30,7 +30,7 @@ An Excel sheet holds 1 048 576 rows. Cases beyond that continue on «Saker (2)»
 
 from __future__ import annotations
 
-import json
+import orjson
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable
@@ -52,7 +52,9 @@ CHUNK = 200_000  # rows assembled at a time (bounded memory)
 WRAP = {2: 20, 8: 12, 9: 26}  # column -> width at which its text wraps (title, rule, reason)
 LEVEL_STYLES = ("deviation", "warning", "not_evaluated")
 _EPOCH = date(1899, 12, 30)
-_UNUSUAL_KEY = r"[\x00-\x1f\x7f\ufffe\uffff]|^[=+\-@\s]|\s$|[0-9](?:[^0-9]*[0-9]){9}"
+# text that Formatter.text could change (control characters, a digit run as long as an identity number)
+UNUSUAL_TEXT = r"[\x00-\x1f\x7f\ufffe\uffff]|[0-9](?:[^0-9]*[0-9]){9}"
+_UNUSUAL_KEY = UNUSUAL_TEXT + r"|^[=+\-@\s]|\s$"  # and keys a plain inline string would not keep
 
 # A cell before its shared-string index and style id are known:
 # ("s", text, style) shared string, ("n", number text, style) number, None empty.
@@ -117,8 +119,9 @@ def _width(text: str) -> int:
 # --------------------------------------------------------------------------- a check's columns
 
 
-def _dumps(*values: Any) -> str:
-    return json.dumps(list(values), ensure_ascii=False, sort_keys=True, default=str)
+def _dumps(*values: Any) -> bytes:
+    """A hashable key of values that keeps their types apart (1, 1.0 and true; dicts by content)."""
+    return orjson.dumps(values, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS, default=str)
 
 
 def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tuple[pl.DataFrame, bool]:
@@ -158,7 +161,7 @@ def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tupl
             merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
             for name in details:
                 cols[f"d:{name}"].append(_dumps(merged.get(name)))
-    return pl.DataFrame(cols, schema={k: pl.Utf8 for k in cols}), True
+    return pl.DataFrame({k: pl.Series(k, v, dtype=pl.Utf8 if k == "key" else pl.Binary) for k, v in cols.items()}), True
 
 
 
@@ -241,9 +244,9 @@ def _components(frame: pl.DataFrame, exprs: list[pl.Expr]) -> tuple[pl.Series | 
 
 def _json_components(values: list[str]) -> tuple[pl.Series, list[tuple]]:
     """Row codes and decoded distinct values of JSON-encoded keys (the cases of a results file)."""
-    index: dict[str, int] = {}
+    index: dict[bytes, int] = {}
     codes = [index.setdefault(v, len(index)) for v in values]
-    return pl.Series(codes, dtype=pl.UInt32), [tuple(json.loads(k)) for k in index]
+    return pl.Series(codes, dtype=pl.UInt32), [tuple(orjson.loads(k)) for k in index]
 
 
 def _group(cols: list[int], codes: pl.Series, distinct: list[tuple], fn: Callable[..., list],

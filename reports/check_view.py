@@ -72,9 +72,14 @@ def detail_names(source: Any) -> list[str]:
     else:
         seen: dict[str, None] = {}
         for c in _list(source):
-            if isinstance(c, dict):
-                seen.update(dict.fromkeys(explain.facts_items(c.get("facts"))))
-                seen.update(dict.fromkeys(_dict(c.get("details"))))
+            if not isinstance(c, dict):
+                continue
+            facts, details = c.get("facts"), c.get("details")
+            # cases share their keys: look at a case's facts only when it has one not seen yet
+            if isinstance(facts, dict) and not facts.keys() <= seen.keys():
+                seen.update(dict.fromkeys(explain.facts_items(facts)))
+            if isinstance(details, dict) and not details.keys() <= seen.keys():
+                seen.update(dict.fromkeys(details))
         names = list(seen)
     return [n for n in names if n not in HIDDEN_DETAILS]
 

@@ -206,11 +206,26 @@ def _distinct_over_cases(checks: list) -> tuple[int, int]:
                 towns.append(src.frame["municipality"].cast(pl.Utf8))
         else:
             rows = [x for x in _list(src) if isinstance(x, dict)]
-            keys.append(pl.Series([str(fmt_key(x.get("key"))) for x in rows], dtype=pl.Utf8))
-            towns.append(pl.Series([fmt_key(x.get("municipality")) for x in rows], dtype=pl.Utf8))
+            keys.append(_shown([x.get("key") for x in rows], none="None"))
+            towns.append(_shown([x.get("municipality") for x in rows]))
     n_keys = pl.concat(keys).n_unique() if keys else 0
     every = pl.concat(towns).drop_nulls() if towns else pl.Series([], dtype=pl.Utf8)
     return n_keys, every.filter(every != "").n_unique()
+
+
+def _shown(raw: list, none: str | None = None) -> "Any":
+    """Values as the view shows them (:func:`fmt_key`), as text; only the few that hold something
+    unusual (a long digit run, a control character, very long) go through it one by one."""
+    import polars as pl
+
+    from reports.case_sheet import UNUSUAL_TEXT
+
+    text = pl.Series([None if x is None else (x if isinstance(x, str) else str(x)) for x in raw], dtype=pl.Utf8)
+    odd = (text.str.contains(UNUSUAL_TEXT) | (text.str.len_chars() > 2000)).fill_null(False)
+    if odd.any():
+        text = text.scatter(odd.arg_true(), [fmt_key(raw[i]) for i in odd.arg_true().to_list()])
+    text = text.replace("", None)
+    return text.fill_null(none) if none is not None else text
 
 
 def fmt_key(x) -> str | None:
