@@ -42,7 +42,7 @@ from audit.io import FORMULA_TRIGGERS
 from audit.text import t as w
 from reports.check_view import _case_lifecycle, _follow_ups, _follow_ups_text, is_case_frame
 from reports.excel import MAX_WIDTH, MIN_WIDTH, safe_text
-from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val, _dict, _list
+from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val, _list
 from reports.views import CheckView, ReportModel
 
 EXCEL_ROWS = 1_048_576  # rows in one Excel sheet
@@ -119,18 +119,48 @@ def _width(text: str) -> int:
 # --------------------------------------------------------------------------- a check's columns
 
 
-def _dumps(*values: Any) -> bytes:
-    """A hashable key of values that keeps their types apart (1, 1.0 and true; dicts by content)."""
-    return orjson.dumps(values, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS, default=str)
+class _Coder:
+    """Codes of a group's per-case components, numbered by first appearance: one pass over dicts."""
+
+    def __init__(self) -> None:
+        self.index: dict = {}
+        self.distinct: list[tuple] = []
+        self.codes: list[int] = []
+
+    def add(self, key: Any, comps: tuple) -> None:
+        code = self.index.get(key)
+        if code is None:
+            code = self.index[key] = len(self.distinct)
+            self.distinct.append(comps)
+        self.codes.append(code)
 
 
-def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tuple[pl.DataFrame, bool]:
-    """A check's cases (sorted worst first by the view model) as one frame, and whether its columns are JSON keys.
+def _tagger() -> Callable[[Any], Any]:
+    """A hashable key of a value that keeps types apart (1, 1.0 and True) and compares dicts and
+    lists by content (serialised once per object: the dicts of a materialised run share them)."""
+    dumped: dict[int, bytes] = {}
+
+    def tag(x: Any) -> Any:
+        if x is None or isinstance(x, str):
+            return x
+        if isinstance(x, (dict, list)):
+            key = dumped.get(id(x))
+            if key is None:
+                key = dumped[id(x)] = orjson.dumps(x, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS,
+                                                   default=str)
+            return (dict, key)
+        return (x.__class__, x)
+    return tag
+
+
+def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tuple[pl.DataFrame, dict[str, _Coder]]:
+    """A check's cases (sorted worst first by the view model) as one frame, and for case dicts
+    the codes of each group of cells.
 
     The run's :class:`audit.case_frame.CaseFrame` stays columnar: its facts and details become
-    one column per detail (``d:<name>``; details win, as in the view model). A list of case
-    dicts (a results file, or results annotated by the history) becomes one JSON key column per
-    group of cells — a Python pass, but no more than the dicts themselves cost."""
+    one column per detail (``d:<name>``; details win, as in the view model); no codes. A list of
+    case dicts (a results file, or results annotated by the history) is coded in one Python pass:
+    its frame holds only the keys."""
     if is_case_frame(source):
         f = source.frame
         extra = []
@@ -140,29 +170,40 @@ def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tupl
                 if isinstance(dtype, pl.Struct) and name in [x.name for x in dtype.fields]:
                     extra.append(pl.col(col).struct.field(name).alias(f"d:{name}"))
                     break
-        return (f.with_columns(extra) if extra else f), False
+        return (f.with_columns(extra) if extra else f), {}
     cases = [c for c in _list(source) if isinstance(c, dict)]
-    cols: dict[str, list] = {k: [] for k in ("key", "level", "value_unit", "limit", "rule", "reason", "office",
-                                             "municipality", "caseworker", "life", *[f"d:{d}" for d in details])}
+    names = ["level", "value_unit", "limit", "rule", "reason", "office", "municipality", "caseworker", "life",
+             *[f"d:{d}" for d in details]]
+    coders = {name: _Coder() for name in names}
+    level_c, vu_c, limit_c, rule_c, reason_c = (coders[x] for x in names[:5])
+    where = [(coders[x], x) for x in ("office", "municipality", "caseworker")]
+    life_c = coders["life"]
+    detail_c = [(coders[f"d:{d}"], d) for d in details]
+    tag = _tagger()
+    keys = []
     for c in cases:
         level = str(c.get("level") or "")
-        case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
-        key = c.get("key")
-        cols["key"].append(None if key is None else str(key))
-        cols["level"].append(_dumps(level))
-        cols["value_unit"].append(_dumps(c.get("value"), case_unit))
-        cols["limit"].append(_dumps(c.get("limit"), case_unit))
-        cols["rule"].append(_dumps(c.get("rule")))
-        cols["reason"].append(_dumps(c.get("reason"), c.get("value") is None, level))
-        for name in ("office", "municipality", "caseworker"):
-            cols[name].append(_dumps(c.get(name)))
-        cols["life"].append(_dumps("lifecycle" in c, c.get("lifecycle"), "follow_ups" in c, c.get("follow_ups")))
+        get = c.get
+        value, case_unit = get("value"), get("unit") if isinstance(get("unit"), str) else unit
+        key = get("key")
+        keys.append(None if key is None else str(key))
+        level_c.add(level, (level,))
+        vt = tag(value)
+        vu_c.add((vt, case_unit), (value, case_unit))
+        limit_c.add((tag(get("limit")), case_unit), (get("limit"), case_unit))
+        rule_c.add(tag(get("rule")), (get("rule"),))
+        reason_c.add((tag(get("reason")), value is None, level), (get("reason"), value is None, level))
+        for coder, name in where:
+            coder.add(tag(get(name)), (get(name),))
+        life = ("lifecycle" in c, get("lifecycle"), "follow_ups" in c, get("follow_ups"))
+        life_c.add((life[0], tag(life[1]), life[2], tag(life[3])), life)
         if details:
-            merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
-            for name in details:
-                cols[f"d:{name}"].append(_dumps(merged.get(name)))
-    return pl.DataFrame({k: pl.Series(k, v, dtype=pl.Utf8 if k == "key" else pl.Binary) for k, v in cols.items()}), True
-
+            facts, own = get("facts"), get("details")
+            merged = {**explain.facts_items(facts), **own} if isinstance(own, dict) else explain.facts_items(facts)
+            for coder, name in detail_c:
+                x = merged.get(name)
+                coder.add(tag(x), (x,))
+    return pl.DataFrame({"key": pl.Series("key", keys, dtype=pl.Utf8)}), coders
 
 
 @dataclass
@@ -242,13 +283,6 @@ def _components(frame: pl.DataFrame, exprs: list[pl.Expr]) -> tuple[pl.Series | 
     return codes, comp[first].rows()
 
 
-def _json_components(values: list[str]) -> tuple[pl.Series, list[tuple]]:
-    """Row codes and decoded distinct values of JSON-encoded keys (the cases of a results file)."""
-    index: dict[bytes, int] = {}
-    codes = [index.setdefault(v, len(index)) for v in values]
-    return pl.Series(codes, dtype=pl.UInt32), [tuple(orjson.loads(k)) for k in index]
-
-
 def _group(cols: list[int], codes: pl.Series, distinct: list[tuple], fn: Callable[..., list],
            wrap: dict[int, int], widths: dict[int, float]) -> Group:
     cells, lines = [], []
@@ -283,14 +317,19 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     history = m.has_history
     unit = c.unit
     names = [d for d, _ in c.detail_columns]
-    frame, is_json = case_source_frame(c.case_source, c.unit, names)
+    frame, coders = case_source_frame(c.case_source, c.unit, names)
+    is_json = bool(coders)
     n = frame.height
     groups: list[Group] = []
 
     def add(cols, exprs, fn, json_col=None):
         if n == 0:
             return
-        codes, distinct = _json_components(frame[json_col].to_list()) if is_json else _components(frame, exprs)
+        if is_json:
+            coder = coders[json_col]
+            codes, distinct = pl.Series(coder.codes, dtype=pl.UInt32), coder.distinct
+        else:
+            codes, distinct = _components(frame, exprs)
         groups.append(_group(cols, codes, distinct, fn, wrap, widths))
 
     def value_unit(value, case_unit):
@@ -309,7 +348,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
         if history:
             add([13, 14], None, lambda *x: _lifecycle_cells(m, *x), "life")
         for name, col in detail_index.items():
-            if f"d:{name}" in frame.columns:
+            if f"d:{name}" in coders:
                 add([col], None, lambda x, name=name: [fmt.detail(name, x)], f"d:{name}")
     else:
         cu = pl.col("unit").fill_null(pl.lit(unit, dtype=pl.Utf8)) if "unit" in frame.columns else pl.lit(unit)
