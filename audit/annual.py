@@ -57,7 +57,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from audit.annual_scope import _finding_cases, _office_follow_up, counted_lines
+from audit.annual_scope import finding_cases, office_follow_up, counted_lines
 from audit.errors import InputError
 
 if TYPE_CHECKING:
@@ -444,7 +444,7 @@ def annual_figures(
         "lines": lines,
         "skipped_runs": [run_summary(r) for r in skipped_runs],
         "headline_min_cases": HEADLINE_MIN_CASES,
-        "finding_cases": _finding_cases(store, runs),
+        "finding_cases": finding_cases(store, runs),
         "cadence": _cadence(runs),
         "runs": [run_summary(r) for r in runs],
         "previous_runs": [run_summary(r) for r in previous_runs],
@@ -452,7 +452,7 @@ def annual_figures(
         "previous_cases_checked": rows_total(previous_runs),
         "checks": checks,
         "totals": totals,
-        "offices": _office_follow_up(store, runs, rows, year_end, follow_ups,
+        "offices": office_follow_up(store, runs, rows, year_end, follow_ups,
                                      _offices(runs, store.office_rows([r["id"] for r in runs]), checks)),
         "follow_ups": [
             {k: fu.get(k) for k in ("id", "check_id", "key", "scope", "status", "responsible", "action",

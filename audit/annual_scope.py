@@ -2,8 +2,8 @@
 
 * :func:`counted_lines`: lines (suite, scope) that audit the same municipalities are
   counted once — e.g. a quarterly activity with its own scope beside a yearly one;
-* :func:`_finding_cases`: different cases with a finding in the year;
-* :func:`_office_follow_up`: open findings at year end and overdue actions per office.
+* :func:`finding_cases`: different cases with a finding in the year;
+* :func:`office_follow_up`: open findings at year end and overdue actions per office.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def counted_lines(store: "HistoryStore", runs: list[dict[str, Any]]) -> list[dic
     return [out[line] for line in lines]
 
 
-def _finding_cases(store: "HistoryStore", runs: list[dict[str, Any]]) -> int:
+def finding_cases(store: "HistoryStore", runs: list[dict[str, Any]]) -> int:
     """Different cases (keys) with a finding in the year's counted runs: one case can be
     found by several checks and in several runs."""
     keys = set()
@@ -83,7 +83,7 @@ def _finding_cases(store: "HistoryStore", runs: list[dict[str, Any]]) -> int:
     return len(keys)
 
 
-def _office_follow_up(store: "HistoryStore", runs: list[dict[str, Any]], rows: dict, year_end: str,
+def office_follow_up(store: "HistoryStore", runs: list[dict[str, Any]], rows: dict, year_end: str,
                       follow_ups: list[dict[str, Any]], offices: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each office with its open findings at year end and its overdue follow-up actions.
 

@@ -289,6 +289,8 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
                         "basis": p.basis} for p in c.params],
         "applies_to": {"nb": c.applies_to.nb, "en": c.applies_to.en},
         "measure": {"nb": c.measure.nb, "en": c.measure.en},
+        "values": {column: {code: {"nb": nb, "en": en} for code, (nb, en) in codes.items()}
+                   for column, codes in c.values.items()},  # words for the coded columns' codes
         "unit": c.measure.unit,
         "parameters": {p.name: p.to_json(plan.ctx.params.get(p.name)) for p in c.params},
         "rule_versions": [],

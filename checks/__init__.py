@@ -21,3 +21,28 @@ def get_suite(name: str) -> Suite:
 
 def all_checks() -> list[Check]:
     return [c for s in SUITES.values() for c in s.checks]
+
+
+def check_by_id(check_id: str) -> Check | None:
+    """The declaration of a check id, in any suite (None for an id the catalogue does not know)."""
+    return _BY_ID.get(check_id)
+
+
+def value_words(column: str) -> dict[str, tuple[str, str]]:
+    """The words for a coded column's codes, ``{code: (bokmål, English)}``, as the checks that read
+    it declare them (``Check.values``; one set of words per column, tests/test_catalogue_doc.py)."""
+    return dict(_WORDS.get(column, {}))
+
+
+_BY_ID: dict[str, Check] = {c.id: c for c in all_checks()}
+
+
+def _declared_words() -> dict[str, dict[str, tuple[str, str]]]:
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for check in all_checks():
+        for column, codes in check.values.items():
+            out.setdefault(column, {}).update(codes)
+    return out
+
+
+_WORDS = _declared_words()

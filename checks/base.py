@@ -43,6 +43,10 @@ LAW, PRACTICE = "law", "practice"  # is a threshold (or the check's requirement)
 # hours, which are hours per week wherever a check measures them.
 CASE_UNITS = {DAYS: "days", WORKING_DAYS: "working_days", MONTHS: "months", YEARS: "years",
               HOURS: "hours_per_week", COUNT: "count"}
+# A parameter's unit is declared as the bokmål word a lawyer reads in the catalogue; its code
+# (the units of results.md and audit.text's ``unit.<code>`` words) follows from it.
+UNIT_OF_WORD = {"dager": DAYS, "virkedager": WORKING_DAYS, "måneder": MONTHS, "år": YEARS, "timer": "hours_per_week",
+                "antall": COUNT, "andel": SHARE}
 
 Scalar = Union[int, float]
 
@@ -97,6 +101,24 @@ class Versioned:
 ParamValue = Union[Scalar, Versioned]
 
 
+def param_unit(name: str) -> str | None:
+    """The unit code of a parameter's value from its name, as the catalogue names parameters
+    (``*_days``, ``*_months``, ``*_age`` …): for a parameter a reader knows only by name (older results)."""
+    if name.endswith("working_days"):
+        return "working_days"
+    if name.endswith("days") or name == "days":
+        return "days"
+    if name.endswith("months") or name == "months":
+        return "months"
+    if name.endswith("age") or name == "age_limit":
+        return "years"
+    if name.endswith("hours"):
+        return "hours_per_week"
+    if "share" in name or name == "target":
+        return "share"
+    return None
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
@@ -108,6 +130,11 @@ class Param:
     def to_json(self, value: ParamValue | None = None) -> object:
         v = self.default if value is None else value
         return v.periods() if isinstance(v, Versioned) else v
+
+    @property
+    def unit_code(self) -> str | None:
+        """The unit as a code (``days``, ``months`` …; :data:`UNIT_OF_WORD`), None without one."""
+        return UNIT_OF_WORD.get(self.unit) if self.unit else None
 
 
 @dataclass
@@ -338,6 +365,34 @@ class Question:
         return {"nb": (self.header, self.nb), "en": (self.header_en or self.header, self.en)}[lang]
 
 
+Words = tuple[str, str]  # (bokmål, English)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The check's words in a draft finding in the county governor's form (``nav-audit findings``).
+
+    The supervisor's report is written per theme (``checks/themes.py`` names the checks a theme
+    rests on); for each of its checks the draft says the requirement (krav), what was found
+    («I 3 av 40 vurderte saker …»), and concludes «Kommunen sikrer ikke at …» with «Dette er
+    lovbrudd på …» — or only a merknad, when the check's ``basis`` is practice or the
+    deviations are not systematic (:mod:`audit.findings` decides; nothing here computes).
+
+    ``{name}`` in the texts is the check's parameter as it was used in the run, with the
+    unit its :class:`Param` declares; a parameter that changed with the law is written with
+    the older value where cases were judged by it: «18 år (19 år for vedtak før 01.01.2019)».
+    """
+
+    requirement: Words  # the krav, starting with its legal basis ("" where the theme's first check states it)
+    found: Words  # the predicate after «I n av N vurderte saker …»
+    ensure: Words  # what the municipality must ensure, after «Kommunen sikrer ikke at …»
+    breach_basis: Words  # the legal basis of a breach, after «Dette er lovbrudd på …»
+    practice: Words | None = None  # for a practice threshold: the practice and the requirement behind it
+    event: Words | None = None  # what a dated rule's date is of: «vedtak» / «decisions»
+    clears: tuple[tuple[str, Words], ...] = ()  # (column, what it records): a source without it concludes no breach
+    extent: bool = False  # show the range of measured values («31–45 dager»)
+
+
 # --------------------------------------------------------------------------- the check
 
 
@@ -368,8 +423,11 @@ class Check:
     reasons: tuple[Reason, ...] = ()
     facts: tuple[tuple[str, ExprFn], ...] = ()  # computed facts beside the detail columns
     questions: tuple[Question, ...] = ()  # what a reviewer answers for this check
-    values: dict = field(default_factory=dict)  # words for a column's codes: {column: {code: (nb, en)}}
+    # words for the codes of each coded column the check reads: {column: {code: (nb, en)}}; results.json
+    # carries them (``values``) for the reports. A yes/no column reads «ja»/«nei» everywhere: no words here.
+    values: dict = field(default_factory=dict)
     examples: tuple[Example, ...] = ()
+    finding: Finding | None = None  # its words in a draft finding (deviation checks a theme rests on)
 
     def __post_init__(self) -> None:
         if self.kind == INDICATOR:

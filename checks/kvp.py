@@ -11,13 +11,36 @@ import polars as pl
 
 from checks.base import (
     DATA, DAYS, DEVIATION, HOURS, INDICATOR, LAW, NONE, PRACTICE, SHARE, YEARS, COUNT,
-    AnyOf, AtLeast, Bound, Check, Example, Measure, Param, Question, Reason, Rows, Suite, Target, Versioned,
+    AnyOf, AtLeast, Bound, Check, Example, Finding, Measure, Param, Question, Reason, Rows, Suite, Target, Versioned, Words,
     deviation_above, deviation_below, must_hold, warning_above,
 )
 from checks.law import fvl, kostra, practice, regulation, sotjl, Source, NAVL
 from checks.measures import add_months, age_at, col, days, earliest, flag, is_in, or_as_of, present
 
 LAW_CHANGE_2019 = "2019-01-01"  # endringslov til sosialtjenesteloven i kraft 1. januar 2019
+
+_DECISIONS: Words = ("vedtak", "decisions")  # what a dated rule's date is of, in a finding
+_STARTED: Words = ("program som startet", "programmes started")
+
+# Words for the codes of the coded columns (canonical values, docs/input.md), declared with each check
+# that reads the column (``values``); reports show them beside a case, the review workbook in its facts.
+DECISION = {"decision": {"granted": ("innvilget", "granted"), "refused": ("avslag", "refused")}}
+STATUS = {"status": {  # KOSTRA 11CF STATUS per 31.12 (SSB's file description)
+    "1": ("fortsatt i program", "still in the programme"),
+    "2": ("permisjon/avtalt avbrudd fra program", "leave/agreed break from the programme"),
+    "3": ("fullført program eller avsluttet etter avtale", "programme completed or ended by agreement"),
+    "4": ("varig avbrutt på grunn av uteblivelse", "permanently discontinued because of absence"),
+    "5": ("avbrutt på grunn av flytting til annen kommune", "discontinued because of a move to another municipality"),
+    "6": ("flyttet til annen bydel før programperioden var over (Oslos bydeler)",
+          "moved to another city district before the programme period ended (Oslo's districts)"),
+    "7": ("avsluttet etter avbrudd", "ended after a break"),
+}}
+OUTCOME = {"outcome": {
+    "work": ("arbeid", "work"), "work_subsidised": ("arbeid med lønnstilskudd", "subsidised work"),
+    "education": ("utdanning", "education"), "aap": ("AAP", "work assessment allowance"),
+    "disability": ("uføretrygd", "disability benefit"), "social_assistance": ("økonomisk stønad", "social assistance"),
+    "other": ("annet", "other"), "unknown": ("ukjent", "unknown"),
+}}
 
 # ---------------------------------------------------------------- rows the checks apply to
 DECIDED = Rows("avgjorte søknader (innvilget eller avslag)", "decided applications (granted or refused)",
@@ -43,7 +66,17 @@ def _duration_limit(c) -> pl.Expr:
     return add_months(col("program_start_date"), months)
 
 
-def _ground(criterion: str, nb: str, en: str, question: Question) -> Check:
+_GROUNDS_BREACH: Words = (
+    "sosialtjenesteloven § 29, jf. § 4, og forvaltningsloven § 25, jf. sosialtjenesteloven § 41",
+    "the Social Services Act section 29, cf. section 4, and the Public Administration Act section 25, "
+    "cf. the Social Services Act section 41",
+)
+
+
+def _ground(criterion: str, nb: str, en: str, question: Question, finding_words: Words,
+            requirement: Words = ("", "")) -> Check:
+    """A check that the decision gives grounds for one criterion of § 29. ``finding_words`` name the
+    criterion in the draft finding; the first criterion's ``requirement`` states the krav for all."""
     column = f"ground_{criterion}"
     return Check(
         id=f"kvp.grounds.{criterion}",
@@ -59,6 +92,7 @@ def _ground(criterion: str, nb: str, en: str, question: Question) -> Check:
         requirement=(f"Et innvilget vedtak om kvalifiseringsprogram skal vise hvorfor vilkåret «{nb}» er oppfylt.",
                      f"A decision granting the programme shows why the criterion «{en}» is met."),
         needs=("decision", column),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure("vilkåret er begrunnet i vedtaket", "the criterion is given grounds in the decision", NONE,
                         lambda c: flag(col(column))),
@@ -71,6 +105,20 @@ def _ground(criterion: str, nb: str, en: str, question: Question) -> Check:
         examples=(Example("ok", {"decision": "granted", "decision_date": "2025-03-01", column: True}),
                   Example("deviation", {"decision": "granted", "decision_date": "2025-03-01", column: False},
                           reason="ground_not_given")),
+        finding=Finding(
+            requirement=requirement,
+            found=(f"manglet vedtaket en begrunnelse for vilkåret om {finding_words[0]}",
+                   f"the decision gave no grounds for the criterion of {finding_words[1]}"),
+            ensure=("vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet",
+                    "decisions on the qualification programme give grounds for each of its criteria"),
+            breach_basis=_GROUNDS_BREACH,
+            practice=("at et vedtak som innvilger program, skal vise hvorfor hvert vilkår er oppfylt, følger av "
+                      "statsforvalterens praksis (Trondheim 2019); forvaltningsloven § 24 annet ledd krever ikke "
+                      "alltid begrunnelse når en søknad innvilges",
+                      "that a decision granting the programme must show why each criterion is met follows from the "
+                      "county governor's practice (Trondheim 2019); the Public Administration Act section 24 (2) does "
+                      "not always require reasons when an application is granted"),
+        ),
     )
 
 
@@ -93,6 +141,7 @@ CHECKS: list[Check] = [
                      "The programme may only be granted to persons of working age: 18 (19 for decisions before "
                      "2019-01-01) to 67 at the decision date. A refusal because of age is lawful and not judged."),
         needs=("decision", "decision_date", AnyOf("birth_date", "birth_year")),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure("alder i hele år på vedtaksdatoen", "age in full years at the decision date", YEARS,
                         lambda c: age_at(col("decision_date"))),
@@ -114,6 +163,19 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _granted_row(birth_year=1990)),
                   Example("deviation", {"decision": "granted", "decision_date": "2018-12-31", "birth_date": "2000-06-01"},
                           reason="below_min_age")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 29 er kvalifiseringsprogram for personer i yrkesaktiv alder: deltakeren "
+                "må ha fylt {min_age} og kan ikke være eldre enn {max_age} på vedtakstidspunktet.",
+                "Under the Social Services Act section 29 the programme is for people of working age: the "
+                "participant must be at least {min_age} and at most {max_age} old at the time of the decision."),
+            found=("var deltakeren utenfor aldersgrensene på vedtakstidspunktet",
+                   "the participant was outside the age limits at the time of the decision"),
+            ensure=("kvalifiseringsprogram bare innvilges innenfor lovens aldersgrenser",
+                    "the programme is granted only within the statutory age limits"),
+            breach_basis=("sosialtjenesteloven § 29", "the Social Services Act section 29"),
+            event=_DECISIONS,
+        ),
     ),
     Check(
         id="kvp.work_ability_assessment",
@@ -127,6 +189,7 @@ CHECKS: list[Check] = [
                      "Before the programme is granted, a work ability assessment is made, dated on or before the "
                      "decision."),
         needs=("decision", "decision_date", "work_ability_assessment_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "arbeidsevnevurdering finnes og er datert senest på vedtaksdatoen",
@@ -151,33 +214,60 @@ CHECKS: list[Check] = [
                     header_en='Date of work ability assessment'),),
         examples=(Example("ok", _granted_row(work_ability_assessment_date="2025-02-20")),
                   Example("deviation", _granted_row(work_ability_assessment_date=None), reason="assessment_missing")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 29, jf. NAV-loven § 14 a, skal arbeidsevnen være vurdert før det "
+                "treffes vedtak om kvalifiseringsprogram.",
+                "Under the Social Services Act section 29, cf. the NAV Act section 14 a, work ability must be "
+                "assessed before a decision on the qualification programme is made."),
+            found=("manglet arbeidsevnevurdering, eller den var datert etter vedtaket",
+                   "there was no work ability assessment, or it was dated after the decision"),
+            ensure=("arbeidsevnen er vurdert før vedtak om kvalifiseringsprogram",
+                    "work ability is assessed before a decision on the qualification programme"),
+            breach_basis=("sosialtjenesteloven § 29, jf. NAV-loven § 14 a",
+                          "the Social Services Act section 29, cf. the NAV Act section 14 a"),
+        ),
     ),
     _ground("age", "alder", "age", Question(
         "ground_age", "Begrunnet: alder",
         "Gir vedtaket begrunnelse for aldersvilkåret (yrkesaktiv alder)?",
         "Does the decision give grounds for the age condition (working age)?",
-        header_en="Grounds: age")),
+        header_en="Grounds: age"), ("alder", "age"), requirement=(
+        "Etter sosialtjenesteloven § 29, jf. § 4, skal vilkårene for kvalifiseringsprogram være forsvarlig "
+        "vurdert, og når vedtaket begrunnes, skal begrunnelsen etter forvaltningsloven § 25 vise til reglene og de "
+        "faktiske forholdene vedtaket bygger på. Et vedtak om kvalifiseringsprogram skal vise hvorfor hvert vilkår "
+        "er oppfylt: alder, vesentlig nedsatt arbeids- og inntektsevne, ingen eller svært begrensede ytelser til "
+        "livsopphold, at programmet er nødvendig og hensiktsmessig, og at et tilpasset program kan tilbys.",
+        "Under the Social Services Act section 29, cf. section 4, the criteria for the programme must be soundly "
+        "assessed, and where reasons are given, the Public Administration Act section 25 requires them to refer to "
+        "the rules and facts the decision rests on. A decision on the programme must show why each criterion is "
+        "met: age, substantially reduced work and earning capacity, no or very limited benefits, the programme "
+        "being necessary and appropriate, and an adapted programme being available.")),
     _ground("work_ability", "vesentlig nedsatt arbeids- og inntektsevne", "substantially reduced work and earning capacity",
             Question("ground_work_ability", "Begrunnet: nedsatt arbeids- og inntektsevne",
                      "Gir vedtaket begrunnelse for at søkeren har vesentlig nedsatt arbeids- og inntektsevne?",
                      "Does the decision give grounds for the applicant's substantially reduced ability to work and earn?",
-                     header_en="Grounds: reduced work and earning ability")),
+                     header_en="Grounds: reduced work and earning ability"),
+            ("vesentlig nedsatt arbeids- og inntektsevne", "substantially reduced work and earning capacity")),
     _ground("benefits", "ingen eller svært begrensede ytelser", "no or very limited benefits", Question(
         "ground_benefits", "Begrunnet: ingen/begrensede ytelser",
         "Gir vedtaket begrunnelse for at søkeren har ingen eller svært begrensede ytelser til livsopphold?",
         "Does the decision give grounds for the applicant having no or very limited benefits to live on?",
-        header_en="Grounds: no/limited benefits")),
+        header_en="Grounds: no/limited benefits"),
+        ("ingen eller svært begrensede ytelser til livsopphold", "no or very limited benefits")),
     _ground("necessity", "nødvendig og hensiktsmessig", "necessary and appropriate", Question(
         "ground_necessity", "Begrunnet: nødvendig og hensiktsmessig",
         "Gir vedtaket begrunnelse for at programmet er nødvendig og hensiktsmessig, etter arbeidsevnevurderingen?",
         "Does the decision give grounds for the programme being necessary and appropriate, after the work "
         "ability assessment?",
-        header_en="Grounds: necessary and appropriate")),
+        header_en="Grounds: necessary and appropriate"),
+        ("at programmet er nødvendig og hensiktsmessig", "the programme being necessary and appropriate")),
     _ground("program", "tilpasset program kan tilbys", "an adapted programme can be offered", Question(
         "ground_program", "Begrunnet: tilpasset program",
         "Gir vedtaket begrunnelse for at et tilpasset program kan tilbys?",
         "Does the decision give grounds for an adapted programme being available?",
-        header_en="Grounds: adapted programme")),
+        header_en="Grounds: adapted programme"),
+        ("at et tilpasset program kan tilbys", "an adapted programme being available")),
     Check(
         id="kvp.before_decision",
         kind=DEVIATION,
@@ -188,6 +278,7 @@ CHECKS: list[Check] = [
         requirement=("Programmet og aktivitetene i det starter ikke før det er fattet skriftlig vedtak.",
                      "Neither the programme nor its activities start before the written decision."),
         needs=("decision", "decision_date", AnyOf("program_start_date", "first_activity_date")),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "dager programstart eller første aktivitet lå før vedtaket",
@@ -209,6 +300,19 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _granted_row(program_start_date="2025-03-10")),
                   Example("deviation", _granted_row(program_start_date="2025-03-10", first_activity_date="2025-02-24"),
                           reason="activity_before_decision")),
+        finding=Finding(
+            requirement=(
+                "Etter forvaltningsloven § 23, jf. sosialtjenesteloven § 41, skal det treffes et skriftlig "
+                "enkeltvedtak om kvalifiseringsprogram før programmet settes i gang.",
+                "Under the Public Administration Act section 23, cf. the Social Services Act section 41, a written "
+                "individual decision must be made before the programme starts."),
+            found=("startet programmet eller den første aktiviteten før vedtaket var truffet",
+                   "the programme or its first activity started before the decision was made"),
+            ensure=("det treffes vedtak før kvalifiseringsprogram settes i gang",
+                    "a decision is made before a qualification programme starts"),
+            breach_basis=("forvaltningsloven § 23, jf. sosialtjenesteloven § 41",
+                          "the Public Administration Act section 23, cf. the Social Services Act section 41"),
+        ),
     ),
     Check(
         id="kvp.start_delay",
@@ -224,6 +328,7 @@ CHECKS: list[Check] = [
                      "A granted programme starts without delay; no waiting list. A programme not started is measured "
                      "to the audit date."),
         needs=("decision", "decision_date", "program_start_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "dager fra vedtak til oppstart (kontrolldatoen hvis ikke startet)",
@@ -248,6 +353,25 @@ CHECKS: list[Check] = [
         ),
         examples=(Example("ok", _granted_row(program_start_date="2025-03-17")),
                   Example("deviation", _granted_row(program_start_date="2025-04-03"), reason="start_after_limit")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 29, jf. § 4, skal kvalifiseringsprogram settes i gang uten opphold "
+                "når det er innvilget. Det er ikke adgang til å sette deltakere på venteliste etter vedtak.",
+                "Under the Social Services Act section 29, cf. section 4, a granted programme must start without "
+                "delay. Participants may not be put on a waiting list after the decision."),
+            found=("startet programmet mer enn {deviation_days} etter vedtaket, eller det var ikke startet på "
+                   "kontrolldatoen",
+                   "the programme started more than {deviation_days} after the decision, or had not started by "
+                   "the audit date"),
+            ensure=("kvalifiseringsprogram settes i gang uten opphold etter vedtak",
+                    "qualification programmes start without delay after the decision"),
+            breach_basis=("sosialtjenesteloven § 29, jf. § 4", "the Social Services Act section 29, cf. section 4"),
+            practice=("{deviation_days} er en praksisgrense kontrollen bruker; loven krever oppstart uten opphold, "
+                      "og et vedtak kan lovlig fastsette en senere oppstart",
+                      "{deviation_days} is a practice threshold used by the check; the law requires a start "
+                      "without delay, and a decision may lawfully set a later start"),
+            extent=True,
+        ),
     ),
     Check(
         id="kvp.processing_time",
@@ -287,6 +411,23 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"application_date": "2025-01-31", "decision_date": "2025-02-28"}),
                   Example("deviation", {"application_date": "2025-01-31", "decision_date": "2025-03-01"},
                           reason="no_reply_within_month")),
+        finding=Finding(
+            requirement=(
+                "Etter forvaltningsloven § 11 a skal en søknad avgjøres uten ugrunnet opphold. Kan den ikke "
+                "besvares innen {months}, skal søkeren få et foreløpig svar som forklarer hvorfor og når svar "
+                "kan ventes.",
+                "Under the Public Administration Act section 11 a an application must be decided without undue "
+                "delay. If it cannot be answered within {months}, the applicant must receive a preliminary reply "
+                "explaining why and when an answer can be expected."),
+            found=("fikk søkeren verken vedtak eller foreløpig svar innen {months} etter søknaden",
+                   "the applicant received neither a decision nor a preliminary reply within {months} of applying"),
+            ensure=("søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig svar, innen {months}",
+                    "applications for the qualification programme are decided, or answered preliminarily, "
+                    "within {months}"),
+            breach_basis=("forvaltningsloven § 11 a, jf. sosialtjenesteloven § 41",
+                          "the Public Administration Act section 11 a, cf. the Social Services Act section 41"),
+            clears=(("preliminary_reply_date", ("dato for foreløpig svar", "the date of a preliminary reply")),),
+        ),
     ),
     Check(
         id="kvp.duration_stated",
@@ -298,6 +439,7 @@ CHECKS: list[Check] = [
         requirement=("Vedtaket om kvalifiseringsprogram angir hvor lenge programmet varer (planlagt sluttdato).",
                      "The decision states how long the programme lasts (a planned end date)."),
         needs=("decision", "planned_end_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure("planlagt sluttdato er angitt", "a planned end date is stated", NONE,
                         lambda c: flag(present("planned_end_date"))),
@@ -311,6 +453,16 @@ CHECKS: list[Check] = [
                     header_en='Duration: planned end date'),),
         examples=(Example("ok", _granted_row(planned_end_date="2026-03-02")),
                   Example("deviation", _granted_row(planned_end_date=None), reason="planned_end_date_missing")),
+        finding=Finding(
+            requirement=("Vedtaket om kvalifiseringsprogram skal angi hvor lenge programmet skal vare.",
+                         "The decision on the programme must state how long it lasts."),
+            found=("angav ikke vedtaket hvor lenge programmet skal vare",
+                   "the decision did not state how long the programme would last"),
+            ensure=("vedtak om kvalifiseringsprogram angir programmets varighet",
+                    "decisions on the programme state its duration"),
+            breach_basis=("forskrift om kvalifiseringsprogram, jf. sosialtjenesteloven § 29",
+                          "the qualification programme regulations, cf. the Social Services Act section 29"),
+        ),
     ),
     Check(
         id="kvp.max_duration",
@@ -365,6 +517,22 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"program_start_date": "2022-01-15", "end_date": "2024-01-15"}),
                   Example("deviation", {"program_start_date": "2022-01-15", "end_date": "2024-01-16"},
                           reason="over_limit")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 31 kan kvalifiseringsprogram gis for inntil {months}. Når særlige "
+                "grunner tilsier det, kan programmet forlenges ved et begrunnet vedtak, til sammen inntil "
+                "{extended_months}.",
+                "Under the Social Services Act section 31 the programme may last up to {months}. Where special "
+                "reasons apply it may be extended by a reasoned decision to at most {extended_months} in total."),
+            found=("varte programmet lenger enn loven tillater, uten et begrunnet vedtak om forlengelse",
+                   "the programme lasted longer than the law allows without a reasoned extension decision"),
+            ensure=("kvalifiseringsprogram avsluttes innenfor lovens lengste varighet",
+                    "qualification programmes end within the statutory maximum duration"),
+            breach_basis=("sosialtjenesteloven § 31", "the Social Services Act section 31"),
+            event=_STARTED,
+            clears=(("extension_decision_date", ("vedtak om forlengelse", "extension decisions")),),
+            extent=True,
+        ),
     ),
     Check(
         id="kvp.extension_in_time",
@@ -387,6 +555,19 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"extension_decision_date": "2025-05-30", "planned_end_date": "2025-05-31"}),
                   Example("deviation", {"extension_decision_date": "2025-06-01", "planned_end_date": "2025-05-31"},
                           reason="extension_after_planned_end")),
+        finding=Finding(
+            requirement=("Forlengelse av kvalifiseringsprogram skal vedtas skriftlig før den innvilgede perioden "
+                         "er over (sosialtjenesteloven § 31, forvaltningsloven § 23).",
+                         "An extension must be decided in writing before the granted period ends (the Social "
+                         "Services Act section 31, the Public Administration Act section 23)."),
+            found=("ble forlengelsen vedtatt etter at den planlagte programperioden var over",
+                   "the extension was decided after the planned programme period had ended"),
+            ensure=("forlengelse vedtas før programperioden løper ut",
+                    "extensions are decided before the programme period ends"),
+            breach_basis=("sosialtjenesteloven § 31 og forvaltningsloven § 23",
+                          "the Social Services Act section 31 and the Public Administration Act section 23"),
+            extent=True,
+        ),
     ),
     Check(
         id="kvp.evaluation_planned",
@@ -414,6 +595,18 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"program_start_date": "2025-03-10", "evaluations_planned": 2}),
                   Example("deviation", {"program_start_date": "2025-03-10", "evaluations_planned": 0},
                           reason="no_evaluation_planned")),
+        finding=Finding(
+            requirement=(
+                "Etter forskrift om kvalifiseringsprogram skal tidspunktene for evaluering av programmet planlegges "
+                "før oppstart.",
+                "Under the qualification programme regulations the dates for evaluating the programme must be "
+                "planned before it starts."),
+            found=("var det planlagt færre evalueringer av programmet enn minstekravet på {min_evaluations}",
+                   "fewer evaluations of the programme were planned than the minimum of {min_evaluations}"),
+            ensure=("programmene inneholder planlagte evalueringer", "programmes include planned evaluations"),
+            breach_basis=("forskrift om kvalifiseringsprogram, jf. sosialtjenesteloven § 29",
+                          "the qualification programme regulations, cf. the Social Services Act section 29"),
+        ),
     ),
     Check(
         id="kvp.full_time",
@@ -441,6 +634,18 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"program_start_date": "2025-03-10", "hours_per_week": 37.5}),
                   Example("deviation", {"program_start_date": "2025-03-10", "hours_per_week": 30},
                           reason="hours_below_full_time")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 30 skal programmet være helårig og på full tid; kontrollen bruker "
+                "{min_hours}.",
+                "Under the Social Services Act section 30 the programme must be full-time all year; the check uses "
+                "{min_hours}."),
+            found=("var programmet planlagt med færre enn {min_hours}",
+                   "the programme was planned with fewer than {min_hours}"),
+            ensure=("kvalifiseringsprogram gis på full tid", "qualification programmes are full-time"),
+            breach_basis=("sosialtjenesteloven § 30", "the Social Services Act section 30"),
+            extent=True,
+        ),
     ),
     Check(
         id="kvp.early_information",
@@ -486,6 +691,25 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"first_contact_date": "2025-03-03", "kvp_informed_date": "2025-03-20"}),
                   Example("deviation", {"first_contact_date": "2025-03-03", "kvp_informed_date": "2025-07-01"},
                           reason="informed_after_limit")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 17, jf. § 29, skal NAV-kontoret gi informasjon om "
+                "kvalifiseringsprogrammet til personer som kan ha rett til det, tidlig nok til at de kan søke.",
+                "Under the Social Services Act section 17, cf. section 29, the NAV office must inform people who may "
+                "be entitled to the qualification programme about it early enough for them to apply."),
+            found=("var det ikke dokumentert at brukeren var informert om kvalifiseringsprogrammet innen "
+                   "{deviation_days} etter første kontakt",
+                   "it was not documented that the user was informed about the programme within {deviation_days} "
+                   "of the first contact"),
+            ensure=("personer som kan ha rett til kvalifiseringsprogram, får informasjon om programmet tidlig",
+                    "people who may be entitled to the qualification programme are informed about it early"),
+            breach_basis=("sosialtjenesteloven § 17, jf. § 29", "the Social Services Act section 17, cf. section 29"),
+            practice=("{deviation_days} fra første kontakt er en praksisgrense kontrollen bruker; loven setter "
+                      "ingen frist i dager, men krever at informasjonen gis tidlig",
+                      "{deviation_days} from the first contact is a practice threshold used by the check; the law "
+                      "sets no limit in days but requires the information to be given early"),
+            extent=True,
+        ),
     ),
     Check(
         id="kvp.appeal_info",
@@ -499,6 +723,7 @@ CHECKS: list[Check] = [
                      "The decision – grant or refusal – states the right to appeal, the deadline, the appeal body and "
                      "how to appeal."),
         needs=("decision", "appeal_info"),
+        values=DECISION,
         applies_to=DECIDED,
         measure=Measure("klageadgang, klagefrist og klageinstans er opplyst", "right to appeal, deadline and body stated",
                         NONE, lambda c: flag(col("appeal_info"))),
@@ -514,6 +739,17 @@ CHECKS: list[Check] = [
         examples=(Example("ok", {"decision": "refused", "decision_date": "2025-03-03", "appeal_info": True}),
                   Example("deviation", {"decision": "granted", "decision_date": "2025-03-03", "appeal_info": False},
                           reason="appeal_info_false")),
+        finding=Finding(
+            requirement=(
+                "Etter forvaltningsloven § 27 tredje ledd skal vedtaket opplyse om klageadgang, klagefrist, "
+                "klageinstans og den nærmere fremgangsmåten ved klage.",
+                "Under the Public Administration Act section 27 (3) the decision must state the right to appeal, "
+                "the deadline, the appeal body and how to appeal."),
+            found=("manglet vedtaket opplysninger om klageadgang", "the decision did not inform about the right to appeal"),
+            ensure=("vedtakene opplyser om klageadgangen", "decisions inform about the right to appeal"),
+            breach_basis=("forvaltningsloven § 27 tredje ledd, jf. sosialtjenesteloven § 41",
+                          "the Public Administration Act section 27 (3), cf. the Social Services Act section 41"),
+        ),
     ),
     Check(
         id="kvp.data.dates_in_order",
@@ -575,10 +811,7 @@ CHECKS: list[Check] = [
         bounds=(must_hold(),),
         details=("end_date",),
         facts=(("status", lambda c: col("status")),),
-        values={"status": {"1": ("i program", "in programme"), "2": ("permisjon/avtalt avbrudd", "leave/agreed break"),
-                           "3": ("fullført", "completed"), "4": ("avsluttet etter avtale", "ended by agreement"),
-                           "5": ("varig avbrutt", "permanently discontinued"),
-                           "7": ("avsluttet etter avbrudd", "ended after a break")}},
+        values=STATUS,
         reasons=(
             Reason("end_date_present_for_status_1", "Programmet har status 1 (i program), men har sluttdato.",
                    "The programme has status 1 (in programme) but an end date.",
@@ -601,6 +834,7 @@ CHECKS: list[Check] = [
                      "Indicator: the share of ended programmes going to work, subsidised work or education. The "
                      "target is a local choice."),
         needs=("end_date", "outcome"),
+        values=OUTCOME,
         applies_to=Rows("avsluttede program med kjent situasjon etterpå", "ended programmes with a known outcome",
                         lambda c: present("end_date") & present("outcome"), uses=("end_date", "outcome")),
         measure=Measure("arbeid, arbeid med lønnstilskudd eller utdanning", "work, subsidised work or education", SHARE,
@@ -618,6 +852,7 @@ CHECKS: list[Check] = [
         requirement=("Indikator: median antall dager fra vedtak til oppstart for innvilgede program som har startet.",
                      "Indicator: the median days from decision to start of granted programmes that have started."),
         needs=("decision", "decision_date", "program_start_date"),
+        values=DECISION,
         applies_to=Rows("innvilgede og startede program", "granted and started programmes",
                         lambda c: (col("decision") == "granted") & present("program_start_date"),
                         uses=("decision", "program_start_date")),

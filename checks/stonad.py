@@ -27,13 +27,20 @@ import polars as pl
 
 from checks.base import (
     DATA, DAYS, DEVIATION, INDICATOR, LAW, NONE, PRACTICE, SHARE,
-    AllOfAny, AnyOf, Bound, Check, Example, Measure, Param, Question, Reason, Rows, Suite, Target,
+    AllOfAny, AnyOf, Bound, Check, Example, Finding, Measure, Param, Question, Reason, Rows, Suite, Target, Words,
     deviation_above, must_hold, warning_above,
 )
 from checks.law import fvl, practice, sotjl
 from checks.measures import add_months, age_at, col, days, flag, is_in, or_as_of, possibly, present, when_known
 
 BIRTH = ("birth_date", "birth_year")
+
+_DECISIONS: Words = ("vedtak", "decisions")  # what a dated rule's date is of, in a finding
+
+# Words for the codes of the coded columns (canonical values, docs/input.md), declared with each check
+# that reads the column (``values``); reports show them beside a case, the review workbook in its facts.
+DECISION = {"decision": {"granted": ("innvilget", "granted"), "partly": ("delvis innvilget", "partly granted"),
+                         "refused": ("avslag", "refused")}}
 
 # ---------------------------------------------------------------- rows the checks apply to
 
@@ -108,6 +115,21 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _row(received_date="2025-01-31", decision_date="2025-02-28")),
                   Example("deviation", _row(received_date="2025-01-31", decision_date="2025-03-01"),
                           reason="no_reply_within_month")),
+        finding=Finding(
+            requirement=(
+                "Etter forvaltningsloven § 11 a skal en søknad avgjøres uten ugrunnet opphold. Kan den ikke "
+                "besvares innen {months}, skal søkeren få et foreløpig svar som forklarer hvorfor og når svar "
+                "kan ventes.",
+                "Under the Public Administration Act section 11 a an application must be decided without undue "
+                "delay; if it cannot be answered within {months}, the applicant must receive a preliminary reply."),
+            found=("fikk søkeren verken vedtak eller foreløpig svar innen {months} etter søknaden",
+                   "the applicant received neither a decision nor a preliminary reply within {months}"),
+            ensure=("søknader om økonomisk stønad avgjøres, eller søkeren får foreløpig svar, innen {months}",
+                    "applications for financial assistance are decided, or answered preliminarily, within {months}"),
+            breach_basis=("forvaltningsloven § 11 a, jf. sosialtjenesteloven § 41",
+                          "the Public Administration Act section 11 a, cf. the Social Services Act section 41"),
+            clears=(("preliminary_reply_date", ("dato for foreløpig svar", "the date of a preliminary reply")),),
+        ),
     ),
     Check(
         id="stonad.emergency_same_day",
@@ -149,6 +171,25 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _row(emergency=True, received_date="2025-04-17", decision_date="2025-04-17")),
                   Example("deviation", _row(emergency=True, received_date="2025-04-17", decision_date="2025-04-22"),
                           reason="decided_after_limit")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 18, jf. § 4, skal personer i en nødsituasjon få forsvarlig hjelp til "
+                "rett tid. En søknad om nødhjelp må derfor behandles raskt, ofte samme dag.",
+                "Under the Social Services Act section 18, cf. section 4, people in an emergency must get sound "
+                "help in time. An application for emergency help must therefore be handled quickly, often the "
+                "same day."),
+            found=("ble søknaden om nødhjelp avgjort senere enn {deviation_days} etter at den kom inn",
+                   "the application for emergency help was decided later than {deviation_days} after it "
+                   "was received"),
+            ensure=("søknader om nødhjelp behandles så raskt at hjelpen gis til rett tid",
+                    "applications for emergency help are handled quickly enough for help to come in time"),
+            breach_basis=("sosialtjenesteloven § 18, jf. § 4", "the Social Services Act section 18, cf. section 4"),
+            practice=("samme dag, og senest {deviation_days}, er anbefalt praksis; loven setter ingen "
+                      "frist i dager, men krever forsvarlig hjelp til rett tid",
+                      "the same day, and at most {deviation_days}, is recommended practice; the law sets "
+                      "no limit in days but requires sound help in time"),
+            extent=True,
+        ),
     ),
     Check(
         id="stonad.activity_conditions_under_30",
@@ -162,6 +203,7 @@ CHECKS: list[Check] = [
                      "A decision granting assistance to a person under 30 sets activity conditions, unless a justified "
                      "exception is decided. Applies to decisions from 2017-01-01; emergency help is exempt."),
         needs=("decision", "decision_date", AnyOf(*BIRTH), "conditions_set"),
+        values=DECISION,
         optional=("emergency", "exception_20a_date", "exception_20a_reason"),
         in_force_from=SECTION_20A_IN_FORCE,
         in_force_by="decision_date",
@@ -199,6 +241,23 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _row(decision_date="2017-01-01", birth_year=1995, conditions_set=True)),
                   Example("deviation", _row(decision_date="2017-01-01", birth_year=1995, conditions_set=False),
                           reason="conditions_missing")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 20 a (i kraft 01.01.2017) skal NAV-kontoret stille vilkår om aktivitet "
+                "for mottakere under {age_limit}, med mindre tungtveiende grunner taler mot det. Vilkårene gjelder "
+                "ikke i en nødsituasjon.",
+                "Under the Social Services Act section 20 a (in force 1 January 2017) the NAV office must set "
+                "activity conditions for recipients under {age_limit}, unless weighty reasons speak against it. "
+                "The conditions do not apply in an emergency."),
+            found=("ble det ikke stilt vilkår om aktivitet, og det var ikke begrunnet unntak",
+                   "no activity condition was set and no reasoned exception was made"),
+            ensure=("det stilles vilkår om aktivitet for mottakere under {age_limit}, eller gjøres begrunnet unntak",
+                    "activity conditions are set for recipients under {age_limit}, or a reasoned exception is made"),
+            breach_basis=("sosialtjenesteloven § 20 a", "the Social Services Act section 20 a"),
+            event=_DECISIONS,
+            clears=(("exception_20a_date", ("vedtak om unntak fra aktivitetsplikten",
+                                            "decisions on exceptions from the activity duty")),),
+        ),
     ),
     Check(
         id="stonad.child_benefit_excluded",
@@ -230,6 +289,18 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _row(decision_date="2022-09-01", children_in_household=2, child_benefit_as_income=False)),
                   Example("deviation", _row(decision_date="2022-09-01", children_in_household=2,
                                             child_benefit_as_income=True), reason="child_benefit_counted")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 18 tredje ledd (i kraft 01.09.2022) skal det ved vurdering av søknad om "
+                "stønad til familier ikke tas hensyn til barnetrygd.",
+                "Under the Social Services Act section 18 (3) (in force 1 September 2022) child benefit must not be "
+                "taken into account when assessing applications from families."),
+            found=("ble barnetrygd regnet som inntekt", "child benefit was counted as income"),
+            ensure=("barnetrygd holdes utenfor ved vurdering av stønad til familier",
+                    "child benefit is left out when assessing assistance to families"),
+            breach_basis=("sosialtjenesteloven § 18 tredje ledd", "the Social Services Act section 18 (3)"),
+            event=_DECISIONS,
+        ),
     ),
     Check(
         id="stonad.kvp_information_long_term",
@@ -271,6 +342,26 @@ CHECKS: list[Check] = [
         examples=(Example("ok", _row(months_on_assistance=8, birth_year=1980, kvp_informed_date="2025-02-01")),
                   Example("deviation", _row(months_on_assistance=8, birth_year=1980, kvp_informed_date=None),
                           reason="kvp_information_missing")),
+        finding=Finding(
+            requirement=(
+                "Etter sosialtjenesteloven § 17, jf. § 29, skal NAV-kontoret informere personer som kan ha rett "
+                "til kvalifiseringsprogram, om programmet. Langvarige mottakere av økonomisk stønad er en sentral "
+                "målgruppe.",
+                "Under the Social Services Act section 17, cf. section 29, the NAV office must inform people who "
+                "may be entitled to the qualification programme about it. Long-term recipients of financial "
+                "assistance are a central target group."),
+            found=("var det ikke dokumentert at mottakeren var informert om kvalifiseringsprogrammet etter "
+                   "{months} med stønad",
+                   "it was not documented that the recipient was informed about the programme after {months} "
+                   "on assistance"),
+            ensure=("langvarige mottakere av økonomisk stønad får informasjon om kvalifiseringsprogrammet",
+                    "long-term recipients of financial assistance are informed about the qualification programme"),
+            breach_basis=("sosialtjenesteloven § 17, jf. § 29", "the Social Services Act section 17, cf. section 29"),
+            practice=("{months} med stønad er en praksisgrense kontrollen bruker for hvem som bør ha fått "
+                      "informasjon; loven setter ingen slik grense",
+                      "{months} on assistance is a practice threshold used by the check for who should have been "
+                      "informed; the law sets no such limit"),
+        ),
     ),
     Check(
         id="stonad.data.dates_in_order",
@@ -312,6 +403,7 @@ CHECKS: list[Check] = [
         requirement=("Indikator: andelen innvilgede vedtak med en periode kortere enn to måneder (anbefalt praksis).",
                      "Indicator: the share of granted decisions with a period under two months (recommended practice)."),
         needs=("decision", "period_start", "period_end"),
+        values=DECISION,
         applies_to=Rows("innvilgede og delvis innvilgede søknader med periode",
                         "granted and partly granted applications with a period",
                         lambda c: _granted() & present("period_start") & present("period_end"),
@@ -337,6 +429,7 @@ CHECKS: list[Check] = [
                      "Indicator: the share of granted applications with a follow-up meeting within 14 days of the "
                      "decision."),
         needs=("decision", "decision_date", "follow_up_meeting_date"),
+        values=DECISION,
         applies_to=GRANTED,
         measure=Measure(
             "oppfølgingsmøte 0–14 dager etter vedtaket (mangler møtedato: nei)",

@@ -14,7 +14,7 @@ from audit.history.follow_ups import STATUS_LABELS
 from audit.text import DEFAULT_LANG, Translator
 from audit.text import t as text_t
 from reports.annual_charts import BarChart, LineChart, bar_chart, line_chart
-from reports.annual_text import _first_index, _last_index, _target_text, _title, summary_paragraphs
+from reports.annual_text import first_index, last_index, target_phrase, check_title, summary_paragraphs
 from reports.values import EMPTY, INT, NUMBER, TEXT, Formatter, Val, count_words
 from reports.views import KeyValue, Status
 
@@ -141,19 +141,19 @@ def _check_row(t: Translator, fmt: Formatter, check: dict[str, Any], month_label
     lang = t.lang
     q, m = check["quarters"], check["months"]
     prev_q = check["previous"]["quarters"]
-    f, last = _first_index(q), _last_index(q)
+    f, last = first_index(q), last_index(q)
     anchor = last if last is not None else last_q
     findings = check.get("findings") or {}
     follow = check.get("follow_ups") or {}
     chart = line_chart(
-        fmt, _title(check, lang), t("annual.chart.check_desc", year=years[0], previous=years[1]), month_labels,
+        fmt, check_title(check, lang), t("annual.chart.check_desc", year=years[0], previous=years[1]), month_labels,
         [("series-previous", str(years[1]), [p["rate"] if p else None for p in check["previous"]["months"]]),
          ("series-current", str(years[0]), [p["rate"] if p else None for p in m])],
         share=True, empty_text=t("annual.chart.no_data", year=years[0]),
     )
     return CheckRow(
         id=check["id"],
-        title=_title(check, lang),
+        title=check_title(check, lang),
         kind_label=t(f"kind.{check['kind']}") if t.has(f"kind.{check['kind']}") else check["kind"],
         quarters=[_rate_val(fmt, p) for p in q],
         quarter_details=[_detail(t, fmt, p) for p in q],
@@ -176,11 +176,11 @@ def _indicator_row(t: Translator, fmt: Formatter, check: dict[str, Any], month_l
                    years: tuple[int, int]) -> IndicatorRow:
     unit = check.get("unit")
     q = check["quarters"]
-    last = _last_index(q, "value")
+    last = last_index(q, "value")
     target = check.get("target")
-    target_text = _target_text(t, fmt, target, unit)
+    target_text = target_phrase(t, fmt, target, unit)
     chart = line_chart(
-        fmt, _title(check, t.lang), t("annual.chart.indicator_desc", year=years[0], previous=years[1]), month_labels,
+        fmt, check_title(check, t.lang), t("annual.chart.indicator_desc", year=years[0], previous=years[1]), month_labels,
         [("series-previous", str(years[1]), [p["value"] if p else None for p in check["previous"]["months"]]),
          ("series-current", str(years[0]), [p["value"] if p else None for p in check["months"]])],
         share=unit == "share", unit=unit, target=(target or {}).get("value"), target_label=t("annual.chart.target"),
@@ -188,7 +188,7 @@ def _indicator_row(t: Translator, fmt: Formatter, check: dict[str, Any], month_l
     )
     return IndicatorRow(
         id=check["id"],
-        title=_title(check, t.lang),
+        title=check_title(check, t.lang),
         unit_label=t(f"unit.{unit}") if unit and t.has(f"unit.{unit}") else (unit or ""),
         target=Val(target_text, target_text, TEXT) if target_text else fmt.empty(),
         quarters=[_with_unit(fmt, p.get("value") if p else None, unit) for p in q],
@@ -213,7 +213,7 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
     suites = figures.get("suites") or []
     datasets = ", ".join(t(f"dataset.{s}") if t.has(f"dataset.{s}") else s for s in suites)
     title = t("annual.title", year=year) + (f": {datasets}" if datasets else "")
-    last_q = _last_index(figures["totals"]["quarters"])
+    last_q = last_index(figures["totals"]["quarters"])
     on = fmt.date(figures.get("on"))
 
     prev_runs = figures.get("previous_runs") or []
@@ -270,7 +270,7 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
         KeyValue(t("annual.col.overdue"), fmt.number(follow["overdue"])),
     ]
 
-    titles = {c["id"]: _title(c, lang) for c in checks_raw}
+    titles = {c["id"]: check_title(c, lang) for c in checks_raw}
     follow_ups = []
     for fu in figures.get("follow_ups") or []:
         status_label = STATUS_LABELS.get(fu["status"], {}).get(lang, fu["status"])
@@ -287,7 +287,7 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
             "overdue": fmt.text(t("annual.overdue")) if fu.get("overdue") else fmt.empty(),
         })
 
-    office_checks = [(c["id"], _title(c, lang)) for c in checks_raw if c["kind"] != "indicator"]
+    office_checks = [(c["id"], check_title(c, lang)) for c in checks_raw if c["kind"] != "indicator"]
     offices = []
     for o in figures.get("offices") or []:
         by_check = {}
@@ -338,7 +338,7 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
                         continue
                     period_rows.append({
                         "check_id": fmt.text(c["id"]),
-                        "check": fmt.text(_title(c, lang)),
+                        "check": fmt.text(check_title(c, lang)),
                         "year": Val(y, str(y), INT),
                         "kind": fmt.text(t(f"annual.kind.{kind}")),
                         "period": fmt.text(labels[i]),

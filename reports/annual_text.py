@@ -18,17 +18,17 @@ __all__ = ["summary_paragraphs"]
 # --------------------------------------------------------------------------- small helpers
 
 
-def _title(check: dict[str, Any], lang: str) -> str:
+def check_title(check: dict[str, Any], lang: str) -> str:
     title = check.get("title") or {}
     return str(title.get(lang) or title.get(DEFAULT_LANG) or check.get("id") or "")
 
 
-def _last_index(points: list[dict | None], field_name: str = "rate") -> int | None:
+def last_index(points: list[dict | None], field_name: str = "rate") -> int | None:
     found = [i for i, p in enumerate(points) if p is not None and p.get(field_name) is not None]
     return found[-1] if found else None
 
 
-def _first_index(points: list[dict | None], field_name: str = "rate") -> int | None:
+def first_index(points: list[dict | None], field_name: str = "rate") -> int | None:
     found = [i for i, p in enumerate(points) if p is not None and p.get(field_name) is not None]
     return found[0] if found else None
 
@@ -71,7 +71,7 @@ def _value_text(fmt: Formatter, value: Any, unit: str | None) -> str:
     return fmt.with_unit(value, unit)
 
 
-def _target_text(t: Translator, fmt: Formatter, target: dict[str, Any] | None, unit: str | None) -> str:
+def target_phrase(t: Translator, fmt: Formatter, target: dict[str, Any] | None, unit: str | None) -> str:
     if not target or target.get("value") is None:
         return ""
     op = str(target.get("op"))
@@ -123,7 +123,7 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
             sentences.append(text_t("reports.annual.line_skipped", lang, scope=line.get("scope") or "–",
                                     counted=line["same_cases_as"]))
     totals = figures["totals"]["quarters"]
-    i_first, i_last = _first_index(totals), _last_index(totals)
+    i_first, i_last = first_index(totals), last_index(totals)
     minimum = figures.get("headline_min_cases") or 0
 
     def enough(*points: dict | None) -> bool:
@@ -158,15 +158,15 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
         if check["kind"] == "indicator":
             continue
         q = check["quarters"]
-        f, last = _first_index(q), _last_index(q)
+        f, last = first_index(q), last_index(q)
         if f is None or f == last:
             continue
         a, b = q[f]["rate"], q[last]["rate"]
         if not enough(q[f], q[last]):
-            few.append(_title(check, lang))
+            few.append(check_title(check, lang))
             continue
         if fmt.percent_text(a) != fmt.percent_text(b):
-            moves.append((b - a, check["id"], _title(check, lang), a, b))
+            moves.append((b - a, check["id"], check_title(check, lang), a, b))
     better = sorted((m for m in moves if m[0] < 0), key=lambda m: (m[0], m[1]))
     worse = sorted((m for m in moves if m[0] > 0), key=lambda m: (-m[0], m[1]))
     if better:
@@ -178,7 +178,7 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
         sentences.append(t("annual.text.worse", checks=_join(t, items)))
     if i_last is not None:
         candidates = [
-            (c["quarters"][i_last]["rate"], c["id"], _title(c, lang))
+            (c["quarters"][i_last]["rate"], c["id"], check_title(c, lang))
             for c in figures["checks"]
             if c["kind"] != "indicator" and c["quarters"][i_last] is not None
             and c["quarters"][i_last].get("rate") and enough(c["quarters"][i_last])
@@ -223,15 +223,15 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
         if check["kind"] != "indicator":
             continue
         q = check["quarters"]
-        last = _last_index(q, "value")
+        last = last_index(q, "value")
         if last is None:
             continue
         point = q[last]
         value = _value_text(fmt, point["value"], check.get("unit"))
-        names = {"title": _title(check, lang), "value": value, "period": _quarter_name(t, last)}
+        names = {"title": check_title(check, lang), "value": value, "period": _quarter_name(t, last)}
         if check.get("target") and point.get("met") is not None:
             sentence = t("annual.text.indicator", **names,
-                         target=_target_text(t, fmt, check["target"], check.get("unit")),
+                         target=target_phrase(t, fmt, check["target"], check.get("unit")),
                          met=t("annual.text.met.yes" if point["met"] else "annual.text.met.no"))
         else:
             sentence = t("annual.text.indicator_no_target", **names)
@@ -244,7 +244,7 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
 
     # 5. checks that could not be assessed in every run
     items = [
-        t("annual.text.not_assessed_item", check=_title(c, lang),
+        t("annual.text.not_assessed_item", check=check_title(c, lang),
           missing=fmt.number_text(c["runs"] - c["assessed_runs"]), runs=fmt.number_text(c["runs"]))
         for c in figures["checks"]
         if c.get("runs") and c.get("assessed_runs", c["runs"]) < c["runs"]

@@ -40,9 +40,9 @@ import polars as pl
 import reports.explain as explain
 from audit.io import FORMULA_TRIGGERS
 from audit.text import t as w
-from reports.check_view import _case_lifecycle, _follow_ups, _follow_ups_text, is_case_frame
+from reports.check_view import is_case_frame, lifecycle_texts
 from reports.excel import MAX_WIDTH, MIN_WIDTH, safe_text
-from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val, _list
+from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val, as_list
 from reports.views import CheckView, ReportModel
 
 EXCEL_ROWS = 1_048_576  # rows in one Excel sheet
@@ -171,7 +171,7 @@ def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tupl
                     extra.append(pl.col(col).struct.field(name).alias(f"d:{name}"))
                     break
         return (f.with_columns(extra) if extra else f), {}
-    cases = [c for c in _list(source) if isinstance(c, dict)]
+    cases = [c for c in as_list(source) if isinstance(c, dict)]
     names = ["level", "value_unit", "limit", "rule", "reason", "office", "municipality", "caseworker", "life",
              *[f"d:{d}" for d in details]]
     coders = {name: _Coder() for name in names}
@@ -349,7 +349,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
             add([13, 14], None, lambda *x: _lifecycle_cells(m, *x), "life")
         for name, col in detail_index.items():
             if f"d:{name}" in coders:
-                add([col], None, lambda x, name=name: [fmt.detail(name, x)], f"d:{name}")
+                add([col], None, lambda x, name=name: [fmt.detail(name, x, c.value_words.get(name))], f"d:{name}")
     else:
         cu = pl.col("unit").fill_null(pl.lit(unit, dtype=pl.Utf8)) if "unit" in frame.columns else pl.lit(unit)
         add([5, 6], [pl.col("value"), cu], value_unit)
@@ -377,7 +377,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
                 add([col], [pl.col(name)], lambda x: [text(x)])
         for name, col in detail_index.items():
             if f"d:{name}" in frame.columns:
-                add([col], [pl.col(f"d:{name}")], lambda x, name=name: [fmt.detail(name, x)])
+                add([col], [pl.col(f"d:{name}")], lambda x, name=name: [fmt.detail(name, x, c.value_words.get(name))])
 
     # the keys: the cases', then the unknown keys (rows the check could not judge)
     unknown = c.unknown_source
@@ -427,11 +427,7 @@ def _struct_fields(frame: pl.DataFrame, name: str) -> list[str]:
 
 
 def _lifecycle_cells(m: ReportModel, has_life: bool, life: Any, has_fu: bool, fus: Any) -> list:
-    t, fmt = m.t, m.fmt
-    lifecycle = _case_lifecycle(life, t, fmt)[0] if has_life else None
-    views = _follow_ups(fus, t, fmt)
-    text = _follow_ups_text(views, fmt) if has_fu or has_life else None
-    return [lifecycle, text]
+    return list(lifecycle_texts(has_life, life, has_fu, fus, m.t, m.fmt))
 
 
 def plan(m: ReportModel) -> CasePlan:

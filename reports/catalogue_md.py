@@ -2,16 +2,20 @@
 
 Per check: the requirement in plain words, its legal sources, whom it applies to, what
 is measured, the thresholds and whether each is set by law or is practice, the date the
-rule is in force from, and one example case that passes and one that fails. Everything
-comes from the check declarations (checks/kvp.py, checks/stonad.py); the examples are
+rule is in force from, one example case that passes and one that fails, the words for its
+coded values and its words in a draft finding (filled with the default parameters, as the
+draft writes them). Everything comes from the check declarations (checks/kvp.py,
+checks/stonad.py; the theme from checks/themes.py); the examples are
 run through the real pipeline by tests/test_catalogue_doc.py, so the document cannot
 claim a result the tool does not give. docs/checks.md is this document in bokmål.
 """
 
 from __future__ import annotations
 
-from checks.base import AllOfAny, AnyOf, AtLeast, Check, Suite, Versioned
+from audit.findings.declared import catalogue_words
 from audit.text import Formatter
+from checks.base import AllOfAny, AnyOf, AtLeast, Check, Suite, Versioned
+from checks.themes import theme_of
 
 KIND_KEYS = {"deviation": "checks.md.kind.deviation", "indicator": "checks.md.kind.indicator",
              "data": "checks.md.kind.data"}
@@ -104,6 +108,41 @@ def _example(fmt: Formatter, check: Check, ex) -> str:
     return text
 
 
+def _values(fmt: Formatter, check: Check) -> list[str]:
+    i = POSITION[fmt.lang]
+    return [f"- `{column}`: " + "; ".join(f"`{code}` = {pair[i]}" for code, pair in codes.items())
+            for column, codes in check.values.items()]
+
+
+def _finding(fmt: Formatter, check: Check) -> list[str]:
+    """The check's words in a draft finding, as the draft writes them (``findings.*`` sentences)."""
+    words, theme = catalogue_words(check, fmt.lang), theme_of(check.id)
+    if words is None or theme is None:
+        return []
+    subject = fmt.t("findings.subject.none")
+    subject = subject[:1].upper() + subject[1:]
+
+    def item(key: str, text: str) -> str:
+        return f"- **{fmt.t(key)}:** {text}"
+
+    first = theme.checks[0]
+    lines = ["", f"**{fmt.t('checks.md.finding', theme=theme.title[POSITION[fmt.lang]])}:**", ""]
+    lines.append(item("checks.md.finding.requirement", words["requirement"] or
+                      fmt.t("checks.md.finding.requirement_in_theme", check=first)))
+    lines.append(item("checks.md.finding.found", fmt.t("findings.fact.other", n="n", total="N",
+                                                       found=words["found"], extent="")))
+    remark = fmt.t("findings.conclusion.remark", subject=subject, ensure=words["ensure"])
+    if words["basis"] == "practice":
+        lines.append(item("checks.md.finding.remark_only", remark))
+        lines.append(item("checks.md.finding.practice", fmt.t("findings.fact.practice", practice=words["practice"])))
+    else:
+        lines.append(item("checks.md.finding.breach", fmt.t("findings.conclusion.breach", subject=subject,
+                                                            ensure=words["ensure"], basis=words["breach_basis"])))
+        lines.append(item("checks.md.finding.remark", remark))
+    lines += [f"- {fmt.t('checks.md.finding.clears', column=column, what=what)}." for column, what in words["clears"]]
+    return lines
+
+
 def check_section(fmt: Formatter, check: Check) -> list[str]:
     i = POSITION[fmt.lang]
     lines = [f"### `{check.id}` – {check.title[i]}", ""]
@@ -141,6 +180,8 @@ def check_section(fmt: Formatter, check: Check) -> list[str]:
     if check.reasons:
         lines += ["", f"**{fmt.t('checks.md.reasons')}:**", ""]
         lines += [f"- `{r.code}`: {(r.nb, r.en)[i]}" for r in check.reasons]
+    if check.values:
+        lines += ["", f"**{fmt.t('checks.md.values')}:**", ""] + _values(fmt, check)
     passing = [e for e in check.examples if e.level == "ok"]
     failing = [e for e in check.examples if e.level != "ok"]
     if passing or failing:
@@ -149,7 +190,7 @@ def check_section(fmt: Formatter, check: Check) -> list[str]:
             lines.append(f"- {fmt.t('checks.md.passes')}: {_example(fmt, check, e)}")
         for e in failing[:1]:
             lines.append(f"- {fmt.t('checks.md.fails')}: {_example(fmt, check, e)}")
-    return lines + [""]
+    return lines + _finding(fmt, check) + [""]
 
 
 def catalogue_markdown(suites: list[Suite], lang: str = "nb") -> str:

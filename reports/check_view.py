@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from audit.text import Translator
 import reports.explain as explain
 from reports.values import (
-    DATE, EMPTY, HIDDEN_DETAILS, LEVEL_ORDER, TEXT, _OPS, Formatter, Val, _dict, _list, _localized, _str, parse_date,
+    DATE, EMPTY, HIDDEN_DETAILS, LEVEL_ORDER, TEXT, OPS, Formatter, Val, as_dict, as_list, localized, text_of, parse_date,
 )
 from reports.views import CaseRow, CheckView, EarlierFinding, FollowUpView, LifecycleView, OfficeFigure, Status
 
@@ -71,7 +71,7 @@ def detail_names(source: Any) -> list[str]:
                     names.append(f.name)
     else:
         seen: dict[str, None] = {}
-        for c in _list(source):
+        for c in as_list(source):
             if not isinstance(c, dict):
                 continue
             facts, details = c.get("facts"), c.get("details")
@@ -93,17 +93,17 @@ def _case_dicts(source: Any, limit: int | None, t: Translator, fmt: Formatter) -
         every = CaseFrame(sorted_frame(source.frame))
         shown = CaseFrame(every.frame if limit is None else every.frame.head(limit)).rows()
         return every, shown, every.frame.height, detail_names(source), []
-    every = sort_cases(_list(source))
+    every = sort_cases(as_list(source))
     follow = [(fmt.text(c.get("key")), fu) for c in every if c.get("follow_ups")
               for fu in _follow_ups(c.get("follow_ups"), t, fmt)]
     return every, (every if limit is None else every[:limit]), len(every), detail_names(every), follow
 
 
 def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
-    target = _dict(target)
+    target = as_dict(target)
     if "value" not in target:
         return fmt.empty()
-    op = _OPS.get(str(target.get("op", "")), str(target.get("op", "")))
+    op = OPS.get(str(target.get("op", "")), str(target.get("op", "")))
     text = fmt.t("target.value", op=op, value=fmt.with_unit(target["value"], unit)).strip()
     return Val(text, text, TEXT)
 
@@ -111,7 +111,7 @@ def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
 def _versioned_text(fmt: Formatter, versions: list) -> str:
     parts = []
     for v in versions:
-        v = _dict(v)
+        v = as_dict(v)
         value = fmt.any(v.get("value")).text
         start, until = parse_date(v.get("from")), parse_date(v.get("until"))
         if start and until:
@@ -154,11 +154,11 @@ def _label(t: Translator, key: str, fallback: Any, code: str) -> str:
     """The word for a code from i18n, else the file's own label (nb/en), else the code."""
     if t.has(key):
         return t(key)
-    return _localized(fallback, t.lang) or _str(code)
+    return localized(fallback, t.lang) or text_of(code)
 
 
 def _follow_up(fu: dict, t: Translator, fmt: Formatter) -> FollowUpView:
-    status = _str(fu.get("status"))
+    status = text_of(fu.get("status"))
     label = _label(t, f"followup.status.{status}", fu.get("status_label"), status)
     overdue = fu.get("overdue") is True
     due = fmt.date(fu.get("due_date"))
@@ -176,7 +176,7 @@ def _follow_up(fu: dict, t: Translator, fmt: Formatter) -> FollowUpView:
 
 
 def _follow_ups(items: Any, t: Translator, fmt: Formatter) -> list[FollowUpView]:
-    return [_follow_up(_dict(fu), t, fmt) for fu in _list(items)]
+    return [_follow_up(as_dict(fu), t, fmt) for fu in as_list(items)]
 
 
 def _follow_ups_text(fus: list[FollowUpView], fmt: Formatter) -> Val:
@@ -188,29 +188,37 @@ def _follow_ups_text(fus: list[FollowUpView], fmt: Formatter) -> Val:
 
 def _case_lifecycle(raw: Any, t: Translator, fmt: Formatter) -> tuple[Val, str]:
     """The state word of a case, with "siden dd.mm.yyyy" for a persisting one."""
-    life = _dict(raw)
-    state = _str(life.get("state"))
+    life = as_dict(raw)
+    state = text_of(life.get("state"))
     word = _label(t, f"lifecycle.{state}", life.get("state_label"), state)
-    since = fmt.date(_dict(life.get("since")).get("as_of"))
+    since = fmt.date(as_dict(life.get("since")).get("as_of"))
     if state == "persisting" and since.kind == DATE:
         word = t("lifecycle.since", state=word, date=since.text)
     return (Val(word, word, TEXT) if word else fmt.empty()), state
 
 
+def lifecycle_texts(has_life: bool, life: Any, has_fu: bool, fus: Any, t: Translator,
+                    fmt: Formatter) -> tuple[Val | None, Val | None]:
+    """A case's lifecycle word and follow-ups text as its row shows them (None: no such column value)."""
+    lifecycle = _case_lifecycle(life, t, fmt)[0] if has_life else None
+    text = _follow_ups_text(_follow_ups(fus, t, fmt), fmt) if has_fu or has_life else None
+    return lifecycle, text
+
+
 def _earlier(f: dict, state: str, unit: str | None, t: Translator, fmt: Formatter) -> EarlierFinding:
-    level = _str(f.get("level"))
+    level = text_of(f.get("level"))
     fus = _follow_ups(f.get("follow_ups"), t, fmt)
     return EarlierFinding(
         state=state,
         state_label=t(f"lifecycle.{state}"),
         key=fmt.text(f.get("key")),
         level=level,
-        level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
+        level_label=t(f"level.{level}") if t.has(f"level.{level}") else text_of(level),
         value=fmt.measured(f.get("value"), unit),
         office=fmt.text(f.get("office")),
         municipality=fmt.text(f.get("municipality")),
-        last_seen=fmt.date(_dict(f.get("last_seen")).get("as_of")),
-        since=fmt.date(_dict(f.get("since")).get("as_of")),
+        last_seen=fmt.date(as_dict(f.get("last_seen")).get("as_of")),
+        since=fmt.date(as_dict(f.get("since")).get("as_of")),
         follow_ups=fus,
         follow_ups_text=_follow_ups_text(fus, fmt),
     )
@@ -219,8 +227,8 @@ def _earlier(f: dict, state: str, unit: str | None, t: Translator, fmt: Formatte
 def _lifecycle(raw: Any, unit: str | None, t: Translator, fmt: Formatter) -> LifecycleView | None:
     if not isinstance(raw, dict):
         return None
-    counts = _dict(raw.get("counts"))
-    compared = fmt.date(_dict(raw.get("compared_with")).get("as_of"))
+    counts = as_dict(raw.get("counts"))
+    compared = fmt.date(as_dict(raw.get("compared_with")).get("as_of"))
     n = {k: counts.get(k) if isinstance(counts.get(k), int) else 0
          for k in ("new", "persisting", "resolved", "not_assessed", "overdue")}
     if raw.get("assessed") is False:
@@ -234,8 +242,8 @@ def _lifecycle(raw: Any, unit: str | None, t: Translator, fmt: Formatter) -> Lif
         line += t("history.summary_not_assessed", count=fmt.number_text(n["not_assessed"]))
     if n["overdue"]:
         line += "; " + t("history.summary_overdue", count=fmt.number_text(n["overdue"]))
-    earlier = [_earlier(_dict(f), "resolved", unit, t, fmt) for f in sort_cases(_list(raw.get("resolved")))]
-    earlier += [_earlier(_dict(f), "not_assessed", unit, t, fmt) for f in sort_cases(_list(raw.get("not_assessed")))]
+    earlier = [_earlier(as_dict(f), "resolved", unit, t, fmt) for f in sort_cases(as_list(raw.get("resolved")))]
+    earlier += [_earlier(as_dict(f), "not_assessed", unit, t, fmt) for f in sort_cases(as_list(raw.get("not_assessed")))]
     return LifecycleView(
         compared_with=compared,
         new=fmt.number(n["new"]),
@@ -248,14 +256,14 @@ def _lifecycle(raw: Any, unit: str | None, t: Translator, fmt: Formatter) -> Lif
     )
 
 
-def _history_line(history: Any, t: Translator, fmt: Formatter) -> str:
+def history_summary_line(history: Any, t: Translator, fmt: Formatter) -> str:
     """The line at the top of the summary from ``history.summary``; "" without history."""
     if not isinstance(history, dict):
         return ""
-    summary = _dict(history.get("summary"))
+    summary = as_dict(history.get("summary"))
     n = {k: summary.get(k) if isinstance(summary.get(k), int) else 0
          for k in ("new", "persisting", "resolved", "not_assessed", "follow_ups_open", "follow_ups_overdue")}
-    prev = fmt.date(_dict(history.get("previous_run")).get("as_of"))
+    prev = fmt.date(as_dict(history.get("previous_run")).get("as_of"))
     if prev.kind == DATE:
         line = t("history.summary", as_of=prev.text, new=fmt.number_text(n["new"]),
                  persisting=fmt.number_text(n["persisting"]), resolved=fmt.number_text(n["resolved"]))
@@ -271,23 +279,23 @@ def _history_line(history: Any, t: Translator, fmt: Formatter) -> str:
     return line + ("; " + ", ".join(extra) if extra else "") + "."
 
 
-def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None = None) -> CheckView:
+def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None = None) -> CheckView:
     """One check's view; with ``case_limit`` only its first (worst) cases become :class:`CaseRow`
     objects (the page lists no more; the workbook writes every case from ``case_source``)."""
     lang = t.lang
-    cid = _str(raw.get("id")) or "?"
+    cid = text_of(raw.get("id")) or "?"
     kind = str(raw.get("kind") or "deviation")
     status_code = str(raw.get("status") or ("error" if raw.get("error") else "not_evaluated"))
     status_key = f"status.{status_code}"
-    status = Status(status_code, t(status_key) if t.has(status_key) else _str(status_code))
+    status = Status(status_code, t(status_key) if t.has(status_key) else text_of(status_code))
     unit = raw.get("unit") if isinstance(raw.get("unit"), str) else None
     evaluated = raw.get("evaluated")
     failed = raw.get("failed")
     rate = None
     if kind != "indicator" and isinstance(evaluated, int) and evaluated > 0 and isinstance(failed, int):
         rate = failed / evaluated
-    missing = [_str(c) for c in _list(raw.get("missing_columns"))]
-    error = _str(raw.get("error")) or None
+    missing = [text_of(c) for c in as_list(raw.get("missing_columns"))]
+    error = text_of(raw.get("error")) or None
     notes = []
     if missing:
         notes.append(t("summary.missing", columns=", ".join(f"«{_column_label(t, c)}»" for c in missing)))
@@ -295,19 +303,20 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
         notes.append(t("summary.error", message=error))
 
     source = raw.get("cases")
-    unknown = [k for k in _list(raw.get("unknown_keys")) if k not in (None, "")]
+    unknown = [k for k in as_list(raw.get("unknown_keys")) if k not in (None, "")]
     # without figures per office the matrices count the cases themselves: then build them all
     limit = case_limit if raw.get("by_office") else None
     source, shown, count, detail_columns, case_follow_ups = _case_dicts(source, limit, t, fmt)
     cases = []
+    words = as_dict(raw.get("values"))  # words for the coded columns' codes (older results: none)
     for c in shown:
         details = {}
         # details (older results) and facts (results.md): one set of columns
-        merged = {**explain.facts_items(c.get("facts")), **_dict(c.get("details"))}
+        merged = {**explain.facts_items(c.get("facts")), **as_dict(c.get("details"))}
         for k, v in merged.items():
             if k in HIDDEN_DETAILS:
                 continue
-            details[k] = fmt.detail(k, v)
+            details[k] = fmt.detail(k, v, words.get(k))
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
         limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
@@ -319,7 +328,7 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
             CaseRow(
                 key=fmt.text(c.get("key")),
                 level=level,
-                level_label=t(f"level.{level}") if t.has(f"level.{level}") else _str(level),
+                level_label=t(f"level.{level}") if t.has(f"level.{level}") else text_of(level),
                 value=fmt.measured_unit(c.get("value"), case_unit),
                 office=fmt.text(c.get("office")),
                 municipality=fmt.text(c.get("municipality")),
@@ -341,12 +350,12 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
         row.fact_labels = [(label, row.details[col]) for col, label in labels if col in row.details]
 
     by_office = []
-    for o in _list(raw.get("by_office")):
-        o = _dict(o)
+    for o in as_list(raw.get("by_office")):
+        o = as_dict(o)
         by_office.append(
             OfficeFigure(
-                office=_str(o.get("office")),
-                municipality=_str(o.get("municipality")),
+                office=text_of(o.get("office")),
+                municipality=text_of(o.get("municipality")),
                 evaluated=fmt.number(o.get("evaluated")),
                 failed=fmt.number(o.get("failed")),
                 warned=fmt.number(o.get("warned")),
@@ -362,13 +371,13 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
     unit_label = t(f"unit.{unit}") if unit and t.has(f"unit.{unit}") else (unit or "")
     return CheckView(
         id=cid,
-        title=_localized(raw.get("title"), lang) or cid,
+        title=localized(raw.get("title"), lang) or cid,
         kind=kind,
-        kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else _str(kind),
+        kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else text_of(kind),
         status=status,
         legal_basis=fmt.text(raw.get("legal_basis")),
-        applies_to=fmt.text(_localized(raw.get("applies_to"), lang)),
-        measure=fmt.text(_localized(raw.get("measure"), lang)),
+        applies_to=fmt.text(localized(raw.get("applies_to"), lang)),
+        measure=fmt.text(localized(raw.get("measure"), lang)),
         unit=unit,
         unit_label=unit_label,
         evaluated=fmt.number(evaluated),
@@ -385,18 +394,19 @@ def _build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | Non
         case_source=source,  # sorted worst first
         case_count=count,
         case_follow_ups=case_follow_ups,
+        value_words=words,
         detail_columns=[(c, _column_label(t, c)) for c in detail_columns],
         by_office=by_office,
-        parameters=_dict(raw.get("parameters")),
-        rule_versions=[_dict(v) for v in _list(raw.get("rule_versions"))],
+        parameters=as_dict(raw.get("parameters")),
+        rule_versions=[as_dict(v) for v in as_list(raw.get("rule_versions"))],
         unknown_keys=[fmt.text(k) for k in unknown[:case_limit if limit is not None else None]],
         unknown_count=len(unknown),
         unknown_source=unknown,
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
         thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),
-        requirement=fmt.text(_localized(raw.get("requirement"), lang)),
-        basis=_str(raw.get("basis")),
+        requirement=fmt.text(localized(raw.get("requirement"), lang)),
+        basis=text_of(raw.get("basis")),
         basis_label=explain.basis_text(lang, raw.get("basis")),
         legal_sources=explain.sources_text(lang, raw.get("legal_sources")),
         in_force=explain.in_force_text(fmt.babel, raw.get("in_force_from"), raw.get("in_force_to")),

@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from audit.io import FORMULA_TRIGGERS, atomic_path, protect_cell  # noqa: F401 - FORMULA_TRIGGERS re-exported
+from audit.io import atomic_path, protect_cell
 from audit.text import t as w
 from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val
 

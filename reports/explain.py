@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from audit.text import Formatter, has, t
+from checks.base import UNIT_OF_WORD, param_unit  # a parameter's unit (word, or its name) -> its code
 
 _RULE = re.compile(r"^(before|from)\s+(\d{4}-\d{2}-\d{2})$")
 
@@ -122,27 +123,7 @@ def in_force_text(fmt: Formatter, start: Any, end: Any) -> str:
     return ""
 
 
-# the check catalogue's parameter units are bokmål words; the results' units are codes
-UNIT_CODES = {"dager": "days", "virkedager": "working_days", "måneder": "months", "år": "years",
-              "timer": "hours_per_week", "andel": "share", "antall": "count"}
 KNOWN_UNITS = frozenset({"days", "working_days", "months", "years", "hours", "hours_per_week", "share", "count"})
-
-
-def param_unit(name: str) -> str | None:
-    """The unit of a parameter's value, from how the check catalogue names parameters."""
-    if name.endswith("working_days"):
-        return "working_days"
-    if name.endswith("days") or name == "days":
-        return "days"
-    if name.endswith("months") or name == "months":
-        return "months"
-    if name.endswith("age") or name == "age_limit":
-        return "years"
-    if name.endswith("hours"):
-        return "hours_per_week"
-    if "share" in name or name == "target":
-        return "share"
-    return None
 
 
 def param_label(lang: str, check_id: str, name: str) -> str:
@@ -179,7 +160,7 @@ def thresholds(fmt: Formatter, check_id: str, parameters: Any, declared: Any = N
         items = [(str(n), v, None, None) for n, v in (parameters.items() if isinstance(parameters, dict) else [])]
     out = []
     for name, value, declared_unit, basis in items:
-        unit = UNIT_CODES.get(declared_unit, declared_unit) if isinstance(declared_unit, str) and declared_unit else None
+        unit = UNIT_OF_WORD.get(declared_unit, declared_unit) if isinstance(declared_unit, str) and declared_unit else None
         if unit not in KNOWN_UNITS:
             unit = param_unit(name)
         if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value):

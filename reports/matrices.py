@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from audit.text import Translator
 from audit.text import t as text_t
-from reports.values import PERCENT, Formatter, _list, _str
+from reports.values import PERCENT, Formatter, as_list, text_of
 from reports.views import CheckView, Matrix, MatrixRow
 
 def _office_order(checks: list[CheckView], dataset: dict) -> list[tuple[str, str]]:
     """(office, municipality) pairs in the order the dataset lists them, then as found."""
     seen: dict[str, str] = {}
-    for name in _list(dataset.get("offices")):
-        seen.setdefault(_str(name), "")
+    for name in as_list(dataset.get("offices")):
+        seen.setdefault(text_of(name), "")
     for c in checks:
         for o in c.by_office:
             if not seen.get(o.office):
@@ -58,7 +58,7 @@ def _add_rates(rows: list[MatrixRow], fmt: Formatter) -> None:
             r.worst.append(bool(top) and r.rates[i].kind == PERCENT and r.rates[i].raw == top)
 
 
-def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter):
+def build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter):
     columns = [c for c in checks if c.counts_deviations]
     per_check = [_deviations_by_office(c) for c in columns]
     per_check_eval = [_evaluated_by_office(c) for c in columns]
@@ -79,7 +79,7 @@ def _build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: 
 
     municipalities = {r.municipality for r in rows if r.municipality}
     municipality_matrix = None
-    listed = [_str(m) for m in _list(dataset.get("municipalities"))]
+    listed = [text_of(m) for m in as_list(dataset.get("municipalities"))]
     if len(municipalities | set(listed)) > 1:
         agg: dict[str, list[int]] = {}
         agg_eval: dict[str, list[int | None]] = {}

@@ -20,15 +20,15 @@ from typing import Any
 from audit.text import DEFAULT_LANG, Translator
 from audit.text import t as text_t
 import reports.explain as explain
-from reports.check_view import _build_check, _history_line, parameter_value
-from reports.matrices import _build_matrices
-from reports.values import EMPTY, TEXT, Formatter, Val, _dict, _list, _str, count_words
+from reports.check_view import build_check, history_summary_line, parameter_value
+from reports.matrices import build_matrices
+from reports.values import EMPTY, TEXT, Formatter, Val, as_dict, as_list, text_of, count_words
 from reports.views import KeyValue, ReportModel
 
 
 def _records(items: Any, fields: dict[str, Any]) -> list[dict[str, Val]]:
     """One row per item of the list ``items``: {field: shown(item[field])} for ``fields`` {field: shown}."""
-    return [{name: shown(_dict(item).get(name)) for name, shown in fields.items()} for item in _list(items)]
+    return [{name: shown(as_dict(item).get(name)) for name, shown in fields.items()} for item in as_list(items)]
 
 
 def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None = None) -> ReportModel:
@@ -39,18 +39,18 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     a million cases need no Python object each."""
     t = Translator(lang)
     fmt = Formatter(t)
-    results = _dict(results)
-    tool = _dict(results.get("tool"))
-    run = _dict(results.get("run"))
-    dataset = _dict(results.get("dataset"))
+    results = as_dict(results)
+    tool = as_dict(results.get("tool"))
+    run = as_dict(results.get("run"))
+    dataset = as_dict(results.get("dataset"))
 
-    checks = [_build_check(_dict(c), t, fmt, case_limit) for c in _list(results.get("checks"))]
-    office_matrix, municipality_matrix, indicator_matrix = _build_matrices(checks, dataset, t, fmt)
+    checks = [build_check(as_dict(c), t, fmt, case_limit) for c in as_list(results.get("checks"))]
+    office_matrix, municipality_matrix, indicator_matrix = build_matrices(checks, dataset, t, fmt)
 
-    suite = _str(run.get("suite") or dataset.get("name"))
+    suite = text_of(run.get("suite") or dataset.get("name"))
     dataset_title = t(f"dataset.{suite}") if t.has(f"dataset.{suite}") else suite
     as_of = fmt.date(run.get("as_of"))
-    period = _dict(run.get("period"))
+    period = as_dict(run.get("period"))
     period_val = fmt.empty()
     if period.get("from") or period.get("to"):
         text = t("report.period_value", start=fmt.date(period.get("from")).text, end=fmt.date(period.get("to")).text)
@@ -71,7 +71,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     facts = [f for f in facts if f.value.kind != EMPTY]
 
     run_facts = [
-        KeyValue(t("method.tool"), fmt.text(" ".join(x for x in (_str(tool.get("name")), _str(tool.get("version"))) if x))),
+        KeyValue(t("method.tool"), fmt.text(" ".join(x for x in (text_of(tool.get("name")), text_of(tool.get("version"))) if x))),
         KeyValue(t("method.run_id"), fmt.text(run.get("id"))),
         KeyValue(t("report.as_of"), as_of),
         KeyValue(t("report.suite"), fmt.text(run.get("suite"))),
@@ -85,21 +85,21 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
         KeyValue(t("method.dataset_key"), fmt.text(dataset.get("key"))),
         KeyValue(t("report.rows"), fmt.number(dataset.get("rows"))),
-        KeyValue(t("method.offices"), fmt.text(", ".join(_str(o) for o in _list(dataset.get("offices"))))),
-        KeyValue(t("method.municipalities"), fmt.text(", ".join(_str(m) for m in _list(dataset.get("municipalities"))))),
-        KeyValue(t("method.dataset_columns"), fmt.text(", ".join(_str(c) for c in _list(dataset.get("columns"))))),
+        KeyValue(t("method.offices"), fmt.text(", ".join(text_of(o) for o in as_list(dataset.get("offices"))))),
+        KeyValue(t("method.municipalities"), fmt.text(", ".join(text_of(m) for m in as_list(dataset.get("municipalities"))))),
+        KeyValue(t("method.dataset_columns"), fmt.text(", ".join(text_of(c) for c in as_list(dataset.get("columns"))))),
     ]
 
     inputs = _records(run.get("inputs"), {"path": fmt.text, "format": fmt.text, "rows": fmt.number,
                                           "sha256": fmt.text, "mapping": fmt.text})
 
     mapping_columns, mapping_values, mapping_options = [], [], []
-    for name, m in _dict(run.get("mappings")).items():
-        m = _dict(m)
-        for canonical, header in _dict(m.get("columns")).items():
+    for name, m in as_dict(run.get("mappings")).items():
+        m = as_dict(m)
+        for canonical, header in as_dict(m.get("columns")).items():
             mapping_columns.append({"mapping": fmt.text(name), "canonical": fmt.text(canonical), "header": fmt.text(header)})
-        for column, values in _dict(m.get("values")).items():
-            for export_value, canonical_value in _dict(values).items():
+        for column, values in as_dict(m.get("values")).items():
+            for export_value, canonical_value in as_dict(values).items():
                 mapping_values.append(
                     {
                         "mapping": fmt.text(name),
@@ -113,10 +113,10 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
                 mapping_options.append({"mapping": fmt.text(name), "option": fmt.text(option), "value": parameter_value(fmt, value)})
 
     parameters = []
-    run_params = _dict(run.get("parameters"))
+    run_params = as_dict(run.get("parameters"))
     param_source = run_params or {c.id: c.parameters for c in checks if c.parameters}
     for check_id, params in param_source.items():
-        for name, value in _dict(params).items():
+        for name, value in as_dict(params).items():
             parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name),
                                "label": fmt.text(explain.param_label(lang, str(check_id), str(name))),
                                "value": parameter_value(fmt, value)})
@@ -128,7 +128,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
                 {
                     "check": fmt.text(c.id),
                     "parameter": fmt.text(v.get("parameter")),
-                    "label": fmt.text(explain.param_label(lang, c.id, _str(v.get("parameter")))),
+                    "label": fmt.text(explain.param_label(lang, c.id, text_of(v.get("parameter")))),
                     "from": fmt.date(v.get("from")),
                     "until": fmt.date(v.get("until")),
                     "value": fmt.any(v.get("value")),
@@ -179,15 +179,15 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         case_total=case_total,
         generated_by=t(
             "report.generated_by",
-            tool=_str(tool.get("name")) or "nav-audit",
-            version=_str(tool.get("version")),
+            tool=text_of(tool.get("name")) or "nav-audit",
+            version=text_of(tool.get("version")),
         ).strip(),
         detail_columns=union,
         findings=_draft_findings(results, lang),
         distinct_cases=distinct_cases,
         case_municipalities=municipalities,
-        history_line=_history_line(results.get("history"), t, fmt),
-        history_on=fmt.date(_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
+        history_line=history_summary_line(results.get("history"), t, fmt),
+        history_on=fmt.date(as_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
     )
 
 
@@ -205,7 +205,7 @@ def _distinct_over_cases(checks: list) -> tuple[int, int]:
             if "municipality" in src.frame.columns:
                 towns.append(src.frame["municipality"].cast(pl.Utf8))
         else:
-            rows = [x for x in _list(src) if isinstance(x, dict)]
+            rows = [x for x in as_list(src) if isinstance(x, dict)]
             keys.append(_shown([x.get("key") for x in rows], none="None"))
             towns.append(_shown([x.get("municipality") for x in rows]))
     n_keys = pl.concat(keys).n_unique() if keys else 0
@@ -230,16 +230,15 @@ def _shown(raw: list, none: str | None = None) -> "Any":
 
 def fmt_key(x) -> str | None:
     """A key or municipality as the view shows it (Formatter.text): None for none."""
-    from reports.values import _CONTROL
-    from audit.privacy import safe_value
+    from reports.values import text_of
 
-    return None if x is None or x == "" else _CONTROL.sub("", safe_value(x, 2000))
+    return None if x is None or x == "" else text_of(x)
 
 
 def history_line(results: dict, lang: str = DEFAULT_LANG) -> str:
     """The history line of a run's results ("Sammenlignet med kjøringen per …: 2 nye funn, …"); "" without history."""
     t = Translator(lang)
-    return _history_line(_dict(results).get("history"), t, Formatter(t))
+    return history_summary_line(as_dict(results).get("history"), t, Formatter(t))
 
 
 def _draft_findings(results: dict, lang: str) -> list[dict]:

@@ -11,10 +11,11 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from audit.privacy import safe_value
-from audit.text import DEFAULT_LANG, Translator
+from audit.text import DEFAULT_LANG, LANGS, Translator
 from audit.text import Formatter as TextFormatter
 from audit.text import t as text_t
 import reports.explain as explain
@@ -32,7 +33,7 @@ LEVEL_ORDER = {"deviation": 0, "warning": 1}
 HIDDEN_DETAILS = frozenset({"birth_date", "birth_year", "extension_reason", "exception_20a_reason"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never shown: invalid in XLSX, noise in HTML
-_OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
+OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
 TEXT_LIMIT = 2000  # longest text from data shown in a cell
 
 
@@ -157,8 +158,9 @@ class Formatter:
         v = self.measured(x, unit)
         return Val(v.raw, self.with_unit(x, unit), v.kind) if v.numeric else v
 
-    def detail(self, column: str, x: Any) -> Val:
-        """A value from a case's ``details``: dates become dates, codes are translated."""
+    def detail(self, column: str, x: Any, words: Any = None) -> Val:
+        """A value from a case's ``details``: dates become dates, codes their words (``words``: the
+        check's ``values`` for the column in results.json; an older file: the installed declarations')."""
         if x == "":
             return self.empty()
         if isinstance(x, str):
@@ -166,9 +168,8 @@ class Formatter:
                 d = parse_date(x)
                 if d is not None:
                     return Val(d, self.date_text(d), DATE)
-            key = f"value.{column}.{x}"
-            if self.t.has(key):
-                word = self.t(key)
+            word = code_word(words, x, self.lang) or declared_word(column, x, self.lang)
+            if word:
                 return Val(word, word, TEXT)
             return self.text(x)
         return self.any(x)  # None, yes/no, numbers, anything else as JSON text
@@ -203,22 +204,37 @@ def parse_date(x: Any) -> date | None:
 # --------------------------------------------------------------------------- small readers
 
 
-def _dict(x: Any) -> dict:
+def as_dict(x: Any) -> dict:
     return x if isinstance(x, dict) else {}
 
 
-def _list(x: Any) -> list:
+def as_list(x: Any) -> list:
     return x if isinstance(x, list) else []
 
 
-def _str(x: Any) -> str:
+def text_of(x: Any) -> str:
     return "" if x is None else _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
 
 
-def _localized(x: Any, lang: str) -> str:
+def localized(x: Any, lang: str) -> str:
     if isinstance(x, dict):
-        return _str(x.get(lang) or x.get(DEFAULT_LANG) or next((v for v in x.values() if v), ""))
-    return _str(x)
+        return text_of(x.get(lang) or x.get(DEFAULT_LANG) or next((v for v in x.values() if v), ""))
+    return text_of(x)
+
+
+def code_word(words: Any, code: str, lang: str) -> str:
+    """The word for ``code`` in a check's ``values`` entry of results.json (``{code: {"nb", "en"}}``); "" if none."""
+    entry = words.get(code) if isinstance(words, dict) else None
+    return localized(entry, lang) if isinstance(entry, dict) else ""
+
+
+@lru_cache(maxsize=1024)
+def declared_word(column: str, code: str, lang: str) -> str:
+    """The word the installed check declarations give a code (``Check.values``); "" if none."""
+    from checks import value_words  # the check catalogue, only for results files without ``values``
+
+    pair = value_words(column).get(code)
+    return pair[LANGS.index(lang)] if pair else ""
 
 
 def count_words(lang: str, what: str, n: int, fmt: "Formatter") -> str:

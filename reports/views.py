@@ -148,6 +148,7 @@ class CheckView:
     case_source: Any = None  # every case as results.json holds them (list of dicts, or the run's CaseFrame)
     case_count: int = 0  # how many cases (``cases`` may hold only the first of them: build_model's case_limit)
     case_follow_ups: list = field(default_factory=list)  # (key, FollowUpView) of every case with follow-ups
+    value_words: dict = field(default_factory=dict)  # the check's words for coded columns' codes (results' values)
 
     @property
     def rate_value(self) -> float | None:

@@ -20,7 +20,6 @@ TABLES = {
     "checks/kvp.py": "the KVP check declarations (the rule book)",
     "checks/stonad.py": "the stønad check declarations (the rule book)",
     "audit/grounds/vocabulary.py": "the vocabulary of the decision-letter reader",
-    "checks/themes.py": "the themes of a supervision report: requirement, facts and conclusions per theme",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is
@@ -52,6 +51,17 @@ def _resolve(name: str, known: dict[str, Path]) -> str | None:
     return None
 
 
+def _from_module(node: ast.ImportFrom, here: str) -> str:
+    """The absolute module name of ``from … import``; ``here`` is the importing module's package."""
+    base = node.module or ""
+    if node.level:
+        up = here
+        for _ in range(node.level - 1):
+            up = up.rpartition(".")[0]
+        base = f"{up}.{base}" if base else up
+    return base
+
+
 def imports(module: str, path: Path, known: dict[str, Path]) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     is_pkg = path.name == "__init__.py"
@@ -61,12 +71,7 @@ def imports(module: str, path: Path, known: dict[str, Path]) -> set[str]:
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                up = here
-                for _ in range(node.level - 1):
-                    up = up.rpartition(".")[0]
-                base = f"{up}.{base}" if base else up
+            base = _from_module(node, here)
             # `from pkg import sub` depends on pkg.sub (as `import pkg.sub` does); `from pkg import name`
             # on pkg itself
             names = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
@@ -196,6 +201,53 @@ def test_the_pending_check_notices_an_import_that_no_longer_closes_a_cycle():
     assert _reaches(_without(graph, []), "b", "a")  # a -> b is needed: b reaches a
     assert not _reaches(_without(graph, []), "d", "c")  # c -> d closes nothing
     assert cycles(_without(graph, [("a", "b")])) == []
+
+
+def private_imports(module: str, path: Path, known: dict[str, Path]) -> list[str]:
+    """The underscore names ``module`` takes from another project module: ``from m import _x`` and
+    ``m._x`` on a module imported as a name (``import a.m as m``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    here = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    aliases: dict[str, str] = {}  # local name -> project module
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name in known:
+                    aliases[a.asname or a.name] = a.name
+        elif isinstance(node, ast.ImportFrom):
+            base = _from_module(node, here)
+            for a in node.names:
+                if f"{base}.{a.name}" in known:
+                    aliases[a.asname or a.name] = f"{base}.{a.name}"
+                elif base in known and base != module and a.name.startswith("_") and not a.name.startswith("__"):
+                    found.append(f"{module} imports {base}.{a.name}")
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases
+                and node.attr.startswith("_") and not node.attr.startswith("__") and aliases[node.value.id] != module):
+            found.append(f"{module} uses {aliases[node.value.id]}.{node.attr}")
+    return found
+
+
+def test_no_module_imports_another_modules_private_names():
+    """A name with a leading underscore belongs to its module: a helper another module needs is a
+    public name of the module that owns it (issue 11: a module you can hold in your head)."""
+    known = modules()
+    found = [f for m, p in sorted(known.items()) for f in private_imports(m, p, known)]
+    assert not found, "private names used across modules: " + "; ".join(found)
+
+
+def test_the_private_name_check_sees_both_forms(tmp_path):
+    a = tmp_path / "a.py"
+    b = tmp_path / "b.py"
+    c = tmp_path / "c.py"
+    a.write_text("def _x():\n    pass\n", encoding="utf-8")
+    b.write_text("from a import _x, __version__\n", encoding="utf-8")
+    c.write_text("import a as m\n\n\ndef f():\n    return m._x()\n", encoding="utf-8")
+    known = {"a": a, "b": b, "c": c}
+    assert private_imports("b", b, known) == ["b imports a._x"]
+    assert private_imports("c", c, known) == ["c uses a._x"]
+    assert private_imports("a", a, known) == []
 
 
 def test_every_declaration_table_is_there():

@@ -107,3 +107,61 @@ def test_examples_give_the_documented_level_and_reason_through_the_pipeline(tmp_
         else:
             assert case is not None and case["level"] == e.level, (check_id, k)
             assert case["reason"]["code"] == e.reason, (check_id, case["reason"])
+
+
+def test_every_check_declares_words_for_every_code_of_the_coded_columns_it_reads():
+    """A coded column (docs/input.md: a category) is shown in words: each check that reads it declares
+    the words for every code the dataset allows, and all checks give a code the same words."""
+    from audit.datasets import CATEGORY, get_dataset
+
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    for c in (c for name in LAW_SUITES for c in SUITES[name].checks):
+        dataset = get_dataset(SUITES[c.id.split(".")[0]].dataset)
+        for column in dict.fromkeys([*c.columns, *c.applies_to.uses]):
+            col = dataset.column(column)
+            if col is None or col.type != CATEGORY:
+                continue
+            words = c.values.get(column, {})
+            assert set(col.categories) <= set(words), (c.id, column, set(col.categories) - set(words))
+            for code, pair in words.items():
+                assert len(pair) == 2 and all(isinstance(w, str) and w.strip() for w in pair), (c.id, code)
+                assert seen.setdefault((column, code), pair) == pair, (c.id, column, code)
+        for column in c.values:
+            assert column in c.columns or column in c.applies_to.uses, (c.id, column, "words for a column not read")
+
+
+def test_results_carry_the_words_and_the_report_shows_a_status_in_words(tmp_path):
+    from reports.model import build_model
+
+    res = audit_records(tmp_path, [{"case_id": "S1", "status": "1", "end_date": "2025-06-30"}], as_of="2025-12-31")
+    c = check(res, "kvp.data.status_end_date")
+    assert c["values"]["status"]["1"] == {"nb": "fortsatt i program", "en": "still in the programme"}
+    assert check(res, "kvp.age")["values"]["decision"]["refused"] == {"nb": "avslag", "en": "refused"}
+    for lang, word in (("nb", "fortsatt i program"), ("en", "still in the programme")):
+        view = next(v for v in build_model(res, lang).checks if v.id == "kvp.data.status_end_date")
+        assert view.cases[0].details["status"].text == word
+    older = {**res, "checks": [{k: v for k, v in x.items() if k != "values"} for x in res["checks"]]}
+    view = next(v for v in build_model(older, "nb").checks if v.id == "kvp.data.status_end_date")
+    assert view.cases[0].details["status"].text == "fortsatt i program"  # an older file: the declarations' words
+    custom = {**res, "checks": [{**x, "values": {"status": {"1": {"nb": "i gang", "en": "running"}}}}
+                                for x in res["checks"]]}
+    view = next(v for v in build_model(custom, "en").checks if v.id == "kvp.data.status_end_date")
+    assert view.cases[0].details["status"].text == "running"  # the file's own words come first
+
+
+def test_the_catalogue_shows_each_checks_finding_words_and_value_words():
+    """A lawyer reading one check in docs/checks.md sees its words in a draft finding and for its codes."""
+    from audit.findings.declared import catalogue_words
+
+    text = DOC.read_text(encoding="utf-8")
+    for c in (c for name in LAW_SUITES for c in SUITES[name].checks):
+        section = text.split(f"### `{c.id}` – ", 1)[1].split("\n### ", 1)[0]
+        words = catalogue_words(c, "nb")
+        assert (words is not None) == (c.finding is not None), c.id
+        if words:
+            assert "I utkast til funn" in section and words["found"] in section, c.id
+            assert words["ensure"] in section and (words["requirement"] or "temaets første kontroll") in section, c.id
+        for column, codes in c.values.items():
+            assert all(f"`{code}` = {nb}" in section for code, (nb, _) in codes.items()), (c.id, column)
+    sentences = [line for line in text.splitlines() if line.startswith(("- **Krav:**", "- **Funn:**", "- **Konklusjon"))]
+    assert sentences and not [line for line in sentences if "{" in line], "a placeholder left unfilled"

@@ -444,3 +444,44 @@ def test_word_opens_the_draft_in_libreoffice_writer(tmp_path):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and pdf_pages(data) >= 2
     assert re.search(rb"/MediaBox\s*\[0 0 595\.\d+ 841\.\d+\]", data)  # A4 in points
+
+
+# --------------------------------------------------------------------------- the declarations behind the words
+
+
+def _placeholders(words) -> set[str]:
+    import string
+
+    return {name for text in words for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_theme_rests_on_declared_checks_with_finding_words_and_every_requirement_check_has_a_theme():
+    from checks import SUITES, check_by_id
+    from checks.themes import THEMES, theme_of
+
+    for theme in THEMES:
+        for cid in theme.checks:
+            check = check_by_id(cid)
+            assert check is not None and check.finding is not None, (theme.id, cid)
+            assert cid in {c.id for c in SUITES[theme.suite].checks}, (theme.id, cid)
+    placed = [cid for t in THEMES for cid in t.checks]
+    assert len(placed) == len(set(placed)), "a check belongs to one theme"
+    for suite in ("kvp", "stonad"):
+        for check in SUITES[suite].checks:
+            assert (check.kind == "deviation") == (theme_of(check.id) is not None), check.id
+            assert (check.finding is not None) == (check.kind == "deviation"), check.id
+
+
+def test_every_placeholder_of_the_finding_words_is_a_parameter_of_the_check():
+    """{name} in a finding is the check's parameter as used in the run; an unknown name would print «–»."""
+    from checks import all_checks
+
+    for check in all_checks():
+        f = check.finding
+        if f is None:
+            continue
+        names = {p.name for p in check.params}
+        names |= {prefix for prefix in ("deviation", "warning") if any(n.startswith(prefix + "_") for n in names)}
+        used = set().union(*(_placeholders(w) for w in (f.requirement, f.found, f.ensure, f.breach_basis,
+                                                        f.practice or ("", ""))))
+        assert used <= names, (check.id, used - names)

@@ -34,8 +34,23 @@ def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
                 "parameters": {p.name: p.to_json() for p in c.params},
                 "thresholds": {p.name: p.basis for p in c.params},
                 "reasons": {r.code: (r.nb, r.en)[i] for r in c.reasons},
+                "values": {col: {code: pair[i] for code, pair in codes.items()} for col, codes in c.values.items()},
+                "finding": _finding(c, i),
             })
     return rows
+
+
+def _finding(check, i: int) -> dict | None:
+    """A check's words in a draft finding as declared (``{name}``: a parameter), with its theme."""
+    from checks.themes import theme_of
+
+    f, theme = check.finding, theme_of(check.id)
+    if f is None:
+        return None
+    words = {k: (v[i] if v else None) for k, v in (("requirement", f.requirement), ("found", f.found),
+                                                  ("ensure", f.ensure), ("breach_basis", f.breach_basis),
+                                                  ("practice", f.practice))}
+    return {"theme": theme.id if theme else None, **words, "clears": {col: what[i] for col, what in f.clears}}
 
 
 def _param_text(params: dict, lang: str = "nb") -> str:

@@ -1,7 +1,8 @@
 """Draft findings in the county governor's form, from a results.json.
 
 Per theme (``checks/themes.py``): the requirement (krav) with its legal basis, the
-facts, the assessment and a conclusion. Which conclusion (materiality):
+facts, the assessment and a conclusion, in the words each check declares
+(``Check.finding``, :class:`checks.base.Finding`). Which conclusion (materiality):
 
 * a check that could not be run, or that found nothing, concludes nothing;
 * a check whose threshold is practice (checks.md "Law or practice"), or whose source
@@ -24,12 +25,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from audit.findings.declared import Declared, declared, fallback, param_texts, unit_of, words_in
 from audit.findings.evidence import (
-    Evidence, applied_periods, as_dict, as_int, as_list, is_number, is_periods, period_of_date, period_of_label,
-    period_text, rule_text, versioned_by,
+    Evidence, as_dict, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
+    rule_text, versioned_by,
 )
-from audit.text import LANGS, Formatter, check_lang
-from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, ThemeCheck, theme_check, themes_for
+from audit.text import Formatter, check_lang
+from checks import SUITES
+from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, theme_of, themes_for
 
 BREACH, REMARK, NONE, NOT_ASSESSED = "breach", "remark", "none", "not_assessed"
 _RANK = {BREACH: 3, REMARK: 2, NONE: 1, NOT_ASSESSED: 0}
@@ -55,10 +58,6 @@ class Thresholds:
         return n >= self.min_cases and total > 0 and n / total >= self.min_share
 
 
-def _words(pair, lang: str) -> str:
-    return pair[LANGS.index(lang)]  # a (bokmål, English) pair from checks/themes.py
-
-
 def _join(items: list[str], fmt: Formatter) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
@@ -70,16 +69,6 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _unit_of(name: str, declared: dict[str, str]) -> str | None:
-    if name in declared:
-        return declared[name]
-    for suffix, unit in (("working_days", "working_days"), ("days", "days"), ("months", "months"),
-                         ("age", "years"), ("age_limit", "years"), ("hours", "hours_per_week")):
-        if name.endswith(suffix):
-            return unit
-    return None
-
-
 def _limit_text(limit, fmt: Formatter) -> str:
     limit = as_dict(limit)
     if is_number(limit.get("value")):
@@ -87,34 +76,6 @@ def _limit_text(limit, fmt: Formatter) -> str:
     if isinstance(limit.get("date"), str):
         return fmt.date(limit["date"])
     return ""
-
-
-class _Params(dict):
-    def __missing__(self, key: str) -> str:
-        return "–"
-
-
-def param_texts(check: dict, units: dict[str, str], event, fmt: Formatter) -> dict[str, str]:
-    """The check's parameters as text; a dated one by its latest value, with the older values that applied."""
-    out = _Params()
-    params = as_dict(check.get("parameters"))
-    event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
-    for name, value in params.items():
-        unit = _unit_of(name, units)
-        if is_periods(value):
-            current = fmt.unit(value[-1]["value"], unit) if is_number(value[-1]["value"]) else str(value[-1]["value"])
-            older = [i for i in sorted(applied_periods(check, name, value)) if i != len(value) - 1]
-            notes = [fmt.t("findings.version_note", value=fmt.unit(value[i]["value"], unit), event=event_words,
-                           period=period_text(value[i], fmt)) for i in older if is_number(value[i].get("value"))]
-            out[name] = current + (f" ({'; '.join(notes)})" if notes else "")
-        elif is_number(value):
-            out[name] = fmt.unit(value, unit)
-        else:
-            out[name] = str(value)
-        for prefix in ("deviation", "warning"):  # aliases: whichever deviation_*/warning_* the check has
-            if name.startswith(prefix + "_") and prefix not in out:
-                out[prefix] = out[name]
-    return out
 
 
 def _case_version(case: dict, dated: list, by: dict[str, str]) -> tuple[str | None, int | None, object]:
@@ -148,7 +109,7 @@ class _Limits:
             text = _limit_text(dict(limit), self.fmt) if limit else ""
             if not text and index is not None and self.dated:
                 name, periods = self.dated[0]
-                text = self.fmt.unit(periods[index]["value"], _unit_of(name, self.units))
+                text = self.fmt.unit(periods[index]["value"], unit_of(name, self.units))
             self.cache[key] = text
         return self.cache[key]
 
@@ -194,7 +155,7 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
     latest = max((len(v) - 1 for _, v in dated), default=0)
     if len(groups) == 1 and next(iter(groups.values()))["order"] == latest and dated:
         return ""  # every case judged by the rule in force now: the requirement already says it
-    event_words = _words(event, fmt.lang) if event else fmt.t("findings.event.cases")
+    event_words = words_in(event, fmt.lang) if event else fmt.t("findings.event.cases")
     parts = []
     for g in sorted(groups.values(), key=lambda g: g["order"]):
         form = "one" if g["n"] == 1 else "other"
@@ -215,33 +176,13 @@ def _extent(check: dict, cases: list[dict], fmt: Formatter) -> str:
     return f" ({fmt.number(lo)}–{fmt.unit(hi, unit)})"
 
 
-def _fallback(check: dict, lang: str):
-    """Words for a deviation check that no theme declares (a new rule): built from its title and basis."""
-    def both(key: str, **kw) -> tuple[str, str]:
-        return Formatter("nb").t(key, **kw), Formatter("en").t(key, **kw)
-
-    title = as_dict(check.get("title"))
-    law = str(check.get("legal_basis") or "—")
-    nb_title, en_title = str(title.get("nb") or check["id"]), str(title.get("en") or check["id"])
-    return ThemeCheck(
-        id=str(check["id"]),
-        requirement=(Formatter("nb").t("findings.other.requirement", title=nb_title, law=law),
-                     Formatter("en").t("findings.other.requirement", title=en_title, law=law)),
-        found=both("findings.other.found"),
-        ensure=(Formatter("nb").t("findings.other.ensure", title=nb_title[:1].lower() + nb_title[1:]),
-                Formatter("en").t("findings.other.ensure", title=en_title[:1].lower() + en_title[1:])),
-        breach=(law, law),
-        basis=check.get("basis") if check.get("basis") in ("law", "practice") else "law",
-    )
-
-
-def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
+def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thresholds, fmt: Formatter,
                 with_keys: bool = True) -> dict:
     """Facts, assessment and verdict of one check of a theme."""
     lang = fmt.lang
     title = str(as_dict(check.get("title")).get(lang) or check.get("id"))
-    units = dict(decl.units)
-    params = param_texts(check, units, decl.event, fmt)
+    units, words = dict(decl.units), decl.finding
+    params = param_texts(check, units, words.event, fmt)
     basis = check.get("basis") if check.get("basis") in ("law", "practice") else decl.basis
     status = check.get("status")
     n, total = as_int(check.get("failed")), as_int(check.get("evaluated"))
@@ -269,12 +210,12 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
             out["facts"].append(fmt.t(f"findings.fact.warned_only.{'one' if warned == 1 else 'other'}",
                                       n=fmt.integer(warned), limit=params["warning"]))
         return out
-    found = _words(decl.found, lang).format_map(params)
-    extent = _extent(check, deviations, fmt) if decl.extent else ""
+    found = words_in(words.found, lang).format_map(params)
+    extent = _extent(check, deviations, fmt) if words.extent else ""
     form = "one" if total == 1 else "other"
     key = f"findings.fact.sample.{form}" if on_review else f"findings.fact.{form}"
     facts = [fmt.t(key, n=fmt.integer(n), total=fmt.integer(total), found=found, extent=extent)]
-    version = _version_sentence(check, deviations, units, decl.event, fmt)
+    version = _version_sentence(check, deviations, units, words.event, fmt)
     if version:
         facts.append(version)
     warned = as_int(check.get("warned"))
@@ -284,12 +225,12 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
     unknown = as_int(check.get("unknown"))
     if unknown and not on_review:  # outside a review, unknown means the information was missing
         facts.append(fmt.t(f"findings.fact.unknown.{'one' if unknown == 1 else 'other'}", n=fmt.integer(unknown)))
-    lacking = [_words(what, lang) for column, what in decl.clears if evidence.lacks(column)]
+    lacking = [words_in(what, lang) for column, what in words.clears if evidence.lacks(column)]
     if lacking:
         facts.append(fmt.t("findings.fact.cannot_clear", source=_upper_first(evidence.source(lang)),
                            what=_join(lacking, fmt)))
-    if basis == "practice" and decl.practice:
-        out["practice"] = fmt.t("findings.fact.practice", practice=_words(decl.practice, lang).format_map(params))
+    if basis == "practice" and words.practice:
+        out["practice"] = fmt.t("findings.fact.practice", practice=words_in(words.practice, lang).format_map(params))
     share = fmt.percent(n / total if total else None)
     figures = {"lead": "", "n": fmt.integer(n), "total": fmt.integer(total), "share": share,
                "min_cases": fmt.integer(thresholds.min_cases), "min_share": fmt.percent(thresholds.min_share)}
@@ -297,23 +238,24 @@ def judge_check(check: dict, decl, evidence: Evidence, thresholds: Thresholds, f
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.cannot_clear", lead=""))
     elif basis == "practice":
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.practice", lead="",
-                                                    basis=_words(decl.breach, lang)))
+                                                    basis=words_in(words.breach_basis, lang)))
     elif thresholds.systematic(n, total):
         out.update(verdict=BREACH, assessment=fmt.t("findings.assess.systematic", **figures))
     else:
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.isolated", **figures))
     out["facts"] = facts
-    out["ensure"] = _words(decl.ensure, lang).format_map(params)
-    out["breach"] = _words(decl.breach, lang).format_map(params)
+    out["ensure"] = words_in(words.ensure, lang).format_map(params)
+    out["breach"] = words_in(words.breach_basis, lang).format_map(params)
     return out
 
 
-def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, object]], evidence: Evidence,
+def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], evidence: Evidence,
                  thresholds: Thresholds, subject: str, fmt: Formatter, with_keys: bool = True) -> dict:
     lang = fmt.lang
     judged = [judge_check(check, decl, evidence, thresholds, fmt, with_keys) for check, decl in pairs]
-    requirement = " ".join(_words(decl.requirement, lang).format_map(param_texts(check, decl.units, decl.event, fmt))
-                           for check, decl in pairs if _words(decl.requirement, lang))
+    requirement = " ".join(words_in(decl.finding.requirement, lang).format_map(
+        param_texts(check, decl.units, decl.finding.event, fmt)) for check, decl in pairs
+        if words_in(decl.finding.requirement, lang))
     facts: list[str] = []
     on_sample = [j for j in judged if j["sample"]]
     if on_sample:
@@ -379,13 +321,13 @@ def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: 
     which = (fmt.t("findings.ic.theme", title=titles[0]) if len(titles) == 1
              else fmt.t("findings.ic.themes", titles=_join(titles, fmt)))
     before = isinstance(as_of, str) and as_of[:10] < INTERNAL_CONTROL_FROM
-    basis = _words(INTERNAL_CONTROL["breach_before" if before else "breach"], lang)
+    basis = words_in(INTERNAL_CONTROL["breach_before" if before else "breach"], lang)
     entry = {
         "id": "internal_control",
-        "title": _words(INTERNAL_CONTROL["title"], lang),
+        "title": words_in(INTERNAL_CONTROL["title"], lang),
         "verdict": BREACH,
         "verdict_label": fmt.t("findings.kind.breach"),
-        "requirement": _words(INTERNAL_CONTROL["requirement"], lang),
+        "requirement": words_in(INTERNAL_CONTROL["requirement"], lang),
         "facts": [fmt.t("findings.ic.facts", themes=which)],
         "assessment": [],
         "conclusion": fmt.t("findings.ic.conclusion", subject=_upper_first(subject), themes=which, basis=basis),
@@ -412,13 +354,14 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
     themes: list[dict] = []
     seen: set[str] = set()
     for theme in themes_for(suite) + [t for t in themes_for(None) if t.suite != suite]:
-        pairs = [(by_id[tc.id], tc) for tc in theme.checks if tc.id in by_id]
+        pairs = [(by_id[cid], decl) for cid in theme.checks if cid in by_id
+                 for decl in [declared(cid)] if decl is not None]
         if not pairs:
             continue
-        seen.update(tc.id for _, tc in pairs)
-        themes.append(_theme_entry(theme.id, _words(theme.title, lang), pairs, evidence, thresholds, subject, fmt,
+        seen.update(check["id"] for check, _ in pairs)
+        themes.append(_theme_entry(theme.id, words_in(theme.title, lang), pairs, evidence, thresholds, subject, fmt,
                                    case_list))
-    others = [(c, _fallback(c, lang)) for c in checks if c["id"] not in seen and theme_check(c["id"]) is None]
+    others = [(c, fallback(c)) for c in checks if c["id"] not in seen and theme_of(c["id"]) is None]
     if others:
         themes.append(_theme_entry(f"{suite or 'other'}.other", fmt.t("findings.h.other"), others, evidence,
                                    thresholds, subject, fmt, case_list))
@@ -473,10 +416,8 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
 
 
 def _suite_title(suite: str | None, lang: str) -> str:
-    from checks import SUITES
-
     st = SUITES.get(suite or "")
-    return _words(st.title, lang) if st is not None else (suite or "–")
+    return words_in(st.title, lang) if st is not None else (suite or "–")
 
 
 def findings_for_report(results: dict, lang: str = "nb") -> list[dict]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from audit.text import Formatter
+from checks import check_by_id
 
 _RULE_LABEL = re.compile(r"^(before|from)\s+(\d{4}-\d{2}-\d{2})$")
 
@@ -40,16 +40,9 @@ def is_number(x) -> bool:
 # --------------------------------------------------------------------------- the catalogue
 
 
-@lru_cache(maxsize=1)
-def _catalogue() -> dict:
-    from checks import all_checks
-
-    return {c.id: c for c in all_checks()}
-
-
 def check_columns(check_id: str) -> set[str]:
     """Every column the catalogue's check reads (empty for a check the catalogue lacks)."""
-    check = _catalogue().get(check_id)
+    check = check_by_id(check_id)
     try:
         return set(check.columns) if check is not None else set()
     except Exception:  # noqa: BLE001 - a declaration of another shape: no columns known
@@ -58,7 +51,7 @@ def check_columns(check_id: str) -> set[str]:
 
 def versioned_by(check_id: str) -> dict[str, str]:
     """{parameter: the date column a dated parameter is judged by} from the catalogue."""
-    check = _catalogue().get(check_id)
+    check = check_by_id(check_id)
     out: dict[str, str] = {}
     for param in getattr(check, "params", ()) or ():
         by = getattr(getattr(param, "default", None), "by", None)

@@ -17,7 +17,7 @@ LAYOUTS: dict[tuple[str, int], Layout] = {
 }
 SUPPORTED_YEARS = tuple(sorted({y for _, y in LAYOUTS}))
 DATASET_OF_FORM = {"11CF": "kvp", "11F": "stonad"}
-_IDENTITY_FIELDS = ("PERSON_FODSELSNR", "PERSON_DUF")  # replaced by a pseudonym, never stored
+IDENTITY_FIELDS = ("PERSON_FODSELSNR", "PERSON_DUF")  # replaced by a pseudonym, never stored
 _FORM_ALIASES = {"11CF": "11CF", "KVP": "11CF", "11F": "11F", "STONAD": "11F"}
 
 # record length -> (form, reporting years with that length)
@@ -26,7 +26,7 @@ for (_form, _year), _lay in sorted(LAYOUTS.items()):
     LENGTHS.setdefault(_lay.record_length, (_form, ()))
     LENGTHS[_lay.record_length] = (_form, LENGTHS[_lay.record_length][1] + (_year,))
 
-def _digits(text: str) -> bool:
+def ascii_digits(text: str) -> bool:
     """ASCII digits only (``str.isdigit`` also accepts ``²`` and other digits int() refuses)."""
     return text.isascii() and text.isdigit()
 
@@ -77,7 +77,7 @@ def split_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _year_text(v: str) -> str:
-    return f"20{v}" if _digits(v) and len(v) == 2 else v
+    return f"20{v}" if ascii_digits(v) and len(v) == 2 else v
 
 
 def choose_layout(display: str, records: list[tuple[int, str]], form: str | None = None,
@@ -113,7 +113,7 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
     form_found, years = LENGTHS[length]
     versions = Counter(line[4:6].strip() for _, line in records if len(line) == length and line[4:6].strip())
     version = versions.most_common(1)[0][0] if versions else None
-    file_year = 2000 + int(version) if version and _digits(version) and len(version) == 2 else None
+    file_year = 2000 + int(version) if version and ascii_digits(version) and len(version) == 2 else None
     notes: list[str] = []
 
     def first_row(v: str) -> int:

@@ -50,10 +50,10 @@ from audit.pseudonym import Pseudonymiser
 from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
 
 from audit.kostra.files import (
-    _IDENTITY_FIELDS, DATASET_OF_FORM, LENGTHS, _digits, choose_layout, decode, split_lines,
+    IDENTITY_FIELDS, DATASET_OF_FORM, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
 )
 from audit.kostra.records import (
-    _kvp_row, _Line, _read_fields, _shown, _stonad_row,
+    kvp_row, RecordLine, read_fields, message_value, stonad_row,
 )
 
 # Never carried into the frame: identity numbers, and the birth date (-> birth_date).
@@ -68,13 +68,13 @@ PSEUDONYM_COLUMN = "person_pseudonym"
 def _secrets(lay: Layout, line: str) -> tuple[str, ...]:
     """Identity numbers of a line, for masking: what its identity fields hold and, in a
     line of the wrong length (fields may be shifted), any valid one anywhere in it."""
-    found = [lay.field(name).cut(line).strip() for name in _IDENTITY_FIELDS if lay.has(name)]
+    found = [lay.field(name).cut(line).strip() for name in IDENTITY_FIELDS if lay.has(name)]
     if len(line) != lay.record_length:
         found += [m for m in re.findall(r"(?=([0-9]{11}))", line) if is_identity_number(m)]
     return tuple(s for s in found if len(s) >= 6)
 
 
-def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: _Line) -> tuple[str | None, tuple[dt.date | None, bool]]:
+def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tuple[str | None, tuple[dt.date | None, bool]]:
     """Pseudonym and (birth date, unreadable) for one line; identity issues go to ``rec``.
 
     The only place the identity number is looked at; nothing of it is returned.
@@ -137,7 +137,7 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
         notes_out.append(pseudonymiser.note)
     dataset = get_dataset(DATASET_OF_FORM[lay.form])
     version = f"{lay.year % 100:02d}"
-    make_row = _kvp_row if lay.form == "11CF" else _stonad_row
+    make_row = kvp_row if lay.form == "11CF" else stonad_row
     extras = [f.name for f in lay.fields if f.name not in _NOT_CARRIED]
 
     rows: list[dict] = []
@@ -202,11 +202,11 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     secrets = _secrets(lay, line)
     length_problem = _length_issue(lay, line)
     fitted = line[: lay.record_length].ljust(lay.record_length)
-    rec = _read_fields(lay, row_no, fitted, secrets)
+    rec = read_fields(lay, row_no, fitted, secrets)
     pseudonym, birth = _identity(lay, fitted, p, rec)
     v = rec.raw.get("VERSION")
     if v and v != version:
-        rec.issues.append(("VERSION", f"VERSION '{_shown(v, secrets)}' stemmer ikke med rapporteringsåret {lay.year}"))
+        rec.issues.append(("VERSION", f"VERSION '{message_value(v, secrets)}' stemmer ikke med rapporteringsåret {lay.year}"))
     rec.issues.sort(key=lambda item: lay.field(item[0]).start)
     if length_problem:
         rec.issues.insert(0, length_problem)
@@ -216,7 +216,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
         row[e] = rec.raw.get(e)
     if length_problem:  # fields may be shifted: drop text holding a part of an identity number
         for key, value in list(row.items()):
-            if key != PSEUDONYM_COLUMN and isinstance(value, str) and _shown(value, secrets) != safe_value(value):
+            if key != PSEUDONYM_COLUMN and isinstance(value, str) and message_value(value, secrets) != safe_value(value):
                 row[key] = None
                 if key in _TEXT_COLUMNS:
                     bad_cols.add(key)
@@ -251,11 +251,11 @@ def sniff_kostra(path: str | os.PathLike) -> tuple[str, int | None] | None:
     if length not in LENGTHS or count * 2 < len(lines):
         return None
     fitting = [line for _, line in lines if len(line) == length]
-    if sum(1 for line in fitting if _digits(line[:4])) * 2 < len(fitting):  # KOMMUNE_NR
+    if sum(1 for line in fitting if ascii_digits(line[:4])) * 2 < len(fitting):  # KOMMUNE_NR
         return None
     form, years = LENGTHS[length]
     v = Counter(line[4:6] for line in fitting).most_common(1)[0][0]
-    year = 2000 + int(v) if _digits(v) else None
+    year = 2000 + int(v) if ascii_digits(v) else None
     if year in years:
         return form, year
     return form, (years[0] if len(years) == 1 else None)

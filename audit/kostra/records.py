@@ -14,7 +14,7 @@ from audit.kostra import form_11cf
 from audit.kostra.layout import DATE, DDMMYY, INTEGER, Field, Layout
 from audit.privacy import safe_value
 
-from audit.kostra.files import _IDENTITY_FIELDS, _digits
+from audit.kostra.files import IDENTITY_FIELDS, ascii_digits
 
 # 11CF outcome: AVSL code -> canonical outcome; the order is the precedence used
 # when several AVSL_* fields are ticked and AVSL_VIKTIGSTE_INNTEKT is empty.
@@ -49,7 +49,7 @@ def event_year(yy: int, reporting_year: int) -> int:
 
 def parse_date(value: str, mask: str, reporting_year: int) -> dt.date | None:
     """ddMMyy / ddMMyyyy to a date; None when it is not one."""
-    if len(value) != len(mask) or not _digits(value):
+    if len(value) != len(mask) or not ascii_digits(value):
         return None
     day, month = int(value[0:2]), int(value[2:4])
     year = event_year(int(value[4:6]), reporting_year) if mask == DDMMYY else int(value[4:8])
@@ -64,7 +64,7 @@ def _codes_text(codes: tuple[str, ...]) -> str:
 
 
 @dataclass
-class _Line:
+class RecordLine:
     """One record being read. Holds no identity number (only its secrets for masking)."""
 
     row: int
@@ -74,7 +74,7 @@ class _Line:
     issues: list = field(default_factory=list)  # (field name, message)
 
 
-def _shown(value: str, secrets: tuple[str, ...]) -> str:
+def message_value(value: str, secrets: tuple[str, ...]) -> str:
     """A value as it may appear in a message: no identity number, not even a part of one."""
     text = safe_value(value)
     for run in _RUN6.findall(text):
@@ -84,10 +84,10 @@ def _shown(value: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
-def _read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> _Line:
-    rec = _Line(row)
+def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> RecordLine:
+    rec = RecordLine(row)
     for f in lay.fields:
-        if f.name in _IDENTITY_FIELDS:
+        if f.name in IDENTITY_FIELDS:
             continue
         text = f.cut(line).strip()
         rec.raw[f.name] = text or None
@@ -108,14 +108,14 @@ def _parse_value(f: Field, text: str, year: int, secrets: tuple[str, ...]) -> tu
     if f.type == DATE:
         d = parse_date(text, f.date_mask or "", year)
         if d is None:
-            return None, f"ugyldig dato '{_shown(text, secrets)}' (forventet {f.date_mask})"
+            return None, f"ugyldig dato '{message_value(text, secrets)}' (forventet {f.date_mask})"
         return d, None
     if f.type == INTEGER:
         if not _INT.fullmatch(text):
-            return None, f"ikke et heltall: '{_shown(text, secrets)}'"
+            return None, f"ikke et heltall: '{message_value(text, secrets)}'"
         return int(text), None
     if f.codes and text not in f.codes:
-        return None, f"ukjent kode '{_shown(text, secrets)}' (gyldige koder: {_codes_text(f.codes)})"
+        return None, f"ukjent kode '{message_value(text, secrets)}' (gyldige koder: {_codes_text(f.codes)})"
     return text, None
 
 
@@ -128,7 +128,7 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _kvp_row(lay: Layout, rec: _Line, birth: tuple[dt.date | None, bool]) -> tuple[dict, set]:
+def kvp_row(lay: Layout, rec: RecordLine, birth: tuple[dt.date | None, bool]) -> tuple[dict, set]:
     v, bad = rec.values, rec.bad
     out = {
         "case_id": v.get("PERSON_JOURNALNR"),
@@ -169,7 +169,7 @@ def _kvp_row(lay: Layout, rec: _Line, birth: tuple[dt.date | None, bool]) -> tup
     return out, bad_cols
 
 
-def _stonad_row(lay: Layout, rec: _Line, birth: tuple[dt.date | None, bool]) -> tuple[dict, set]:
+def stonad_row(lay: Layout, rec: RecordLine, birth: tuple[dt.date | None, bool]) -> tuple[dict, set]:
     v, bad = rec.values, rec.bad
     months = [f"STMND_{m}" for m in range(1, 13)]
     marked = [m for m in range(1, 13) if v.get(f"STMND_{m}")]

@@ -228,7 +228,8 @@ def _column_notes(cid: str, per_unit: dict[str, dict], lang: str) -> list[str]:
 
 def _parameter_notes(cid: str, params: dict[str, dict], lang: str) -> list[str]:
     """Which parameter differs (in words, not its code name), with each unit's value."""
-    from reports.explain import param_label, param_unit, value_with_unit
+    from checks.base import param_unit
+    from reports.explain import param_label, value_with_unit
 
     fmt = Formatter(lang)
     names = sorted({n for p in params.values() for n in p})

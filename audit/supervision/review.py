@@ -28,7 +28,7 @@ from typing import Sequence
 from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
 from audit.text import LANGS, t
-from checks import SUITES
+from checks import SUITES, value_words
 
 FORMAT = "nav-audit-review"
 VERSION = 1
@@ -93,8 +93,10 @@ DECISIONS = ("granted", "refused", "partly")
 
 
 def decision_labels(lang: str = "nb") -> dict[str, str]:
-    """The words for the decision codes in the workbook: ``{"granted": "Innvilget", …}``."""
-    return {code: _cap(t(f"value.decision.{code}", lang)) for code in DECISIONS}
+    """The words for the decision codes in the workbook, as the checks declare them (``Check.values``):
+    ``{"granted": "Innvilget", …}``."""
+    words = value_words("decision")
+    return {code: _cap(words[code][LANGS.index(lang)]) for code in DECISIONS}
 
 
 def fact_headers(dataset: str, lang: str = "nb") -> tuple[tuple[str, str], ...]:

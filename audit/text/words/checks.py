@@ -20,12 +20,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Dette dokumentet er laget av `nav-audit checks --format md` fra kontrollenes deklarasjoner "
               "(checks/kvp.py og checks/stonad.py). Eksemplene er kjørt gjennom verktøyet i testene, så de viser "
               "det verktøyet faktisk finner. For hver kontroll står kravet med egne ord, hjemmelen, hvem kontrollen "
-              "gjelder, tersklene og om de følger av loven eller er praksis, og fra hvilken dato regelen gjelder.",
+              "gjelder, tersklene og om de følger av loven eller er praksis, fra hvilken dato regelen gjelder, "
+              "ordene for kodene i kolonnene den leser, og ordene den har i et utkast til funn.",
         "en": "This document is made by `nav-audit checks --format md` from the check declarations "
               "(checks/kvp.py and checks/stonad.py). The examples are run through the tool by the tests, so they "
               "show what the tool actually finds. For each check: the requirement in plain words, the legal "
-              "source, whom it applies to, the thresholds and whether law or practice sets them, and the date "
-              "the rule applies from."},
+              "source, whom it applies to, the thresholds and whether law or practice sets them, the date "
+              "the rule applies from, the words for the codes of the columns it reads, and its words in a draft "
+              "finding."},
     "checks.md.common_rules": {"nb": "Felles regler", "en": "Common rules"},
     "checks.md.rule.as_of": {
         "nb": "**Kontrolldato** (as_of) er datoen kontrollen gjelder. Et steg som skulle vært gjort innen den "

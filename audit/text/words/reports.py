@@ -567,16 +567,4 @@ TEXT: dict[str, dict[str, str]] = {
     "column.child_benefit_as_income": {"nb": "Barnetrygd som inntekt", "en": "Child benefit as income"},
     "column.months_on_assistance": {"nb": "Måneder med stønad", "en": "Months on assistance"},
     "column.follow_up_meeting_date": {"nb": "Oppfølgingsmøte", "en": "Follow-up meeting"},
-    # --- category values in details -------------------------------------------------------------
-    "value.decision.granted": {"nb": "innvilget", "en": "granted"},
-    "value.decision.refused": {"nb": "avslag", "en": "refused"},
-    "value.decision.partly": {"nb": "delvis innvilget", "en": "partly granted"},
-    "value.outcome.work": {"nb": "arbeid", "en": "work"},
-    "value.outcome.work_subsidised": {"nb": "arbeid med lønnstilskudd", "en": "subsidised work"},
-    "value.outcome.education": {"nb": "utdanning", "en": "education"},
-    "value.outcome.aap": {"nb": "AAP", "en": "work assessment allowance"},
-    "value.outcome.disability": {"nb": "uføretrygd", "en": "disability benefit"},
-    "value.outcome.social_assistance": {"nb": "økonomisk stønad", "en": "social assistance"},
-    "value.outcome.other": {"nb": "annet", "en": "other"},
-    "value.outcome.unknown": {"nb": "ukjent", "en": "unknown"},
 }
