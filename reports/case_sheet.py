@@ -42,7 +42,7 @@ from audit.io import FORMULA_TRIGGERS
 from audit.text import t as w
 from reports.check_view import is_case_frame, lifecycle_texts
 from reports.excel import MAX_WIDTH, MIN_WIDTH, safe_text
-from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, Val, as_list
+from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, UNUSUAL_TEXT, Val, as_list
 from reports.views import CheckView, ReportModel
 
 EXCEL_ROWS = 1_048_576  # rows in one Excel sheet
@@ -52,8 +52,6 @@ CHUNK = 200_000  # rows assembled at a time (bounded memory)
 WRAP = {2: 20, 8: 12, 9: 26}  # column -> width at which its text wraps (title, rule, reason)
 LEVEL_STYLES = ("deviation", "warning", "not_evaluated")
 _EPOCH = date(1899, 12, 30)
-# text that Formatter.text could change (control characters, a digit run as long as an identity number)
-UNUSUAL_TEXT = r"[\x00-\x1f\x7f\ufffe\uffff]|[0-9](?:[^0-9]*[0-9]){9}"
 _UNUSUAL_KEY = UNUSUAL_TEXT + r"|^[=+\-@\s]|\s$"  # and keys a plain inline string would not keep
 
 # A cell before its shared-string index and style id are known:

@@ -218,7 +218,7 @@ def _shown(raw: list, none: str | None = None) -> "Any":
     unusual (a long digit run, a control character, very long) go through it one by one."""
     import polars as pl
 
-    from reports.case_sheet import UNUSUAL_TEXT
+    from reports.values import UNUSUAL_TEXT
 
     text = pl.Series([None if x is None else (x if isinstance(x, str) else str(x)) for x in raw], dtype=pl.Utf8)
     odd = (text.str.contains(UNUSUAL_TEXT) | (text.str.len_chars() > 2000)).fill_null(False)
