@@ -61,11 +61,13 @@ def _cells(ws) -> list[list[tuple]]:
              for c in row] for row in ws.iter_rows(min_row=4)]
 
 
-def test_run_and_results_file_give_the_same_case_sheet(run_results, tmp_path):
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_run_and_results_file_give_the_same_case_sheet(run_results, tmp_path, lang):
     results, _ = run_results
-    render_reports(results, tmp_path / "run", formats=("xlsx",))
-    render_reports(_as_json(results), tmp_path / "file", formats=("xlsx",))
-    a, b = _sheet(tmp_path / "run" / XLSX_NAME), _sheet(tmp_path / "file" / XLSX_NAME)
+    render_reports(results, tmp_path / "run", formats=("xlsx",), lang=lang)
+    render_reports(_as_json(results), tmp_path / "file", formats=("xlsx",), lang=lang)
+    name = "Saker" if lang == "nb" else "Cases"
+    a, b = _sheet(tmp_path / "run" / XLSX_NAME, name), _sheet(tmp_path / "file" / XLSX_NAME, name)
     assert a.max_row > 100 and a.max_row == b.max_row
     assert _cells(a) == _cells(b)
     heights = [a.row_dimensions[r].height for r in range(5, a.max_row + 1)]
@@ -169,3 +171,19 @@ def test_page_lists_a_bounded_number_of_cases_and_points_to_the_workbook(run_res
     assert section.count('<th scope="row" class="key">') == 3
     total = next(c for c in results["checks"] if c["id"] == "kvp.start_delay")["cases"].frame.height
     assert f"{total - 3} flere i arbeidsboka ({XLSX_NAME})" in section
+
+
+def test_draft_findings_and_counts_from_columnar_cases_match_the_dicts(run_results):
+    """The view model reads a run's cases columnar (grouped for the draft findings, counted without
+    a dict per case): the same findings, counts and page cases as from the cases as dicts."""
+    from reports.model import build_model
+
+    results, _ = run_results
+    columnar, dicts = build_model(results, "nb", case_limit=5), build_model(_as_json(results), "nb", case_limit=5)
+    assert columnar.findings and columnar.findings == dicts.findings
+    assert (columnar.case_total, columnar.distinct_cases, columnar.case_municipalities) == (
+        dicts.case_total, dicts.distinct_cases, dicts.case_municipalities)
+    for a, b in zip(columnar.checks, dicts.checks):
+        assert a.case_count == b.case_count and a.unknown_count == b.unknown_count
+        assert [c.key.text for c in a.cases] == [c.key.text for c in b.cases] and len(a.cases) <= 5
+        assert a.detail_columns == b.detail_columns
