@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from audit.annual_scope import finding_cases, office_follow_up, counted_lines
 from audit.errors import InputError
+from audit.text import msg
 
 if TYPE_CHECKING:
     from audit.history.store import HistoryStore
@@ -344,14 +345,16 @@ def annual_figures(
     year_end = f"{year}-12-31"
     if on is None:
         on = min(dt.date(year + 1, 1, 1), dt.date.today())
-    on = parse_date(on, "dato")
+    on = parse_date(on, msg("error.annual.what.date"))
     candidates = store.list_runs(suite=suite, scope=scope)
     runs = _runs_in(candidates, year)
     if not runs:
-        where = ", ".join(x for x in (f"suite {suite}" if suite else "", f"omfang {scope}" if scope else "") if x)
+        which = "both" if suite and scope else "suite" if suite else "scope" if scope else None
+        where = msg(f"error.annual.where.{which}", suite=suite, scope=scope) if which else None
         raise InputError(
-            f"historikken {store.describe()} har ingen kjøringer i {year}" + (f" ({where})" if where else "") + ".",
-            hint="Se «nav-audit history list» for årene som finnes, eller oppgi en annen --history.",
+            msg("error.annual.no_runs_where", store=store.describe(), year=year, where=where) if where
+            else msg("error.annual.no_runs", store=store.describe(), year=year),
+            hint=msg("error.annual.no_runs_hint"),
         )
     lines = counted_lines(store, runs)
     skipped = {(ln["suite"], ln["scope"]) for ln in lines if not ln["counted"]}

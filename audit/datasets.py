@@ -121,10 +121,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (KVP, STONAD)}
 
 def get_dataset(name: str) -> Dataset:
     from audit.errors import ConfigError
+    from audit.text import msg
 
     try:
         return DATASETS[name]
     except KeyError:
-        raise ConfigError(
-            f"ukjent datasett «{name}»", hint=f"Gyldige datasett er: {', '.join(DATASETS)}."
-        ) from None
+        raise ConfigError(msg("error.datasets.unknown", name=name),
+                          hint=msg("error.datasets.unknown_hint", names=", ".join(DATASETS))) from None

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from audit.errors import ConfigError, InputError
 from audit.limits import MAX_YAML_BYTES, MAX_YAML_NODES
+from audit.text import Msg, msg
 
 
 @contextlib.contextmanager
@@ -27,7 +28,7 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     target = Path(target)
     _make_folder(target.parent)
     if not overwrite and os.path.lexists(target):
-        raise FileExistsError(errno.EEXIST, "finnes allerede", str(target))
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -48,7 +49,7 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
                 raise
             except OSError:  # no hard links here (some network shares, FAT): check, then rename
                 if target.exists():
-                    raise FileExistsError(errno.EEXIST, "finnes allerede", str(target)) from None
+                    raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
                 os.replace(tmp_path, target)
             else:
                 tmp_path.unlink()
@@ -69,23 +70,19 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
 
 def _make_folder(folder: Path) -> None:
     """Create the output folder; a path that is a file, a device or a symlink loop is an InputError naming it."""
-    from audit.text import t
-
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise InputError(t("inputs.io.not_a_folder"), file=str(folder), hint=t("inputs.io.not_a_folder_hint")) from None
+        raise InputError(msg("inputs.io.not_a_folder"), file=str(folder), hint=msg("inputs.io.not_a_folder_hint")) from None
     except OSError as exc:
         raise _write_error(folder, exc) from None
     if not folder.is_dir():
-        raise InputError(t("inputs.io.not_a_folder"), file=str(folder), hint=t("inputs.io.not_a_folder_hint"))
+        raise InputError(msg("inputs.io.not_a_folder"), file=str(folder), hint=msg("inputs.io.not_a_folder_hint"))
 
 
 def _write_error(path: Path, exc: OSError) -> InputError:
-    from audit.text import t
-
     reason = exc.strerror or type(exc).__name__
-    return InputError(t("inputs.io.cannot_write", reason=reason), file=str(path), hint=t("inputs.io.cannot_write_hint"))
+    return InputError(msg("inputs.io.cannot_write", reason=reason), file=str(path), hint=msg("inputs.io.cannot_write_hint"))
 
 
 def _umask() -> int:
@@ -195,18 +192,14 @@ def refuse_overwriting_inputs(targets: "Iterable[str | os.PathLike]", inputs: "I
     for target in targets:
         i = _identity(target)
         if i is not None and i in ids:
-            from audit.text import t
-
-            raise InputError(t("inputs.io.output_is_input", input=ids[i]), file=str(target),
-                             hint=t("inputs.io.output_is_input_hint"))
+            raise InputError(msg("inputs.io.output_is_input", input=ids[i]), file=str(target),
+                             hint=msg("inputs.io.output_is_input_hint"))
 
 
 def refuse_existing(target: str | os.PathLike, overwrite: bool) -> None:
     """InputError (exit 2) when ``target`` exists (also as a dangling symlink) and ``overwrite`` is not set."""
     if not overwrite and (os.path.lexists(target)):
-        from audit.text import t
-
-        raise InputError(t("inputs.io.exists"), file=str(target), hint=t("inputs.io.exists_hint"))
+        raise InputError(msg("inputs.io.exists"), file=str(target), hint=msg("inputs.io.exists_hint"))
 
 
 def guard_outputs(targets: "Iterable[str | os.PathLike]", inputs: "Iterable[str | os.PathLike | None]" = (),
@@ -219,41 +212,39 @@ def guard_outputs(targets: "Iterable[str | os.PathLike]", inputs: "Iterable[str 
         refuse_existing(target, overwrite)
 
 
-def check_regular_file(path: str | os.PathLike, what: str, max_bytes: int | None = None) -> int:
+def check_regular_file(path: str | os.PathLike, what: Msg | str, max_bytes: int | None = None) -> int:
     """The size of ``path`` when it is a regular file of at most ``max_bytes``; else ConfigError (exit 2).
 
-    ``/dev/zero``, ``/dev/urandom``, FIFOs and sockets are refused before anything is read.
+    ``/dev/zero``, ``/dev/urandom``, FIFOs and sockets are refused before anything is read. ``what``
+    names the file in messages (a catalogue message such as ``msg("error.io.what.config_file")``).
     """
     import stat as _stat
-
-    from audit.text import t
 
     p = str(path)
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise ConfigError(t("inputs.file.missing", what=what), file=p) from None
+        raise ConfigError(msg("inputs.file.missing", what=what), file=p) from None
     except OSError as exc:
-        raise ConfigError(t("inputs.file.unreadable", what=what, reason=exc.strerror or type(exc).__name__), file=p) from None
+        raise ConfigError(msg("inputs.file.unreadable", what=what, reason=exc.strerror or type(exc).__name__),
+                          file=p) from None
     if _stat.S_ISDIR(st.st_mode):
-        raise ConfigError(f"{what} er en mappe, ikke en fil", file=p)
+        raise ConfigError(msg("error.io.is_folder", what=what), file=p)
     if not _stat.S_ISREG(st.st_mode):
-        raise ConfigError(t("inputs.file.not_regular", what=what), file=p, hint=t("inputs.file.not_regular_hint"))
+        raise ConfigError(msg("inputs.file.not_regular", what=what), file=p, hint=msg("inputs.file.not_regular_hint"))
     if max_bytes is not None and st.st_size > max_bytes:
-        raise ConfigError(t("inputs.file.too_large", what=what, size=st.st_size // 1024, limit=max_bytes // 1024),
-                          file=p, hint="Er det riktig fil? Sjekk rekkefølgen på argumentene.")
+        raise ConfigError(msg("inputs.file.too_large", what=what, size=st.st_size // 1024, limit=max_bytes // 1024),
+                          file=p, hint=msg("error.io.right_file_order_hint"))
     return st.st_size
 
 
-def read_limited(path: str | os.PathLike, what: str, max_bytes: int) -> bytes:
+def read_limited(path: str | os.PathLike, what: Msg | str, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` (read bounded even if it grows meanwhile)."""
     check_regular_file(path, what, max_bytes)
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        from audit.text import t
-
-        raise ConfigError(t("inputs.file.too_large", what=what, size=len(data) // 1024, limit=max_bytes // 1024),
+        raise ConfigError(msg("inputs.file.too_large", what=what, size=len(data) // 1024, limit=max_bytes // 1024),
                           file=str(path))
     return data
 
@@ -329,10 +320,11 @@ def _check_expansion(node: Any) -> None:
     raise YamlBomb(".".join(path) or "$")
 
 
-def read_yaml(path: str | os.PathLike, what: str, *, loader: Any = None, missing_hint: str | None = None) -> Any:
+def read_yaml(path: str | os.PathLike, what: Msg | str, *, loader: Any = None,
+              missing_hint: Msg | str | None = None) -> Any:
     """The YAML document in the UTF-8 file ``path`` (a byte order mark is allowed).
 
-    ``what`` names the file in messages («mappingfilen»); ``loader`` is a SafeLoader
+    ``what`` names the file in messages (``msg("error.io.what.config_file")``: «konfigurasjonsfilen»); ``loader`` is a SafeLoader
     (sub)class, yaml.SafeLoader by default. A missing file, a folder, a file over 1 MB or
     with NUL bytes (the data file given by mistake), text that is not UTF-8, YAML that
     does not parse or nests absurdly deep are each a ConfigError naming the file (and,
@@ -344,52 +336,51 @@ def read_yaml(path: str | os.PathLike, what: str, *, loader: Any = None, missing
     data = b""
     try:
         if os.path.isdir(path):
-            raise ConfigError(f"{what} er en mappe, ikke en fil", file=p)
+            raise ConfigError(msg("error.io.is_folder", what=what), file=p)
         if os.path.exists(path):
             check_regular_file(path, what)
         size = os.stat(path).st_size
         if size > MAX_YAML_BYTES:
-            raise ConfigError(f"{what} er for stor ({size // 1024} kB) til å være en YAML-fil med innstillinger",
-                              file=p, hint="Er det riktig fil? Sjekk rekkefølgen på argumentene.")
+            raise ConfigError(msg("error.io.yaml_too_large_size", what=what, size=size // 1024),
+                              file=p, hint=msg("error.io.right_file_order_hint"))
         with open(path, "rb") as fh:
             data = fh.read(MAX_YAML_BYTES + 1)
         if len(data) > MAX_YAML_BYTES:
-            raise ConfigError(f"{what} er for stor til å være en YAML-fil med innstillinger", file=p)
+            raise ConfigError(msg("error.io.yaml_too_large", what=what), file=p)
         if b"\x00" in data:
-            raise ConfigError(f"{what} er ikke en tekstfil", file=p, hint="Er det riktig fil?")
+            raise ConfigError(msg("error.io.not_text", what=what), file=p, hint=msg("error.io.right_file_hint"))
         text = data.decode("utf-8-sig")
         from audit.privacy import contains_identity_number
 
         if contains_identity_number(text) or contains_identity_number(os.path.basename(p)):
-            from audit.text import t
-
-            raise ConfigError(t("inputs.identity.name", what=what), file=_shown_path(p),
-                              hint=t("inputs.identity.yaml_hint"))
+            raise ConfigError(msg("inputs.identity.name", what=what), file=_shown_path(p),
+                              hint=msg("inputs.identity.yaml_hint"))
         return yaml.load(text, Loader=bounded_loader(loader or yaml.SafeLoader))  # noqa: S506 - a SafeLoader
     except ConfigError:
         raise
     except FileNotFoundError:
-        raise ConfigError(f"{what} finnes ikke", file=p, hint=missing_hint) from None
+        raise ConfigError(msg("inputs.file.missing", what=what), file=p, hint=missing_hint) from None
     except IsADirectoryError:
-        raise ConfigError(f"{what} er en mappe, ikke en fil", file=p) from None
+        raise ConfigError(msg("error.io.is_folder", what=what), file=p) from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{what} er ikke UTF-8-tekst", file=p, row=data[: exc.start].count(b"\n") + 1,
-                          hint="Lagre filen som UTF-8.") from None
+        raise ConfigError(msg("error.io.not_utf8", what=what), file=p, row=data[: exc.start].count(b"\n") + 1,
+                          hint=msg("error.io.save_utf8_hint")) from None
     except OSError as exc:
-        raise ConfigError(f"{what} kan ikke leses ({exc.strerror or type(exc).__name__})", file=p) from None
+        raise ConfigError(msg("inputs.file.unreadable", what=what, reason=exc.strerror or type(exc).__name__),
+                          file=p) from None
     except RecursionError:
-        raise ConfigError(f"{what} er for dypt nøstet til å være en fil med innstillinger", file=p) from None
+        raise ConfigError(msg("error.io.yaml_too_deep", what=what), file=p) from None
     except YamlBomb as exc:
         from audit.privacy import safe_value
-        from audit.text import t
 
-        raise ConfigError(t("inputs.yaml.bomb", what=what, where=safe_value(exc.where, 120), limit=MAX_YAML_NODES),
-                          file=p, hint=t("inputs.yaml.bomb_hint")) from None
+        raise ConfigError(msg("inputs.yaml.bomb", what=what, where=safe_value(exc.where, 120), limit=MAX_YAML_NODES),
+                          file=p, hint=msg("inputs.yaml.bomb_hint")) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"{what} er ikke gyldig YAML ({problem})", file=p, row=(mark.line + 1) if mark else None,
-                          hint="Sjekk innrykk og kolon på linjen; tekst med kolon eller # må stå i anførselstegn.") from None
+        # our loaders' own problems carry a message (problem_msg); PyYAML's are its own words (English)
+        problem = getattr(exc, "problem_msg", None) or getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(msg("error.io.yaml_invalid", what=what, problem=problem), file=p,
+                          row=(mark.line + 1) if mark else None, hint=msg("error.io.yaml_invalid_hint")) from None
 
 
 def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:

@@ -15,7 +15,8 @@ from audit.io import refuse_overwriting_inputs
 from audit.results_model import dump as dump_results
 from audit.results_model import materialise
 from audit.table import LoadedTable
-from audit.text import t as tr
+from audit.text import msg, t as tr
+from audit.text.message import render
 
 LEVELS = {"warning": 1, "deviation": 2}
 
@@ -61,10 +62,8 @@ def resolve_mappings(inputs: list[str], mapping_paths: list[str], dataset: str) 
         m = load_mapping(mapping_paths[0], dataset)
         return [m] * len(inputs)
     if len(mapping_paths) != len(inputs):
-        raise InputError(
-            f"{len(inputs)} inndatafiler men {len(mapping_paths)} mappingfiler",
-            hint="Gi én --mapping per fil i samme rekkefølge, eller én som gjelder alle.",
-        )
+        raise InputError(msg("error.run.mappings", inputs=len(inputs), mappings=len(mapping_paths)),
+                         hint=msg("error.run.mappings_hint"))
     return [load_mapping(m, dataset) if m not in ("", "-") else None for m in mapping_paths]
 
 
@@ -110,7 +109,7 @@ def run_audit(
     parameters = load_parameters(st, config, overrides)
     paths = [str(p) for p in inputs]
     if not paths:
-        raise InputError("ingen inndatafiler er oppgitt", hint="Oppgi minst én fil med saker.")
+        raise InputError(msg("error.run.no_inputs"), hint=msg("error.run.no_inputs_hint"))
     if out_dir is not None:  # no output may be one of the inputs (path, symlink, hard link): exit 2
         from reports import HTML_NAME, XLSX_NAME
 
@@ -131,12 +130,13 @@ def run_audit(
         table, st = load_for_suite(paths, mappings=mappings, kostra_year=kostra_year, scope=scope)
         guard_kostra_table(table, paths[0])
     else:
-        table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year, progress=say)
+        table = load_inputs(paths, st.dataset, maps, kostra_year=kostra_year,
+                            progress=lambda line: say(str(render(line, lang))))
     timings["load"] = time.perf_counter() - t
     if strict and table.issues:
         first = table.issues[0]
         raise InputError(
-            f"{first.message} ({len(table.issues)} verdier kan ikke leses; --strict stopper kjøringen)",
+            msg("error.run.strict", issue=first.text or first.message, count=len(table.issues)),
             file=first.file, row=first.row, column=first.column,
         )
 
@@ -145,7 +145,7 @@ def run_audit(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
     )
-    notes = list(table.notes)
+    notes = [str(render(n, lang)) for n in table.notes]  # the loaders' notes in the run's language
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     # The history holds only runs whose results were written: reserve the suite, scope and
     # period first (a second run of them at the same time is refused), write results.json,
@@ -165,8 +165,8 @@ def run_audit(
             try:
                 run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
             except FileExistsError:
-                raise InputError("mappen fikk en results.json fra en annen kjøring mens denne kjørte", file=str(out),
-                                 hint="Velg en annen --out, eller bruk --overwrite for å skrive over.") from None
+                raise InputError(msg("error.run.results_appeared"), file=str(out),
+                                 hint=msg("error.run.results_appeared_hint")) from None
         timings["write"] = time.perf_counter() - t
         if recorder is not None:
             t = time.perf_counter()

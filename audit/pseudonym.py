@@ -42,6 +42,7 @@ from typing import Mapping
 
 from audit.errors import ConfigError
 from audit.privacy import is_identity_number
+from audit.text import Msg, msg
 
 PREFIX = "P-"
 HEX_CHARS = 16
@@ -54,15 +55,13 @@ KEY_FILE_NAME = "pseudonym.key"
 class Pseudonymiser:
     """Turns identifiers into keyed pseudonyms. The key never appears in its repr."""
 
-    def __init__(self, key: bytes, *, source: str = "argument", note: str | None = None,
+    def __init__(self, key: bytes, *, source: str = "argument", note: Msg | None = None,
                  created_key_file: Path | None = None) -> None:
         if not isinstance(key, (bytes, bytearray)):
             raise TypeError("key must be bytes")
         if len(key) < MIN_KEY_BYTES:
-            raise ConfigError(
-                f"pseudonymnøkkelen er for kort ({len(key)} byte, minst {MIN_KEY_BYTES})",
-                hint="Bruk for eksempel 32 tilfeldige byte skrevet som heksadesimal.",
-            )
+            raise ConfigError(msg("error.key.too_short", size=len(key), min=MIN_KEY_BYTES),
+                              hint=msg("error.key.too_short_hint"))
         self._key = bytes(key)
         self.source = source
         self.note = note
@@ -134,7 +133,7 @@ class KeyInfo:
     key: bytes = field(repr=False)
     source: str
     created: Path | None = None
-    note: str | None = None
+    note: Msg | None = None  # what the user must be told (a new key file, a key others can read)
 
 
 def default_key_path(env: Mapping[str, str] | None = None) -> Path:
@@ -152,27 +151,26 @@ def _key_from_text(text: str) -> bytes:
     return s.encode("utf-8")
 
 
-def _read_key_file(path: Path, what: str) -> bytes:
+def _read_key_file(path: Path, what: Msg | str) -> bytes:
     from audit.io import read_limited
     from audit.limits import MAX_KEY_FILE_BYTES
 
     if not path.exists():
-        raise ConfigError(f"finner ikke nøkkelfilen ({what})", file=str(path),
-                          hint="Oppgi en eksisterende nøkkelfil, eller la være så brukes standardnøkkelen.")
+        raise ConfigError(msg("error.key.missing", what=what), file=str(path), hint=msg("error.key.missing_hint"))
     try:
-        data = read_limited(path, "nøkkelfilen", MAX_KEY_FILE_BYTES)  # /dev/zero, a FIFO: refused at once
+        data = read_limited(path, msg("error.key.file"), MAX_KEY_FILE_BYTES)  # /dev/zero, a FIFO: refused at once
     except FileNotFoundError:
-        raise ConfigError(f"finner ikke nøkkelfilen ({what})", file=str(path),
-                          hint="Oppgi en eksisterende nøkkelfil, eller la være så brukes standardnøkkelen.") from None
+        raise ConfigError(msg("error.key.missing", what=what), file=str(path),
+                          hint=msg("error.key.missing_hint")) from None
     except OSError as exc:
-        raise ConfigError(f"kan ikke lese nøkkelfilen: {exc.strerror}", file=str(path)) from None
+        raise ConfigError(msg("error.key.unreadable", reason=exc.strerror), file=str(path)) from None
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError:
         return data
     key = _key_from_text(text)
     if len(key) < MIN_KEY_BYTES:
-        raise ConfigError(f"nøkkelen i filen er for kort (minst {MIN_KEY_BYTES} byte)", file=str(path))
+        raise ConfigError(msg("error.key.file_too_short", min=MIN_KEY_BYTES), file=str(path))
     return key
 
 
@@ -211,7 +209,7 @@ def resolve_key(key_file: str | os.PathLike | None = None,
     if text and text.strip():
         key = _key_from_text(text)
         if len(key) < MIN_KEY_BYTES:
-            raise ConfigError(f"nøkkelen i {ENV_KEY} er for kort (minst {MIN_KEY_BYTES} byte)")
+            raise ConfigError(msg("error.key.env_too_short", name=ENV_KEY, min=MIN_KEY_BYTES))
         return KeyInfo(key, source=ENV_KEY)
     file_env = env.get(ENV_KEY_FILE)
     if file_env and file_env.strip():
@@ -223,15 +221,11 @@ def resolve_key(key_file: str | os.PathLike | None = None,
     if not path.exists():
         if _create_key_file(path):
             created = path
-            note = (
-                f"Laget ny pseudonymnøkkel i {path} (kun lesbar for deg). Ta vare på den: "
-                "de samme personene får bare de samme pseudonymene med samme nøkkel."
-            )
-    key = _read_key_file(path, "standard nøkkelfil")
+            note = msg("error.key.note.created", path=str(path))
+    key = _read_key_file(path, msg("error.key.default"))
     if created is None:
         with contextlib.suppress(OSError):
             mode = stat.S_IMODE(path.stat().st_mode)
             if mode & 0o077:
-                note = (f"Advarsel: nøkkelfilen {path} kan leses av andre (rettigheter {mode:o}); "
-                        f"kjør «chmod 600 {path}».")
+                note = msg("error.key.note.readable", path=str(path), mode=f"{mode:o}")
     return KeyInfo(key, source=f"nøkkelfil {path}", created=created, note=note)

@@ -380,6 +380,6 @@ def build_results(
             "offices": offices,
             "municipalities": municipalities,
         },
-        "input_issues": [i.to_json() for i in table.issues],
+        "input_issues": [i.to_json(lang) for i in table.issues],
         "checks": checks,
     }

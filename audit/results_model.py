@@ -25,6 +25,7 @@ from typing import Any, Mapping
 
 from audit.case_frame import CaseFrame, materialise, write_frame
 from audit.errors import InputError
+from audit.text import Msg, msg
 
 __all__ = ["Case", "CaseFrame", "CheckResult", "Results", "RunInfo", "dump", "load", "materialise"]
 
@@ -37,7 +38,7 @@ Scalar = str | int | float | bool | None
 class _Shape(Exception):
     """A value of the wrong type at a place in the document (becomes an InputError)."""
 
-    def __init__(self, where: str, expected: str) -> None:
+    def __init__(self, where: str, expected: Msg) -> None:
         super().__init__(where, expected)
         self.where, self.expected = where, expected
 
@@ -46,10 +47,10 @@ def _str(d: Mapping, name: str, where: str, *, required: bool = False) -> str | 
     v = d.get(name)
     if v is None:
         if required:
-            raise _Shape(f"{where}.{name}", "tekst")
+            raise _Shape(f"{where}.{name}", msg("error.results.expected.text"))
         return None
     if isinstance(v, bool) or not isinstance(v, (str, int)):
-        raise _Shape(f"{where}.{name}", "tekst")
+        raise _Shape(f"{where}.{name}", msg("error.results.expected.text"))
     return str(v)
 
 
@@ -58,7 +59,7 @@ def _int(d: Mapping, name: str, where: str) -> int:
     if v is None:
         return 0
     if isinstance(v, bool) or not isinstance(v, int):
-        raise _Shape(f"{where}.{name}", "et heltall")
+        raise _Shape(f"{where}.{name}", msg("error.results.expected.integer"))
     return v
 
 
@@ -67,7 +68,7 @@ def _num(d: Mapping, name: str, where: str) -> int | float | None:
     if v is None:
         return None
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise _Shape(f"{where}.{name}", "et tall")
+        raise _Shape(f"{where}.{name}", msg("error.results.expected.number"))
     return v
 
 
@@ -76,7 +77,7 @@ def _dict(d: Mapping, name: str, where: str) -> dict | None:
     if v is None:
         return None
     if not isinstance(v, dict):
-        raise _Shape(f"{where}.{name}", "et objekt")
+        raise _Shape(f"{where}.{name}", msg("error.results.expected.object"))
     _shallow(v, f"{where}.{name}")
     return v
 
@@ -86,7 +87,7 @@ def _list(d: Mapping, name: str, where: str) -> list:
     if v is None:
         return []
     if not isinstance(v, list):
-        raise _Shape(f"{where}.{name}", "en liste")
+        raise _Shape(f"{where}.{name}", msg("error.results.expected.list"))
     return v
 
 
@@ -95,14 +96,14 @@ def _scalars(d: Mapping, name: str, where: str) -> dict[str, Scalar]:
     v = _dict(d, name, where) or {}
     for k, x in v.items():
         if isinstance(x, (dict, list)):
-            raise _Shape(f"{where}.{name}.{k}", "en enkel verdi")
+            raise _Shape(f"{where}.{name}.{k}", msg("error.results.expected.scalar"))
     return v
 
 
 def _shallow(value: Any, where: str, depth: int = 0) -> None:
     """Refuse absurd nesting before code further on recurses into it."""
     if depth > MAX_DEPTH:
-        raise _Shape(where, f"høyst {MAX_DEPTH} nivåer nøsting")
+        raise _Shape(where, msg("error.results.expected.depth", limit=MAX_DEPTH))
     if isinstance(value, dict):
         for v in value.values():
             if isinstance(v, (dict, list)):
@@ -147,10 +148,10 @@ class Case:
     @classmethod
     def from_dict(cls, d: Any, where: str) -> "Case":
         if not isinstance(d, dict):
-            raise _Shape(where, "et objekt")
+            raise _Shape(where, msg("error.results.expected.object"))
         reason = _dict(d, "reason", where)
         if reason is not None and not isinstance(reason.get("code"), str):
-            raise _Shape(f"{where}.reason.code", "tekst")
+            raise _Shape(f"{where}.reason.code", msg("error.results.expected.text"))
         return cls(
             key=_str(d, "key", where, required=True), level=_str(d, "level", where) or "deviation",
             value=_num(d, "value", where), unit=_str(d, "unit", where), limit=_dict(d, "limit", where),
@@ -194,16 +195,16 @@ class CheckResult:
     @classmethod
     def from_dict(cls, d: Any, where: str) -> "CheckResult":
         if not isinstance(d, dict):
-            raise _Shape(where, "et objekt")
+            raise _Shape(where, msg("error.results.expected.object"))
         cid = _str(d, "id", where, required=True)
         where = f"{where} ({cid})"
         sources = _list(d, "legal_sources", where)
         for i, s in enumerate(sources):
             if not isinstance(s, dict):
-                raise _Shape(f"{where}.legal_sources[{i}]", "et objekt")
+                raise _Shape(f"{where}.legal_sources[{i}]", msg("error.results.expected.object"))
         missing = _list(d, "missing_columns", where)
         if not all(isinstance(m, str) for m in missing):
-            raise _Shape(f"{where}.missing_columns", "en liste med kolonnenavn")
+            raise _Shape(f"{where}.missing_columns", msg("error.results.expected.column_list"))
         return cls(
             id=cid, kind=_str(d, "kind", where), status=_str(d, "status", where), title=_dict(d, "title", where),
             legal_basis=_str(d, "legal_basis", where), basis=_str(d, "basis", where),
@@ -240,7 +241,7 @@ class RunInfo:
     @classmethod
     def from_dict(cls, d: Any, where: str = "run") -> "RunInfo":
         if not isinstance(d, dict):
-            raise _Shape(where, "et objekt")
+            raise _Shape(where, msg("error.results.expected.object"))
         return cls(id=_str(d, "id", where, required=True), as_of=_str(d, "as_of", where, required=True),
                    suite=_str(d, "suite", where, required=True), lang=_str(d, "lang", where),
                    parameters=_dict(d, "parameters", where) or {}, inputs=_list(d, "inputs", where),
@@ -267,31 +268,29 @@ class Results:
     def from_dict(cls, d: Any, source: str | None = None) -> "Results":
         """Check ``d`` and build the model; an InputError naming ``source`` when it is not a results file."""
         if not isinstance(d, dict) or not isinstance(d.get("checks"), list) or not isinstance(d.get("run"), dict):
-            raise InputError("filen er ikke en results.json fra nav-audit (mangler «run» eller «checks»)", file=source,
-                             hint="Oppgi results.json fra en kjøring av nav-audit.")
+            raise InputError(msg("error.results.not_ours_keys"), file=source, hint=msg("error.results.not_ours_hint"))
         tool = d.get("tool")
         if tool is not None and (not isinstance(tool, dict) or tool.get("name") not in (None, "nav-audit")):
-            raise InputError("filen er ikke en results.json fra nav-audit (et annet verktøy har skrevet den)",
-                             file=source, hint="Oppgi results.json fra en kjøring av nav-audit.")
+            raise InputError(msg("error.results.not_ours_tool"), file=source, hint=msg("error.results.not_ours_hint"))
         try:
             issues = _list(d, "input_issues", "input_issues")
             for i, issue in enumerate(issues):
                 if not isinstance(issue, dict):
-                    raise _Shape(f"input_issues[{i}]", "et objekt")
+                    raise _Shape(f"input_issues[{i}]", msg("error.results.expected.object"))
             seen: set[str] = set()
             checks = []
             for i, c in enumerate(d["checks"]):
                 check = CheckResult.from_dict(c, f"checks[{i}]")
                 if check.id in seen:
-                    raise _Shape(f"checks[{i}] ({check.id})", "en kontroll som står én gang")
+                    raise _Shape(f"checks[{i}] ({check.id})", msg("error.results.expected.unique_check"))
                 seen.add(check.id)
                 checks.append(check)
             return cls(tool=dict(tool or {}), run=RunInfo.from_dict(d["run"]), checks=checks,
                        dataset=_dict(d, "dataset", "dataset"), input_issues=issues,
                        extra=_extra(d, RESULTS_KEYS, "results"))
         except _Shape as exc:
-            raise InputError(f"resultatfilen har feil form: «{exc.where}» skal være {exc.expected}", file=source,
-                             hint="Filen må være results.json fra nav-audit, uendret.") from None
+            raise InputError(msg("error.results.shape", where=exc.where, expected=exc.expected), file=source,
+                             hint=msg("error.results.shape_hint")) from None
 
     def to_dict(self) -> dict:
         return {"tool": self.tool, "run": self.run.to_dict(), "dataset": self.dataset,
@@ -316,12 +315,11 @@ def resolve_path(path: str | os.PathLike) -> Path:
 def _refuse_identity_numbers(data: bytes, src: str) -> None:
     """A results.json read back holds no identity number in any written form (issue 14): count and line only."""
     from audit.privacy import check_json_bytes
-    from audit.text import t
 
     count, line = check_json_bytes(data)
     if count:
-        raise InputError(t("inputs.identity.results", count=count, where=f"linje {line}"), file=src, row=line,
-                         hint=t("inputs.identity.results_hint"))
+        raise InputError(msg("inputs.identity.results", count=count, where=msg("error.results.line", line=line)),
+                         file=src, row=line, hint=msg("inputs.identity.results_hint"))
 
 
 def load(path: str | os.PathLike) -> Results:
@@ -330,21 +328,21 @@ def load(path: str | os.PathLike) -> Results:
 
     p = resolve_path(path)
     src = str(p)
-    hint = "Oppgi results.json fra en kjøring av nav-audit, eller mappen den ligger i."
+    hint = msg("error.results.give_results_hint")
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"filen er for stor ({size >> 20} MB) til å være en results.json", file=src, hint=hint)
+            raise InputError(msg("error.results.too_large", size=size >> 20), file=src, hint=hint)
         from audit.io import check_regular_file
 
-        check_regular_file(p, "resultatfilen")  # /dev/zero, a FIFO: refused before a byte is read
+        check_regular_file(p, msg("error.io.what.results_file"))  # /dev/zero, a FIFO: refused before a byte is read
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError("filen finnes ikke", file=src, hint=hint) from None
+        raise InputError(msg("error.results.missing"), file=src, hint=hint) from None
     except IsADirectoryError:
-        raise InputError("er en mappe uten results.json", file=src, hint=hint) from None
+        raise InputError(msg("error.results.folder"), file=src, hint=hint) from None
     except OSError as exc:
-        raise InputError(f"filen kan ikke leses ({exc.strerror or type(exc).__name__})", file=src) from None
+        raise InputError(msg("error.results.unreadable", reason=exc.strerror or type(exc).__name__), file=src) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     _refuse_identity_numbers(data, src)
@@ -352,11 +350,10 @@ def load(path: str | os.PathLike) -> Results:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         if "recursion" in str(exc).lower():
-            raise InputError(f"filen er for dypt nøstet til å være en results.json (over {MAX_DEPTH} nivåer)",
-                             file=src, hint=hint) from None
+            raise InputError(msg("error.results.too_deep", limit=MAX_DEPTH), file=src, hint=hint) from None
         if isinstance(exc.__cause__, UnicodeDecodeError) or "utf-8" in str(exc).lower():
-            raise InputError("filen er ikke UTF-8-tekst", file=src, hint=hint) from None
-        raise InputError(f"filen er ikke gyldig JSON (ugyldig JSON: {exc.msg})", file=src,
+            raise InputError(msg("error.results.not_utf8"), file=src, hint=hint) from None
+        raise InputError(msg("error.results.invalid_json", problem=exc.msg), file=src,
                          row=getattr(exc, "lineno", None), hint=hint) from None
     return Results.from_dict(doc, src)
 

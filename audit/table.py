@@ -23,15 +23,18 @@ Contract shared by every reader (CSV/XLSX/Parquet, KOSTRA, review workbooks):
     empty (such a row is unknown for the column, not "did not happen"), and drops it.
 
 * ``issues`` lists every unreadable value (file, row, column as named in the
-  input, message in bokmål). Messages never contain an identity number.
+  input, message in bokmål, and ``text``: the message as a catalogue message, written
+  to results.json in the run's language). Messages never contain an identity number.
 * ``sources`` describes each input file (path, sha256, rows).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import polars as pl
+
+from audit.text.message import Msg
 
 BAD_PREFIX = "__bad__"
 ROW = "__row"
@@ -54,10 +57,14 @@ class InputIssue:
     file: str
     row: int
     column: str
-    message: str
+    message: str  # bokmål
+    text: Msg | None = field(default=None, compare=False, hash=False, repr=False)  # the message in any language
 
-    def to_json(self) -> dict:
-        return asdict(self)
+    def render(self, lang: str = "nb") -> str:
+        return self.message if self.text is None else self.text.render(lang)
+
+    def to_json(self, lang: str = "nb") -> dict:
+        return {"file": self.file, "row": self.row, "column": self.column, "message": self.render(lang)}
 
 
 @dataclass

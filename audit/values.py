@@ -135,19 +135,14 @@ def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), d
     return Parsed(value=value, bad=raw.is_not_null() & value.is_null())
 
 
-EXPECTED_NB = {
-    DATE: "forventet dato (åååå-mm-dd, dd.mm.åååå eller Excel-dato, år 1900–2199)",
-    BOOL: "forventet ja/nei, true/false, yes/no, 1/0 eller x",
-    INT: "forventet et heltall",
-    NUM: "forventet et tall",
-    CATEGORY: "forventet en av {choices}",
-}
+def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = ()):
+    """An unreadable value of a column of ``kind`` as a catalogue message (``error.value.<kind>``)."""
+    from audit.privacy import safe_value
+    from audit.text import msg
 
-WHAT_NB = {DATE: "ugyldig dato", BOOL: "ugyldig ja/nei-verdi", INT: "ugyldig heltall", NUM: "ugyldig tall", CATEGORY: "ukjent verdi"}
+    return msg(f"error.value.{kind}", value=safe_value(raw_value), choices=", ".join(categories))
 
 
 def issue_message(kind: str, raw_value: str, categories: tuple[str, ...] = ()) -> str:
-    from audit.privacy import safe_value
-
-    expected = EXPECTED_NB[kind].format(choices=", ".join(categories))
-    return f"{WHAT_NB[kind]} '{safe_value(raw_value)}' ({expected})"
+    """The same in bokmål."""
+    return issue_msg(kind, raw_value, categories).render("nb")

@@ -12,11 +12,13 @@ SUITES: dict[str, Suite] = {s.name: s for s in (KVP_SUITE, STONAD_SUITE, KOSTRA_
 
 def get_suite(name: str) -> Suite:
     from audit.errors import ConfigError
+    from audit.text import msg
 
     try:
         return SUITES[name]
     except KeyError:
-        raise ConfigError(f"ukjent suite «{name}»", hint=f"Gyldige suiter er: {', '.join(SUITES)}.") from None
+        raise ConfigError(msg("error.checks.unknown_suite", name=name),
+                          hint=msg("error.checks.unknown_suite_hint", names=", ".join(SUITES))) from None
 
 
 def all_checks() -> list[Check]:

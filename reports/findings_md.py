@@ -74,4 +74,6 @@ def write_findings(report: dict, out, *, overwrite: bool = True):
         from reports.findings_docx import findings_docx
 
         return atomic_write_bytes(out, findings_docx(report), overwrite=overwrite)
-    raise InputError(Formatter(report["lang"]).t("findings.cli.bad_suffix"), file=str(out))
+    from audit.text import msg
+
+    raise InputError(msg("findings.cli.bad_suffix"), file=str(out))

@@ -51,7 +51,7 @@ from audit.supervision.review import (
     word,
 )
 from audit.table import LoadedTable
-from audit.text import t
+from audit.text import msg, t
 from reports.excel import new_workbook, page_setup, save_workbook, set_text
 
 
@@ -91,11 +91,8 @@ def write_review_workbook(
     index = {k: i for i, k in enumerate(frame[key].to_list())}
     missing = [k for k in keys if k not in index]
     if missing:
-        raise InputError(
-            f"{len(missing)} saker i utvalget finnes ikke i uttrekket, blant dem «{missing[0]}»",
-            file=sample_file, column=key, value=missing[0],
-            hint="Bruk det samme uttrekket (og den samme mappingen) som utvalget ble trukket fra.",
-        )
+        raise InputError(msg("error.review.sample_keys_missing", count=len(missing), first=missing[0]),
+                         file=sample_file, column=key, value=missing[0], hint=msg("error.review.sample_keys_missing_hint"))
     rows = frame.select(pl.all().gather([index[k] for k in keys])) if keys else frame.head(0)
     facts = [(c, h) for c, h in fact_headers(ds.name, lang) if c in frame.columns and c not in {f.column for f in fields}]
     has_strata = any(s for _, s in cases)
@@ -120,7 +117,7 @@ def write_review_workbook(
     columns.append((word("header.comment", lang), None, COMMENT, "text"))
     headers = [c[0] for c in columns]
     if len(set(h.lower() for h in headers)) != len(headers):
-        raise InputError("to kolonner i arbeidsboka ville fått samme overskrift", value=", ".join(headers))
+        raise InputError(msg("error.review.same_header"), value=", ".join(headers))
 
     wb = new_workbook(word("sheet.review", lang), lang)
     guide = wb.active
@@ -238,7 +235,7 @@ def write_review_workbook(
     page_setup(guide, orientation="portrait")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise InputError("gjennomgangsarbeidsboka skrives som .xlsx", file=str(out))
+        raise InputError(msg("error.review.xlsx_only"), file=str(out))
     save_workbook(wb, out)
     return ReviewSheet(path=out, cases=len(keys), judgements=[f.column for f in fields], facts=[c for c, _ in facts],
                        notes=notes)

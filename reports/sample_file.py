@@ -10,7 +10,7 @@ from pathlib import Path
 from audit.errors import InputError
 from audit.io import atomic_write_bytes, atomic_write_json, neutralise_frame
 from audit.supervision.sampling import Sample, sidecar_path
-from audit.text import t
+from audit.text import msg, t
 from reports.excel import new_workbook, page_setup, save_workbook, set_text
 
 
@@ -19,7 +19,7 @@ def write_sample(sample: Sample, out: str | Path) -> list[Path]:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InputError("utvalget skrives som .csv eller .xlsx", file=str(out))
+        raise InputError(msg("error.sample.csv_or_xlsx"), file=str(out))
     if suffix == ".csv":
         text = neutralise_frame(sample.frame).write_csv(separator=";")  # no formula from the data (issue 14)
         atomic_write_bytes(out, b"\xef\xbb\xbf" + text.encode("utf-8"))

@@ -210,7 +210,7 @@ BAD_INPUTS: list[Bad] = [
         ("m.csv", "rad 1", "Vedtaksdto", "decision_date", "Nærmeste overskrifter", "«Vedtaksdato»")),
     Bad("two files disagree", _two_files_disagree, 2, ("b.csv", "K2", "decision", "refused", "granted")),
     Bad("unknown suite", csv("k.csv", "case_id\nK1\n"), 2, ("kvpp", "ukjent suite", "kvp"), options=("--suite", "kvpp")),
-    Bad("--out is a file", _out_is_a_file, 2, ("--out", "is a file")),
+    Bad("--out is a file", _out_is_a_file, 2, ("--out", "er en fil")),  # click's own message, in bokmål
     # ---- encodings and forms that are read
     Bad("cp1252 with æøå", csv("cp1252.csv", "case_id;office\nK1;NAV Østbyen\nK2;NAV Ålesund\nK3;NAV Ærø\n", "cp1252"),
         0, ("cp1252.csv", "cp1252"), check=offices("NAV Østbyen", "NAV Ålesund", "NAV Ærø")),

@@ -167,7 +167,7 @@ def test_pseudonymised_column_and_a_new_key_file_is_announced(tmp_path, monkeypa
     t = load_file(f, "kvp", m)
     assert t.frame["Fnr"][0].startswith("P-") and fnr not in t.frame["Fnr"][0]
     assert (tmp_path / "cfg" / "nav-audit").is_dir()
-    assert any("nav-audit" in n and "cfg" in n for n in t.notes), t.notes
+    assert any("nav-audit" in str(n) and "cfg" in str(n) for n in t.notes), t.notes
 
 
 def test_a_kostra_file_where_only_csv_xlsx_parquet_fit_says_so(tmp_path):

@@ -38,7 +38,20 @@ COMMANDS: list[tuple[str, str]] = [
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class Main(click.Group):
+    """The ``nav-audit`` group: click's own messages (a missing argument, an unknown option) speak
+    the language ``--lang`` asks for, read from the command line before click parses it."""
+
+    def main(self, args=None, *rest, **kwargs):  # noqa: ANN001, ANN002, ANN003 - click's signature
+        import sys
+
+        from audit.cli.click_words import install, lang_of
+
+        install(lang_of(sys.argv[1:] if args is None else args))
+        return super().main(args, *rest, **kwargs)
+
+
+@click.group(cls=Main, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="nav-audit", help="Vis versjonen og avslutt.")
 @click.option("--debug", is_flag=True, help="Vis full traceback ved feil (for utviklere).")
 @click.pass_context

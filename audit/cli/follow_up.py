@@ -8,7 +8,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.cli.history import echo_json, history_option, lang_option
-from audit.text import t
+from audit.text import msg, t
 
 STATUS_HELP = "Status: åpen, «under arbeid», lukket eller «ikke relevant» (også open, in_progress, done, not_relevant)."
 
@@ -34,12 +34,9 @@ def _check_known(store, check_id: str) -> None:
     known = _known_check_ids(store)
     if check_id not in known:
         close = difflib.get_close_matches(check_id, sorted(known), n=3)
-        raise InputError(
-            f"ukjent kontroll «{check_id}» (verken i katalogen eller i historikken).",
-            column="--check",
-            hint=(f"Mente du {', '.join('«' + c + '»' for c in close)}? " if close else "")
-            + "Se «nav-audit checks».",
-        )
+        raise InputError(msg("error.cli.unknown_check", check=check_id), column="--check",
+                         hint=msg("error.cli.unknown_check_hint_close", names="», «".join(close)) if close
+                         else msg("error.see_checks"))
 
 
 @click.group("follow-up")
@@ -117,7 +114,7 @@ def list_follow_ups(check_id, key, statuses, overdue, on, fmt, lang, history):
     from audit.history import open_store, parse_date
     from audit.history.text import follow_ups_table
 
-    day = parse_date(on, "dato (--on)") or dt.date.today().isoformat()
+    day = parse_date(on, msg("error.cli.what.on_date")) or dt.date.today().isoformat()
     with open_store(history) as store:
         fus = store.list_follow_ups(check_id=check_id, key=key, status=list(statuses) or None,
                                     overdue_on=day if overdue else None, on=day)
@@ -147,7 +144,7 @@ def show(follow_up_id, fmt, lang, history):
     with open_store(history) as store:
         fu = store.get_follow_up(follow_up_id)
         if fu is None:
-            raise InputError(f"fant ingen oppfølging med nummer {follow_up_id}.", hint="Se «nav-audit follow-up list».")
+            raise InputError(msg("error.cli.no_follow_up", id=follow_up_id), hint=msg("error.cli.no_follow_up_hint"))
         if fmt == "json":
             echo_json(fu)
         else:
@@ -180,7 +177,7 @@ def update(follow_up_id, status, responsible, action, due, note, fmt, lang, hist
                                                ("action", action), ("due_date", due), ("note", note))
                if value is not None}
     if not changes:
-        raise InputError("ingenting å endre.", hint="Oppgi minst én av --status, --responsible, --action, --due, --note.")
+        raise InputError(msg("error.cli.nothing_to_change"), hint=msg("error.cli.nothing_to_change_hint"))
     with open_store(history) as store:
         fu = store.update_follow_up(follow_up_id, **changes)
         if fmt == "json":

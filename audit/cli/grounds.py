@@ -53,31 +53,29 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
-    from audit.text import t
+    from audit.text import msg, t
 
     if out.suffix.lower() != ".csv":
-        raise ConfigError("tabellen skrives som .csv", file=str(out))
+        raise ConfigError(msg("error.grounds.csv_only"), file=str(out))
     try:
         pattern = compile_pattern(key_pattern)
     except re.error as exc:
-        raise ConfigError(f"--key-pattern er ikke et gyldig regulært uttrykk ({exc})") from None
+        raise ConfigError(msg("error.grounds.bad_pattern", problem=exc)) from None  # Python's words for the problem
     try:
         paths = collect_letters(list(letters))
     except FileNotFoundError as exc:
-        raise ConfigError("filen eller mappen finnes ikke", file=str(exc)) from None
+        raise ConfigError(msg("error.grounds.missing"), file=str(exc)) from None
     except ValueError as exc:
-        raise ConfigError("dette er ikke et vedtaksbrev nav-audit kan lese", file=str(exc),
-                          hint=f"Brevene må være {', '.join(SUFFIXES)}.") from None
+        raise ConfigError(msg("error.grounds.not_a_letter"), file=str(exc),
+                          hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
     if not paths:
-        raise ConfigError("fant ingen vedtaksbrev", file=", ".join(letters),
-                          hint=f"Mappen må inneholde {', '.join(SUFFIXES)}-filer.")
+        raise ConfigError(msg("error.grounds.no_letters"), file=", ".join(letters),
+                          hint=msg("error.grounds.no_letters_hint", suffixes=", ".join(SUFFIXES)))
     target = out.resolve()
     if any(p.resolve() == target for p in paths):
-        raise ConfigError("tabellen ville skrevet over et av brevene", file=str(out),
-                          hint="Velg et annet filnavn for --out.")
+        raise ConfigError(msg("error.grounds.over_a_letter"), file=str(out), hint=msg("error.grounds.over_a_letter_hint"))
     if out.exists() and not overwrite:
-        raise ConfigError("tabellen finnes allerede", file=str(out),
-                          hint="Velg et annet filnavn, eller bruk --overwrite for å skrive over.")
+        raise ConfigError(msg("error.grounds.exists"), file=str(out), hint=msg("error.cli.overwrite_hint"))
     run = judge_letters(paths, pattern=pattern, key_from=key_from, lang=lang)
     for r in run.results:
         if r.skipped:

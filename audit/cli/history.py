@@ -8,7 +8,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.cli.common import lang_option as common_lang_option
-from audit.text import Formatter, t
+from audit.text import Formatter, msg, t
 
 LOCATION_HELP = (
     "Historikk: SQLite-fil eller postgresql://-URL. Standard: miljøvariabelen NAV_AUDIT_HISTORY, "
@@ -45,8 +45,7 @@ def parse_period(value: str | None) -> tuple[str, str] | None:
     if value.isdigit() and len(value) == 4:
         return f"{value}-01-01", f"{value}-12-31"
     if ".." not in value:
-        raise ConfigError("--period: forventet FRA..TIL eller et år", value=value,
-                          hint="For eksempel --period 2025 eller --period 2025-01-01..2025-06-30.")
+        raise ConfigError(msg("error.cli.history_period_form"), value=value, hint=msg("error.cli.history_period_form_hint"))
     start, end = (part.strip() for part in value.split("..", 1))
     return start, end
 

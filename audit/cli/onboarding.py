@@ -8,6 +8,7 @@ import click
 
 from audit.cli.common import handle_errors, lang_option
 from audit.errors import EXIT_INPUT, ConfigError
+from audit.text import msg
 
 LANG = lang_option("Språk i utskriften og i filene som skrives.")
 
@@ -110,9 +111,9 @@ def map_(export, suite, out_file, check_file, sheet, overwrite, interactive, lan
 
     if out_file and Path(out_file).exists():
         if not overwrite:
-            raise ConfigError("filen finnes allerede", file=out_file, hint="Velg et annet navn, eller bruk --overwrite.")
+            raise ConfigError(msg("error.cli.file_exists"), file=out_file, hint=msg("error.cli.file_exists_hint"))
         if Path(out_file).resolve() == Path(export).resolve():
-            raise ConfigError("--out er selve uttrekket; det skrives aldri over", file=out_file)
+            raise ConfigError(msg("error.cli.out_is_export"), file=out_file)
     proposal = propose(export, suite, sheet=sheet)
     if interactive:
         _confirm(proposal, lang)

@@ -41,7 +41,7 @@ def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file:
 
     pseudonymiser = Pseudonymiser.from_environment(key_file=key_file)
     if pseudonymiser.note:
-        click.echo(pseudonymiser.note, err=True)
+        click.echo(pseudonymiser.note.render(lang), err=True)
     sheet_ref = int(sheet) if sheet and sheet.isascii() and sheet.isdigit() else sheet
     report = pseudonymise_file(source, target, list(columns), pseudonymiser, sheet=sheet_ref, overwrite=overwrite)
     names = ", ".join(f"«{c}»" for c in report.columns)

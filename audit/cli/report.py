@@ -8,7 +8,7 @@ import click
 
 from audit.cli.common import handle_errors
 from audit.errors import ConfigError
-from audit.text import t
+from audit.text import msg, t
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -16,10 +16,8 @@ def parse_formats(value: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     bad = [f for f in formats if f not in ("xlsx", "html")]
     if bad or not formats:
-        raise ConfigError(
-            f"--format: ukjent format «{bad[0]}»" if bad else "--format: ingen format oppgitt",
-            hint="Bruk xlsx, html eller xlsx,html.",
-        )
+        raise ConfigError(msg("error.cli.unknown_format", format=bad[0]) if bad else msg("error.cli.no_format"),
+                          hint=msg("error.cli.report_formats_hint"))
     return formats
 
 

@@ -9,7 +9,7 @@ import click
 
 from audit.cli.common import Progress, handle_errors, lang_option
 from audit.errors import EXIT_FINDINGS, EXIT_INPUT, ConfigError, InputError
-from audit.text import Formatter, t
+from audit.text import Formatter, msg, t
 
 
 def parse_date_option(value: str | None, option: str) -> dt.date | None:
@@ -20,18 +20,18 @@ def parse_date_option(value: str | None, option: str) -> dt.date | None:
             return dt.datetime.strptime(value.strip(), fmt).date()
         except ValueError:
             continue
-    raise ConfigError(f"{option}: ugyldig dato", value=value, hint="Bruk åååå-mm-dd, for eksempel 2025-12-31.")
+    raise ConfigError(msg("error.cli.bad_date", option=option), value=value, hint=msg("error.cli.bad_date_hint"))
 
 
 def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
     if not value:
         return None
     if ".." not in value:
-        raise ConfigError("--period: forventet FRA..TIL", value=value, hint="For eksempel --period 2025-01-01..2025-12-31.")
+        raise ConfigError(msg("error.cli.period_form"), value=value, hint=msg("error.cli.period_form_hint"))
     a, b = value.split("..", 1)
     start, end = parse_date_option(a, "--period"), parse_date_option(b, "--period")
     if start > end:
-        raise ConfigError("--period: startdatoen er etter sluttdatoen", value=value)
+        raise ConfigError(msg("error.cli.period_reversed"), value=value)
     return start, end
 
 
@@ -94,11 +94,11 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     fmt = tuple(f.strip() for f in formats.split(",") if f.strip() and f.strip() != "none")
     bad = [f for f in fmt if f not in ("xlsx", "html")]
     if bad:
-        raise ConfigError(f"--format: ukjent format «{bad[0]}»", hint="Bruk xlsx, html eller none.")
+        raise ConfigError(msg("error.cli.unknown_format", format=bad[0]), hint=msg("error.cli.run_formats_hint"))
     if each:
         if len(mappings) > 1 and len(mappings) != len(inputs):
-            raise ConfigError(f"--each: {len(inputs)} filer men {len(mappings)} mappingfiler",
-                              hint="Gi én --mapping for alle filene, eller én per fil i samme rekkefølge.")
+            raise ConfigError(msg("error.cli.each_mappings", files=len(inputs), mappings=len(mappings)),
+                              hint=msg("error.cli.each_mappings_hint"))
         jobs = [([path], [mappings[i]] if len(mappings) > 1 else list(mappings), each_out_dir(out, path, i, inputs))
                 for i, path in enumerate(inputs)]
     else:
@@ -149,10 +149,8 @@ def each_out_dir(out, path: str, index: int, inputs) -> "Path":
 def refuse_existing_results(folder, overwrite: bool, report_names: tuple[str, ...]) -> None:
     existing = [n for n in ("results.json", *report_names) if (folder / n).exists()] if folder.is_dir() else []
     if existing and not overwrite:
-        raise ConfigError(
-            f"mappen har allerede resultater fra en kjøring ({', '.join(existing)})", file=str(folder),
-            hint="Velg en annen --out, eller bruk --overwrite for å skrive over.",
-        )
+        raise ConfigError(msg("error.cli.results_exist", files=", ".join(existing)), file=str(folder),
+                          hint=msg("error.cli.results_exist_hint"))
 
 
 def report_run(result, out, lang: str = "nb") -> None:

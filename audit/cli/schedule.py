@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from audit.text import t
+from audit.text import msg, t
 
 from audit.cli.common import handle_errors
 from audit.cli.common import lang_option as common_lang_option
@@ -34,7 +34,7 @@ def _load(path: str):
 
 
 def _warn(problems, lang: str = "nb") -> list[str]:
-    texts = [str(p) for errors in problems.values() for p in errors]
+    texts = [p.render(lang) for errors in problems.values() for p in errors]
     for text in texts:
         click.echo(t("cli.warning", lang, text=text), err=True)
     return texts
@@ -56,8 +56,9 @@ def _check_ids(schedule, ids) -> None:
     for aid in ids:
         if aid not in known:
             sug = closest(aid, known)
-            raise ConfigError(f"--activity: aktiviteten «{aid}» finnes ikke i årshjulet", file=schedule.path,
-                              hint=f"Mente du «{sug[0]}»?" if sug else f"Aktivitetene er: {', '.join(known)}.")
+            raise ConfigError(msg("error.cli.unknown_activity", activity=aid), file=schedule.path,
+                              hint=msg("error.did_you_mean", name=sug[0]) if sug
+                              else msg("error.cli.activities_are", names=", ".join(known)))
 
 
 @click.group("schedule")

@@ -12,13 +12,12 @@ import click
 from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
 from audit.io import guard_outputs
-from audit.text import t
+from audit.text import Msg, msg, t
 
 
-def _refuse_overwrite(path: Path, overwrite: bool, what: str) -> None:
+def _refuse_overwrite(path: Path, overwrite: bool, what: Msg) -> None:
     if path.exists() and not overwrite:
-        raise ConfigError(f"{what} finnes allerede", file=str(path),
-                          hint="Velg et annet filnavn, eller bruk --overwrite for å skrive over.")
+        raise ConfigError(msg("error.cli.what_exists", what=what), file=str(path), hint=msg("error.cli.overwrite_hint"))
 
 
 def _split(text: str | None) -> list[str]:
@@ -78,15 +77,14 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
     from reports.sample_file import write_sample
 
     if total is None and per_stratum is None:
-        raise ConfigError("oppgi utvalgets størrelse med --total eller --per-stratum",
-                          hint="For eksempel --total 40 eller --per-stratum 5.")
+        raise ConfigError(msg("error.cli.sample_size"), hint=msg("error.cli.sample_size_hint"))
     if total is not None and per_stratum is not None:
-        raise ConfigError("bruk enten --total eller --per-stratum, ikke begge")
+        raise ConfigError(msg("error.cli.either_option", first="--total", second="--per-stratum"))
     guard_outputs([out, sidecar_path(out)], [*inputs, *mappings], overwrite=True)  # never an input
-    _refuse_overwrite(out, overwrite, "utvalgsfilen")
-    _refuse_overwrite(sidecar_path(out), overwrite, "metadatafilen")
+    _refuse_overwrite(out, overwrite, msg("error.cli.what.sample_file"))
+    _refuse_overwrite(sidecar_path(out), overwrite, msg("error.cli.what.metadata_file"))
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise ConfigError("utvalget skrives som .csv eller .xlsx", file=str(out))
+        raise ConfigError(msg("error.sample.csv_or_xlsx"), file=str(out))
     table = _load(inputs, suite, mappings, kostra_year)
     if table.issues:
         click.echo(t("sample.cli.unreadable", lang, count=len(table.issues)), err=True)
@@ -147,11 +145,11 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
 
     if sample_file and keys:
-        raise ConfigError("bruk enten --sample eller --keys, ikke begge")
+        raise ConfigError(msg("error.cli.either_option", first="--sample", second="--keys"))
     if out.suffix.lower() != ".xlsx":
-        raise ConfigError("arbeidsboka skrives som .xlsx", file=str(out))
+        raise ConfigError(msg("error.cli.workbook_xlsx"), file=str(out))
     guard_outputs([out], [*inputs, *mappings, sample_file], overwrite=True)  # never an input
-    _refuse_overwrite(out, overwrite, "arbeidsboka")
+    _refuse_overwrite(out, overwrite, msg("error.cli.what.workbook"))
     table = _load(inputs, suite, mappings, kostra_year)
     cases = None
     meta = None
@@ -211,7 +209,8 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     fmt = [f for f in _split(formats)]
     bad = [f for f in fmt if f not in ("xlsx", "html", "json")]
     if bad or not fmt:
-        raise ConfigError(f"--format: ukjent format «{bad[0] if bad else formats}»", hint="Bruk xlsx, html og/eller json.")
+        raise ConfigError(msg("error.cli.unknown_format", format=bad[0] if bad else formats),
+                          hint=msg("error.cli.compare_formats_hint"))
     names = {"xlsx": XLSX_NAME, "html": HTML_NAME, "json": JSON_NAME}
     guard_outputs([out_dir / names[f] for f in fmt], results, overwrite=overwrite)
     docs = [(p, load_results(p)) for p in results]
@@ -278,7 +277,7 @@ def findings(results, outs, subject, min_cases, min_share, no_case_list, overwri
     guard_outputs(outs, [results, Path(results) / "results.json"], overwrite=overwrite)
     for o in outs:
         if o.suffix.lower() not in SUFFIXES:
-            raise ConfigError(fmt.t("findings.cli.bad_suffix"), file=str(o))
+            raise ConfigError(msg("findings.cli.bad_suffix"), file=str(o))
     doc = load_results(results)
     report = draft_report(doc, lang, subject=subject, thresholds=Thresholds(min_cases, min_share / 100),
                           case_list=not no_case_list)

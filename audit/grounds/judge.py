@@ -19,7 +19,7 @@ from audit.grounds.identity import count_identity_numbers
 from audit.grounds.keys import find_key, is_identity_key
 from audit.grounds.reading import read_letter
 from audit.privacy import safe_value
-from audit.text import t
+from audit.text import msg
 
 
 @dataclass
@@ -67,14 +67,16 @@ def judge_letter(path: Path, *, pattern: re.Pattern | None = None, key_from: str
 
 def judge_letters(paths: list[Path], *, pattern: re.Pattern | None = None, key_from: str = "auto",
                   lang: str = "nb") -> GroundsRun:
+    """Judge every letter; two letters with one case key stop the run (``lang`` is kept for callers:
+    the error is a catalogue message, rendered in the reader's language by whoever shows it)."""
     run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
     seen: dict[str, LetterResult] = {}
     for r in run.rows:
         other = seen.get(r.key)
         if other is not None:
             raise InputError(
-                t("grounds.error.duplicate_key", lang, key=safe_value(r.key), first=other.name, second=r.name),
-                file=str(r.path), hint=t("grounds.error.duplicate_hint", lang),
+                msg("grounds.error.duplicate_key", key=safe_value(r.key), first=other.name, second=r.name),
+                file=str(r.path), hint=msg("grounds.error.duplicate_hint"),
             )
         seen[r.key] = r
     return run

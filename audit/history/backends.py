@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from audit.errors import ConfigError
+from audit.text import msg
 
 # Token in migration files replaced by each dialect's auto-increment primary key.
 ID_TOKEN = "@ID@"
@@ -73,14 +74,12 @@ class SQLiteBackend(Backend):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         if self.path.exists() and not self.path.is_file():  # /dev/full, a folder, a FIFO: not a database
-            raise ConfigError("historikken må være en vanlig fil (SQLite)", file=str(self.path),
-                              hint="Oppgi en annen fil med --history eller NAV_AUDIT_HISTORY.")
+            raise ConfigError(msg("error.history.not_regular"), file=str(self.path),
+                              hint=msg("error.history.other_file_hint"))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ConfigError(
-                f"kan ikke opprette mappen for historikken ({exc.strerror}).", file=str(self.path.parent)
-            ) from exc
+            raise ConfigError(msg("error.history.folder", reason=exc.strerror), file=str(self.path.parent)) from exc
         try:
             # isolation_level=None: no implicit transactions; transaction() says BEGIN/COMMIT.
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
@@ -88,17 +87,14 @@ class SQLiteBackend(Backend):
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise ConfigError(
-                f"filen kan ikke åpnes som historikk (SQLite: {exc}).",
-                file=str(self.path),
-                hint="Oppgi en annen fil med --history eller NAV_AUDIT_HISTORY.",
-            ) from exc
+            raise ConfigError(msg("error.history.not_sqlite", reason=str(exc)), file=str(self.path),
+                              hint=msg("error.history.other_file_hint")) from exc
         self._depth = 0
 
     def _environment(self, exc: sqlite3.OperationalError) -> ConfigError:
         """A full disk, a read-only file or a lost file is the user's environment: exit 2 naming the file."""
-        return ConfigError(f"historikken kan ikke skrives eller leses (SQLite: {exc}).", file=str(self.path),
-                           hint="Sjekk ledig plass og skrivetilgang, eller oppgi en annen fil med --history.")
+        return ConfigError(msg("error.history.environment", reason=str(exc)), file=str(self.path),
+                           hint=msg("error.history.environment_hint"))
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         try:
@@ -164,10 +160,8 @@ class PostgresBackend(Backend):
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=15)
         except psycopg.Error as exc:
-            raise ConfigError(
-                f"kan ikke koble til PostgreSQL-historikken {mask_url(url)} ({str(exc).strip()}).",
-                hint="Sjekk adressen i --history eller NAV_AUDIT_HISTORY.",
-            ) from exc
+            raise ConfigError(msg("error.history.postgres", url=mask_url(url), reason=str(exc).strip()),
+                              hint=msg("error.history.postgres_hint")) from exc
         self._tx: list[Any] = []
 
     @staticmethod

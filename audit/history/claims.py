@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from audit.errors import InputError
+from audit.text import msg
 
 CLAIM_STALE_AFTER = dt.timedelta(hours=12)  # a reservation older than this is taken over (another host died)
 
@@ -35,7 +36,7 @@ class AlreadyRecorded(InputError):
     """A run of the same suite, scope and period is already in the history (the schedule runs a period once)."""
 
     def __init__(self, run_id: str) -> None:
-        super().__init__(f"perioden er allerede kjørt og lagret i historikken (kjøring {run_id}).")
+        super().__init__(msg("error.history.already_recorded", run_id=run_id))
         self.run_id = run_id
 
 

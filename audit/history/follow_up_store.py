@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any, Iterable
 
 from audit.errors import InputError
+from audit.text import msg
 from audit.history.follow_ups import FIELDS, clean, decorate, parse_date, parse_status
 from audit.history.backends import Backend
 from audit.history.records import guard_identity, now_utc
@@ -35,7 +36,7 @@ class FollowUpStore:
     ) -> dict[str, Any]:
         """Record follow-up on one finding (check and key) or on a whole check (key None)."""
         if not check_id or not str(check_id).strip():
-            raise InputError("oppfølgingen mangler kontroll-id.", column="check")
+            raise InputError(msg("error.followup.no_check"), column="check")
         key = None if key in (None, "") else str(key).strip()
         values = clean(
             {"status": status, "responsible": responsible, "action": action, "due_date": due_date, "note": note}
@@ -62,10 +63,10 @@ class FollowUpStore:
         if unknown:
             raise TypeError(f"unknown follow-up fields: {sorted(unknown)}")
         if "status" in changes and not str(changes["status"] or "").strip():
-            raise InputError("statusen kan ikke være tom.", column="status")
+            raise InputError(msg("error.followup.empty_status"), column="status")
         current = self.get_follow_up(follow_up_id)
         if current is None:
-            raise InputError(f"fant ingen oppfølging med nummer {follow_up_id}.", hint="Se «nav-audit follow-up list».")
+            raise InputError(msg("error.followup.not_found", id=follow_up_id), hint=msg("error.followup.not_found_hint"))
         merged = {name: current[name] for name in FIELDS}
         merged.update(changes)
         values = clean(merged)

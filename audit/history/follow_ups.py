@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from audit.errors import InputError
 from audit.history.records import guard_identity
-from audit.text import LANGS, t
+from audit.text import LANGS, Msg, msg, t
 
 FOLLOW_UP_STATUSES = ("open", "in_progress", "done", "not_relevant")
 OPEN_STATUSES = ("open", "in_progress")
@@ -30,12 +30,20 @@ def parse_status(value: str) -> str:
     for code, labels in STATUS_LABELS.items():
         if text in (code.replace("_", " "), *labels.values()):
             return code
-    allowed = ", ".join(f"{labels['nb']} ({code})" for code, labels in STATUS_LABELS.items())
-    raise InputError(f"ukjent status «{value}».", column="status", hint=f"Gyldige verdier: {allowed}.")
+    raise InputError(msg("error.followup.status", value=value), column="status",
+                     hint=msg("error.followup.statuses", **{code: msg(f"followup.status.{code}") for code in STATUS_LABELS}))
 
 
-def parse_date(value: Any, what: str = "dato") -> str | None:
-    """An ISO date string from a date, 'YYYY-MM-DD' or 'DD.MM.YYYY'; None/'' stay None."""
+# What a date is, for the message (callers that name it in bokmål): in the reader's language.
+_DATE_WHAT = {"dato": "error.history.what.date", "frist": "error.history.what.due", "periode": "error.history.what.period",
+              "fra-dato": "error.history.what.since", "til-dato": "error.history.what.until",
+              "dato (--on)": "error.history.what.on"}
+
+
+def parse_date(value: Any, what: Msg | str | None = None) -> str | None:
+    """An ISO date string from a date, 'YYYY-MM-DD' or 'DD.MM.YYYY'; None/'' stay None.
+
+    ``what`` names the date in a message (a :class:`audit.text.Msg`; «dato» by default)."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -49,9 +57,10 @@ def parse_date(value: Any, what: str = "dato") -> str | None:
             return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise InputError(
-            f"ugyldig {what} «{text}».", value=text, hint="Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-31."
-        ) from None
+        if what is None or isinstance(what, str) and what in _DATE_WHAT:
+            what = msg(_DATE_WHAT[what or "dato"])
+        raise InputError(msg("error.followup.date", what=what, value=text), value=text,
+                         hint=msg("error.followup.date_hint")) from None
 
 
 def clean(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -62,7 +71,7 @@ def clean(values: Mapping[str, Any]) -> dict[str, Any]:
         text = None if text is None or str(text).strip() == "" else str(text).strip()
         guard_identity(text, name)
         out[name] = text
-    out["due_date"] = parse_date(values.get("due_date"), "frist")
+    out["due_date"] = parse_date(values.get("due_date"), msg("error.history.what.due"))
     return out
 
 

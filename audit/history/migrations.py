@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from audit.errors import ConfigError
+from audit.text import msg
 from audit.history.backends import ID_TOKEN, Backend, mask_url
 
 
@@ -75,12 +76,8 @@ def migrate(backend: Backend, location: str, target: int | None = None) -> list[
             )
     current = schema_version(backend)
     if current > known:
-        raise ConfigError(
-            f"historikken har skjemaversjon {current}, men denne versjonen av nav-audit kjenner bare "
-            f"versjon {known}.",
-            file=mask_url(location),
-            hint="Oppgrader nav-audit før du bruker denne historikken.",
-        )
+        raise ConfigError(msg("error.history.schema", current=current, known=known), file=mask_url(location),
+                          hint=msg("error.history.schema_hint"))
     applied = []
     for mig in migrations:
         if mig.version > target:

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any, Mapping
 
 from audit.errors import InputError
+from audit.text import msg
 from audit.privacy import contains_identity_number
 
 
@@ -43,27 +44,23 @@ def guard_identity(value: str | None, column: str) -> None:
     if value is None:
         return
     if contains_identity_number(value):  # the one detector: every written form, inside text
-        raise InputError(
-            "verdien ser ut til å inneholde et fødselsnummer eller D-nummer; det lagres ikke i historikken.",
-            column=column,
-            value=value,
-            hint="Bruk saksnøkkelen (pseudonym) fra rapporten.",
-        )
+        raise InputError(msg("error.history.identity"), column=column, value=value,
+                         hint=msg("error.history.identity_hint"))
 
 
 def run_fields(results: Mapping[str, Any], source: str | None) -> dict[str, Any]:
     """The run-level fields of results.json, checked. Shared by recording and annotating."""
     if not isinstance(results, Mapping) or not isinstance(results.get("run"), Mapping):
-        raise InputError("resultatfilen mangler «run».", file=source)
+        raise InputError(msg("error.history.results_missing", key="run"), file=source)
     run = results["run"]
     for name in ("id", "suite", "as_of"):
         if not isinstance(run.get(name), str) or not run[name].strip():
-            raise InputError(f"resultatfilen mangler «run.{name}».", file=source)
+            raise InputError(msg("error.history.results_missing", key=f"run.{name}"), file=source)
     as_of = run["as_of"]
     try:
         dt.date.fromisoformat(as_of)
     except ValueError:
-        raise InputError("«run.as_of» er ikke en dato.", file=source, value=as_of) from None
+        raise InputError(msg("error.history.as_of"), file=source, value=as_of) from None
     period = run.get("period") if isinstance(run.get("period"), Mapping) else {}
     created = run.get("started_at") or run.get("finished_at") or now_utc()
     return {
@@ -84,16 +81,16 @@ def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[
     for position, check in enumerate(results.get("checks") or []):
         cid = check.get("id")
         if not isinstance(cid, str) or not cid:
-            raise InputError(f"kontroll nr. {position + 1} i resultatfilen mangler «id».", file=source)
+            raise InputError(msg("error.history.check_without_id", position=position + 1), file=source)
         if cid in seen_ids:
-            raise InputError(f"kontrollen «{cid}» står to ganger i resultatfilen.", file=source)
+            raise InputError(msg("error.history.check_twice", check=cid), file=source)
         seen_ids.add(cid)
         cases = []
         keys: set[str] = set()
         for case in check.get("cases") or []:
             key = str(case.get("key"))
             if key in keys:
-                raise InputError(f"saken «{key}» står to ganger under kontrollen «{cid}».", file=source)
+                raise InputError(msg("error.history.case_twice", key=key, check=cid), file=source)
             guard_identity(key, f"{cid}: key")  # defence in depth: results.json never holds one
             keys.add(key)
             cases.append(

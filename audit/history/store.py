@@ -24,6 +24,7 @@ import socket
 from typing import Any, Iterable, Mapping
 
 from audit.errors import InputError
+from audit.text import msg
 from audit.history.migrations import applied_migrations, migrate, schema_version
 from audit.history.backends import Backend, IntegrityError, mask_url
 from audit.history.claims import CLAIM_STALE_AFTER, Claim, RunInProgress, is_stale
@@ -99,16 +100,14 @@ class HistoryStore(FollowUpStore):
                     return Claim(key, run_id)
                 if not is_stale(holder, stale_after):
                     raise RunInProgress(
-                        f"en annen kjøring av samme suite, omfang og periode pågår (kjøring {holder['run_id']}, "
-                        f"startet {holder['claimed_at']}); denne kjøringen stoppes og lagres ikke.",
+                        msg("error.history.in_progress", run_id=holder["run_id"], started=holder["claimed_at"]),
                         file=self.describe(),
-                        hint="Vent til den andre kjøringen er ferdig.",
+                        hint=msg("error.history.in_progress_hint"),
                     ) from None
                 with self.backend.transaction():
                     self.backend.execute("DELETE FROM run_claims WHERE claim_key = ? AND run_id = ?",
                                          (key, holder["run_id"]))
-        raise RunInProgress("kjøringen fikk ikke reservert suite, omfang og periode i historikken.",
-                            file=self.describe())
+        raise RunInProgress(msg("error.history.no_claim"), file=self.describe())
 
     def release_claim(self, claim: Claim) -> None:
         """Give a reservation up (inside :meth:`record_run`'s transaction, or after a failed run)."""
@@ -225,11 +224,8 @@ class HistoryStore(FollowUpStore):
         if not found:
             return False
         if found[0]["fingerprint"] != row["fingerprint"]:
-            raise InputError(
-                f"kjøringen «{row['id']}» er allerede lagret i historikken med andre resultater.",
-                file=source,
-                hint="En kjøring lagres én gang; fjern den gamle med «nav-audit history remove» om den skal byttes ut.",
-            )
+            raise InputError(msg("error.history.stored_differently", run_id=row["id"]), file=source,
+                             hint=msg("error.history.stored_differently_hint"))
         return True
 
 
@@ -258,7 +254,8 @@ class HistoryStore(FollowUpStore):
         """
         where, params = [], []
         if period:
-            p_from, p_to = parse_date(period[0], "periode"), parse_date(period[1], "periode")
+            p_from, p_to = (parse_date(period[0], msg("error.history.what.period")),
+                            parse_date(period[1], msg("error.history.what.period")))
             where.append("(r.period_from IS NOT NULL OR r.period_to IS NOT NULL)")
             where.append("(r.period_from IS NULL OR r.period_from <= ?) AND (r.period_to IS NULL OR r.period_to >= ?)")
             params += [p_to, p_from]
@@ -267,10 +264,10 @@ class HistoryStore(FollowUpStore):
             params.append(suite)
         if since:
             where.append("r.as_of >= ?")
-            params.append(parse_date(since, "fra-dato"))
+            params.append(parse_date(since, msg("error.history.what.since")))
         if until:
             where.append("r.as_of <= ?")
-            params.append(parse_date(until, "til-dato"))
+            params.append(parse_date(until, msg("error.history.what.until")))
         if scope is not None:
             where.append("r.scope = ?")
             params.append(scope)
@@ -301,12 +298,11 @@ class HistoryStore(FollowUpStore):
         if len(rows) == 1:
             return rows[0]["id"]
         if not rows:
-            raise InputError(f"fant ingen kjøring «{prefix}» i historikken {self.describe()}.",
-                             hint="Se «nav-audit history list».")
-        raise InputError(
-            f"«{prefix}» passer med {len(rows)} kjøringer ({', '.join(r['id'] for r in rows[:5])}…).",
-            hint="Skriv mer av kjørings-id-en.",
-        )
+            raise InputError(msg("error.history.no_run", run_id=prefix, history=self.describe()),
+                             hint=msg("error.history.no_run_hint"))
+        raise InputError(msg("error.history.ambiguous", prefix=prefix, count=len(rows),
+                             runs=", ".join(r["id"] for r in rows[:5])),
+                         hint=msg("error.history.ambiguous_hint"))
 
     def get_run(self, run_id: str) -> dict[str, Any] | None:
         """One run with its inputs, parameters, checks and their findings; None if not stored."""
@@ -392,7 +388,7 @@ class HistoryStore(FollowUpStore):
         point is the start of the ``before_as_of`` day: only runs with an earlier as_of
         count.
         """
-        point = (parse_date(before_as_of, "dato"), before_created_at or "", before_id or "")
+        point = (parse_date(before_as_of, msg("error.history.what.date")), before_created_at or "", before_id or "")
         earlier = [r for r in self.runs_of(suite, scope) if order_key(r) < point and r["id"] != before_id]
         return earlier[-1] if earlier else None
 
@@ -405,7 +401,7 @@ class HistoryStore(FollowUpStore):
         """
         run = self.get_run(run_id)
         if run is None:
-            raise InputError(f"fant ingen kjøring «{run_id}» i historikken {self.describe()}.")
+            raise InputError(msg("error.history.no_run", run_id=run_id, history=self.describe()))
         fields = {"id": run["id"], "suite": run["suite"], "as_of": run["as_of"], "scope": run["scope"],
                   "created_at": run["created_at"]}
         checks = [

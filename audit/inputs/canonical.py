@@ -13,26 +13,26 @@ from audit.datasets import DATE, Dataset, get_dataset
 from audit.errors import InputError
 from audit.inputs.identity import guard_columns, identity_guard as _identity_guard
 from audit.inputs.mapping import Mapping, closest
-from audit.inputs.raw import RawTable
+from audit.inputs.raw import RawTable, sentences
 from audit.privacy import safe_value
 from audit.pseudonym import default_pseudonymiser
 from audit.limits import MAX_LABEL_CHARS
 from audit.table import FILE, ROW, InputIssue, LoadedTable, bad_column
-from audit.text import t
-from audit.values import clean_text, issue_message, parse_column, parse_date_series
+from audit.text import Msg, msg
+from audit.values import clean_text, issue_msg, parse_column, parse_date_series
 
 
 def _norm(h: str) -> str:
     return " ".join(h.replace("\u00a0", " ").split()).lower()
 
 
-def _headers_hint(raw: RawTable, name: str) -> str:
+def _headers_hint(raw: RawTable, name: str) -> Msg:
     """The closest headers that exist, else the file's headers (the first 15)."""
     sug = closest(name, raw.headers)
     if sug:
-        return f"Nærmeste overskrifter som finnes: {', '.join('«' + safe_value(x) + '»' for x in sug)}."
+        return msg("error.canonical.closest_headers", headers=", ".join("«" + safe_value(x) + "»" for x in sug))
     shown = ", ".join("«" + safe_value(h) + "»" for h in raw.headers[:15])
-    return f"Overskriftene i filen er: {shown}{' …' if len(raw.headers) > 15 else ''}."
+    return msg("error.canonical.file_headers", headers=shown + (" …" if len(raw.headers) > 15 else ""))
 
 
 def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict[str, str]:
@@ -48,14 +48,8 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
         elif _norm(header) in by_norm:
             found[canon] = by_norm[_norm(header)]
         else:
-            raise InputError(
-                f"mappingen knytter «{canon}» til overskriften «{header}», men den finnes ikke i filen",
-                file=raw.path,
-                row=1,
-                column=header,
-                hint=_headers_hint(raw, header)
-                + (f" {raw.delimiter_hint}" if raw.delimiter_hint else ""),
-            )
+            raise InputError(msg("error.canonical.mapped_header_missing", canon=canon, header=header), file=raw.path,
+                             row=1, column=header, hint=sentences(_headers_hint(raw, header), raw.delimiter_hint))
     used = set(found.values())
     for col in ds.columns:
         if col.name in found:
@@ -76,23 +70,20 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     if missing_pseudo:
         sug = closest(sorted(missing_pseudo)[0], raw.headers)
         raise InputError(
-            "kolonnen som skal pseudonymiseres (under «pseudonymise» i mappingfilen) finnes ikke i filen",
-            file=raw.path, row=1, column=sorted(missing_pseudo)[0],
-            hint=f"Nærmeste overskrifter som finnes: {', '.join('«' + x + '»' for x in sug)}." if sug else None,
+            msg("error.canonical.pseudonymise_missing"), file=raw.path, row=1, column=sorted(missing_pseudo)[0],
+            hint=msg("error.canonical.closest_headers", headers=", ".join("«" + safe_value(x) + "»" for x in sug))
+            if sug else None,
         )
     _identity_guard(raw, pseudo)
     found = resolve_headers(raw, ds, mapping)
     if ds.key not in found:
         sug = closest(ds.key, raw.headers)
         raise InputError(
-            f"nøkkelkolonnen «{ds.key}» finnes ikke",
-            file=raw.path,
-            row=1,
-            column=ds.key,
-            hint=_headers_hint(raw, ds.key) + " "
-            + "Oppgi overskriften i mappingfilen under «columns», for eksempel «"
-            + f"{ds.key}: {sug[0] if sug else 'Saksnummer'}»."
-            + (f" {raw.delimiter_hint}" if raw.delimiter_hint else ""),
+            msg("error.canonical.key_missing", key=ds.key), file=raw.path, row=1, column=ds.key,
+            hint=sentences(_headers_hint(raw, ds.key),
+                           msg("error.canonical.key_missing_hint", key=ds.key,
+                               header=safe_value(sug[0]) if sug else "Saksnummer"),
+                           raw.delimiter_hint),
         )
     f = raw.frame
     if pseudo:
@@ -141,7 +132,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         col = ds.column(canon)
         rows = pl.DataFrame([f[ROW], cleaned[header].alias("v")]).filter(bad[b])
         for r, v in rows.iter_rows():
-            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=issue_message(col.type, v, col.categories)))
+            text = issue_msg(col.type, v, col.categories)
+            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
     position = {h: i for i, h in enumerate(raw.headers)}
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
     if kept:
@@ -166,7 +158,7 @@ def _check_labels(frame: pl.DataFrame, ds: Dataset, found: dict[str, str], path:
             continue
         long = frame.filter(pl.col(canon).str.len_chars() > MAX_LABEL_CHARS)
         if long.height:
-            raise InputError(t("inputs.label.too_long", length=long[canon].str.len_chars()[0], limit=MAX_LABEL_CHARS),
+            raise InputError(msg("inputs.label.too_long", length=long[canon].str.len_chars()[0], limit=MAX_LABEL_CHARS),
                              file=path, row=int(long[ROW][0]), column=found[canon])
 
 
@@ -197,30 +189,24 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
 
 def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> None:
     if frame.height == 0:
-        raise InputError("filen har overskrifter, men ingen rader med saker", file=path, row=2,
-                         hint="Er det riktig fil, eller ble uttrekket avgrenset til en periode uten saker?")
+        raise InputError(msg("error.canonical.no_rows"), file=path, row=2, hint=msg("error.canonical.no_rows_hint"))
     empty = frame.filter(pl.col(ds.key).is_null())
     if empty.height:
-        raise InputError(
-            f"nøkkelen mangler ({empty.height} rader uten verdi)",
-            file=path,
-            row=int(empty[ROW][0]),
-            column=header,
-            hint="Hver rad må ha en saks-id; fjern tomme rader eller fyll inn nøkkelen.",
-        )
+        raise InputError(msg("error.canonical.key_empty", count=empty.height), file=path, row=int(empty[ROW][0]),
+                         column=header, hint=msg("error.canonical.key_empty_hint"))
     if not frame[ds.key].is_duplicated().any():
         return
     dup = frame.group_by(ds.key).agg(pl.col(ROW).sort().alias("rows"), pl.len().alias("n")).filter(pl.col("n") > 1)
     if dup.height:
         first = dup.sort(pl.col("rows").list.first()).row(0, named=True)
         raise InputError(
-            f"nøkkelen er ikke unik: den står i radene {', '.join(map(str, first['rows'][:10]))}"
-            + (f" ({dup.height} nøkler i alt er duplisert)" if dup.height > 1 else ""),
+            msg("error.canonical.key_duplicate", rows=", ".join(map(str, first["rows"][:10])),
+                more=msg("error.canonical.keys_duplicated", count=dup.height) if dup.height > 1 else ""),
             file=path,
             row=int(first["rows"][1]),
             column=header,
             value=str(first[ds.key]),
-            hint="Hver sak skal stå på én rad.",
+            hint=msg("error.canonical.key_duplicate_hint"),
         )
 
 

@@ -16,21 +16,27 @@ from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_heade
 from audit.privacy import safe_value
 from audit.limits import MAX_LINE_BYTES
 from audit.table import ROW
-from audit.text import t
+from audit.text import Msg, msg
 
 DELIMITERS = (";", ",", "\t", "|")
-DELIMITER_NAMES = {";": "semikolon «;»", ",": "komma «,»", "\t": "tabulator", "|": "loddrett strek «|»"}
+DELIMITER_NAMES = {";": msg("error.csv.delimiter.semicolon"), ",": msg("error.csv.delimiter.comma"),
+                   "\t": msg("error.csv.delimiter.tab"), "|": msg("error.csv.delimiter.bar")}
 _MAGIC = {  # file types people export by mistake, by their first bytes
-    b"%PDF": "en PDF-fil",
-    b"\x1f\x8b": "en gzip-komprimert fil",
-    b"{\\rtf": "et RTF-dokument",
-    b"SQLite format 3": "en SQLite-database",
-    b"\x89PNG": "et PNG-bilde",
-    b"\xff\xd8\xff": "et JPEG-bilde",
-    b"<?xml": "en XML-fil",
-    b"<html": "en HTML-side",
-    b"<!DOCTYPE html": "en HTML-side",
+    b"%PDF": msg("error.csv.magic.pdf"),
+    b"\x1f\x8b": msg("error.csv.magic.gzip"),
+    b"{\\rtf": msg("error.csv.magic.rtf"),
+    b"SQLite format 3": msg("error.csv.magic.sqlite"),
+    b"\x89PNG": msg("error.csv.magic.png"),
+    b"\xff\xd8\xff": msg("error.csv.magic.jpeg"),
+    b"<?xml": msg("error.csv.magic.xml"),
+    b"<html": msg("error.csv.magic.html"),
+    b"<!DOCTYPE html": msg("error.csv.magic.html"),
 }
+
+
+def _delimiter_name(delimiter: str) -> Msg | str:
+    """«semikolon «;»» in the reader's language; an unusual delimiter as itself."""
+    return DELIMITER_NAMES.get(delimiter, repr(delimiter))
 
 
 
@@ -52,12 +58,8 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[s
 
 
 def _encoding_error(path: str, encoding: str, line: int) -> InputError:
-    return InputError(
-        f"filen kan ikke leses som {encoding}: byte som ikke hører til tegnkodingen",
-        file=path,
-        row=line,
-        hint="Rett «encoding» i mappingfilen (for eksempel utf-8 eller cp1252), eller fjern den for automatisk gjenkjenning.",
-    )
+    return InputError(msg("error.csv.encoding", encoding=encoding), file=path, row=line,
+                      hint=msg("error.csv.encoding_hint"))
 
 
 def _is_utf8(codec: str) -> bool:
@@ -105,14 +107,10 @@ def _transcode(path: Path, encoding: str, errors: str, cr_only: bool) -> io.Byte
 def _not_text(path: Path, head: bytes) -> None:
     for magic, what in _MAGIC.items():
         if head[: len(magic)].lower() == magic.lower():
-            raise InputError(f"filen ser ut til å være {what}, ikke en tabell (CSV, XLSX eller Parquet)",
-                             file=str(path), hint="Eksporter sakene som CSV eller XLSX fra fagsystemet.")
+            raise InputError(msg("error.csv.not_a_table", what=what), file=str(path),
+                             hint=msg("error.csv.not_a_table_hint"))
     if b"\x00" in head:
-        raise InputError(
-            "filen ser ut til å være en binærfil, ikke tekst (CSV)",
-            file=str(path),
-            hint="Oppgi et uttrekk som CSV, XLSX eller Parquet. Er filen skadet eller lagret i et annet format?",
-        )
+        raise InputError(msg("error.csv.binary"), file=str(path), hint=msg("error.csv.binary_hint"))
 
 
 def _records(text: str, delimiter: str, limit: int = 50) -> list[list[str]]:
@@ -146,7 +144,7 @@ def detect_delimiter(sample: str) -> str:
     return best
 
 
-def _one_column_hint(headers: list[str], delimiter: str, sample: str, given: bool) -> str | None:
+def _one_column_hint(headers: list[str], delimiter: str, sample: str, given: bool) -> Msg | None:
     if len(headers) != 1:
         return None
     others = []
@@ -158,15 +156,11 @@ def _one_column_hint(headers: list[str], delimiter: str, sample: str, given: boo
         except csv.Error:
             continue
         if recs and len(recs[0]) > 1:
-            others.append(f"med {DELIMITER_NAMES[d]} blir det {len(recs[0])}")
+            others.append(msg("error.csv.one_column.other", delimiter=DELIMITER_NAMES[d], count=len(recs[0])))
+    tried = msg(f"error.csv.one_column.others.{len(others)}", **dict(zip("abc", others))) if others else ""
     if given:
-        text = f"Filen ble lest med skilletegnet {DELIMITER_NAMES.get(delimiter, repr(delimiter))} fra mappingfilen og ga bare én kolonne"
-    else:
-        text = ("Fant bare én kolonne: ingen av skilletegnene semikolon, komma, tabulator eller loddrett strek "
-                "deler overskriftsraden")
-    if others:
-        text += f" ({'; '.join(others)})"
-    return text + ". Er skilletegnet riktig? Oppgi «delimiter» i mappingfilen."
+        return msg("error.csv.one_column.given", delimiter=_delimiter_name(delimiter), others=tried)
+    return msg("error.csv.one_column.detected", others=tried)
 
 
 
@@ -189,12 +183,12 @@ def _read_csv_python(source, delimiter: str, headers: list[str], path: Path) -> 
             if row == 1:
                 continue  # the header, read before
             if len(rec) > n:
-                what = f"raden har {len(rec)} felt, men overskriften har {n}"
+                what = msg("error.csv.row_too_wide", fields=len(rec), header=n)
                 break
             for i in range(n):
                 columns[i].append(rec[i] if i < len(rec) else None)
     except csv.Error:
-        row, what = row + 1, "et felt i anførselstegn er ikke lukket (eller anførselstegn står midt i et felt)"
+        row, what = row + 1, msg("error.csv.unclosed_quote")
     finally:
         csv.field_size_limit(old_limit)
         if isinstance(source, io.BytesIO):
@@ -202,13 +196,8 @@ def _read_csv_python(source, delimiter: str, headers: list[str], path: Path) -> 
         else:
             fh.close()
     if what:
-        raise InputError(
-            f"filen kan ikke leses som CSV med skilletegn {DELIMITER_NAMES.get(delimiter, repr(delimiter))}: {what}",
-            file=str(path),
-            row=row,
-            hint="Sjekk at alle rader har like mange felt som overskriften, at anførselstegn er lukket, og at "
-            "skilletegnet ikke også står i verdiene (bruk anførselstegn rundt slike verdier).",
-        )
+        raise InputError(msg("error.csv.unreadable", delimiter=_delimiter_name(delimiter), what=what), file=str(path),
+                         row=row, hint=msg("error.csv.unreadable_hint"))
     return pl.DataFrame(dict(zip(headers, columns)), schema={h: pl.Utf8 for h in headers})
 
 
@@ -233,7 +222,7 @@ def _head_lines(path: Path) -> bytes:
                 parts.append(tail)
                 return b"".join(parts)
     if size > MAX_LINE_BYTES:
-        raise InputError(t("inputs.csv.long_line", limit=MAX_LINE_BYTES >> 20), file=str(path), row=1)
+        raise InputError(msg("inputs.csv.long_line", limit=MAX_LINE_BYTES >> 20), file=str(path), row=1)
     return b"".join(parts)
 
 
@@ -244,7 +233,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     wide = given_enc is not None and codecs.lookup(given_enc).name.startswith(("utf-16", "utf-32"))
     if not (bom16 or wide):
         _not_text(path, head)
-    notes: list[str] = []
+    notes: list[Msg] = []
     lossy = False  # UTF-8 with a BOM but damaged bytes: read with replacement characters
     # Encoding: decided by streaming over the file once; the file is never held as one str.
     if given_enc:
@@ -259,23 +248,21 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
         bad = _first_bad_utf8_line(path)
         if bad is not None:  # a BOM says UTF-8: keep it, and say where the damage is
             lossy = True
-            notes.append(f"{path}: ugyldige UTF-8-tegn (første gang i linje {bad}) er erstattet med «\ufffd».")
+            notes.append(msg("error.csv.note.replaced", file=str(path), line=bad))
     elif bom16:
         encoding = "utf-16"
     else:
         bad = _first_bad_utf8_line(path)
         encoding = "utf-8" if bad is None else "cp1252"
         if bad is not None:
-            notes.append(f"{path}: ikke gyldig UTF-8 (første gang i linje {bad}); lest som cp1252 (Windows). "
-                         "Oppgi «encoding» i mappingfilen hvis tegn som æøå ser feil ut.")
+            notes.append(msg("error.csv.note.cp1252", file=str(path), line=bad))
     head_text = head.decode(encoding, errors="replace")
     if len(head) >= SNIFF_BYTES and "\n" in head_text:
         head_text = head_text[: head_text.rindex("\n") + 1]  # whole lines only
     if head_text.startswith("\ufeff"):
         head_text = head_text[1:]
     if head_text.strip() == "":
-        raise InputError("filen inneholder bare blanke tegn", file=str(path),
-                         hint="Uttrekket må ha en overskriftsrad og minst én rad med saker.")
+        raise InputError(msg("error.csv.blank"), file=str(path), hint=msg("error.file.need_rows_hint"))
     cr_only = "\r" in head_text and "\n" not in head_text
     if cr_only:
         head_text = head_text.replace("\r", "\n")
@@ -284,13 +271,13 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     try:
         first = _records(head_text.lstrip("\r\n"), delimiter, 1)
     except csv.Error as exc:
-        raise InputError(f"overskriftsraden kan ikke leses ({safe_value(exc, 80)})", file=str(path), row=1,
-                         hint="Sjekk at anførselstegn i overskriftene er lukket.") from None
+        raise InputError(msg("error.csv.header_unreadable", reason=safe_value(exc, 80)), file=str(path), row=1,
+                         hint=msg("error.csv.header_unreadable_hint")) from None
     headers = _name_headers(first[0] if first else [""])
     _dedupe_check(headers, str(path))
     if head_text.lstrip("\r\n") != head_text:
-        raise InputError("filen begynner med blanke linjer; overskriftsraden må være første linje", file=str(path), row=1,
-                         hint="Slett de tomme linjene øverst i filen.")
+        raise InputError(msg("error.csv.leading_blank_lines"), file=str(path), row=1,
+                         hint=msg("error.csv.leading_blank_lines_hint"))
     source = path if (_is_utf8(encoding) and not lossy and not cr_only) else _transcode(
         path, encoding, "strict" if given_enc else "replace", cr_only)
     try:

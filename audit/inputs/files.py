@@ -7,7 +7,7 @@ from pathlib import Path
 
 from audit.errors import InputError
 from audit.privacy import contains_identity_number
-from audit.text import t
+from audit.text import DEFAULT_LANG, Msg, msg
 
 SNIFF_BYTES = 1 << 16
 CHUNK = 1 << 20
@@ -16,24 +16,22 @@ CHUNK = 1 << 20
 def check_file(path: Path) -> None:
     """Stop unless ``path`` is a readable, non-empty regular file whose name holds no identity number."""
     if contains_identity_number(str(path)):
-        raise InputError(t("inputs.identity.name", what=t("inputs.what.file_name")), file=str(path),
-                         hint=t("inputs.identity.name_hint"))
+        raise InputError(msg("inputs.identity.name", what=msg("inputs.what.file_name")), file=str(path),
+                         hint=msg("inputs.identity.name_hint"))
     try:
         if not path.exists():
-            raise InputError("filen finnes ikke", file=str(path), hint="Sjekk stien og filnavnet.")
+            raise InputError(msg("error.file.missing"), file=str(path), hint=msg("error.file.missing_hint"))
         if path.is_dir():
-            raise InputError("dette er en mappe, ikke en fil", file=str(path), hint="Oppgi selve uttrekksfilen.")
+            raise InputError(msg("error.file.is_folder"), file=str(path), hint=msg("error.file.give_export"))
         if not path.is_file():
-            raise InputError("dette er ikke en vanlig fil", file=str(path), hint="Oppgi selve uttrekksfilen.")
+            raise InputError(msg("error.file.not_regular"), file=str(path), hint=msg("error.file.give_export"))
         if not os.access(path, os.R_OK):
-            raise InputError("filen kan ikke leses (mangler tilgang)", file=str(path),
-                             hint="Sjekk filrettighetene; nav-audit trenger bare lesetilgang.")
+            raise InputError(msg("error.file.no_access"), file=str(path), hint=msg("error.file.no_access_hint"))
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"filen kan ikke åpnes ({exc.strerror or type(exc).__name__})", file=str(path)) from None
+        raise InputError(msg("error.file.cannot_open", reason=exc.strerror or type(exc).__name__), file=str(path)) from None
     if size == 0:
-        raise InputError("filen er tom (0 byte)", file=str(path),
-                         hint="Uttrekket må ha en overskriftsrad og minst én rad med saker.")
+        raise InputError(msg("error.file.empty"), file=str(path), hint=msg("error.file.need_rows_hint"))
 
 
 def head_bytes(path: Path, n: int = SNIFF_BYTES) -> bytes:
@@ -41,13 +39,24 @@ def head_bytes(path: Path, n: int = SNIFF_BYTES) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(n)
     except OSError as exc:
-        raise InputError(f"filen kan ikke leses ({exc.strerror or type(exc).__name__})", file=str(path)) from None
+        raise InputError(msg("error.file.cannot_read", reason=exc.strerror or type(exc).__name__), file=str(path)) from None
 
 
 
-def size_text(n: int) -> str:
-    for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
-        if n >= size:
-            return f"{n / size:.1f} {unit}".replace(".", ",")
-    return f"{n} byte"
+class _Size(Msg):
+    """A file size, written when it is shown: «1,2 MB» in bokmål, «1.2 MB» in English."""
+
+    def render(self, lang: str = DEFAULT_LANG) -> str:
+        from audit.text import Formatter
+
+        n = self.values["bytes"]
+        for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
+            if n >= size:
+                return f"{Formatter(lang).number(n / size, 1, fixed=True)} {unit}"
+        return Formatter(lang).t("inputs.size.bytes", count=n)
+
+
+def size_text(n: int) -> Msg:
+    """The size of ``n`` bytes, in the reader's language when rendered."""
+    return _Size("inputs.size.bytes", {"bytes": n})
 

@@ -24,14 +24,13 @@ from audit.errors import InputError
 from audit.inputs.raw import RawTable
 from audit.privacy import contains_identity_number, contains_identity_series, identity_number_expr, identity_text_expr
 from audit.table import ROW
-from audit.text import t
+from audit.text import Msg, msg
 
 
-def check_name(text: object, what: str, *, file: str | None = None) -> None:
+def check_name(text: object, what: Msg | str, *, file: str | None = None) -> None:
     """Stop when a name (``what``: «filnavnet», «arknavnet», «overskriften i kolonne 3») holds an identity number."""
     if text is not None and contains_identity_number(str(text)):
-        raise InputError(t("inputs.identity.name", what=what), file=file,
-                         hint=t("inputs.identity.name_hint"))
+        raise InputError(msg("inputs.identity.name", what=what), file=file, hint=msg("inputs.identity.name_hint"))
 
 
 def _count(frame: pl.DataFrame, h: str) -> tuple[int, int, int | None, int]:
@@ -57,7 +56,9 @@ def _count(frame: pl.DataFrame, h: str) -> tuple[int, int, int | None, int]:
 
 def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, pseudonymise_hint: bool = True,
                   hint: str | None = None) -> None:
-    """Stop when one of ``columns`` (text) holds identity numbers; names column, first row and count."""
+    """Stop when one of ``columns`` (text) holds identity numbers; names column, first row and count.
+
+    ``hint`` is a catalogue key whose text may name the ``{column}``."""
     if frame.height == 0:
         return
     schema = frame.schema  # once: it is rebuilt on every access (slow for 100 000 columns)
@@ -76,14 +77,12 @@ def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, 
         n_all = n11 + nz
         n = frame.select(pl.col(h).cast(pl.Utf8).str.strip_chars().replace("", None).is_not_null().sum()).item()
         raise InputError(
-            f"kolonnen ser ut til å inneholde fødselsnumre eller D-numre ({n_all} av {n} verdier har gyldige "
-            "kontrollsifre); verdiene vises ikke",
+            msg("error.identity.column", count=n_all, values=n),
             file=file,
             row=first,
             column=h,
-            hint=hint.format(column=h) if hint else ("Fjern kolonnen fra uttrekket, eller oppgi den under «pseudonymise» i mappingfilen slik at den "
-                  f"erstattes med pseudonymer, eller lag en pseudonymisert kopi: nav-audit pseudonymise INN UT --column \"{h}\"."
-                  if pseudonymise_hint else t("inputs.identity.column_hint")),
+            hint=msg(hint, column=h) if hint else (msg("error.identity.column_hint", column=h)
+                                                   if pseudonymise_hint else msg("inputs.identity.column_hint")),
         )
 
 
@@ -91,10 +90,6 @@ def identity_guard(raw: RawTable, skip: set[str], *, hint: str | None = None) ->
     """Stop when a header or a column of a raw table holds identity numbers (see the module doc)."""
     for i, h in enumerate(raw.headers, start=1):
         if contains_identity_number(h):
-            raise InputError(
-                f"overskriften i kolonne {i} ser ut til å være et fødselsnummer eller D-nummer (vises ikke)",
-                file=raw.path,
-                row=1,
-                hint="Mangler filen overskriftsrad? Første rad må ha kolonnenavnene.",
-            )
+            raise InputError(msg("error.identity.header", position=i), file=raw.path, row=1,
+                             hint=msg("error.identity.header_hint"))
     guard_columns(raw.frame, [h for h in raw.headers if h not in skip], file=raw.path, hint=hint)

@@ -7,6 +7,7 @@ import polars as pl
 from audit.datasets import Dataset
 from audit.errors import InputError
 from audit.privacy import safe_value
+from audit.text import msg
 from audit.table import BAD_PREFIX, FILE, KNOWN_PREFIX, ROW, LoadedTable, bad_column
 
 
@@ -29,14 +30,14 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
             if conflict.height:
                 r = conflict.row(0, named=True)
                 raise InputError(
-                    f"filene er uenige om «{c}» for nøkkel «{safe_value(r[key])}»: "
-                    f"«{safe_value(r[c])}» i {r[FILE]} og «{safe_value(r[c + '__right'])}» i {r[FILE + '__right']}"
-                    + (f" ({conflict.height} konflikter i alt)" if conflict.height > 1 else ""),
+                    msg("error.join.conflict", column=c, key=safe_value(r[key]), left=safe_value(r[c]),
+                        left_file=r[FILE], right=safe_value(r[c + "__right"]), right_file=r[FILE + "__right"],
+                        more=msg("error.join.conflicts", count=conflict.height) if conflict.height > 1 else ""),
                     file=t.sources[0].path if t.sources else None,
                     row=int(r[ROW + "__right"]) if r.get(ROW + "__right") is not None else None,
                     column=c,
                     value=str(r[c + "__right"]),
-                    hint="Rett verdien i den ene filen, eller la feltet stå tomt der.",
+                    hint=msg("error.join.conflict_hint"),
                 )
         fixes = []
         for c in common:

@@ -19,7 +19,7 @@ from audit.inputs.identity import guard_columns
 from audit.kostra.reader import PSEUDONYM_COLUMN, read_kostra as _read_kostra, sniff_kostra
 from audit.limits import MAX_KOSTRA_LINE_CHARS
 from audit.table import FILE, ROW, LoadedTable
-from audit.text import t
+from audit.text import msg
 
 __all__ = ["read_kostra", "sniff_kostra", "check_line_lengths", "guard_kostra_table"]
 
@@ -36,8 +36,8 @@ def check_line_lengths(path: str | os.PathLike, display: str | None = None, limi
                 end = len(chunk) if nl < 0 else nl
                 length += end - start
                 if length > max_bytes:
-                    raise InputError(t("inputs.kostra.long_line", limit=limit), file=display or str(path), row=line,
-                                     hint=t("inputs.kostra.long_line_hint"))
+                    raise InputError(msg("inputs.kostra.long_line", limit=limit), file=display or str(path), row=line,
+                                     hint=msg("inputs.kostra.long_line_hint"))
                 if nl < 0:
                     break
                 line, length, start = line + 1, 0, nl + 1

@@ -23,25 +23,26 @@ from audit.inputs.registry import detect_format, read_raw
 from audit.inputs.review import is_review_workbook, read_review
 from audit.io import sha256_file
 from audit.table import LoadedTable, SourceInfo
-from audit.text import t
+from audit.text import Msg, msg
 
 
 def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *, kostra_year: int | None = None,
-              progress: Callable[[str], None] | None = None) -> LoadedTable:
+              progress: Callable[[Msg], None] | None = None) -> LoadedTable:
     """Load one input file of ``dataset`` (any supported format) as a LoadedTable.
 
-    ``progress`` gets a line before and after reading (file name, size, rows).
+    ``progress`` gets a line before and after reading (file name, size, rows), as a
+    :class:`audit.text.Msg` to be rendered in the reader's language.
     """
     say = progress or (lambda _text: None)
     p = Path(path)
     _check_file(p)
     fmt = detect_format(p)
-    say(f"leser {p.name} ({_size_text(p.stat().st_size)})")
+    say(msg("inputs.progress.reading", name=p.name, size=_size_text(p.stat().st_size)))
     if fmt == "kostra":
         table = read_kostra(p, year=kostra_year)
         if table.dataset != dataset:
-            raise InputError(f"KOSTRA-filen gir datasett «{table.dataset}», men kjøringen gjelder «{dataset}»", file=str(p))
-        say(f"leste {table.frame.height} poster fra {p.name}")
+            raise InputError(msg("error.load.kostra_dataset", found=table.dataset, dataset=dataset), file=str(p))
+        say(msg("inputs.progress.records", count=table.frame.height, name=p.name))
         return table
     if fmt == "xlsx":
         if is_review_workbook(p):  # describes itself: any mapping is for the other inputs
@@ -51,9 +52,9 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
                 raise
             except (KeyError, IndexError, StopIteration, TypeError, ValueError, AttributeError,
                     pl.exceptions.PolarsError):  # a hidden sheet edited by hand: the file's fault, not a bug
-                raise InputError(t("inputs.review.damaged"), file=str(p), hint=t("inputs.review.damaged_hint")) from None
+                raise InputError(msg("inputs.review.damaged"), file=str(p), hint=msg("inputs.review.damaged_hint")) from None
     raw = read_raw(p, mapping)
-    say(f"leste {raw.frame.height} rader og {len(raw.headers)} kolonner fra {p.name}; kontrollerer verdiene")
+    say(msg("inputs.progress.rows", rows=raw.frame.height, columns=len(raw.headers), name=p.name))
     table = to_canonical(raw, dataset, mapping)
     table.sources = [
         SourceInfo(path=str(p), sha256=sha256_file(p), rows=raw.frame.height, format=raw.format,
@@ -63,7 +64,7 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
 
 
 def load_inputs(paths: list[str | Path], dataset: str, mappings: list[Mapping | None] | None = None, *,
-                kostra_year: int | None = None, progress: Callable[[str], None] | None = None) -> LoadedTable:
+                kostra_year: int | None = None, progress: Callable[[Msg], None] | None = None) -> LoadedTable:
     """Load every input of ``dataset`` (one mapping or None per path) and join them on the key."""
     ds = get_dataset(dataset)
     mappings = mappings or [None] * len(paths)

@@ -12,6 +12,7 @@ import yaml
 from audit.datasets import BOOL, CATEGORY, Dataset, get_dataset
 from audit.errors import ConfigError
 from audit.io import read_yaml
+from audit.text import Msg, msg
 
 ALLOWED_KEYS = {"dataset", "sheet", "delimiter", "encoding", "date_format", "columns", "values", "pseudonymise"}
 
@@ -48,8 +49,9 @@ def closest(name: str, choices: list[str], n: int = 3) -> list[str]:
     return [lowered[h] for h in hits]
 
 
-def _fail(path: str, message: str, hint: str | None = None, column: str | None = None, value: str | None = None):
-    raise ConfigError(f"mappingfilen er ugyldig: {message}", file=path, column=column, value=value, hint=hint)
+def _fail(path: str, message: Msg | str, hint: Msg | str | None = None, column: str | None = None,
+          value: str | None = None):
+    raise ConfigError(msg("error.mapping.invalid", what=message), file=path, column=column, value=value, hint=hint)
 
 
 class _Loader(yaml.SafeLoader):
@@ -86,40 +88,39 @@ def check_date_format(fmt: str) -> bool:
 def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
     """Read and validate a mapping file; every problem is a ConfigError naming the key."""
     p = str(path)
-    data = read_yaml(path, "mappingfilen", loader=YAML_LOADER, missing_hint="Sjekk stien og filnavnet.")
+    data = read_yaml(path, msg("error.mapping.file"), loader=YAML_LOADER, missing_hint=msg("error.file.missing_hint"))
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        _fail(p, "forventet nøkler som dataset, columns og values på øverste nivå",
-              hint="Se «nav-audit map --help», eller lag et utkast med «nav-audit map UTTREKK».")
+        _fail(p, msg("error.mapping.not_keys"), hint=msg("error.mapping.not_keys_hint"))
     unknown = set(map(str, data)) - ALLOWED_KEYS
     if unknown:
         key = sorted(unknown)[0]
         sug = closest(key, sorted(ALLOWED_KEYS))
-        _fail(p, f"ukjent nøkkel «{key}»", hint=f"Mente du «{sug[0]}»?" if sug else f"Gyldige nøkler: {', '.join(sorted(ALLOWED_KEYS))}.")
+        _fail(p, msg("error.mapping.unknown_key", key=key), hint=msg("error.did_you_mean", name=sug[0]) if sug
+              else msg("error.mapping.valid_keys", keys=", ".join(sorted(ALLOWED_KEYS))))
     ds_name = data.get("dataset", dataset)
     if ds_name is None:
-        _fail(p, "nøkkelen «dataset» mangler", hint="Skriv for eksempel «dataset: kvp».")
+        _fail(p, msg("error.mapping.no_dataset"), hint=msg("error.mapping.dataset_hint"))
     if not isinstance(ds_name, str):
-        _fail(p, "«dataset» skal være et navn", value=safe_text(ds_name), hint="Skriv for eksempel «dataset: kvp».")
+        _fail(p, msg("error.mapping.dataset_name"), value=safe_text(ds_name), hint=msg("error.mapping.dataset_hint"))
     try:
         ds = get_dataset(ds_name)
     except ConfigError as exc:
         _fail(p, exc.message, hint=exc.hint)
     if dataset is not None and ds_name != dataset:
-        _fail(p, f"mappingen gjelder datasett «{ds_name}», men kjøringen gjelder «{dataset}»",
-              hint="Bruk mappingfilen med riktig --suite, eller rett «dataset».")
+        _fail(p, msg("error.mapping.other_dataset", found=ds_name, dataset=dataset),
+              hint=msg("error.mapping.other_dataset_hint"))
     m = Mapping(dataset=ds.name, path=p)
     for key in ("delimiter", "encoding", "date_format"):
         v = data.get(key)
         if v is not None and not isinstance(v, str):
-            _fail(p, f"«{key}» skal være tekst", value=safe_text(v))
+            _fail(p, msg("error.mapping.not_text", key=key), value=safe_text(v))
         setattr(m, key, v)
     if m.delimiter == "\\t":
         m.delimiter = "\t"
     if m.delimiter is not None and (len(m.delimiter) != 1 or m.delimiter in "\"\r\n"):
-        _fail(p, "«delimiter» skal være ett tegn (ikke anførselstegn eller linjeskift)", value=m.delimiter,
-              hint="For eksempel «delimiter: \";\"» eller «delimiter: \"\\t\"» for tabulator.")
+        _fail(p, msg("error.mapping.delimiter"), value=m.delimiter, hint=msg("error.mapping.delimiter_hint"))
     if m.encoding:
         import codecs
 
@@ -127,13 +128,12 @@ def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
             codecs.lookup(m.encoding)
             "a".encode(m.encoding)
         except (LookupError, TypeError, ValueError):
-            _fail(p, "ukjent tegnkoding", value=m.encoding, hint="Bruk for eksempel utf-8 eller cp1252.")
+            _fail(p, msg("error.mapping.encoding"), value=m.encoding, hint=msg("error.mapping.encoding_hint"))
     if m.date_format is not None and not check_date_format(m.date_format):
-        _fail(p, "«date_format» beskriver ikke en hel dato (dag, måned og år)", value=m.date_format,
-              hint="Bruk strftime-koder, for eksempel «%d.%m.%Y» for 31.12.2025 eller «%Y%m%d» for 20251231.")
+        _fail(p, msg("error.mapping.date_format"), value=m.date_format, hint=msg("error.mapping.date_format_hint"))
     sheet = data.get("sheet")
     if sheet is not None and (isinstance(sheet, bool) or not isinstance(sheet, (str, int)) or (isinstance(sheet, int) and sheet < 1)):
-        _fail(p, "«sheet» skal være arknavn eller nummer (1 er det første arket)", value=safe_text(sheet))
+        _fail(p, msg("error.mapping.sheet"), value=safe_text(sheet))
     m.sheet = sheet
     m.columns = _columns(p, ds, data.get("columns") or {})
     m.values = _values(p, ds, data.get("values") or {})
@@ -141,7 +141,7 @@ def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
     if isinstance(pseud, str):
         pseud = [pseud]
     if not isinstance(pseud, list) or not all(isinstance(x, (str, int)) and not isinstance(x, bool) for x in pseud):
-        _fail(p, "«pseudonymise» skal være en liste med kolonneoverskrifter")
+        _fail(p, msg("error.mapping.pseudonymise"))
     m.pseudonymise = [str(x) for x in pseud]
     return m
 
@@ -150,61 +150,56 @@ def safe_text(v: object) -> str:
     """A YAML value for a message: scalars as text, anything else by its kind (aliases can nest deeply)."""
     from audit.privacy import safe_value
 
-    return safe_value(v) if _scalar(v) else {"list": "en liste", "dict": "en tabell"}.get(type(v).__name__, type(v).__name__)
+    if _scalar(v):
+        return safe_value(v)
+    kind = {"list": "error.mapping.a_list", "dict": "error.mapping.a_table"}.get(type(v).__name__)
+    return msg(kind) if kind else type(v).__name__
 
 
 def _columns(p: str, ds: Dataset, cols: object) -> dict[str, str]:
     if not isinstance(cols, dict):
-        _fail(p, "«columns» skal være en tabell kanonisk navn: overskrift")
+        _fail(p, msg("error.mapping.columns"))
     out: dict[str, str] = {}
     for canon, header in cols.items():
         canon = str(canon)
         if ds.column(canon) is None:
             sug = closest(canon, ds.names)
-            _fail(
-                p,
-                f"«{canon}» er ikke en kanonisk kolonne i datasett «{ds.name}»",
-                hint=f"Mente du «{sug[0]}»?" if sug else None,
-                column=canon,
-            )
+            _fail(p, msg("error.mapping.not_canonical", column=canon, dataset=ds.name),
+                  hint=msg("error.did_you_mean", name=sug[0]) if sug else None, column=canon)
         if header is None or isinstance(header, bool) or not _scalar(header) or str(header).strip() == "":
-            _fail(p, f"overskriften for «{canon}» mangler eller er ikke tekst", column=canon,
-                  hint=f"Skriv for eksempel «{canon}: Saksnummer» (overskriften slik den står i uttrekket).")
+            _fail(p, msg("error.mapping.header_missing", column=canon), column=canon,
+                  hint=msg("error.mapping.header_missing_hint", column=canon))
         out[canon] = str(header)
     seen: dict[str, str] = {}
     for canon, header in out.items():
         if header in seen:
-            _fail(p, f"overskriften «{header}» er brukt for både «{seen[header]}» og «{canon}»", column=header)
+            _fail(p, msg("error.mapping.header_twice", header=header, first=seen[header], second=canon), column=header)
         seen[header] = canon
     return out
 
 
 def _values(p: str, ds: Dataset, vals: object) -> dict[str, dict[str, object]]:
     if not isinstance(vals, dict):
-        _fail(p, "«values» skal være en tabell kanonisk kolonne: {verdi i uttrekket: kanonisk verdi}")
+        _fail(p, msg("error.mapping.values", key="values"))
     out: dict[str, dict[str, object]] = {}
     for canon, table in vals.items():
         canon = str(canon)
         col = ds.column(canon)
         if col is None:
-            _fail(p, f"«{canon}» under «values» er ikke en kanonisk kolonne", column=canon)
+            _fail(p, msg("error.mapping.values_not_canonical", column=canon), column=canon)
         if not isinstance(table, dict):
-            _fail(p, f"«values.{canon}» skal være en tabell {{verdi: kanonisk verdi}}", column=canon)
+            _fail(p, msg("error.mapping.values_table", column=canon), column=canon)
         clean: dict[str, object] = {}
         for raw, target in table.items():
             if not _scalar(raw) or not _scalar(target):
-                _fail(p, f"«values.{canon}» skal oversette enkeltverdier, ikke lister eller tabeller", column=canon,
+                _fail(p, msg("error.mapping.values_scalar", column=canon), column=canon,
                       value=safe_text(raw if not _scalar(raw) else target))
             raw_key = "" if raw is None else (str(raw).lower() if isinstance(raw, bool) else str(raw))
             if col.type == CATEGORY:
                 if str(target) not in col.categories:
-                    _fail(
-                        p,
-                        f"«{target}» er ikke en gyldig verdi for «{canon}»",
-                        hint=f"Gyldige verdier: {', '.join(col.categories)}.",
-                        column=canon,
-                        value=str(target),
-                    )
+                    _fail(p, msg("error.mapping.bad_value", value=safe_text(target), column=canon),
+                          hint=msg("error.mapping.valid_values", values=", ".join(col.categories)),
+                          column=canon, value=str(target))
                 target = str(target)
             elif col.type == BOOL:
                 if isinstance(target, str) and target.strip().lower() in ("true", "ja", "yes", "1", "x"):
@@ -212,7 +207,7 @@ def _values(p: str, ds: Dataset, vals: object) -> dict[str, dict[str, object]]:
                 elif isinstance(target, str) and target.strip().lower() in ("false", "nei", "no", "0"):
                     target = False
                 if not isinstance(target, bool) and target is not None:
-                    _fail(p, f"«values.{canon}» skal oversette til true eller false", column=canon, value=str(target))
+                    _fail(p, msg("error.mapping.values_bool", column=canon), column=canon, value=str(target))
             clean[raw_key.strip()] = target
         out[canon] = clean
     return out

@@ -11,7 +11,7 @@ from audit.inputs.mapping import Mapping
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check
 from audit.privacy import safe_value
 from audit.table import ROW
-from audit.text import t
+from audit.text import msg
 
 
 # Days since 1970-01-01 of 0001-01-01 and 9999-12-31: outside, polars' date formatting panics (a Rust panic
@@ -35,8 +35,8 @@ def _check_dates(frame: pl.DataFrame, path: Path) -> None:
             continue
         bad = frame.with_row_index("__i").filter((n < lo) | (n > hi))
         if bad.height:
-            raise InputError(t("inputs.parquet.date_range", count=bad.height), file=str(path),
-                             row=int(bad["__i"][0]) + 2, column=c, hint=t("inputs.parquet.date_range_hint"))
+            raise InputError(msg("inputs.parquet.date_range", count=bad.height), file=str(path),
+                             row=int(bad["__i"][0]) + 2, column=c, hint=msg("inputs.parquet.date_range_hint"))
 
 
 def _as_text(frame: pl.DataFrame, c: str, dtype: pl.DataType) -> pl.Expr:
@@ -58,8 +58,8 @@ def read_parquet(path: Path, mapping: Mapping | None = None) -> RawTable:
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except BaseException as exc:  # noqa: BLE001 - also polars' PanicException (a BaseException)
-        raise InputError(f"filen er ikke en gyldig Parquet-fil ({safe_value(str(exc).splitlines()[0] if str(exc) else exc, 120)})",
-                         file=str(path), hint="Skriv filen på nytt, eller eksporter til CSV.") from None
+        raise InputError(msg("error.parquet.invalid", reason=safe_value(str(exc).splitlines()[0] if str(exc) else exc, 120)),
+                         file=str(path), hint=msg("error.parquet.invalid_hint")) from None
     headers = list(frame.columns)
     _dedupe_check(headers, str(path))
     _check_dates(frame, path)
@@ -69,7 +69,7 @@ def read_parquet(path: Path, mapping: Mapping | None = None) -> RawTable:
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except BaseException as exc:  # noqa: BLE001 - PolarsError, and a panic is the file's fault too
-        raise InputError(f"kolonnene kan ikke leses som tekst ({safe_value(str(exc).splitlines()[0], 120)})",
+        raise InputError(msg("error.parquet.as_text", reason=safe_value(str(exc).splitlines()[0], 120)),
                          file=str(path)) from None
     frame = frame.with_row_index(ROW, offset=2).with_columns(pl.col(ROW).cast(pl.Int64))
     return RawTable(str(path), "parquet", frame, headers, {})

@@ -25,7 +25,7 @@ from audit.io import (
 )
 from audit.pseudonym import Pseudonymiser
 from audit.table import ROW
-from audit.text import t
+from audit.text import msg
 
 
 @dataclass
@@ -54,24 +54,25 @@ def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, colu
     src, dst = Path(source), Path(target)
     columns = list(dict.fromkeys(columns))
     if not columns:
-        raise ConfigError("ingen kolonner å pseudonymisere", hint="Oppgi minst én --column.")
+        raise ConfigError(msg("error.pseudonymise.no_columns"), hint=msg("error.pseudonymise.no_columns_hint"))
     refuse_overwriting_inputs([dst], [src])
     refuse_existing(dst, overwrite)
     raw = read_raw(src, Mapping(dataset="", sheet=sheet) if sheet is not None else None)
     if Path(dst).suffix.lower() != src.suffix.lower():
-        raise InputError(f"utfilen må ha samme filtype som innfilen ({src.suffix or 'ingen'})", file=str(dst))
+        raise InputError(msg("error.pseudonymise.suffix", suffix=src.suffix or msg("error.pseudonymise.no_suffix")),
+                         file=str(dst))
     missing = [c for c in columns if c not in raw.headers]
     if missing:
         shown = ", ".join(f"«{h}»" for h in raw.headers[:30])
-        raise InputError("kolonnen finnes ikke", file=str(src), row=1, column=missing[0],
-                         hint=f"Kolonnene i filen er: {shown}.")
+        raise InputError(msg("error.pseudonymise.column_missing"), file=str(src), row=1, column=missing[0],
+                         hint=msg("error.pseudonymise.columns_are", columns=shown))
     frame = raw.frame.drop(ROW)
     frame = frame.with_columns(
         [pl.col(c).map_elements(pseudonymiser.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for c in columns]
     )
     count = sum(frame.get_column(c).drop_nulls().len() for c in columns)
     # Nothing is written while another column (or a header) still holds an identity number.
-    identity_guard(raw, set(columns), hint=t("inputs.pseudonymise.other_column"))
+    identity_guard(raw, set(columns), hint="inputs.pseudonymise.other_column")
     if raw.format == "csv":
         data = src.read_bytes()[:65536]
         newline = "\r\n" if b"\r\n" in data else "\n"

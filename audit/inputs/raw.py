@@ -13,7 +13,7 @@ import polars as pl
 from audit.errors import InputError
 from audit.limits import MAX_FIELD_CHARS
 from audit.table import ROW
-from audit.text import t
+from audit.text import Msg, msg
 
 
 @dataclass
@@ -23,9 +23,17 @@ class RawTable:
     frame: pl.DataFrame  # all Utf8, export headers, plus __row
     headers: list[str]
     details: dict
-    notes: list[str] = field(default_factory=list)  # said on stderr: how the file was read
-    delimiter_hint: str | None = None  # CSV read as one column: what the delimiter detection found
+    notes: list[str | Msg] = field(default_factory=list)  # said on stderr: how the file was read
+    delimiter_hint: Msg | None = None  # CSV read as one column: what the delimiter detection found
 
+
+
+def sentences(*parts: Msg | str | None) -> Msg | None:
+    """Up to four sentences (messages) as one hint, in the reader's language; None parts are left out."""
+    kept = [p for p in parts if p]
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else msg(f"error.sentences.{len(kept)}", **dict(zip("abcd", kept)))
 
 
 def dedupe_check(headers: list[str], path: str) -> None:
@@ -33,22 +41,17 @@ def dedupe_check(headers: list[str], path: str) -> None:
     seen: dict[str, int] = {}
     for i, h in enumerate(headers, start=1):
         if h.startswith("__"):
-            raise InputError(f"overskriften i kolonne {i} begynner med «__», som nav-audit bruker for egne kolonner",
-                             file=path, row=1, column=h, hint="Gi kolonnen et navn som ikke begynner med to understreker.")
+            raise InputError(msg("error.header.underscores", position=i), file=path, row=1, column=h,
+                             hint=msg("error.header.underscores_hint"))
         if h == "*" or (h.startswith("^") and h.endswith("$")):  # polars reads these as "all" / a pattern
-            raise InputError(f"overskriften i kolonne {i} kan ikke brukes som kolonnenavn", file=path, row=1, column=h,
-                             hint="Gi kolonnen et annet navn (ikke «*», og ikke ^ først og $ sist).")
+            raise InputError(msg("error.header.reserved", position=i), file=path, row=1, column=h,
+                             hint=msg("error.header.reserved_hint"))
         key = " ".join(h.split()).lower()
         if key == "":
             continue
         if key in seen:
-            raise InputError(
-                f"overskriften finnes i både kolonne {seen[key]} og kolonne {i}",
-                file=path,
-                row=1,
-                column=h,
-                hint="Gi kolonnene ulike navn i uttrekket.",
-            )
+            raise InputError(msg("error.header.duplicate", first=seen[key], second=i), file=path, row=1, column=h,
+                             hint=msg("error.header.duplicate_hint"))
         seen[key] = i
 
 
@@ -80,5 +83,5 @@ def check_field_lengths(frame: pl.DataFrame, headers: list[str], path: str) -> N
         n = frame.select(pl.col(h).str.len_chars().max()).item()
         if n is not None and n > MAX_FIELD_CHARS:
             row = frame.filter(pl.col(h).str.len_chars() > MAX_FIELD_CHARS)[ROW][0]
-            raise InputError(t("inputs.csv.long_field", length=n, limit=MAX_FIELD_CHARS), file=str(path), row=int(row),
-                             column=h, hint=t("inputs.csv.long_field_hint"))
+            raise InputError(msg("inputs.csv.long_field", length=n, limit=MAX_FIELD_CHARS), file=str(path), row=int(row),
+                             column=h, hint=msg("inputs.csv.long_field_hint"))

@@ -17,6 +17,7 @@ from audit.inputs.mapping import Mapping
 from audit.inputs.parquet import read_parquet
 from audit.inputs.raw import RawTable, check_field_lengths, drop_blank_rows as _drop_blank_rows
 from audit.inputs.xlsx import ole_kind as _ole_kind, read_xlsx
+from audit.text import msg
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -53,22 +54,11 @@ def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
     fmt = detect_format(path)
     if fmt == "ole":
         kind = _ole_kind(path)
-        what = {"encrypted": "en passordbeskyttet (kryptert) Excel-arbeidsbok",
-                "xls": "en gammel Excel-fil (.xls, Excel 97–2003)"}.get(
-            kind, "en passordbeskyttet (kryptert) arbeidsbok eller en gammel .xls-fil")
-        raise InputError(
-            f"filen er {what}, som nav-audit ikke kan lese",
-            file=str(path),
-            hint="Fjern passordet (Fil > Info > Beskytt arbeidsbok) og lagre som .xlsx, eller eksporter til CSV."
-            if kind != "xls" else "Åpne den i Excel og lagre som .xlsx, eller eksporter til CSV.",
-        )
+        what = msg(f"error.ole.{kind if kind in ('encrypted', 'xls') else 'unknown'}")
+        raise InputError(msg("error.ole.unreadable", what=what), file=str(path),
+                         hint=msg("error.ole.xls_hint" if kind == "xls" else "error.ole.password_hint"))
     if fmt == "kostra":
-        raise InputError(
-            "dette er en KOSTRA-fil (11CF/11F), som ikke kan brukes her",
-            file=str(path),
-            hint="«nav-audit run» leser KOSTRA-filer direkte (11CF som kvp, 11F som stonad) og pseudonymiserer "
-            "fødselsnummeret selv; oppgi rapporteringsåret med --kostra-year hvis VERSION-feltet mangler.",
-        )
+        raise InputError(msg("error.registry.kostra"), file=str(path), hint=msg("error.registry.kostra_hint"))
     try:
         if fmt == "xlsx":
             raw = read_xlsx(path, mapping)
@@ -77,10 +67,10 @@ def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
         else:
             raw = read_csv(path, mapping)
     except MemoryError:
-        raise InputError("filen er for stor til å leses i minnet på denne maskinen", file=str(path),
-                         hint="Del uttrekket i flere filer (for eksempel per år), eller bruk en maskin med mer minne.") from None
+        raise InputError(msg("error.file.too_big_for_memory"), file=str(path),
+                         hint=msg("error.file.too_big_for_memory_hint")) from None
     except OSError as exc:
-        raise InputError(f"filen kan ikke leses ({exc.strerror or type(exc).__name__})", file=str(path)) from None
+        raise InputError(msg("error.file.cannot_read", reason=exc.strerror or type(exc).__name__), file=str(path)) from None
     check_field_lengths(raw.frame, raw.headers, raw.path)  # every format: no field over MAX_FIELD_CHARS
     return _drop_blank_rows(raw)
 

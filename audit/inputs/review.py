@@ -35,7 +35,8 @@ from audit.inputs.registry import read_raw
 from audit.io import sha256_file
 from audit.supervision.review import FACT, FORMAT, JUDGEMENT, KEY, META_SHEET, REVIEW_SHEET, VERSION, answer_words, word
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
-from audit.text import t
+from audit.text import msg, t
+from audit.privacy import safe_value
 from audit.values import clean_text
 
 
@@ -69,10 +70,10 @@ def read_meta(path: str | Path) -> ReviewMeta:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure: the workbook cannot be read
-        raise InputError(f"gjennomgangsarbeidsboka kan ikke leses ({type(exc).__name__})", file=str(path)) from None
+        raise InputError(msg("error.review.unreadable", reason=type(exc).__name__), file=str(path)) from None
     try:
         if META_SHEET not in wb.sheetnames:
-            raise InputError(f"arbeidsboka mangler det skjulte arket «{META_SHEET}»", file=str(path))
+            raise InputError(msg("error.review.no_meta", sheet=META_SHEET), file=str(path))
         rows = [[c for c in r] for r in wb[META_SHEET].iter_rows(values_only=True)]
     finally:
         wb.close()
@@ -90,14 +91,14 @@ def read_meta(path: str | Path) -> ReviewMeta:
         elif r[0]:
             values[str(r[0])] = r[1]
     if values.get("format") != FORMAT:
-        raise InputError("arket «nav-audit» er ikke fra en gjennomgangsarbeidsbok", file=str(path))
+        raise InputError(msg("error.review.not_review", sheet=META_SHEET), file=str(path))
     try:
         version = int(values.get("version") or 0)
     except (TypeError, ValueError):
         version = 0
     if version != VERSION:
-        raise InputError(f"gjennomgangsarbeidsboka har formatversjon {values.get('version')}, "
-                         f"denne versjonen av nav-audit leser versjon {VERSION}", file=str(path))
+        raise InputError(msg("error.review.version", found=safe_value(values.get("version")), version=VERSION),
+                         file=str(path))
 
     def _json(name: str, default):
         text = values.get(name)
@@ -106,10 +107,10 @@ def read_meta(path: str | Path) -> ReviewMeta:
         try:
             return json.loads(str(text))
         except ValueError:
-            raise InputError(f"arket «{META_SHEET}» er skadet (feltet «{name}»)", file=str(path)) from None
+            raise InputError(msg("error.review.damaged_field", sheet=META_SHEET, field=name), file=str(path)) from None
 
     if not any(role == KEY for _, _, role, _ in columns):
-        raise InputError(f"arket «{META_SHEET}» er skadet (ingen nøkkelkolonne)", file=str(path))
+        raise InputError(msg("error.review.no_key", sheet=META_SHEET), file=str(path))
     return ReviewMeta(
         dataset=str(values.get("dataset") or ""), key=str(values.get("key") or ""),
         sheet=str(values.get("sheet") or REVIEW_SHEET), columns=columns,
@@ -123,15 +124,13 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     meta = read_meta(path)
     ds = get_dataset(dataset)
     if meta.dataset != ds.name:
-        raise InputError(f"gjennomgangsarbeidsboka gjelder datasett «{meta.dataset}», men kjøringen gjelder «{ds.name}»",
-                         file=str(path), hint=f"Bruk --suite {meta.dataset}.")
+        raise InputError(msg("error.review.other_dataset", found=safe_value(meta.dataset), dataset=ds.name),
+                         file=str(path), hint=msg("error.review.other_dataset_hint", found=safe_value(meta.dataset)))
     raw = read_raw(path, Mapping(dataset=ds.name, sheet=meta.sheet))
     for canon, header, role, _ in meta.columns:
         if header not in raw.headers:
-            raise InputError(
-                f"overskriften «{header}» mangler i arket «{meta.sheet}»", file=str(path), row=1, column=header,
-                hint="Ikke endre eller slett overskriftene i gjennomgangsarbeidsboka.",
-            )
+            raise InputError(msg("error.review.header_missing", header=header, sheet=meta.sheet), file=str(path), row=1,
+                             column=header, hint=msg("error.review.header_missing_hint"))
     judgements = [(c, h, type_) for c, h, role, type_ in meta.columns if role == JUDGEMENT and c]
     key_header = next(h for c, h, role, _ in meta.columns if role == KEY)
     frame = raw.frame

@@ -11,11 +11,11 @@ from audit.errors import InputError
 from audit.inputs.identity import check_name
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
-from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
+from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers, sentences
 from audit.privacy import safe_value
 from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
-from audit.text import t
+from audit.text import Msg, msg
 
 
 def _cell_text(v: object) -> str | None:
@@ -87,38 +87,31 @@ def _xlsx_precheck(path: Path) -> str | None:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             if "mimetype" in names and b"opendocument" in z.read("mimetype")[:200]:
-                raise InputError("filen er et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok (.xlsx)",
-                                 file=str(path), hint="Åpne den og lagre som .xlsx, eller eksporter til CSV.")
+                raise InputError(msg("error.xlsx.ods"), file=str(path), hint=msg("error.xlsx.ods_hint"))
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-                what = "et Word-dokument" if any(n.startswith("word/") for n in names) else "en zip-fil"
-                raise InputError(f"filen er {what}, ikke en Excel-arbeidsbok", file=str(path),
-                                 hint="Oppgi uttrekket som .xlsx, CSV eller Parquet.")
+                what = msg("error.xlsx.word" if any(n.startswith("word/") for n in names) else "error.xlsx.zip")
+                raise InputError(msg("error.xlsx.not_a_workbook", what=what), file=str(path),
+                                 hint=msg("error.xlsx.not_a_workbook_hint"))
             _check_sizes(path, z.infolist())
             for info in z.infolist():
                 if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
                     continue
                 with z.open(info) as fh:
                     if _xml_prolog_has_doctype(fh):
-                        raise InputError(
-                            f"arbeidsboka inneholder en XML-DTD eller -entiteter («{info.filename}»), som ikke "
-                            "tillates (mulig «XML-bombe»)",
-                            file=str(path),
-                            hint="Excel lager aldri slike filer. Åpne arbeidsboka i Excel og lagre den på nytt, "
-                            "eller eksporter til CSV.",
-                        )
+                        raise InputError(msg("error.xlsx.dtd", part=safe_value(info.filename, 80)), file=str(path),
+                                         hint=msg("error.xlsx.dtd_hint"))
     except InputError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError) as exc:
-        hint = "Åpne den i Excel og lagre som .xlsx på nytt."
+        hint = msg("error.xlsx.save_again_hint")
         head = _head(path, 512)
         if not head.startswith(b"PK"):
             try:
                 head.decode("utf-8")
-                hint = "Filen ser ut til å være tekst: er det en CSV-fil med feil filendelse? Gi den endelsen .csv."
+                hint = msg("error.xlsx.text_hint")
             except UnicodeDecodeError:
                 pass
-        raise InputError(f"filen er ikke en gyldig XLSX-arbeidsbok ({safe_value(exc, 120)})", file=str(path),
-                         hint=hint) from None
+        raise InputError(msg("error.xlsx.invalid", reason=safe_value(exc, 120)), file=str(path), hint=hint) from None
     return None
 
 
@@ -126,12 +119,12 @@ def _check_sizes(path: Path, infos: list) -> None:
     """Compression bombs: refused from the zip directory, before anything is decompressed."""
     total = sum(i.file_size for i in infos)
     if total > MAX_XLSX_UNCOMPRESSED:
-        raise InputError(t("inputs.xlsx.too_large", size=total >> 20, limit=MAX_XLSX_UNCOMPRESSED >> 20),
-                         file=str(path), hint=t("inputs.xlsx.bomb_hint"))
+        raise InputError(msg("inputs.xlsx.too_large", size=total >> 20, limit=MAX_XLSX_UNCOMPRESSED >> 20),
+                         file=str(path), hint=msg("inputs.xlsx.bomb_hint"))
     for i in infos:
         if i.file_size > (1 << 20) and i.file_size > MAX_XLSX_RATIO * max(i.compress_size, 1):
-            raise InputError(t("inputs.xlsx.ratio", part=safe_value(i.filename, 80), ratio=i.file_size // max(i.compress_size, 1),
-                               limit=MAX_XLSX_RATIO), file=str(path), hint=t("inputs.xlsx.bomb_hint"))
+            raise InputError(msg("inputs.xlsx.ratio", part=safe_value(i.filename, 80), ratio=i.file_size // max(i.compress_size, 1),
+                                 limit=MAX_XLSX_RATIO), file=str(path), hint=msg("inputs.xlsx.bomb_hint"))
 
 
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
@@ -170,9 +163,9 @@ def _check_grid(path: Path, part: str | None) -> None:
     grid = max_row * max_col
     sparse = grid > 1_000_000 and grid > MAX_XLSX_SPARSE * max(cells, 1)
     if max_col > MAX_XLSX_COLUMNS or cells > MAX_XLSX_CELLS or grid > MAX_XLSX_CELLS or sparse:
-        raise InputError(t("inputs.xlsx.grid", rows=max_row, columns=max_col, grid=grid, cells=cells, limit=MAX_XLSX_CELLS,
-                           sparse=MAX_XLSX_SPARSE), file=str(path),
-                         hint=t("inputs.xlsx.grid_hint"))
+        raise InputError(msg("inputs.xlsx.grid", rows=max_row, columns=max_col, grid=grid, cells=cells, limit=MAX_XLSX_CELLS,
+                             sparse=MAX_XLSX_SPARSE), file=str(path),
+                         hint=msg("inputs.xlsx.grid_hint"))
 
 
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)\"")
@@ -234,39 +227,38 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     try:
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-        raise InputError(
-            f"filen er ikke en gyldig XLSX-arbeidsbok ({safe_value(exc, 120)})",
-            file=str(path),
-            hint="Åpne den i Excel og lagre som .xlsx på nytt.",
-        ) from None
+        raise InputError(msg("error.xlsx.invalid", reason=safe_value(exc, 120)), file=str(path),
+                         hint=msg("error.xlsx.save_again_hint")) from None
     except Exception as exc:  # noqa: BLE001 - defusedxml and friends raise their own types
         if _defused(exc):
-            raise InputError("arbeidsboka inneholder XML-entiteter som ikke tillates (mulig «XML-bombe»)", file=str(path)) from None
-        raise InputError(f"arbeidsboka kan ikke leses ({type(exc).__name__}: {safe_value(exc, 120)})", file=str(path),
-                         hint="Åpne den i Excel og lagre som .xlsx på nytt.") from None
-    notes: list[str] = []
+            raise InputError(msg("error.xlsx.entities"), file=str(path)) from None
+        raise InputError(msg("error.xlsx.workbook_unreadable", reason=f"{type(exc).__name__}: {safe_value(exc, 120)}"),
+                         file=str(path), hint=msg("error.xlsx.save_again_hint")) from None
+    notes: list[Msg] = []
     try:
         if not wb.worksheets:
-            raise InputError("arbeidsboka har ingen regneark", file=str(path))
+            raise InputError(msg("error.xlsx.no_sheets"), file=str(path))
         sheet = mapping.sheet if mapping and mapping.sheet is not None else None
         if sheet is None:
             ws = wb.worksheets[0]
         elif isinstance(sheet, int):
             if not 1 <= sheet <= len(wb.worksheets):
-                raise InputError(f"arbeidsboka har ikke ark nummer {sheet}", file=str(path), hint=f"Arkene er: {', '.join(wb.sheetnames)}.")
+                raise InputError(msg("error.xlsx.no_sheet_number", number=sheet), file=str(path),
+                                 hint=msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)))
             ws = wb.worksheets[sheet - 1]
         else:
             if sheet not in wb.sheetnames:
                 sug = closest(sheet, wb.sheetnames)
                 raise InputError(
-                    f"arbeidsboka har ikke arket «{sheet}»",
+                    msg("error.xlsx.no_sheet", sheet=sheet),
                     file=str(path),
-                    hint=(f"Mente du «{sug[0]}»? " if sug else "") + f"Arkene er: {', '.join(wb.sheetnames)}.",
+                    hint=sentences(msg("error.did_you_mean", name=sug[0]) if sug else None,
+                                   msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames))),
                 )
             ws = wb[sheet]
         if not hasattr(ws, "iter_rows"):
-            raise InputError(f"arket «{ws.title}» er et diagramark, ikke en tabell", file=str(path),
-                             hint="Oppgi arket med sakene under «sheet» i mappingfilen.")
+            raise InputError(msg("error.xlsx.chart_sheet", sheet=ws.title), file=str(path),
+                             hint=msg("error.xlsx.chart_sheet_hint"))
         _check_grid(path, getattr(ws, "_worksheet_path", None))
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()  # never trust the stored size: a bogus A1:XFD1048576 would mean 10^10 cells
@@ -280,25 +272,25 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
             rownums.append(r)
         part = getattr(ws, "_worksheet_path", None)
         title = ws.title
-        check_name(title, t("inputs.what.sheet_name"), file=str(path))
+        check_name(title, msg("inputs.what.sheet_name"), file=str(path))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - broken sheet XML surfaces while iterating
         if _defused(exc):
-            raise InputError("arbeidsboka inneholder XML-entiteter som ikke tillates (mulig «XML-bombe»)", file=str(path)) from None
-        raise InputError(f"arket kan ikke leses ({type(exc).__name__}: {safe_value(exc, 120)})", file=str(path),
-                         hint="Åpne arbeidsboka i Excel og lagre den på nytt, eller eksporter til CSV.") from None
+            raise InputError(msg("error.xlsx.entities"), file=str(path)) from None
+        raise InputError(msg("error.xlsx.sheet_unreadable", reason=f"{type(exc).__name__}: {safe_value(exc, 120)}"),
+                         file=str(path), hint=msg("error.xlsx.save_or_export_hint")) from None
     finally:
         wb.close()
     if not rows:
-        raise InputError("arket er tomt", file=str(path), hint="Uttrekket må ha en overskriftsrad og minst én rad med saker.")
+        raise InputError(msg("error.xlsx.empty_sheet"), file=str(path), hint=msg("error.file.need_rows_hint"))
     # Title rows above the header (often one merged cell): skipped when a later row has several cells.
     filled = [sum(1 for c in row if c is not None and c.strip()) for row in rows[:10]]
     start = 0
     if filled[0] == 1 and any(n >= 2 for n in filled[1:]):
         start = next(i for i, n in enumerate(filled) if n >= 2)
         skipped = ", ".join(str(n) for n in rownums[:start])
-        notes.append(f"{path}: rad {skipped} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).")
+        notes.append(msg("error.xlsx.note.title_rows", file=str(path), rows=skipped))
     header_row = rownums[start]
     headers = _name_headers([c or "" for c in rows[start]])
     while len(headers) > 1 and rows[start][len(headers) - 1] in (None, "") and headers[-1] == f"kolonne_{len(headers)}":
@@ -328,18 +320,14 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                     row[c - 1] = value
                     n_filled += 1
         if n_filled:
-            notes.append(f"{path}: {n_used} sammenslåtte celleområder; verdien øverst til venstre er brukt "
-                         "i alle cellene i området.")
+            notes.append(msg("error.xlsx.note.merged", file=str(path), count=n_used))
     n = len(headers)
     extra = [(datarows[i], row) for i, row in enumerate(data) if any(c is not None and c.strip() for c in row[n:])]
     if extra:
         r, row = extra[0]
         col = next(j for j in range(n, len(row)) if row[j] is not None and row[j].strip())
-        raise InputError(
-            f"cellen i kolonne {col + 1} har en verdi, men kolonnen har ingen overskrift",
-            file=str(path), row=r, value=row[col],
-            hint="Gi kolonnen en overskrift i overskriftsraden, eller slett verdien.",
-        )
+        raise InputError(msg("error.xlsx.value_without_header", position=col + 1), file=str(path), row=r,
+                         value=row[col], hint=msg("error.xlsx.value_without_header_hint"))
     frame = pl.DataFrame(
         {h: [row[i] if i < len(row) else None for row in data] for i, h in enumerate(headers)},
         schema={h: pl.Utf8 for h in headers},

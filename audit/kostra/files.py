@@ -10,6 +10,7 @@ from audit.errors import ConfigError, InputError
 from audit.kostra import form_11cf, form_11f
 from audit.kostra.layout import Layout
 from audit.privacy import safe_value
+from audit.text import Msg, msg
 
 LAYOUTS: dict[tuple[str, int], Layout] = {
     **{("11CF", y): lay for y, lay in form_11cf.LAYOUTS.items()},
@@ -36,7 +37,7 @@ def normalise_form(form: str | None) -> str | None:
         return None
     key = str(form).strip().upper().replace(" ", "")
     if key not in _FORM_ALIASES:
-        raise ConfigError(f"ukjent KOSTRA-skjema «{safe_value(form)}»", hint="Gyldige skjema er 11CF og 11F.")
+        raise ConfigError(msg("error.kostra.form", form=safe_value(form)), hint=msg("error.kostra.form_hint"))
     return _FORM_ALIASES[key]
 
 
@@ -81,40 +82,33 @@ def _year_text(v: str) -> str:
 
 
 def choose_layout(display: str, records: list[tuple[int, str]], form: str | None = None,
-                  year: int | None = None) -> tuple[Layout, list[str]]:
+                  year: int | None = None) -> tuple[Layout, list[Msg]]:
     """The layout for these records, and notes on how it was chosen."""
     form = normalise_form(form)
     if year is not None:
         try:
             year = int(year)
         except (TypeError, ValueError):
-            raise ConfigError(f"ugyldig rapporteringsår «{safe_value(year)}»") from None
+            raise ConfigError(msg("error.kostra.year_invalid", year=safe_value(year))) from None
         if year not in SUPPORTED_YEARS:
-            raise ConfigError(
-                f"rapporteringsår {year} støttes ikke",
-                hint=f"Støttede år er {', '.join(map(str, SUPPORTED_YEARS))}.",
-            )
+            raise ConfigError(msg("kostra.error.year_unsupported", year=year),
+                              hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
     counts = Counter(len(line) for _, line in records)
     known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
     if not known:
         other = {LENGTHS[n][0] for n in counts if n in LENGTHS}
         if form and other:
-            raise InputError(
-                f"filen ser ut som en KOSTRA {other.pop()}-fil, ikke {form}", file=display,
-                hint="Sjekk hvilket skjema filen er for.",
-            )
+            raise InputError(msg("error.kostra.other_form", found=other.pop(), form=form), file=display,
+                             hint=msg("error.kostra.other_form_hint"))
         common = counts.most_common(1)[0][0]
-        raise InputError(
-            f"ingen poster har lengden til en KOSTRA-post (vanligste lengde er {common} tegn)",
-            file=display,
-            hint="11CF-poster har 136 (2024) eller 152 (2025–2026) tegn, 11F-poster 324 eller 338.",
-        )
+        raise InputError(msg("kostra.error.no_length", length=common), file=display,
+                         hint=msg("kostra.error.no_length_hint"))
     length = max(known, key=lambda n: (known[n], -n))
     form_found, years = LENGTHS[length]
     versions = Counter(line[4:6].strip() for _, line in records if len(line) == length and line[4:6].strip())
     version = versions.most_common(1)[0][0] if versions else None
     file_year = 2000 + int(version) if version and ascii_digits(version) and len(version) == 2 else None
-    notes: list[str] = []
+    notes: list[Msg] = []
 
     def first_row(v: str) -> int:
         return next(n for n, line in records if len(line) == length and line[4:6].strip() == v)
@@ -122,42 +116,38 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
     if year is not None:
         if year not in years:
             expected = LAYOUTS[(form_found, year)].record_length
-            raise InputError(
-                f"postene har {length} tegn, men en {form_found}-post for rapporteringsår {year} har {expected}",
-                file=display, hint="Sjekk rapporteringsåret som er oppgitt.",
-            )
+            raise InputError(msg("kostra.error.year_length", length=length, form=form_found, year=year, expected=expected),
+                             file=display, hint=msg("kostra.error.year_length_hint"))
         if version is not None and file_year != year:
             raise InputError(
-                f"VERSION i filen viser rapporteringsår {_year_text(version)}, men {year} er oppgitt",
+                msg("error.kostra.version_differs", found=_year_text(version), year=year),
                 file=display, row=first_row(version), column="VERSION", value=version,
-                hint="Rett oppgitt år, eller la være å oppgi det så brukes VERSION.",
+                hint=msg("error.kostra.version_differs_hint"),
             )
         chosen = year
     elif version is not None:
         if file_year is None:
             raise InputError(
-                "VERSION er ikke et tosifret årstall", file=display, row=first_row(version),
-                column="VERSION", value=version, hint="Oppgi rapporteringsåret.",
+                msg("error.kostra.version_not_year"), file=display, row=first_row(version),
+                column="VERSION", value=version, hint=msg("error.kostra.give_year"),
             )
         if file_year not in years:
             if file_year not in SUPPORTED_YEARS:
                 raise InputError(
-                    f"rapporteringsår {file_year} støttes ikke", file=display, row=first_row(version),
+                    msg("kostra.error.year_unsupported", year=file_year), file=display, row=first_row(version),
                     column="VERSION", value=version,
-                    hint=f"Støttede år er {', '.join(map(str, SUPPORTED_YEARS))}.",
+                    hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))),
                 )
             expected = LAYOUTS[(form_found, file_year)].record_length
             raise InputError(
-                f"postene har {length} tegn, men en {form_found}-post for rapporteringsår {file_year} har {expected}",
+                msg("kostra.error.year_length", length=length, form=form_found, year=file_year, expected=expected),
                 file=display, row=first_row(version), column="VERSION", value=version,
             )
         chosen = file_year
     elif len(years) == 1:
         chosen = years[0]
-        notes.append(f"{display}: VERSION er tom; rapporteringsår {chosen} er utledet av postlengden {length}.")
+        notes.append(msg("error.kostra.note.year_from_length", file=display, year=chosen, length=length))
     else:
-        raise InputError(
-            "kan ikke avgjøre rapporteringsåret: VERSION er tom i alle poster", file=display,
-            hint=f"Oppgi rapporteringsåret ({', '.join(map(str, years))}).",
-        )
+        raise InputError(msg("error.kostra.version_empty"), file=display,
+                         hint=msg("error.kostra.version_empty_hint", years=", ".join(map(str, years))))
     return LAYOUTS[(form_found, chosen)], notes

@@ -48,6 +48,7 @@ from audit.kostra.layout import Layout
 from audit.privacy import is_identity_number, safe_value
 from audit.pseudonym import Pseudonymiser
 from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
+from audit.text import Msg, msg
 
 from audit.kostra.files import (
     IDENTITY_FIELDS, DATASET_OF_FORM, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
@@ -85,9 +86,9 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tupl
     valid = bool(fnr) and is_identity_number(fnr)
     derived = birth_date_from_identity(fnr) if valid else None
     if fnr and not valid:
-        rec.issues.append(("PERSON_FODSELSNR", "ugyldig fødselsnummer (ikke 11 sifre med riktige kontrollsifre)"))
+        rec.issues.append(("PERSON_FODSELSNR", msg("error.kostra.issue.identity_invalid")))
     elif valid and derived is None:
-        rec.issues.append(("PERSON_FODSELSNR", "fødselsdatoen kan ikke utledes av fødselsnummeret"))
+        rec.issues.append(("PERSON_FODSELSNR", msg("error.kostra.issue.birth_date")))
     # 2025-: FODSELSDATO; blank there (or 2024, which has none): from the identity number.
     if "FODSELSDATO" in rec.bad:
         birth = (None, True)
@@ -98,14 +99,14 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tupl
     return pseudonym, birth
 
 
-def _length_issue(lay: Layout, line: str) -> tuple[str, str] | None:
+def _length_issue(lay: Layout, line: str) -> tuple[str, Msg] | None:
     n, expected = len(line), lay.record_length
     if n == expected:
         return None
     if n < expected:
         first = next(f for f in lay.fields if f.end > n)
-        return first.name, f"feil postlengde: {n} tegn, forventet {expected} (manglende tegn er lest som blanke)"
-    return lay.fields[-1].name, f"feil postlengde: {n} tegn, forventet {expected} (tegn etter posisjon {expected} er ikke lest)"
+        return first.name, msg("error.kostra.issue.short", length=n, expected=expected)
+    return lay.fields[-1].name, msg("error.kostra.issue.long", length=n, expected=expected)
 
 
 def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int | None = None,
@@ -120,15 +121,15 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("finner ikke filen", file=display) from None
+        raise InputError(msg("error.kostra.not_found"), file=display) from None
     except IsADirectoryError:
-        raise InputError("er en mappe, ikke en fil", file=display) from None
+        raise InputError(msg("error.kostra.is_folder"), file=display) from None
     except OSError as exc:
-        raise InputError(f"kan ikke lese filen: {exc.strerror}", file=display) from None
+        raise InputError(msg("error.kostra.unreadable", reason=exc.strerror), file=display) from None
     text, encoding = decode(data)
     records = split_lines(text)
     if not records:
-        raise InputError("filen har ingen poster", file=display)
+        raise InputError(msg("kostra.error.empty"), file=display)
     lay, notes = choose_layout(display, records, form, year)
     notes_out = list(notes)
     if pseudonymiser is None:
@@ -152,7 +153,7 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
             ) from None
         rows.append(row)
         bad_rows.append(bad_cols)
-        issues.extend(InputIssue(display, row_no, col, msg) for col, msg in line_issues)
+        issues.extend(InputIssue(display, row_no, col, text.render("nb"), text) for col, text in line_issues)
 
     _check_keys(display, dataset.key, rows, [n for n, _ in records], issues)
     canonical = [c for c in dataset.names if rows and c in rows[0]]
@@ -169,7 +170,8 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
         if any(flags):
             columns[bad_column(c)] = pl.Series(bad_column(c), flags, dtype=pl.Boolean)
     frame = pl.DataFrame(list(columns.values()))
-    notes_out.insert(0, f"{display}: KOSTRA {lay.form} for rapporteringsår {lay.year}, {len(rows)} poster (tegnsett {encoding}).")
+    notes_out.insert(0, msg("error.kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(rows),
+                            encoding=encoding))
     source = SourceInfo(
         path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(rows), format="kostra",
         details={"kostra_form": lay.form, "kostra_year": lay.year},
@@ -184,21 +186,21 @@ def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
     for row, n in zip(rows, numbers):
         value = row[key]
         if value is None:
-            why = next((i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), "mangler")
+            why = next((i.text or i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), None)
             raise InputError(
-                f"journalnummeret {why}; posten kan ikke kobles", file=display, row=n, column="PERSON_JOURNALNR",
-                hint="Hver post må ha et journalnummer (posisjon 9–16 i 2024, 17–24 fra 2025).",
+                msg("error.kostra.journal_unreadable", why=why) if why else msg("error.kostra.journal_missing"),
+                file=display, row=n, column="PERSON_JOURNALNR", hint=msg("error.kostra.journal_missing_hint"),
             )
         if value in seen:
             raise InputError(
-                f"journalnummeret er ikke unikt: det står i linje {seen[value]} og {n}", file=display, row=n,
-                column="PERSON_JOURNALNR", value=value, hint="Hver person skal stå i én post.",
+                msg("error.kostra.journal_duplicate", first=seen[value], second=n), file=display, row=n,
+                column="PERSON_JOURNALNR", value=value, hint=msg("error.kostra.journal_duplicate_hint"),
             )
         seen[value] = n
 
 
 def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, version: str,
-               extras: list[str]) -> tuple[dict, set, list[tuple[str, str]]]:
+               extras: list[str]) -> tuple[dict, set, list[tuple[str, Msg]]]:
     secrets = _secrets(lay, line)
     length_problem = _length_issue(lay, line)
     fitted = line[: lay.record_length].ljust(lay.record_length)
@@ -206,7 +208,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     pseudonym, birth = _identity(lay, fitted, p, rec)
     v = rec.raw.get("VERSION")
     if v and v != version:
-        rec.issues.append(("VERSION", f"VERSION '{message_value(v, secrets)}' stemmer ikke med rapporteringsåret {lay.year}"))
+        rec.issues.append(("VERSION", msg("error.kostra.issue.version", value=message_value(v, secrets), year=lay.year)))
     rec.issues.sort(key=lambda item: lay.field(item[0]).start)
     if length_problem:
         rec.issues.insert(0, length_problem)
@@ -220,8 +222,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
                 row[key] = None
                 if key in _TEXT_COLUMNS:
                     bad_cols.add(key)
-                    rec.issues.append((_SOURCE_OF.get(key, key),
-                                       "ser ut til å inneholde deler av et fødselsnummer og er utelatt"))
+                    rec.issues.append((_SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
     return row, bad_cols, rec.issues
 
 

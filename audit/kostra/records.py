@@ -13,6 +13,7 @@ from audit.kostra import codes as C
 from audit.kostra import form_11cf
 from audit.kostra.layout import DATE, DDMMYY, INTEGER, Field, Layout
 from audit.privacy import safe_value
+from audit.text import Msg, msg
 
 from audit.kostra.files import IDENTITY_FIELDS, ascii_digits
 
@@ -71,7 +72,7 @@ class RecordLine:
     values: dict = field(default_factory=dict)  # field name -> parsed value (None if blank/bad)
     raw: dict = field(default_factory=dict)  # field name -> trimmed text (identity fields excluded)
     bad: set = field(default_factory=set)  # fields whose value could not be read
-    issues: list = field(default_factory=list)  # (field name, message)
+    issues: list = field(default_factory=list)  # (field name, Msg)
 
 
 def message_value(value: str, secrets: tuple[str, ...]) -> str:
@@ -94,7 +95,7 @@ def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> R
         if not text:
             rec.values[f.name] = None
             if f.mandatory:
-                rec.issues.append((f.name, "mangler verdi (obligatorisk felt)"))
+                rec.issues.append((f.name, msg("error.kostra.issue.mandatory")))
             continue
         value, problem = _parse_value(f, text, lay.year, secrets)
         rec.values[f.name] = value
@@ -104,18 +105,18 @@ def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> R
     return rec
 
 
-def _parse_value(f: Field, text: str, year: int, secrets: tuple[str, ...]) -> tuple[object, str | None]:
+def _parse_value(f: Field, text: str, year: int, secrets: tuple[str, ...]) -> tuple[object, Msg | None]:
     if f.type == DATE:
         d = parse_date(text, f.date_mask or "", year)
         if d is None:
-            return None, f"ugyldig dato '{message_value(text, secrets)}' (forventet {f.date_mask})"
+            return None, msg("error.kostra.issue.date", value=message_value(text, secrets), mask=f.date_mask)
         return d, None
     if f.type == INTEGER:
         if not _INT.fullmatch(text):
-            return None, f"ikke et heltall: '{message_value(text, secrets)}'"
+            return None, msg("error.kostra.issue.integer", value=message_value(text, secrets))
         return int(text), None
     if f.codes and text not in f.codes:
-        return None, f"ukjent kode '{message_value(text, secrets)}' (gyldige koder: {_codes_text(f.codes)})"
+        return None, msg("error.kostra.issue.code", value=message_value(text, secrets), codes=_codes_text(f.codes))
     return text, None
 
 

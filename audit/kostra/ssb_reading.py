@@ -44,9 +44,8 @@ from audit.kostra.layout import Layout
 from audit.kostra.files import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
 from audit.privacy import is_identity_number, safe_value
 from audit.table import FILE, ROW, LoadedTable, SourceInfo
-from audit.text import t
+from audit.text import Msg, msg, t
 
-NB = "nb"  # errors and notes are shown in bokmål, as the loaders' are
 
 # Which version of SSB's programme each reporting year's controls follow: the last tag
 # that loads that year's file description (2026: the pre-release of 25.06.2026).
@@ -121,25 +120,25 @@ def ssb_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def detect(display: str, text: str, form: str | None, year: int | None) -> tuple[Layout, list[str]]:
+def detect(display: str, text: str, form: str | None, year: int | None) -> tuple[Layout, list[Msg]]:
     """Form and reporting year. Leniently (BOM dropped, any line end) so that a file
     SSB's programme would stop at control 001 still gets its form; VERSION never stops
     the run (control 04 reports it per record)."""
     form = normalise_form(form)
     if year is not None and year not in SUPPORTED_YEARS:
-        raise ConfigError(t("kostra.error.year_unsupported", NB, year=year),
-                          hint=t("kostra.error.years_supported", NB, years=", ".join(map(str, SUPPORTED_YEARS))))
+        raise ConfigError(msg("kostra.error.year_unsupported", year=year),
+                          hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
     lines = split_lines(text.lstrip("\ufeff"))
     if not lines:
-        raise InputError(t("kostra.error.empty", NB), file=display, hint=t("kostra.error.empty_hint", NB))
+        raise InputError(msg("kostra.error.empty"), file=display, hint=msg("kostra.error.empty_hint"))
     counts = Counter(len(line) for _, line in lines)
     known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
     if not known:
-        raise InputError(t("kostra.error.no_length", NB, length=counts.most_common(1)[0][0]), file=display,
-                         hint=t("kostra.error.no_length_hint", NB))
+        raise InputError(msg("kostra.error.no_length", length=counts.most_common(1)[0][0]), file=display,
+                         hint=msg("kostra.error.no_length_hint"))
     length = max(known, key=lambda n: (known[n], -n))
     form_found, years = LENGTHS[length]
-    notes: list[str] = []
+    notes: list[Msg] = []
     if year is None:
         versions = Counter(line[4:6] for _, line in lines if len(line) == length)
         v = versions.most_common(1)[0][0]
@@ -149,12 +148,12 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
         elif len(years) == 1:
             year = years[0]
         else:
-            raise InputError(t("kostra.error.year_unknown", NB), file=display,
-                             hint=t("kostra.error.year_unknown_hint", NB, years=", ".join(map(str, years))))
+            raise InputError(msg("kostra.error.year_unknown"), file=display,
+                             hint=msg("kostra.error.year_unknown_hint", years=", ".join(map(str, years))))
     elif year not in years:
-        raise InputError(t("kostra.error.year_length", NB, length=length, form=form_found, year=year,
+        raise InputError(msg("kostra.error.year_length", length=length, form=form_found, year=year,
                            expected=LAYOUTS[(form_found, year)].record_length),
-                         file=display, hint=t("kostra.error.year_length_hint", NB))
+                         file=display, hint=msg("kostra.error.year_length_hint"))
     return LAYOUTS[(form_found, year)], notes
 
 
@@ -338,7 +337,7 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
                     if (v := worker.cut(f).strip()).isdigit() and (is_identity_number(v) or is_identity_number("0" + v))]
     if hidden_lines:  # as every other column (audit.inputs.identity): stop, naming the line and a count, never the value
         raise InputError(
-            t("kostra.error.identity_field", NB, count=len(hidden_lines)),
+            msg("kostra.error.identity_field", count=len(hidden_lines)),
             file=file, row=hidden_lines[0], column="SAKSBEHANDLER",
         )
     hidden: list[str] = []
@@ -362,7 +361,7 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise InputError(t("kostra.error.unreadable", NB, reason=e.strerror or e), file=display) from None
+        raise InputError(msg("kostra.error.unreadable", reason=e.strerror or e), file=display) from None
     text, _encoding = decode(data)
     if data.startswith(b"\xef\xbb\xbf"):  # decode() drops a BOM; SSB sees it as part of line 1
         text = "\ufeff" + text
@@ -376,11 +375,11 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
     frame = _frame(lay, records, expected, stopped, file=display)
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
-    notes.insert(0, t("kostra.note.read", NB, file=display, form=lay.form, year=lay.year, records=len(records),
+    notes.insert(0, msg("kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(records),
                       version=SSB_TAGS[lay.year]))
     if stopped:
         shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
-        notes.append(t("kostra.note.stopped", NB, file=display, lines=shown_lines))
+        notes.append(msg("kostra.note.stopped", file=display, lines=shown_lines))
     source = SourceInfo(path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(records), format="kostra",
                         details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
                                  "region": safe_value(expected) if expected else None})

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from audit.errors import ConfigError, InputError
 from audit.kostra.ssb_reading import SsbFile, read_ssb
-from audit.text import t
+from audit.text import msg, t
 
 
 def refuse_mappings(paths: list[str], mappings: list[str] | None) -> None:
     """``--suite kostra`` audits one KOSTRA file read by SSB's description: no mapping."""
     if mappings:
-        raise ConfigError(t("kostra.error.mapping", "nb"), hint=t("kostra.error.mapping_hint", "nb"))
+        raise ConfigError(msg("kostra.error.mapping"), hint=msg("kostra.error.mapping_hint"))
     if len(paths) != 1:
-        raise InputError(t("kostra.error.one_file", "nb", count=len(paths)), hint=t("kostra.error.one_file_hint", "nb"))
+        raise InputError(msg("kostra.error.one_file", count=len(paths)), hint=msg("kostra.error.one_file_hint"))
 
 
 def load_for_suite(paths: list[str], *, mappings: list[str] | None = None, kostra_year: int | None = None,

@@ -16,7 +16,7 @@ from pathlib import Path
 from audit.errors import ConfigError
 from audit.io import atomic_write_bytes, atomic_write_text
 from audit.onboarding.files import Inputs, parameter_file, wheel
-from audit.text import t
+from audit.text import msg, t
 
 AS_OF = "2025-12-31"  # the samples' audit date
 # file written -> (package folder, file) of sample_data
@@ -38,12 +38,10 @@ OUT = "rapporter"
 def ready_folder(folder: Path, overwrite: bool) -> None:
     """Refuse a folder that holds anything, unless ``overwrite``; refuse a file in its place."""
     if folder.exists() and not folder.is_dir():
-        raise ConfigError("det finnes en fil med dette navnet; oppgi en mappe", file=str(folder))
+        raise ConfigError(msg("error.onboarding.file_not_folder"), file=str(folder))
     if folder.is_dir() and any(folder.iterdir()) and not overwrite:
-        raise ConfigError(
-            "mappen finnes og er ikke tom", file=str(folder),
-            hint="Velg en ny mappe, eller bruk --overwrite for å skrive eksempelfilene på nytt (andre filer røres ikke).",
-        )
+        raise ConfigError(msg("error.onboarding.folder_not_empty"), file=str(folder),
+                          hint=msg("error.onboarding.folder_not_empty_hint"))
     folder.mkdir(parents=True, exist_ok=True)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from audit.datasets import BOOL, CATEGORY, DATASETS, Dataset, get_dataset
 from audit.errors import InputError
+from audit.text import msg
 from audit.onboarding.inspect import ColumnFacts, inspect_column
 from audit.onboarding.match import Match, ValueMap, match_headers, value_map
 from audit.onboarding.seams import detect_format, read_raw
@@ -81,11 +82,7 @@ def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[obje
 
     p = Path(path)
     if p.is_file() and detect_format(p) == "kostra":
-        raise InputError(
-            "dette er en KOSTRA-fil (11CF/11F); den trenger ingen mappingfil",
-            file=str(p),
-            hint="«nav-audit run FIL» leser KOSTRA-filer direkte: 11CF som kvp, 11F med --suite stonad.",
-        )
+        raise InputError(msg("error.onboarding.kostra_file"), file=str(p), hint=msg("error.onboarding.kostra_file_hint"))
     mapping = None
     if sheet is not None:
         from audit.onboarding.seams import Mapping
@@ -94,11 +91,8 @@ def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[obje
     raw = read_raw(p, mapping)
     bad = [h for h in raw.headers if contains_identity_number(str(h)) or LONG_DIGITS.search(str(h))]
     if bad:
-        raise InputError(
-            "overskriftsraden ser ut til å inneholde identitetsnumre eller lange tallrekker",
-            file=str(p), row=1,
-            hint="Filen trenger en rad med kolonneoverskrifter øverst; nav-audit viser ikke verdiene.",
-        )
+        raise InputError(msg("error.onboarding.header_numbers"), file=str(p), row=1,
+                         hint=msg("error.onboarding.header_numbers_hint"))
     frame = raw.frame.head(SAMPLE_ROWS)
     facts = {h: inspect_column(h, frame[h].to_list()) for h in raw.headers}
     return raw, facts

@@ -6,6 +6,8 @@ from __future__ import annotations
 from audit.errors import ConfigError
 from audit.inputs.mapping import closest
 from audit.schedule.model import Schedule
+from audit.schedule.yaml_fields import at_key
+from audit.text import msg
 
 
 def catalogue_problems(schedule: Schedule) -> dict[str, list[ConfigError]]:
@@ -23,29 +25,29 @@ def catalogue_problems(schedule: Schedule) -> dict[str, list[ConfigError]]:
         if not act.suite:
             continue
         found: list[ConfigError] = []
-        where = f"nøkkel «activities[{act.id}]."
+        where = f"activities[{act.id}]."
         suite = SUITES.get(act.suite)
         if suite is None:
             sug = closest(act.suite, list(SUITES))
             found.append(ConfigError(
-                f"{where}suite»: suiten «{act.suite}» finnes ikke i denne versjonen av nav-audit.",
+                at_key(f"{where}suite", msg("error.schedule.unknown_suite", suite=act.suite)),
                 file=schedule.path, row=act.line_of("suite"),
-                hint=f"Mente du «{sug[0]}»?" if sug else f"Suiter: {', '.join(SUITES)}."))
+                hint=msg("error.did_you_mean", name=sug[0]) if sug
+                else msg("error.schedule.suites_are", names=", ".join(SUITES))))
         else:
             ids = [c.id for c in suite.checks]
             for cid in act.checks:
                 if cid not in ids:
                     sug = closest(cid, ids)
                     found.append(ConfigError(
-                        f"{where}checks»: kontrollen «{cid}» finnes ikke i suite «{act.suite}».",
+                        at_key(f"{where}checks", msg("error.schedule.unknown_check", check=cid, suite=act.suite)),
                         file=schedule.path, row=act.line_of("checks"),
-                        hint=f"Mente du «{sug[0]}»?" if sug else "Se «nav-audit checks»."))
+                        hint=msg("error.did_you_mean", name=sug[0]) if sug else msg("error.see_checks")))
             try:
                 load_parameters(suite, None, act.overrides())
             except ConfigError as exc:
-                found.append(ConfigError(f"{where}parameters»: {exc.message}.", file=schedule.path,
-                                         row=act.line_of("parameters"),
-                                         hint=exc.hint))
+                found.append(ConfigError(at_key(f"{where}parameters", exc.message),
+                                         file=schedule.path, row=act.line_of("parameters"), hint=exc.hint))
         if found:
             problems[act.id] = found
     return problems

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from audit.io import read_yaml
+from audit.text import msg
 from audit.schedule.model import (
     AS_OF_PERIOD_END,
     AS_OF_RUN_DATE,
@@ -19,7 +20,6 @@ from audit.schedule.model import (
 )
 from audit.schedule.periods import (
     KINDS,
-    MONTH,
     QUARTER,
     TERTIAL,
     YEAR,
@@ -66,15 +66,14 @@ def load_schedule(path: str | Path) -> Schedule:
     """
     p = str(path)
     ctx = FileContext(p)
-    data = read_yaml(path, "årshjulfilen", loader=LineLoader,
-                     missing_hint="Lag et med «nav-audit init MAPPE», eller se «nav-audit schedule --help».")
+    data = read_yaml(path, msg("error.io.what.schedule_file"), loader=LineLoader,
+                     missing_hint=msg("error.schedule.missing_file_hint"))
     if not isinstance(data, YamlMap):
-        ctx.fail("", "forventet nøkler som title, scope og activities på øverste nivå", line_at(data) or 1)
+        ctx.fail("", msg("error.schedule.top_keys"), line_at(data) or 1)
     ctx.unknown_keys(data, TOP_KEYS, "")
     version = data.get("version", 1)
     if version != 1:
-        ctx.fail("version", "denne versjonen av nav-audit leser bare årshjulfiler av versjon 1",
-                 line_at(data, "version"), value=version)
+        ctx.fail("version", msg("error.schedule.version"), line_at(data, "version"), value=version)
 
     file_dir = Path(p).resolve().parent
     base = text_field(ctx, data, "base_dir", "")
@@ -97,18 +96,18 @@ def load_schedule(path: str | Path) -> Schedule:
 
     acts = data.get("activities")
     if not isinstance(acts, YamlSeq) or not acts:
-        ctx.fail("activities", "skal være en liste med minst én kontrollaktivitet", line_at(data, "activities") or 1)
+        ctx.fail("activities", msg("error.schedule.activities_list"), line_at(data, "activities") or 1)
     seen_ids: dict[str, int | None] = {}
     seen_lines: dict[tuple, tuple[str, int | None]] = {}
     for i, item in enumerate(acts):
         where = f"activities[{i + 1}]."
         line = acts.item_lines[i]
         if not isinstance(item, YamlMap):
-            ctx.fail(f"activities[{i + 1}]", "skal være en tabell med id, title, months, day, period …", line)
+            ctx.fail(f"activities[{i + 1}]", msg("error.schedule.activity_table"), line)
         act = _activity(ctx, item, where, schedule, i)
         if act.id in seen_ids:
-            ctx.fail(f"{where}id", f"id «{act.id}» er brukt før (linje {seen_ids[act.id]})", line_at(item, "id"),
-                     hint="Hver aktivitet trenger sin egen id.")
+            ctx.fail(f"{where}id", msg("error.schedule.id_twice", id=act.id, line=seen_ids[act.id]), line_at(item, "id"),
+                     hint=msg("error.schedule.id_twice_hint"))
         seen_ids[act.id] = line_at(item, "id")
         if act.suite:
             line_key = (act.suite, act.scope, act.period_kind)
@@ -116,10 +115,10 @@ def load_schedule(path: str | Path) -> Schedule:
                 other, other_line = seen_lines[line_key]
                 ctx.fail(
                     f"{where}period",
-                    f"«{other}» (linje {other_line}) kjører også suite «{act.suite}» med omfang «{act.scope}» "
-                    f"for {act.period_label()}; historikken kan ikke skille dem",
+                    msg("error.schedule.same_line", other=other, line=other_line, suite=act.suite, scope=act.scope,
+                        period=msg(f"schedule.kind.{act.period_kind}")),
                     line_at(item, "period"),
-                    hint="Gi en av dem et eget «scope», eller slå dem sammen.",
+                    hint=msg("error.schedule.same_line_hint"),
                 )
             seen_lines[line_key] = (act.id, act.line)
         schedule.activities.append(act)
@@ -129,47 +128,44 @@ def load_schedule(path: str | Path) -> Schedule:
 def _activity(ctx: FileContext, item: YamlMap, where: str, schedule: Schedule, index: int) -> Activity:
     aid = text_field(ctx, item, "id", where, required=True)
     if not ID_PATTERN.fullmatch(aid):
-        ctx.fail(f"{where}id", "skal bestå av små bokstaver a–z, sifre, - og _ (den blir et mappenavn)",
-                 line_at(item, "id"), value=aid, hint="For eksempel «kvp-oppstart».")
+        ctx.fail(f"{where}id", msg("error.schedule.id_form"), line_at(item, "id"), value=aid,
+                 hint=msg("error.schedule.id_form_hint"))
     where = f"activities[{aid}]."
     ctx.unknown_keys(item, ACTIVITY_KEYS, where)
     title = _title(ctx, item, where) or {"nb": aid}
 
     suite, report = text_field(ctx, item, "suite", where), text_field(ctx, item, "report", where)
     if bool(suite) == bool(report):
-        ctx.fail(f"{where}suite", "en aktivitet kjører enten en suite («suite: kvp») eller en rapport "
-                 "(«report: annual»)", item.line)
+        ctx.fail(f"{where}suite", msg("error.schedule.suite_or_report"), item.line)
     if report and report not in REPORTS:
-        ctx.fail(f"{where}report", "ukjent rapport", line_at(item, "report"), value=report,
-                 hint=f"Gyldige rapporter: {', '.join(REPORTS)}.")
+        ctx.fail(f"{where}report", msg("error.schedule.unknown_report"), line_at(item, "report"), value=report,
+                 hint=msg("error.schedule.unknown_report_hint", names=", ".join(REPORTS)))
 
     kind = _kind(ctx, item, where)
     if report == "annual" and kind != YEAR:
-        ctx.fail(f"{where}period", "årsrapporten dekker et år", line_at(item, "period"), hint="Skriv «period: year».")
+        ctx.fail(f"{where}period", msg("error.schedule.annual_year"), line_at(item, "period"),
+                 hint=msg("error.schedule.annual_year_hint"))
     months = _months(ctx, item, where)
     day = _day(ctx, item, where)
     _check_distinct_periods(ctx, item, where, months, day, kind)
 
     inputs = _inputs(ctx, item, where, kind)
     if suite and not inputs:
-        ctx.fail(f"{where}inputs", "en aktivitet som kjører en suite trenger minst én inndatafil",
-                 line_at(item, "inputs") or item.line)
+        ctx.fail(f"{where}inputs", msg("error.schedule.inputs_needed"), line_at(item, "inputs") or item.line)
     if report:
         for key in ("inputs", "mapping", "checks", "parameters", "config", "formats"):
             if key in item:
-                ctx.fail(f"{where}{key}", "gjelder bare aktiviteter som kjører en suite", line_at(item, key))
+                ctx.fail(f"{where}{key}", msg("error.schedule.suite_only"), line_at(item, key))
 
     # a report covers every line unless it names its own scope (the schedule's scope is for the runs)
     scope = text_field(ctx, item, "scope", where) or (None if report else schedule.scope)
     if suite and not scope:
-        ctx.fail(f"{where}scope", "mangler: en aktivitet som kjører en suite trenger et omfang (scope), "
-                 "som historikken kjenner kjøringene igjen på", item.line,
-                 hint="Skriv «scope: 5001» (f.eks. kommunenummer eller kontor) her eller øverst i filen.")
+        ctx.fail(f"{where}scope", msg("error.schedule.scope_needed"), item.line, hint=msg("error.schedule.scope_needed_hint"))
 
     as_of = text_field(ctx, item, "as_of", where) or AS_OF_PERIOD_END
     if as_of not in (AS_OF_PERIOD_END, AS_OF_RUN_DATE):
-        ctx.fail(f"{where}as_of", "ugyldig verdi", line_at(item, "as_of"), value=as_of,
-                 hint="Bruk «period_end» (periodens siste dag, standard) eller «run_date» (dagen det kjøres).")
+        ctx.fail(f"{where}as_of", msg("error.schedule.bad_value"), line_at(item, "as_of"), value=as_of,
+                 hint=msg("error.schedule.as_of_hint"))
 
     return Activity(
         id=aid,
@@ -201,7 +197,7 @@ def _title(ctx: FileContext, item: YamlMap, where: str) -> dict[str, str] | None
     if isinstance(value, YamlMap):
         bad = [k for k in value if k not in ("nb", "en")]
         if bad or not value or not all(isinstance(v, str) and v.strip() for v in value.values()):
-            ctx.fail(f"{where}title", "skal være tekst, eller {nb: …, en: …}", line_at(item, "title"))
+            ctx.fail(f"{where}title", msg("error.schedule.title_form"), line_at(item, "title"))
         return {k: v.strip() for k, v in value.items()}
     return {"nb": text_field(ctx, item, "title", where)}
 
@@ -209,13 +205,11 @@ def _title(ctx: FileContext, item: YamlMap, where: str) -> dict[str, str] | None
 def _kind(ctx: FileContext, item: YamlMap, where: str) -> str:
     value = item.get("period")
     if value is None:
-        ctx.fail(f"{where}period", "mangler", item.line,
-                 hint="Skriv hvilken periode kjøringen dekker: month, quarter, tertial eller year.")
+        ctx.fail(f"{where}period", msg("error.schedule.missing"), item.line, hint=msg("error.schedule.period_missing_hint"))
     kind = parse_kind(value)
     if kind is None:
-        ctx.fail(f"{where}period", "ukjent periode", line_at(item, "period"), value=value,
-                 hint="Bruk month, quarter, tertial eller year (eller måned, kvartal, tertial, år): "
-                      "den siste hele perioden før den planlagte dagen.")
+        ctx.fail(f"{where}period", msg("error.schedule.unknown_period"), line_at(item, "period"), value=value,
+                 hint=msg("error.schedule.unknown_period_hint"))
     return kind
 
 
@@ -223,7 +217,7 @@ def _months(ctx: FileContext, item: YamlMap, where: str) -> tuple[int, ...]:
     value = item.get("months")
     line = line_at(item, "months")
     if value is None:
-        ctx.fail(f"{where}months", "mangler", item.line, hint="For eksempel «months: [1, 4, 7, 10]» eller «months: all».")
+        ctx.fail(f"{where}months", msg("error.schedule.missing"), item.line, hint=msg("error.schedule.months_missing_hint"))
     if isinstance(value, str) and value.strip().lower() in ALL_MONTHS:
         return tuple(range(1, 13))
     values = value if isinstance(value, list) else [value]
@@ -231,13 +225,14 @@ def _months(ctx: FileContext, item: YamlMap, where: str) -> tuple[int, ...]:
     for j, v in enumerate(values):
         m = month_number(v)
         if m is None:
-            ctx.fail(f"{where}months", "ugyldig måned", (value.item_lines[j] if isinstance(value, YamlSeq) else line),
-                     value=v, hint="Bruk månedsnummer 1–12, månedsnavn (januar …) eller «all».")
+            ctx.fail(f"{where}months", msg("error.schedule.bad_month"),
+                     (value.item_lines[j] if isinstance(value, YamlSeq) else line),
+                     value=v, hint=msg("error.schedule.bad_month_hint"))
         if m in out:
-            ctx.fail(f"{where}months", "måneden står to ganger", line, value=v)
+            ctx.fail(f"{where}months", msg("error.schedule.month_twice"), line, value=v)
         out.append(m)
     if not out:
-        ctx.fail(f"{where}months", "er tom", line)
+        ctx.fail(f"{where}months", msg("error.schedule.empty"), line)
     return tuple(sorted(out))
 
 
@@ -246,7 +241,7 @@ def _day(ctx: FileContext, item: YamlMap, where: str) -> int:
     if isinstance(value, str) and value.strip().lower() in LAST_DAY:
         return 31
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 31:
-        ctx.fail(f"{where}day", "skal være en dag i måneden, 1–31 (eller «last»)", line_at(item, "day"), value=value)
+        ctx.fail(f"{where}day", msg("error.schedule.day"), line_at(item, "day"), value=value)
     return value
 
 
@@ -256,13 +251,16 @@ def _check_distinct_periods(ctx: FileContext, item: YamlMap, where: str, months,
     for m in months:
         period = previous_period(kind, dt.date(2025, m, min(day, 28)))
         if period in covered:
+            # two months of a monthly activity never share a period: no month name is needed in the title
+            title = msg(f"schedule.period.{period.kind}", name=period.start.month, number=period.number,
+                        year=period.year)
             ctx.fail(
                 f"{where}months",
-                f"månedene {covered[period]} og {m} dekker begge samme periode ({period.title()} i 2025-eksempelet)",
+                msg("error.schedule.same_period", first=covered[period], second=m, period=title),
                 line_at(item, "months"),
-                hint={MONTH: "", QUARTER: "Kvartalsvise kontroller: «months: [1, 4, 7, 10]».",
-                      TERTIAL: "Tertialvise kontroller: «months: [1, 5, 9]».",
-                      YEAR: "En årlig kontroll har én måned."}[kind] or None,
+                hint={QUARTER: msg("error.schedule.same_period_hint.quarter"),
+                      TERTIAL: msg("error.schedule.same_period_hint.tertial"),
+                      YEAR: msg("error.schedule.same_period_hint.year")}.get(kind),
             )
         covered[period] = m
 
@@ -272,13 +270,14 @@ def _template(ctx: FileContext, text: str, key: str, line: int | None, kind: str
     for name in template_fields(text):
         if name not in allowed:
             known = ("year", "month", "quarter", "tertial", "period", "from", "to")
-            why = (f"perioden «{kind}» har ikke feltet {{{name}}}" if name in known
-                   else f"ukjent felt {{{name}}} i stimalen")
-            ctx.fail(key, why, line, value=text, hint=f"Tillatte felt her: {', '.join('{' + n + '}' for n in allowed)}.")
+            why = (msg("error.schedule.template_field_of_period", kind=kind, name=name) if name in known
+                   else msg("error.schedule.template_unknown_field", name=name))
+            ctx.fail(key, why, line, value=text,
+                     hint=msg("error.schedule.template_fields_hint", names=", ".join("{" + n + "}" for n in allowed)))
     try:
         text.format(**allowed)
     except (ValueError, IndexError, KeyError) as exc:
-        ctx.fail(key, f"ugyldig stimal ({exc})", line, value=text)
+        ctx.fail(key, msg("error.schedule.template_invalid", problem=exc), line, value=text)  # Python's words
     return text
 
 
@@ -308,7 +307,7 @@ def _inputs(ctx: FileContext, item: YamlMap, where: str, kind: str) -> tuple[Inp
                 line,
             )
         else:
-            ctx.fail(key, "skal være en sti, eller {path: …, mapping: …}", line, value=v)
+            ctx.fail(key, msg("error.schedule.input_form"), line, value=v)
         out.append(spec)
     return tuple(out)
 
@@ -319,8 +318,8 @@ def _checks(ctx: FileContext, item: YamlMap, where: str) -> tuple[str, ...]:
         return ()
     values = value if isinstance(value, list) else [value]
     if not values or not all(isinstance(v, str) and v.strip() for v in values):
-        ctx.fail(f"{where}checks", "skal være en liste med kontroll-id-er", line_at(item, "checks"),
-                 hint="For eksempel «checks: [kvp.start_delay]».")
+        ctx.fail(f"{where}checks", msg("error.schedule.checks_list"), line_at(item, "checks"),
+                 hint=msg("error.schedule.checks_list_hint"))
     return tuple(v.strip() for v in values)
 
 
@@ -329,17 +328,16 @@ def _parameters(ctx: FileContext, item: YamlMap, where: str) -> dict[str, dict[s
     if value is None:
         return {}
     if not isinstance(value, YamlMap):
-        ctx.fail(f"{where}parameters", "skal være en tabell {kontroll-id: {parameter: verdi}}",
-                 line_at(item, "parameters"))
+        ctx.fail(f"{where}parameters", msg("error.schedule.parameters_table", key="parameters"), line_at(item, "parameters"))
     out: dict[str, dict[str, object]] = {}
     for cid, params in value.items():
         key = f"{where}parameters.{cid}"
         if not isinstance(params, YamlMap) or not params:
-            ctx.fail(key, "skal være en tabell {parameter: verdi}", line_at(value, cid))
+            ctx.fail(key, msg("error.schedule.parameter_values", check=cid), line_at(value, cid))
         for name, v in params.items():
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                ctx.fail(f"{key}.{name}", "skal være et tall", line_at(params, name), value=v,
-                         hint="Datoavhengige parametre settes i en konfigurasjonsfil (config: …).")
+                ctx.fail(f"{key}.{name}", msg("error.schedule.number"), line_at(params, name), value=v,
+                         hint=msg("error.schedule.number_hint"))
         out[str(cid)] = {str(k): v for k, v in params.items()}
     return out
 
@@ -356,6 +354,6 @@ def _formats(ctx: FileContext, item: YamlMap, where: str) -> tuple[str, ...]:
         values = [value]
     for v in values:
         if v not in FORMATS:
-            ctx.fail(f"{where}formats", "ukjent rapportformat", line_at(item, "formats"), value=v,
-                     hint="Bruk xlsx, html, begge, eller «none».")
+            ctx.fail(f"{where}formats", msg("error.schedule.unknown_format"), line_at(item, "formats"), value=v,
+                     hint=msg("error.schedule.unknown_format_hint"))
     return tuple(values)

@@ -130,7 +130,7 @@ def _run_one(schedule: Schedule, item: DueItem, on: dt.date, out: Path, history:
     started = clock()
     try:
         if problems:
-            outcome.message = " ".join(str(p) for p in problems)  # file, line, key (bokmål, as ConfigError)
+            outcome.message = " ".join(p.render(lang) for p in problems)  # file, line, key
         elif act.suite:
             _run_suite(schedule, occ, on, folder, history, lang, outcome, overwrite)
         else:
@@ -185,7 +185,7 @@ def _run_suite(schedule: Schedule, occ: Occurrence, on: dt.date, folder: Path, h
             overwrite=overwrite,
         )
     except AlreadyRecorded as done:  # another `schedule run` did this period meanwhile: nothing to do
-        outcome.status, outcome.run_id, outcome.message, outcome.by_other = OK, done.run_id, str(done), True
+        outcome.status, outcome.run_id, outcome.message, outcome.by_other = OK, done.run_id, done.render(lang), True
         return
     outcome.status = OK
     outcome.run_id = result.results["run"]["id"]

@@ -14,6 +14,7 @@ import yaml
 from audit.errors import ConfigError
 from audit.inputs.mapping import closest
 from audit.schedule.periods import MONTH_NAMES
+from audit.text import Msg, msg
 
 # --------------------------------------------------------------------------- YAML with line numbers
 
@@ -34,6 +35,15 @@ class LineLoader(yaml.SafeLoader):
     """SafeLoader that keeps line numbers and refuses duplicate keys."""
 
 
+class KeyProblem(yaml.constructor.ConstructorError):
+    """A key YAML cannot hold or holds twice; ``problem_msg`` is its message in the reader's language
+    (:func:`audit.io.read_yaml` shows it), ``problem`` the same in bokmål for PyYAML's own str()."""
+
+    def __init__(self, problem: Msg, mark: yaml.Mark) -> None:
+        super().__init__(None, None, str(problem), mark)
+        self.problem_msg = problem
+
+
 def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> YamlMap:
     loader.flatten_mapping(node)
     out = YamlMap()
@@ -42,10 +52,9 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> YamlMap:
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise yaml.constructor.ConstructorError(None, None, "ugyldig nøkkel", key_node.start_mark)
+            raise KeyProblem(msg("error.schedule.bad_key"), key_node.start_mark)
         if key in out:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"nøkkelen «{key}» står to ganger", key_node.start_mark)
+            raise KeyProblem(msg("error.schedule.key_twice", key=key), key_node.start_mark)
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[key] = key_node.start_mark.line + 1
     return out
@@ -71,18 +80,24 @@ class FileContext:
     def __init__(self, path: str) -> None:
         self.path = path
 
-    def fail(self, key: str, message: str, line: int | None, *, value: Any = None, hint: str | None = None):
-        raise ConfigError(
-            (f"nøkkel «{key}»: {message}" if key else message) + ("" if message.endswith((".", "?")) else "."),
-            file=self.path, row=line, value=None if value is None else str(value), hint=hint,
-        )
+    def fail(self, key: str, message: Msg, line: int | None, *, value: Any = None, hint: Msg | None = None):
+        raise ConfigError(at_key(key, message), file=self.path, row=line, value=None if value is None else str(value),
+                          hint=hint)
 
     def unknown_keys(self, data: YamlMap, allowed: tuple[str, ...], where: str) -> None:
         for key in data:
             if key not in allowed:
                 sug = closest(str(key), list(allowed))
-                self.fail(f"{where}{key}", "ukjent nøkkel", line_at(data, key),
-                          hint=f"Mente du «{sug[0]}»?" if sug else f"Gyldige nøkler: {', '.join(allowed)}.")
+                self.fail(f"{where}{key}", msg("error.schedule.unknown_key"), line_at(data, key),
+                          hint=msg("error.did_you_mean", name=sug[0]) if sug
+                          else msg("error.schedule.valid_keys", names=", ".join(allowed)))
+
+
+def at_key(key: str, message: Msg) -> Msg:
+    """«nøkkel «activities[kvp].day»: <message>.» — a sentence (the full stop added unless it ends in one)."""
+    text = msg("error.schedule.at_key", key=key, message=message) if key else message
+    # bokmål and English messages end alike (both written in audit/text/words/errors_a.py)
+    return text if str(message).endswith((".", "?")) else msg("error.schedule.sentence", text=text)
 
 
 def line_at(data: Any, key: Any = None) -> int | None:
@@ -95,20 +110,20 @@ def text_field(ctx: FileContext, data: YamlMap, key: str, where: str, *, require
     value = data.get(key)
     if value is None:
         if required:
-            ctx.fail(f"{where}{key}", "mangler", line_at(data), hint=None)
+            ctx.fail(f"{where}{key}", msg("error.schedule.missing"), line_at(data), hint=None)
         return None
     if isinstance(value, (dict, list, bool)):
-        ctx.fail(f"{where}{key}", "skal være tekst", line_at(data, key), value=value)
+        ctx.fail(f"{where}{key}", msg("error.schedule.text"), line_at(data, key), value=value)
     text = str(value).strip()
     if required and not text:
-        ctx.fail(f"{where}{key}", "er tom", line_at(data, key))
+        ctx.fail(f"{where}{key}", msg("error.schedule.empty"), line_at(data, key))
     return text or None
 
 
 def int_field(ctx: FileContext, data: YamlMap, key: str, where: str, default: int, low: int, high: int) -> int:
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        ctx.fail(f"{where}{key}", f"skal være et heltall fra {low} til {high}", line_at(data, key), value=value)
+        ctx.fail(f"{where}{key}", msg("error.schedule.integer_range", low=low, high=high), line_at(data, key), value=value)
     return value
 
 
@@ -125,8 +140,8 @@ def date_field(ctx: FileContext, data: YamlMap, key: str, where: str) -> dt.date
     try:
         return dt.date(int(m[3]), int(m[2]), int(m[1])) if m else dt.date.fromisoformat(text)
     except ValueError:
-        ctx.fail(f"{where}{key}", "ugyldig dato", line_at(data, key), value=value,
-                 hint="Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-01-01.")
+        ctx.fail(f"{where}{key}", msg("error.schedule.bad_date"), line_at(data, key), value=value,
+                 hint=msg("error.schedule.bad_date_hint"))
 
 
 def month_number(value: Any) -> int | None:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.errors import InputError
-from audit.text import Formatter, t
+from audit.text import Formatter, msg, t
 
 Z95 = 1.959963984540054
 DEFAULT_MIN_N = 20
@@ -167,13 +167,12 @@ def _refuse_duplicates(docs: Sequence[tuple[str, dict]]) -> None:
         if real.is_dir():
             real = real / "results.json"
         if real in paths:
-            raise InputError("resultatfilen er gitt to ganger", file=p,
-                             hint=f"Samme fil som {paths[real]}; gi hver fil bare én gang.")
+            raise InputError(msg("error.compare.file_twice"), file=p, hint=msg("error.compare.file_twice_hint", other=paths[real]))
         paths[real] = p
         run_id = str((d.get("run") or {}).get("id") or "")
         if run_id and run_id in runs:
-            raise InputError(f"kjøringen {run_id} er gitt to ganger", file=p,
-                             hint=f"Samme kjøring som {runs[run_id]}; gi hver kjøring bare én gang.")
+            raise InputError(msg("error.compare.run_twice", run=run_id), file=p,
+                             hint=msg("error.compare.run_twice_hint", other=runs[run_id]))
         if run_id:
             runs[run_id] = p
 
@@ -256,16 +255,16 @@ def compare_results(
 ) -> Comparison:
     """Compare ``docs`` ((path, results) pairs) per check; see the module docstring."""
     if by not in BY:
-        raise InputError(f"ukjent inndeling «{by}»", hint=f"Bruk {', '.join(BY)}.")
+        raise InputError(msg("error.compare.unknown_by", by=by), hint=msg("error.compare.unknown_by_hint", names=", ".join(BY)))
     if not docs:
-        raise InputError("ingen resultatfiler å sammenligne")
+        raise InputError(msg("error.compare.no_files"))
     if labels and len(labels) != len(docs):
-        raise InputError(f"{len(docs)} resultatfiler men {len(labels)} --label",
-                         hint="Gi én --label per fil, i samme rekkefølge, eller ingen.")
+        raise InputError(msg("error.compare.labels_count", files=len(docs), labels=len(labels)),
+                         hint=msg("error.compare.labels_count_hint"))
     suites = {d.get("run", {}).get("suite") for _, d in docs}
     if len(suites) > 1:
-        raise InputError("resultatfilene gjelder ulike suiter: " + ", ".join(sorted(str(s) for s in suites)),
-                         hint="Sammenlign bare kjøringer av samme suite.")
+        raise InputError(msg("error.compare.suites_differ", suites=", ".join(sorted(str(s) for s in suites))),
+                         hint=msg("error.compare.suites_differ_hint"))
     suite = suites.pop()
     _refuse_duplicates(docs)
     notes: list[str] = []
@@ -280,8 +279,7 @@ def compare_results(
             if label in seen and not labels:
                 label = f"{label} ({Formatter(lang).date(run['as_of']) if run.get('as_of') else run.get('id')})"
             if label in seen:
-                raise InputError(f"to resultatfiler har samme navn «{label}»", file=p,
-                                 hint="Gi hver fil et eget navn med --label.")
+                raise InputError(msg("error.compare.same_label", label=label), file=p, hint=msg("error.compare.same_label_hint"))
             seen[label] = 1
             units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id")))
     else:
@@ -299,13 +297,10 @@ def compare_results(
                                           office=o.get("office") if by == "office" else None))
             for label in found:
                 if owners[label] != p:
-                    raise InputError(
-                        f"«{label}» finnes i både {owners[label]} og {p}",
-                        file=p, hint="Sammenlign kjøringer av samme enhet med --by run.",
-                    )
+                    raise InputError(msg("error.compare.unit_in_both", label=label, first=owners[label], second=p),
+                                     file=p, hint=msg("error.compare.unit_in_both_hint"))
         if not units:
-            raise InputError("resultatfilene har ingen tall per kontor (by_office)",
-                             hint="Bruk --by run, eller kjør revisjonen med kolonnene office og municipality.")
+            raise InputError(msg("error.compare.no_by_office"), hint=msg("error.compare.no_by_office_hint"))
         units.sort(key=lambda u: u.label)
 
     as_ofs = sorted({u.as_of for u in units if u.as_of})

@@ -27,7 +27,7 @@ from typing import Sequence
 
 from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
-from audit.text import LANGS, t
+from audit.text import LANGS, msg, t
 from checks import SUITES, value_words
 
 FORMAT = "nav-audit-review"
@@ -120,11 +120,11 @@ def judgement_fields(dataset: str, columns: Sequence[str] | None = None, lang: s
             continue
         col = ds.column(c)
         if col is None or c == ds.key:
-            raise InputError(f"«{c}» er ikke en kolonne som kan vurderes i datasett «{ds.name}»", column=c,
-                             hint=f"Mulige vurderinger: {', '.join(known)}.")
+            raise InputError(msg("error.review.not_judgeable", column=c, dataset=ds.name), column=c,
+                             hint=msg("error.review.not_judgeable_hint", names=", ".join(known)))
         out.append(Field(c, c, col.meaning))  # any other canonical column, under its own name
     if not out:
-        raise InputError("arbeidsboka må ha minst én vurderingskolonne")
+        raise InputError(msg("error.review.no_judgements"))
     return out
 
 

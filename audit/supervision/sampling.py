@@ -38,7 +38,7 @@ from audit import TOOL_NAME, __version__
 from audit.inputs import read_table as read_raw  # the identity guard included
 from audit.table import ROW, LoadedTable
 from checks.measures import age_at
-from audit.text import t
+from audit.text import msg, t
 
 DEFAULT_AGE_BOUNDS: tuple[int, ...] = (25, 30, 40, 50)
 DERIVED = ("age_group", "decision_year")
@@ -225,13 +225,13 @@ def parse_age_bounds(text: str | Sequence[int] | None) -> tuple[int, ...]:
         try:
             values = [int(x) for x in text.replace(" ", "").split(",") if x]
         except ValueError:
-            raise InputError("aldersgruppene skal være hele tall skilt med komma", value=text,
-                             hint="For eksempel --age-groups 25,30,40,50.") from None
+            raise InputError(msg("error.sample.age_groups_integers"), value=text,
+                             hint=msg("error.sample.age_groups_hint")) from None
     else:
         values = [int(x) for x in text]
     if not values or any(b <= a for a, b in zip(values, values[1:])) or values[0] <= 0:
-        raise InputError("aldersgrensene må være stigende positive tall", value=",".join(map(str, values)),
-                         hint="For eksempel --age-groups 25,30,40,50.")
+        raise InputError(msg("error.sample.age_groups_rising"), value=",".join(map(str, values)),
+                         hint=msg("error.sample.age_groups_hint"))
     return tuple(values)
 
 
@@ -245,28 +245,24 @@ def _stratum_frame(table: LoadedTable, ds: Dataset, columns: Sequence[str], as_o
     for name in columns:
         if name == "age_group":
             if not {"birth_date", "birth_year"} & present:
-                raise InputError("stratum «age_group» trenger fødselsdato eller fødselsår (birth_date/birth_year), "
-                                 "men uttrekket har ingen av dem", column="age_group")
+                raise InputError(msg("error.sample.age_group_needs_birth"), column="age_group")
             exprs.append(_age_group_expr(age_bounds, as_of, lang).alias(name))
         elif name == "decision_year":
             if "decision_date" not in present:
-                raise InputError("stratum «decision_year» trenger vedtaksdato (decision_date)", column="decision_year")
+                raise InputError(msg("error.sample.decision_year_needs_date"), column="decision_year")
             exprs.append(pl.col("decision_date").dt.year().cast(pl.Utf8).fill_null(pl.lit(t("sample.empty", lang)))
                          .alias(name))
         else:
             col = ds.column(name)
             if col is None or name not in allowed:
                 usable = [c for c in allowed if c in present] + list(DERIVED)
-                kind = "ikke en kanonisk kolonne" if col is None else "en dato eller et tall"
-                raise InputError(
-                    f"«{name}» kan ikke brukes som stratum: det er {kind}",
-                    column=name,
-                    hint=f"Mulige strata i dette uttrekket: {', '.join(usable)}.",
-                )
+                kind = msg("error.sample.kind.not_canonical" if col is None else "error.sample.kind.date_or_number")
+                raise InputError(msg("error.sample.not_a_stratum", name=name, kind=kind), column=name,
+                                 hint=msg("error.sample.strata_hint", names=", ".join(usable)))
             if name not in present:
                 usable = [c for c in allowed if c in present] + list(DERIVED)
-                raise InputError(f"stratumkolonnen «{name}» finnes ikke i uttrekket", column=name,
-                                 hint=f"Mulige strata i dette uttrekket: {', '.join(usable)}.")
+                raise InputError(msg("error.sample.stratum_missing", name=name), column=name,
+                                 hint=msg("error.sample.strata_hint", names=", ".join(usable)))
             exprs.append(_label_expr(name, col.type, lang).alias(name))
     needed = [c for c in ("birth_date", "birth_year", "decision_date") if c not in present]
     base = frame.with_columns([pl.lit(None, dtype=ds.column(c).dtype).alias(c) for c in needed])
@@ -281,7 +277,7 @@ def _apply_filters(frame: pl.DataFrame, table: LoadedTable, ds: Dataset, filters
     for name, wanted in filters.items():
         col = ds.column(name)
         if col is None or name not in table.frame.columns:
-            raise InputError(f"filteret gjelder kolonnen «{name}», som ikke finnes i uttrekket", column=name)
+            raise InputError(msg("error.sample.filter_column_missing", name=name), column=name)
         labels = table.frame.select(_label_expr(name, col.type, lang).str.to_lowercase().alias("v"))["v"]
         frame = frame.with_columns(labels.alias(f"__filter_{name}"))
         mask = mask & pl.col(f"__filter_{name}").is_in([w.strip().lower() for w in wanted])
@@ -307,12 +303,11 @@ def parse_filters(items: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for item in items:
         if "=" not in item:
-            raise InputError("filteret skal skrives KOLONNE=VERDI[,VERDI]", value=item,
-                             hint="For eksempel --only decision=granted.")
+            raise InputError(msg("error.sample.filter_form"), value=item, hint=msg("error.sample.filter_form_hint"))
         name, values = item.split("=", 1)
         vals = [v.strip() for v in values.split(",") if v.strip()]
         if not name.strip() or not vals:
-            raise InputError("filteret skal skrives KOLONNE=VERDI[,VERDI]", value=item)
+            raise InputError(msg("error.sample.filter_form"), value=item)
         out.setdefault(name.strip(), []).extend(vals)
     return out
 
@@ -336,13 +331,13 @@ def draw_sample(
     """Draw a stratified sample from ``table``; exactly one of ``total`` and ``per_stratum``."""
     ds = get_dataset(table.dataset)
     if (total is None) == (per_stratum is None):
-        raise InputError("oppgi enten totalt antall saker (--total) eller antall per stratum (--per-stratum)")
+        raise InputError(msg("error.sample.total_or_per_stratum"))
     if total is not None and total <= 0 or per_stratum is not None and per_stratum <= 0:
-        raise InputError("utvalgsstørrelsen må være et positivt heltall")
+        raise InputError(msg("error.sample.size_positive"))
     if min_per_stratum < 0:
-        raise InputError("minste antall per stratum kan ikke være negativt")
+        raise InputError(msg("error.sample.min_negative"))
     if per_stratum is not None and min_per_stratum:
-        raise InputError("--min-per-stratum gjelder bare proporsjonal fordeling (--total)")
+        raise InputError(msg("error.sample.min_only_total"))
     strata = list(dict.fromkeys(strata))
     seed = new_seed() if seed is None else int(seed)
     as_of = as_of or dt.date.today()
@@ -351,8 +346,7 @@ def draw_sample(
     frame = _apply_filters(frame, table, ds, filters or {}, lang)
     population = frame.height
     if population == 0:
-        raise InputError("populasjonen er tom: ingen saker er igjen etter filteret",
-                         hint="Sjekk verdiene i --only (de kanoniske kodene, f.eks. decision=granted).")
+        raise InputError(msg("error.sample.empty_population"), hint=msg("error.sample.empty_population_hint"))
     key = ds.key
     frame = frame.with_columns(
         pl.col(key).map_elements(lambda k: rank(seed, k), return_dtype=pl.Utf8).alias("__rank")
@@ -367,16 +361,14 @@ def draw_sample(
     quotas: list[float | None]
     if total is not None:
         if total > population:
-            raise InputError(f"utvalget ({total}) er større enn populasjonen ({population} saker)",
-                             hint=f"Bruk --total {population} eller mindre.")
+            raise InputError(msg("error.sample.larger_than_population", total=total, population=population),
+                             hint=msg("error.sample.larger_than_population_hint", population=population))
         try:
             alloc, quotas = allocate_proportional(sizes, total, min_per_stratum)
         except ValueError:
             need = sum(min(min_per_stratum, s) for s in sizes)
-            raise InputError(
-                f"minst {min_per_stratum} per stratum krever {need} saker, men totalen er {total}",
-                hint="Øk --total eller senk --min-per-stratum.",
-            ) from None
+            raise InputError(msg("error.sample.min_needs", min=min_per_stratum, need=need, total=total),
+                             hint=msg("error.sample.min_needs_hint")) from None
         allocation = {"mode": "proportional", "total": total, "min_per_stratum": min_per_stratum,
                       "rounding": "largest remainder"}
     else:
@@ -419,8 +411,8 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
     raw = read_raw(path)
     header = next((h for h in raw.headers if h.strip().lower() == ds.key), None)
     if header is None:
-        raise InputError(f"utvalgsfilen har ingen kolonne «{ds.key}»", file=str(path), row=1,
-                         hint="Bruk filen «nav-audit sample» skrev, eller en tabell med nøkkelkolonnen.")
+        raise InputError(msg("error.sample.file_no_key", key=ds.key), file=str(path), row=1,
+                         hint=msg("error.sample.file_no_key_hint"))
     label = next((h for h in raw.headers if h.strip().lower() == STRATUM), None)
     labels = raw.frame[label].to_list() if label else [None] * raw.frame.height
     out: list[tuple[str, str | None]] = []
@@ -430,11 +422,11 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
             continue
         k = k.strip()
         if k in seen:
-            raise InputError("nøkkelen står to ganger i utvalget", file=str(path), row=int(r), column=header, value=k)
+            raise InputError(msg("error.sample.key_twice"), file=str(path), row=int(r), column=header, value=k)
         seen.add(k)
         out.append((k, s.strip() if s and s.strip() else None))
     if not out:
-        raise InputError("utvalgsfilen har ingen saker", file=str(path))
+        raise InputError(msg("error.sample.file_empty"), file=str(path))
     return out
 
 
