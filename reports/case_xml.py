@@ -207,7 +207,10 @@ def _open_big(out: zipfile.ZipFile, name: str):
     still computes the CRC and sizes. Without ``isal``, zlib level 1."""
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED
-    info._compresslevel = 1  # noqa: SLF001 - zipfile reads it when it makes its compressor
+    if hasattr(info, "compress_level"):  # Python 3.13+
+        info.compress_level = 1
+    else:
+        info._compresslevel = 1  # noqa: SLF001 - zipfile reads it when it makes its compressor
     fh = out.open(info, "w", force_zip64=True)
     try:
         from isal import isal_zlib

@@ -187,3 +187,13 @@ def test_draft_findings_and_counts_from_columnar_cases_match_the_dicts(run_resul
         assert a.case_count == b.case_count and a.unknown_count == b.unknown_count
         assert [c.key.text for c in a.cases] == [c.key.text for c in b.cases] and len(a.cases) <= 5
         assert a.detail_columns == b.detail_columns
+
+
+def test_without_isal_the_sheet_is_deflated_by_zlib(run_results, tmp_path, monkeypatch):
+    import sys
+
+    results, _ = run_results
+    render_reports(results, tmp_path / "isal", formats=("xlsx",))
+    monkeypatch.setitem(sys.modules, "isal", None)  # import isal fails: zlib's fastest level
+    render_reports(results, tmp_path / "zlib", formats=("xlsx",))
+    assert _cells(_sheet(tmp_path / "zlib" / XLSX_NAME)) == _cells(_sheet(tmp_path / "isal" / XLSX_NAME))
