@@ -261,7 +261,7 @@ def _findings_view(check: Any) -> Any:
         return check
     frame = check["cases"].frame
     cols = [c for c in ("level", "value", "rule", "limit") if c in frame.columns]
-    cases = frame.group_by(cols).len(name="_n").to_dicts() if frame.height and cols else []
+    cases = frame.group_by(cols, maintain_order=True).len(name="_n").to_dicts() if frame.height and cols else []
     return {**check, "cases": cases}
 
 
