@@ -12,7 +12,9 @@ section, and 18 check sheets with 31-character names would be hard to navigate. 
 detail columns are the union of the checks' detail columns; a check leaves the
 columns it does not use empty.
 
-Every cell is written through :func:`reports.excel.put` (the formula guard).
+Every cell is written through :func:`reports.excel.put` (the formula guard), except the rows of
+the case sheets: a million cases are too many for openpyxl, so :mod:`reports.case_sheet` and
+:mod:`reports.case_xml` stream them into the saved workbook, making each cell as ``put`` does.
 """
 
 from __future__ import annotations
@@ -24,11 +26,18 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.text import t as w
+from reports import case_sheet, case_xml
 from reports.excel import (
+    NUMBER_FORMATS,
+    TOP,
+    TOP_WRAP,
     Sheet,
     add_sheet,
+    atomic_path,
+    ensure_page_setup,
     finish_table,
     freeze_header,
     link,
@@ -36,7 +45,6 @@ from reports.excel import (
     page_setup,
     put,
     put_row,
-    save_workbook,
     style_status,
     write_header,
     write_heading,
@@ -48,7 +56,7 @@ from reports.views import Matrix, MatrixRow, ReportModel
 # --------------------------------------------------------------------------- sheets
 
 
-def _summary(wb: Workbook, m: ReportModel) -> None:
+def _summary(wb: Workbook, m: ReportModel, plan: case_sheet.CasePlan) -> None:
     t = m.t
     ws = wb.active
     ws.title = t("section.summary")
@@ -82,9 +90,9 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
                              c.basis_label or None, "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None],
                 start=docs)
         style_status(ws.cell(row=row, column=4), c.status.code)
-        first = first_case_rows(m).get(c.id)
+        first = plan.first_rows.get(c.id)
         if first:  # the check's title links to its first case in Saker (the check id there links back)
-            link(ws.cell(row=row, column=2), t("section.cases"), first)
+            link(ws.cell(row=row, column=2), *first)
         if history and c.lifecycle:
             lc = c.lifecycle
             put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
@@ -208,71 +216,47 @@ def _where(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
-def _cases(wb: Workbook, m: ReportModel) -> None:
+def _cases(wb: Workbook, m: ReportModel, plan: case_sheet.CasePlan) -> list[Worksheet]:
+    """The case sheet(s) as openpyxl writes them: title, header, widths, frozen header, autofilter
+    and print set-up; their rows are streamed in when the workbook is saved (reports.case_sheet)."""
     t = m.t
-    sheet = add_sheet(wb, t("section.cases"), t("section.cases.lead"))
-    ws = sheet.ws
-    base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
-            w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
-            t("col.office"), t("col.municipality"), t("col.caseworker")]
-    # titles and reasons wrap, so the printed columns fit a landscape A4 page readably;
-    sheet.wrap.update({2: 20, 5: 12, 7: 14, 8: 12, 9: 26})  # keys and check ids are never wrapped
-    history = m.has_history
-    if history:  # the case's lifecycle and its follow-ups, before the detail columns
-        base += [t("col.lifecycle"), t("col.follow_ups")]
-        sheet.wrap.update({len(base) - 1: 18, len(base): 30})  # "vedvarende siden 30.09.2025" on two lines
-    details = m.detail_columns
-    headers = base + [label for _, label in details]
-    hdr = CASES_HEADER_ROW
-    write_header(sheet, hdr, headers)
-    row = hdr
-    summary_rows = {c.id: i for i, c in enumerate(m.checks, start=hdr + 1)}  # the summary's table starts there too
-    for c in m.checks:
-        for n, case in enumerate(c.cases):
-            row += 1
-            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value,
-                                 unit_word(m.lang, case.unit, case.value.raw), case.limit, case.rule, case.reason,
-                                 case.office, case.municipality, case.caseworker])
-            style_status(ws.cell(row=row, column=3), case.level)
-            if n == 0:
-                link(ws.cell(row=row, column=1), t("section.summary"), summary_rows[c.id])
-            if history:
-                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=13)
-            for i, (name, _) in enumerate(details, start=len(base) + 1):
-                v = case.details.get(name)
-                if v is not None:
-                    put(sheet, row, i, v)
-        for key in c.unknown_keys:  # rows the check could not judge: the controller completes them
-            row += 1
-            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key, None, None, None, None,
-                                 w("reports.reason.unknown", m.lang)])
-            style_status(ws.cell(row=row, column=3), "not_evaluated")
-    finish_table(sheet, hdr, len(headers), row, freeze="E")
-    sheet.fit()
-    # print the columns a reader acts on (not the detail columns), at a readable size
-    page_setup(ws, hdr, print_columns=len(base))
+    hdr = case_sheet.HEADER_ROW
+    sheets = []
+    for i, name in enumerate(plan.sheets):
+        lead = t("section.cases.lead") if i == 0 else case_sheet.continued_text(m, plan, i)
+        sheet = add_sheet(wb, name, lead)
+        sheet.wrap.update(plan.wrap)  # titles and reasons wrap, so the printed columns fit a landscape A4 page
+        write_header(sheet, hdr, plan.headers)
+        for col, width in plan.widths.items():
+            sheet.widths[col] = max(sheet.widths.get(col, 0), width)
+        last = hdr + plan.sheet_rows[i]
+        finish_table(sheet, hdr, len(plan.headers), last, freeze="E")
+        sheet.fit()
+        # print the columns a reader acts on (not the detail columns), at a readable size
+        page_setup(sheet.ws, hdr, print_columns=plan.print_columns)
+        sheet.ws.print_area = f"A1:{get_column_letter(plan.print_columns)}{max(last, hdr)}"
+        sheets.append(sheet.ws)
+    _register_styles(wb, sheets[0], plan)
+    return sheets
 
 
-CASES_HEADER_ROW = 4  # the header row of the Saker sheet (its cases start below it)
-
-
-def first_case_rows(m: ReportModel) -> dict[str, int]:
-    """The Saker row of each check's first case (the sheet lists them check by check)."""
-    out, row = {}, CASES_HEADER_ROW
-    for c in m.checks:
-        if c.cases:
-            out[c.id] = row + 1
-        row += len(c.cases) + len(c.unknown_keys)
-    return out
-
-
-def unit_word(lang: str, unit: str | None, value=None) -> str | None:
-    """The unit of a measured value as a word ("dager"), None for counts, shares and no unit."""
-    if not unit or unit in ("count", "share"):
-        return None
-    form = "one" if value == 1 else "other"
-    word = w(f"unit.{unit}.{form}", lang)
-    return None if word.startswith("unit.") else word
+def _register_styles(wb: Workbook, ws: Worksheet, plan: case_sheet.CasePlan) -> None:
+    """The cell styles of the streamed rows, registered in the workbook (cellXfs index per style key):
+    each is given to a scratch cell, whose style index is read, and the cell removed again."""
+    for key in case_sheet.STYLE_KEYS:
+        cell = ws.cell(row=1, column=16384)
+        cell.alignment = TOP
+        if isinstance(key, tuple) and key[0] == "text":
+            cell.alignment = TOP_WRAP if key[2] else TOP
+            cell.quotePrefix = key[1]
+        elif isinstance(key, tuple) and key[0] == "level":
+            style_status(cell, key[1])
+        elif key == ("link",):
+            cell.font = Font(color="0B4F8A", underline="single")
+        else:
+            cell.number_format = NUMBER_FORMATS[key]
+        plan.styles[key] = cell.style_id
+        del ws._cells[(1, 16384)]  # noqa: SLF001 - the style stays registered in the workbook
 
 
 def _resolved(wb: Workbook, m: ReportModel) -> None:
@@ -394,23 +378,35 @@ def _method(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
-def build_workbook(m: ReportModel) -> Workbook:
+def build_workbook(m: ReportModel, plan: case_sheet.CasePlan | None = None) -> Workbook:
+    """The workbook as openpyxl holds it; the case sheets have their frame but no rows yet
+    (:func:`write_workbook` streams them in)."""
+    plan = plan or case_sheet.plan(m)
     wb = new_workbook(m.title, m.lang)
-    _summary(wb, m)
+    _summary(wb, m, plan)
     _where(wb, m)
-    _cases(wb, m)
+    case_sheets = _cases(wb, m, plan)
     if m.has_history:
         _resolved(wb, m)
         _follow_up_sheet(wb, m)
     if m.findings:
         _findings(wb, m)
     _method(wb, m)
+    wb._nav_case_sheets = case_sheets  # noqa: SLF001 - read by write_workbook
     return wb
 
 
 def write_workbook(m: ReportModel, target: Path) -> Path:
-    """Build the workbook and write it atomically to ``target``."""
-    return save_workbook(build_workbook(m), target)
+    """Build the workbook and write it atomically to ``target``: openpyxl saves the workbook
+    with empty case sheets, then the cases are streamed into its zip (reports.case_sheet)."""
+    plan = case_sheet.plan(m)
+    wb = build_workbook(m, plan)
+    ensure_page_setup(wb)
+    summary = wb.worksheets[0].title
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+        case_xml.splice(tmp, plan, [ws.path[1:] for ws in wb._nav_case_sheets], summary)  # noqa: SLF001
+    return Path(target)
 
 
 __all__ = ["build_workbook", "write_workbook"]
