@@ -49,6 +49,7 @@ EXCEL_ROWS = 1_048_576  # rows in one Excel sheet
 HEADER_ROW = 4  # the header row of every case sheet (title, subtitle, blank line above it)
 ROWS_PER_SHEET = EXCEL_ROWS - HEADER_ROW  # cases per sheet (a module value: tests make it small)
 CHUNK = 200_000  # rows assembled at a time (bounded memory)
+REASON_COLUMN = 9  # an unknown key's row says why in it too
 WRAP = {2: 20, 5: 12, 7: 14, 8: 12, 9: 26}  # column -> width at which its text wraps (title, value, limit, rule, reason)
 LEVEL_STYLES = ("deviation", "warning", "not_evaluated")
 _EPOCH = date(1899, 12, 30)
@@ -170,10 +171,10 @@ def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tupl
                     break
         return (f.with_columns(extra) if extra else f), {}
     cases = [c for c in as_list(source) if isinstance(c, dict)]
-    names = ["level", "value_unit", "limit", "rule", "reason", "office", "municipality", "caseworker", "life",
+    names = ["level", "value_unit", "rule", "reason", "office", "municipality", "caseworker", "life",
              *[f"d:{d}" for d in details]]
     coders = {name: _Coder() for name in names}
-    level_c, vu_c, limit_c, rule_c, reason_c = (coders[x] for x in names[:5])
+    level_c, vu_c, rule_c, reason_c = (coders[x] for x in names[:4])
     where = [(coders[x], x) for x in ("office", "municipality", "caseworker")]
     life_c = coders["life"]
     detail_c = [(coders[f"d:{d}"], d) for d in details]
@@ -187,8 +188,11 @@ def case_source_frame(source: Any, unit: str | None, details: list[str]) -> tupl
         keys.append(None if key is None else str(key))
         level_c.add(level, (level,))
         vt = tag(value)
-        vu_c.add((vt, case_unit), (value, case_unit))
-        limit_c.add((tag(get("limit")), case_unit), (get("limit"), case_unit))
+        facts = get("facts")
+        comparison = facts.get("comparison") if isinstance(facts, dict) else None
+        reasoned = isinstance(get("reason"), dict)
+        vu_c.add((vt, case_unit, tag(get("limit")), comparison, reasoned),
+                 (value, case_unit, get("limit"), comparison, reasoned))
         rule_c.add(tag(get("rule")), (get("rule"),))
         reason_c.add((tag(get("reason")), value is None, level), (get("reason"), value is None, level))
         for coder, name in where:
@@ -246,6 +250,7 @@ class CasePlan:
     wrap: dict[int, int] = field(default_factory=dict)
     offset: int = 0  # shared strings openpyxl wrote before those of the case sheets
     unknown_label: str = ""  # the level word of an unknown key's row
+    unknown_reason: str = ""  # the reason an unknown key's row gives (a value the check needs is missing)
 
 
 def _codes(s: pl.Series) -> tuple[pl.Series | None, int]:
@@ -330,14 +335,18 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
             codes, distinct = _components(frame, exprs)
         groups.append(_group(cols, codes, distinct, fn, wrap, widths))
 
-    def value_unit(value, case_unit):
+    def value_unit_limit(value, case_unit, limit, comparison, reasoned):
+        """Value, unit and limit as the page shows them (explain.value_and_limit)."""
+        shown, shown_unit, limit_words = explain.value_and_limit(fmt.babel, value, case_unit, limit, comparison,
+                                                                 bool(reasoned))
+        if value is None and isinstance(shown, str):  # a pass/fail finding: "ikke oppfylt", no unit
+            return [text(shown), None, text(limit_words)]
         v = fmt.measured_unit(value, case_unit)
-        return [v, unit_word(lang, case_unit, v.raw)]
+        return [v, unit_word(lang, case_unit, v.raw), text(limit_words)]
 
     if is_json:
         add([3], None, lambda lv: [_level_cell(m, lv)], "level")
-        add([5, 6], None, value_unit, "value_unit")
-        add([7], None, lambda lim, u: [text(explain.limit_text(fmt.babel, lim, u))], "limit")
+        add([5, 6, 7], None, value_unit_limit, "value_unit")
         add([8], None, lambda r: [text(explain.rule_text(fmt.babel, r))], "rule")
         add([9], None, lambda r, none, lv: [text(explain.reason_text(lang, r, value=None if none else 0, level=lv))],
             "reason")
@@ -350,26 +359,32 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
                 add([col], None, lambda x, name=name: [fmt.detail(name, x, c.value_words.get(name))], f"d:{name}")
     else:
         cu = pl.col("unit").fill_null(pl.lit(unit, dtype=pl.Utf8)) if "unit" in frame.columns else pl.lit(unit)
-        add([5, 6], [pl.col("value"), cu], value_unit)
-        # level, limit, rule and reason: few combinations, coded together
         lim = _struct_fields(frame, "limit")
         rsn = _struct_fields(frame, "reason")
+        comparison = (pl.col("facts").struct.field("comparison") if "comparison" in _struct_fields(frame, "facts")
+                      else pl.lit(None, pl.Utf8))
+        reasoned = pl.col("reason").is_not_null() if rsn else pl.lit(False)
+
+        def value_limit(value, case_unit, *x):
+            limit, (comp, has_reason) = x[:len(lim)], x[len(lim):]
+            return value_unit_limit(value, case_unit, dict(zip(lim, limit)) if lim else None, comp, has_reason)
+
+        # value, unit and limit: the limit's words depend on the value (a pass/fail finding)
+        add([5, 6, 7], [pl.col("value"), cu, *[pl.col("limit").struct.field(f) for f in lim], comparison, reasoned],
+            value_limit)
+        # level, rule and reason: few combinations, coded together
         said = [x for x in dict.fromkeys((lang, "nb")) if x in rsn]  # reason_text reads these fields only
-        exprs = [pl.col("level"), *[pl.col("limit").struct.field(f) for f in lim], cu,
-                 pl.col("rule") if "rule" in frame.columns else pl.lit(None, pl.Utf8),
+        exprs = [pl.col("level"), pl.col("rule") if "rule" in frame.columns else pl.lit(None, pl.Utf8),
                  *([pl.col("reason").struct.field(f) for f in said] if rsn else [pl.col("reason").cast(pl.Utf8)]),
                  pl.col("value").is_null()]
 
-        def verdict(level, *x):
-            limit, rest = x[:len(lim)], x[len(lim):]
-            case_unit, rule, reason, none = rest[0], rest[1], rest[2:-1], rest[-1]
+        def verdict(level, rule, *x):
+            reason, none = x[:-1], x[-1]
             why = dict(zip(said, reason)) if rsn else reason[0]
-            return [_level_cell(m, level), text(explain.limit_text(fmt.babel, dict(zip(lim, limit)) if lim else None,
-                                                                      case_unit)),
-                    text(explain.rule_text(fmt.babel, rule)),
+            return [_level_cell(m, level), text(explain.rule_text(fmt.babel, rule)),
                     text(explain.reason_text(lang, why, value=None if none else 0, level=level))]
 
-        add([3, 7, 8, 9], exprs, verdict)
+        add([3, 8, 9], exprs, verdict)
         for col, name in ((10, "office"), (11, "municipality"), (12, "caseworker")):
             if name in frame.columns:
                 add([col], [pl.col(name)], lambda x: [text(x)])
@@ -391,7 +406,7 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     if plain.len():
         widths[4] = max(widths.get(4, MIN_WIDTH), min(int(plain.str.len_chars().max()) + 2, MAX_WIDTH))
     used = [col for g in groups for col, cell in zip(g.cols, zip(*g.cells)) if any(x is not None for x in cell)]
-    ncols = max([4, *used])
+    ncols = max([4, *used, *([REASON_COLUMN] if unknown else [])])
     for col, text in ((1, c.id), (2, c.title)):
         if keys.len():
             _, shown, _ = cell_spec(text, col, wrap)
@@ -444,7 +459,8 @@ def plan(m: ReportModel) -> CasePlan:
     names = [first] + [f"{first} ({i})" for i in range(2, count + 1)]
     sheet_rows = [min(per, total - i * per) for i in range(count)] if total else [0]
     p = CasePlan(names, sheet_rows, headers, print_columns, checks, widths, total=total, wrap=wrap_columns(m),
-                 unknown_label=safe_text(m.t("level.unknown")))
+                 unknown_label=safe_text(m.t("level.unknown")),
+                 unknown_reason=safe_text(w("reports.reason.unknown", m.lang)))
     row = 0
     for c in checks:
         if c.n_cases:

@@ -18,7 +18,7 @@ from typing import Iterator
 import polars as pl
 
 from reports import case_sheet
-from reports.case_sheet import HEADER_ROW, CasePlan, CheckRows, Spec, cell_spec
+from reports.case_sheet import HEADER_ROW, REASON_COLUMN, CasePlan, CheckRows, Spec, cell_spec
 
 
 def _esc(text: str) -> str:
@@ -93,6 +93,14 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
             ht = [_ht(max(k, title_lines)) for k in g.lines]
             heights.append(ht[0] if codes is None else pl.Series(ht, dtype=pl.Utf8).gather(codes))
     unknown_level = _xml(("s", p.unknown_label, ("level", "not_evaluated")), p)
+    # an unknown key's row: empty cells up to the reason, which says why the check could not judge it
+    reason_spec, _, reason_lines = cell_spec(p.unknown_reason, REASON_COLUMN, p.wrap) if p.unknown_reason else (
+        None, "", 1)
+
+    def unknown_cells(first: int, width: int) -> str:
+        cells = ["<c/>" if k < REASON_COLUMN else (_xml(reason_spec, p) if k == REASON_COLUMN else "")
+                 for k in range(first, first + width)]
+        return "".join(cells)
     runs[3] = (1, runs[3][1] if 3 in runs else "<c/>", unknown_level)
     key_col = _key_cells(cr.keys.slice(start, n), p.styles[("text", False, False)])
     special = [i for i in cr.key_cells if start <= i < stop]
@@ -106,6 +114,8 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
     col = 1
     while col <= cr.ncols:
         width, case_part, unknown_part = runs.get(col, (1, "<c/>", ""))
+        if col >= 5 and unknown:
+            unknown_part = unknown_cells(col, width)
         if col == 4:
             parts.append(case_part)
         elif isinstance(case_part, str) and (case_part == unknown_part or not unknown):
@@ -123,9 +133,11 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
             pl.when(pl.col("h") > 15).then(pl.format(' ht="{}" customHeight="1"', pl.col("h"))).otherwise(pl.lit("")))
             .to_series()]
     title_ht = _ht(title_lines)
+    unknown_ht = _ht(max(title_lines, reason_lines))
     height: pl.Series | str = heights[0] if heights else title_ht
-    if unknown and isinstance(height, pl.Series):
-        height = pl.concat([height, _const(title_ht, unknown)])
+    if unknown and (isinstance(height, pl.Series) or unknown_ht != height):
+        height = pl.concat([height if isinstance(height, pl.Series) else _const(height, cases),
+                            _const(unknown_ht, unknown)])
     exprs: list[pl.Expr] = []
     for part in ['">', *parts, "</row>"] if not isinstance(height, pl.Series) else [height, ">", *parts, "</row>"]:
         if isinstance(part, str) and exprs and isinstance(exprs[-1], str):

@@ -319,13 +319,10 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
             details[k] = fmt.detail(k, v, words.get(k))
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
-        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit, as_dict(c.get("facts")).get("comparison"))
-        # a pass/fail finding of a current results file (it carries its reason): words, not two dashes
-        pass_fail = (explain.pass_fail_texts(lang)
-                     if c.get("value") is None and not limit and isinstance(c.get("reason"), dict) else None)
-        # a pass/fail check that reports a number beside its verdict (the work ability assessment
-        # 27 days after the decision) has no numeric limit either: its limit is the requirement
-        must_be_met = explain.pass_fail_texts(lang)[1] if isinstance(c.get("reason"), dict) else ""
+        shown, shown_unit, limit = explain.value_and_limit(
+            fmt.babel, c.get("value"), case_unit, c.get("limit"), as_dict(c.get("facts")).get("comparison"),
+            isinstance(c.get("reason"), dict))
+        pass_fail = shown_unit is None and c.get("value") is None and isinstance(shown, str)
         rule = explain.rule_text(fmt.babel, c.get("rule"))
         reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
@@ -335,12 +332,12 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
                 key=fmt.text(c.get("key")),
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else text_of(level),
-                value=fmt.text(pass_fail[0]) if pass_fail else fmt.measured_unit(c.get("value"), case_unit),
+                value=fmt.text(shown) if pass_fail else fmt.measured_unit(c.get("value"), case_unit),
                 office=fmt.text(explain.office_text(lang, c.get("office"), c.get("municipality"))),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
-                limit=fmt.text(pass_fail[1] if pass_fail else (limit or must_be_met)),
+                limit=fmt.text(limit),
                 reason=fmt.text(reason),
                 rule=fmt.text(rule),
                 unit=None if pass_fail else case_unit,

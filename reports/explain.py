@@ -72,6 +72,24 @@ def pass_fail_texts(lang: str) -> tuple[str, str]:
     return _words("reports.value.not_met", lang), _words("reports.limit.must_be_met", lang)
 
 
+def value_and_limit(fmt: Formatter, value: Any, unit: str | None, limit: Any, comparison: Any,
+                    reasoned: bool) -> tuple[Any, str | None, str]:
+    """What a case row shows as its measured value, the unit of it and its limit.
+
+    A pass/fail finding of a current results file (``reasoned``: it carries its reason) has
+    words, not two dashes: ``("ikke oppfylt", None, "skal være oppfylt")``; one that reports a
+    number beside its verdict (days after the decision) shows that number against
+    «skal være oppfylt». ``value`` is returned as it is, for the caller to format with ``unit``.
+    """
+    text = limit_text(fmt, limit, unit, comparison)
+    if not text and reasoned:
+        not_met, must_be_met = pass_fail_texts(fmt.lang)
+        if value is None:
+            return not_met, None, must_be_met
+        return value, unit, must_be_met
+    return value, unit, text
+
+
 def office_text(lang: str, office: Any, municipality: Any) -> Any:
     """A case's office as a reader names it: KOSTRA's BYDELSNR "00" is no office but the
     whole municipality ("Hele kommunen (5001)"); other offices as they are."""
