@@ -1,9 +1,10 @@
-"""Held-out phrasing bank (round 7): written and committed after round 6 was measured, before the
-vocabulary changed again, never used to develop it, and its misjudged letters not read.
+"""Development bank tuning7: the held-out bank of round 7, written and committed after round 6 was
+measured and before the vocabulary changed again; measured once as the held-out bank (docs/grounds.md),
+then, in round 8, after a new held-out bank was committed, used to develop the decision rule.
 
 Same shape as phrasing_dev.py; a phrasing with line breaks is a paragraph followed by
 more paragraphs (a lead-in line and its list items, here with «•» bullets).
-``python -m benchmarks.grounds`` (default ``--bank heldout``) measures on letters written
+``python -m benchmarks.grounds --bank tuning7`` measures on letters written
 with these phrasings and fillers. It leans on a plainer register: «vi har lagt vekt på»,
 «du sliter med», abbreviations (AAP), reasons given before or after the conclusion,
 «redusert» for «nedsatt», a plan for the first months in a bulleted list, and legal
@@ -13,7 +14,7 @@ is the test that counts (docs/grounds.md). Earlier held-out banks, each measured
 then used for development, are phrasing_tuning.py … phrasing_tuning6.py.
 """
 
-BANK = "heldout"
+BANK = "tuning7"
 
 CRITERIA = {
     "age": {
