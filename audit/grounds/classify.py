@@ -150,6 +150,68 @@ def stated_cause(s: Sentence) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _empty_terms() -> tuple[str, ...]:
+    names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
+    return V.NOT_A_FACT + V.PERSON + V.NEGATION + names
+
+
+@lru_cache(maxsize=50_000)
+def _is_content(word: str, lem: str) -> bool:
+    """A word that may carry a fact about the person: four letters or more, and none of
+    NOT_A_FACT, PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the structural rule)."""
+    if not word.isalpha() or len(word) < 4:
+        return False
+    return not find_terms(_empty_terms(), Sentence(0, "", [word], [lem]))
+
+
+@lru_cache(maxsize=None)
+def _unit_number() -> re.Pattern:
+    return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
+
+
+def _name_positions(s: Sentence) -> set[int]:
+    """Word positions covered by any criterion's names («kan leve av» names benefits: no fact)."""
+    out: set[int] = set()
+    for c in V.CRITERIA:
+        for term, starts in find_terms(c.names, s).items():
+            n = len(term.split())
+            for p in starts:
+                out.update(range(p, p + n))
+    return out
+
+
+def _negated_positions(s: Sentence) -> set[int]:
+    """Word positions within NEGATION_REACH after a negation, before a comma: «vi har ikke sjekket …»,
+    «ikke fått bekreftet» — a negated word is no fact about the person."""
+    out: set[int] = set()
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if w in V.NEGATION or lem in V.NEGATION:
+            for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
+                if s.words[k] in (",", ";", ".", "men", "og"):
+                    break
+                out.add(k)
+    return out
+
+
+def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> dict[str, list[int]]:
+    """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
+    (a content word in a sentence about the person or with a number, date or amount) — unless the
+    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal)."""
+    if _law_only(s) or find_terms(V.FRAME, s):
+        return {}
+    out: dict[str, list[int]] = {}
+    units = [len(_TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)]
+    if units:
+        out["tall med enhet"] = units
+    if open_facts and (person or concrete or units):
+        skip = _name_positions(s) | _negated_positions(s)
+        content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas)) if i not in skip and _is_content(w, lem)]
+        if content:
+            out["faktum"] = content
+    return out
+
+
 def is_negated(s: Sentence) -> bool:
     """A negation followed, within NEGATION_REACH words and before a comma, by an ABSENCE word."""
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
@@ -214,12 +276,20 @@ def _is_list_item(paragraph: str, lead: Sentence) -> bool:
 
 
 def _named(s: Sentence) -> dict[str, list[int]]:
-    """criterion key -> positions where it is named."""
-    out = {}
+    """criterion key -> positions where it is named. A name inside a longer name of another criterion
+    (or overlapping it) does not name its own («evnen din til å forsørge deg»: work ability, not benefits' «forsørge deg»)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
     for c in V.CRITERIA:
-        pos = sorted(p for ps in find_terms(c.names, s).values() for p in ps)
+        for term, starts in find_terms(c.names, s).items():
+            n = len(term.split())
+            spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
+    out = {}
+    for key, own in spans.items():
+        others = [sp for k, sps in spans.items() if k != key for sp in sps]
+        pos = sorted(a for a, b in own
+                     if not any(oa < b and a < ob and (ob - oa) > (b - a) for oa, ob in others))
         if pos:
-            out[c.key] = pos
+            out[key] = pos
     return out
 
 
@@ -305,7 +375,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
                         back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
-                                        e_person, set(), need_fact=set() if cue else set(named))
+                                        e_person, set(), need_fact=set() if cue else set(named), structural=False)
                         for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
@@ -335,12 +405,14 @@ def _law_only(s: Sentence) -> bool:
 
 
 def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
-             named: set[str], need_fact: set[str] = frozenset()) -> dict[str, list[str]]:
+             named: set[str], need_fact: set[str] = frozenset(), structural: bool = True) -> dict[str, list[str]]:
     """criterion key -> declared terms / pattern names that are a reason in this sentence.
 
     ``facts_ok``: the sentence is about the person or concrete (facts count);
     a pattern (date, amount …) counts where the sentence names the criterion itself or
     is about the person (not in «Oppstart er 01.03.2025» under a criterion's heading).
+    ``structural``: the sentence addresses the criteria in ``about`` (names them, stands in their
+    section or list), so the structural rule applies (``person_fact``) to those not in ``need_fact``.
     ``need_fact``: criteria carried over from the sentence before; for them a date or
     number alone is not enough, the sentence needs one of the criterion's facts.
     With several criteria in one sentence, each reason goes to the criterion named
@@ -358,6 +430,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         hits.update(facts)
         if key in named and stated_cause(s):
             hits["årsak"] = [min(about[key])] if about.get(key) else [0]
+        if structural and key not in need_fact:
+            hits.update(person_fact(s, person, bool(find_patterns(V.CONCRETE, s)), c.open_facts))
         if hits:
             found[key] = hits
     if len(about) <= 1:

@@ -166,6 +166,70 @@ PATTERNS: dict[str, str] = {
 }
 CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselsår")  # make a sentence concrete
 
+# ----------------------------------------------------------------------------- the structural rule (round 8)
+# A criterion also counts as grounded when a sentence that ADDRESSES it — names it, stands in its
+# heading's section, is an item of a list whose lead-in names it — carries a fact about this person
+# in words the lists above do not know. Such a sentence must
+#   - refer to the person (``PERSON``: du, deg, din, søkeren …) or hold a number with a unit
+#     (``UNIT_NUMBER``: 50 prosent, 41 år, 3 000 kroner, 37,5 timer, seks måneder) or a date/year/amount;
+#   - hold a content word (four letters or more) that is none of ``NOT_A_FACT`` (law, procedure,
+#     conclusions, the criteria's own words, the letter's frame, function words), of ``PERSON``, of
+#     ``NEGATION`` or of any criterion's ``names``;
+#   - not quote the law (a § or a statute), not state the rule, not say the matter was not assessed
+#     (rules 5 above), and not be about the letter's frame (``FRAME``: the amount of
+#     kvalifiseringsstønad, the start date, the appeal).
+# «Arbeidsevnen din er vurdert som vesentlig nedsatt» has no such word (a conclusion: nei); «Du har
+# fibromyalgi» under the heading «Arbeids- og inntektsevne» has one (ja, pattern name «faktum»); so
+# has «Alder: 41 år» (a number with a unit). The evidence names the pattern «faktum» or
+# «tall med enhet», never the word. A sentence that only continues the one before it (rule 3) is
+# not addressed by structure: it still needs one of the criterion's ``facts`` (in a running text the
+# next sentence is often about the next criterion). ``open_facts=False`` switches the content-word
+# part off for a criterion (age: only an age or a year of birth is a fact).
+UNIT_NUMBER = (r"\b(?!18\s+(?:og|til)\b)(?<!og\s)(?<!til\s)\d+(?:[,.]\d+)?\s*"
+               r"(?:%|prosent|år|kroner|kr|timer|timar|måneder|månader|uker|veker|dager|dagar)(?![\w-])")
+FRAME = ("kvalifiseringsstønad*", "stønaden", "stønad", "utbetal*", "skattepliktig*", "klage*", "klagefrist*",
+         "klageinstans*", "oppstart*", "evaluer*", "grunnbeløp*", "programmet starter", "programmet startar",
+         "programmet begynner", "programmet byrjar", "varer i", "varer fram", "programperiode*")
+NOT_A_FACT = (
+    # law and procedure
+    "vilkår*", "*vilkår", "*vilkåret", "krav*", "*krav", "*kravet", "lov*", "*loven", "*lova", "forskrift*",
+    "paragraf*", "ledd", "oppfyll*", "oppfylt*", "innfri*", "fylle", "fyller", "fylt", "tilstrekkel*", "opplysning*",
+    "sak", "saka", "saken", "vurdering*", "vurder*", "*vurdering", "*vurderinga", "*vurderingen", "helhetsvurdering*",
+    "heilskapsvurdering*", "konklu*", "forhold", "forholdet", "forholda", "situasjon*", "behov*", "behova", "dokument*",
+    "søknad*", "vedtak*", "regel*", "reglene", "regelverk*", "målgruppe*", "*program", "*programmet", "program*",
+    "tiltak*", "*tiltak", "*tiltaket", "tilbud*", "tilbod*", "tilby", "tilbys", "tilbode", "innvilg*", "kommune*",
+    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "samarbeid*", "lage", "laget",
+    "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
+    "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
+    "lagt", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
+    "passar", "riktig*", "rette", "egne", "egnet", "eigna", "tilfelle", "tilfellet", "grad", "graden", "betydning",
+    "avklar*", "plan", "planen", "individuell", "senere", "seinare", "ennå", "enno", "delta", "deltakelse",
+    "deltaking", "mulighet*", "moglegheit*", "mulig", "mogleg", "styrke", "styrkje", "arbeid", "arbeidet",
+    "arbeidslivet", "jobb", "kreves", "krevst", "gjelder", "gjeld", "dekke", "dekkje", "manglende", "manglande",
+    "andre", "annen", "annan", "enkelte", "enkeltes", "personer", "personar", "person", "individ*",
+    # the criteria's own words and their conclusions
+    "arbeidsevne*", "inntektsevne*", "arbeids-", "nedsatt", "nedsett", "redusert", "svekket", "svekt", "begrens*",
+    "avgrens*", "vesentlig*", "vesentleg*", "sterkt", "ytelse*", "yting*", "livsopphold*", "livsopphald*",
+    "nødvendig*", "naudsynt*", "hensiktsmessig*", "føremålstenleg*", "formålstjenlig*", "tilpass*", "alder*",
+    "*alder", "alderen", "yrkesaktiv", "gammel", "gamal", "ung", "økonomi*", "innsats", "kvalifisering*",
+    "aldersgrense*", "*grense", "*grensene", "innenfor", "innanfor",
+    # what every programme is (§ 30), not a fact about this person
+    "helhetlig*", "heilskapleg*", "helheitleg*", "forpliktende", "forpliktande", "tett", "tettere", "tettare",
+    "oppfølging*", "oppfølgjing*", "løp", "løpet", "opplegg*", "omfattende", "omfattande",
+    # function words of four letters or more
+    "ikke", "ikkje", "etter", "under", "over", "også", "dette", "disse", "desse", "være", "vere", "vært", "vore",
+    "mellom", "blir", "bli", "blitt", "vorte", "kunne", "skulle", "ville", "måtte", "noen", "nokon", "noko", "nokre",
+    "dine", "ditt", "sine", "sitt", "deres", "hennes", "hans", "slik", "sånn", "mange", "flere", "fleire", "gjennom",
+    "utan", "uten", "derfor", "difor", "dermed", "såleis", "altså", "dere", "hvor", "kor", "hvordan", "korleis",
+    "hvorfor", "kvifor", "denne", "hele", "heile", "selv", "sjølv", "både", "bare", "berre", "mest", "meir", "godt",
+    "gode", "stor", "store", "liten", "lite", "svært", "blant", "annet", "anna", "helt", "heilt", "vårt", "våre",
+    "allerede", "fortsatt", "framleis", "samlet", "samla", "sammen", "saman", "gjøre", "gjere", "gjort", "gjøres",
+    "hatt", "have", "fått", "gitt", "gis", "givast", "gjevast", "skal", "ingen", "inga", "eller", "enten", "også",
+    "akkurat", "ellers", "elles", "fordi", "ettersom", "sidan", "siden", "når", "dersom", "hvis", "viss", "nemlig",
+    "med", "inn", "for", "frå", "fra", "mot", "uten", "denne", "dei", "deim", "dem", "deira", "hver", "kvar",
+    "derimot", "likevel", "heller", "både", "dessuten", "dessutan", "særlig", "særleg", "spesielt", "spesielle",
+)
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -178,6 +242,7 @@ class Criterion:
     self_naming: tuple[str, ...] = ()  # facts / pattern names that count without the criterion being named
     excluded: tuple[str, ...] = ()  # a sentence with one of these gives no reason for this criterion
     self_naming_cues: tuple[str, ...] = ()  # if given, self_naming facts count only with one of these in the sentence
+    open_facts: bool = True  # the structural rule's content words count (see NOT_A_FACT)
     notes: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -189,6 +254,7 @@ CRITERIA: tuple[Criterion, ...] = (
         names=("alder", "alders*", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
         patterns=("alder_i_år", "fødselsår"),
         self_naming=("alder_i_år", "fødselsår"),
+        open_facts=False,
         notes="A reason is the applicant's age or year of birth. «Du er i yrkesaktiv alder» or «du har fylt 18 år» "
               "only restates the criterion.",
     ),
@@ -320,4 +386,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "CAUSE", "CAUSE_EMPTY", "FRAME", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
