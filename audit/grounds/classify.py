@@ -182,13 +182,13 @@ def _name_positions(s: Sentence) -> set[int]:
 
 
 def _negated_positions(s: Sentence) -> set[int]:
-    """Word positions within NEGATION_REACH after a negation, before a comma: «vi har ikke sjekket …»,
+    """Word positions after a negation up to the end of its clause: «vi har ikke sjekket om du har rett til …»,
     «ikke fått bekreftet» — a negated word is no fact about the person."""
     out: set[int] = set()
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
         if w in V.NEGATION or lem in V.NEGATION:
-            for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
-                if s.words[k] in (",", ";", ".", "men", "og"):
+            for k in range(i + 1, len(s.words)):
+                if s.words[k] in (",", ";", ".", ":", "men", "og"):
                     break
                 out.add(k)
     return out
@@ -272,15 +272,17 @@ def _is_list_item(paragraph: str, lead: Sentence) -> bool:
     w, lem = tokens(paragraph)
     if not w or find_terms(V.SECTION_END, Sentence(0, "", w[:3], lem[:3])):
         return False
-    return set(_named(Sentence(0, paragraph, w, lem))) <= set(_named(lead))
+    return set(_named(Sentence(0, paragraph, w, lem), label=True)) <= set(_named(lead, label=True))
 
 
-def _named(s: Sentence) -> dict[str, list[int]]:
+def _named(s: Sentence, label: bool = False) -> dict[str, list[int]]:
     """criterion key -> positions where it is named. A name inside a longer name of another criterion
-    (or overlapping it) does not name its own («evnen din til å forsørge deg»: work ability, not benefits' «forsørge deg»)."""
+    (or overlapping it) does not name its own («evnen din til å forsørge deg»: work ability, not benefits' «forsørge deg»).
+    ``label``: the sentence is a heading, a lead-in or a list item, where ``label_names`` name too
+    («Planen for programmet», «Helse og arbeid», «Økonomien din»)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for c in V.CRITERIA:
-        for term, starts in find_terms(c.names, s).items():
+        for term, starts in find_terms(c.names + (c.label_names if label else ()), s).items():
             n = len(term.split())
             spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
     out = {}
@@ -312,7 +314,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
         if not item and _is_heading(paragraphs[para_no - 1], sents):
-            named = _named(first)
+            named = _named(first, label=True)
             heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
                 state[k][NAMED].append((para_no, None))
@@ -323,7 +325,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
         for s in sents:
-            named = _named(s)
+            named = _named(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             rule = bool(find_terms(V.RULE_STATEMENT, s))
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
@@ -425,6 +427,13 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             continue
         facts = find_terms(c.facts, s) if (facts_ok or (key in named and not _law_only(s))) else {}
         if key in need_fact and not facts:
+            # a sentence that continues the criterion named before it: its own words ground it (the structural
+            # rule), unless it holds another criterion's facts (then it is about that one)
+            if not structural or any(find_terms(o.facts + o.self_naming, s) for o in V.CRITERIA if o.key != key):
+                continue
+            hits = person_fact(s, person, bool(find_patterns(V.CONCRETE, s)), c.open_facts)
+            if hits:
+                found[key] = hits
             continue
         hits = find_patterns(c.patterns, s) if (key in named or person) else {}
         hits.update(facts)

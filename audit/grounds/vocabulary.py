@@ -204,7 +204,7 @@ NOT_A_FACT = (
     "lagt", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
     "passar", "riktig*", "rette", "egne", "egnet", "eigna", "tilfelle", "tilfellet", "grad", "graden", "betydning",
     "avklar*", "plan", "planen", "individuell", "senere", "seinare", "ennå", "enno", "delta", "deltakelse",
-    "deltaking", "mulighet*", "moglegheit*", "mulig", "mogleg", "styrke", "styrkje", "arbeid", "arbeidet",
+    "deltaking", "folketrygd*", "mulighet*", "moglegheit*", "mulig", "mogleg", "styrke", "styrkje", "arbeid", "arbeidet",
     "arbeidslivet", "jobb", "kreves", "krevst", "gjelder", "gjeld", "dekke", "dekkje", "manglende", "manglande",
     "andre", "annen", "annan", "enkelte", "enkeltes", "personer", "personar", "person", "individ*",
     # the criteria's own words and their conclusions
@@ -243,6 +243,7 @@ class Criterion:
     excluded: tuple[str, ...] = ()  # a sentence with one of these gives no reason for this criterion
     self_naming_cues: tuple[str, ...] = ()  # if given, self_naming facts count only with one of these in the sentence
     open_facts: bool = True  # the structural rule's content words count (see NOT_A_FACT)
+    label_names: tuple[str, ...] = ()  # name the criterion only in a heading, a lead-in («…:») or its list items
     notes: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -250,6 +251,7 @@ class Criterion:
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="age", column="ground_age",
+        label_names=("alderen din", "alderen di"),
         law="i yrkesaktiv alder",
         names=("alder", "alders*", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
         patterns=("alder_i_år", "fødselsår"),
@@ -260,6 +262,7 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="work_ability", column="ground_work_ability",
+        label_names=("helse", "helsa", "helse og arbeid", "helsesituasjon*", "helsetilstand*"),
         law="vesentlig nedsatt arbeids- og inntektsevne",
         names=("arbeidsevne", "inntektsevne", "arbeids- og inntektsevne", "arbeidsførhet", "arbeidsførleik",
                "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
@@ -288,6 +291,7 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="benefits", column="ground_benefits",
+        label_names=("økonomi", "økonomien", "økonomien din", "økonomisk situasjon", "økonomiske situasjon", "inntekt", "inntekter", "inntekta"),
         law="ingen eller svært begrensede ytelser til livsopphold",
         names=("ytelse*", "yting*", "livsopphold", "livsopphald", "forsørge seg", "forsørgje seg", "forsørge deg",
                "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
@@ -312,6 +316,7 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="necessity", column="ground_necessity",
+        label_names=("hvorfor", "kvifor", "behovet ditt", "behovet for", "passer for deg", "passar for deg"),
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
@@ -350,6 +355,7 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="program", column="ground_program",
+        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
