@@ -68,8 +68,19 @@ def split_sentences(paragraph: str) -> list[str]:
 
     out: list[str] = []
     for s in simplemma.split_sentences(paragraph, lang="nb"):
-        out.extend(x.strip() for x in _ORDINAL_END.split(s) if x.strip())
+        for x in _ORDINAL_END.split(s):
+            x = x.strip()
+            if not x:
+                continue
+            # «…, jf. § 30.» is one sentence (simplemma ends one after the abbreviation)
+            if out and out[-1].lower().endswith(_ABBREVIATIONS):
+                out[-1] = f"{out[-1]} {x}"
+            else:
+                out.append(x)
     return out
+
+
+_ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.")
 
 
 # --------------------------------------------------------------------------- terms
@@ -196,7 +207,8 @@ def _negated_positions(s: Sentence) -> set[int]:
 
 def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> dict[str, list[int]]:
     """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
-    (a content word in a sentence about the person or with a number, date or amount) — unless the
+    (a content word in a sentence about the person or with a number, date or amount, or in a list
+    item's own words: «Dette er planen: • norskundervisning») — unless the
     sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal)."""
     if _law_only(s) or find_terms(V.FRAME, s):
         return {}
@@ -204,9 +216,11 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> 
     units = [len(_TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)]
     if units:
         out["tall med enhet"] = units
-    if open_facts and (person or concrete or units):
+    item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
+    if open_facts and (person or concrete or units or item is not None):
         skip = _name_positions(s) | _negated_positions(s)
-        content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas)) if i not in skip and _is_content(w, lem)]
+        content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
+                   if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content:
             out["faktum"] = content
     return out
