@@ -199,7 +199,7 @@ def _negated_positions(s: Sentence) -> set[int]:
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
         if w in V.NEGATION or lem in V.NEGATION:
             for k in range(i + 1, len(s.words)):
-                if s.words[k] in (",", ";", ".", ":", "men", "og"):
+                if s.words[k] in (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden"):
                     break
                 out.add(k)
     return out

@@ -321,7 +321,11 @@ CRITERIA: tuple[Criterion, ...] = (
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
                "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*",
-               "passer best", "passar best", "trenger et", "trenger eit", "treng eit", "treng et"),
+               "passer best", "passar best", "trenger et", "trenger eit", "treng eit", "treng et",
+               # the law's own parts of the criterion: other measures, the need (not the work ability assessment
+               # itself: it holds the health facts of work ability, «I arbeidsevnevurderingen kommer det fram at du har ME»)
+               "andre tiltak", "trenger", "treng", "det riktige", "det rette",
+               "riktig for deg", "rett for deg"),
         facts=(
             # the work ability assessment's conclusion (its mere mention is not a reason: «det er gjort en
             # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
