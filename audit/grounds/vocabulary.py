@@ -297,6 +297,8 @@ CRITERIA: tuple[Criterion, ...] = (
                "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+            "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
+            "arbeidsavklaringspenga*",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
             "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt",
             # a pension («uførepensjonen»), not the pension age («langt unna pensjonsalderen»)
@@ -307,6 +309,9 @@ CRITERIA: tuple[Criterion, ...] = (
         ),
         patterns=("beløp", "dato", "årstall", "varighet"),
         self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+                     # compounds of a benefit («dagpengeperioden», «uføretrygdsaken», «sykepengeretten»)
+                     "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
+                     "arbeidsavklaringspenga*",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
                      "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "barnetrygd", "bostøtte", "samlet inntekt",
                      "samla inntekt"),
