@@ -454,7 +454,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         if key in named and stated_cause(s):
             hits["årsak"] = [min(about[key])] if about.get(key) else [0]
         if structural and key not in need_fact:
-            hits.update(person_fact(s, person, bool(find_patterns(V.CONCRETE, s)), c.open_facts))
+            hits.update(person_fact(s, person or (key in named and c.facts_without_person),
+                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts))
         if hits:
             found[key] = hits
     if len(about) <= 1:

@@ -201,7 +201,7 @@ NOT_A_FACT = (
     "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "samarbeid*", "lage", "laget",
     "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
-    "lagt", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
+    "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
     "passar", "riktig*", "rette", "egne", "egnet", "eigna", "tilfelle", "tilfellet", "grad", "graden", "betydning",
     "avklar*", "plan", "planen", "individuell", "senere", "seinare", "ennå", "enno", "delta", "deltakelse",
     "deltaking", "folketrygd*", "mulighet*", "moglegheit*", "mulig", "mogleg", "styrke", "styrkje", "arbeid", "arbeidet",
@@ -243,6 +243,7 @@ class Criterion:
     excluded: tuple[str, ...] = ()  # a sentence with one of these gives no reason for this criterion
     self_naming_cues: tuple[str, ...] = ()  # if given, self_naming facts count only with one of these in the sentence
     open_facts: bool = True  # the structural rule's content words count (see NOT_A_FACT)
+    facts_without_person: bool = False  # structural rule: a sentence naming it needs no person word («Vi har avtalt at programmet skal inneholde norskundervisning»)
     label_names: tuple[str, ...] = ()  # name the criterion only in a heading, a lead-in («…:») or its list items
     notes: str = ""
     extra: dict = field(default_factory=dict)
@@ -364,6 +365,7 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="program", column="ground_program",
+        facts_without_person=True,
         label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
@@ -371,7 +373,10 @@ CRITERIA: tuple[Criterion, ...] = (
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
                "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*",
                "satt sammen av", "sett saman av", "sammensatt av", "samansett av", "bygget opp", "bygd opp",
-               "bygt opp"),
+               "bygt opp",
+               # starting an activity (present tense only: «begynte i» is history) is the programme
+               "begynner i", "begynner på", "byrjar i", "byrjar på",
+               "starter i", "starter på", "startar i", "startar på"),
         facts=(
             "praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
