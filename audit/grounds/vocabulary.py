@@ -171,7 +171,7 @@ CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselså
 # heading's section, is an item of a list whose lead-in names it — carries a fact about this person
 # in words the lists above do not know. Such a sentence must
 #   - refer to the person (``PERSON``: du, deg, din, søkeren …) or hold a number with a unit
-#     (``UNIT_NUMBER``: 50 prosent, 41 år, 3 000 kroner, 37,5 timer, seks måneder) or a date/year/amount;
+#     (``UNIT_NUMBER``: 50 prosent, 41 år, 3 000 kroner, 37,5 timer, 6 måneder; not the limits 18 and 67 år) or a date/year/amount;
 #   - hold a content word (four letters or more) that is none of ``NOT_A_FACT`` (law, procedure,
 #     conclusions, the criteria's own words, the letter's frame, function words), of ``PERSON``, of
 #     ``NEGATION`` or of any criterion's ``names``;
@@ -185,7 +185,7 @@ CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselså
 # not addressed by structure: it still needs one of the criterion's ``facts`` (in a running text the
 # next sentence is often about the next criterion). ``open_facts=False`` switches the content-word
 # part off for a criterion (age: only an age or a year of birth is a fact).
-UNIT_NUMBER = (r"\b(?!18\s+(?:og|til)\b)(?<!og\s)(?<!til\s)\d+(?:[,.]\d+)?\s*"
+UNIT_NUMBER = (r"\b(?!18\s+(?:og|til)\b)(?!(?:18|67)\s*år\b)(?<!og\s)(?<!til\s)\d+(?:[,.]\d+)?\s*"
                r"(?:%|prosent|år|kroner|kr|timer|timar|måneder|månader|uker|veker|dager|dagar)(?![\w-])")
 FRAME = ("kvalifiseringsstønad*", "stønaden", "stønad", "utbetal*", "skattepliktig*", "klage*", "klagefrist*",
          "klageinstans*", "oppstart*", "evaluer*", "grunnbeløp*", "programmet starter", "programmet startar",
@@ -254,7 +254,7 @@ CRITERIA: tuple[Criterion, ...] = (
         key="age", column="ground_age",
         label_names=("alderen din", "alderen di"),
         law="i yrkesaktiv alder",
-        names=("alder", "alders*", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
+        names=("alder", "alders*", "*alder", "*alderen", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
         patterns=("alder_i_år", "fødselsår"),
         self_naming=("alder_i_år", "fødselsår"),
         open_facts=False,
