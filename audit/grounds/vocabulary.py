@@ -213,6 +213,10 @@ NOT_A_FACT = (
     "nødvendig*", "naudsynt*", "hensiktsmessig*", "føremålstenleg*", "formålstjenlig*", "tilpass*", "alder*",
     "*alder", "alderen", "yrkesaktiv", "gammel", "gamal", "ung", "økonomi*", "innsats", "kvalifisering*",
     "aldersgrense*", "*grense", "*grensene", "innenfor", "innanfor",
+    # degree and judgement: how sure or how much, not what («klart nedsatt», «vi konstaterer at …»)
+    "klart", "klar", "tydelig*", "tydeleg*", "betydelig*", "betydeleg*", "markert", "åpenbart", "openbert",
+    "utvilsomt", "ganske", "nokså", "veldig", "delvis", "fullt", "helt", "konstater*", "synes", "syns",
+    "anbefal*", "tilrå*", "kvalifisert", "oppfyllelse", "framover", "fremover", "periode*", "tiden", "tida",
     # what every programme is (§ 30), not a fact about this person
     "helhetlig*", "heilskapleg*", "helheitleg*", "forpliktende", "forpliktande", "tett", "tettere", "tettare",
     "oppfølging*", "oppfølgjing*", "løp", "løpet", "opplegg*", "omfattende", "omfattande",
