@@ -179,7 +179,8 @@ def run_audit(
     if out_dir is not None and formats:
         t = time.perf_counter()
         say(tr("run.progress.reports", lang))
-        run.files.extend(render_reports(materialise(results), Path(out_dir), lang=lang, formats=formats,
+        # the cases stay columnar: the workbook streams them (reports.case_sheet), the page takes its first
+        run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats,
                                         html_case_limit=html_case_limit))
         timings["render"] = time.perf_counter() - t
     return run

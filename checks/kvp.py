@@ -133,13 +133,13 @@ CHECKS: list[Check] = [
         title=("Alder ved vedtak innenfor aldersgrensene", "Age at decision within the age limits"),
         legal_basis="sosialtjenesteloven § 29",
         basis=LAW,
-        sources=(sotjl("§ 29", note="yrkesaktiv alder; nedre grense 18 år fra 1.1.2019 (19 år før), Prop. 12 L "
+        sources=(sotjl("§ 29", note="yrkesaktiv alder; nedre grense 18 år fra 01.01.2019 (19 år før), Prop. 12 L "
                                     "(2018–2019); øvre grense 67 år er ikke et tall i loven"),),
         requirement=("Kvalifiseringsprogram kan bare innvilges personer i yrkesaktiv alder: fylt 18 år (19 år for "
-                     "vedtak før 1.1.2019) og ikke over 67 år på vedtaksdatoen. Et avslag på grunn av alder er riktig "
+                     "vedtak før 01.01.2019) og ikke over 67 år på vedtaksdatoen. Et avslag på grunn av alder er riktig "
                      "og vurderes ikke her.",
                      "The programme may only be granted to persons of working age: 18 (19 for decisions before "
-                     "2019-01-01) to 67 at the decision date. A refusal because of age is lawful and not judged."),
+                     "1 Jan 2019) to 67 at the decision date. A refusal because of age is lawful and not judged."),
         needs=("decision", "decision_date", AnyOf("birth_date", "birth_year")),
         values=DECISION,
         applies_to=GRANTED,
@@ -148,7 +148,7 @@ CHECKS: list[Check] = [
         bounds=(deviation_below("min_age"), deviation_above("max_age")),
         params=(
             Param("min_age", Versioned(by="decision_date", before=19, changes=((LAW_CHANGE_2019, 18),)), "år",
-                  ("laveste alder (19 år for vedtak før 1.1.2019)", "minimum age (19 for decisions before 2019-01-01)"),
+                  ("laveste alder (19 år for vedtak før 01.01.2019)", "minimum age (19 for decisions before 1 Jan 2019)"),
                   basis=LAW),
             Param("max_age", 67, "år", ("høyeste alder", "maximum age"), basis=LAW),
         ),
@@ -470,13 +470,13 @@ CHECKS: list[Check] = [
         title=("Programmets lengde innenfor lovens grense", "Programme length within the legal limit"),
         legal_basis="sosialtjenesteloven § 31",
         basis=LAW,
-        sources=(sotjl("§ 31", note="to år, unntaksvis forlenget med inntil ett år (fra 1.1.2019, Prop. 12 L "
+        sources=(sotjl("§ 31", note="to år, unntaksvis forlenget med inntil ett år (fra 01.01.2019, Prop. 12 L "
                                     "(2018–2019)); ett år pluss ett før"),),
         requirement=("Et program varer ikke lenger enn 24 måneder fra oppstart, eller 36 måneder når det er vedtatt "
-                     "en begrunnet forlengelse (12 og 24 måneder for program startet før 1.1.2019). Et program som "
+                     "en begrunnet forlengelse (12 og 24 måneder for program startet før 01.01.2019). Et program som "
                      "ikke er avsluttet, måles til kontrolldatoen.",
                      "A programme lasts at most 24 months from its start, or 36 with a decided, justified extension "
-                     "(12 and 24 for programmes started before 2019-01-01). A running programme is measured to the "
+                     "(12 and 24 for programmes started before 1 Jan 2019). A running programme is measured to the "
                      "audit date."),
         needs=("program_start_date",),
         optional=("end_date", "extension_decision_date", "extension_reason"),

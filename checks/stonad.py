@@ -197,11 +197,11 @@ CHECKS: list[Check] = [
         title=("Vilkår om aktivitet for mottakere under 30 år", "Activity conditions for recipients under 30"),
         legal_basis="sosialtjenesteloven § 20 a",
         basis=LAW,
-        sources=(sotjl("§ 20 a", note="i kraft 1.1.2017 (Prop. 13 L (2016–2017)); gjelder ikke nødhjelp"),),
+        sources=(sotjl("§ 20 a", note="i kraft 01.01.2017 (Prop. 13 L (2016–2017)); gjelder ikke nødhjelp"),),
         requirement=("Ved vedtak om økonomisk stønad til personer under 30 år skal det stilles vilkår om aktivitet, "
-                     "med mindre det er vedtatt et begrunnet unntak. Gjelder vedtak fra 1.1.2017; nødhjelp er unntatt.",
+                     "med mindre det er vedtatt et begrunnet unntak. Gjelder vedtak fra 01.01.2017; nødhjelp er unntatt.",
                      "A decision granting assistance to a person under 30 sets activity conditions, unless a justified "
-                     "exception is decided. Applies to decisions from 2017-01-01; emergency help is exempt."),
+                     "exception is decided. Applies to decisions from 1 Jan 2017; emergency help is exempt."),
         needs=("decision", "decision_date", AnyOf(*BIRTH), "conditions_set"),
         values=DECISION,
         optional=("emergency", "exception_20a_date", "exception_20a_reason"),
@@ -209,9 +209,9 @@ CHECKS: list[Check] = [
         in_force_by="decision_date",
         applies_to=Rows(
             "innvilgede og delvis innvilgede søknader (ikke nødhjelp) fra personer under 30 år på vedtaksdatoen, "
-            "vedtatt fra 1.1.2017",
+            "vedtatt fra 01.01.2017",
             "granted and partly granted applications (not emergency help) from persons under 30 at the decision "
-            "date, decided from 2017-01-01",
+            "date, decided from 1 Jan 2017",
             lambda c: _granted() & ~col("emergency").fill_null(False)
             & possibly(age_at(col("decision_date")) < c.p("age_limit")),
             uses=("decision", "decision_date", "emergency", *BIRTH),
@@ -265,16 +265,16 @@ CHECKS: list[Check] = [
         title=("Barnetrygd holdt utenfor som inntekt", "Child benefit not counted as income"),
         legal_basis="sosialtjenesteloven § 18 tredje ledd",
         basis=LAW,
-        sources=(sotjl("§ 18", "tredje ledd", note="i kraft 1.9.2022"),),
+        sources=(sotjl("§ 18", "tredje ledd", note="i kraft 01.09.2022"),),
         requirement=("Barnetrygd regnes ikke som inntekt når stønad til familier med barn vurderes. Gjelder vedtak "
-                     "fra 1.9.2022.",
+                     "fra 01.09.2022.",
                      "Child benefit is not counted as income when assistance to families with children is assessed. "
-                     "Applies to decisions from 2022-09-01."),
+                     "Applies to decisions from 1 Sept 2022."),
         needs=("children_in_household", "child_benefit_as_income", "decision_date"),
         in_force_from=CHILD_BENEFIT_IN_FORCE,
         in_force_by="decision_date",
-        applies_to=Rows("søknader med barn under 18 år i husholdningen, vedtatt fra 1.9.2022",
-                        "applications with children under 18 in the household, decided from 2022-09-01",
+        applies_to=Rows("søknader med barn under 18 år i husholdningen, vedtatt fra 01.09.2022",
+                        "applications with children under 18 in the household, decided from 1 Sept 2022",
                         lambda c: possibly(col("children_in_household") > 0), uses=("children_in_household",)),
         measure=Measure("barnetrygd er ikke regnet som inntekt", "child benefit is not counted as income", NONE,
                         lambda c: when_known(flag(~col("child_benefit_as_income")), col("children_in_household"))),

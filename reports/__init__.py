@@ -69,7 +69,9 @@ def render_reports(
         raise ValueError("html_case_limit must be 0 or more")
 
     out_dir = Path(out_dir)
-    model = build_model(results, lang)
+    # the page lists at most html_case_limit cases per check; the workbook writes every case
+    # from the results themselves (reports.case_sheet), so no more become view objects
+    model = build_model(results, lang, case_limit=html_case_limit if "html" in formats else 0)
     written: list[Path] = []
     if "xlsx" in formats:
         from reports.run_workbook import write_workbook

@@ -17,6 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.styles import Font
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.utils import get_column_letter
 
 from reports.annual_model import AnnualModel, CheckRow
@@ -42,6 +43,14 @@ PREVIOUS_COLOUR = "8A8F98"
 TARGET_COLOUR = "B42318"
 CHART_WIDTH, CHART_HEIGHT = 15.0, 7.0  # cm
 CHART_ROWS = 15  # worksheet rows a chart covers (at the default row height)
+CHART_ROWS_PER_PAGE = 2  # rows of two charts on one printed page
+
+
+def chart_page_breaks(ws, top: int, charts: int) -> None:
+    """Page breaks above the charts (two per row from ``top``) so that no printed chart is
+    cut between two pages: a new page before the first row and every CHART_ROWS_PER_PAGE rows."""
+    for k in range(0, -(-charts // 2), CHART_ROWS_PER_PAGE):
+        ws.row_breaks.append(Break(id=top - 1 + k * CHART_ROWS))
 
 
 def _style_line(series: Series, colour: str, *, dashed: bool = False, marker: bool = True) -> None:
@@ -203,6 +212,7 @@ def _trend(wb: Workbook, m: AnnualModel) -> None:
         anchor_col = 1 if n % 2 == 0 else 9
         anchor_row = top + (n // 2) * CHART_ROWS
         ws.add_chart(chart, f"{get_column_letter(anchor_col)}{anchor_row}")
+    chart_page_breaks(ws, top, len(rows))
 
 
 def _periods(wb: Workbook, m: AnnualModel) -> None:
@@ -284,6 +294,8 @@ def _indicators(wb: Workbook, m: AnnualModel) -> None:
             chart.series.append(series)
         chart.set_categories(Reference(ws, min_col=4, max_col=7, min_row=top, max_row=top))
         ws.add_chart(chart, f"{get_column_letter(1 if n % 2 == 0 else 9)}{charts_at + (n // 2) * CHART_ROWS}")
+    if m.indicators:
+        chart_page_breaks(ws, charts_at, len(m.indicators))
 
 
 def _follow_ups(wb: Workbook, m: AnnualModel) -> None:

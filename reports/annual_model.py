@@ -221,7 +221,7 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
                 else t("annual.compared_none", year=previous))
     facts = [
         KeyValue(t("annual.year"), Val(year, str(year), TEXT)),
-        KeyValue(t("report.suite"), fmt.text(", ".join(suites))),
+        KeyValue(t("report.suite"), fmt.text(datasets)),  # the suites' names, not their codes
         KeyValue(t("report.scope"), fmt.text(figures.get("scope") or ", ".join(
             sorted({str(line["scope"]) for line in figures.get("lines") or [] if line.get("scope")})))),
         KeyValue(t("annual.runs"), fmt.number(len(figures.get("runs") or []))),
@@ -250,7 +250,8 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
             return text_t("reports.annual.rate_of_assessments", lang, failed=fmt.number_text(p.get("failed") or 0),
                           evaluated=count_words(lang, "assessments", p["evaluated"], fmt))
         totals.quarter_details = [assessed(p) for p in figures["totals"]["quarters"]]
-        totals.month_details = [assessed(p) for p in figures["totals"]["months"]]
+        # twelve months on a page: the month table says "vurderinger" once, under "Sum"
+        totals.month_details = [_detail(t, fmt, p) for p in figures["totals"]["months"]]
 
     total_chart = bar_chart(
         fmt, t("annual.chart.total_title"), t("annual.chart.total_desc", year=year, previous=previous),

@@ -27,6 +27,78 @@ def sort_cases(cases: Iterable[dict]) -> list[dict]:
     return sorted((c for c in cases if isinstance(c, dict)), key=_case_sort_key)
 
 
+def sorted_frame(frame: Any) -> Any:
+    """A check's cases (a polars frame of results.md cases) in :func:`sort_cases` order."""
+    import polars as pl
+
+    if frame.height < 2:
+        return frame
+    order = pl.col("level").replace_strict(LEVEL_ORDER, default=2, return_dtype=pl.Int8).fill_null(2)
+    value = pl.col("value")
+    if frame.schema["value"].is_numeric():
+        has = value.is_not_null() & value.cast(pl.Float64).is_finite()
+        neg = pl.when(has).then(-value.cast(pl.Float64)).otherwise(0.0)
+    else:
+        has, neg = pl.lit(False), pl.lit(0.0)
+    keys = [order, (~has).cast(pl.Int8), neg, pl.col("key").cast(pl.Utf8).fill_null("")]
+    # the run builds its cases in this order already (audit/results.py): check, in one pass, before sorting
+    cols = frame.select([k.alias(f"k{i}") for i, k in enumerate(keys)])
+    later = pl.lit(False)  # row i sorts after row i-1 (strictly, on an earlier key)
+    for name in reversed(cols.columns):
+        x, prev = pl.col(name), pl.col(name).shift(1)
+        later = (x > prev) | ((x == prev) & later) if name != cols.columns[-1] else (x >= prev)
+    if cols.select(later.slice(1).all()).item():
+        return frame
+    return frame.sort(keys, maintain_order=True)
+
+
+def is_case_frame(source: Any) -> bool:
+    """The run's columnar cases (:class:`audit.case_frame.CaseFrame`) rather than a list of dicts."""
+    return hasattr(source, "frame") and hasattr(source.frame, "height")
+
+
+def detail_names(source: Any) -> list[str]:
+    """The detail columns of a check's cases: their facts (less those the row shows in its own
+    columns) and details, in order of first appearance, never a hidden one."""
+    names: list[str] = []
+    if is_case_frame(source):
+        if not source.frame.height:
+            return []
+        for col in ("facts", "details"):
+            dtype = source.frame.schema.get(col)
+            for f in getattr(dtype, "fields", None) or []:
+                if (col == "details" or f.name not in explain.SHOWN_ELSEWHERE) and f.name not in names:
+                    names.append(f.name)
+    else:
+        seen: dict[str, None] = {}
+        for c in as_list(source):
+            if not isinstance(c, dict):
+                continue
+            facts, details = c.get("facts"), c.get("details")
+            # cases share their keys: look at a case's facts only when it has one not seen yet
+            if isinstance(facts, dict) and not facts.keys() <= seen.keys():
+                seen.update(dict.fromkeys(explain.facts_items(facts)))
+            if isinstance(details, dict) and not details.keys() <= seen.keys():
+                seen.update(dict.fromkeys(details))
+        names = list(seen)
+    return [n for n in names if n not in HIDDEN_DETAILS]
+
+
+def _case_dicts(source: Any, limit: int | None, t: Translator, fmt: Formatter) -> tuple[Any, list[dict], int, list[str], list]:
+    """(every case sorted worst first — a CaseFrame stays one —, the first ``limit`` of them as
+    dicts, how many there are, their detail columns, (key, follow-up) of every case with follow-ups)."""
+    if is_case_frame(source):
+        from audit.case_frame import CaseFrame
+
+        every = CaseFrame(sorted_frame(source.frame))
+        shown = CaseFrame(every.frame if limit is None else every.frame.head(limit)).rows()
+        return every, shown, every.frame.height, detail_names(source), []
+    every = sort_cases(as_list(source))
+    follow = [(fmt.text(c.get("key")), fu) for c in every if c.get("follow_ups")
+              for fu in _follow_ups(c.get("follow_ups"), t, fmt)]
+    return every, (every if limit is None else every[:limit]), len(every), detail_names(every), follow
+
+
 def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
     target = as_dict(target)
     if "value" not in target:
@@ -125,6 +197,14 @@ def _case_lifecycle(raw: Any, t: Translator, fmt: Formatter) -> tuple[Val, str]:
     return (Val(word, word, TEXT) if word else fmt.empty()), state
 
 
+def lifecycle_texts(has_life: bool, life: Any, has_fu: bool, fus: Any, t: Translator,
+                    fmt: Formatter) -> tuple[Val | None, Val | None]:
+    """A case's lifecycle word and follow-ups text as its row shows them (None: no such column value)."""
+    lifecycle = _case_lifecycle(life, t, fmt)[0] if has_life else None
+    text = _follow_ups_text(_follow_ups(fus, t, fmt), fmt) if has_fu or has_life else None
+    return lifecycle, text
+
+
 def _earlier(f: dict, state: str, unit: str | None, t: Translator, fmt: Formatter) -> EarlierFinding:
     level = text_of(f.get("level"))
     fus = _follow_ups(f.get("follow_ups"), t, fmt)
@@ -199,7 +279,9 @@ def history_summary_line(history: Any, t: Translator, fmt: Formatter) -> str:
     return line + ("; " + ", ".join(extra) if extra else "") + "."
 
 
-def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
+def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None = None) -> CheckView:
+    """One check's view; with ``case_limit`` only its first (worst) cases become :class:`CaseRow`
+    objects (the page lists no more; the workbook writes every case from ``case_source``)."""
     lang = t.lang
     cid = text_of(raw.get("id")) or "?"
     kind = str(raw.get("kind") or "deviation")
@@ -220,22 +302,27 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
     if error:
         notes.append(t("summary.error", message=error))
 
+    source = raw.get("cases")
+    unknown = [k for k in as_list(raw.get("unknown_keys")) if k not in (None, "")]
+    # without figures per office the matrices count the cases themselves: then build them all
+    limit = case_limit if raw.get("by_office") else None
+    source, shown, count, detail_columns, case_follow_ups = _case_dicts(source, limit, t, fmt)
     cases = []
-    detail_columns: list[str] = []
     words = as_dict(raw.get("values"))  # words for the coded columns' codes (older results: none)
-    for c in sort_cases(as_list(raw.get("cases"))):
+    for c in shown:
         details = {}
         # details (older results) and facts (results.md): one set of columns
         merged = {**explain.facts_items(c.get("facts")), **as_dict(c.get("details"))}
         for k, v in merged.items():
             if k in HIDDEN_DETAILS:
                 continue
-            if k not in detail_columns:
-                detail_columns.append(k)
             details[k] = fmt.detail(k, v, words.get(k))
         level = str(c.get("level") or "")
         case_unit = c.get("unit") if isinstance(c.get("unit"), str) else unit
-        limit = explain.limit_text(fmt.babel, c.get("limit"), case_unit)
+        shown, shown_unit, limit = explain.value_and_limit(
+            fmt.babel, c.get("value"), case_unit, c.get("limit"), as_dict(c.get("facts")).get("comparison"),
+            isinstance(c.get("reason"), dict))
+        pass_fail = shown_unit is None and c.get("value") is None and isinstance(shown, str)
         rule = explain.rule_text(fmt.babel, c.get("rule"))
         reason = explain.reason_text(lang, c.get("reason"), value=c.get("value"), level=level)
         life, state = _case_lifecycle(c["lifecycle"], t, fmt) if "lifecycle" in c else (None, "")
@@ -245,15 +332,15 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
                 key=fmt.text(c.get("key")),
                 level=level,
                 level_label=t(f"level.{level}") if t.has(f"level.{level}") else text_of(level),
-                value=fmt.measured_unit(c.get("value"), case_unit),
-                office=fmt.text(c.get("office")),
+                value=fmt.text(shown) if pass_fail else fmt.measured_unit(c.get("value"), case_unit),
+                office=fmt.text(explain.office_text(lang, c.get("office"), c.get("municipality"))),
                 municipality=fmt.text(c.get("municipality")),
                 caseworker=fmt.text(c.get("caseworker")),
                 details=details,
                 limit=fmt.text(limit),
                 reason=fmt.text(reason),
                 rule=fmt.text(rule),
-                unit=case_unit,
+                unit=None if pass_fail else case_unit,
                 lifecycle=life,
                 lifecycle_state=state,
                 follow_ups=fus,
@@ -291,7 +378,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         kind=kind,
         kind_label=t(f"kind.{kind}") if t.has(f"kind.{kind}") else text_of(kind),
         status=status,
-        legal_basis=fmt.text(raw.get("legal_basis")),
+        legal_basis=fmt.text(explain.legal_basis_text(lang, raw)),
         applies_to=fmt.text(localized(raw.get("applies_to"), lang)),
         measure=fmt.text(localized(raw.get("measure"), lang)),
         unit=unit,
@@ -307,11 +394,17 @@ def build_check(raw: dict, t: Translator, fmt: Formatter) -> CheckView:
         error=error,
         note="; ".join(notes),
         cases=cases,
+        case_source=source,  # sorted worst first
+        case_count=count,
+        case_follow_ups=case_follow_ups,
+        value_words=words,
         detail_columns=[(c, _column_label(t, c)) for c in detail_columns],
         by_office=by_office,
         parameters=as_dict(raw.get("parameters")),
         rule_versions=[as_dict(v) for v in as_list(raw.get("rule_versions"))],
-        unknown_keys=[fmt.text(k) for k in as_list(raw.get("unknown_keys")) if k not in (None, "")],
+        unknown_keys=[fmt.text(k) for k in unknown[:case_limit if limit is not None else None]],
+        unknown_count=len(unknown),
+        unknown_source=unknown,
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
         thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),

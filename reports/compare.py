@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.supervision.compare import BY, HTML_NAME, JSON_NAME, XLSX_NAME, Comparison, Figure, percent
-from audit.text import Formatter, t
+from audit.text import Formatter, has, t
+import reports.explain as explain
 
 _WORDS = ("title", "unit", "rank", "rate", "failed", "evaluated", "warned", "unknown", "ci", "low", "high", "small",
           "small_note", "check", "legal", "all", "not_evaluated", "overview", "ranking", "about", "intro", "method",
@@ -128,7 +129,7 @@ def _check_view(c, comp: Comparison, lang: str, fmt: Formatter, index: int) -> C
             ci=f"{percent(f.low, lang)}–{percent(f.high, lang)}" if rated else "",
             small=f.small_n, rated=rated, not_evaluated=f.status == "not_evaluated"))
     view = CheckView(id=c.id, anchor=f"check-{index}", title=c.title.get(lang) or c.title.get("nb") or c.id,
-                     legal=c.legal_basis, notes=list(c.notes), rows=rows, total_failed=fmt.integer(c.total.failed),
+                     legal=explain.legal_basis_without_notes(lang, c.legal_basis), notes=list(c.notes), rows=rows, total_failed=fmt.integer(c.total.failed),
                      total_evaluated=fmt.integer(c.total.evaluated), total_rate=percent(c.total.rate, lang))
     # the interval chart: one line per rated unit on an axis from 0 with ticks
     rated = [(r, f) for r, f in zip(rows, c.figures) if f.rate is not None]
@@ -177,6 +178,9 @@ def render_comparison_html(comp: Comparison, lang: str = "nb") -> str:
     fmt = Formatter(lang)
     return environment().get_template("compare.html.j2").render(
         w=w, lang=lang, comp=comp, by=w["by"][comp.by], csp=CSP,
+        # "Kvalifiseringsprogram (KVP) · 4 enheter (kjøring)": names, not codes
+        suite_title=t(f"dataset.{comp.suite}", lang) if comp.suite and has(f"dataset.{comp.suite}") else (comp.suite or "–"),
+        units_text=f'{fmt.count(len(comp.units), "units")} ({w["by"][comp.by]})',
         checks=[_check_view(c, comp, lang, fmt, i) for i, c in enumerate(comp.checks, start=1)],
         overview=_overview(comp, lang),
         small_note=w["small_note"].format(n=comp.min_n), intro=w["intro"].format(by=w["by"][comp.by]),
@@ -265,7 +269,7 @@ def write_comparison_xlsx(comp: Comparison, path: str | Path, lang: str = "nb") 
     for chk in comp.checks:
         for f in [*chk.figures, chk.total]:
             is_total = f is chk.total
-            values = [chk.id, chk.title.get(lang) or chk.id, chk.legal_basis, None if is_total else rank_text(f, lang),
+            values = [chk.id, chk.title.get(lang) or chk.id, explain.legal_basis_without_notes(lang, chk.legal_basis), None if is_total else rank_text(f, lang),
                       w["all"] if is_total else f.unit, f.failed, f.evaluated, f.rate, f.low, f.high,
                       w["yes"] if f.small_n else "", f.warned, f.unknown]
             for j, v in enumerate(values, start=1):

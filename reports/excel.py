@@ -216,8 +216,9 @@ def write_paragraph(sheet: Sheet, row: int, text: str, *, height: float, merge_t
     return cell
 
 
-def write_header(sheet: Sheet, row: int, headers: list[str], *, wrap_from: int | None = None) -> None:
-    for i, text in enumerate(headers, start=1):
+def write_header(sheet: Sheet, row: int, headers: list[str], *, wrap_from: int | None = None,
+                 start: int = 1) -> None:
+    for i, text in enumerate(headers, start=start):
         cell = put(sheet, row, i, text, fit=False)
         cell.fill = HEADER_FILL
         cell.font = HEADER_FONT

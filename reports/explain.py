@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from audit.text import Formatter, has, t
+from audit.text import Formatter, bokmal_only, has, t
 from checks.base import UNIT_OF_WORD, param_unit  # a parameter's unit (word, or its name) -> its code
 
 _RULE = re.compile(r"^(before|from)\s+(\d{4}-\d{2}-\d{2})$")
@@ -51,15 +51,69 @@ def _value_with_unit(fmt: Formatter, value: Any, unit: str | None) -> str:
     return fmt.unit(value, unit, 2)
 
 
-def limit_text(fmt: Formatter, limit: Any, fallback_unit: str | None = None) -> str:
-    """The limit that applied: ``30 dager`` or ``frist 31.12.2025``; ``""`` when there is none."""
+def limit_text(fmt: Formatter, limit: Any, fallback_unit: str | None = None, comparison: Any = None) -> str:
+    """The limit that applied: ``30 dager`` or ``frist 31.12.2025``; ``""`` when there is none.
+    With the engine's ``comparison`` (the case failed because its value was ``>`` or ``<`` the
+    limit) the limit says which way it binds: ``høyst 30 dager``, ``minst 1``."""
     if not isinstance(limit, dict):
         return ""
     if limit.get("date"):
         return _words("reports.limit.date", fmt.lang, date=fmt.date(str(limit["date"])))
     if "value" in limit:
-        return value_with_unit(fmt, limit.get("value"), limit.get("unit") or fallback_unit)
+        text = value_with_unit(fmt, limit.get("value"), limit.get("unit") or fallback_unit)
+        way = {">": "reports.limit.at_most", "<": "reports.limit.at_least"}.get(comparison)
+        return _words(way, fmt.lang, limit=text) if way and text else text
     return ""
+
+
+def pass_fail_texts(lang: str) -> tuple[str, str]:
+    """What a pass/fail finding (no measured number, no numeric limit) shows as its measured
+    value and its limit: ``("ikke oppfylt", "skal være oppfylt")``, not two dashes."""
+    return _words("reports.value.not_met", lang), _words("reports.limit.must_be_met", lang)
+
+
+def value_and_limit(fmt: Formatter, value: Any, unit: str | None, limit: Any, comparison: Any,
+                    reasoned: bool) -> tuple[Any, str | None, str]:
+    """What a case row shows as its measured value, the unit of it and its limit.
+
+    A pass/fail finding of a current results file (``reasoned``: it carries its reason) has
+    words, not two dashes: ``("ikke oppfylt", None, "skal være oppfylt")``; one that reports a
+    number beside its verdict (days after the decision) shows that number against
+    «skal være oppfylt». ``value`` is returned as it is, for the caller to format with ``unit``.
+    """
+    text = limit_text(fmt, limit, unit, comparison)
+    if not text and reasoned:
+        not_met, must_be_met = pass_fail_texts(fmt.lang)
+        if value is None:
+            return not_met, None, must_be_met
+        return value, unit, must_be_met
+    return value, unit, text
+
+
+def office_text(lang: str, office: Any, municipality: Any) -> Any:
+    """A case's office as a reader names it: KOSTRA's BYDELSNR "00" is no office but the
+    whole municipality ("Hele kommunen (5001)"); other offices as they are."""
+    if isinstance(office, str) and office and office.strip("0") == "" and municipality:
+        return t("reports.compare.whole_municipality", lang, municipality=municipality)
+    return office
+
+
+def legal_basis_text(lang: str, check: dict) -> Any:
+    """The check's legal basis: its one string (bokmål, with notes) in bokmål; in another
+    language the acts and sections of its legal sources, without the bokmål notes."""
+    basis = check.get("legal_basis")
+    sources = sources_text(lang, check.get("legal_sources"))
+    if bokmal_only("x", lang):
+        return basis
+    return sources or legal_basis_without_notes(lang, basis)
+
+
+def legal_basis_without_notes(lang: str, basis: Any) -> Any:
+    """The one-string legal basis without its parenthesised notes outside bokmål (they are
+    written in bokmål): ``"§ 4 (statsforvalterens praksis …)"`` -> ``"§ 4"``."""
+    if not isinstance(basis, str) or bokmal_only("x", lang):
+        return basis
+    return re.sub(r"\s*\([^()]*(\([^()]*\)[^()]*)*\)", "", basis).strip() or basis
 
 
 def rule_text(fmt: Formatter, rule: Any) -> str:
@@ -107,7 +161,7 @@ def sources_text(lang: str, sources: Any) -> str:
             text += " " + _words("reports.ledd", lang, ledd=str(ledd).strip())
         elif isinstance(ledd, str) and ledd.strip():
             text += " " + ledd.strip()  # already in words ("tredje ledd")
-        note = str(s.get("note") or "").strip()
+        note = bokmal_only(str(s.get("note") or "").strip(), lang)  # the notes are written in bokmål
         if note:
             text += f" ({note})"
         if text:

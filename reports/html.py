@@ -102,7 +102,7 @@ def _chart(m: ReportModel) -> Chart:
 
 def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> list[CaseSection]:
     t = m.t
-    several = len({case.municipality.raw for c in m.checks for case in c.cases if case.municipality.raw}) > 1
+    several = m.case_municipalities > 1
     sections = []
 
     def more_text_of(more: int) -> str:
@@ -114,7 +114,7 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
 
     for c in m.checks:
         shown = c.cases[:limit]
-        more = len(c.cases) - len(shown)
+        more = c.case_count - len(shown)
         more_text = more_text_of(more)
         earlier = c.lifecycle.earlier if c.lifecycle else []
         sections.append(
@@ -123,14 +123,14 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 cases=shown,
                 more=more,
                 more_text=more_text,
-                shown_text=t("cases.shown", shown=m.fmt.number_text(len(shown)), total=m.fmt.number_text(len(c.cases))),
+                shown_text=t("cases.shown", shown=m.fmt.number_text(len(shown)), total=m.fmt.number_text(c.case_count)),
                 count_text=t("cases.count", failed=count_words(m.lang, "deviations", c.failed_count, m.fmt),
                              warned=count_words(m.lang, "warnings", c.warned_count, m.fmt)),
                 show_municipality=several,
-                unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", len(c.unknown_keys), m.fmt)),
+                unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", c.unknown_count, m.fmt)),
                 unknown_keys=c.unknown_keys[:limit],
-                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(len(c.unknown_keys) - limit))
-                if len(c.unknown_keys) > limit
+                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(c.unknown_count - limit))
+                if c.unknown_count > limit
                 else "",
                 with_history=m.has_history,
                 earlier=earlier[:limit],

@@ -111,6 +111,6 @@ def build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: F
                 found = found or fig is not None
                 cells.append(fig.value if fig else fmt.empty())
             if found:
-                irows.append(MatrixRow(office or t("where.unknown_office"), municipality, cells, fmt.empty()))
+                irows.append(MatrixRow(_office_label(office, municipality, t), municipality, cells, fmt.empty()))
         indicator_matrix = Matrix(indicators, irows, [c.value for c in indicators], fmt.empty())
     return office_matrix, municipality_matrix, indicator_matrix

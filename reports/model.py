@@ -31,8 +31,12 @@ def _records(items: Any, fields: dict[str, Any]) -> list[dict[str, Val]]:
     return [{name: shown(as_dict(item).get(name)) for name, shown in fields.items()} for item in as_list(items)]
 
 
-def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
-    """The view model of one results.json document in one language."""
+def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None = None) -> ReportModel:
+    """The view model of one results.json document in one language.
+
+    With ``case_limit`` each check's ``cases`` holds only its first (worst) cases as view
+    objects — what the page shows; the workbook writes every case from ``case_source``, so
+    a million cases need no Python object each."""
     t = Translator(lang)
     fmt = Formatter(t)
     results = as_dict(results)
@@ -40,7 +44,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     run = as_dict(results.get("run"))
     dataset = as_dict(results.get("dataset"))
 
-    checks = [build_check(as_dict(c), t, fmt) for c in as_list(results.get("checks"))]
+    checks = [build_check(as_dict(c), t, fmt, case_limit) for c in as_list(results.get("checks"))]
     office_matrix, municipality_matrix, indicator_matrix = build_matrices(checks, dataset, t, fmt)
 
     suite = text_of(run.get("suite") or dataset.get("name"))
@@ -55,8 +59,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
     n_dev = sum(1 for c in checks if c.status.code == "deviation")
     n_warn = sum(1 for c in checks if c.status.code == "warning")
     n_ne = sum(1 for c in checks if c.not_evaluated)
-    case_total = sum(len(c.cases) for c in checks)  # findings: one case may be found by several checks
-    distinct_cases = len({str(case.key.raw) for c in checks for case in c.cases})
+    case_total = sum(c.case_count for c in checks)  # findings: one case may be found by several checks
+    distinct_cases, municipalities = _distinct_over_cases(checks)
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
         KeyValue(t("report.as_of"), as_of),
@@ -181,9 +185,54 @@ def build_model(results: dict, lang: str = DEFAULT_LANG) -> ReportModel:
         detail_columns=union,
         findings=_draft_findings(results, lang),
         distinct_cases=distinct_cases,
+        case_municipalities=municipalities,
         history_line=history_summary_line(results.get("history"), t, fmt),
         history_on=fmt.date(as_dict(results.get("history")).get("on")) if isinstance(results.get("history"), dict) else None,
     )
+
+
+def _distinct_over_cases(checks: list) -> tuple[int, int]:
+    """How many different case keys, and different municipalities, the checks' cases hold (columnar)."""
+    import polars as pl
+
+    from reports.check_view import is_case_frame
+
+    keys, towns = [], []
+    for c in checks:
+        src = c.case_source
+        if is_case_frame(src):
+            keys.append(src.frame["key"].cast(pl.Utf8))
+            if "municipality" in src.frame.columns:
+                towns.append(src.frame["municipality"].cast(pl.Utf8))
+        else:
+            rows = [x for x in as_list(src) if isinstance(x, dict)]
+            keys.append(_shown([x.get("key") for x in rows], none="None"))
+            towns.append(_shown([x.get("municipality") for x in rows]))
+    n_keys = pl.concat(keys).n_unique() if keys else 0
+    every = pl.concat(towns).drop_nulls() if towns else pl.Series([], dtype=pl.Utf8)
+    return n_keys, every.filter(every != "").n_unique()
+
+
+def _shown(raw: list, none: str | None = None) -> "Any":
+    """Values as the view shows them (:func:`fmt_key`), as text; only the few that hold something
+    unusual (a long digit run, a control character, very long) go through it one by one."""
+    import polars as pl
+
+    from reports.values import UNUSUAL_TEXT
+
+    text = pl.Series([None if x is None else (x if isinstance(x, str) else str(x)) for x in raw], dtype=pl.Utf8)
+    odd = (text.str.contains(UNUSUAL_TEXT) | (text.str.len_chars() > 2000)).fill_null(False)
+    if odd.any():
+        text = text.scatter(odd.arg_true(), [fmt_key(raw[i]) for i in odd.arg_true().to_list()])
+    text = text.replace("", None)
+    return text.fill_null(none) if none is not None else text
+
+
+def fmt_key(x) -> str | None:
+    """A key or municipality as the view shows it (Formatter.text): None for none."""
+    from reports.values import text_of
+
+    return None if x is None or x == "" else text_of(x)
 
 
 def history_line(results: dict, lang: str = DEFAULT_LANG) -> str:
@@ -196,7 +245,24 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
     """The "Utkast til funn" paragraphs, one per theme; the wording is owned by audit.findings."""
     from audit.findings import findings_for_report
 
+    checks = results.get("checks")
+    if isinstance(checks, list):  # the run's columnar cases: what the drafts read, without a dict per case
+        results = {**results, "checks": [_findings_view(c) for c in checks]}
     return findings_for_report(results, lang)
+
+
+def _findings_view(check: Any) -> Any:
+    """A check whose cases are a CaseFrame, with its cases as the drafts read them: one dict per
+    distinct level, value, rule and limit, with ``_n`` the number of cases it stands for (the
+    drafts count cases per rule version and take the smallest and largest value)."""
+    from reports.check_view import is_case_frame
+
+    if not isinstance(check, dict) or not is_case_frame(check.get("cases")):
+        return check
+    frame = check["cases"].frame
+    cols = [c for c in ("level", "value", "rule", "limit") if c in frame.columns]
+    cases = frame.group_by(cols, maintain_order=True).len(name="_n").to_dicts() if frame.height and cols else []
+    return {**check, "cases": cases}
 
 
 def load_results(path: str | Path) -> dict:

@@ -51,7 +51,7 @@ from audit.supervision.review import (
     word,
 )
 from audit.table import LoadedTable
-from audit.text import msg, t
+from audit.text import Formatter, msg, t
 from reports.excel import new_workbook, page_setup, save_workbook, set_text
 
 
@@ -97,9 +97,10 @@ def write_review_workbook(
     facts = [(c, h) for c, h in fact_headers(ds.name, lang) if c in frame.columns and c not in {f.column for f in fields}]
     has_strata = any(s for _, s in cases)
     notes = []
-    prefilled = [f.column for f in fields if f.column in frame.columns and rows[f.column].is_not_null().any()]
-    if prefilled:
-        notes.append(t("review.note.prefilled", lang, columns=", ".join(f"«{c}»" for c in prefilled)))
+    prefilled = [f.header for f in fields if f.column in frame.columns and rows[f.column].is_not_null().any()]
+    if prefilled:  # named by the workbook's headers, not the canonical column names
+        notes.append(t("review.note.prefilled", lang, columns=Formatter(lang).items(
+            [t("reports.quote", lang, text=h) for h in prefilled])))
 
     # Columns: (header, canonical or None, role, type)
     yes, no = word("answer.yes", lang), word("answer.no", lang)

@@ -12,7 +12,9 @@ section, and 18 check sheets with 31-character names would be hard to navigate. 
 detail columns are the union of the checks' detail columns; a check leaves the
 columns it does not use empty.
 
-Every cell is written through :func:`reports.excel.put` (the formula guard).
+Every cell is written through :func:`reports.excel.put` (the formula guard), except the rows of
+the case sheets: a million cases are too many for openpyxl, so :mod:`reports.case_sheet` and
+:mod:`reports.case_xml` stream them into the saved workbook, making each cell as ``put`` does.
 """
 
 from __future__ import annotations
@@ -24,11 +26,18 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.text import t as w
+from reports import case_sheet, case_xml
 from reports.excel import (
+    NUMBER_FORMATS,
+    TOP,
+    TOP_WRAP,
     Sheet,
     add_sheet,
+    atomic_path,
+    ensure_page_setup,
     finish_table,
     freeze_header,
     link,
@@ -36,7 +45,6 @@ from reports.excel import (
     page_setup,
     put,
     put_row,
-    save_workbook,
     style_status,
     write_header,
     write_heading,
@@ -48,22 +56,28 @@ from reports.views import Matrix, MatrixRow, ReportModel
 # --------------------------------------------------------------------------- sheets
 
 
-def _summary(wb: Workbook, m: ReportModel) -> None:
+def _summary(wb: Workbook, m: ReportModel, plan: case_sheet.CasePlan) -> None:
     t = m.t
     ws = wb.active
     ws.title = t("section.summary")
-    sheet = Sheet(ws, wrap={2: 40, 12: 30, 13: 28, 14: 40, 15: 50, 17: 50})
-    write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
+    history = m.has_history
+    # the figures a reader acts on first (printed), then the lifecycle counts (printed too),
+    # then what documents the check (legal basis, thresholds…: on screen, not on the A4 page)
     headers = [
         t("col.check_id"), t("col.check"), t("col.kind"), t("col.status"), t("col.evaluated"),
-        t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"),
-        t("col.target"), t("col.legal_basis"), t("col.applies_to"), t("col.note"),
-        w("reports.col.thresholds", m.lang), w("reports.col.basis", m.lang), w("reports.col.legal_sources", m.lang),
+        t("col.failed"), t("col.warned"), t("col.unknown"), t("col.rate"), t("col.value"), t("col.target"),
     ]
-    history = m.has_history
-    if history:  # results annotated by the history: lifecycle counts after the existing columns
+    if history:  # results annotated by the history
         headers += [t("col.new"), t("col.persisting"), t("col.resolved"), t("col.not_assessed"), t("col.overdue"),
                     t("col.compared_with")]
+    printed = len(headers)
+    docs = printed + 1  # first documentation column
+    headers += [t("col.legal_basis"), t("col.applies_to"), t("col.note"), w("reports.col.thresholds", m.lang),
+                w("reports.col.basis", m.lang), w("reports.col.legal_sources", m.lang)]
+    # the documentation columns wrap wide: they are not printed, and narrow they made every row tall
+    sheet = Sheet(ws, wrap={2: 40, docs: 60, docs + 1: 50, docs + 2: 60, docs + 3: 70, docs + 5: 70})
+    write_title(sheet, m.title, f"{m.subtitle} — {m.headline}")
+    if history:
         put(sheet, 3, 1, m.history_line, fit=False).font = Font(bold=True)
     hdr = 4
     write_header(sheet, hdr, headers)
@@ -71,17 +85,18 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     for c in m.checks:
         row += 1
         put_row(sheet, row, [c.id, c.title, c.kind_label, c.status.label, c.evaluated, c.failed, c.warned,
-                             c.unknown, c.rate, c.value, c.target, c.legal_basis, c.applies_to, c.note,
-                             "; ".join(c.thresholds) or None, c.basis_label or None,
-                             "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None])
+                             c.unknown, c.rate, c.value, c.target])
+        put_row(sheet, row, [c.legal_basis, c.applies_to, c.note, "; ".join(c.thresholds) or None,
+                             c.basis_label or None, "; ".join(x for x in (c.legal_sources, c.in_force) if x) or None],
+                start=docs)
         style_status(ws.cell(row=row, column=4), c.status.code)
-        first = first_case_rows(m).get(c.id)
+        first = plan.first_rows.get(c.id)
         if first:  # the check's title links to its first case in Saker (the check id there links back)
-            link(ws.cell(row=row, column=2), t("section.cases"), first)
+            link(ws.cell(row=row, column=2), *first)
         if history and c.lifecycle:
             lc = c.lifecycle
             put_row(sheet, row, [lc.new, lc.persisting, lc.resolved, lc.not_assessed, lc.overdue, lc.compared_with],
-                    start=18)
+                    start=12)
     finish_table(sheet, hdr, len(headers), row, freeze="C")
 
     # Chart data: deviations per evaluated deviation/data check, and its native bar chart.
@@ -89,11 +104,13 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
     charted = [c for c in m.checks if c.counts_deviations and c.rate_value is not None]
     top = row + 3
     write_heading(sheet, top - 1, w("reports.chart.rate_title", m.lang))
-    write_header(sheet, top, [t("col.check"), t("col.rate"), t("col.failed"), t("col.evaluated")])
+    # the chart's table from column B (check titles under the summary's titles, which wrap),
+    # so column A keeps the width of the check ids
+    write_header(sheet, top, [t("col.check"), t("col.rate"), t("col.failed"), t("col.evaluated")], start=2)
     r = top
     for c in charted:
         r += 1
-        put_row(sheet, r, [c.title, c.rate, c.failed, c.evaluated])
+        put_row(sheet, r, [c.title, c.rate, c.failed, c.evaluated], start=2)
     if charted:
         chart = BarChart()
         chart.type = "bar"
@@ -107,16 +124,20 @@ def _summary(wb: Workbook, m: ReportModel) -> None:
         chart.y_axis.delete = False
         chart.y_axis.majorGridlines = None
         chart.legend = None
-        chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=r), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=r))
+        chart.add_data(Reference(ws, min_col=3, min_row=top, max_row=r), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=2, min_row=top + 1, max_row=r))
         chart.series[0].graphicalProperties.solidFill = "B42318"
         chart.series[0].graphicalProperties.line.solidFill = "B42318"
         chart.height = max(7.0, 1.0 * len(charted) + 3)
         chart.width = 20
-        ws.add_chart(chart, f"D{top}")
+        ws.add_chart(chart, f"F{top}")
     else:
         put(sheet, top + 1, 1, t("summary.chart_empty"))
     sheet.fit()
+    page_setup(ws, hdr, print_columns=printed)  # the figures and the chart on the A4 page, readable
+    if charted:  # the print area reaches the chart's bottom (rows of 15 pt ≈ 0.53 cm)
+        last = max(ws.max_row, top + int(chart.height / 0.53) + 2)
+        ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
 
 def _matrix(sheet: Sheet, m: ReportModel, matrix: Matrix, top: int, first_header: str, *, with_municipality: bool,
@@ -195,70 +216,47 @@ def _where(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
-def _cases(wb: Workbook, m: ReportModel) -> None:
+def _cases(wb: Workbook, m: ReportModel, plan: case_sheet.CasePlan) -> list[Worksheet]:
+    """The case sheet(s) as openpyxl writes them: title, header, widths, frozen header, autofilter
+    and print set-up; their rows are streamed in when the workbook is saved (reports.case_sheet)."""
     t = m.t
-    sheet = add_sheet(wb, t("section.cases"), t("section.cases.lead"))
-    ws = sheet.ws
-    base = [t("col.check_id"), t("col.check"), t("col.level"), t("col.key"), t("col.measured"), t("col.unit"),
-            w("reports.col.limit", m.lang), w("reports.col.rule", m.lang), w("reports.col.reason", m.lang),
-            t("col.office"), t("col.municipality"), t("col.caseworker")]
-    # titles and reasons wrap, so the printed columns fit a landscape A4 page readably;
-    sheet.wrap.update({2: 20, 8: 12, 9: 26})  # keys and check ids are never wrapped
-    history = m.has_history
-    if history:  # the case's lifecycle and its follow-ups, before the detail columns
-        base += [t("col.lifecycle"), t("col.follow_ups")]
-        sheet.wrap[len(base)] = 60
-    details = m.detail_columns
-    headers = base + [label for _, label in details]
-    hdr = CASES_HEADER_ROW
-    write_header(sheet, hdr, headers)
-    row = hdr
-    summary_rows = {c.id: i for i, c in enumerate(m.checks, start=hdr + 1)}  # the summary's table starts there too
-    for c in m.checks:
-        for n, case in enumerate(c.cases):
-            row += 1
-            put_row(sheet, row, [c.id, c.title, case.level_label, case.key, case.value,
-                                 unit_word(m.lang, case.unit, case.value.raw), case.limit, case.rule, case.reason,
-                                 case.office, case.municipality, case.caseworker])
-            style_status(ws.cell(row=row, column=3), case.level)
-            if n == 0:
-                link(ws.cell(row=row, column=1), t("section.summary"), summary_rows[c.id])
-            if history:
-                put_row(sheet, row, [case.lifecycle, case.follow_ups_text], start=13)
-            for i, (name, _) in enumerate(details, start=len(base) + 1):
-                v = case.details.get(name)
-                if v is not None:
-                    put(sheet, row, i, v)
-        for key in c.unknown_keys:  # rows the check could not judge: the controller completes them
-            row += 1
-            put_row(sheet, row, [c.id, c.title, t("level.unknown"), key])
-            style_status(ws.cell(row=row, column=3), "not_evaluated")
-    finish_table(sheet, hdr, len(headers), row, freeze="E")
-    sheet.fit()
-    # print the columns a reader acts on (not the detail columns), at a readable size
-    page_setup(ws, hdr, print_columns=len(base))
+    hdr = case_sheet.HEADER_ROW
+    sheets = []
+    for i, name in enumerate(plan.sheets):
+        lead = t("section.cases.lead") if i == 0 else case_sheet.continued_text(m, plan, i)
+        sheet = add_sheet(wb, name, lead)
+        sheet.wrap.update(plan.wrap)  # titles and reasons wrap, so the printed columns fit a landscape A4 page
+        write_header(sheet, hdr, plan.headers)
+        for col, width in plan.widths.items():
+            sheet.widths[col] = max(sheet.widths.get(col, 0), width)
+        last = hdr + plan.sheet_rows[i]
+        finish_table(sheet, hdr, len(plan.headers), last, freeze="E")
+        sheet.fit()
+        # print the columns a reader acts on (not the detail columns), at a readable size
+        page_setup(sheet.ws, hdr, print_columns=plan.print_columns)
+        sheet.ws.print_area = f"A1:{get_column_letter(plan.print_columns)}{max(last, hdr)}"
+        sheets.append(sheet.ws)
+    _register_styles(wb, sheets[0], plan)
+    return sheets
 
 
-CASES_HEADER_ROW = 4  # the header row of the Saker sheet (its cases start below it)
-
-
-def first_case_rows(m: ReportModel) -> dict[str, int]:
-    """The Saker row of each check's first case (the sheet lists them check by check)."""
-    out, row = {}, CASES_HEADER_ROW
-    for c in m.checks:
-        if c.cases:
-            out[c.id] = row + 1
-        row += len(c.cases) + len(c.unknown_keys)
-    return out
-
-
-def unit_word(lang: str, unit: str | None, value=None) -> str | None:
-    """The unit of a measured value as a word ("dager"), None for counts, shares and no unit."""
-    if not unit or unit in ("count", "share"):
-        return None
-    form = "one" if value == 1 else "other"
-    word = w(f"unit.{unit}.{form}", lang)
-    return None if word.startswith("unit.") else word
+def _register_styles(wb: Workbook, ws: Worksheet, plan: case_sheet.CasePlan) -> None:
+    """The cell styles of the streamed rows, registered in the workbook (cellXfs index per style key):
+    each is given to a scratch cell, whose style index is read, and the cell removed again."""
+    for key in case_sheet.STYLE_KEYS:
+        cell = ws.cell(row=1, column=16384)
+        cell.alignment = TOP
+        if isinstance(key, tuple) and key[0] == "text":
+            cell.alignment = TOP_WRAP if key[2] else TOP
+            cell.quotePrefix = key[1]
+        elif isinstance(key, tuple) and key[0] == "level":
+            style_status(cell, key[1])
+        elif key == ("link",):
+            cell.font = Font(color="0B4F8A", underline="single")
+        else:
+            cell.number_format = NUMBER_FORMATS[key]
+        plan.styles[key] = cell.style_id
+        del ws._cells[(1, 16384)]  # noqa: SLF001 - the style stays registered in the workbook
 
 
 def _resolved(wb: Workbook, m: ReportModel) -> None:
@@ -380,23 +378,35 @@ def _method(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
-def build_workbook(m: ReportModel) -> Workbook:
+def build_workbook(m: ReportModel, plan: case_sheet.CasePlan | None = None) -> Workbook:
+    """The workbook as openpyxl holds it; the case sheets have their frame but no rows yet
+    (:func:`write_workbook` streams them in)."""
+    plan = plan or case_sheet.plan(m)
     wb = new_workbook(m.title, m.lang)
-    _summary(wb, m)
+    _summary(wb, m, plan)
     _where(wb, m)
-    _cases(wb, m)
+    case_sheets = _cases(wb, m, plan)
     if m.has_history:
         _resolved(wb, m)
         _follow_up_sheet(wb, m)
     if m.findings:
         _findings(wb, m)
     _method(wb, m)
+    wb._nav_case_sheets = case_sheets  # noqa: SLF001 - read by write_workbook
     return wb
 
 
 def write_workbook(m: ReportModel, target: Path) -> Path:
-    """Build the workbook and write it atomically to ``target``."""
-    return save_workbook(build_workbook(m), target)
+    """Build the workbook and write it atomically to ``target``: openpyxl saves the workbook
+    with empty case sheets, then the cases are streamed into its zip (reports.case_sheet)."""
+    plan = case_sheet.plan(m)
+    wb = build_workbook(m, plan)
+    ensure_page_setup(wb)
+    summary = wb.worksheets[0].title
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+        case_xml.splice(tmp, plan, [ws.path[1:] for ws in wb._nav_case_sheets], summary)  # noqa: SLF001
+    return Path(target)
 
 
 __all__ = ["build_workbook", "write_workbook"]

@@ -35,6 +35,8 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never shown: invalid in XLSX, noise in HTML
 OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "=": "="}
 TEXT_LIMIT = 2000  # longest text from data shown in a cell
+# text that Formatter.text could change (control characters, a digit run as long as an identity number)
+UNUSUAL_TEXT = r"[\x00-\x1f\x7f\ufffe\uffff]|[0-9](?:[^0-9]*[0-9]){9}"
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Formatter:
         self.dash = t("none")
         self.babel = TextFormatter(t.lang)
         self._numbers: dict[tuple, str] = {}
+        self._dates: dict[date, str] = {}
+        self._texts: dict[str, Val] = {}
 
     # -- primitives (Babel, through audit.text.Formatter)
     def number_text(self, x: float | int, decimals: int = 2) -> str:
@@ -83,7 +87,10 @@ class Formatter:
         return self.babel.percent(share, 1, fixed=True)
 
     def date_text(self, d: date) -> str:
-        return self.babel.date(d)
+        text = self._dates.get(d)
+        if text is None:  # Babel formats slowly; a report's dates repeat across cases and checks
+            text = self._dates[d] = self.babel.date(d)
+        return text
 
     # -- values
     def empty(self) -> Val:
@@ -134,6 +141,14 @@ class Formatter:
     def text(self, x: Any) -> Val:
         if x is None or x == "":
             return self.empty()
+        if isinstance(x, str):  # remembered: masking identity numbers is slow, and offices, reasons, limits repeat
+            v = self._texts.get(x)
+            if v is None:
+                if len(self._texts) > 200_000:
+                    self._texts.clear()
+                text = _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
+                v = self._texts[x] = Val(text, text, TEXT)
+            return v
         text = _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
         return Val(text, text, TEXT)
 

@@ -133,7 +133,9 @@ class CheckView:
     by_office: list[OfficeFigure]
     parameters: dict[str, Any]
     rule_versions: list[dict]
-    unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge
+    unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge (the first, see case_count)
+    unknown_count: int = 0  # how many rows the check could not judge
+    unknown_source: list = field(default_factory=list)  # their keys as the results hold them
     lifecycle: LifecycleView | None = None  # None when the results carry no history
     follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
     thresholds: list[str] = field(default_factory=list)  # "Avvik over: 30 dager", in words
@@ -143,6 +145,10 @@ class CheckView:
     in_force: str = ""  # "i kraft fra 01.01.2019"
     anchor: str = ""  # HTML id of the check's cases section
     requirement: Val | None = None  # the requirement in plain words (results with the rules' keys)
+    case_source: Any = None  # every case as results.json holds them (list of dicts, or the run's CaseFrame)
+    case_count: int = 0  # how many cases (``cases`` may hold only the first of them: build_model's case_limit)
+    case_follow_ups: list = field(default_factory=list)  # (key, FollowUpView) of every case with follow-ups
+    value_words: dict = field(default_factory=dict)  # the check's words for coded columns' codes (results' values)
 
     @property
     def rate_value(self) -> float | None:
@@ -227,6 +233,7 @@ class ReportModel:
     history_line: str = ""  # "Sammenlignet med kjøringen per …"; "" when the results carry no history
     history_on: Val | None = None  # the date overdue was judged on
     distinct_cases: int = 0  # different case keys among the findings (a case can fail several checks)
+    case_municipalities: int = 0  # different municipalities among the cases
 
     @property
     def has_history(self) -> bool:
@@ -245,8 +252,7 @@ class ReportModel:
             for fu in c.follow_ups:
                 whole = self.t("followup.whole_check")
                 out.append((c, Val(whole, whole, TEXT), fu))
-            for case in c.cases:
-                out.extend((c, case.key, fu) for fu in case.follow_ups)
+            out.extend((c, key, fu) for key, fu in c.case_follow_ups)
             if c.lifecycle:
                 for f in c.lifecycle.earlier:
                     out.extend((c, f.key, fu) for fu in f.follow_ups)
@@ -254,4 +260,4 @@ class ReportModel:
 
     @property
     def case_checks(self) -> list[CheckView]:
-        return [c for c in self.checks if c.cases]
+        return [c for c in self.checks if c.case_count]

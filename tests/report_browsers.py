@@ -350,9 +350,11 @@ def soffice_to_pdf(source: Path, out_dir: Path, profile_dir: Path, timeout: int 
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Render a results.json and save a screenshot of its HTML report (docs/report-screenshot.png).
+    """Render a results.json and save a screenshot of its HTML report (docs/report-screenshot.png),
+    or save a screenshot of an HTML page already written (the annual report, docs/annual-screenshot.png).
 
-    PYTHONPATH=. python -m tests.report_browsers tests/fixtures/results_kvp.json docs/report-screenshot.png
+    PYTHONPATH=. python -m tests.report_browsers out/results.json docs/report-screenshot.png
+    PYTHONPATH=. python -m tests.report_browsers out/annual/arsrapport_2025.html docs/annual-screenshot.png
     """
     import sys
     import tempfile
@@ -361,11 +363,15 @@ def main(argv: list[str] | None = None) -> None:
 
     args = argv if argv is not None else sys.argv[1:]
     if len(args) != 2:
-        raise SystemExit("usage: python -m tests.report_browsers RESULTS.json SCREENSHOT.png")
+        raise SystemExit("usage: python -m tests.report_browsers RESULTS.json|PAGE.html SCREENSHOT.png")
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        render_reports(load_results(args[0]), tmp_path, formats=("html",))
-        report = load_page(tmp_path / HTML_NAME, tmp_path / "profile", width=1200, height=1500)
+        if args[0].endswith(".html"):
+            page = Path(args[0])
+        else:
+            render_reports(load_results(args[0]), tmp_path, formats=("html",))
+            page = tmp_path / HTML_NAME
+        report = load_page(page, tmp_path / "profile", width=1200, height=1500)
     if report.console_errors or report.requests:
         raise SystemExit(f"page not clean: {report.console_errors} {report.requests}")
     from audit.io import atomic_write_bytes

@@ -226,6 +226,31 @@ def test_chromium_loads_the_page_without_errors_or_requests(written, tmp_path):
     lay = report.layout  # issue 15: fits 1280 px, links resolve, contents stay, text contrasts
     assert lay["page_overflow"] is False and lay["wide_tables"] == [] and lay["broken_links"] == []
     assert lay["nav_visible_at_end"] is True and lay["low_contrast"] == []
+    # printed on A4 (96 dpi less 2 × 12 mm margins): the quarter and month tables fit, so the
+    # page is not shrunk to the widest table; headings stay with their content
+    printed = load_page(html, tmp_path / "profile-print", width=704, media="print").layout
+    assert printed["page_overflow"] is False and printed["page_width"] <= 704, printed["wide_tables"]
+    assert printed["heading_break_after"] == ["avoid"] and printed["thead_display"] == ["table-header-group"]
+
+
+def test_a_year_of_monthly_runs_fits_the_screen_and_the_page(tmp_path):
+    """Twelve monthly runs of a large export fill every month column; the totals row said
+    "329 av 5 906 vurderinger" in every month and made the month table 2 110 px wide."""
+    import calendar
+
+    big = {"NAV Lerkendal": 3000, "NAV Heimdal": 2906}
+    history = [results(f"m{m:02d}", f"2025-{m:02d}-{calendar.monthrange(2025, m)[1]}", [
+        check("kvp.start_delay", big, [("K-1", "deviation", "NAV Lerkendal")]),
+        check("kvp.grounds.work_ability", big, []),
+        check("kvp.processing_time", big, [("K-2", "deviation", "NAV Heimdal")]),
+    ], period=(f"2025-{m:02d}-01", f"2025-{m:02d}-{calendar.monthrange(2025, m)[1]}")) for m in range(1, 13)]
+    store = make_store(tmp_path / "history.sqlite", history, follow_ups=False)
+    _, html = write_annual_report(2025, tmp_path / "out", history=store)
+    assert "avvik av vurderinger" in html.read_text(encoding="utf-8")  # said once, under the month table's Sum
+    screen = load_page(html, tmp_path / "profile", width=1280).layout
+    assert screen["page_overflow"] is False and screen["wide_tables"] == []
+    printed = load_page(html, tmp_path / "profile-print", width=704, media="print").layout
+    assert printed["page_overflow"] is False and printed["page_width"] <= 704, printed["wide_tables"]
 
 
 def test_chart_titles_sit_above_their_charts_and_offices_show_open_and_overdue(written):
@@ -245,6 +270,14 @@ def test_chart_titles_sit_above_their_charts_and_offices_show_open_and_overdue(w
     assert "Åpne funn ved årsslutt" in head and "Forfalte tiltak" in head
     for sheet in wb.worksheets:  # every sheet prints on A4, fitted to the width
         assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1, sheet.title
+    # no trend chart is cut between two printed pages: a page break above every second row of charts
+    from reports.annual_excel import CHART_ROWS, CHART_ROWS_PER_PAGE
+
+    trend = wb["Trend"]
+    anchors = sorted({c.anchor._from.row + 1 for c in trend._charts})
+    breaks = {b.id for b in trend.row_breaks.brk}
+    assert anchors and all(a - 1 in breaks for a in anchors[::CHART_ROWS_PER_PAGE])
+    assert all(b2 - b1 <= CHART_ROWS * CHART_ROWS_PER_PAGE for b1, b2 in zip(sorted(breaks), sorted(breaks)[1:]))
 
 
 # --------------------------------------------------------------------------- the command

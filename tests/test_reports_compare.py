@@ -50,8 +50,8 @@ def test_ranks_only_where_intervals_do_not_overlap_and_notes_say_why():
     assert figs["5001"].overlaps == ["1103"] and not figs["5001"].distinct
     assert set(figs["3201"].overlaps) == {"5006"} and not figs["5006"].distinct
     notes = " ".join(comp.notes)
-    assert "KOSTRA-fil (3201)" in notes and "saksuttrekk (5001, 5006)" in notes
-    assert "1103 bygger på et utvalg" in notes
+    assert "KOSTRA-fil (3201)" in notes and "saksuttrekk (5001 og 5006)" in notes
+    assert "1103 bygger på et utvalg av saker som er gjennomgått; 3201, 5001 og 5006 bygger på alle sakene" in notes
     cnotes = " ".join(comp.checks[0].notes)
     assert "Ulik verdi for «Frist»" in cnotes and "3201: 2\u00a0måneder" in cnotes and "months" not in cnotes
     assert "3201 mangler kolonnen" in cnotes  # the preliminary-reply column
@@ -76,11 +76,16 @@ def test_page_has_overview_legend_axis_and_fits(tmp_path):
     assert "Tegnforklaring" in html and "band-high" in overview and '<span class="mark">*</span>' in overview
     assert html.count('class="tick"') >= 3 and "ikke påvisbar forskjell" in html
     assert "Kontrolldato 31.12.2025" in html and "2025-12-31" not in html
+    # the lead names the suite and counts the units in words, not "kvp · 4 × kjøring"
+    assert "Kontrollsett: Kvalifiseringsprogram (KVP) · 4 enheter (kjøring)" in html and "×" not in html
     report = load_page(tmp_path / "sammenligning.html", tmp_path / "profile", width=1280)
     lay = report.layout
     assert report.console_errors == [] and report.requests == []
     assert lay["page_overflow"] is False and lay["wide_tables"] == [] and lay["broken_links"] == []
     assert lay["low_contrast"] == [] and lay["nav_visible_at_end"] is True
+    printed = load_page(tmp_path / "sammenligning.html", tmp_path / "profile-print", width=704, media="print").layout
+    assert printed["page_overflow"] is False and printed["page_width"] <= 704, printed["wide_tables"]
+    assert printed["heading_break_after"] == ["avoid"] and printed["thead_display"] == ["table-header-group"]
 
     wb = openpyxl.load_workbook(files[0])
     for ws in wb.worksheets:

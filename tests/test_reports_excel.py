@@ -136,10 +136,15 @@ def test_native_bar_chart_of_deviations(wb, xlsx):
     assert "Sammendrag" in xml  # the series refers to the summary sheet's data
     titles = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
     chart_top = titles.index("Andel avvik per kontroll (avvik av vurderte saker)", 4) + 2
-    assert ws.cell(row=chart_top, column=2).value == "Avviksandel"  # the chart plots rates, not counts
-    rate = ws.cell(row=chart_top + 1, column=2)
+    # the chart's table stands from column B (column A keeps the width of the check ids)
+    assert ws.cell(row=chart_top, column=3).value == "Avviksandel"  # the chart plots rates, not counts
+    rate = ws.cell(row=chart_top + 1, column=3)
     assert rate.number_format == "0.0 %" and 0 <= rate.value <= 1
-    assert rate.value == pytest.approx(ws.cell(row=chart_top + 1, column=3).value / ws.cell(row=chart_top + 1, column=4).value)
+    assert rate.value == pytest.approx(ws.cell(row=chart_top + 1, column=4).value / ws.cell(row=chart_top + 1, column=5).value)
+    # printed: the figures and the chart, not the documentation columns; the chart is not cut off
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    last_col, last_row = re.match(r"A1:([A-Z]+)(\d+)", area).groups()
+    assert last_col == "K" and int(last_row) >= chart_top + 14
 
 
 def test_where_sheet_is_an_office_by_check_matrix(wb, results):

@@ -51,6 +51,21 @@ def test_run_workbook_every_sheet_and_a_readable_case_sheet(tmp_path):
     assert pdf_pages(pdf.read_bytes()) >= 5
 
 
+def test_case_sheet_with_history_prints_readably(tmp_path):
+    """With history the case sheet has two more printed columns (lifecycle, follow-ups): they
+    wrap, so the page still prints at about two thirds of full size or more."""
+    annotated = FIXTURE.parent / "results_kvp_annotated.json"
+    text = annotated.read_text(encoding="utf-8").replace("<script>alert(1)</script>", "K-9999")  # real keys are short
+    render_reports(json.loads(text), tmp_path, formats=("xlsx",))
+    cases = openpyxl.load_workbook(tmp_path / "rapport.xlsx")["Saker"]
+    assert_page_setup(cases, title_rows="$4:$4")
+    head = {c.value: c.column_letter for c in cases[4] if c.value}
+    assert "$A$1:$N$" in cases.print_area  # up to the follow-ups, not the detail columns
+    assert cases.column_dimensions[head["Oppfølgingsstatus"]].width <= 20
+    widths = [cases.column_dimensions[chr(ord("A") + i)].width or 8.43 for i in range(14)]
+    assert sum(widths) <= 235, widths  # 150 / 235 ≈ 0.64
+
+
 def test_review_and_sample_workbooks_have_page_setup(tmp_path):
     export = write_csv(tmp_path / "uttrekk.csv", export_rows())
     table = load_inputs([export], "kvp")

@@ -46,9 +46,56 @@ def test_case_rows_say_value_unit_limit_rule_and_reason(rules):
     assert start.value.text.endswith("dager") and start.limit.text == "30\u00a0dager"
     wa = view(m, "kvp.work_ability_assessment").cases[0]
     assert wa.value.text == "–" and wa.limit.text.startswith("frist ") and "arbeidsevnevurdering" in wa.reason.text
+    # with the engine's comparison the limit says which way it binds
+    md = next(c for c in view(m, "kvp.max_duration").cases if c.limit.text.startswith("høyst"))
+    assert md.limit.text == "høyst 36\u00a0måneder"
+    from audit.text import Formatter
+    from reports.explain import limit_text
+
+    assert limit_text(Formatter("nb"), {"value": 1, "unit": "count"}, None, "<") == "minst 1"
+    assert limit_text(Formatter("en"), {"value": 30, "unit": "days"}, None, ">") == "at most 30\u00a0days"
     en = build_model(rules, "en")
     assert view(en, "kvp.age").cases[-1].rule.text == "rule before 1 Jan 2019"
     assert view(en, "kvp.start_delay").cases[0].limit.text == "30\u00a0days"
+
+
+def test_pass_fail_rows_say_not_met_against_must_be_met(rules, plain, tmp_path):
+    """A pass/fail finding has no number and no numeric limit: the row says so in words
+    instead of "Målt verdi –, Grense –" (older results without a reason keep the dash)."""
+    row = view(build_model(rules, "nb"), "kvp.data.dates_in_order").cases[0]
+    assert (row.value.text, row.limit.text) == ("ikke oppfylt", "skal være oppfylt")
+    assert row.reason.text == "Datoene kommer i feil rekkefølge."
+    en = view(build_model(rules, "en"), "kvp.data.dates_in_order").cases[0]
+    assert (en.value.text, en.limit.text) == ("not met", "must be met")
+    # a measured number or a limit keeps its own text
+    wa = view(build_model(rules, "nb"), "kvp.work_ability_assessment").cases[0]
+    assert wa.value.text == "–" and wa.limit.text.startswith("frist ")
+    assert view(build_model(plain, "nb"), "kvp.data.dates_in_order").cases[0].limit.text == "–"
+    render_reports(rules, tmp_path)
+    ws = openpyxl.load_workbook(tmp_path / "rapport.xlsx")["Saker"]
+    head = {c.value: c.column for c in ws[4] if c.value}
+    r = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, head["Nøkkel"]).value == "K-0610")
+    assert ws.cell(r, head["Målt verdi"]).value == "ikke oppfylt" and ws.cell(r, head["Grense"]).value == "skal være oppfylt"
+    assert ws.cell(r, head["Enhet"]).value is None
+    # rows the check could not judge say why too
+    unknown = [r for r in range(5, ws.max_row + 1) if ws.cell(r, head["Nivå"]).value == "Ukjent"]
+    assert unknown and all(ws.cell(r, head["Årsak"]).value.startswith("Kan ikke vurderes") for r in unknown)
+
+
+def test_english_leaves_out_the_bokmal_legal_notes(rules):
+    """A declaration's legal notes are written in bokmål: the English report names the acts and
+    sections without them (issue 15 item 7: bokmål leaking into English)."""
+    nb = view(build_model(rules, "nb"), "kvp.start_delay")
+    en = view(build_model(rules, "en"), "kvp.start_delay")
+    assert "(forsvarlighet)" in nb.legal_sources and "forsvarlighet" not in en.legal_sources
+    assert en.legal_sources == "sosialtjenesteloven § 4"
+    assert nb.legal_basis.text == "sosialtjenesteloven §§ 29, 4"  # bokmål keeps the declared string
+    assert "forsvarlighet" not in en.legal_basis.text and "sosialtjenesteloven" in en.legal_basis.text
+    from reports.explain import legal_basis_without_notes
+
+    # a one-string basis (the comparison, older results) loses its bokmål notes in English only
+    kostra = "— (KOSTRA 11CF statuskoder; jf. SSBs kontroll 37)"
+    assert legal_basis_without_notes("en", kostra) == "—" and legal_basis_without_notes("nb", kostra) == kostra
 
 
 def test_checks_say_limits_in_words_and_law_or_practice(rules, plain):
@@ -126,3 +173,42 @@ def test_thresholds_with_catalogue_units_and_sources_in_words():
         "forvaltningsloven § 11 a tredje ledd; sosialtjenesteloven § 29 1. ledd")
     assert sources_text("en", [{"act": "sosialtjenesteloven", "section": "29", "ledd": 2}]) == (
         "sosialtjenesteloven § 29 subsection 2")
+
+
+def test_kostra_office_00_is_the_whole_municipality_on_case_rows_and_matrices():
+    """KOSTRA's BYDELSNR "00" is no office: case rows and the indicator matrix say so too."""
+    results = {
+        "run": {"as_of": "2025-12-31", "suite": "kvp"},
+        "dataset": {"offices": ["00"], "municipalities": ["5001"]},
+        "checks": [
+            {"id": "kvp.age", "kind": "deviation", "status": "deviation", "evaluated": 10, "failed": 1,
+             "by_office": [{"office": "00", "municipality": "5001", "evaluated": 10, "failed": 1}],
+             "cases": [{"key": "K-1", "level": "deviation", "value": 70, "unit": "years", "office": "00",
+                        "municipality": "5001", "limit": {"value": 67, "unit": "years"},
+                        "reason": {"code": "above", "nb": "Over.", "en": "Above."}}]},
+            {"id": "kvp.outcome_work_education", "kind": "indicator", "status": "ok", "value": 0.6,
+             "evaluated": 5, "by_office": [{"office": "00", "municipality": "5001", "value": 0.6, "evaluated": 5}]},
+        ],
+    }
+    m = build_model(results, "nb")
+    assert view(m, "kvp.age").cases[0].office.text == "Hele kommunen (5001)"
+    labels = [r.label for r in m.office_matrix.rows] + [r.label for r in m.indicator_matrix.rows]
+    assert labels and all(label == "Hele kommunen (5001)" for label in labels)
+
+
+def test_a_pass_fail_check_with_a_reported_number_shows_the_requirement_as_its_limit(rules):
+    """The engine reports the work ability assessment's days after the decision beside its
+    pass/fail verdict, with no limit (results.md: null for a pass/fail check): the row shows
+    the number against «skal være oppfylt», not against a dash."""
+    import copy
+
+    data = copy.deepcopy(rules)
+    check = next(c for c in data["checks"] if c["id"] == "kvp.work_ability_assessment")
+    case = check["cases"][0]
+    case.update(value=27, unit="days", limit=None)
+    row = view(build_model(data, "nb"), "kvp.work_ability_assessment").cases[0]
+    assert (row.value.text, row.limit.text) == ("27\u00a0dager", "skal være oppfylt")
+    en = view(build_model(data, "en"), "kvp.work_ability_assessment").cases[0]
+    assert (en.value.text, en.limit.text) == ("27\u00a0days", "must be met")
+    case["reason"] = None  # an older results file without reasons keeps the dash
+    assert view(build_model(data, "nb"), "kvp.work_ability_assessment").cases[0].limit.text == "–"

@@ -87,3 +87,26 @@ def test_pages_are_proofread(tmp_path, lang):
             text = visible(html.split('<section id="method"')[0])
             for leak in NB_ONLY:
                 assert not re.search(rf"\b{leak}\b", text), (name, leak, text[max(0, text.find(leak) - 80):][:160])
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_terminal_check_lines_name_their_counts(tmp_path, lang):
+    """The run summary's line per check counts deviations and warnings in words, singular
+    or plural ("15 varsler", "1 varsel"), of how many cases evaluated; columns line up."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    root = Path(__file__).resolve().parents[1] / "sample_data" / "kvp"
+    r = CliRunner().invoke(main, ["run", str(root / "kvp_saker.csv"), "-m", str(root / "kvp_mapping.yaml"),
+                                  "--as-of", "2025-12-31", "--out", str(tmp_path / "out"), "--no-history",
+                                  "--format", "none", "--lang", lang])
+    assert r.exit_code == 0, r.output
+    lines = [x for x in r.output.splitlines() if x.startswith("  ") and "kvp." in x]
+    assert lines
+    start = {x.index("kvp.") for x in lines}
+    assert len(start) == 1  # the ids line up whatever the level word's length
+    evaluated = {"nb": "vurderte", "en": "evaluated"}[lang]
+    assert all(x.rstrip().endswith(evaluated) for x in lines)
+    assert not WRONG_PLURAL.search(r.output) and " 1 varsler" not in r.output and " 1 warnings" not in r.output
+    assert " 0 varsel " not in r.output and re.search(r"\b\d+ (varsler|warnings) ", r.output)

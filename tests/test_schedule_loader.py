@@ -154,6 +154,12 @@ def test_report_activity_rules(tmp_path):
     assert "activities[arsrapport].inputs" in str(err)
     err = error_of(tmp_path, text.replace("report: annual", "report: monthly"))
     assert "ukjent rapport" in str(err)
+    # a report activity's own scope is kept (the annual report reads that line only); without one: every line
+    yearly = text.replace("period: quarter", "period: year")
+    acts = {a.id: a for a in load_schedule(write(tmp_path, yearly.replace("    report: annual\n",
+                                                                         "    report: annual\n    scope: '5001'\n"))).activities}
+    assert acts["arsrapport"].scope == "5001"
+    assert {a.id: a for a in load_schedule(write(tmp_path, yearly)).activities}["arsrapport"].scope is None
 
 
 def test_catalogue_problems_name_line_and_key(tmp_path):

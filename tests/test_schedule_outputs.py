@@ -57,6 +57,23 @@ def test_html_page_is_self_contained_with_the_wheel(tmp_path):
     assert not list(tmp_path.glob(".hjul.html.*"))  # written atomically, nothing left behind
 
 
+def test_html_page_fits_the_screen_and_an_a4_page(tmp_path):
+    """Issue 15 item 4: the årshjul page printed cut off columns and showed a scrollbar."""
+    from tests.report_browsers import load_page, pdf_pages
+
+    page = tmp_path / "hjul.html"
+    assert invoke("schedule", "show", "-f", str(SAMPLE), "--year", "2026", "--html", str(page)).exit_code == 0
+    screen = load_page(page, tmp_path / "profile", width=1280)
+    assert screen.console_errors == [] and screen.requests == []
+    assert screen.layout["page_overflow"] is False and screen.layout["wide_tables"] == []
+    assert screen.layout["low_contrast"] == []
+    # the page prints on A4 landscape: 96 dpi less 2 × 12 mm margins
+    printed = load_page(page, tmp_path / "profile-print", width=1032, media="print", pdf=True)
+    assert printed.layout["page_overflow"] is False and printed.layout["page_width"] <= 1032, printed.layout["wide_tables"]
+    assert printed.layout["thead_display"] == ["table-header-group"]
+    assert 1 <= pdf_pages(printed.pdf) <= 6
+
+
 def test_html_escapes_what_the_schedule_says(tmp_path):
     p = tmp_path / "a.yaml"
     p.write_text(textwrap.dedent("""\

@@ -263,13 +263,13 @@ def test_any_mapping_given_for_the_workbook_is_ignored(tmp_path):
     r = runner.invoke(main, ["review-sheet", str(export), "-m", str(mapping), "--keys", "K-02", "--out", str(wb),
                              "--judgements", "ground_age,appeal_info"])
     assert r.exit_code == 0, r.output
-    assert "1 saker, 2 vurderinger (ground_age, appeal_info)" in r.output
+    assert "1 sak, 2 vurderinger (ground_age, appeal_info)" in r.output
     fill(wb, {"K-02": {"ground_age": "Nei"}})
     out = tmp_path / "ut"
     r = runner.invoke(main, ["run", str(export), str(wb), "-m", str(mapping), "--as-of", "2025-06-30", "--out", str(out),
                              "--format", "none", "--no-history"])
     assert r.exit_code == 0, r.output
-    assert "1 saker, 0 ferdig gjennomgått, 1 delvis, 0 ikke gjennomgått" in r.output
+    assert "1 sak, 0 ferdig gjennomgått, 1 delvis, 0 ikke gjennomgått" in r.output
     res = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert [c["key"] for c in check(res, "kvp.grounds.age")["cases"]] == ["K-02"]
     assert check(res, "kvp.appeal_info")["unknown_keys"] == ["K-01", "K-02"]
@@ -308,7 +308,7 @@ def test_english_workbook_says_yes_and_no_and_reads_back(tmp_path, export):
     wb = tmp_path / "review.xlsx"
     r = runner.invoke(main, ["review-sheet", str(export), "--keys", "K-01,K-02,K-03", "--lang", "en", "--out", str(wb)])
     assert r.exit_code == 0, r.output
-    assert "Wrote" in r.output and "3 cases, 8 judgements" in r.output
+    assert "Wrote" in r.output and "3 cases, 8 assessments" in r.output
     book = openpyxl.load_workbook(wb)
     assert book.sheetnames == ["Guide", "Review", "nav-audit"]
     ws = book["Review"]

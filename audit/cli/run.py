@@ -194,6 +194,7 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
             word = t(f"run.cli.level.{c['status']}", lang)
             if c.get("severity"):  # the kostra suite: SSB's severity (KRITISK / FEIL / ADVARSEL)
                 word = t(f"kostra.severity.short.{c['severity']}", lang)
-            line = t("run.cli.check_line", lang, failed=c["failed"], warned=c["warned"], evaluated=c["evaluated"])
-            click.echo(f"  {word:<7} {c['id']:<38} {line}")
+            line = t("run.cli.check_line", lang, failed=count_words(lang, "deviations", c["failed"], fmt),
+                     warned=count_words(lang, "warnings", c["warned"], fmt), evaluated=fmt.number(c["evaluated"], 0))
+            click.echo(f"  {word:<9} {c['id']:<38} {line}")
     click.echo(t("run.cli.results", lang, path=out / "results.json"))

@@ -12,7 +12,7 @@ import click
 from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
 from audit.io import guard_outputs
-from audit.text import Msg, msg, t
+from audit.text import Formatter, Msg, msg, t
 
 
 def _refuse_overwrite(path: Path, overwrite: bool, what: Msg) -> None:
@@ -174,7 +174,9 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
                                   suggestions=suggestions)
     for note in sheet.notes:
         click.echo(t("cli.note", lang, text=note), err=True)
-    click.echo(t("review.cli.wrote", lang, path=sheet.path, cases=sheet.cases, count=len(sheet.judgements),
+    fmt = Formatter(lang)  # "1 sak", "8 vurderinger"
+    click.echo(t("review.cli.wrote", lang, path=sheet.path, cases=fmt.count(sheet.cases, "cases"),
+                 count=fmt.count(len(sheet.judgements), "assessments"),
                  judgements=", ".join(sheet.judgements)))
 
 

@@ -139,7 +139,8 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
     for case in cases:
         label, index, limit = _case_version(case, dated, by)
         if label is not None:
-            counts[(label, index, limit)] = counts.get((label, index, limit), 0) + 1
+            # "_n": one dict standing for that many equal cases (the reports' columnar cases, reports.model)
+            counts[(label, index, limit)] = counts.get((label, index, limit), 0) + case.get("_n", 1)
     if not counts:
         return ""
     limits = _Limits(dated, units, fmt)

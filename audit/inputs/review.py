@@ -35,7 +35,7 @@ from audit.inputs.registry import read_raw
 from audit.io import sha256_file
 from audit.supervision.review import FACT, FORMAT, JUDGEMENT, KEY, META_SHEET, REVIEW_SHEET, VERSION, answer_words, word
 from audit.table import ROW, LoadedTable, SourceInfo, known_column
-from audit.text import msg, t
+from audit.text import Formatter, msg, t
 from audit.privacy import safe_value
 from audit.values import clean_text
 
@@ -194,7 +194,7 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
 
 def review_notes(name: str, summary: dict, lang: str = "nb") -> list[str]:
     """Lines about a review's progress (printed by ``nav-audit run``)."""
-    notes = [t("review.progress", lang, name=name, cases=summary["cases"], complete=summary["complete"],
+    notes = [t("review.progress", lang, name=name, cases=Formatter(lang).count(summary["cases"], "cases"), complete=summary["complete"],
                partial=summary["partial"], not_started=summary["not_started"])]
     if summary["not_started_keys"]:
         keys = summary["not_started_keys"]

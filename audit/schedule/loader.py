@@ -179,7 +179,7 @@ def _activity(ctx: FileContext, item: YamlMap, where: str, schedule: Schedule, i
         checks=_checks(ctx, item, where),
         parameters=_parameters(ctx, item, where),
         config=text_field(ctx, item, "config", where),
-        scope=scope if suite else None,
+        scope=scope,  # a report activity keeps its own scope (None: every line)
         responsible=text_field(ctx, item, "responsible", where),
         description=text_field(ctx, item, "description", where),
         as_of=as_of,

@@ -195,12 +195,13 @@ def _source_notes(docs: Sequence[tuple[str, dict]], units: list["Unit"], by: str
     notes = []
     kostra = sorted(label for label, k in kinds.items() if "kostra" in k)
     export = sorted(label for label, k in kinds.items() if "export" in k and "kostra" not in k)
+    names = Formatter(lang).items  # "A, B og C"
     if kostra and export:
-        notes.append(t("reports.compare.note.sources", lang, kostra=", ".join(kostra), export=", ".join(export)))
+        notes.append(t("reports.compare.note.sources", lang, kostra=names(kostra), export=names(export)))
     sample = sorted(label for label, k in kinds.items() if "review" in k)
     whole = sorted(label for label, k in kinds.items() if "review" not in k)
     if sample and whole:
-        notes.append(t("reports.compare.note.sample", lang, sample=", ".join(sample), whole=", ".join(whole)))
+        notes.append(t("reports.compare.note.sample", lang, sample=names(sample), whole=names(whole)))
     return notes
 
 

@@ -36,6 +36,12 @@ def catalogue() -> dict[str, dict[str, str]]:
     return merged
 
 
+def bokmal_only(text: str, lang: str) -> str:
+    """Free text that exists only in bokmål (a declaration's legal note): itself in bokmål,
+    left out in another language rather than shown untranslated."""
+    return text if check_lang(lang) == DEFAULT_LANG else ""
+
+
 def has(key: str) -> bool:
     return key in catalogue()
 

@@ -66,6 +66,17 @@ class Formatter:
             d = d.date()
         return format_date(d, format=_DATE_PATTERN[self.lang], locale=self.locale)
 
+    def count(self, n: int, what: str) -> str:
+        """A count with the word for what it counts: ``count(1, "cases")`` -> ``"1 sak"``
+        (catalogue ``reports.count.<what>.one|other``)."""
+        return t(f"reports.count.{what}.{'one' if n == 1 else 'other'}", self.lang, n=self.number(n, 0))
+
+    def items(self, names: list[str] | tuple[str, ...]) -> str:
+        """Names as a list in running text: ``"A, B og C"`` (nb), ``"A, B and C"`` (en)."""
+        from babel.lists import format_list
+
+        return format_list(list(names), locale=self.locale) if names else ""
+
     def month_names(self) -> tuple[str, ...]:
         """The twelve month names, January first: ``januar`` … (nb), ``January`` … (en)."""
         names = get_month_names("wide", "stand-alone", locale=self.locale)

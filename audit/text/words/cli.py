@@ -28,8 +28,8 @@ TEXT: dict[str, dict[str, str]] = {
     "run.cli.level.deviation": {"nb": "AVVIK", "en": "DEVIATION"},
     "run.cli.level.warning": {"nb": "VARSEL", "en": "WARNING"},
     "run.cli.check_line": {
-        "nb": "{failed} avvik, {warned} varsel av {evaluated}",
-        "en": "{failed} deviations, {warned} warnings of {evaluated}",
+        "nb": "{failed} og {warned} av {evaluated} vurderte",
+        "en": "{failed} and {warned} of {evaluated} evaluated",
     },
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
     "run.cli.each_failed": {
@@ -58,8 +58,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # nav-audit review-sheet
     "review.cli.wrote": {
-        "nb": "Skrev {path}: {cases} saker, {count} vurderinger ({judgements}).",
-        "en": "Wrote {path}: {cases} cases, {count} judgements ({judgements}).",
+        "nb": "Skrev {path}: {cases}, {count} ({judgements}).",
+        "en": "Wrote {path}: {cases}, {count} ({judgements}).",
     },
     # nav-audit findings
     "findings.cli.wrote": {

@@ -12,7 +12,7 @@ TEXT: dict[str, dict[str, str]] = {
     "compare.evaluated": {"nb": "Vurdert", "en": "Judged"},
     "compare.warned": {"nb": "Varsel", "en": "Warnings"},
     "compare.unknown": {"nb": "Ukjent", "en": "Unknown"},
-    "compare.ci": {"nb": "95 % KI", "en": "95 % CI"},
+    "compare.ci": {"nb": "95 % KI", "en": "95% CI"},
     "compare.low": {"nb": "KI nedre", "en": "CI low"},
     "compare.high": {"nb": "KI øvre", "en": "CI high"},
     "compare.small": {"nb": "Få saker", "en": "Small n"},
@@ -31,7 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Andel saker med avvik per kontroll og {by}, rangert med høyeste andel først. "
               "Konfidensintervallet (Wilson, 95 %) viser usikkerheten; bredt intervall betyr få saker.",
         "en": "Share of cases with deviations per check and {by}, highest first. "
-              "The confidence interval (Wilson, 95 %) shows the uncertainty; a wide interval means few cases.",
+              "The confidence interval (Wilson, 95%) shows the uncertainty; a wide interval means few cases.",
     },
     "compare.method": {
         "nb": "Andel avvik = saker med avvik / vurderte saker. Lik andel gir lik rang; rekkefølgen blant dem "
@@ -42,7 +42,7 @@ TEXT: dict[str, dict[str, str]] = {
     "compare.inputs": {"nb": "Resultatfiler", "en": "Results files"},
     "compare.notes": {"nb": "Merknader", "en": "Notes"},
     "compare.yes": {"nb": "ja", "en": "yes"},
-    "compare.suite": {"nb": "Suite", "en": "Suite"},
+    "compare.suite": {"nb": "Kontrollsett", "en": "Check suite"},
     "compare.as_of": {"nb": "Kontrolldato", "en": "Audit date"},
     "compare.source": {"nb": "Fil", "en": "File"},
     "compare.id": {"nb": "Id", "en": "Id"},

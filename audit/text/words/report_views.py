@@ -16,6 +16,14 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.rule.before": {"nb": "regel før {date}", "en": "rule before {date}"},
     "reports.rule.from": {"nb": "regel fra {date}", "en": "rule from {date}"},
     "reports.limit.date": {"nb": "frist {date}", "en": "due {date}"},
+    "reports.limit.at_most": {"nb": "høyst {limit}", "en": "at most {limit}"},
+    "reports.limit.at_least": {"nb": "minst {limit}", "en": "at least {limit}"},
+    "reports.value.not_met": {"nb": "ikke oppfylt", "en": "not met"},
+    "reports.reason.unknown": {
+        "nb": "Kan ikke vurderes: en verdi kontrollen trenger, mangler eller kan ikke leses.",
+        "en": "Cannot be judged: a value the check needs is missing or unreadable.",
+    },
+    "reports.limit.must_be_met": {"nb": "skal være oppfylt", "en": "must be met"},
     "reports.reason.not_met": {"nb": "Kravet er ikke oppfylt.", "en": "The requirement is not met."},
     "reports.basis.law": {"nb": "lovkrav", "en": "statutory requirement"},
     "reports.basis.practice": {"nb": "god praksis", "en": "good practice"},
@@ -91,8 +99,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deviation rate per office and check (deviations of cases evaluated below)",
     },
     "reports.matrix.legend": {
-        "nb": "Tegnforklaring: ● markerer kontoret med høyest andel for kontrollen; fet skrift og rød bakgrunn markerer celler med avvik. «–» betyr at kontoret ikke ble vurdert.",
-        "en": "Legend: ● marks the office with the highest rate for the check; bold text on a red background marks cells with deviations. “–” means the office was not evaluated.",
+        "nb": "Tegnforklaring: ● markerer den høyeste andelen for kontrollen; fet skrift og rød bakgrunn markerer celler med avvik. «–» betyr ikke vurdert.",
+        "en": "Legend: ● marks the highest rate for the check; bold text on a red background marks cells with deviations. “–” means not evaluated.",
     },
     "reports.matrix.total_findings": {"nb": "Funn i alt (antall avvik)", "en": "Findings in all (deviations)"},
     "reports.matrix.all": {"nb": "Alle", "en": "All"},
@@ -117,9 +125,9 @@ TEXT.update({
               "lacks some columns (e.g. the preliminary-reply date), so the rates are not directly comparable.",
     },
     "reports.compare.note.sample": {
-        "nb": "{sample} bygger på et utvalg av saker som er gjennomgått, {whole} på alle sakene i uttrekket. "
+        "nb": "{sample} bygger på et utvalg av saker som er gjennomgått; {whole} bygger på alle sakene i uttrekket. "
               "Et utvalg gir bredere usikkerhet, og utvalget kan være trukket annerledes enn populasjonen.",
-        "en": "{sample} rests on a reviewed sample of cases, {whole} on every case in the export. "
+        "en": "{sample} rests on a reviewed sample of cases; {whole} on every case in the export. "
               "A sample gives a wider uncertainty and may be drawn differently from the population.",
     },
     "reports.compare.note.column": {
@@ -145,10 +153,10 @@ TEXT.update({
               "yellow below 10 %, orange 10–25 %, red 25 % and above. * = fewer than {n} cases judged (uncertain rate). "
               "▲ = highest rate for the check and detectably different from the others. – = not evaluated.",
     },
-    "reports.compare.axis": {"nb": "Andel avvik med 95 % konfidensintervall", "en": "Deviation rate with 95 % confidence interval"},
+    "reports.compare.axis": {"nb": "Andel avvik med 95 % konfidensintervall", "en": "Deviation rate with 95% confidence interval"},
     "reports.compare.chart_desc": {
         "nb": "Per enhet: punktet er andelen avvik, streken er 95 % konfidensintervall.",
-        "en": "Per unit: the dot is the deviation rate, the line is the 95 % confidence interval.",
+        "en": "Per unit: the dot is the deviation rate, the line is the 95% confidence interval.",
     },
     "reports.compare.rank_note": {
         "nb": "Rang vises bare der konfidensintervallet ikke overlapper andre enheters; ellers står det «ikke påvisbar forskjell».",
@@ -161,6 +169,7 @@ TEXT.update({
 TEXT.update({
     # --- the annual report ----------------------------------------------------------
     "reports.annual.rate_of_assessments": {"nb": "{failed} av {evaluated}", "en": "{failed} of {evaluated}"},
+    "reports.annual.total_of_assessments": {"nb": "avvik av vurderinger", "en": "deviations of assessments"},
     "reports.kind.annual": {"nb": "årsrapport", "en": "annual report"},
     "reports.quote": {"nb": "«{text}»", "en": "“{text}”"},
     "reports.annual.finding_cases": {"nb": "Funnene gjaldt {cases}.", "en": "The findings concerned {cases}."},

@@ -41,9 +41,9 @@ TEXT: dict[str, dict[str, str]] = {
               "and the workbook are run together, the run stops where the review disagrees with the export.",
     },
     "review.progress": {
-        "nb": "Gjennomgang {name}: {cases} saker, {complete} ferdig gjennomgått, {partial} delvis, {not_started} "
+        "nb": "Gjennomgang {name}: {cases}, {complete} ferdig gjennomgått, {partial} delvis, {not_started} "
               "ikke gjennomgått. Vurderinger som ikke er gjort, regnes som ukjent i kontrollene.",
-        "en": "Review {name}: {cases} cases, {complete} fully reviewed, {partial} partly, {not_started} not "
+        "en": "Review {name}: {cases}, {complete} fully reviewed, {partial} partly, {not_started} not "
               "reviewed. Judgements not made count as unknown in the checks.",
     },
     "review.progress.not_started": {"nb": "Ikke gjennomgått: {keys}.", "en": "Not reviewed: {keys}."},
