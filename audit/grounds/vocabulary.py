@@ -53,6 +53,14 @@ How a criterion is judged (per letter)
    and numbers, and the facts of every sentence since the last one that named a
    criterion, only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette»,
    «samlet» …).
+4a. The structural rule (round 8; the block above ``NOT_A_FACT`` below says it in full): a
+   sentence that addresses a criterion (names it, stands in its section or list, or continues
+   the sentence that named it without holding another criterion's facts) grounds it when it
+   refers to the person or holds a number with a unit (``UNIT_NUMBER``) and has a content word
+   none of ``NOT_A_FACT`` («Arbeidsevnen din» / «Du har sarkoidose og orker lite.»: ja; «Alder:
+   52 år.»: ja; «Arbeidsevnen din er vurdert som vesentlig nedsatt.»: nei). In a heading, a
+   lead-in or a list item a criterion is also named by its ``label_names`` («Planen for
+   programmet», «Økonomien din»).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
