@@ -31,7 +31,8 @@ def test_grounds_given_for_every_criterion_bokmal():
         "Programmet ditt består av arbeidspraksis i en barnehage og norskopplæring, 37,5 timer i uken.",
     )
     assert {c: j.value for c, j in r.items()} == dict.fromkeys(COLUMNS, "ja")
-    assert r["ground_age"].paragraphs == [2] and r["ground_age"].terms == ["alder_i_år"]
+    # the declared age pattern and the structural rule's number with a unit
+    assert r["ground_age"].paragraphs == [2] and r["ground_age"].terms == ["alder_i_år", "tall med enhet"]
     assert r["ground_work_ability"].paragraphs == [3] and "*smerte*" in r["ground_work_ability"].terms
 
 
@@ -165,7 +166,7 @@ def test_boilerplate_is_nei_even_beside_named_criteria(text):
 
 
 def test_an_age_reached_is_a_reason_the_limits_are_not():
-    assert judge("Du har fylt 45 år.")["ground_age"].terms == ["alder_i_år"]
+    assert judge("Du har fylt 45 år.")["ground_age"].terms == ["alder_i_år", "tall med enhet"]
     assert judge("Da søknaden kom inn, var du 29 år.")["ground_age"].value == "ja"
     for limit in ("Du har fylt 18 år.", "Du har ikke fylt 67 år."):
         assert judge(limit)["ground_age"].value == "nei", limit
@@ -264,3 +265,54 @@ def test_genitives_and_goals():
     # a workplace in the applicant's goal is no programme activity
     r = judge("Ditt mål er å jobbe i barnehage, og et program med tett oppfølging vil hjelpe deg dit.")
     assert r["ground_necessity"].value == "ja" and r["ground_program"].value == "nei"
+
+
+# --------------------------------------------------------------------------- the structural rule (round 8)
+
+
+def test_structural_a_person_fact_in_a_criterion_section_is_a_reason():
+    # «sarkoidose» and «orker» are in no fact list: the section and the person make them a reason
+    r = judge("Arbeidsevnen din", "Du har sarkoidose og orker lite.")
+    assert r["ground_work_ability"].value == "ja" and r["ground_work_ability"].terms == ["faktum"]
+    assert judge("Arbeidsevnen din", "Arbeidsevnen din er vurdert som vesentlig nedsatt.")[
+        "ground_work_ability"].value == "nei"
+    # a label with a number and a unit
+    assert judge("Alder: 52 år.")["ground_age"].value == "ja"
+    assert judge("Alder: oppfylt.")["ground_age"].value == "nei"
+    # a list item's own words under a lead-in that names the criterion
+    r = judge("Dette er planen din:", "- gartnerarbeid i parkvesenet", "- samtaler med veileder")
+    assert r["ground_program"].value == "ja"
+    assert judge("Dette er planen din:", "- avklares med veileder")["ground_program"].value == "nei"
+    # a sentence continuing the criterion named before it, unless it holds another criterion's facts
+    r = judge("Arbeidsevnen din er vesentlig nedsatt. Du har sarkoidose og orker lite.")
+    assert r["ground_work_ability"].value == "ja"
+    r = judge("Arbeidsevnen din er vesentlig nedsatt. Du har levd på sosialhjelp i to år.")
+    assert r["ground_work_ability"].value == "nei" and r["ground_benefits"].value == "ja"
+
+
+def test_structural_a_law_quote_is_no_reason():
+    r = judge("Arbeidsevnen din", "Etter sosialtjenesteloven § 29 må søkeren ha vesentlig nedsatt arbeidsevne, "
+              "for eksempel etter sarkoidose.")
+    assert r["ground_work_ability"].value == "nei"
+    # «jf. § 30» stays in its sentence: the activities the law lists are no plan
+    r = judge("Programmet kan blant annet inneholde gartnerarbeid og samtaler, jf. § 30.")
+    assert (r["ground_program"].value, r["ground_program"].status) == ("nei", QUOTED)
+
+
+def test_structural_boilerplate_is_no_reason():
+    for text in ("Du oppfyller vilkårene for kvalifiseringsprogram.",
+                 "Vi vurderer at arbeidsevnen din er vesentlig redusert, og vilkåret er oppfylt.",
+                 "Vi har sett på den økonomiske situasjonen din, og du fyller vilkåret."):
+        r = judge("Arbeidsevnen din", text)
+        assert r["ground_work_ability"].value == "nei", text
+    # the letter's frame under the last heading: the start, the amount of kvalifiseringsstønad
+    r = judge("Planen for programmet", "Programmet starter 01.03.2025 og varer i ett år.",
+              "Du får kvalifiseringsstønad på 262 000 kroner i året.")
+    assert r["ground_program"].value == "nei"
+
+
+def test_structural_a_negation_is_no_reason():
+    r = judge("Økonomien din", "Vi har ikke innhentet kontoutskrifter fra banken din.")
+    assert r["ground_benefits"].value == "nei"
+    r = judge("Arbeidsevnen din", "Vi har ikke fått bekreftet sarkoidosen din.")
+    assert r["ground_work_ability"].value == "nei"

@@ -68,8 +68,19 @@ def split_sentences(paragraph: str) -> list[str]:
 
     out: list[str] = []
     for s in simplemma.split_sentences(paragraph, lang="nb"):
-        out.extend(x.strip() for x in _ORDINAL_END.split(s) if x.strip())
+        for x in _ORDINAL_END.split(s):
+            x = x.strip()
+            if not x:
+                continue
+            # «…, jf. § 30.» is one sentence (simplemma ends one after the abbreviation)
+            if out and out[-1].lower().endswith(_ABBREVIATIONS):
+                out[-1] = f"{out[-1]} {x}"
+            else:
+                out.append(x)
     return out
+
+
+_ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.")
 
 
 # --------------------------------------------------------------------------- terms
@@ -150,6 +161,71 @@ def stated_cause(s: Sentence) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _empty_terms() -> tuple[str, ...]:
+    names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
+    return V.NOT_A_FACT + V.PERSON + V.NEGATION + names
+
+
+@lru_cache(maxsize=50_000)
+def _is_content(word: str, lem: str) -> bool:
+    """A word that may carry a fact about the person: four letters or more, and none of
+    NOT_A_FACT, PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the structural rule)."""
+    if not word.isalpha() or len(word) < 4:
+        return False
+    return not find_terms(_empty_terms(), Sentence(0, "", [word], [lem]))
+
+
+@lru_cache(maxsize=None)
+def _unit_number() -> re.Pattern:
+    return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
+
+
+def _name_positions(s: Sentence) -> set[int]:
+    """Word positions covered by any criterion's names («kan leve av» names benefits: no fact)."""
+    out: set[int] = set()
+    for c in V.CRITERIA:
+        for term, starts in find_terms(c.names, s).items():
+            n = len(term.split())
+            for p in starts:
+                out.update(range(p, p + n))
+    return out
+
+
+def _negated_positions(s: Sentence) -> set[int]:
+    """Word positions after a negation up to the end of its clause: «vi har ikke sjekket om du har rett til …»,
+    «ikke fått bekreftet» — a negated word is no fact about the person."""
+    out: set[int] = set()
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if w in V.NEGATION or lem in V.NEGATION:
+            for k in range(i + 1, len(s.words)):
+                if s.words[k] in (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden"):
+                    break
+                out.add(k)
+    return out
+
+
+def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> dict[str, list[int]]:
+    """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
+    (a content word in a sentence about the person or with a number, date or amount, or in a list
+    item's own words: «Dette er planen: • norskundervisning») — unless the
+    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal)."""
+    if _law_only(s) or find_terms(V.FRAME, s):
+        return {}
+    out: dict[str, list[int]] = {}
+    units = [len(_TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)]
+    if units:
+        out["tall med enhet"] = units
+    item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
+    if open_facts and (person or concrete or units or item is not None):
+        skip = _name_positions(s) | _negated_positions(s)
+        content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
+                   if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
+        if content:
+            out["faktum"] = content
+    return out
+
+
 def is_negated(s: Sentence) -> bool:
     """A negation followed, within NEGATION_REACH words and before a comma, by an ABSENCE word."""
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
@@ -210,16 +286,26 @@ def _is_list_item(paragraph: str, lead: Sentence) -> bool:
     w, lem = tokens(paragraph)
     if not w or find_terms(V.SECTION_END, Sentence(0, "", w[:3], lem[:3])):
         return False
-    return set(_named(Sentence(0, paragraph, w, lem))) <= set(_named(lead))
+    return set(_named(Sentence(0, paragraph, w, lem), label=True)) <= set(_named(lead, label=True))
 
 
-def _named(s: Sentence) -> dict[str, list[int]]:
-    """criterion key -> positions where it is named."""
-    out = {}
+def _named(s: Sentence, label: bool = False) -> dict[str, list[int]]:
+    """criterion key -> positions where it is named. A name inside a longer name of another criterion
+    (or overlapping it) does not name its own («evnen din til å forsørge deg»: work ability, not benefits' «forsørge deg»).
+    ``label``: the sentence is a heading, a lead-in or a list item, where ``label_names`` name too
+    («Planen for programmet», «Helse og arbeid», «Økonomien din»)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
     for c in V.CRITERIA:
-        pos = sorted(p for ps in find_terms(c.names, s).values() for p in ps)
+        for term, starts in find_terms(c.names + (c.label_names if label else ()), s).items():
+            n = len(term.split())
+            spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
+    out = {}
+    for key, own in spans.items():
+        others = [sp for k, sps in spans.items() if k != key for sp in sps]
+        pos = sorted(a for a, b in own
+                     if not any(oa < b and a < ob and (ob - oa) > (b - a) for oa, ob in others))
         if pos:
-            out[c.key] = pos
+            out[key] = pos
     return out
 
 
@@ -242,7 +328,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
         if not item and _is_heading(paragraphs[para_no - 1], sents):
-            named = _named(first)
+            named = _named(first, label=True)
             heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
                 state[k][NAMED].append((para_no, None))
@@ -253,7 +339,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
         for s in sents:
-            named = _named(s)
+            named = _named(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             rule = bool(find_terms(V.RULE_STATEMENT, s))
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
@@ -305,7 +391,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
                         back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
-                                        e_person, set(), need_fact=set() if cue else set(named))
+                                        e_person, set(), need_fact=set() if cue else set(named), structural=False)
                         for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
@@ -335,12 +421,14 @@ def _law_only(s: Sentence) -> bool:
 
 
 def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
-             named: set[str], need_fact: set[str] = frozenset()) -> dict[str, list[str]]:
+             named: set[str], need_fact: set[str] = frozenset(), structural: bool = True) -> dict[str, list[str]]:
     """criterion key -> declared terms / pattern names that are a reason in this sentence.
 
     ``facts_ok``: the sentence is about the person or concrete (facts count);
     a pattern (date, amount …) counts where the sentence names the criterion itself or
     is about the person (not in «Oppstart er 01.03.2025» under a criterion's heading).
+    ``structural``: the sentence addresses the criteria in ``about`` (names them, stands in their
+    section or list), so the structural rule applies (``person_fact``) to those not in ``need_fact``.
     ``need_fact``: criteria carried over from the sentence before; for them a date or
     number alone is not enough, the sentence needs one of the criterion's facts.
     With several criteria in one sentence, each reason goes to the criterion named
@@ -353,11 +441,21 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             continue
         facts = find_terms(c.facts, s) if (facts_ok or (key in named and not _law_only(s))) else {}
         if key in need_fact and not facts:
+            # a sentence that continues the criterion named before it: its own words ground it (the structural
+            # rule), unless it holds another criterion's facts (then it is about that one)
+            if not structural or any(find_terms(o.facts + o.self_naming, s) for o in V.CRITERIA if o.key != key):
+                continue
+            hits = person_fact(s, person, bool(find_patterns(V.CONCRETE, s)), c.open_facts)
+            if hits:
+                found[key] = hits
             continue
         hits = find_patterns(c.patterns, s) if (key in named or person) else {}
         hits.update(facts)
         if key in named and stated_cause(s):
             hits["årsak"] = [min(about[key])] if about.get(key) else [0]
+        if structural and key not in need_fact:
+            hits.update(person_fact(s, person or (key in named and c.facts_without_person),
+                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts))
         if hits:
             found[key] = hits
     if len(about) <= 1:

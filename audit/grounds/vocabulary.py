@@ -53,6 +53,14 @@ How a criterion is judged (per letter)
    and numbers, and the facts of every sentence since the last one that named a
    criterion, only when the naming sentence says so (``LOOK_BACK``: «derfor», «dette»,
    «samlet» …).
+4a. The structural rule (round 8; the block above ``NOT_A_FACT`` below says it in full): a
+   sentence that addresses a criterion (names it, stands in its section or list, or continues
+   the sentence that named it without holding another criterion's facts) grounds it when it
+   refers to the person or holds a number with a unit (``UNIT_NUMBER``) and has a content word
+   none of ``NOT_A_FACT`` («Arbeidsevnen din» / «Du har sarkoidose og orker lite.»: ja; «Alder:
+   52 år.»: ja; «Arbeidsevnen din er vurdert som vesentlig nedsatt.»: nei). In a heading, a
+   lead-in or a list item a criterion is also named by its ``label_names`` («Planen for
+   programmet», «Økonomien din»).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -166,6 +174,74 @@ PATTERNS: dict[str, str] = {
 }
 CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselsår")  # make a sentence concrete
 
+# ----------------------------------------------------------------------------- the structural rule (round 8)
+# A criterion also counts as grounded when a sentence that ADDRESSES it — names it, stands in its
+# heading's section, is an item of a list whose lead-in names it — carries a fact about this person
+# in words the lists above do not know. Such a sentence must
+#   - refer to the person (``PERSON``: du, deg, din, søkeren …) or hold a number with a unit
+#     (``UNIT_NUMBER``: 50 prosent, 41 år, 3 000 kroner, 37,5 timer, 6 måneder; not the limits 18 and 67 år) or a date/year/amount;
+#   - hold a content word (four letters or more) that is none of ``NOT_A_FACT`` (law, procedure,
+#     conclusions, the criteria's own words, the letter's frame, function words), of ``PERSON``, of
+#     ``NEGATION`` or of any criterion's ``names``;
+#   - not quote the law (a § or a statute), not state the rule, not say the matter was not assessed
+#     (rules 5 above), and not be about the letter's frame (``FRAME``: the amount of
+#     kvalifiseringsstønad, the start date, the appeal).
+# «Arbeidsevnen din er vurdert som vesentlig nedsatt» has no such word (a conclusion: nei); «Du har
+# fibromyalgi» under the heading «Arbeids- og inntektsevne» has one (ja, pattern name «faktum»); so
+# has «Alder: 41 år» (a number with a unit). The evidence names the pattern «faktum» or
+# «tall med enhet», never the word. A sentence that only continues the one before it (rule 3) is
+# not addressed by structure: it still needs one of the criterion's ``facts`` (in a running text the
+# next sentence is often about the next criterion). ``open_facts=False`` switches the content-word
+# part off for a criterion (age: only an age or a year of birth is a fact).
+UNIT_NUMBER = (r"\b(?!18\s+(?:og|til)\b)(?!(?:18|67)\s*år\b)(?<!og\s)(?<!til\s)\d+(?:[,.]\d+)?\s*"
+               r"(?:%|prosent|år|kroner|kr|timer|timar|måneder|månader|uker|veker|dager|dagar)(?![\w-])")
+FRAME = ("kvalifiseringsstønad*", "stønaden", "stønad", "utbetal*", "skattepliktig*", "klage*", "klagefrist*",
+         "klageinstans*", "oppstart*", "evaluer*", "grunnbeløp*", "programmet starter", "programmet startar",
+         "programmet begynner", "programmet byrjar", "varer i", "varer fram", "programperiode*")
+NOT_A_FACT = (
+    # law and procedure
+    "vilkår*", "*vilkår", "*vilkåret", "krav*", "*krav", "*kravet", "lov*", "*loven", "*lova", "forskrift*",
+    "paragraf*", "ledd", "oppfyll*", "oppfylt*", "innfri*", "fylle", "fyller", "fylt", "tilstrekkel*", "opplysning*",
+    "sak", "saka", "saken", "vurdering*", "vurder*", "*vurdering", "*vurderinga", "*vurderingen", "helhetsvurdering*",
+    "heilskapsvurdering*", "konklu*", "forhold", "forholdet", "forholda", "situasjon*", "behov*", "behova", "dokument*",
+    "søknad*", "vedtak*", "regel*", "reglene", "regelverk*", "målgruppe*", "*program", "*programmet", "program*",
+    "tiltak*", "*tiltak", "*tiltaket", "tilbud*", "tilbod*", "tilby", "tilbys", "tilbode", "innvilg*", "kommune*",
+    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "samarbeid*", "lage", "laget",
+    "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
+    "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
+    "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
+    "passar", "riktig*", "rette", "egne", "egnet", "eigna", "tilfelle", "tilfellet", "grad", "graden", "betydning",
+    "avklar*", "plan", "planen", "individuell", "senere", "seinare", "ennå", "enno", "delta", "deltakelse",
+    "deltaking", "folketrygd*", "mulighet*", "moglegheit*", "mulig", "mogleg", "styrke", "styrkje", "arbeid", "arbeidet",
+    "arbeidslivet", "jobb", "kreves", "krevst", "gjelder", "gjeld", "dekke", "dekkje", "manglende", "manglande",
+    "andre", "annen", "annan", "enkelte", "enkeltes", "personer", "personar", "person", "individ*",
+    # the criteria's own words and their conclusions
+    "arbeidsevne*", "inntektsevne*", "arbeids-", "nedsatt", "nedsett", "redusert", "svekket", "svekt", "begrens*",
+    "avgrens*", "vesentlig*", "vesentleg*", "sterkt", "ytelse*", "yting*", "livsopphold*", "livsopphald*",
+    "nødvendig*", "naudsynt*", "hensiktsmessig*", "føremålstenleg*", "formålstjenlig*", "tilpass*", "alder*",
+    "*alder", "alderen", "yrkesaktiv", "gammel", "gamal", "ung", "økonomi*", "innsats", "kvalifisering*",
+    "aldersgrense*", "*grense", "*grensene", "innenfor", "innanfor",
+    # degree and judgement: how sure or how much, not what («klart nedsatt», «vi konstaterer at …»)
+    "klart", "klar", "tydelig*", "tydeleg*", "betydelig*", "betydeleg*", "markert", "åpenbart", "openbert",
+    "utvilsomt", "ganske", "nokså", "veldig", "delvis", "fullt", "helt", "konstater*", "synes", "syns",
+    "anbefal*", "tilrå*", "kvalifisert", "oppfyllelse", "framover", "fremover", "periode*", "tiden", "tida",
+    # what every programme is (§ 30), not a fact about this person
+    "helhetlig*", "heilskapleg*", "helheitleg*", "forpliktende", "forpliktande", "tett", "tettere", "tettare",
+    "oppfølging*", "oppfølgjing*", "løp", "løpet", "opplegg*", "omfattende", "omfattande",
+    # function words of four letters or more
+    "ikke", "ikkje", "etter", "under", "over", "også", "dette", "disse", "desse", "være", "vere", "vært", "vore",
+    "mellom", "blir", "bli", "blitt", "vorte", "kunne", "skulle", "ville", "måtte", "noen", "nokon", "noko", "nokre",
+    "dine", "ditt", "sine", "sitt", "deres", "hennes", "hans", "slik", "sånn", "mange", "flere", "fleire", "gjennom",
+    "utan", "uten", "derfor", "difor", "dermed", "såleis", "altså", "dere", "hvor", "kor", "hvordan", "korleis",
+    "hvorfor", "kvifor", "denne", "hele", "heile", "selv", "sjølv", "både", "bare", "berre", "mest", "meir", "godt",
+    "gode", "stor", "store", "liten", "lite", "svært", "blant", "annet", "anna", "helt", "heilt", "vårt", "våre",
+    "allerede", "fortsatt", "framleis", "samlet", "samla", "sammen", "saman", "gjøre", "gjere", "gjort", "gjøres",
+    "hatt", "have", "fått", "gitt", "gis", "givast", "gjevast", "skal", "ingen", "inga", "eller", "enten", "også",
+    "akkurat", "ellers", "elles", "fordi", "ettersom", "sidan", "siden", "når", "dersom", "hvis", "viss", "nemlig",
+    "med", "inn", "for", "frå", "fra", "mot", "uten", "denne", "dei", "deim", "dem", "deira", "hver", "kvar",
+    "derimot", "likevel", "heller", "både", "dessuten", "dessutan", "særlig", "særleg", "spesielt", "spesielle",
+)
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -178,6 +254,9 @@ class Criterion:
     self_naming: tuple[str, ...] = ()  # facts / pattern names that count without the criterion being named
     excluded: tuple[str, ...] = ()  # a sentence with one of these gives no reason for this criterion
     self_naming_cues: tuple[str, ...] = ()  # if given, self_naming facts count only with one of these in the sentence
+    open_facts: bool = True  # the structural rule's content words count (see NOT_A_FACT)
+    facts_without_person: bool = False  # structural rule: a sentence naming it needs no person word («Vi har avtalt at programmet skal inneholde norskundervisning»)
+    label_names: tuple[str, ...] = ()  # name the criterion only in a heading, a lead-in («…:») or its list items
     notes: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -185,15 +264,18 @@ class Criterion:
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="age", column="ground_age",
+        label_names=("alderen din", "alderen di"),
         law="i yrkesaktiv alder",
-        names=("alder", "alders*", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
+        names=("alder", "alders*", "*alder", "*alderen", "yrkesaktiv", "år gammel", "år gamal", "fødselsår"),
         patterns=("alder_i_år", "fødselsår"),
         self_naming=("alder_i_år", "fødselsår"),
+        open_facts=False,
         notes="A reason is the applicant's age or year of birth. «Du er i yrkesaktiv alder» or «du har fylt 18 år» "
               "only restates the criterion.",
     ),
     Criterion(
         key="work_ability", column="ground_work_ability",
+        label_names=("helse", "helsa", "helse og arbeid", "helsesituasjon*", "helsetilstand*"),
         law="vesentlig nedsatt arbeids- og inntektsevne",
         names=("arbeidsevne", "inntektsevne", "arbeids- og inntektsevne", "arbeidsførhet", "arbeidsførleik",
                "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
@@ -222,11 +304,14 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="benefits", column="ground_benefits",
+        label_names=("økonomi", "økonomien", "økonomien din", "økonomisk situasjon", "økonomiske situasjon", "inntekt", "inntekter", "inntekta"),
         law="ingen eller svært begrensede ytelser til livsopphold",
         names=("ytelse*", "yting*", "livsopphold", "livsopphald", "forsørge seg", "forsørgje seg", "forsørge deg",
                "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+            "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
+            "arbeidsavklaringspenga*",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
             "sjukepengar", "introduksjonsstønad*", "lønn", "løn", "arbeidsinntekt", "inntekt*", "*inntekt",
             # a pension («uførepensjonen»), not the pension age («langt unna pensjonsalderen»)
@@ -237,6 +322,9 @@ CRITERIA: tuple[Criterion, ...] = (
         ),
         patterns=("beløp", "dato", "årstall", "varighet"),
         self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+                     # compounds of a benefit («dagpengeperioden», «uføretrygdsaken», «sykepengeretten»)
+                     "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
+                     "arbeidsavklaringspenga*",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
                      "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "barnetrygd", "bostøtte", "samlet inntekt",
                      "samla inntekt"),
@@ -246,11 +334,16 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="necessity", column="ground_necessity",
+        label_names=("hvorfor", "kvifor", "behovet ditt", "behovet for", "passer for deg", "passar for deg"),
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
                "riktig* tilbud*", "rett* tilbod*", "riktig* tiltak*", "beste tilbud*", "beste tilbod*",
-               "passer best", "passar best", "trenger et", "trenger eit", "treng eit", "treng et"),
+               "passer best", "passar best", "trenger et", "trenger eit", "treng eit", "treng et",
+               # the law's own parts of the criterion: other measures, the need (not the work ability assessment
+               # itself: it holds the health facts of work ability, «I arbeidsevnevurderingen kommer det fram at du har ME»)
+               "andre tiltak", "trenger", "treng", "det riktige", "det rette",
+               "riktig for deg", "rett for deg"),
         facts=(
             # the work ability assessment's conclusion (its mere mention is not a reason: «det er gjort en
             # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
@@ -284,13 +377,18 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="program", column="ground_program",
+        facts_without_person=True,
+        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
                "tilpassa program", "program som", "program med", "tilby", "innhold", "innhald",
                "inneholde", "innehalde", "aktivitet*", "aktivitetsplan*", "programinnhold*", "programinnhald*",
                "satt sammen av", "sett saman av", "sammensatt av", "samansett av", "bygget opp", "bygd opp",
-               "bygt opp"),
+               "bygt opp",
+               # starting an activity (present tense only: «begynte i» is history) is the programme
+               "begynner i", "begynner på", "byrjar i", "byrjar på",
+               "starter i", "starter på", "startar i", "startar på"),
         facts=(
             "praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring", "jobbsøk*",
             "jobbsøking", "søknadsskriving", "cv", "jobbklubb*", "lønnstilskudd", "lønnstilskot", "tiltaksplass*",
@@ -320,4 +418,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "CAUSE", "CAUSE_EMPTY", "FRAME", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]

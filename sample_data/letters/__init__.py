@@ -7,7 +7,7 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
-(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning6``, former held-out banks,
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning7``, former held-out banks,
 each measured once and then used to develop the vocabulary) or ``phrasing_heldout``
 (written and committed before the vocabulary last changed; the benchmark measures on it).
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -30,7 +30,7 @@ KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
 # and then used for development) and the one held-out bank the benchmark measures on.
-DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6")
+DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7")
 HELDOUT_BANK = "heldout"
 BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
