@@ -338,3 +338,16 @@ def test_schedule_run_reports_and_records_a_failed_activity_in_the_run_language(
         assert r.exit_code != 0 and why[lang] in r.output, r.output
         (manifest,) = out.glob("*/kvp-mnd/activity.json")
         assert json.loads(manifest.read_text(encoding="utf-8"))["message"] == why[lang]
+
+
+def test_clicks_own_errors_never_echo_an_identity_number(export):
+    """Click quotes what was typed (a refused choice, an unknown option or command): an identity
+    number typed there is masked like everywhere else, in both languages."""
+    from tests.bad_inputs import fnrs
+
+    fnr = fnrs(1, seed=7)[0]
+    for args in (["run", str(export), "--lang", fnr], ["run", str(export), f"--x{fnr}"], [fnr],
+                 ["run", str(export), "--lang", "en", f"--x{fnr}"], ["run", str(export), "--html-case-limit", f"a{fnr}"]):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 2, (args, r.output)
+        assert fnr not in r.output and fnr not in r.stderr and "•" in r.stderr, (args, r.stderr)

@@ -35,13 +35,18 @@ def lang_of(args: Sequence[str]) -> str:
 
 
 class _Template(str):
-    """A translated message; the English words click fills in (``name="File"``) are translated too."""
+    """A translated message; the English words click fills in (``name="File"``) are translated too,
+    and an identity number among the values it quotes is masked."""
 
     words: dict[str, str] = {}
 
     def format(self, *args: object, **values: object) -> str:  # noqa: A003 - str.format's name
+        from audit.privacy import redact
+
         values = {k: self.words.get(v, v) if k in FILLED and isinstance(v, str) else v for k, v in values.items()}
-        return str.format(self, *args, **values)
+        # click quotes what was typed («'--lang': '…' er ikke en av …», an unknown option or
+        # command): an identity number typed there is never echoed
+        return redact(str.format(self, *args, **values))
 
 
 def translations(lang: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -58,9 +63,8 @@ def install(lang: str) -> None:
     messages, words = translations(lang)
     template = type("Template", (_Template,), {"words": words})
 
-    def gettext(message: str) -> str:
-        text = messages.get(message)
-        return message if text is None else template(text)
+    def gettext(message: str) -> str:  # a message without a translation is still a template: it is redacted
+        return template(messages.get(message, message))
 
     def ngettext(singular: str, plural: str, n: int) -> str:
         return gettext(singular if n == 1 else plural)
