@@ -326,14 +326,16 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
     groups: list[Group] = []
 
     def add(cols, exprs, fn, json_col=None):
+        """One group of columns; returns its row codes (None: one value for every row)."""
         if n == 0:
-            return
+            return None
         if is_json:
             coder = coders[json_col]
             codes, distinct = pl.Series(coder.codes, dtype=pl.UInt32), coder.distinct
         else:
             codes, distinct = _components(frame, exprs)
         groups.append(_group(cols, codes, distinct, fn, wrap, widths))
+        return codes
 
     def value_unit_limit(value, case_unit, limit, comparison, reasoned):
         """Value, unit and limit as the page shows them (explain.value_and_limit)."""
@@ -365,13 +367,35 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
                       else pl.lit(None, pl.Utf8))
         reasoned = pl.col("reason").is_not_null() if rsn else pl.lit(False)
 
-        def value_limit(value, case_unit, *x):
-            limit, (comp, has_reason) = x[:len(lim)], x[len(lim):]
-            return value_unit_limit(value, case_unit, dict(zip(lim, limit)) if lim else None, comp, has_reason)
+        # The limit's words do not depend on the value; the value's cells depend on the limit only for
+        # a pass/fail finding (no value, no limit words, a reason: «ikke oppfylt»). So the limit is one
+        # group and the value and unit another, as explain.value_and_limit decides for each distinct
+        # limit: a few thousand values and a few thousand limit dates instead of their combinations.
+        pass_fail: list[bool] = []  # per distinct limit: a case without a value shows «ikke oppfylt»
 
-        # value, unit and limit: the limit's words depend on the value (a pass/fail finding)
-        add([5, 6, 7], [pl.col("value"), cu, *[pl.col("limit").struct.field(f) for f in lim], comparison, reasoned],
-            value_limit)
+        def limit_cell(case_unit, *x):
+            limit, (comp, has_reason) = x[:len(lim)], x[len(lim):]
+            shown, _, limit_words = explain.value_and_limit(fmt.babel, None, case_unit, dict(zip(lim, limit))
+                                                            if lim else None, comp, bool(has_reason))
+            pass_fail.append(isinstance(shown, str))
+            return [text(limit_words)]
+
+        limit_codes = add([7], [cu, *[pl.col("limit").struct.field(f) for f in lim], comparison, reasoned],
+                          limit_cell)
+        if n and any(pass_fail):
+            flags = pl.Series(pass_fail, dtype=pl.Boolean)
+            frame = frame.with_columns(_pass_fail=pl.col("value").is_null() & (
+                pl.lit(flags[0]) if limit_codes is None else flags.gather(limit_codes)))
+        else:
+            frame = frame.with_columns(_pass_fail=pl.lit(False))
+
+        def value_cells(value, case_unit, failed):
+            if failed:  # a pass/fail finding: "ikke oppfylt", no unit
+                return [text(explain.pass_fail_texts(lang)[0]), None]
+            v = fmt.measured_unit(value, case_unit)
+            return [v, unit_word(lang, case_unit, v.raw)]
+
+        add([5, 6], [pl.col("value"), cu, pl.col("_pass_fail")], value_cells)
         # level, rule and reason: few combinations, coded together
         said = [x for x in dict.fromkeys((lang, "nb")) if x in rsn]  # reason_text reads these fields only
         exprs = [pl.col("level"), pl.col("rule") if "rule" in frame.columns else pl.lit(None, pl.Utf8),

@@ -82,7 +82,8 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
     # cells of the unknown rows: those leave everything after the key empty)
     runs: dict[int, tuple[int, pl.Series | str, str]] = {1: (1, _xml(id_spec, p), _xml(id_spec, p)),
                                                          2: (1, _xml(title_spec, p), _xml(title_spec, p))}
-    heights: list[pl.Series | str] = []  # the row's height attribute, from each group whose text wraps
+    lines: list[pl.Series] = []  # per row, the lines of each group whose text wraps somewhere
+    most = title_lines  # the lines every row needs (the title, groups with one value that wraps)
     for g in cr.groups:
         codes = g.codes.slice(start, cases) if g.codes is not None and cases else None
         for run in _runs(g.cols):
@@ -90,8 +91,10 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
             xml = ["".join(_xml(cells[j], p) for j in idx) for cells in g.cells]
             runs[run[0]] = (len(run), xml[0] if codes is None else pl.Series(xml, dtype=pl.Utf8).gather(codes), "")
         if max(g.lines) > title_lines and cases:
-            ht = [_ht(max(k, title_lines)) for k in g.lines]
-            heights.append(ht[0] if codes is None else pl.Series(ht, dtype=pl.Utf8).gather(codes))
+            if codes is None:
+                most = max(most, g.lines[0])
+            else:
+                lines.append(pl.Series(f"l{len(lines)}", g.lines, dtype=pl.UInt16).gather(codes))
     unknown_level = _xml(("s", p.unknown_label, ("level", "not_evaluated")), p)
     # an unknown key's row: empty cells up to the reason, which says why the check could not judge it
     reason_spec, _, reason_lines = cell_spec(p.unknown_reason, REASON_COLUMN, p.wrap) if p.unknown_reason else (
@@ -124,17 +127,14 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
             part = case_part if isinstance(case_part, pl.Series) else _const(case_part, cases)
             parts.append(pl.concat([part, _const(unknown_part, unknown)]) if unknown else part)
         col += width
-    if len(heights) > 1:  # several groups wrap: the largest height (rare: results with history)
-        ht = pl.max_horizontal(*[pl.lit(h.str.extract(r'ht="(\d+)"').cast(pl.Int32).fill_null(15)
-                                        if isinstance(h, pl.Series) else _const(h, cases)
-                                        .str.extract(r'ht="(\d+)"').cast(pl.Int32).fill_null(15))
-                                 for h in heights])
-        heights = [pl.DataFrame({"h": pl.select(ht).to_series()}).select(
-            pl.when(pl.col("h") > 15).then(pl.format(' ht="{}" customHeight="1"', pl.col("h"))).otherwise(pl.lit("")))
-            .to_series()]
-    title_ht = _ht(title_lines)
+    height: pl.Series | str = _ht(most)
+    if lines:  # the row's height: the most lines any of its cells needs, as a height attribute
+        row_lines = pl.DataFrame(lines).select(pl.max_horizontal(pl.all(), pl.lit(most, pl.UInt16))).to_series()
+        top = int(row_lines.max())
+        height = row_lines.replace_strict(pl.int_range(top + 1, dtype=pl.UInt16, eager=True),
+                                          pl.Series([_ht(k) for k in range(top + 1)], dtype=pl.Utf8),
+                                          return_dtype=pl.Utf8)
     unknown_ht = _ht(max(title_lines, reason_lines))
-    height: pl.Series | str = heights[0] if heights else title_ht
     if unknown and (isinstance(height, pl.Series) or unknown_ht != height):
         height = pl.concat([height if isinstance(height, pl.Series) else _const(height, cases),
                             _const(unknown_ht, unknown)])
