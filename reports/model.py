@@ -252,16 +252,35 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
 
 
 def _findings_view(check: Any) -> Any:
-    """A check whose cases are a CaseFrame, with its cases as the drafts read them: one dict per
-    distinct level, value, rule and limit, with ``_n`` the number of cases it stands for (the
-    drafts count cases per rule version and take the smallest and largest value)."""
+    """A check whose cases are a CaseFrame, with its cases as the drafts read them: per distinct
+    level, rule and limit (in the order they first appear) one dict with its smallest value and,
+    where the values differ, a second with its largest, ``_n`` the number of cases each stands
+    for. The drafts count cases per rule version and limit and take the smallest and largest
+    value of the deviations (audit.findings.draft), so this gives the same words as one dict per
+    case, without a dict per distinct value and limit."""
+    import polars as pl
+
     from reports.check_view import is_case_frame
 
     if not isinstance(check, dict) or not is_case_frame(check.get("cases")):
         return check
     frame = check["cases"].frame
-    cols = [c for c in ("level", "value", "rule", "limit") if c in frame.columns]
-    cases = frame.group_by(cols, maintain_order=True).len(name="_n").to_dicts() if frame.height and cols else []
+    keys = [c for c in ("level", "rule", "limit") if c in frame.columns]
+    has_value = "value" in frame.columns
+    if not frame.height or not (keys or has_value):
+        return {**check, "cases": []}
+    agg = [pl.len().alias("_n")]
+    if has_value:
+        agg += [pl.col("value").min().alias("_lo"), pl.col("value").max().alias("_hi")]
+    grouped = frame.group_by(keys, maintain_order=True).agg(agg) if keys else frame.select(agg)
+    cases = []
+    for g in grouped.to_dicts():
+        n = g.pop("_n")
+        lo, hi = g.pop("_lo", None), g.pop("_hi", None)
+        if lo is None or lo == hi or n == 1:
+            cases.append({**g, **({"value": lo} if has_value else {}), "_n": n})
+        else:
+            cases += [{**g, "value": lo, "_n": n - 1}, {**g, "value": hi, "_n": 1}]
     return {**check, "cases": cases}
 
 
