@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from typing import Iterator
+from typing import Callable, Iterator
 
 import polars as pl
 
@@ -234,6 +234,30 @@ def _open_big(out: zipfile.ZipFile, name: str):
     return fh
 
 
+def _writer(fh) -> Callable[[bytes | memoryview], object]:
+    """How to write a chunk into the zip entry ``fh``: as its own ``write`` does (count, CRC-32,
+    deflate, write), with ISA-L's CRC-32 (five times zlib's speed: 0.25 s of the 0.7 s spent on
+    half a gigabyte of sheet XML) where ``isal`` is installed and the entry is zipfile's writer."""
+    try:
+        from isal import isal_zlib
+    except ImportError:  # zlib it is
+        return fh.write
+    if not all(hasattr(fh, a) for a in ("_file_size", "_crc", "_compressor", "_compress_size", "_fileobj")):
+        return fh.write  # pragma: no cover - another zipfile than CPython's
+
+    def write(data: bytes | memoryview) -> int:
+        if fh.closed:
+            raise ValueError("I/O operation on closed file.")
+        data = memoryview(data)
+        fh._file_size += data.nbytes  # noqa: SLF001 - zipfile's own bookkeeping, as its write keeps it
+        fh._crc = isal_zlib.crc32(data, fh._crc)  # noqa: SLF001
+        packed = fh._compressor.compress(data) if fh._compressor else data  # noqa: SLF001
+        fh._compress_size += len(packed) if fh._compressor else 0  # noqa: SLF001
+        fh._fileobj.write(packed)  # noqa: SLF001
+        return data.nbytes
+    return write
+
+
 def splice(path, p: CasePlan, sheet_paths: list[str], summary: str) -> None:
     """Rewrite the workbook openpyxl saved at ``path``: each case sheet's rows (``sheet_paths``,
     the parts openpyxl wrote with title and header only) streamed in, the shared strings they use
@@ -290,12 +314,13 @@ def _write_sheet(out: zipfile.ZipFile, name: str, xml: str, p: CasePlan, sheet: 
 
     # one thread deflates (and checksums) a chunk while polars assembles the next: both release the GIL
     with _open_big(out, name) as fh, ThreadPoolExecutor(1) as pool:
-        fh.write(head.encode("utf-8"))
+        write = _writer(fh)
+        write(head.encode("utf-8"))
         pending = None
         for chunk in sheet_chunks(p, sheet):
             if pending is not None:
                 pending.result()
-            pending = pool.submit(fh.write, chunk)
+            pending = pool.submit(write, chunk)
         if pending is not None:
             pending.result()
         fh.write(("</sheetData>" + tail).encode("utf-8"))
