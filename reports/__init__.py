@@ -22,6 +22,7 @@ openpyxl and jinja2 are imported only when a report is rendered.
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
@@ -73,21 +74,26 @@ def render_reports(
     # from the results themselves (reports.case_sheet), so no more become view objects
     model = build_model(results, lang, case_limit=html_case_limit if "html" in formats else 0)
     written: list[Path] = []
-    if "xlsx" in formats:
-        from reports.run_workbook import write_workbook
+    page: Future | None = None
 
-        written.append(write_workbook(model, out_dir / XLSX_NAME))
-    if "html" in formats:
-        from reports.html import write_html
+    def write_page(pool: ThreadPoolExecutor) -> None:
+        nonlocal page
+        if page is None and "html" in formats:
+            from reports.html import write_html
 
-        written.append(
-            write_html(
-                model,
-                out_dir / HTML_NAME,
-                case_limit=html_case_limit,
-                workbook_name=XLSX_NAME if "xlsx" in formats else None,
-            )
-        )
+            page = pool.submit(write_html, model, out_dir / HTML_NAME, case_limit=html_case_limit,
+                               workbook_name=XLSX_NAME if "xlsx" in formats else None)
+
+    # The page is rendered in a thread while the workbook's case rows are streamed (polars and
+    # ISA-L do that without the interpreter lock); both read the finished view model only.
+    with ThreadPoolExecutor(1, thread_name_prefix="nav-audit-page") as pool:
+        if "xlsx" in formats:
+            from reports.run_workbook import write_workbook
+
+            written.append(write_workbook(model, out_dir / XLSX_NAME, before_rows=lambda: write_page(pool)))
+        write_page(pool)
+        if page is not None:
+            written.append(page.result())
     return written
 
 

@@ -7,6 +7,7 @@ the data); an undefined name is an error, not an empty string.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import jinja2
@@ -14,8 +15,12 @@ import jinja2
 TEMPLATES = Path(__file__).with_name("templates")
 
 
+@functools.lru_cache(maxsize=8)
 def environment(*extra: Path) -> jinja2.Environment:
-    """The environment; ``extra`` folders are searched after ``reports/templates``."""
+    """The environment; ``extra`` folders are searched after ``reports/templates``. One per
+    process (and per ``extra``): it keeps the compiled templates, so a process that renders
+    many reports (``run --each``, the schedule) compiles each template once; rendering is
+    thread-safe in jinja."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(TEMPLATES), *(str(p) for p in extra)]),
         autoescape=True,

@@ -20,6 +20,7 @@ the case sheets: a million cases are too many for openpyxl, so :mod:`reports.cas
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -396,15 +397,21 @@ def build_workbook(m: ReportModel, plan: case_sheet.CasePlan | None = None) -> W
     return wb
 
 
-def write_workbook(m: ReportModel, target: Path) -> Path:
+def write_workbook(m: ReportModel, target: Path, before_rows: Callable[[], object] | None = None) -> Path:
     """Build the workbook and write it atomically to ``target``: openpyxl saves the workbook
-    with empty case sheets, then the cases are streamed into its zip (reports.case_sheet)."""
+    with empty case sheets, then the cases are streamed into its zip (reports.case_sheet).
+
+    ``before_rows`` is called once the rest is done and the case rows are about to be
+    streamed: polars assembles them and ISA-L deflates them without holding the interpreter
+    lock, so that is when other work (the HTML page) can run in a thread beside them."""
     plan = case_sheet.plan(m)
     wb = build_workbook(m, plan)
     ensure_page_setup(wb)
     summary = wb.worksheets[0].title
     with atomic_path(target) as tmp:
         wb.save(tmp)
+        if before_rows is not None:
+            before_rows()
         case_xml.splice(tmp, plan, [ws.path[1:] for ws in wb._nav_case_sheets], summary)  # noqa: SLF001
     return Path(target)
 
