@@ -158,26 +158,42 @@ def _const_int(value: int, n: int) -> pl.Series:
     return pl.repeat(value, n, dtype=pl.Int32, eager=True)
 
 
-def _bytes(rows: pl.Series) -> bytes | memoryview:
-    """The row elements one after another, as UTF-8 bytes (the Arrow data buffer: no join in Python)."""
-    try:
-        import pyarrow as pa
+def _bytes(rows: pl.Series) -> list[bytes | memoryview]:
+    """The row elements one after another, as UTF-8 byte pieces written in this order.
 
-        arr = rows.to_arrow(compat_level=pl.CompatLevel.oldest())  # large_string: offsets and one data buffer
-        if arr.type != pa.large_string():
-            arr = arr.cast(pa.large_string())
-        if arr.null_count == 0:
-            import numpy as np
+    polars holds strings as Arrow views: each long row's bytes lie in a data buffer, and
+    :func:`polars.concat_str` writes the rows one after another into buffers it fills in turn.
+    Where the views say exactly that (every row in its buffer right after the previous one, no
+    row short enough to be kept inside its view), the pieces are the used parts of the buffers,
+    shared without a copy; otherwise the Arrow data buffer of a copy as one large string."""
+    import numpy as np
+    import pyarrow as pa
 
-            offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset:arr.offset + len(arr) + 1]
-            return memoryview(arr.buffers()[2])[int(offsets[0]):int(offsets[-1])]
-    except ImportError:  # pragma: no cover - pyarrow is a dependency
-        pass
-    return rows.str.join("").item().encode("utf-8")
+    arr = rows.to_arrow(compat_level=pl.CompatLevel.newest())
+    if arr.type == pa.string_view() and arr.null_count == 0 and len(arr):
+        bufs = arr.buffers()
+        views = np.frombuffer(bufs[1], dtype=np.uint32)[arr.offset * 4:(arr.offset + len(arr)) * 4].reshape(-1, 4)
+        size, buffer, offset = views[:, 0].astype(np.int64), views[:, 2], views[:, 3].astype(np.int64)
+        new = np.ones(len(views), dtype=bool)
+        new[1:] = buffer[1:] != buffer[:-1]
+        follows = new | (offset == np.concatenate(([0], offset[:-1] + size[:-1])))
+        if (size > 12).all() and follows.all() and (np.diff(buffer.astype(np.int64)) >= 0).all():
+            starts = np.flatnonzero(new)
+            ends = np.append(starts[1:], len(views)) - 1
+            return [memoryview(bufs[2 + int(buffer[a])])[int(offset[a]):int(offset[b] + size[b])]
+                    for a, b in zip(starts, ends)]
+    arr = rows.to_arrow(compat_level=pl.CompatLevel.oldest())  # large_string: offsets and one data buffer
+    if arr.type != pa.large_string():
+        arr = arr.cast(pa.large_string())
+    if arr.null_count == 0:
+        offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset:arr.offset + len(arr) + 1]
+        return [memoryview(arr.buffers()[2])[int(offsets[0]):int(offsets[-1])]]
+    return [rows.str.join("").item().encode("utf-8")]  # pragma: no cover - rows are never null
 
 
-def sheet_chunks(p: CasePlan, sheet: int) -> Iterator[bytes | memoryview]:
-    """The ``<row>`` elements of case sheet number ``sheet``, in chunks of at most :data:`CHUNK` rows."""
+def sheet_chunks(p: CasePlan, sheet: int) -> Iterator[list[bytes | memoryview]]:
+    """The ``<row>`` elements of case sheet number ``sheet``, in chunks of at most :data:`CHUNK` rows
+    (each chunk as its byte pieces, :func:`_bytes`)."""
     per = max(1, case_sheet.ROWS_PER_SHEET)
     lo, hi = sheet * per, sheet * per + p.sheet_rows[sheet]
     row = 0
@@ -320,10 +336,15 @@ def _write_sheet(out: zipfile.ZipFile, name: str, xml: str, p: CasePlan, sheet: 
         for chunk in sheet_chunks(p, sheet):
             if pending is not None:
                 pending.result()
-            pending = pool.submit(write, chunk)
+            pending = pool.submit(_write_all, write, chunk)
         if pending is not None:
             pending.result()
         fh.write(("</sheetData>" + tail).encode("utf-8"))
+
+
+def _write_all(write: Callable[[bytes | memoryview], object], pieces: list[bytes | memoryview]) -> None:
+    for piece in pieces:
+        write(piece)
 
 
 def _column(n: int) -> str:

@@ -197,3 +197,18 @@ def test_without_isal_the_sheet_is_deflated_by_zlib(run_results, tmp_path, monke
     monkeypatch.setitem(sys.modules, "isal", None)  # import isal fails: zlib's fastest level
     render_reports(results, tmp_path / "zlib", formats=("xlsx",))
     assert _cells(_sheet(tmp_path / "zlib" / XLSX_NAME)) == _cells(_sheet(tmp_path / "isal" / XLSX_NAME))
+
+
+@pytest.mark.parametrize("rows", [
+    [f'<row r="{i}"><c s="1" t="s"><v>{i % 7}</v></c>{"<c/>" * (i % 5)}</row>' for i in range(5, 20_005)],
+    ["<row/>", '<row r="6"><c s="1" t="s"><v>3</v></c></row>', "<r>ø</r>" * 3],  # short rows: held in their views
+    ['<row r="7"><c t="inlineStr"><is><t>Ærlig «sak» – ok</t></is></c></row>'] * 3,
+])
+def test_the_rows_are_written_as_their_bytes_in_order(rows):
+    """The streamed chunk is exactly the rows one after another, whether the pieces are taken from
+    polars' buffers as they are or copied."""
+    from reports.case_xml import _bytes
+
+    series = pl.select(pl.concat_str([pl.lit(pl.Series(rows)), pl.lit("")])).to_series()
+    pieces = _bytes(series)
+    assert b"".join(bytes(p) for p in pieces) == "".join(rows).encode("utf-8")
