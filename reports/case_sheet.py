@@ -269,6 +269,17 @@ def _components(frame: pl.DataFrame, exprs: list[pl.Expr]) -> tuple[pl.Series | 
     ``exprs`` over ``frame`` (scalar expressions). Each column is coded on its own and the codes
     mixed arithmetically: no string key is built, long texts (reasons) are hashed once."""
     comp = frame.select([e.alias(f"c{i}") for i, e in enumerate(exprs)])
+    if comp.width == 1:  # one column (offices, caseworkers, details): its distinct values, in order
+        s = comp.to_series()
+        u = s.unique(maintain_order=True)
+        if len(u) <= 1:
+            return None, comp.head(1).rows()
+        given = u.is_not_null()
+        at = pl.int_range(len(u), dtype=pl.UInt32, eager=True)
+        null_at = at.filter(~given)
+        codes = s.replace_strict(u.filter(given), at.filter(given), default=null_at[0] if len(null_at) else None,
+                                 return_dtype=pl.UInt32)
+        return codes, [(x,) for x in u.to_list()]
     key, size = None, 1
     for name in comp.columns:
         codes, k = _codes(comp[name])
