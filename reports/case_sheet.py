@@ -31,6 +31,7 @@ An Excel sheet holds 1 048 576 rows. Cases beyond that continue on «Saker (2)»
 from __future__ import annotations
 
 import orjson
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable
@@ -485,8 +486,21 @@ def plan(m: ReportModel) -> CasePlan:
     detail_index = {name: i for i, (name, _) in enumerate(m.detail_columns, start=len(headers) + 1)}
     headers += [label for _, label in m.detail_columns]
     widths: dict[int, float] = {}
-    checks = [_check_rows(m, c, detail_index, i, widths)
-              for i, c in enumerate(m.checks, start=HEADER_ROW + 1)]
+    _text_cache(m.fmt)  # made once, before the threads share it
+
+    def check_rows(item: tuple[int, CheckView]) -> tuple[CheckRows, dict[int, float]]:
+        own: dict[int, float] = {}
+        return _check_rows(m, item[1], detail_index, item[0], own), own
+
+    # Two checks at a time: polars codes one check's columns (without the interpreter lock)
+    # while Python makes the other's distinct cells. Each check fits its own widths; the sheet
+    # takes the widest, as one pass over the checks did.
+    with ThreadPoolExecutor(2, thread_name_prefix="nav-audit-plan") as pool:
+        planned = list(pool.map(check_rows, enumerate(m.checks, start=HEADER_ROW + 1)))
+    checks = [cr for cr, _ in planned]
+    for _, own in planned:
+        for col, width in own.items():
+            widths[col] = max(widths.get(col, MIN_WIDTH), width)
     total = sum(c.rows for c in checks)
     per = max(1, ROWS_PER_SHEET)
     count = max(1, -(-total // per))
