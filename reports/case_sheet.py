@@ -278,8 +278,15 @@ def _components(frame: pl.DataFrame, exprs: list[pl.Expr]) -> tuple[pl.Series | 
         given = u.is_not_null()
         at = pl.int_range(len(u), dtype=pl.UInt32, eager=True)
         null_at = at.filter(~given)
-        codes = s.replace_strict(u.filter(given), at.filter(given), default=null_at[0] if len(null_at) else None,
-                                 return_dtype=pl.UInt32)
+        if s.dtype == pl.Utf8:  # texts: an Enum of the distinct texts numbers them (one hash pass)
+            nulls = int(null_at[0]) if len(null_at) else None
+            codes = s.cast(pl.Enum(u.filter(given))).to_physical().cast(pl.UInt32)
+            if nulls is not None:  # the null's place in u: the codes of the texts after it move up one
+                codes = pl.select(pl.when(codes.is_null()).then(nulls).when(codes >= nulls).then(codes + 1)
+                                  .otherwise(codes).cast(pl.UInt32)).to_series()
+        else:
+            codes = s.replace_strict(u.filter(given), at.filter(given), default=null_at[0] if len(null_at) else None,
+                                     return_dtype=pl.UInt32)
         return codes, [(x,) for x in u.to_list()]
     key, size = None, 1
     for name in comp.columns:

@@ -212,3 +212,23 @@ def test_the_rows_are_written_as_their_bytes_in_order(rows):
     series = pl.select(pl.concat_str([pl.lit(pl.Series(rows)), pl.lit("")])).to_series()
     pieces = _bytes(series)
     assert b"".join(bytes(p) for p in pieces) == "".join(rows).encode("utf-8")
+
+
+@pytest.mark.parametrize("values", [
+    ["NAV A", None, "NAV B", "NAV A", None, "NAV C"],
+    [None, "x", "y", "x"],
+    ["x", "y", "z", None],
+    ["=1+1", "=1+1"],
+    [3, None, 7, 3, 7, None],
+    ["2025-01-02", "2025-01-01", "2025-01-02"],
+])
+def test_each_row_gets_the_cells_of_its_own_value(values):
+    """A column's rows are coded by its distinct values (in order of appearance, null included):
+    every row's code points at its own value."""
+    from reports.case_sheet import _components
+
+    frame = pl.DataFrame({"x": values})
+    codes, distinct = _components(frame, [pl.col("x")])
+    got = [distinct[0][0]] * len(values) if codes is None else [distinct[i][0] for i in codes.to_list()]
+    assert got == values
+    assert [d[0] for d in distinct] == list(dict.fromkeys(values))
