@@ -44,7 +44,17 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     run = as_dict(results.get("run"))
     dataset = as_dict(results.get("dataset"))
 
-    checks = [build_check(as_dict(c), t, fmt, case_limit) for c in as_list(results.get("checks"))]
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reports.check_view import is_case_frame
+
+    sources = [as_dict(c).get("cases") for c in as_list(results.get("checks"))]
+    with ThreadPoolExecutor(1, thread_name_prefix="nav-audit-keys") as pool:
+        # the run's columnar cases: polars counts the distinct keys (without the interpreter
+        # lock) while the checks' views are built; case dicts are counted in this thread
+        counting = pool.submit(_distinct_over_cases, sources) if all(map(is_case_frame, sources)) else None
+        checks = [build_check(as_dict(c), t, fmt, case_limit) for c in as_list(results.get("checks"))]
+        distinct_cases, municipalities = counting.result() if counting else _distinct_over_cases(sources)
     office_matrix, municipality_matrix, indicator_matrix = build_matrices(checks, dataset, t, fmt)
 
     suite = text_of(run.get("suite") or dataset.get("name"))
@@ -60,7 +70,6 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     n_warn = sum(1 for c in checks if c.status.code == "warning")
     n_ne = sum(1 for c in checks if c.not_evaluated)
     case_total = sum(c.case_count for c in checks)  # findings: one case may be found by several checks
-    distinct_cases, municipalities = _distinct_over_cases(checks)
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
         KeyValue(t("report.as_of"), as_of),
@@ -191,15 +200,15 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     )
 
 
-def _distinct_over_cases(checks: list) -> tuple[int, int]:
-    """How many different case keys, and different municipalities, the checks' cases hold (columnar)."""
+def _distinct_over_cases(sources: list) -> tuple[int, int]:
+    """How many different case keys, and different municipalities, the checks' cases (each a
+    CaseFrame or a list of case dicts) hold (columnar)."""
     import polars as pl
 
     from reports.check_view import is_case_frame
 
     keys, towns = [], []
-    for c in checks:
-        src = c.case_source
+    for src in sources:
         if is_case_frame(src):
             keys.append(src.frame["key"].cast(pl.Utf8))
             if "municipality" in src.frame.columns:
