@@ -52,7 +52,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     with ThreadPoolExecutor(1, thread_name_prefix="nav-audit-keys") as pool:
         # the run's columnar cases: polars counts the distinct keys (without the interpreter
         # lock) while the checks' views are built; case dicts are counted in this thread
-        counting = pool.submit(_distinct_over_cases, sources) if all(map(is_case_frame, sources)) else None
+        columnar = all(is_case_frame(x) or not x for x in sources)  # checks without cases: nothing to count
+        counting = pool.submit(_distinct_over_cases, sources) if columnar else None
         checks = [build_check(as_dict(c), t, fmt, case_limit) for c in as_list(results.get("checks"))]
         distinct_cases, municipalities = counting.result() if counting else _distinct_over_cases(sources)
     office_matrix, municipality_matrix, indicator_matrix = build_matrices(checks, dataset, t, fmt)
