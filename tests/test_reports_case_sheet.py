@@ -225,10 +225,10 @@ def test_the_rows_are_written_as_their_bytes_in_order(rows):
 def test_each_row_gets_the_cells_of_its_own_value(values):
     """A column's rows are coded by its distinct values (in order of appearance, null included):
     every row's code points at its own value."""
-    from reports.case_sheet import _components
+    from reports.case_codes import components
 
     frame = pl.DataFrame({"x": values})
-    codes, distinct = _components(frame, [pl.col("x")])
+    codes, distinct = components(frame, [pl.col("x")])
     got = [distinct[0][0]] * len(values) if codes is None else [distinct[i][0] for i in codes.to_list()]
     assert got == values
     assert [d[0] for d in distinct] == list(dict.fromkeys(values))
