@@ -232,3 +232,20 @@ def test_each_row_gets_the_cells_of_its_own_value(values):
     got = [distinct[0][0]] * len(values) if codes is None else [distinct[i][0] for i in codes.to_list()]
     assert got == values
     assert [d[0] for d in distinct] == list(dict.fromkeys(values))
+
+
+def test_the_render_benchmark_times_every_part(tmp_path):
+    """benchmarks/render.py (the reports alone, rendered again from one run's columnar cases) still
+    finds every part it times, and leaves nothing behind."""
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "benchmarks.render", "--rows", "300", "--repeat", "2",
+                          "--keep", str(tmp_path / "kept")], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent, timeout=300)
+    assert out.returncode == 0, out.stderr
+    from benchmarks.render import PARTS
+
+    assert out.stdout.count("render ") == 2
+    for label, _, _ in PARTS:
+        assert out.stdout.count(label.strip()) == 2, label
+    assert sorted(p.name for p in (tmp_path / "kept").iterdir()) == sorted([XLSX_NAME, "rapport.html"])
