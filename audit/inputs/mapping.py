@@ -99,7 +99,7 @@ def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
         sug = closest(key, sorted(ALLOWED_KEYS))
         _fail(p, msg("error.mapping.unknown_key", key=key), hint=msg("error.did_you_mean", name=sug[0]) if sug
               else msg("error.mapping.valid_keys", keys=", ".join(sorted(ALLOWED_KEYS))))
-    ds_name = data.get("dataset", dataset)
+    ds_name = data.get("dataset")  # case-data.md: everything is optional except ``dataset``
     if ds_name is None:
         _fail(p, msg("error.mapping.no_dataset"), hint=msg("error.mapping.dataset_hint"))
     if not isinstance(ds_name, str):
