@@ -35,3 +35,31 @@ def test_a_mapping_file_without_dataset_is_refused(tmp_path):
     assert result.exit_code == 2, result.output
     assert "mapping.yaml" in result.output and "dataset" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_value_the_mapping_reads_as_empty_is_empty_not_unreadable(tmp_path):
+    """docs/input.md: ``values`` maps a value in the export to a canonical value, and only a
+    value «the mapping does not know» cannot be read. A word the mapping maps to empty (null)
+    is an empty value: a missing planned end date is the finding of kvp.duration_stated, an
+    undecided application is no decision, and neither is listed in input_issues."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Sak;Vedtak;Planlagt slutt;Klage\n"
+                      "K1;Innvilget;Ikke dokumentert;Ja\n"
+                      "K2;Under behandling;-;Nei\n"
+                      "K3;Innvilget;01.05.2026;Ja\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(
+        "dataset: kvp\n"
+        "columns: {case_id: Sak, decision: Vedtak, planned_end_date: Planlagt slutt, appeal_info: Klage}\n"
+        "values:\n"
+        "  decision: {Innvilget: granted, Under behandling: null}\n"
+        "  planned_end_date: {Ikke dokumentert: null, '-': ''}\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    checks = {c["id"]: c for c in results["checks"]}
+    stated = checks["kvp.duration_stated"]
+    assert (stated["evaluated"], stated["failed"], stated["unknown"]) == (2, 1, 0)
+    assert [(c["key"], c["reason"]["code"]) for c in stated["cases"]] == [("K1", "planned_end_date_missing")]
+    appeal = checks["kvp.appeal_info"]  # K2 is not decided: the check does not apply to it
+    assert (appeal["evaluated"], appeal["failed"], appeal["unknown"]) == (2, 0, 0)

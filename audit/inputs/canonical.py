@@ -117,6 +117,10 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                      parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse)
+        empty_words = [str(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
+        if empty_words:  # a value the mapping reads as empty is empty, not unreadable
+            named_empty = f.select(clean_text(pl.col(header)).str.to_lowercase().is_in(empty_words)).to_series()
+            present[canon] = present[canon] & ~named_empty.fill_null(False)
         columns.append(parsed_column.alias(canon))
     parsed = pl.DataFrame(columns) if columns else pl.DataFrame()
     extra = [h for h in raw.headers if h not in set(found.values())]
@@ -179,7 +183,7 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
         mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
         value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)
     else:
-        target = {k: str(v) for k, v in lookup.items()}
+        target = {k: None if v is None else str(v) for k, v in lookup.items()}
         mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
         mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
         value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format).value

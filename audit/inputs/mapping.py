@@ -195,7 +195,9 @@ def _values(p: str, ds: Dataset, vals: object) -> dict[str, dict[str, object]]:
                 _fail(p, msg("error.mapping.values_scalar", column=canon), column=canon,
                       value=safe_text(raw if not _scalar(raw) else target))
             raw_key = "" if raw is None else (str(raw).lower() if isinstance(raw, bool) else str(raw))
-            if col.type == CATEGORY:
+            if target is None or (isinstance(target, str) and target.strip() == ""):
+                target = None  # the export's word for an empty value (e.g. «Ikke dokumentert»)
+            elif col.type == CATEGORY:
                 if str(target) not in col.categories:
                     _fail(p, msg("error.mapping.bad_value", value=safe_text(target), column=canon),
                           hint=msg("error.mapping.valid_values", values=", ".join(col.categories)),
