@@ -63,3 +63,228 @@ def test_a_value_the_mapping_reads_as_empty_is_empty_not_unreadable(tmp_path):
     assert [(c["key"], c["reason"]["code"]) for c in stated["cases"]] == [("K1", "planned_end_date_missing")]
     appeal = checks["kvp.appeal_info"]  # K2 is not decided: the check does not apply to it
     assert (appeal["evaluated"], appeal["failed"], appeal["unknown"]) == (2, 0, 0)
+
+
+# --------------------------------------------------------------------------- boundaries, case by case
+# Each row below is one probe of checks.md; the expected (level, value, limit, rule, reason) of each case
+# is written from the contract's words, not from a run of the tool.
+
+
+def _cases(results: dict, check_id: str) -> dict[str, tuple]:
+    check = next(c for c in results["checks"] if c["id"] == check_id)
+    return {c["key"]: (c["level"], c["value"], c["limit"], c["rule"], c["reason"]["code"]) for c in check["cases"]}
+
+
+def _counts(results: dict, check_id: str) -> tuple:
+    c = next(c for c in results["checks"] if c["id"] == check_id)
+    return c["status"], c["evaluated"], c["failed"], c["warned"], c["unknown"]
+
+
+_KVP_MAPPING = """dataset: kvp
+columns:
+  case_id: Saksnr
+  decision: Vedtak
+  decision_date: Vedtaksdato
+  birth_date: Født
+  birth_year: Fødselsår
+  program_start_date: Oppstart
+  application_date: Søknad mottatt
+  preliminary_reply_date: Foreløpig svar
+  end_date: Avsluttet
+values:
+  decision: {Innvilget: granted, Avslag: refused}
+"""
+_KVP_ROWS = """Saksnr;Vedtak;Vedtaksdato;Født;Fødselsår;Oppstart;Søknad mottatt;Foreløpig svar;Avsluttet
+A18;Innvilget;03.03.2025;03.03.2007;;;;;
+A17;Innvilget;03.03.2025;04.03.2007;;;;;
+A19OLD;Innvilget;31.12.2018;01.01.2000;;;;;
+A18NEW;Innvilget;01.01.2019;01.01.2001;;;;;
+A67;Innvilget;03.03.2025;04.03.1957;;;;;
+A68;Innvilget;03.03.2025;03.03.1957;;;;;
+AY68;Innvilget;01.01.2025;;1957;;;;
+AREF;Avslag;01.01.2025;;2010;;;;
+ANONE;Innvilget;01.01.2025;;;;;;
+S14;Innvilget;03.03.2025;;1990;17.03.2025;;;
+S15;Innvilget;03.03.2025;;1990;18.03.2025;;;
+S30;Innvilget;03.03.2025;;1990;02.04.2025;;;
+S31;Innvilget;03.03.2025;;1990;03.04.2025;;;
+SW30;Innvilget;01.12.2025;;1990;;;;
+SW31;Innvilget;30.11.2025;;1990;;;;
+P28;Avslag;28.02.2025;;1990;;31.01.2025;;
+P29;Avslag;01.03.2025;;1990;;31.01.2025;;
+PPRE;Avslag;01.04.2025;;1990;;31.01.2025;28.02.2025;
+PLEAP;Avslag;29.02.2024;;1990;;31.01.2024;;
+POPEN;;;;;;30.11.2025;;
+M24;Innvilget;10.01.2022;;1990;15.01.2022;;;15.01.2024
+M24X;Innvilget;10.01.2022;;1990;15.01.2022;;;16.01.2024
+M12;Innvilget;20.05.2018;;1990;01.06.2018;;;01.06.2019
+M12X;Innvilget;20.02.2016;;1990;29.02.2016;;;01.03.2017
+"""
+
+
+def test_kvp_checks_at_their_boundaries(tmp_path):
+    """checks.md, kvp: ages in full years at the decision (18, 19 before 2019-01-01, max 67; birth_year:
+    year − birth_year), start within 14/30 days («more than 30 days» = 31), the empty start judged against
+    as_of, decision or preliminary reply on or before application + 1 month (31 Jan + 1 month = 28/29 Feb),
+    and the maximum duration of 24 months (12 before 2019) with its last lawful day as a date."""
+    export = tmp_path / "KVP uttrekk.csv"
+    export.write_bytes(_KVP_ROWS.encode("cp1252"))  # no encoding in the mapping: detected
+    mapping = tmp_path / "kvp.yaml"
+    mapping.write_text(_KVP_MAPPING, "utf-8")
+    result, r = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert r["input_issues"] == []
+    years, days = {"value": 18, "unit": "years"}, {"value": 30, "unit": "days"}
+    assert _cases(r, "kvp.age") == {
+        "A17": ("deviation", 17, years, "from 2019-01-01", "below_min_age"),
+        "A19OLD": ("deviation", 18, {"value": 19, "unit": "years"}, "before 2019-01-01", "below_min_age"),
+        "A68": ("deviation", 68, {"value": 67, "unit": "years"}, "from 2019-01-01", "above_max_age"),
+        "AY68": ("deviation", 68, {"value": 67, "unit": "years"}, "from 2019-01-01", "above_max_age"),
+    }
+    granted = 18  # every «Innvilget» row; ANONE has no birth date or year: unknown
+    assert _counts(r, "kvp.age") == ("deviation", granted - 1, 4, 0, 1)
+    start = _cases(r, "kvp.start_delay")
+    assert {k: v for k, v in start.items() if k.startswith("S")} == {
+        "S15": ("warning", 15, {"value": 14, "unit": "days"}, None, "start_after_warning_limit"),
+        "S30": ("warning", 30, {"value": 14, "unit": "days"}, None, "start_after_warning_limit"),
+        "S31": ("deviation", 31, days, None, "start_after_limit"),
+        "SW30": ("warning", 30, {"value": 14, "unit": "days"}, None, "not_started_by_as_of"),
+        "SW31": ("deviation", 31, days, None, "not_started_by_as_of"),
+    }
+    processing = _cases(r, "kvp.processing_time")
+    assert processing == {
+        "P29": ("deviation", 29, {"date": "2025-02-28"}, None, "no_reply_within_month"),
+        "POPEN": ("deviation", 31, {"date": "2025-12-30"}, None, "no_reply_by_as_of"),
+    }
+    assert _counts(r, "kvp.processing_time") == ("deviation", 5, 2, 0, 0)  # P28, PPRE and PLEAP (29 Feb) are in time
+    assert _cases(r, "kvp.max_duration") == {
+        "M24X": ("deviation", 1, {"date": "2024-01-15"}, "from 2019-01-01", "over_limit"),
+        "M12X": ("deviation", 1, {"date": "2017-02-28"}, "before 2019-01-01", "over_limit"),
+    }
+    assert _counts(r, "kvp.max_duration")[:3] == ("deviation", 8, 2)  # every started programme is judged
+
+
+_STONAD_ROWS = """Søknadsnr;Mottatt;Nødhjelp;Vedtaksdato;Vedtak;Født;Vilkår;Unntak dato;Unntak grunn;Barn;Barnetrygd inntekt;Måneder;Informert
+E0;17.04.2025;J;17.04.2025;Innv;01.01.1980;J;;;0;N;1;
+E1;17.04.2025;J;18.04.2025;Innv;01.01.1980;J;;;0;N;1;
+E2;17.04.2025;J;19.04.2025;Innv;01.01.1980;J;;;0;N;1;
+EOPEN;30.12.2025;J;;;01.01.1980;J;;;0;N;1;
+C2016;31.12.2016;N;31.12.2016;Innv;01.01.1990;N;;;0;N;1;
+C2017;01.01.2017;N;01.01.2017;Innv;01.01.1990;N;;;0;N;1;
+C30;10.03.2025;N;10.03.2025;Innv;10.03.1995;N;;;0;N;1;
+C29;10.03.2025;N;10.03.2025;Delvis;11.03.1995;N;;;0;N;1;
+CEMERG;10.03.2025;J;10.03.2025;Innv;11.03.1995;N;;;0;N;1;
+CEXC;10.03.2025;N;10.03.2025;Innv;11.03.1995;N;05.03.2025;Helse;0;N;1;
+CEXC0;10.03.2025;N;10.03.2025;Innv;11.03.1995;N;05.03.2025;;0;N;1;
+CREF;10.03.2025;N;10.03.2025;Avsl;11.03.1995;N;;;0;N;1;
+B0831;31.08.2022;N;31.08.2022;Innv;01.01.1980;J;;;2;J;1;
+B0901;01.09.2022;N;01.09.2022;Innv;01.01.1980;J;;;2;J;1;
+BNONE;01.09.2022;N;01.09.2022;Innv;01.01.1980;J;;;0;J;1;
+L67;03.03.2025;N;03.03.2025;Innv;03.03.1958;J;;;0;N;6;
+L68;03.03.2025;N;03.03.2025;Innv;02.03.1957;J;;;0;N;6;
+L17;03.03.2025;N;03.03.2025;Innv;04.03.2007;J;;;0;N;6;
+L18;03.03.2025;N;03.03.2025;Innv;03.03.2007;J;;;0;N;6;
+L5;03.03.2025;N;03.03.2025;Innv;01.01.1980;J;;;0;N;5;
+"""
+_STONAD_MAPPING = """dataset: stonad
+columns:
+  application_id: Søknadsnr
+  received_date: Mottatt
+  emergency: Nødhjelp
+  decision_date: Vedtaksdato
+  decision: Vedtak
+  birth_date: Født
+  conditions_set: Vilkår
+  exception_20a_date: Unntak dato
+  exception_20a_reason: Unntak grunn
+  children_in_household: Barn
+  child_benefit_as_income: Barnetrygd inntekt
+  months_on_assistance: Måneder
+  kvp_informed_date: Informert
+values:
+  decision: {Innv: granted, Delvis: partly, Avsl: refused}
+  emergency: {J: true, N: false}
+  conditions_set: {J: true, N: false}
+  child_benefit_as_income: {J: true, N: false}
+"""
+
+
+def test_stonad_checks_at_their_boundaries(tmp_path):
+    """checks.md, stonad: emergency help in calendar days (warning above 0, deviation above 1, as_of when
+    undecided); § 20 a only for decisions from 2017-01-01, granted or partly, not emergency help, age below
+    30 at the decision, met by conditions or a reasoned exception; § 18 third ledd from 2022-09-01 for
+    households with children; long-term recipients (≥ 6 months) aged 18–67 at receipt informed about KVP."""
+    export = tmp_path / "stonad.csv"
+    export.write_text(_STONAD_ROWS, "utf-8-sig")  # a UTF-8 BOM, detected
+    mapping = tmp_path / "stonad.yaml"
+    mapping.write_text(_STONAD_MAPPING, "utf-8")
+    result, r = _run(tmp_path, [export], "--suite", "stonad", "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert r["input_issues"] == []
+    assert _cases(r, "stonad.emergency_same_day") == {
+        "E1": ("warning", 1, {"value": 0, "unit": "days"}, None, "decided_after_same_day"),
+        "E2": ("deviation", 2, {"value": 1, "unit": "days"}, None, "decided_after_limit"),
+        "EOPEN": ("warning", 1, {"value": 0, "unit": "days"}, None, "not_decided_by_as_of"),
+    }
+    assert _counts(r, "stonad.emergency_same_day") == ("deviation", 5, 1, 2, 0)  # with CEMERG (same day)
+    assert _cases(r, "stonad.activity_conditions_under_30") == {
+        "C2017": ("deviation", None, None, "from 2017-01-01", "conditions_missing"),
+        "C29": ("deviation", None, None, "from 2017-01-01", "conditions_missing"),
+        "CEXC0": ("deviation", None, None, "from 2017-01-01", "exception_without_reason"),
+    }
+    assert _counts(r, "stonad.activity_conditions_under_30") == ("deviation", 6, 3, 0, 0)  # + CEXC, L17, L18: ok
+    assert _cases(r, "stonad.child_benefit_excluded") == {
+        "B0901": ("deviation", None, None, "from 2022-09-01", "child_benefit_counted")}
+    assert _counts(r, "stonad.child_benefit_excluded") == ("deviation", 1, 1, 0, 0)
+    assert set(_cases(r, "stonad.kvp_information_long_term")) == {"L67", "L18"}
+    assert _counts(r, "stonad.kvp_information_long_term") == ("deviation", 2, 2, 0, 0)
+
+
+# --------------------------------------------------------------------------- KOSTRA 11CF 2025, by position
+
+def _record_11cf_2025(**fields: str) -> str:
+    """One 152-character 11CF record for 2025, fields placed at the positions of Statistics Norway's file
+    description (1-based from–to), written out here rather than taken from the tool's layouts."""
+    positions = {"KOMMUNE_NR": (1, 4), "VERSION": (5, 6), "BYDELSNR": (7, 8), "FODSELSDATO": (9, 16),
+                 "PERSON_JOURNALNR": (17, 24), "PERSON_FODSELSNR": (25, 35), "KJONN": (36, 36),
+                 "EKTSTAT": (37, 37), "BU18": (38, 38), "REG_DATO": (41, 48), "VEDTAK_DATO": (49, 56),
+                 "BEGYNT_DATO": (57, 64), "STATUS": (112, 112), "AVSL_DATO": (113, 120),
+                 "SAKSBEHANDLER": (143, 152)}
+    line = [" "] * 152
+    for name, value in fields.items():
+        start, end = positions[name]
+        line[start - 1:end] = list(value.ljust(end - start + 1))
+    return "".join(line)
+
+
+def test_kostra_11cf_2025_file_read_as_kvp(tmp_path):
+    """case-data.md: an 11CF record is a granted programme with case_id = PERSON_JOURNALNR and REG_DATO,
+    VEDTAK_DATO, BEGYNT_DATO, AVSL_DATO, STATUS, BYDELSNR, SAKSBEHANDLER as the canonical dates, status,
+    office and caseworker; 2025 has 8-digit dates. results.md: an unreadable field is an input issue at its
+    line (first record = line 1) and field name, and the row is unknown for the checks needing it."""
+    from tests.kostra_records import fnr
+
+    common = dict(KOMMUNE_NR="5001", VERSION="25", BYDELSNR="03", KJONN="2", EKTSTAT="1", BU18="2",
+                  SAKSBEHANDLER="S17", REG_DATO="01022025", STATUS="1")
+    lines = [
+        _record_11cf_2025(**common, FODSELSDATO="01011990", PERSON_JOURNALNR="J0000001",
+                          PERSON_FODSELSNR=fnr(1, 1, 1990), VEDTAK_DATO="10022025", BEGYNT_DATO="13032025"),
+        _record_11cf_2025(**common, FODSELSDATO="01011990", PERSON_JOURNALNR="J0000002",
+                          PERSON_FODSELSNR=fnr(1, 1, 1990, 200), VEDTAK_DATO="31022025", BEGYNT_DATO="13032025"),
+        _record_11cf_2025(**{**common, "STATUS": "3"}, FODSELSDATO="01062008", PERSON_JOURNALNR="J0000003",
+                          PERSON_FODSELSNR=fnr(1, 6, 2008), VEDTAK_DATO="10022025", BEGYNT_DATO="11022025"),
+    ]
+    export = tmp_path / "kvp_11cf.dat"
+    export.write_text("\n".join(lines) + "\n", "ascii")
+    result, r = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(2, "VEDTAK_DATO")]
+    assert _cases(r, "kvp.start_delay") == {
+        "J0000001": ("deviation", 31, {"value": 30, "unit": "days"}, None, "start_after_limit")}
+    assert _counts(r, "kvp.start_delay") == ("deviation", 2, 1, 0, 1)
+    assert _cases(r, "kvp.age") == {
+        "J0000003": ("deviation", 16, {"value": 18, "unit": "years"}, "from 2019-01-01", "below_min_age")}
+    assert set(_cases(r, "kvp.data.status_end_date")) == {"J0000003"}  # status 3 without AVSL_DATO
+    case = next(c for c in r["checks"] if c["id"] == "kvp.start_delay")["cases"][0]
+    assert (case["office"], case["caseworker"], case["municipality"]) == ("03", "S17", "5001")
+    assert r["dataset"]["rows"] == 3 and r["dataset"]["key"] == "case_id"
