@@ -288,3 +288,27 @@ def test_kostra_11cf_2025_file_read_as_kvp(tmp_path):
     case = next(c for c in r["checks"] if c["id"] == "kvp.start_delay")["cases"][0]
     assert (case["office"], case["caseworker"], case["municipality"]) == ("03", "S17", "5001")
     assert r["dataset"]["rows"] == 3 and r["dataset"]["key"] == "case_id"
+
+
+def test_a_workbook_whose_first_sheet_is_a_cover_names_its_other_sheets(tmp_path):
+    """case-data.md: ``sheet`` defaults to the first sheet. When that sheet lacks the key, the message
+    (exit 2, file, row, column) says which sheet was read and which others the workbook has."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Forside"
+    wb.active.append(["Uttrekk fra fagsystemet"])
+    cases = wb.create_sheet("Saker")
+    cases.append(["case_id", "decision"])
+    cases.append(["K1", "granted"])
+    export = tmp_path / "uttrekk.xlsx"
+    wb.save(export)
+    result, _ = _run(tmp_path, [export])
+    assert result.exit_code == 2, result.output
+    assert "uttrekk.xlsx" in result.output and "case_id" in result.output
+    assert "«Forside»" in result.output and "«Saker»" in result.output and "sheet" in result.output
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\nsheet: Saker\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 1

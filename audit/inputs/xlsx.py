@@ -272,6 +272,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
             rownums.append(r)
         part = getattr(ws, "_worksheet_path", None)
         title = ws.title
+        others = [n for n in wb.sheetnames if n != title] if sheet is None else []  # a cover sheet read by default
         check_name(title, msg("inputs.what.sheet_name"), file=str(path))
     except InputError:
         raise
@@ -332,5 +333,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         {h: [row[i] if i < len(row) else None for row in data] for i, h in enumerate(headers)},
         schema={h: pl.Utf8 for h in headers},
     ).with_columns(pl.Series(ROW, datarows, dtype=pl.Int64))
-    return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row}, notes=notes)
+    hint = msg("inputs.xlsx.other_sheets", sheet=safe_value(title),
+               sheets=", ".join("«" + safe_value(n) + "»" for n in others[:10])) if others else None
+    return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row}, notes=notes,
+                    delimiter_hint=hint)
 

@@ -1,0 +1,12 @@
+"""Words of the spec lane's conformance fixes (inputs read as the contract says)."""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    "inputs.xlsx.other_sheets": {
+        "nb": "Uten «sheet» i mappingfilen leses det første arket («{sheet}»); arbeidsboka har også {sheets}. "
+              "Oppgi arket med sakene som «sheet» i mappingfilen.",
+        "en": "Without «sheet» in the mapping file the first sheet («{sheet}») is read; the workbook also has "
+              "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
+    },
+}
