@@ -312,3 +312,23 @@ def test_a_workbook_whose_first_sheet_is_a_cover_names_its_other_sheets(tmp_path
     result, results = _run(tmp_path, [export], "--mapping", str(mapping))
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 1
+
+
+def test_a_utf8_file_with_bom_read_as_cp1252_stops_with_a_clear_message(tmp_path):
+    """case-data.md: ``encoding`` (CSV) defaults to detection of UTF-8 with or without BOM and cp1252.
+    A mapping that names cp1252 for a file starting with the UTF-8 mark would misread every æøå (headers
+    included): bad input, exit 2 naming the file, row 1 and the encoding, not a run on garbled text."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saksnr;Fødselsdato\nK1;01.01.1990\n", "utf-8-sig")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\nencoding: cp1252\ncolumns: {case_id: Saksnr, birth_date: Fødselsdato}\n",
+                       "utf-8")
+    result, _ = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "saker.csv" in result.output and "rad 1" in result.output and "cp1252" in result.output
+    assert "BOM" in result.output and "Traceback" not in result.output
+    mapping.write_text("dataset: kvp\nencoding: utf-8\ncolumns: {case_id: Saksnr, birth_date: Fødselsdato}\n",
+                       "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == [] and "birth_date" in results["dataset"]["columns"]

@@ -243,6 +243,9 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             if bad is not None:
                 raise _encoding_error(str(path), given_enc, bad)
             encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+        elif head.startswith(b"\xef\xbb\xbf") and not wide:  # a UTF-8 BOM: every æøå would be misread
+            raise InputError(msg("inputs.csv.utf8_bom", encoding=given_enc), file=str(path), row=1,
+                             hint=msg("error.csv.encoding_hint"))
     elif head.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
         bad = _first_bad_utf8_line(path)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
+    "inputs.csv.utf8_bom": {
+        "nb": "filen begynner med UTF-8-merket (BOM), så den er UTF-8, men mappingfilen sier «encoding: {encoding}»",
+        "en": "the file starts with the UTF-8 mark (BOM), so it is UTF-8, but the mapping file says "
+              "«encoding: {encoding}»",
+    },
     "inputs.xlsx.other_sheets": {
         "nb": "Uten «sheet» i mappingfilen leses det første arket («{sheet}»); arbeidsboka har også {sheets}. "
               "Oppgi arket med sakene som «sheet» i mappingfilen.",
