@@ -332,3 +332,34 @@ def test_a_utf8_file_with_bom_read_as_cp1252_stops_with_a_clear_message(tmp_path
     result, results = _run(tmp_path, [export], "--mapping", str(mapping))
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == [] and "birth_date" in results["dataset"]["columns"]
+
+
+def test_headers_values_and_sheets_match_however_their_letters_are_composed(tmp_path):
+    """case-data.md: a user audits their own export «without renaming anything». An «å» may be stored
+    as one character (NFC) or as «a» plus a combining ring (NFD, e.g. files from macOS); the mapping's
+    «Vedtak på søknad», «Avslått» and sheet «Søknader» name the same text either way, so the header
+    is found, the value is known (not an input issue) and the sheet is read."""
+    import unicodedata
+
+    import openpyxl
+
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    export = tmp_path / "saker.csv"
+    export.write_text(f"Saksnr;{nfd('Vedtak på søknad')};Klage\nK1;{nfd('Avslått')};nei\n", "utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnr, decision: Vedtak på søknad, appeal_info: Klage}\n"
+                       "values:\n  decision: {Avslått: refused}\nsheet: Søknader\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    assert _cases(results, "kvp.appeal_info") == {"K1": ("deviation", None, None, None, "appeal_info_false")}
+    wb = openpyxl.Workbook()
+    wb.active.title = "Forside"
+    ws = wb.create_sheet(nfd("Søknader"))
+    ws.append(["Saksnr", nfd("Vedtak på søknad"), "Klage"])
+    ws.append(["K1", nfd("Avslått"), "nei"])
+    workbook = tmp_path / "saker.xlsx"
+    wb.save(workbook)
+    result, results = _run(tmp_path, [workbook], "--mapping", str(mapping), "--overwrite")
+    assert result.exit_code == 0, result.output
+    assert _cases(results, "kvp.appeal_info") == {"K1": ("deviation", None, None, None, "appeal_info_false")}

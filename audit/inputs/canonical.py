@@ -7,6 +7,7 @@ mapping lists, parses every canonical column to its type and lists unreadable va
 
 from __future__ import annotations
 
+import unicodedata
 from functools import partial
 
 import polars as pl
@@ -34,7 +35,8 @@ def _parse_dates(cleaned: pl.DataFrame, header: str, date_format: str | None) ->
 
 
 def _norm(h: str) -> str:
-    return " ".join(h.replace("\u00a0", " ").split()).lower()
+    """A header as it is compared: NFC (an «å» written as a + ring is the same letter), spaces, letter case."""
+    return " ".join(unicodedata.normalize("NFC", h).replace("\u00a0", " ").split()).lower()
 
 
 def _headers_hint(raw: RawTable, name: str) -> Msg:
@@ -117,9 +119,10 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                      parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse)
-        empty_words = [str(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
+        empty_words = [_nfc(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
         if empty_words:  # a value the mapping reads as empty is empty, not unreadable
-            named_empty = f.select(clean_text(pl.col(header)).str.to_lowercase().is_in(empty_words)).to_series()
+            named_empty = f.select(clean_text(pl.col(header)).str.normalize("NFC").str.to_lowercase()
+                                   .is_in(empty_words)).to_series()
             present[canon] = present[canon] & ~named_empty.fill_null(False)
         columns.append(parsed_column.alias(canon))
     parsed = pl.DataFrame(columns) if columns else pl.DataFrame()
@@ -175,10 +178,14 @@ def _check_labels(frame: pl.DataFrame, ds: Dataset, found: dict[str, str], path:
                              file=path, row=int(long[ROW][0]), column=found[canon])
 
 
+def _nfc(value: object) -> str:
+    return unicodedata.normalize("NFC", str(value))
+
+
 def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) -> pl.Expr:
     """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
-    lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
-    low = raw_expr.str.to_lowercase()
+    lookup = {_nfc(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
+    low = raw_expr.str.normalize("NFC").str.to_lowercase()  # «Avslått» matches however its «å» is written
     if col.type == "boolean":
         mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
         value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)

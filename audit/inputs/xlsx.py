@@ -247,6 +247,10 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                                  hint=msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)))
             ws = wb.worksheets[sheet - 1]
         else:
+            import unicodedata
+
+            nfc = {unicodedata.normalize("NFC", n): n for n in wb.sheetnames}  # «Søknader» however it is written
+            sheet = nfc.get(unicodedata.normalize("NFC", sheet), sheet)
             if sheet not in wb.sheetnames:
                 sug = closest(sheet, wb.sheetnames)
                 raise InputError(
