@@ -363,3 +363,15 @@ def test_headers_values_and_sheets_match_however_their_letters_are_composed(tmp_
     result, results = _run(tmp_path, [workbook], "--mapping", str(mapping), "--overwrite")
     assert result.exit_code == 0, result.output
     assert _cases(results, "kvp.appeal_info") == {"K1": ("deviation", None, None, None, "appeal_info_false")}
+
+
+def test_a_header_with_an_invisible_character_is_the_header_the_mapping_names(tmp_path):
+    """A header copied with a zero-width space or a soft hyphen («Saks\\u00adnr») reads the same to the
+    user as the mapping's «Saksnr»; it is matched, not refused as a missing key column."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saks\u00adnr\u200b;Vedtak\nK1;granted\n", "utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnr, decision: Vedtak}\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 1 and "decision" in results["dataset"]["columns"]

@@ -35,8 +35,10 @@ def _parse_dates(cleaned: pl.DataFrame, header: str, date_format: str | None) ->
 
 
 def _norm(h: str) -> str:
-    """A header as it is compared: NFC (an «å» written as a + ring is the same letter), spaces, letter case."""
-    return " ".join(unicodedata.normalize("NFC", h).replace("\u00a0", " ").split()).lower()
+    """A header as it is compared: NFC (an «å» written as a + ring is the same letter), without invisible
+    format characters (zero-width space, soft hyphen, a stray BOM), spaces, letter case."""
+    h = "".join(c for c in unicodedata.normalize("NFC", h) if unicodedata.category(c) != "Cf")
+    return " ".join(h.replace("\u00a0", " ").split()).lower()
 
 
 def _headers_hint(raw: RawTable, name: str) -> Msg:
