@@ -375,3 +375,18 @@ def test_a_header_with_an_invisible_character_is_the_header_the_mapping_names(tm
     result, results = _run(tmp_path, [export], "--mapping", str(mapping))
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 1 and "decision" in results["dataset"]["columns"]
+
+
+def test_map_check_agrees_with_run_on_values_mapped_to_empty(tmp_path):
+    """``nav-audit map --check`` says what run will make of an export: a value the mapping maps to
+    null is empty for run (not an input issue), so the check does not list it as unreadable either."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Sak;Vedtak;Planlagt slutt\nK1;Innvilget;Ikke dokumentert\nK2;Innvilget;01.05.2026\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Sak, decision: Vedtak, planned_end_date: Planlagt slutt}\n"
+                       "values:\n  decision: {Innvilget: granted}\n  planned_end_date: {Ikke dokumentert: null}\n",
+                       "utf-8")
+    result = CliRunner().invoke(main, ["map", str(export), "--check", str(mapping)])
+    assert result.exit_code == 0, result.output
+    assert "Alle verdier i de knyttede kolonnene kan leses." in result.output
+    assert "Ikke dokumentert" not in result.output
