@@ -390,3 +390,61 @@ def test_map_check_agrees_with_run_on_values_mapped_to_empty(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Alle verdier i de knyttede kolonnene kan leses." in result.output
     assert "Ikke dokumentert" not in result.output
+
+
+def _record_11f_2025(months: tuple[int, ...] = (), **fields: str) -> str:
+    """One 338-character 11F record for 2025 at the positions of SSB's file description (written out)."""
+    positions = {"KOMMUNE_NR": (1, 4), "VERSION": (5, 6), "BYDELSNR": (7, 8), "FODSELSDATO": (9, 16),
+                 "PERSON_JOURNALNR": (17, 24), "PERSON_FODSELSNR": (25, 35), "KJONN": (48, 48),
+                 "EKTSTAT": (49, 49), "BU18": (50, 50), "VKLO": (53, 53), "TRYGDESIT": (54, 55), "ARBSIT": (56, 57),
+                 "BIDRAG": (82, 88), "LAAN": (89, 95), "GITT_OKONOMIRAD": (264, 264),
+                 "FAAT_INDIVIDUELL_PLAN": (265, 265), "SAKSBEHANDLER": (266, 275), "BOSIT": (276, 276),
+                 "VILKARSOSLOV": (277, 277), "VILKARSAMEKT": (278, 278), "UTBETDATO": (279, 286),
+                 "VEDTAKDATO": (319, 326), "VEDTAKARB": (327, 328), "VEDTAKAKT": (329, 330),
+                 "VEDTAKHELSE": (331, 332), "VEDTAKGRUNN": (333, 334)}
+    for m in months:  # STMND_1 … STMND_12: two positions each from 58, the month's own number
+        positions[f"STMND_{m}"] = (58 + 2 * (m - 1), 59 + 2 * (m - 1))
+        fields[f"STMND_{m}"] = f"{m:02d}"
+    line = [" "] * 338
+    for name, value in fields.items():
+        start, end = positions[name]
+        line[start - 1:end] = list(value.ljust(end - start + 1))
+    return "".join(line)
+
+
+def test_kostra_11f_2025_file_read_as_stonad(tmp_path):
+    """case-data.md: an 11F file is stonad at recipient level: application_id = case_id = PERSON_JOURNALNR,
+    decision granted, conditions_set from VILKARSOSLOV (1 ja, 2 nei), the § 20 a exception from VEDTAKDATO
+    and the VEDTAK* reason codes, decision_date = UTBETDATO where given, otherwise the last day of the last
+    month with assistance (STMND_1…12) in the reporting year."""
+    from tests.kostra_records import fnr
+
+    common = dict(KOMMUNE_NR="5001", VERSION="25", BYDELSNR="02", KJONN="1", EKTSTAT="1", BU18="2", VKLO="1",
+                  TRYGDESIT="01", ARBSIT="01", BIDRAG="1000", LAAN="0", GITT_OKONOMIRAD="2",
+                  FAAT_INDIVIDUELL_PLAN="2", SAKSBEHANDLER="S5", BOSIT="1", VILKARSAMEKT="2")
+    young = dict(FODSELSDATO="01011998")
+    lines = [
+        _record_11f_2025((1, 2, 3, 4, 5, 6), **common, **young, PERSON_JOURNALNR="F1",
+                         PERSON_FODSELSNR=fnr(1, 1, 1998), VILKARSOSLOV="2"),
+        _record_11f_2025((3,), **common, **young, PERSON_JOURNALNR="F2", PERSON_FODSELSNR=fnr(1, 1, 1998, 200),
+                         VILKARSOSLOV="1", UTBETDATO="15032025"),
+        _record_11f_2025((2, 3), **common, **young, PERSON_JOURNALNR="F3", PERSON_FODSELSNR=fnr(1, 1, 1998, 300),
+                         VILKARSOSLOV="2", VEDTAKDATO="01022025", VEDTAKHELSE="03"),
+        _record_11f_2025((2,), **common, **young, PERSON_JOURNALNR="F4", PERSON_FODSELSNR=fnr(1, 1, 1998, 400),
+                         VILKARSOSLOV="2", VEDTAKDATO="01022025"),
+        _record_11f_2025((1, 12), **common, FODSELSDATO="01011980", PERSON_JOURNALNR="F5",
+                         PERSON_FODSELSNR=fnr(1, 1, 1980), VILKARSOSLOV="2"),
+    ]
+    export = tmp_path / "stonad_11f.dat"
+    export.write_text("\n".join(lines) + "\n", "ascii")
+    result, r = _run(tmp_path, [export], "--suite", "stonad")
+    assert result.exit_code == 0, result.output
+    assert r["input_issues"] == []
+    assert r["dataset"]["key"] == "application_id" and r["dataset"]["rows"] == 5
+    check = next(c for c in r["checks"] if c["id"] == "stonad.activity_conditions_under_30")
+    assert (check["evaluated"], check["failed"], check["unknown"]) == (4, 2, 0)  # F5 is 45: not judged
+    facts = {c["key"]: (c["reason"]["code"], c["facts"]["decision_date"], c["facts"]["exception_20a_date"])
+             for c in check["cases"]}
+    assert facts == {"F1": ("conditions_missing", "2025-06-30", None),
+                     "F4": ("exception_without_reason", "2025-02-28", "2025-02-01")}
+    assert check["cases"][0]["office"] == "02" and check["cases"][0]["caseworker"] == "S5"
