@@ -20,8 +20,9 @@ FALSE_WORDS = ("false", "nei", "no", "0")
 # (e.g. "J"/"N") are unreadable unless the mapping's ``values`` names them.
 
 EXCEL_EPOCH = pl.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
-# Serial numbers 1000..99999 cover 1902..2173; smaller numbers are not taken as dates.
-_SERIAL = r"^[0-9]{4,5}(\.0+)?$"
+# Only 5-digit serial numbers, 10000..99999 (18.05.1927..13.10.2173), are taken as dates: a
+# 4-digit number in a date column is far more likely a year ("2025") than a date in 1902..1927.
+_SERIAL = r"^[0-9]{5}(\.0+)?$"
 _TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
 _ISO = r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})" + _TIME + "$"
 _NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"

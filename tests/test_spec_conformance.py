@@ -448,3 +448,42 @@ def test_kostra_11f_2025_file_read_as_stonad(tmp_path):
     assert facts == {"F1": ("conditions_missing", "2025-06-30", None),
                      "F4": ("exception_without_reason", "2025-02-28", "2025-02-01")}
     assert check["cases"][0]["office"] == "02" and check["cases"][0]["caseworker"] == "S5"
+
+
+def test_a_four_digit_number_in_a_date_column_is_unreadable_not_a_date_in_1905(tmp_path):
+    """docs/input.md: Excel serial numbers are read as dates only from 10000 to 99999 (1927–2173).
+    A year («2025») in a date column, as text in a CSV or as a number in an XLSX cell without a date
+    format, is unreadable (listed in input_issues, the row unknown for checks needing it), not
+    17.07.1905 with a deviation of 43 664 days. A 5-digit serial and a typed date cell still read."""
+    import datetime as dt
+
+    import openpyxl
+
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Sak, decision: Vedtak, decision_date: Vedtaksdato, "
+                       "birth_year: Fødselsår, program_start_date: Oppstart}\n"
+                       "values: {decision: {Innvilget: granted}}\n", "utf-8")
+    export = tmp_path / "saker.csv"
+    export.write_text("Sak;Vedtak;Vedtaksdato;Fødselsår;Oppstart\n"
+                      "Y;Innvilget;2025;1990;03.03.2025\n"
+                      "S;Innvilget;45719;1990;03.03.2025\n", "utf-8")
+    result, r = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert [(i["file"].endswith("saker.csv"), i["row"], i["column"], "2025" in i["message"])
+            for i in r["input_issues"]] == [(True, 2, "Vedtaksdato", True)]
+    assert _counts(r, "kvp.start_delay")[1:] == (1, 0, 0, 1)  # S: started on its decision day; Y: unknown
+    check = next(c for c in r["checks"] if c["id"] == "kvp.start_delay")
+    assert check["unknown_keys"] == ["Y"]
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Sak", "Vedtak", "Vedtaksdato", "Fødselsår", "Oppstart"])
+    ws.append(["Y", "Innvilget", 2025, 1990, dt.date(2025, 3, 3)])
+    ws.append(["S", "Innvilget", 45719, 1990, dt.date(2025, 3, 3)])
+    ws.append(["T", "Innvilget", dt.datetime(2025, 3, 3), 1990, dt.date(2025, 3, 3)])
+    workbook = tmp_path / "saker.xlsx"
+    wb.save(workbook)
+    result, r = _run(tmp_path, [workbook], "--mapping", str(mapping), "--overwrite")
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(2, "Vedtaksdato")]
+    assert _counts(r, "kvp.start_delay")[1:] == (2, 0, 0, 1)
