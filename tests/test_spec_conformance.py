@@ -487,3 +487,33 @@ def test_a_four_digit_number_in_a_date_column_is_unreadable_not_a_date_in_1905(t
     assert result.exit_code == 0, result.output
     assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(2, "Vedtaksdato")]
     assert _counts(r, "kvp.start_delay")[1:] == (2, 0, 0, 1)
+
+
+def test_full_time_below_37_5_hours_is_a_merknad_not_a_lovbrudd(tmp_path):
+    """checks.md «Law or practice»: a threshold the law does not fix as a number is practice, and
+    findings on it are not called breaches by the number alone. Sosialtjenesteloven § 30 says «full
+    tid»; 37.5 hours is NAV's description of it. Every programme below it is a merknad in the draft
+    findings, while the same theme still concludes lovbrudd on a requirement the law sets."""
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Sak, municipality: Kommune, program_start_date: Oppstart, "
+                       "hours_per_week: Timer, evaluations_planned: Evalueringer}\n", "utf-8")
+    for evaluations in (1, 0):
+        export = tmp_path / f"saker{evaluations}.csv"
+        export.write_text("Sak;Kommune;Oppstart;Timer;Evalueringer\n" + "".join(
+            f"F{i};5001;10.03.2025;30;{evaluations}\n" for i in range(6)), "utf-8")
+        result, r = _run(tmp_path, [export], "--mapping", str(mapping), "--overwrite")
+        assert result.exit_code == 0, result.output
+        full_time = next(c for c in r["checks"] if c["id"] == "kvp.full_time")
+        assert (full_time["basis"], full_time["failed"]) == ("law", 6)
+        assert [(t["parameter"], t["basis"]) for t in full_time["thresholds"]] == [("min_hours", "practice")]
+        assert any(s["kind"] == "practice" and "37,5" in s["note"] for s in full_time["legal_sources"])
+        draft = CliRunner().invoke(main, ["findings", str(tmp_path / "out" / "results.json")])
+        assert draft.exit_code == 0, draft.output
+        theme = draft.output.split("Programmets innhold og evaluering\n\n### Krav", 1)[1].split("\n## ", 1)[0]
+        assert "Dette er lovbrudd på sosialtjenesteloven § 30" not in theme
+        assert "Antallet alene viser ikke lovbrudd" in theme and "NAVs beskrivelse av full tid" in theme
+        if evaluations:
+            assert "Merknad: Kommune 5001 bør sikre at kvalifiseringsprogram gis på full tid." in theme
+            assert "lovbrudd" not in theme.split("### Konklusjon", 1)[1]
+        else:  # a missing evaluation breaches the regulation: lovbrudd, though not on § 30
+            assert "Dette er lovbrudd på forskrift om kvalifiseringsprogram" in theme

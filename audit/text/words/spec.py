@@ -14,4 +14,5 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Without «sheet» in the mapping file the first sheet («{sheet}») is read; the workbook also has "
               "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
     },
+    "checks.md.nav_practice_source": {"nb": "NAVs praksis", "en": "NAV's practice"},
 }
