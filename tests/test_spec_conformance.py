@@ -517,3 +517,36 @@ def test_full_time_below_37_5_hours_is_a_merknad_not_a_lovbrudd(tmp_path):
             assert "lovbrudd" not in theme.split("### Konklusjon", 1)[1]
         else:  # a missing evaluation breaches the regulation: lovbrudd, though not on § 30
             assert "Dette er lovbrudd på forskrift om kvalifiseringsprogram" in theme
+
+
+def test_a_case_without_a_measured_value_has_no_unit(tmp_path):
+    """docs/results.md: a case's ``unit`` is the unit of its ``value``. A granted programme without a
+    work ability assessment has no days to count: value and unit are null (in the case and in its
+    facts), while a case assessed two days after the decision keeps «days». The workbook shows the
+    first as «ikke oppfylt» with an empty unit cell, the second as 2 dager."""
+    import openpyxl
+
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;decision;decision_date;work_ability_assessment_date\n"
+                      "W1;granted;03.03.2025;\nW2;granted;03.03.2025;05.03.2025\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\n", "utf-8")
+    result, r = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    check = next(c for c in r["checks"] if c["id"] == "kvp.work_ability_assessment")
+    cases = {c["key"]: c for c in check["cases"]}
+    assert (cases["W1"]["value"], cases["W1"]["unit"], cases["W1"]["reason"]["code"]) == (None, None, "assessment_missing")
+    assert (cases["W2"]["value"], cases["W2"]["unit"]) == (2, "days")
+    for case in cases.values():
+        if "unit" in case["facts"]:
+            assert (case["facts"]["unit"] is None) == (case["value"] is None)
+
+    out = tmp_path / "rapport"
+    result = CliRunner().invoke(main, ["run", str(export), "--mapping", str(mapping), "--as-of", "2025-12-31",
+                                       "--out", str(out), "--no-history", "--format", "xlsx"])
+    assert result.exit_code == 0, result.output
+    rows = list(openpyxl.load_workbook(out / "rapport.xlsx", read_only=True)["Saker"].iter_rows(values_only=True))
+    header = next(r for r in rows if r and r[0] == "Kontroll-id")
+    shown = {row[header.index("Nøkkel")]: (row[header.index("Målt verdi")], row[header.index("Enhet")])
+             for row in rows[rows.index(header) + 1:] if row[0] == "kvp.work_ability_assessment"}
+    assert shown == {"W1": ("ikke oppfylt", None), "W2": (2, "dager")}
