@@ -32,8 +32,16 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
 def clean_text(expr: pl.Expr) -> pl.Expr:
-    """Trim white space (incl. no-break space); empty text becomes null."""
-    t = expr.cast(pl.Utf8).str.replace_all("\u00a0", " ", literal=True).str.strip_chars()
+    """Trim white space (incl. no-break space); empty text becomes null.
+
+    Invisible format characters (Unicode category Cf: zero-width space, soft hyphen, word joiner,
+    a stray BOM, direction marks) are left out and every kind of space (no-break, narrow, figure
+    space) is a space: «Ja\u200b» is the «Ja» the user sees. The identity guard, which sees the
+    raw text first, ignores them too (audit.privacy), so they never hide an identity number.
+    """
+    t = expr.cast(pl.Utf8)
+    t = pl.when(t.str.contains(r"[^\x00-\x7F]")).then(
+        t.str.replace_all(r"\p{Cf}", "").str.replace_all(r"\p{Zs}", " ")).otherwise(t).str.strip_chars()
     return t.replace("", None)
 
 

@@ -550,3 +550,42 @@ def test_a_case_without_a_measured_value_has_no_unit(tmp_path):
     shown = {row[header.index("Nøkkel")]: (row[header.index("Målt verdi")], row[header.index("Enhet")])
              for row in rows[rows.index(header) + 1:] if row[0] == "kvp.work_ability_assessment"}
     assert shown == {"W1": ("ikke oppfylt", None), "W2": (2, "dager")}
+
+
+def test_values_with_invisible_characters_read_as_the_value_the_user_sees(tmp_path):
+    """docs/input.md: «Ja», a date and a mapped word are readable values. Copied from a web page or a
+    word processor they may carry invisible characters (zero-width space, soft hyphen, word joiner,
+    BOM, narrow no-break space); nav-audit listed them as unreadable with a message showing a value
+    identical to a valid one. They are now the value the user sees. A value unreadable without them
+    is still listed, its message without the invisible character. The identity guard is as strong:
+    an identity number split by invisible characters stops the run and is never echoed."""
+    from tests.bad_inputs import fnrs
+
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Sak, decision: Vedtak, decision_date: Vedtaksdato, "
+                       "appeal_info: Klage, hours_per_week: Timer, program_start_date: Oppstart}\n"
+                       "values: {decision: {Innvilget: granted}}\n", "utf-8")
+    export = tmp_path / "saker.csv"
+    export.write_text("Sak;Vedtak;Vedtaksdato;Klage;Timer;Oppstart\n"
+                      "K1;Innvil\u00adget;03.03.2025\u200b;Ja\u200b;37,5\u2060;\ufeff10.03.2025\n"
+                      "K2;\u200bInnvilget;03.03.2025;\u202fnei\u202f;30;10.03.2025\n"
+                      "K3;Innvilget;03.03.2025;Jaa\u200b;37,5;10.03.2025\n", "utf-8")
+    result, r = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(4, "Klage")]
+    message = r["input_issues"][0]["message"]
+    assert "'Jaa'" in message and "\u200b" not in message
+    assert _counts(r, "kvp.appeal_info")[1:] == (2, 1, 0, 1)  # K2 «nei»: deviation; K3 unknown
+    assert _counts(r, "kvp.full_time")[1:] == (3, 1, 0, 0)  # K1 37.5 hours read, K2 30 below
+    assert _counts(r, "kvp.start_delay")[1:3] == (3, 0)
+
+    number = fnrs(1)[0]
+    for split in (number[:6] + "\u200b" + number[6:], "\u00ad".join(number), number[:6] + " \u2060" + number[6:]):
+        leaky = tmp_path / "leaky.csv"
+        leaky.write_text(f"Sak;Vedtak;Vedtaksdato;Klage;Timer;Oppstart;Merknad\nK1;Innvilget;;;;;ok\n"
+                         f"K2;Innvilget;;;;;NAV {split}\n", "utf-8")
+        result, _ = _run(tmp_path, [leaky], "--mapping", str(mapping), "--overwrite")
+        assert result.exit_code == 2, result.output
+        assert "Merknad" in result.output and "rad 3" in result.output.lower()
+        visible = "".join(c for c in result.output if c.isdigit())
+        assert number not in visible and number[:6] not in result.output
