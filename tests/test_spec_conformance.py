@@ -589,3 +589,27 @@ def test_values_with_invisible_characters_read_as_the_value_the_user_sees(tmp_pa
         assert "Merknad" in result.output and "rad 3" in result.output.lower()
         visible = "".join(c for c in result.output if c.isdigit())
         assert number not in visible and number[:6] not in result.output
+
+
+def test_csv_title_lines_above_the_header_are_skipped_as_in_xlsx(tmp_path):
+    """docs/input.md: title rows above the header are skipped in a workbook; a CSV saved from the same
+    sheet («Saksliste …;;» above the header) stopped the run with a hint blaming the delimiter. Its
+    title lines are now skipped the same way, with the same note, and rows keep the numbers a user
+    counts in the file (input_issues name line 5)."""
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Sak, decision: Vedtak, decision_date: Vedtaksdato}\n"
+                       "values: {decision: {Innvilget: granted}}\n", "utf-8")
+    for name, titles in (("plain.csv", "Saksliste, NAV Lerkendal 2025\nUttrukket 02.01.2026\n"),
+                         ("excel.csv", "Saksliste NAV Lerkendal 2025;;\n;;\n")):
+        export = tmp_path / name
+        export.write_text(titles + "Sak;Vedtak;Vedtaksdato\nK1;Innvilget;03.03.2025\nK2;Innvilget;xx\n", "utf-8")
+        result, r = _run(tmp_path, [export], "--mapping", str(mapping), "--overwrite")
+        assert result.exit_code == 0, result.output
+        assert f"{name}: rad 1, 2 er lest som tittel, ikke som overskrift" in result.output
+        assert r["dataset"]["rows"] == 2 and {"case_id", "decision", "decision_date"} <= set(r["dataset"]["columns"])
+        assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(5, "Vedtaksdato")]
+    plain = tmp_path / "ingen_tittel.csv"  # a header with several fields is never a title
+    plain.write_text("Sak;Vedtak;Vedtaksdato\nK1;Innvilget;03.03.2025\nK2;Innvilget;xx\n", "utf-8")
+    result, r = _run(tmp_path, [plain], "--mapping", str(mapping), "--overwrite")
+    assert result.exit_code == 0 and "tittel" not in result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(3, "Vedtaksdato")]
