@@ -613,3 +613,31 @@ def test_csv_title_lines_above_the_header_are_skipped_as_in_xlsx(tmp_path):
     result, r = _run(tmp_path, [plain], "--mapping", str(mapping), "--overwrite")
     assert result.exit_code == 0 and "tittel" not in result.output
     assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(3, "Vedtaksdato")]
+
+
+def test_an_xlsx_formula_without_a_stored_value_is_unreadable_not_empty(tmp_path):
+    """docs/input.md: an empty cell means «not known» and a value that cannot be read is listed in
+    input_issues. A formula cell in a workbook written by a script (never opened in Excel) holds no
+    stored result: openpyxl reads it as empty, so a missing decision date looked like a fact about the
+    case. It is now unreadable, named as a formula without a stored value, the row unknown."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Sak", "Vedtak", "Vedtaksdato", "Fødselsår", "Oppstart"])
+    ws.append(["F1", "Innvilget", "=DATE(2025,3,3)", 1990, "10.03.2025"])
+    ws.append(["F2", "Innvilget", "03.03.2025", 1990, "10.03.2025"])
+    workbook = tmp_path / "skript.xlsx"
+    wb.save(workbook)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Sak, decision: Vedtak, decision_date: Vedtaksdato, "
+                       "birth_year: Fødselsår, program_start_date: Oppstart}\n"
+                       "values: {decision: {Innvilget: granted}}\n", "utf-8")
+    result, r = _run(tmp_path, [workbook], "--mapping", str(mapping), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"], i["message"].split(" (")[0]) for i in r["input_issues"]] == [
+        (2, "Vedtaksdato", "formula without a stored value")]
+    start = next(c for c in r["checks"] if c["id"] == "kvp.start_delay")
+    assert (start["evaluated"], start["unknown"], start["unknown_keys"]) == (1, 1, ["F1"])
+    result, r = _run(tmp_path, [workbook], "--mapping", str(mapping), "--overwrite")
+    assert r["input_issues"][0]["message"].startswith("formel uten lagret verdi")

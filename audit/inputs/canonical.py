@@ -133,9 +133,12 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     out = pl.concat([parsed, f.select([*extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])], how="horizontal")
 
     # Unreadable = the export has a value but it could not be read.
+    formulas: dict[str, list[int]] = {}  # XLSX formula cells without a stored result (read as empty)
+    for r, h in raw.details.get("formula_cells", ()):
+        formulas.setdefault(h, []).append(r)
     bad = pl.DataFrame([
-        (present[canon] & parsed[canon].is_null()).alias(bad_column(canon))
-        for canon, header in found.items()
+        (present[canon] & parsed[canon].is_null() | (f[ROW].is_in(formulas[header]) if header in formulas else False))
+        .alias(bad_column(canon)) for canon, header in found.items()
     ])
     any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
     issues: list[InputIssue] = []
@@ -148,7 +151,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         col = ds.column(canon)
         rows = pl.DataFrame([f[ROW], f[header].alias("v")]).filter(bad[b]).select(ROW, clean_text(pl.col("v")))
         for r, v in rows.iter_rows():
-            text = issue_msg(col.type, v, col.categories)
+            text = (msg("inputs.xlsx.formula_without_value") if v is None and r in formulas.get(header, ())
+                    else issue_msg(col.type, v, col.categories))
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
     position = {h: i for i, h in enumerate(raw.headers)}
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file

@@ -15,4 +15,10 @@ TEXT: dict[str, dict[str, str]] = {
               "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
     },
     "checks.md.nav_practice_source": {"nb": "NAVs praksis", "en": "NAV's practice"},
+    "inputs.xlsx.formula_without_value": {
+        "nb": "formel uten lagret verdi (arbeidsboka er laget av et program og aldri lagret i Excel; åpne og lagre den "
+              "i Excel eller LibreOffice, så regnes verdien ut)",
+        "en": "formula without a stored value (the workbook was written by a program and never saved in Excel; open "
+              "and save it in Excel or LibreOffice to compute the value)",
+    },
 }
