@@ -11,7 +11,9 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
 * written plain (``15837510047``), with separators between digit groups
   (``158375-10047``, ``158375 10047``, ``15.83.75.10047``, ``158 375 100 47``; one
   separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups),
-  or inside longer text (``K-15837510047``, ``NAV 15837510047``);
+  or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
+  characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
+  not there for the detector, wherever they stand (``158375\u200b10047``);
 * zero-dropped: 10 digits that are a valid number once the leading 0 a spreadsheet
   dropped is put back (born on day 1–9). In text they are found like 11-digit
   numbers; the column guard weighs them against chance (see audit.inputs.identity).
@@ -32,6 +34,7 @@ Whatever is found is never written or echoed: callers name the column, row and a
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -113,7 +116,15 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
     """
     if not isinstance(text, str):
         return []
-    return list(_candidates(text, zero_dropped))
+    if text.isascii():
+        return list(_candidates(text, zero_dropped))
+    # invisible format characters (category Cf) hide nothing: look for numbers in the visible text,
+    # spans reach from the number's first to its last digit in ``text``
+    keep = [i for i, c in enumerate(text) if unicodedata.category(c) != "Cf"]
+    if len(keep) == len(text):
+        return list(_candidates(text, zero_dropped))
+    visible = "".join(text[i] for i in keep)
+    return [(keep[a], keep[b - 1] + 1) for a, b in _candidates(visible, zero_dropped)]
 
 
 def contains_identity_number(text: object, *, zero_dropped: bool = True) -> bool:
@@ -238,7 +249,7 @@ def identity_text_expr(expr: "pl.Expr") -> "pl.Expr":
     """
     import polars as pl
 
-    s = expr.cast(pl.Utf8).str.strip_chars()
+    s = expr.cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars()
     s = s.str.replace(r"^([0-9]{6})[ \u00a0]([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
     return pl.when(s.str.contains(r"^[0-9]{10,11}$")).then(s)
 
@@ -281,6 +292,7 @@ def identity_number_expr(expr: "pl.Expr", *, padded: bool = True) -> "pl.Expr":
     return _valid_digits_expr(s)
 
 
+INVISIBLE_PL = r"\p{Cf}"  # polars (Rust regex): the invisible format characters
 _RUN_PL = r"[0-9]+(?:" + _SEP_CLASS + r"[0-9]+)*"
 
 
@@ -302,6 +314,7 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     cand = frame.filter(pl.col("v").str.count_matches(r"[0-9]").fill_null(0) >= 10)
     if cand.height == 0:
         return out
+    cand = cand.with_columns(pl.col("v").str.replace_all(INVISIBLE_PL, ""))  # hides nothing (module doc)
     runs = (cand.select("i", pl.col("v").str.extract_all(_RUN_PL).alias("r")).explode("r")
             .with_columns(pl.col("r").str.replace_all(r"[^0-9]", "").alias("d"))
             .with_columns(pl.col("d").str.len_chars().alias("n")))

@@ -244,6 +244,8 @@ def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound:
 
     # the facts the level rests on: the row's dates and values, the measure, the limit, the comparison
     value = _number(pl.col(plan.value_column), f) if shows_value else pl.lit(None, dtype=pl.Int64)
+    # the unit of the value: null where nothing was measured (no assessment date: no days to count)
+    case_unit = pl.when(value.is_not_null()).then(pl.lit(unit, dtype=pl.Utf8)) if unit else pl.lit(None, dtype=pl.Utf8)
     fact_fields = [_iso(pl.col(d), schema.get(d)).alias(d) for d in detail_cols]
     for name, fn in c.facts:
         assert name not in HIDDEN_DETAILS, (c.id, name)
@@ -254,14 +256,13 @@ def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound:
         comparison = pl.lit(None, dtype=pl.Utf8)
         for j, b in enumerate(c.bounds):
             comparison = pl.when(bd == j).then(pl.lit(">" if b.fails == "above" else "<")).otherwise(comparison)
-        fact_fields += [value.alias("measured"), pl.lit(unit, dtype=pl.Utf8).alias("unit"),
+        fact_fields += [value.alias("measured"), case_unit.alias("unit"),
                         comparison.alias("comparison"), fact_limit.alias("limit")]
     facts = pl.struct(fact_fields) if fact_fields else pl.lit(None)
     details = pl.struct([_iso(pl.col(d), schema.get(d)).alias(d) for d in detail_cols]) if detail_cols else pl.lit(None)
 
     out = f.select(
-        pl.col(key).cast(pl.Utf8).alias("key"), lv.alias("level"), value.alias("value"),
-        pl.lit(unit, dtype=pl.Utf8).alias("unit"),
+        pl.col(key).cast(pl.Utf8).alias("key"), lv.alias("level"), value.alias("value"), case_unit.alias("unit"),
         limit.alias("limit"), rule.alias("rule"), reason.alias("reason"), facts.alias("facts"),
         *[(pl.col(w) if w in who else pl.lit(None, dtype=pl.Utf8)).alias(w) for w in ("office", "caseworker", "municipality")],
         details.alias("details"),

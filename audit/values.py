@@ -20,8 +20,9 @@ FALSE_WORDS = ("false", "nei", "no", "0")
 # (e.g. "J"/"N") are unreadable unless the mapping's ``values`` names them.
 
 EXCEL_EPOCH = pl.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
-# Serial numbers 1000..99999 cover 1902..2173; smaller numbers are not taken as dates.
-_SERIAL = r"^[0-9]{4,5}(\.0+)?$"
+# Only 5-digit serial numbers, 10000..99999 (18.05.1927..13.10.2173), are taken as dates: a
+# 4-digit number in a date column is far more likely a year ("2025") than a date in 1902..1927.
+_SERIAL = r"^[0-9]{5}(\.0+)?$"
 _TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
 _ISO = r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})" + _TIME + "$"
 _NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"
@@ -31,8 +32,16 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
 def clean_text(expr: pl.Expr) -> pl.Expr:
-    """Trim white space (incl. no-break space); empty text becomes null."""
-    t = expr.cast(pl.Utf8).str.replace_all("\u00a0", " ", literal=True).str.strip_chars()
+    """Trim white space (incl. no-break space); empty text becomes null.
+
+    Invisible format characters (Unicode category Cf: zero-width space, soft hyphen, word joiner,
+    a stray BOM, direction marks) are left out and every kind of space (no-break, narrow, figure
+    space) is a space: «Ja\u200b» is the «Ja» the user sees. The identity guard, which sees the
+    raw text first, ignores them too (audit.privacy), so they never hide an identity number.
+    """
+    t = expr.cast(pl.Utf8)
+    t = pl.when(t.str.contains(r"[^\x00-\x7F]")).then(
+        t.str.replace_all(r"\p{Cf}", "").str.replace_all(r"\p{Zs}", " ")).otherwise(t).str.strip_chars()
     return t.replace("", None)
 
 

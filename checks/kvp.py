@@ -14,7 +14,7 @@ from checks.base import (
     AnyOf, AtLeast, Bound, Check, Example, Finding, Measure, Param, Question, Reason, Rows, Suite, Target, Versioned, Words,
     deviation_above, deviation_below, must_hold, warning_above,
 )
-from checks.law import fvl, kostra, practice, regulation, sotjl, Source, NAVL
+from checks.law import fvl, kostra, nav_practice, practice, regulation, sotjl, Source, NAVL
 from checks.measures import add_months, age_at, col, days, earliest, flag, is_in, or_as_of, present
 
 LAW_CHANGE_2019 = "2019-01-01"  # endringslov til sosialtjenesteloven i kraft 1. januar 2019
@@ -614,16 +614,19 @@ CHECKS: list[Check] = [
         title=("Programmet er på heltid", "The programme is full-time"),
         legal_basis="sosialtjenesteloven § 30; forskrift om kvalifiseringsprogram § 1",
         basis=LAW,
-        sources=(sotjl("§ 30"), regulation("§ 1")),
-        requirement=("Programmet er helårlig og på full tid (37,5 timer per uke; behandling og egenaktivitet kan "
-                     "inngå i timene).",
-                     "The programme is year-round and full-time (37.5 hours a week; treatment and own activity may "
-                     "be part of the hours)."),
+        sources=(sotjl("§ 30"), regulation("§ 1"),
+                 nav_practice("37,5 timer per uke er NAVs beskrivelse av full tid, ikke et tall i loven; behandling og "
+                          "egenaktivitet kan inngå i programtiden")),
+        requirement=("Programmet er helårlig og på full tid (NAV beskriver full tid som 37,5 timer per uke; "
+                     "behandling og egenaktivitet kan inngå i timene).",
+                     "The programme is year-round and full-time (NAV describes full time as 37.5 hours a week; "
+                     "treatment and own activity may be part of the hours)."),
         needs=("program_start_date", "hours_per_week"),
         applies_to=STARTED,
         measure=Measure("planlagte timer per uke", "planned hours per week", HOURS, lambda c: col("hours_per_week")),
         bounds=(deviation_below("min_hours"),),
-        params=(Param("min_hours", 37.5, "timer", ("minste antall timer per uke", "minimum hours per week"), basis=LAW),),
+        params=(Param("min_hours", 37.5, "timer", ("minste antall timer per uke", "minimum hours per week"),
+                      basis=PRACTICE),),
         details=("program_start_date",),
         reasons=(Reason("hours_below_full_time", "Programmet har færre timer per uke enn full tid.",
                         "The programme has fewer hours a week than full time."),),
@@ -644,6 +647,10 @@ CHECKS: list[Check] = [
                    "the programme was planned with fewer than {min_hours}"),
             ensure=("kvalifiseringsprogram gis på full tid", "qualification programmes are full-time"),
             breach_basis=("sosialtjenesteloven § 30", "the Social Services Act section 30"),
+            practice=("{min_hours} er NAVs beskrivelse av full tid, ikke et tall i loven; behandling og egenaktivitet "
+                      "kan inngå i programtiden",
+                      "{min_hours} is NAV's description of full time, not a number in the law; treatment and own "
+                      "activity may be part of the programme hours"),
             extent=True,
         ),
     ),

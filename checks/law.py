@@ -16,6 +16,7 @@ FVL = "forvaltningsloven"  # LOV-1967-02-10
 NAVL = "NAV-loven"  # LOV-2006-06-16-20
 KVP_REGULATION = "forskrift om kvalifiseringsprogram og kvalifiseringsstønad"  # FOR-2011-12-21-1471
 PRACTICE = "statsforvalterens praksis"
+NAV_PRACTICE = "NAVs praksis"  # NAV's own description of a requirement (e.g. full time as 37.5 hours)
 
 UNVERIFIED = "paragrafnummeret er ikke kontrollert mot Lovdata"
 
@@ -34,6 +35,11 @@ def regulation(section: str, note: str = UNVERIFIED) -> Source:
 
 def practice(note: str) -> Source:
     return Source(PRACTICE, None, None, note, kind="practice")
+
+
+def nav_practice(note: str) -> Source:
+    """NAV's practice (its guidance and descriptions), not the county governor's."""
+    return Source(NAV_PRACTICE, None, None, note, kind="practice")
 
 
 def kostra(note: str) -> Source:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from audit.findings.declared import catalogue_words
 from audit.text import Formatter
 from checks.base import AllOfAny, AnyOf, AtLeast, Check, Suite, Versioned
+from checks.law import NAV_PRACTICE
 from checks.themes import theme_of
 
 KIND_KEYS = {"deviation": "checks.md.kind.deviation", "indicator": "checks.md.kind.indicator",
@@ -54,7 +55,7 @@ def _sources(fmt: Formatter, check: Check) -> list[str]:
     for s in check.sources:
         text = s.text()
         if s.kind == "practice":
-            text = fmt.t("checks.md.practice_source")
+            text = fmt.t("checks.md.nav_practice_source" if s.act == NAV_PRACTICE else "checks.md.practice_source")
         elif s.kind == "regulation":
             text = f"{text} ({fmt.t('checks.md.regulation')})"
         if s.note:

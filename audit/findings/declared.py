@@ -20,6 +20,7 @@ class Declared:
     finding: Finding
     units: dict[str, str] = field(default_factory=dict)  # parameter -> unit code (audit.text unit.<code>)
     basis: str = "law"
+    practice_threshold: bool = False  # a parameter is practice though the requirement is law (kvp.full_time)
 
 
 def declared(check_id: str) -> Declared | None:
@@ -29,7 +30,8 @@ def declared(check_id: str) -> Declared | None:
         return None
     # a count reads as a bare number («minstekravet på 1»), as in the reports
     units = {p.name: p.unit_code for p in check.params if p.unit_code and p.unit_code != COUNT}
-    return Declared(check.finding, units, check.basis if check.basis in ("law", "practice") else "law")
+    return Declared(check.finding, units, check.basis if check.basis in ("law", "practice") else "law",
+                    practice_threshold=any(p.basis == "practice" for p in check.params))
 
 
 def fallback(check: dict) -> Declared:
@@ -106,6 +108,7 @@ def catalogue_words(check: Check, lang: str) -> dict | None:
     def text(pair) -> str:
         return words_in(pair, lang).format_map(params) if pair else ""
 
-    return {"basis": decl.basis, "requirement": text(f.requirement), "found": text(f.found), "ensure": text(f.ensure),
+    basis = "practice" if decl.practice_threshold else decl.basis  # a practice threshold: a merknad at most
+    return {"basis": basis, "requirement": text(f.requirement), "found": text(f.found), "ensure": text(f.ensure),
             "breach_basis": text(f.breach_basis), "practice": text(f.practice),
             "clears": [(column, words_in(what, lang)) for column, what in f.clears]}

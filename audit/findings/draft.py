@@ -184,6 +184,10 @@ def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thr
     units, words = dict(decl.units), decl.finding
     params = param_texts(check, units, words.event, fmt)
     basis = check.get("basis") if check.get("basis") in ("law", "practice") else decl.basis
+    # a practice threshold under a requirement of law (kvp.full_time's 37.5 hours): the number alone is no breach
+    check_thresholds = [as_dict(t) for t in as_list(check.get("thresholds"))]
+    by_practice = basis == "practice" or (any(t.get("basis") == "practice" for t in check_thresholds)
+                                          if check_thresholds else decl.practice_threshold)
     status = check.get("status")
     n, total = as_int(check.get("failed")), as_int(check.get("evaluated"))
     cases = [c for c in as_list(check.get("cases")) if isinstance(c, dict)]
@@ -229,14 +233,14 @@ def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thr
     if lacking:
         facts.append(fmt.t("findings.fact.cannot_clear", source=_upper_first(evidence.source(lang)),
                            what=_join(lacking, fmt)))
-    if basis == "practice" and words.practice:
+    if by_practice and words.practice:
         out["practice"] = fmt.t("findings.fact.practice", practice=words_in(words.practice, lang).format_map(params))
     share = fmt.percent(n / total if total else None)
     figures = {"lead": "", "n": fmt.integer(n), "total": fmt.integer(total), "share": share,
                "min_cases": fmt.integer(thresholds.min_cases), "min_share": fmt.percent(thresholds.min_share)}
     if lacking:
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.cannot_clear", lead=""))
-    elif basis == "practice":
+    elif by_practice:
         out.update(verdict=REMARK, assessment=fmt.t("findings.assess.practice", lead="",
                                                     basis=words_in(words.breach_basis, lang)))
     elif thresholds.systematic(n, total):

@@ -7,6 +7,7 @@ mapping lists, parses every canonical column to its type and lists unreadable va
 
 from __future__ import annotations
 
+import unicodedata
 from functools import partial
 
 import polars as pl
@@ -34,6 +35,9 @@ def _parse_dates(cleaned: pl.DataFrame, header: str, date_format: str | None) ->
 
 
 def _norm(h: str) -> str:
+    """A header as it is compared: NFC (an «å» written as a + ring is the same letter), without invisible
+    format characters (zero-width space, soft hyphen, a stray BOM), spaces, letter case."""
+    h = "".join(c for c in unicodedata.normalize("NFC", h) if unicodedata.category(c) != "Cf")
     return " ".join(h.replace("\u00a0", " ").split()).lower()
 
 
@@ -117,6 +121,11 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                      parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse)
+        empty_words = [_nfc(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
+        if empty_words:  # a value the mapping reads as empty is empty, not unreadable
+            named_empty = f.select(clean_text(pl.col(header)).str.normalize("NFC").str.to_lowercase()
+                                   .is_in(empty_words)).to_series()
+            present[canon] = present[canon] & ~named_empty.fill_null(False)
         columns.append(parsed_column.alias(canon))
     parsed = pl.DataFrame(columns) if columns else pl.DataFrame()
     extra = [h for h in raw.headers if h not in set(found.values())]
@@ -124,9 +133,12 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     out = pl.concat([parsed, f.select([*extra_exprs, pl.lit(file_label).alias(FILE), pl.col(ROW)])], how="horizontal")
 
     # Unreadable = the export has a value but it could not be read.
+    formulas: dict[str, list[int]] = {}  # XLSX formula cells without a stored result (read as empty)
+    for r, h in raw.details.get("formula_cells", ()):
+        formulas.setdefault(h, []).append(r)
     bad = pl.DataFrame([
-        (present[canon] & parsed[canon].is_null()).alias(bad_column(canon))
-        for canon, header in found.items()
+        (present[canon] & parsed[canon].is_null() | (f[ROW].is_in(formulas[header]) if header in formulas else False))
+        .alias(bad_column(canon)) for canon, header in found.items()
     ])
     any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
     issues: list[InputIssue] = []
@@ -139,7 +151,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         col = ds.column(canon)
         rows = pl.DataFrame([f[ROW], f[header].alias("v")]).filter(bad[b]).select(ROW, clean_text(pl.col("v")))
         for r, v in rows.iter_rows():
-            text = issue_msg(col.type, v, col.categories)
+            text = (msg("inputs.xlsx.formula_without_value") if v is None and r in formulas.get(header, ())
+                    else issue_msg(col.type, v, col.categories))
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
     position = {h: i for i, h in enumerate(raw.headers)}
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
@@ -171,15 +184,19 @@ def _check_labels(frame: pl.DataFrame, ds: Dataset, found: dict[str, str], path:
                              file=path, row=int(long[ROW][0]), column=found[canon])
 
 
+def _nfc(value: object) -> str:
+    return unicodedata.normalize("NFC", str(value))
+
+
 def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) -> pl.Expr:
     """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
-    lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
-    low = raw_expr.str.to_lowercase()
+    lookup = {_nfc(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
+    low = raw_expr.str.normalize("NFC").str.to_lowercase()  # «Avslått» matches however its «å» is written
     if col.type == "boolean":
         mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
         value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)
     else:
-        target = {k: str(v) for k, v in lookup.items()}
+        target = {k: None if v is None else str(v) for k, v in lookup.items()}
         mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
         mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
         value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format).value

@@ -164,7 +164,26 @@ def _one_column_hint(headers: list[str], delimiter: str, sample: str, given: boo
 
 
 
-def _read_csv_python(source, delimiter: str, headers: list[str], path: Path) -> pl.DataFrame:
+def _title_lines(text: str, delimiter: str, given: str | None) -> tuple[int, str]:
+    """Title lines above the header, read as in XLSX: the first line has one filled field and a line
+    at most 5 down has several (split by the delimiter detected below the titles). (count, delimiter)."""
+    def filled(line: str, d: str) -> int:
+        try:
+            recs = _records(line, d, 1)
+        except csv.Error:
+            return 0
+        return sum(1 for c in recs[0] if c.strip()) if recs else 0
+
+    lines = text.split("\n")
+    for k in range(1, min(6, len(lines) - 1)):
+        d = given or detect_delimiter("\n".join(lines[k:]))
+        if filled(lines[k], d) >= 2:
+            titles = [filled(line, d) for line in lines[:k]]
+            return (k, d) if titles[0] == 1 and max(titles) <= 1 else (0, delimiter)
+    return 0, delimiter
+
+
+def _read_csv_python(source, delimiter: str, headers: list[str], path: Path, skip: int = 0) -> pl.DataFrame:
     """The slow, forgiving way: Python's csv module, for files polars will not take (odd quoting,
     mixed line ends). Its first problem becomes an InputError naming the row."""
     if isinstance(source, io.BytesIO):
@@ -180,8 +199,8 @@ def _read_csv_python(source, delimiter: str, headers: list[str], path: Path) -> 
         csv.field_size_limit(1 << 24)
         reader = csv.reader(fh, delimiter=delimiter, strict=True)
         for row, rec in enumerate(reader, start=1):
-            if row == 1:
-                continue  # the header, read before
+            if row <= 1 + skip:
+                continue  # the title lines and the header, read before
             if len(rec) > n:
                 what = msg("error.csv.row_too_wide", fields=len(rec), header=n)
                 break
@@ -243,6 +262,9 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             if bad is not None:
                 raise _encoding_error(str(path), given_enc, bad)
             encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+        elif head.startswith(b"\xef\xbb\xbf") and not wide:  # a UTF-8 BOM: every æøå would be misread
+            raise InputError(msg("inputs.csv.utf8_bom", encoding=given_enc), file=str(path), row=1,
+                             hint=msg("error.csv.encoding_hint"))
     elif head.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
         bad = _first_bad_utf8_line(path)
@@ -268,6 +290,10 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
         head_text = head_text.replace("\r", "\n")
     given_delim = mapping.delimiter if mapping and mapping.delimiter else None
     delimiter = given_delim or detect_delimiter(head_text)
+    skip, delimiter = _title_lines(head_text, delimiter, given_delim)
+    if skip:  # title lines above the header, as XLSX title rows: skipped, with a note
+        notes.append(msg("error.xlsx.note.title_rows", file=str(path), rows=", ".join(map(str, range(1, skip + 1)))))
+        head_text = head_text.split("\n", skip)[skip]
     try:
         first = _records(head_text.lstrip("\r\n"), delimiter, 1)
     except csv.Error as exc:
@@ -289,13 +315,14 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             new_columns=headers,
             raise_if_empty=False,
             encoding="utf8",
+            skip_rows=skip,
         )
     except pl.exceptions.PolarsError:
-        frame = _read_csv_python(source, delimiter, headers, path)
+        frame = _read_csv_python(source, delimiter, headers, path, skip)
     finally:
         if isinstance(source, io.BytesIO):
             source.close()
-    frame = frame.with_row_index(ROW, offset=2).with_columns(pl.col(ROW).cast(pl.Int64))
+    frame = frame.with_row_index(ROW, offset=2 + skip).with_columns(pl.col(ROW).cast(pl.Int64))
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},
                     notes=notes, delimiter_hint=hint)

@@ -99,7 +99,7 @@ def load_mapping(path: str | Path, dataset: str | None = None) -> Mapping:
         sug = closest(key, sorted(ALLOWED_KEYS))
         _fail(p, msg("error.mapping.unknown_key", key=key), hint=msg("error.did_you_mean", name=sug[0]) if sug
               else msg("error.mapping.valid_keys", keys=", ".join(sorted(ALLOWED_KEYS))))
-    ds_name = data.get("dataset", dataset)
+    ds_name = data.get("dataset")  # case-data.md: everything is optional except ``dataset``
     if ds_name is None:
         _fail(p, msg("error.mapping.no_dataset"), hint=msg("error.mapping.dataset_hint"))
     if not isinstance(ds_name, str):
@@ -195,7 +195,9 @@ def _values(p: str, ds: Dataset, vals: object) -> dict[str, dict[str, object]]:
                 _fail(p, msg("error.mapping.values_scalar", column=canon), column=canon,
                       value=safe_text(raw if not _scalar(raw) else target))
             raw_key = "" if raw is None else (str(raw).lower() if isinstance(raw, bool) else str(raw))
-            if col.type == CATEGORY:
+            if target is None or (isinstance(target, str) and target.strip() == ""):
+                target = None  # the export's word for an empty value (e.g. «Ikke dokumentert»)
+            elif col.type == CATEGORY:
                 if str(target) not in col.categories:
                     _fail(p, msg("error.mapping.bad_value", value=safe_text(target), column=canon),
                           hint=msg("error.mapping.valid_values", values=", ".join(col.categories)),

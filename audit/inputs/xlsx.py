@@ -197,6 +197,47 @@ def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, in
     return sorted(set(out))
 
 
+_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
+_CELL_AT = re.compile(rb"\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_STORED = re.compile(rb"<(?:\w+:)?v>[^<]")
+
+
+def _formulas_without_value(path: Path, part: str | None) -> list[tuple[int, int]]:
+    """(row, column) of formula cells without a stored result (a workbook written by a script and never
+    opened in Excel): openpyxl reads them as empty. Streamed; only chunks holding a formula are searched."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    if not part:
+        return []
+    out = []
+
+    def search(body: bytes) -> None:
+        if b"<f" not in body and b":f" not in body:
+            return
+        for attrs, inner in _CELL.findall(body):
+            at = _CELL_AT.search(attrs)
+            # t="str" with an empty <v>: a formula whose result is the empty text (stored by Excel)
+            if at and _FORMULA.search(inner) and not _STORED.search(inner) and b't="str"' not in attrs:
+                out.append((int(at.group(2)), column_index_from_string(at.group(1).decode())))
+
+    with zipfile.ZipFile(path) as z:
+        if part.lstrip("/") not in z.namelist():
+            return []
+        with z.open(part.lstrip("/")) as fh:
+            tail = b""
+            while chunk := fh.read(CHUNK):
+                window = tail + chunk
+                cut = window.rfind(b"<c ")  # the last cell may be cut by the chunk: kept for the next one
+                cut = cut if cut > 0 and len(window) - cut < (1 << 20) else len(window)
+                search(window[:cut])
+                tail = window[cut:]
+            search(tail)
+    return out
+
+
 def _defused(exc: BaseException) -> bool:
     seen = 0
     e: BaseException | None = exc
@@ -247,6 +288,10 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                                  hint=msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)))
             ws = wb.worksheets[sheet - 1]
         else:
+            import unicodedata
+
+            nfc = {unicodedata.normalize("NFC", n): n for n in wb.sheetnames}  # «Søknader» however it is written
+            sheet = nfc.get(unicodedata.normalize("NFC", sheet), sheet)
             if sheet not in wb.sheetnames:
                 sug = closest(sheet, wb.sheetnames)
                 raise InputError(
@@ -272,6 +317,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
             rownums.append(r)
         part = getattr(ws, "_worksheet_path", None)
         title = ws.title
+        others = [n for n in wb.sheetnames if n != title] if sheet is None else []  # a cover sheet read by default
         check_name(title, msg("inputs.what.sheet_name"), file=str(path))
     except InputError:
         raise
@@ -332,5 +378,11 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         {h: [row[i] if i < len(row) else None for row in data] for i, h in enumerate(headers)},
         schema={h: pl.Utf8 for h in headers},
     ).with_columns(pl.Series(ROW, datarows, dtype=pl.Int64))
-    return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row}, notes=notes)
+    hint = msg("inputs.xlsx.other_sheets", sheet=safe_value(title),
+               sheets=", ".join("«" + safe_value(n) + "»" for n in others[:10])) if others else None
+    rows_read = set(datarows)  # formula cells without a stored result: unreadable (audit.inputs.canonical)
+    formulas = [(r, headers[c - 1]) for r, c in _formulas_without_value(path, part) if r in rows_read and c <= n]
+    return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row,
+                                                        **({"formula_cells": formulas} if formulas else {})},
+                    notes=notes, delimiter_hint=hint)
 

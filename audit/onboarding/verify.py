@@ -8,6 +8,8 @@ column), values the mapping and the loader cannot read, identity numbers not lis
 
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,18 +54,23 @@ class Verdict:
 
 
 def _norm(h: str) -> str:
-    return " ".join(str(h).replace("\u00a0", " ").split()).lower()
+    """As run compares headers (audit.inputs.canonical): NFC, no invisible format characters, spaces, case."""
+    h = "".join(c for c in unicodedata.normalize("NFC", str(h)) if unicodedata.category(c) != "Cf")
+    return " ".join(h.replace("\u00a0", " ").split()).lower()
 
 
 def unreadable(values: pl.Series, col, table: dict, date_format: str | None) -> dict[str, int]:
     """Distinct values of ``values`` that the mapping's ``values`` and the loader cannot read."""
     cleaned = pl.DataFrame({"v": values}).select(clean_text(pl.col("v")).alias("v"))["v"].drop_nulls()
     counts = cleaned.value_counts()
-    lookup = {str(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
+    lookup = {unicodedata.normalize("NFC", str(k)).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
     texts, mapped = [], []
     for raw in counts["v"].to_list():
+        key = unicodedata.normalize("NFC", raw).lower()
+        if key in lookup and lookup[key] is None:
+            continue  # the mapping reads this value as empty: not unreadable
         texts.append(raw)
-        target = lookup.get(raw.lower())
+        target = lookup.get(key)
         if target is not None and col.type == BOOL:
             mapped.append("true" if target else "false")
         else:

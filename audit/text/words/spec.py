@@ -1,0 +1,24 @@
+"""Words of the spec lane's conformance fixes (inputs read as the contract says)."""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    "inputs.csv.utf8_bom": {
+        "nb": "filen begynner med UTF-8-merket (BOM), så den er UTF-8, men mappingfilen sier «encoding: {encoding}»",
+        "en": "the file starts with the UTF-8 mark (BOM), so it is UTF-8, but the mapping file says "
+              "«encoding: {encoding}»",
+    },
+    "inputs.xlsx.other_sheets": {
+        "nb": "Uten «sheet» i mappingfilen leses det første arket («{sheet}»); arbeidsboka har også {sheets}. "
+              "Oppgi arket med sakene som «sheet» i mappingfilen.",
+        "en": "Without «sheet» in the mapping file the first sheet («{sheet}») is read; the workbook also has "
+              "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
+    },
+    "checks.md.nav_practice_source": {"nb": "NAVs praksis", "en": "NAV's practice"},
+    "inputs.xlsx.formula_without_value": {
+        "nb": "formel uten lagret verdi (arbeidsboka er laget av et program og aldri lagret i Excel; åpne og lagre den "
+              "i Excel eller LibreOffice, så regnes verdien ut)",
+        "en": "formula without a stored value (the workbook was written by a program and never saved in Excel; open "
+              "and save it in Excel or LibreOffice to compute the value)",
+    },
+}
