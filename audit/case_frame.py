@@ -60,11 +60,23 @@ class CaseFrame(Sequence):
     """A check's cases as one polars DataFrame (one row per case, the columns of
     :data:`CASE_KEYS`), as the run builds them: no Python object per case exists until
     something iterates them (reports, the history). :func:`dump` writes the frame as JSON
-    directly. Iterating gives the cases as dicts (made once); a deep copy is a plain list."""
+    directly. Iterating gives the cases as dicts (made once); a deep copy is a plain list.
+    ``pending`` (a future) is a frame still being built in a thread (audit.results:
+    ``build_results(background=True)``), so results.json is written while the next
+    checks' cases are built; ``frame`` waits for it."""
 
-    def __init__(self, frame: Any) -> None:
-        self.frame = frame
+    def __init__(self, frame: Any = None, *, pending: Any = None) -> None:
+        self._frame = frame
+        self._pending = pending  # a concurrent.futures.Future of the frame while a thread builds it
         self._rows: list[dict] | None = None
+
+    @property
+    def frame(self) -> Any:
+        """The cases as a polars frame; waits for the thread building it (its error is raised here)."""
+        if self._frame is None and self._pending is not None:
+            self._frame = self._pending.result()
+            self._pending = None
+        return self._frame
 
     @property
     def materialised(self) -> bool:
@@ -153,7 +165,11 @@ class _PageCacheRelease:
             self.thread = None
 
 
-def write_frame(fh, frame, chunk: int = 50_000) -> None:
+class Cancelled(Exception):
+    """The writer was told to stop (the run failed meanwhile): its file is not completed."""
+
+
+def write_frame(fh, frame, chunk: int = 50_000, cancelled=None) -> None:
     """A frame as a JSON array of objects, one per line (``[``, a newline, the objects joined by
     ``,`` and a newline, ``]``), written in one pass by polars without a Python object per case.
 
@@ -161,13 +177,17 @@ def write_frame(fh, frame, chunk: int = 50_000) -> None:
     writer puts the texts, unquoted, one per line into the file: JSON text never holds a raw
     newline, so the line terminator ``,\n`` joins them into the array. About twice as fast
     as writing NDJSON into a buffer and joining its lines in Python, with the same bytes.
-    Written in slices of ``chunk`` rows to keep memory bounded."""
+    Written in slices of ``chunk`` rows to keep memory bounded; ``cancelled`` (a
+    threading.Event) set stops it before the next slice with :class:`Cancelled`."""
     import polars as pl
 
     n = frame.height
     release = _PageCacheRelease(fh)
     fh.write(b"[\n" if n else b"[")
     for start in range(0, n, chunk):
+        if cancelled is not None and cancelled.is_set():
+            release.wait()
+            raise Cancelled()
         part = frame.slice(start, chunk).select(pl.struct(pl.all()).struct.json_encode().alias("_json"))
         if start + chunk >= n:  # the last object ends the array: no comma after it
             part.head(part.height - 1).write_csv(fh, include_header=False, quote_style="never", line_terminator=",\n")
