@@ -13,7 +13,7 @@ import polars as pl
 
 from audit.datasets import DATE, Dataset, get_dataset
 from audit.errors import InputError
-from audit.inputs.distinct import read_column
+from audit.inputs.distinct import encode, read_column
 from audit.inputs.identity import guard_columns, identity_guard as _identity_guard
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import RawTable, sentences
@@ -85,7 +85,15 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
             hint=msg("error.canonical.closest_headers", headers=", ".join("«" + safe_value(x) + "»" for x in sug))
             if sug else None,
         )
-    _identity_guard(raw, pseudo)
+    # The columns read whose texts repeat are coded by their distinct texts once (audit.inputs.distinct):
+    # the guard looks at those texts, and each is trimmed and parsed once. A mapping naming a header
+    # the file lacks is reported after the guard, as always.
+    try:
+        headers = set(resolve_headers(raw, ds, mapping).values()) - pseudo
+    except InputError:
+        headers = set()
+    encoded = encode(raw.frame, [h for h in raw.headers if h in headers])
+    _identity_guard(raw, pseudo, distinct={h: e.texts for h, e in encoded.items()})
     found = resolve_headers(raw, ds, mapping)
     if ds.key not in found:
         sug = closest(ds.key, raw.headers)
@@ -116,7 +124,7 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
             value = (_mapped_value(pl.col(header), col, table, date_format) if table else
                      parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
-        parsed_column, present[canon] = read_column(f, header, parse)
+        parsed_column, present[canon] = read_column(f, header, parse, encoded.get(header))
         columns.append(parsed_column.alias(canon))
     parsed = pl.DataFrame(columns) if columns else pl.DataFrame()
     extra = [h for h in raw.headers if h not in set(found.values())]
