@@ -2,7 +2,7 @@
 
 Every bound of every check becomes one expectation, validated on the distinct values
 (or value-limit pairs) of its measure; indicators become a mean/median expectation on
-their measure column. Failing values come back as positions (``unexpected_index_list``,
+their measure column (its non-null values: every value it evaluates). Failing values come back as positions (``unexpected_index_list``,
 complete) and are mapped back to every row that holds them, in polars.
 
 Great Expectations is imported here and only inside functions: it takes seconds.
@@ -177,7 +177,8 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     limit differs per row, the limit): GX validates each bound on the distinct
     values (value-limit pairs) present, and the failing ones are mapped back to every
     row that holds them. That is exact, and GX sees thousands of rows instead of
-    millions. Indicators (mean, median) are validated on their full measure column.
+    millions. Indicators (mean, median) are validated on every value of their measure column
+    (its null rows, which a mean or median leaves out, are left out).
     """
     _quiet_gx()
     from audit.gx_import import import_great_expectations
@@ -194,16 +195,17 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     results = []
-    full = [derived.frame.get_column(p.col("m")) for p in indicators]
+    # an indicator's measure column whole, but for its null rows (rows it does not evaluate),
+    # which GX's mean and median leave out anyway: side by side, padded with nulls
+    full = [derived.frame.get_column(p.col("m")).drop_nulls().to_frame() for p in indicators]
     if derived.frame.height <= ONE_FRAME_ROWS:
         # small inputs: one validation (its fixed cost dominates), indicators beside the distinct values
-        results += _validate_frame(context, "all", _compact_frame([*distinct, pl.DataFrame(full)]),
-                                   compact_exp + aggregate_exp)
+        results += _validate_frame(context, "all", _compact_frame([*distinct, *full]), compact_exp + aggregate_exp)
     else:
         if compact_exp:
             results += _validate_frame(context, "distinct", _compact_frame(distinct), compact_exp)
         if aggregate_exp:
-            results += _validate_frame(context, "indicators", pl.DataFrame(full).to_pandas(), aggregate_exp)
+            results += _validate_frame(context, "indicators", _compact_frame(full), aggregate_exp)
     del full
     by_key = {(bd.plan.index, bd.index): (bd, d) for bd, d in zip(bounds, distinct)}
     for r in results:
