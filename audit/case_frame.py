@@ -175,27 +175,45 @@ def write_frame(fh, frame, chunk: int = 20_000, cancelled=None) -> None:
     """A frame as a JSON array of objects, one per line (``[``, a newline, the objects joined by
     ``,`` and a newline, ``]``), written in one pass by polars without a Python object per case.
 
-    polars encodes each row as JSON text (``struct.json_encode``, in parallel) and its CSV
-    writer puts the texts, unquoted, one per line into the file: JSON text never holds a raw
+    polars encodes each row as JSON text (``struct.json_encode``; a slice on one core, so the
+    next slice is encoded in a thread while this one is written) and its CSV writer puts the
+    texts, unquoted, one per line into the file: JSON text never holds a raw
     newline, so the line terminator ``,\n`` joins them into the array. About twice as fast
     as writing NDJSON into a buffer and joining its lines in Python, with the same bytes.
     Written in slices of ``chunk`` rows to keep memory bounded; ``cancelled`` (a
     threading.Event) set stops it before the next slice with :class:`Cancelled`."""
-    import polars as pl
-
     n = frame.height
     release = _PageCacheRelease(fh)
     fh.write(b"[\n" if n else b"[")
-    for start in range(0, n, chunk):
-        if cancelled is not None and cancelled.is_set():
-            release.wait()
-            raise Cancelled()
-        part = frame.slice(start, chunk).select(pl.struct(pl.all()).struct.json_encode().alias("_json"))
-        if start + chunk >= n:  # the last object ends the array: no comma after it
-            part.head(part.height - 1).write_csv(fh, include_header=False, quote_style="never", line_terminator=",\n")
-            part.tail(1).write_csv(fh, include_header=False, quote_style="never", line_terminator="")
-        else:
-            part.write_csv(fh, include_header=False, quote_style="never", line_terminator=",\n")
-        release.step()
+    if not n:
+        fh.write(b"]")
+        return
+    # polars encodes a slice on one core: the next slice is encoded in a thread while this one
+    # is written (both release the interpreter lock)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav-audit-json") as pool:
+        ahead = pool.submit(_encoded_slice, frame, 0, chunk)
+        for start in range(0, n, chunk):
+            if cancelled is not None and cancelled.is_set():
+                release.wait()
+                raise Cancelled()
+            part = ahead.result()
+            if start + chunk < n:
+                ahead = pool.submit(_encoded_slice, frame, start + chunk, chunk)
+            if start + chunk >= n:  # the last object ends the array: no comma after it
+                part.head(part.height - 1).write_csv(fh, include_header=False, quote_style="never",
+                                                     line_terminator=",\n")
+                part.tail(1).write_csv(fh, include_header=False, quote_style="never", line_terminator="")
+            else:
+                part.write_csv(fh, include_header=False, quote_style="never", line_terminator=",\n")
+            release.step()
     release.wait()
     fh.write(b"]")
+
+
+def _encoded_slice(frame, start: int, chunk: int):
+    """Rows ``start`` … ``start + chunk`` of ``frame``, each as its JSON text (one column ``_json``)."""
+    import polars as pl
+
+    return frame.slice(start, chunk).select(pl.struct(pl.all()).struct.json_encode().alias("_json"))
