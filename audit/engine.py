@@ -83,14 +83,16 @@ def _bounds(derived: Derived, evaluated_counts: dict[int, int]) -> tuple[list[_B
     return bounds, indicators
 
 
-def _distinct(derived: Derived, bound: _Bound) -> pl.DataFrame:
-    """The distinct non-null values (pairs) of the columns a bound reads, renamed for GX."""
-    if len(bound.columns) == 1:  # a measure alone: the Series path is about twice as fast as a frame's
-        values = derived.frame.get_column(bound.columns[0]).drop_nulls().unique().sort()
-        return values.to_frame(bound.gx_columns[0])
-    frame = derived.frame.select(bound.columns).drop_nulls().unique(maintain_order=False)
-    frame = frame.sort(list(bound.columns))  # deterministic order (positions are mapped back by value)
-    return frame.rename(dict(zip(bound.columns, bound.gx_columns)))
+def _distinct_all(derived: Derived, bounds: list[_Bound]) -> list[pl.DataFrame]:
+    """Per bound, the distinct non-null values (pairs) of the columns it reads, renamed for GX and
+    sorted (a deterministic order: positions are mapped back by value). One polars job for all
+    bounds: they run in parallel, and bounds reading the same measure share its work."""
+    frame = derived.frame.lazy()
+    return pl.collect_all([
+        frame.select(bd.columns).drop_nulls().unique(maintain_order=False).sort(list(bd.columns))
+        .rename(dict(zip(bd.columns, bd.gx_columns)))
+        for bd in bounds
+    ])
 
 
 def _compact_frame(parts: list[pl.DataFrame]):
@@ -191,7 +193,7 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     if not bounds and not indicators:
         return outcomes
     compact_exp, aggregate_exp = build_expectations(derived, bounds, indicators)
-    distinct = [_distinct(derived, bd) for bd in bounds]
+    distinct = _distinct_all(derived, bounds)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     results = []
