@@ -157,19 +157,29 @@ def _validate_frame(context, name: str, pdf, expectations: list) -> list:
     return list(result.results)
 
 
-def _rows_of(derived: Derived, bound: _Bound, distinct: pl.DataFrame, positions: np.ndarray) -> np.ndarray:
-    """Row positions in the derived frame whose value (pair) is one of the failing distinct values."""
-    if positions.size == 0:
-        return np.empty(0, dtype=np.int64)
-    failing = distinct[positions.tolist()].rename(dict(zip(bound.gx_columns, bound.columns)))
-    rows = (
-        derived.frame.select(bound.columns)
-        .with_row_index("__pos")
-        .join(failing, on=list(bound.columns), how="semi")
-        .get_column("__pos")
-        .sort()
-    )
-    return rows.to_numpy().astype(np.int64, copy=False)
+def _rows_of_all(derived: Derived, items: list[tuple[_Bound, pl.DataFrame, np.ndarray]]) -> list[np.ndarray]:
+    """Per (bound, its distinct values, the positions GX found failing among them): the row
+    positions in the derived frame whose value (pair) is one of the failing ones, ascending.
+    One polars job for all bounds (they run in parallel): a measure alone by membership, a
+    measure-limit pair by a semi-join."""
+    frame = derived.frame.lazy()
+    out = [np.empty(0, dtype=np.int64) for _ in items]
+    queries, slots = [], []
+    for i, (bound, distinct, positions) in enumerate(items):
+        if positions.size == 0:
+            continue
+        failing = distinct[positions.tolist()].rename(dict(zip(bound.gx_columns, bound.columns)))
+        if len(bound.columns) == 1:
+            column = bound.columns[0]
+            values = failing.get_column(column).implode()
+            queries.append(frame.select(pl.col(column).is_in(values).arg_true().alias("__pos")))
+        else:
+            queries.append(frame.select(bound.columns).with_row_index("__pos")
+                           .join(failing.lazy(), on=list(bound.columns), how="semi").select(pl.col("__pos").sort()))
+        slots.append(i)
+    for i, rows in zip(slots, pl.collect_all(queries) if queries else []):
+        out[i] = rows.get_column("__pos").to_numpy().astype(np.int64, copy=False)
+    return out
 
 
 def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, CheckOutcome]:
@@ -210,6 +220,7 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
             results += _validate_frame(context, "indicators", _compact_frame(full), aggregate_exp)
     del full
     by_key = {(bd.plan.index, bd.index): (bd, d) for bd, d in zip(bounds, distinct)}
+    failed: list[tuple[CheckOutcome, str, int, tuple]] = []  # per bound: its outcome, level, index, what failed
     for r in results:
         meta = r.expectation_config.meta or {}
         out = outcomes[int(meta["check_index"])]
@@ -224,8 +235,10 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
         else:
             bd, d = by_key[(int(meta["check_index"]), int(meta["bound"]))]
             idx = np.asarray(r.result.get("unexpected_index_list") or [], dtype=np.int64)
-            out.bounds.append(BoundOutcome(level=meta["level"], unexpected=_rows_of(derived, bd, d, idx),
-                                           index=int(meta["bound"])))
+            failed.append((out, meta["level"], int(meta["bound"]), (bd, d, idx)))
+    rows = _rows_of_all(derived, [item for *_, item in failed])
+    for (out, level, index, _), unexpected in zip(failed, rows):
+        out.bounds.append(BoundOutcome(level=level, unexpected=unexpected, index=index))
     del results, context
     gc.collect()  # the GX context and its copies of the frame sit in reference cycles: free them now
     return outcomes

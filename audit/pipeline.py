@@ -186,7 +186,8 @@ def run_audit(
             if formats:
                 t_render = time.perf_counter()
                 say(tr("run.progress.reports", lang))
-                try:  # the cases stay columnar: the workbook streams them (reports.case_sheet), the page takes its first
+                # the cases stay columnar: the workbook streams them (reports.case_sheet), the page takes its first
+                try:
                     rendered = render_reports(results, out, lang=lang, formats=formats, html_case_limit=html_case_limit)
                 except BaseException as exc:  # raised once results.json is written (and the run recorded), as before
                     render_error = exc
