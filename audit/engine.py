@@ -2,7 +2,7 @@
 
 Every bound of every check becomes one expectation, validated on the distinct values
 (or value-limit pairs) of its measure; indicators become a mean/median expectation on
-their measure column. Failing values come back as positions (``unexpected_index_list``,
+their measure column (its non-null values: every value it evaluates). Failing values come back as positions (``unexpected_index_list``,
 complete) and are mapped back to every row that holds them, in polars.
 
 Great Expectations is imported here and only inside functions: it takes seconds.
@@ -83,14 +83,16 @@ def _bounds(derived: Derived, evaluated_counts: dict[int, int]) -> tuple[list[_B
     return bounds, indicators
 
 
-def _distinct(derived: Derived, bound: _Bound) -> pl.DataFrame:
-    """The distinct non-null values (pairs) of the columns a bound reads, renamed for GX."""
-    if len(bound.columns) == 1:  # a measure alone: the Series path is about twice as fast as a frame's
-        values = derived.frame.get_column(bound.columns[0]).drop_nulls().unique().sort()
-        return values.to_frame(bound.gx_columns[0])
-    frame = derived.frame.select(bound.columns).drop_nulls().unique(maintain_order=False)
-    frame = frame.sort(list(bound.columns))  # deterministic order (positions are mapped back by value)
-    return frame.rename(dict(zip(bound.columns, bound.gx_columns)))
+def _distinct_all(derived: Derived, bounds: list[_Bound]) -> list[pl.DataFrame]:
+    """Per bound, the distinct non-null values (pairs) of the columns it reads, renamed for GX and
+    sorted (a deterministic order: positions are mapped back by value). One polars job for all
+    bounds: they run in parallel, and bounds reading the same measure share its work."""
+    frame = derived.frame.lazy()
+    return pl.collect_all([
+        frame.select(bd.columns).drop_nulls().unique(maintain_order=False).sort(list(bd.columns))
+        .rename(dict(zip(bd.columns, bd.gx_columns)))
+        for bd in bounds
+    ])
 
 
 def _compact_frame(parts: list[pl.DataFrame]):
@@ -155,19 +157,29 @@ def _validate_frame(context, name: str, pdf, expectations: list) -> list:
     return list(result.results)
 
 
-def _rows_of(derived: Derived, bound: _Bound, distinct: pl.DataFrame, positions: np.ndarray) -> np.ndarray:
-    """Row positions in the derived frame whose value (pair) is one of the failing distinct values."""
-    if positions.size == 0:
-        return np.empty(0, dtype=np.int64)
-    failing = distinct[positions.tolist()].rename(dict(zip(bound.gx_columns, bound.columns)))
-    rows = (
-        derived.frame.select(bound.columns)
-        .with_row_index("__pos")
-        .join(failing, on=list(bound.columns), how="semi")
-        .get_column("__pos")
-        .sort()
-    )
-    return rows.to_numpy().astype(np.int64, copy=False)
+def _rows_of_all(derived: Derived, items: list[tuple[_Bound, pl.DataFrame, np.ndarray]]) -> list[np.ndarray]:
+    """Per (bound, its distinct values, the positions GX found failing among them): the row
+    positions in the derived frame whose value (pair) is one of the failing ones, ascending.
+    One polars job for all bounds (they run in parallel): a measure alone by membership, a
+    measure-limit pair by a semi-join."""
+    frame = derived.frame.lazy()
+    out = [np.empty(0, dtype=np.int64) for _ in items]
+    queries, slots = [], []
+    for i, (bound, distinct, positions) in enumerate(items):
+        if positions.size == 0:
+            continue
+        failing = distinct[positions.tolist()].rename(dict(zip(bound.gx_columns, bound.columns)))
+        if len(bound.columns) == 1:
+            column = bound.columns[0]
+            values = failing.get_column(column).implode()
+            queries.append(frame.select(pl.col(column).is_in(values).arg_true().alias("__pos")))
+        else:
+            queries.append(frame.select(bound.columns).with_row_index("__pos")
+                           .join(failing.lazy(), on=list(bound.columns), how="semi").select(pl.col("__pos").sort()))
+        slots.append(i)
+    for i, rows in zip(slots, pl.collect_all(queries) if queries else []):
+        out[i] = rows.get_column("__pos").to_numpy().astype(np.int64, copy=False)
+    return out
 
 
 def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, CheckOutcome]:
@@ -177,7 +189,8 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     limit differs per row, the limit): GX validates each bound on the distinct
     values (value-limit pairs) present, and the failing ones are mapped back to every
     row that holds them. That is exact, and GX sees thousands of rows instead of
-    millions. Indicators (mean, median) are validated on their full measure column.
+    millions. Indicators (mean, median) are validated on every value of their measure column
+    (its null rows, which a mean or median leaves out, are left out).
     """
     _quiet_gx()
     from audit.gx_import import import_great_expectations
@@ -190,22 +203,24 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
     if not bounds and not indicators:
         return outcomes
     compact_exp, aggregate_exp = build_expectations(derived, bounds, indicators)
-    distinct = [_distinct(derived, bd) for bd in bounds]
+    distinct = _distinct_all(derived, bounds)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     results = []
-    full = [derived.frame.get_column(p.col("m")) for p in indicators]
+    # an indicator's measure column whole, but for its null rows (rows it does not evaluate),
+    # which GX's mean and median leave out anyway: side by side, padded with nulls
+    full = [derived.frame.get_column(p.col("m")).drop_nulls().to_frame() for p in indicators]
     if derived.frame.height <= ONE_FRAME_ROWS:
         # small inputs: one validation (its fixed cost dominates), indicators beside the distinct values
-        results += _validate_frame(context, "all", _compact_frame([*distinct, pl.DataFrame(full)]),
-                                   compact_exp + aggregate_exp)
+        results += _validate_frame(context, "all", _compact_frame([*distinct, *full]), compact_exp + aggregate_exp)
     else:
         if compact_exp:
             results += _validate_frame(context, "distinct", _compact_frame(distinct), compact_exp)
         if aggregate_exp:
-            results += _validate_frame(context, "indicators", pl.DataFrame(full).to_pandas(), aggregate_exp)
+            results += _validate_frame(context, "indicators", _compact_frame(full), aggregate_exp)
     del full
     by_key = {(bd.plan.index, bd.index): (bd, d) for bd, d in zip(bounds, distinct)}
+    failed: list[tuple[CheckOutcome, str, int, tuple]] = []  # per bound: its outcome, level, index, what failed
     for r in results:
         meta = r.expectation_config.meta or {}
         out = outcomes[int(meta["check_index"])]
@@ -220,8 +235,10 @@ def validate(derived: Derived, evaluated_counts: dict[int, int]) -> dict[int, Ch
         else:
             bd, d = by_key[(int(meta["check_index"]), int(meta["bound"]))]
             idx = np.asarray(r.result.get("unexpected_index_list") or [], dtype=np.int64)
-            out.bounds.append(BoundOutcome(level=meta["level"], unexpected=_rows_of(derived, bd, d, idx),
-                                           index=int(meta["bound"])))
+            failed.append((out, meta["level"], int(meta["bound"]), (bd, d, idx)))
+    rows = _rows_of_all(derived, [item for *_, item in failed])
+    for (out, level, index, _), unexpected in zip(failed, rows):
+        out.bounds.append(BoundOutcome(level=level, unexpected=unexpected, index=index))
     del results, context
     gc.collect()  # the GX context and its copies of the frame sit in reference cycles: free them now
     return outcomes

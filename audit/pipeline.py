@@ -12,8 +12,7 @@ from typing import Callable
 from audit.errors import InputError
 from audit.inputs.mapping import Mapping, load_mapping
 from audit.io import refuse_overwriting_inputs
-from audit.results_model import dump as dump_results
-from audit.results_model import materialise
+from audit.results_model import DumpInThread, materialise
 from audit.table import LoadedTable
 from audit.text import msg, t as tr
 from audit.text.message import render
@@ -154,13 +153,19 @@ def run_audit(
     results = audit_table(
         table, st, as_of, parameters, run_id=run_id, started=started, mappings=mapping_json,
         scope=scope, period=period, strict=strict, lang=lang, say=say, timings=timings,
+        background=out_dir is not None,
     )
     notes = [str(render(n, lang)) for n in table.notes]  # the loaders' notes in the run's language
     del table  # the loaded frame is not needed for writing; free it before results.json is serialised
     # The history holds only runs whose results were written: reserve the suite, scope and
     # period first (a second run of them at the same time is refused), write results.json,
     # then record the run in the transaction that releases the reservation.
+    # results.json is written in a thread while the reports render (they read the columnar
+    # cases, not the file; the cases of the last checks may still be being built meanwhile,
+    # see build_results): both wait for each other before the run is recorded and returns.
     recorder = HistoryRecorder(history, once_per_period=once_per_period) if record_history else None
+    rendered: list[Path] = []
+    render_error: BaseException | None = None
     try:
         if recorder is not None:
             t = time.perf_counter()
@@ -169,14 +174,38 @@ def run_audit(
             timings["history"] = time.perf_counter() - t
         run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=notes)
         t = time.perf_counter()
+        writer = None
         if out_dir is not None:
             out = Path(out_dir)
             say(tr("run.progress.results", lang, path=out / "results.json"))
             try:
-                run.files.append(dump_results(results, out / "results.json", overwrite=overwrite))
+                writer = DumpInThread(results, out / "results.json", overwrite=overwrite)
             except FileExistsError:
                 raise InputError(msg("error.run.results_appeared"), file=str(out),
                                  hint=msg("error.run.results_appeared_hint")) from None
+            if formats:
+                t_render = time.perf_counter()
+                say(tr("run.progress.reports", lang))
+                # the cases stay columnar: the workbook streams them (reports.case_sheet), the page takes its first
+                try:
+                    rendered = render_reports(results, out, lang=lang, formats=formats, html_case_limit=html_case_limit)
+                except BaseException as exc:  # raised once results.json is written (and the run recorded), as before
+                    render_error = exc
+                timings["render"] = time.perf_counter() - t_render
+                t = time.perf_counter()
+            try:
+                run.files.append(writer.result())
+            except BaseException as exc:
+                for p in rendered:  # no results.json: the reports of this run go too
+                    p.unlink(missing_ok=True)
+                if isinstance(exc, FileExistsError):
+                    raise InputError(msg("error.run.results_appeared"), file=str(out),
+                                     hint=msg("error.run.results_appeared_hint")) from None
+                raise
+        else:
+            from audit.results import wait_for_cases
+
+            wait_for_cases(results)  # nothing is written: the cases are complete when the run returns
         timings["write"] = time.perf_counter() - t
         if recorder is not None:
             t = time.perf_counter()
@@ -186,13 +215,9 @@ def run_audit(
     finally:
         if recorder is not None:
             recorder.close()
-    if out_dir is not None and formats:
-        t = time.perf_counter()
-        say(tr("run.progress.reports", lang))
-        # the cases stay columnar: the workbook streams them (reports.case_sheet), the page takes its first
-        run.files.extend(render_reports(results, Path(out_dir), lang=lang, formats=formats,
-                                        html_case_limit=html_case_limit))
-        timings["render"] = time.perf_counter() - t
+    if render_error is not None:
+        raise render_error
+    run.files.extend(rendered)
     return run
 
 
@@ -211,8 +236,10 @@ def audit_table(
     lang: str = "nb",
     say: Callable[[str], None] = lambda _text: None,
     timings: dict[str, float] | None = None,
+    background: bool = False,
 ) -> dict:
-    """Derive, validate and assemble results for an already loaded table."""
+    """Derive, validate and assemble results for an already loaded table (``background``: the
+    cases are built in a thread, see :func:`audit.results.build_results`)."""
     from audit.derive import derive
     from audit.engine import validate
     from audit.results import build_results
@@ -236,6 +263,7 @@ def audit_table(
         run_id=run_id or new_run_id(started), suite=st, table=table, derived=derived, outcomes=outcomes,
         as_of=as_of, parameters=parameters or {}, mappings=mappings or {},
         started_at=started.isoformat(timespec="microseconds"), scope=scope, period=period, strict=strict, lang=lang,
+        background=background,
     )
     finish = getattr(st, "finish", None)  # the kostra suite adds SSB's severity and version (audit.kostra.ssb_suite)
     if finish is not None:

@@ -164,7 +164,7 @@ GENERIC_REASONS = ("requirement_not_met", "above_limit", "below_limit", "above_w
 
 
 def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound: np.ndarray, key: str,
-                who: list[str], detail_cols: list[str]) -> CaseFrame:
+                who: list[str], detail_cols: list[str]) -> pl.DataFrame:
     """Rows at warning or deviation level, worst first, as one polars frame with every
     case key of results.md (unit, limit, rule, reason, facts): no Python object per case."""
     c, ctx = plan.check, plan.ctx
@@ -269,11 +269,13 @@ def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound:
         lv.replace_strict(LEVEL_ORDER, return_dtype=pl.Int8).alias("_order"),
         pl.col(plan.value_column).alias("_v"),
     ).sort(["_order", "_v", "key"], descending=[False, True, False], nulls_last=True).drop("_order", "_v")
-    return CaseFrame(out)
+    return out
 
 
 def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | None, key: str,
-                 groups: Groups | None = None) -> dict:
+                 groups: Groups | None = None, submit=None) -> dict:
+    """The check's entry of results.json; its cases as a :class:`CaseFrame`, built by ``submit``
+    (an executor's submit: in a thread, while the caller goes on) when given."""
     c = plan.check
     entry: dict = {
         "id": c.id,
@@ -329,7 +331,10 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
             entry["status"] = "ok"  # nothing to measure: no rows evaluated
         return entry
     entry["status"] = "deviation" if entry["failed"] else "warning" if entry["warned"] else "ok"
-    entry["cases"] = _case_frame(derived, plan, levels, bound, key, who, detail_cols)
+    if submit is not None:
+        entry["cases"] = CaseFrame(pending=submit(_case_frame, derived, plan, levels, bound, key, who, detail_cols))
+    else:
+        entry["cases"] = CaseFrame(_case_frame(derived, plan, levels, bound, key, who, detail_cols))
     return entry
 
 
@@ -348,7 +353,12 @@ def build_results(
     period: tuple[dt.date, dt.date] | None = None,
     strict: bool = False,
     lang: str = "nb",
+    background: bool = False,
 ) -> dict:
+    """The results mapping. With ``background`` each check's cases are built in one thread, in
+    check order, while the caller goes on (it writes results.json from the first checks' cases
+    while the later ones are built; polars releases the interpreter lock): every
+    :class:`CaseFrame` waits for its own (see :func:`wait_for_cases`)."""
     ds = get_dataset(suite.dataset)
     frame = table.frame
     municipalities = sorted(frame["municipality"].drop_nulls().unique().to_list()) if "municipality" in frame.columns else []
@@ -356,7 +366,20 @@ def build_results(
     params_json = {c.id: {p.name: p.to_json(parameters.get(c.id, {}).get(p.name)) for p in c.params} for c in suite.checks if c.params}
     with _no_cyclic_gc():  # millions of small case dicts: the cyclic collector would rescan them over and over
         groups = office_groups(derived.frame)
-        checks = [check_result(derived, p, outcomes.get(p.index), ds.key, groups) for p in derived.plans]
+        pool = None
+        if background:
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav-audit-cases")
+        try:
+            checks = [check_result(derived, p, outcomes.get(p.index), ds.key, groups, pool.submit if pool else None)
+                      for p in derived.plans]
+        except BaseException:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        if pool is not None:
+            pool.shutdown(wait=False)  # the thread ends after the last check's cases
     return {
         "tool": {"name": TOOL_NAME, "version": __version__},
         "run": {
@@ -384,3 +407,12 @@ def build_results(
         "input_issues": [i.to_json(lang) for i in table.issues],
         "checks": checks,
     }
+
+
+def wait_for_cases(results: dict) -> None:
+    """Wait until every check's cases are built (``build_results(background=True)``); an error
+    building them is raised here."""
+    for c in results.get("checks") or []:
+        cases = c.get("cases") if isinstance(c, dict) else None
+        if isinstance(cases, CaseFrame):
+            cases.frame

@@ -27,7 +27,7 @@ from audit.case_frame import CaseFrame, materialise, write_frame
 from audit.errors import InputError
 from audit.text import Msg, msg
 
-__all__ = ["Case", "CaseFrame", "CheckResult", "Results", "RunInfo", "dump", "load", "materialise"]
+__all__ = ["Case", "CaseFrame", "CheckResult", "DumpInThread", "Results", "RunInfo", "dump", "load", "materialise"]
 
 MAX_DEPTH = 32  # results.json nests about 8 levels; deeper is not a results file
 MAX_BYTES = 4 << 30  # a results file of a million cases is well under 1 GB
@@ -358,21 +358,17 @@ def load(path: str | os.PathLike) -> Results:
     return Results.from_dict(doc, src)
 
 
-def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, overwrite: bool = True) -> Path:
-    """Write ``results`` (the model or its JSON-shaped mapping) to ``path`` atomically, in one pass.
-
-    Cases still held as a :class:`CaseFrame` are written by polars straight from the frame
-    into their place in the document; everything else by orjson. Nothing is written
-    until the whole document serialises (a failing value leaves no file).
-    """
+def _prepare(results: "Results | Mapping[str, Any]") -> tuple[bytes, list[tuple[bytes, Any]]]:
+    """The document without its columnar cases (orjson), and per :class:`CaseFrame` the token
+    that stands in its place: the frame is written there (polars), a materialised one as its
+    dicts (orjson). Decided here, in the caller's thread, so a writer thread writes the same
+    bytes whatever the caller does to the mapping meanwhile."""
     import secrets
 
     import orjson
 
-    from audit.io import atomic_path
-
     doc = results.to_dict() if isinstance(results, Results) else dict(results)
-    frames: dict[bytes, Any] = {}
+    frames: list[tuple[bytes, Any]] = []
     checks = doc.get("checks")
     if isinstance(checks, list) and any(isinstance(c, dict) and isinstance(c.get("cases"), CaseFrame) for c in checks):
         nonce = secrets.token_hex(8)
@@ -381,24 +377,89 @@ def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, ove
             cases = c.get("cases") if isinstance(c, dict) else None
             if isinstance(cases, CaseFrame):
                 token = f"nav-audit-cases-{nonce}-{i}"
-                frames[f'"{token}"'.encode()] = cases
+                frames.append((f'"{token}"'.encode(), cases.rows() if cases.materialised else cases))
                 c = {**c, "cases": token}
             out_checks.append(c)
         doc["checks"] = out_checks
     skeleton = orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS,
                             default=str)
-    target = Path(path)
+    return skeleton, frames
+
+
+def _write(target: Path, skeleton: bytes, frames: list[tuple[bytes, Any]], overwrite: bool,
+           cancelled: Any = None) -> Path:
+    import orjson
+
+    from audit.io import atomic_path
+
     with atomic_path(target, overwrite=overwrite) as tmp:
         with open(tmp, "wb") as fh:
             rest = skeleton
-            for token, cases in frames.items():
+            for token, cases in frames:
                 before, _, rest = rest.partition(token)
                 fh.write(before)
-                if cases.materialised:
-                    fh.write(orjson.dumps(cases.rows(), option=orjson.OPT_NON_STR_KEYS, default=str))
+                if isinstance(cases, CaseFrame):
+                    write_frame(fh, cases.frame, cancelled=cancelled)
                 else:
-                    write_frame(fh, cases.frame)
+                    fh.write(orjson.dumps(cases, option=orjson.OPT_NON_STR_KEYS, default=str))
             fh.write(rest)
             fh.flush()
             os.fsync(fh.fileno())
     return target
+
+
+def dump(results: "Results | Mapping[str, Any]", path: str | os.PathLike, *, overwrite: bool = True) -> Path:
+    """Write ``results`` (the model or its JSON-shaped mapping) to ``path`` atomically, in one pass.
+
+    Cases still held as a :class:`CaseFrame` are written by polars straight from the frame
+    into their place in the document; everything else by orjson. Nothing is written
+    until the whole document serialises (a failing value leaves no file).
+    """
+    skeleton, frames = _prepare(results)
+    return _write(Path(path), skeleton, frames, overwrite)
+
+
+class DumpInThread:
+    """:func:`dump` in a thread, so the caller can render the reports meanwhile (they read the
+    columnar cases, not the file). :meth:`result` waits and raises what the writer raised
+    (the file is written atomically: a failed write leaves no results.json, and the
+    temporary file is removed); :meth:`cancel` makes the writer stop at its next slice
+    of cases, with the same clean-up. An existing target with ``overwrite=False`` is refused
+    here, before the thread starts."""
+
+    def __init__(self, results: "Results | Mapping[str, Any]", path: str | os.PathLike, *,
+                 overwrite: bool = True) -> None:
+        import threading
+
+        self.path = Path(path)
+        if not overwrite and os.path.lexists(self.path):
+            import errno
+
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(self.path))
+        skeleton, frames = _prepare(results)
+        self._error: BaseException | None = None
+        self._cancelled = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(skeleton, frames, overwrite),
+                                        name="nav-audit-results-json", daemon=True)
+        self._thread.start()
+
+    def _run(self, skeleton: bytes, frames: list, overwrite: bool) -> None:
+        try:
+            _write(self.path, skeleton, frames, overwrite, self._cancelled)
+        except BaseException as exc:  # handed to the caller's thread by result()
+            self._error = exc
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self._thread.join()
+
+    def result(self) -> Path:
+        try:
+            self._thread.join()
+        except BaseException:  # interrupted while waiting: stop the writer, leave no file behind
+            self.cancel()
+            raise
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self.path

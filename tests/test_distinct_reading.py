@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
+import audit.inputs.canonical as canonical
 import audit.inputs.distinct as distinct
 from audit.inputs import load_file
 from audit.inputs.mapping import load_mapping
@@ -46,17 +47,18 @@ def _export(tmp_path: Path, seed: int) -> Path:
 
 def _load_both(path: Path, mapping, monkeypatch):
     calls = []
-    real = distinct._repeats
+    real = distinct.encode
 
-    def spy(column):
-        out = real(column)
-        calls.append(out is not None)
+    def spy(frame, headers):
+        out = real(frame, headers)
+        calls.append((set(out), set(headers)))
         return out
 
-    monkeypatch.setattr(distinct, "_repeats", spy)
+    monkeypatch.setattr(canonical, "encode", spy)
     by_distinct = load_file(path, "kvp", mapping)
-    assert any(calls) and not all(calls)  # repeated columns by distinct text, the key row by row
-    monkeypatch.setattr(distinct, "_repeats", lambda column: None)
+    (coded, asked), = calls
+    assert coded and coded != asked  # repeated columns by distinct text, the key row by row
+    monkeypatch.setattr(canonical, "encode", lambda frame, headers: {})
     by_row = load_file(path, "kvp", mapping)
     return by_distinct, by_row
 
@@ -91,3 +93,33 @@ def test_distinct_path_without_mapping_canonical_headers(tmp_path, monkeypatch):
     a, b = _load_both(path, None, monkeypatch)
     assert_frame_equal(a.frame, b.frame)
     assert a.issues == b.issues and a.issues
+
+
+@pytest.mark.parametrize("form", ["plain", "inside text"])
+def test_identity_guard_on_distinct_texts_stops_as_row_by_row(tmp_path, monkeypatch, form):
+    """A repeated column is guarded by its distinct texts: an identity number in a few of its rows
+    stops the run with the same column, first row and count as guarding every row."""
+    from tests.bad_inputs import fnrs
+
+    from audit.errors import InputError
+
+    number = fnrs(1)[0]
+    value = number if form == "plain" else f"ring {number[:6]} {number[6:]} i dag"
+    rng = random.Random(5)
+    offices = [rng.choice(["NAV Heimdal", "NAV Lerkendal", ""]) for _ in range(ROWS)]
+    for i in (ROWS - 7, ROWS - 3):
+        offices[i] = value
+    pl.DataFrame({"case_id": [f"K{i}" for i in range(ROWS)], "office": offices,
+                  "decision": [rng.choice(["granted", "refused"]) for _ in range(ROWS)]}).write_csv(
+        tmp_path / "a.csv", separator=";")
+    raw = pl.read_csv(tmp_path / "a.csv", separator=";", infer_schema=False)
+    assert set(distinct.encode(raw, raw.columns)) == {"office", "decision"}  # guarded by their distinct texts
+    errors = []
+    for forced_rows in (False, True):
+        if forced_rows:
+            monkeypatch.setattr(canonical, "encode", lambda frame, headers: {})
+        with pytest.raises(InputError) as e:
+            load_file(tmp_path / "a.csv", "kvp")
+        errors.append((e.value.column, e.value.row, str(e.value)))
+    assert errors[0] == errors[1] and errors[0][:2] == ("office", ROWS - 7 + 2)
+    assert number not in errors[0][2] and number[6:] not in errors[0][2]

@@ -20,6 +20,7 @@ import pytest
 from tests.conftest_history import pg_server, pg_url, store_location  # noqa: F401
 
 import audit.pipeline
+import audit.results_model
 from audit.errors import InputError
 from audit.history import AlreadyRecorded, RunInProgress, claim_key, open_store
 from audit.pipeline import run_audit
@@ -66,7 +67,7 @@ def test_a_full_disk_leaves_nothing(store_location, tmp_path, monkeypatch):
     def full(*_args, **_kw):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(audit.pipeline, "dump_results", full)
+    monkeypatch.setattr(audit.results_model, "_write", full)  # results.json's writer (in its thread)
     with pytest.raises((OSError, InputError)):  # the environment error, as the CLI reports it
         audit_run(tmp_path / "out", store_location)
     assert state(store_location) == ([], [])

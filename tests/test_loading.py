@@ -178,3 +178,26 @@ def test_a_kostra_file_where_only_csv_xlsx_parquet_fit_says_so(tmp_path):
     with pytest.raises(InputError, match="KOSTRA-fil") as e:
         read_raw(path)
     assert "nav-audit run" in str(e.value)
+
+
+@pytest.mark.parametrize("where", ["after a newline", "inside a line", "behind a character cut by a chunk"])
+def test_the_line_of_the_first_bad_utf8_byte_across_chunks(tmp_path, where):
+    """The streamed UTF-8 check names the line of the first bad byte wherever it falls."""
+    from audit.inputs import csvfile
+
+    line = "K1;NAV Østbyen;æøå\n".encode()
+    lines = csvfile.CHUNK // len(line) + 5
+    data = bytearray(line * lines)
+    if where == "after a newline":
+        pos = data.rindex(b"\n", 0, csvfile.CHUNK + 40) + 1
+    elif where == "inside a line":
+        pos = csvfile.CHUNK + 7
+    else:  # a two-byte letter cut by the chunk boundary, then a bad byte right behind it
+        pos = csvfile.CHUNK + 1
+        data[pos - 2:pos] = "Ø".encode()
+    data[pos] = 0xFF
+    path = tmp_path / "a.csv"
+    path.write_bytes(bytes(data))
+    assert csvfile._first_bad_utf8_line(path) == bytes(data[:pos]).count(b"\n") + 1
+    path.write_bytes(line * 3)
+    assert csvfile._first_bad_utf8_line(path) is None

@@ -78,6 +78,51 @@ def test_crash_half_way_through_writing_leaves_nothing(tmp_path, monkeypatch):
     assert leftovers(out) == []
 
 
+def _run_with_reports(out: Path, *extra: str):
+    return CliRunner().invoke(main, ["run", str(SAMPLE / "kvp_saker.csv"), "-m", str(SAMPLE / "kvp_mapping.yaml"),
+                                     "--as-of", "2025-12-31", "--out", str(out), *extra])
+
+
+def test_a_failing_results_writer_beside_the_reports_leaves_nothing(tmp_path, monkeypatch):
+    """results.json is written in a thread while the reports render: its crash still ends the run
+    (exit 3), and the run leaves no results.json, no temporary file and no reports without it."""
+    import audit.results_model
+
+    real = audit.results_model.write_frame
+    calls: list[int] = []
+
+    def crash_on_the_third_check(fh, frame, *a, **k):
+        calls.append(frame.height)
+        if len(calls) == 3:
+            raise RuntimeError("writer crashed")
+        return real(fh, frame, *a, **k)
+
+    monkeypatch.setattr(audit.results_model, "write_frame", crash_on_the_third_check)
+    out = tmp_path / "ut"
+    r = _run_with_reports(out, "--no-history")
+    assert r.exit_code == 3 and "Traceback" not in r.output and len(calls) == 3
+    assert leftovers(out) == []
+
+
+def test_a_failing_render_still_writes_complete_results(tmp_path, monkeypatch):
+    """The reports fail while results.json is being written: the file is completed and loads, the
+    run is recorded in the history (its results were written, as before), and the error ends the run."""
+    import audit.pipeline
+    from audit.results_model import load
+
+    def broken_render(*_a, **_k):
+        raise RuntimeError("render crashed")
+
+    monkeypatch.setattr(audit.pipeline, "render_reports", broken_render)
+    out, history = tmp_path / "ut", tmp_path / "h.sqlite"
+    r = _run_with_reports(out, "--history", str(history))
+    assert r.exit_code == 3 and "Traceback" not in r.output
+    assert leftovers(out) == ["results.json"]
+    assert sum(len(c.cases) for c in load(out).checks) > 0
+    listed = CliRunner().invoke(main, ["history", "list", "--history", str(history)])
+    assert listed.exit_code == 0 and load(out).run.id in listed.output
+
+
 def test_atomic_path_keeps_the_old_file_on_error(tmp_path):
     target = tmp_path / "rapport.html"
     target.write_text("gammel", encoding="utf-8")

@@ -67,19 +67,35 @@ def _is_utf8(codec: str) -> bool:
 
 
 def _first_bad_utf8_line(path: Path) -> int | None:
-    """Stream the file through a strict UTF-8 decoder; the line of the first bad byte, or None."""
+    """Stream the file through a strict UTF-8 decoder; the line of the first bad byte, or None.
+    Lines are counted only when there is a bad byte (counting them on the way cost as much as
+    the decoding)."""
     dec = codecs.getincrementaldecoder("utf-8")("strict")
-    lines = 1
+    offset = 0
     with open(path, "rb") as fh:
         while True:
             chunk = fh.read(CHUNK)
+            pending = len(dec.getstate()[0])  # bytes of a character cut by the last chunk, decoded with this one
             try:
                 dec.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
-                return lines + chunk[: max(0, exc.start - 3)].count(b"\n")
+                return _lines_before(path, offset - pending + exc.start)
             if not chunk:
                 return None
+            offset += len(chunk)
+
+
+def _lines_before(path: Path, position: int) -> int:
+    """The line (from 1) that the byte at ``position`` stands on."""
+    lines = 1
+    with open(path, "rb") as fh:
+        while position > 0:
+            chunk = fh.read(min(CHUNK, position))
+            if not chunk:
+                break
             lines += chunk.count(b"\n")
+            position -= len(chunk)
+    return lines
 
 
 def _transcode(path: Path, encoding: str, errors: str, cr_only: bool) -> io.BytesIO:

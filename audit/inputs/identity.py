@@ -18,6 +18,8 @@ run and words the message (column, row, count — never a value).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import polars as pl
 
 from audit.errors import InputError
@@ -58,10 +60,13 @@ def _count(frame: pl.DataFrame, h: str) -> tuple[int, int, int | None, int]:
 
 
 def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, pseudonymise_hint: bool = True,
-                  hint: str | None = None) -> None:
+                  hint: str | None = None, distinct: Mapping[str, pl.Series] | None = None) -> None:
     """Stop when one of ``columns`` (text) holds identity numbers; names column, first row and count.
 
-    ``hint`` is a catalogue key whose text may name the ``{column}``."""
+    ``hint`` is a catalogue key whose text may name the ``{column}``. ``distinct``: per column,
+    its distinct texts (audit.inputs.distinct.encode), which the first pass looks at instead of
+    every row (a value holds ten digits or not whichever row it stands in); a column they flag
+    is counted row by row as any other."""
     if frame.height == 0:
         return
     schema = frame.schema  # once: it is rebuilt on every access (slow for 100 000 columns)
@@ -71,8 +76,13 @@ def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, 
         return
     # Cheap pass first: only columns with ten digits in some value get a closer look. One regex
     # match per value (a DFA, linear in the text) rather than counting every digit as a match.
+    distinct = distinct or {}
+    every_row = [h for h in cols if h not in distinct]
     ten_digits = frame.lazy().select([pl.col(h).cast(pl.Utf8).str.contains(TEN_DIGITS).any().alias(h)
-                                      for h in cols]).collect().row(0, named=True)
+                                      for h in every_row]).collect().row(0, named=True) if every_row else {}
+    for h in cols:
+        if h in distinct:
+            ten_digits[h] = bool(distinct[h].cast(pl.Utf8).str.contains(TEN_DIGITS).any())
     for h in [h for h in cols if ten_digits[h]]:
         n11, nz, first, n10 = _count(frame, h)
         stop = n11 > 0 or (nz > 0 and (2 * nz >= n10 or (nz >= 2 and 50 * nz > n10)))
@@ -90,10 +100,12 @@ def guard_columns(frame: pl.DataFrame, columns: list[str], *, file: str | None, 
         )
 
 
-def identity_guard(raw: RawTable, skip: set[str], *, hint: str | None = None) -> None:
-    """Stop when a header or a column of a raw table holds identity numbers (see the module doc)."""
+def identity_guard(raw: RawTable, skip: set[str], *, hint: str | None = None,
+                   distinct: Mapping[str, pl.Series] | None = None) -> None:
+    """Stop when a header or a column of a raw table holds identity numbers (see the module doc);
+    ``distinct`` as for :func:`guard_columns`."""
     for i, h in enumerate(raw.headers, start=1):
         if contains_identity_number(h):
             raise InputError(msg("error.identity.header", position=i), file=raw.path, row=1,
                              hint=msg("error.identity.header_hint"))
-    guard_columns(raw.frame, [h for h in raw.headers if h not in skip], file=raw.path, hint=hint)
+    guard_columns(raw.frame, [h for h in raw.headers if h not in skip], file=raw.path, hint=hint, distinct=distinct)
