@@ -140,6 +140,5 @@ def derive(table: LoadedTable, suite: Suite, as_of: dt.date, params: dict[str, d
         for name, value in ctx.params.items():
             if isinstance(value, Versioned):
                 exprs.append(pl.when(evaluated).then(value.version_expr()).alias(p.col(f"v{name}")))
-    # lazily, so polars computes an expression the checks share (a measure, the evaluated mask) once
-    frame = frame.lazy().with_columns(exprs).collect() if exprs else frame
+    frame = frame.with_columns(exprs) if exprs else frame
     return Derived(frame=frame, plans=plans, as_of=as_of)
