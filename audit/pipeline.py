@@ -165,7 +165,7 @@ def run_audit(
         if recorder is not None:
             t = time.perf_counter()
             say(tr("history.progress.claim", lang))
-            results = recorder.begin(materialise(results))
+            results = recorder.begin(results)  # the cases stay columnar (audit.history.annotate)
             timings["history"] = time.perf_counter() - t
         run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=notes)
         t = time.perf_counter()

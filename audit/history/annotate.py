@@ -8,7 +8,6 @@ the ``run`` command use.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -126,12 +125,16 @@ def apply_annotations(results: Mapping[str, Any], annotations: Mapping[str, Any]
     (assessed, compared_with, counts, resolved, not_assessed) and ``follow_ups``; on
     each case ``lifecycle`` (state, state_label, since, previous_level) and ``follow_ups``.
     """
-    out = copy.deepcopy(dict(results))
+    out = dict(results)  # only the containers that change are copied; cases stay as they are
+    out["checks"] = checks_out = []
     checks = dict(annotations.get("checks") or {})
-    for check in out.get("checks") or []:
-        entry = checks.pop(check.get("id"), None)
+    for check in results.get("checks") or []:
+        entry = checks.pop(check.get("id"), None) if isinstance(check, Mapping) else None
         if entry is None:
+            checks_out.append(check)
             continue
+        check = dict(check)
+        checks_out.append(check)
         check["lifecycle"] = {
             "assessed": entry["assessed"],
             "compared_with": entry["compared_with"],
@@ -140,11 +143,21 @@ def apply_annotations(results: Mapping[str, Any], annotations: Mapping[str, Any]
             "not_assessed": entry["not_assessed"],
         }
         check["follow_ups"] = entry["follow_ups"]
-        for case in check.get("cases") or []:
+        cases = check.get("cases")
+        if not cases or not entry["cases"]:
+            continue
+        annotated = _annotated_frame(cases, entry["cases"])
+        if annotated is not None:
+            check["cases"] = annotated
+            continue
+        out_cases = []
+        for case in cases:
             info = entry["cases"].get(str(case.get("key")))
             if info is not None:
-                case["lifecycle"] = {k: info[k] for k in ("state", "state_label", "since", "previous_level")}
-                case["follow_ups"] = info["follow_ups"]
+                case = {**case, "lifecycle": {k: info[k] for k in ("state", "state_label", "since", "previous_level")},
+                        "follow_ups": info["follow_ups"]}
+            out_cases.append(case)
+        check["cases"] = out_cases
     out["history"] = {
         "previous_run": annotations.get("previous_run"),
         "on": annotations.get("on"),
@@ -152,3 +165,37 @@ def apply_annotations(results: Mapping[str, Any], annotations: Mapping[str, Any]
         "checks": checks,  # checks with history that this run does not have
     }
     return out
+
+
+def _annotated_frame(cases: Any, info: Mapping[str, Any]) -> Any:
+    """A check's columnar cases (:class:`audit.case_frame.CaseFrame`) with ``lifecycle`` and
+    ``follow_ups`` added as columns (the same JSON as the case dicts would get), or None where
+    the dict path is kept: cases already dicts, a case the lifecycle does not name, or a case
+    with follow-ups (few; their dicts are attached as they are)."""
+    from audit.case_frame import CaseFrame
+
+    if not isinstance(cases, CaseFrame) or cases.materialised:
+        return None
+    import polars as pl
+
+    frame = cases.frame
+    keys = frame["key"].cast(pl.Utf8).fill_null("None").to_list()  # str(key), as the dict path looks them up
+    try:
+        rows = [info[k] for k in keys]
+    except KeyError:
+        return None
+    if any(r["follow_ups"] for r in rows):
+        return None
+    states = pl.Series([r["state"] for r in rows], dtype=pl.Utf8)
+    labels = {lang: pl.Series([LIFECYCLE_LABELS[s][lang] for s in LIFECYCLE_LABELS], dtype=pl.Utf8)
+              for lang in next(iter(LIFECYCLE_LABELS.values()))}
+    order = pl.Series(list(LIFECYCLE_LABELS), dtype=pl.Utf8)
+    life = pl.DataFrame({
+        "state": states,
+        "state_label": pl.DataFrame({lang: states.replace_strict(order, words) for lang, words in labels.items()})
+        .to_struct(),
+        "since": pl.DataFrame({"id": pl.Series([r["since"]["id"] for r in rows], dtype=pl.Utf8),
+                               "as_of": pl.Series([r["since"]["as_of"] for r in rows], dtype=pl.Utf8)}).to_struct(),
+        "previous_level": pl.Series([r["previous_level"] for r in rows], dtype=pl.Utf8),
+    }).to_struct("lifecycle")
+    return CaseFrame(frame.with_columns(life, pl.lit([], dtype=pl.List(pl.Null)).alias("follow_ups")))

@@ -85,23 +85,7 @@ def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[
         if cid in seen_ids:
             raise InputError(msg("error.history.check_twice", check=cid), file=source)
         seen_ids.add(cid)
-        cases = []
-        keys: set[str] = set()
-        for case in check.get("cases") or []:
-            key = str(case.get("key"))
-            if key in keys:
-                raise InputError(msg("error.history.case_twice", key=key, check=cid), file=source)
-            guard_identity(key, f"{cid}: key")  # defence in depth: results.json never holds one
-            keys.add(key)
-            cases.append(
-                {
-                    "key": key,
-                    "level": str(case.get("level") or "deviation"),
-                    "office": case.get("office"),
-                    "municipality": case.get("municipality"),
-                    "value": number(case.get("value")),
-                }
-            )
+        cases = _case_rows(check.get("cases"), cid, source)
         title = check.get("title") if isinstance(check.get("title"), Mapping) else {}
         error = check.get("error")
         checks.append(
@@ -122,6 +106,73 @@ def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[
             }
         )
     return checks
+
+
+def _case_rows(cases: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
+    """A check's findings as the history keeps them (key, level, office, municipality, value),
+    checked: no key twice, no identity number. The run's columnar cases are read column by
+    column (:func:`_frame_case_rows`), without a dict per case first."""
+    from audit.case_frame import CaseFrame
+
+    if isinstance(cases, CaseFrame) and not cases.materialised:
+        return _frame_case_rows(cases.frame, cid, source)
+    out = []
+    keys: set[str] = set()
+    for case in cases or []:
+        key = str(case.get("key"))
+        if key in keys:
+            raise InputError(msg("error.history.case_twice", key=key, check=cid), file=source)
+        guard_identity(key, f"{cid}: key")  # defence in depth: results.json never holds one
+        keys.add(key)
+        out.append(
+            {
+                "key": key,
+                "level": str(case.get("level") or "deviation"),
+                "office": case.get("office"),
+                "municipality": case.get("municipality"),
+                "value": number(case.get("value")),
+            }
+        )
+    return out
+
+
+# A digit run as long as an identity number, with the separators it may be written with: the
+# keys that match go through guard_identity (the one detector); the others cannot hold one.
+_DIGIT_RUN = r"[0-9](?:[ \u00a0\u202f\-./_]?[0-9]){9,}"
+
+
+def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
+    """:func:`_case_rows` of a polars frame of cases: the same rows, the same errors."""
+    import polars as pl
+
+    def column(name: str) -> list:
+        return frame[name].to_list() if name in frame.columns else [None] * frame.height
+
+    keys_s = frame["key"].cast(pl.Utf8).fill_null("None") if "key" in frame.columns else \
+        pl.Series([ "None"] * frame.height, dtype=pl.Utf8)
+    twice = (~keys_s.is_first_distinct()).arg_true()
+    suspect = set(keys_s.filter(keys_s.str.contains(_DIGIT_RUN)).to_list())
+    first_twice = int(twice[0]) if len(twice) else frame.height
+    for i, key in enumerate(keys_s.head(first_twice).to_list()):  # errors in the order the dict path meets them
+        if key in suspect:
+            guard_identity(key, f"{cid}: key")
+    if len(twice):
+        raise InputError(msg("error.history.case_twice", key=keys_s[first_twice], check=cid), file=source)
+    if "level" in frame.columns:
+        level = frame["level"].cast(pl.Utf8)
+        levels = pl.select(pl.when(level.is_null() | (level == "")).then(pl.lit("deviation")).otherwise(level)
+                           ).to_series().to_list()
+    else:
+        levels = ["deviation"] * frame.height
+    value = frame["value"] if "value" in frame.columns else None
+    if value is not None and value.dtype.is_numeric():
+        values = value.cast(pl.Float64).to_list()
+    else:
+        values = [number(v) for v in column("value")]
+    return [
+        {"key": k, "level": lv, "office": o, "municipality": m, "value": v}
+        for k, lv, o, m, v in zip(keys_s.to_list(), levels, column("office"), column("municipality"), values)
+    ]
 
 
 def check_extras(results: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
