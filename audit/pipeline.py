@@ -280,7 +280,7 @@ class HistoryRecorder:
         self.claim = self.store.claim_run(key, run["id"])
         if self.once_per_period and (period.get("from") or period.get("to")):
             self._refuse_if_recorded(run, period)
-        return apply_annotations(results, annotate_results(self.store, results))
+        return apply_annotations(results, annotate_results(self.store, results, columnar=True))
 
     def _refuse_if_recorded(self, run: dict, period: dict) -> None:
         from audit.history import AlreadyRecorded

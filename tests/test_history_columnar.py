@@ -19,6 +19,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
+
 from audit.case_frame import CaseFrame
 from audit.history import annotate_results, apply_annotations, open_store
 from audit.pipeline import run_audit
@@ -88,9 +90,12 @@ def annotated(tmp_path_factory):
                             due_date="2025-11-30", scope="5001")
         store.add_follow_up("kvp.start_delay", resolved_key, status="done", note="Rettet", scope="5001")
         store.add_follow_up("kvp.start_delay", None, action="Rutine for oppstart", scope="5001")
-        notes = annotate_results(store, results)
+        notes = annotate_results(store, results, columnar=True)  # as the run annotates its own cases
+        as_dicts = _as_dicts(results)
+        dict_notes = annotate_results(store, as_dicts)  # as a results file is annotated (and runs were before)
+    assert notes == dict_notes
     columnar = apply_annotations(results, notes)
-    dicts = apply_annotations(_as_dicts(results), notes)
+    dicts = apply_annotations(as_dicts, dict_notes)
     return {"tmp": tmp, "history": history, "results": results, "columnar": columnar, "dicts": dicts,
             "resolved_key": resolved_key, "age_key": age_key}
 
@@ -157,3 +162,31 @@ def test_columnar_and_dict_annotations_render_the_same_reports(annotated, lang):
     assert any(x.startswith(t("lifecycle.persisting", lang)) for x in cells)
     assert any("Rutine for oppstart" in x for x in cells) and any("Gå gjennom vedtaket" in x for x in cells)
     assert out["columnar"][".html"].read_bytes() == out["dicts"][".html"].read_bytes()
+
+
+def test_the_columnar_lifecycle_answers_as_compute_lifecycle(store):
+    """Streaks over several runs, a broken streak, a check not assessed, a check gone, a warning, and
+    a follow-up on a case, on a resolved finding and on a whole check; SQLite and PostgreSQL."""
+    delay, age, third = "kvp.start_delay", "kvp.age", "kvp.third"
+    store.record_run(make_results("r1", "2025-03-31", {delay: ["A", "B", "C"], age: ["X"], third: ["P"]}))
+    store.record_run(make_results("r2", "2025-06-30", {delay: ["A", "B"], age: ["X", "Z"]},
+                                  not_evaluated=(third,)))
+    store.record_run(make_results("r3", "2025-09-30", {delay: ["A", "D", "F"], third: ["P"]}, not_evaluated=(age,)))
+    store.add_follow_up(delay, "A", action="Gå gjennom", scope="5001")
+    store.add_follow_up(delay, "F", status="done", note="Rettet", scope="5001")
+    store.add_follow_up(third, None, action="Rutine", scope="5001")
+    now = make_results("r4", "2025-12-31", {delay: ["A", "B", "D", ("E", "warning", 12)], age: ["X", "Y"]},
+                       not_evaluated=(third,))
+    columnar = annotate_results(store, now, columnar=True)
+    assert columnar == annotate_results(store, now)
+    cases = columnar["checks"][delay]["cases"]
+    assert {k: c["state"] for k, c in cases.to_dict().items()} == {"A": "persisting", "B": "new", "D": "persisting",
+                                                                    "E": "new"}
+    assert cases["A"]["since"] == {"id": "r1", "as_of": "2025-03-31"} and cases["D"]["since"]["id"] == "r3"
+    assert [f["key"] for f in columnar["checks"][delay]["resolved"]] == ["F"]
+    assert [f["key"] for f in columnar["checks"][third]["not_assessed"]] == ["P"]
+    # an earlier run compared with the runs before it, as the store's lifecycle does
+    r3 = store.get_run("r3")
+    again = make_results("r3", "2025-09-30", {delay: ["A", "D", "F"], third: ["P"]}, not_evaluated=(age,),
+                         started_at=r3["created_at"])
+    assert annotate_results(store, again, columnar=True) == annotate_results(store, again)

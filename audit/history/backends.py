@@ -44,6 +44,9 @@ class Backend:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return [tuple(r.values()) for r in self.execute(sql, params)]
+
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         raise NotImplementedError
 
@@ -102,6 +105,17 @@ class SQLiteBackend(Backend):
             return [dict(row) for row in cur.fetchall()]
         except sqlite3.IntegrityError as exc:
             raise IntegrityError(str(exc)) from exc
+        except sqlite3.OperationalError as exc:
+            if _ENVIRONMENT.search(str(exc)):
+                raise self._environment(exc) from exc
+            raise
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """The rows of a query as tuples (no dict per row: for many rows read into polars)."""
+        try:
+            cur = self.conn.cursor()
+            cur.row_factory = None
+            return cur.execute(sql, tuple(params)).fetchall()
         except sqlite3.OperationalError as exc:
             if _ENVIRONMENT.search(str(exc)):
                 raise self._environment(exc) from exc
@@ -174,6 +188,13 @@ class PostgresBackend(Backend):
         except self._psycopg.errors.IntegrityError as exc:
             raise IntegrityError(str(exc)) from exc
         return list(cur.fetchall()) if cur.description else []
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        from psycopg.rows import tuple_row
+
+        with self.conn.cursor(row_factory=tuple_row) as cur:
+            cur.execute(self._sql(sql), tuple(params))
+            return cur.fetchall() if cur.description else []
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:

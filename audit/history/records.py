@@ -141,6 +141,25 @@ def _case_rows(cases: Any, cid: str, source: str | None) -> list[dict[str, Any]]
 _DIGIT_RUN = r"[0-9](?:[ \u00a0\u202f\-./_]?[0-9]){9,}"
 
 
+def _frame_keys(frame: Any, cid: str, source: str | None) -> Any:
+    """A frame's case keys as text (``str(key)``, as the dict path reads them), checked: no key
+    twice, no identity number; the same errors in the same order as :func:`_case_rows`."""
+    import polars as pl
+
+    keys_s = frame["key"].cast(pl.Utf8).fill_null("None") if "key" in frame.columns else \
+        pl.Series(["None"] * frame.height, dtype=pl.Utf8)
+    twice = (~keys_s.is_first_distinct()).arg_true()
+    suspect = set(keys_s.filter(keys_s.str.contains(_DIGIT_RUN)).to_list())
+    first_twice = int(twice[0]) if len(twice) else frame.height
+    if suspect:
+        for key in keys_s.head(first_twice).to_list():  # errors in the order the dict path meets them
+            if key in suspect:
+                guard_identity(key, f"{cid}: key")
+    if len(twice):
+        raise InputError(msg("error.history.case_twice", key=keys_s[first_twice], check=cid), file=source)
+    return keys_s
+
+
 def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
     """:func:`_case_rows` of a polars frame of cases: the same rows, the same errors."""
     import polars as pl
@@ -148,16 +167,7 @@ def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str,
     def column(name: str) -> list:
         return frame[name].to_list() if name in frame.columns else [None] * frame.height
 
-    keys_s = frame["key"].cast(pl.Utf8).fill_null("None") if "key" in frame.columns else \
-        pl.Series([ "None"] * frame.height, dtype=pl.Utf8)
-    twice = (~keys_s.is_first_distinct()).arg_true()
-    suspect = set(keys_s.filter(keys_s.str.contains(_DIGIT_RUN)).to_list())
-    first_twice = int(twice[0]) if len(twice) else frame.height
-    for i, key in enumerate(keys_s.head(first_twice).to_list()):  # errors in the order the dict path meets them
-        if key in suspect:
-            guard_identity(key, f"{cid}: key")
-    if len(twice):
-        raise InputError(msg("error.history.case_twice", key=keys_s[first_twice], check=cid), file=source)
+    keys_s = _frame_keys(frame, cid, source)
     if "level" in frame.columns:
         level = frame["level"].cast(pl.Utf8)
         levels = pl.select(pl.when(level.is_null() | (level == "")).then(pl.lit("deviation")).otherwise(level)
@@ -173,6 +183,33 @@ def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str,
         {"key": k, "level": lv, "office": o, "municipality": m, "value": v}
         for k, lv, o, m, v in zip(keys_s.to_list(), levels, column("office"), column("municipality"), values)
     ]
+
+
+def check_keys(results: Mapping[str, Any], source: str | None) -> list[dict[str, Any]]:
+    """Like :func:`current_checks` for the lifecycle alone: per check its id, status, error and
+    its case keys as a polars Series (read from the run's columnar cases without a dict per case)."""
+    import polars as pl
+
+    from audit.case_frame import CaseFrame
+
+    out = []
+    seen_ids: set[str] = set()
+    for position, check in enumerate(results.get("checks") or []):
+        cid = check.get("id")
+        if not isinstance(cid, str) or not cid:
+            raise InputError(msg("error.history.check_without_id", position=position + 1), file=source)
+        if cid in seen_ids:
+            raise InputError(msg("error.history.check_twice", check=cid), file=source)
+        seen_ids.add(cid)
+        cases = check.get("cases")
+        if isinstance(cases, CaseFrame) and not cases.materialised:
+            keys = _frame_keys(cases.frame, cid, source)
+        else:
+            keys = pl.Series([c["key"] for c in _case_rows(cases, cid, source)], dtype=pl.Utf8)
+        error = check.get("error")
+        out.append({"id": cid, "status": str(check.get("status") or "not_evaluated"),
+                    "error": None if error in (None, "") else str(error)[:1000], "keys": keys})
+    return out
 
 
 def check_extras(results: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

@@ -36,6 +36,7 @@ from audit.history.records import (
 )
 
 _LEVEL_RANK = {"deviation": 0, "warning": 1}
+FINDING_COLUMNS = ("check_id", "key", "level", "office", "municipality", "value")
 
 
 class HistoryStore(FollowUpStore):
@@ -471,6 +472,16 @@ class HistoryStore(FollowUpStore):
                 "municipality": f["municipality"], "value": denumber(f["value"]),
             }
         return out
+
+    def findings_frame(self, run_id: str) -> Any:
+        """The findings of one run as a polars frame (check_id, key, level, office, municipality,
+        value), read in one query without a dict per finding (the columnar lifecycle)."""
+        import polars as pl
+
+        rows = self.backend.rows(
+            "SELECT check_id, case_key, level, office, municipality, value FROM findings WHERE run_id = ?", (run_id,))
+        schema = {name: pl.Utf8 for name in FINDING_COLUMNS[:-1]} | {"value": pl.Float64}
+        return pl.DataFrame(rows, schema=schema, orient="row")
 
     def recorded_at(self, run_id: str) -> str | None:
         """When this store recorded a run (UTC), or None."""
