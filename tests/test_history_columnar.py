@@ -190,3 +190,36 @@ def test_the_columnar_lifecycle_answers_as_compute_lifecycle(store):
     again = make_results("r3", "2025-09-30", {delay: ["A", "D", "F"], third: ["P"]}, not_evaluated=(age,),
                          started_at=r3["created_at"])
     assert annotate_results(store, again, columnar=True) == annotate_results(store, again)
+
+
+def test_the_fingerprint_of_frames_is_the_json_of_dicts():
+    """The run's fingerprint over findings held as a frame hashes the bytes json.dumps gives the dicts."""
+    import hashlib
+
+    import polars as pl
+
+    from audit.history.bulk import fingerprint
+
+    keys = ["A1", 'qu"ote', "back\\slash", "tab\there", "Tromsø", "emoji \U0001f600", "ctl\x01", "", "x" * 300]
+    n = len(keys)
+    values = [12.0, 0.1, 1e-7, 1e16, float("nan"), -0.0, None, 37.5, 3.0]
+    frame = pl.DataFrame({
+        "key": keys,
+        "level": ["deviation", "warning"] * (n // 2) + ["deviation"],
+        "office": ["NAV Tromsø", None, 'NAV "Sentrum"', "NAV Lerkendal"] * (n // 4) + [None],
+        "municipality": pl.Series([5001, None, 1902] * (n // 3), dtype=pl.Int64),
+        "value": pl.Series(values, dtype=pl.Float64),
+    })
+    empty = frame.head(0)
+    frame_nulls = frame.with_columns(office=pl.lit(None))
+    run = {"id": "r1", "as_of": "2025-12-31", "note": "Bodø"}
+    checks = [{"id": "kvp.a", "status": "deviation", "cases": frame},
+              {"id": "kvp.b", "status": "ok", "cases": empty},
+              {"id": "kvp.c", "status": "deviation", "cases": frame_nulls},
+              {"id": "kvp.d", "status": "deviation", "cases": [{"key": "K", "level": "deviation", "office": None,
+                                                               "municipality": None, "value": 1.0}]}]
+    as_dicts = [{**c, "cases": c["cases"].to_dicts() if isinstance(c["cases"], pl.DataFrame) else c["cases"]}
+                for c in checks]
+    expected = hashlib.sha256(json.dumps({"run": run, "checks": as_dicts}, sort_keys=True, default=str)
+                              .encode("utf-8")).hexdigest()
+    assert fingerprint(run, checks) == expected

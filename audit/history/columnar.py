@@ -93,18 +93,30 @@ def lifecycle_of_frames(store: Any, run: Mapping[str, Any], checks: list[Mapping
     empty = pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8, "level": pl.Utf8, "office": pl.Utf8,
                                  "municipality": pl.Utf8, "value": pl.Float64})
 
+    key_cache: dict[str, dict[str, pl.Series]] = {}
+
     def findings(run_id: str, check_id: str) -> pl.DataFrame:
+        """A run's findings of one check (a compared-with run: all columns, read once)."""
         if run_id not in cache:
             cache[run_id] = {k[0]: v for k, v in store.findings_frame(run_id).partition_by(
                 "check_id", as_dict=True, maintain_order=True).items()}
         return cache[run_id].get(check_id, empty)
+
+    def keys_of(run_id: str, check_id: str) -> pl.Series:
+        """A run's finding keys of one check (an older run in a streak: the keys alone)."""
+        if run_id in cache:
+            return findings(run_id, check_id)["key"]
+        if run_id not in key_cache:
+            key_cache[run_id] = {k[0]: v["key"] for k, v in store.finding_keys_frame(run_id).partition_by(
+                "check_id", as_dict=True, maintain_order=True).items()}
+        return key_cache[run_id].get(check_id, empty["key"])
 
     def streak_start(cid: str, check_runs: list[dict[str, Any]], keys: pl.Series) -> pl.Series:
         """For keys found in check_runs[0]: the index in check_runs of each one's streak's oldest run."""
         since = pl.Series("since", [0] * keys.len(), dtype=pl.Int32)
         alive = keys
         for i, r in enumerate(check_runs[1:], start=1):
-            alive = alive.filter(alive.is_in(findings(r["id"], cid)["key"].implode()))
+            alive = alive.filter(alive.is_in(keys_of(r["id"], cid).implode()))
             if alive.is_empty():
                 break
             since = pl.select(pl.when(keys.is_in(alive.implode())).then(pl.lit(i, pl.Int32)).otherwise(since)).to_series()

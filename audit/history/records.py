@@ -74,8 +74,11 @@ def run_fields(results: Mapping[str, Any], source: str | None) -> dict[str, Any]
     }
 
 
-def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[str, Any]]:
-    """Checks of results.json with their findings, checked for duplicate keys."""
+def current_checks(results: Mapping[str, Any], source: str | None, *, frames: bool = False) -> list[dict[str, Any]]:
+    """Checks of results.json with their findings, checked for duplicate keys.
+
+    With ``frames`` a check's cases that the run holds columnar come back as a polars frame
+    of the same columns (:func:`_frame_findings`; :mod:`audit.history.bulk` records them)."""
     checks = []
     seen_ids: set[str] = set()
     for position, check in enumerate(results.get("checks") or []):
@@ -85,7 +88,8 @@ def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[
         if cid in seen_ids:
             raise InputError(msg("error.history.check_twice", check=cid), file=source)
         seen_ids.add(cid)
-        cases = _case_rows(check.get("cases"), cid, source)
+        cases = _frame_findings(check["cases"].frame, cid, source) if frames and _columnar(check.get("cases")) \
+            else _case_rows(check.get("cases"), cid, source)
         title = check.get("title") if isinstance(check.get("title"), Mapping) else {}
         error = check.get("error")
         checks.append(
@@ -160,29 +164,36 @@ def _frame_keys(frame: Any, cid: str, source: str | None) -> Any:
     return keys_s
 
 
-def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
-    """:func:`_case_rows` of a polars frame of cases: the same rows, the same errors."""
+def _columnar(cases: Any) -> bool:
+    from audit.case_frame import CaseFrame
+
+    return isinstance(cases, CaseFrame) and not cases.materialised
+
+
+def _frame_findings(frame: Any, cid: str, source: str | None) -> Any:
+    """The findings of a polars frame of cases as a frame of key, level, office, municipality and
+    value, as :func:`_case_rows` makes them (``str(key)``, level defaulting to deviation, the
+    value a float or null); the same errors."""
     import polars as pl
 
-    def column(name: str) -> list:
-        return frame[name].to_list() if name in frame.columns else [None] * frame.height
-
-    keys_s = _frame_keys(frame, cid, source)
-    if "level" in frame.columns:
-        level = frame["level"].cast(pl.Utf8)
-        levels = pl.select(pl.when(level.is_null() | (level == "")).then(pl.lit("deviation")).otherwise(level)
-                           ).to_series().to_list()
-    else:
-        levels = ["deviation"] * frame.height
+    keys = _frame_keys(frame, cid, source)
+    level = frame["level"].cast(pl.Utf8) if "level" in frame.columns else pl.Series([None] * frame.height, dtype=pl.Utf8)
     value = frame["value"] if "value" in frame.columns else None
-    if value is not None and value.dtype.is_numeric():
-        values = value.cast(pl.Float64).to_list()
-    else:
-        values = [number(v) for v in column("value")]
-    return [
-        {"key": k, "level": lv, "office": o, "municipality": m, "value": v}
-        for k, lv, o, m, v in zip(keys_s.to_list(), levels, column("office"), column("municipality"), values)
-    ]
+    value = value.cast(pl.Float64) if value is not None and value.dtype.is_numeric() and value.dtype != pl.Boolean \
+        else pl.Series([None] * frame.height, dtype=pl.Float64)
+    return pl.DataFrame({
+        "key": keys,
+        "level": pl.select(pl.when(level.is_null() | (level == "")).then(pl.lit("deviation")).otherwise(level))
+        .to_series(),
+        "office": frame["office"] if "office" in frame.columns else pl.Series([None] * frame.height),
+        "municipality": frame["municipality"] if "municipality" in frame.columns else pl.Series([None] * frame.height),
+        "value": value,
+    })
+
+
+def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
+    """:func:`_case_rows` of a polars frame of cases: the same rows, the same errors."""
+    return _frame_findings(frame, cid, source).to_dicts()
 
 
 def check_keys(results: Mapping[str, Any], source: str | None) -> list[dict[str, Any]]:

@@ -17,7 +17,6 @@ a reservation left by a process that died is taken over.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import socket
@@ -150,10 +149,10 @@ class HistoryStore(FollowUpStore):
             "parameters": json.dumps(meta.get("parameters") or {}, ensure_ascii=False, sort_keys=True, default=str),
             "inputs": json.dumps(inputs, ensure_ascii=False, sort_keys=True, default=str),
         }
-        checks = current_checks(results, source)
-        row["fingerprint"] = hashlib.sha256(
-            json.dumps({"run": row, "checks": checks}, sort_keys=True, default=str).encode("utf-8")
-        ).hexdigest()
+        from audit.history.bulk import finding_rows, fingerprint  # polars: imported where a run is recorded
+
+        checks = current_checks(results, source, frames=True)  # the run's columnar cases stay frames
+        row["fingerprint"] = fingerprint(row, checks)  # sha256 of the JSON of run and checks (audit.history.bulk)
         row["recorded_at"] = now_utc()
 
         if self._same_run_stored(row, source):
@@ -203,11 +202,7 @@ class HistoryStore(FollowUpStore):
                 self.backend.executemany(
                     "INSERT INTO findings (run_id, check_id, case_key, level, office, municipality, value)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (row["id"], c["id"], f["key"], f["level"], f["office"], f["municipality"], f["value"])
-                        for c in checks
-                        for f in c["cases"]
-                    ],
+                    list(finding_rows(row["id"], checks)),
                 )
                 if claim is not None:
                     self.release_claim(claim)
@@ -482,6 +477,14 @@ class HistoryStore(FollowUpStore):
             "SELECT check_id, case_key, level, office, municipality, value FROM findings WHERE run_id = ?", (run_id,))
         schema = {name: pl.Utf8 for name in FINDING_COLUMNS[:-1]} | {"value": pl.Float64}
         return pl.DataFrame(rows, schema=schema, orient="row")
+
+    def finding_keys_frame(self, run_id: str) -> Any:
+        """The (check_id, key) of one run's findings as a polars frame: read from the primary
+        key's index alone, without the rows (the streaks of the columnar lifecycle)."""
+        import polars as pl
+
+        rows = self.backend.rows("SELECT check_id, case_key FROM findings WHERE run_id = ?", (run_id,))
+        return pl.DataFrame(rows, schema={"check_id": pl.Utf8, "key": pl.Utf8}, orient="row")
 
     def recorded_at(self, run_id: str) -> str | None:
         """When this store recorded a run (UTC), or None."""
