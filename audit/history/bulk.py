@@ -75,12 +75,16 @@ def fingerprint(run: dict[str, Any], checks: list[dict[str, Any]]) -> str:
 
 
 def finding_rows(run_id: str, checks: list[dict[str, Any]]) -> Iterator[tuple]:
-    """The findings table's rows (run_id, check_id, case_key, level, office, municipality, value)."""
-    for c in checks:
+    """The findings table's rows (run_id, check_id, case_key, level, office, municipality, value),
+    in the order of the table's primary key (check, then key; bytewise, as SQLite compares text):
+    inserted in that order the indexes grow at one place instead of all over (measured on SQLite,
+    300 000 findings into a history that holds a run: 9.9 s unsorted, 3.2 s sorted)."""
+    for c in sorted(checks, key=lambda c: c["id"].encode("utf-8")):
         cases = c["cases"]
         if isinstance(cases, pl.DataFrame):
-            yield from cases.select(pl.lit(run_id, pl.Utf8).alias("run_id"), pl.lit(c["id"], pl.Utf8).alias("c"),
-                                    "key", "level", "office", "municipality", "value").iter_rows()
+            yield from cases.sort("key").select(
+                pl.lit(run_id, pl.Utf8).alias("run_id"), pl.lit(c["id"], pl.Utf8).alias("c"),
+                "key", "level", "office", "municipality", "value").iter_rows()
         else:
-            yield from ((run_id, c["id"], f["key"], f["level"], f["office"], f["municipality"], f["value"])
-                        for f in cases)
+            yield from sorted(((run_id, c["id"], f["key"], f["level"], f["office"], f["municipality"], f["value"])
+                               for f in cases), key=lambda r: r[2].encode("utf-8"))
