@@ -199,10 +199,9 @@ class HistoryStore(FollowUpStore):
                             for i, o in enumerate(extra["offices"])
                         ],
                     )
-                self.backend.executemany(
-                    "INSERT INTO findings (run_id, check_id, case_key, level, office, municipality, value)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    list(finding_rows(row["id"], checks)),
+                self.backend.insert_rows(
+                    "findings", ("run_id", "check_id", "case_key", "level", "office", "municipality", "value"),
+                    finding_rows(row["id"], checks),
                 )
                 if claim is not None:
                     self.release_claim(claim)
