@@ -28,6 +28,7 @@ from audit.history.migrations import applied_migrations, migrate, schema_version
 from audit.history.backends import Backend, IntegrityError, mask_url
 from audit.history.claims import CLAIM_STALE_AFTER, Claim, RunInProgress, is_stale
 from audit.history.follow_up_store import FollowUpStore
+from audit.history.frame_store import FrameStore
 from audit.history.follow_ups import parse_date
 from audit.history.lifecycle import compute_lifecycle
 from audit.history.records import (
@@ -35,10 +36,9 @@ from audit.history.records import (
 )
 
 _LEVEL_RANK = {"deviation": 0, "warning": 1}
-FINDING_COLUMNS = ("check_id", "key", "level", "office", "municipality", "value")
 
 
-class HistoryStore(FollowUpStore):
+class HistoryStore(FollowUpStore, FrameStore):
     """Recorded runs and follow-ups in one SQLite file or PostgreSQL database."""
 
     def __init__(self, backend: Backend, location: str) -> None:
@@ -466,39 +466,6 @@ class HistoryStore(FollowUpStore):
                 "municipality": f["municipality"], "value": denumber(f["value"]),
             }
         return out
-
-    def findings_frame(self, run_id: str) -> Any:
-        """The findings of one run as a polars frame (check_id, key, level, office, municipality,
-        value), read in one query without a dict per finding (the columnar lifecycle)."""
-        import polars as pl
-
-        rows = self.backend.rows(
-            "SELECT check_id, case_key, level, office, municipality, value FROM findings WHERE run_id = ?", (run_id,))
-        schema = {name: pl.Utf8 for name in FINDING_COLUMNS[:-1]} | {"value": pl.Float64}
-        return pl.DataFrame(rows, schema=schema, orient="row")
-
-    def finding_keys_frame(self, run_id: str) -> Any:
-        """The (check_id, key) of one run's findings as a polars frame: read from the primary
-        key's index alone, without the rows (the streaks of the columnar lifecycle)."""
-        import polars as pl
-
-        # One text per check, the keys joined by a unit separator and split by polars: about half
-        # the time of a tuple per key. A key holding the separator (never in a pseudonymous key)
-        # makes the counts differ: then the keys are read one by one.
-        agg = "group_concat(case_key, char(31))" if self.dialect == "sqlite" else "string_agg(case_key, chr(31))"
-        parts = []
-        for check_id, n, joined in self.backend.rows(
-                f"SELECT check_id, COUNT(*), {agg} FROM findings WHERE run_id = ? GROUP BY check_id", (run_id,)):
-            keys = pl.Series("key", [joined], dtype=pl.Utf8).str.split("\x1f").explode()
-            if keys.len() != n:
-                parts = None
-                break
-            parts.append(pl.DataFrame({"check_id": pl.Series([check_id], dtype=pl.Utf8).new_from_index(0, n),
-                                       "key": keys}))
-        if parts is not None:
-            return pl.concat(parts) if parts else pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8})
-        rows = self.backend.rows("SELECT check_id, case_key FROM findings WHERE run_id = ?", (run_id,))
-        return pl.DataFrame(rows, schema={"check_id": pl.Utf8, "key": pl.Utf8}, orient="row")
 
     def recorded_at(self, run_id: str) -> str | None:
         """When this store recorded a run (UTC), or None."""
