@@ -16,6 +16,8 @@ from typing import Any
 def _shared_list(series: Any) -> list:
     """The values as a list with one object per distinct value (offices, levels, dates and
     codes repeat; separate copies cost hundreds of MB at a million cases)."""
+    if series.dtype.is_nested():  # lists and structs (the history's lifecycle, follow-ups): not hashable
+        return series.to_list()
     seen: dict = {}
     return [seen.setdefault(v, v) for v in series.to_list()]
 

@@ -170,7 +170,7 @@ def run_audit(
         if recorder is not None:
             t = time.perf_counter()
             say(tr("history.progress.claim", lang))
-            results = recorder.begin(materialise(results))
+            results = recorder.begin(results)  # the cases stay columnar (audit.history.annotate)
             timings["history"] = time.perf_counter() - t
         run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=notes)
         t = time.perf_counter()
@@ -308,7 +308,7 @@ class HistoryRecorder:
         self.claim = self.store.claim_run(key, run["id"])
         if self.once_per_period and (period.get("from") or period.get("to")):
             self._refuse_if_recorded(run, period)
-        return apply_annotations(results, annotate_results(self.store, results))
+        return apply_annotations(results, annotate_results(self.store, results, columnar=True))
 
     def _refuse_if_recorded(self, run: dict, period: dict) -> None:
         from audit.history import AlreadyRecorded

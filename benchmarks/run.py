@@ -78,6 +78,9 @@ ru = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"total": time.perf_counter() - t0, "cpu": ru.ru_utime + ru.ru_stime, "peak_mb": ru.ru_maxrss / 1024}))
 """ + END
 
+# The same run recording its history (sys.argv[5]); run twice, the second is compared with the first.
+CHILD_HISTORY = CHILD_AUDIT.replace("record_history=False", "history=sys.argv[5], record_history=True")
+
 
 def child(code: str, *args: str) -> dict:
     wall = time.perf_counter()
@@ -130,6 +133,10 @@ def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
         print(f"ratio with reports:           {full['wall'] / ref['wall']:.2f}  (target <= 5; rendering alone "
               f"{full['stages'].get('render', 0) / ref['wall']:.2f}x the reference)")
     print(f"peak memory without reports:  {audit['peak_mb'] / 1024:.2f} GB  (target < 1.5 GB)")
+    hist = [child(CHILD_HISTORY, str(path), AS_OF, str(work / f"out-history-{i}"), "", str(work / "history.sqlite"))
+            for i in (1, 2)][-1]
+    print(f"run recording history, no reports (the second into one history): {hist['wall']:.2f} s wall, history "
+          f"{hist['stages'].get('history', 0):.2f} s, peak {hist['peak_mb']:.0f} MB (without history {audit['wall']:.2f} s)")
 
 
 def municipal(work: Path) -> None:

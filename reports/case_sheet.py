@@ -291,6 +291,8 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
         for col, name in ((10, "office"), (11, "municipality"), (12, "caseworker")):
             if name in frame.columns:
                 add([col], [pl.col(name)], lambda x: [text(x)])
+        if history:
+            add([13, 14], *_lifecycle_group(m, frame))
         for name, col in detail_index.items():
             if f"d:{name}" in frame.columns:
                 add([col], [pl.col(f"d:{name}")], lambda x, name=name: [fmt.detail(name, x, c.value_words.get(name))])
@@ -344,6 +346,39 @@ def _struct_fields(frame: pl.DataFrame, name: str) -> list[str]:
 
 def _lifecycle_cells(m: ReportModel, has_life: bool, life: Any, has_fu: bool, fus: Any) -> list:
     return list(lifecycle_texts(has_life, life, has_fu, fus, m.t, m.fmt))
+
+
+def _lifecycle_group(m: ReportModel, frame: pl.DataFrame) -> tuple[list[pl.Expr], Callable[..., list]]:
+    """The lifecycle and follow-up cells of columnar cases (the history's ``lifecycle`` struct and
+    ``follow_ups`` list, audit.history.annotate): per distinct state, label and since, as
+    :func:`_lifecycle_cells` makes them from a case dict."""
+    life_fields = _struct_fields(frame, "lifecycle")
+    has_fu = "follow_ups" in frame.columns
+    if not life_fields:  # a check the history did not annotate (not assessed): no lifecycle, no follow-ups
+        return [pl.lit(False)], lambda _: _lifecycle_cells(m, False, None, has_fu, [] if has_fu else None)
+    label_fields = _struct_fields(frame.select(pl.col("lifecycle").struct.field("state_label")), "state_label") \
+        if "state_label" in life_fields else []
+    since_fields = _struct_fields(frame.select(pl.col("lifecycle").struct.field("since")), "since") \
+        if "since" in life_fields else []
+    life = pl.col("lifecycle")
+    exprs = [life.is_not_null(), *[life.struct.field(f) for f in life_fields if f not in ("state_label", "since")],
+             *[life.struct.field("state_label").struct.field(f) for f in label_fields],
+             *[life.struct.field("since").struct.field(f) for f in since_fields]]
+    if has_fu:
+        exprs.append(pl.col("follow_ups").list.len())  # empty on every columnar case (annotate keeps dicts else)
+    plain = [f for f in life_fields if f not in ("state_label", "since")]
+
+    def cells(present, *x):
+        x = list(x)
+        d = dict(zip(plain, x[:len(plain)]))
+        x = x[len(plain):]
+        if "state_label" in life_fields:
+            d["state_label"] = dict(zip(label_fields, x[:len(label_fields)]))
+            x = x[len(label_fields):]
+        if "since" in life_fields:
+            d["since"] = dict(zip(since_fields, x[:len(since_fields)]))
+        return _lifecycle_cells(m, bool(present), d if present else None, has_fu, [] if has_fu else None)
+    return exprs, cells
 
 
 def plan(m: ReportModel) -> CasePlan:

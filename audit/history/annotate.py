@@ -8,20 +8,19 @@ the ``run`` command use.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Mapping
 
 from audit.history.follow_ups import OPEN_STATUSES, parse_date
 from audit.history.lifecycle import LIFECYCLE_LABELS, compute_lifecycle
-from audit.history.records import current_checks, run_fields
+from audit.history.records import check_keys, current_checks, run_fields
 
 if TYPE_CHECKING:
     from audit.history.store import HistoryStore
 
 
 def annotate_results(
-    store: "HistoryStore", results: Mapping[str, Any], *, on: str | dt.date | None = None
+    store: "HistoryStore", results: Mapping[str, Any], *, on: str | dt.date | None = None, columnar: bool = False
 ) -> dict[str, Any]:
     """What the history says about one run's results (recorded or not).
 
@@ -44,10 +43,20 @@ def annotate_results(
     any scope; closed ones (done, not relevant) only when they belong to a case
     listed here, or are on the whole check and changed since the previous run. Each
     follow-up carries ``overdue``: open or in progress with a due date before ``on``.
+
+    With ``columnar`` (the run's own cases, :class:`audit.case_frame.CaseFrame`) the lifecycle is
+    computed on polars frames (:mod:`audit.history.columnar`) and each check's ``cases`` is a
+    :class:`audit.history.columnar.CaseStates`, a mapping equal to the dict described above
+    that makes a case's dict only when asked; :func:`apply_annotations` adds it to the
+    CaseFrame as columns.
     """
     run = run_fields(results, None)
-    checks = current_checks(results, None)
-    life = compute_lifecycle(store, run, checks)
+    if columnar:
+        from audit.history.columnar import CaseStates, lifecycle_of_frames
+
+        life = lifecycle_of_frames(store, run, check_keys(results, None))
+    else:
+        life = compute_lifecycle(store, run, current_checks(results, None))
     judged_on = parse_date(on or run["as_of"])
     prev = life["previous_run"]
     prev_recorded = store.recorded_at(prev["id"]) if prev else None  # UTC, like follow-up times
@@ -65,10 +74,13 @@ def annotate_results(
     for cid, entry in life["checks"].items():
         for state, n in entry["counts"].items():
             summary[state] += n
-        cases = {
-            key: {**case, "state_label": dict(LIFECYCLE_LABELS[case["state"]]), "follow_ups": []}
-            for key, case in entry["cases"].items()
-        }
+        if columnar and isinstance(entry["cases"], CaseStates):
+            cases = entry["cases"].with_labels()
+        else:
+            cases = {
+                key: {**case, "state_label": dict(LIFECYCLE_LABELS[case["state"]]), "follow_ups": []}
+                for key, case in entry["cases"].items()
+            }
         resolved = [{**f, "follow_ups": []} for f in entry["resolved"]]
         not_assessed = [{**f, "follow_ups": []} for f in entry["not_assessed"]]
         out_checks[cid] = {
@@ -126,12 +138,16 @@ def apply_annotations(results: Mapping[str, Any], annotations: Mapping[str, Any]
     (assessed, compared_with, counts, resolved, not_assessed) and ``follow_ups``; on
     each case ``lifecycle`` (state, state_label, since, previous_level) and ``follow_ups``.
     """
-    out = copy.deepcopy(dict(results))
+    out = dict(results)  # only the containers that change are copied; cases stay as they are
+    out["checks"] = checks_out = []
     checks = dict(annotations.get("checks") or {})
-    for check in out.get("checks") or []:
-        entry = checks.pop(check.get("id"), None)
+    for check in results.get("checks") or []:
+        entry = checks.pop(check.get("id"), None) if isinstance(check, Mapping) else None
         if entry is None:
+            checks_out.append(check)
             continue
+        check = dict(check)
+        checks_out.append(check)
         check["lifecycle"] = {
             "assessed": entry["assessed"],
             "compared_with": entry["compared_with"],
@@ -140,11 +156,24 @@ def apply_annotations(results: Mapping[str, Any], annotations: Mapping[str, Any]
             "not_assessed": entry["not_assessed"],
         }
         check["follow_ups"] = entry["follow_ups"]
-        for case in check.get("cases") or []:
-            info = entry["cases"].get(str(case.get("key")))
+        cases = check.get("cases")
+        if not cases or not entry["cases"]:
+            continue
+        info_of = entry["cases"]
+        annotated = _annotated_frame(cases, info_of)
+        if annotated is not None:
+            check["cases"] = annotated
+            continue
+        if hasattr(info_of, "to_dict"):  # a columnar lifecycle on case dicts (or with follow-ups on cases)
+            info_of = info_of.to_dict()
+        out_cases = []
+        for case in cases:
+            info = info_of.get(str(case.get("key")))
             if info is not None:
-                case["lifecycle"] = {k: info[k] for k in ("state", "state_label", "since", "previous_level")}
-                case["follow_ups"] = info["follow_ups"]
+                case = {**case, "lifecycle": {k: info[k] for k in ("state", "state_label", "since", "previous_level")},
+                        "follow_ups": info["follow_ups"]}
+            out_cases.append(case)
+        check["cases"] = out_cases
     out["history"] = {
         "previous_run": annotations.get("previous_run"),
         "on": annotations.get("on"),
@@ -152,3 +181,51 @@ def apply_annotations(results: Mapping[str, Any], annotations: Mapping[str, Any]
         "checks": checks,  # checks with history that this run does not have
     }
     return out
+
+
+def _annotated_frame(cases: Any, info: Mapping[str, Any]) -> Any:
+    """A check's columnar cases (:class:`audit.case_frame.CaseFrame`) with ``lifecycle`` and
+    ``follow_ups`` added as columns (the same JSON as the case dicts would get), or None where
+    the dict path is kept: cases already dicts, a case the lifecycle does not name, or a case
+    with follow-ups (few; their dicts are attached as they are)."""
+    from audit.case_frame import CaseFrame
+
+    if not isinstance(cases, CaseFrame) or cases.materialised:
+        return None
+    import polars as pl
+
+    frame = cases.frame
+    states = getattr(info, "frame", None)  # audit.history.columnar.CaseStates: the lifecycle as a frame
+    if states is not None:
+        if info.follow_ups or states.height != frame.height:
+            return None
+        life = states.select(pl.struct(
+            "state",
+            pl.struct(**{lang: pl.col("state").replace_strict(list(LIFECYCLE_LABELS),
+                                                             [w[lang] for w in LIFECYCLE_LABELS.values()],
+                                                             return_dtype=pl.Utf8)
+                         for lang in next(iter(LIFECYCLE_LABELS.values()))}).alias("state_label"),
+            pl.struct(id="since_id", as_of="since_as_of").alias("since"),
+            pl.col("previous_level").cast(pl.Utf8),
+        ).alias("lifecycle")).to_series()
+        return CaseFrame(frame.with_columns(life, pl.lit([], dtype=pl.List(pl.Null)).alias("follow_ups")))
+    keys = frame["key"].cast(pl.Utf8).fill_null("None").to_list()  # str(key), as the dict path looks them up
+    try:
+        rows = [info[k] for k in keys]
+    except KeyError:
+        return None
+    if any(r["follow_ups"] for r in rows):
+        return None
+    states = pl.Series([r["state"] for r in rows], dtype=pl.Utf8)
+    labels = {lang: pl.Series([LIFECYCLE_LABELS[s][lang] for s in LIFECYCLE_LABELS], dtype=pl.Utf8)
+              for lang in next(iter(LIFECYCLE_LABELS.values()))}
+    order = pl.Series(list(LIFECYCLE_LABELS), dtype=pl.Utf8)
+    life = pl.DataFrame({
+        "state": states,
+        "state_label": pl.DataFrame({lang: states.replace_strict(order, words) for lang, words in labels.items()})
+        .to_struct(),
+        "since": pl.DataFrame({"id": pl.Series([r["since"]["id"] for r in rows], dtype=pl.Utf8),
+                               "as_of": pl.Series([r["since"]["as_of"] for r in rows], dtype=pl.Utf8)}).to_struct(),
+        "previous_level": pl.Series([r["previous_level"] for r in rows], dtype=pl.Utf8),
+    }).to_struct("lifecycle")
+    return CaseFrame(frame.with_columns(life, pl.lit([], dtype=pl.List(pl.Null)).alias("follow_ups")))

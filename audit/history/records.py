@@ -74,8 +74,11 @@ def run_fields(results: Mapping[str, Any], source: str | None) -> dict[str, Any]
     }
 
 
-def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[str, Any]]:
-    """Checks of results.json with their findings, checked for duplicate keys."""
+def current_checks(results: Mapping[str, Any], source: str | None, *, frames: bool = False) -> list[dict[str, Any]]:
+    """Checks of results.json with their findings, checked for duplicate keys.
+
+    With ``frames`` a check's cases that the run holds columnar come back as a polars frame
+    of the same columns (:func:`_frame_findings`; :mod:`audit.history.bulk` records them)."""
     checks = []
     seen_ids: set[str] = set()
     for position, check in enumerate(results.get("checks") or []):
@@ -85,23 +88,8 @@ def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[
         if cid in seen_ids:
             raise InputError(msg("error.history.check_twice", check=cid), file=source)
         seen_ids.add(cid)
-        cases = []
-        keys: set[str] = set()
-        for case in check.get("cases") or []:
-            key = str(case.get("key"))
-            if key in keys:
-                raise InputError(msg("error.history.case_twice", key=key, check=cid), file=source)
-            guard_identity(key, f"{cid}: key")  # defence in depth: results.json never holds one
-            keys.add(key)
-            cases.append(
-                {
-                    "key": key,
-                    "level": str(case.get("level") or "deviation"),
-                    "office": case.get("office"),
-                    "municipality": case.get("municipality"),
-                    "value": number(case.get("value")),
-                }
-            )
+        cases = _frame_findings(check["cases"].frame, cid, source) if frames and _columnar(check.get("cases")) \
+            else _case_rows(check.get("cases"), cid, source)
         title = check.get("title") if isinstance(check.get("title"), Mapping) else {}
         error = check.get("error")
         checks.append(
@@ -122,6 +110,117 @@ def current_checks(results: Mapping[str, Any], source: str | None) -> list[dict[
             }
         )
     return checks
+
+
+def _case_rows(cases: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
+    """A check's findings as the history keeps them (key, level, office, municipality, value),
+    checked: no key twice, no identity number. The run's columnar cases are read column by
+    column (:func:`_frame_case_rows`), without a dict per case first."""
+    from audit.case_frame import CaseFrame
+
+    if isinstance(cases, CaseFrame) and not cases.materialised:
+        return _frame_case_rows(cases.frame, cid, source)
+    out = []
+    keys: set[str] = set()
+    for case in cases or []:
+        key = str(case.get("key"))
+        if key in keys:
+            raise InputError(msg("error.history.case_twice", key=key, check=cid), file=source)
+        guard_identity(key, f"{cid}: key")  # defence in depth: results.json never holds one
+        keys.add(key)
+        out.append(
+            {
+                "key": key,
+                "level": str(case.get("level") or "deviation"),
+                "office": case.get("office"),
+                "municipality": case.get("municipality"),
+                "value": number(case.get("value")),
+            }
+        )
+    return out
+
+
+# A digit run as long as an identity number, with the separators it may be written with: the
+# keys that match go through guard_identity (the one detector); the others cannot hold one.
+_DIGIT_RUN = r"[0-9](?:[ \u00a0\u202f\-./_]?[0-9]){9,}"
+
+
+def _frame_keys(frame: Any, cid: str, source: str | None) -> Any:
+    """A frame's case keys as text (``str(key)``, as the dict path reads them), checked: no key
+    twice, no identity number; the same errors in the same order as :func:`_case_rows`."""
+    import polars as pl
+
+    keys_s = frame["key"].cast(pl.Utf8).fill_null("None") if "key" in frame.columns else \
+        pl.Series(["None"] * frame.height, dtype=pl.Utf8)
+    twice = (~keys_s.is_first_distinct()).arg_true()
+    suspect = set(keys_s.filter(keys_s.str.contains(_DIGIT_RUN)).to_list())
+    first_twice = int(twice[0]) if len(twice) else frame.height
+    if suspect:
+        for key in keys_s.head(first_twice).to_list():  # errors in the order the dict path meets them
+            if key in suspect:
+                guard_identity(key, f"{cid}: key")
+    if len(twice):
+        raise InputError(msg("error.history.case_twice", key=keys_s[first_twice], check=cid), file=source)
+    return keys_s
+
+
+def _columnar(cases: Any) -> bool:
+    from audit.case_frame import CaseFrame
+
+    return isinstance(cases, CaseFrame) and not cases.materialised
+
+
+def _frame_findings(frame: Any, cid: str, source: str | None) -> Any:
+    """The findings of a polars frame of cases as a frame of key, level, office, municipality and
+    value, as :func:`_case_rows` makes them (``str(key)``, level defaulting to deviation, the
+    value a float or null); the same errors."""
+    import polars as pl
+
+    keys = _frame_keys(frame, cid, source)
+    level = frame["level"].cast(pl.Utf8) if "level" in frame.columns else pl.Series([None] * frame.height, dtype=pl.Utf8)
+    value = frame["value"] if "value" in frame.columns else None
+    value = value.cast(pl.Float64) if value is not None and value.dtype.is_numeric() and value.dtype != pl.Boolean \
+        else pl.Series([None] * frame.height, dtype=pl.Float64)
+    return pl.DataFrame({
+        "key": keys,
+        "level": pl.select(pl.when(level.is_null() | (level == "")).then(pl.lit("deviation")).otherwise(level))
+        .to_series(),
+        "office": frame["office"] if "office" in frame.columns else pl.Series([None] * frame.height),
+        "municipality": frame["municipality"] if "municipality" in frame.columns else pl.Series([None] * frame.height),
+        "value": value,
+    })
+
+
+def _frame_case_rows(frame: Any, cid: str, source: str | None) -> list[dict[str, Any]]:
+    """:func:`_case_rows` of a polars frame of cases: the same rows, the same errors."""
+    return _frame_findings(frame, cid, source).to_dicts()
+
+
+def check_keys(results: Mapping[str, Any], source: str | None) -> list[dict[str, Any]]:
+    """Like :func:`current_checks` for the lifecycle alone: per check its id, status, error and
+    its case keys as a polars Series (read from the run's columnar cases without a dict per case)."""
+    import polars as pl
+
+    from audit.case_frame import CaseFrame
+
+    out = []
+    seen_ids: set[str] = set()
+    for position, check in enumerate(results.get("checks") or []):
+        cid = check.get("id")
+        if not isinstance(cid, str) or not cid:
+            raise InputError(msg("error.history.check_without_id", position=position + 1), file=source)
+        if cid in seen_ids:
+            raise InputError(msg("error.history.check_twice", check=cid), file=source)
+        seen_ids.add(cid)
+        cases = check.get("cases")
+        if isinstance(cases, CaseFrame) and not cases.materialised:
+            keys = _frame_keys(cases.frame, cid, source)
+        else:
+            keys = pl.Series([c["key"] for c in _case_rows(cases, cid, source)], dtype=pl.Utf8)
+        error = check.get("error")
+        out.append({"id": cid, "status": str(check.get("status") or "not_evaluated"),
+                    "error": None if error in (None, "") else str(error)[:1000], "keys": keys})
+    return out
 
 
 def check_extras(results: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

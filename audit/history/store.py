@@ -17,7 +17,6 @@ a reservation left by a process that died is taken over.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import socket
@@ -29,6 +28,7 @@ from audit.history.migrations import applied_migrations, migrate, schema_version
 from audit.history.backends import Backend, IntegrityError, mask_url
 from audit.history.claims import CLAIM_STALE_AFTER, Claim, RunInProgress, is_stale
 from audit.history.follow_up_store import FollowUpStore
+from audit.history.frame_store import FrameStore
 from audit.history.follow_ups import parse_date
 from audit.history.lifecycle import compute_lifecycle
 from audit.history.records import (
@@ -38,7 +38,7 @@ from audit.history.records import (
 _LEVEL_RANK = {"deviation": 0, "warning": 1}
 
 
-class HistoryStore(FollowUpStore):
+class HistoryStore(FollowUpStore, FrameStore):
     """Recorded runs and follow-ups in one SQLite file or PostgreSQL database."""
 
     def __init__(self, backend: Backend, location: str) -> None:
@@ -149,10 +149,10 @@ class HistoryStore(FollowUpStore):
             "parameters": json.dumps(meta.get("parameters") or {}, ensure_ascii=False, sort_keys=True, default=str),
             "inputs": json.dumps(inputs, ensure_ascii=False, sort_keys=True, default=str),
         }
-        checks = current_checks(results, source)
-        row["fingerprint"] = hashlib.sha256(
-            json.dumps({"run": row, "checks": checks}, sort_keys=True, default=str).encode("utf-8")
-        ).hexdigest()
+        from audit.history.bulk import finding_rows, fingerprint  # polars: imported where a run is recorded
+
+        checks = current_checks(results, source, frames=True)  # the run's columnar cases stay frames
+        row["fingerprint"] = fingerprint(row, checks)  # sha256 of the JSON of run and checks (audit.history.bulk)
         row["recorded_at"] = now_utc()
 
         if self._same_run_stored(row, source):
@@ -199,14 +199,9 @@ class HistoryStore(FollowUpStore):
                             for i, o in enumerate(extra["offices"])
                         ],
                     )
-                self.backend.executemany(
-                    "INSERT INTO findings (run_id, check_id, case_key, level, office, municipality, value)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (row["id"], c["id"], f["key"], f["level"], f["office"], f["municipality"], f["value"])
-                        for c in checks
-                        for f in c["cases"]
-                    ],
+                self.backend.insert_rows(
+                    "findings", ("run_id", "check_id", "case_key", "level", "office", "municipality", "value"),
+                    finding_rows(row["id"], checks),
                 )
                 if claim is not None:
                     self.release_claim(claim)

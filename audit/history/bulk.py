@@ -1,0 +1,90 @@
+"""Recording a run of many findings without a dict per finding (issue 18).
+
+:func:`audit.history.records.current_checks` with ``frames=True`` keeps a check's findings
+that the run holds columnar as a polars frame (key, level, office, municipality, value).
+Here the run's fingerprint is computed over them — the same bytes as ``json.dumps`` of the
+dicts (:func:`fingerprint`) — and the findings become the store's rows as tuples made by
+polars (:func:`finding_rows`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from typing import Any, Iterator
+
+import polars as pl
+
+CASE_FIELDS = ("key", "level", "municipality", "office", "value")  # json.dumps(sort_keys=True)'s order
+# Text json.dumps writes as it is between quotes: printable ASCII without the quote and backslash.
+_PLAIN = r'^[ !#-\[\]-~]*$'
+
+
+def _json_column(s: pl.Series) -> pl.Series:
+    """Each value as ``json.dumps`` writes it (ensure_ascii, Python's float repr): plain texts
+    quoted in polars, every other distinct value once through json.dumps."""
+    if s.dtype == pl.Null:
+        return pl.Series(["null"] * s.len(), dtype=pl.Utf8)
+    if s.dtype == pl.Utf8:
+        plain = s.str.contains(_PLAIN).fill_null(False)
+        quoted = pl.select(pl.concat_str([pl.lit('"'), s, pl.lit('"')])).to_series()
+        other = s.filter(~plain)
+        if other.len() == 0:
+            return quoted.fill_null("null")
+        odd = other.drop_nulls().unique()
+        encoded = pl.Series([json.dumps(v) for v in odd.to_list()], dtype=pl.Utf8)
+        return pl.select(pl.when(plain).then(quoted).otherwise(
+            s.replace_strict(odd, encoded, default=None, return_dtype=pl.Utf8))).to_series().fill_null("null")
+    odd = s.drop_nulls().unique()
+    encoded = pl.Series([json.dumps(v) for v in odd.to_list()], dtype=pl.Utf8)
+    return s.replace_strict(odd, encoded, default=None, return_dtype=pl.Utf8).fill_null("null")
+
+
+def _cases_json(frame: pl.DataFrame) -> str:
+    """``json.dumps(cases, sort_keys=True)`` of a frame of findings (the dicts records keeps)."""
+    if frame.height == 0:
+        return "[]"
+    parts: list[Any] = []
+    for i, name in enumerate(CASE_FIELDS):
+        parts += [pl.lit(("{" if i == 0 else ", ") + json.dumps(name) + ": "), _json_column(frame[name])]
+    parts.append(pl.lit("}"))
+    return "[" + pl.select(pl.concat_str(parts).str.join(", ")).item() + "]"
+
+
+def fingerprint(run: dict[str, Any], checks: list[dict[str, Any]]) -> str:
+    """sha256 of ``json.dumps({"run": run, "checks": checks}, sort_keys=True, default=str)``,
+    where a check's ``cases`` may be a frame (:func:`audit.history.records.current_checks`)."""
+    nonce = secrets.token_hex(8)
+    frames: dict[str, pl.DataFrame] = {}
+    shell = []
+    for i, c in enumerate(checks):
+        if isinstance(c.get("cases"), pl.DataFrame):
+            token = f"nav-audit-cases-{nonce}-{i}"
+            frames[json.dumps(token)] = c["cases"]
+            c = {**c, "cases": token}
+        shell.append(c)
+    text = json.dumps({"run": run, "checks": shell}, sort_keys=True, default=str)
+    digest = hashlib.sha256()
+    for token, frame in frames.items():
+        before, _, text = text.partition(token)
+        digest.update(before.encode("utf-8"))
+        digest.update(_cases_json(frame).encode("utf-8"))
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def finding_rows(run_id: str, checks: list[dict[str, Any]]) -> Iterator[tuple]:
+    """The findings table's rows (run_id, check_id, case_key, level, office, municipality, value),
+    in the order of the table's primary key (check, then key; bytewise, as SQLite compares text):
+    inserted in that order the indexes grow at one place instead of all over (measured on SQLite,
+    300 000 findings into a history that holds a run: 9.9 s unsorted, 3.2 s sorted)."""
+    for c in sorted(checks, key=lambda c: c["id"].encode("utf-8")):
+        cases = c["cases"]
+        if isinstance(cases, pl.DataFrame):
+            yield from cases.sort("key").select(
+                pl.lit(run_id, pl.Utf8).alias("run_id"), pl.lit(c["id"], pl.Utf8).alias("c"),
+                "key", "level", "office", "municipality", "value").iter_rows()
+        else:
+            yield from sorted(((run_id, c["id"], f["key"], f["level"], f["office"], f["municipality"], f["value"])
+                               for f in cases), key=lambda r: r[2].encode("utf-8"))

@@ -1,0 +1,184 @@
+"""The finding lifecycle of a run whose cases are columnar (issue 18): the rules of
+:func:`audit.history.lifecycle.compute_lifecycle`, on polars frames.
+
+A run of a million cases would otherwise make a dict per case three times over (its
+findings, the previous run's findings, the lifecycle of each). Here this run's case keys
+(per check, in the cases' order) are compared with the earlier runs' findings read from the
+store as frames (one query per run, :meth:`HistoryStore.findings_frame`); each check's
+lifecycle per case is a frame, wrapped in :class:`CaseStates`, a mapping that makes a case's
+dict only when asked for one (a follow-up attached to it). The answer is the same as
+:func:`compute_lifecycle`'s (``tests/test_history_columnar.py`` compares them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Iterator
+
+import polars as pl
+
+from audit.history.lifecycle import LIFECYCLE_LABELS, NEW, NOT_ASSESSED, PERSISTING, RESOLVED
+from audit.history.records import assessed as check_assessed, denumber, order_key, run_ref
+
+STATE_COLUMNS = ("key", "state", "since_id", "since_as_of", "previous_level")
+
+
+class CaseStates(Mapping):
+    """Per case key of one check its lifecycle, held as a frame of :data:`STATE_COLUMNS` in the
+    cases' order. A key's dict (``state``, ``since``, ``previous_level``; with ``labels`` also
+    ``state_label`` and ``follow_ups``) is made when asked for and kept, so that follow-ups can
+    be attached to it; :attr:`made` holds those."""
+
+    def __init__(self, frame: pl.DataFrame, *, labels: bool = False) -> None:
+        self.frame = frame
+        self.labels = labels
+        self.made: dict[str, dict[str, Any]] = {}
+
+    def with_labels(self) -> "CaseStates":
+        return CaseStates(self.frame, labels=True)
+
+    def _make(self, row: tuple) -> dict[str, Any]:
+        _, state, since_id, since_as_of, previous = row
+        d = {"state": state, "since": {"id": since_id, "as_of": since_as_of}, "previous_level": previous}
+        if self.labels:
+            d["state_label"] = dict(LIFECYCLE_LABELS[state])
+            d["follow_ups"] = []
+        return d
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        found = self.made.get(key)
+        if found is not None:
+            return found
+        rows = self.frame.filter(pl.col("key") == key).rows() if isinstance(key, str) else []
+        if not rows:
+            raise KeyError(key)
+        found = self.made[key] = self._make(rows[0])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.frame["key"].to_list())
+
+    def __len__(self) -> int:
+        return self.frame.height
+
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        """Every key's dict (those already made kept as they are)."""
+        made = self.made
+        return {row[0]: made.get(row[0]) or self._make(row) for row in self.frame.iter_rows()}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return self.to_dict() == (other.to_dict() if isinstance(other, CaseStates) else dict(other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def follow_ups(self) -> bool:
+        """Whether a follow-up is attached to one of the cases."""
+        return any(d.get("follow_ups") for d in self.made.values())
+
+
+def lifecycle_of_frames(store: Any, run: Mapping[str, Any], checks: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """:func:`compute_lifecycle` for ``checks`` as :func:`audit.history.records.check_keys` gives
+    them (id, status, error, keys as a Series); each check's ``cases`` is a :class:`CaseStates`
+    (a plain ``{}`` when the check is not assessed), ``resolved`` and ``not_assessed`` lists of
+    dicts as there."""
+    here = {"id": run["id"], "as_of": run["as_of"]}
+    point = order_key(run)
+    earlier = [r for r in store.runs_of(run["suite"], run.get("scope")) if r["id"] != run["id"] and order_key(r) < point]
+    earlier.reverse()  # newest first
+    assessed_in = store.assessed_checks(r["id"] for r in earlier)
+    cache: dict[str, dict[str, pl.DataFrame]] = {}
+    empty = pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8, "level": pl.Utf8, "office": pl.Utf8,
+                                 "municipality": pl.Utf8, "value": pl.Float64})
+
+    key_cache: dict[str, dict[str, pl.Series]] = {}
+
+    def findings(run_id: str, check_id: str) -> pl.DataFrame:
+        """A run's findings of one check (a compared-with run: all columns, read once)."""
+        if run_id not in cache:
+            cache[run_id] = {k[0]: v for k, v in store.findings_frame(run_id).partition_by(
+                "check_id", as_dict=True, maintain_order=True).items()}
+        return cache[run_id].get(check_id, empty)
+
+    def keys_of(run_id: str, check_id: str) -> pl.Series:
+        """A run's finding keys of one check (an older run in a streak: the keys alone)."""
+        if run_id in cache:
+            return findings(run_id, check_id)["key"]
+        if run_id not in key_cache:
+            key_cache[run_id] = {k[0]: v["key"] for k, v in store.finding_keys_frame(run_id).partition_by(
+                "check_id", as_dict=True, maintain_order=True).items()}
+        return key_cache[run_id].get(check_id, empty["key"])
+
+    def streak_start(cid: str, check_runs: list[dict[str, Any]], keys: pl.Series) -> pl.Series:
+        """For keys found in check_runs[0]: the index in check_runs of each one's streak's oldest run."""
+        since = pl.Series("since", [0] * keys.len(), dtype=pl.Int32)
+        alive = keys
+        for i, r in enumerate(check_runs[1:], start=1):
+            alive = alive.filter(alive.is_in(keys_of(r["id"], cid).implode()))
+            if alive.is_empty():
+                break
+            since = pl.select(pl.when(keys.is_in(alive.implode())).then(pl.lit(i, pl.Int32)).otherwise(since)).to_series()
+        return since
+
+    previous = earlier[0] if earlier else None
+    check_ids = [c["id"] for c in checks]
+    if previous is not None:
+        check_ids += [c for c in assessed_in.get(previous["id"], {}) if c not in check_ids]
+    current = {c["id"]: c for c in checks}
+
+    out: dict[str, Any] = {}
+    for cid in check_ids:
+        check = current.get(cid)
+        assessed = check is not None and check_assessed(check.get("status"), check.get("error"))
+        check_runs = [r for r in earlier if assessed_in.get(r["id"], {}).get(cid)]
+        base = check_runs[0] if check_runs else None
+        base_findings = findings(base["id"], cid) if base else empty
+        ids = pl.Series([r["id"] for r in check_runs], dtype=pl.Utf8)
+        as_ofs = pl.Series([r["as_of"] for r in check_runs], dtype=pl.Utf8)
+        entry: dict[str, Any] = {"assessed": assessed, "compared_with": run_ref(base), "cases": {},
+                                 "resolved": [], "not_assessed": []}
+        n_new = n_persisting = 0
+        if assessed:
+            keys = check["keys"]
+            found = keys.is_in(base_findings["key"].implode())
+            persisting = keys.filter(found)
+            n_persisting = persisting.len()
+            n_new = keys.len() - n_persisting
+            if keys.len():
+                frame = pl.DataFrame({"key": keys})
+                if n_persisting:
+                    since = streak_start(cid, check_runs, persisting)
+                    frame = frame.join(
+                        pl.DataFrame({"key": persisting, "since_id": ids.gather(since), "since_as_of": as_ofs.gather(since)})
+                        .join(base_findings.select("key", previous_level="level"), on="key", how="left"),
+                        on="key", how="left", maintain_order="left")
+                else:
+                    frame = frame.with_columns(since_id=pl.lit(None, pl.Utf8), since_as_of=pl.lit(None, pl.Utf8),
+                                               previous_level=pl.lit(None, pl.Utf8))
+                frame = frame.select(
+                    "key",
+                    state=pl.when(found).then(pl.lit(PERSISTING)).otherwise(pl.lit(NEW)),
+                    since_id=pl.col("since_id").fill_null(pl.lit(here["id"], pl.Utf8)),
+                    since_as_of=pl.col("since_as_of").fill_null(pl.lit(here["as_of"], pl.Utf8)),
+                    previous_level="previous_level",
+                )
+                entry["cases"] = CaseStates(frame)
+            gone = base_findings.filter(~pl.col("key").is_in(keys.implode())).sort("key")
+            target = "resolved"
+        else:
+            gone = base_findings.sort("key")
+            target = "not_assessed"
+        if gone.height:
+            since = streak_start(cid, check_runs, gone["key"]).to_list()
+            last_seen = run_ref(base)
+            for (key, level, office, municipality, value), i in zip(
+                    gone.select("key", "level", "office", "municipality", "value").iter_rows(), since):
+                entry[target].append({"key": key, "level": level, "office": office, "municipality": municipality,
+                                      "value": denumber(value), "last_seen": dict(last_seen),
+                                      "since": run_ref(check_runs[i])})
+        entry["counts"] = {NEW: n_new, PERSISTING: n_persisting, RESOLVED: len(entry["resolved"]),
+                           NOT_ASSESSED: len(entry["not_assessed"])}
+        out[cid] = entry
+    return {"run": here, "previous_run": run_ref(previous), "checks": out}
