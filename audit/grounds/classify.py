@@ -217,13 +217,38 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> 
     if units:
         out["tall med enhet"] = units
     item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
-    if open_facts and (person or concrete or units or item is not None):
+    # a lead-in announces its list («Dette er planen for de første månedene:»): its own words are no fact
+    lead_in = item is None and s.text.rstrip().endswith(":")
+    if open_facts and not lead_in and (person or concrete or units or item is not None):
         skip = _name_positions(s) | _negated_positions(s)
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content:
             out["faktum"] = content
     return out
+
+
+def before_condition(s: Sentence) -> Sentence:
+    """The sentence up to a condition that follows its main clause (vocabulary.CONDITION): «Veilederen din mener
+    at du har gode muligheter til å få jobb som kokk, hvis du får tett oppfølging» is read as its main clause (the
+    condition is hypothetical, no fact). A condition that opens the sentence (or a list item) states the rule and
+    is left to RULE_STATEMENT («Dersom du har nedsatt arbeidsevne, kan du få …»)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    for i in range(start + 1, len(s.words)):
+        if s.words[i] in V.CONDITION:
+            m = None
+            for m in _condition_re().finditer(s.text):
+                if len(_TOKEN.findall(s.text[: m.start()])) == i:
+                    break
+            else:
+                return s
+            return Sentence(s.paragraph, s.text[: m.start()].rstrip(" ,"), s.words[:i], s.lemmas[:i], lead=s.lead)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _condition_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CONDITION) + r")\b", re.IGNORECASE)
 
 
 def is_negated(s: Sentence) -> bool:
@@ -299,6 +324,14 @@ def _named(s: Sentence, label: bool = False) -> dict[str, list[int]]:
         for term, starts in find_terms(c.names + (c.label_names if label else ()), s).items():
             n = len(term.split())
             spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
+    # the programme as the subject of necessity's predicate («vi vurderer programmet som nødvendig», «programmet
+    # ditt er hensiktsmessig») is necessity's: the programme's name then does not name the programme criterion
+    for key, judged in V.PREDICATE_OF.items():
+        if key in spans and judged in spans:
+            spans[judged] = [(a, b) for a, b in spans[judged]
+                             if not any(b <= na <= b + V.PREDICATE_GAP for na, _ in spans[key])]
+            if not spans[judged]:
+                del spans[judged]
     out = {}
     for key, own in spans.items():
         others = [sp for k, sps in spans.items() if k != key for sp in sps]
@@ -339,12 +372,15 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
         for s in sents:
+            s = before_condition(s)
             named = _named(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             rule = bool(find_terms(V.RULE_STATEMENT, s))
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
             about = dict(named) if named else {k: [] for k in (prev or heading)}
-            carried = set(about) if not named and prev else set()
+            # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
+            # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»
+            carried = set(about) - heading if not named and prev else set()
             person = bool(find_terms(V.PERSON, s))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
@@ -385,13 +421,19 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
                 # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
                 if 1 <= len(named) <= 2:
-                    cue = bool(find_terms(V.LOOK_BACK, s))
+                    # a lead-in's «dette» points forward, to its list («Dette er planen for de første månedene:»);
+                    # in a list item only the item's own words may look back
+                    own = Sentence(s.paragraph, s.text, s.words[len(s.lead.words):], s.lemmas[len(s.lead.words):]) \
+                        if s.lead is not None else s
+                    cue = bool(find_terms(V.LOOK_BACK, own)) and not s.text.rstrip().endswith(":")
                     # with a cue («Samlet gir dette …») every fact sentence just before; without, the last one
                     for earlier in (pending if cue else pending[-1:]):
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
                         back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
                                         e_person, set(), need_fact=set() if cue else set(named), structural=False)
+                        if cue and earlier is pending[-1] and not back:
+                            back = _argued_before(earlier, named, e_person, e_concrete)
                         for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
@@ -413,6 +455,24 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool, concrete: bool) -> dict[str, list[str]]:
+    """The structural rule looking back: a sentence that argues a criterion without naming it, concluded by the next
+    sentence naming it with «derfor», «dette» … («Du har søkt over hundre jobber siden 2019. Programmet er derfor
+    nødvendig.»): its fact about the person (PERSON or a number) grounds the criterion named, when the naming
+    sentence names one criterion and the earlier sentence holds no declared fact of any other criterion."""
+    if len(named) != 1:
+        return {}
+    key = next(iter(named))
+    c = V.BY_KEY[key]
+    if (c.excluded and find_terms(c.excluded, earlier)) or find_terms(V.RULE_STATEMENT, earlier) or is_negated(earlier):
+        return {}
+    if any(find_terms(o.facts + tuple(t for t in o.self_naming if t not in V.PATTERNS), earlier)
+           for o in V.CRITERIA if o.key != key):
+        return {}
+    hits = person_fact(earlier, person, concrete, c.open_facts)
+    return {key: sorted(hits)} if hits else {}
 
 
 def _law_only(s: Sentence) -> bool:
@@ -463,7 +523,14 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
     mentions = [(p, k) for k, ps in about.items() for p in ps]
     out: dict[str, list[str]] = {}
     for key, hits in found.items():
+        c = V.BY_KEY[key]
         for term, positions in hits.items():
+            # a declared fact of only one of the criteria in the sentence is that criterion's, wherever it stands
+            # («Vanlig oppfølging har ikke vært nok, og vi vurderer arbeidsevnen og behovet …»)
+            if (term in c.facts or term in c.self_naming) and not any(
+                    term in found[o] for o in found if o != key):
+                out.setdefault(key, []).append(term)
+                continue
             for p in positions:
                 if not mentions:
                     out.setdefault(key, []).append(term)

@@ -113,6 +113,18 @@ RULE_STATEMENT = (
     "kan få kvalifiseringsprogram", "kan gis", "kan bare gis", "kan berre givast", "kan berre gjevast", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
 
+# A condition (rule 4b): opening a sentence it states the rule (above: «Dersom du har nedsatt arbeidsevne, kan du
+# få …»); after a main clause it makes only what follows hypothetical: the main clause before it is read, the
+# condition is not («Veilederen din mener at du har gode muligheter til å få jobb som kokk, hvis du får tett
+# oppfølging» — the prospect is a fact about the person, the «hvis …» clause is not).
+CONDITION = ("dersom", "hvis", "viss")
+
+# The programme as the subject of necessity's predicate (rule 4c): a name of the programme followed, within
+# PREDICATE_GAP words, by a name of necessity («vi vurderer programmet som nødvendig», «programmet ditt er
+# hensiktsmessig») is what necessity judges; it does not name the programme criterion.
+PREDICATE_OF = {"necessity": "program"}
+PREDICATE_GAP = 2
+
 # A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
 # reason (pattern name «årsak») when X, up to the next comma, has a content word that is
 # not in CAUSE_EMPTY («fordi du oppfyller vilkårene», «på bakgrunn av opplysningene i saken»
@@ -399,6 +411,8 @@ CRITERIA: tuple[Criterion, ...] = (
         self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
                      "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
         self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
+                          # starting an activity, present tense (a plan): «Du starter 07.03.2024 med arbeidspraksis»
+                          "starter", "startar", "begynner", "byrjar",
                           "deretter", "første månedene", "første månadene", "fyrste månadene"),
         patterns=("timer",),
         # a workplace in the applicant's goal («ditt mål er å jobbe i barnehage») is not a programme activity
@@ -418,4 +432,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "FRAME", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "CAUSE", "CAUSE_EMPTY", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
