@@ -437,11 +437,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                         for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
-                        # A sentence between two criteria with facts of both goes to the second when that one is a
-                        # bare conclusion: «Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
+                        # A sentence between two criteria with facts of both goes to the second (facts first,
+                        # criterion after): «Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
                         # tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.» — the middle sentence is about
-                        # work ability, its «tidligere tiltak» is no reason for necessity.
-                        if back and not any(k in own_reasons for k in named):
+                        # work ability, its «tidligere tiltak» is no reason for necessity; so is «Du har svært
+                        # avgrensa ytingar. Du deltok på eit avklaringstiltak i 2023, men avslutta … Vi meiner eit
+                        # program med tettare oppfølging er naudsynt» about necessity, even though the naming
+                        # sentence has reasons of its own (round 9: before, only a bare conclusion took it).
+                        if back:
                             follow_up = []
             for key, term in follow_up:
                 state[key][GROUNDS].append((para_no, term))

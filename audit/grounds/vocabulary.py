@@ -33,9 +33,11 @@ How a criterion is judged (per letter)
    The sentence before passes nothing on when it said the matter was not assessed
    («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law, and a sentence that names its own criterion by a ``self_naming`` fact is about that
    one, not the one before. A sentence between two criteria whose facts fit both goes to
-   the second when that is a bare conclusion («Programmet er nødvendig. Du har en
-   hjerneskade og har ikke fullført tidligere tiltak. Arbeidsevnen din er vesentlig
-   nedsatt.»: the middle sentence is about work ability).
+   the second («Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
+   tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.»: the middle sentence is about
+   work ability). A sentence in a criterion's section is about that criterion even when
+   the sentence before it named it (it is addressed by the section, rule 4a, not only
+   continued).
 4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
    the person) or one of its ``patterns`` (a date, an amount, a number of years …).
    A fact counts only in a sentence that names the criterion itself, is about the person
@@ -61,6 +63,22 @@ How a criterion is judged (per letter)
    52 år.»: ja; «Arbeidsevnen din er vurdert som vesentlig nedsatt.»: nei). In a heading, a
    lead-in or a list item a criterion is also named by its ``label_names`` («Planen for
    programmet», «Økonomien din»).
+4b. A condition (``CONDITION``: «hvis», «dersom», «viss») that opens a sentence states the rule
+   (rule 5); after the sentence's main clause it only makes what follows hypothetical: the
+   sentence is read up to it («Veilederen din mener at du har gode muligheter til å få jobb
+   som kokk hvis du får tett oppfølging»: the prospect counts, the condition does not).
+4c. Facts first, conclusion after: a sentence that argues a criterion without naming it
+   grounds it when the next sentence names that one criterion with a ``LOOK_BACK`` word
+   («Veilederen din mener at du kan få jobb som kokk. Programmet er derfor hensiktsmessig.»)
+   and it carries a fact about the person by the structural rule (4a), unless it holds a
+   declared fact of another criterion. A lead-in's «dette» points forward to its list
+   («Dette er planen for de første månedene:»), not back, and a lead-in's own words are no
+   fact (its list items are).
+4d. Which criterion a sentence naming two of them grounds: a declared fact (``facts``,
+   ``self_naming``) of only one of them goes to that one; other reasons go to the criterion
+   named nearest. The programme named as the subject of necessity's predicate («vi vurderer
+   programmet som nødvendig», «programmet ditt er hensiktsmessig»: ``PREDICATE_OF``) does not
+   name the programme criterion.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
