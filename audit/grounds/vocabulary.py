@@ -1,7 +1,7 @@
 """The declared vocabulary: what in a decision letter counts as naming a criterion and as a reason.
 
 This is the one place a lawyer reads to know how ``nav-audit grounds`` decides. Nothing
-about the words lives anywhere else (classify.py only applies these lists).
+about the words lives anywhere else (terms.py and classify.py only apply these lists).
 
 How to read a term
 ------------------
