@@ -9,7 +9,8 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning8``, former held-out banks,
 each measured once and then used to develop the vocabulary) or ``phrasing_heldout9``
-(round 9: written and committed before the rule last changed; the benchmark measures on it).
+(round 9: written and committed before the rule last changed; the benchmark measures on it), and
+``phrasing_heldout10`` (round 10, written before round 10 changes the rule: ``--bank heldout10``).
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
     python -m sample_data.letters --bank heldout9 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
@@ -32,7 +33,9 @@ STRUCTURES = ("sections", "prose", "compact")
 # and then used for development) and the one held-out bank the benchmark measures on.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8")
 HELDOUT_BANK = "heldout9"  # round 9 (round 8's bank, once «heldout», is tuning8 now)
-BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
+# Round 10's bank, written and measured before round 9's bank moves into development.
+NEXT_HELDOUT_BANK = "heldout10"
+BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK, NEXT_HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
