@@ -1,9 +1,10 @@
-"""Held-out phrasing bank (round 9): written and committed after round 8 was measured, before round 8's
+"""Development bank since round 10 (``tuning9``; until then ``phrasing_heldout9.py``, round 9's held-out bank,
+measured with round 8's rule (7a4ae44) and round 9's rule (e84671e), figures in docs/grounds.md). Held-out bank (round 9): written and committed after round 8 was measured, before round 8's
 bank moved into development and before the decision rule changed, without reading round 8's misjudged
 letters; never used to develop the rule.
 
 Same shape as phrasing_dev.py; a phrasing with line breaks is a paragraph followed by
-more paragraphs (a lead-in line and its list items). ``python -m benchmarks.grounds --bank heldout9``
+more paragraphs (a lead-in line and its list items). ``python -m benchmarks.grounds --bank tuning9``
 measures on letters written with these phrasings and fillers. Written to differ from every earlier
 bank and from the vocabulary: criteria argued without being named («Du har verken lønn, trygd eller
 andre faste inntekter»), the fact after the conclusion and the conclusion after the fact, terse
@@ -17,7 +18,7 @@ then used for development, are phrasing_tuning.py … phrasing_tuning7.py and ph
 (round 8).
 """
 
-BANK = "heldout9"
+BANK = "tuning9"
 
 CRITERIA = {
     "age": {
