@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from audit.grounds import vocabulary as V
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
+from audit.grounds.topics import (agency_negated, generic_rule, law_word, name_positions, topic_criteria,
+                                  topic_hits)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -65,17 +67,6 @@ def _unit_number() -> re.Pattern:
     return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
 
 
-def _name_positions(s: Sentence) -> set[int]:
-    """Word positions covered by any criterion's names («kan leve av» names benefits: no fact)."""
-    out: set[int] = set()
-    for c in V.CRITERIA:
-        for term, starts in find_terms(c.names, s).items():
-            n = len(term.split())
-            for p in starts:
-                out.update(range(p, p + n))
-    return out
-
-
 def _negated_positions(s: Sentence) -> set[int]:
     """Word positions after a negation up to the end of its clause: «vi har ikke sjekket om du har rett til …»,
     «ikke fått bekreftet» — a negated word is no fact about the person."""
@@ -89,11 +80,14 @@ def _negated_positions(s: Sentence) -> set[int]:
     return out
 
 
-def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> dict[str, list[int]]:
+def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
+                topic: str | None = None) -> dict[str, list[int]]:
     """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
     (a content word in a sentence about the person or with a number, date or amount, or in a list
     item's own words: «Dette er planen: • norskundervisning») — unless the
-    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal)."""
+    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal).
+    ``topic``: the sentence names that criterion in its own words, so only a word of its topic or one of its facts
+    is a fact (round 10: the rest of a naming sentence is the conclusion)."""
     if _law_only(s) or find_terms(V.FRAME, s):
         return {}
     out: dict[str, list[int]] = {}
@@ -104,9 +98,15 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> 
     # a lead-in announces its list («Dette er planen for de første månedene:»): its own words are no fact
     lead_in = item is None and s.text.rstrip().endswith(":")
     if open_facts and not lead_in and (person or concrete or units or item is not None):
-        skip = _name_positions(s) | _negated_positions(s)
+        skip = name_positions(s) | _negated_positions(s)
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
+        if content and topic is not None:
+            start = len(s.lead.words) if s.lead is not None else 0
+            allowed = set(topic_hits(s, topic, start))
+            for positions in find_terms(V.BY_KEY[topic].facts, s).values():
+                allowed.update(positions)
+            content = [i for i in content if i in allowed]
         if content:
             out["faktum"] = content
     return out
@@ -258,7 +258,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for s in sents:
             s = before_condition(s)
             named = _named(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
-            rule = bool(find_terms(V.RULE_STATEMENT, s))
+            rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
             about = dict(named) if named else {k: [] for k in (prev or heading)}
@@ -287,7 +287,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 for k in carried - self_named:
                     about.pop(k, None)
                 carried = set()
-            negated = is_negated(s)
+            negated = is_negated(s) or agency_negated(s)
+            # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
+            # the one before without a word of that one's topic, is about the criteria whose topic words it holds
+            topical: set[str] = set()
+            if not named and not self_named and not rule and not negated and not _law_only(s):
+                by_topic = topic_criteria(s)
+                if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
+                    about = {k: [] for k in by_topic}
+                    carried = set()
+                    topical = by_topic
             follow_up = tentative
             tentative = []
             if negated:
@@ -295,7 +304,13 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
                 own_reasons = _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
-                                       need_fact=carried)
+                                       need_fact=carried, naming=_naming_own_words(s, named))
+                for key in topical:
+                    c = V.BY_KEY[key]
+                    fact = person or concrete or s.lead is not None or c.facts_without_person \
+                        or bool(_unit_number().search(s.text))
+                    if c.open_facts and fact and not find_terms(V.FRAME, s):
+                        own_reasons.setdefault(key, []).append("tema")
                 for key, reasons in own_reasons.items():
                     for term in reasons:
                         if key in carried:
@@ -364,11 +379,19 @@ def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool,
 
 def _law_only(s: Sentence) -> bool:
     """The sentence refers to the law (a § or a statute) — a quoted criterion, unless reasons follow."""
-    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas)
+    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas) \
+        or law_word(s)
+
+
+def _naming_own_words(s: Sentence, named: dict[str, list[int]]) -> set[str]:
+    """The criteria a sentence names in its own words (a list item's lead-in names for it, not in its own words)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    return {k for k, ps in named.items() if any(p >= start for p in ps)}
 
 
 def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
-             named: set[str], need_fact: set[str] = frozenset(), structural: bool = True) -> dict[str, list[str]]:
+             named: set[str], need_fact: set[str] = frozenset(), structural: bool = True,
+             naming: set[str] = frozenset()) -> dict[str, list[str]]:
     """criterion key -> declared terms / pattern names that are a reason in this sentence.
 
     ``facts_ok``: the sentence is about the person or concrete (facts count);
@@ -402,7 +425,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             hits["årsak"] = [min(about[key])] if about.get(key) else [0]
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
-                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts))
+                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts,
+                                    topic=key if key in naming else None))
         if hits:
             found[key] = hits
     if len(about) <= 1:

@@ -192,8 +192,17 @@ PATTERNS: dict[str, str] = {
     # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
     "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?"
                   r"(?!18\b|67\b)\d{2}\s+år\b"
-                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b",
-    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b"
+                  # round 10: «fylte 39 i september», «søker er 30 (f. 1994)», «Opplysninger om deg: 61 år, …»,
+                  # «Personalia: – 34 år» (an age as a label's value, not a duration: «i 12 år», «34 år siden»)
+                  r"|\b(?:fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?!18\b|67\b)[1-6]\d\b"
+                  r"(?!\s*(?:[,.]\d|%|prosent|timer|timar|kroner|kr\b|dager|dagar|uker|veker|måneder|månader))"
+                  r"|\b(?:er|var)\s+(?:nå\s+|no\s+)?(?!18\b|67\b)[1-6]\d\s*(?=\(f)"
+                  r"|(?:^|:\s*|[-–•]\s+)(?!18\b|67\b)[1-6]\d\s+år\b(?!\s+(?:siden|sidan|etter|før|til))",
+    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b"
+                 # round 10: «(f. 1994)», «født 14.03.1979», «Fødselsdato: 02.11.1988»
+                 r"|\bf\.\s*(?:19|20)\d{2}\b|\bf(?:ødt|ødd|øydd)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b"
+                 r"|\bfødselsdato(?:en)?\s*(?::|er)?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
     "årstall": r"\b(?:i|siden|sidan|fra|frå|før|etter|til|høsten|hausten|våren|sommeren|sommaren|vinteren)\s+(?:19|20)\d{2}\b",
@@ -273,6 +282,73 @@ NOT_A_FACT = (
 )
 
 
+# ----------------------------------------------------------------------------- what a sentence is about (round 10)
+# TOPICS: per criterion, the words of its subject matter (lemmas; ``*`` as above). Round 10 attributes a sentence to
+# a criterion by what it is about, not only by naming it:
+#   - a sentence that names no criterion and stands in no criterion's section or list (or only continues the
+#     sentence before it without a word of that one's topic) is about the criterion whose topic words it holds
+#     most (all of them on a tie); it grounds that criterion when it carries a fact about the person (PERSON, a
+#     date, an amount, a number with a unit, or a list item's own words) — evidence «tema»;
+#     «Du har verken lønn, trygd eller andre faste inntekter» is about benefits without naming them;
+#   - a sentence that NAMES a criterion grounds it by its own words (the structural rule's «faktum») only with a
+#     topic word of that criterion or one of its facts: the rest of such a sentence is the conclusion
+#     («Kvalifiseringsprogram er det tiltaket som best ivaretar behovene dine», «… noe både du og veilederen din
+#     er enige i»): a bare conclusion is «nei» because it says nothing beyond the criterion and an evaluation;
+#   - the programme's topic is what the applicant WILL do: a sentence in the past (``PAST``, without ``FUTURE``)
+#     is history (necessity's), not the programme («Du deltok på et kurs i 2019»).
+# Age is grounded only by an age or a birth date/year (``PATTERNS``); its topic words only attribute.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "fylte", "fylt", "fyller", "personalia"),
+    "work_ability": (
+        "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
+        "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+        "*liding", "utmatt*", "sliten", "orke", "orker", "klare", "klarer", "greie", "greier", "tåle", "tåler", "tole",
+        "toler", "hvile", "kvile", "fysisk*", "stress*", "belastning*", "konsentrasjon*", "hukommelse*", "hørsel*",
+        "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
+        "behandling*", "medisin*", "funksjon*", "arbeidsdag*", "skolegang", "skulegang", "utdanning*", "fagbrev",
+        "norskkunnskap*", "lese*", "skrive*", "ferdighet*", "ferdigheit*", "kompetanse", "*erfaring",
+        "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret"),
+    "benefits": (
+        "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
+        "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
+        "sjukepeng*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
+        "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over",
+        "ektefelle*"),
+    "necessity": (
+        "tiltakshistorikk*", "avklaringstiltak*", "kurs", "kurset", "*kurs", "søknader", "jobbsøknad*", "mentor*", "jobbcoach*", "avklaringstiltak*",
+        "arbeidssøker*", "arbeidssøkjar*", "arbeidsledig*", "uten arbeid", "utan arbeid", "uten jobb", "utan jobb",
+        "hjulpet", "hjelpe", "prøvd", "prøvt", "forsøkt", "deltatt", "delteke", "deltok", "avbrutt", "avbrote",
+        "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
+        "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
+        "førte til"),
+    # activities (a schedule's days and hours support them, they are no topic of their own: «i løpet av de
+    # første ukene» is when a plan is made)
+    "program": (
+        "praksis*", "*praksis", "arbeidstrening*", "trening*", "*trening", "hospiter*", "kurs", "kurset", "*kurs",
+        "opplæring*", "*opplæring", "undervisning*", "*undervisning", "undervising*", "*undervising", "jobbstøtte",
+        "jobbsøking", "jobbsøkjing", "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*"),
+}
+# Tense for the programme's topic: a sentence with PAST and no FUTURE is history.
+PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte", "byrja", "tidligere", "tidlegare",
+        "siden", "sidan", "har vært", "har vore", "har hatt", "har deltatt", "har delteke", "har fått", "har prøvd",
+        "har gått", "falt", "avbrøt", "avbraut", "avsluttet", "fulgt", "følgt", "jobbet", "jobba")
+FUTURE = ("skal", "vil", "starter", "startar", "begynner", "byrjar", "først", "deretter", "etterpå", "resten")
+
+# A rule stated in general terms, by structure: a modal verb with a generic subject (not «du»), no second person
+# and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
+# helårig»): the law paraphrased, not applied. And a sentence whose subject is the law in any compound
+# («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
+MODAL = ("skal", "må", "bør", "kan")
+GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
+                   "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram")
+SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
+LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
+
+# Not assessed, by structure: the office (``AGENCY``) as the subject, followed within three words by a negation
+# («Vi har ikke fått oversikt over inntektene dine», «NAV har ikkje kontrollert …»): what the office did not do is
+# no fact about the person.
+AGENCY = ("vi", "nav")
+
 @dataclass(frozen=True)
 class Criterion:
     key: str  # short id, as in the check id kvp.grounds.<key>
@@ -318,7 +394,7 @@ CRITERIA: tuple[Criterion, ...] = (
             "konsentrasjon*", "lærevanske*", "lese- og skrivevansker", "dysleksi", "traume*", "*traume", "søvn*",
             "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
             "*erfaring", "utenfor arbeidslivet", "utanfor arbeidslivet", "sykmeld*", "sjukmeld*", "lege*", "fastlege*",
-            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjeld*", "*gjeld",
+            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjelda", "gjelden", "gjeldsproblem*", "*gjeld",
             "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*", "kompetanse",
             "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
@@ -379,7 +455,7 @@ CRITERIA: tuple[Criterion, ...] = (
             # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
             "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "spesielt tilpassa",
             "særleg tilpassa", "varig tilpasset", "varig tilpassa", "tett oppfølging", "tettere oppfølging",
-            "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
+            "tidligere tiltak", "tidlegare tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
@@ -450,4 +526,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "AGENCY", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
