@@ -336,9 +336,11 @@ def test_a_condition_after_the_main_clause_is_hypothetical_and_opening_a_sentenc
 
 def test_facts_first_and_a_conclusion_with_derfor_grounds_by_the_structural_rule():
     r = judge("Begrunnelse", "Du har sendt søknader til tretten verksteder uten svar. Programmet er derfor nødvendig.")
-    assert r["ground_necessity"].value == "ja" and r["ground_necessity"].terms == ["faktum"]
+    assert r["ground_necessity"].value == "ja" and "faktum" in r["ground_necessity"].terms
     # without «derfor» the conclusion does not take the sentence before it (the next criterion may start there)
-    r = judge("Begrunnelse", "Du har sendt søknader til tretten verksteder uten svar. Programmet er nødvendig.")
+    # (round 10: job applications are necessity's topic, so that sentence grounds it by its content; one on no
+    # criterion's topic does not)
+    r = judge("Begrunnelse", "Du har bodd på Heimdal i tretten år. Programmet er nødvendig.")
     assert r["ground_necessity"].value == "nei"
     # a sentence that holds another criterion's declared fact is that one's
     r = judge("Begrunnelse", "Du lever av sosialhjelp. Programmet er derfor nødvendig.")

@@ -91,7 +91,9 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     if _law_only(s) or find_terms(V.FRAME, s):
         return {}
     out: dict[str, list[int]] = {}
-    units = [len(TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)]
+    # age (no open facts) takes only a number of years
+    units = [len(TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)
+             if open_facts or m.group(0).endswith("år")]
     if units:
         out["tall med enhet"] = units
     item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
@@ -291,7 +293,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
-            if not named and not self_named and not rule and not negated and not _law_only(s):
+            if not named and not self_named and not rule and not _law_only(s):
                 by_topic = topic_criteria(s)
                 if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
                     about = {k: [] for k in by_topic}
@@ -426,7 +428,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
                                     bool(find_patterns(V.CONCRETE, s)), c.open_facts,
-                                    topic=key if key in naming else None))
+                                    topic=key if key in naming and not find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s)
+                                    else None))
         if hits:
             found[key] = hits
     if len(about) <= 1:

@@ -245,7 +245,8 @@ NOT_A_FACT = (
     "heilskapsvurdering*", "konklu*", "forhold", "forholdet", "forholda", "situasjon*", "behov*", "behova", "dokument*",
     "søknad*", "vedtak*", "regel*", "reglene", "regelverk*", "målgruppe*", "*program", "*programmet", "program*",
     "tiltak*", "*tiltak", "*tiltaket", "tilbud*", "tilbod*", "tilby", "tilbys", "tilbode", "innvilg*", "kommune*",
-    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "samarbeid*", "lage", "laget",
+    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "utarbeid*",
+    "første", "fyrste", "samarbeid*", "lage", "laget",
     "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
     "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
@@ -298,7 +299,7 @@ NOT_A_FACT = (
 #     is history (necessity's), not the programme («Du deltok på et kurs i 2019»).
 # Age is grounded only by an age or a birth date/year (``PATTERNS``); its topic words only attribute.
 TOPICS: dict[str, tuple[str, ...]] = {
-    "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "fylte", "fylt", "fyller", "personalia"),
+    "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "personalia"),
     "work_ability": (
         "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
         "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
@@ -328,6 +329,12 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "opplæring*", "*opplæring", "undervisning*", "*undervisning", "undervising*", "*undervising", "jobbstøtte",
         "jobbsøking", "jobbsøkjing", "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*"),
 }
+# A naming sentence whose verb announces content («Programmet ditt består av gartnerarbeid», «skal inneholde …»):
+# what follows is the content, so its own words count as in round 8 (no topic word needed).
+ANNOUNCES_CONTENT = {"program": ("består", "bestå", "omfatter", "omfatte", "omfattar", "inneholde", "inneholder",
+                                 "innehalde", "inneheld", "satt sammen av", "sett saman av", "sammensatt av",
+                                 "samansett av", "bygget opp", "bygd opp")}
+
 # Tense for the programme's topic: a sentence with PAST and no FUTURE is history.
 PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte", "byrja", "tidligere", "tidlegare",
         "siden", "sidan", "har vært", "har vore", "har hatt", "har deltatt", "har delteke", "har fått", "har prøvd",
@@ -394,7 +401,7 @@ CRITERIA: tuple[Criterion, ...] = (
             "konsentrasjon*", "lærevanske*", "lese- og skrivevansker", "dysleksi", "traume*", "*traume", "søvn*",
             "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
             "*erfaring", "utenfor arbeidslivet", "utanfor arbeidslivet", "sykmeld*", "sjukmeld*", "lege*", "fastlege*",
-            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjelda", "gjelden", "gjeldsproblem*", "*gjeld",
+            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjelda", "gjelden", "gjeldsproblem*", "forbruksgjeld", "studiegjeld",
             "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*", "kompetanse",
             "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
@@ -526,4 +533,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "AGENCY", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "AGENCY", "ANNOUNCES_CONTENT", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
