@@ -79,6 +79,12 @@ How a criterion is judged (per letter)
    named nearest. The programme named as the subject of necessity's predicate («vi vurderer
    programmet som nødvendig», «programmet ditt er hensiktsmessig»: ``PREDICATE_OF``) does not
    name the programme criterion.
+4e. What a sentence is about by its content (round 10; ``TOPICS`` below says it in full): a sentence
+   that names no criterion and stands in no section is about the criterion whose topic words it
+   holds most, and grounds it with a fact about the person; a sentence that names a criterion
+   grounds it by its own words only with a word of that criterion's topic or facts (a bare
+   conclusion is «nei»); a rule in general terms (``MODAL`` + ``GENERIC_SUBJECT``), the law in any
+   compound (``LAW_WORD``) and the office as the subject of «ikke» (``AGENCY``) are structure too.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
