@@ -316,3 +316,75 @@ def test_structural_a_negation_is_no_reason():
     assert r["ground_benefits"].value == "nei"
     r = judge("Arbeidsevnen din", "Vi har ikke fått bekreftet sarkoidosen din.")
     assert r["ground_work_ability"].value == "nei"
+
+
+# --------------------------------------------------------------------------- round 9: structure of the argument
+
+
+def test_a_condition_after_the_main_clause_is_hypothetical_and_opening_a_sentence_states_the_rule():
+    # the prospect before «dersom» is a fact about the person, concluded by the next sentence
+    r = judge("Begrunnelse", "Veilederen din mener at du kan bli tømrer dersom du får lærlingplass. "
+              "Programmet er derfor hensiktsmessig.")
+    assert r["ground_necessity"].value == "ja"
+    # what stands in the condition is no fact: the main clause is a bare conclusion
+    r = judge("Arbeidsevnen din", "Arbeidsevnen din er vesentlig nedsatt hvis du har sarkoidose.")
+    assert r["ground_work_ability"].value == "nei"
+    # a condition opening the sentence states the rule
+    r = judge("Arbeidsevnen din", "Dersom du har sarkoidose, kan du få kvalifiseringsprogram.")
+    assert (r["ground_work_ability"].value, r["ground_work_ability"].status) == ("nei", NAMED)
+
+
+def test_facts_first_and_a_conclusion_with_derfor_grounds_by_the_structural_rule():
+    r = judge("Begrunnelse", "Du har sendt søknader til tretten verksteder uten svar. Programmet er derfor nødvendig.")
+    assert r["ground_necessity"].value == "ja" and "faktum" in r["ground_necessity"].terms
+    # without «derfor» the conclusion does not take the sentence before it (the next criterion may start there)
+    # (round 10: job applications are necessity's topic, so that sentence grounds it by its content; one on no
+    # criterion's topic does not)
+    r = judge("Begrunnelse", "Du har bodd på Heimdal i tretten år. Programmet er nødvendig.")
+    assert r["ground_necessity"].value == "nei"
+    # a sentence that holds another criterion's declared fact is that one's
+    r = judge("Begrunnelse", "Du lever av sosialhjelp. Programmet er derfor nødvendig.")
+    assert r["ground_necessity"].value == "nei" and r["ground_benefits"].value == "ja"
+
+
+def test_the_programme_judged_necessary_does_not_name_the_programme_criterion():
+    r = judge("Vi vurderer programmet som nødvendig og hensiktsmessig.")
+    assert r["ground_program"].status == ABSENT and r["ground_necessity"].status == NAMED
+    r = judge("Programmet ditt er hensiktsmessig.")
+    assert r["ground_program"].status == ABSENT
+    # named on its own, the programme still is
+    assert judge("Programmet ditt består av gartnerarbeid.")["ground_program"].value == "ja"
+
+
+def test_a_declared_fact_of_one_of_two_named_criteria_goes_to_that_one():
+    # «tidligere tiltak … ikke ført fram» stands nearer to work ability's name but is necessity's fact
+    r = judge("Tidligere tiltak har ikke ført fram, og vi vurderer arbeidsevnen din som nedsatt og programmet som "
+              "nødvendig.")
+    assert r["ground_necessity"].value == "ja"
+    assert "ikke ført fram" in r["ground_necessity"].terms
+
+
+def test_a_lead_in_points_forward_and_its_own_words_are_no_fact():
+    r = judge("Du har bodd i Norge i fire år og snakker godt norsk. Dette er planen for vinteren:",
+              "• bestemmes senere")
+    assert r["ground_program"].value == "nei"
+    r = judge("Du har bodd i Norge i fire år. Dette er planen for vinteren:", "• snekkerverksted på Heimdal")
+    assert r["ground_program"].value == "ja"
+
+
+def test_a_sentence_in_a_section_is_addressed_by_it_even_after_a_naming_sentence():
+    # «butikk» is a programme fact: a sentence only continuing work ability would be refused for it
+    text = "Inntektsevnen din er svekket. Du jobbet i en butikk til 2013, da sarkoidosen tok overhånd."
+    assert judge("Arbeids- og inntektsevne", text)["ground_work_ability"].value == "ja"
+    assert judge("Begrunnelse", text)["ground_work_ability"].value == "nei"
+
+
+def test_starting_an_activity_in_the_present_is_the_programme_in_the_past_it_is_not():
+    assert judge("Begrunnelse", "Du starter 01.09.2025 med praksis på et sagbruk.")["ground_program"].value == "ja"
+    assert judge("Begrunnelse", "Du startet 01.09.2019 med praksis på et sagbruk.")["ground_program"].value == "nei"
+
+
+def test_a_sentence_between_two_criteria_goes_to_the_second_even_when_it_has_reasons_of_its_own():
+    r = judge("Begrunnelse", "Du har svært begrensede ytelser til livsopphold. Du deltok på et avklaringstiltak i "
+              "2023, men avsluttet etter fire måneder. Vi mener et program med tettere oppfølging er nødvendig for deg.")
+    assert r["ground_benefits"].value == "nei" and r["ground_necessity"].value == "ja"

@@ -89,6 +89,16 @@ def test_pdf_with_a_text_layer_is_read_as_paragraphs(tmp_path):
     assert letter.paragraphs == PARAGRAPHS  # wrapped lines joined, æøå through WinAnsi
 
 
+def test_pdf_paragraphs_are_split_at_the_space_between_them_not_only_at_short_lines(tmp_path):
+    # a paragraph whose last line is the page's longest, and a list item ending its list: only the vertical gap
+    # between paragraphs (read in pypdf's layout mode) shows where they end
+    paragraphs = ["Tittel", "Uke 1–8: arbeid på et sagbruk. Uke 9–26: kurs i bakeri og konditori.", "Neste avsnitt.",
+                  "Ting:", "• sagbruk", "• bakeri med opplæring tre dager i uken", "Slutt."]
+    path = tmp_path / "K-0043.pdf"
+    path.write_bytes(pdf_bytes(paragraphs))
+    assert read_letter(path).paragraphs == paragraphs
+
+
 def test_pdf_page_paragraphs_split_on_short_lines():
     text = "Overskrift\nEn lang linje som fortsetter på neste linje i samme avsnitt\nog slutter her.\nNytt avsnitt."
     assert pdf_page_paragraphs(text) == [

@@ -5,7 +5,8 @@
 * :mod:`audit.grounds.reading` — .txt, .docx (zipfile + defusedxml), .pdf with a text layer (pypdf) → paragraphs;
 * :mod:`audit.grounds.keys` — the case key from the letter or the file name;
 * :mod:`audit.grounds.vocabulary` — the declared words and patterns per criterion (read this first);
-* :mod:`audit.grounds.classify` — applies the vocabulary (simplemma lemmas and sentences);
+* :mod:`audit.grounds.terms` — sentences, words and their lemmas (simplemma), where a declared term occurs;
+* :mod:`audit.grounds.classify` — applies the vocabulary's rules to them;
 * :mod:`audit.grounds.identity` — identity numbers in a letter, counted, never shown;
 * :mod:`audit.grounds.judge` — one result per letter; :mod:`audit.grounds.output` — the CSV and
   reading it back as review-sheet suggestions.

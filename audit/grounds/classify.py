@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
+from audit.grounds.topics import (agency_negated, generic_rule, law_word, name_positions, topic_criteria,
+                                  topic_hits)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -27,123 +30,6 @@ class Judgement:
     @property
     def value(self) -> str:
         return "ja" if self.status == GROUNDS else "nei"
-
-
-# --------------------------------------------------------------------------- words
-
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?|\d+(?:[.,]\d+)*|§|[^\w\s]")
-
-
-@lru_cache(maxsize=50_000)
-def lemma(word: str) -> str:
-    import simplemma
-
-    try:
-        return simplemma.lemmatize(word, lang=V.LANGUAGES).lower()
-    except Exception:  # noqa: BLE001 - an odd token: its own form
-        return word
-
-
-@dataclass
-class Sentence:
-    paragraph: int
-    text: str
-    words: list[str]  # lower case
-    lemmas: list[str]
-    lead: "Sentence | None" = None  # a list item: the lead-in line it continues (its words come first)
-
-
-def tokens(text: str) -> tuple[list[str], list[str]]:
-    words = [w.lower() for w in _TOKEN.findall(text)]
-    return words, [lemma(w) if w.isalpha() else w for w in words]
-
-
-# After simplemma's split: "§ 29. Du …" ends a sentence (simplemma keeps "29." as an ordinal).
-_ORDINAL_END = re.compile(r"(?<=\s\d\.)\s+(?=[A-ZÆØÅ])|(?<=\s\d\d\.)\s+(?=[A-ZÆØÅ])")
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    import simplemma
-
-    out: list[str] = []
-    for s in simplemma.split_sentences(paragraph, lang="nb"):
-        for x in _ORDINAL_END.split(s):
-            x = x.strip()
-            if not x:
-                continue
-            # «…, jf. § 30.» is one sentence (simplemma ends one after the abbreviation)
-            if out and out[-1].lower().endswith(_ABBREVIATIONS):
-                out[-1] = f"{out[-1]} {x}"
-            else:
-                out.append(x)
-    return out
-
-
-_ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.")
-
-
-# --------------------------------------------------------------------------- terms
-
-
-@lru_cache(maxsize=None)
-def _compiled(term: str) -> tuple:
-    parts = []
-    for w in term.lower().split():
-        if "*" in w:
-            parts.append(re.compile("^" + ".*".join(re.escape(x) for x in w.split("*")) + "$"))
-        else:
-            parts.append(w)
-    return tuple(parts)
-
-
-def _word_matches(part, word: str, lem: str) -> bool:
-    if isinstance(part, str):
-        hit = part == word or part == lem
-    else:
-        hit = bool(part.match(word) or part.match(lem))
-    if not hit and "-" in word.strip("-"):
-        # a compound written with a hyphen is matched by its last part too («hjerneslag-diagnose»: diagnose)
-        tail = word.rsplit("-", 1)[1]
-        return _word_matches(part, tail, lemma(tail))
-    return hit
-
-
-def find_term(term: str, s: Sentence) -> list[int]:
-    """Positions (first word) where ``term`` occurs in the sentence."""
-    parts = _compiled(term)
-    n = len(parts)
-    hits = []
-    for i in range(len(s.words) - n + 1):
-        if all(_word_matches(parts[k], s.words[i + k], s.lemmas[i + k]) for k in range(n)):
-            hits.append(i)
-    return hits
-
-
-def find_terms(terms, s: Sentence) -> dict[str, list[int]]:
-    out = {}
-    for t in terms:
-        pos = find_term(t, s)
-        if pos:
-            out[t] = pos
-    return out
-
-
-@lru_cache(maxsize=None)
-def _pattern(name: str) -> re.Pattern:
-    return re.compile(V.PATTERNS[name], re.IGNORECASE)
-
-
-def find_patterns(names, s: Sentence) -> dict[str, list[int]]:
-    """Pattern name -> word positions (approximate: the word index where the match starts)."""
-    out = {}
-    for name in names:
-        pos = []
-        for m in _pattern(name).finditer(s.text):
-            pos.append(len(_TOKEN.findall(s.text[: m.start()])))
-        if pos:
-            out[name] = pos
-    return out
 
 
 def stated_cause(s: Sentence) -> bool:
@@ -181,17 +67,6 @@ def _unit_number() -> re.Pattern:
     return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
 
 
-def _name_positions(s: Sentence) -> set[int]:
-    """Word positions covered by any criterion's names («kan leve av» names benefits: no fact)."""
-    out: set[int] = set()
-    for c in V.CRITERIA:
-        for term, starts in find_terms(c.names, s).items():
-            n = len(term.split())
-            for p in starts:
-                out.update(range(p, p + n))
-    return out
-
-
 def _negated_positions(s: Sentence) -> set[int]:
     """Word positions after a negation up to the end of its clause: «vi har ikke sjekket om du har rett til …»,
     «ikke fått bekreftet» — a negated word is no fact about the person."""
@@ -205,25 +80,61 @@ def _negated_positions(s: Sentence) -> set[int]:
     return out
 
 
-def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool) -> dict[str, list[int]]:
+def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
+                topic: str | None = None) -> dict[str, list[int]]:
     """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
     (a content word in a sentence about the person or with a number, date or amount, or in a list
     item's own words: «Dette er planen: • norskundervisning») — unless the
-    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal)."""
+    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal).
+    ``topic``: the sentence names that criterion in its own words, so only a word of its topic or one of its facts
+    is a fact (round 10: the rest of a naming sentence is the conclusion)."""
     if _law_only(s) or find_terms(V.FRAME, s):
         return {}
     out: dict[str, list[int]] = {}
-    units = [len(_TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)]
+    # age (no open facts) takes only a number of years
+    units = [len(TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)
+             if open_facts or m.group(0).endswith("år")]
     if units:
         out["tall med enhet"] = units
     item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
-    if open_facts and (person or concrete or units or item is not None):
-        skip = _name_positions(s) | _negated_positions(s)
+    # a lead-in announces its list («Dette er planen for de første månedene:»): its own words are no fact
+    lead_in = item is None and s.text.rstrip().endswith(":")
+    if open_facts and not lead_in and (person or concrete or units or item is not None):
+        skip = name_positions(s) | _negated_positions(s)
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
+        if content and topic is not None:
+            start = len(s.lead.words) if s.lead is not None else 0
+            allowed = set(topic_hits(s, topic, start))
+            for positions in find_terms(V.BY_KEY[topic].facts, s).values():
+                allowed.update(positions)
+            content = [i for i in content if i in allowed]
         if content:
             out["faktum"] = content
     return out
+
+
+def before_condition(s: Sentence) -> Sentence:
+    """The sentence up to a condition that follows its main clause (vocabulary.CONDITION): «Veilederen din mener
+    at du har gode muligheter til å få jobb som kokk, hvis du får tett oppfølging» is read as its main clause (the
+    condition is hypothetical, no fact). A condition that opens the sentence (or a list item) states the rule and
+    is left to RULE_STATEMENT («Dersom du har nedsatt arbeidsevne, kan du få …»)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    for i in range(start + 1, len(s.words)):
+        if s.words[i] in V.CONDITION:
+            m = None
+            for m in _condition_re().finditer(s.text):
+                if len(TOKEN.findall(s.text[: m.start()])) == i:
+                    break
+            else:
+                return s
+            return Sentence(s.paragraph, s.text[: m.start()].rstrip(" ,"), s.words[:i], s.lemmas[:i], lead=s.lead)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _condition_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CONDITION) + r")\b", re.IGNORECASE)
 
 
 def is_negated(s: Sentence) -> bool:
@@ -299,6 +210,14 @@ def _named(s: Sentence, label: bool = False) -> dict[str, list[int]]:
         for term, starts in find_terms(c.names + (c.label_names if label else ()), s).items():
             n = len(term.split())
             spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
+    # the programme as the subject of necessity's predicate («vi vurderer programmet som nødvendig», «programmet
+    # ditt er hensiktsmessig») is necessity's: the programme's name then does not name the programme criterion
+    for key, judged in V.PREDICATE_OF.items():
+        if key in spans and judged in spans:
+            spans[judged] = [(a, b) for a, b in spans[judged]
+                             if not any(b <= na <= b + V.PREDICATE_GAP for na, _ in spans[key])]
+            if not spans[judged]:
+                del spans[judged]
     out = {}
     for key, own in spans.items():
         others = [sp for k, sps in spans.items() if k != key for sp in sps]
@@ -339,12 +258,15 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
         for s in sents:
+            s = before_condition(s)
             named = _named(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
-            rule = bool(find_terms(V.RULE_STATEMENT, s))
+            rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
             about = dict(named) if named else {k: [] for k in (prev or heading)}
-            carried = set(about) if not named and prev else set()
+            # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
+            # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»
+            carried = set(about) - heading if not named and prev else set()
             person = bool(find_terms(V.PERSON, s))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
@@ -367,7 +289,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 for k in carried - self_named:
                     about.pop(k, None)
                 carried = set()
-            negated = is_negated(s)
+            negated = is_negated(s) or agency_negated(s)
+            # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
+            # the one before without a word of that one's topic, is about the criteria whose topic words it holds
+            topical: set[str] = set()
+            if not named and not self_named and not rule and not _law_only(s):
+                by_topic = topic_criteria(s)
+                if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
+                    about = {k: [] for k in by_topic}
+                    carried = set()
+                    topical = by_topic
             follow_up = tentative
             tentative = []
             if negated:
@@ -375,7 +306,13 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
                 own_reasons = _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
-                                       need_fact=carried)
+                                       need_fact=carried, naming=_naming_own_words(s, named))
+                for key in topical:
+                    c = V.BY_KEY[key]
+                    fact = person or concrete or s.lead is not None or c.facts_without_person \
+                        or bool(_unit_number().search(s.text))
+                    if c.open_facts and fact and not find_terms(V.FRAME, s):
+                        own_reasons.setdefault(key, []).append("tema")
                 for key, reasons in own_reasons.items():
                     for term in reasons:
                         if key in carried:
@@ -385,21 +322,30 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # facts first, criterion after: «Du har hatt ryggsmerter i ti år. Arbeidsevnen din er derfor nedsatt.»
                 # with «derfor», «dette» …: its facts and dates; without: only the criterion's own facts
                 if 1 <= len(named) <= 2:
-                    cue = bool(find_terms(V.LOOK_BACK, s))
+                    # a lead-in's «dette» points forward, to its list («Dette er planen for de første månedene:»);
+                    # in a list item only the item's own words may look back
+                    own = Sentence(s.paragraph, s.text, s.words[len(s.lead.words):], s.lemmas[len(s.lead.words):]) \
+                        if s.lead is not None else s
+                    cue = bool(find_terms(V.LOOK_BACK, own)) and not s.text.rstrip().endswith(":")
                     # with a cue («Samlet gir dette …») every fact sentence just before; without, the last one
                     for earlier in (pending if cue else pending[-1:]):
                         e_person = bool(find_terms(V.PERSON, earlier))
                         e_concrete = bool(find_patterns(V.CONCRETE, earlier))
                         back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
                                         e_person, set(), need_fact=set() if cue else set(named), structural=False)
+                        if cue and earlier is pending[-1] and not back:
+                            back = _argued_before(earlier, named, e_person, e_concrete)
                         for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))
-                        # A sentence between two criteria with facts of both goes to the second when that one is a
-                        # bare conclusion: «Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
+                        # A sentence between two criteria with facts of both goes to the second (facts first,
+                        # criterion after): «Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
                         # tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.» — the middle sentence is about
-                        # work ability, its «tidligere tiltak» is no reason for necessity.
-                        if back and not any(k in own_reasons for k in named):
+                        # work ability, its «tidligere tiltak» is no reason for necessity; so is «Du har svært
+                        # avgrensa ytingar. Du deltok på eit avklaringstiltak i 2023, men avslutta … Vi meiner eit
+                        # program med tettare oppfølging er naudsynt» about necessity, even though the naming
+                        # sentence has reasons of its own (round 9: before, only a bare conclusion took it).
+                        if back:
                             follow_up = []
             for key, term in follow_up:
                 state[key][GROUNDS].append((para_no, term))
@@ -415,13 +361,39 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
 
 
+def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool, concrete: bool) -> dict[str, list[str]]:
+    """The structural rule looking back: a sentence that argues a criterion without naming it, concluded by the next
+    sentence naming it with «derfor», «dette» … («Du har søkt over hundre jobber siden 2019. Programmet er derfor
+    nødvendig.»): its fact about the person (PERSON or a number) grounds the criterion named, when the naming
+    sentence names one criterion and the earlier sentence holds no declared fact of any other criterion."""
+    if len(named) != 1:
+        return {}
+    key = next(iter(named))
+    c = V.BY_KEY[key]
+    if (c.excluded and find_terms(c.excluded, earlier)) or find_terms(V.RULE_STATEMENT, earlier) or is_negated(earlier):
+        return {}
+    if any(find_terms(o.facts + tuple(t for t in o.self_naming if t not in V.PATTERNS), earlier)
+           for o in V.CRITERIA if o.key != key):
+        return {}
+    hits = person_fact(earlier, person, concrete, c.open_facts)
+    return {key: sorted(hits)} if hits else {}
+
+
 def _law_only(s: Sentence) -> bool:
     """The sentence refers to the law (a § or a statute) — a quoted criterion, unless reasons follow."""
-    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas)
+    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas) \
+        or law_word(s)
+
+
+def _naming_own_words(s: Sentence, named: dict[str, list[int]]) -> set[str]:
+    """The criteria a sentence names in its own words (a list item's lead-in names for it, not in its own words)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    return {k for k, ps in named.items() if any(p >= start for p in ps)}
 
 
 def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: bool,
-             named: set[str], need_fact: set[str] = frozenset(), structural: bool = True) -> dict[str, list[str]]:
+             named: set[str], need_fact: set[str] = frozenset(), structural: bool = True,
+             naming: set[str] = frozenset()) -> dict[str, list[str]]:
     """criterion key -> declared terms / pattern names that are a reason in this sentence.
 
     ``facts_ok``: the sentence is about the person or concrete (facts count);
@@ -455,7 +427,9 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             hits["årsak"] = [min(about[key])] if about.get(key) else [0]
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
-                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts))
+                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts,
+                                    topic=key if key in naming and not find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s)
+                                    else None))
         if hits:
             found[key] = hits
     if len(about) <= 1:
@@ -463,7 +437,14 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
     mentions = [(p, k) for k, ps in about.items() for p in ps]
     out: dict[str, list[str]] = {}
     for key, hits in found.items():
+        c = V.BY_KEY[key]
         for term, positions in hits.items():
+            # a declared fact of only one of the criteria in the sentence is that criterion's, wherever it stands
+            # («Vanlig oppfølging har ikke vært nok, og vi vurderer arbeidsevnen og behovet …»)
+            if (term in c.facts or term in c.self_naming) and not any(
+                    term in found[o] for o in found if o != key):
+                out.setdefault(key, []).append(term)
+                continue
             for p in positions:
                 if not mentions:
                     out.setdefault(key, []).append(term)

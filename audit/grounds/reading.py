@@ -208,7 +208,7 @@ def _pdf_paragraphs(path: Path) -> list[str]:
                 raise
             except Exception:  # noqa: BLE001 - a password is needed
                 raise _Unreadable("grounds.problem.encrypted_pdf") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except _Unreadable:
         raise
     except Exception:  # noqa: BLE001
@@ -217,6 +217,17 @@ def _pdf_paragraphs(path: Path) -> list[str]:
     for text in pages:
         out.extend(pdf_page_paragraphs(text))
     return out
+
+
+def _page_text(page) -> str:
+    """A page's text with its vertical gaps: pypdf's layout mode writes the space between paragraphs as
+    blank lines (its plain mode drops them, and paragraphs could then only be guessed from line lengths);
+    the plain mode where the layout mode fails on an odd page."""
+    try:
+        text = page.extract_text(extraction_mode="layout")
+    except Exception:  # noqa: BLE001 - a page pypdf cannot lay out
+        text = None
+    return text if text and text.strip() else (page.extract_text() or "")
 
 
 def pdf_page_paragraphs(text: str) -> list[str]:

@@ -1,7 +1,7 @@
 """The declared vocabulary: what in a decision letter counts as naming a criterion and as a reason.
 
 This is the one place a lawyer reads to know how ``nav-audit grounds`` decides. Nothing
-about the words lives anywhere else (classify.py only applies these lists).
+about the words lives anywhere else (terms.py and classify.py only apply these lists).
 
 How to read a term
 ------------------
@@ -33,9 +33,11 @@ How a criterion is judged (per letter)
    The sentence before passes nothing on when it said the matter was not assessed
    («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law, and a sentence that names its own criterion by a ``self_naming`` fact is about that
    one, not the one before. A sentence between two criteria whose facts fit both goes to
-   the second when that is a bare conclusion («Programmet er nødvendig. Du har en
-   hjerneskade og har ikke fullført tidligere tiltak. Arbeidsevnen din er vesentlig
-   nedsatt.»: the middle sentence is about work ability).
+   the second («Programmet er nødvendig. Du har en hjerneskade og har ikke fullført
+   tidligere tiltak. Arbeidsevnen din er vesentlig nedsatt.»: the middle sentence is about
+   work ability). A sentence in a criterion's section is about that criterion even when
+   the sentence before it named it (it is addressed by the section, rule 4a, not only
+   continued).
 4. In such a sentence, a *reason* for a criterion is one of its ``facts`` (a fact about
    the person) or one of its ``patterns`` (a date, an amount, a number of years …).
    A fact counts only in a sentence that names the criterion itself, is about the person
@@ -61,6 +63,28 @@ How a criterion is judged (per letter)
    52 år.»: ja; «Arbeidsevnen din er vurdert som vesentlig nedsatt.»: nei). In a heading, a
    lead-in or a list item a criterion is also named by its ``label_names`` («Planen for
    programmet», «Økonomien din»).
+4b. A condition (``CONDITION``: «hvis», «dersom», «viss») that opens a sentence states the rule
+   (rule 5); after the sentence's main clause it only makes what follows hypothetical: the
+   sentence is read up to it («Veilederen din mener at du har gode muligheter til å få jobb
+   som kokk hvis du får tett oppfølging»: the prospect counts, the condition does not).
+4c. Facts first, conclusion after: a sentence that argues a criterion without naming it
+   grounds it when the next sentence names that one criterion with a ``LOOK_BACK`` word
+   («Veilederen din mener at du kan få jobb som kokk. Programmet er derfor hensiktsmessig.»)
+   and it carries a fact about the person by the structural rule (4a), unless it holds a
+   declared fact of another criterion. A lead-in's «dette» points forward to its list
+   («Dette er planen for de første månedene:»), not back, and a lead-in's own words are no
+   fact (its list items are).
+4d. Which criterion a sentence naming two of them grounds: a declared fact (``facts``,
+   ``self_naming``) of only one of them goes to that one; other reasons go to the criterion
+   named nearest. The programme named as the subject of necessity's predicate («vi vurderer
+   programmet som nødvendig», «programmet ditt er hensiktsmessig»: ``PREDICATE_OF``) does not
+   name the programme criterion.
+4e. What a sentence is about by its content (round 10; ``TOPICS`` below says it in full): a sentence
+   that names no criterion and stands in no section is about the criterion whose topic words it
+   holds most, and grounds it with a fact about the person; a sentence that names a criterion
+   grounds it by its own words only with a word of that criterion's topic or facts (a bare
+   conclusion is «nei»); a rule in general terms (``MODAL`` + ``GENERIC_SUBJECT``), the law in any
+   compound (``LAW_WORD``) and the office as the subject of «ikke» (``AGENCY``) are structure too.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -113,6 +137,18 @@ RULE_STATEMENT = (
     "kan få kvalifiseringsprogram", "kan gis", "kan bare gis", "kan berre givast", "kan berre gjevast", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
 
+# A condition (rule 4b): opening a sentence it states the rule (above: «Dersom du har nedsatt arbeidsevne, kan du
+# få …»); after a main clause it makes only what follows hypothetical: the main clause before it is read, the
+# condition is not («Veilederen din mener at du har gode muligheter til å få jobb som kokk, hvis du får tett
+# oppfølging» — the prospect is a fact about the person, the «hvis …» clause is not).
+CONDITION = ("dersom", "hvis", "viss")
+
+# The programme as the subject of necessity's predicate (rule 4c): a name of the programme followed, within
+# PREDICATE_GAP words, by a name of necessity («vi vurderer programmet som nødvendig», «programmet ditt er
+# hensiktsmessig») is what necessity judges; it does not name the programme criterion.
+PREDICATE_OF = {"necessity": "program"}
+PREDICATE_GAP = 2
+
 # A stated cause: in a sentence that names a criterion, «… på grunn av X» / «… fordi X» is a
 # reason (pattern name «årsak») when X, up to the next comma, has a content word that is
 # not in CAUSE_EMPTY («fordi du oppfyller vilkårene», «på bakgrunn av opplysningene i saken»
@@ -162,8 +198,17 @@ PATTERNS: dict[str, str] = {
     # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
     "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?"
                   r"(?!18\b|67\b)\d{2}\s+år\b"
-                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b",
-    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b",
+                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b"
+                  # round 10: «fylte 39 i september», «søker er 30 (f. 1994)», «Opplysninger om deg: 61 år, …»,
+                  # «Personalia: – 34 år» (an age as a label's value, not a duration: «i 12 år», «34 år siden»)
+                  r"|\b(?:fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?!18\b|67\b)[1-6]\d\b"
+                  r"(?!\s*(?:[,.]\d|%|prosent|timer|timar|kroner|kr\b|dager|dagar|uker|veker|måneder|månader))"
+                  r"|\b(?:er|var)\s+(?:nå\s+|no\s+)?(?!18\b|67\b)[1-6]\d\s*(?=\(f)"
+                  r"|(?:^|:\s*|[-–•]\s+)(?!18\b|67\b)[1-6]\d\s+år\b(?!\s+(?:siden|sidan|etter|før|til))",
+    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b"
+                 # round 10: «(f. 1994)», «født 14.03.1979», «Fødselsdato: 02.11.1988»
+                 r"|\bf\.\s*(?:19|20)\d{2}\b|\bf(?:ødt|ødd|øydd)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b"
+                 r"|\bfødselsdato(?:en)?\s*(?::|er)?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b",
     "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
             rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
     "årstall": r"\b(?:i|siden|sidan|fra|frå|før|etter|til|høsten|hausten|våren|sommeren|sommaren|vinteren)\s+(?:19|20)\d{2}\b",
@@ -206,7 +251,8 @@ NOT_A_FACT = (
     "heilskapsvurdering*", "konklu*", "forhold", "forholdet", "forholda", "situasjon*", "behov*", "behova", "dokument*",
     "søknad*", "vedtak*", "regel*", "reglene", "regelverk*", "målgruppe*", "*program", "*programmet", "program*",
     "tiltak*", "*tiltak", "*tiltaket", "tilbud*", "tilbod*", "tilby", "tilbys", "tilbode", "innvilg*", "kommune*",
-    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "samarbeid*", "lage", "laget",
+    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "utarbeid*",
+    "første", "fyrste", "samarbeid*", "lage", "laget",
     "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
     "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
@@ -242,6 +288,79 @@ NOT_A_FACT = (
     "derimot", "likevel", "heller", "både", "dessuten", "dessutan", "særlig", "særleg", "spesielt", "spesielle",
 )
 
+
+# ----------------------------------------------------------------------------- what a sentence is about (round 10)
+# TOPICS: per criterion, the words of its subject matter (lemmas; ``*`` as above). Round 10 attributes a sentence to
+# a criterion by what it is about, not only by naming it:
+#   - a sentence that names no criterion and stands in no criterion's section or list (or only continues the
+#     sentence before it without a word of that one's topic) is about the criterion whose topic words it holds
+#     most (all of them on a tie); it grounds that criterion when it carries a fact about the person (PERSON, a
+#     date, an amount, a number with a unit, or a list item's own words) — evidence «tema»;
+#     «Du har verken lønn, trygd eller andre faste inntekter» is about benefits without naming them;
+#   - a sentence that NAMES a criterion grounds it by its own words (the structural rule's «faktum») only with a
+#     topic word of that criterion or one of its facts: the rest of such a sentence is the conclusion
+#     («Kvalifiseringsprogram er det tiltaket som best ivaretar behovene dine», «… noe både du og veilederen din
+#     er enige i»): a bare conclusion is «nei» because it says nothing beyond the criterion and an evaluation;
+#   - the programme's topic is what the applicant WILL do: a sentence in the past (``PAST``, without ``FUTURE``)
+#     is history (necessity's), not the programme («Du deltok på et kurs i 2019»).
+# Age is grounded only by an age or a birth date/year (``PATTERNS``); its topic words only attribute.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "personalia"),
+    "work_ability": (
+        "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
+        "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+        "*liding", "utmatt*", "sliten", "orke", "orker", "klare", "klarer", "greie", "greier", "tåle", "tåler", "tole",
+        "toler", "hvile", "kvile", "fysisk*", "stress*", "belastning*", "konsentrasjon*", "hukommelse*", "hørsel*",
+        "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
+        "behandling*", "medisin*", "funksjon*", "arbeidsdag*", "skolegang", "skulegang", "utdanning*", "fagbrev",
+        "norskkunnskap*", "lese*", "skrive*", "ferdighet*", "ferdigheit*", "kompetanse", "*erfaring",
+        "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret"),
+    "benefits": (
+        "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
+        "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
+        "sjukepeng*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
+        "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over",
+        "ektefelle*"),
+    "necessity": (
+        "tiltakshistorikk*", "avklaringstiltak*", "kurs", "kurset", "*kurs", "søknader", "jobbsøknad*", "mentor*", "jobbcoach*", "avklaringstiltak*",
+        "arbeidssøker*", "arbeidssøkjar*", "arbeidsledig*", "uten arbeid", "utan arbeid", "uten jobb", "utan jobb",
+        "hjulpet", "hjelpe", "prøvd", "prøvt", "forsøkt", "deltatt", "delteke", "deltok", "avbrutt", "avbrote",
+        "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
+        "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
+        "førte til"),
+    # activities (a schedule's days and hours support them, they are no topic of their own: «i løpet av de
+    # første ukene» is when a plan is made)
+    "program": (
+        "praksis*", "*praksis", "arbeidstrening*", "trening*", "*trening", "hospiter*", "kurs", "kurset", "*kurs",
+        "opplæring*", "*opplæring", "undervisning*", "*undervisning", "undervising*", "*undervising", "jobbstøtte",
+        "jobbsøking", "jobbsøkjing", "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*"),
+}
+# A naming sentence whose verb announces content («Programmet ditt består av gartnerarbeid», «skal inneholde …»):
+# what follows is the content, so its own words count as in round 8 (no topic word needed).
+ANNOUNCES_CONTENT = {"program": ("består", "bestå", "omfatter", "omfatte", "omfattar", "inneholde", "inneholder",
+                                 "innehalde", "inneheld", "satt sammen av", "sett saman av", "sammensatt av",
+                                 "samansett av", "bygget opp", "bygd opp")}
+
+# Tense for the programme's topic: a sentence with PAST and no FUTURE is history.
+PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte", "byrja", "tidligere", "tidlegare",
+        "siden", "sidan", "har vært", "har vore", "har hatt", "har deltatt", "har delteke", "har fått", "har prøvd",
+        "har gått", "falt", "avbrøt", "avbraut", "avsluttet", "fulgt", "følgt", "jobbet", "jobba")
+FUTURE = ("skal", "vil", "starter", "startar", "begynner", "byrjar", "først", "deretter", "etterpå", "resten")
+
+# A rule stated in general terms, by structure: a modal verb with a generic subject (not «du»), no second person
+# and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
+# helårig»): the law paraphrased, not applied. And a sentence whose subject is the law in any compound
+# («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
+MODAL = ("skal", "må", "bør", "kan")
+GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
+                   "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram")
+SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
+LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
+
+# Not assessed, by structure: the office (``AGENCY``) as the subject, followed within three words by a negation
+# («Vi har ikke fått oversikt over inntektene dine», «NAV har ikkje kontrollert …»): what the office did not do is
+# no fact about the person.
+AGENCY = ("vi", "nav")
 
 @dataclass(frozen=True)
 class Criterion:
@@ -288,7 +407,7 @@ CRITERIA: tuple[Criterion, ...] = (
             "konsentrasjon*", "lærevanske*", "lese- og skrivevansker", "dysleksi", "traume*", "*traume", "søvn*",
             "norsk*", "språk*", "utdanning*", "utdanning", "skolegang", "grunnskole", "vidaregåande", "videregående",
             "*erfaring", "utenfor arbeidslivet", "utanfor arbeidslivet", "sykmeld*", "sjukmeld*", "lege*", "fastlege*",
-            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjeld*", "*gjeld",
+            "psykolog*", "spesialist*", "behandling*", "*behandling", "bolig*", "bustad*", "gjelda", "gjelden", "gjeldsproblem*", "forbruksgjeld", "studiegjeld",
             "aleneforsørger", "åleineforsørgjar", "omsorg*", "flyktning*", "innvandr*", "kompetanse",
             "hodepine*", "hovudpine*", "*piner", "hørsel*", "høyrsel*", "revmat*", "ptsd", "lønnet arbeid", "løna arbeid",
             "vanlig jobb", "vanleg jobb", "diabetes", "vært i arbeid", "vore i arbeid", "hatt arbeid", "hatt jobb",
@@ -349,7 +468,7 @@ CRITERIA: tuple[Criterion, ...] = (
             # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
             "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "spesielt tilpassa",
             "særleg tilpassa", "varig tilpasset", "varig tilpassa", "tett oppfølging", "tettere oppfølging",
-            "tidligere tiltak", "tidlegare tiltak", "andre tiltak", "prøvd", "prøvt",
+            "tidligere tiltak", "tidlegare tiltak", "prøvd", "prøvt",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
@@ -399,6 +518,8 @@ CRITERIA: tuple[Criterion, ...] = (
         self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
                      "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
         self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
+                          # starting an activity, present tense (a plan): «Du starter 07.03.2024 med arbeidspraksis»
+                          "starter", "startar", "begynner", "byrjar",
                           "deretter", "første månedene", "første månadene", "fyrste månadene"),
         patterns=("timer",),
         # a workplace in the applicant's goal («ditt mål er å jobbe i barnehage») is not a programme activity
@@ -418,4 +539,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "CAUSE", "CAUSE_EMPTY", "FRAME", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "AGENCY", "ANNOUNCES_CONTENT", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]

@@ -7,12 +7,12 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
-(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning7``, former held-out banks,
-each measured once and then used to develop the vocabulary) or ``phrasing_heldout``
-(written and committed before the vocabulary last changed; the benchmark measures on it).
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning9``, former held-out banks,
+each measured once and then used to develop the vocabulary) or ``phrasing_heldout10``
+(round 10: written and committed before the rule last changed; the benchmark measures on it).
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout10 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
 """
@@ -30,8 +30,9 @@ KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
 # and then used for development) and the one held-out bank the benchmark measures on.
-DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7")
-HELDOUT_BANK = "heldout"
+DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
+                     "tuning9")
+HELDOUT_BANK = "heldout10"  # round 10 (round 9's bank, once «heldout9», is tuning9 now)
 BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",

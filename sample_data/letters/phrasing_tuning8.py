@@ -1,10 +1,11 @@
-"""Held-out phrasing bank (round 8): written and committed after round 7 was measured and moved into
+"""Development bank since round 9 (``tuning8``; until then ``phrasing_heldout.py``, round 8's held-out bank,
+measured once with the rule frozen at e7d90f9, figures in docs/grounds.md). Held-out bank (round 8): written and committed after round 7 was measured and moved into
 development (``phrasing_tuning7``), before the decision rule changed, without reading round 7's
 misjudged letters; never used to develop the rule.
 
 Same shape as phrasing_dev.py; a phrasing with line breaks is a paragraph followed by
 more paragraphs (a lead-in line and its list items: dashes, numbers, weekdays).
-``python -m benchmarks.grounds`` (default ``--bank heldout``) measures on letters written
+``python -m benchmarks.grounds --bank tuning8`` measures on letters written
 with these phrasings and fillers. It mixes registers: a label with its value («Alder: 41 år.»),
 a year of birth, a doctor's statement with a date and a percentage, a history narrative
 («Du deltok på … i 2019, men avsluttet etter seks måneder»), a household's economy as a list,
@@ -16,7 +17,7 @@ Earlier held-out banks, each measured once and then used for development, are
 phrasing_tuning.py … phrasing_tuning7.py.
 """
 
-BANK = "heldout"
+BANK = "tuning8"
 
 CRITERIA = {
     "age": {

@@ -1,0 +1,132 @@
+"""Words and terms of a letter: sentences (simplemma's split), words with their lemmas, and where a declared
+term (vocabulary.py: «arbeidsevne», «helseplage*», «ikke vært nok») or a named pattern occurs in a sentence.
+
+The layer under :mod:`audit.grounds.classify`, which applies the rules to these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.grounds import vocabulary as V
+
+# --------------------------------------------------------------------------- words
+
+
+TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?|\d+(?:[.,]\d+)*|§|[^\w\s]")
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=V.LANGUAGES).lower()
+    except Exception:  # noqa: BLE001 - an odd token: its own form
+        return word
+
+
+@dataclass
+class Sentence:
+    paragraph: int
+    text: str
+    words: list[str]  # lower case
+    lemmas: list[str]
+    lead: "Sentence | None" = None  # a list item: the lead-in line it continues (its words come first)
+
+
+def tokens(text: str) -> tuple[list[str], list[str]]:
+    words = [w.lower() for w in TOKEN.findall(text)]
+    return words, [lemma(w) if w.isalpha() else w for w in words]
+
+
+# After simplemma's split: "§ 29. Du …" ends a sentence (simplemma keeps "29." as an ordinal).
+_ORDINAL_END = re.compile(r"(?<=\s\d\.)\s+(?=[A-ZÆØÅ])|(?<=\s\d\d\.)\s+(?=[A-ZÆØÅ])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    import simplemma
+
+    out: list[str] = []
+    for s in simplemma.split_sentences(paragraph, lang="nb"):
+        for x in _ORDINAL_END.split(s):
+            x = x.strip()
+            if not x:
+                continue
+            # «…, jf. § 30.» is one sentence (simplemma ends one after the abbreviation)
+            if out and out[-1].lower().endswith(_ABBREVIATIONS):
+                out[-1] = f"{out[-1]} {x}"
+            else:
+                out.append(x)
+    return out
+
+
+_ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.")
+
+
+# --------------------------------------------------------------------------- terms
+
+
+@lru_cache(maxsize=None)
+def _compiled(term: str) -> tuple:
+    parts = []
+    for w in term.lower().split():
+        if "*" in w:
+            parts.append(re.compile("^" + ".*".join(re.escape(x) for x in w.split("*")) + "$"))
+        else:
+            parts.append(w)
+    return tuple(parts)
+
+
+def _word_matches(part, word: str, lem: str) -> bool:
+    if isinstance(part, str):
+        hit = part == word or part == lem
+    else:
+        hit = bool(part.match(word) or part.match(lem))
+    if not hit and "-" in word.strip("-"):
+        # a compound written with a hyphen is matched by its last part too («hjerneslag-diagnose»: diagnose)
+        tail = word.rsplit("-", 1)[1]
+        return _word_matches(part, tail, lemma(tail))
+    return hit
+
+
+def find_term(term: str, s: Sentence) -> list[int]:
+    """Positions (first word) where ``term`` occurs in the sentence."""
+    parts = _compiled(term)
+    n = len(parts)
+    hits = []
+    for i in range(len(s.words) - n + 1):
+        if all(_word_matches(parts[k], s.words[i + k], s.lemmas[i + k]) for k in range(n)):
+            hits.append(i)
+    return hits
+
+
+def find_terms(terms, s: Sentence) -> dict[str, list[int]]:
+    out = {}
+    for t in terms:
+        pos = find_term(t, s)
+        if pos:
+            out[t] = pos
+    return out
+
+
+@lru_cache(maxsize=None)
+def _pattern(name: str) -> re.Pattern:
+    return re.compile(V.PATTERNS[name], re.IGNORECASE)
+
+
+def find_patterns(names, s: Sentence) -> dict[str, list[int]]:
+    """Pattern name -> word positions (approximate: the word index where the match starts)."""
+    out = {}
+    for name in names:
+        pos = []
+        for m in _pattern(name).finditer(s.text):
+            pos.append(len(TOKEN.findall(s.text[: m.start()])))
+        if pos:
+            out[name] = pos
+    return out
+
+
+__all__ = ["TOKEN", "Sentence", "find_patterns", "find_term", "find_terms", "lemma", "split_sentences", "tokens"]
