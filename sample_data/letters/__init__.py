@@ -9,7 +9,8 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning9``, former held-out banks,
 each measured once and then used to develop the vocabulary) or ``phrasing_heldout10``
-(round 10: written and committed before the rule last changed; the benchmark measures on it).
+(round 10: written and committed before the rule last changed; the benchmark measures on it), and
+``phrasing_heldout11`` (round 11, written before round 11 changes the rule: ``--bank heldout11``).
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
     python -m sample_data.letters --bank heldout10 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
@@ -33,7 +34,9 @@ STRUCTURES = ("sections", "prose", "compact")
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9")
 HELDOUT_BANK = "heldout10"  # round 10 (round 9's bank, once «heldout9», is tuning9 now)
-BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
+# Round 11's bank, written and measured before round 10's bank moves into development.
+NEXT_HELDOUT_BANK = "heldout11"
+BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK, NEXT_HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
