@@ -7,13 +7,12 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
-(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning9``, former held-out banks,
-each measured once and then used to develop the vocabulary) or ``phrasing_heldout10``
-(round 10: written and committed before the rule last changed; the benchmark measures on it), and
-``phrasing_heldout11`` (round 11, written before round 11 changes the rule: ``--bank heldout11``).
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning10``, former held-out banks,
+each measured once and then used to develop the vocabulary) or ``phrasing_heldout11``
+(round 11: written and committed before the rule last changed; the benchmark measures on it).
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout10 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout11 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
 """
@@ -32,11 +31,9 @@ STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
 # and then used for development) and the one held-out bank the benchmark measures on.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
-                     "tuning9")
-HELDOUT_BANK = "heldout10"  # round 10 (round 9's bank, once «heldout9», is tuning9 now)
-# Round 11's bank, written and measured before round 10's bank moves into development.
-NEXT_HELDOUT_BANK = "heldout11"
-BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK, NEXT_HELDOUT_BANK)
+                     "tuning9", "tuning10")
+HELDOUT_BANK = "heldout11"  # round 11 (round 10's bank, once «heldout10», is tuning10 now)
+BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")

@@ -1,9 +1,10 @@
-"""Held-out phrasing bank (round 10): written and committed after round 9 was measured, before round 9's
+"""Development bank since round 11 (``tuning10``; until then ``phrasing_heldout10.py``, round 10's held-out bank,
+measured with round 9's rule (8e3345f) and round 10's rule (4ad2a91), figures in docs/grounds.md). Held-out phrasing bank (round 10): written and committed after round 9 was measured, before round 9's
 bank moved into development and before the decision rule changed, without reading round 9's misjudged
 letters; never used to develop the rule.
 
 Same shape as phrasing_dev.py; a phrasing with line breaks is a paragraph followed by more paragraphs
-(a lead-in line and its list items). ``python -m benchmarks.grounds --bank heldout10`` measures on letters
+(a lead-in line and its list items). ``python -m benchmarks.grounds --bank tuning10`` measures on letters
 written with these phrasings and fillers. Aimed at what real NAV decision letters look like rather than at
 the rule's weak points: the standard sections («Vurdering av vilkårene», «Din situasjon», «Hva skjer videre»),
 the case-worker's own summary of the applicant's situation («Du er … år, bor alene og har …»), references to
@@ -16,7 +17,7 @@ banks, each measured once and then used for development, are phrasing_tuning.py 
 phrasing_heldout9.py (round 9).
 """
 
-BANK = "heldout10"
+BANK = "tuning10"
 
 CRITERIA = {
     "age": {
