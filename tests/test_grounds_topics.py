@@ -104,3 +104,50 @@ def test_an_age_without_the_word_år_or_født():
 def test_debt_is_not_the_verb_gjelde():
     r = judge("Begrunnelse", "Når det gjelder helsen din, har du astma.")
     assert "*gjeld" not in r["work_ability"].terms and "gjeld*" not in r["work_ability"].terms
+
+
+# --------------------------------------------------------------------------- round 11: what the programme holds
+
+
+def test_an_activity_named_as_a_need_or_goal_is_no_programme_content():
+    # round 10's letters: necessity's goal sentence named an activity and grounded the programme
+    text = ("På sikt vil du gjerne ha fast jobb som kokk, og du trenger både språkopplæring og arbeidserfaring for å "
+            "nå dette.")
+    assert judge("Begrunnelse", text)["program"].value == "nei"
+    assert judge("Grunngjeving", "På sikt vil du gjerne ha fast jobb som kokk, og du treng både språkopplæring og "
+                                 "arbeidserfaring for å nå dette.")["program"].value == "nei"
+    # a need the programme then commits the applicant to is content
+    r = judge("Begrunnelse", "Ut fra behovet ditt skal du ha norskopplæring 15 timer i uken hos Fretex.")
+    assert r["program"].value == "ja"
+
+
+def test_a_plan_to_be_made_later_is_named_not_content():
+    for paragraphs in (("Aktiviteter", "Aktivitetsplan:", "- utarbeides i første samtale"),
+                       ("Begrunnelse", "Innholdet i programmet blir bestemt i samarbeid med veilederen din."),
+                       ("Begrunnelse", "Veilederen din setter opp en plan for programmet sammen med deg."),
+                       ("Begrunnelse", "Planen for programmet skal lages i første samtale.")):
+        assert judge(*paragraphs)["program"].value == "nei", paragraphs
+
+
+def test_a_measure_tried_before_grounds_no_programme_whatever_names_it_next():
+    # facts first, criterion after: the history before «kan tilby deg et tilpasset program» is no content
+    r = judge("Begrunnelse", "Du har tidligere hatt norskkurs, men dette ble avsluttet i 2015 fordi du ikke møtte opp. "
+                             "NAV Os kan tilby deg et tilpasset program.")
+    assert r["program"].value == "nei" and r["program"].status == NAMED
+    # continuing the programme's name, a measure tried in the passive is history too
+    r = judge("Begrunnelse", "NAV Falkenborg kan tilby deg et tilpasset program. Det er prøvd ut arbeidsforberedende "
+                             "trening i ni måneder uten at dette har gitt deg arbeid.")
+    assert r["program"].value == "nei"
+
+
+def test_the_programme_by_topic_alone_needs_an_anchor_and_in_its_section_an_anchor_is_enough():
+    # a topic word with a person word but no place, time or commitment: no programme fact
+    assert judge("Begrunnelse", "Du kjenner til kurs i data fra før.")["program"].value == "nei"
+    # with an anchor (a place, days, a commitment) it is
+    assert judge("Begrunnelse", "Du er på arbeidstrening hos Fretex tre dager i uken.")["program"].value == "ja"
+    # under a heading naming the programme, a schedule without a person word is content (round 10 missed it)
+    r = judge("Aktiviteter", "Uke 1–8: hospitering i en kantine. Uke 9–26: digital opplæring.")
+    assert r["program"].value == "ja" and "tema" in r["program"].terms
+    # «omfatte … supplert med» commits the programme to its activities: still content after round 11
+    assert judge("Begrunnelse", "Kvalifiseringsprogrammet vil i hovedsak omfatte praksis i en gjenbruksbutikk, "
+                                "supplert med individuell jobbstøtte.")["program"].value == "ja"

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from audit.grounds import vocabulary as V
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
-from audit.grounds.topics import (agency_negated, generic_rule, law_word, name_positions, topic_criteria,
+from audit.grounds.topics import (agency_negated, generic_rule, law_word, name_positions, no_programme_content,
+                                  programme_anchor, topic_criteria,
                                   topic_hits)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
@@ -313,6 +314,18 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                         or bool(_unit_number().search(s.text))
                     if c.open_facts and fact and not find_terms(V.FRAME, s):
                         own_reasons.setdefault(key, []).append("tema")
+                # round 11: the programme by its topic alone needs an activity with an anchor (a place, a time, a
+                # commitment), and no sentence grounds it that holds no programme content (history, a need or goal,
+                # a plan to be made later), whichever way the sentence addresses it
+                # in the programme's section or list, or continuing a sentence that named it, an activity with an
+                # anchor is content without a person word («Aktiviteter» / «Uke 1–8: hospitering i en kantine.»)
+                if "program" in about and "program" not in own_reasons and "program" not in named \
+                        and topic_hits(s, "program") and programme_anchor(s) and not find_terms(V.FRAME, s) \
+                        and not _law_only(s):
+                    own_reasons["program"] = ["tema"]
+                if "program" in own_reasons and (no_programme_content(s) or (
+                        "program" in topical and s.lead is None and not programme_anchor(s))):
+                    del own_reasons["program"]
                 for key, reasons in own_reasons.items():
                     for term in reasons:
                         if key in carried:
@@ -335,6 +348,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                                         e_person, set(), need_fact=set() if cue else set(named), structural=False)
                         if cue and earlier is pending[-1] and not back:
                             back = _argued_before(earlier, named, e_person, e_concrete)
+                        if "program" in back and no_programme_content(earlier):
+                            del back["program"]  # «Du har tidligere hatt norskkurs … NAV kan tilby deg et program»
                         for key, reasons in back.items():
                             for term in reasons:
                                 state[key][GROUNDS].append((para_no, term))

@@ -31,9 +31,26 @@ def topic_hits(s: Sentence, key: str, start: int = 0) -> list[int]:
     out = []
     for term, starts in find_terms(V.TOPICS[key], s).items():
         out.extend(p for p in starts if p >= start and p not in skip)
-    if key == "program" and out and find_terms(V.PAST, s) and not find_terms(V.FUTURE, s):
-        return []  # history, not what the applicant will do
+    if key == "program" and out and no_programme_content(s):
+        return []  # history, a need or goal, a plan to be made later: not what the applicant will do
     return sorted(set(out))
+
+
+def no_programme_content(s: Sentence) -> bool:
+    """The sentence names no programme content whatever activity it mentions (round 11, vocabulary.NEED): a plan to
+    be made later (LATER_PLAN); history (PAST without FUTURE) or a need or goal (NEED), unless the sentence commits
+    the applicant to the activity (COMMITMENT)."""
+    if find_terms(V.LATER_PLAN, s):
+        return True
+    if find_terms(V.COMMITMENT, s):
+        return False
+    return bool(find_terms(V.PAST, s)) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+
+
+def programme_anchor(s: Sentence) -> bool:
+    """An activity read as the programme's by its topic alone needs an anchor (vocabulary.ANCHOR): a commitment, a
+    place, a time in the week or the programme year, a date — not a bare topic word."""
+    return bool(find_terms(V.ANCHOR, s)) or bool(find_patterns(("dato", "varighet"), s))
 
 
 def topic_criteria(s: Sentence) -> set[str]:
@@ -81,4 +98,5 @@ def agency_negated(s: Sentence) -> bool:
     return False
 
 
-__all__ = ["agency_negated", "generic_rule", "law_word", "name_positions", "topic_criteria", "topic_hits"]
+__all__ = ["agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+           "topic_criteria", "topic_hits"]

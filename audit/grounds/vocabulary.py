@@ -344,8 +344,38 @@ ANNOUNCES_CONTENT = {"program": ("består", "bestå", "omfatter", "omfatte", "om
 # Tense for the programme's topic: a sentence with PAST and no FUTURE is history.
 PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte", "byrja", "tidligere", "tidlegare",
         "siden", "sidan", "har vært", "har vore", "har hatt", "har deltatt", "har delteke", "har fått", "har prøvd",
-        "har gått", "falt", "avbrøt", "avbraut", "avsluttet", "fulgt", "følgt", "jobbet", "jobba")
+        "har gått", "falt", "avbrøt", "avbraut", "avsluttet", "avslutta", "fulgt", "følgt", "jobbet", "jobba",
+        # a measure tried is history, in the passive too («Det er prøvd ut arbeidstrening i fire måneder»)
+        "prøvd", "prøvt", "forsøkt")
 FUTURE = ("skal", "vil", "starter", "startar", "begynner", "byrjar", "først", "deretter", "etterpå", "resten")
+
+# What the programme holds (round 11, from round 10's letters): a programme fact is an activity the applicant WILL
+# do. Three kinds of sentence name an activity and say nothing of the programme's content, whatever criterion they
+# are read for:
+#   - history (PAST without FUTURE, above);
+#   - the applicant's NEED or GOAL: the activity is what the applicant lacks or wants («På sikt vil du gjerne ha
+#     fast jobb som kokk, og du trenger både språkopplæring og arbeidserfaring for å nå dette» — necessity's
+#     argument, not the programme's content);
+#   - a plan to be made LATER: the plan or its content is the subject of a verb of making or deciding
+#     («Aktivitetsplan: – utarbeides i første samtale», «Veilederen din setter opp en plan …», «Innholdet i
+#     programmet blir bestemt i samarbeid med veilederen din»): named, no content.
+# History and need yield when the sentence also COMMITS the applicant to the activity («Ut fra behovet ditt skal
+# du ha norskkurs 15 timer i uken»); a plan to be made later never grounds the programme.
+NEED = ("trenger", "treng", "behov", "behovet", "behova", "behovene", "ønske*", "ønskj*", "ynskj*", "gjerne",
+        "på sikt", "mål", "målet", "veien dit", "vegen dit", "for å nå", "mangler", "manglar")
+LATER_PLAN = ("utarbeides", "utarbeidast", "utarbeidd senere", "setter opp", "set opp", "settes opp",
+              "setjast opp", "lages", "lagast", "blir laget", "blir laga", "vert laga", "lage en plan",
+              "lage ein plan", "lage planen", "blir bestemt", "bestemmes", "vert bestemt", "blir avtalt senere",
+              "fastsettes", "fastsetjast", "blir fastsatt", "vert fastsett", "avklares", "avklarast")
+COMMITMENT = ("skal", "avtalt", "avtala", "starter", "startar", "begynner", "byrjar", "supplert", "supplert med",
+              *ANNOUNCES_CONTENT["program"])
+# A sentence attributed to the programme by its topic alone (it names no criterion and stands in no section) needs
+# an ANCHOR beside the activity: a commitment (COMMITMENT), a place («hos Fretex»), a time in the week or the
+# programme year (hours, days, weeks, months, a weekday, a date) — not a bare topic word («kurs» in a sentence
+# about something else).
+ANCHOR = COMMITMENT + ("hos", "timer", "timar", "dager", "dagar", "uke*", "veke*", "måned*", "månad*",
+                       "mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "måndag*", "tysdag*", "ettermiddag*",
+                       "formiddag*", "deretter", "først", "etterpå")
 
 # A rule stated in general terms, by structure: a modal verb with a generic subject (not «du»), no second person
 # and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
@@ -539,4 +569,4 @@ KEY_LABEL = re.compile(
 )
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "AGENCY", "ANNOUNCES_CONTENT", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+           "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "LATER_PLAN", "NEED", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
