@@ -104,10 +104,11 @@ class SQLiteBackend(Backend):
         return ConfigError(msg("error.history.environment", reason=str(exc)), file=str(self.path),
                            hint=msg("error.history.environment_hint"))
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        """SQLite's errors as the store's: a broken constraint, or the disk/permissions (exit 2)."""
         try:
-            cur = self.conn.execute(sql, tuple(params))
-            return [dict(row) for row in cur.fetchall()]
+            yield
         except sqlite3.IntegrityError as exc:
             raise IntegrityError(str(exc)) from exc
         except sqlite3.OperationalError as exc:
@@ -115,38 +116,27 @@ class SQLiteBackend(Backend):
                 raise self._environment(exc) from exc
             raise
 
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self._translated():
+            cur = self.conn.execute(sql, tuple(params))
+            return [dict(row) for row in cur.fetchall()]
+
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """The rows of a query as tuples (no dict per row: for many rows read into polars)."""
-        try:
+        with self._translated():
             cur = self.conn.cursor()
             cur.row_factory = None
             return cur.execute(sql, tuple(params)).fetchall()
-        except sqlite3.OperationalError as exc:
-            if _ENVIRONMENT.search(str(exc)):
-                raise self._environment(exc) from exc
-            raise
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """executemany over the rows as they come (tuples), without a list of them first."""
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-        try:
+        with self._translated():
             self.conn.executemany(sql, rows)
-        except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            if _ENVIRONMENT.search(str(exc)):
-                raise self._environment(exc) from exc
-            raise
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        try:
+        with self._translated():
             self.conn.executemany(sql, [tuple(r) for r in rows])
-        except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            if _ENVIRONMENT.search(str(exc)):
-                raise self._environment(exc) from exc
-            raise
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
