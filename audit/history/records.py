@@ -10,7 +10,7 @@ office and measured value. Case details (dates) are not kept.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from audit.errors import InputError
 from audit.text import msg
@@ -74,12 +74,8 @@ def run_fields(results: Mapping[str, Any], source: str | None) -> dict[str, Any]
     }
 
 
-def current_checks(results: Mapping[str, Any], source: str | None, *, frames: bool = False) -> list[dict[str, Any]]:
-    """Checks of results.json with their findings, checked for duplicate keys.
-
-    With ``frames`` a check's cases that the run holds columnar come back as a polars frame
-    of the same columns (:func:`_frame_findings`; :mod:`audit.history.bulk` records them)."""
-    checks = []
+def _checks_by_id(results: Mapping[str, Any], source: str | None) -> Iterator[tuple[int, str, Mapping[str, Any]]]:
+    """The checks of results.json with their positions and ids; a check without an id, or an id twice, is an input error."""
     seen_ids: set[str] = set()
     for position, check in enumerate(results.get("checks") or []):
         cid = check.get("id")
@@ -88,6 +84,16 @@ def current_checks(results: Mapping[str, Any], source: str | None, *, frames: bo
         if cid in seen_ids:
             raise InputError(msg("error.history.check_twice", check=cid), file=source)
         seen_ids.add(cid)
+        yield position, cid, check
+
+
+def current_checks(results: Mapping[str, Any], source: str | None, *, frames: bool = False) -> list[dict[str, Any]]:
+    """Checks of results.json with their findings, checked for duplicate keys.
+
+    With ``frames`` a check's cases that the run holds columnar come back as a polars frame
+    of the same columns (:func:`_frame_findings`; :mod:`audit.history.bulk` records them)."""
+    checks = []
+    for position, cid, check in _checks_by_id(results, source):
         cases = _frame_findings(check["cases"].frame, cid, source) if frames and _columnar(check.get("cases")) \
             else _case_rows(check.get("cases"), cid, source)
         title = check.get("title") if isinstance(check.get("title"), Mapping) else {}
@@ -204,14 +210,7 @@ def check_keys(results: Mapping[str, Any], source: str | None) -> list[dict[str,
     from audit.case_frame import CaseFrame
 
     out = []
-    seen_ids: set[str] = set()
-    for position, check in enumerate(results.get("checks") or []):
-        cid = check.get("id")
-        if not isinstance(cid, str) or not cid:
-            raise InputError(msg("error.history.check_without_id", position=position + 1), file=source)
-        if cid in seen_ids:
-            raise InputError(msg("error.history.check_twice", check=cid), file=source)
-        seen_ids.add(cid)
+    for position, cid, check in _checks_by_id(results, source):
         cases = check.get("cases")
         if isinstance(cases, CaseFrame) and not cases.materialised:
             keys = _frame_keys(cases.frame, cid, source)
