@@ -153,8 +153,12 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
             if c in texts:
                 out.append(rng.choice(b.HEADINGS[c][lang]))
                 out.extend(texts[c].split("\n"))
-    elif structure == "prose":
-        out.append(rng.choice(f["reasons_heading"]))
+    else:
+        # prose: under a «Begrunnelse» heading, a new paragraph after a criterion 6 times in 10;
+        # compact: everything in one paragraph after the decision. A list breaks the paragraph in both.
+        paragraph_break = 0.6 if structure == "prose" else 0.0
+        if structure == "prose":
+            out.append(rng.choice(f["reasons_heading"]))
         chunk: list[str] = []
         for c in order:
             if c in texts:
@@ -164,20 +168,8 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
                     out.append(" ".join(chunk))
                     out.extend(rest)
                     chunk = []
-                elif rng.random() < 0.6:
+                elif paragraph_break and rng.random() < paragraph_break:  # compact draws no number here
                     out.append(" ".join(chunk))
-                    chunk = []
-        if chunk:
-            out.append(" ".join(chunk))
-    else:  # compact: everything in one paragraph after the decision (a list breaks it)
-        chunk = []
-        for c in order:
-            if c in texts:
-                first, *rest = texts[c].split("\n")
-                chunk.append(first)
-                if rest:
-                    out.append(" ".join(chunk))
-                    out.extend(rest)
                     chunk = []
         if chunk:
             out.append(" ".join(chunk))
