@@ -308,7 +308,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     delimiter = given_delim or detect_delimiter(head_text)
     skip, delimiter = _title_lines(head_text, delimiter, given_delim)
     if skip:  # title lines above the header, as XLSX title rows: skipped, with a note
-        notes.append(msg("error.xlsx.note.title_rows", file=str(path), rows=", ".join(map(str, range(1, skip + 1)))))
+        notes.append(msg("error.input.note.title_rows", file=str(path), rows=", ".join(map(str, range(1, skip + 1)))))
         head_text = head_text.split("\n", skip)[skip]
     try:
         first = _records(head_text.lstrip("\r\n"), delimiter, 1)

@@ -336,7 +336,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     if filled[0] == 1 and any(n >= 2 for n in filled[1:]):
         start = next(i for i, n in enumerate(filled) if n >= 2)
         skipped = ", ".join(str(n) for n in rownums[:start])
-        notes.append(msg("error.xlsx.note.title_rows", file=str(path), rows=skipped))
+        notes.append(msg("error.input.note.title_rows", file=str(path), rows=skipped))
     header_row = rownums[start]
     headers = _name_headers([c or "" for c in rows[start]])
     while len(headers) > 1 and rows[start][len(headers) - 1] in (None, "") and headers[-1] == f"kolonne_{len(headers)}":

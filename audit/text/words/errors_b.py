@@ -261,7 +261,8 @@ TEXT.update({
         "en": "Open the workbook in Excel and save it again, or export to CSV.",
     },
     "error.xlsx.empty_sheet": {"nb": "arket er tomt", "en": "the sheet is empty"},
-    "error.xlsx.note.title_rows": {
+    # CSV and XLSX alike: lines above the header with only one filled cell.
+    "error.input.note.title_rows": {
         "nb": "{file}: rad {rows} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).",
         "en": "{file}: row {rows} was read as a title, not as the header (only one cell is filled in).",
     },
