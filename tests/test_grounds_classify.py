@@ -373,10 +373,13 @@ def test_a_lead_in_points_forward_and_its_own_words_are_no_fact():
 
 
 def test_a_sentence_in_a_section_is_addressed_by_it_even_after_a_naming_sentence():
-    # «butikk» is a programme fact: a sentence only continuing work ability would be refused for it
-    text = "Inntektsevnen din er svekket. Du jobbet i en butikk til 2013, da sarkoidosen tok overhånd."
+    # «butikk» is a programme fact: a sentence only continuing work ability would be refused for it (without a year:
+    # «… i en butikk til 2013» is the person's work history, work ability's by its content since round 12)
+    text = "Inntektsevnen din er svekket. Du jobbet i en butikk, da sarkoidosen tok overhånd."
     assert judge("Arbeids- og inntektsevne", text)["ground_work_ability"].value == "ja"
     assert judge("Begrunnelse", text)["ground_work_ability"].value == "nei"
+    dated = "Inntektsevnen din er svekket. Du jobbet i en butikk til 2013, da sarkoidosen tok overhånd."
+    assert judge("Begrunnelse", dated)["ground_work_ability"].value == "ja"
 
 
 def test_starting_an_activity_in_the_present_is_the_programme_in_the_past_it_is_not():

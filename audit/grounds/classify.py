@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
-from audit.grounds.topics import (agency_negated, generic_rule, law_word, name_positions, no_programme_content,
-                                  programme_anchor, topic_criteria,
-                                  topic_hits)
+from audit.grounds.topics import (agency_negated, generic_rule, law_word, list_topics, name_positions,
+                                  no_programme_content, programme_anchor, topic_criteria, topic_hits, work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -154,92 +154,14 @@ def is_negated(s: Sentence) -> bool:
     return False
 
 
-# --------------------------------------------------------------------------- the letter
-
-
-_BULLET = re.compile(V.LIST_BULLET)
-
-
-def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
-    """The sentences of each paragraph; a list item under a lead-in line is read as the lead-in continued.
-
-    «Programmet består av:» followed by the items «- arbeidspraksis i en barnehage» and
-    «- norskkurs, 15 timer i uken»: each item becomes one sentence «Programmet består av:
-    - arbeidspraksis …» numbered as the item's paragraph, so the lead-in's criterion, its
-    person words and its rule words apply to what the item says (vocabulary.py, 2a).
-    """
-    out = []
-    lead: Sentence | None = None  # the last sentence of a paragraph ending with «:»
-    for i, p in enumerate(paragraphs, start=1):
-        sents = []
-        item = lead is not None and _is_list_item(p, lead)
-        for text in split_sentences(_BULLET.sub("", p, count=1) if item else p):
-            w, lem = tokens(text)
-            if w:
-                sents.append(Sentence(i, text, w, lem))
-        if item and sents:
-            sents = [Sentence(i, f"{lead.text} {s.text}", lead.words + s.words, lead.lemmas + s.lemmas, lead=lead)
-                     for s in sents]
-        elif sents and p.rstrip().endswith(":"):
-            lead = sents[-1]
-        else:
-            lead = None
-        out.append(sents)
-    return out
-
-
-def _is_list_item(paragraph: str, lead: Sentence) -> bool:
-    """A bulleted or numbered paragraph; or a short one (no more than LIST_ITEM_WORDS words) without a
-    full stop that neither ends a section («Med vennlig hilsen») nor names another criterion (a heading)."""
-    if _BULLET.match(paragraph):
-        return True
-    if len(paragraph.split()) > V.LIST_ITEM_WORDS or paragraph.rstrip().endswith((".", "!", "?")):
-        return False
-    w, lem = tokens(paragraph)
-    if not w or find_terms(V.SECTION_END, Sentence(0, "", w[:3], lem[:3])):
-        return False
-    return set(_named(Sentence(0, paragraph, w, lem), label=True)) <= set(_named(lead, label=True))
-
-
-def _named(s: Sentence, label: bool = False) -> dict[str, list[int]]:
-    """criterion key -> positions where it is named. A name inside a longer name of another criterion
-    (or overlapping it) does not name its own («evnen din til å forsørge deg»: work ability, not benefits' «forsørge deg»).
-    ``label``: the sentence is a heading, a lead-in or a list item, where ``label_names`` name too
-    («Planen for programmet», «Helse og arbeid», «Økonomien din»)."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for c in V.CRITERIA:
-        for term, starts in find_terms(c.names + (c.label_names if label else ()), s).items():
-            n = len(term.split())
-            spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
-    # the programme as the subject of necessity's predicate («vi vurderer programmet som nødvendig», «programmet
-    # ditt er hensiktsmessig») is necessity's: the programme's name then does not name the programme criterion
-    for key, judged in V.PREDICATE_OF.items():
-        if key in spans and judged in spans:
-            spans[judged] = [(a, b) for a, b in spans[judged]
-                             if not any(b <= na <= b + V.PREDICATE_GAP for na, _ in spans[key])]
-            if not spans[judged]:
-                del spans[judged]
-    out = {}
-    for key, own in spans.items():
-        others = [sp for k, sps in spans.items() if k != key for sp in sps]
-        pos = sorted(a for a, b in own
-                     if not any(oa < b and a < ob and (ob - oa) > (b - a) for oa, ob in others))
-        if pos:
-            out[key] = pos
-    return out
-
-
-def _is_heading(paragraph: str, sents: list[Sentence]) -> bool:
-    # a question is a heading too: «Er programmet nødvendig?»
-    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
-
-
 def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     """Judge every criterion of vocabulary.CRITERIA for one letter."""
     state: dict[str, dict[str, list]] = {c.key: {st: [] for st in STATUS_ORDER} for c in V.CRITERIA}
     # state[key][status] = [(paragraph, term), …]
     heading: set[str] = set()
-    for sents in sentences_of(paragraphs):
+    letter = sentences_of(paragraphs)
+    lists = list_topics(letter)  # round 12: what each list is about, by all its items
+    for sents in letter:
         if not sents:
             continue
         para_no = sents[0].paragraph
@@ -247,9 +169,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         item = first.lead is not None
         if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
-        if not item and _is_heading(paragraphs[para_no - 1], sents):
-            named = _named(first, label=True)
-            heading = set(named) if len(named) in (1, 2) else set()
+        if not item and is_heading(paragraphs[para_no - 1], sents):
+            named = named_in(first, label=True)
+            # a lead-in with a list («Opplysninger i saken:», «Planen for programmet:») speaks for its items only, which
+            # carry its words: the section it stands in goes on around its list (round 12); a heading (also one ending
+            # with a colon and no list under it) begins a section, and one that names nothing ends the section
+            if not (paragraphs[para_no - 1].rstrip().endswith(":") and para_no < len(letter)
+                    and any(x.lead is not None for x in letter[para_no])):
+                heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
                 state[k][NAMED].append((para_no, None))
             continue
@@ -260,7 +187,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         tentative: list[tuple[str, str]] = []
         for s in sents:
             s = before_condition(s)
-            named = _named(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
+            named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
@@ -295,7 +222,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
             if not named and not self_named and not rule and not _law_only(s):
-                by_topic = topic_criteria(s)
+                # its own topic words; in a list, where they are none or tie, the topic of the list (its lead-in and
+                # items together); else the person's work history (round 12): «Opplysninger i saken: – astma – siste
+                # arbeid i 2019», «Forhold som begrenser deg: – kronisk utmattelse – lang tid uten jobb»
+                by_topic = topic_criteria(s, fallback=False)
+                if s.lead is not None and (len(by_topic) != 1):  # none or a tie: the list decides
+                    by_topic = (by_topic & lists[id(s.lead)]) or lists[id(s.lead)] or by_topic
+                if not by_topic and work_history(s):
+                    by_topic = {"work_ability"}
                 if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
                     about = {k: [] for k in by_topic}
                     carried = set()
@@ -306,7 +240,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
             elif not rule:
-                own_reasons = _reasons(s, about, person or bool(concrete), person, set(named) | self_named,
+                own_reasons = _reasons(s, about, person or bool(concrete) or s.lead is not None, person, set(named) | self_named,
                                        need_fact=carried, naming=_naming_own_words(s, named))
                 for key in topical:
                     c = V.BY_KEY[key]
@@ -371,6 +305,11 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 prev = set(named)
             elif named:
                 prev = set()
+            elif self_named:
+                # round 12: a sentence that names its own criterion by a fact ends what the sentence before it began
+                # («Ytelsene dine er svært begrensede. Du er 27 år og bor alene.»: the third sentence does not
+                # continue benefits)
+                prev = set(self_named) if len(self_named) <= 2 else set()
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}

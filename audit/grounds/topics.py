@@ -26,14 +26,24 @@ def name_positions(s: Sentence) -> set[int]:
 
 
 def topic_hits(s: Sentence, key: str, start: int = 0) -> list[int]:
-    """Positions (from ``start``) of the criterion's topic words, outside any criterion's names."""
+    """Positions (from ``start``) of the criterion's topic words, outside any criterion's names. An activity in the
+    past or as a need or goal is not the programme's but necessity's (a measure tried, what the applicant lacks)."""
+    out = _raw_hits(s, key, start)
+    if key == "program" and out and no_programme_content(s):
+        return []  # history, a need or goal, a plan to be made later: not what the applicant will do
+    if key == "necessity" and not find_terms(V.LATER_PLAN, s):
+        activities = _raw_hits(s, "program", start)
+        if activities and no_programme_content(s):
+            out = out + activities  # round 12: «Tidligere oppfølging: – arbeidstrening (2020)»
+    return sorted(set(out))
+
+
+def _raw_hits(s: Sentence, key: str, start: int) -> list[int]:
     skip = name_positions(s)
     out = []
     for term, starts in find_terms(V.TOPICS[key], s).items():
         out.extend(p for p in starts if p >= start and p not in skip)
-    if key == "program" and out and no_programme_content(s):
-        return []  # history, a need or goal, a plan to be made later: not what the applicant will do
-    return sorted(set(out))
+    return out
 
 
 def no_programme_content(s: Sentence) -> bool:
@@ -44,7 +54,37 @@ def no_programme_content(s: Sentence) -> bool:
         return True
     if find_terms(V.COMMITMENT, s):
         return False
-    return bool(find_terms(V.PAST, s)) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+    return past_tense(s) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+
+
+def past_tense(s: Sentence) -> bool:
+    """A verb in the past: one of ``PAST`` (the strong verbs and history words) or a weak verb's past by its ending —
+    the form is the lemma's stem with «-et», «-te» or «-de» («jobbet», «prøvde», «sluttet»; not «jobben», «møte»;
+    not «-a», which is also a noun's ending: «veka», «uka») — as a verb: next to its subject or an auxiliary
+    (``VERB_NEIGHBOURS``: «du jobbet», «har sluttet», «I 2019 jobbet du»), not an adjective («et tilpasset program»)."""
+    if find_terms(V.PAST, s):
+        return True
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if len(lem) >= 4 and lem.endswith("e") and w != lem and w.isalpha():
+            stem = lem[:-1]
+            if w in (stem + "et", stem + "te", stem + "de") and not w.endswith("ete") and (
+                    (i > 0 and s.words[i - 1] in V.VERB_NEIGHBOURS)
+                    or (i + 1 < len(s.words) and s.words[i + 1] in V.VERB_NEIGHBOURS)):
+                return True
+    return False
+
+
+def work_history(s: Sentence) -> bool:
+    """The person's own work placed in time (vocabulary.WORK): a WORK word outside any criterion's names, and a year,
+    a date, a duration or a WORK_TIME word («Du har ikke vært i jobb siden 2019», «siste arbeid i 2021»)."""
+    if s.lead is not None:  # a list item: in its own words («Tidligere oppfølging: – ingen varig jobb» is no history)
+        n = len(s.lead.words)
+        s = Sentence(s.paragraph, s.text, s.words[n:], s.lemmas[n:])
+        s.text = " ".join(s.words)
+    skip = name_positions(s)
+    if not any(p not in skip for ps in find_terms(V.WORK, s).values() for p in ps):
+        return False
+    return bool(find_terms(V.WORK_TIME, s)) or bool(find_patterns(("årstall", "dato", "varighet"), s))
 
 
 def programme_anchor(s: Sentence) -> bool:
@@ -53,13 +93,38 @@ def programme_anchor(s: Sentence) -> bool:
     return bool(find_terms(V.ANCHOR, s)) or bool(find_patterns(("dato", "varighet"), s))
 
 
-def topic_criteria(s: Sentence) -> set[str]:
-    """The criteria a sentence is about by its content: those with most distinct topic words (all on a tie)."""
+def topic_criteria(s: Sentence, fallback: bool = True) -> set[str]:
+    """The criteria a sentence is about by its content: those with most distinct topic words (all on a tie).
+    ``fallback``: with no topic word, the person's work history is work ability's (round 12, vocabulary.WORK)."""
+    return _best(_topic_counts(s)) or ({"work_ability"} if fallback and work_history(s) else set())
+
+
+def _topic_counts(s: Sentence, start: int = 0) -> dict[str, int]:
     counts = {}
     for key in V.TOPICS:
-        hits = topic_hits(s, key)
+        hits = [p for p in topic_hits(s, key) if p >= start]
         if hits:
             counts[key] = len({s.lemmas[p] for p in hits})
+    return counts
+
+
+def list_topics(letter: list[list[Sentence]]) -> dict[int, set[str]]:
+    """What each list is about (round 12): its lead-in's and its items' topic words counted together, keyed by the id
+    of the lead-in the items share. An item with no topic word of its own (or a tie) is about its list's topic («Tidligere oppfølging: – norskkurs
+    (2021) – jobbsøkerkurs (2021) – ingen varig jobb»: the third item is necessity's, like the first two)."""
+    totals: dict[int, dict[str, int]] = {}
+    for sents in letter:
+        for s in sents:
+            if s.lead is not None:
+                if id(s.lead) not in totals:  # the lead-in's own words, once
+                    totals[id(s.lead)] = dict(_topic_counts(s.lead))
+                counts = totals[id(s.lead)]
+                for key, n in _topic_counts(s, start=len(s.lead.words)).items():
+                    counts[key] = counts.get(key, 0) + n
+    return {lead: _best(counts) for lead, counts in totals.items()}
+
+
+def _best(counts: dict[str, int]) -> set[str]:
     if not counts:
         return set()
     best = max(counts.values())
@@ -98,5 +163,5 @@ def agency_negated(s: Sentence) -> bool:
     return False
 
 
-__all__ = ["agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+__all__ = ["list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

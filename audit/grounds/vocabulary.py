@@ -1,7 +1,9 @@
 """The declared vocabulary: what in a decision letter counts as naming a criterion and as a reason.
 
-This is the one place a lawyer reads to know how ``nav-audit grounds`` decides. Nothing
-about the words lives anywhere else (terms.py and classify.py only apply these lists).
+This is the one place a lawyer reads to know how ``nav-audit grounds`` decides, with its sibling
+``vocabulary_topics.py`` (the topic lexicon and the structure words of rules 4e–4g, re-exported here).
+Nothing about the words lives anywhere else (terms.py, layout.py, topics.py and classify.py only apply
+these lists).
 
 How to read a term
 ------------------
@@ -85,6 +87,20 @@ How a criterion is judged (per letter)
    grounds it by its own words only with a word of that criterion's topic or facts (a bare
    conclusion is «nei»); a rule in general terms (``MODAL`` + ``GENERIC_SUBJECT``), the law in any
    compound (``LAW_WORD``) and the office as the subject of «ikke» (``AGENCY``) are structure too.
+4f. What the programme holds (round 11; ``NEED``, ``LATER_PLAN``, ``COMMITMENT``, ``ANCHOR``): an activity the applicant
+   WILL do, not history, a need or goal, or a plan to be made later.
+4g. Who and when (round 12, from round 11's letters): the person's own work placed in time (``WORK`` with a year, a
+   date, a duration or ``WORK_TIME``: «du har ikke vært i jobb siden 2019», «– siste arbeid i 2021») is work ability's
+   topic when no topic word claims the sentence; a list is read as one (an item without a topic word of its own, or
+   with a tie, takes its list's); a lead-in with a list speaks for its items only, and the section it stands in goes
+   on around it; a list's items share their form (after a bulleted item a short plain paragraph is a heading); a label
+   inside a sentence («Ukeplanen din: mandag til onsdag …», ``INLINE_LABEL_WORDS``) names by ``label_names``; a
+   weekly rhythm with a commitment («skal du være … fire dager i uken»: ``ukerytme``) names and grounds the
+   programme; past tense is read by grammar too (strong forms in ``PAST``; a weak verb's «-et/-te/-de» beside its
+   subject or auxiliary), and an activity in the past or as a need is necessity's topic; a sentence that names its
+   own criterion by a fact is what the next sentence continues; an age in apposition or as a person's attribute
+   («en kvinne på 41 år»); the capacity named with a possessive between («evnen din til å arbeide og tjene penger»).
+   The topic lexicon and these structure words are declared in the sibling module ``vocabulary_topics.py``.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -188,11 +204,15 @@ LOOK_BACK = ("derfor", "difor", "dermed", "dette", "dette gjer", "på bakgrunn a
 # criterion, its person words («din økonomiske situasjon:») and its rule words («vilkårene er:») apply to it.
 LIST_BULLET = r"^\s*(?:[-–—•·▪*]|\d{1,2}[.)]|[a-h][.)])\s+"
 LIST_ITEM_WORDS = 12
+# A label inside a sentence (round 12): up to INLINE_LABEL_WORDS words and a colon before the content («Ukeplanen din:
+# mandag til onsdag kurs …», «Inntekt: 0.») name a criterion by its label_names, as a heading or a lead-in does.
+INLINE_LABEL_WORDS = 4
 
 # A paragraph that starts with one of these ends the section under a criterion heading.
 SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
 
 # Reason patterns (regular expressions on the sentence as written), by name.
+_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag"
 _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 PATTERNS: dict[str, str] = {
     # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
@@ -204,7 +224,12 @@ PATTERNS: dict[str, str] = {
                   r"|\b(?:fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?!18\b|67\b)[1-6]\d\b"
                   r"(?!\s*(?:[,.]\d|%|prosent|timer|timar|kroner|kr\b|dager|dagar|uker|veker|måneder|månader))"
                   r"|\b(?:er|var)\s+(?:nå\s+|no\s+)?(?!18\b|67\b)[1-6]\d\s*(?=\(f)"
-                  r"|(?:^|:\s*|[-–•]\s+)(?!18\b|67\b)[1-6]\d\s+år\b(?!\s+(?:siden|sidan|etter|før|til))",
+                  r"|(?:^|:\s*|[-–•]\s+)(?!18\b|67\b)[1-6]\d\s+år\b(?!\s+(?:siden|sidan|etter|før|til))"
+                  # round 12: an age as a person's attribute — «en kvinne på 41 år», «ein mann på 52 år» — or in
+                  # apposition «Søkeren (41 år) …», «…, 41 år, …» (not a duration: «i 12 år», «på to år»)
+                  r"|\b(?:en|ei|ein)\s+(?:kvinne|mann|person|søker|søkjar|dame|ungdom|mor|far|forelder|forsørger|forsørgjar)"
+                  r"\s+på\s+(?!18\b|67\b)[1-6]\d\s+år\b"
+                  r"|[,(]\s*(?!18\b|67\b)[1-6]\d\s+år\s*[,)]",
     "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b"
                  # round 10: «(f. 1994)», «født 14.03.1979», «Fødselsdato: 02.11.1988»
                  r"|\bf\.\s*(?:19|20)\d{2}\b|\bf(?:ødt|ødd|øydd)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b"
@@ -216,6 +241,10 @@ PATTERNS: dict[str, str] = {
     "varighet": r"\b(?:\d+|ett|eitt|ei|en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|flere|fleire|mange)"
                 r"\s+(?:år|årene|åra|måneder|månedene|månader|månadene|uker|ukene|veker|vekene)\b",
     "timer": r"\b\d+(?:[,.]\d+)?\s*timer\b",
+    # round 12: a weekly rhythm — «fire dager i uken», «to dagar i veka», «mandag til onsdag» (a schedule, 4g)
+    "ukerytme": r"\b(?:\d+|en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+(?:dager|dagar|timer|timar|kvelder|kveldar|"
+                r"ganger|gonger)\s+(?:i|per|pr\.?|hver|kvar)\s+(?:uken|uka|uke|veka|veke)\b"
+                rf"|\b(?:{_WEEKDAYS})\s+(?:til|-|–|og)\s+(?:{_WEEKDAYS})\b",
 }
 CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselsår")  # make a sentence concrete
 
@@ -251,7 +280,7 @@ NOT_A_FACT = (
     "heilskapsvurdering*", "konklu*", "forhold", "forholdet", "forholda", "situasjon*", "behov*", "behova", "dokument*",
     "søknad*", "vedtak*", "regel*", "reglene", "regelverk*", "målgruppe*", "*program", "*programmet", "program*",
     "tiltak*", "*tiltak", "*tiltaket", "tilbud*", "tilbod*", "tilby", "tilbys", "tilbode", "innvilg*", "kommune*",
-    "veileder*", "rettleiar*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "utarbeid*",
+    "veileder*", "rettleiar*", "kontaktperson*", "saksbehandl*", "sakshandsam*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "utarbeid*",
     "første", "fyrste", "samarbeid*", "lage", "laget",
     "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
@@ -289,108 +318,12 @@ NOT_A_FACT = (
 )
 
 
-# ----------------------------------------------------------------------------- what a sentence is about (round 10)
-# TOPICS: per criterion, the words of its subject matter (lemmas; ``*`` as above). Round 10 attributes a sentence to
-# a criterion by what it is about, not only by naming it:
-#   - a sentence that names no criterion and stands in no criterion's section or list (or only continues the
-#     sentence before it without a word of that one's topic) is about the criterion whose topic words it holds
-#     most (all of them on a tie); it grounds that criterion when it carries a fact about the person (PERSON, a
-#     date, an amount, a number with a unit, or a list item's own words) — evidence «tema»;
-#     «Du har verken lønn, trygd eller andre faste inntekter» is about benefits without naming them;
-#   - a sentence that NAMES a criterion grounds it by its own words (the structural rule's «faktum») only with a
-#     topic word of that criterion or one of its facts: the rest of such a sentence is the conclusion
-#     («Kvalifiseringsprogram er det tiltaket som best ivaretar behovene dine», «… noe både du og veilederen din
-#     er enige i»): a bare conclusion is «nei» because it says nothing beyond the criterion and an evaluation;
-#   - the programme's topic is what the applicant WILL do: a sentence in the past (``PAST``, without ``FUTURE``)
-#     is history (necessity's), not the programme («Du deltok på et kurs i 2019»).
-# Age is grounded only by an age or a birth date/year (``PATTERNS``); its topic words only attribute.
-TOPICS: dict[str, tuple[str, ...]] = {
-    "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "personalia"),
-    "work_ability": (
-        "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
-        "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
-        "*liding", "utmatt*", "sliten", "orke", "orker", "klare", "klarer", "greie", "greier", "tåle", "tåler", "tole",
-        "toler", "hvile", "kvile", "fysisk*", "stress*", "belastning*", "konsentrasjon*", "hukommelse*", "hørsel*",
-        "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
-        "behandling*", "medisin*", "funksjon*", "arbeidsdag*", "skolegang", "skulegang", "utdanning*", "fagbrev",
-        "norskkunnskap*", "lese*", "skrive*", "ferdighet*", "ferdigheit*", "kompetanse", "*erfaring",
-        "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret"),
-    "benefits": (
-        "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
-        "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
-        "sjukepeng*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
-        "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over",
-        "ektefelle*"),
-    "necessity": (
-        "tiltakshistorikk*", "avklaringstiltak*", "kurs", "kurset", "*kurs", "søknader", "jobbsøknad*", "mentor*", "jobbcoach*", "avklaringstiltak*",
-        "arbeidssøker*", "arbeidssøkjar*", "arbeidsledig*", "uten arbeid", "utan arbeid", "uten jobb", "utan jobb",
-        "hjulpet", "hjelpe", "prøvd", "prøvt", "forsøkt", "deltatt", "delteke", "deltok", "avbrutt", "avbrote",
-        "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
-        "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
-        "førte til"),
-    # activities (a schedule's days and hours support them, they are no topic of their own: «i løpet av de
-    # første ukene» is when a plan is made)
-    "program": (
-        "praksis*", "*praksis", "arbeidstrening*", "trening*", "*trening", "hospiter*", "kurs", "kurset", "*kurs",
-        "opplæring*", "*opplæring", "undervisning*", "*undervisning", "undervising*", "*undervising", "jobbstøtte",
-        "jobbsøking", "jobbsøkjing", "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*"),
-}
-# A naming sentence whose verb announces content («Programmet ditt består av gartnerarbeid», «skal inneholde …»):
-# what follows is the content, so its own words count as in round 8 (no topic word needed).
-ANNOUNCES_CONTENT = {"program": ("består", "bestå", "omfatter", "omfatte", "omfattar", "inneholde", "inneholder",
-                                 "innehalde", "inneheld", "satt sammen av", "sett saman av", "sammensatt av",
-                                 "samansett av", "bygget opp", "bygd opp")}
+# The topic lexicon and the structure words (rules 4e–4g: TOPICS, PAST, FUTURE, NEED, LATER_PLAN, COMMITMENT, ANCHOR,
+# MODAL, GENERIC_SUBJECT, LAW_WORD, AGENCY …) are declared in the sibling module vocabulary_topics.py, part of this
+# rule book; they are re-exported here.
+from audit.grounds.vocabulary_topics import *  # noqa: E402,F401,F403
+from audit.grounds.vocabulary_topics import __all__ as _TOPIC_NAMES  # noqa: E402
 
-# Tense for the programme's topic: a sentence with PAST and no FUTURE is history.
-PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte", "byrja", "tidligere", "tidlegare",
-        "siden", "sidan", "har vært", "har vore", "har hatt", "har deltatt", "har delteke", "har fått", "har prøvd",
-        "har gått", "falt", "avbrøt", "avbraut", "avsluttet", "avslutta", "fulgt", "følgt", "jobbet", "jobba",
-        # a measure tried is history, in the passive too («Det er prøvd ut arbeidstrening i fire måneder»)
-        "prøvd", "prøvt", "forsøkt")
-FUTURE = ("skal", "vil", "starter", "startar", "begynner", "byrjar", "først", "deretter", "etterpå", "resten")
-
-# What the programme holds (round 11, from round 10's letters): a programme fact is an activity the applicant WILL
-# do. Three kinds of sentence name an activity and say nothing of the programme's content, whatever criterion they
-# are read for:
-#   - history (PAST without FUTURE, above);
-#   - the applicant's NEED or GOAL: the activity is what the applicant lacks or wants («På sikt vil du gjerne ha
-#     fast jobb som kokk, og du trenger både språkopplæring og arbeidserfaring for å nå dette» — necessity's
-#     argument, not the programme's content);
-#   - a plan to be made LATER: the plan or its content is the subject of a verb of making or deciding
-#     («Aktivitetsplan: – utarbeides i første samtale», «Veilederen din setter opp en plan …», «Innholdet i
-#     programmet blir bestemt i samarbeid med veilederen din»): named, no content.
-# History and need yield when the sentence also COMMITS the applicant to the activity («Ut fra behovet ditt skal
-# du ha norskkurs 15 timer i uken»); a plan to be made later never grounds the programme.
-NEED = ("trenger", "treng", "behov", "behovet", "behova", "behovene", "ønske*", "ønskj*", "ynskj*", "gjerne",
-        "på sikt", "mål", "målet", "veien dit", "vegen dit", "for å nå", "mangler", "manglar")
-LATER_PLAN = ("utarbeides", "utarbeidast", "utarbeidd senere", "setter opp", "set opp", "settes opp",
-              "setjast opp", "lages", "lagast", "blir laget", "blir laga", "vert laga", "lage en plan",
-              "lage ein plan", "lage planen", "blir bestemt", "bestemmes", "vert bestemt", "blir avtalt senere",
-              "fastsettes", "fastsetjast", "blir fastsatt", "vert fastsett", "avklares", "avklarast")
-COMMITMENT = ("skal", "avtalt", "avtala", "starter", "startar", "begynner", "byrjar", "supplert", "supplert med",
-              *ANNOUNCES_CONTENT["program"])
-# A sentence attributed to the programme by its topic alone (it names no criterion and stands in no section) needs
-# an ANCHOR beside the activity: a commitment (COMMITMENT), a place («hos Fretex»), a time in the week or the
-# programme year (hours, days, weeks, months, a weekday, a date) — not a bare topic word («kurs» in a sentence
-# about something else).
-ANCHOR = COMMITMENT + ("hos", "timer", "timar", "dager", "dagar", "uke*", "veke*", "måned*", "månad*",
-                       "mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "måndag*", "tysdag*", "ettermiddag*",
-                       "formiddag*", "deretter", "først", "etterpå")
-
-# A rule stated in general terms, by structure: a modal verb with a generic subject (not «du»), no second person
-# and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
-# helårig»): the law paraphrased, not applied. And a sentence whose subject is the law in any compound
-# («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
-MODAL = ("skal", "må", "bør", "kan")
-GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
-                   "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram")
-SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
-LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
-
-# Not assessed, by structure: the office (``AGENCY``) as the subject, followed within three words by a negation
-# («Vi har ikke fått oversikt over inntektene dine», «NAV har ikkje kontrollert …»): what the office did not do is
-# no fact about the person.
-AGENCY = ("vi", "nav")
 
 @dataclass(frozen=True)
 class Criterion:
@@ -428,6 +361,9 @@ CRITERIA: tuple[Criterion, ...] = (
         law="vesentlig nedsatt arbeids- og inntektsevne",
         names=("arbeidsevne", "inntektsevne", "arbeids- og inntektsevne", "arbeidsførhet", "arbeidsførleik",
                "evne til å arbeide", "evne til å jobbe", "evne til arbeid", "evne til å forsørge", "evne * til å forsørge",
+               # round 12: the capacity with a possessive between («evnen din til å arbeide»), and to earn
+               "evne * til å arbeide", "evne * til å jobbe", "evne * til arbeid", "evne til å tjene", "evne * til å tjene",
+               "tjene penger", "tene pengar", "tjene til livets opphold",
                "evne til å forsørgje", "evne * til å forsørgje"),
         facts=(
             # health, not a trade («helsefagarbeider», «helsesektoren»)
@@ -546,12 +482,12 @@ CRITERIA: tuple[Criterion, ...] = (
             "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
         ),
         self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
-                     "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*"),
+                     "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*", "ukerytme"),
         self_naming_cues=("skal du", "skal", "planen", "plan", "avtalt", "starter med", "startar med", "vil du",
                           # starting an activity, present tense (a plan): «Du starter 07.03.2024 med arbeidspraksis»
                           "starter", "startar", "begynner", "byrjar",
                           "deretter", "første månedene", "første månadene", "fyrste månadene"),
-        patterns=("timer",),
+        patterns=("timer", "ukerytme"),
         # a workplace in the applicant's goal («ditt mål er å jobbe i barnehage») is not a programme activity
         excluded=("kvalifiseringsstønad*", "ditt mål", "målet ditt", "mål er å", "ønsker å", "ønskjer å"),
         notes="A reason says what the programme will hold for this applicant (work practice, courses, language "
@@ -568,5 +504,7 @@ KEY_LABEL = re.compile(
     r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
 )
 
-__all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "COLUMNS", "CONCRETE", "CRITERIA", "Criterion", "KEY_LABEL",
-           "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "LATER_PLAN", "NEED", "CAUSE", "CAUSE_EMPTY", "FUTURE", "GENERIC_SUBJECT", "LAW_WORD", "MODAL", "PAST", "SECOND_PERSON", "TOPICS", "CONDITION", "FRAME", "PREDICATE_GAP", "PREDICATE_OF", "NOT_A_FACT", "UNIT_NUMBER", "LANGUAGES", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION", "NEGATION_REACH", "PATTERNS", "PERSON", "RULE_STATEMENT", "SECTION_END"]
+__all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CRITERIA",
+           "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
+           "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "RULE_STATEMENT",
+           "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]

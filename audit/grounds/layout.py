@@ -1,0 +1,103 @@
+"""The letter's layout: its sentences, its lists (a lead-in and its items), its headings, and which criteria a
+sentence names (vocabulary.py, rules 2, 2a and 4d; round 12's inline label). The layer between
+:mod:`audit.grounds.terms` (words and terms) and :mod:`audit.grounds.classify` (the rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.grounds import vocabulary as V
+from audit.grounds.terms import Sentence, find_terms, split_sentences, tokens
+
+_BULLET = re.compile(V.LIST_BULLET)
+
+
+def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
+    """The sentences of each paragraph; a list item under a lead-in line is read as the lead-in continued.
+
+    «Programmet består av:» followed by the items «- arbeidspraksis i en barnehage» and
+    «- norskkurs, 15 timer i uken»: each item becomes one sentence «Programmet består av:
+    - arbeidspraksis …» numbered as the item's paragraph, so the lead-in's criterion, its
+    person words and its rule words apply to what the item says (vocabulary.py, 2a).
+    """
+    out = []
+    lead: Sentence | None = None  # the last sentence of a paragraph ending with «:»
+    # the list's items share their form (round 12): after a first item with a bullet or number, a short paragraph
+    # without one is no item («– gjeld på kr 10 465» / «Dette skal du gjøre»: a heading)
+    bulleted: bool | None = None
+    for i, p in enumerate(paragraphs, start=1):
+        sents = []
+        item = lead is not None and _is_list_item(p, lead) and (not bulleted or bool(_BULLET.match(p)))
+        if item and bulleted is None:
+            bulleted = bool(_BULLET.match(p))
+        for text in split_sentences(_BULLET.sub("", p, count=1) if item else p):
+            w, lem = tokens(text)
+            if w:
+                sents.append(Sentence(i, text, w, lem))
+        if item and sents:
+            sents = [Sentence(i, f"{lead.text} {s.text}", lead.words + s.words, lead.lemmas + s.lemmas, lead=lead)
+                     for s in sents]
+        elif sents and p.rstrip().endswith(":"):
+            lead, bulleted = sents[-1], None
+        else:
+            lead = None
+        out.append(sents)
+    return out
+
+
+def _is_list_item(paragraph: str, lead: Sentence) -> bool:
+    """A bulleted or numbered paragraph; or a short one (no more than LIST_ITEM_WORDS words) without a
+    full stop that neither ends a section («Med vennlig hilsen») nor names another criterion (a heading)."""
+    if _BULLET.match(paragraph):
+        return True
+    if len(paragraph.split()) > V.LIST_ITEM_WORDS or paragraph.rstrip().endswith((".", "!", "?")):
+        return False
+    w, lem = tokens(paragraph)
+    if not w or find_terms(V.SECTION_END, Sentence(0, "", w[:3], lem[:3])):
+        return False
+    return set(named_in(Sentence(0, paragraph, w, lem), label=True)) <= set(named_in(lead, label=True))
+
+
+def named_in(s: Sentence, label: bool = False) -> dict[str, list[int]]:
+    """criterion key -> positions where it is named. A name inside a longer name of another criterion
+    (or overlapping it) does not name its own («evnen din til å forsørge deg»: work ability, not benefits' «forsørge deg»).
+    ``label``: the sentence is a heading, a lead-in or a list item, where ``label_names`` name too
+    («Planen for programmet», «Helse og arbeid», «Økonomien din»)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    # round 12: a label inside a sentence — a few words and a colon before the content («Ukeplanen din: mandag til
+    # onsdag kurs …») — names by its label_names as a heading or a lead-in does
+    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    prefix = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon]) \
+        if not label and colon and colon < len(s.words) - 1 else None
+    for c in V.CRITERIA:
+        for term, starts in find_terms(c.names + (c.label_names if label else ()), s).items():
+            n = len(term.split())
+            spans.setdefault(c.key, []).extend((p, p + n) for p in starts)
+        if prefix is not None:
+            for term, starts in find_terms(c.label_names, prefix).items():
+                spans.setdefault(c.key, []).extend((p, p + len(term.split())) for p in starts)
+    # the programme as the subject of necessity's predicate («vi vurderer programmet som nødvendig», «programmet
+    # ditt er hensiktsmessig») is necessity's: the programme's name then does not name the programme criterion
+    for key, judged in V.PREDICATE_OF.items():
+        if key in spans and judged in spans:
+            spans[judged] = [(a, b) for a, b in spans[judged]
+                             if not any(b <= na <= b + V.PREDICATE_GAP for na, _ in spans[key])]
+            if not spans[judged]:
+                del spans[judged]
+    out = {}
+    for key, own in spans.items():
+        others = [sp for k, sps in spans.items() if k != key for sp in sps]
+        pos = sorted(a for a, b in own
+                     if not any(oa < b and a < ob and (ob - oa) > (b - a) for oa, ob in others))
+        if pos:
+            out[key] = pos
+    return out
+
+
+def is_heading(paragraph: str, sents: list[Sentence]) -> bool:
+    # a question is a heading too: «Er programmet nødvendig?»
+    return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
+
+
+__all__ = ["is_heading", "named_in", "sentences_of"]

@@ -1,0 +1,134 @@
+"""The topic lexicon and the words of a sentence's structure: part of the declared vocabulary (rules 4e–4g).
+
+``audit/grounds/vocabulary.py`` is the rule book and points here; it re-exports every name of this module, so a
+reader (and classify.py) finds them as ``vocabulary.TOPICS``, ``vocabulary.PAST`` … This module holds what a
+sentence is ABOUT by its content (round 10), what the programme holds (round 11) and the words by which round 12
+reads a sentence's structure (who did what, when). Nothing here applies the lists: topics.py and classify.py do.
+"""
+
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------- what a sentence is about (round 10)
+# TOPICS: per criterion, the words of its subject matter (lemmas; ``*`` as above). Round 10 attributes a sentence to
+# a criterion by what it is about, not only by naming it:
+#   - a sentence that names no criterion and stands in no criterion's section or list (or only continues the
+#     sentence before it without a word of that one's topic) is about the criterion whose topic words it holds
+#     most (all of them on a tie); it grounds that criterion when it carries a fact about the person (PERSON, a
+#     date, an amount, a number with a unit, or a list item's own words) — evidence «tema»;
+#     «Du har verken lønn, trygd eller andre faste inntekter» is about benefits without naming them;
+#   - a sentence that NAMES a criterion grounds it by its own words (the structural rule's «faktum») only with a
+#     topic word of that criterion or one of its facts: the rest of such a sentence is the conclusion
+#     («Kvalifiseringsprogram er det tiltaket som best ivaretar behovene dine», «… noe både du og veilederen din
+#     er enige i»): a bare conclusion is «nei» because it says nothing beyond the criterion and an evaluation;
+#   - the programme's topic is what the applicant WILL do: a sentence in the past (``PAST``, without ``FUTURE``)
+#     is history (necessity's), not the programme («Du deltok på et kurs i 2019»).
+# Age is grounded only by an age or a birth date/year (``PATTERNS``); its topic words only attribute.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "personalia"),
+    "work_ability": (
+        "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
+        "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+        "*liding", "utmatt*", "sliten", "orke", "orker", "klare", "klarer", "greie", "greier", "tåle", "tåler", "tole",
+        "toler", "hvile", "kvile", "fysisk*", "stress*", "belastning*", "konsentrasjon*", "hukommelse*", "hørsel*",
+        "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
+        "behandling*", "medisin*", "funksjon*", "arbeidsdag*", "skolegang", "skulegang", "utdanning*", "fagbrev",
+        "norskkunnskap*", "lese*", "skrive*", "ferdighet*", "ferdigheit*", "kompetanse", "*erfaring",
+        "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret"),
+    "benefits": (
+        "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
+        "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
+        "sjukepeng*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
+        "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over",
+        "ektefelle*"),
+    "necessity": (
+        "tiltakshistorikk*", "avklaringstiltak*", "kurs", "kurset", "*kurs", "søknader", "jobbsøknad*", "mentor*", "jobbcoach*", "avklaringstiltak*",
+        "arbeidssøker*", "arbeidssøkjar*", "arbeidsledig*", "uten arbeid", "utan arbeid", "uten jobb", "utan jobb",
+        "hjulpet", "hjelpe", "prøvd", "prøvt", "forsøkt", "deltatt", "delteke", "deltok", "avbrutt", "avbrote",
+        "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
+        "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
+        "førte til",
+        # round 12: measures tried by name of their kind (rehabilitation, adapted work)
+        "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid"),
+    # activities (a schedule's days and hours support them, they are no topic of their own: «i løpet av de
+    # første ukene» is when a plan is made)
+    "program": (
+        "praksis*", "*praksis", "arbeidstrening*", "trening*", "*trening", "hospiter*", "kurs", "kurset", "*kurs",
+        "opplæring*", "*opplæring", "undervisning*", "*undervisning", "undervising*", "*undervising", "jobbstøtte",
+        "jobbsøking", "jobbsøkjing", "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*"),
+}
+# A naming sentence whose verb announces content («Programmet ditt består av gartnerarbeid», «skal inneholde …»):
+# what follows is the content, so its own words count as in round 8 (no topic word needed).
+ANNOUNCES_CONTENT = {"program": ("består", "bestå", "omfatter", "omfatte", "omfattar", "inneholde", "inneholder",
+                                 "innehalde", "inneheld", "satt sammen av", "sett saman av", "sammensatt av",
+                                 "samansett av", "bygget opp", "bygd opp")}
+
+# Tense for the programme's topic: a sentence with PAST and no FUTURE is history.
+PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte", "byrja", "tidligere", "tidlegare",
+        "siden", "sidan", "har vært", "har vore", "har hatt", "har deltatt", "har delteke", "har fått", "har prøvd",
+        "har gått", "falt", "avbrøt", "avbraut", "avsluttet", "avslutta", "fulgt", "følgt", "jobbet", "jobba",
+        # a measure tried is history, in the passive too («Det er prøvd ut arbeidstrening i fire måneder»)
+        "prøvd", "prøvt", "forsøkt",
+        # round 12: the strong verbs' past forms (the weak ones — «jobbet», «prøvde», «sluttet» — are read by their
+        # ending, topics.past_tense), «Etter kurset i 2019 fikk du en kort jobb, som tok slutt …»
+        "fikk", "fekk", "tok", "gikk", "gjekk", "kom", "sa", "gav", "ga", "fant", "fann", "sto", "stod", "satt",
+        "mistet", "mista", "sluttet", "slutta")
+FUTURE = ("skal", "vil", "starter", "startar", "begynner", "byrjar", "først", "deretter", "etterpå", "resten")
+
+# What the programme holds (round 11, from round 10's letters): a programme fact is an activity the applicant WILL
+# do. Three kinds of sentence name an activity and say nothing of the programme's content, whatever criterion they
+# are read for:
+#   - history (PAST without FUTURE, above);
+#   - the applicant's NEED or GOAL: the activity is what the applicant lacks or wants («På sikt vil du gjerne ha
+#     fast jobb som kokk, og du trenger både språkopplæring og arbeidserfaring for å nå dette» — necessity's
+#     argument, not the programme's content);
+#   - a plan to be made LATER: the plan or its content is the subject of a verb of making or deciding
+#     («Aktivitetsplan: – utarbeides i første samtale», «Veilederen din setter opp en plan …», «Innholdet i
+#     programmet blir bestemt i samarbeid med veilederen din»): named, no content.
+# History and need yield when the sentence also COMMITS the applicant to the activity («Ut fra behovet ditt skal
+# du ha norskkurs 15 timer i uken»); a plan to be made later never grounds the programme.
+NEED = ("trenger", "treng", "behov", "behovet", "behova", "behovene", "ønske*", "ønskj*", "ynskj*", "gjerne",
+        "på sikt", "mål", "målet", "veien dit", "vegen dit", "for å nå", "mangler", "manglar")
+LATER_PLAN = ("utarbeides", "utarbeidast", "utarbeidd senere", "setter opp", "set opp", "settes opp",
+              "setjast opp", "lages", "lagast", "blir laget", "blir laga", "vert laga", "lage en plan",
+              "lage ein plan", "lage planen", "blir bestemt", "bestemmes", "vert bestemt", "blir avtalt senere",
+              "fastsettes", "fastsetjast", "blir fastsatt", "vert fastsett", "avklares", "avklarast")
+COMMITMENT = ("skal", "avtalt", "avtala", "starter", "startar", "begynner", "byrjar", "supplert", "supplert med",
+              *ANNOUNCES_CONTENT["program"])
+# A sentence attributed to the programme by its topic alone (it names no criterion and stands in no section) needs
+# an ANCHOR beside the activity: a commitment (COMMITMENT), a place («hos Fretex»), a time in the week or the
+# programme year (hours, days, weeks, months, a weekday, a date) — not a bare topic word («kurs» in a sentence
+# about something else).
+ANCHOR = COMMITMENT + ("hos", "timer", "timar", "dager", "dagar", "uke*", "veke*", "måned*", "månad*",
+                       "mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "måndag*", "tysdag*", "ettermiddag*",
+                       "formiddag*", "deretter", "først", "etterpå")
+
+# A weak verb's past form is read by its ending (topics.past_tense) only as a verb: beside a subject or an auxiliary.
+VERB_NEIGHBOURS = ("du", "han", "hun", "ho", "vi", "dei", "de", "søkeren", "søkjaren", "har", "hadde", "ble", "vart",
+                   "blei")
+
+# The person's work history (round 12, 4g): a sentence about the person's own work placed in time — a WORK word and a
+# year, a date, a duration or a WORK_TIME word («Du har ikke vært i jobb siden 2019», «– siste arbeid i 2021», «Etter
+# astma har du hatt lange fravær fra jobben og sa opp stillingen i 2016») — is about work ability when no criterion's
+# topic words claim it (a measure tried and its outcome is necessity's: «… har prøvd arbeidstrening, men ikke fått
+# jobb»). «arbeid» and «jobb» alone say nothing (they are in every criterion's words); in time they are a history.
+WORK = ("jobb", "jobben", "jobbe", "arbeid", "arbeidet", "arbeide", "stilling*", "vikariat*", "fravær*", "yrke",
+        "yrket", "yrkes*", "arbeidsforhold*", "sykefravær*", "sjukefråvær*", "fråvær*", "oppsagt", "sa opp", "sagt opp")
+WORK_TIME = ("siden", "sidan", "siste", "sist", "lenge", "tidligere", "tidlegare")
+
+# A rule stated in general terms, by structure: a modal verb with a generic subject (not «du»), no second person
+# and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
+# helårig»): the law paraphrased, not applied. And a sentence whose subject is the law in any compound
+# («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
+MODAL = ("skal", "må", "bør", "kan")
+GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
+                   "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram")
+SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
+LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
+
+# Not assessed, by structure: the office (``AGENCY``) as the subject, followed within three words by a negation
+# («Vi har ikke fått oversikt over inntektene dine», «NAV har ikkje kontrollert …»): what the office did not do is
+# no fact about the person.
+AGENCY = ("vi", "nav")
+
+__all__ = ["VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
+           "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
