@@ -32,6 +32,7 @@ def test_the_persons_work_placed_in_time_is_work_ability_by_its_content():
         assert grounded(r) == ["work_ability"] and "tema" in r["work_ability"].terms, text
     # work without a time is no history; a measure tried and its outcome is necessity's
     assert not work_history(sent("Arbeid er viktig for alle."))
+    assert work_history(sent("Du har vært med på et jobbverksted tidligere, uten jobb etterpå.")) == {"necessity"}
     assert grounded(judge("Begrunnelse", "Arbeid gir deg en god hverdag.")) == []
     r = judge("Begrunnelse", "Du har prøvd et arbeidsforberedende kurs i 2022, men fikk ikke jobb etterpå.")
     assert r["necessity"].status == GROUNDS and r["work_ability"].status != GROUNDS

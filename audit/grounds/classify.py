@@ -228,8 +228,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 by_topic = topic_criteria(s, fallback=False)
                 if s.lead is not None and (len(by_topic) != 1):  # none or a tie: the list decides
                     by_topic = (by_topic & lists[id(s.lead)]) or lists[id(s.lead)] or by_topic
-                if not by_topic and work_history(s):
-                    by_topic = {"work_ability"}
+                if not by_topic:
+                    by_topic = work_history(s)
                 if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
                     about = {k: [] for k in by_topic}
                     carried = set()

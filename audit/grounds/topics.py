@@ -74,9 +74,18 @@ def past_tense(s: Sentence) -> bool:
     return False
 
 
-def work_history(s: Sentence) -> bool:
+def work_history(s: Sentence) -> set[str]:
     """The person's own work placed in time (vocabulary.WORK): a WORK word outside any criterion's names, and a year,
-    a date, a duration or a WORK_TIME word («Du har ikke vært i jobb siden 2019», «siste arbeid i 2021»)."""
+    a date, a duration or a WORK_TIME word («Du har ikke vært i jobb siden 2019», «siste arbeid i 2021») — work
+    ability's; with a measure tried (a declared fact of necessity: «Du har vært med på jobbklubb tidligere, men det
+    har ikke gitt jobb») necessity's. Empty when the sentence holds no such history."""
+    if not _work_in_time(s):
+        return set()
+    measure = [t for t in V.BY_KEY["necessity"].facts if t not in V.WORK_TIME]
+    return {"necessity"} if find_terms(measure, s) else {"work_ability"}
+
+
+def _work_in_time(s: Sentence) -> bool:
     if s.lead is not None:  # a list item: in its own words («Tidligere oppfølging: – ingen varig jobb» is no history)
         n = len(s.lead.words)
         s = Sentence(s.paragraph, s.text, s.words[n:], s.lemmas[n:])
@@ -96,7 +105,7 @@ def programme_anchor(s: Sentence) -> bool:
 def topic_criteria(s: Sentence, fallback: bool = True) -> set[str]:
     """The criteria a sentence is about by its content: those with most distinct topic words (all on a tie).
     ``fallback``: with no topic word, the person's work history is work ability's (round 12, vocabulary.WORK)."""
-    return _best(_topic_counts(s)) or ({"work_ability"} if fallback and work_history(s) else set())
+    return _best(_topic_counts(s)) or (work_history(s) if fallback else set())
 
 
 def _topic_counts(s: Sentence, start: int = 0) -> dict[str, int]:
