@@ -122,3 +122,13 @@ def test_the_capacity_named_with_a_possessive_between_is_a_name_not_a_fact():
         r = judge(heading, text)
         assert r["work_ability"].status == NAMED, text
         assert r["benefits"].status != GROUNDS, text
+
+
+def test_a_tie_of_topics_goes_to_the_topic_running_before():
+    # «fagbrev» (work ability) and «kurs» (necessity, in the past) tie; the sentence before is about a goal (necessity)
+    r = judge("Bakgrunn", "Du ønsker å bli tømrer. For å nå dit mangler du fagbrev, og korte kurs i 2020 ga ikke "
+                          "resultat.")
+    assert r["necessity"].status == GROUNDS and r["work_ability"].status != GROUNDS
+    r = judge("Bakgrunn", "Du har hatt ryggsmerter i mange år. For å nå dit mangler du fagbrev, og korte kurs i 2020 "
+                          "ga ikke resultat.")
+    assert r["work_ability"].status == GROUNDS

@@ -181,6 +181,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 state[k][NAMED].append((para_no, None))
             continue
         prev: set[str] = set()
+        running: set[str] = set()  # what the sentence before was about (a tie of topics goes to it, round 12)
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
         # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
         # sentence shows whether they belong to that one instead (see below)
@@ -230,6 +231,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     by_topic = (by_topic & lists[id(s.lead)]) or lists[id(s.lead)] or by_topic
                 if not by_topic:
                     by_topic = work_history(s)
+                if len(by_topic) > 1 and by_topic & running:  # a tie: the running topic goes on
+                    by_topic = by_topic & running
                 if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
                     about = {k: [] for k in by_topic}
                     carried = set()
@@ -299,6 +302,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             for key, term in follow_up:
                 state[key][GROUNDS].append((para_no, term))
             pending = pending + [s] if not named and not self_named and not rule and not negated else []
+            running = topical or set(named) | self_named
             # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
             # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
             if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):

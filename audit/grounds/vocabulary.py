@@ -91,7 +91,8 @@ How a criterion is judged (per letter)
    WILL do, not history, a need or goal, or a plan to be made later.
 4g. Who and when (round 12, from round 11's letters): the person's own work placed in time (``WORK`` with a year, a
    date, a duration or ``WORK_TIME``: «du har ikke vært i jobb siden 2019», «– siste arbeid i 2021») is work ability's
-   topic when no topic word claims the sentence; a list is read as one (an item without a topic word of its own, or
+   topic when no topic word claims the sentence (with a measure tried, necessity's); a tie of topics goes to the
+   topic of the sentence before; a list is read as one (an item without a topic word of its own, or
    with a tie, takes its list's); a lead-in with a list speaks for its items only, and the section it stands in goes
    on around it; a list's items share their form (after a bulleted item a short plain paragraph is a heading); a label
    inside a sentence («Ukeplanen din: mandag til onsdag …», ``INLINE_LABEL_WORDS``) names by ``label_names``; a
