@@ -112,6 +112,9 @@ def test_an_age_as_a_persons_attribute_or_in_apposition():
     assert judge("Begrunnelse", "Søker er en mann på 38 år med to barn.")["age"].status == GROUNDS
     assert judge("Begrunnelse", "Søkjaren er ei kvinne på 45 år.")["age"].status == GROUNDS
     assert judge("Begrunnelse", "Søkeren (44 år) bor alene.")["age"].status == GROUNDS
+    assert judge("Begrunnelse", "Du er i dag 52 år og bor i Bodø.")["age"].status == GROUNDS
+    # in the age's own section a birth date needs no person word: it names the person itself
+    assert judge("Alder", "Fødselsdato: 03.04.1980. Sivilstand: gift.")["age"].status == GROUNDS
     # a duration is no age
     assert judge("Begrunnelse", "Du har en arbeidserfaring på 15 år.")["age"].status != GROUNDS
 

@@ -379,7 +379,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             if hits:
                 found[key] = hits
             continue
-        hits = find_patterns(c.patterns, s) if (key in named or person) else {}
+        # a pattern that names its criterion itself (an age, a birth date) is about the person without a person word
+        hits = find_patterns(c.patterns if (key in named or person) else [p for p in c.patterns if p in c.self_naming], s)
         hits.update(facts)
         if key in named and stated_cause(s):
             hits["årsak"] = [min(about[key])] if about.get(key) else [0]

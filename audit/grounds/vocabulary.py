@@ -100,7 +100,7 @@ How a criterion is judged (per letter)
    programme; past tense is read by grammar too (strong forms in ``PAST``; a weak verb's «-et/-te/-de» beside its
    subject or auxiliary), and an activity in the past or as a need is necessity's topic; a sentence that names its
    own criterion by a fact is what the next sentence continues; an age in apposition or as a person's attribute
-   («en kvinne på 41 år»); the capacity named with a possessive between («evnen din til å arbeide og tjene penger»).
+   («en kvinne på 41 år», «du er i dag 52 år»; a birth date needs no person word in the age's section); the capacity named with a possessive between («evnen din til å arbeide og tjene penger»).
    The topic lexicon and these structure words are declared in the sibling module ``vocabulary_topics.py``.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
@@ -217,7 +217,7 @@ _WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag
 _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 PATTERNS: dict[str, str] = {
     # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
-    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+)?"
+    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+|i\s+dag\s+)?"
                   r"(?!18\b|67\b)\d{2}\s+år\b"
                   r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b"
                   # round 10: «fylte 39 i september», «søker er 30 (f. 1994)», «Opplysninger om deg: 61 år, …»,
