@@ -1,5 +1,5 @@
 """The history's findings read as polars frames, for the lifecycle of a run's columnar cases
-(:mod:`audit.history.columnar`). Mixed into :class:`audit.history.store.HistoryStore`."""
+(:mod:`audit.history.lifecycle`). Mixed into :class:`audit.history.store.HistoryStore`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ class FrameStore:
 
     def findings_frame(self, run_id: str) -> Any:
         """The findings of one run as a polars frame (check_id, key, level, office, municipality,
-        value), read in one query without a dict per finding (the columnar lifecycle)."""
+        value), read in one query without a dict per finding (the lifecycle)."""
         import polars as pl
 
         rows = self.backend.rows(
@@ -27,7 +27,7 @@ class FrameStore:
 
     def finding_keys_frame(self, run_id: str) -> Any:
         """The (check_id, key) of one run's findings as a polars frame: read from the primary
-        key's index alone, without the rows (the streaks of the columnar lifecycle)."""
+        key's index alone, without the rows (the streaks of the lifecycle)."""
         import polars as pl
 
         # One text per check, the keys joined by a unit separator and split by polars: about half
