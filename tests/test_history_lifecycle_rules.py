@@ -220,3 +220,31 @@ def test_follow_ups_attach_to_cases_resolved_findings_and_checks(store):
         assert delay["counts"]["overdue"] == 1
         assert notes["summary"] == {"new": 3, "persisting": 3, "resolved": 2, "not_assessed": 1,
                                     "follow_ups": 3, "follow_ups_open": 2, "follow_ups_overdue": 1}
+
+
+def test_keys_holding_the_separators_of_the_joined_read_are_read_exactly(store):
+    """The compared-with run is read as one text per check (keys and levels joined by \\x1e and
+    \\x1f); a key holding one of them makes the store read that run finding by finding."""
+    odd1, odd2 = "K\x1f1", "K\x1e2"
+    store.record_run(make_results("r1", "2025-03-31", {DELAY: [odd1, (odd2, "warning", 3), "K3"]}))
+    assert_lifecycle(store, make_results("r2", "2025-06-30", {DELAY: [odd2, "K4"]}), R1, {
+        DELAY: check(R1, {odd2: case("persisting", R1, "warning"), "K4": case("new", ref("r2", "2025-06-30"))},
+                     resolved=[gone(odd1, R1, R1), gone("K3", R1, R1)])})  # in key order: \x1f < "3"
+
+
+def test_many_findings_gone_are_read_by_key_or_with_their_check(store, monkeypatch):
+    """Gone findings' office and value are read for their keys, some at a time, or with their whole
+    check when there are many; the answer is the same, in key order."""
+    from audit.history import frame_store
+
+    keys = [f"K-{i:04d}" for i in range(60)]
+    store.record_run(make_results("r1", "2025-03-31", {DELAY: [(k, "warning", i + 0.5) for i, k in enumerate(keys)],
+                                                       AGE: ["X"]}))
+    now = make_results("r2", "2025-06-30", {DELAY: keys[::7], AGE: ["X"]})
+    expected = {DELAY: check(R1, {k: case("persisting", R1, "warning") for k in keys[::7]},
+                             resolved=[gone(k, R1, R1, "warning", i + 0.5) for i, k in enumerate(keys) if i % 7]),
+                AGE: check(R1, {"X": case("persisting", R1, "deviation")})}
+    monkeypatch.setattr(frame_store, "_KEYS_AT_ONCE", 8)  # by key, eight at a time
+    assert_lifecycle(store, now, R1, expected)
+    monkeypatch.setattr(frame_store, "_KEYS_BY_NAME", 20)  # more than 20: the check read whole
+    assert_lifecycle(store, now, R1, expected)

@@ -4,7 +4,9 @@ A finding is a (check, case key) at warning or deviation level in one run. This 
 one implementation of the lifecycle rules (docs/history.md, «Finding lifecycle»):
 :func:`lifecycle_of_frames` compares a run's case keys (per check, a polars Series) with the
 earlier runs of its suite and scope, read from the store as polars frames (one query per run);
-it runs no SQL itself. Each check's lifecycle per case is a frame, wrapped in
+it runs no SQL itself (the compared-with run is read as keys and levels, the office,
+municipality and value only of its findings that are gone; older runs in a streak as keys). Each
+check's lifecycle per case is a frame, wrapped in
 :class:`CaseStates`, a mapping that makes a case's dict only when asked for one — so a run of a
 million cases (issue 18) does not make a dict per case three times over.
 :func:`compute_lifecycle` is the same answer with every case as a plain dict, for callers that
@@ -30,9 +32,9 @@ class RunHistory(Protocol):
 
     def assessed_checks(self, run_ids) -> dict[str, dict[str, bool]]: ...
 
-    def findings_frame(self, run_id: str) -> Any: ...
+    def findings_frame(self, run_id: str, check_id: str | None = None, keys: Any = None) -> Any: ...
 
-    def finding_keys_frame(self, run_id: str) -> Any: ...
+    def finding_keys_frame(self, run_id: str, *, levels: bool = False) -> Any: ...
 
 
 NEW, PERSISTING, RESOLVED, NOT_ASSESSED = "new", "persisting", "resolved", "not_assessed"
@@ -163,15 +165,14 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any], checks: list[
     earlier.reverse()  # newest first
     assessed_in = store.assessed_checks(r["id"] for r in earlier)
     cache: dict[str, dict[str, pl.DataFrame]] = {}
-    empty = pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8, "level": pl.Utf8, "office": pl.Utf8,
-                                 "municipality": pl.Utf8, "value": pl.Float64})
+    empty = pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8, "level": pl.Utf8})
 
     key_cache: dict[str, dict[str, pl.Series]] = {}
 
     def findings(run_id: str, check_id: str) -> pl.DataFrame:
-        """A run's findings of one check (a compared-with run: all columns, read once)."""
+        """A run's findings of one check as key and level (a compared-with run, read once)."""
         if run_id not in cache:
-            cache[run_id] = {k[0]: v for k, v in store.findings_frame(run_id).partition_by(
+            cache[run_id] = {k[0]: v for k, v in store.finding_keys_frame(run_id, levels=True).partition_by(
                 "check_id", as_dict=True, maintain_order=True).items()}
         return cache[run_id].get(check_id, empty)
 
@@ -238,13 +239,17 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any], checks: list[
                     previous_level="previous_level",
                 )
                 entry["cases"] = CaseStates(frame)
-            gone = base_findings.filter(~pl.col("key").is_in(keys.implode())).sort("key")
+            gone_keys = base_findings["key"].filter(~base_findings["key"].is_in(keys.implode())).sort()
             target = "resolved"
         else:
-            gone = base_findings.sort("key")
+            gone_keys = base_findings["key"].sort()
             target = "not_assessed"
-        if gone.height:
-            since = streak_start(cid, check_runs, gone["key"]).to_list()
+        if gone_keys.len():
+            # their office, municipality and value: read for these keys alone (few, as a rule)
+            gone = pl.DataFrame({"key": gone_keys}).join(
+                store.findings_frame(base["id"], cid, gone_keys.to_list()).drop("check_id"),
+                on="key", how="left", maintain_order="left")
+            since = streak_start(cid, check_runs, gone_keys).to_list()
             last_seen = run_ref(base)
             for (key, level, office, municipality, value), i in zip(
                     gone.select("key", "level", "office", "municipality", "value").iter_rows(), since):
