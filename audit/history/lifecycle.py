@@ -187,13 +187,14 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any], checks: list[
 
     def streak_start(cid: str, check_runs: list[dict[str, Any]], keys: pl.Series) -> pl.Series:
         """For keys found in check_runs[0]: the index in check_runs of each one's streak's oldest run."""
-        since = pl.Series("since", [0] * keys.len(), dtype=pl.Int32)
-        alive = keys
+        since = pl.zeros(keys.len(), dtype=pl.Int32, eager=True)
+        alive, at = keys, pl.int_range(keys.len(), dtype=pl.UInt32, eager=True)  # the keys still in a streak, their places
         for i, r in enumerate(check_runs[1:], start=1):
-            alive = alive.filter(alive.is_in(keys_of(r["id"], cid).implode()))
+            found = alive.is_in(keys_of(r["id"], cid).implode())
+            alive, at = alive.filter(found), at.filter(found)
             if alive.is_empty():
                 break
-            since = pl.select(pl.when(keys.is_in(alive.implode())).then(pl.lit(i, pl.Int32)).otherwise(since)).to_series()
+            since.scatter(at, i)
         return since
 
     previous = earlier[0] if earlier else None
