@@ -102,3 +102,173 @@ def test_run_reads_a_table_whose_evidence_has_more_commas_than_the_header_has_se
     doc = json.loads((tmp_path / "ut" / "results.json").read_text(encoding="utf-8"))
     age = next(c for c in doc["checks"] if c["id"] == "kvp.grounds.age")
     assert age["evaluated"] == 2 and [c["key"] for c in age["cases"]] == ["K-2"]
+
+
+# --------------------------------------------------------------------------- what is read
+
+
+def _ground_values(row: dict) -> list[str]:
+    return [row[c] for c in GROUNDS]
+
+
+def test_text_in_every_encoding_is_read_and_binary_junk_is_never_judged(tmp_path):
+    import random
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    encodings = {"K-8": "utf-8", "K-16": "utf-16", "K-16le": "utf-16-le", "K-16be": "utf-16-be", "K-32": "utf-32",
+                 "K-1252": "cp1252"}
+    for key, enc in encodings.items():
+        (folder / f"{key}.txt").write_bytes(_letter(key).encode(enc))
+    (folder / "K-bom.txt").write_bytes(b"\xef\xbb\xbf" + _letter("K-bom").encode("utf-8"))
+    rnd = random.Random(7)
+    (folder / "junk.txt").write_bytes(bytes(rnd.randrange(1, 256) for _ in range(6000)))  # no NUL byte
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    for key in [*encodings, "K-bom"]:
+        assert _ground_values(rows[key]) == ["ja"] * 5, key
+    assert _ground_values(rows["junk"]) == [""] * 5 and rows["junk"]["letter_problem"] == "filen er ikke en tekstfil"
+    assert "junk.txt kunne ikke leses (filen er ikke en tekstfil)" in r.output
+
+
+def _docx(path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
+    from sample_data.letters.docx import W, docx_bytes
+
+    ns = (f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    src = zipfile.ZipFile(__import__("io").BytesIO(docx_bytes([])))
+    with zipfile.ZipFile(path, "w") as z:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>'.encode()
+            z.writestr(item, data)
+        for name, xml in (parts or {}).items():
+            root = {"header": "w:hdr", "footer": "w:ftr", "footnotes": "w:footnotes"}[name.rstrip("0123456789")]
+            z.writestr(f"word/{name}.xml", f'<?xml version="1.0"?><{root} {ns}>{xml}</{root.split()[0]}>')
+    return path
+
+
+def _p(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+
+def _body(key_line: str | None = None) -> str:
+    paragraphs = [p for p in LETTER.split("\n\n") if not p.startswith("Saksnr")]
+    if key_line:
+        paragraphs.insert(1, key_line)
+    return "".join(_p(p.replace("\n", " ")) for p in paragraphs)
+
+
+def test_docx_key_and_identity_numbers_in_headers_footers_and_footnotes(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "brev1.docx", _body(), {"header1": _p("Vår ref.: 2025/4711"), "footer1": _p(f"Fødselsnr. {FNR}")})
+    _docx(folder / "brev2.docx", _body("Saksnr.: K-2"),
+          {"footnotes": f'<w:footnote w:id="1">{_p("Gjelder " + FNR[:6] + " " + FNR[6:])}</w:footnote>'})
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["2025/4711", "K-2"]  # the key in the page header, not the file name
+    assert rows["2025/4711"]["identity_numbers"] == "1" and rows["K-2"]["identity_numbers"] == "1"
+    assert _ground_values(rows["2025/4711"]) == ["ja"] * 5
+    assert "brev1.docx inneholder 1 fødselsnummer" in r.output
+    assert FNR not in r.output + out.read_text(encoding="utf-8-sig") and FNR[6:] not in r.output
+
+
+def test_docx_text_box_is_read_once_as_its_own_paragraph(tmp_path):
+    box = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+           + _p("Saksnr.: TB-1") + '</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>'
+           '<w:txbxContent>' + _p("Saksnr.: TB-1") + '</w:txbxContent></v:textbox></w:pict></mc:Fallback>'
+           '</mc:AlternateContent></w:r><w:r><w:t>Vedtak</w:t></w:r></w:p>')
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "brev.docx", box + _body())
+    out = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", out).exit_code == 0
+    (row,) = _rows(out)
+    assert row["case_id"] == "TB-1" and _ground_values(row) == ["ja"] * 5  # was «TB-1Saksnr» (box read twice)
+
+
+def test_files_are_read_as_what_they_are_not_as_their_names_say(tmp_path):
+    from sample_data.letters.pdf import pdf_bytes
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    paragraphs = [p.replace("\n", " ") for p in _letter("K-pdf").split("\n\n")]
+    (folder / "pdf.txt").write_bytes(pdf_bytes(paragraphs))  # a PDF saved with a .txt name
+    _docx(folder / "word.txt", _body("Saksnr.: K-word"))  # a Word document with a .txt name
+    (folder / "gammel.docx").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 2000)  # .doc renamed
+    (folder / "rtf.txt").write_bytes(b"{\\rtf1\\ansi Saksnr.: K-rtf \\par Du er 34 \\'e5r.}")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, lang="en")
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert _ground_values(rows["K-pdf"]) == ["ja"] * 5 and _ground_values(rows["K-word"]) == ["ja"] * 5
+    assert _ground_values(rows["gammel"]) == [""] * 5 and "old Word document (.doc)" in rows["gammel"]["letter_problem"]
+    assert _ground_values(rows["rtf"]) == [""] * 5 and "RTF" in rows["rtf"]["letter_problem"]
+    assert "gammel.docx could not be read (the file is an old Word document (.doc)" in r.output
+
+
+def _pdf(lines: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF (Helvetica, WinAnsi) with each text at (x, y), as a layout program places it."""
+    stream = b"".join(b"BT /F1 10 Tf %d %d Td (" % (x, y) + t.encode("cp1252").replace(b"(", b"\\(").replace(b")", b"\\)")
+                      + b") Tj ET\n" for x, y, t in lines)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_in_two_columns_is_read_column_by_column(tmp_path):
+    left = ["Saksnr.: K-2col", "", "Du er 34 år gammel og er derfor i yrkesaktiv", "alder.", "",
+            "Arbeidsevnen din er vesentlig nedsatt fordi du", "har hatt langvarige ryggsmerter siden 2019",
+            "og ikke har vært i arbeid de siste fire årene.", "", "Du har ingen rett til dagpenger eller",
+            "arbeidsavklaringspenger, og du har levd av", "økonomisk sosialhjelp siden 12.01.2025."]
+    right = ["Vi mener programmet er nødvendig og", "hensiktsmessig for deg. Arbeidsevnevurderingen",
+             "fra 20.01.2025 viser at du trenger tett", "oppfølging for å komme i arbeid.", "",
+             "Vi kan tilby deg et tilpasset program med", "arbeidspraksis i en butikk 20 timer i uken og",
+             "norskkurs 10 timer i uken.", "", "Du har rett til å klage.", "", "Med vennlig hilsen NAV Midtbyen"]
+    placed = [(50, 780 - 13 * i, t) for i, t in enumerate(left) if t]
+    placed += [(310, 780 - 13 * i, t) for i, t in enumerate(right) if t]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-2col.pdf").write_bytes(_pdf(placed))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert _ground_values(row) == ["ja"] * 5, row
+
+
+def test_words_hyphenated_at_the_line_end_and_ligatures_are_whole_words(tmp_path):
+    # a soft hyphen ending a PDF line («arbeids-» / «evnen»), and the ligatures ﬁ ﬂ ﬀ of a PDF's text layer
+    lines = ["Saksnr.: K-hy", "", "Du har levd av økonomisk sosial\xad", "hjelp siden mars.", "",
+             "Du har lite arbeids-", "evne fordi du har vært borte fra arbeidslivet i fire år."]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-hy.pdf").write_bytes(_pdf([(50, 780 - 13 * i, t) for i, t in enumerate(lines) if t]))
+    (folder / "K-lig.txt").write_text("Saksnr.: K-lig\n\nDu har lite arbeidsevne fordi du har vært borte fra "
+                                      "arbeidslivet i \ufb01re år.\n", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", out).exit_code == 0
+    rows = _by_key(out)
+    assert rows["K-hy"]["ground_benefits"] == "ja" and "sosialhjelp" in rows["K-hy"]["ground_benefits_evidence"]
+    assert rows["K-hy"]["ground_work_ability"] == "ja"  # «arbeids-» + «evne» (an ASCII hyphen, as before)
+    assert "varighet" in rows["K-lig"]["ground_work_ability_evidence"]  # «ﬁre år» is «fire år», a duration

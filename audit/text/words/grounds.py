@@ -23,6 +23,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": "the PDF file has no text layer (scanned?)"},
     "grounds.problem.empty": {"nb": "filen har ingen tekst", "en": "the file has no text"},
     "grounds.problem.binary": {"nb": "filen er ikke en tekstfil", "en": "the file is not a text file"},
+    "grounds.problem.ole": {"nb": "filen er et gammelt Word-dokument (.doc) eller et passordbeskyttet Word-dokument "
+                                  "– lagre det som .docx uten passord",
+                            "en": "the file is an old Word document (.doc) or a password-protected Word document "
+                                  "– save it as .docx without a password"},
+    "grounds.problem.rtf": {"nb": "filen er RTF – lagre den som .docx eller .txt",
+                            "en": "the file is RTF – save it as .docx or .txt"},
     # terminal
     "grounds.summary": {"nb": "Leste {letters} brev: {judged} vurdert, {unreadable} kunne ikke leses, {skipped} hoppet over.",
                         "en": "Read {letters} letters: {judged} judged, {unreadable} could not be read, {skipped} skipped."},
