@@ -272,3 +272,31 @@ def test_words_hyphenated_at_the_line_end_and_ligatures_are_whole_words(tmp_path
     assert rows["K-hy"]["ground_benefits"] == "ja" and "sosialhjelp" in rows["K-hy"]["ground_benefits_evidence"]
     assert rows["K-hy"]["ground_work_ability"] == "ja"  # «arbeids-» + «evne» (an ASCII hyphen, as before)
     assert "varighet" in rows["K-lig"]["ground_work_ability_evidence"]  # «ﬁre år» is «fire år», a duration
+
+
+def test_damaged_encrypted_and_garbled_pdfs_get_empty_rows_and_one_note_each_in_the_readers_language(tmp_path):
+    from pypdf import PdfWriter
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    good = _pdf([(50, 780 - 13 * i, p) for i, p in enumerate(["Saksnr.: K-ok", "Du er 34 år gammel."])])
+    (folder / "K-trunc.pdf").write_bytes(good[: len(good) // 2])
+    (folder / "K-junk.pdf").write_bytes(_pdf([(50, 780 - 13 * i, "\x01\x02\x03\x04\x05 \x06\x07\x08\x0e\x0f\x10\x11")
+                                              for i in range(12)]))
+    (folder / "K-ok.pdf").write_bytes(good)
+    writer = PdfWriter()
+    writer.append(folder / "K-ok.pdf")
+    writer.encrypt(user_password="hemmelig", owner_password="eier", algorithm="RC4-128")
+    writer.write(folder / "K-pw.pdf")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, lang="en")
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert rows["K-ok"]["ground_age"] == "ja"
+    problems = {k: rows[k]["letter_problem"] for k in ("K-trunc", "K-junk", "K-pw")}
+    assert problems == {"K-trunc": "the PDF file is damaged",
+                        "K-junk": "the PDF file's text layer is not readable text (fonts without a character map)",
+                        "K-pw": "the PDF file is password protected"}
+    assert all(_ground_values(rows[k]) == [""] * 5 for k in problems)
+    lines = [x for x in r.output.splitlines() if x.strip()]
+    assert all(x.startswith(("Note: ", "Read ", "  ", "Wrote ")) for x in lines), lines  # no pypdf log lines

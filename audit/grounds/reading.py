@@ -285,6 +285,34 @@ def _paragraph_text(p, boxes: list[str]) -> str:
 
 
 def _pdf_paragraphs(path: Path) -> list[str]:
+    import logging
+    import warnings
+
+    # pypdf logs what it repairs («EOF marker not found») in English on stderr: the letter's row and note
+    # say what matters, in the reader's language
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            pages = _pdf_pages(path)
+    finally:
+        pypdf_log.setLevel(level)
+    visible = [c for c in "".join(pages) if not c.isspace()]
+    if len(visible) >= 20 and sum(1 for c in visible if _garbled(c)) > 0.1 * len(visible):
+        raise _Unreadable("grounds.problem.garbled_pdf")  # fonts without a map to letters: a text layer of junk
+    out: list[str] = []
+    for text in pages:
+        out.extend(pdf_page_paragraphs(text))
+    return out
+
+
+def _garbled(c: str) -> bool:
+    return c == "\ufffd" or c < " " or "\x7f" <= c < "\xa0" or "\ue000" <= c <= "\uf8ff"
+
+
+def _pdf_pages(path: Path) -> list[str]:
     from pypdf import PdfReader
 
     try:
@@ -302,10 +330,7 @@ def _pdf_paragraphs(path: Path) -> list[str]:
         raise
     except Exception:  # noqa: BLE001
         raise _Unreadable("grounds.problem.damaged_pdf") from None
-    out: list[str] = []
-    for text in pages:
-        out.extend(pdf_page_paragraphs(text))
-    return out
+    return pages
 
 
 def _page_text(page) -> str:

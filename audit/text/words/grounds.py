@@ -27,6 +27,8 @@ TEXT: dict[str, dict[str, str]] = {
                                   "– lagre det som .docx uten passord",
                             "en": "the file is an old Word document (.doc) or a password-protected Word document "
                                   "– save it as .docx without a password"},
+    "grounds.problem.garbled_pdf": {"nb": "PDF-filens tekstlag er ikke lesbar tekst (skrift uten tegnkart)",
+                                    "en": "the PDF file's text layer is not readable text (fonts without a character map)"},
     "grounds.problem.rtf": {"nb": "filen er RTF – lagre den som .docx eller .txt",
                             "en": "the file is RTF – save it as .docx or .txt"},
     # terminal
