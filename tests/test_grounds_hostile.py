@@ -300,3 +300,21 @@ def test_damaged_encrypted_and_garbled_pdfs_get_empty_rows_and_one_note_each_in_
     assert all(_ground_values(rows[k]) == [""] * 5 for k in problems)
     lines = [x for x in r.output.splitlines() if x.strip()]
     assert all(x.startswith(("Note: ", "Read ", "  ", "Wrote ")) for x in lines), lines  # no pypdf log lines
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def test_a_sentence_naming_the_case_number_is_no_key(tmp_path):
+    # «Husk å oppgi saksnummer ved henvendelse» gave the key «ved» to every letter: two letters stopped
+    # the command as duplicates
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    boiler = ("Med vennlig hilsen", "Husk å oppgi saksnummer ved henvendelse.\n\nMed vennlig hilsen")
+    (folder / "K-7.txt").write_text(_letter("K-7", boiler).replace("Saksnr.: K-7\n\n", ""), encoding="utf-8")
+    (folder / "K-8.txt").write_text(_letter("K-8", boiler).replace("Saksnr.: K-8\n\n", ""), encoding="utf-8")
+    (folder / "c.txt").write_text("Oppgi saksnummer når du skriver.\n\nVår ref.: 2025/17\n\nDu er 34 år.", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert sorted(_by_key(out)) == ["2025/17", "K-7", "K-8"]

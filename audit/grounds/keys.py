@@ -4,7 +4,8 @@ In this order (``--key-from auto``):
 
 1. with ``--key-pattern REGEX``: the first match in the letter's text, else in the file
    name (the group named ``key``, else the first group, else the whole match);
-2. a «Saksnr», «Saksnummer» or «Vår ref» line in the letter (the first one):
+2. a «Saksnr», «Saksnummer» or «Vår ref» line in the letter (the first one whose value holds a
+   digit, so that «Husk å oppgi saksnummer ved henvendelse» is no key «ved»):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
 
@@ -58,9 +59,10 @@ def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source
                 return _from_match(m), where
         return None, "pattern"
     if use_text:
-        m = KEY_LABEL.search(text)
-        if m:
-            return _tidy(m.group(1)), "label"
+        for m in KEY_LABEL.finditer(text):
+            value = _tidy(m.group(1))
+            if value and any(c.isdigit() for c in value):  # «Oppgi saksnummer når du …» names no key
+                return value, "label"
     if use_name:
         return _tidy(path.stem), "name"
     return None, "label"
