@@ -318,3 +318,69 @@ def test_a_sentence_naming_the_case_number_is_no_key(tmp_path):
     r = _grounds(folder, "--out", out)
     assert r.exit_code == 0, r.output
     assert sorted(_by_key(out)) == ["2025/17", "K-7", "K-8"]
+
+
+# --------------------------------------------------------------------------- identity numbers
+
+
+def _shows(number: str, text: str) -> bool:
+    """True when ``text`` shows the personal part of ``number`` in any form (other digits, separators)."""
+    import re
+
+    from audit.grounds.identity import plain
+
+    visible = "".join(c for c in plain(text) if c.isprintable())
+    return bool(re.search("[^0-9A-Za-z]{0,2}".join(number[6:]), visible))
+
+
+def test_identity_numbers_in_every_written_form_are_counted_and_never_shown(tmp_path):
+    d_number = _fnr("550875")
+    h_number = _fnr("154875")
+    forms = {
+        "thin": FNR[:6] + "\u2009" + FNR[6:],  # a thin space, as typesetting puts it
+        "endash": FNR[:6] + "\u2013" + FNR[6:],  # Word's AutoCorrect makes «-» an en dash
+        "hyphen": FNR[:6] + "\u2010" + FNR[6:],  # HYPHEN (U+2010) from a PDF
+        "fullwidth": "".join(chr(0xFF10 + int(c)) for c in FNR),
+        "zwsp": FNR[:6] + "\u200b" + FNR[6:],
+        "dots": f"{FNR[:2]}.{FNR[2:4]}.{FNR[4:6]} {FNR[6:]}",
+        "dnumber": d_number,
+        "hnumber": f"{h_number[:6]} {h_number[6:]}",
+    }
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for key, form in forms.items():
+        (folder / f"K-{key}.txt").write_text(_letter(f"K-{key}", ("Du er 34 år", f"Fnr. {form}. Du er 34 år")),
+                                             encoding="utf-8")
+    (folder / f"brev {FNR[:6]}\u2013{FNR[6:]}.txt").write_text(_letter("K-name-1"), encoding="utf-8")
+    (folder / f"{FNR[:6]}\u2009{FNR[6:]}.txt").write_text(_letter("x").replace("Saksnr.: x\n\n", ""),
+                                                         encoding="utf-8")  # the key would be the number
+    for lang, judged in (("nb", "Brevet er vurdert"), ("en", "The letter was judged")):
+        out = tmp_path / f"grounds-{lang}.csv"
+        r = _grounds(folder, "--out", out, lang=lang)
+        assert r.exit_code == 0, r.output
+        rows = _by_key(out)
+        assert sorted(rows) == sorted(["K-name-1", *(f"K-{k}" for k in forms)])  # the number-named letter skipped
+        assert all(rows[f"K-{k}"]["identity_numbers"] == "1" for k in forms), {k: rows[f"K-{k}"] for k in forms}
+        assert rows["K-name-1"]["identity_numbers"] == "1" and rows["K-name-1"]["letter"] == "brev •••••••••••.txt"
+        everything = r.output + out.read_text(encoding="utf-8-sig")
+        for number in (FNR, d_number, h_number):
+            assert not _shows(number, everything), lang
+        skipped = [x for x in r.output.splitlines() if "•••" in x and not x.count("brev ")]
+        assert skipped and not any(judged in x for x in skipped)  # a skipped letter was not judged
+
+
+def test_numbers_that_are_not_identity_numbers_neither_count_nor_skip_a_letter(tmp_path):
+    invalid = FNR[:-1] + str((int(FNR[-1]) + 1) % 10)  # a check digit off
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for key, number in (("K-acct", "1234.56.78903"), ("K-phone", "+47 22 33 44 55"), ("K-bad", invalid),
+                        ("2025-0001-0002", "2025/0001-0002")):
+        (folder / f"{key}.txt").write_text(_letter(key, ("Du er 34 år", f"Referanse {number}. Du er 34 år")),
+                                           encoding="utf-8")
+    (folder / f"{invalid}.txt").write_text(_letter("x").replace("Saksnr.: x\n\n", ""), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == sorted(["K-acct", "K-phone", "K-bad", "2025-0001-0002", invalid])
+    assert all(row["identity_numbers"] == "" for row in rows.values()) and "fødselsnummer" not in r.output

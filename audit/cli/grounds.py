@@ -48,6 +48,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """
     import re
 
+    from audit.grounds.identity import shown_name
     from audit.grounds.keys import compile_pattern
     from audit.grounds.judge import judge_letters
     from audit.grounds.output import write_grounds_csv
@@ -78,12 +79,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         raise ConfigError(msg("error.grounds.exists"), file=str(out), hint=msg("error.cli.overwrite_hint"))
     run = judge_letters(paths, pattern=pattern, key_from=key_from, lang=lang)
     for r in run.results:
+        name = shown_name(r.path)
         if r.skipped:
-            click.echo(t(r.skipped, lang, name=r.name), err=True)
+            click.echo(t(r.skipped, lang, name=name), err=True)
         elif r.problem:
-            click.echo(t("grounds.note.unreadable", lang, name=r.name, why=t(r.problem, lang)), err=True)
+            click.echo(t("grounds.note.unreadable", lang, name=name, why=t(r.problem, lang)), err=True)
         if r.identity_numbers:
-            click.echo(t("grounds.note.identity", lang, name=r.name, count=r.identity_numbers), err=True)
+            note = "grounds.note.identity_skipped" if r.skipped else "grounds.note.identity"
+            click.echo(t(note, lang, name=name, count=r.identity_numbers), err=True)
     written = write_grounds_csv(run, out, lang=lang, overwrite=overwrite)
     judged = [r for r in run.rows if r.judgements is not None]
     click.echo(t("grounds.summary", lang, letters=len(run.results), judged=len(judged),

@@ -17,6 +17,7 @@ import io
 from pathlib import Path
 
 from audit.grounds.classify import GROUNDS, Judgement
+from audit.grounds.identity import shown_name
 from audit.grounds.judge import GroundsRun, LetterResult
 from audit.grounds.vocabulary import COLUMNS
 from audit.text import t
@@ -42,7 +43,7 @@ def evidence_text(j: Judgement, lang: str = "nb") -> str:
 
 
 def row(r: LetterResult, lang: str = "nb") -> dict[str, str]:
-    out = {KEY: r.key or "", "letter": r.name, "letter_problem": t(r.problem, lang) if r.problem else "",
+    out = {KEY: r.key or "", "letter": shown_name(r.path), "letter_problem": t(r.problem, lang) if r.problem else "",
            "identity_numbers": str(r.identity_numbers) if r.identity_numbers else ""}
     for c in COLUMNS:
         if r.judgements is None:

@@ -44,6 +44,10 @@ TEXT: dict[str, dict[str, str]] = {
                                     "men bør anonymiseres før det deles.",
                               "en": "Note: {name} holds {count} identity number(s) (not shown). The letter was judged, "
                                     "but should be anonymised before it is shared."},
+    "grounds.note.identity_skipped": {"nb": "Merk: {name} inneholder {count} fødselsnummer/D-nummer (vises ikke) og bør "
+                                            "anonymiseres før det deles.",
+                                      "en": "Note: {name} holds {count} identity number(s) (not shown) and should be "
+                                            "anonymised before it is shared."},
     "grounds.note.no_key": {"nb": "Merk: fant ingen saksnøkkel i {name}; brevet er hoppet over.",
                             "en": "Note: no case key found in {name}; the letter was skipped."},
     "grounds.note.identity_key": {"nb": "Merk: saksnøkkelen til {name} ser ut som et fødselsnummer (vises ikke); "
