@@ -384,3 +384,36 @@ def test_numbers_that_are_not_identity_numbers_neither_count_nor_skip_a_letter(t
     rows = _by_key(out)
     assert sorted(rows) == sorted(["K-acct", "K-phone", "K-bad", "2025-0001-0002", invalid])
     assert all(row["identity_numbers"] == "" for row in rows.values()) and "fødselsnummer" not in r.output
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def test_no_cell_of_the_table_is_a_formula_to_a_spreadsheet(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for name in ("=1+1", "@SUM(A1)", "+K1", "-K2"):
+        (folder / f"{name}.txt").write_text(_letter("x").replace("Saksnr.: x\n\n", ""), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", out).exit_code == 0
+    (tmp_path / "j.txt").write_text("Journalnr.: =HYPERLINK(\"http://x\",\"y\")\n\nDu er 34 år gammel.", encoding="utf-8")
+    out2 = tmp_path / "grounds2.csv"
+    assert _grounds(tmp_path / "j.txt", "--out", out2, "--key-pattern", r"Journalnr\.:\s*(\S+)").exit_code == 0
+    cells = [c for row in _rows(out) + _rows(out2) for c in row.values()]
+    assert len(cells) == 5 * len(_rows(out)[0]) and not [c for c in cells if c.startswith(("=", "+", "-", "@"))]
+    assert "'=HYPERLINK(\"http://x\",\"y\"" in cells and "'@SUM(A1).txt" in cells and "'-K2" in cells
+
+
+def test_key_pattern_alternatives_each_give_the_key_and_bad_patterns_stop_clearly(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Journalnr: 2025/1\n\nDu er 34 år.", encoding="utf-8")
+    (folder / "b.txt").write_text("Arkivsak: 2025/2\n\nDu er 40 år.", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-pattern", r"Journalnr:\s*(\S+)|Arkivsak:\s*(\S+)")
+    assert r.exit_code == 0, r.output
+    assert sorted(_by_key(out)) == ["2025/1", "2025/2"]  # the second alternative's group was None: no key
+    for pattern, lang, words in (("Journalnr: (\\S+", "nb", "--key-pattern"), ("[", "en", "--key-pattern")):
+        r = _grounds(folder, "--out", tmp_path / "x.csv", "--key-pattern", pattern, lang=lang)
+        assert r.exit_code == 2 and words in r.output and "Traceback" not in r.output
+    assert not (tmp_path / "x.csv").exists()

@@ -3,7 +3,8 @@
 In this order (``--key-from auto``):
 
 1. with ``--key-pattern REGEX``: the first match in the letter's text, else in the file
-   name (the group named ``key``, else the first group, else the whole match);
+   name (the group named ``key``, else the first group that took part in the match, else the
+   whole match);
 2. a «Saksnr», «Saksnummer» or «Vår ref» line in the letter (the first one whose value holds a
    digit, so that «Husk å oppgi saksnummer ved henvendelse» is no key «ved»):
    «Saksnr.: K-0042» gives ``K-0042``;
@@ -33,7 +34,8 @@ def _from_match(m: re.Match) -> str | None:
     if "key" in m.re.groupindex:
         value = m.group("key")
     elif m.re.groups:
-        value = m.group(1)
+        # the first group that took part: «Saksnr\.?:\s*(\S+)|Journalnr:\s*(\S+)» matched by its second half
+        value = next((g for g in m.groups() if g is not None), None)
     else:
         value = m.group(0)
     return _tidy(value)

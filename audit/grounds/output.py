@@ -20,6 +20,7 @@ from audit.grounds.classify import GROUNDS, Judgement
 from audit.grounds.identity import shown_name
 from audit.grounds.judge import GroundsRun, LetterResult
 from audit.grounds.vocabulary import COLUMNS
+from audit.io import neutralise_formula, starts_formula
 from audit.text import t
 
 KEY = "case_id"
@@ -61,7 +62,8 @@ def grounds_csv(run: GroundsRun, lang: str = "nb") -> bytes:
     w = csv.DictWriter(buf, fieldnames=list(HEADERS), delimiter=";", lineterminator="\r\n")
     w.writeheader()
     for r in sorted(run.rows, key=lambda r: r.key or ""):
-        w.writerow(row(r, lang))
+        # a key or file name starting with = + - @ is a formula to a spreadsheet: written with a «'» before it
+        w.writerow({k: neutralise_formula(v) for k, v in row(r, lang).items()})
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
@@ -87,7 +89,10 @@ def read_suggestions(path: str | Path) -> dict[str, dict[str, tuple[str, str]]]:
     out: dict[str, dict[str, tuple[str, str]]] = {}
     for rec in frame.select([KEY, *cols, *[pl.col(c + EVIDENCE_SUFFIX) for c in cols
                                            if c + EVIDENCE_SUFFIX in frame.columns]]).iter_rows(named=True):
-        out[rec[KEY]] = {
+        key = rec[KEY]
+        if isinstance(key, str) and key.startswith("'") and starts_formula(key[1:]):
+            key = key[1:]  # written with a «'» before a formula character (grounds_csv)
+        out[key] = {
             c: ("" if rec[c] is None else ("ja" if rec[c] else "nei"), rec.get(c + EVIDENCE_SUFFIX) or "")
             for c in cols
         }
