@@ -417,3 +417,35 @@ def test_key_pattern_alternatives_each_give_the_key_and_bad_patterns_stop_clearl
         r = _grounds(folder, "--out", tmp_path / "x.csv", "--key-pattern", pattern, lang=lang)
         assert r.exit_code == 2 and words in r.output and "Traceback" not in r.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_options_holding_an_identity_number_in_a_word_processors_form_stop_the_command(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    dashed = FNR[:6] + "\u2013" + FNR[6:]
+    for args, option in (((folder, "--out", tmp_path / f"g {dashed}.csv"), "--out"),
+                         ((tmp_path / f"brev {dashed}.txt", "--out", tmp_path / "g.csv"), "LETTERS"),
+                         ((folder, "--out", tmp_path / "g.csv", "--key-pattern", f"(K-1)|{dashed}"), "--key-pattern")):
+        r = _grounds(*args, lang="en")
+        assert r.exit_code == 2 and f"{option} seems to contain a national identity number" in r.output, r.output
+        assert not _shows(FNR, r.output)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brev"]
+
+
+def test_files_of_other_kinds_in_a_folder_are_named_in_a_note_not_passed_over_in_silence(tmp_path):
+    folder = tmp_path / "brev"
+    (folder / "eldre").mkdir(parents=True)
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    for name in ("K-2.doc", "K-3.odt", "eldre/K-4.rtf", "K-5.html", "K-6.msg", f"K-{FNR}.doc"):
+        (folder / name).write_bytes(b"x")
+    (folder / "~$K-1.docx").write_bytes(b"lock")  # Word's lock file: not a letter, no note
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert "Merk: 6 filer i mappene er ikke .txt, .docx, .pdf og er ikke lest: " in r.output
+    assert "K-2.doc" in r.output and "K-4.rtf" not in r.output and ", …" in r.output  # the first five named
+    assert not _shows(FNR, r.output) and "~$" not in r.output
+    assert list(_by_key(out)) == ["K-1"]
+    r = _grounds(folder / "K-3.odt", "--out", out, "--overwrite", lang="en")
+    assert r.exit_code == 2 and "K-3.odt" in r.output and "The letters must be .txt, .docx, .pdf" in r.output

@@ -48,7 +48,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """
     import re
 
-    from audit.grounds.identity import shown_name
+    from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.keys import compile_pattern
     from audit.grounds.judge import judge_letters
     from audit.grounds.output import write_grounds_csv
@@ -56,27 +56,36 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     from audit.grounds.vocabulary import COLUMNS
     from audit.text import msg, t
 
+    # the project's option guard, also for the forms a word processor gives a number (an en dash, a thin space)
+    for option, values in (("LETTERS", letters), ("--out", [str(out)]), ("--key-pattern", [key_pattern or ""])):
+        if any(count_identity_numbers(v) for v in values):
+            raise ConfigError(msg("inputs.identity.option", option=option), hint=msg("inputs.identity.option_hint"))
     if out.suffix.lower() != ".csv":
-        raise ConfigError(msg("error.grounds.csv_only"), file=str(out))
+        raise ConfigError(msg("error.grounds.csv_only"), file=shown(str(out), 1000))
     try:
         pattern = compile_pattern(key_pattern)
     except re.error as exc:
         raise ConfigError(msg("error.grounds.bad_pattern", problem=exc)) from None  # Python's words for the problem
+    ignored: list[Path] = []
     try:
-        paths = collect_letters(list(letters))
+        paths = collect_letters(list(letters), ignored)
     except FileNotFoundError as exc:
-        raise ConfigError(msg("error.grounds.missing"), file=str(exc)) from None
+        raise ConfigError(msg("error.grounds.missing"), file=shown(str(exc), 1000)) from None
     except ValueError as exc:
-        raise ConfigError(msg("error.grounds.not_a_letter"), file=str(exc),
+        raise ConfigError(msg("error.grounds.not_a_letter"), file=shown(str(exc), 1000),
                           hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
     if not paths:
-        raise ConfigError(msg("error.grounds.no_letters"), file=", ".join(letters),
+        raise ConfigError(msg("error.grounds.no_letters"), file=shown(", ".join(letters), 1000),
                           hint=msg("error.grounds.no_letters_hint", suffixes=", ".join(SUFFIXES)))
     target = out.resolve()
     if any(p.resolve() == target for p in paths):
-        raise ConfigError(msg("error.grounds.over_a_letter"), file=str(out), hint=msg("error.grounds.over_a_letter_hint"))
+        raise ConfigError(msg("error.grounds.over_a_letter"), file=shown(str(out), 1000), hint=msg("error.grounds.over_a_letter_hint"))
     if out.exists() and not overwrite:
-        raise ConfigError(msg("error.grounds.exists"), file=str(out), hint=msg("error.cli.overwrite_hint"))
+        raise ConfigError(msg("error.grounds.exists"), file=shown(str(out), 1000), hint=msg("error.cli.overwrite_hint"))
+    if ignored:
+        click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
+                     names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
+                   err=True)
     run = judge_letters(paths, pattern=pattern, key_from=key_from, lang=lang)
     for r in run.results:
         name = shown_name(r.path)
@@ -95,4 +104,4 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     for c in COLUMNS:
         yes = sum(1 for r in judged if r.judgements[c].value == "ja")
         click.echo(t("grounds.summary.criterion", lang, column=c, yes=yes, no=len(judged) - yes))
-    click.echo(t("grounds.written", lang, path=written))
+    click.echo(t("grounds.written", lang, path=shown(str(written), 1000)))

@@ -45,13 +45,17 @@ _DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/_]?[0-9]){9,}")
 
 
 def shown_name(path: Path, limit: int = 120) -> str:
-    """A letter's file name as it may be shown: a name holding an identity number in any written form has
-    its runs of digits masked; other names as :func:`audit.privacy.safe_value` shows them."""
-    name = path.name
+    """A letter's file name as it may be shown (:func:`shown`)."""
+    return shown(path.name, limit)
+
+
+def shown(name: str, limit: int = 120) -> str:
+    """A file name or path as it may be shown: one holding an identity number in any written form has
+    its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them."""
     if count_identity_numbers(name):
         visible = "".join(c for c in plain(name) if unicodedata.category(c) != "Cf")  # zero-width characters
         name = _DIGIT_RUN.sub(MASK, visible)
     return safe_value(name, limit)
 
 
-__all__ = ["count_identity_numbers", "plain", "shown_name"]
+__all__ = ["count_identity_numbers", "plain", "shown", "shown_name"]

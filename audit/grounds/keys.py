@@ -6,7 +6,7 @@ In this order (``--key-from auto``):
    name (the group named ``key``, else the first group that took part in the match, else the
    whole match);
 2. a «Saksnr», «Saksnummer» or «Vår ref» line in the letter (the first one whose value holds a
-   digit, so that «Husk å oppgi saksnummer ved henvendelse» is no key «ved»):
+   digit or a capital letter, so that «Husk å oppgi saksnummer ved henvendelse» is no key «ved»):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
 
@@ -63,7 +63,7 @@ def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source
     if use_text:
         for m in KEY_LABEL.finditer(text):
             value = _tidy(m.group(1))
-            if value and any(c.isdigit() for c in value):  # «Oppgi saksnummer når du …» names no key
+            if value and any(c.isdigit() or c.isupper() for c in value):  # «Oppgi saksnummer når du …»: no key
                 return value, "label"
     if use_name:
         return _tidy(path.stem), "name"

@@ -34,17 +34,19 @@ class Letter:
         return "\n\n".join([*self.margins, *self.paragraphs])
 
 
-def collect_letters(paths: list[str | Path]) -> list[Path]:
+def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None) -> list[Path]:
     """The letter files among ``paths``: files as given, folders searched (recursively) for .txt/.docx/.pdf.
 
-    Raises FileNotFoundError for a missing path and ValueError for a file of another kind.
+    Files of other kinds found in folders are added to ``ignored`` (hidden files and Word's lock files
+    ``~$…`` are not). Raises FileNotFoundError for a missing path and ValueError for a file of another kind.
     """
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not f.name.startswith(("~$", ".")))
-            out.extend(found)
+            files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(("~$", ".")))
+            out.extend(f for f in files if f.suffix.lower() in SUFFIXES)
+            if ignored is not None:
+                ignored.extend(f for f in files if f.suffix.lower() not in SUFFIXES)
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 raise ValueError(str(p))
