@@ -449,3 +449,19 @@ def test_files_of_other_kinds_in_a_folder_are_named_in_a_note_not_passed_over_in
     assert list(_by_key(out)) == ["K-1"]
     r = _grounds(folder / "K-3.odt", "--out", out, "--overwrite", lang="en")
     assert r.exit_code == 2 and "K-3.odt" in r.output and "The letters must be .txt, .docx, .pdf" in r.output
+
+
+def test_a_text_far_longer_than_a_letter_is_not_judged(tmp_path):
+    # classification takes about a second per 10,000 characters: a 5 MB text file held the command for
+    # ten minutes; a text of more than 100,000 characters (some 30 pages) is no decision letter
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    filler = "Dette avsnittet er bare fyll som gjentas for å gjøre brevet langt. " * 30 + "\n\n"
+    (folder / "K-long.txt").write_text(_letter("K-long") + filler * 60, encoding="utf-8")
+    (folder / "K-ok.txt").write_text(_letter("K-ok"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert _ground_values(rows["K-long"]) == [""] * 5 and rows["K-long"]["letter_problem"].startswith("teksten er for lang")
+    assert _ground_values(rows["K-ok"]) == ["ja"] * 5

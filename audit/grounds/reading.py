@@ -16,6 +16,9 @@ from audit.grounds.vocabulary import LIST_BULLET
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
+# A decision letter is a few pages (some 3,000 characters a page); a text of more than 100,000 characters
+# (some 30 pages) is no letter, and the classification takes about a second per 10,000 characters.
+MAX_TEXT_CHARS = 100_000
 
 
 @dataclass
@@ -87,6 +90,8 @@ def read_letter(path: str | Path) -> Letter:
         letter.problem = f"grounds.problem.damaged_{letter.format}"
     if letter.problem is None and not any(p.strip() for p in letter.paragraphs):
         letter.problem = "grounds.problem.no_text_pdf" if letter.format == "pdf" else "grounds.problem.empty"
+    if letter.problem is None and sum(len(p) for p in letter.paragraphs) > MAX_TEXT_CHARS:
+        letter.problem = "grounds.problem.too_long"
     return letter
 
 
@@ -327,7 +332,11 @@ def _pdf_pages(path: Path) -> list[str]:
                 raise
             except Exception:  # noqa: BLE001 - a password is needed
                 raise _Unreadable("grounds.problem.encrypted_pdf") from None
-        pages = [_page_text(page) for page in reader.pages]
+        pages: list[str] = []
+        for page in reader.pages:
+            pages.append(_page_text(page))
+            if sum(map(len, pages)) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
+                break
     except _Unreadable:
         raise
     except Exception:  # noqa: BLE001

@@ -14,6 +14,8 @@ TEXT: dict[str, dict[str, str]] = {
     # why a letter cannot be read
     "grounds.problem.too_large": {"nb": "filen er for stor til å være et vedtaksbrev",
                                   "en": "the file is too large to be a decision letter"},
+    "grounds.problem.too_long": {"nb": "teksten er for lang til å være et vedtaksbrev",
+                                 "en": "the text is too long to be a decision letter"},
     "grounds.problem.damaged_docx": {"nb": "Word-filen er skadet eller ikke en .docx",
                                      "en": "the Word file is damaged or not a .docx"},
     "grounds.problem.damaged_pdf": {"nb": "PDF-filen er skadet", "en": "the PDF file is damaged"},
