@@ -465,3 +465,22 @@ def test_a_text_far_longer_than_a_letter_is_not_judged(tmp_path):
     rows = _by_key(out)
     assert _ground_values(rows["K-long"]) == [""] * 5 and rows["K-long"]["letter_problem"].startswith("teksten er for lang")
     assert _ground_values(rows["K-ok"]) == ["ja"] * 5
+
+
+def test_keys_with_norwegian_letters_in_nfd_file_names_and_labels_are_whole_and_nfc(tmp_path):
+    import unicodedata
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    nfd = unicodedata.normalize("NFD", "Øst-Åsen 12")  # a Mac writes file names decomposed
+    (folder / f"{nfd}.txt").write_text(_letter("x").replace("Saksnr.: x\n\n", ""), encoding="utf-8")
+    (folder / "b.txt").write_text(_letter(unicodedata.normalize("NFD", "KØ-12")), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", out).exit_code == 0
+    assert sorted(_by_key(out)) == ["KØ-12", "Øst-Åsen 12"]  # NFC, and not «K» cut at the Ø
+    r = CliRunner().invoke(main, ["run", str(_export(tmp_path, ["Øst-Åsen 12", "KØ-12"])), str(out), "--as-of",
+                                  "2025-12-31", "--out", str(tmp_path / "ut"), "--format", "none", "--no-history"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads((tmp_path / "ut" / "results.json").read_text(encoding="utf-8"))
+    assert doc["dataset"]["rows"] == 2
+    assert next(c for c in doc["checks"] if c["id"] == "kvp.grounds.age")["evaluated"] == 2

@@ -17,6 +17,7 @@ In this order (``--key-from auto``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from audit.grounds.identity import count_identity_numbers
@@ -44,12 +45,23 @@ def _from_match(m: re.Match) -> str | None:
 def _tidy(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip().rstrip(".,;:)").strip()
+    value = unicodedata.normalize("NFC", value).strip().rstrip(".,;:)").strip()  # a Mac writes names as NFD
     return value or None
+
+
+_KEY_CHARS = re.compile(r"[\w./-]+")
+
+
+def _label_value(text: str, m: re.Match) -> str | None:
+    """The value after a key label: the vocabulary's match, continued over letters beyond ASCII
+    («Saksnr.: KØ-12» is ``KØ-12``, not ``K``)."""
+    more = _KEY_CHARS.match(text, m.start(1))
+    return _tidy(more.group() if more else m.group(1))
 
 
 def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
     """(key, where it came from: "pattern" | "label" | "name") — key None when none was found."""
+    text = unicodedata.normalize("NFC", text)
     use_text = source in ("auto", "text")
     use_name = source in ("auto", "name")
     if pattern is not None:
@@ -62,7 +74,7 @@ def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source
         return None, "pattern"
     if use_text:
         for m in KEY_LABEL.finditer(text):
-            value = _tidy(m.group(1))
+            value = _label_value(text, m)
             if value and any(c.isdigit() or c.isupper() for c in value):  # «Oppgi saksnummer når du …»: no key
                 return value, "label"
     if use_name:
