@@ -484,3 +484,13 @@ def test_keys_with_norwegian_letters_in_nfd_file_names_and_labels_are_whole_and_
     doc = json.loads((tmp_path / "ut" / "results.json").read_text(encoding="utf-8"))
     assert doc["dataset"]["rows"] == 2
     assert next(c for c in doc["checks"] if c["id"] == "kvp.grounds.age")["evaluated"] == 2
+
+
+def test_when_no_letter_gets_a_row_the_command_stops_instead_of_writing_a_table_run_refuses(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Du er 34 år gammel.", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-from", "text", lang="en")
+    assert r.exit_code == 2 and "none of the letters got a row" in r.output and "--key-from name" in r.output
+    assert "no case key found in a.txt" in r.output and not out.exists()

@@ -96,6 +96,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         if r.identity_numbers:
             note = "grounds.note.identity_skipped" if r.skipped else "grounds.note.identity"
             click.echo(t(note, lang, name=name, count=r.identity_numbers), err=True)
+    if not run.rows:  # every letter skipped: a table without rows is no input to run or review-sheet
+        raise ConfigError(msg("grounds.error.no_rows"), file=shown(", ".join(letters), 1000),
+                          hint=msg("grounds.error.no_rows_hint"))
     written = write_grounds_csv(run, out, lang=lang, overwrite=overwrite)
     judged = [r for r in run.rows if r.judgements is not None]
     click.echo(t("grounds.summary", lang, letters=len(run.results), judged=len(judged),

@@ -62,6 +62,10 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": "two letters have the same case key «{key}»: {first} and {second}"},
     "grounds.error.duplicate_hint": {"nb": "Ett brev per sak: fjern det ene, eller angi nøkkelen med --key-pattern.",
                                      "en": "One letter per case: remove one, or give the key with --key-pattern."},
+    "grounds.error.no_rows": {"nb": "ingen av brevene fikk en rad (se merknadene over); tabellen er ikke skrevet",
+                              "en": "none of the letters got a row (see the notes above); the table was not written"},
+    "grounds.error.no_rows_hint": {"nb": "Gi saksnøkkelen med --key-pattern, eller hent den fra filnavnet med --key-from name.",
+                                   "en": "Give the case key with --key-pattern, or take it from the file name with --key-from name."},
     # review-sheet suggestions
     "grounds.suggestion.header": {"nb": "Forslag: {header}", "en": "Suggestion: {header}"},
     "grounds.suggestion.heading": {"nb": "Forslag", "en": "Suggestions"},
