@@ -1,6 +1,6 @@
 """Benchmark: how well ``nav-audit grounds`` finds missing grounds, per criterion.
 
-    python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout11] [--files] [--errors 3]
+    python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout12] [--files] [--errors 3]
 
 Generates labelled synthetic letters (sample_data/letters) written with the held-out
 phrasing bank (the vocabulary was not developed on it; ``--bank dev`` or ``--bank tuning5``

@@ -169,8 +169,8 @@ def test_review_sheet_suggestions_are_locked_beside_empty_judgements(tmp_path, l
 
 
 def test_generator_is_seeded_bilingual_and_labelled():
-    a = generate(60, seed=3, bank="heldout11")
-    assert [x.paragraphs for x in a] == [x.paragraphs for x in generate(60, seed=3, bank="heldout11")]
+    a = generate(60, seed=3, bank="heldout12")
+    assert [x.paragraphs for x in a] == [x.paragraphs for x in generate(60, seed=3, bank="heldout12")]
     assert [x.paragraphs for x in a] != [x.paragraphs for x in generate(60, seed=3, bank="dev")]
     assert {x.lang for x in a} == {"nb", "nn"} and {x.structure for x in a} == {"sections", "prose", "compact"}
     kinds = {k for x in a for k in x.kinds.values()}
@@ -184,7 +184,7 @@ def test_benchmark_prints_precision_and_recall_per_criterion(capsys):
 
     assert bench(["--n", "30", "--seed", "5"]) == 0
     out = capsys.readouterr().out
-    assert "bank «heldout11»" in out and "precision" in out and "recall" in out
+    assert "bank «heldout12»" in out and "precision" in out and "recall" in out
     for c in ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program"):
         assert sum(line.startswith(c) for line in out.splitlines()) == 3  # all, nb, nn
 
@@ -209,6 +209,6 @@ def test_committed_sample_letters_are_what_the_generator_makes(tmp_path):
     from sample_data.letters.__main__ import main as make_letters
 
     sample = Path(__file__).resolve().parents[1] / "sample_data" / "letters" / "sample"
-    assert make_letters(["--bank", "heldout11", "--n", "24", "--seed", "2019", "--out", str(tmp_path)]) == 0
+    assert make_letters(["--bank", "tuning11", "--n", "24", "--seed", "2019", "--out", str(tmp_path)]) == 0
     committed = {p.name: p.read_bytes() for p in sorted(sample.iterdir())}
     assert committed == {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())}

@@ -7,12 +7,14 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
-(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning10``, former held-out banks,
-each measured once and then used to develop the vocabulary) or ``phrasing_heldout11``
-(round 11: written and committed before the rule last changed; the benchmark measures on it).
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning11``, former held-out banks,
+each measured once and then used to develop the vocabulary) or ``phrasing_heldout12``
+(round 12: written by an author independent of the rule, who did not read it; the benchmark
+measures on it). A bank moved into development keeps the random stream of its held-out name
+(``SEED_NAMES``), so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout11 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout12 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
 """
@@ -31,8 +33,11 @@ STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
 # and then used for development) and the one held-out bank the benchmark measures on.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
-                     "tuning9", "tuning10")
-HELDOUT_BANK = "heldout11"  # round 11 (round 10's bank, once «heldout10», is tuning10 now)
+                     "tuning9", "tuning10", "tuning11")
+HELDOUT_BANK = "heldout12"  # round 12 (round 11's bank, once «heldout11», is tuning11 now)
+# The seed name of a bank renamed when it moved into development: the same letters as under its held-out
+# name (tuning11 was «heldout11» until round 12; sample_data/letters/sample was written with it).
+SEED_NAMES = {"tuning11": "heldout11"}
 BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
@@ -186,7 +191,7 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
 
 def generate(n: int, *, seed: int = 2019, bank: str = "dev") -> list[SyntheticLetter]:
     """``n`` letters with keys K-0001 … (deterministic for the same seed and bank)."""
-    rng = random.Random(f"{bank}:{seed}")
+    rng = random.Random(f"{SEED_NAMES.get(bank, bank)}:{seed}")
     return [make_letter(rng, f"K-{i:04d}", bank) for i in range(1, n + 1)]
 
 

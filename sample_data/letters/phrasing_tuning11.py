@@ -1,9 +1,10 @@
-"""Held-out phrasing bank (round 11): written and committed after round 10 was measured, before round 10's
+"""Round 11's held-out phrasing bank («phrasing_heldout11.py» until round 12), now a development bank:
+written and committed after round 10 was measured, before round 10's
 bank moved into development and before the decision rule changed, without reading round 10's misjudged
-letters; never used to develop the rule.
+letters; not used to develop the rule before round 12.
 
 Same shape as phrasing_heldout10.py; a phrasing with line breaks is a paragraph followed by more paragraphs
-(a lead-in line and its list items). ``python -m benchmarks.grounds --bank heldout11`` measures on letters
+(a lead-in line and its list items). ``python -m benchmarks.grounds --bank tuning11`` measures on letters
 written with these phrasings and fillers. Like round 10's bank it is aimed at ordinary NAV decision letters
 rather than at the rule's weak points, in other words than earlier banks: the «Saken gjelder» /
 «Opplysninger i saken» / «Vår vurdering» layout, the applicant's own account («Du har opplyst at …»),
@@ -14,7 +15,7 @@ counts (docs/grounds.md). Earlier held-out banks, each measured once and then us
 phrasing_tuning.py … phrasing_tuning9.py and phrasing_heldout10.py (round 10).
 """
 
-BANK = "heldout11"
+BANK = "tuning11"
 
 CRITERIA = {
     "age": {
