@@ -494,3 +494,26 @@ def test_when_no_letter_gets_a_row_the_command_stops_instead_of_writing_a_table_
     r = _grounds(folder, "--out", out, "--key-from", "text", lang="en")
     assert r.exit_code == 2 and "none of the letters got a row" in r.output and "--key-from name" in r.output
     assert "no case key found in a.txt" in r.output and not out.exists()
+
+
+def test_a_key_line_holding_an_identity_number_gives_way_to_the_file_name(tmp_path):
+    # «Saksnr.: 150875 12345» gave the key «150875», the birth date of the person: written to the table
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-5.txt").write_text(_letter(f"{FNR[:6]} {FNR[6:]}"), encoding="utf-8")
+    (folder / "K-6.txt").write_text(_letter("x").replace("Saksnr.: x", f"Journalnr: {FNR}\n\nJournalnr: J-6"),
+                                    encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder / "K-5.txt", "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["case_id"] == "K-5" and row["identity_numbers"] == "1" and _ground_values(row) == ["ja"] * 5
+    assert "K-5.txt inneholder 1 fødselsnummer" in r.output and not _shows(FNR, r.output)
+    r = _grounds(folder / "K-6.txt", "--out", out, "--overwrite", "--key-pattern", r"Journalnr:\s*(\S+)")
+    assert r.exit_code == 0 and [x["case_id"] for x in _rows(out)] == ["J-6"]
+    # a pattern that catches only the birth date of «150875 12345» gets no key from it either (and the file
+    # name does not match it: no letter has a row)
+    out2 = tmp_path / "g2.csv"
+    r = _grounds(folder / "K-5.txt", "--out", out2, "--key-pattern", r"Saksnr\.:\s*(\d{6})")
+    assert r.exit_code == 2 and "fant ingen saksnøkkel i K-5.txt" in r.output and FNR[:6] not in r.output
+    assert not out2.exists()

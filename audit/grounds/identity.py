@@ -38,7 +38,12 @@ def plain(text: str) -> str:
 
 def count_identity_numbers(text: str) -> int:
     """How many identity numbers (valid check digits, any written form) ``text`` holds."""
-    return len(find_identity_numbers(plain(text), zero_dropped=False))
+    return len(identity_spans(text))
+
+
+def identity_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the identity numbers in ``text`` (any written form)."""
+    return find_identity_numbers(plain(text), zero_dropped=False)
 
 
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/_]?[0-9]){9,}")
@@ -58,4 +63,4 @@ def shown(name: str, limit: int = 120) -> str:
     return safe_value(name, limit)
 
 
-__all__ = ["count_identity_numbers", "plain", "shown", "shown_name"]
+__all__ = ["count_identity_numbers", "identity_spans", "plain", "shown", "shown_name"]
