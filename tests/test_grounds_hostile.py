@@ -517,3 +517,18 @@ def test_a_key_line_holding_an_identity_number_gives_way_to_the_file_name(tmp_pa
     r = _grounds(folder / "K-5.txt", "--out", out2, "--key-pattern", r"Saksnr\.:\s*(\d{6})")
     assert r.exit_code == 2 and "fant ingen saksnøkkel i K-5.txt" in r.output and FNR[:6] not in r.output
     assert not out2.exists()
+
+
+def test_identity_numbers_in_deleted_text_and_field_codes_are_counted_but_never_give_a_key(tmp_path):
+    # a tracked deletion and a field code are not the letter's text, but they travel with the .docx
+    hidden = (f'<w:p><w:del><w:r><w:delText>Saksnr.: K-old {FNR}</w:delText></w:r></w:del></w:p>'
+              f'<w:p><w:r><w:instrText> MERGEFIELD fnr_{FNR[:6]}-{FNR[6:]} </w:instrText></w:r></w:p>')
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "K-9.docx", hidden + _body())
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["case_id"] == "K-9" and row["identity_numbers"] == "2" and _ground_values(row) == ["ja"] * 5
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))

@@ -206,7 +206,8 @@ _MARGIN_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes|commen
 
 def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     """(paragraphs, margins) of a Word document: the body's paragraphs in document order (table cells
-    and text boxes included), and the text of its headers, footers, footnotes, endnotes and comments.
+    and text boxes included), and the text of its headers, footers, footnotes, endnotes and comments
+    (with the identity numbers in deleted text and field codes).
 
     Read from the package's XML parts with the standard library and defusedxml (which
     refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
@@ -240,6 +241,13 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     extra: list[str] = []
     for m in margin_roots:
         _blocks(m, extra)
+    # deleted text of tracked changes and field codes are not the letter's text, but they travel with the file:
+    # the identity numbers among them (only those, never a key label) are counted with the letter's
+    from audit.grounds.identity import identity_spans
+
+    hidden = " ".join(el.text for r in (root, *margin_roots) for el in r.iter()
+                      if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text)
+    extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     return out, extra
 
 
