@@ -532,3 +532,15 @@ def test_identity_numbers_in_deleted_text_and_field_codes_are_counted_but_never_
     (row,) = _rows(out)
     assert row["case_id"] == "K-9" and row["identity_numbers"] == "2" and _ground_values(row) == ["ja"] * 5
     assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+
+
+def test_two_letters_for_one_case_in_two_folders_are_named_by_their_paths(tmp_path):
+    folder = tmp_path / "brev"
+    for sub in ("2024", f"x {FNR[:6]}\u2013{FNR[6:]}"):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, lang="en")
+    assert r.exit_code == 2 and "two letters have the same case key «K-1»" in r.output
+    assert "2024/K-1.txt and " in r.output and "x •••••••••••/K-1.txt" in r.output  # was «K-1.txt and K-1.txt»
+    assert not _shows(FNR, r.output) and not out.exists()

@@ -50,7 +50,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
 
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.keys import compile_pattern
-    from audit.grounds.judge import judge_letters
+    from audit.errors import InputError
+    from audit.grounds.judge import GroundsRun, judge_letter
+    from audit.privacy import safe_value
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
@@ -86,7 +88,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
                      names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
                    err=True)
-    run = judge_letters(paths, pattern=pattern, key_from=key_from, lang=lang)
+    run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+    seen: dict[str, Path] = {}
+    for r in run.rows:  # two letters for one case: both named by their paths (two folders may hold «K-1.txt»)
+        if r.key in seen:
+            raise InputError(msg("grounds.error.duplicate_key", key=safe_value(r.key), first=shown(str(seen[r.key]), 300),
+                                 second=shown(str(r.path), 300)),
+                             file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
+        seen[r.key] = r.path
     for r in run.results:
         name = shown_name(r.path)
         if r.skipped:
