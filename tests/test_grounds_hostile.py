@@ -544,3 +544,23 @@ def test_two_letters_for_one_case_in_two_folders_are_named_by_their_paths(tmp_pa
     assert r.exit_code == 2 and "two letters have the same case key «K-1»" in r.output
     assert "2024/K-1.txt and " in r.output and "x •••••••••••/K-1.txt" in r.output  # was «K-1.txt and K-1.txt»
     assert not _shows(FNR, r.output) and not out.exists()
+
+
+def test_review_sheet_refuses_a_suggestion_that_is_neither_ja_nor_nei_naming_file_row_column_value(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_letter("K-1"), encoding="utf-8")
+    (folder / "b.txt").write_text(_letter("K-2"), encoding="utf-8")
+    table = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", table).exit_code == 0
+    text = table.read_text(encoding="utf-8-sig").splitlines()
+    text[2] = text[2].replace("K-2;ja;", "K-2;kanskje;", 1)  # edited by hand
+    (tmp_path / "edited.csv").write_text("\n".join(text) + "\n", encoding="utf-8-sig")
+    book = tmp_path / "gjennomgang.xlsx"
+    r = CliRunner().invoke(main, ["review-sheet", str(_export(tmp_path, ["K-1", "K-2"])), "--keys", "K-1,K-2",
+                                  "--suggestions", str(tmp_path / "edited.csv"), "--out", str(book), "--lang", "en"])
+    assert r.exit_code == 2 and not book.exists()
+    assert "edited.csv, row 3, column «ground_age»: invalid yes/no value 'kanskje'" in r.output, r.output
+    r = CliRunner().invoke(main, ["review-sheet", str(_export(tmp_path, ["K-1", "K-2"])), "--keys", "K-1,K-2",
+                                  "--suggestions", str(table), "--out", str(book)])
+    assert r.exit_code == 0, r.output

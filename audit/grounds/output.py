@@ -86,6 +86,14 @@ def read_suggestions(path: str | Path) -> dict[str, dict[str, tuple[str, str]]]:
     table = load_file(path, "kvp")
     frame = table.frame
     cols = [c for c in COLUMNS if c in frame.columns]
+    bad = [i for i in table.issues if i.column in (KEY, *cols)]
+    if bad:  # «kanskje» in a ground column: a suggestion a reviewer would never see, so the input is refused
+        from audit.errors import InputError
+        from audit.text import msg
+
+        first = bad[0]
+        raise InputError(first.text or first.message, file=first.file, row=first.row, column=first.column,
+                         hint=msg("grounds.error.bad_suggestion_hint"))
     out: dict[str, dict[str, tuple[str, str]]] = {}
     for rec in frame.select([KEY, *cols, *[pl.col(c + EVIDENCE_SUFFIX) for c in cols
                                            if c + EVIDENCE_SUFFIX in frame.columns]]).iter_rows(named=True):

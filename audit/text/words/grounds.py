@@ -66,6 +66,10 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "none of the letters got a row (see the notes above); the table was not written"},
     "grounds.error.no_rows_hint": {"nb": "Gi saksnøkkelen med --key-pattern, eller hent den fra filnavnet med --key-from name.",
                                    "en": "Give the case key with --key-pattern, or take it from the file name with --key-from name."},
+    "grounds.error.bad_suggestion_hint": {"nb": "Begrunnelseskolonnene i forslagsfilen skal være ja, nei eller tomme; "
+                                                "lag den på nytt med «nav-audit grounds».",
+                                          "en": "The ground columns of the suggestions file must be ja, nei or empty; "
+                                                "make it again with «nav-audit grounds»."},
     # review-sheet suggestions
     "grounds.suggestion.header": {"nb": "Forslag: {header}", "en": "Suggestion: {header}"},
     "grounds.suggestion.heading": {"nb": "Forslag", "en": "Suggestions"},
