@@ -92,8 +92,8 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     seen: dict[str, Path] = {}
     for r in run.rows:  # two letters for one case: both named by their paths (two folders may hold «K-1.txt»)
         if r.key in seen:
-            raise InputError(msg("grounds.error.duplicate_key", key=safe_value(r.key), first=shown(str(seen[r.key]), 300),
-                                 second=shown(str(r.path), 300)),
+            first, second = _two_names(seen[r.key], r.path)
+            raise InputError(msg("grounds.error.duplicate_key", key=safe_value(r.key), first=first, second=second),
                              file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
         seen[r.key] = r.path
     for r in run.results:
@@ -117,3 +117,16 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         yes = sum(1 for r in judged if r.judgements[c].value == "ja")
         click.echo(t("grounds.summary.criterion", lang, column=c, yes=yes, no=len(judged) - yes))
     click.echo(t("grounds.written", lang, path=shown(str(written), 1000)))
+
+
+def _two_names(a: Path, b: Path) -> tuple[str, str]:
+    """Two letters as a message names them: their file names, or their paths below the folder they share
+    when the names are the same (two folders each holding «K-1.txt»); identity numbers masked."""
+    import os
+
+    from audit.grounds.identity import shown
+
+    if a.name != b.name:
+        return shown(a.name, 300), shown(b.name, 300)
+    common = os.path.commonpath([a.absolute(), b.absolute()])
+    return tuple(shown(os.path.relpath(p.absolute(), common), 300) for p in (a, b))  # type: ignore[return-value]
