@@ -3,7 +3,8 @@
     python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout12] [--files] [--errors 3]
 
 Generates labelled synthetic letters (sample_data/letters) written with the held-out
-phrasing bank (the vocabulary was not developed on it; ``--bank dev`` or ``--bank tuning5``
+phrasing bank (the vocabulary was not developed on it; ``--bank heldout13`` measures on round 12's
+second held-out bank, written by another independent author; ``--bank dev`` or ``--bank tuning5``
 measures on a development bank instead), classifies them and prints, per criterion, precision and
 recall for «nei» (the class a supervisor acts on: a missing ground), plus accuracy and
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf

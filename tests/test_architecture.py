@@ -21,6 +21,7 @@ TABLES = {
     "checks/stonad.py": "the stønad check declarations (the rule book)",
     "audit/grounds/vocabulary.py": "the vocabulary of the decision-letter reader",
     "sample_data/letters/phrasing_heldout12.py": "round 12's phrasing bank for the synthetic letters (data only)",
+    "sample_data/letters/phrasing_heldout13.py": "round 12's second, independently written phrasing bank (data only)",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is

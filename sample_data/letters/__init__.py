@@ -8,13 +8,16 @@ the frame around the grounds (amounts of kvalifiseringsstønad, start dates, app
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning11``, former held-out banks,
-each measured once and then used to develop the vocabulary) or ``phrasing_heldout12``
-(round 12: written by an author independent of the rule, who did not read it; the benchmark
-measures on it). A bank moved into development keeps the random stream of its held-out name
-(``SEED_NAMES``), so its letters, and the committed sample, stay the same.
+each measured once and then used to develop the vocabulary) or a held-out bank of round 12:
+``phrasing_heldout12`` (written by an author independent of the rule, who did not read it; the
+benchmark measures on it by default) and ``phrasing_heldout13`` (a second author, who read neither
+the rule nor heldout12; ``--bank heldout13``), so that round 12 rests on two authors' wording.
+A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
+so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
     python -m sample_data.letters --bank heldout12 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout13 --n 40 --out DIR
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
 """
@@ -31,14 +34,16 @@ KINDS = ("grounds", "named", "quoted", "negated", "absent")
 KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
-# and then used for development) and the one held-out bank the benchmark measures on.
+# and then used for development) and round 12's held-out banks (two independent authors); the benchmark
+# measures on HELDOUT_BANK unless told ``--bank heldout13``.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9", "tuning10", "tuning11")
-HELDOUT_BANK = "heldout12"  # round 12 (round 11's bank, once «heldout11», is tuning11 now)
+HELDOUT_BANKS = ("heldout12", "heldout13")  # round 12: two authors, independent of the rule and of each other
+HELDOUT_BANK = "heldout12"  # the benchmark's default (round 11's bank, once «heldout11», is tuning11 now)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12; sample_data/letters/sample was written with it).
 SEED_NAMES = {"tuning11": "heldout11"}
-BANKS = (*DEVELOPMENT_BANKS, HELDOUT_BANK)
+BANKS = (*DEVELOPMENT_BANKS, *HELDOUT_BANKS)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
@@ -223,4 +228,4 @@ def labels_csv(letters: list[SyntheticLetter]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-__all__ = ["BANKS", "CRITERIA", "DEVELOPMENT_BANKS", "HELDOUT_BANK", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]
+__all__ = ["BANKS", "CRITERIA", "DEVELOPMENT_BANKS", "HELDOUT_BANK", "HELDOUT_BANKS", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]
