@@ -564,3 +564,23 @@ def test_review_sheet_refuses_a_suggestion_that_is_neither_ja_nor_nei_naming_fil
     r = CliRunner().invoke(main, ["review-sheet", str(_export(tmp_path, ["K-1", "K-2"])), "--keys", "K-1,K-2",
                                   "--suggestions", str(table), "--out", str(book)])
     assert r.exit_code == 0, r.output
+
+
+def test_a_word_document_saved_as_strict_open_xml_is_read(tmp_path):
+    from sample_data.letters.docx import W
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    path = _docx(folder / "K-strict.docx", _body("Saksnr.: K-strict"))
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(strict, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(W.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            dst.writestr(item, data)
+    strict.replace(path)
+    out = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", out).exit_code == 0
+    (row,) = _rows(out)
+    assert row["letter_problem"] == "" and _ground_values(row) == ["ja"] * 5  # was «Word-filen er skadet»

@@ -233,6 +233,8 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
         raise _Unreadable("grounds.problem.damaged_docx") from None
+    for r in (root, *margin_roots):
+        _transitional(r)
     body = root.find(f"{_W}body")
     if body is None:
         raise _Unreadable("grounds.problem.damaged_docx")
@@ -249,6 +251,19 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
                       if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text)
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     return out, extra
+
+
+_STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+
+
+def _transitional(root) -> None:
+    """A document saved by Word as «Strict Open XML» names its elements in another namespace: read as the
+    usual (transitional) one."""
+    if not root.tag.startswith(_STRICT_W):
+        return
+    for el in root.iter():
+        if el.tag.startswith(_STRICT_W):
+            el.tag = _W + el.tag[len(_STRICT_W):]
 
 
 _BLOCK_WRAPPERS = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag",
