@@ -584,3 +584,17 @@ def test_a_word_document_saved_as_strict_open_xml_is_read(tmp_path):
     assert _grounds(folder, "--out", out).exit_code == 0
     (row,) = _rows(out)
     assert row["letter_problem"] == "" and _ground_values(row) == ["ja"] * 5  # was «Word-filen er skadet»
+
+
+def test_a_word_document_with_text_inserted_as_a_document_of_its_own_is_not_judged_on_the_rest(tmp_path):
+    # document-assembly programs put the letter's text in as HTML (w:altChunk): reading only the rest
+    # judged every criterion «nei»
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "K-alt.docx", _p("Saksnr.: K-alt") + '<w:altChunk r:id="rIdHtml" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>')
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["case_id"] == "K-alt" and _ground_values(row) == [""] * 5 and "altChunk" in row["letter_problem"]

@@ -238,6 +238,10 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     body = root.find(f"{_W}body")
     if body is None:
         raise _Unreadable("grounds.problem.damaged_docx")
+    if body.find(f".//{_W}altChunk") is not None:
+        # text a program put in as a whole other document (HTML, RTF); Word turns it into paragraphs when the
+        # file is opened and saved. Judging the rest would say «nei» for what that part says.
+        raise _Unreadable("grounds.problem.alt_chunk")
     out: list[str] = []
     _blocks(body, out)
     extra: list[str] = []

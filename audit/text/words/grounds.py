@@ -31,6 +31,10 @@ TEXT: dict[str, dict[str, str]] = {
                                   "– save it as .docx without a password"},
     "grounds.problem.garbled_pdf": {"nb": "PDF-filens tekstlag er ikke lesbar tekst (skrift uten tegnkart)",
                                     "en": "the PDF file's text layer is not readable text (fonts without a character map)"},
+    "grounds.problem.alt_chunk": {"nb": "Word-filen har tekst lagt inn som et eget dokument (altChunk) – åpne den i Word "
+                                        "og lagre den på nytt",
+                                  "en": "the Word file holds text inserted as a document of its own (altChunk) – open it "
+                                        "in Word and save it again"},
     "grounds.problem.rtf": {"nb": "filen er RTF – lagre den som .docx eller .txt",
                             "en": "the file is RTF – save it as .docx or .txt"},
     # terminal
