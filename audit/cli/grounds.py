@@ -48,14 +48,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """
     import re
 
-    from audit.grounds.identity import count_identity_numbers, shown, shown_name
-    from audit.grounds.keys import compile_pattern
     from audit.errors import InputError
+    from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_letter
-    from audit.privacy import safe_value
+    from audit.grounds.keys import compile_pattern
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
+    from audit.privacy import safe_value
     from audit.text import msg, t
 
     # the project's option guard, also for the forms a word processor gives a number (an en dash, a thin space)
@@ -90,7 +90,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                    err=True)
     run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
     seen: dict[str, Path] = {}
-    for r in run.rows:  # two letters for one case: both named by their paths (two folders may hold «K-1.txt»)
+    for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
         if r.key in seen:
             first, second = _two_names(seen[r.key], r.path)
             raise InputError(msg("grounds.error.duplicate_key", key=safe_value(r.key), first=first, second=second),
