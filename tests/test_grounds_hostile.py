@@ -598,3 +598,30 @@ def test_a_word_document_with_text_inserted_as_a_document_of_its_own_is_not_judg
     assert r.exit_code == 0, r.output
     (row,) = _rows(out)
     assert row["case_id"] == "K-alt" and _ground_values(row) == [""] * 5 and "altChunk" in row["letter_problem"]
+
+
+def test_identity_numbers_in_a_files_properties_are_counted(tmp_path):
+    from pypdf import PdfWriter
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    path = _docx(folder / "K-prop.docx", _body("Saksnr.: K-prop"))
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp_path / "x.docx", "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "docProps/core.xml":
+                data = data.replace(b"<dc:creator>", f"<dc:title>Vedtak {FNR}</dc:title><dc:creator>".encode())
+            dst.writestr(item, data)
+    (tmp_path / "x.docx").replace(path)
+    (tmp_path / "p.pdf").write_bytes(_pdf([(50, 780 - 13 * i, t) for i, t in enumerate(["Saksnr.: K-pdfprop",
+                                                                                      "Du er 34 år gammel."])]))
+    writer = PdfWriter()
+    writer.append(tmp_path / "p.pdf")
+    writer.add_metadata({"/Title": f"Vedtak for {FNR[:6]} {FNR[6:]}"})
+    writer.write(folder / "K-pdfprop.pdf")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert rows["K-prop"]["identity_numbers"] == "1" and rows["K-pdfprop"]["identity_numbers"] == "1"
+    assert rows["K-pdfprop"]["ground_age"] == "ja" and not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))

@@ -79,7 +79,7 @@ def read_letter(path: str | Path) -> Letter:
         if kind == ".docx":
             letter.paragraphs, letter.margins = _docx_paragraphs(path)
         elif kind == ".pdf":
-            letter.paragraphs = _pdf_paragraphs(path)
+            letter.paragraphs, letter.margins = _pdf_paragraphs(path)
         elif kind == ".txt":
             letter.paragraphs = text_paragraphs(_decode(path.read_bytes()))
         else:
@@ -207,7 +207,7 @@ _MARGIN_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes|commen
 def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     """(paragraphs, margins) of a Word document: the body's paragraphs in document order (table cells
     and text boxes included), and the text of its headers, footers, footnotes, endnotes and comments
-    (with the identity numbers in deleted text and field codes).
+    (with the identity numbers in deleted text, field codes and the document's properties).
 
     Read from the package's XML parts with the standard library and defusedxml (which
     refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
@@ -229,6 +229,9 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
                 raise _Unreadable("grounds.problem.too_large")
             root = SafeET.fromstring(z.read(info))
             margin_roots = [SafeET.fromstring(z.read(i)) for i in margins]
+            # the document's properties (title, subject, author, custom fields) travel with it too
+            props = [SafeET.fromstring(z.read(i)) for i in z.infolist()
+                     if i.filename.startswith("docProps/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
     except _Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
@@ -247,12 +250,14 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     extra: list[str] = []
     for m in margin_roots:
         _blocks(m, extra)
-    # deleted text of tracked changes and field codes are not the letter's text, but they travel with the file:
+    # deleted text of tracked changes, field codes and the properties are not the letter's text, but they travel
+    # with the file:
     # the identity numbers among them (only those, never a key label) are counted with the letter's
     from audit.grounds.identity import identity_spans
 
-    hidden = " ".join(el.text for r in (root, *margin_roots) for el in r.iter()
-                      if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text)
+    hidden = " ".join([*(el.text for r in (root, *margin_roots) for el in r.iter()
+                         if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
+                       *(el.text for r in props for el in r.iter() if el.text)])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     return out, extra
 
@@ -318,7 +323,9 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     return "".join(parts)
 
 
-def _pdf_paragraphs(path: Path) -> list[str]:
+def _pdf_paragraphs(path: Path) -> tuple[list[str], list[str]]:
+    """(paragraphs, margins) of a PDF: its pages' paragraphs, and the identity numbers in its document
+    information (title, subject, author), which is not the letter's text but travels with the file."""
     import logging
     import warnings
 
@@ -330,7 +337,7 @@ def _pdf_paragraphs(path: Path) -> list[str]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages = _pdf_pages(path)
+            pages, numbers = _pdf_pages(path)
     finally:
         pypdf_log.setLevel(level)
     visible = [c for c in "".join(pages) if not c.isspace()]
@@ -339,15 +346,17 @@ def _pdf_paragraphs(path: Path) -> list[str]:
     out: list[str] = []
     for text in pages:
         out.extend(pdf_page_paragraphs(text))
-    return out
+    return out, numbers
 
 
 def _garbled(c: str) -> bool:
     return c == "\ufffd" or c < " " or "\x7f" <= c < "\xa0" or "\ue000" <= c <= "\uf8ff"
 
 
-def _pdf_pages(path: Path) -> list[str]:
+def _pdf_pages(path: Path) -> tuple[list[str], list[str]]:
     from pypdf import PdfReader
+
+    from audit.grounds.identity import identity_spans
 
     try:
         reader = PdfReader(str(path))
@@ -360,6 +369,11 @@ def _pdf_pages(path: Path) -> list[str]:
             except Exception:  # noqa: BLE001 - a password is needed
                 raise _Unreadable("grounds.problem.encrypted_pdf") from None
         pages: list[str] = []
+        try:  # the document information (title, subject, author …) travels with the file
+            info = " ".join(str(v) for v in (reader.metadata or {}).values())
+        except Exception:  # noqa: BLE001 - damaged metadata is not the letter
+            info = ""
+        numbers = [info[a:b] for a, b in identity_spans(info)]
         for page in reader.pages:
             pages.append(_page_text(page))
             if sum(map(len, pages)) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
@@ -368,7 +382,7 @@ def _pdf_pages(path: Path) -> list[str]:
         raise
     except Exception:  # noqa: BLE001
         raise _Unreadable("grounds.problem.damaged_pdf") from None
-    return pages
+    return pages, numbers
 
 
 def _page_text(page) -> str:
