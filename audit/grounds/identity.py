@@ -2,10 +2,8 @@
 
 The one place the grounds package asks whether text holds a fødselsnummer, D- or
 H-number: one call to the project's one detector, :func:`audit.privacy.find_identity_numbers`
-(every written form, inside text), on the text with the forms a word processor or a PDF
-gives a number made plain first: digits of other scripts (fullwidth ``１５``) as ASCII digits,
-every kind of space (thin, figure, punctuation space) as a space and every dash (hyphen
-U+2010, en dash, minus sign) as ``-`` — «150875–12345» is the same number as «150875-12345».
+(every written form, inside text: also the spaces, dashes and digits a word processor or a
+PDF gives a number — «150875–12345» is the same number as «150875-12345»; :func:`audit.privacy.plain`).
 """
 
 from __future__ import annotations
@@ -14,26 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from audit.privacy import MASK, find_identity_numbers, safe_value
-
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-
-
-def _plain_char(c: str) -> str:
-    if c.isascii():
-        return c
-    if c in _DASHES:
-        return "-"
-    if unicodedata.category(c) == "Zs":
-        return " "
-    if unicodedata.category(c) == "Nd":
-        return str(unicodedata.digit(c))
-    return c
-
-
-def plain(text: str) -> str:
-    """``text`` with digits, spaces and dashes in their ASCII form, one character for one (spans stay)."""
-    return text if text.isascii() else "".join(_plain_char(c) for c in text)
+from audit.privacy import MASK, find_identity_numbers, plain, safe_value
 
 
 def count_identity_numbers(text: str) -> int:
@@ -43,7 +22,7 @@ def count_identity_numbers(text: str) -> int:
 
 def identity_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the identity numbers in ``text`` (any written form)."""
-    return find_identity_numbers(plain(text), zero_dropped=False)
+    return find_identity_numbers(text, zero_dropped=False)
 
 
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/_]?[0-9]){9,}")
