@@ -29,7 +29,7 @@ class InputError(Exception):
     file: str | None = None
     row: int | None = None
     column: str | None = None
-    value: str | None = None
+    value: Msg | str | None = None
     hint: Msg | str | None = None
 
     def __post_init__(self) -> None:
@@ -47,7 +47,7 @@ class InputError(Exception):
         if self.column:
             where.append(t("error.where.column", lang, column=safe_value(self.column, 80)))
         if self.value is not None:
-            where.append(t("error.where.value", lang, value=safe_value(self.value)))
+            where.append(t("error.where.value", lang, value=safe_value(render(self.value, lang))))
         text = str(render(self.message, lang))
         if where:
             text = f"{', '.join(where)}: {text}"

@@ -13,7 +13,10 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups),
   or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
-  not there for the detector, wherever they stand (``158375\u200b10047``);
+  not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
+  space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
+  en dash, minus sign, fullwidth hyphen) a ``-``, and digits of other scripts (fullwidth
+  ``１５``) are digits (``150875–12345`` is ``150875-12345``; :func:`plain`);
 * zero-dropped: 10 digits that are a valid number once the leading 0 a spreadsheet
   dropped is put back (born on day 1–9). In text they are found like 11-digit
   numbers; the column guard weighs them against chance (see audit.inputs.identity).
@@ -107,6 +110,28 @@ def _candidates(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
                 i += 1
 
 
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+
+
+def _plain_char(c: str) -> str:
+    if c.isascii():
+        return c
+    if c in _DASHES:
+        return "-"
+    category = unicodedata.category(c)
+    if category == "Zs":
+        return " "
+    if category == "Nd":
+        return str(unicodedata.digit(c))
+    return c
+
+
+def plain(text: str) -> str:
+    """``text`` with every space as a space, every dash as ``-`` and digits of every script as ASCII
+    digits, one character for one (spans in the result are spans in ``text``)."""
+    return text if text.isascii() else "".join(_plain_char(c) for c in text)
+
+
 def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of identity numbers in ``text``, in any written form.
 
@@ -118,6 +143,7 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
         return []
     if text.isascii():
         return list(_candidates(text, zero_dropped))
+    text = plain(text)
     # invisible format characters (category Cf) hide nothing: look for numbers in the visible text,
     # spans reach from the number's first to its last digit in ``text``
     keep = [i for i, c in enumerate(text) if unicodedata.category(c) != "Cf"]
@@ -158,7 +184,11 @@ def check_json_text(text: str) -> tuple[int, int | None]:
     return len(spans), text.count("\n", 0, spans[0][0]) + 1
 
 
-_RUN_BYTES = re.compile(rb"(?<![0-9])[0-9](?:(?:[ \-./_]|\xc2\xa0|\xe2\x80\xaf)?[0-9]){9,}(?![0-9])")
+# A digit: ASCII or fullwidth (U+FF10–FF19); between digits at most one separator, ASCII or any
+# two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
+_D_BYTES = rb"(?:[0-9]|\xef\xbc[\x90-\x99])"
+_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:[ \-./_]|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
+                        + rb"){9,}(?![0-9])")
 
 
 def check_json_bytes(data: bytes) -> tuple[int, int | None]:
@@ -311,16 +341,20 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     if len(s) == 0:
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
-    cand = frame.filter(pl.col("v").str.count_matches(r"[0-9]").fill_null(0) >= 10)
+    cand = frame.filter(pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10)
     if cand.height == 0:
         return out
+    # spaces, dashes and digits beyond ASCII (see plain): those few values are checked one by one
+    wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]"))
+    wide_hits = {i for i, v in zip(wide["i"].to_list(), wide["v"].to_list())
+                 if contains_identity_number(v, zero_dropped=zero_dropped)}
     cand = cand.with_columns(pl.col("v").str.replace_all(INVISIBLE_PL, ""))  # hides nothing (module doc)
     runs = (cand.select("i", pl.col("v").str.extract_all(_RUN_PL).alias("r")).explode("r")
             .with_columns(pl.col("r").str.replace_all(r"[^0-9]", "").alias("d"))
             .with_columns(pl.col("d").str.len_chars().alias("n")))
     lengths = (10, 11) if zero_dropped else (11,)
     numbers = runs.filter(pl.col("n").is_in(lengths)).with_columns(pl.col("d").cast(pl.Int64).alias("x"))
-    hits = set(numbers.filter(_valid_int_expr(pl.col("x")))["i"].to_list())
+    hits = set(numbers.filter(_valid_int_expr(pl.col("x")))["i"].to_list()) | wide_hits
     slow = runs.filter(pl.col("n") > 11)["i"].unique().to_list()
     if slow:
         values = dict(zip(cand["i"].to_list(), cand["v"].to_list()))

@@ -1,7 +1,8 @@
 """A run that records its history keeps its cases columnar (issue 18, history lane): the
 lifecycle and follow-ups become columns of the CaseFrame, and everything written from them —
 results.json, the history's rows, the workbook's cells, the page — is what the case dicts
-(the path a results file takes, and the run took before) give.
+(the path a results file takes, and the run took before) give. The lifecycle's rules themselves
+are pinned in tests/test_history_lifecycle_rules.py.
 
 The history has a first run with stricter limits (so the second run has resolved findings as
 well as new and persisting ones), a follow-up on one persisting case, one on a resolved case
@@ -18,8 +19,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
-from tests.conftest_history import make_results, pg_server, pg_url, store, store_location  # noqa: F401
 
 from audit.case_frame import CaseFrame
 from audit.history import annotate_results, apply_annotations, open_store
@@ -162,34 +161,6 @@ def test_columnar_and_dict_annotations_render_the_same_reports(annotated, lang):
     assert any(x.startswith(t("lifecycle.persisting", lang)) for x in cells)
     assert any("Rutine for oppstart" in x for x in cells) and any("Gå gjennom vedtaket" in x for x in cells)
     assert out["columnar"][".html"].read_bytes() == out["dicts"][".html"].read_bytes()
-
-
-def test_the_columnar_lifecycle_answers_as_compute_lifecycle(store):
-    """Streaks over several runs, a broken streak, a check not assessed, a check gone, a warning, and
-    a follow-up on a case, on a resolved finding and on a whole check; SQLite and PostgreSQL."""
-    delay, age, third = "kvp.start_delay", "kvp.age", "kvp.third"
-    store.record_run(make_results("r1", "2025-03-31", {delay: ["A", "B", "C"], age: ["X"], third: ["P"]}))
-    store.record_run(make_results("r2", "2025-06-30", {delay: ["A", "B"], age: ["X", "Z"]},
-                                  not_evaluated=(third,)))
-    store.record_run(make_results("r3", "2025-09-30", {delay: ["A", "D", "F"], third: ["P"]}, not_evaluated=(age,)))
-    store.add_follow_up(delay, "A", action="Gå gjennom", scope="5001")
-    store.add_follow_up(delay, "F", status="done", note="Rettet", scope="5001")
-    store.add_follow_up(third, None, action="Rutine", scope="5001")
-    now = make_results("r4", "2025-12-31", {delay: ["A", "B", "D", ("E", "warning", 12)], age: ["X", "Y"]},
-                       not_evaluated=(third,))
-    columnar = annotate_results(store, now, columnar=True)
-    assert columnar == annotate_results(store, now)
-    cases = columnar["checks"][delay]["cases"]
-    assert {k: c["state"] for k, c in cases.to_dict().items()} == {"A": "persisting", "B": "new", "D": "persisting",
-                                                                    "E": "new"}
-    assert cases["A"]["since"] == {"id": "r1", "as_of": "2025-03-31"} and cases["D"]["since"]["id"] == "r3"
-    assert [f["key"] for f in columnar["checks"][delay]["resolved"]] == ["F"]
-    assert [f["key"] for f in columnar["checks"][third]["not_assessed"]] == ["P"]
-    # an earlier run compared with the runs before it, as the store's lifecycle does
-    r3 = store.get_run("r3")
-    again = make_results("r3", "2025-09-30", {delay: ["A", "D", "F"], third: ["P"]}, not_evaluated=(age,),
-                         started_at=r3["created_at"])
-    assert annotate_results(store, again, columnar=True) == annotate_results(store, again)
 
 
 def test_the_fingerprint_of_frames_is_the_json_of_dicts():

@@ -166,6 +166,35 @@ def test_store_at_older_migration_is_upgraded_not_dropped(store_location):
         again.close()
 
 
+def _finding_indexes(store) -> set[str]:
+    if store.dialect == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'findings'"
+    else:
+        sql = "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'findings'"
+    return {r["name"] for r in store.backend.execute(sql)}
+
+
+def test_a_history_at_schema_4_loses_the_unused_index_on_findings_and_keeps_its_runs(store_location):
+    old = open_store(store_location, migrate_to=4)
+    try:
+        assert "findings_check_key" in _finding_indexes(old)
+        old.record_run(make_results("run-1", "2025-03-31", {"kvp.start_delay": ["K-1", "K-2"]}))
+    finally:
+        old.close()
+    new = open_store(store_location)
+    try:
+        assert new.schema_version() == 5
+        assert [m["name"] for m in new.applied_migrations()][-1] == "findings_without_check_key_index"
+        assert "findings_check_key" not in _finding_indexes(new)
+        assert len(_finding_indexes(new)) == 1  # the primary key's (run_id, check_id, case_key)
+        new.record_run(make_results("run-2", "2025-06-30", {"kvp.start_delay": ["K-2", "K-3"]}))
+        life = new.lifecycle("run-2")["checks"]["kvp.start_delay"]
+        assert {k: c["state"] for k, c in life["cases"].items()} == {"K-2": "persisting", "K-3": "new"}
+        assert [f["key"] for f in life["resolved"]] == ["K-1"]
+    finally:
+        new.close()
+
+
 def test_store_newer_than_the_tool_is_refused(store_location):
     s = open_store(store_location)
     try:

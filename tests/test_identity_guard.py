@@ -143,3 +143,28 @@ def test_unreadable_value_holding_an_identity_number_stops_the_run_without_echoi
     assert r.exit_code == 0, r.output
     text = (out / "results.json").read_text(encoding="utf-8")
     assert bad not in text and "•••" in json.loads(text)["input_issues"][0]["message"]
+
+
+def test_forms_a_word_processor_writes_are_found_everywhere(tmp_path):
+    """En dash, thin and figure spaces and fullwidth digits write the same number: the one detector finds
+    it in a text, in a column, in JSON bytes and in a path no command may echo."""
+    from audit.privacy import check_json_bytes, contains_identity_series, find_identity_numbers, redact
+
+    n = fnrs(1)[0]
+    wide = "".join(chr(0xFF10 + int(c)) for c in n)
+    forms = (f"{n[:6]}\u2013{n[6:]}", f"{n[:6]}\u2009{n[6:]}", f"{n[:6]}\u2007{n[6:]}", wide, f"{n[:6]}\u2212{n[6:]}")
+    for form in forms:
+        text = f"Saksnr. {form} i dag"
+        (a, b), = find_identity_numbers(text)
+        assert text[a:b] == form and redact(text) == "Saksnr. ••••••••••• i dag"
+        assert check_json_bytes(('{"v": "%s"}' % text).encode("utf-8"))[0] == 1
+    assert contains_identity_series(pl.Series("v", [f"x {f}" for f in forms] + ["150875\u201312346", None])).to_list() \
+        == [True] * len(forms) + [False, False]
+    # a path with the en-dash form: the command that cannot find it says so without echoing the number
+    r = run(str(tmp_path / f"klient {forms[0]}.csv"), "--out", str(tmp_path / "ut"))
+    assert r.exit_code == 2 and n[:6] not in r.output and n[6:] not in r.output
+    # a column of such numbers stops the run, naming the column and the count only
+    src = tmp_path / "k.csv"
+    src.write_text("case_id;Fnr\n" + "".join(f"K{i};{f}\n" for i, f in enumerate(forms)), encoding="utf-8")
+    r = run(str(src), "--out", str(tmp_path / "ut"))
+    assert r.exit_code == 2 and "«Fnr»" in r.output and n[6:] not in r.output and not (tmp_path / "ut").exists()

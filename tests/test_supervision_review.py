@@ -227,6 +227,9 @@ def test_export_and_review_disagreeing_stops_the_run(tmp_path):
     with pytest.raises(InputError) as e:
         load_inputs([export, wb], "kvp")
     assert "K-02" in str(e.value) and "ground_age" in str(e.value)
+    # a yes/no column's values in the reader's words, never Python's True/False
+    assert "«ja» i" in str(e.value) and "«nei» i" in str(e.value) and "verdi «nei»" in str(e.value)
+    assert "«yes» in" in e.value.render("en") and "True" not in e.value.render("en") + str(e.value)
 
 
 def test_unreadable_answer_is_an_input_issue(tmp_path, export):

@@ -48,42 +48,66 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """
     import re
 
+    from audit.errors import InputError
+    from audit.grounds.identity import count_identity_numbers, shown, shown_name
+    from audit.grounds.judge import GroundsRun, judge_letter
     from audit.grounds.keys import compile_pattern
-    from audit.grounds.judge import judge_letters
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
+    from audit.privacy import safe_value
     from audit.text import msg, t
 
+    # the project's option guard, also for the forms a word processor gives a number (an en dash, a thin space)
+    for option, values in (("LETTERS", letters), ("--out", [str(out)]), ("--key-pattern", [key_pattern or ""])):
+        if any(count_identity_numbers(v) for v in values):
+            raise ConfigError(msg("inputs.identity.option", option=option), hint=msg("inputs.identity.option_hint"))
     if out.suffix.lower() != ".csv":
-        raise ConfigError(msg("error.grounds.csv_only"), file=str(out))
+        raise ConfigError(msg("error.grounds.csv_only"), file=shown(str(out), 1000))
     try:
         pattern = compile_pattern(key_pattern)
     except re.error as exc:
         raise ConfigError(msg("error.grounds.bad_pattern", problem=exc)) from None  # Python's words for the problem
+    ignored: list[Path] = []
     try:
-        paths = collect_letters(list(letters))
+        paths = collect_letters(list(letters), ignored)
     except FileNotFoundError as exc:
-        raise ConfigError(msg("error.grounds.missing"), file=str(exc)) from None
+        raise ConfigError(msg("error.grounds.missing"), file=shown(str(exc), 1000)) from None
     except ValueError as exc:
-        raise ConfigError(msg("error.grounds.not_a_letter"), file=str(exc),
+        raise ConfigError(msg("error.grounds.not_a_letter"), file=shown(str(exc), 1000),
                           hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
     if not paths:
-        raise ConfigError(msg("error.grounds.no_letters"), file=", ".join(letters),
+        raise ConfigError(msg("error.grounds.no_letters"), file=shown(", ".join(letters), 1000),
                           hint=msg("error.grounds.no_letters_hint", suffixes=", ".join(SUFFIXES)))
     target = out.resolve()
     if any(p.resolve() == target for p in paths):
-        raise ConfigError(msg("error.grounds.over_a_letter"), file=str(out), hint=msg("error.grounds.over_a_letter_hint"))
+        raise ConfigError(msg("error.grounds.over_a_letter"), file=shown(str(out), 1000), hint=msg("error.grounds.over_a_letter_hint"))
     if out.exists() and not overwrite:
-        raise ConfigError(msg("error.grounds.exists"), file=str(out), hint=msg("error.cli.overwrite_hint"))
-    run = judge_letters(paths, pattern=pattern, key_from=key_from, lang=lang)
+        raise ConfigError(msg("error.grounds.exists"), file=shown(str(out), 1000), hint=msg("error.cli.overwrite_hint"))
+    if ignored:
+        click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
+                     names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
+                   err=True)
+    run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+    seen: dict[str, Path] = {}
+    for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
+        if r.key in seen:
+            first, second = _two_names(seen[r.key], r.path)
+            raise InputError(msg("grounds.error.duplicate_key", key=safe_value(r.key), first=first, second=second),
+                             file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
+        seen[r.key] = r.path
     for r in run.results:
+        name = shown_name(r.path)
         if r.skipped:
-            click.echo(t(r.skipped, lang, name=r.name), err=True)
+            click.echo(t(r.skipped, lang, name=name), err=True)
         elif r.problem:
-            click.echo(t("grounds.note.unreadable", lang, name=r.name, why=t(r.problem, lang)), err=True)
+            click.echo(t("grounds.note.unreadable", lang, name=name, why=t(r.problem, lang)), err=True)
         if r.identity_numbers:
-            click.echo(t("grounds.note.identity", lang, name=r.name, count=r.identity_numbers), err=True)
+            note = "grounds.note.identity_skipped" if r.skipped else "grounds.note.identity"
+            click.echo(t(note, lang, name=name, count=r.identity_numbers), err=True)
+    if not run.rows:  # every letter skipped: a table without rows is no input to run or review-sheet
+        raise ConfigError(msg("grounds.error.no_rows"), file=shown(", ".join(letters), 1000),
+                          hint=msg("grounds.error.no_rows_hint"))
     written = write_grounds_csv(run, out, lang=lang, overwrite=overwrite)
     judged = [r for r in run.rows if r.judgements is not None]
     click.echo(t("grounds.summary", lang, letters=len(run.results), judged=len(judged),
@@ -92,4 +116,17 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     for c in COLUMNS:
         yes = sum(1 for r in judged if r.judgements[c].value == "ja")
         click.echo(t("grounds.summary.criterion", lang, column=c, yes=yes, no=len(judged) - yes))
-    click.echo(t("grounds.written", lang, path=written))
+    click.echo(t("grounds.written", lang, path=shown(str(written), 1000)))
+
+
+def _two_names(a: Path, b: Path) -> tuple[str, str]:
+    """Two letters as a message names them: their file names, or their paths below the folder they share
+    when the names are the same (two folders each holding «K-1.txt»); identity numbers masked."""
+    import os
+
+    from audit.grounds.identity import shown
+
+    if a.name != b.name:
+        return shown(a.name, 300), shown(b.name, 300)
+    common = os.path.commonpath([a.absolute(), b.absolute()])
+    return tuple(shown(os.path.relpath(p.absolute(), common), 300) for p in (a, b))  # type: ignore[return-value]

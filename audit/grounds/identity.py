@@ -1,18 +1,45 @@
-"""Identity numbers inside a letter's text: counted, never shown.
+"""Identity numbers inside a letter's text and in its file name: counted, never shown.
 
 The one place the grounds package asks whether text holds a fødselsnummer, D- or
 H-number: one call to the project's one detector, :func:`audit.privacy.find_identity_numbers`
-(every written form, inside text).
+(every written form, inside text: also the spaces, dashes and digits a word processor or a
+PDF gives a number — «150875–12345» is the same number as «150875-12345»; :func:`audit.privacy.plain`).
 """
 
 from __future__ import annotations
 
-from audit.privacy import find_identity_numbers
+import re
+import unicodedata
+from pathlib import Path
+
+from audit.privacy import MASK, find_identity_numbers, plain, safe_value
 
 
 def count_identity_numbers(text: str) -> int:
     """How many identity numbers (valid check digits, any written form) ``text`` holds."""
-    return len(find_identity_numbers(text, zero_dropped=False))
+    return len(identity_spans(text))
 
 
-__all__ = ["count_identity_numbers"]
+def identity_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the identity numbers in ``text`` (any written form)."""
+    return find_identity_numbers(text, zero_dropped=False)
+
+
+_DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/_]?[0-9]){9,}")
+
+
+def shown_name(path: Path, limit: int = 120) -> str:
+    """A letter's file name as it may be shown (:func:`shown`)."""
+    return shown(path.name, limit)
+
+
+def shown(name: str, limit: int = 120) -> str:
+    """A file name or path as it may be shown: one holding an identity number in any written form has
+    its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them."""
+    if count_identity_numbers(name):
+        visible = "".join(c for c in plain(name) if unicodedata.category(c) != "Cf")  # zero-width characters
+        name = _DIGIT_RUN.sub(MASK, visible)
+    return safe_value(name, limit)
+
+
+__all__ = ["count_identity_numbers", "identity_spans", "plain", "shown", "shown_name"]

@@ -17,8 +17,10 @@ import io
 from pathlib import Path
 
 from audit.grounds.classify import GROUNDS, Judgement
+from audit.grounds.identity import shown_name
 from audit.grounds.judge import GroundsRun, LetterResult
 from audit.grounds.vocabulary import COLUMNS
+from audit.io import neutralise_formula, starts_formula
 from audit.text import t
 
 KEY = "case_id"
@@ -42,7 +44,7 @@ def evidence_text(j: Judgement, lang: str = "nb") -> str:
 
 
 def row(r: LetterResult, lang: str = "nb") -> dict[str, str]:
-    out = {KEY: r.key or "", "letter": r.name, "letter_problem": t(r.problem, lang) if r.problem else "",
+    out = {KEY: r.key or "", "letter": shown_name(r.path), "letter_problem": t(r.problem, lang) if r.problem else "",
            "identity_numbers": str(r.identity_numbers) if r.identity_numbers else ""}
     for c in COLUMNS:
         if r.judgements is None:
@@ -60,7 +62,8 @@ def grounds_csv(run: GroundsRun, lang: str = "nb") -> bytes:
     w = csv.DictWriter(buf, fieldnames=list(HEADERS), delimiter=";", lineterminator="\r\n")
     w.writeheader()
     for r in sorted(run.rows, key=lambda r: r.key or ""):
-        w.writerow(row(r, lang))
+        # a key or file name starting with = + - @ is a formula to a spreadsheet: written with a «'» before it
+        w.writerow({k: neutralise_formula(v) for k, v in row(r, lang).items()})
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
@@ -83,10 +86,21 @@ def read_suggestions(path: str | Path) -> dict[str, dict[str, tuple[str, str]]]:
     table = load_file(path, "kvp")
     frame = table.frame
     cols = [c for c in COLUMNS if c in frame.columns]
+    bad = [i for i in table.issues if i.column in (KEY, *cols)]
+    if bad:  # «kanskje» in a ground column: a suggestion a reviewer would never see, so the input is refused
+        from audit.errors import InputError
+        from audit.text import msg
+
+        first = bad[0]
+        raise InputError(first.text or first.message, file=first.file, row=first.row, column=first.column,
+                         hint=msg("grounds.error.bad_suggestion_hint"))
     out: dict[str, dict[str, tuple[str, str]]] = {}
     for rec in frame.select([KEY, *cols, *[pl.col(c + EVIDENCE_SUFFIX) for c in cols
                                            if c + EVIDENCE_SUFFIX in frame.columns]]).iter_rows(named=True):
-        out[rec[KEY]] = {
+        key = rec[KEY]
+        if isinstance(key, str) and key.startswith("'") and starts_formula(key[1:]):
+            key = key[1:]  # written with a «'» before a formula character (grounds_csv)
+        out[key] = {
             c: ("" if rec[c] is None else ("ja" if rec[c] else "nei"), rec.get(c + EVIDENCE_SUFFIX) or "")
             for c in cols
         }

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Mapping
 
 from audit.history.follow_ups import OPEN_STATUSES, parse_date
-from audit.history.lifecycle import LIFECYCLE_LABELS, compute_lifecycle
-from audit.history.records import check_keys, current_checks, run_fields
+from audit.history.lifecycle import LIFECYCLE_LABELS, CaseStates, lifecycle_of_frames
+from audit.history.records import check_keys, run_fields
 
 if TYPE_CHECKING:
     from audit.history.store import HistoryStore
@@ -44,19 +44,16 @@ def annotate_results(
     listed here, or are on the whole check and changed since the previous run. Each
     follow-up carries ``overdue``: open or in progress with a due date before ``on``.
 
-    With ``columnar`` (the run's own cases, :class:`audit.case_frame.CaseFrame`) the lifecycle is
-    computed on polars frames (:mod:`audit.history.columnar`) and each check's ``cases`` is a
-    :class:`audit.history.columnar.CaseStates`, a mapping equal to the dict described above
+    The lifecycle is computed on polars frames (:func:`audit.history.lifecycle.lifecycle_of_frames`,
+    the one implementation of its rules). With ``columnar`` (the run's own cases,
+    :class:`audit.case_frame.CaseFrame`) each check's ``cases`` stays a
+    :class:`audit.history.lifecycle.CaseStates`, a mapping equal to the dict described above
     that makes a case's dict only when asked; :func:`apply_annotations` adds it to the
-    CaseFrame as columns.
+    CaseFrame as columns. Without it (a results file annotated after the fact) ``cases`` is
+    a plain dict.
     """
     run = run_fields(results, None)
-    if columnar:
-        from audit.history.columnar import CaseStates, lifecycle_of_frames
-
-        life = lifecycle_of_frames(store, run, check_keys(results, None))
-    else:
-        life = compute_lifecycle(store, run, current_checks(results, None))
+    life = lifecycle_of_frames(store, run, check_keys(results, None))
     judged_on = parse_date(on or run["as_of"])
     prev = life["previous_run"]
     prev_recorded = store.recorded_at(prev["id"]) if prev else None  # UTC, like follow-up times
@@ -74,13 +71,9 @@ def annotate_results(
     for cid, entry in life["checks"].items():
         for state, n in entry["counts"].items():
             summary[state] += n
-        if columnar and isinstance(entry["cases"], CaseStates):
-            cases = entry["cases"].with_labels()
-        else:
-            cases = {
-                key: {**case, "state_label": dict(LIFECYCLE_LABELS[case["state"]]), "follow_ups": []}
-                for key, case in entry["cases"].items()
-            }
+        cases = entry["cases"].with_labels() if isinstance(entry["cases"], CaseStates) else {}
+        if not columnar and isinstance(cases, CaseStates):
+            cases = cases.to_dict()
         resolved = [{**f, "follow_ups": []} for f in entry["resolved"]]
         not_assessed = [{**f, "follow_ups": []} for f in entry["not_assessed"]]
         out_checks[cid] = {
@@ -195,7 +188,7 @@ def _annotated_frame(cases: Any, info: Mapping[str, Any]) -> Any:
     import polars as pl
 
     frame = cases.frame
-    states = getattr(info, "frame", None)  # audit.history.columnar.CaseStates: the lifecycle as a frame
+    states = getattr(info, "frame", None)  # audit.history.lifecycle.CaseStates: the lifecycle as a frame
     if states is not None:
         if info.follow_ups or states.height != frame.height:
             return None

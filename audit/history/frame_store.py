@@ -1,13 +1,15 @@
-"""The history's findings read as polars frames, for the lifecycle of a run's columnar cases
-(:mod:`audit.history.columnar`). Mixed into :class:`audit.history.store.HistoryStore`."""
+"""The history's findings read as polars frames, for the lifecycle of a run's cases
+(:mod:`audit.history.lifecycle`). Mixed into :class:`audit.history.store.HistoryStore`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from audit.history.backends import Backend
 
 FINDING_COLUMNS = ("check_id", "key", "level", "office", "municipality", "value")
+# Above this many keys the findings of a check are read whole and filtered, not asked for by key.
+_KEYS_AT_ONCE, _KEYS_BY_NAME = 500, 10_000
 
 
 class FrameStore:
@@ -15,36 +17,59 @@ class FrameStore:
 
     backend: Backend
 
-    def findings_frame(self, run_id: str) -> Any:
+    def findings_frame(self, run_id: str, check_id: str | None = None, keys: Sequence[str] | None = None) -> Any:
         """The findings of one run as a polars frame (check_id, key, level, office, municipality,
-        value), read in one query without a dict per finding (the columnar lifecycle)."""
+        value), read without a dict per finding: all of them, those of one check, or those of one
+        check with the given keys (the lifecycle's resolved and not assessed findings)."""
         import polars as pl
 
-        rows = self.backend.rows(
-            "SELECT check_id, case_key, level, office, municipality, value FROM findings WHERE run_id = ?", (run_id,))
         schema = {name: pl.Utf8 for name in FINDING_COLUMNS[:-1]} | {"value": pl.Float64}
-        return pl.DataFrame(rows, schema=schema, orient="row")
+        sql = "SELECT check_id, case_key, level, office, municipality, value FROM findings WHERE run_id = ?"
+        if check_id is None:
+            rows = self.backend.rows(sql, (run_id,))
+        elif keys is None or len(keys) > _KEYS_BY_NAME:
+            rows = self.backend.rows(sql + " AND check_id = ?", (run_id, check_id))
+        else:
+            rows = []
+            keys = list(keys)
+            for start in range(0, len(keys), _KEYS_AT_ONCE):
+                part = keys[start:start + _KEYS_AT_ONCE]
+                rows += self.backend.rows(f"{sql} AND check_id = ? AND case_key IN ({', '.join('?' for _ in part)})",
+                                          (run_id, check_id, *part))
+        frame = pl.DataFrame(rows, schema=schema, orient="row")
+        if keys is not None and len(keys) > _KEYS_BY_NAME:
+            frame = frame.filter(pl.col("key").is_in(pl.Series(keys, dtype=pl.Utf8).implode()))
+        return frame
 
-    def finding_keys_frame(self, run_id: str) -> Any:
-        """The (check_id, key) of one run's findings as a polars frame: read from the primary
-        key's index alone, without the rows (the streaks of the columnar lifecycle)."""
+    def finding_keys_frame(self, run_id: str, *, levels: bool = False) -> Any:
+        """The (check_id, key) of one run's findings as a polars frame, with ``levels`` also their
+        level (check_id, key, level): from the primary key's index and the rows' level alone, for
+        the lifecycle (the compared-with run's keys and levels, the streaks' keys)."""
         import polars as pl
 
-        # One text per check, the keys joined by a unit separator and split by polars: about half
-        # the time of a tuple per key. A key holding the separator (never in a pseudonymous key)
-        # makes the counts differ: then the keys are read one by one.
-        agg = "group_concat(case_key, char(31))" if self.backend.dialect == "sqlite" else "string_agg(case_key, chr(31))"
+        # One text per check, the keys (and levels) joined by separators and split by polars: a
+        # quarter to half of the time of a tuple per finding. A key or level that holds a separator
+        # (never in a pseudonymous key) makes the counts differ: then the findings are read one by one.
+        sqlite = self.backend.dialect == "sqlite"
+        item = "case_key" if not levels else "case_key || char(30) || level" if sqlite else "case_key || chr(30) || level"
+        agg = f"group_concat({item}, char(31))" if sqlite else f"string_agg({item}, chr(31))"
+        names = ("check_id", "key", "level") if levels else ("check_id", "key")
+        schema = dict.fromkeys(names, pl.Utf8)
         parts = []
         for check_id, n, joined in self.backend.rows(
                 f"SELECT check_id, COUNT(*), {agg} FROM findings WHERE run_id = ? GROUP BY check_id", (run_id,)):
-            keys = pl.Series("key", [joined], dtype=pl.Utf8).str.split("\x1f").explode()
-            if keys.len() != n:
+            items = pl.Series("item", [joined], dtype=pl.Utf8).str.split("\x1f").explode()
+            if items.len() != n or (levels and not (items.str.count_matches("\x1e", literal=True) == 1).all()):
                 parts = None
                 break
-            parts.append(pl.DataFrame({"check_id": pl.Series([check_id], dtype=pl.Utf8).new_from_index(0, n),
-                                       "key": keys}))
+            part = pl.DataFrame({"check_id": pl.Series([check_id], dtype=pl.Utf8).new_from_index(0, n)})
+            if levels:
+                split = items.str.split_exact("\x1e", 1).struct.rename_fields(["key", "level"]).struct.unnest()
+                parts.append(pl.concat([part, split], how="horizontal"))
+            else:
+                parts.append(part.with_columns(key=items))
         if parts is not None:
-            return pl.concat(parts) if parts else pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8})
-        rows = self.backend.rows("SELECT check_id, case_key FROM findings WHERE run_id = ?", (run_id,))
-        return pl.DataFrame(rows, schema={"check_id": pl.Utf8, "key": pl.Utf8}, orient="row")
-
+            return pl.concat(parts) if parts else pl.DataFrame(schema=schema)
+        rows = self.backend.rows(f"SELECT check_id, case_key{', level' if levels else ''} FROM findings WHERE run_id = ?",
+                                 (run_id,))
+        return pl.DataFrame(rows, schema=schema, orient="row")

@@ -392,7 +392,8 @@ class HistoryStore(FollowUpStore, FrameStore):
     def lifecycle(self, run_id: str) -> dict[str, Any]:
         """Lifecycle of every (check, key) of a recorded run against earlier runs.
 
-        See :func:`compute_lifecycle` for the rules and the shape of the answer.
+        The rules are :func:`audit.history.lifecycle.lifecycle_of_frames`'s; the answer is
+        :func:`compute_lifecycle`'s (every case a plain dict).
         """
         run = self.get_run(run_id)
         if run is None:

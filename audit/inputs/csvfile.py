@@ -191,12 +191,29 @@ def _title_lines(text: str, delimiter: str, given: str | None) -> tuple[int, str
         return sum(1 for c in recs[0] if c.strip()) if recs else 0
 
     lines = text.split("\n")
+    if _uniform_header(text):
+        return 0, delimiter
     for k in range(1, min(6, len(lines) - 1)):
         d = given or detect_delimiter("\n".join(lines[k:]))
         if filled(lines[k], d) >= 2:
             titles = [filled(line, d) for line in lines[:k]]
             return (k, d) if titles[0] == 1 and max(titles) <= 1 else (0, delimiter)
     return 0, delimiter
+
+
+def _uniform_header(text: str) -> bool:
+    """The first line is a header, not a title, when some delimiter splits it into several filled fields
+    and every row below into as many (a grounds table whose evidence holds more commas than its header
+    has semicolons is no title above a comma-separated table)."""
+    for d in DELIMITERS:
+        try:
+            recs = [r for r in _records(text, d) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        rows = recs[1:-1] if len(recs) > 2 else recs[1:]  # the last line of a sample may be cut
+        if recs and sum(1 for c in recs[0] if c.strip()) >= 2 and rows and all(len(r) == len(recs[0]) for r in rows):
+            return True
+    return False
 
 
 def _read_csv_python(source, delimiter: str, headers: list[str], path: Path, skip: int = 0) -> pl.DataFrame:

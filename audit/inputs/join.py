@@ -11,6 +11,13 @@ from audit.text import msg
 from audit.table import BAD_PREFIX, FILE, KNOWN_PREFIX, ROW, LoadedTable, bad_column
 
 
+def _shown(value: object) -> object:
+    """A value as a conflict message shows it: a yes/no column's value in the reader's words."""
+    if isinstance(value, bool):
+        return msg("error.join.true" if value else "error.join.false")
+    return safe_value(value)
+
+
 def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
     """Join loaded tables of one dataset on its key; conflicting non-empty values stop the run."""
     if len(tables) == 1:
@@ -30,13 +37,13 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
             if conflict.height:
                 r = conflict.row(0, named=True)
                 raise InputError(
-                    msg("error.join.conflict", column=c, key=safe_value(r[key]), left=safe_value(r[c]),
-                        left_file=r[FILE], right=safe_value(r[c + "__right"]), right_file=r[FILE + "__right"],
+                    msg("error.join.conflict", column=c, key=safe_value(r[key]), left=_shown(r[c]),
+                        left_file=r[FILE], right=_shown(r[c + "__right"]), right_file=r[FILE + "__right"],
                         more=msg("error.join.conflicts", count=conflict.height) if conflict.height > 1 else ""),
                     file=t.sources[0].path if t.sources else None,
                     row=int(r[ROW + "__right"]) if r.get(ROW + "__right") is not None else None,
                     column=c,
-                    value=str(r[c + "__right"]),
+                    value=_shown(r[c + "__right"]),
                     hint=msg("error.join.conflict_hint"),
                 )
         fixes = []

@@ -288,6 +288,8 @@ TEXT.update({
         "nb": "filene er uenige om «{column}» for nøkkel «{key}»: «{left}» i {left_file} og «{right}» i {right_file}{more}",
         "en": "the files disagree on «{column}» for key «{key}»: «{left}» in {left_file} and «{right}» in {right_file}{more}",
     },
+    "error.join.true": {"nb": "ja", "en": "yes"},
+    "error.join.false": {"nb": "nei", "en": "no"},
     "error.join.conflicts": {"nb": " ({count} konflikter i alt)", "en": " ({count} conflicts in all)"},
     "error.join.conflict_hint": {"nb": "Rett verdien i den ene filen, eller la feltet stå tomt der.",
                                  "en": "Correct the value in one of the files, or leave the field empty there."},

@@ -14,6 +14,8 @@ TEXT: dict[str, dict[str, str]] = {
     # why a letter cannot be read
     "grounds.problem.too_large": {"nb": "filen er for stor til å være et vedtaksbrev",
                                   "en": "the file is too large to be a decision letter"},
+    "grounds.problem.too_long": {"nb": "teksten er for lang til å være et vedtaksbrev",
+                                 "en": "the text is too long to be a decision letter"},
     "grounds.problem.damaged_docx": {"nb": "Word-filen er skadet eller ikke en .docx",
                                      "en": "the Word file is damaged or not a .docx"},
     "grounds.problem.damaged_pdf": {"nb": "PDF-filen er skadet", "en": "the PDF file is damaged"},
@@ -23,6 +25,18 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": "the PDF file has no text layer (scanned?)"},
     "grounds.problem.empty": {"nb": "filen har ingen tekst", "en": "the file has no text"},
     "grounds.problem.binary": {"nb": "filen er ikke en tekstfil", "en": "the file is not a text file"},
+    "grounds.problem.ole": {"nb": "filen er et gammelt Word-dokument (.doc) eller et passordbeskyttet Word-dokument "
+                                  "– lagre det som .docx uten passord",
+                            "en": "the file is an old Word document (.doc) or a password-protected Word document "
+                                  "– save it as .docx without a password"},
+    "grounds.problem.garbled_pdf": {"nb": "PDF-filens tekstlag er ikke lesbar tekst (skrift uten tegnkart)",
+                                    "en": "the PDF file's text layer is not readable text (fonts without a character map)"},
+    "grounds.problem.alt_chunk": {"nb": "Word-filen har tekst lagt inn som et eget dokument (altChunk) – åpne den i Word "
+                                        "og lagre den på nytt",
+                                  "en": "the Word file holds text inserted as a document of its own (altChunk) – open it "
+                                        "in Word and save it again"},
+    "grounds.problem.rtf": {"nb": "filen er RTF – lagre den som .docx eller .txt",
+                            "en": "the file is RTF – save it as .docx or .txt"},
     # terminal
     "grounds.summary": {"nb": "Leste {letters} brev: {judged} vurdert, {unreadable} kunne ikke leses, {skipped} hoppet over.",
                         "en": "Read {letters} letters: {judged} judged, {unreadable} could not be read, {skipped} skipped."},
@@ -36,6 +50,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "men bør anonymiseres før det deles.",
                               "en": "Note: {name} holds {count} identity number(s) (not shown). The letter was judged, "
                                     "but should be anonymised before it is shared."},
+    "grounds.note.identity_skipped": {"nb": "Merk: {name} inneholder {count} fødselsnummer/D-nummer (vises ikke) og bør "
+                                            "anonymiseres før det deles.",
+                                      "en": "Note: {name} holds {count} identity number(s) (not shown) and should be "
+                                            "anonymised before it is shared."},
+    "grounds.note.ignored": {"nb": "Merk: {count} filer i mappene er ikke {suffixes} og er ikke lest: {names}.",
+                             "en": "Note: {count} files in the folders are not {suffixes} and were not read: {names}."},
     "grounds.note.no_key": {"nb": "Merk: fant ingen saksnøkkel i {name}; brevet er hoppet over.",
                             "en": "Note: no case key found in {name}; the letter was skipped."},
     "grounds.note.identity_key": {"nb": "Merk: saksnøkkelen til {name} ser ut som et fødselsnummer (vises ikke); "
@@ -46,6 +66,14 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": "two letters have the same case key «{key}»: {first} and {second}"},
     "grounds.error.duplicate_hint": {"nb": "Ett brev per sak: fjern det ene, eller angi nøkkelen med --key-pattern.",
                                      "en": "One letter per case: remove one, or give the key with --key-pattern."},
+    "grounds.error.no_rows": {"nb": "ingen av brevene fikk en rad (se merknadene over); tabellen er ikke skrevet",
+                              "en": "none of the letters got a row (see the notes above); the table was not written"},
+    "grounds.error.no_rows_hint": {"nb": "Gi saksnøkkelen med --key-pattern, eller hent den fra filnavnet med --key-from name.",
+                                   "en": "Give the case key with --key-pattern, or take it from the file name with --key-from name."},
+    "grounds.error.bad_suggestion_hint": {"nb": "Begrunnelseskolonnene i forslagsfilen skal være ja, nei eller tomme; "
+                                                "lag den på nytt med «nav-audit grounds».",
+                                          "en": "The ground columns of the suggestions file must be ja, nei or empty; "
+                                                "make it again with «nav-audit grounds»."},
     # review-sheet suggestions
     "grounds.suggestion.header": {"nb": "Forslag: {header}", "en": "Suggestion: {header}"},
     "grounds.suggestion.heading": {"nb": "Forslag", "en": "Suggestions"},

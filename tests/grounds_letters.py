@@ -1,0 +1,149 @@
+"""Hostile decision letters built by hand for tests/test_grounds_hostile.py: a letter that gives grounds
+for every criterion, identity numbers with valid check digits, minimal .docx and .pdf writers that put
+text where a word processor or a layout program puts it, and the CLI driven on them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from audit.cli import main
+
+LETTER = """Vedtak om kvalifiseringsprogram
+
+Saksnr.: {key}
+
+Vi viser til søknaden din om kvalifiseringsprogram, mottatt 02.02.2025. NAV Midtbyen har innvilget søknaden.
+
+Du er 34 år gammel og er derfor i yrkesaktiv alder.
+
+Arbeidsevnen din er vesentlig nedsatt fordi du har hatt langvarige ryggsmerter siden 2019 og ikke har vært i arbeid de siste fire årene.
+
+Du har ingen rett til dagpenger eller arbeidsavklaringspenger. Søknaden din om arbeidsavklaringspenger ble avslått 12.01.2025, og du har levd av økonomisk sosialhjelp.
+
+Vi mener programmet er nødvendig og hensiktsmessig for deg. Arbeidsevnevurderingen fra 20.01.2025 viser at du trenger tett oppfølging for å komme i arbeid.
+
+Vi kan tilby deg et tilpasset program med arbeidspraksis i en butikk 20 timer i uken og norskkurs 10 timer i uken.
+
+Du har rett til å klage
+
+Med vennlig hilsen
+NAV Midtbyen
+"""
+
+
+GROUNDS = ["ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program"]
+
+
+def _fnr(birth: str) -> str:
+    """A synthetic identity number with valid mod-11 check digits for the date part ``birth`` (ddmmyy)."""
+    w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    for n in range(100, 1000):
+        d = [int(c) for c in birth + str(n)]
+        k1 = (11 - sum(a * b for a, b in zip(w1, d)) % 11) % 11
+        k2 = (11 - sum(a * b for a, b in zip(w2, d + [k1])) % 11) % 11
+        if k1 < 10 and k2 < 10:
+            return birth + str(n) + str(k1) + str(k2)
+    raise AssertionError(birth)
+
+
+FNR = _fnr("150875")
+
+
+def _letter(key: str = "K-1", *replace: tuple[str, str]) -> str:
+    text = LETTER.format(key=key)
+    for old, new in replace:
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def _grounds(*args, lang: str | None = None):
+    extra = ["--lang", lang] if lang else []
+    return CliRunner().invoke(main, ["grounds", *map(str, args), *extra])
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def _by_key(path: Path) -> dict[str, dict]:
+    return {r["case_id"]: r for r in _rows(path)}
+
+
+def _export(tmp_path: Path, keys: list[str]) -> Path:
+    path = tmp_path / "uttrekk.csv"
+    lines = ["case_id;decision;decision_date"] + [f"{k};granted;2025-03-{i + 1:02d}" for i, k in enumerate(keys)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _ground_values(row: dict) -> list[str]:
+    return [row[c] for c in GROUNDS]
+
+
+def _docx(path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
+    from sample_data.letters.docx import W, docx_bytes
+
+    ns = (f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    src = zipfile.ZipFile(io.BytesIO(docx_bytes([])))
+    with zipfile.ZipFile(path, "w") as z:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>'.encode()
+            z.writestr(item, data)
+        for name, xml in (parts or {}).items():
+            root = {"header": "w:hdr", "footer": "w:ftr", "footnotes": "w:footnotes"}[name.rstrip("0123456789")]
+            z.writestr(f"word/{name}.xml", f'<?xml version="1.0"?><{root} {ns}>{xml}</{root.split()[0]}>')
+    return path
+
+
+def _p(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+
+def _body(key_line: str | None = None) -> str:
+    paragraphs = [p for p in LETTER.split("\n\n") if not p.startswith("Saksnr")]
+    if key_line:
+        paragraphs.insert(1, key_line)
+    return "".join(_p(p.replace("\n", " ")) for p in paragraphs)
+
+
+def _pdf(lines: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF (Helvetica, WinAnsi) with each text at (x, y), as a layout program places it."""
+    stream = b"".join(b"BT /F1 10 Tf %d %d Td (" % (x, y) + t.encode("cp1252").replace(b"(", b"\\(").replace(b")", b"\\)")
+                      + b") Tj ET\n" for x, y, t in lines)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _shows(number: str, text: str) -> bool:
+    """True when ``text`` shows the personal part of ``number`` in any form (other digits, separators)."""
+    import re
+
+    from audit.grounds.identity import plain
+
+    visible = "".join(c for c in plain(text) if c.isprintable())
+    return bool(re.search("[^0-9A-Za-z]{0,2}".join(number[6:]), visible))
