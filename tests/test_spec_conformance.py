@@ -242,6 +242,15 @@ def test_stonad_checks_at_their_boundaries(tmp_path):
 
 # --------------------------------------------------------------------------- KOSTRA 11CF 2025, by position
 
+def _fixed_width(width: int, positions: dict[str, tuple[int, int]], fields: dict[str, str]) -> str:
+    """A fixed-width record: each field's value left-justified at its 1-based from–to positions."""
+    line = [" "] * width
+    for name, value in fields.items():
+        start, end = positions[name]
+        line[start - 1:end] = list(value.ljust(end - start + 1))
+    return "".join(line)
+
+
 def _record_11cf_2025(**fields: str) -> str:
     """One 152-character 11CF record for 2025, fields placed at the positions of Statistics Norway's file
     description (1-based from–to), written out here rather than taken from the tool's layouts."""
@@ -250,11 +259,7 @@ def _record_11cf_2025(**fields: str) -> str:
                  "EKTSTAT": (37, 37), "BU18": (38, 38), "REG_DATO": (41, 48), "VEDTAK_DATO": (49, 56),
                  "BEGYNT_DATO": (57, 64), "STATUS": (112, 112), "AVSL_DATO": (113, 120),
                  "SAKSBEHANDLER": (143, 152)}
-    line = [" "] * 152
-    for name, value in fields.items():
-        start, end = positions[name]
-        line[start - 1:end] = list(value.ljust(end - start + 1))
-    return "".join(line)
+    return _fixed_width(152, positions, fields)
 
 
 def test_kostra_11cf_2025_file_read_as_kvp(tmp_path):
@@ -405,11 +410,7 @@ def _record_11f_2025(months: tuple[int, ...] = (), **fields: str) -> str:
     for m in months:  # STMND_1 … STMND_12: two positions each from 58, the month's own number
         positions[f"STMND_{m}"] = (58 + 2 * (m - 1), 59 + 2 * (m - 1))
         fields[f"STMND_{m}"] = f"{m:02d}"
-    line = [" "] * 338
-    for name, value in fields.items():
-        start, end = positions[name]
-        line[start - 1:end] = list(value.ljust(end - start + 1))
-    return "".join(line)
+    return _fixed_width(338, positions, fields)
 
 
 def test_kostra_11f_2025_file_read_as_stonad(tmp_path):
