@@ -191,7 +191,7 @@ def _title_lines(text: str, delimiter: str, given: str | None) -> tuple[int, str
         return sum(1 for c in recs[0] if c.strip()) if recs else 0
 
     lines = text.split("\n")
-    if _uniform_header(text):
+    if _uniform_header(text, given):
         return 0, delimiter
     for k in range(1, min(6, len(lines) - 1)):
         d = given or detect_delimiter("\n".join(lines[k:]))
@@ -201,11 +201,11 @@ def _title_lines(text: str, delimiter: str, given: str | None) -> tuple[int, str
     return 0, delimiter
 
 
-def _uniform_header(text: str) -> bool:
-    """The first line is a header, not a title, when some delimiter splits it into several filled fields
-    and every row below into as many (a grounds table whose evidence holds more commas than its header
-    has semicolons is no title above a comma-separated table)."""
-    for d in DELIMITERS:
+def _uniform_header(text: str, given: str | None = None) -> bool:
+    """The first line is a header, not a title, when some delimiter (the mapping's, when it gives one) splits
+    it into several filled fields and every row below into as many (a grounds table whose evidence holds more
+    commas than its header has semicolons is no title above a comma-separated table)."""
+    for d in (given,) if given else DELIMITERS:
         try:
             recs = [r for r in _records(text, d) if any(c.strip() for c in r)]
         except csv.Error:
