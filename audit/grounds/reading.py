@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audit.grounds.identity import identity_spans
 from audit.grounds.vocabulary import LIST_BULLET
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -253,8 +254,6 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     # deleted text of tracked changes, field codes and the properties are not the letter's text, but they travel
     # with the file:
     # the identity numbers among them (only those, never a key label) are counted with the letter's
-    from audit.grounds.identity import identity_spans
-
     hidden = " ".join([*(el.text for r in (root, *margin_roots) for el in r.iter()
                          if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
                        *(el.text for r in props for el in r.iter() if el.text)])
@@ -355,8 +354,6 @@ def _garbled(c: str) -> bool:
 
 def _pdf_pages(path: Path) -> tuple[list[str], list[str]]:
     from pypdf import PdfReader
-
-    from audit.grounds.identity import identity_spans
 
     try:
         reader = PdfReader(str(path))
