@@ -48,7 +48,9 @@ OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
 
-# The frame of a letter: the same in both banks (the banks differ in how the grounds are written).
+# The frame of a letter (title, decision, money, appeal …): the same for every bank unless the bank declares
+# its own ``FRAME`` with the same keys (a municipality's own template; the banks differ in how the grounds are
+# written, and a held-out bank may also differ in the letter around them).
 FRAME = {
     "nb": {
         "title": ["Vedtak om kvalifiseringsprogram", "Svar på søknad om kvalifiseringsprogram"],
@@ -141,7 +143,7 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
     structure = rng.choice(STRUCTURES)
     kinds = {c: rng.choices(KINDS, weights=KIND_WEIGHTS)[0] for c in CRITERIA}
     slots = _slots(rng, b.FILLERS)
-    f = FRAME[lang]
+    f = getattr(b, "FRAME", FRAME)[lang]
     letter = SyntheticLetter(key=key, lang=lang, structure=structure, kinds=kinds)
     out = letter.paragraphs
     out.append(_pick(rng, f["title"], slots))
