@@ -20,7 +20,7 @@ TABLES = {
     "checks/kvp.py": "the KVP check declarations (the rule book)",
     "checks/stonad.py": "the stønad check declarations (the rule book)",
     "audit/grounds/vocabulary.py": "the vocabulary of the decision-letter reader",
-    "sample_data/letters/phrasing_heldout12.py": "round 12's phrasing bank for the synthetic letters (data only)",
+    "sample_data/letters/phrasing_tuning12.py": "round 12's first held-out phrasing bank, a development bank since round 13 (data only)",
     "sample_data/letters/phrasing_heldout13.py": "round 12's second, independently written phrasing bank (data only)",
 }
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
-from sample_data.letters import generate, labels_csv, write_letter
+from sample_data.letters import HELDOUT_BANK, generate, labels_csv, write_letter
 from sample_data.letters.pdf import pdf_bytes
 
 FNR = "01010012356"  # synthetic, valid check digits
@@ -169,8 +169,8 @@ def test_review_sheet_suggestions_are_locked_beside_empty_judgements(tmp_path, l
 
 
 def test_generator_is_seeded_bilingual_and_labelled():
-    a = generate(60, seed=3, bank="heldout12")
-    assert [x.paragraphs for x in a] == [x.paragraphs for x in generate(60, seed=3, bank="heldout12")]
+    a = generate(60, seed=3, bank="tuning12")
+    assert [x.paragraphs for x in a] == [x.paragraphs for x in generate(60, seed=3, bank="tuning12")]
     assert [x.paragraphs for x in a] != [x.paragraphs for x in generate(60, seed=3, bank="dev")]
     assert {x.lang for x in a} == {"nb", "nn"} and {x.structure for x in a} == {"sections", "prose", "compact"}
     kinds = {k for x in a for k in x.kinds.values()}
@@ -184,7 +184,7 @@ def test_benchmark_prints_precision_and_recall_per_criterion(capsys):
 
     assert bench(["--n", "30", "--seed", "5"]) == 0
     out = capsys.readouterr().out
-    assert "bank «heldout12»" in out and "precision" in out and "recall" in out
+    assert f"bank «{HELDOUT_BANK}»" in out and "precision" in out and "recall" in out
     for c in ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program"):
         assert sum(line.startswith(c) for line in out.splitlines()) == 3  # all, nb, nn
 

@@ -7,17 +7,18 @@ known kind per criterion: ``grounds`` (the letter says why — label ``ja``), ``
 the frame around the grounds (amounts of kvalifiseringsstønad, start dates, appeal
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
-(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning11``, former held-out banks,
-each measured once and then used to develop the vocabulary) or a held-out bank of round 12:
-``phrasing_heldout12`` (written by an author independent of the rule, who did not read it; the
-benchmark measures on it by default) and ``phrasing_heldout13`` (a second author, who read neither
-the rule nor heldout12; ``--bank heldout13``), so that round 12 rests on two authors' wording.
+(``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
+each measured once and then used to develop the vocabulary) or a held-out bank:
+``phrasing_heldout13`` (round 12's second independent author, who read neither the rule nor the other
+banks; the benchmark measures on it by default), to which round 13 adds banks by further independent
+authors (``HELDOUT_BANKS``). Round 12's first independent bank, ``phrasing_heldout12``, is
+``phrasing_tuning12`` since round 13.
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout12 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
-    python -m sample_data.letters --bank heldout13 --n 40 --out DIR
+    python -m sample_data.letters --bank heldout13 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank tuning12 --n 40 --out DIR
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
 """
@@ -34,15 +35,16 @@ KINDS = ("grounds", "named", "quoted", "negated", "absent")
 KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
-# and then used for development) and round 12's held-out banks (two independent authors); the benchmark
-# measures on HELDOUT_BANK unless told ``--bank heldout13``.
+# and then used for development) and the held-out banks (independent authors); the benchmark measures on
+# HELDOUT_BANK unless told ``--bank``.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
-                     "tuning9", "tuning10", "tuning11")
-HELDOUT_BANKS = ("heldout12", "heldout13")  # round 12: two authors, independent of the rule and of each other
-HELDOUT_BANK = "heldout12"  # the benchmark's default (round 11's bank, once «heldout11», is tuning11 now)
+                     "tuning9", "tuning10", "tuning11", "tuning12")
+HELDOUT_BANKS = ("heldout13",)  # independent authors (round 12's «heldout12» is tuning12 since round 13)
+HELDOUT_BANK = "heldout13"  # the benchmark's default
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
-# name (tuning11 was «heldout11» until round 12; sample_data/letters/sample was written with it).
-SEED_NAMES = {"tuning11": "heldout11"}
+# name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
+# «heldout12» until round 13).
+SEED_NAMES = {"tuning11": "heldout11", "tuning12": "heldout12"}
 BANKS = (*DEVELOPMENT_BANKS, *HELDOUT_BANKS)
 OFFICES = ("Lerkendal", "Heimdal", "Falkenborg", "Midtbyen", "Steinkjer", "Os", "Voss")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",

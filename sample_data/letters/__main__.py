@@ -1,4 +1,4 @@
-"""python -m sample_data.letters --bank heldout12 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]"""
+"""python -m sample_data.letters --bank heldout13 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]"""
 
 from __future__ import annotations
 

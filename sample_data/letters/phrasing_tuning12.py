@@ -1,11 +1,13 @@
-"""Held-out phrasing bank (round 12): the first bank written by an independent author, not by the person
-who writes the decision rule. The author did not open the rule (audit/grounds/), its documentation
-(docs/grounds.md) or its tests, did not read the commits about it, and did not study the phrasings of the
-earlier banks (only the data shape of phrasing_heldout11.py, now phrasing_tuning11.py); nobody looked at
-which of these letters the rule misjudges. Committed before the round-12 measurement and not changed after it.
+"""Round 12's first held-out phrasing bank («phrasing_heldout12.py» until round 13), now a development bank: the
+first bank written by an independent author, not by the person who writes the decision rule. The author did not
+open the rule (audit/grounds/), its documentation (docs/grounds.md) or its tests, did not read the commits about it,
+and did not study the phrasings of the earlier banks (only the data shape of phrasing_heldout11.py, now
+phrasing_tuning11.py); nobody looked at which of these letters the rule misjudges until round 13, when it moved into
+development (it keeps the random stream of its held-out name: ``SEED_NAMES["tuning12"] == "heldout12"``).
+Committed before the round-12 measurement; its phrasings are unchanged since.
 
 Same shape as the earlier banks; a phrasing with line breaks is a paragraph followed by more paragraphs
-(a lead-in line and its list items). ``python -m benchmarks.grounds --bank heldout12`` measures on letters
+(a lead-in line and its list items). ``python -m benchmarks.grounds --bank tuning12`` measures on letters
 written with these phrasings and fillers. The phrasings aim at the registers of real KVP decisions
 (vedtak om kvalifiseringsprogram) as caseworkers in different offices write them, in bokmål and nynorsk:
 «Vi har lagt vekt på …», «Av saken går det fram at …», «Du har i samtale med veileder fortalt …»,
@@ -19,7 +21,7 @@ the forskrift, the preparatory works and rundskriv Hovednr. 35 quoted or paraphr
 saying it has not assessed or not obtained the information. Each phrasing is about its own criterion only.
 """
 
-BANK = "heldout12"
+BANK = "tuning12"
 
 CRITERIA = {
     "age": {
