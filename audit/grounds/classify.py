@@ -14,8 +14,12 @@ from functools import lru_cache
 from audit.grounds import vocabulary as V
 from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
-from audit.grounds.topics import (agency_negated, generic_rule, law_word, list_topics, name_positions,
-                                  no_programme_content, programme_anchor, topic_criteria, topic_hits, work_history)
+from audit.grounds.facts import is_content as _is_content
+from audit.grounds.facts import negated_positions as _negated_positions
+from audit.grounds.facts import real_facts, real_patterns
+from audit.grounds.topics import (agency_negated, cites_law, denied_positions, generic_rule, law_word, list_topics,
+                                  name_positions, no_programme_content, other_person, programme_anchor, speaks_of_limit,
+                                  topic_criteria, topic_hits, work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -33,8 +37,10 @@ class Judgement:
         return "ja" if self.status == GROUNDS else "nei"
 
 
-def stated_cause(s: Sentence) -> bool:
-    """«… på grunn av X» with a content word in X (see vocabulary.CAUSE)."""
+def stated_cause(s: Sentence) -> int | None:
+    """«… på grunn av X» with a content word in X (see vocabulary.CAUSE): the position of the cue, else None (round
+    13: the cause is the reason of the criterion named nearest before it, not of one named inside it — «Arbeidsevnen
+    din er nedsatt fordi smertene begrenser hvor lenge du kan være i aktivitet» is no programme reason)."""
     for cue in V.CAUSE:
         for start in find_term(cue, s):
             k = start + len(cue.split())
@@ -43,42 +49,14 @@ def stated_cause(s: Sentence) -> bool:
                 probe = Sentence(s.paragraph, "", [w], [lem])
                 if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
                         and not find_terms(V.PERSON, probe):
-                    return True
+                    return start
                 k += 1
-    return False
-
-
-@lru_cache(maxsize=1)
-def _empty_terms() -> tuple[str, ...]:
-    names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
-    return V.NOT_A_FACT + V.PERSON + V.NEGATION + names
-
-
-@lru_cache(maxsize=50_000)
-def _is_content(word: str, lem: str) -> bool:
-    """A word that may carry a fact about the person: four letters or more, and none of
-    NOT_A_FACT, PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the structural rule)."""
-    if not word.isalpha() or len(word) < 4:
-        return False
-    return not find_terms(_empty_terms(), Sentence(0, "", [word], [lem]))
+    return None
 
 
 @lru_cache(maxsize=None)
 def _unit_number() -> re.Pattern:
     return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
-
-
-def _negated_positions(s: Sentence) -> set[int]:
-    """Word positions after a negation up to the end of its clause: «vi har ikke sjekket om du har rett til …»,
-    «ikke fått bekreftet» — a negated word is no fact about the person."""
-    out: set[int] = set()
-    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
-        if w in V.NEGATION or lem in V.NEGATION:
-            for k in range(i + 1, len(s.words)):
-                if s.words[k] in (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden"):
-                    break
-                out.add(k)
-    return out
 
 
 def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
@@ -94,14 +72,16 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     out: dict[str, list[int]] = {}
     # age (no open facts) takes only a number of years
     units = [len(TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)
-             if open_facts or m.group(0).endswith("år")]
+             if open_facts or m.group(0).endswith("år")] if not speaks_of_limit(s) else []
     if units:
         out["tall med enhet"] = units
     item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
     # a lead-in announces its list («Dette er planen for de første månedene:»): its own words are no fact
     lead_in = item is None and s.text.rstrip().endswith(":")
     if open_facts and not lead_in and (person or concrete or units or item is not None):
-        skip = name_positions(s) | _negated_positions(s)
+        # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
+        refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
+        skip = name_positions(s) | _negated_positions(s) | refs
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content and topic is not None:
@@ -179,8 +159,12 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
                 state[k][NAMED].append((para_no, None))
-            continue
+            if not _label_with_value(first):
+                continue
+            # round 13: a label with its value («Alder: 34 år», «Program: arbeidspraksis 20 t/uke») heads a section
+            # and is read as a sentence too
         prev: set[str] = set()
+        prev_person = False  # the sentence before referred to the person (round 13)
         running: set[str] = set()  # what the sentence before was about (a tie of topics goes to it, round 12)
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
         # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
@@ -203,8 +187,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             for c in V.CRITERIA:
                 if (c.key in about and c.key not in carried) or not c.self_naming:
                     continue
-                own = find_terms([t for t in c.self_naming if t not in V.PATTERNS], s)
-                own.update(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s))
+                own = real_facts(find_terms([t for t in c.self_naming if t not in V.PATTERNS], s), s, c.key)
+                own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
                 if own and (person or concrete):
@@ -219,6 +203,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     about.pop(k, None)
                 carried = set()
             negated = is_negated(s) or agency_negated(s)
+            elsewhere = other_person(s)  # round 13: a relative's facts («Mora di har …») are not the applicant's
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
@@ -242,11 +227,18 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             if negated:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
-            elif not rule:
-                own_reasons = _reasons(s, about, person or bool(concrete) or s.lead is not None, person, set(named) | self_named,
+            elif not rule and not elsewhere:
+                # round 13: a sentence continuing one about the person is about the person too («Du har vesentlig
+                # nedsatt arbeidsevne. Hovedårsakene er slitasjegikt i hoftene og kort botid i Norge.»): its declared
+                # facts count (the date of the assessment had hidden this)
+                facts_ok = person or bool(concrete) or s.lead is not None or (bool(about) and not topical and prev_person and not _law_only(s))
+                own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,
                                        need_fact=carried, naming=_naming_own_words(s, named))
+                denied = denied_positions(s)
                 for key in topical:
                     c = V.BY_KEY[key]
+                    if denied and set(topic_hits(s, key)) <= denied:
+                        continue  # round 13: «Du har ikke hatt ryggsmerter» denies the topic, no fact
                     fact = person or concrete or s.lead is not None or c.facts_without_person \
                         or bool(_unit_number().search(s.text))
                     if c.open_facts and fact and not find_terms(V.FRAME, s):
@@ -301,8 +293,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                             follow_up = []
             for key, term in follow_up:
                 state[key][GROUNDS].append((para_no, term))
-            pending = pending + [s] if not named and not self_named and not rule and not negated else []
+            pending = pending + [s] if not named and not self_named and not rule and not negated and not elsewhere \
+                else []
             running = topical or set(named) | self_named
+            prev_person = person
             # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
             # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
             if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):
@@ -340,7 +334,14 @@ def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool,
 def _law_only(s: Sentence) -> bool:
     """The sentence refers to the law (a § or a statute) — a quoted criterion, unless reasons follow."""
     return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas) \
-        or law_word(s)
+        or law_word(s) or cites_law(s)
+
+
+def _label_with_value(s: Sentence) -> bool:
+    """A label and its value in one short paragraph: a colon within the first INLINE_LABEL_WORDS + 1 words, with
+    words after it («Alder: 34 år»; not the lead-in «Økonomi:»)."""
+    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
 
 
 def _naming_own_words(s: Sentence, named: dict[str, list[int]]) -> set[str]:
@@ -369,21 +370,29 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         c = V.BY_KEY[key]
         if c.excluded and find_terms(c.excluded, s):
             continue
-        facts = find_terms(c.facts, s) if (facts_ok or (key in named and not _law_only(s))) else {}
+        facts = real_facts(find_terms(c.facts, s), s, key) if (facts_ok or (key in named and not _law_only(s))) else {}
+        # a stated cause: the reason of a criterion the sentence names, or — opening the sentence («Hovedårsakene er
+        # ME og …») — of the criterion it continues or whose section it stands in (round 13)
+        cause = stated_cause(s) if not _law_only(s) and not generic_rule(s) else None
+        opening_cause = cause is not None and cause <= 1 and key not in named and structural
         if key in need_fact and not facts:
             # a sentence that continues the criterion named before it: its own words ground it (the structural
             # rule), unless it holds another criterion's facts (then it is about that one)
             if not structural or any(find_terms(o.facts + o.self_naming, s) for o in V.CRITERIA if o.key != key):
+                continue
+            if opening_cause:
+                found[key] = {"årsak": [cause]}
                 continue
             hits = person_fact(s, person, bool(find_patterns(V.CONCRETE, s)), c.open_facts)
             if hits:
                 found[key] = hits
             continue
         # a pattern that names its criterion itself (an age, a birth date) is about the person without a person word
-        hits = find_patterns(c.patterns if (key in named or person) else [p for p in c.patterns if p in c.self_naming], s)
+        hits = real_patterns(find_patterns(c.patterns if (key in named or person)
+                                           else [p for p in c.patterns if p in c.self_naming], s), s)
         hits.update(facts)
-        if key in named and stated_cause(s):
-            hits["årsak"] = [min(about[key])] if about.get(key) else [0]
+        if cause is not None and (key in named or opening_cause):
+            hits["årsak"] = [cause]
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
                                     bool(find_patterns(V.CONCRETE, s)), c.open_facts,

@@ -31,7 +31,7 @@ def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
         item = lead is not None and _is_list_item(p, lead) and (not bulleted or bool(_BULLET.match(p)))
         if item and bulleted is None:
             bulleted = bool(_BULLET.match(p))
-        for text in split_sentences(_BULLET.sub("", p, count=1) if item else p):
+        for text in (part for x in split_sentences(_BULLET.sub("", p, count=1) if item else p) for part in split_labels(x)):
             w, lem = tokens(text)
             if w:
                 sents.append(Sentence(i, text, w, lem))
@@ -44,6 +44,25 @@ def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
             lead = None
         out.append(sents)
     return out
+
+
+_LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,%d})\s*:(?=\s*\S)" % (V.INLINE_LABEL_WORDS - 1))
+
+
+def split_labels(text: str) -> list[str]:
+    """Round 13: «Label: verdi» lines run together in one paragraph («Alder: 34 år Arbeidsevne: astma … Program:
+    arbeidspraksis …», a text block or a PDF paragraph) are one sentence per label, when two labels or more name a
+    criterion (by names or label_names) — so each value counts for its own label's criterion."""
+    cuts = []
+    for m in _LABEL.finditer(text):
+        w, lem = tokens(m.group(1))
+        if named_in(Sentence(0, m.group(1), w, lem), label=True):
+            cuts.append(m.start())
+    if len(cuts) < 2:
+        return [text]
+    cuts = [c for c in cuts if c > 0]
+    bounds = [0, *cuts, len(text)]
+    return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip())]
 
 
 def _is_list_item(paragraph: str, lead: Sentence) -> bool:
@@ -100,4 +119,4 @@ def is_heading(paragraph: str, sents: list[Sentence]) -> bool:
     return len(sents) == 1 and len(sents[0].words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
 
 
-__all__ = ["is_heading", "named_in", "sentences_of"]
+__all__ = ["is_heading", "named_in", "sentences_of", "split_labels"]

@@ -154,12 +154,53 @@ def law_word(s: Sentence) -> bool:
 
 
 def generic_rule(s: Sentence) -> bool:
-    """A modal verb with a generic subject, without «du» and without a date or number: the law paraphrased."""
-    if not find_terms(V.MODAL, s) or not find_terms(V.GENERIC_SUBJECT, s):
-        return False
+    """A modal verb with a generic subject, without «du» and without a date or number: the law paraphrased. Round 13:
+    a definition («Med vesentlig nedsatt arbeidsevne menes at …», vocabulary.DEFINITION) without «du» too."""
     if any(w in V.SECOND_PERSON for w in s.words):
         return False
+    if find_terms(V.DEFINITION, s):
+        return True
+    if not find_terms(V.MODAL, s) or not find_terms(V.GENERIC_SUBJECT, s):
+        return False
     return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words)
+
+
+def cites_law(s: Sentence) -> bool:
+    """A legal source beside the statute: preparatory works, a circular, a proposition (vocabulary.LAW_SOURCE)."""
+    return bool(find_terms(V.LAW_SOURCE, s))
+
+
+def speaks_of_limit(s: Sentence) -> bool:
+    """A limit, and no word of the person: its numbers are the limit's (vocabulary.LIMIT)."""
+    return bool(find_terms(V.LIMIT, s)) and not find_terms(V.PERSON, s)
+
+
+def other_person(s: Sentence) -> bool:
+    """The sentence is about a relative, not the applicant (vocabulary.RELATIVE): it opens with a relative and a
+    possessive («Mora di …», «Broren din …», «Din far …»), the relative as its subject («Søknaden er fra en kvinne
+    på 54 år som bor med datteren sin» is about the applicant)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    words = s.words[start:start + 3]
+    for i, w in enumerate(words[:2]):
+        if find_terms(V.RELATIVE, Sentence(0, "", [w], [s.lemmas[start + i]])) and (
+                (i + 1 < len(words) and words[i + 1] in V.POSSESSIVE) or (i == 1 and words[0] in V.POSSESSIVE)):
+            return True
+    return False
+
+
+def denied_positions(s: Sentence) -> set[int]:
+    """Positions of HEALTH words denied by a negation up to DENIAL_REACH words before them, with no cause between
+    («Du har ikke hatt ryggsmerter»; not «… ikke kunnet jobbe på grunn av ryggsmerter»)."""
+    health = {p for ps in find_terms(V.HEALTH, s).values() for p in ps}
+    out: set[int] = set()
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if w in V.NEGATION or lem in V.NEGATION:
+            for k in range(i + 1, min(len(s.words), i + 1 + V.DENIAL_REACH + 1)):
+                if s.words[k] in V.DENIAL_BREAK:
+                    break
+                if k in health:
+                    out.add(k)
+    return out
 
 
 def agency_negated(s: Sentence) -> bool:
@@ -172,5 +213,5 @@ def agency_negated(s: Sentence) -> bool:
     return False
 
 
-__all__ = ["list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+__all__ = ["cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

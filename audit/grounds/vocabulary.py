@@ -102,6 +102,17 @@ How a criterion is judged (per letter)
    own criterion by a fact is what the next sentence continues; an age in apposition or as a person's attribute
    («en kvinne på 41 år», «du er i dag 52 år»; a birth date needs no person word in the age's section); the capacity named with a possessive between («evnen din til å arbeide og tjene penger»).
    The topic lexicon and these structure words are declared in the sibling module ``vocabulary_topics.py``.
+4h. Whose fact, and of what (round 13, from round 12's first independent bank, ``tuning12``, and hand-built letters;
+   ``vocabulary_topics.py`` declares the words, facts.py applies them): a definition of a criterion («Med … menes at»:
+   ``DEFINITION``) and a legal source cited (``LAW_SOURCE``: forarbeidene, rundskriv, Prop.) are the law, and a stated
+   cause in them is no reason; a stated cause is the reason of the criterion named nearest before it; a number in a
+   sentence about a limit (``LIMIT``) is the limit; a date, year or duration counts only beside a word saying what
+   happened (not the date of a meeting or an assessment); a goal or need referred to without what it is
+   (``REFERENCE_FACTS``: «for å nå målet ditt») is no fact; a declared fact inside another criterion's name is that name
+   («inntekt*» in «inntektsevne»); a relative's facts (``RELATIVE`` with a possessive: «Mora di …») are not the
+   applicant's; a denied health fact (``HEALTH`` right after a negation: «Du har ikke hatt ryggsmerter») is none, while
+   what the person lacks is one («ikke hatt inntekt siden 2021», «uten fullført videregående»); «Label: verdi» lines
+   run together are one sentence per label, and a label with its value on its own line is read as a sentence too.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -172,6 +183,8 @@ PREDICATE_GAP = 2
 # say nothing about the person).
 CAUSE = ("på grunn av", "fordi", "ettersom", "grunnet", "som følge av", "som følgje av", "skyldes", "skuldast",
          "på bakgrunn av", "årsaken er", "årsaka er",
+         # round 13: the cue in a compound or the plural («Hovedårsakene er ME og …», «Hovudårsaka er …»)
+         "*årsaken er", "*årsaka er", "*årsakene er", "*årsakane er",
          # what an assessment or the applicant reported
          "viser at", "beskriver", "har fortalt", "har fortalt at", "opplyst at", "kom fram til at", "går fram at",
          "går fram av", "kjem fram at", "kommer fram at")
@@ -212,42 +225,10 @@ INLINE_LABEL_WORDS = 4
 # A paragraph that starts with one of these ends the section under a criterion heading.
 SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
 
-# Reason patterns (regular expressions on the sentence as written), by name.
-_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag"
-_MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-PATTERNS: dict[str, str] = {
-    # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
-    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+|i\s+dag\s+)?"
-                  r"(?!18\b|67\b)\d{2}\s+år\b"
-                  r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b"
-                  # round 10: «fylte 39 i september», «søker er 30 (f. 1994)», «Opplysninger om deg: 61 år, …»,
-                  # «Personalia: – 34 år» (an age as a label's value, not a duration: «i 12 år», «34 år siden»)
-                  r"|\b(?:fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?!18\b|67\b)[1-6]\d\b"
-                  r"(?!\s*(?:[,.]\d|%|prosent|timer|timar|kroner|kr\b|dager|dagar|uker|veker|måneder|månader))"
-                  r"|\b(?:er|var)\s+(?:nå\s+|no\s+)?(?!18\b|67\b)[1-6]\d\s*(?=\(f)"
-                  r"|(?:^|:\s*|[-–•]\s+)(?!18\b|67\b)[1-6]\d\s+år\b(?!\s+(?:siden|sidan|etter|før|til))"
-                  # round 12: an age as a person's attribute — «en kvinne på 41 år», «ein mann på 52 år» — or in
-                  # apposition «Søkeren (41 år) …», «…, 41 år, …» (not a duration: «i 12 år», «på to år»)
-                  r"|\b(?:en|ei|ein)\s+(?:kvinne|mann|person|søker|søkjar|dame|ungdom|mor|far|forelder|forsørger|forsørgjar)"
-                  r"\s+på\s+(?!18\b|67\b)[1-6]\d\s+år\b"
-                  r"|[,(]\s*(?!18\b|67\b)[1-6]\d\s+år\s*[,)]",
-    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b"
-                 # round 10: «(f. 1994)», «født 14.03.1979», «Fødselsdato: 02.11.1988»
-                 r"|\bf\.\s*(?:19|20)\d{2}\b|\bf(?:ødt|ødd|øydd)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b"
-                 r"|\bfødselsdato(?:en)?\s*(?::|er)?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b",
-    "dato": rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b"
-            rf"|\b\d{{1,2}}\.\s+(?:{_MONTHS})\b|\b(?:i|frå|fra)\s+(?:{_MONTHS})\b",
-    "årstall": r"\b(?:i|siden|sidan|fra|frå|før|etter|til|høsten|hausten|våren|sommeren|sommaren|vinteren)\s+(?:19|20)\d{2}\b",
-    "beløp": r"\b(?:kr\.?|NOK)\s*\d|\b\d[\d  .]*(?:,\d+|,-)?\s*(?:kroner|kr)\b",
-    "varighet": r"\b(?:\d+|ett|eitt|ei|en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|flere|fleire|mange)"
-                r"\s+(?:år|årene|åra|måneder|månedene|månader|månadene|uker|ukene|veker|vekene)\b",
-    "timer": r"\b\d+(?:[,.]\d+)?\s*timer\b",
-    # round 12: a weekly rhythm — «fire dager i uken», «to dagar i veka», «mandag til onsdag» (a schedule, 4g)
-    "ukerytme": r"\b(?:\d+|en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+(?:dager|dagar|timer|timar|kvelder|kveldar|"
-                r"ganger|gonger)\s+(?:i|per|pr\.?|hver|kvar)\s+(?:uken|uka|uke|veka|veke)\b"
-                rf"|\b(?:{_WEEKDAYS})\s+(?:til|-|–|og)\s+(?:{_WEEKDAYS})\b",
-}
-CONCRETE = ("dato", "årstall", "beløp", "varighet", "alder_i_år", "fødselsår")  # make a sentence concrete
+# Reason patterns (regular expressions on the sentence as written), by name — ``PATTERNS`` (an age, a birth year, a
+# date, a year, an amount, a duration, hours, a weekly rhythm) and ``CONCRETE`` (the ones that make a sentence
+# concrete) — are declared in the sibling module vocabulary_patterns.py, part of this rule book; re-exported here.
+from audit.grounds.vocabulary_patterns import CONCRETE, PATTERNS  # noqa: E402
 
 # ----------------------------------------------------------------------------- the structural rule (round 8)
 # A criterion also counts as grounded when a sentence that ADDRESSES it — names it, stands in its
@@ -283,6 +264,8 @@ NOT_A_FACT = (
     "tiltak*", "*tiltak", "*tiltaket", "tilbud*", "tilbod*", "tilby", "tilbys", "tilbode", "innvilg*", "kommune*",
     "veileder*", "rettleiar*", "kontaktperson*", "saksbehandl*", "sakshandsam*", "avtal*", "bestem*", "fastsett*", "fastsatt*", "utform*", "utarbeid*",
     "første", "fyrste", "samarbeid*", "lage", "laget",
+    # round 13: the procedure a date belongs to («vurdert i møte med veileder 17.05.2024», «i samråd med deg»)
+    "møte", "møtet", "møter", "samtale*", "samråd", "funnet", "funne", "dato", "datert", "satt", "enig*", "einig*",
     "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
     "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
@@ -365,6 +348,9 @@ CRITERIA: tuple[Criterion, ...] = (
                # round 12: the capacity with a possessive between («evnen din til å arbeide»), and to earn
                "evne * til å arbeide", "evne * til å jobbe", "evne * til arbeid", "evne til å tjene", "evne * til å tjene",
                "tjene penger", "tene pengar", "tjene til livets opphold",
+               # round 13: the capacity to get an income paraphrased («evnen din til å skaffe deg inntekt»)
+               "evne til å skaffe", "evne * til å skaffe", "skaffe deg inntekt", "skaffe seg inntekt",
+               "skaffe deg arbeid", "skaffe seg arbeid",
                "evne til å forsørgje", "evne * til å forsørgje"),
         facts=(
             # health, not a trade («helsefagarbeider», «helsesektoren»)
@@ -420,7 +406,8 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="necessity", column="ground_necessity",
-        label_names=("hvorfor", "kvifor", "behovet ditt", "behovet for", "passer for deg", "passar for deg"),
+        label_names=("hvorfor", "kvifor", "behovet ditt", "behovet for", "passer for deg", "passar for deg",
+                     "nødvendighet*", "naudsynt*"),
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
@@ -464,7 +451,8 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="program", column="ground_program",
         facts_without_person=True,
-        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
+        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet",
+                     "program", "programmet"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",

@@ -130,5 +130,51 @@ LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lo
 # no fact about the person.
 AGENCY = ("vi", "nav")
 
-__all__ = ["VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
+# ----------------------------------------------------------------------------- whose fact, and of what (round 13)
+# Round 13, from round 12's first independent bank (tuning12) and hand-built letters: what makes a sentence the law
+# paraphrased rather than a fact about this person, and a conclusion rather than a reason, by its shape.
+#
+# A definition of a criterion («Med vesentlig nedsatt arbeidsevne menes at …», «… er meint at …», «… vil si at …»)
+# without the second person states the law, whatever causes it lists («på grunn av helse, sosiale forhold …»).
+DEFINITION = ("menes", "meinast", "er meint", "er ment", "forstås", "forståast", "vil si", "vil seie", "betyr at",
+              "innebærer at", "inneber at", "defineres", "definerast")
+# A legal source cited (besides a § or a statute, classify._law_only): the preparatory works, a circular, a
+# proposition, case law. A sentence citing one refers to the law: no fact, no stated cause.
+LAW_SOURCE = ("forarbeid*", "lovforarbeid*", "rundskriv*", "hovednr", "hovudnr", "prop", "proposisjon*", "nou",
+              "ot.prp", "rettspraksis", "lovkommentar*", "merknad*", "innst")
+# A limit: a number in a sentence that speaks of a limit and not of the person («den nedre aldersgrensen er 18 år
+# (før var den 19 år)») is the limit, not an age or a fact.
+LIMIT = ("*grense", "*grensen", "*grensa", "grense*", "nedre", "øvre")
+# What a date or a number is the date of: a date, a year or a duration grounds a criterion only beside a word that
+# says what happened (a content word: not NOT_A_FACT, not a name, not negated); «Arbeidsevnen din er vurdert i møte
+# med veileder 17.05.2024 og funnet vesentlig nedsatt» dates the procedure (the meeting is in NOT_A_FACT), «Dagpengene
+# dine falt bort 01.03.2024» dates a fact.
+DATED = ("dato", "årstall", "varighet")
+# A goal or need referred to without saying what it is («… ut fra hva du trenger for å nå målet ditt»): these facts
+# count only with a content word beside them («målet ditt er å bli fagarbeider»).
+REFERENCE_FACTS = ("mål", "målet", "ditt mål", "målet ditt", "ønske*", "ønskj*", "ynskje*")
+# The condition itself in a compound («inntektsvilkåret», «alderskravet», «aldersgrensen»): a declared fact inside such
+# a word («inntekt*») is the condition named, not a fact about the person.
+CONDITION_COMPOUND = ("*vilkår", "*vilkåret", "*vilkåra", "*vilkårene", "*krav", "*kravet", "*grense", "*grensen",
+                      "*grensa")
+# Someone else: a relative with a possessive («Mora di …», «Broren din …», «din far …») as a sentence's subject
+# (opening it, before «du»/«deg» or any PERSON word of the applicant): what the sentence says is that person's,
+# not the applicant's. The spouse or partner is not here: the household's income is part of what it lives on.
+RELATIVE = ("mor", "mora", "moren", "moder", "far", "faren", "bror", "broren", "brør*", "søster", "søstera",
+            "søsteren", "søsken*", "sønn", "sønnen", "sonen", "son", "datter", "datteren", "dotter", "dottera",
+            "barn", "barnet", "barna", "foreldre*", "forelder*", "besteforeld*", "onkel*", "tante*", "svoger*",
+            "svigerfar*", "svigermor*", "fetter*", "kusine*")
+POSSESSIVE = ("din", "di", "ditt", "dine", "hans", "hennes", "sin", "si", "sitt", "sine")
+# A denied health fact («Du har ikke hatt ryggsmerter», «Du har ingen helseplager») is no reason: a negation within
+# DENIAL_REACH words before a HEALTH word, with no cause between («… ikke kunnet jobbe på grunn av ryggsmerter» keeps
+# the cause). What the person lacks is a fact («uten fullført videregående», «ikke hatt inntekt siden 2021»): only
+# HEALTH words are denied this way.
+HEALTH = ("helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
+          "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+          "*liding", "utmatt*", "*piner", "hodepine*", "hovudpine*", "migrene", "diabetes", "epilepsi", "kols", "astma")
+DENIAL_REACH = 3
+DENIAL_BREAK = ("på", "grunn", "pga", "grunnet", "følge", "følgje", "etter", "fordi", "men", "og", ",", ";", ".")
+
+__all__ = ["CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]

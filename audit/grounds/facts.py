@@ -1,0 +1,102 @@
+"""Whose fact, and of what (round 13): which of a sentence's declared facts and patterns are facts about this
+applicant. vocabulary.py and vocabulary_topics.py declare the words («whose fact, and of what»); this module applies
+them, between :mod:`audit.grounds.topics` (what a sentence is about) and :mod:`audit.grounds.classify` (the rules).
+
+- a declared fact inside another criterion's name, or inside the condition's own compound («inntektsvilkåret»), is
+  that name, not a fact («inntekt*» in «inntektsevne», in
+  «evnen din til å skaffe deg inntekt»);
+- a denied health fact is no fact («Du har ikke hatt ryggsmerter»); what the person lacks is one;
+- a goal or need referred to without saying what it is is no fact («… for å nå målet ditt»);
+- a date, a year or a duration is a fact only beside a word that says what happened (not the date of a meeting);
+- a number in a sentence about a limit is the limit's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audit.grounds import vocabulary as V
+from audit.grounds.terms import Sentence, find_terms
+from audit.grounds.topics import denied_positions, name_positions, speaks_of_limit
+
+
+@lru_cache(maxsize=1)
+def _empty_terms() -> tuple[str, ...]:
+    names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
+    return V.NOT_A_FACT + V.PERSON + V.NEGATION + names
+
+
+@lru_cache(maxsize=50_000)
+def is_content(word: str, lem: str) -> bool:
+    """A word that may carry a fact about the person: four letters or more, and none of
+    NOT_A_FACT, PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the structural rule)."""
+    if not word.isalpha() or len(word) < 4:
+        return False
+    return not find_terms(_empty_terms(), Sentence(0, "", [word], [lem]))
+
+
+def negated_positions(s: Sentence) -> set[int]:
+    """Word positions after a negation up to the end of its clause: «vi har ikke sjekket om du har rett til …»,
+    «ikke fått bekreftet» — a negated word is no fact about the person."""
+    out: set[int] = set()
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if w in V.NEGATION or lem in V.NEGATION:
+            for k in range(i + 1, len(s.words)):
+                if s.words[k] in (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden"):
+                    break
+                out.add(k)
+    return out
+
+
+def content_positions(s: Sentence, start: int = 0) -> list[int]:
+    """Content words (``is_content``) outside any criterion's names and outside a negated clause."""
+    skip = name_positions(s) | negated_positions(s)
+    return [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
+            if i >= start and i not in skip and is_content(w, lem)]
+
+
+def other_name_positions(s: Sentence, key: str) -> set[int]:
+    """Word positions covered by the names of criteria other than ``key``."""
+    out: set[int] = set()
+    for c in V.CRITERIA:
+        if c.key == key:
+            continue
+        for term, starts in find_terms(c.names, s).items():
+            n = len(term.split())
+            for p in starts:
+                out.update(range(p, p + n))
+    return out
+
+
+def real_facts(hits: dict[str, list[int]], s: Sentence, key: str) -> dict[str, list[int]]:
+    """The declared facts of ``key`` in ``hits`` that are facts about the applicant: not inside another criterion's
+    name, not a denied health word, and a reference to a goal or need only with a content word beside it."""
+    if not hits:
+        return hits
+    drop = other_name_positions(s, key) | denied_positions(s) \
+        | {p for ps in find_terms(V.CONDITION_COMPOUND, s).values() for p in ps}
+    out = {}
+    refs = {p for t, ps in hits.items() if t in V.REFERENCE_FACTS for p in ps}
+    for term, positions in hits.items():
+        kept = [p for p in positions if p not in drop]
+        if kept and term in V.REFERENCE_FACTS and not [p for p in content_positions(s) if p not in refs]:
+            kept = []
+        if kept:
+            out[term] = kept
+    return out
+
+
+def real_patterns(hits: dict[str, list[int]], s: Sentence) -> dict[str, list[int]]:
+    """The patterns in ``hits`` that are facts: none in a sentence about a limit; a date, a year or a duration only
+    beside a content word (what happened then)."""
+    if not hits:
+        return hits
+    if speaks_of_limit(s):
+        return {}
+    if any(name in V.DATED for name in hits) and not content_positions(s):
+        return {k: v for k, v in hits.items() if k not in V.DATED}
+    return hits
+
+
+__all__ = ["content_positions", "is_content", "negated_positions", "other_name_positions", "real_facts",
+           "real_patterns"]
