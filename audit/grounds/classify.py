@@ -149,6 +149,11 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         item = first.lead is not None
         if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
+        if not item and _label_with_value(first) and not is_heading(paragraphs[para_no - 1], sents):
+            # round 13: a paragraph opening with a label and its value that names no criterion («Program: arbeidspraksis
+            # 20 t/uke + …» after «Ytelser: sosialhjelp») is not in the section before it: that section ends
+            if not named_in(first, label=True):
+                heading = set()
         if not item and is_heading(paragraphs[para_no - 1], sents):
             named = named_in(first, label=True)
             # a lead-in with a list («Opplysninger i saken:», «Planen for programmet:») speaks for its items only, which
@@ -176,6 +181,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
+            if _label_with_value(s):
+                prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
             about = dict(named) if named else {k: [] for k in (prev or heading)}
             # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
             # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»

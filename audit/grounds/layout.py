@@ -51,14 +51,15 @@ _LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,%d})\s*:(?=
 
 def split_labels(text: str) -> list[str]:
     """Round 13: «Label: verdi» lines run together in one paragraph («Alder: 34 år Arbeidsevne: astma … Program:
-    arbeidspraksis …», a text block or a PDF paragraph) are one sentence per label, when two labels or more name a
-    criterion (by names or label_names) — so each value counts for its own label's criterion."""
-    cuts = []
+    arbeidspraksis …», a text block or a PDF paragraph) are one sentence per label (a capitalised word or a few and a
+    colon), when two labels or more name a criterion (by names or label_names) — so each value counts for its own
+    label's criterion, and a label naming none («Program:») still ends the value before it."""
+    cuts, naming = [], 0
     for m in _LABEL.finditer(text):
         w, lem = tokens(m.group(1))
-        if named_in(Sentence(0, m.group(1), w, lem), label=True):
-            cuts.append(m.start())
-    if len(cuts) < 2:
+        cuts.append(m.start())
+        naming += bool(named_in(Sentence(0, m.group(1), w, lem), label=True))
+    if naming < 2:
         return [text]
     cuts = [c for c in cuts if c > 0]
     bounds = [0, *cuts, len(text)]

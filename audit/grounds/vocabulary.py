@@ -451,8 +451,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="program", column="ground_program",
         facts_without_person=True,
-        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet",
-                     "program", "programmet"),
+        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
