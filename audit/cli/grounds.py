@@ -46,12 +46,10 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
       nav-audit review-sheet uttrekk.xlsx -m mapping.yaml --sample utvalg.csv \\
           --suggestions grounds.csv --out gjennomgang.xlsx
     """
-    import re
-
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_letter
-    from audit.grounds.keys import compile_pattern
+    from audit.grounds.keys import PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
@@ -66,8 +64,10 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         raise ConfigError(msg("error.grounds.csv_only"), file=shown(str(out), 1000))
     try:
         pattern = compile_pattern(key_pattern)
-    except re.error as exc:
-        raise ConfigError(msg("error.grounds.bad_pattern", problem=exc)) from None  # Python's words for the problem
+    except BadPattern as exc:  # the regex library's words for what is wrong with it
+        problem = exc.detail or msg("grounds.pattern.no_group_detail")
+        raise ConfigError(msg(exc.problem, pattern=safe_value(key_pattern, 200), problem=problem),
+                          hint=msg("grounds.pattern.hint")) from None
     ignored: list[Path] = []
     try:
         paths = collect_letters(list(letters), ignored)
@@ -88,7 +88,13 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
                      names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
                    err=True)
-    run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+    try:
+        run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+    except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
+        seconds = int(PATTERN_SECONDS) if float(PATTERN_SECONDS).is_integer() else PATTERN_SECONDS
+        raise ConfigError(msg("grounds.pattern.timeout", pattern=safe_value(key_pattern, 200), seconds=seconds,
+                              unit=msg("unit.seconds.one" if seconds == 1 else "unit.seconds.other")),
+                          file=shown(str(exc.path), 1000), hint=msg("grounds.pattern.timeout_hint")) from None
     seen: dict[str, Path] = {}
     for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
         if r.key in seen:

@@ -10,6 +10,11 @@ In this order (``--key-from auto``):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
 
+A ``--key-pattern`` must put the key in a group (a pattern without one, such as ``Saksnr``, would
+make the label itself every letter's key) and is run with the ``regex`` library under a time limit
+per letter (:data:`PATTERN_SECONDS`): a pattern that backtracks without end («(a+)+$» on a long
+line) stops the command with :class:`PatternTimeout` instead of holding it for hours.
+
 ``--key-from name`` uses only the file name (with the pattern, if one is given),
 ``--key-from text`` only the letter. A key that is an identity number is never used: in the
 letter the next match is tried (then the file name); a file name that is one is returned, and
@@ -19,8 +24,11 @@ letter the next match is tried (then the file name); a file name that is one is 
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from pathlib import Path
+
+import regex
 
 from audit.grounds.identity import count_identity_numbers, identity_spans
 from audit.grounds.vocabulary import KEY_LABEL
@@ -28,12 +36,60 @@ from audit.grounds.vocabulary import KEY_LABEL
 SOURCES = ("auto", "text", "name")
 
 
-def compile_pattern(pattern: str | None) -> re.Pattern | None:
-    """The --key-pattern as a compiled expression (re.error for a bad one)."""
-    return re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
+# How long one letter's --key-pattern search may take (its text and its file name together). A sane pattern
+# takes microseconds on a letter of 100,000 characters; one that backtracks without end takes hours.
+PATTERN_SECONDS = 1.0
 
 
-def _from_match(m: re.Match) -> str | None:
+class BadPattern(ValueError):
+    """A --key-pattern that cannot be used: ``problem`` is a catalogue key, ``detail`` the library's words."""
+
+    def __init__(self, problem: str, detail: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.detail = detail
+
+
+class PatternTimeout(Exception):
+    """The --key-pattern took longer than :data:`PATTERN_SECONDS` on one letter (``path``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def compile_pattern(pattern: str | None) -> regex.Pattern | None:
+    """The --key-pattern as a compiled expression (the ``regex`` library, with Python's ``re`` syntax);
+    :class:`BadPattern` for one that is not a regular expression or has no group to take the key from."""
+    if not pattern:
+        return None
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE | regex.VERSION0)
+    except (regex.error, RecursionError, OverflowError) as exc:  # a nesting too deep for the compiler
+        raise BadPattern("grounds.pattern.invalid", str(exc) or type(exc).__name__) from None
+    if not compiled.groups:
+        raise BadPattern("grounds.pattern.no_group")
+    return compiled
+
+
+def _matches(pattern: regex.Pattern, text: str, deadline: float, path: Path):
+    """The matches of ``pattern`` in ``text``, left to right, stopping at ``deadline`` (time.monotonic)."""
+    pos = 0
+    while pos <= len(text):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise PatternTimeout(path)
+        try:
+            m = pattern.search(text, pos, timeout=left)
+        except TimeoutError:
+            raise PatternTimeout(path) from None
+        if m is None:
+            return
+        yield m
+        pos = m.end() + (m.end() == m.start())  # an empty match: on from the next character
+
+
+def _from_match(m: regex.Match) -> str | None:
     """The key a --key-pattern match gives; None when it is (part of) an identity number."""
     if "key" in m.re.groupindex:
         group = "key"
@@ -76,7 +132,7 @@ def _label_value(text: str, m: re.Match) -> str | None:
     return _tidy(text[m.start(1):end])
 
 
-def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
+def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
     """(key, where it came from: "pattern" | "label" | "name") — key None when none was found."""
     text = unicodedata.normalize("NFC", text)
     use_text = source in ("auto", "text")
@@ -84,8 +140,9 @@ def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source
     # a value that is an identity number is passed over for the next one (and the letter's count of identity
     # numbers says it is there): «Saksnr.: <fødselsnummer>» in a letter named K-0042.txt gives K-0042
     if pattern is not None:
+        deadline = time.monotonic() + PATTERN_SECONDS
         for haystack in (text if use_text else None, path.stem if use_name else None):
-            for m in pattern.finditer(haystack or "") if haystack else ():
+            for m in _matches(pattern, haystack, deadline, path) if haystack else ():
                 value = _from_match(m)
                 if value and not is_identity_key(value):
                     return value, "pattern"
@@ -106,4 +163,5 @@ def is_identity_key(key: str) -> bool:
     return count_identity_numbers(key) > 0 or count_identity_numbers(digits) > 0 or count_identity_numbers("0" + digits) > 0 and len(digits) == 10
 
 
-__all__ = ["SOURCES", "compile_pattern", "find_key", "is_identity_key"]
+__all__ = ["PATTERN_SECONDS", "SOURCES", "BadPattern", "PatternTimeout", "compile_pattern", "find_key",
+           "is_identity_key"]

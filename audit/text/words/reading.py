@@ -1,0 +1,32 @@
+"""Words of the letters' reading path in ``nav-audit grounds``: the --key-pattern guard."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "grounds.pattern.invalid": {
+        "nb": "--key-pattern «{pattern}» er ikke et gyldig regulært uttrykk ({problem})",
+        "en": "--key-pattern «{pattern}» is not a valid regular expression ({problem})",
+    },
+    "grounds.pattern.no_group": {
+        "nb": "--key-pattern «{pattern}» har ingen gruppe for saksnøkkelen ({problem})",
+        "en": "--key-pattern «{pattern}» has no group for the case key ({problem})",
+    },
+    "grounds.pattern.no_group_detail": {
+        "nb": "uten en gruppe ville teksten uttrykket treffer, f.eks. selve ordet «Saksnr», bli nøkkelen",
+        "en": "without a group the text the expression matches, e.g. the word «Saksnr» itself, would be the key",
+    },
+    "grounds.pattern.hint": {
+        "nb": "Sett saksnøkkelen i en gruppe, f.eks. 'Journalnr\\.?:\\s*(\\S+)' eller '(?P<key>K-\\d+)'.",
+        "en": "Put the case key in a group, e.g. 'Journalnr\\.?:\\s*(\\S+)' or '(?P<key>K-\\d+)'.",
+    },
+    "grounds.pattern.timeout": {
+        "nb": "--key-pattern «{pattern}» brukte mer enn {seconds} {unit} på ett brev og er stoppet: uttrykket prøver "
+              "trolig svært mange måter å treffe på (f.eks. nestede gjentakelser som «(a+)+»)",
+        "en": "--key-pattern «{pattern}» took more than {seconds} {unit} on one letter and was stopped: the expression "
+              "probably tries a vast number of ways to match (e.g. nested repetitions such as «(a+)+»)",
+    },
+    "grounds.pattern.timeout_hint": {
+        "nb": "Skriv uttrykket uten nestede gjentakelser, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.",
+        "en": "Write the expression without nested repetitions, e.g. 'Journalnr\\.?:\\s*(\\S+)'.",
+    },
+    "unit.seconds.one": {"nb": "sekund", "en": "second"},
+    "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
+}
