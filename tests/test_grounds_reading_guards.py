@@ -44,3 +44,102 @@ def test_a_key_pattern_that_is_invalid_or_has_no_group_stops_the_command_naming_
     assert not out.exists()
     r = _grounds(folder, "--out", out, "--key-pattern", r"(K-\d+)")  # the whole key as the group
     assert r.exit_code == 0 and list(_by_key(out)) == ["K-1"]
+
+
+# --------------------------------------------------------------------------- PDF page furniture
+
+
+def _paragraphs(key: str | None = None) -> list[str]:
+    """The hand-written letter's paragraphs (its «Saksnr.» line left out unless ``key`` is given)."""
+    return [p.replace("\n", " ") for p in _letter(key or "x").split("\n\n")
+            if p.strip() and (key or not p.startswith("Saksnr"))]
+
+
+def test_running_headers_footers_and_page_numbers_of_a_pdf_are_no_paragraphs_but_give_the_key(tmp_path):
+    # a letter over three pages, each with a running header («… – side 2 av 3», and the case number), a footer
+    # holding an identity number, and a page number: the header and footer were paragraphs, shifting every
+    # paragraph number, the identity number was counted once per page, and a paragraph broken by a page break
+    # was two
+    from tests.grounds_letters import _pdf_doc, _placed
+
+    body = _paragraphs()
+    broken = body[3].split(" ")  # the work ability paragraph, broken across the first page break
+    first, rest = " ".join(broken[:8]), " ".join(broken[8:])
+    pages = [_placed([*body[:3], first]), _placed([rest, *body[4:6]]), _placed(body[6:])]
+    for i, page in enumerate(pages, 1):
+        page += [(56, 812, f"NAV Heimdal – Vedtak om kvalifiseringsprogram – side {i} av 3"),
+                 (56, 799, "Saksnr.: K-hdr"), (56, 44, f"Fødselsnr. {FNR}"),
+                 (290, 30, f"{i}" if i % 2 else f"- {i} -")]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "brev.pdf").write_bytes(_pdf_doc(pages))
+    (folder / "K-txt.txt").write_text("\n\n".join(body) + "\n", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["K-hdr", "K-txt"]  # the key from the running header
+    pdf, txt = rows["K-hdr"], rows["K-txt"]
+    assert pdf["identity_numbers"] == "1" and "brev.pdf inneholder 1 fødselsnummer" in r.output
+    evidence = [c for c in pdf if c.startswith("ground_")]
+    assert {c: pdf[c] for c in evidence} == {c: txt[c] for c in evidence}  # same paragraphs, same numbers
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+
+
+def test_a_one_page_pdf_loses_only_its_page_number_and_a_line_repeated_inside_pages_stays(tmp_path):
+    from tests.grounds_letters import _pdf_doc, _placed
+
+    body = _paragraphs("K-one")
+    one = _placed(body) + [(280, 30, "Side 1 av 1")]
+    # «Uke 1: …» / «Uke 2: …» at the top of two pages differ by more than a page number: they stay
+    two = [_placed(["Uke 1: arbeidspraksis i en butikk 20 timer i uken.", *body[:5]]),
+           _placed(["Uke 2: arbeidspraksis i en butikk 20 timer i uken.", *body[5:]])]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-one.pdf").write_bytes(_pdf_doc([one]))
+    (folder / "K-two.pdf").write_bytes(_pdf_doc(two))
+    (folder / "K-one.txt").write_text("\n\n".join(body) + "\n", encoding="utf-8")
+    from audit.grounds.reading import read_letter
+
+    assert read_letter(folder / "K-one.pdf").paragraphs == read_letter(folder / "K-one.txt").paragraphs
+    paragraphs = read_letter(folder / "K-two.pdf").paragraphs
+    assert paragraphs[0].startswith("Uke 1:") and "Uke 2: arbeidspraksis i en butikk 20 timer i uken." in paragraphs
+
+
+# --------------------------------------------------------------------------- PDF form fields (AcroForm)
+
+
+def test_a_letter_written_into_a_pdf_form_is_read_from_its_fields(tmp_path):
+    # the values of a filled form live in its fields, not in the page's text: the key, the identity number
+    # and the grounds were not read at all (every criterion «nei», the key the file name)
+    from tests.grounds_letters import _pdf_doc
+
+    body = _paragraphs()
+    static = [(56, 800, "Vedtak om kvalifiseringsprogram"), (56, 770, "Saksnummer:"), (56, 750, "Fødselsnummer:"),
+              (56, 720, "Begrunnelse:"), (56, 100, "Med vennlig hilsen"), (56, 87, "NAV Midtbyen")]
+    fields = [{"name": "Tekst1", "tooltip": "Saksnummer", "value": "K-form", "rect": (160, 765, 400, 780)},
+              {"name": "fnr", "value": f"{FNR[:6]} {FNR[6:]}", "rect": (160, 745, 400, 760)},
+              {"name": "begrunnelse", "value": "\n\n".join(body[1:7]), "rect": (56, 200, 540, 715)},
+              {"name": "godkjent", "type": "/Btn", "value": "/Yes", "rect": (56, 150, 70, 164)}]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "skjema.pdf").write_bytes(_pdf_doc([static], fields))
+    # the same form printed with its values on the page (flattened): read once, not twice
+    printed = static + [(160, 770, "K-flat")] + [(56, 700 - 13 * i, line) for i, line in enumerate(
+        "\n".join(body[1:7]).split("\n"))]
+    fields_flat = [dict(fields[0], value="K-flat"), fields[2]]
+    (folder / "flat.pdf").write_bytes(_pdf_doc([printed], fields_flat))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["K-flat", "K-form"]
+    form = rows["K-form"]
+    assert [form[c] for c in ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity",
+                              "ground_program")] == ["ja"] * 5, form
+    assert form["identity_numbers"] == "1" and "skjema.pdf inneholder 1 fødselsnummer" in r.output
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+    from audit.grounds.reading import read_letter
+
+    flat = read_letter(folder / "flat.pdf").paragraphs
+    assert sum(p.startswith("Du er 34 år gammel") for p in flat) == 1  # the value on the page is not added again
