@@ -1,0 +1,70 @@
+"""Lines and paragraphs of plain text, shared by the letters' readers (:mod:`audit.grounds.reading`,
+:mod:`audit.grounds.reading_pdf`): spaces and ligatures cleaned, words hyphenated at a line end joined."""
+
+from __future__ import annotations
+
+import re
+
+from audit.grounds.vocabulary import LIST_BULLET
+
+# A decision letter is a few pages (some 3,000 characters a page); a text of more than 100,000 characters
+# (some 30 pages) is no letter, and the classification takes about a second per 10,000 characters.
+MAX_TEXT_CHARS = 100_000
+
+
+class Unreadable(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_BULLET = re.compile(LIST_BULLET)
+
+
+# Typographic ligatures a PDF's text layer may hold («kvaliﬁsering»): the letters they stand for.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\u00ad", "").translate(_LIGATURES)).strip()
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text: blocks between blank lines (lines within a block joined).
+
+    A text without any blank line has one paragraph per line (the usual export of a
+    case system that writes one paragraph per line).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if re.search(r"\n[ \t]*\n", text):
+        blocks = re.split(r"\n[ \t]*\n", text)
+        return [p for p in (_join_lines(b.split("\n")) for b in blocks) if p]
+    return [p for p in (_clean(line) for line in text.split("\n")) if p]
+
+
+_SOFT_BREAK = re.compile(r"\s?[\u00ad\u2010]\s*$")  # a soft hyphen or HYPHEN (U+2010) ending a line
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = ""
+    soft = False  # the line before ended with a hyphenation mark (soft hyphen, U+2010)
+    for raw in lines:
+        line = _clean(raw)
+        if not line:
+            continue
+        ends_soft = bool(_SOFT_BREAK.search(raw))
+        if out and line[:1].islower() and (soft or (out.endswith("-") and not out.endswith(" -"))):
+            out = (out if soft else out[:-1]) + line  # a word hyphenated at the line end
+        elif out and soft:
+            out = f"{out}-{line}"  # a hyphen before a capital or a digit is part of the word («NAV-Kontor»)
+        else:
+            out = f"{out} {line}" if out else line
+        if ends_soft:
+            out = _SOFT_BREAK.sub("", out)
+        soft = ends_soft
+    return out
+
+
+__all__ = ["MAX_TEXT_CHARS", "Unreadable", "text_paragraphs"]
