@@ -21,8 +21,9 @@ from audit.errors import ConfigError
               help="Hvor saksnøkkelen hentes: auto = linjen «Saksnr»/«Saksnummer»/«Vår ref» i brevet, ellers "
                    "filnavnet; text = bare brevet; name = bare filnavnet.")
 @click.option("--key-pattern", metavar="REGEX",
-              help="Regulært uttrykk for saksnøkkelen (gruppen «key», ellers første gruppe), prøvd på brevet og "
-                   "så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.")
+              help="Regulært uttrykk for saksnøkkelen, med nøkkelen i en gruppe (gruppen «key», ellers første "
+                   "gruppe), prøvd på brevet og så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'. Et uttrykk som "
+                   "bruker mer enn ett sekund på et brev, stopper kommandoen.")
 @lang_option("Språk for bevisene i tabellen og meldingene.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende tabell (aldri et av brevene).")
 @handle_errors
