@@ -143,3 +143,55 @@ def test_a_letter_written_into_a_pdf_form_is_read_from_its_fields(tmp_path):
 
     flat = read_letter(folder / "flat.pdf").paragraphs
     assert sum(p.startswith("Du er 34 år gammel") for p in flat) == 1  # the value on the page is not added again
+
+
+# --------------------------------------------------------------------------- fresh eyes: keys and invisible marks
+
+
+def test_an_empty_key_line_takes_no_word_from_the_next_line_but_a_value_in_the_next_cell_is_the_key(tmp_path):
+    # «Saksnummer:» left empty in a template took «Vi» from «Vi viser til søknaden din …» as the key of
+    # every letter (two letters: «two letters have the same case key «Vi»»); «Vår ref.:» over «Deres ref.:»
+    # took «Deres»
+    from tests.grounds_letters import _docx
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for key in ("K-7", "K-8"):
+        (folder / f"{key}.txt").write_text(_letter(key).replace(f"Saksnr.: {key}", "Saksnummer:"), encoding="utf-8")
+    (folder / "K-9.txt").write_text(_letter("x").replace("Saksnr.: x", "Vår ref.:\n\nDeres ref.:"), encoding="utf-8")
+    cells = ('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Saksnr.:</w:t></w:r></w:p></w:tc>'
+             '<w:tc><w:p><w:r><w:t>K-0042</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    from tests.grounds_letters import _body
+
+    _docx(folder / "tabell.docx", cells + _body())
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert sorted(_by_key(out)) == ["K-0042", "K-7", "K-8", "K-9"]  # the value in the table's next cell is the key
+
+
+def test_invisible_marks_a_case_system_leaves_around_numbers_and_names_do_not_hide_the_facts(tmp_path):
+    # left-to-right marks around every number and an isolate around the person's (Arabic) name, as a web case
+    # system writes them: «Du er \u200e34\u200e år» was no age, and the age was judged «nei»
+    import re
+
+    from tests.grounds_letters import _body, _docx
+
+    marked = re.sub(r"\d[\d.]*\d|\d", lambda m: "\u200e" + m.group(0) + "\u200e", _letter("K-bidi"))
+    marked = marked.replace("Vi viser til søknaden din", "Til \u2067سارة\u2069 Hansen.\n\nVi viser til\u200b søknaden din")
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-bidi.txt").write_text(marked, encoding="utf-8")
+    (folder / "K-plain.txt").write_text(_letter("K-plain").replace("Vi viser til søknaden din",
+                                                                   "Til سارة Hansen.\n\nVi viser til søknaden din"),
+                                        encoding="utf-8")
+    body = _body("Saksnr.: K-\u200eword").replace("34 år", "\u200e34\u200e år")
+    _docx(folder / "K-word.docx", body)
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["K-bidi", "K-plain", "K-word"]  # and not «K-» cut at the mark
+    columns = [c for c in rows["K-plain"] if c.startswith("ground_")]
+    assert {c: rows["K-bidi"][c] for c in columns} == {c: rows["K-plain"][c] for c in columns}
+    assert rows["K-bidi"]["ground_age"] == rows["K-word"]["ground_age"] == "ja"

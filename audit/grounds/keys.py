@@ -129,6 +129,14 @@ def _label_value(text: str, m: re.Match) -> str | None:
     end = more.end() if more else m.end(1)
     if _in_identity_number(text, m.start(1), end):
         return None
+    if "\n" in text[m.start():m.start(1)]:
+        # the label ends its line (a form or table whose value is in the next cell, or a template's empty
+        # «Saksnummer:»): the next line is the value only when it is nothing else and holds a digit — not
+        # «Vi» of «Vi viser til søknaden din» nor «Deres» of «Deres ref.:»
+        line_end = text.find("\n", m.start(1))
+        line = text[m.start(1):len(text) if line_end < 0 else line_end].strip()
+        if line != text[m.start(1):end] or not any(c.isdigit() for c in line):
+            return None
     return _tidy(text[m.start(1):end])
 
 

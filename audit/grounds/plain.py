@@ -25,10 +25,17 @@ _BULLET = re.compile(LIST_BULLET)
 # Typographic ligatures a PDF's text layer may hold («kvaliﬁsering»): the letters they stand for.
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
+# Invisible format characters a case system or a web page leaves in copied text: zero-width spaces and
+# joiners, left-to-right and right-to-left marks, embeddings and isolates around a name or a number (an
+# Arabic name in a Norwegian letter), word joiners, a BOM inside the text. A reader does not see them; the
+# vocabulary's words and numbers must not either («Du er \u200e34\u200e år» is «Du er 34 år»).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+                                    "\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"))
+_INVISIBLE.update(_LIGATURES)
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00ad", "").translate(_LIGATURES)).strip()
+    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
 def text_paragraphs(text: str) -> list[str]:
