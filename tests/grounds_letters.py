@@ -149,10 +149,12 @@ def _shows(number: str, text: str) -> bool:
     return bool(re.search("[^0-9A-Za-z]{0,2}".join(number[6:]), visible))
 
 
-def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | None = None) -> bytes:
+def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | None = None,
+             image: bool = False) -> bytes:
     """A PDF of several pages (Helvetica, WinAnsi; each text at (x, y)), with form fields (AcroForm) as a form
     program writes them: ``{"name": …, "value": …, "page": 0, "rect": (x1, y1, x2, y2)}`` plus optional
-    ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``; the values live in the fields, not in the pages' text."""
+    ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``; the values live in the fields, not in the pages' text. With
+    ``image`` every page also draws an image over most of the page, as a scan is."""
 
     def lit(s: str) -> bytes:
         return b"(" + s.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
@@ -161,15 +163,19 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
     n = len(pages)
     page_ids = [4 + 2 * i for i in range(n)]
     field_ids = [4 + 2 * n + i for i in range(len(fields))]
+    image_id = 4 + 2 * n + len(fields)
+    xobject = b" /XObject << /Im1 %d 0 R >>" % image_id if image else b""
     acro = b" /AcroForm << /Fields [%s] >>" % b" ".join(b"%d 0 R" % f for f in field_ids) if fields else b""
     objects = [b"<< /Type /Catalog /Pages 2 0 R" + acro + b" >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % p for p in page_ids), n),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     for i, lines in enumerate(pages):
         stream = b"".join(b"BT /F1 10 Tf %d %d Td " % (x, y) + lit(t) + b" Tj ET\n" for x, y, t in lines)
+        if image:
+            stream = b"q 495 0 0 700 50 60 cm /Im1 Do Q\n" + stream
         annots = [f for f, fd in zip(field_ids, fields) if fd.get("page", 0) == i]
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                       b"/Contents %d 0 R" % (5 + 2 * i)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>"
+                       + xobject + b" >> /Contents %d 0 R" % (5 + 2 * i)
                        + (b" /Annots [%s]" % b" ".join(b"%d 0 R" % a for a in annots) if annots else b"") + b" >>")
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     for fd in fields:
@@ -180,6 +186,9 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
                        + (b" /TU " + lit(fd["tooltip"]) if fd.get("tooltip") else b"") + b" /V " + v
                        + b" /Rect [%d %d %d %d]" % fd.get("rect", (50, 700, 545, 760))
                        + b" /P %d 0 R /F 4 >>" % page_ids[fd.get("page", 0)])
+    if image:
+        objects.append(b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+                       b"/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, obj in enumerate(objects, 1):

@@ -195,3 +195,31 @@ def test_invisible_marks_a_case_system_leaves_around_numbers_and_names_do_not_hi
     columns = [c for c in rows["K-plain"] if c.startswith("ground_")]
     assert {c: rows["K-bidi"][c] for c in columns} == {c: rows["K-plain"][c] for c in columns}
     assert rows["K-bidi"]["ground_age"] == rows["K-word"]["ground_age"] == "ja"
+
+
+def test_a_scanned_letter_with_a_typed_line_or_two_is_unreadable_not_judged_nei(tmp_path):
+    # a scan pasted into Word (or a scanned PDF) with only a stamped «Saksnr.» as text was judged «nei» on every
+    # criterion — for what the image says; a letter with a logo and its whole text is still read
+    from tests.grounds_letters import _body, _docx, _p, _pdf_doc, _placed
+
+    picture = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+               'wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+               '<a:graphicData><a:blip r:embed="rId7" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+               '2006/relationships"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "skann.docx", _p("Saksnr.: K-scan") + picture)
+    _docx(folder / "bilde.docx", picture)
+    _docx(folder / "logo.docx", picture + _body("Saksnr.: K-logo"))
+    (folder / "skann.pdf").write_bytes(_pdf_doc([[(56, 800, "Saksnr.: K-pdfscan")]], image=True))
+    (folder / "logo.pdf").write_bytes(_pdf_doc([_placed(_paragraphs("K-pdflogo"))], image=True))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, lang="en")
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    grounds = ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program")
+    for key in ("K-scan", "bilde", "K-pdfscan"):
+        assert [rows[key][c] for c in grounds] == [""] * 5, rows[key]
+        assert rows[key]["letter_problem"].startswith("the letter is an image (scanned?) with almost no text")
+    for key in ("K-logo", "K-pdflogo"):
+        assert [rows[key][c] for c in grounds] == ["ja"] * 5 and rows[key]["letter_problem"] == ""

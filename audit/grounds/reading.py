@@ -18,6 +18,9 @@ from audit.grounds.reading_pdf import pdf_page_paragraphs, pdf_paragraphs
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
+# A letter whose file holds images and whose text is shorter than this is a scan with a typed line or two
+# (a stamped «Saksnr.», a heading): judging that text would say «nei» for what the image says
+MIN_CHARS_BESIDE_IMAGES = 200
 
 
 @dataclass
@@ -69,6 +72,7 @@ def read_letter(path: str | Path) -> Letter:
     path = Path(path)
     suffix = path.suffix.lower()
     letter = Letter(path=path, format=suffix.lstrip("."))
+    images = False
     try:
         if path.stat().st_size > MAX_BYTES:
             letter.problem = "grounds.problem.too_large"
@@ -76,9 +80,9 @@ def read_letter(path: str | Path) -> Letter:
         kind = _sniff(path) or suffix
         letter.format = kind.lstrip(".")
         if kind == ".docx":
-            letter.paragraphs, letter.margins = _docx_paragraphs(path)
+            letter.paragraphs, letter.margins, images = _docx_paragraphs(path)
         elif kind == ".pdf":
-            letter.paragraphs, letter.margins = pdf_paragraphs(path)
+            letter.paragraphs, letter.margins, images = pdf_paragraphs(path)
         elif kind == ".txt":
             letter.paragraphs = text_paragraphs(_decode(path.read_bytes()))
         else:
@@ -87,6 +91,9 @@ def read_letter(path: str | Path) -> Letter:
         letter.problem = exc.key
     except Exception:  # noqa: BLE001 - a damaged file of any kind: unreadable, the others go on
         letter.problem = f"grounds.problem.damaged_{letter.format}"
+    if letter.problem is None and images and sum(len(p) for p in letter.paragraphs) < MIN_CHARS_BESIDE_IMAGES \
+            and (letter.format == "docx" or any(p.strip() for p in letter.paragraphs)):
+        letter.problem = "grounds.problem.image_only"
     if letter.problem is None and not any(p.strip() for p in letter.paragraphs):
         letter.problem = "grounds.problem.no_text_pdf" if letter.format == "pdf" else "grounds.problem.empty"
     if letter.problem is None and sum(len(p) for p in letter.paragraphs) > MAX_TEXT_CHARS:
@@ -148,10 +155,11 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MARGIN_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
 
 
-def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
-    """(paragraphs, margins) of a Word document: the body's paragraphs in document order (table cells
-    and text boxes included), and the text of its headers, footers, footnotes, endnotes and comments
-    (with the identity numbers in deleted text, field codes and the document's properties).
+def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
+    """(paragraphs, margins, images?) of a Word document: the body's paragraphs in document order (table cells
+    and text boxes included), the text of its headers, footers, footnotes, endnotes and comments
+    (with the identity numbers in deleted text, field codes and the document's properties), and whether
+    its body holds a picture (a scanned letter pasted into Word).
 
     Read from the package's XML parts with the standard library and defusedxml (which
     refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
@@ -201,7 +209,12 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
                          if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
                        *(el.text for r in props for el in r.iter() if el.text)])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
-    return out, extra
+    images = any(el.tag in _PICTURES for el in body.iter())
+    return out, extra, images
+
+
+# a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)
+_PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/main}blip", "{urn:schemas-microsoft-com:vml}imagedata"}
 
 
 _STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"

@@ -11,8 +11,8 @@ from audit.grounds.identity import identity_spans
 from audit.grounds.plain import _BULLET, _SOFT_BREAK, MAX_TEXT_CHARS, Unreadable, _clean, _join_lines, text_paragraphs
 
 
-def pdf_paragraphs(path: Path) -> tuple[list[str], list[str]]:
-    """(paragraphs, margins) of a PDF: its pages' paragraphs (running headers, footers and page numbers left
+def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
+    """(paragraphs, margins, images?) of a PDF: its pages' paragraphs (running headers, footers and page numbers left
     out, a paragraph broken by a page break joined), and as margins that furniture, the text of its form
     fields (:func:`_form_fields`) and the identity numbers in its document information (title, subject,
     author), which is not the letter's text but travels with the file."""
@@ -27,7 +27,7 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str]]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages, numbers, fields = _pdf_pages(path)
+            pages, numbers, fields, images = _pdf_pages(path)
     finally:
         pypdf_log.setLevel(level)
     visible = [c for text, _ in pages for c in text if not c.isspace()]
@@ -44,7 +44,7 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str]]:
             out[-1] = _join_lines([out[-1], paragraphs[0]])  # a paragraph broken by the page break
             paragraphs = paragraphs[1:]
         out.extend(paragraphs)
-    return out, [*furniture, *field_lines, *numbers]
+    return out, [*furniture, *field_lines, *numbers], images
 
 
 def _continues(before: str, after: str) -> bool:
@@ -198,8 +198,9 @@ def _garbled(c: str) -> bool:
     return c == "\ufffd" or c < " " or "\x7f" <= c < "\xa0" or "\ue000" <= c <= "\uf8ff"
 
 
-def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list]:
-    """((page text, laid out?) per page, identity numbers in the document information, the form fields)."""
+def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, bool]:
+    """((page text, laid out?) per page, identity numbers in the document information, the form fields,
+    whether a page draws an image)."""
     from pypdf import PdfReader
 
     try:
@@ -223,11 +224,33 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list]:
             if sum(len(p) for p, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
                 break
         fields = _form_fields(reader, len(pages))
+        images = any(_has_image(page) for page in reader.pages[:len(pages)])
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001
         raise Unreadable("grounds.problem.damaged_pdf") from None
-    return pages, numbers, fields
+    return pages, numbers, fields, images
+
+
+def _has_image(page) -> bool:
+    """Whether a page draws an image (a scan): an image among its resources, or inside a form they hold."""
+    try:
+        resources = page.get("/Resources")
+        todo = [resources.get_object()] if resources is not None else []
+        for _ in range(4):  # a form inside a form …: a few levels
+            more = []
+            for res in todo:
+                xobjects = res.get("/XObject")
+                for x in (xobjects.get_object() if xobjects is not None else {}).values():
+                    x = x.get_object()
+                    if x.get("/Subtype") == "/Image":
+                        return True
+                    if x.get("/Subtype") == "/Form" and x.get("/Resources") is not None:
+                        more.append(x["/Resources"].get_object())
+            todo = more
+    except Exception:  # noqa: BLE001 - damaged resources: no image known
+        return False
+    return False
 
 
 def _page_text(page) -> tuple[str, bool]:

@@ -27,6 +27,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Skriv uttrykket uten nestede gjentakelser, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.",
         "en": "Write the expression without nested repetitions, e.g. 'Journalnr\\.?:\\s*(\\S+)'.",
     },
+    "grounds.problem.image_only": {
+        "nb": "brevet er et bilde (skannet?) med nesten ingen tekst – gjør teksten lesbar (OCR) før brevet vurderes",
+        "en": "the letter is an image (scanned?) with almost no text – make its text readable (OCR) before the letter is judged",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
