@@ -223,3 +223,53 @@ def test_a_scanned_letter_with_a_typed_line_or_two_is_unreadable_not_judged_nei(
         assert rows[key]["letter_problem"].startswith("the letter is an image (scanned?) with almost no text")
     for key in ("K-logo", "K-pdflogo"):
         assert [rows[key][c] for c in grounds] == ["ja"] * 5 and rows[key]["letter_problem"] == ""
+
+
+def test_table_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    # Word's repeating section puts a table's rows inside a content control (w:sdt), and a template may put one
+    # around a cell: only rows and cells directly in the table were read, so the grounds in them were lost
+    from tests.grounds_letters import _docx, _p
+
+    body = _paragraphs("K-sdt")
+
+    def row(label: str, text: str) -> str:
+        return (f'<w:sdt><w:sdtContent><w:tr><w:tc>{_p(label)}</w:tc><w:sdt><w:sdtContent><w:tc>{_p(text)}</w:tc>'
+                '</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>')
+
+    table = ("<w:tbl><w:tblPr/><w:tr><w:tc>" + _p("Vilkår") + "</w:tc><w:tc>" + _p("Vurdering") + "</w:tc></w:tr>"
+             + "".join(row(label, text) for label, text in zip(
+                 ("Alder", "Arbeidsevne", "Ytelser", "Nødvendig og hensiktsmessig", "Program"), body[3:8]))
+             + "</w:tbl>")
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "K-sdt.docx", "".join(_p(x) for x in body[:3]) + table + "".join(_p(x) for x in body[8:]))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row_,) = _rows(out)
+    assert [row_[c] for c in ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity",
+                              "ground_program")] == ["ja"] * 5, row_
+
+
+def test_a_word_document_whose_main_part_has_another_name_is_read(tmp_path):
+    # Word on the web and other programs may name the main part «word/document2.xml» (the package's relationships
+    # say which part it is): such a letter was «damaged»
+    import zipfile
+
+    from tests.grounds_letters import _body, _docx
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    src = _docx(tmp_path / "src.docx", _body("Saksnr.: K-doc2"))
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(folder / "K-doc2.docx", "w") as b:
+        for item in a.infolist():
+            data = a.read(item)
+            name = "word/document2.xml" if item.filename == "word/document.xml" else item.filename
+            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
+                data = data.replace(b"word/document.xml", b"word/document2.xml")
+            b.writestr(name, data)
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["letter_problem"] == "" and row["ground_age"] == "ja", row

@@ -174,7 +174,7 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
 
     try:
         with zipfile.ZipFile(path) as z:
-            info = z.getinfo("word/document.xml")
+            info = z.getinfo(_main_part(z, SafeET))
             margins = sorted((i for i in z.infolist() if _MARGIN_PARTS.fullmatch(i.filename)),
                              key=lambda i: (not i.filename.startswith("word/header"), i.filename))
             if info.file_size + sum(i.file_size for i in margins) > MAX_XML_BYTES:
@@ -217,6 +217,19 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
 _PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/main}blip", "{urn:schemas-microsoft-com:vml}imagedata"}
 
 
+def _main_part(z, SafeET) -> str:
+    """The name of a Word package's main part, as its relationships give it: ``word/document.xml`` as Word
+    names it, ``word/document2.xml`` as Word on the web and other programs may."""
+    try:
+        rels = SafeET.fromstring(z.read("_rels/.rels"))
+    except Exception:  # noqa: BLE001 - no or damaged relationships: the usual name
+        return "word/document.xml"
+    for rel in rels:
+        if str(rel.get("Type", "")).endswith("/officeDocument") and rel.get("Target"):
+            return str(rel.get("Target")).lstrip("/")
+    return "word/document.xml"
+
+
 _STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 
 
@@ -230,8 +243,10 @@ def _transitional(root) -> None:
             el.tag = _W + el.tag[len(_STRICT_W):]
 
 
+# Elements whose children are read in order as blocks: content controls and custom XML (also around a
+# table's rows or cells: a repeating section), tracked insertions, notes, and a table's rows and cells
 _BLOCK_WRAPPERS = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag",
-                                         "footnote", "endnote", "comment")}
+                                         "footnote", "endnote", "comment", "tbl", "tr", "tc")}
 
 
 def _blocks(element, out: list[str]) -> None:
@@ -243,10 +258,6 @@ def _blocks(element, out: list[str]) -> None:
             if text:
                 out.append(text)
             out.extend(boxes)
-        elif tag == f"{_W}tbl":
-            for row in child.findall(f"{_W}tr"):
-                for cell in row.findall(f"{_W}tc"):
-                    _blocks(cell, out)
         elif tag in _BLOCK_WRAPPERS:
             _blocks(child, out)
         elif tag == f"{_MC}AlternateContent":
