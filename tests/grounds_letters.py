@@ -153,7 +153,7 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
              image: bool = False) -> bytes:
     """A PDF of several pages (Helvetica, WinAnsi; each text at (x, y)), with form fields (AcroForm) as a form
     program writes them: ``{"name": …, "value": …, "page": 0, "rect": (x1, y1, x2, y2)}`` plus optional
-    ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``; the values live in the fields, not in the pages' text. With
+    ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``, or sticky notes ``{"note": …, "author": …}``; the values live in the fields, not in the pages' text. With
     ``image`` every page also draws an image over most of the page, as a scan is."""
 
     def lit(s: str) -> bytes:
@@ -165,7 +165,8 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
     field_ids = [4 + 2 * n + i for i in range(len(fields))]
     image_id = 4 + 2 * n + len(fields)
     xobject = b" /XObject << /Im1 %d 0 R >>" % image_id if image else b""
-    acro = b" /AcroForm << /Fields [%s] >>" % b" ".join(b"%d 0 R" % f for f in field_ids) if fields else b""
+    form = [f for f, fd in zip(field_ids, fields) if "note" not in fd]
+    acro = b" /AcroForm << /Fields [%s] >>" % b" ".join(b"%d 0 R" % f for f in form) if form else b""
     objects = [b"<< /Type /Catalog /Pages 2 0 R" + acro + b" >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % p for p in page_ids), n),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
@@ -179,6 +180,11 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
                        + (b" /Annots [%s]" % b" ".join(b"%d 0 R" % a for a in annots) if annots else b"") + b" >>")
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     for fd in fields:
+        if "note" in fd:  # a sticky note: ``{"note": text, "author": …}``
+            objects.append(b"<< /Type /Annot /Subtype /Text /Contents " + lit(fd["note"]) + b" /T "
+                           + lit(fd.get("author", "")) + b" /Rect [500 700 520 720] /P %d 0 R >>"
+                           % page_ids[fd.get("page", 0)])
+            continue
         kind = fd.get("type", "/Tx")
         value = fd["value"]
         v = value.encode() if kind == "/Btn" else lit(value)

@@ -273,3 +273,18 @@ def test_a_word_document_whose_main_part_has_another_name_is_read(tmp_path):
     assert r.exit_code == 0, r.output
     (row,) = _rows(out)
     assert row["letter_problem"] == "" and row["ground_age"] == "ja", row
+
+
+def test_identity_numbers_in_a_pdfs_sticky_notes_are_counted_like_a_word_documents_comments(tmp_path):
+    from tests.grounds_letters import _pdf_doc, _placed
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    note = {"note": f"Sjekk fnr {FNR[:6]} {FNR[6:]} før utsending", "author": "Saksbehandler"}
+    (folder / "K-note.pdf").write_bytes(_pdf_doc([_placed(_paragraphs("K-note"))], [note]))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["case_id"] == "K-note" and row["identity_numbers"] == "1" and row["ground_age"] == "ja"
+    assert "K-note.pdf inneholder 1 fødselsnummer" in r.output and not _shows(FNR, r.output)

@@ -14,8 +14,8 @@ from audit.grounds.plain import _BULLET, _SOFT_BREAK, MAX_TEXT_CHARS, Unreadable
 def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
     """(paragraphs, margins, images?) of a PDF: its pages' paragraphs (running headers, footers and page numbers left
     out, a paragraph broken by a page break joined), and as margins that furniture, the text of its form
-    fields (:func:`_form_fields`) and the identity numbers in its document information (title, subject,
-    author), which is not the letter's text but travels with the file."""
+    fields (:func:`_form_fields`), of its annotations (:func:`_notes`) and the identity numbers in its
+    document information (title, subject, author), which is not the letter's text but travels with the file."""
     import logging
     import warnings
 
@@ -224,12 +224,32 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
             if sum(len(p) for p, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
                 break
         fields = _form_fields(reader, len(pages))
+        numbers.extend(_notes(reader, len(pages)))
         images = any(_has_image(page) for page in reader.pages[:len(pages)])
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001
         raise Unreadable("grounds.problem.damaged_pdf") from None
     return pages, numbers, fields, images
+
+
+def _notes(reader, n_pages: int) -> list[str]:
+    """The text of the annotations on the pages read (sticky notes, comments, text boxes drawn over the page)
+    and their authors: like a Word document's comments, searched for the key and identity numbers only."""
+    out: list[str] = []
+    for page in reader.pages[:n_pages]:
+        try:
+            annots = page.get("/Annots")
+            for annot in (annots.get_object() if annots is not None else None) or []:
+                a = annot.get_object()
+                if a.get("/Subtype") in ("/Widget", "/Link"):
+                    continue
+                text = " ".join(_field_value(a.get(k)) for k in ("/T", "/Contents", "/Subj") if a.get(k) is not None)
+                if _clean(text):
+                    out.append(_clean(text))
+        except Exception:  # noqa: BLE001 - a damaged annotation is not the letter
+            continue
+    return out
 
 
 def _has_image(page) -> bool:
