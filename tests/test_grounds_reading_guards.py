@@ -288,3 +288,25 @@ def test_identity_numbers_in_a_pdfs_sticky_notes_are_counted_like_a_word_documen
     (row,) = _rows(out)
     assert row["case_id"] == "K-note" and row["identity_numbers"] == "1" and row["ground_age"] == "ja"
     assert "K-note.pdf inneholder 1 fødselsnummer" in r.output and not _shows(FNR, r.output)
+
+
+def test_identity_numbers_typed_with_a_spaced_dash_or_two_spaces_are_counted_and_masked(tmp_path):
+    # «150875 - 12345» (a dash between spaces), two spaces or a tab between the groups: not counted in a letter,
+    # and a file named so was shown as it is in the table's «letter» column and the notes
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    spaced = f"{FNR[:6]} - {FNR[6:]}"
+    (folder / "K-dash.txt").write_text(_letter("K-dash", ("Du er 34 år", f"Fødselsnummer: {spaced}. Du er 34 år")),
+                                       encoding="utf-8")
+    (folder / "K-tab.txt").write_text(_letter("K-tab", ("Du er 34 år", f"Fnr.\t{FNR[:6]}\t{FNR[6:]}. Du er 34 år")),
+                                      encoding="utf-8")
+    (folder / f"vedtak {spaced}.txt").write_text(_letter("K-name"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert {k: rows[k]["identity_numbers"] for k in rows} == {"K-dash": "1", "K-tab": "1", "K-name": "1"}
+    assert rows["K-name"]["letter"] == "vedtak •••••••••••.txt"
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+    r = _grounds(folder, "--out", tmp_path / f"g {spaced}.csv", lang="en")
+    assert r.exit_code == 2 and "--out seems to contain a national identity number" in r.output

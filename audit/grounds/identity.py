@@ -20,9 +20,19 @@ def count_identity_numbers(text: str) -> int:
     return len(identity_spans(text))
 
 
+# The birth date and the personal number apart with more than one separator, as people type them in a letter
+# («150875 - 12345», «150875  12345», a tab): the project's detector joins groups by one separator only
+_SPACED = re.compile(r"(?<![0-9])([0-9]{6})[ \t\u00a0\u2009\u202f]{0,3}"
+                     r"[\-\u2010-\u2015\u2212]?[ \t\u00a0\u2009\u202f]{0,3}([0-9]{5})(?![0-9])")
+
+
 def identity_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the identity numbers in ``text`` (any written form)."""
-    return find_identity_numbers(text, zero_dropped=False)
+    spans = find_identity_numbers(text, zero_dropped=False)
+    extra = [(m.start(), m.end()) for m in _SPACED.finditer(text)
+             if find_identity_numbers(m.group(1) + m.group(2), zero_dropped=False)
+             and not any(a < m.end() and m.start() < b for a, b in spans)]
+    return sorted(spans + extra) if extra else spans
 
 
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/_]?[0-9]){9,}")
@@ -38,7 +48,7 @@ def shown(name: str, limit: int = 120) -> str:
     its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them."""
     if count_identity_numbers(name):
         visible = "".join(c for c in plain(name) if unicodedata.category(c) != "Cf")  # zero-width characters
-        name = _DIGIT_RUN.sub(MASK, visible)
+        name = _DIGIT_RUN.sub(MASK, _SPACED.sub(MASK, visible))
     return safe_value(name, limit)
 
 
