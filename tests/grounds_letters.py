@@ -150,7 +150,7 @@ def _shows(number: str, text: str) -> bool:
 
 
 def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | None = None,
-             image: bool = False) -> bytes:
+             image: bool = False, catalog: bytes = b"") -> bytes:
     """A PDF of several pages (Helvetica, WinAnsi; each text at (x, y)), with form fields (AcroForm) as a form
     program writes them: ``{"name": …, "value": …, "page": 0, "rect": (x1, y1, x2, y2)}`` plus optional
     ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``, or sticky notes ``{"note": …, "author": …}``; the values live in the fields, not in the pages' text. With
@@ -167,7 +167,7 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
     xobject = b" /XObject << /Im1 %d 0 R >>" % image_id if image else b""
     form = [f for f, fd in zip(field_ids, fields) if "note" not in fd]
     acro = b" /AcroForm << /Fields [%s] >>" % b" ".join(b"%d 0 R" % f for f in form) if form else b""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R" + acro + b" >>",
+    objects = [b"<< /Type /Catalog /Pages 2 0 R" + acro + catalog + b" >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % p for p in page_ids), n),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     for i, lines in enumerate(pages):

@@ -310,3 +310,19 @@ def test_identity_numbers_typed_with_a_spaced_dash_or_two_spaces_are_counted_and
     assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
     r = _grounds(folder, "--out", tmp_path / f"g {spaced}.csv", lang="en")
     assert r.exit_code == 2 and "--out seems to contain a national identity number" in r.output
+
+
+def test_a_dynamic_xfa_form_is_unreadable_not_judged_on_its_please_wait_page(tmp_path):
+    from tests.grounds_letters import _pdf_doc
+
+    wait = ["Please wait...", "If this message is not eventually replaced by the proper contents of the document,",
+            "your PDF viewer may not be able to display this type of document."]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-xfa.pdf").write_bytes(_pdf_doc([[(56, 780 - 13 * i, x) for i, x in enumerate(wait)]],
+                                                catalog=b" /NeedsRendering true"))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["ground_age"] == "" and row["letter_problem"].startswith("PDF-filen er et dynamisk XFA-skjema"), row

@@ -213,6 +213,9 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
                 raise
             except Exception:  # noqa: BLE001 - a password is needed
                 raise Unreadable("grounds.problem.encrypted_pdf") from None
+        if _needs_rendering(reader):
+            # a dynamic XFA form: its pages only say «Please wait…»; the letter is XML only Adobe Reader draws
+            raise Unreadable("grounds.problem.xfa_pdf")
         pages: list[tuple[str, bool]] = []
         try:  # the document information (title, subject, author …) travels with the file
             info = " ".join(str(v) for v in (reader.metadata or {}).values())
@@ -231,6 +234,13 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
     except Exception:  # noqa: BLE001
         raise Unreadable("grounds.problem.damaged_pdf") from None
     return pages, numbers, fields, images
+
+
+def _needs_rendering(reader) -> bool:
+    try:
+        return bool(reader.trailer["/Root"].get_object().get("/NeedsRendering"))
+    except Exception:  # noqa: BLE001 - a damaged catalog is found by reading the pages
+        return False
 
 
 def _notes(reader, n_pages: int) -> list[str]:

@@ -31,6 +31,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "brevet er et bilde (skannet?) med nesten ingen tekst – gjør teksten lesbar (OCR) før brevet vurderes",
         "en": "the letter is an image (scanned?) with almost no text – make its text readable (OCR) before the letter is judged",
     },
+    "grounds.problem.xfa_pdf": {
+        "nb": "PDF-filen er et dynamisk XFA-skjema som bare Adobe Reader kan vise – skriv det ut som PDF først",
+        "en": "the PDF file is a dynamic XFA form only Adobe Reader can show – print it to PDF first",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
