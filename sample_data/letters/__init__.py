@@ -14,6 +14,7 @@ benchmark measures on it by default) and ``phrasing_heldout13`` (a second author
 the rule nor heldout12; ``--bank heldout13``), so that round 12 rests on two authors' wording.
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
+Round 13 adds ``phrasing_heldout15`` (an author independent of the rule and the other banks; ``--bank heldout15``).
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
     python -m sample_data.letters --bank heldout12 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
@@ -38,7 +39,7 @@ STRUCTURES = ("sections", "prose", "compact")
 # measures on HELDOUT_BANK unless told ``--bank heldout13``.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9", "tuning10", "tuning11")
-HELDOUT_BANKS = ("heldout12", "heldout13")  # round 12: two authors, independent of the rule and of each other
+HELDOUT_BANKS = ("heldout12", "heldout13", "heldout15")  # round 12: two authors; round 13: heldout15 — all independent
 HELDOUT_BANK = "heldout12"  # the benchmark's default (round 11's bank, once «heldout11», is tuning11 now)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12; sample_data/letters/sample was written with it).
