@@ -65,10 +65,14 @@ CRITERIA = {
                 "yrkesaktiv alder, og alder er ikke til hinder for programmet.",
                 "Du er {age} år (født {birth_year}). Loven setter ingen annen aldersgrense enn at en må være i "
                 "yrkesaktiv alder, og det er du.",
-                "Du fyller {age} år i år og har, slik vi forstår det, vært innom arbeidslivet i perioder helt siden "
-                "tenåra; alderen din ligger godt innenfor det som regnes som yrkesaktiv alder.",
+                "Du fyller {age} år i år, og alderen din ligger, slik vi forstår reglene, godt innenfor det som regnes som "
+                "yrkesaktiv alder.",
                 "Med {age} år er du over nedre aldersgrense på 18 år og under 67 år, og du er derfor i yrkesaktiv alder.",
                 "Alder: {age} år, født {birth_year} – innenfor yrkesaktiv alder.",
+                "I og med at du ble født i {birth_year}, er du i dag i yrkesaktiv alder, og vi ser ingen grunn til å vurdere "
+                "dette nærmere.",
+                "Du er {age} år gammel og har, som vi har forstått det, bodd i {town} det meste av livet; alderen din er "
+                "innenfor det programmet er ment for.",
             ],
             "nn": [
                 "Du er fødd i {birth_year} og er i dag {age} år. Du er såleis i yrkesaktiv alder.",
@@ -78,6 +82,7 @@ CRITERIA = {
                 "Fødd {birth_year}. Vilkåret om yrkesaktiv alder er dermed oppfylt.",
                 "Du var {age} år då du søkte, og du har framleis fleire år framfor deg i arbeidslivet.",
                 "Sidan du er {age} år og over den nedre grensa på 18 år, er du i yrkesaktiv alder.",
+                "Du er fødd i {birth_year}, og me ser difor ingen grunn til å vurdere alderen nærmare; du er i yrkesaktiv alder.",
             ],
         },
         "named": {
@@ -91,6 +96,10 @@ CRITERIA = {
                 "Når det gjelder alder, anses dette vilkåret for å være oppfylt etter en samlet vurdering av "
                 "opplysningene i saken.",
                 "Alderskriteriet i § 29 er oppfylt i din sak, slik vi forstår opplysningene vi har fått.",
+                "Vi har lagt til grunn at du er i yrkesaktiv alder, og det er ikke noe i saken som tyder på noe annet.",
+                "Slik vi forstår regelverket, og etter å ha gått gjennom de opplysningene som ligger i saken din hos oss, "
+                "herunder søknaden og det som kom fram i samtalen, er det ingenting som tilsier at alderen din er til "
+                "hinder for at du kan delta i programmet.",
             ],
             "nn": [
                 "Du er i yrkesaktiv alder.",
@@ -160,23 +169,29 @@ CRITERIA = {
                 "du i snitt to–tre timer om dagen før du ble utslitt, og du hadde mye fravær. Vi vurderer derfor at "
                 "arbeidsevnen din er vesentlig nedsatt.",
                 "Arbeidsevnevurdring ble gjort {date}. Den viser at du har ressurser – du er motivert og har erfaring "
-                "som {job} – men at {diag}, at du har vært ute av arbeidslivet siden {year} og at du mangler fagbrev, "
+                "som {job} – men at helseplagene ({diag}), at du har vært ute av arbeidslivet siden {year} og at du mangler "
+                "fagbrev, "
                 "til sammen gir store hindringer for å komme i jobb. Konklusjonen var spesielt tilpasset innsats.",
                 "Du forteller at du slet på skolen og tidlig begynte å jobbe på fiskebruket heime. Etter en ulykke i "
                 "{year} fikk du varige smerter i skulderen og har ikke klart tungt fysisk arbeid siden, og du har ingen "
                 "utdanning som gir deg andre muligheter. Etter dette mener vi at både arbeidsevnen og inntektsevnen "
                 "din er vesentlig redusert.",
                 "Du har vært sykemeldt fra jobben som {job} i lengre perioder siden {year}, og arbeidsforholdet ble "
-                "avsluttet i {month}. Psykologspesialisten ved DPS skriver at du har {diag} og trenger tid og tett "
+                "avsluttet i {month}. Behandleren din skriver at du har {diag} og trenger tid og tett "
                 "oppfølging for å komme tilbake. Sammen med at du har vært borte fra arbeidslivet lenge, gjør dette at "
                 "vi anser arbeidsevnen som vesentlig nedsatt.",
-                "Du har hatt {diag} i mange år, trolig siden tenårene, og har aldri vært i arbeid mer enn noen måneder "
+                "Du har i mange år hatt {diag}, trolig siden tenårene, og har aldri vært i arbeid mer enn noen måneder "
                 "om gangen. Vi vurderer arbeids- og inntektsevnen din som vesentlig nedsatt.",
                 "Arbeidsevnevurderingen (nav-loven § 14 a) ble sluttført {date}. Det viktigste fra den:\n"
                 "– helse: {diag}, dokumentert av fastlegen\n"
                 "– utdanning: grunnskole og ett år på videregående\n"
                 "– arbeid: korte perioder som {job}, ikke i arbeid siden {year}\n"
                 "Samlet gir dette en vesentlig nedsatt arbeids- og inntektsevne.",
+                "Du flyttet til {town} i {year} etter {event}, og det var da problemene begynte: du mistet jobben som {job}, "
+                "slet etter hvert med {diag} og har siden bare klart kortere perioder i arbeid. I AEV-en kom vi sammen med fastlegen fram til "
+                "at du trenger spesielt tilpasset innsats, og vi legger derfor til grunn at arbeids- og inntektsevnen din er "
+                "vesentlig nedsatt.",
+                "Du har {diag} og har ikke vært i jobb siden {year}; arbeidsevnen er derfor vesentlig nedsatt.",
             ],
             "nn": [
                 "Du har ikkje vore i arbeid sidan {year}. Før det arbeidde du som {job_nn} i {years} år, men etter "
@@ -194,8 +209,11 @@ CRITERIA = {
                 "Etter ei ulukke i {year} fekk du varige smerter i ryggen og har ikkje klart fysisk arbeid sidan. Du har "
                 "ikkje utdanning som gir deg andre moglegheiter. Arbeids- og inntektsevna di er difor vesentleg redusert.",
                 "Du har vore sjukmeld frå jobben som {job_nn} i lengre periodar sidan {year}, og arbeidsforholdet blei "
-                "avslutta i {month}. DPS skriv at du har {diag_nn} og treng tett oppfølging over tid. Vi ser difor "
+                "avslutta i {month}. Behandlaren din skriv at du har {diag_nn} og treng tett oppfølging over tid. Vi ser difor "
                 "arbeidsevna som vesentleg nedsett.",
+                "Du flytta til {town} i {year} etter {event_nn}. Då mista du jobben som {job_nn}, og du har sidan slite "
+                "med {diag_nn}. Arbeidsevnevurderinga syner behov for spesielt tilpassa innsats, og vi meiner arbeids- og "
+                "inntektsevna di er vesentleg nedsett.",
             ],
         },
         "named": {
@@ -211,6 +229,8 @@ CRITERIA = {
                 "NAV {office} har vurdert arbeids- og inntektsevnen din og mener den er vesentlig nedsatt.",
                 "Vi kjenner situasjonen din godt, og vi finner det klart at arbeidsevnen din er nedsatt i den grad "
                 "loven krever.",
+                "Slik vi vurderer det etter de mange samtalene vi har hatt med deg det siste året, er arbeidsevnen din så "
+                "nedsatt at du hører inn under målgruppen.",
             ],
             "nn": [
                 "Du har vesentleg nedsett arbeids- og inntektsevne.",
@@ -218,6 +238,7 @@ CRITERIA = {
                 "inntektsevne er oppfylt.",
                 "Vi er trygge på at arbeidsevna di er vesentleg nedsett, slik du sjølv har skildra det i søknaden.",
                 "Arbeidsevna er vurdert som vesentlig nedsett, jf. arbeidsevnevurderinga i saka.",
+                "Vi kjenner situasjonen din godt og meiner at arbeidsevna di er nedsett slik lova krev.",
             ],
         },
         "quoted": {
@@ -232,6 +253,8 @@ CRITERIA = {
                 "hindringer at han eller hun trenger tett og samordnet bistand for å komme i arbeid.",
                 "Loven krever ikke at den nedsatte arbeidsevnen skyldes sykdom; også sosiale forhold og lang tid "
                 "utenfor arbeidslivet kan gi vesentlig nedsatt arbeids- og inntektsevne etter § 29.",
+                "Vurderingen skal etter rundskrivet ta utgangspunkt i personens ressurser og hindringer, og det er den "
+                "samlede arbeids- og inntektsevnen som skal vurderes, ikke bare helsen.",
             ],
             "nn": [
                 "Det er eit vilkår etter sosialtenestelova § 29 at søkjaren har vesentleg nedsett arbeids- og "
@@ -249,6 +272,7 @@ CRITERIA = {
                 "Det er ikke gjort noen arbeidsevnevurdering etter nav-loven § 14 a i saken din. Den skal gjøres i "
                 "løpet av de første {months} månedene i programmet.",
                 "Arbeids- og inntektsevnen din er ikke nærmere vurdert i dette vedtaket; det kommer vi tilbake til.",
+                "Arbeidsevnen er ennå ikke vurdert, men vi regner med at vurderingen blir klar i løpet av {month}.",
             ],
             "nn": [
                 "Arbeidsevnevurderinga er ikkje ferdig, og vurderinga av dette vilkåret blir ettersend.",
@@ -269,7 +293,7 @@ CRITERIA = {
                 "Du har jobbet litt ekstra i helgene som {job}, men inntekten har vært lav, i snitt {amount} i måneden "
                 "det siste halvåret, og du har ikke hatt andre ytelser enn supplerende sosialhjelp.",
                 "Etter opplysningene fra Aa-registeret og Skatteetaten hadde du nesten ingen inntekt i {year}, og du "
-                "har ikke rett til verken dagpenger eller AAP. Du er avhengig av sosialhjelp for å klare deg.",
+                "har ikke rett til verken dagpenger, AAP eller UT. Du er avhengig av sosialhjelp for å klare deg.",
                 "Du fikk dagpenger fram til {date}, men dagpengeperioden er nå brukt opp, og du har ikke annen inntekt.",
                 "Slik vi forstår det, har du bodd hos foreldrene dine i {town} og fått litt hjelp av dem, men du har "
                 "ikke egen inntekt og har ikke tjent opp rett til noen ytelser fra folketrygden.",
@@ -280,6 +304,11 @@ CRITERIA = {
                 "ikke rett på dagpenger eller andre ytelser fra folketrygden, og du har ingen sparepenger.",
                 "Etter samlivsbruddet i {year} har du ikke hatt egen inntekt. Du får barnetrygd og barnebidrag for "
                 "ungan, men selv har du levd av sosialhjelp, slik det framgår av utbetalingene våre.",
+                "Du søkte om sosialhjelp første gang i {year}, etter at du ble sagt opp fra jobben som {job}. Du hadde ikke "
+                "jobbet lenge nok til å få rett til dagpenger, og siden har du levd av SØS og bostøtte. Ut over dette har du "
+                "ingen inntekt, og du har ikke penger i banken.",
+                "Ektefellen din har ingen inntekt, og husstanden lever av sosialhjelp; selv har du ikke rett på noen "
+                "ytelser fra folketrygden.",
             ],
             "nn": [
                 "Du har inga inntekt og har levd av økonomisk sosialhjelp frå NAV {office} sidan {month} {year}. Du har "
@@ -291,6 +320,8 @@ CRITERIA = {
                 "Du lever av sosialhjelp og har inga anna inntekt.",
                 "Du har arbeidd litt i helgane, men inntekta har vore låg, i snitt {amount} i månaden, og du har ikke "
                 "hatt andre ytingar enn supplerande sosialhjelp.",
+                "Du søkte sosialhjelp første gong i {year}, etter at du vart sagd opp. Du hadde ikkje arbeidd lenge nok til "
+                "å få dagpengar, og sidan har du levd av sosialhjelp og bustøtte.",
             ],
         },
         "named": {
@@ -313,7 +344,8 @@ CRITERIA = {
                 "Du har ingen eller svært avgrensa ytingar til livsopphald.",
                 "Vilkåret om avgrensa ytingar er oppfylt.",
                 "Som du sjølv har skildra i søknaden, er økonomien din slik at vilkåret er oppfylt.",
-                "Vi har gått gjennom økonomien din og meiner at vilkåret om ingen eller svært avgrensa ytingar er oppfylt.",
+                "Vi har gått gjennom økonomien din og mener at vilkåret om ingen eller svært avgrensa ytingar er oppfylt.",
+                "Det er ingen tvil om at du fyller kravet til ytingar i § 29.",
             ],
         },
         "quoted": {
@@ -327,6 +359,8 @@ CRITERIA = {
                 "som ellers ville vært avhengige av sosialhjelp over tid.",
                 "Kvalifiseringsstønaden skal erstatte sosialhjelp; det er derfor et vilkår at søkeren ikke har, eller "
                 "bare har svært begrensede, ytelser fra folketrygden.",
+                "Hva som regnes som svært begrensede ytelser, beror etter rundskrivet på en konkret vurdering av ytelsens "
+                "størrelse og varighet.",
             ],
             "nn": [
                 "Etter § 29 kan programmet givast til personar som ikkje har eller berre har svært avgrensa ytingar "
@@ -342,6 +376,7 @@ CRITERIA = {
                 "Opplysninger om inntekt og ytelser er ikke innhentet ennå, og vilkåret om ytelser vurderes senere.",
                 "Den økonomiske situasjonen din er ikke kartlagt, og vurderingen av ytelser ettersendes.",
                 "Økonomi er ikke vurdert i denne omgang.",
+                "Dokumentasjon på inntekten din mangler, og vi har derfor ikke kunnet ta stilling til om du har andre ytelser.",
             ],
             "nn": [
                 "Vi har ikkje undersøkt om du har rett til andre ytingar; det blir gjort seinare.",
@@ -370,8 +405,8 @@ CRITERIA = {
                 "på at du vil ha noe å stå opp til. Vi tror at et program på full tid, der du får bygge deg opp gradvis "
                 "med tett veiledning, er det som skal til for deg, og at det passer bedre enn {measure}, som du "
                 "allerede har prøvd.",
-                "Du har gått lenge uten aktivitet uten at situasjonen har endret seg, og det er lite som tyder på at du "
-                "kommer i arbeid uten en mer omfattende innsats. Gjennom programmet får du en fast veileder og én samlet "
+                "Du har gått uten noen form for aktivitet siden {year}, og jobbsøkerkurset vi prøvde med deg i {month}, "
+                "fullførte du ikke. Det er lite som tyder på at du kommer i arbeid uten en mer omfattende innsats. Gjennom programmet får du en fast veileder og én samlet "
                 "plan å jobbe etter. Programmet er derfor både nødvendig og hensiktsmessig for deg.",
                 "De korte tiltakene du har vært i siden {year}, har endt med avbrudd, og slik vi forstår det har du "
                 "savnet noen som fulgte deg over tid. Vi mener et strukturert løp over tid, med arbeidstrening og "
@@ -389,6 +424,10 @@ CRITERIA = {
                 "mer motivert, og vi ser at du trenger et forpliktende løp på full tid.",
                 "Programmet er nødvendig fordi du trenger tett og samordnet oppfølging over tid, noe vanlige tiltak "
                 "ikke har gitt deg, og hensiktsmessig fordi du selv er motivert og har et realistisk mål om {goal}.",
+                "Du har prøvd deg på flere ting: en periode på {measure} og senere et kortere praksisopphold gjennom NAV, "
+                "men begge deler stoppet opp. Vi tror det som har manglet, er kontinuitet og at noen har fulgt deg over tid, "
+                "og det er nettopp det programmet kan gi. Målet ditt er {goal}, og det mener vi er innen rekkevidde på to år.",
+                "Du har allerede vært i {measure} uten resultat og trenger nå et tettere og mer forpliktende løp.",
             ],
             "nn": [
                 "Du har prøvd {measure_nn} før, i {year}, men fall ut etter nokre veker. Vi trur du no treng eit "
@@ -405,6 +444,7 @@ CRITERIA = {
                 "til arbeid.",
                 "Programmet er naudsynt fordi du treng tett og samordna oppfølging over tid, noko vanlege tiltak ikkje "
                 "har gitt deg, og føremålstenleg fordi du sjølv er motivert og har eit realistisk mål om {goal_nn}.",
+                "Du har alt vore i {measure_nn} utan resultat og treng no eit tettare og meir forpliktande løp.",
             ],
         },
         "named": {
@@ -417,14 +457,16 @@ CRITERIA = {
                 "nødvendig og hensiktsmessig.",
                 "Etter en konkret og individuell vurdering er NAV {office} kommet til at det er nødvendig og "
                 "hensiktsmessig at du får delta i programmet, og vi har stor tro på at dette blir bra for deg.",
-                "Kvalifiseringsprogram anses som et hensiktsmessig og nødvendig tiltak i din situasjon.",
+                "Kvalifiseringsprogram anses som et hensiktmessig og nødvendig tiltak i din situasjon.",
                 "Vi har sett på situasjonen din som helhet og mener at KVP er riktig tiltak.",
+                "Vi mener programmet er et godt tilbud for deg, og at det er nettopp dette du trenger nå.",
             ],
             "nn": [
                 "Vi vurderer programmet som naudsynt og føremålstenleg for deg.",
                 "Det er ingen tvil om at du vil ha nytte av programmet.",
                 "Ut frå det du sjølv har skildra i søknaden, meiner vi at programmet er både naudsynt og føremålstenleg.",
                 "Vi er trygge på at KVP er rett tiltak for deg no.",
+                "Etter ei konkret og individuell vurdering er programmet naudsynt og føremålstenleg for deg.",
             ],
         },
         "quoted": {
@@ -437,6 +479,8 @@ CRITERIA = {
                 "programmet vil styrke mulighetene for arbeid, og om det er det tiltaket som passer best.",
                 "Loven sier at programmet skal gis når det er nødvendig og hensiktsmessig for å bedre mulighetene for "
                 "overgang til arbeid, jf. sosialtjenesteloven § 29.",
+                "KVP skal ifølge forarbeidene være et tilbud til dem som trenger et mer helhetlig og tett oppfølgingsløp enn "
+                "det ordinære tiltak kan gi.",
             ],
             "nn": [
                 "Etter § 29 må programmet vere naudsynt og føremålstenleg for å styrkje moglegheitene for arbeid, og "
@@ -495,6 +539,12 @@ CRITERIA = {
                 "sammen {hours} timer per uke, med oppstart {date}.",
                 "Programmet er lagt opp etter det du har fortalt om at du fungerer best tidlig på dagen: du er i praksis "
                 "hos {workplace} fra kl. 08 til 12 fire dager i uka, og på fredager har du {activity}.",
+                "Første del av programmet blir en avklaring hos {workplace} i {months} uker, der du prøver deg i ulike "
+                "oppgaver, og deretter {activity} tre dager i uka kombinert med praksis to dager. Til sammen {hours} timer i uka.",
+                "Programmet inneholder:\n"
+                "– arbeidspraksis hos {workplace}, tre dager i uka\n"
+                "– {activity}, én dag i uka\n"
+                "– samtaler med veileder og tid til behandling, én dag i uka",
             ],
             "nn": [
                 "Programmet ditt vil vere arbeidstrening hos {workplace_nn} tre dagar i veka og {activity_nn} to dagar "
@@ -513,6 +563,10 @@ CRITERIA = {
                 "barnehageplassen er klar.",
                 "Kommunen kan tilby deg eit program med {activity_nn} og praksis hos {workplace_nn}, til saman {hours} "
                 "timar per veke, med oppstart {date}.",
+                "Programmet inneheld:\n"
+                "– arbeidspraksis hos {workplace_nn}, tre dagar i veka\n"
+                "– {activity_nn}, éin dag i veka\n"
+                "– samtalar med rettleiar, éin dag i veka",
             ],
         },
         "named": {
@@ -525,12 +579,16 @@ CRITERIA = {
                 "Vi har gode tiltak og samarbeidspartnere her i distriktet og kan tilby deg et program tilpasset "
                 "behovene dine.",
                 "Som du selv har ønsket i søknaden, får du et program som er tilpasset deg.",
+                "Vi har laget et program som er tilpasset dine behov og forutsetninger.",
+                "Når det gjelder selve programmet, vil det som vanlig hos oss være helårig og på full tid, og vi har, slik "
+                "vi ser det, alle muligheter til å sette sammen et løp som passer for deg.",
             ],
             "nn": [
                 "NAV {office} kan tilby deg eit tilpassa program.",
                 "Vilkåret om at det kan tilbydast eit tilpassa program er oppfylt.",
                 "Vi er trygge på at vi kan gi deg eit godt og individuelt tilrettelagt program.",
                 "Vi har eit program som passar for deg.",
+                "Det er ingen tvil om at kommunen kan tilby eit program som er tilpassa behova dine.",
             ],
         },
         "quoted": {
@@ -544,6 +602,8 @@ CRITERIA = {
                 "motivasjonstrening og egenaktivitet, jf. forskrift om kvalifiseringsprogram.",
                 "Det er et vilkår at NAV-kontoret kan tilby et program som er tilpasset søkerens behov, og programmet "
                 "skal utarbeides i samarbeid med deltakeren.",
+                "Etter forskriften skal programmet settes sammen av tiltak som kan styrke den enkeltes muligheter for arbeid, "
+                "og det skal lages en plan for hvert program.",
             ],
             "nn": [
                 "Etter sosialtenestelova § 30 skal programmet vere heilårleg og på full tid og tilpassa behova til den "
@@ -560,6 +620,8 @@ CRITERIA = {
                 "beskrevet i dette vedtaket.",
                 "Programmet ditt skal utformes i samarbeid med deg i løpet av de første ukene; foreløpig er det ikke "
                 "bestemt hva det skal inneholde.",
+                "Hva programmet skal inneholde, er ikke avklart ennå; vurderingen ettersendes når vi har hatt møte med "
+                "tiltaksarrangøren.",
             ],
             "nn": [
                 "Innhaldet i programmet er ikkje fastsett enno og blir avtalt med rettleiar etter oppstart.",
