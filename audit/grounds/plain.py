@@ -19,7 +19,7 @@ class Unreadable(Exception):
 
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
-_BULLET = re.compile(LIST_BULLET)
+BULLET = re.compile(LIST_BULLET)
 
 
 # Typographic ligatures a PDF's text layer may hold («kvaliﬁsering»): the letters they stand for.
@@ -34,7 +34,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\
 _INVISIBLE.update(_LIGATURES)
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
@@ -47,21 +47,21 @@ def text_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if re.search(r"\n[ \t]*\n", text):
         blocks = re.split(r"\n[ \t]*\n", text)
-        return [p for p in (_join_lines(b.split("\n")) for b in blocks) if p]
-    return [p for p in (_clean(line) for line in text.split("\n")) if p]
+        return [p for p in (join_lines(b.split("\n")) for b in blocks) if p]
+    return [p for p in (clean(line) for line in text.split("\n")) if p]
 
 
-_SOFT_BREAK = re.compile(r"\s?[\u00ad\u2010]\s*$")  # a soft hyphen or HYPHEN (U+2010) ending a line
+SOFT_BREAK = re.compile(r"\s?[\u00ad\u2010]\s*$")  # a soft hyphen or HYPHEN (U+2010) ending a line
 
 
-def _join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str]) -> str:
     out = ""
     soft = False  # the line before ended with a hyphenation mark (soft hyphen, U+2010)
     for raw in lines:
-        line = _clean(raw)
+        line = clean(raw)
         if not line:
             continue
-        ends_soft = bool(_SOFT_BREAK.search(raw))
+        ends_soft = bool(SOFT_BREAK.search(raw))
         if out and line[:1].islower() and (soft or (out.endswith("-") and not out.endswith(" -"))):
             out = (out if soft else out[:-1]) + line  # a word hyphenated at the line end
         elif out and soft:
@@ -69,9 +69,9 @@ def _join_lines(lines: list[str]) -> str:
         else:
             out = f"{out} {line}" if out else line
         if ends_soft:
-            out = _SOFT_BREAK.sub("", out)
+            out = SOFT_BREAK.sub("", out)
         soft = ends_soft
     return out
 
 
-__all__ = ["MAX_TEXT_CHARS", "Unreadable", "text_paragraphs"]
+__all__ = ["BULLET", "MAX_TEXT_CHARS", "SOFT_BREAK", "Unreadable", "clean", "join_lines", "text_paragraphs"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, _clean, text_paragraphs
+from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
 from audit.grounds.reading_pdf import pdf_page_paragraphs, pdf_paragraphs
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -254,7 +254,7 @@ def _blocks(element, out: list[str]) -> None:
         tag = child.tag
         if tag == f"{_W}p":
             boxes: list[str] = []
-            text = _clean(_paragraph_text(child, boxes))
+            text = clean(_paragraph_text(child, boxes))
             if text:
                 out.append(text)
             out.extend(boxes)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.plain import _BULLET, _SOFT_BREAK, MAX_TEXT_CHARS, Unreadable, _clean, _join_lines, text_paragraphs
+from audit.grounds.plain import BULLET, MAX_TEXT_CHARS, SOFT_BREAK, Unreadable, clean, join_lines, text_paragraphs
 
 
 def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
@@ -41,7 +41,7 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
     for i, paragraphs in enumerate(per_page):
         paragraphs = [*paragraphs, *field_paragraphs.get(i, [])]
         if out and paragraphs and _continues(out[-1], paragraphs[0]):
-            out[-1] = _join_lines([out[-1], paragraphs[0]])  # a paragraph broken by the page break
+            out[-1] = join_lines([out[-1], paragraphs[0]])  # a paragraph broken by the page break
             paragraphs = paragraphs[1:]
         out.extend(paragraphs)
     return out, [*furniture, *field_lines, *numbers], images
@@ -51,7 +51,7 @@ def _continues(before: str, after: str) -> bool:
     """True when ``after`` (a page's first paragraph) goes on with ``before`` (the last one of the page
     before): that one ends without ending a sentence and this one starts with a small letter."""
     return not before.rstrip().endswith((".", ":", "!", "?", "»", '"', ")")) and after[:1].islower() \
-        and not _BULLET.match(after)
+        and not BULLET.match(after)
 
 
 # Page furniture: the lines at a page's top and bottom (a running header or footer is one to three lines)
@@ -66,7 +66,7 @@ _PAGE_NUMBER_IN_LINE = re.compile(rf"{_PAGE_WORDS}\s*\d{{1,3}}(?:\s*(?:av|of|/)\
 
 
 def _furniture_form(line: str) -> str:
-    return _PAGE_NUMBER_IN_LINE.sub("#", _clean(line).casefold())
+    return _PAGE_NUMBER_IN_LINE.sub("#", clean(line).casefold())
 
 
 def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
@@ -79,7 +79,7 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     split = [text.split("\n") for text in pages]
     edges: list[tuple[list[int], list[int]]] = []
     for lines in split:
-        filled = [i for i, x in enumerate(lines) if _clean(x)]
+        filled = [i for i, x in enumerate(lines) if clean(x)]
         edges.append((filled[:_EDGE], filled[-_EDGE:] if len(filled) > _EDGE else []))
     seen: list[dict[str, int]] = [{}, {}]  # top, bottom: form -> pages it stands on
     for lines, zones in zip(split, edges):
@@ -91,9 +91,9 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     for lines, (top, bottom) in zip(split, edges):
         drop = {i for side, zone in enumerate((top, bottom)) for i in zone
                 if seen[side][_furniture_form(lines[i])] >= 2}
-        drop |= {i for i in (*top[:2], *bottom[-2:]) if _PAGE_NUMBER.fullmatch(_clean(lines[i]))}
+        drop |= {i for i in (*top[:2], *bottom[-2:]) if _PAGE_NUMBER.fullmatch(clean(lines[i]))}
         for i in sorted(drop):
-            text = _clean(lines[i])
+            text = clean(lines[i])
             if text not in furniture:
                 furniture.append(text)
         out.append("\n".join("" if i in drop else x for i, x in enumerate(lines)))
@@ -169,7 +169,7 @@ def _form_fields(reader, n_pages: int) -> list[_Field]:
 
 
 def _collapsed(text: str) -> str:
-    return re.sub(r"\s+", " ", _clean(text)).casefold()
+    return re.sub(r"\s+", " ", clean(text)).casefold()
 
 
 def _form_field_text(fields: list[_Field], per_page: list[list[str]]) -> tuple[dict[int, list[str]], list[str]]:
@@ -182,8 +182,8 @@ def _form_field_text(fields: list[_Field], per_page: list[list[str]]) -> tuple[d
     paragraphs: dict[int, list[str]] = {}
     lines: list[str] = []
     for f in sorted(fields, key=lambda f: (f.page is None, f.page or 0, -f.top, f.left)):
-        label = _clean(f.label.replace("_", " "))
-        lines.append(_clean(f"{label}: {f.value}"))
+        label = clean(f.label.replace("_", " "))
+        lines.append(clean(f"{label}: {f.value}"))
         if f.name != f.label:  # the field's name travels with the file too: only its identity numbers
             lines.extend(f.name[a:b] for a, b in identity_spans(f.name))
         if f.page is None or len(f.value.split()) < FIELD_PARAGRAPH_WORDS:
@@ -255,8 +255,8 @@ def _notes(reader, n_pages: int) -> list[str]:
                 if a.get("/Subtype") in ("/Widget", "/Link"):
                     continue
                 text = " ".join(_field_value(a.get(k)) for k in ("/T", "/Contents", "/Subj") if a.get(k) is not None)
-                if _clean(text):
-                    out.append(_clean(text))
+                if clean(text):
+                    out.append(clean(text))
         except Exception:  # noqa: BLE001 - a damaged annotation is not the letter
             continue
     return out
@@ -331,25 +331,25 @@ def pdf_page_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     for block in re.split(r"\n[ \t]*\n", text):
-        raw = [x.strip() for x in block.split("\n") if _clean(x)]  # as extracted: a soft hyphen at the end kept
+        raw = [x.strip() for x in block.split("\n") if clean(x)]  # as extracted: a soft hyphen at the end kept
         if not raw:
             continue
-        width = max(len(_clean(x)) for x in raw)
+        width = max(len(clean(x)) for x in raw)
         current: list[str] = []
         for source in raw:
-            line = _clean(source)
-            bullet = bool(_BULLET.match(line))
+            line = clean(source)
+            bullet = bool(BULLET.match(line))
             if bullet and current:  # a list item starts a paragraph («- norskkurs», «2) arbeidspraksis»)
-                out.append(_join_lines(current))
+                out.append(join_lines(current))
                 current = []
             current.append(source)
-            hyphenated = line.endswith("-") or bool(_SOFT_BREAK.search(source))  # the word goes on
+            hyphenated = line.endswith("-") or bool(SOFT_BREAK.search(source))  # the word goes on
             if len(line) < 0.7 * width and not hyphenated and (line.endswith((".", ":", "!", "?")) or len(current) == 1
                                                                 or bullet):
-                out.append(_join_lines(current))
+                out.append(join_lines(current))
                 current = []
         if current:
-            out.append(_join_lines(current))
+            out.append(join_lines(current))
     return [p for p in out if p]
 
 
