@@ -326,3 +326,25 @@ def test_a_dynamic_xfa_form_is_unreadable_not_judged_on_its_please_wait_page(tmp
     assert r.exit_code == 0, r.output
     (row,) = _rows(out)
     assert row["ground_age"] == "" and row["letter_problem"].startswith("PDF-filen er et dynamisk XFA-skjema"), row
+
+
+def test_hidden_text_in_a_word_letter_is_not_the_letters_text_but_its_identity_numbers_count(tmp_path):
+    # a template's instructions formatted as hidden text (Word's «Skjult»: neither shown nor printed) were read as
+    # the letter: «Du er 34 år gammel …» in hidden text gave the age «ja» to a letter that says nothing of it
+    from xml.sax.saxutils import escape
+
+    from tests.grounds_letters import _body, _docx
+
+    def hidden(text: str) -> str:
+        return (f'<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+                '<w:r><w:t>Alder:</w:t></w:r></w:p>')
+
+    body = _body("Saksnr.: K-hidden").replace("Du er 34 år gammel og er derfor i yrkesaktiv alder.", "Alder")
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "K-hidden.docx", hidden(f"Du er 34 år gammel og er derfor i yrkesaktiv alder. Fnr {FNR}.") + body)
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["ground_age"] == "nei" and row["ground_program"] == "ja" and row["identity_numbers"] == "1", row

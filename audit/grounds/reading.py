@@ -164,8 +164,8 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
     Read from the package's XML parts with the standard library and defusedxml (which
     refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
     and with lxml installed openpyxl stops parsing workbooks through defusedxml.
-    Text is taken from ``w:t`` (inserted text of tracked changes included, deleted text and
-    field codes not); tabs and line breaks become spaces; a text box is read once (not also
+    Text is taken from ``w:t`` (inserted text of tracked changes included, deleted text, hidden text
+    and field codes not); tabs and line breaks become spaces; a text box is read once (not also
     its fallback copy for old Word versions), as paragraphs after the one it is anchored in.
     """
     import zipfile
@@ -207,6 +207,8 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
     # the identity numbers among them (only those, never a key label) are counted with the letter's
     hidden = " ".join([*(el.text for r in (root, *margin_roots) for el in r.iter()
                          if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
+                       *(t.text for r in (root, *margin_roots) for run in r.iter(f"{_W}r") if _vanished(run)
+                         for t in run.iter(f"{_W}t") if t.text),
                        *(el.text for r in props for el in r.iter() if el.text)])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     images = any(el.tag in _PICTURES for el in body.iter())
@@ -265,6 +267,14 @@ def _blocks(element, out: list[str]) -> None:
             _blocks(choice if choice is not None else child, out)
 
 
+def _vanished(run) -> bool:
+    """Whether a run is formatted as hidden text (Word's «Skjult»: not shown, not printed), e.g. a template's
+    instructions to the caseworker: not the letter's text (its identity numbers still count)."""
+    props = run.find(f"{_W}rPr")
+    flag = props.find(f"{_W}vanish") if props is not None else None
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
 def _paragraph_text(p, boxes: list[str]) -> str:
     """The text of paragraph ``p``; the paragraphs of text boxes anchored in it go to ``boxes``."""
     parts: list[str] = []
@@ -272,8 +282,8 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     def walk(element) -> None:
         for el in element:
             tag = el.tag
-            if tag == f"{_MC}Fallback" or tag in (f"{_W}del", f"{_W}moveFrom"):
-                continue  # the copy of a text box for old Word versions; deleted or moved-away text
+            if tag == f"{_MC}Fallback" or tag in (f"{_W}del", f"{_W}moveFrom") or (tag == f"{_W}r" and _vanished(el)):
+                continue  # the copy of a text box for old Word versions; deleted or moved-away text; hidden text
             if tag == f"{_W}txbxContent":
                 _blocks(el, boxes)
                 continue
