@@ -348,3 +348,23 @@ def test_hidden_text_in_a_word_letter_is_not_the_letters_text_but_its_identity_n
     assert r.exit_code == 0, r.output
     (row,) = _rows(out)
     assert row["ground_age"] == "nei" and row["ground_program"] == "ja" and row["identity_numbers"] == "1", row
+
+
+def test_a_text_file_of_pages_apart_by_form_feeds_loses_its_running_headers_like_a_pdf(tmp_path):
+    # text extracted from a PDF (pdftotext) keeps the pages apart by form feeds, with the running header and the
+    # page number on each: they were paragraphs («\fNAV Heimdal – … – side 2 av 3»), shifting every number
+    body = _paragraphs()
+    pages = [body[:4], body[4:7], body[7:]]
+    text = "\f".join(f"NAV Heimdal – Vedtak om kvalifiseringsprogram – side {i} av 3\nSaksnr.: K-ff\n\n"
+                     + "\n\n".join(page) + f"\n\n\n                 {i}\n" for i, page in enumerate(pages, 1)) + "\f"
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "brev.txt").write_text(text, encoding="utf-8")
+    (folder / "K-txt.txt").write_text("\n\n".join(body) + "\n", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["K-ff", "K-txt"]
+    columns = [c for c in rows["K-txt"] if c.startswith("ground_")]
+    assert {c: rows["K-ff"][c] for c in columns} == {c: rows["K-txt"][c] for c in columns}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from audit.grounds.identity import identity_spans
 from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
-from audit.grounds.reading_pdf import pdf_page_paragraphs, pdf_paragraphs
+from audit.grounds.reading_pdf import join_pages, pdf_page_paragraphs, pdf_paragraphs, strip_page_furniture
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
@@ -84,7 +84,14 @@ def read_letter(path: str | Path) -> Letter:
         elif kind == ".pdf":
             letter.paragraphs, letter.margins, images = pdf_paragraphs(path)
         elif kind == ".txt":
-            letter.paragraphs = text_paragraphs(_decode(path.read_bytes()))
+            text = _decode(path.read_bytes())
+            if "\f" in text.strip("\f \t\r\n"):
+                # pages apart by form feeds (text extracted from a PDF, e.g. pdftotext): their running headers,
+                # footers and page numbers set aside as a PDF's are
+                bodies, letter.margins = strip_page_furniture(text.replace("\r\n", "\n").split("\f"))
+                letter.paragraphs = join_pages([text_paragraphs(body) for body in bodies])
+            else:
+                letter.paragraphs = text_paragraphs(text.replace("\f", "\n"))
         else:
             raise Unreadable(f"grounds.problem.{kind.lstrip('.')}")
     except Unreadable as exc:

@@ -37,14 +37,19 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
     per_page = [pdf_page_paragraphs(_columns_in_order(body) if layout else body)
                 for body, (_, layout) in zip(bodies, pages)]
     field_paragraphs, field_lines = _form_field_text(fields, per_page)
+    out = join_pages([[*paragraphs, *field_paragraphs.get(i, [])] for i, paragraphs in enumerate(per_page)])
+    return out, [*furniture, *field_lines, *numbers], images
+
+
+def join_pages(per_page: list[list[str]]) -> list[str]:
+    """The paragraphs of pages in order, a paragraph broken by a page break joined (:func:`_continues`)."""
     out: list[str] = []
-    for i, paragraphs in enumerate(per_page):
-        paragraphs = [*paragraphs, *field_paragraphs.get(i, [])]
+    for paragraphs in per_page:
         if out and paragraphs and _continues(out[-1], paragraphs[0]):
-            out[-1] = join_lines([out[-1], paragraphs[0]])  # a paragraph broken by the page break
+            out[-1] = join_lines([out[-1], paragraphs[0]])
             paragraphs = paragraphs[1:]
         out.extend(paragraphs)
-    return out, [*furniture, *field_lines, *numbers], images
+    return out
 
 
 def _continues(before: str, after: str) -> bool:
@@ -353,4 +358,4 @@ def pdf_page_paragraphs(text: str) -> list[str]:
     return [p for p in out if p]
 
 
-__all__ = ["pdf_page_paragraphs", "pdf_paragraphs", "strip_page_furniture"]
+__all__ = ["join_pages", "pdf_page_paragraphs", "pdf_paragraphs", "strip_page_furniture"]
