@@ -368,3 +368,57 @@ def test_a_text_file_of_pages_apart_by_form_feeds_loses_its_running_headers_like
     assert sorted(rows) == ["K-ff", "K-txt"]
     columns = [c for c in rows["K-txt"] if c.startswith("ground_")]
     assert {c: rows["K-ff"][c] for c in columns} == {c: rows["K-txt"][c] for c in columns}
+
+
+def test_a_word_letter_with_a_running_header_and_page_numbers_laid_out_by_libreoffice_reads_as_the_word_file(
+        tmp_path):
+    # a real layout program's PDF of a three-page letter: header «… Saksnr.: K-lo» and footer «Side N av 3» on
+    # every page were six paragraphs more than the .docx has, and every number after them shifted
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from tests.report_browsers import soffice_to_pdf
+
+    def field(paragraph, code: str) -> None:
+        run = paragraph.add_run()._r
+        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+            if kind:
+                el = OxmlElement("w:fldChar")
+                el.set(qn("w:fldCharType"), kind)
+            elif text == code:
+                el = OxmlElement("w:instrText")
+                el.text = code
+            else:
+                el = OxmlElement("w:t")
+                el.text = text
+            run.append(el)
+
+    doc = Document()
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "NAV Heimdal – Vedtak om kvalifiseringsprogram – Saksnr.: K-lo"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Side ")
+    field(footer, "PAGE")
+    footer.add_run(" av ")
+    field(footer, "NUMPAGES")
+    filler = "Dette avsnittet gjør brevet langt nok til å gå over flere sider, slik et virkelig vedtak kan. " * 3
+    for i, text in enumerate(_paragraphs()):
+        doc.add_paragraph(text)
+        if i in (2, 4):
+            for _ in range(9):
+                doc.add_paragraph(filler)
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    doc.save(tmp_path / "K-lo.docx")
+    soffice_to_pdf(tmp_path / "K-lo.docx", folder, tmp_path / "lo-profile")
+    (tmp_path / "K-lo.docx").rename(folder / "word.docx")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-from", "text")
+    assert r.exit_code == 2 and "to brev har samme saksnøkkel «K-lo»" in r.output  # both found it in the header
+    r = _grounds(folder, "--out", out, "--key-from", "name")
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    columns = [c for c in rows["word"] if c.startswith("ground_")]
+    assert {c: rows["K-lo"][c] for c in columns} == {c: rows["word"][c] for c in columns}
+    assert rows["word"]["ground_program"] == "ja"

@@ -59,7 +59,7 @@ def _continues(before: str, after: str) -> bool:
         and not BULLET.match(after)
 
 
-# Page furniture: the lines at a page's top and bottom (a running header or footer is one to three lines)
+# Page furniture: a running header or footer is a block of one to three lines at a page's top or bottom
 _EDGE = 3
 # a page number in the forms a layout program writes: «2», «- 2 -», «Side 2 av 3», «s. 2», «2/3», «Page 2 of 3»
 _PAGE_WORDS = r"(?:side|sida|page|s\.|p\.)"
@@ -77,15 +77,26 @@ def _furniture_form(line: str) -> str:
 def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     """(pages without their furniture, the furniture's lines once each).
 
-    Furniture is a line among the first or the last :data:`_EDGE` lines of a page that stands at the same
-    edge of another page too (the same text but for the page number: «NAV Heimdal – Vedtak – side 2 av 3», a
-    letterhead, «Saksnr.: K-0042»), or a page number alone at a page's very top or bottom («2», «Side 2 av
-    3»). It is blanked (so it separates what stood around it), and kept for the key and identity search."""
+    A header or footer stands apart from the body, in the page's margin: only a page's first and last block
+    (lines between blank lines) of at most :data:`_EDGE` lines can be furniture, so the body's own lines at a
+    page break never are. Furniture is a line of such a block that stands in the same edge block of another
+    page too (the same text but for the page number: «NAV Heimdal – Vedtak – side 2 av 3», a letterhead,
+    «Saksnr.: K-0042»), or a page number alone at a page's very top or bottom («2», «Side 2 av 3»). It is
+    blanked (so it separates what stood around it), and kept for the key and identity search."""
     split = [text.split("\n") for text in pages]
     edges: list[tuple[list[int], list[int]]] = []
     for lines in split:
-        filled = [i for i, x in enumerate(lines) if clean(x)]
-        edges.append((filled[:_EDGE], filled[-_EDGE:] if len(filled) > _EDGE else []))
+        blocks: list[list[int]] = []
+        for i, x in enumerate(lines):
+            if not clean(x):
+                continue
+            if blocks and blocks[-1][-1] == i - 1:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+        top = blocks[0] if blocks and len(blocks[0]) <= _EDGE else []
+        bottom = blocks[-1] if len(blocks) > 1 and len(blocks[-1]) <= _EDGE else []
+        edges.append((top, bottom))
     seen: list[dict[str, int]] = [{}, {}]  # top, bottom: form -> pages it stands on
     for lines, zones in zip(split, edges):
         for side, zone in enumerate(zones):
