@@ -100,7 +100,8 @@ def _docx(path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
                 data = f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>'.encode()
             z.writestr(item, data)
         for name, xml in (parts or {}).items():
-            root = {"header": "w:hdr", "footer": "w:ftr", "footnotes": "w:footnotes"}[name.rstrip("0123456789")]
+            root = {"header": "w:hdr", "footer": "w:ftr", "footnotes": "w:footnotes",
+                    "comments": "w:comments"}[name.rstrip("0123456789")]
             z.writestr(f"word/{name}.xml", f'<?xml version="1.0"?><{root} {ns}>{xml}</{root.split()[0]}>')
     return path
 

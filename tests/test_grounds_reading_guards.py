@@ -422,3 +422,24 @@ def test_a_word_letter_with_a_running_header_and_page_numbers_laid_out_by_libreo
     columns = [c for c in rows["word"] if c.startswith("ground_")]
     assert {c: rows["K-lo"][c] for c in columns} == {c: rows["word"][c] for c in columns}
     assert rows["word"]["ground_program"] == "ja"
+
+
+def test_the_letters_own_key_line_beats_a_comment_or_footnote_but_a_letterhead_header_still_gives_it(tmp_path):
+    # Word's comments and footnotes were searched before the body: a colleague's comment «Husk å sjekke saksnr.
+    # 2024/117 mot arkivet» made 2024/117 the key of a letter whose own line says K-body — its row joined to
+    # another case; and «Vår ref.:» over the date cell of a letterhead took the date as the key
+    from tests.grounds_letters import _body, _docx, _p
+
+    comment = f'<w:comment w:id="0" w:author="Kari">{_p("Husk å sjekke saksnr. 2024/117 mot arkivet.")}</w:comment>'
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "a.docx", _body("Saksnr.: K-body"), {"comments": comment})
+    _docx(folder / "b.docx", _body("Saksnr.: K-foot"),
+          {"footnotes": f'<w:footnote w:id="1">{_p("Se saksnummer 2023/5 for den forrige søknaden.")}</w:footnote>'})
+    _docx(folder / "c.docx", _body("Saksnr.: K-ignored"), {"header1": _p("Vår ref.: 2025/4711")})
+    cells = ('<w:tbl><w:tr><w:tc>' + _p("Vår ref.:") + '</w:tc><w:tc>' + _p("24.05.2025") + '</w:tc></w:tr></w:tbl>')
+    _docx(folder / "K-date.docx", cells + _body())
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert sorted(_by_key(out)) == ["2025/4711", "K-body", "K-date", "K-foot"]

@@ -120,6 +120,7 @@ def _tidy(value: str | None) -> str | None:
 
 
 _KEY_CHARS = re.compile(r"[\w./-]+")
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
 def _label_value(text: str, m: re.Match) -> str | None:
@@ -135,8 +136,8 @@ def _label_value(text: str, m: re.Match) -> str | None:
         # «Vi» of «Vi viser til søknaden din» nor «Deres» of «Deres ref.:»
         line_end = text.find("\n", m.start(1))
         line = text[m.start(1):len(text) if line_end < 0 else line_end].strip()
-        if line != text[m.start(1):end] or not any(c.isdigit() for c in line):
-            return None
+        if line != text[m.start(1):end] or not any(c.isdigit() for c in line) or _DATE.fullmatch(line):
+            return None  # nor the date of a letterhead's «Vår dato» cell
     return _tidy(text[m.start(1):end])
 
 

@@ -29,14 +29,18 @@ class Letter:
     paragraphs: list[str] = field(default_factory=list)
     problem: str | None = None  # catalogue key of why the letter cannot be read
     format: str = ""
-    # text outside the body (Word headers and footers, footnotes, endnotes): searched for the case key and
-    # for identity numbers, never classified (a header repeats on every page and gives no grounds)
+    # text outside the body, searched for the case key and for identity numbers, never classified (a header
+    # repeats on every page and gives no grounds): ``margins`` are searched before the body (Word headers, a
+    # PDF's running headers and footers: a letterhead's «Vår ref.»), ``notes`` after it (Word footers,
+    # footnotes, endnotes, comments, a PDF's form fields and annotations, identity numbers in what travels
+    # with the file) — a colleague's comment «sjekk saksnr. 2024/117» must not beat the letter's «Saksnr.»
     margins: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
-        """Everything the letter says: its margins (headers first) and its paragraphs."""
-        return "\n\n".join([*self.margins, *self.paragraphs])
+        """Everything the letter says: its margins, its paragraphs, its notes."""
+        return "\n\n".join([*self.margins, *self.paragraphs, *self.notes])
 
 
 def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None) -> list[Path]:
@@ -80,9 +84,9 @@ def read_letter(path: str | Path) -> Letter:
         kind = _sniff(path) or suffix
         letter.format = kind.lstrip(".")
         if kind == ".docx":
-            letter.paragraphs, letter.margins, images = _docx_paragraphs(path)
+            letter.paragraphs, letter.margins, letter.notes, images = _docx_paragraphs(path)
         elif kind == ".pdf":
-            letter.paragraphs, letter.margins, images = pdf_paragraphs(path)
+            letter.paragraphs, letter.margins, letter.notes, images = pdf_paragraphs(path)
         elif kind == ".txt":
             text = _decode(path.read_bytes())
             if "\f" in text.strip("\f \t\r\n"):
@@ -162,10 +166,10 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MARGIN_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
 
 
-def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
-    """(paragraphs, margins, images?) of a Word document: the body's paragraphs in document order (table cells
-    and text boxes included), the text of its headers, footers, footnotes, endnotes and comments
-    (with the identity numbers in deleted text, field codes and the document's properties), and whether
+def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
+    """(paragraphs, margins, notes, images?) of a Word document: the body's paragraphs in document order (table
+    cells and text boxes included), the text of its headers, the text of its footers, footnotes, endnotes and
+    comments (with the identity numbers in deleted text, field codes and the document's properties), and whether
     its body holds a picture (a scanned letter pasted into Word).
 
     Read from the package's XML parts with the standard library and defusedxml (which
@@ -206,9 +210,10 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
         raise Unreadable("grounds.problem.alt_chunk")
     out: list[str] = []
     _blocks(body, out)
+    heads: list[str] = []
     extra: list[str] = []
-    for m in margin_roots:
-        _blocks(m, extra)
+    for info, m in zip(margins, margin_roots):
+        _blocks(m, heads if info.filename.startswith("word/header") else extra)
     # deleted text of tracked changes, field codes and the properties are not the letter's text, but they travel
     # with the file:
     # the identity numbers among them (only those, never a key label) are counted with the letter's
@@ -219,7 +224,7 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
                        *(el.text for r in props for el in r.iter() if el.text)])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     images = any(el.tag in _PICTURES for el in body.iter())
-    return out, extra, images
+    return out, heads, extra, images
 
 
 # a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)

@@ -11,11 +11,12 @@ from audit.grounds.identity import identity_spans
 from audit.grounds.plain import BULLET, MAX_TEXT_CHARS, SOFT_BREAK, Unreadable, clean, join_lines, text_paragraphs
 
 
-def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
-    """(paragraphs, margins, images?) of a PDF: its pages' paragraphs (running headers, footers and page numbers left
-    out, a paragraph broken by a page break joined), and as margins that furniture, the text of its form
-    fields (:func:`_form_fields`), of its annotations (:func:`_notes`) and the identity numbers in its
-    document information (title, subject, author), which is not the letter's text but travels with the file."""
+def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
+    """(paragraphs, margins, notes, images?) of a PDF: its pages' paragraphs (running headers, footers and page
+    numbers left out, a paragraph broken by a page break joined), that furniture as margins, and as notes the
+    text of its form fields (:func:`_form_fields`), of its annotations (:func:`_notes`) and the identity numbers
+    in its document information (title, subject, author), which is not the letter's text but travels with the
+    file; and whether a page draws an image."""
     import logging
     import warnings
 
@@ -38,7 +39,7 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], bool]:
                 for body, (_, layout) in zip(bodies, pages)]
     field_paragraphs, field_lines = _form_field_text(fields, per_page)
     out = join_pages([[*paragraphs, *field_paragraphs.get(i, [])] for i, paragraphs in enumerate(per_page)])
-    return out, [*furniture, *field_lines, *numbers], images
+    return out, furniture, [*field_lines, *numbers], images
 
 
 def join_pages(per_page: list[list[str]]) -> list[str]:
