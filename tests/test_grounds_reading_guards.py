@@ -443,3 +443,18 @@ def test_the_letters_own_key_line_beats_a_comment_or_footnote_but_a_letterhead_h
     r = _grounds(folder, "--out", out)
     assert r.exit_code == 0, r.output
     assert sorted(_by_key(out)) == ["2025/4711", "K-body", "K-date", "K-foot"]
+
+
+def test_keys_and_names_from_odd_file_names_are_one_line_of_visible_characters(tmp_path):
+    # a file name holding a line break or a right-to-left override (which shows «K-2‮x» reversed in a spreadsheet)
+    # gave the case key «K-1\nx» and wrote the override into the table
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for name in ("K-1\nx", "K-2\u202ex", "K-3\t"):
+        (folder / f"{name}.txt").write_text(_letter("x").replace("Saksnr.: x\n\n", ""), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _rows(out)
+    assert sorted(row["case_id"] for row in rows) == ["K-1 x", "K-2x", "K-3"]
+    assert not any(c in row["letter"] for row in rows for c in "\n\t\u202e")

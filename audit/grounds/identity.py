@@ -45,10 +45,11 @@ def shown_name(path: Path, limit: int = 120) -> str:
 
 def shown(name: str, limit: int = 120) -> str:
     """A file name or path as it may be shown: one holding an identity number in any written form has
-    its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them."""
+    its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them. Invisible format
+    characters are dropped (zero-width spaces; a right-to-left override would show the name reversed)."""
+    name = "".join(c for c in name if unicodedata.category(c) != "Cf")
     if count_identity_numbers(name):
-        visible = "".join(c for c in plain(name) if unicodedata.category(c) != "Cf")  # zero-width characters
-        name = _DIGIT_RUN.sub(MASK, _SPACED.sub(MASK, visible))
+        name = _DIGIT_RUN.sub(MASK, _SPACED.sub(MASK, plain(name)))
     return safe_value(name, limit)
 
 

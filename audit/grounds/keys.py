@@ -115,7 +115,11 @@ def _in_identity_number(text: str, start: int, end: int) -> bool:
 def _tidy(value: str | None) -> str | None:
     if value is None:
         return None
-    value = unicodedata.normalize("NFC", value).strip().rstrip(".,;:)").strip()  # a Mac writes names as NFD
+    value = unicodedata.normalize("NFC", value)  # a Mac writes names as NFD
+    # a key is one line of visible characters: a file name's line break or tab is a space, and invisible format
+    # characters (a right-to-left override that shows «K-2<RLO>x» reversed in a spreadsheet) are dropped
+    value = "".join(c for c in value if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
+    value = " ".join(value.split()).rstrip(".,;:)").strip()
     return value or None
 
 
