@@ -219,3 +219,9 @@ def _placed(paragraphs: list[str], top: float = 760, width: int = 85) -> list[tu
             y -= 13
         y -= 13
     return out
+
+
+def _paragraphs(key: str | None = None) -> list[str]:
+    """The hand-written letter's paragraphs (its «Saksnr.» line left out unless ``key`` is given)."""
+    return [p.replace("\n", " ") for p in _letter(key or "x").split("\n\n")
+            if p.strip() and (key or not p.startswith("Saksnr"))]
