@@ -4,7 +4,7 @@ Every test drives the CLI on letters built by hand (tests/grounds_letters.py).""
 
 from __future__ import annotations
 
-from tests.grounds_letters import FNR, _by_key, _grounds, _letter, _paragraphs, _rows, _shows
+from tests.grounds_letters import FNR, _by_key, _grounds, _letter, _paragraphs, _shows
 
 
 # --------------------------------------------------------------------------- --key-pattern
