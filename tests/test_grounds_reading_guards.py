@@ -42,6 +42,10 @@ def test_a_key_pattern_that_is_invalid_or_has_no_group_stops_the_command_naming_
         assert r.exit_code == 2, r.output
         assert f"--key-pattern «{pattern}» has no group for the case key" in r.output and "(?P<key>" in r.output
     assert not out.exists()
+    # a pattern whose compiling alone takes minutes and gigabytes (a compile cannot be interrupted in-process)
+    r = _grounds(folder, "--out", out, "--key-pattern", r"(\p{L}{65535}){65535}")
+    assert r.exit_code == 2 and "--key-pattern «(\\p{L}{65535}){65535}» er for stort til å tolkes" in r.output, r.output
+    assert not out.exists()
     r = _grounds(folder, "--out", out, "--key-pattern", r"(K-\d+)")  # the whole key as the group
     assert r.exit_code == 0 and list(_by_key(out)) == ["K-1"]
 

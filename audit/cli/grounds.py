@@ -50,7 +50,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_letter
-    from audit.grounds.keys import PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
+    from audit.grounds.keys import COMPILE_SECONDS, PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
@@ -66,9 +66,12 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     try:
         pattern = compile_pattern(key_pattern)
     except BadPattern as exc:  # the regex library's words for what is wrong with it
-        problem = exc.detail or msg("grounds.pattern.no_group_detail")
+        problem = exc.detail or (_seconds_msg("grounds.pattern.compile_timeout_detail", COMPILE_SECONDS)
+                                 if exc.problem == "grounds.pattern.compile_timeout"
+                                 else msg("grounds.pattern.no_group_detail"))
         raise ConfigError(msg(exc.problem, pattern=safe_value(key_pattern, 200), problem=problem),
-                          hint=msg("grounds.pattern.hint")) from None
+                          hint=msg("grounds.pattern.timeout_hint" if exc.problem == "grounds.pattern.compile_timeout"
+                                   else "grounds.pattern.hint")) from None
     ignored: list[Path] = []
     try:
         paths = collect_letters(list(letters), ignored)
@@ -92,9 +95,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     try:
         run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
-        seconds = int(PATTERN_SECONDS) if float(PATTERN_SECONDS).is_integer() else PATTERN_SECONDS
-        raise ConfigError(msg("grounds.pattern.timeout", pattern=safe_value(key_pattern, 200), seconds=seconds,
-                              unit=msg("unit.seconds.one" if seconds == 1 else "unit.seconds.other")),
+        raise ConfigError(_seconds_msg("grounds.pattern.timeout", PATTERN_SECONDS, pattern=safe_value(key_pattern, 200)),
                           file=shown(str(exc.path), 1000), hint=msg("grounds.pattern.timeout_hint")) from None
     seen: dict[str, Path] = {}
     for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
@@ -124,6 +125,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         yes = sum(1 for r in judged if r.judgements[c].value == "ja")
         click.echo(t("grounds.summary.criterion", lang, column=c, yes=yes, no=len(judged) - yes))
     click.echo(t("grounds.written", lang, path=shown(str(written), 1000)))
+
+
+def _seconds_msg(key: str, seconds: float, **values):
+    """Message ``key`` with ``{seconds} {unit}`` filled in («1 sekund», «3 sekunder»)."""
+    from audit.text import msg
+
+    n = int(seconds) if float(seconds).is_integer() else seconds
+    return msg(key, seconds=n, unit=msg("unit.seconds.one" if n == 1 else "unit.seconds.other"), **values)
 
 
 def _two_names(a: Path, b: Path) -> tuple[str, str]:

@@ -63,6 +63,7 @@ def compile_pattern(pattern: str | None) -> regex.Pattern | None:
     :class:`BadPattern` for one that is not a regular expression or has no group to take the key from."""
     if not pattern:
         return None
+    _compiles_in_time(pattern)
     try:
         compiled = regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE | regex.VERSION0)
     except (regex.error, RecursionError, OverflowError) as exc:  # a nesting too deep for the compiler
@@ -70,6 +71,38 @@ def compile_pattern(pattern: str | None) -> regex.Pattern | None:
     if not compiled.groups:
         raise BadPattern("grounds.pattern.no_group")
     return compiled
+
+
+# How long compiling a --key-pattern may take: «(\\p{L}{65535}){65535}» compiles for minutes (and memory)
+COMPILE_SECONDS = 3.0
+COMPILE_BYTES = 2 * 1024**3  # the child's address space: Python and the regex library take some 100 MB
+
+
+def _compiles_in_time(pattern: str) -> None:
+    """Compile ``pattern`` once in a child process stopped after :data:`COMPILE_SECONDS` or at
+    :data:`COMPILE_BYTES` of memory: a compile cannot be interrupted inside this process.
+    :class:`BadPattern` when it takes longer or more; a pattern's errors are left to the compile that follows
+    (quick once this one has finished), and so is everything when no child process can be run."""
+    import subprocess
+    import sys
+
+    def limit_memory() -> None:  # in the child, before it starts
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (COMPILE_BYTES, COMPILE_BYTES))
+
+    code = ("import sys, regex\ntry:\n    regex.compile(sys.argv[1], regex.IGNORECASE | regex.MULTILINE | regex.VERSION0)\n"
+            "except (regex.error, RecursionError, OverflowError):\n    pass\nprint('ok')")
+    try:
+        done = subprocess.run([sys.executable, "-I", "-c", code, pattern], capture_output=True, text=True,
+                              timeout=COMPILE_SECONDS, stdin=subprocess.DEVNULL, check=False,
+                              preexec_fn=limit_memory if sys.platform != "win32" else None)
+    except subprocess.TimeoutExpired:  # run() has killed the child
+        raise BadPattern("grounds.pattern.compile_timeout") from None
+    except (OSError, ValueError):  # no child process here (or an argument it cannot take)
+        return
+    if done.stdout.strip() != "ok" and "MemoryError" in done.stderr:
+        raise BadPattern("grounds.pattern.compile_timeout")
 
 
 def _matches(pattern: regex.Pattern, text: str, deadline: float, path: Path):
@@ -176,5 +209,5 @@ def is_identity_key(key: str) -> bool:
     return count_identity_numbers(key) > 0 or count_identity_numbers(digits) > 0 or count_identity_numbers("0" + digits) > 0 and len(digits) == 10
 
 
-__all__ = ["PATTERN_SECONDS", "SOURCES", "BadPattern", "PatternTimeout", "compile_pattern", "find_key",
+__all__ = ["COMPILE_SECONDS", "PATTERN_SECONDS", "SOURCES", "BadPattern", "PatternTimeout", "compile_pattern", "find_key",
            "is_identity_key"]

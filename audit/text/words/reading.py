@@ -17,6 +17,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Sett saksnøkkelen i en gruppe, f.eks. 'Journalnr\\.?:\\s*(\\S+)' eller '(?P<key>K-\\d+)'.",
         "en": "Put the case key in a group, e.g. 'Journalnr\\.?:\\s*(\\S+)' or '(?P<key>K-\\d+)'.",
     },
+    "grounds.pattern.compile_timeout": {
+        "nb": "--key-pattern «{pattern}» er for stort til å tolkes ({problem})",
+        "en": "--key-pattern «{pattern}» is too large to compile ({problem})",
+    },
+    "grounds.pattern.compile_timeout_detail": {
+        "nb": "det tar mer enn {seconds} {unit} eller for mye minne; store gjentakelsestall som «{{65535}}» gjør det slik",
+        "en": "it takes more than {seconds} {unit} or too much memory; large repeat counts such as «{{65535}}» do that",
+    },
     "grounds.pattern.timeout": {
         "nb": "--key-pattern «{pattern}» brukte mer enn {seconds} {unit} på ett brev og er stoppet: uttrykket prøver "
               "trolig svært mange måter å treffe på (f.eks. nestede gjentakelser som «(a+)+»)",
@@ -24,8 +32,8 @@ TEXT: dict[str, dict[str, str]] = {
               "probably tries a vast number of ways to match (e.g. nested repetitions such as «(a+)+»)",
     },
     "grounds.pattern.timeout_hint": {
-        "nb": "Skriv uttrykket uten nestede gjentakelser, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.",
-        "en": "Write the expression without nested repetitions, e.g. 'Journalnr\\.?:\\s*(\\S+)'.",
+        "nb": "Skriv uttrykket uten nestede eller store gjentakelser, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.",
+        "en": "Write the expression without nested or large repetitions, e.g. 'Journalnr\\.?:\\s*(\\S+)'.",
     },
     "grounds.problem.image_only": {
         "nb": "brevet er et bilde (skannet?) med nesten ingen tekst – gjør teksten lesbar (OCR) før brevet vurderes",
