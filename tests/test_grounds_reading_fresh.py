@@ -267,3 +267,26 @@ def test_keys_and_names_from_odd_file_names_are_one_line_of_visible_characters(t
     rows = _rows(out)
     assert sorted(row["case_id"] for row in rows) == ["K-1 x", "K-2x", "K-3"]
     assert not any(c in row["letter"] for row in rows for c in "\n\t\u202e")
+
+
+def test_identity_numbers_in_the_data_a_word_letter_carries_are_counted(tmp_path):
+    # a document-assembly program stores the case's data with the letter (customXml/item1.xml), and a picture's
+    # part may be named by the number: it travels with the file, but was not searched
+    import zipfile
+
+    from tests.grounds_letters import _body, _docx
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    path = _docx(tmp_path / "src.docx", _body("Saksnr.: K-data"))
+    with zipfile.ZipFile(path) as a, zipfile.ZipFile(folder / "K-data.docx", "w") as b:
+        for item in a.infolist():
+            b.writestr(item, a.read(item))
+        b.writestr("customXml/item1.xml", f'<?xml version="1.0"?><sak><bruker fnr="{FNR}"/><navn>Kari</navn></sak>')
+        b.writestr(f"word/media/{FNR[:6]}-{FNR[6:]}.png", b"\x89PNG")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    (row,) = _rows(out)
+    assert row["case_id"] == "K-data" and row["identity_numbers"] == "2" and row["ground_age"] == "ja", row
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))

@@ -195,6 +195,11 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
             # the document's properties (title, subject, author, custom fields) travel with it too
             props = [SafeET.fromstring(z.read(i)) for i in z.infolist()
                      if i.filename.startswith("docProps/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
+            # the data a document-assembly program stored with the letter (custom XML parts, bound to content
+            # controls or not), and the names of the package's parts (an image named by a fødselsnummer)
+            carried = [_xml_text(z.read(i), SafeET) for i in z.infolist()
+                       if i.filename.startswith("customXml/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
+            carried.append(" ".join(i.filename for i in z.infolist()))
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
@@ -214,17 +219,27 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
     extra: list[str] = []
     for info, m in zip(margins, margin_roots):
         _blocks(m, heads if info.filename.startswith("word/header") else extra)
-    # deleted text of tracked changes, field codes and the properties are not the letter's text, but they travel
-    # with the file:
+    # deleted text of tracked changes, field codes, the properties and custom XML data are not the letter's text,
+    # but they travel with the file:
     # the identity numbers among them (only those, never a key label) are counted with the letter's
     hidden = " ".join([*(el.text for r in (root, *margin_roots) for el in r.iter()
                          if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
                        *(t.text for r in (root, *margin_roots) for run in r.iter(f"{_W}r") if _vanished(run)
                          for t in run.iter(f"{_W}t") if t.text),
-                       *(el.text for r in props for el in r.iter() if el.text)])
+                       *(el.text for r in props for el in r.iter() if el.text), *carried])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     images = any(el.tag in _PICTURES for el in body.iter())
     return out, heads, extra, images
+
+
+def _xml_text(data: bytes, SafeET) -> str:
+    """The text and attribute values of an XML part; empty for one that is damaged or has a DTD (it is not the
+    letter's text, so it never makes the letter unreadable)."""
+    try:
+        root = SafeET.fromstring(data)
+    except Exception:  # noqa: BLE001
+        return ""
+    return " ".join(x for el in root.iter() for x in (el.text, *el.attrib.values()) if x)
 
 
 # a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)
