@@ -290,3 +290,26 @@ def test_identity_numbers_in_the_data_a_word_letter_carries_are_counted(tmp_path
     (row,) = _rows(out)
     assert row["case_id"] == "K-data" and row["identity_numbers"] == "2" and row["ground_age"] == "ja", row
     assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+
+
+def test_a_word_letter_written_as_one_paragraph_with_empty_lines_reads_as_its_paragraphs(tmp_path):
+    # a generated letter that is one Word paragraph with empty lines (two line breaks) between its paragraphs was
+    # one paragraph: every criterion's evidence said «avsnitt 1»
+    from xml.sax.saxutils import escape
+
+    from tests.grounds_letters import _docx
+
+    paragraphs = _paragraphs("K-br")
+    runs = "<w:r><w:br/><w:br/></w:r>".join(f'<w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r>'
+                                            for p in paragraphs)
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    _docx(folder / "K-br.docx", f"<w:p>{runs}</w:p>")
+    (folder / "K-txt.txt").write_text("\n\n".join(_paragraphs("K-txt")) + "\n", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    columns = [c for c in rows["K-txt"] if c.startswith("ground_")]
+    assert {c: rows["K-br"][c] for c in columns} == {c: rows["K-txt"][c] for c in columns}
+    assert "avsnitt 4" in rows["K-br"]["ground_age_evidence"]

@@ -176,7 +176,8 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
     refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
     and with lxml installed openpyxl stops parsing workbooks through defusedxml.
     Text is taken from ``w:t`` (inserted text of tracked changes included, deleted text, hidden text
-    and field codes not); tabs and line breaks become spaces; a text box is read once (not also
+    and field codes not); tabs and line breaks become spaces, an empty line (two line breaks) or a page
+    break inside a paragraph separates paragraphs; a text box is read once (not also
     its fallback copy for old Word versions), as paragraphs after the one it is anchored in.
     """
     import zipfile
@@ -283,9 +284,12 @@ def _blocks(element, out: list[str]) -> None:
         tag = child.tag
         if tag == f"{_W}p":
             boxes: list[str] = []
-            text = clean(_paragraph_text(child, boxes))
-            if text:
-                out.append(text)
+            # a generated letter may be one paragraph with empty lines (two line breaks) between its paragraphs:
+            # read as the paragraphs a reader sees, as a text file's blank lines are (one line break is a space)
+            for piece in re.split(r"\n[ \t]*\n", _paragraph_text(child, boxes)):
+                text = clean(piece.replace("\n", " "))
+                if text:
+                    out.append(text)
             out.extend(boxes)
         elif tag in _BLOCK_WRAPPERS:
             _blocks(child, out)
@@ -316,8 +320,10 @@ def _paragraph_text(p, boxes: list[str]) -> str:
                 continue
             if tag == f"{_W}t" and el.text:
                 parts.append(el.text)
-            elif tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
+            elif tag == f"{_W}tab":
                 parts.append(" ")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n\n" if el.get(f"{_W}type") == "page" else "\n")
             elif tag == f"{_W}noBreakHyphen":
                 parts.append("-")
             walk(el)
