@@ -66,9 +66,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     try:
         pattern = compile_pattern(key_pattern)
     except BadPattern as exc:  # the regex library's words for what is wrong with it
-        problem = exc.detail or (_seconds_msg("grounds.pattern.compile_timeout_detail", COMPILE_SECONDS)
-                                 if exc.problem == "grounds.pattern.compile_timeout"
-                                 else msg("grounds.pattern.no_group_detail"))
+        problem = exc.detail or _seconds_msg("grounds.pattern.compile_timeout_detail", COMPILE_SECONDS)
         raise ConfigError(msg(exc.problem, pattern=safe_value(key_pattern, 200), problem=problem),
                           hint=msg("grounds.pattern.timeout_hint" if exc.problem == "grounds.pattern.compile_timeout"
                                    else "grounds.pattern.hint")) from None

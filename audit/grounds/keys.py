@@ -10,8 +10,8 @@ In this order (``--key-from auto``):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
 
-A ``--key-pattern`` must put the key in a group (a pattern without one, such as ``Saksnr``, would
-make the label itself every letter's key) and is run with the ``regex`` library under a time limit
+A ``--key-pattern`` without a group gives the whole match (``K-\d+`` gives ``K-0042``, as ``grep -o``
+would). It is run with the ``regex`` library under a time limit
 per letter (:data:`PATTERN_SECONDS`): a pattern that backtracks without end («(a+)+$» on a long
 line) stops the command with :class:`PatternTimeout` instead of holding it for hours.
 
@@ -60,7 +60,7 @@ class PatternTimeout(Exception):
 
 def compile_pattern(pattern: str | None) -> regex.Pattern | None:
     """The --key-pattern as a compiled expression (the ``regex`` library, with Python's ``re`` syntax);
-    :class:`BadPattern` for one that is not a regular expression or has no group to take the key from."""
+    :class:`BadPattern` for one that is not a regular expression (or takes too long to compile)."""
     if not pattern:
         return None
     _compiles_in_time(pattern)
@@ -68,8 +68,6 @@ def compile_pattern(pattern: str | None) -> regex.Pattern | None:
         compiled = regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE | regex.VERSION0)
     except (regex.error, RecursionError, OverflowError) as exc:  # a nesting too deep for the compiler
         raise BadPattern("grounds.pattern.invalid", str(exc) or type(exc).__name__) from None
-    if not compiled.groups:
-        raise BadPattern("grounds.pattern.no_group")
     return compiled
 
 

@@ -5,17 +5,11 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "--key-pattern «{pattern}» er ikke et gyldig regulært uttrykk ({problem})",
         "en": "--key-pattern «{pattern}» is not a valid regular expression ({problem})",
     },
-    "grounds.pattern.no_group": {
-        "nb": "--key-pattern «{pattern}» har ingen gruppe for saksnøkkelen ({problem})",
-        "en": "--key-pattern «{pattern}» has no group for the case key ({problem})",
-    },
-    "grounds.pattern.no_group_detail": {
-        "nb": "uten en gruppe ville teksten uttrykket treffer, f.eks. selve ordet «Saksnr», bli nøkkelen",
-        "en": "without a group the text the expression matches, e.g. the word «Saksnr» itself, would be the key",
-    },
     "grounds.pattern.hint": {
-        "nb": "Sett saksnøkkelen i en gruppe, f.eks. 'Journalnr\\.?:\\s*(\\S+)' eller '(?P<key>K-\\d+)'.",
-        "en": "Put the case key in a group, e.g. 'Journalnr\\.?:\\s*(\\S+)' or '(?P<key>K-\\d+)'.",
+        "nb": "Nøkkelen er gruppen «key», ellers den første gruppen, ellers hele treffet, f.eks. "
+              "'Journalnr\\.?:\\s*(\\S+)' eller 'K-\\d+'.",
+        "en": "The key is the group «key», else the first group, else the whole match, e.g. "
+              "'Journalnr\\.?:\\s*(\\S+)' or 'K-\\d+'.",
     },
     "grounds.pattern.compile_timeout": {
         "nb": "--key-pattern «{pattern}» er for stort til å tolkes ({problem})",
