@@ -17,6 +17,7 @@ class Column:
     type: str
     meaning: str
     categories: tuple[str, ...] = ()
+    digits: int = 0  # a text code of exactly this many digits (kommunenummer: 4), else 0
 
     @property
     def dtype(self) -> pl.DataType:
@@ -43,7 +44,7 @@ class Dataset:
 
 
 _COMMON = (
-    Column("municipality", TEXT, "kommunenummer"),
+    Column("municipality", TEXT, "kommunenummer", digits=4),
     Column("office", TEXT, "NAV-kontor eller bydel"),
     Column("caseworker", TEXT, "saksbehandler"),
     Column("birth_date", DATE, "fødselsdato"),

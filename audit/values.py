@@ -112,6 +112,13 @@ def parse_int(expr: pl.Expr) -> pl.Expr:
     return pl.when(s.str.contains(r"^[+-]?[0-9]+$")).then(s.str.strip_prefix("+").cast(pl.Int64, strict=False))
 
 
+def parse_code(expr: pl.Expr, digits: int) -> pl.Expr:
+    """A number code of ``digits`` digits (kommunenummer 0301): a workbook's number 301 (or 301.0) lost
+    its leading zero and gets it back; anything else (more digits, letters) cannot be read."""
+    s = expr.str.replace(r"^([0-9]+)\.0+$", "$1")
+    return pl.when(s.str.contains(rf"^[0-9]{{1,{digits}}}$")).then(s.str.zfill(digits))
+
+
 def parse_category(expr: pl.Expr, categories: tuple[str, ...]) -> pl.Expr:
     """Canonical codes, in any letter case; KOSTRA-style numeric codes also as '3.0'."""
     low = expr.str.to_lowercase().str.replace(r"^([0-9]+)\.0+$", "$1")
@@ -125,8 +132,9 @@ class Parsed:
     bad: pl.Expr  # true where the raw value is present but could not be read
 
 
-def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None) -> Parsed:
-    """Parse a cleaned string expression into the canonical type of ``kind``."""
+def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None,
+                 digits: int = 0) -> Parsed:
+    """Parse a cleaned string expression into the canonical type of ``kind`` (``digits``: a text code)."""
     if kind == DATE:
         value = parse_date(raw, date_format)
     elif kind == BOOL:
@@ -137,6 +145,8 @@ def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), d
         value = parse_number(raw)
     elif kind == CATEGORY:
         value = parse_category(raw, categories)
+    elif kind == TEXT and digits:
+        value = parse_code(raw, digits)
     elif kind == TEXT:
         value = raw
     else:  # pragma: no cover - datasets only use the kinds above
@@ -144,11 +154,13 @@ def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), d
     return Parsed(value=value, bad=raw.is_not_null() & value.is_null())
 
 
-def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = ()):
+def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = (), digits: int = 0):
     """An unreadable value of a column of ``kind`` as a catalogue message (``error.value.<kind>``)."""
     from audit.privacy import safe_value
     from audit.text import msg
 
+    if kind == TEXT and digits:
+        return msg("inputs.value.code_digits", value=safe_value(raw_value), digits=digits)
     return msg(f"error.value.{kind}", value=safe_value(raw_value), choices=", ".join(categories))
 
 

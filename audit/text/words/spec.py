@@ -21,4 +21,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "formula without a stored value (the workbook was written by a program and never saved in Excel; open "
               "and save it in Excel or LibreOffice to compute the value)",
     },
+    "inputs.value.code_digits": {
+        "nb": "ugyldig nummer '{value}' (forventet {digits} sifre, f.eks. kommunenummer 0301)",
+        "en": "invalid number '{value}' (expected {digits} digits, e.g. municipality number 0301)",
+    },
 }
