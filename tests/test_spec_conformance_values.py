@@ -50,3 +50,21 @@ def test_a_municipality_number_is_four_digits_and_excel_s_lost_leading_zero_is_r
     assert {c["key"]: c["municipality"] for c in check["cases"]} == {
         "K1": "0301", "K2": "5001", "K3": "0301", "K4": None, "K5": None}
     assert (check["evaluated"], check["failed"]) == (5, 5)  # the unreadable municipality decides nothing
+
+
+def test_someone_born_on_29_february_turns_a_year_older_on_1_march_in_a_common_year(tmp_path):
+    """checks.md: age is full years between birth_date and the date the check names. Born 29.02.1988,
+    the applicant has not had a 30th birthday on 28.02.2018 (no 29 February that year): still 29, so
+    § 20 a applies; on 01.03.2018 the applicant is 30 and it does not (docs/checks.md, common rules)."""
+    export = tmp_path / "soknader.csv"
+    export.write_text(
+        "application_id;received_date;decision;decision_date;birth_date;conditions_set\n"
+        "S1;2018-02-01;granted;2018-02-28;29.02.1988;nei\n"
+        "S2;2018-02-01;granted;2018-03-01;29.02.1988;nei\n"
+        "S3;2016-02-01;granted;2018-02-27;29.02.1988;nei\n", "utf-8")
+    result, r = _run(tmp_path, [export], "--suite", "stonad")
+    assert result.exit_code == 0, result.output
+    check = next(c for c in r["checks"] if c["id"] == "stonad.activity_conditions_under_30")
+    assert {c["key"] for c in check["cases"]} == {"S1", "S3"}
+    assert r["input_issues"] == []
+    assert (check["evaluated"], check["failed"], check["unknown"]) == (2, 2, 0)
