@@ -68,3 +68,27 @@ def test_someone_born_on_29_february_turns_a_year_older_on_1_march_in_a_common_y
     assert {c["key"] for c in check["cases"]} == {"S1", "S3"}
     assert r["input_issues"] == []
     assert (check["evaluated"], check["failed"], check["unknown"]) == (2, 2, 0)
+
+
+def test_a_parameter_in_months_or_a_share_is_refused_when_it_cannot_be_applied_as_stated(tmp_path):
+    """checks.md: parameters can be overridden per run or in a configuration file, and every report
+    states the values used. A month count of 1.5 was reported as 1.5 but applied as 1 month; a
+    target share of 80 (meant as 80 %) can never be met. Both stop the run (exit 2) naming the
+    parameter and the value; whole months and shares from 0 to 1 run as given."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;application_date;decision_date\nK1;2025-01-31;2025-03-10\n", "utf-8")
+    config = tmp_path / "param.yaml"
+    config.write_text("parameters:\n  kvp.processing_time:\n    months: 1.5\n", "utf-8")
+    for options in (("--set", "kvp.processing_time.months=1,5"), ("-c", str(config)),
+                    ("--set", "kvp.max_duration.months=-2"), ("--set", "kvp.outcome_work_education.target_share=80")):
+        result, _ = _run(tmp_path, [export], *options)
+        assert result.exit_code == 2, (options, result.output)
+        assert "kvp." in result.output and "Traceback" not in result.output
+    config.write_text("parameters:\n  kvp.max_duration:\n    months:\n      - {from: null, value: 12.5}\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "-c", str(config))
+    assert result.exit_code == 2 and "kvp.max_duration.months" in result.output, result.output
+    result, r = _run(tmp_path, [export], "--set", "kvp.processing_time.months=2",
+                     "--set", "kvp.outcome_work_education.target_share=0,8")
+    assert result.exit_code == 0, result.output
+    assert r["run"]["parameters"]["kvp.processing_time"] == {"months": 2}
+    assert next(c for c in r["checks"] if c["id"] == "kvp.processing_time")["failed"] == 0  # 10.03 ≤ 31.03

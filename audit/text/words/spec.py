@@ -25,4 +25,12 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "ugyldig nummer '{value}' (forventet {digits} sifre, f.eks. kommunenummer 0301)",
         "en": "invalid number '{value}' (expected {digits} digits, e.g. municipality number 0301)",
     },
+    "params.value.whole_months": {
+        "nb": "verdien for {where} skal være et helt antall måneder (0 eller mer), for eksempel 1 eller 24",
+        "en": "the value for {where} must be a whole number of months (0 or more), for example 1 or 24",
+    },
+    "params.value.share": {
+        "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 for 80 %",
+        "en": "the value for {where} is a share between 0 and 1: write 0.8 for 80 %",
+    },
 }
