@@ -92,3 +92,28 @@ def test_a_parameter_in_months_or_a_share_is_refused_when_it_cannot_be_applied_a
     assert result.exit_code == 0, result.output
     assert r["run"]["parameters"]["kvp.processing_time"] == {"months": 2}
     assert next(c for c in r["checks"] if c["id"] == "kvp.processing_time")["failed"] == 0  # 10.03 ≤ 31.03
+
+
+def test_parquet_rows_are_counted_as_in_the_same_table_saved_as_csv(tmp_path):
+    """results.md: ``row`` is the line number as a user counts it (header = row 1 in CSV/XLSX).
+    A Parquet file has no header line; docs/input.md: its first record is row 2, as in the same
+    table saved as CSV. Parquet's own types are read as the canonical ones: a Date column, a
+    boolean column, an unsigned integer; a year outside 1900–2199 cannot be read."""
+    import datetime as dt
+
+    import polars as pl
+
+    export = tmp_path / "soknader.parquet"
+    pl.DataFrame({
+        "application_id": ["A1", "A2", "A3"],
+        "received_date": [dt.date(2025, 1, 1), dt.date(1, 1, 1), dt.date(2025, 1, 1)],
+        "decision_date": [dt.date(2025, 1, 3), dt.date(2025, 1, 2), dt.date(2025, 1, 2)],
+        "emergency": [True, True, False],
+        "months_on_assistance": pl.Series([6, 7, 8], dtype=pl.UInt8),
+    }).write_parquet(export)
+    result, r = _run(tmp_path, [export], "--suite", "stonad")
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [(3, "received_date")]
+    check = next(c for c in r["checks"] if c["id"] == "stonad.emergency_same_day")
+    assert [(c["key"], c["level"], c["value"]) for c in check["cases"]] == [("A1", "deviation", 2)]
+    assert (check["evaluated"], check["unknown"], check["unknown_keys"]) == (1, 1, ["A2"])
