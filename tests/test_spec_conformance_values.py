@@ -117,3 +117,34 @@ def test_parquet_rows_are_counted_as_in_the_same_table_saved_as_csv(tmp_path):
     check = next(c for c in r["checks"] if c["id"] == "stonad.emergency_same_day")
     assert [(c["key"], c["level"], c["value"]) for c in check["cases"]] == [("A1", "deviation", 2)]
     assert (check["evaluated"], check["unknown"], check["unknown_keys"]) == (1, 1, ["A2"])
+
+
+def test_journal_numbers_a_workbook_stored_as_numbers_join_the_kostra_file_they_came_from(tmp_path):
+    """case-data.md: a KOSTRA 11CF file plus a review workbook with the grounds columns for the same
+    journal numbers is one ``kvp`` dataset, joined on the key. PERSON_JOURNALNR is written with
+    leading zeros (00001234); a workbook holds the number 1234. Those rows are the same case: the
+    review's grounds judge the KOSTRA row, the run says which keys it matched this way, and a key
+    that matches no other file stays its own row."""
+    from tests.kostra_records import base_11cf, fnr, record
+
+    base = base_11cf(2025)
+    export = tmp_path / "kvp_11cf.dat"
+    export.write_text("\n".join([
+        record("11CF", 2025, {**base, "PERSON_JOURNALNR": "00001234"}, person=fnr(1, 1, 1990)),
+        record("11CF", 2025, {**base, "PERSON_JOURNALNR": "00005678"}, person=fnr(1, 1, 1990, 300)),
+    ]) + "\n", "ascii")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "ground_age"])
+    ws.append([1234, "nei"])
+    ws.append([5678, "ja"])
+    ws.append([999, "nei"])
+    review = tmp_path / "gjennomgang.xlsx"
+    wb.save(review)
+    result, r = _run(tmp_path, [export, review])
+    assert result.exit_code == 0, result.output
+    assert r["dataset"]["rows"] == 3
+    check = next(c for c in r["checks"] if c["id"] == "kvp.grounds.age")
+    assert [c["key"] for c in check["cases"]] == ["00001234"]
+    assert (check["evaluated"], check["failed"], check["unknown"]) == (2, 1, 0)
+    assert "00001234" in result.output and "1234" in result.output  # the run says what it matched

@@ -33,4 +33,12 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 for 80 %",
         "en": "the value for {where} is a share between 0 and 1: write 0.8 for 80 %",
     },
+    "inputs.join.leading_zeros": {
+        "nb": "{count} nøkler er samme tall med og uten innledende nuller i {left_file} og {right_file} og er "
+              "koblet som samme sak (f.eks. «{left}» = «{right}»). Et tall i en Excel-celle mister nullene foran; "
+              "formater kolonnen som tekst hvis de skal være ulike saker.",
+        "en": "{count} keys are the same number with and without leading zeros in {left_file} and {right_file} and "
+              "are joined as one case (e.g. «{left}» = «{right}»). A number in an Excel cell loses its leading "
+              "zeros; format the column as text if they are different cases.",
+    },
 }
