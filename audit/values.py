@@ -133,8 +133,9 @@ class Parsed:
 
 
 def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None,
-                 digits: int = 0) -> Parsed:
-    """Parse a cleaned string expression into the canonical type of ``kind`` (``digits``: a text code)."""
+                 digits: int = 0, bounds: tuple[float, float] | None = None) -> Parsed:
+    """Parse a cleaned string expression into the canonical type of ``kind`` (``digits``: a text code;
+    ``bounds``: the range of a number outside which no case can be, e.g. a birth year 1900–2199)."""
     if kind == DATE:
         value = parse_date(raw, date_format)
     elif kind == BOOL:
@@ -151,14 +152,21 @@ def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), d
         value = raw
     else:  # pragma: no cover - datasets only use the kinds above
         raise ValueError(kind)
+    if bounds is not None and kind in (INT, NUM):
+        value = pl.when(value.is_between(bounds[0], bounds[1])).then(value)
     return Parsed(value=value, bad=raw.is_not_null() & value.is_null())
 
 
-def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = (), digits: int = 0):
+def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = (), digits: int = 0,
+              bounds: tuple[float, float] | None = None):
     """An unreadable value of a column of ``kind`` as a catalogue message (``error.value.<kind>``)."""
     from audit.privacy import safe_value
     from audit.text import msg
 
+    if bounds is not None and kind in (INT, NUM):
+        low, high = (int(b) if float(b).is_integer() else b for b in bounds)
+        return msg("inputs.value.out_of_bounds" if high < 1e9 else "inputs.value.negative", value=safe_value(raw_value),
+                   low=low, high=high)
     if kind == TEXT and digits:
         return msg("inputs.value.code_digits", value=safe_value(raw_value), digits=digits)
     return msg(f"error.value.{kind}", value=safe_value(raw_value), choices=", ".join(categories))

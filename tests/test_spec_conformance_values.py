@@ -148,3 +148,39 @@ def test_journal_numbers_a_workbook_stored_as_numbers_join_the_kostra_file_they_
     assert [c["key"] for c in check["cases"]] == ["00001234"]
     assert (check["evaluated"], check["failed"], check["unknown"]) == (2, 1, 0)
     assert "00001234" in result.output and "1234" in result.output  # the run says what it matched
+
+
+def test_a_number_no_case_can_have_is_unreadable_not_a_breach(tmp_path):
+    """checks.md: a value that cannot be read is listed in input_issues and the row is unknown for the
+    checks that need it; it never becomes a breach. A birth year of 90 (a year typed with two digits)
+    read as the year 90 made a 1935-year-old applicant a breach of the age limit; -5 hours a week
+    and -1 planned evaluations were breaches of full time and evaluation. Like a date outside
+    1900–2199 (docs/input.md), a birth year outside those years, a negative count, more hours than
+    a week has (168) and more than 12 of the last 12 months cannot be read."""
+    export = tmp_path / "saker.csv"
+    export.write_text(
+        "case_id;decision;decision_date;birth_year;program_start_date;hours_per_week;evaluations_planned\n"
+        "K1;granted;2025-03-03;90;2025-03-10;-5;-1\n"
+        "K2;granted;2025-03-03;1990;2025-03-10;169;1\n"
+        "K3;granted;2025-03-03;1958;2025-03-10;168;0\n", "utf-8")
+    result, r = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [
+        (2, "birth_year"), (2, "hours_per_week"), (2, "evaluations_planned"), (3, "hours_per_week")]
+    assert "90" in r["input_issues"][0]["message"] and "1900" in r["input_issues"][0]["message"]
+    age = next(c for c in r["checks"] if c["id"] == "kvp.age")
+    assert (age["evaluated"], age["failed"], age["unknown_keys"]) == (2, 0, ["K1"])  # K3 is 67: within
+    full = next(c for c in r["checks"] if c["id"] == "kvp.full_time")
+    assert (full["evaluated"], full["failed"], full["unknown_keys"]) == (1, 0, ["K1", "K2"])
+    ev = next(c for c in r["checks"] if c["id"] == "kvp.evaluation_planned")
+    assert [c["key"] for c in ev["cases"]] == ["K3"] and ev["unknown_keys"] == ["K1"]
+
+    export = tmp_path / "soknader.csv"
+    export.write_text("application_id;received_date;birth_year;months_on_assistance;children_in_household\n"
+                      "S1;2025-03-03;1990;13;-1\nS2;2025-03-03;1990;12;0\n", "utf-8")
+    result, r = _run(tmp_path, [export], "--suite", "stonad", "--overwrite")
+    assert result.exit_code == 0, result.output
+    assert [(i["row"], i["column"]) for i in r["input_issues"]] == [
+        (2, "months_on_assistance"), (2, "children_in_household")]
+    long_term = next(c for c in r["checks"] if c["id"] == "stonad.kvp_information_long_term")
+    assert long_term["status"] == "not_evaluated"  # no kvp_informed_date column

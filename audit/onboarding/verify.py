@@ -79,7 +79,8 @@ def unreadable(values: pl.Series, col, table: dict, date_format: str | None) -> 
         return {}
     frame = pl.DataFrame({"m": mapped}, schema={"m": pl.Utf8})
     parsed = frame.select(parse_column(pl.col("m"), col.type, categories=col.categories,
-                                       date_format=date_format, digits=col.digits).bad.alias("bad"))["bad"].to_list()
+                                       date_format=date_format, digits=col.digits,
+                                       bounds=col.bounds).bad.alias("bad"))["bad"].to_list()
     n = dict(zip(counts["v"].to_list(), counts["count"].to_list()))
     return {raw: n[raw] for raw, bad in zip(texts, parsed) if bad}
 

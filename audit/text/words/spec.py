@@ -41,4 +41,12 @@ TEXT: dict[str, dict[str, str]] = {
               "are joined as one case (e.g. «{left}» = «{right}»). A number in an Excel cell loses its leading "
               "zeros; format the column as text if they are different cases.",
     },
+    "inputs.value.out_of_bounds": {
+        "nb": "umulig verdi '{value}' (forventet et tall fra {low} til {high})",
+        "en": "impossible value '{value}' (expected a number from {low} to {high})",
+    },
+    "inputs.value.negative": {
+        "nb": "umulig verdi '{value}' (forventet 0 eller mer)",
+        "en": "impossible value '{value}' (expected 0 or more)",
+    },
 }
