@@ -184,3 +184,19 @@ def test_a_number_no_case_can_have_is_unreadable_not_a_breach(tmp_path):
         (2, "months_on_assistance"), (2, "children_in_household")]
     long_term = next(c for c in r["checks"] if c["id"] == "stonad.kvp_information_long_term")
     assert long_term["status"] == "not_evaluated"  # no kvp_informed_date column
+
+
+def test_a_birth_date_after_the_date_the_age_is_taken_on_gives_no_age(tmp_path):
+    """checks.md: age is full years between birth_date and the date the check names. A birth date
+    after that date gives no age (there are no negative years): the row is unknown for kvp.age, not
+    a breach of the minimum age; a 15-year-old is a breach."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;decision;decision_date;birth_date;birth_year\n"
+                      "K1;granted;2025-03-03;2026-01-01;\n"
+                      "K2;granted;2025-03-03;;2030\n"
+                      "K3;granted;2025-03-03;2010-01-01;\n", "utf-8")
+    result, r = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    age = next(c for c in r["checks"] if c["id"] == "kvp.age")
+    assert [(c["key"], c["value"]) for c in age["cases"]] == [("K3", 15)]
+    assert (age["evaluated"], age["unknown_keys"]) == (1, ["K1", "K2"])
