@@ -200,3 +200,34 @@ def test_a_birth_date_after_the_date_the_age_is_taken_on_gives_no_age(tmp_path):
     age = next(c for c in r["checks"] if c["id"] == "kvp.age")
     assert [(c["key"], c["value"]) for c in age["cases"]] == [("K3", 15)]
     assert (age["evaluated"], age["unknown_keys"]) == (1, ["K1", "K2"])
+
+
+def test_a_results_file_in_the_contract_s_own_form_is_read_with_its_run_parameters(tmp_path):
+    """results.md: keys may be added, the ones it shows keep their meaning, and readers tolerate files
+    without the added ones. Its example gives the parameters only in ``run.parameters``; the draft
+    findings and the report read them there (the draft said «mer enn – etter vedtaket», the report
+    «ingen tallgrense»), so a check without its own ``parameters`` still states the values used."""
+    example = {
+        "tool": {"name": "nav-audit", "version": "0.0.9"},
+        "run": {"id": "20261122T120000-abcdef", "as_of": "2026-11-22", "suite": "kvp",
+                "parameters": {"kvp.start_delay": {"warning_days": 14, "deviation_days": 30}},
+                "inputs": [{"path": "saker.xlsx", "sha256": "00", "rows": 412}]},
+        "input_issues": [{"file": "kvp_2025.dat", "row": 17, "column": "VEDTAK_DATO",
+                          "message": "ugyldig dato '310225x'"}],
+        "checks": [{"id": "kvp.start_delay", "kind": "deviation", "status": "deviation", "evaluated": 118,
+                    "failed": 7, "warned": 3, "unknown": 2, "legal_basis": "sosialtjenesteloven §§ 29, 4",
+                    "missing_columns": [],
+                    "cases": [{"key": "K-0042", "level": "deviation", "value": 45, "office": "NAV Lerkendal",
+                               "caseworker": "S12"}]}],
+    }
+    source = tmp_path / "results.json"
+    source.write_text(json.dumps(example), "utf-8")
+    draft = tmp_path / "funn.md"
+    result = CliRunner().invoke(main, ["findings", str(source), "--out", str(draft)])
+    assert result.exit_code == 0, result.output
+    text = draft.read_text("utf-8").replace("\u00a0", " ")
+    assert "mer enn 30 dager etter vedtaket" in text and "mer enn –" not in text
+    result = CliRunner().invoke(main, ["report", str(source), "--out", str(tmp_path / "rapport"), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "rapport" / "rapport.html").read_text("utf-8")
+    assert "ingen tallgrense" not in html
