@@ -231,3 +231,22 @@ def test_a_results_file_in_the_contract_s_own_form_is_read_with_its_run_paramete
     assert result.exit_code == 0, result.output
     html = (tmp_path / "rapport" / "rapport.html").read_text("utf-8")
     assert "ingen tallgrense" not in html
+
+
+def test_a_mapped_header_wins_over_an_unmapped_header_with_the_canonical_name(tmp_path):
+    """case-data.md: headers that already are canonical need no entry; columns neither mapped nor
+    canonical never change an outcome. When the mapping names «Vedtaksdato» for decision_date and the
+    export also has a header «decision_date», the mapping decides (docs/input.md); mapping options
+    for the other format (``sheet`` for a CSV) are ignored; ``date_format`` is tried before ISO."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saksnr;decision_date;Vedtaksdato;application_date\n"
+                      "K1;2025-01-01;02/03/2025;2025-01-10\nK2;2025-01-01;2025-01-20;2025-01-10\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\nsheet: Saker\ndate_format: \"%d/%m/%Y\"\n"
+                       "columns: {case_id: Saksnr, decision_date: Vedtaksdato}\n", "utf-8")
+    result, r = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert r["input_issues"] == []
+    check = next(c for c in r["checks"] if c["id"] == "kvp.processing_time")
+    assert [(c["key"], c["value"]) for c in check["cases"]] == [("K1", 51)]  # 10.01 -> 02.03 (not 01.01)
+    assert check["evaluated"] == 2
