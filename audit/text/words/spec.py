@@ -49,4 +49,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "umulig verdi '{value}' (forventet 0 eller mer)",
         "en": "impossible value '{value}' (expected 0 or more)",
     },
+    "kostra.note.own_layout": {
+        "nb": "{file}, linje {lines}: VERSION ({years}) er et annet år enn filens rapporteringsår {year}, og "
+              "postlengden passer det året; lest med det årets postbeskrivelse.",
+        "en": "{file}, line {lines}: VERSION ({years}) is another year than the file's reporting year {year}, and "
+              "the record length fits that year; read with that year's record layout.",
+    },
 }
