@@ -26,6 +26,10 @@ _SERIAL = r"^[0-9]{5}(\.0+)?$"
 _TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
 _ISO = r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})" + _TIME + "$"
 _NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"
+# ISO 8601 with a time zone (2025-03-03T10:00:00Z, …+02:00): the calendar date in Norway, as a Parquet
+# timestamp with a time zone is read (audit/inputs/parquet.py).
+_ISO_ZONED = (r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?"
+              r" ?(Z|[+-][0-9]{2}:?[0-9]{2})$")
 # Dates outside these years are typing errors or placeholders (0001-01-01, 9999-12-31):
 # they cannot be read. They would otherwise overflow month arithmetic and working-day counts.
 MIN_YEAR, MAX_YEAR = 1900, 2199
@@ -67,8 +71,18 @@ def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
         pl.when(s.str.contains(_SERIAL)).then(
             EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
         ),
+        _zoned_date(s),
     ]
     return _in_range(pl.coalesce(candidates))
+
+
+def _zoned_date(s: pl.Expr) -> pl.Expr:
+    """An ISO 8601 timestamp with ``Z`` or an offset as its date in Europe/Oslo; null for anything else."""
+    part = lambda i: s.str.extract(_ISO_ZONED, i)  # noqa: E731
+    text = pl.format("{}-{}-{}T{}:{}:{}{}", part(1), part(2).str.zfill(2), part(3).str.zfill(2), part(4).str.zfill(2),
+                     part(5), part(6).fill_null("00"), part(7).str.replace("^Z$", "+0000").str.replace(":", ""))
+    stamp = text.str.strptime(pl.Datetime("us", "UTC"), "%Y-%m-%dT%H:%M:%S%z", strict=False)
+    return stamp.dt.convert_time_zone("Europe/Oslo").dt.date()
 
 
 def parse_date_series(values: pl.Series, date_format: str | None = None) -> pl.Series:

@@ -250,3 +250,20 @@ def test_a_mapped_header_wins_over_an_unmapped_header_with_the_canonical_name(tm
     check = next(c for c in r["checks"] if c["id"] == "kvp.processing_time")
     assert [(c["key"], c["value"]) for c in check["cases"]] == [("K1", 51)]  # 10.01 -> 02.03 (not 01.01)
     assert check["evaluated"] == 2
+
+
+def test_an_iso_timestamp_with_a_time_zone_is_the_date_in_norway(tmp_path):
+    """case-data.md: ISO dates are recognised. An export writing ISO 8601 timestamps with an offset
+    (2025-03-03T10:00:00Z, 2025-04-03T10:00:00+02:00) could not be read; each is the calendar date in
+    Norway (Europe/Oslo), as for a Parquet timestamp with a time zone: 23:30 UTC on 3 April is
+    4 April in Oslo."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;decision;decision_date;program_start_date\n"
+                      "K1;granted;2025-03-03T10:00:00Z;2025-04-03T10:00:00+02:00\n"
+                      "K2;granted;2025-03-03T10:00:00.123Z;2025-04-02T23:30:00Z\n", "utf-8")
+    result, r = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert r["input_issues"] == []
+    check = next(c for c in r["checks"] if c["id"] == "kvp.start_delay")
+    assert [(c["key"], c["level"], c["value"]) for c in check["cases"]] == [
+        ("K1", "deviation", 31), ("K2", "deviation", 31)]
