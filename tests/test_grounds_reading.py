@@ -155,8 +155,8 @@ def test_key_from_file_name_pattern_and_source_choice():
     assert find_key("ingen", Path("x.txt"), source="text") == (None, "label")
     with pytest.raises(BadPattern):
         compile_pattern("(")
-    with pytest.raises(BadPattern):  # no group: the label itself would be every letter's key
-        compile_pattern("Saksnr")
+    # no group: the whole match is the key
+    assert find_key(text, Path("x.docx"), pattern=compile_pattern(r"K-\d+")) == ("K-1", "pattern")
 
 
 def test_identity_numbers_counted_in_every_written_form():

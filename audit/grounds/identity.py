@@ -3,7 +3,8 @@
 The one place the grounds package asks whether text holds a fødselsnummer, D- or
 H-number: one call to the project's one detector, :func:`audit.privacy.find_identity_numbers`
 (every written form, inside text: also the spaces, dashes and digits a word processor or a
-PDF gives a number — «150875–12345» is the same number as «150875-12345»; :func:`audit.privacy.plain`).
+PDF gives a number — «150875–12345» is the same number as «150875-12345»; :func:`audit.privacy.plain` —
+and the blanks people type between its groups, «150875 - 12345»).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from audit.privacy import MASK, find_identity_numbers, plain, safe_value
+from audit.privacy import MASK, find_identity_numbers, plain, redact, safe_value
 
 
 def count_identity_numbers(text: str) -> int:
@@ -20,19 +21,9 @@ def count_identity_numbers(text: str) -> int:
     return len(identity_spans(text))
 
 
-# The birth date and the personal number apart with more than one separator, as people type them in a letter
-# («150875 - 12345», «150875  12345», a tab): the project's detector joins groups by one separator only
-_SPACED = re.compile(r"(?<![0-9])([0-9]{6})[ \t\u00a0\u2009\u202f]{0,3}"
-                     r"[\-\u2010-\u2015\u2212]?[ \t\u00a0\u2009\u202f]{0,3}([0-9]{5})(?![0-9])")
-
-
 def identity_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the identity numbers in ``text`` (any written form)."""
-    spans = find_identity_numbers(text, zero_dropped=False)
-    extra = [(m.start(), m.end()) for m in _SPACED.finditer(text)
-             if find_identity_numbers(m.group(1) + m.group(2), zero_dropped=False)
-             and not any(a < m.end() and m.start() < b for a, b in spans)]
-    return sorted(spans + extra) if extra else spans
+    return find_identity_numbers(text, zero_dropped=False)
 
 
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/_]?[0-9]){9,}")
@@ -49,7 +40,7 @@ def shown(name: str, limit: int = 120) -> str:
     characters are dropped (zero-width spaces; a right-to-left override would show the name reversed)."""
     name = "".join(c for c in name if unicodedata.category(c) != "Cf")
     if count_identity_numbers(name):
-        name = _DIGIT_RUN.sub(MASK, _SPACED.sub(MASK, plain(name)))
+        name = _DIGIT_RUN.sub(MASK, redact(plain(name)))
     return safe_value(name, limit)
 
 
