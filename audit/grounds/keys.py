@@ -10,7 +10,7 @@ In this order (``--key-from auto``):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
 
-A ``--key-pattern`` without a group gives the whole match (``K-\d+`` gives ``K-0042``, as ``grep -o``
+A ``--key-pattern`` without a group gives the whole match (``K-\\d+`` gives ``K-0042``, as ``grep -o``
 would). It is run with the ``regex`` library under a time limit
 per letter (:data:`PATTERN_SECONDS`): a pattern that backtracks without end («(a+)+$» on a long
 line) stops the command with :class:`PatternTimeout` instead of holding it for hours.
