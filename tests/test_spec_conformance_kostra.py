@@ -44,3 +44,24 @@ def test_a_record_of_another_reporting_year_is_read_with_its_own_layout(tmp_path
     assert [(c["key"], c["value"]) for c in check["cases"]] == [("J1", 45)]
     assert check["evaluated"] == 3
     assert "2025" in result.output and "1" in result.output  # the run names the other layout it used
+
+
+def test_a_record_of_another_year_with_its_trailing_blanks_stripped_is_read_with_its_own_layout(tmp_path):
+    """The same 2025 record in a 2024 file, but an editor stripped its trailing blanks (a record
+    shorter than 2025's length, longer than 2024's): it was read with the 2024 layout, and its
+    birth date (FODSELSDATO, positions 9–16 in 2025) stood in results.json as the case key."""
+    b24, b25 = base_11cf(2024), base_11cf(2025)
+    lines = [
+        record("11CF", 2025, {**b25, "PERSON_JOURNALNR": "J1", "VEDTAK_DATO": "01032025",
+                              "BEGYNT_DATO": "15042025"}, person=fnr(15, 6, 1990)).rstrip(),
+        record("11CF", 2024, {**b24, "PERSON_JOURNALNR": "J2"}, person=fnr(1, 1, 1990, 300)),
+        record("11CF", 2024, {**b24, "PERSON_JOURNALNR": "J3"}, person=fnr(1, 1, 1990, 400)),
+    ]
+    assert 136 < len(lines[0]) < 152  # the test's premise: shorter than a 2025 record, longer than a 2024 one
+    export = tmp_path / "kvp_11cf.dat"
+    export.write_text("\n".join(lines) + "\n", "ascii")
+    result, r = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert "15061990" not in json.dumps(r)
+    check = next(c for c in r["checks"] if c["id"] == "kvp.start_delay")
+    assert [(c["key"], c["value"]) for c in check["cases"]] == [("J1", 45)]

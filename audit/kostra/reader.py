@@ -12,7 +12,8 @@ Decisions (where the spec leaves a choice; see also docs/kostra.md):
   ``year`` option that contradicts ``VERSION`` stops the run (InputError, exit 2):
   one of the two is wrong and the layout decides every field, so guessing could
   audit garbage. A record whose own ``VERSION`` names another supported year and has
-  exactly that year's record length is read with that year's layout (a note says so);
+  that year's record length — or less, its trailing blanks stripped (missing trailing
+  positions are blanks, below) — is read with that year's layout (a note says so);
   other records whose ``VERSION`` differs are read with the file's layout and get an
   input issue. Without a usable ``VERSION`` the
   record length decides when it fits one year only (2024), else the year must be given.
@@ -193,13 +194,15 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
 
 def _own_layout(lay: Layout, line: str) -> Layout:
     """The file's layout, or for a record whose VERSION names another supported year and whose length
-    is exactly that year's record length, that year's layout (case-data.md: the reporting year
-    decides the layout). Anything else keeps the file's layout, and the record gets its issues."""
+    is that year's record length or less (trailing blanks stripped by an editor), that year's layout
+    (case-data.md: the reporting year decides the layout). A record of the file's own length keeps the
+    file's layout (its VERSION is the likelier typing error), and so does anything else; the record
+    gets its issues."""
     v = line[4:6]
     if len(line) == lay.record_length or not ascii_digits(v) or int(v) == lay.year % 100:
         return lay
     other = LAYOUTS.get((lay.form, 2000 + int(v)))
-    return other if other is not None and len(line) == other.record_length else lay
+    return other if other is not None and len(line) <= other.record_length else lay
 
 
 def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
