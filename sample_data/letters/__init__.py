@@ -13,6 +13,8 @@ each measured once and then used to develop the vocabulary) or a held-out bank:
 banks; the benchmark measures on it by default), to which round 13 adds banks by further independent
 authors (``HELDOUT_BANKS``). Round 12's first independent bank, ``phrasing_heldout12``, is
 ``phrasing_tuning12`` since round 13.
+Round 13 adds ``phrasing_heldout14`` (``--bank heldout14``: big-city klarspråk case-management letters, its own FRAME)
+and ``phrasing_heldout15`` (``--bank heldout15``: narrative letters from Northern and Central Norway, its own FRAME).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -39,7 +41,9 @@ STRUCTURES = ("sections", "prose", "compact")
 # HELDOUT_BANK unless told ``--bank``.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9", "tuning10", "tuning11", "tuning12")
-HELDOUT_BANKS = ("heldout13",)  # independent authors (round 12's «heldout12» is tuning12 since round 13)
+# rounds 12–13: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
+# is tuning12 since round 13)
+HELDOUT_BANKS = ("heldout13", "heldout14", "heldout15")
 HELDOUT_BANK = "heldout13"  # the benchmark's default
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
