@@ -81,7 +81,9 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     if open_facts and not lead_in and (person or concrete or units or item is not None):
         # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
         refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
-        skip = name_positions(s) | _negated_positions(s) | refs
+        # the office's name after «NAV» («NAV Voss mener …») is no fact about the person (round 13)
+        office = {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
+        skip = name_positions(s) | _negated_positions(s) | refs | office
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content and topic is not None:

@@ -266,6 +266,7 @@ NOT_A_FACT = (
     "første", "fyrste", "samarbeid*", "lage", "laget",
     # round 13: the procedure a date belongs to («vurdert i møte med veileder 17.05.2024», «i samråd med deg»)
     "møte", "møtet", "møter", "samtale*", "samråd", "funnet", "funne", "dato", "datert", "satt", "enig*", "einig*",
+    "nytte", "nyttig",  # «du vil ha nytte av programmet»: a conclusion
     "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
     "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
@@ -406,8 +407,7 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         key="necessity", column="ground_necessity",
-        label_names=("hvorfor", "kvifor", "behovet ditt", "behovet for", "passer for deg", "passar for deg",
-                     "nødvendighet*", "naudsynt*"),
+        label_names=("hvorfor", "kvifor", "behovet ditt", "behovet for", "passer for deg", "passar for deg"),
         law="programmet er nødvendig og hensiktsmessig (etter en arbeidsevnevurdering)",
         names=("nødvendig", "naudsynt", "nødvendig og hensiktsmessig", "hensiktsmessig", "føremålstenleg",
                "formålstjenlig", "innsatsbehov*", "egnet", "eigna", "rett tiltak",
