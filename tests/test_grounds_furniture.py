@@ -105,6 +105,18 @@ def test_a_document_named_by_date_without_what_it_shows_is_no_ground(text, colum
     assert r[column].value == "nei" and r[column].status == NAMED
 
 
+@pytest.mark.parametrize("text", [
+    "Arbeidsevnen din er vurdert. Vurderingen ligger i saken din.",
+    "Arbeidsevna di er vurdert. Vurderinga ligg i saka di.",
+    "I samtalen 24.03.2025 snakket vi om arbeidsevnen din. Vi mener at vilkåret er oppfylt.",
+    "I samtalen 24.03.2025 snakka vi om arbeidsevna di. Vi meiner at vilkåret er oppfylt.",
+    "Arbeidsevnen din er vesentlig nedsatt. Du har plikt til å gi beskjed om endringer i situasjonen din.",
+])
+def test_a_document_in_the_file_a_conversation_by_date_and_duties_are_no_ground(text):
+    r = judge("Vedtak om kvalifiseringsprogram", text)
+    assert r["ground_work_ability"].value == "nei"
+
+
 # --------------------------------------------------------------------------- grounds in a furniture-like sentence
 
 
@@ -148,7 +160,8 @@ def test_furniture_names_nothing_and_keeps_the_paragraph_numbers():
 
 
 def test_every_kind_is_declared_with_cues_and_words_and_a_description():
-    assert {k.key for k in KINDS} == {"intro", "decision", "meeting", "evaluation", "payment", "appeal", "access"}
+    assert {k.key for k in KINDS} == {"intro", "decision", "meeting", "evaluation", "payment", "appeal", "access",
+                                      "document", "conversation", "duties"}
     for k in KINDS:
         assert k.cues and k.words and k.what
 
@@ -162,6 +175,11 @@ def test_every_kind_is_declared_with_cues_and_words_and_a_description():
     ("Hvis vi ikke endrer vedtaket, sender vi klagen videre til Statsforvalteren.", "appeal"),
     ("Du har rett til innsyn i dokumenta i saka di.", "access"),
     ("Vi syner til søknaden din og samtalane med rettleiaren din.", "intro"),
+    ("Vurderinga ligg i saka di.", "document"),
+    ("I samtalen 24.03.2025 snakket vi om arbeidsevnen din.", "conversation"),
+    ("Du har plikt til å gi beskjed om endringer i situasjonen din.", "duties"),
+    ("Du har plikt til å gi beskjed om endringer i inntekten din.", None),
+    ("I samtalen fortalte du at du har vondt i ryggen.", None),
     # one word that is no furniture, and it is a statement about the person
     ("Programmet starter 03.03.2025 med norskkurs.", None),
     ("Du har ikke møtt til avtalene med veilederen din.", None),

@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from audit.grounds import vocabulary as V
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
+from audit.grounds.topics import name_positions
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class Kind:
     # a negation («ikke», «ingen», «aldri») makes a sentence of this kind a statement about the person («Du har ikke
     # møtt til avtalene»), unless the kind's own sentences hold one («Hvis vi ikke endrer vedtaket, …»)
     negation_ok: bool = False
+    # the criteria's names may stand in it: the sentence says a criterion was talked about, not what came out of it
+    names_ok: bool = False
 
 
 KINDS: tuple[Kind, ...] = (
@@ -59,7 +62,8 @@ KINDS: tuple[Kind, ...] = (
         "intro", "the letter's opening: the application received, the conversations and the mapping it rests on "
                  "(«Vi viser til søknaden din, mottatt 02.01.2025, og samtalene med veilederen din»)",
         cues=("viser til", "syner til", "takk for", "vi har behandlet", "vi har handsama", "vi har handsamet",
-              "vi har mottatt", "vi har motteke", "vi fikk", "vi fekk", "har søkt om", "søkte om", "du har søkt"),
+              "vi har mottatt", "vi har motteke", "vi fikk", "vi fekk", "har søkt om", "søkte om", "du har søkt",
+              "vedtaket bygger på", "vedtaket byggjer på", "på bakgrunn av", "på grunnlag av"),
         words=("vise", "viser", "syne", "syner", "takk", "søknad*", "søke", "søkte", "søkt", "søkje", "mottatt",
                "motteke", "motteken", "mottok", "fikk", "fekk", "behandlet", "behandla", "handsama", "handsamet",
                "samtal*", "*samtale", "*samtalen", "*samtalene", "*samtalane", "møte*", "kartlegging*", "*kartlegging",
@@ -67,7 +71,8 @@ KINDS: tuple[Kind, ...] = (
                "kontaktperson*", "saksbehandler*", "sakshandsamar*", "opplysning*", "dokument*", "innhentet",
                "innhenta", "kvalifiseringsprogram*", "program*", "arbeidsevnevurdering*", "vurdering*",
                "legeerklæring*", "erklæring*", "avholdt", "halde", "haldne", "holdt", "hatt", "tidligere", "tidlegare",
-               "nylig", "nyleg", "sist", "siste", "behandle", "handsame", "søknaden", "søknaden din"),
+               "nylig", "nyleg", "sist", "siste", "behandle", "handsame", "sak", "saka", "saken", "vedtak*", "bygger",
+               "byggjer", "bakgrunn", "grunnlag", "grunnlaget", "*møte", "*møtet", "*møta", "*møtene"),
     ),
     Kind(
         "decision", "the decision and the programme's period or start date («Du får kvalifiseringsprogram fra "
@@ -86,9 +91,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "meeting", "a meeting with the caseworker, its time and place («Da møter du veilederen din på NAV …», «Du "
                    "blir kalt inn til en samtale»)",
-        cues=("møte", "møter", "møtes", "møtast", "møtet", "oppmøte", "samtal*", "innkall*", "kalt inn",
+        cues=("møte", "møter", "møtes", "møtast", "møtet", "oppmøte", "*møte", "*møtet", "samtal*", "innkall*",
+              "kalt inn",
               "kalla inn"),
-        words=("møte*", "møtast", "oppmøte", "samtal*", "*samtale", "*samtalen", "*samtalane", "innkall*", "kalt", "kalla", "kalle",
+        words=("møte*", "*møte", "*møtet", "møtast", "oppmøte", "samtal*", "*samtale", "*samtalen", "*samtalane", "innkall*", "kalt", "kalla", "kalle",
                "veileder*", "rettleiar*", "kontaktperson*", "saksbehandler*", "sakshandsamar*", "nav-kontor*",
                "kontor*", "kontoret", "adresse*", "klokka", "klokken", "klokkeslett", "time", "timen", "avtale*",
                "avtalt", "avtala", "legitimasjon", "ta med", "beskjed", "telefon*", "ring", "ringe", "ringer",
@@ -123,7 +129,10 @@ KINDS: tuple[Kind, ...] = (
                "kontonummer*", "bankkonto*", "inn på", "utgjør", "utgjer", "redusert", "redusere*", "reduser*",
                "lavere", "lågare", "høyere", "høgare", "mindre", "tillegg*", "barnetillegg*", "forskudd*",
                "etterskudd*", "etterskot*", "forskot*", "fast*", "dato", "datoen", "regnes", "rekna", "reknast",
-               "beregn*", "berekn*", "ut fra", "ut frå", "deltakelse", "deltaking", "oppmøte", "frammøte", "fremmøte"),
+               "beregn*", "berekn*", "ut fra", "ut frå", "deltakelse", "deltaking", "oppmøte", "frammøte", "fremmøte",
+               "*skatt", "forskuddstrekk*", "ugyldig", "ugyldug", "grunnlag", "grunnlaget", "etterskuddsvis",
+               "forskuddsvis", "etterskotsvis", "forskotsvis", "trukket", "trekkes", "trekkjast", "vedtak*", "veileder*",
+               "rettleiar*", "kontaktperson*"),
     ),
     Kind(
         "appeal", "the right to appeal, the deadline, where to send it and who decides («Klagefristen er tre uker», "
@@ -149,6 +158,37 @@ KINDS: tuple[Kind, ...] = (
                "opplysning*", "veileder*", "rettleiar*", "kontaktperson*", "gjerne", "digital*", "skriftlig*",
                "skriftleg*", "vedtak*", "vedtaket", "brevet"),
     ),
+    Kind(
+        "document", "a document named, dated or placed, without what it shows («Vurderingen ligger i saken din», "
+                    "«Arbeidsevnevurderingen er vedlagt»)",
+        cues=("ligger i", "ligg i", "vedlagt", "vedlegg*", "følger med", "følgjer med", "ettersendt"),
+        words=("ligge", "ligger", "ligg", "vedlagt", "vedlegg*", "følger", "følgjer", "sendt", "ettersendt", "mottatt",
+               "motteke", "sak", "saka", "saken", "mappe*", "kopi", "kopien", "finne", "finner", "finn", "lese",
+               "les", "datert", "dagsett", "brevet", "*vurdering", "*vurderinga", "*vurderingen", "vurdering",
+               "vurderinga", "vurderingen", "arbeidsevnevurdering*", "legeerklæring*", "*erklæring", "*erklæringa",
+               "*erklæringen", "kartlegging*", "*kartlegging", "*kartlegginga", "*kartleggingen", "rapport*",
+               "*rapport", "*rapporten", "epikrise*", "uttalelse*", "attest*", "journal*", "notat*", "referat*",
+               "aktivitetsplan*", "kvalifiseringsplan*", "plan", "planen", "dokument*", "vedtak*"),
+    ),
+    Kind(
+        "conversation", "a conversation referred to by its date and what it was about, without what came out of it "
+                        "(«I samtalen 24.03.2025 snakket vi om arbeidsevnen din»)",
+        cues=("snakket", "snakka", "snakke", "pratet", "prata", "drøftet", "drøfta", "diskutert", "diskuterte",
+              "gikk gjennom", "gjekk gjennom", "gått gjennom"),
+        words=("samtal*", "*samtale", "*samtalen", "*samtalane", "*samtalene", "møte*", "veileder*", "rettleiar*",
+               "kontaktperson*", "snakk*", "prat*", "drøft*", "diskut*", "gikk", "gjekk", "gått", "gjennom",
+               "kartlegging*", "*kartlegging", "*kartleggingen", "*kartlegginga", "vilkår*", "sammen", "saman"),
+        names_ok=True,
+    ),
+    Kind(
+        "duties", "the duty to tell the office about changes («Du har plikt til å gi beskjed om endringer i situasjonen "
+                  "din», «Gi beskjed til veilederen din hvis du ikke kan møte»)",
+        cues=("plikt*", "opplysningsplikt*", "melde fra", "melde frå", "gi beskjed", "gje beskjed", "si fra",
+              "si frå"),
+        words=("plikt*", "opplysningsplikt*", "melde", "meld*", "beskjed", "endring*", "situasjon*", "forhold",
+               "forholda", "forholdene", "straks", "snarest", "snarast", "opplysning*", "veileder*", "rettleiar*",
+               "kontaktperson*", "kontor*", "møte", "møter", "avtale*", "gjelder", "gjeld", "viktig", "nav-kontor*"),
+    ),
 )
 BY_KEY = {k.key: k for k in KINDS}
 
@@ -169,7 +209,8 @@ SHARED = (
     "datert", "dagsett", "klokka", "klokken", "kl", "per", "pr", "i", "tid", "tida", "tiden", "gang", "gongen",
     "gangen", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "desember", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "måndag", "tysdag", "hilsen",
-    "helsing", "mer", "meir", "informasjon", "praktisk", "praktiske", "enn",
+    "helsing", "mer", "meir", "informasjon", "praktisk", "praktiske", "enn", "samme", "same", "fjortende",
+    "fjortande", "tredje", "fjerde", "sjette", "andre", "annen", "annan",
 )
 
 # A document named as a source (round 13): taken out of the sentence when referred to by name (and date) without
@@ -212,25 +253,26 @@ _MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august"
 def furniture_kind(s: Sentence) -> str | None:
     """The kind of furniture the whole sentence is, or None (see the module's docstring)."""
     kinds = [k for k in KINDS if find_terms(k.cues, s)]
-    if not kinds or _holds_a_ground(s):
+    if not kinds or _holds_a_ground(s, names_ok=any(k.names_ok for k in kinds)):
         return None
     if not all(k.negation_ok for k in kinds) and any(w in NEGATION for w in s.words):
         return None
     allowed = _allowed(tuple(k.key for k in kinds))
-    office = _office_positions(s)
+    office = _office_positions(s) | (name_positions(s) if any(k.names_ok for k in kinds) else set())
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
         if i in office or not w[:1].isalpha() or len(w) <= 2 or w.lower() in _MONTHS:
             continue
         if not _is_allowed(w, lem, allowed):
             return None
-    return kinds[0].key
+    return next((k.key for k in kinds if k.names_ok), kinds[0].key)
 
 
-def _holds_a_ground(s: Sentence) -> bool:
-    """An age or a year of birth, or a criterion other than the programme named: never furniture."""
+def _holds_a_ground(s: Sentence, names_ok: bool = False) -> bool:
+    """An age or a year of birth, or a criterion other than the programme named (unless ``names_ok``): never
+    furniture."""
     if find_patterns(("alder_i_år", "fødselsår"), s):
         return True
-    return any(find_terms(c.names, s) for c in V.CRITERIA if c.key != "program")
+    return not names_ok and any(find_terms(c.names, s) for c in V.CRITERIA if c.key != "program")
 
 
 @lru_cache(maxsize=None)
