@@ -17,6 +17,8 @@ class Column:
     type: str
     meaning: str
     categories: tuple[str, ...] = ()
+    digits: int = 0  # a text code of exactly this many digits (kommunenummer: 4), else 0
+    bounds: tuple[float, float] | None = None  # a number outside [low, high] cannot be read (no case has it)
 
     @property
     def dtype(self) -> pl.DataType:
@@ -43,11 +45,11 @@ class Dataset:
 
 
 _COMMON = (
-    Column("municipality", TEXT, "kommunenummer"),
+    Column("municipality", TEXT, "kommunenummer", digits=4),
     Column("office", TEXT, "NAV-kontor eller bydel"),
     Column("caseworker", TEXT, "saksbehandler"),
     Column("birth_date", DATE, "fødselsdato"),
-    Column("birth_year", INT, "fødselsår"),
+    Column("birth_year", INT, "fødselsår", bounds=(1900, 2199)),
 )
 
 KVP = Dataset(
@@ -74,8 +76,8 @@ KVP = Dataset(
         Column("planned_end_date", DATE, "planlagt sluttdato (varighet)"),
         Column("first_activity_date", DATE, "første programaktivitet"),
         Column("program_start_date", DATE, "programstart (iverksettelse)"),
-        Column("evaluations_planned", INT, "planlagte evalueringer"),
-        Column("hours_per_week", NUM, "timer per uke"),
+        Column("evaluations_planned", INT, "planlagte evalueringer", bounds=(0, 1e9)),
+        Column("hours_per_week", NUM, "timer per uke", bounds=(0, 168)),
         Column("extension_decision_date", DATE, "vedtak om forlengelse"),
         Column("extension_reason", TEXT, "begrunnelse for forlengelse"),
         Column("end_date", DATE, "programslutt"),
@@ -108,9 +110,9 @@ STONAD = Dataset(
         Column("conditions_set", BOOL, "vilkår om aktivitet stilt"),
         Column("exception_20a_date", DATE, "vedtak om unntak fra § 20 a"),
         Column("exception_20a_reason", TEXT, "begrunnelse for unntak"),
-        Column("children_in_household", INT, "barn under 18 i husholdningen"),
+        Column("children_in_household", INT, "barn under 18 i husholdningen", bounds=(0, 1e9)),
         Column("child_benefit_as_income", BOOL, "barnetrygd regnet som inntekt"),
-        Column("months_on_assistance", INT, "måneder med stønad siste 12"),
+        Column("months_on_assistance", INT, "måneder med stønad siste 12", bounds=(0, 12)),
         Column("kvp_informed_date", DATE, "dokumentert informert om KVP"),
         Column("follow_up_meeting_date", DATE, "første oppfølgingsmøte"),
     ),

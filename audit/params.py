@@ -54,9 +54,22 @@ def _set(params: dict, suite: Suite, check_id: str, name: str, value: object, so
         except (KeyError, TypeError, IndexError):
             raise ConfigError(msg("error.params.versioned_list", where=f"{check_id}.{name}"), file=source,
                               hint=msg("error.params.versioned_list_hint")) from None
+        for v in (before, *(c[1] for c in changes)):
+            _fits(check.param(name).unit_code, v, f"{check_id}.{name}", source)
         params.setdefault(check_id, {})[name] = Versioned(by=default.by, before=before, changes=changes)
         return
-    params.setdefault(check_id, {})[name] = _number(value, f"{check_id}.{name}", source)
+    number = _number(value, f"{check_id}.{name}", source)
+    _fits(check.param(name).unit_code, number, f"{check_id}.{name}", source)
+    params.setdefault(check_id, {})[name] = number
+
+
+def _fits(unit: str | None, value: float | int, where: str, source: str | None) -> None:
+    """A value the checks apply exactly as the reports state it: months are whole and not negative
+    (D + n months has no half months), a share lies between 0 and 1 (0,8 for 80 %)."""
+    if unit == "months" and (value < 0 or not float(value).is_integer()):
+        raise ConfigError(msg("params.value.whole_months", where=where), file=source, value=str(value))
+    if unit == "share" and not 0 <= value <= 1:
+        raise ConfigError(msg("params.value.share", where=where), file=source, value=str(value))
 
 
 def _from_date(value: object, where: str, source: str | None) -> str:

@@ -10,7 +10,8 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   from Skatteetaten's test register: month + 80);
 * written plain (``15837510047``), with separators between digit groups
   (``158375-10047``, ``158375 10047``, ``15.83.75.10047``, ``158 375 100 47``; one
-  separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups),
+  separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups, or up
+  to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``),
   or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
@@ -46,8 +47,12 @@ MASK = "•••••••••••"
 
 SEPARATORS = " \u00a0\u202f-./_"
 _SEP_CLASS = r"[ \u00a0\u202f\-./_]"
-# A run of at least ten digits where single separators may stand between digit groups.
-_RUN = re.compile(r"(?<![0-9])[0-9](?:" + _SEP_CLASS + r"?[0-9]){9,}(?![0-9])")
+# Between two digit groups: one separator, or blanks with at most one dash among them, as people type a
+# number in a letter («150875 - 12345», two spaces, a tab); never a line break.
+_BLANK = r"[ \t\u00a0\u202f]"
+_SEP = r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _SEP_CLASS + r")"
+# A run of at least ten digits where separators may stand between digit groups.
+_RUN = re.compile(r"(?<![0-9])[0-9](?:" + _SEP + r"?[0-9]){9,}(?![0-9])")
 _GROUP = re.compile(r"[0-9]+")
 
 
@@ -178,16 +183,17 @@ def redact(text: str, *, zero_dropped: bool = True) -> str:
 
 def check_json_text(text: str) -> tuple[int, int | None]:
     """(count, first line) of identity numbers in a JSON document's text (keys, strings, numbers)."""
+    text = text.replace("\\t", "\t")  # a tab is «\t» in JSON (the same number of lines)
     spans = find_identity_numbers(text, zero_dropped=False)
     if not spans:
         return 0, None
     return len(spans), text.count("\n", 0, spans[0][0]) + 1
 
 
-# A digit: ASCII or fullwidth (U+FF10–FF19); between digits at most one separator, ASCII or any
-# two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
+# A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
+# one two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
 _D_BYTES = rb"(?:[0-9]|\xef\xbc[\x90-\x99])"
-_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:[ \-./_]|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
+_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:(?:[ \t\-./_]|\\t){1,7}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
                         + rb"){9,}(?![0-9])")
 
 
@@ -196,7 +202,8 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
     whole file: only runs of ten digits or more are decoded and looked at."""
     count, first = 0, None
     for m in _RUN_BYTES.finditer(data):
-        n = len(find_identity_numbers(m.group().decode("utf-8", "replace"), zero_dropped=False))
+        # a tab is «\t» in JSON
+        n = len(find_identity_numbers(m.group().decode("utf-8", "replace").replace("\\t", "\t"), zero_dropped=False))
         if n:
             count += n
             if first is None:
@@ -241,7 +248,7 @@ def _json_key(k: object) -> str:
 # In messages, anything that could be (part of) an identity number is masked as well: runs of
 # 10 or 11 digits (a spreadsheet drops the leading zero) and the written form "ddmmåå nnnnn",
 # even without valid check digits (a message must not even show a mistyped one).
-_MASK = re.compile(r"(?<!\d)(?:\d{6}[ \u00a0]\d{5}|\d{10,11})(?!\d)")
+_MASK = re.compile(r"(?<!\d)(?:\d{6}" + _SEP + r"\d{5}|\d{10,11})(?!\d)")
 
 
 def safe_value(value: object, limit: int = 60) -> str:
@@ -280,7 +287,7 @@ def identity_text_expr(expr: "pl.Expr") -> "pl.Expr":
     import polars as pl
 
     s = expr.cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars()
-    s = s.str.replace(r"^([0-9]{6})[ \u00a0]([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
+    s = s.str.replace(r"^([0-9]{6})" + _SEP + r"([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
     return pl.when(s.str.contains(r"^[0-9]{10,11}$")).then(s)
 
 
@@ -323,7 +330,7 @@ def identity_number_expr(expr: "pl.Expr", *, padded: bool = True) -> "pl.Expr":
 
 
 INVISIBLE_PL = r"\p{Cf}"  # polars (Rust regex): the invisible format characters
-_RUN_PL = r"[0-9]+(?:" + _SEP_CLASS + r"[0-9]+)*"
+_RUN_PL = r"[0-9]+(?:" + _SEP + r"[0-9]+)*"
 
 
 def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False) -> "pl.Series":

@@ -285,7 +285,12 @@ class Results:
                     raise _Shape(f"checks[{i}] ({check.id})", msg("error.results.expected.unique_check"))
                 seen.add(check.id)
                 checks.append(check)
-            return cls(tool=dict(tool or {}), run=RunInfo.from_dict(d["run"]), checks=checks,
+            run = RunInfo.from_dict(d["run"])
+            for check in checks:  # results.md's own form: the values used only in run.parameters
+                given = run.parameters.get(check.id)
+                if "parameters" not in check.extra and isinstance(given, dict):
+                    check.extra["parameters"] = given
+            return cls(tool=dict(tool or {}), run=run, checks=checks,
                        dataset=_dict(d, "dataset", "dataset"), input_issues=issues,
                        extra=_extra(d, RESULTS_KEYS, "results"))
         except _Shape as exc:

@@ -26,6 +26,10 @@ _SERIAL = r"^[0-9]{5}(\.0+)?$"
 _TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
 _ISO = r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})" + _TIME + "$"
 _NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"
+# ISO 8601 with a time zone (2025-03-03T10:00:00Z, …+02:00): the calendar date in Norway, as a Parquet
+# timestamp with a time zone is read (audit/inputs/parquet.py).
+_ISO_ZONED = (r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?"
+              r" ?(Z|[+-][0-9]{2}:?[0-9]{2})$")
 # Dates outside these years are typing errors or placeholders (0001-01-01, 9999-12-31):
 # they cannot be read. They would otherwise overflow month arithmetic and working-day counts.
 MIN_YEAR, MAX_YEAR = 1900, 2199
@@ -67,8 +71,18 @@ def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
         pl.when(s.str.contains(_SERIAL)).then(
             EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
         ),
+        _zoned_date(s),
     ]
     return _in_range(pl.coalesce(candidates))
+
+
+def _zoned_date(s: pl.Expr) -> pl.Expr:
+    """An ISO 8601 timestamp with ``Z`` or an offset as its date in Europe/Oslo; null for anything else."""
+    part = lambda i: s.str.extract(_ISO_ZONED, i)  # noqa: E731
+    text = pl.format("{}-{}-{}T{}:{}:{}{}", part(1), part(2).str.zfill(2), part(3).str.zfill(2), part(4).str.zfill(2),
+                     part(5), part(6).fill_null("00"), part(7).str.replace("^Z$", "+0000").str.replace(":", ""))
+    stamp = text.str.strptime(pl.Datetime("us", "UTC"), "%Y-%m-%dT%H:%M:%S%z", strict=False)
+    return stamp.dt.convert_time_zone("Europe/Oslo").dt.date()
 
 
 def parse_date_series(values: pl.Series, date_format: str | None = None) -> pl.Series:
@@ -112,6 +126,13 @@ def parse_int(expr: pl.Expr) -> pl.Expr:
     return pl.when(s.str.contains(r"^[+-]?[0-9]+$")).then(s.str.strip_prefix("+").cast(pl.Int64, strict=False))
 
 
+def parse_code(expr: pl.Expr, digits: int) -> pl.Expr:
+    """A number code of ``digits`` digits (kommunenummer 0301): a workbook's number 301 (or 301.0) lost
+    its leading zero and gets it back; anything else (more digits, letters) cannot be read."""
+    s = expr.str.replace(r"^([0-9]+)\.0+$", "$1")
+    return pl.when(s.str.contains(rf"^[0-9]{{1,{digits}}}$")).then(s.str.zfill(digits))
+
+
 def parse_category(expr: pl.Expr, categories: tuple[str, ...]) -> pl.Expr:
     """Canonical codes, in any letter case; KOSTRA-style numeric codes also as '3.0'."""
     low = expr.str.to_lowercase().str.replace(r"^([0-9]+)\.0+$", "$1")
@@ -125,8 +146,10 @@ class Parsed:
     bad: pl.Expr  # true where the raw value is present but could not be read
 
 
-def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None) -> Parsed:
-    """Parse a cleaned string expression into the canonical type of ``kind``."""
+def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None,
+                 digits: int = 0, bounds: tuple[float, float] | None = None) -> Parsed:
+    """Parse a cleaned string expression into the canonical type of ``kind`` (``digits``: a text code;
+    ``bounds``: the range of a number outside which no case can be, e.g. a birth year 1900–2199)."""
     if kind == DATE:
         value = parse_date(raw, date_format)
     elif kind == BOOL:
@@ -137,18 +160,29 @@ def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), d
         value = parse_number(raw)
     elif kind == CATEGORY:
         value = parse_category(raw, categories)
+    elif kind == TEXT and digits:
+        value = parse_code(raw, digits)
     elif kind == TEXT:
         value = raw
     else:  # pragma: no cover - datasets only use the kinds above
         raise ValueError(kind)
+    if bounds is not None and kind in (INT, NUM):
+        value = pl.when(value.is_between(bounds[0], bounds[1])).then(value)
     return Parsed(value=value, bad=raw.is_not_null() & value.is_null())
 
 
-def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = ()):
+def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = (), digits: int = 0,
+              bounds: tuple[float, float] | None = None):
     """An unreadable value of a column of ``kind`` as a catalogue message (``error.value.<kind>``)."""
     from audit.privacy import safe_value
     from audit.text import msg
 
+    if bounds is not None and kind in (INT, NUM):
+        low, high = (int(b) if float(b).is_integer() else b for b in bounds)
+        return msg("inputs.value.out_of_bounds" if high < 1e9 else "inputs.value.negative", value=safe_value(raw_value),
+                   low=low, high=high)
+    if kind == TEXT and digits:
+        return msg("inputs.value.code_digits", value=safe_value(raw_value), digits=digits)
     return msg(f"error.value.{kind}", value=safe_value(raw_value), choices=", ".join(categories))
 
 

@@ -40,14 +40,17 @@ def full_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
 
 
 def age_at(date: pl.Expr) -> pl.Expr:
-    """Full years between birth_date and ``date``; with only birth_year: year − birth_year."""
+    """Full years between birth_date and ``date``; with only birth_year: year − birth_year.
+
+    Null (not known) when ``date`` is before the birth: there are no negative ages."""
     b = pl.col("birth_date")
     before_birthday = (date.dt.month() < b.dt.month()) | (
         (date.dt.month() == b.dt.month()) & (date.dt.day() < b.dt.day())
     )
     from_date = (date.dt.year() - b.dt.year() - before_birthday.cast(pl.Int32)).cast(pl.Float64)
     from_year = (date.dt.year().cast(pl.Int64) - pl.col("birth_year")).cast(pl.Float64)
-    return pl.coalesce(from_date, from_year)
+    age = pl.coalesce(from_date, from_year)
+    return pl.when(age >= 0).then(age)
 
 
 def flag(condition: pl.Expr) -> pl.Expr:

@@ -100,7 +100,8 @@ def _docx(path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
                 data = f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>'.encode()
             z.writestr(item, data)
         for name, xml in (parts or {}).items():
-            root = {"header": "w:hdr", "footer": "w:ftr", "footnotes": "w:footnotes"}[name.rstrip("0123456789")]
+            root = {"header": "w:hdr", "footer": "w:ftr", "footnotes": "w:footnotes",
+                    "comments": "w:comments"}[name.rstrip("0123456789")]
             z.writestr(f"word/{name}.xml", f'<?xml version="1.0"?><{root} {ns}>{xml}</{root.split()[0]}>')
     return path
 
@@ -147,3 +148,80 @@ def _shows(number: str, text: str) -> bool:
 
     visible = "".join(c for c in plain(text) if c.isprintable())
     return bool(re.search("[^0-9A-Za-z]{0,2}".join(number[6:]), visible))
+
+
+def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | None = None,
+             image: bool = False, catalog: bytes = b"") -> bytes:
+    """A PDF of several pages (Helvetica, WinAnsi; each text at (x, y)), with form fields (AcroForm) as a form
+    program writes them: ``{"name": …, "value": …, "page": 0, "rect": (x1, y1, x2, y2)}`` plus optional
+    ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``, or sticky notes ``{"note": …, "author": …}``; the values live in the fields, not in the pages' text. With
+    ``image`` every page also draws an image over most of the page, as a scan is."""
+
+    def lit(s: str) -> bytes:
+        return b"(" + s.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+    fields = fields or []
+    n = len(pages)
+    page_ids = [4 + 2 * i for i in range(n)]
+    field_ids = [4 + 2 * n + i for i in range(len(fields))]
+    image_id = 4 + 2 * n + len(fields)
+    xobject = b" /XObject << /Im1 %d 0 R >>" % image_id if image else b""
+    form = [f for f, fd in zip(field_ids, fields) if "note" not in fd]
+    acro = b" /AcroForm << /Fields [%s] >>" % b" ".join(b"%d 0 R" % f for f in form) if form else b""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R" + acro + catalog + b" >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % p for p in page_ids), n),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    for i, lines in enumerate(pages):
+        stream = b"".join(b"BT /F1 10 Tf %d %d Td " % (x, y) + lit(t) + b" Tj ET\n" for x, y, t in lines)
+        if image:
+            stream = b"q 495 0 0 700 50 60 cm /Im1 Do Q\n" + stream
+        annots = [f for f, fd in zip(field_ids, fields) if fd.get("page", 0) == i]
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>"
+                       + xobject + b" >> /Contents %d 0 R" % (5 + 2 * i)
+                       + (b" /Annots [%s]" % b" ".join(b"%d 0 R" % a for a in annots) if annots else b"") + b" >>")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    for fd in fields:
+        if "note" in fd:  # a sticky note: ``{"note": text, "author": …}``
+            objects.append(b"<< /Type /Annot /Subtype /Text /Contents " + lit(fd["note"]) + b" /T "
+                           + lit(fd.get("author", "")) + b" /Rect [500 700 520 720] /P %d 0 R >>"
+                           % page_ids[fd.get("page", 0)])
+            continue
+        kind = fd.get("type", "/Tx")
+        value = fd["value"]
+        v = value.encode() if kind == "/Btn" else lit(value)
+        objects.append(b"<< /Type /Annot /Subtype /Widget /FT " + kind.encode() + b" /T " + lit(fd["name"])
+                       + (b" /TU " + lit(fd["tooltip"]) if fd.get("tooltip") else b"") + b" /V " + v
+                       + b" /Rect [%d %d %d %d]" % fd.get("rect", (50, 700, 545, 760))
+                       + b" /P %d 0 R /F 4 >>" % page_ids[fd.get("page", 0)])
+    if image:
+        objects.append(b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+                       b"/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _placed(paragraphs: list[str], top: float = 760, width: int = 85) -> list[tuple[float, float, str]]:
+    """Paragraphs wrapped at ``width`` characters and placed line by line from ``top`` down, a blank line between."""
+    import textwrap
+
+    out, y = [], top
+    for p in paragraphs:
+        for line in textwrap.wrap(p, width):
+            out.append((56, y, line))
+            y -= 13
+        y -= 13
+    return out
+
+
+def _paragraphs(key: str | None = None) -> list[str]:
+    """The hand-written letter's paragraphs (its «Saksnr.» line left out unless ``key`` is given)."""
+    return [p.replace("\n", " ") for p in _letter(key or "x").split("\n\n")
+            if p.strip() and (key or not p.startswith("Saksnr"))]

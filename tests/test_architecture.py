@@ -23,6 +23,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout12.py": "round 12's phrasing bank for the synthetic letters (data only)",
     "sample_data/letters/phrasing_heldout13.py": "round 12's second, independently written phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout14.py": "round 13's independently written phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout15.py": "round 13's second, independently written phrasing bank (data only)",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from audit.grounds.identity import count_identity_numbers
-from audit.grounds.keys import compile_pattern, find_key, is_identity_key
+from audit.grounds.keys import BadPattern, compile_pattern, find_key, is_identity_key
 from audit.grounds.reading import collect_letters, pdf_page_paragraphs, read_letter, text_paragraphs
 from sample_data.letters.docx import docx_bytes
 from sample_data.letters.pdf import pdf_bytes
@@ -154,8 +153,10 @@ def test_key_from_file_name_pattern_and_source_choice():
     assert find_key(text, Path("x.docx"), pattern=compile_pattern(r"Journalnr:\s*(\S+)")) == ("J-77", "pattern")
     assert find_key(text, Path("vedtak_K-5.pdf"), pattern=compile_pattern(r"K-(?P<key>\d+)"), source="name") == ("5", "pattern")
     assert find_key("ingen", Path("x.txt"), source="text") == (None, "label")
-    with pytest.raises(re.error):
+    with pytest.raises(BadPattern):
         compile_pattern("(")
+    # no group: the whole match is the key
+    assert find_key(text, Path("x.docx"), pattern=compile_pattern(r"K-\d+")) == ("K-1", "pattern")
 
 
 def test_identity_numbers_counted_in_every_written_form():

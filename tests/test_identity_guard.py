@@ -168,3 +168,29 @@ def test_forms_a_word_processor_writes_are_found_everywhere(tmp_path):
     src.write_text("case_id;Fnr\n" + "".join(f"K{i};{f}\n" for i, f in enumerate(forms)), encoding="utf-8")
     r = run(str(src), "--out", str(tmp_path / "ut"))
     assert r.exit_code == 2 and "«Fnr»" in r.output and n[6:] not in r.output and not (tmp_path / "ut").exists()
+
+
+def test_forms_typed_with_blanks_between_the_groups_are_found_everywhere(tmp_path):
+    """«150875 - 12345», two spaces, a tab: how people type a number in a letter or a cell. The one detector
+    (not only the grounds command) finds it in a text, a column, JSON bytes, a message and a path."""
+    from audit.privacy import check_json_bytes, contains_identity_series, find_identity_numbers, redact
+
+    n = fnrs(1)[0]
+    forms = (f"{n[:6]} - {n[6:]}", f"{n[:6]}  {n[6:]}", f"{n[:6]}\t{n[6:]}", f"{n[:6]} -{n[6:]}", f"{n[:6]}- {n[6:]}")
+    for form in forms:
+        text = f"Saksnr. {form} i dag"
+        (a, b), = find_identity_numbers(text)
+        assert text[a:b] == form and redact(text) == "Saksnr. ••••••••••• i dag"
+        assert check_json_bytes(json.dumps({"v": text}, ensure_ascii=False).encode("utf-8"))[0] == 1
+        assert n[6:] not in safe_value(text)
+    # a line break is no separator: a number on one line and five digits on the next are two things
+    assert find_identity_numbers(f"{n[:6]}\n{n[6:]}") == []
+    assert contains_identity_series(pl.Series("v", [f"x {f}" for f in forms] + [f"{n[:6]} - 12346", None])).to_list() \
+        == [True] * len(forms) + [False, False]
+    assert pl.select(identity_number_expr(pl.lit(forms[0]))).item()
+    r = run(str(tmp_path / f"klient {forms[0]}.csv"), "--out", str(tmp_path / "ut"))
+    assert r.exit_code == 2 and n[6:] not in r.output
+    src = tmp_path / "k.csv"
+    src.write_text("case_id;Fnr\n" + "".join(f"K{i};{f}\n" for i, f in enumerate(forms)), encoding="utf-8")
+    r = run(str(src), "--out", str(tmp_path / "ut"))
+    assert r.exit_code == 2 and "«Fnr»" in r.output and n[6:] not in r.output and not (tmp_path / "ut").exists()

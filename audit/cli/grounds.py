@@ -21,8 +21,9 @@ from audit.errors import ConfigError
               help="Hvor saksnøkkelen hentes: auto = linjen «Saksnr»/«Saksnummer»/«Vår ref» i brevet, ellers "
                    "filnavnet; text = bare brevet; name = bare filnavnet.")
 @click.option("--key-pattern", metavar="REGEX",
-              help="Regulært uttrykk for saksnøkkelen (gruppen «key», ellers første gruppe), prøvd på brevet og "
-                   "så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.")
+              help="Regulært uttrykk for saksnøkkelen, med nøkkelen i en gruppe (gruppen «key», ellers første "
+                   "gruppe), prøvd på brevet og så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'. Et uttrykk som "
+                   "bruker mer enn ett sekund på et brev, stopper kommandoen.")
 @lang_option("Språk for bevisene i tabellen og meldingene.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende tabell (aldri et av brevene).")
 @handle_errors
@@ -46,12 +47,10 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
       nav-audit review-sheet uttrekk.xlsx -m mapping.yaml --sample utvalg.csv \\
           --suggestions grounds.csv --out gjennomgang.xlsx
     """
-    import re
-
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_letter
-    from audit.grounds.keys import compile_pattern
+    from audit.grounds.keys import COMPILE_SECONDS, PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters
     from audit.grounds.vocabulary import COLUMNS
@@ -66,8 +65,11 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         raise ConfigError(msg("error.grounds.csv_only"), file=shown(str(out), 1000))
     try:
         pattern = compile_pattern(key_pattern)
-    except re.error as exc:
-        raise ConfigError(msg("error.grounds.bad_pattern", problem=exc)) from None  # Python's words for the problem
+    except BadPattern as exc:  # the regex library's words for what is wrong with it
+        problem = exc.detail or _seconds_msg("grounds.pattern.compile_timeout_detail", COMPILE_SECONDS)
+        raise ConfigError(msg(exc.problem, pattern=safe_value(key_pattern, 200), problem=problem),
+                          hint=msg("grounds.pattern.timeout_hint" if exc.problem == "grounds.pattern.compile_timeout"
+                                   else "grounds.pattern.hint")) from None
     ignored: list[Path] = []
     try:
         paths = collect_letters(list(letters), ignored)
@@ -88,7 +90,11 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
                      names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
                    err=True)
-    run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+    try:
+        run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+    except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
+        raise ConfigError(_seconds_msg("grounds.pattern.timeout", PATTERN_SECONDS, pattern=safe_value(key_pattern, 200)),
+                          file=shown(str(exc.path), 1000), hint=msg("grounds.pattern.timeout_hint")) from None
     seen: dict[str, Path] = {}
     for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
         if r.key in seen:
@@ -117,6 +123,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         yes = sum(1 for r in judged if r.judgements[c].value == "ja")
         click.echo(t("grounds.summary.criterion", lang, column=c, yes=yes, no=len(judged) - yes))
     click.echo(t("grounds.written", lang, path=shown(str(written), 1000)))
+
+
+def _seconds_msg(key: str, seconds: float, **values):
+    """Message ``key`` with ``{seconds} {unit}`` filled in («1 sekund», «3 sekunder»)."""
+    from audit.text import msg
+
+    n = int(seconds) if float(seconds).is_integer() else seconds
+    return msg(key, seconds=n, unit=msg("unit.seconds.one" if n == 1 else "unit.seconds.other"), **values)
 
 
 def _two_names(a: Path, b: Path) -> tuple[str, str]:

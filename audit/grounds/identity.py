@@ -3,7 +3,8 @@
 The one place the grounds package asks whether text holds a fødselsnummer, D- or
 H-number: one call to the project's one detector, :func:`audit.privacy.find_identity_numbers`
 (every written form, inside text: also the spaces, dashes and digits a word processor or a
-PDF gives a number — «150875–12345» is the same number as «150875-12345»; :func:`audit.privacy.plain`).
+PDF gives a number — «150875–12345» is the same number as «150875-12345»; :func:`audit.privacy.plain` —
+and the blanks people type between its groups, «150875 - 12345»).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from audit.privacy import MASK, find_identity_numbers, plain, safe_value
+from audit.privacy import MASK, find_identity_numbers, plain, redact, safe_value
 
 
 def count_identity_numbers(text: str) -> int:
@@ -35,10 +36,11 @@ def shown_name(path: Path, limit: int = 120) -> str:
 
 def shown(name: str, limit: int = 120) -> str:
     """A file name or path as it may be shown: one holding an identity number in any written form has
-    its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them."""
+    its runs of digits masked; others as :func:`audit.privacy.safe_value` shows them. Invisible format
+    characters are dropped (zero-width spaces; a right-to-left override would show the name reversed)."""
+    name = "".join(c for c in name if unicodedata.category(c) != "Cf")
     if count_identity_numbers(name):
-        visible = "".join(c for c in plain(name) if unicodedata.category(c) != "Cf")  # zero-width characters
-        name = _DIGIT_RUN.sub(MASK, visible)
+        name = _DIGIT_RUN.sub(MASK, redact(plain(name)))
     return safe_value(name, limit)
 
 

@@ -10,6 +10,11 @@ In this order (``--key-from auto``):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
 
+A ``--key-pattern`` without a group gives the whole match (``K-\\d+`` gives ``K-0042``, as ``grep -o``
+would). It is run with the ``regex`` library under a time limit
+per letter (:data:`PATTERN_SECONDS`): a pattern that backtracks without end («(a+)+$» on a long
+line) stops the command with :class:`PatternTimeout` instead of holding it for hours.
+
 ``--key-from name`` uses only the file name (with the pattern, if one is given),
 ``--key-from text`` only the letter. A key that is an identity number is never used: in the
 letter the next match is tried (then the file name); a file name that is one is returned, and
@@ -19,8 +24,11 @@ letter the next match is tried (then the file name); a file name that is one is 
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from pathlib import Path
+
+import regex
 
 from audit.grounds.identity import count_identity_numbers, identity_spans
 from audit.grounds.vocabulary import KEY_LABEL
@@ -28,12 +36,91 @@ from audit.grounds.vocabulary import KEY_LABEL
 SOURCES = ("auto", "text", "name")
 
 
-def compile_pattern(pattern: str | None) -> re.Pattern | None:
-    """The --key-pattern as a compiled expression (re.error for a bad one)."""
-    return re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
+# How long one letter's --key-pattern search may take (its text and its file name together). A sane pattern
+# takes microseconds on a letter of 100,000 characters; one that backtracks without end takes hours.
+PATTERN_SECONDS = 1.0
 
 
-def _from_match(m: re.Match) -> str | None:
+class BadPattern(ValueError):
+    """A --key-pattern that cannot be used: ``problem`` is a catalogue key, ``detail`` the library's words."""
+
+    def __init__(self, problem: str, detail: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.detail = detail
+
+
+class PatternTimeout(Exception):
+    """The --key-pattern took longer than :data:`PATTERN_SECONDS` on one letter (``path``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def compile_pattern(pattern: str | None) -> regex.Pattern | None:
+    """The --key-pattern as a compiled expression (the ``regex`` library, with Python's ``re`` syntax);
+    :class:`BadPattern` for one that is not a regular expression (or takes too long to compile)."""
+    if not pattern:
+        return None
+    _compiles_in_time(pattern)
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE | regex.VERSION0)
+    except (regex.error, RecursionError, OverflowError) as exc:  # a nesting too deep for the compiler
+        raise BadPattern("grounds.pattern.invalid", str(exc) or type(exc).__name__) from None
+    return compiled
+
+
+# How long compiling a --key-pattern may take: «(\\p{L}{65535}){65535}» compiles for minutes (and memory)
+COMPILE_SECONDS = 3.0
+COMPILE_BYTES = 2 * 1024**3  # the child's address space: Python and the regex library take some 100 MB
+
+
+def _compiles_in_time(pattern: str) -> None:
+    """Compile ``pattern`` once in a child process stopped after :data:`COMPILE_SECONDS` or at
+    :data:`COMPILE_BYTES` of memory: a compile cannot be interrupted inside this process.
+    :class:`BadPattern` when it takes longer or more; a pattern's errors are left to the compile that follows
+    (quick once this one has finished), and so is everything when no child process can be run."""
+    import subprocess
+    import sys
+
+    def limit_memory() -> None:  # in the child, before it starts
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (COMPILE_BYTES, COMPILE_BYTES))
+
+    code = ("import sys, regex\ntry:\n    regex.compile(sys.argv[1], regex.IGNORECASE | regex.MULTILINE | regex.VERSION0)\n"
+            "except (regex.error, RecursionError, OverflowError):\n    pass\nprint('ok')")
+    try:
+        done = subprocess.run([sys.executable, "-I", "-c", code, pattern], capture_output=True, text=True,
+                              timeout=COMPILE_SECONDS, stdin=subprocess.DEVNULL, check=False,
+                              preexec_fn=limit_memory if sys.platform != "win32" else None)
+    except subprocess.TimeoutExpired:  # run() has killed the child
+        raise BadPattern("grounds.pattern.compile_timeout") from None
+    except (OSError, ValueError):  # no child process here (or an argument it cannot take)
+        return
+    if done.stdout.strip() != "ok" and "MemoryError" in done.stderr:
+        raise BadPattern("grounds.pattern.compile_timeout")
+
+
+def _matches(pattern: regex.Pattern, text: str, deadline: float, path: Path):
+    """The matches of ``pattern`` in ``text``, left to right, stopping at ``deadline`` (time.monotonic)."""
+    pos = 0
+    while pos <= len(text):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise PatternTimeout(path)
+        try:
+            m = pattern.search(text, pos, timeout=left)
+        except TimeoutError:
+            raise PatternTimeout(path) from None
+        if m is None:
+            return
+        yield m
+        pos = m.end() + (m.end() == m.start())  # an empty match: on from the next character
+
+
+def _from_match(m: regex.Match) -> str | None:
     """The key a --key-pattern match gives; None when it is (part of) an identity number."""
     if "key" in m.re.groupindex:
         group = "key"
@@ -59,11 +146,16 @@ def _in_identity_number(text: str, start: int, end: int) -> bool:
 def _tidy(value: str | None) -> str | None:
     if value is None:
         return None
-    value = unicodedata.normalize("NFC", value).strip().rstrip(".,;:)").strip()  # a Mac writes names as NFD
+    value = unicodedata.normalize("NFC", value)  # a Mac writes names as NFD
+    # a key is one line of visible characters: a file name's line break or tab is a space, and invisible format
+    # characters (a right-to-left override that shows «K-2<RLO>x» reversed in a spreadsheet) are dropped
+    value = "".join(c for c in value if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
+    value = " ".join(value.split()).rstrip(".,;:)").strip()
     return value or None
 
 
 _KEY_CHARS = re.compile(r"[\w./-]+")
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
 def _label_value(text: str, m: re.Match) -> str | None:
@@ -73,10 +165,18 @@ def _label_value(text: str, m: re.Match) -> str | None:
     end = more.end() if more else m.end(1)
     if _in_identity_number(text, m.start(1), end):
         return None
+    if "\n" in text[m.start():m.start(1)]:
+        # the label ends its line (a form or table whose value is in the next cell, or a template's empty
+        # «Saksnummer:»): the next line is the value only when it is nothing else and holds a digit — not
+        # «Vi» of «Vi viser til søknaden din» nor «Deres» of «Deres ref.:»
+        line_end = text.find("\n", m.start(1))
+        line = text[m.start(1):len(text) if line_end < 0 else line_end].strip()
+        if line != text[m.start(1):end] or not any(c.isdigit() for c in line) or _DATE.fullmatch(line):
+            return None  # nor the date of a letterhead's «Vår dato» cell
     return _tidy(text[m.start(1):end])
 
 
-def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
+def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
     """(key, where it came from: "pattern" | "label" | "name") — key None when none was found."""
     text = unicodedata.normalize("NFC", text)
     use_text = source in ("auto", "text")
@@ -84,8 +184,9 @@ def find_key(text: str, path: Path, *, pattern: re.Pattern | None = None, source
     # a value that is an identity number is passed over for the next one (and the letter's count of identity
     # numbers says it is there): «Saksnr.: <fødselsnummer>» in a letter named K-0042.txt gives K-0042
     if pattern is not None:
+        deadline = time.monotonic() + PATTERN_SECONDS
         for haystack in (text if use_text else None, path.stem if use_name else None):
-            for m in pattern.finditer(haystack or "") if haystack else ():
+            for m in _matches(pattern, haystack, deadline, path) if haystack else ():
                 value = _from_match(m)
                 if value and not is_identity_key(value):
                     return value, "pattern"
@@ -106,4 +207,5 @@ def is_identity_key(key: str) -> bool:
     return count_identity_numbers(key) > 0 or count_identity_numbers(digits) > 0 or count_identity_numbers("0" + digits) > 0 and len(digits) == 10
 
 
-__all__ = ["SOURCES", "compile_pattern", "find_key", "is_identity_key"]
+__all__ = ["COMPILE_SECONDS", "PATTERN_SECONDS", "SOURCES", "BadPattern", "PatternTimeout", "compile_pattern", "find_key",
+           "is_identity_key"]

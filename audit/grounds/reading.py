@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.vocabulary import LIST_BULLET
+from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
+from audit.grounds.reading_pdf import join_pages, pdf_page_paragraphs, pdf_paragraphs, strip_page_furniture
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
-# A decision letter is a few pages (some 3,000 characters a page); a text of more than 100,000 characters
-# (some 30 pages) is no letter, and the classification takes about a second per 10,000 characters.
-MAX_TEXT_CHARS = 100_000
+# A letter whose file holds images and whose text is shorter than this is a scan with a typed line or two
+# (a stamped «Saksnr.», a heading): judging that text would say «nei» for what the image says
+MIN_CHARS_BESIDE_IMAGES = 200
 
 
 @dataclass
@@ -28,14 +29,18 @@ class Letter:
     paragraphs: list[str] = field(default_factory=list)
     problem: str | None = None  # catalogue key of why the letter cannot be read
     format: str = ""
-    # text outside the body (Word headers and footers, footnotes, endnotes): searched for the case key and
-    # for identity numbers, never classified (a header repeats on every page and gives no grounds)
+    # text outside the body, searched for the case key and for identity numbers, never classified (a header
+    # repeats on every page and gives no grounds): ``margins`` are searched before the body (Word headers, a
+    # PDF's running headers and footers: a letterhead's «Vår ref.»), ``notes`` after it (Word footers,
+    # footnotes, endnotes, comments, a PDF's form fields and annotations, identity numbers in what travels
+    # with the file) — a colleague's comment «sjekk saksnr. 2024/117» must not beat the letter's «Saksnr.»
     margins: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
-        """Everything the letter says: its margins (headers first) and its paragraphs."""
-        return "\n\n".join([*self.margins, *self.paragraphs])
+        """Everything the letter says: its margins, its paragraphs, its notes."""
+        return "\n\n".join([*self.margins, *self.paragraphs, *self.notes])
 
 
 def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None) -> list[Path]:
@@ -71,6 +76,7 @@ def read_letter(path: str | Path) -> Letter:
     path = Path(path)
     suffix = path.suffix.lower()
     letter = Letter(path=path, format=suffix.lstrip("."))
+    images = False
     try:
         if path.stat().st_size > MAX_BYTES:
             letter.problem = "grounds.problem.too_large"
@@ -78,17 +84,27 @@ def read_letter(path: str | Path) -> Letter:
         kind = _sniff(path) or suffix
         letter.format = kind.lstrip(".")
         if kind == ".docx":
-            letter.paragraphs, letter.margins = _docx_paragraphs(path)
+            letter.paragraphs, letter.margins, letter.notes, images = _docx_paragraphs(path)
         elif kind == ".pdf":
-            letter.paragraphs, letter.margins = _pdf_paragraphs(path)
+            letter.paragraphs, letter.margins, letter.notes, images = pdf_paragraphs(path)
         elif kind == ".txt":
-            letter.paragraphs = text_paragraphs(_decode(path.read_bytes()))
+            text = _decode(path.read_bytes())
+            if "\f" in text.strip("\f \t\r\n"):
+                # pages apart by form feeds (text extracted from a PDF, e.g. pdftotext): their running headers,
+                # footers and page numbers set aside as a PDF's are
+                bodies, letter.margins = strip_page_furniture(text.replace("\r\n", "\n").split("\f"))
+                letter.paragraphs = join_pages([text_paragraphs(body) for body in bodies])
+            else:
+                letter.paragraphs = text_paragraphs(text.replace("\f", "\n"))
         else:
-            raise _Unreadable(f"grounds.problem.{kind.lstrip('.')}")
-    except _Unreadable as exc:
+            raise Unreadable(f"grounds.problem.{kind.lstrip('.')}")
+    except Unreadable as exc:
         letter.problem = exc.key
     except Exception:  # noqa: BLE001 - a damaged file of any kind: unreadable, the others go on
         letter.problem = f"grounds.problem.damaged_{letter.format}"
+    if letter.problem is None and images and sum(len(p) for p in letter.paragraphs) < MIN_CHARS_BESIDE_IMAGES \
+            and (letter.format == "docx" or any(p.strip() for p in letter.paragraphs)):
+        letter.problem = "grounds.problem.image_only"
     if letter.problem is None and not any(p.strip() for p in letter.paragraphs):
         letter.problem = "grounds.problem.no_text_pdf" if letter.format == "pdf" else "grounds.problem.empty"
     if letter.problem is None and sum(len(p) for p in letter.paragraphs) > MAX_TEXT_CHARS:
@@ -111,12 +127,6 @@ def _sniff(path: Path) -> str | None:
     return None
 
 
-class _Unreadable(Exception):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
 def _decode(data: bytes) -> str:
     """The text of a .txt file: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, UTF-16 without
     one (every other byte zero), else cp1252. Bytes that decode to more than a few control characters
@@ -135,7 +145,7 @@ def _decode(data: bytes) -> str:
         elif even > 0.4 * len(head[0::2]) and odd < 0.05 * len(head[1::2]):
             text = data.decode("utf-16-be", errors="replace")
         else:
-            raise _Unreadable("grounds.problem.binary")
+            raise Unreadable("grounds.problem.binary")
     else:
         try:
             text = data.decode("utf-8")
@@ -143,57 +153,8 @@ def _decode(data: bytes) -> str:
             text = data.decode("cp1252", errors="replace")
     bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f\v") or "\x7f" <= c < "\xa0")
     if bad > max(3, len(text) // 100):
-        raise _Unreadable("grounds.problem.binary")
+        raise Unreadable("grounds.problem.binary")
     return text
-
-
-_SPACE = re.compile(r"[ \t\u00a0]+")
-_BULLET = re.compile(LIST_BULLET)
-
-
-# Typographic ligatures a PDF's text layer may hold («kvaliﬁsering»): the letters they stand for.
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
-
-
-def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00ad", "").translate(_LIGATURES)).strip()
-
-
-def text_paragraphs(text: str) -> list[str]:
-    """Paragraphs of plain text: blocks between blank lines (lines within a block joined).
-
-    A text without any blank line has one paragraph per line (the usual export of a
-    case system that writes one paragraph per line).
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if re.search(r"\n[ \t]*\n", text):
-        blocks = re.split(r"\n[ \t]*\n", text)
-        return [p for p in (_join_lines(b.split("\n")) for b in blocks) if p]
-    return [p for p in (_clean(line) for line in text.split("\n")) if p]
-
-
-_SOFT_BREAK = re.compile(r"\s?[\u00ad\u2010]\s*$")  # a soft hyphen or HYPHEN (U+2010) ending a line
-
-
-def _join_lines(lines: list[str]) -> str:
-    out = ""
-    soft = False  # the line before ended with a hyphenation mark (soft hyphen, U+2010)
-    for raw in lines:
-        line = _clean(raw)
-        if not line:
-            continue
-        ends_soft = bool(_SOFT_BREAK.search(raw))
-        if out and line[:1].islower() and (soft or (out.endswith("-") and not out.endswith(" -"))):
-            out = (out if soft else out[:-1]) + line  # a word hyphenated at the line end
-        elif out and soft:
-            out = f"{out}-{line}"  # a hyphen before a capital or a digit is part of the word («NAV-Kontor»)
-        else:
-            out = f"{out} {line}" if out else line
-        if ends_soft:
-            out = _SOFT_BREAK.sub("", out)
-        soft = ends_soft
-    return out
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -205,16 +166,18 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MARGIN_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
 
 
-def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
-    """(paragraphs, margins) of a Word document: the body's paragraphs in document order (table cells
-    and text boxes included), and the text of its headers, footers, footnotes, endnotes and comments
-    (with the identity numbers in deleted text, field codes and the document's properties).
+def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
+    """(paragraphs, margins, notes, images?) of a Word document: the body's paragraphs in document order (table
+    cells and text boxes included), the text of its headers, the text of its footers, footnotes, endnotes and
+    comments (with the identity numbers in deleted text, field codes and the document's properties), and whether
+    its body holds a picture (a scanned letter pasted into Word).
 
     Read from the package's XML parts with the standard library and defusedxml (which
     refuses DTDs and entity declarations). python-docx would do the same but brings lxml,
     and with lxml installed openpyxl stops parsing workbooks through defusedxml.
-    Text is taken from ``w:t`` (inserted text of tracked changes included, deleted text and
-    field codes not); tabs and line breaks become spaces; a text box is read once (not also
+    Text is taken from ``w:t`` (inserted text of tracked changes included, deleted text, hidden text
+    and field codes not); tabs and line breaks become spaces, an empty line (two line breaks) or a page
+    break inside a paragraph separates paragraphs; a text box is read once (not also
     its fallback copy for old Word versions), as paragraphs after the one it is anchored in.
     """
     import zipfile
@@ -223,42 +186,78 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str]]:
 
     try:
         with zipfile.ZipFile(path) as z:
-            info = z.getinfo("word/document.xml")
+            info = z.getinfo(_main_part(z, SafeET))
             margins = sorted((i for i in z.infolist() if _MARGIN_PARTS.fullmatch(i.filename)),
                              key=lambda i: (not i.filename.startswith("word/header"), i.filename))
             if info.file_size + sum(i.file_size for i in margins) > MAX_XML_BYTES:
-                raise _Unreadable("grounds.problem.too_large")
+                raise Unreadable("grounds.problem.too_large")
             root = SafeET.fromstring(z.read(info))
             margin_roots = [SafeET.fromstring(z.read(i)) for i in margins]
             # the document's properties (title, subject, author, custom fields) travel with it too
             props = [SafeET.fromstring(z.read(i)) for i in z.infolist()
                      if i.filename.startswith("docProps/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
-    except _Unreadable:
+            # the data a document-assembly program stored with the letter (custom XML parts, bound to content
+            # controls or not), and the names of the package's parts (an image named by a fødselsnummer)
+            carried = [_xml_text(z.read(i), SafeET) for i in z.infolist()
+                       if i.filename.startswith("customXml/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
+            carried.append(" ".join(i.filename for i in z.infolist()))
+    except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
-        raise _Unreadable("grounds.problem.damaged_docx") from None
+        raise Unreadable("grounds.problem.damaged_docx") from None
     for r in (root, *margin_roots):
         _transitional(r)
     body = root.find(f"{_W}body")
     if body is None:
-        raise _Unreadable("grounds.problem.damaged_docx")
+        raise Unreadable("grounds.problem.damaged_docx")
     if body.find(f".//{_W}altChunk") is not None:
         # text a program put in as a whole other document (HTML, RTF); Word turns it into paragraphs when the
         # file is opened and saved. Judging the rest would say «nei» for what that part says.
-        raise _Unreadable("grounds.problem.alt_chunk")
+        raise Unreadable("grounds.problem.alt_chunk")
     out: list[str] = []
     _blocks(body, out)
+    heads: list[str] = []
     extra: list[str] = []
-    for m in margin_roots:
-        _blocks(m, extra)
-    # deleted text of tracked changes, field codes and the properties are not the letter's text, but they travel
-    # with the file:
+    for info, m in zip(margins, margin_roots):
+        _blocks(m, heads if info.filename.startswith("word/header") else extra)
+    # deleted text of tracked changes, field codes, the properties and custom XML data are not the letter's text,
+    # but they travel with the file:
     # the identity numbers among them (only those, never a key label) are counted with the letter's
     hidden = " ".join([*(el.text for r in (root, *margin_roots) for el in r.iter()
                          if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
-                       *(el.text for r in props for el in r.iter() if el.text)])
+                       *(t.text for r in (root, *margin_roots) for run in r.iter(f"{_W}r") if _vanished(run)
+                         for t in run.iter(f"{_W}t") if t.text),
+                       *(el.text for r in props for el in r.iter() if el.text), *carried])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
-    return out, extra
+    images = any(el.tag in _PICTURES for el in body.iter())
+    return out, heads, extra, images
+
+
+def _xml_text(data: bytes, SafeET) -> str:
+    """The text and attribute values of an XML part; empty for one that is damaged or has a DTD (it is not the
+    letter's text, so it never makes the letter unreadable)."""
+    try:
+        root = SafeET.fromstring(data)
+    except Exception:  # noqa: BLE001
+        return ""
+    return " ".join(x for el in root.iter() for x in (el.text, *el.attrib.values()) if x)
+
+
+# a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)
+_PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/main}blip", "{urn:schemas-microsoft-com:vml}imagedata"}
+
+
+def _main_part(z, SafeET) -> str:
+    """The name of a Word package's main part, as its relationships give it: ``word/document.xml`` as Word
+    names it, ``word/document2.xml`` as Word on the web and other programs may."""
+    try:
+        rels = SafeET.fromstring(z.read("_rels/.rels"))
+    except Exception:  # noqa: BLE001 - no or damaged relationships: the usual name
+        return "word/document.xml"
+    for rel in rels:
+        if str(rel.get("Type", "")).endswith("/officeDocument") and rel.get("Target"):
+            return str(rel.get("Target")).lstrip("/")
+    return "word/document.xml"
 
 
 _STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
@@ -274,8 +273,10 @@ def _transitional(root) -> None:
             el.tag = _W + el.tag[len(_STRICT_W):]
 
 
+# Elements whose children are read in order as blocks: content controls and custom XML (also around a
+# table's rows or cells: a repeating section), tracked insertions, notes, and a table's rows and cells
 _BLOCK_WRAPPERS = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag",
-                                         "footnote", "endnote", "comment")}
+                                         "footnote", "endnote", "comment", "tbl", "tr", "tc")}
 
 
 def _blocks(element, out: list[str]) -> None:
@@ -283,19 +284,26 @@ def _blocks(element, out: list[str]) -> None:
         tag = child.tag
         if tag == f"{_W}p":
             boxes: list[str] = []
-            text = _clean(_paragraph_text(child, boxes))
-            if text:
-                out.append(text)
+            # a generated letter may be one paragraph with empty lines (two line breaks) between its paragraphs:
+            # read as the paragraphs a reader sees, as a text file's blank lines are (one line break is a space)
+            for piece in re.split(r"\n[ \t]*\n", _paragraph_text(child, boxes)):
+                text = clean(piece.replace("\n", " "))
+                if text:
+                    out.append(text)
             out.extend(boxes)
-        elif tag == f"{_W}tbl":
-            for row in child.findall(f"{_W}tr"):
-                for cell in row.findall(f"{_W}tc"):
-                    _blocks(cell, out)
         elif tag in _BLOCK_WRAPPERS:
             _blocks(child, out)
         elif tag == f"{_MC}AlternateContent":
             choice = child.find(f"{_MC}Choice")
             _blocks(choice if choice is not None else child, out)
+
+
+def _vanished(run) -> bool:
+    """Whether a run is formatted as hidden text (Word's «Skjult»: not shown, not printed), e.g. a template's
+    instructions to the caseworker: not the letter's text (its identity numbers still count)."""
+    props = run.find(f"{_W}rPr")
+    flag = props.find(f"{_W}vanish") if props is not None else None
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _paragraph_text(p, boxes: list[str]) -> str:
@@ -305,151 +313,23 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     def walk(element) -> None:
         for el in element:
             tag = el.tag
-            if tag == f"{_MC}Fallback" or tag in (f"{_W}del", f"{_W}moveFrom"):
-                continue  # the copy of a text box for old Word versions; deleted or moved-away text
+            if tag == f"{_MC}Fallback" or tag in (f"{_W}del", f"{_W}moveFrom") or (tag == f"{_W}r" and _vanished(el)):
+                continue  # the copy of a text box for old Word versions; deleted or moved-away text; hidden text
             if tag == f"{_W}txbxContent":
                 _blocks(el, boxes)
                 continue
             if tag == f"{_W}t" and el.text:
                 parts.append(el.text)
-            elif tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
+            elif tag == f"{_W}tab":
                 parts.append(" ")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n\n" if el.get(f"{_W}type") == "page" else "\n")
             elif tag == f"{_W}noBreakHyphen":
                 parts.append("-")
             walk(el)
 
     walk(p)
     return "".join(parts)
-
-
-def _pdf_paragraphs(path: Path) -> tuple[list[str], list[str]]:
-    """(paragraphs, margins) of a PDF: its pages' paragraphs, and the identity numbers in its document
-    information (title, subject, author), which is not the letter's text but travels with the file."""
-    import logging
-    import warnings
-
-    # pypdf logs what it repairs («EOF marker not found») in English on stderr: the letter's row and note
-    # say what matters, in the reader's language
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.CRITICAL)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            pages, numbers = _pdf_pages(path)
-    finally:
-        pypdf_log.setLevel(level)
-    visible = [c for c in "".join(pages) if not c.isspace()]
-    if len(visible) >= 20 and sum(1 for c in visible if _garbled(c)) > 0.1 * len(visible):
-        raise _Unreadable("grounds.problem.garbled_pdf")  # fonts without a map to letters: a text layer of junk
-    out: list[str] = []
-    for text in pages:
-        out.extend(pdf_page_paragraphs(text))
-    return out, numbers
-
-
-def _garbled(c: str) -> bool:
-    return c == "\ufffd" or c < " " or "\x7f" <= c < "\xa0" or "\ue000" <= c <= "\uf8ff"
-
-
-def _pdf_pages(path: Path) -> tuple[list[str], list[str]]:
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise _Unreadable("grounds.problem.encrypted_pdf")
-            except _Unreadable:
-                raise
-            except Exception:  # noqa: BLE001 - a password is needed
-                raise _Unreadable("grounds.problem.encrypted_pdf") from None
-        pages: list[str] = []
-        try:  # the document information (title, subject, author …) travels with the file
-            info = " ".join(str(v) for v in (reader.metadata or {}).values())
-        except Exception:  # noqa: BLE001 - damaged metadata is not the letter
-            info = ""
-        numbers = [info[a:b] for a, b in identity_spans(info)]
-        for page in reader.pages:
-            pages.append(_page_text(page))
-            if sum(map(len, pages)) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
-                break
-    except _Unreadable:
-        raise
-    except Exception:  # noqa: BLE001
-        raise _Unreadable("grounds.problem.damaged_pdf") from None
-    return pages, numbers
-
-
-def _page_text(page) -> str:
-    """A page's text with its vertical gaps: pypdf's layout mode writes the space between paragraphs as
-    blank lines (its plain mode drops them, and paragraphs could then only be guessed from line lengths);
-    the plain mode where the layout mode fails on an odd page."""
-    try:
-        text = page.extract_text(extraction_mode="layout")
-    except Exception:  # noqa: BLE001 - a page pypdf cannot lay out
-        text = None
-    return _columns_in_order(text) if text and text.strip() else (page.extract_text() or "")
-
-
-def _columns_in_order(text: str) -> str:
-    """A page laid out in two columns, read column by column: pypdf's layout mode keeps the columns side
-    by side, so each line would hold half a line of each. A gutter is a position where every line of
-    the page has at least three spaces (or has ended) while many lines have text on both sides, and
-    the text left of it fills the column (prose, not a table's short labels beside their values)."""
-    lines = text.split("\n")
-    width = max((len(x.rstrip()) for x in lines), default=0)
-    if width < 40:
-        return text
-    best = None
-    for c in range(width // 3, 2 * width // 3):
-        if any(x[c - 1:c + 2].strip() for x in lines):
-            continue
-        both = [x for x in lines if x[:c].strip() and x[c + 2:].strip()]
-        if best is None or len(both) > best[1]:
-            best = (c, len(both), both)
-    if best is None:
-        return text
-    c, n, both = best
-    filled = sorted(len(x[:c].rstrip()) for x in both)
-    if n < 5 or n < 0.4 * sum(1 for x in lines if x.strip()) or filled[len(filled) // 2] < 0.7 * c:
-        return text
-    left = [x[:c].rstrip() for x in lines]
-    right = [x[c:].strip() for x in lines]
-    return "\n".join(left) + "\n\n" + "\n".join(right)
-
-
-def pdf_page_paragraphs(text: str) -> list[str]:
-    """Paragraphs of one page's extracted text.
-
-    Blank lines separate paragraphs; within a block, a line that ends a sentence and is
-    clearly shorter than the block's longest line ends a paragraph too (a PDF has lines,
-    not paragraphs), and a line that starts with a bullet or an item number starts one.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for block in re.split(r"\n[ \t]*\n", text):
-        raw = [x.strip() for x in block.split("\n") if _clean(x)]  # as extracted: a soft hyphen at the end kept
-        if not raw:
-            continue
-        width = max(len(_clean(x)) for x in raw)
-        current: list[str] = []
-        for source in raw:
-            line = _clean(source)
-            bullet = bool(_BULLET.match(line))
-            if bullet and current:  # a list item starts a paragraph («- norskkurs», «2) arbeidspraksis»)
-                out.append(_join_lines(current))
-                current = []
-            current.append(source)
-            hyphenated = line.endswith("-") or bool(_SOFT_BREAK.search(source))  # the word goes on
-            if len(line) < 0.7 * width and not hyphenated and (line.endswith((".", ":", "!", "?")) or len(current) == 1
-                                                                or bullet):
-                out.append(_join_lines(current))
-                current = []
-        if current:
-            out.append(_join_lines(current))
-    return [p for p in out if p]
 
 
 __all__ = ["Letter", "SUFFIXES", "collect_letters", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]

@@ -126,7 +126,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
             parse = partial(_parse_dates, header=header, date_format=date_format)
         else:
             value = (_mapped_value(pl.col(header), col, table, date_format) if table else
-                     parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format).value)
+                     parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format,
+                                  digits=col.digits, bounds=col.bounds).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse, encoded.get(header))
         empty_words = [_nfc(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
@@ -160,7 +161,7 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         rows = pl.DataFrame([f[ROW], f[header].alias("v")]).filter(bad[b]).select(ROW, clean_text(pl.col("v")))
         for r, v in rows.iter_rows():
             text = (msg("inputs.xlsx.formula_without_value") if v is None and r in formulas.get(header, ())
-                    else issue_msg(col.type, v, col.categories))
+                    else issue_msg(col.type, v, col.categories, col.digits, col.bounds))
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
     position = {h: i for i, h in enumerate(raw.headers)}
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
@@ -207,7 +208,8 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
         target = {k: None if v is None else str(v) for k, v in lookup.items()}
         mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
         mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
-        value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format).value
+        value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format,
+                             digits=col.digits, bounds=col.bounds).value
     if "" in table:
         blank = table[""]
         if blank is None:
@@ -216,7 +218,7 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
             filler = pl.lit(bool(blank), dtype=pl.Boolean)
         else:  # read like any other value of the column: "" -> "2025-01-01" gives a date
             filler = parse_column(pl.lit(str(blank), dtype=pl.Utf8), col.type, categories=col.categories,
-                                  date_format=date_format).value.cast(col.dtype)
+                                  date_format=date_format, digits=col.digits, bounds=col.bounds).value.cast(col.dtype)
         value = pl.when(raw_expr.is_null()).then(filler).otherwise(value)
     return value
 

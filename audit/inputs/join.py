@@ -25,8 +25,9 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
     key = ds.key
     result = tables[0]
     frame = result.frame
+    notes: list = []
     for t in tables[1:]:
-        right = t.frame
+        frame, right = _same_number_keys(frame, t.frame, key, notes)
         common = [c for c in right.columns if c in frame.columns and c != key]
         data_common = [c for c in common if not c.startswith("__") and ds.column(c) is not None]
         joined = frame.join(right, on=key, how="full", coalesce=True, suffix="__right")
@@ -61,8 +62,36 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
         frame=frame,
         issues=[i for t in tables for i in t.issues],
         sources=[s for t in tables for s in t.sources],
-        notes=[n for t in tables for n in t.notes],
+        notes=[n for t in tables for n in t.notes] + notes,
     ))
+
+
+def _same_number_keys(left: pl.DataFrame, right: pl.DataFrame, key: str, notes: list) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Keys that are the same number written with and without leading zeros (a KOSTRA journal number
+    00001234; a workbook's number cell 1234) name one case: the shorter form becomes the longer one.
+    Only keys of digits that match nothing as written, and only where the number names exactly one
+    such key on each side; the run says which keys it matched (``notes``)."""
+    lk, rk = set(left[key].to_list()), set(right[key].to_list())
+
+    def by_number(keys: set) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for k in keys:
+            if isinstance(k, str) and k.isascii() and k.isdigit():
+                out.setdefault(k.lstrip("0") or "0", []).append(k)
+        return out
+
+    ln, rn = by_number(lk - rk), by_number(rk - lk)
+    pairs = [(ln[n][0], rn[n][0]) for n in ln.keys() & rn.keys() if len(ln[n]) == 1 and len(rn[n]) == 1]
+    if not pairs:
+        return left, right
+    to_long = {short: long for a, b in pairs for short, long in [sorted((a, b), key=len)] if short != long}
+    left = left.with_columns(pl.col(key).replace(to_long))
+    right = right.with_columns(pl.col(key).replace(to_long))
+    a, b = sorted(pairs)[0]
+    files = [str(left[FILE][0]) if FILE in left.columns and left.height else "", str(right[FILE][0]) if FILE in right.columns and right.height else ""]
+    notes.append(msg("inputs.join.leading_zeros", count=len(pairs), left=safe_value(a), right=safe_value(b),
+                     left_file=files[0], right_file=files[1]))
+    return left, right
 
 
 def resolve_known(table: LoadedTable) -> LoadedTable:

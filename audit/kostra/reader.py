@@ -11,8 +11,11 @@ Decisions (where the spec leaves a choice; see also docs/kostra.md):
 * **Reporting year** from ``VERSION`` (2-digit, the value most records have). A
   ``year`` option that contradicts ``VERSION`` stops the run (InputError, exit 2):
   one of the two is wrong and the layout decides every field, so guessing could
-  audit garbage. Records whose own ``VERSION`` differs from the file's year are read
-  with the file's layout and get an input issue. Without a usable ``VERSION`` the
+  audit garbage. A record whose own ``VERSION`` names another supported year and has
+  that year's record length — or less, its trailing blanks stripped (missing trailing
+  positions are blanks, below) — is read with that year's layout (a note says so);
+  other records whose ``VERSION`` differs are read with the file's layout and get an
+  input issue. Without a usable ``VERSION`` the
   record length decides when it fits one year only (2024), else the year must be given.
 * **Wrong record length**: the line is read, not skipped, and gets one issue naming
   the first field that does not fit. Missing trailing positions are read as blanks
@@ -51,7 +54,7 @@ from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_colu
 from audit.text import Msg, msg
 
 from audit.kostra.files import (
-    IDENTITY_FIELDS, DATASET_OF_FORM, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
+    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
 )
 from audit.kostra.records import (
     kvp_row, RecordLine, read_fields, message_value, stonad_row,
@@ -144,9 +147,15 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     rows: list[dict] = []
     bad_rows: list[set] = []
     issues: list[InputIssue] = []
+    own_layout: list[tuple[int, int]] = []  # (line, year) read with the layout of their own VERSION
     for row_no, line in records:
+        line_lay, line_version = _own_layout(lay, line), version
+        if line_lay is not lay:
+            own_layout.append((row_no, line_lay.year))
+            line_version = f"{line_lay.year % 100:02d}"
         try:
-            row, bad_cols, line_issues = _read_line(lay, row_no, line, pseudonymiser, make_row, version, extras)
+            row, bad_cols, line_issues = _read_line(line_lay, row_no, line, pseudonymiser, make_row, line_version,
+                                                    extras)
         except Exception as exc:  # noqa: BLE001 - never let the line (an identity number) into a message
             raise RuntimeError(
                 f"intern feil ved lesing av {display}, linje {row_no} ({type(exc).__name__})"
@@ -172,11 +181,28 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     frame = pl.DataFrame(list(columns.values()))
     notes_out.insert(0, msg("error.kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(rows),
                             encoding=encoding))
+    if own_layout:
+        notes_out.insert(1, msg("kostra.note.own_layout", file=display, count=len(own_layout), year=lay.year,
+                                years=", ".join(sorted({str(y) for _, y in own_layout})),
+                                lines=", ".join(str(n) for n, _ in own_layout[:10])))
     source = SourceInfo(
         path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(rows), format="kostra",
         details={"kostra_form": lay.form, "kostra_year": lay.year},
     )
     return LoadedTable(dataset=dataset.name, frame=frame, issues=issues, sources=[source], notes=notes_out)
+
+
+def _own_layout(lay: Layout, line: str) -> Layout:
+    """The file's layout, or for a record whose VERSION names another supported year and whose length
+    is that year's record length or less (trailing blanks stripped by an editor), that year's layout
+    (case-data.md: the reporting year decides the layout). A record of the file's own length keeps the
+    file's layout (its VERSION is the likelier typing error), and so does anything else; the record
+    gets its issues."""
+    v = line[4:6]
+    if len(line) == lay.record_length or not ascii_digits(v) or int(v) == lay.year % 100:
+        return lay
+    other = LAYOUTS.get((lay.form, 2000 + int(v)))
+    return other if other is not None and len(line) <= other.record_length else lay
 
 
 def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],

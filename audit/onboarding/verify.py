@@ -79,7 +79,8 @@ def unreadable(values: pl.Series, col, table: dict, date_format: str | None) -> 
         return {}
     frame = pl.DataFrame({"m": mapped}, schema={"m": pl.Utf8})
     parsed = frame.select(parse_column(pl.col("m"), col.type, categories=col.categories,
-                                       date_format=date_format).bad.alias("bad"))["bad"].to_list()
+                                       date_format=date_format, digits=col.digits,
+                                       bounds=col.bounds).bad.alias("bad"))["bad"].to_list()
     n = dict(zip(counts["v"].to_list(), counts["count"].to_list()))
     return {raw: n[raw] for raw, bad in zip(texts, parsed) if bad}
 
@@ -118,7 +119,7 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
                 v.guesses.append((match.header, canon, match.confidence))
     for canon, header in v.found.items():
         col = ds.column(canon)
-        if col.type == TEXT:
+        if col.type == TEXT and not col.digits:
             continue
         bad = unreadable(raw.frame[header], col, m.values.get(canon, {}), m.date_format)
         if bad:

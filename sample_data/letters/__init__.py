@@ -12,7 +12,8 @@ each measured once and then used to develop the vocabulary) or a held-out bank o
 ``phrasing_heldout12`` (written by an author independent of the rule, who did not read it; the
 benchmark measures on it by default) and ``phrasing_heldout13`` (a second author, who read neither
 the rule nor heldout12; ``--bank heldout13``), so that round 12 rests on two authors' wording.
-Round 13 adds ``phrasing_heldout14`` (``--bank heldout14``: big-city klarspråk case-management letters, its own FRAME).
+Round 13 adds ``phrasing_heldout14`` (``--bank heldout14``: big-city klarspråk case-management letters, its own FRAME)
+and ``phrasing_heldout15`` (``--bank heldout15``: narrative letters from Northern and Central Norway, its own FRAME).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -39,7 +40,8 @@ STRUCTURES = ("sections", "prose", "compact")
 # measures on HELDOUT_BANK unless told ``--bank heldout13``.
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9", "tuning10", "tuning11")
-HELDOUT_BANKS = ("heldout12", "heldout13", "heldout14")  # rounds 12–13: authors independent of the rule and of each other
+# rounds 12–13: each bank by its own author, independent of the rule and of the other banks
+HELDOUT_BANKS = ("heldout12", "heldout13", "heldout14", "heldout15")
 HELDOUT_BANK = "heldout12"  # the benchmark's default (round 11's bank, once «heldout11», is tuning11 now)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12; sample_data/letters/sample was written with it).

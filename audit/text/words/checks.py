@@ -43,10 +43,13 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "**Months:** D + 1 month is the same day next month, or that month's last day when it has no such "
               "day (31 January + 1 month = 28/29 February)."},
     "checks.md.rule.age": {
-        "nb": "**Alder** er fylte år på datoen kontrollen nevner. Med bare fødselsår: årstallet minus fødselsåret. "
+        "nb": "**Alder** er fylte år på datoen kontrollen nevner. Den som er født 29.02, fyller år 01.03 i år "
+              "som ikke er skuddår. Med bare fødselsår: årstallet minus fødselsåret. En fødsel etter datoen gir "
+              "ingen alder (ukjent). "
               "Fødselsdato vises aldri i resultatene.",
-        "en": "**Age** is full years on the date the check names. With only a birth year: the year minus the "
-              "birth year. A birth date is never shown in the results."},
+        "en": "**Age** is full years on the date the check names. Someone born on 29 February has their birthday "
+              "on 1 March in a year that is not a leap year. With only a birth year: the year minus the "
+              "birth year. A birth after that date gives no age (unknown). A birth date is never shown in the results."},
     "checks.md.rule.empty": {
         "nb": "**Tomme verdier:** en tom ja/nei-verdi eller et tomt tall betyr «ukjent»; saken telles som ukjent, "
               "ikke som i orden.",

@@ -410,10 +410,6 @@ TEXT = {
     },
     # ------------------------------------------------------------------ audit/cli/grounds.py
     "error.grounds.csv_only": {"nb": "tabellen skrives som .csv", "en": "the table is written as .csv"},
-    "error.grounds.bad_pattern": {
-        "nb": "--key-pattern er ikke et gyldig regulært uttrykk ({problem})",
-        "en": "--key-pattern is not a valid regular expression ({problem})",
-    },
     "error.grounds.missing": {"nb": "filen eller mappen finnes ikke", "en": "the file or folder does not exist"},
     "error.grounds.not_a_letter": {
         "nb": "dette er ikke et vedtaksbrev nav-audit kan lese",

@@ -21,4 +21,38 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "formula without a stored value (the workbook was written by a program and never saved in Excel; open "
               "and save it in Excel or LibreOffice to compute the value)",
     },
+    "inputs.value.code_digits": {
+        "nb": "ugyldig nummer '{value}' (forventet {digits} sifre, f.eks. kommunenummer 0301)",
+        "en": "invalid number '{value}' (expected {digits} digits, e.g. municipality number 0301)",
+    },
+    "params.value.whole_months": {
+        "nb": "verdien for {where} skal være et helt antall måneder (0 eller mer), for eksempel 1 eller 24",
+        "en": "the value for {where} must be a whole number of months (0 or more), for example 1 or 24",
+    },
+    "params.value.share": {
+        "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 for 80 %",
+        "en": "the value for {where} is a share between 0 and 1: write 0.8 for 80 %",
+    },
+    "inputs.join.leading_zeros": {
+        "nb": "{count} nøkler er samme tall med og uten innledende nuller i {left_file} og {right_file} og er "
+              "koblet som samme sak (f.eks. «{left}» = «{right}»). Et tall i en Excel-celle mister nullene foran; "
+              "formater kolonnen som tekst hvis de skal være ulike saker.",
+        "en": "{count} keys are the same number with and without leading zeros in {left_file} and {right_file} and "
+              "are joined as one case (e.g. «{left}» = «{right}»). A number in an Excel cell loses its leading "
+              "zeros; format the column as text if they are different cases.",
+    },
+    "inputs.value.out_of_bounds": {
+        "nb": "umulig verdi '{value}' (forventet et tall fra {low} til {high})",
+        "en": "impossible value '{value}' (expected a number from {low} to {high})",
+    },
+    "inputs.value.negative": {
+        "nb": "umulig verdi '{value}' (forventet 0 eller mer)",
+        "en": "impossible value '{value}' (expected 0 or more)",
+    },
+    "kostra.note.own_layout": {
+        "nb": "{file}, linje {lines}: VERSION ({years}) er et annet år enn filens rapporteringsår {year}, og "
+              "postlengden passer det året; lest med det årets postbeskrivelse.",
+        "en": "{file}, line {lines}: VERSION ({years}) is another year than the file's reporting year {year}, and "
+              "the record length fits that year; read with that year's record layout.",
+    },
 }

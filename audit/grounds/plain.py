@@ -1,0 +1,77 @@
+"""Lines and paragraphs of plain text, shared by the letters' readers (:mod:`audit.grounds.reading`,
+:mod:`audit.grounds.reading_pdf`): spaces and ligatures cleaned, words hyphenated at a line end joined."""
+
+from __future__ import annotations
+
+import re
+
+from audit.grounds.vocabulary import LIST_BULLET
+
+# A decision letter is a few pages (some 3,000 characters a page); a text of more than 100,000 characters
+# (some 30 pages) is no letter, and the classification takes about a second per 10,000 characters.
+MAX_TEXT_CHARS = 100_000
+
+
+class Unreadable(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+_SPACE = re.compile(r"[ \t\u00a0]+")
+BULLET = re.compile(LIST_BULLET)
+
+
+# Typographic ligatures a PDF's text layer may hold («kvaliﬁsering»): the letters they stand for.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+# Invisible format characters a case system or a web page leaves in copied text: zero-width spaces and
+# joiners, left-to-right and right-to-left marks, embeddings and isolates around a name or a number (an
+# Arabic name in a Norwegian letter), word joiners, a BOM inside the text. A reader does not see them; the
+# vocabulary's words and numbers must not either («Du er \u200e34\u200e år» is «Du er 34 år»).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+                                    "\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"))
+_INVISIBLE.update(_LIGATURES)
+
+
+def clean(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text: blocks between blank lines (lines within a block joined).
+
+    A text without any blank line has one paragraph per line (the usual export of a
+    case system that writes one paragraph per line).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if re.search(r"\n[ \t]*\n", text):
+        blocks = re.split(r"\n[ \t]*\n", text)
+        return [p for p in (join_lines(b.split("\n")) for b in blocks) if p]
+    return [p for p in (clean(line) for line in text.split("\n")) if p]
+
+
+SOFT_BREAK = re.compile(r"\s?[\u00ad\u2010]\s*$")  # a soft hyphen or HYPHEN (U+2010) ending a line
+
+
+def join_lines(lines: list[str]) -> str:
+    out = ""
+    soft = False  # the line before ended with a hyphenation mark (soft hyphen, U+2010)
+    for raw in lines:
+        line = clean(raw)
+        if not line:
+            continue
+        ends_soft = bool(SOFT_BREAK.search(raw))
+        if out and line[:1].islower() and (soft or (out.endswith("-") and not out.endswith(" -"))):
+            out = (out if soft else out[:-1]) + line  # a word hyphenated at the line end
+        elif out and soft:
+            out = f"{out}-{line}"  # a hyphen before a capital or a digit is part of the word («NAV-Kontor»)
+        else:
+            out = f"{out} {line}" if out else line
+        if ends_soft:
+            out = SOFT_BREAK.sub("", out)
+        soft = ends_soft
+    return out
+
+
+__all__ = ["BULLET", "MAX_TEXT_CHARS", "SOFT_BREAK", "Unreadable", "clean", "join_lines", "text_paragraphs"]

@@ -1,0 +1,373 @@
+"""Reading a PDF decision letter (pypdf): its pages' text laid out, page furniture (running headers and
+footers, page numbers) set aside, two columns read in order, and the fields of a filled form (AcroForm)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.grounds.identity import identity_spans
+from audit.grounds.plain import BULLET, MAX_TEXT_CHARS, SOFT_BREAK, Unreadable, clean, join_lines, text_paragraphs
+
+
+def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
+    """(paragraphs, margins, notes, images?) of a PDF: its pages' paragraphs (running headers, footers and page
+    numbers left out, a paragraph broken by a page break joined), that furniture as margins, and as notes the
+    text of its form fields (:func:`_form_fields`), of its annotations (:func:`_notes`) and the identity numbers
+    in its document information (title, subject, author), which is not the letter's text but travels with the
+    file; and whether a page draws an image."""
+    import logging
+    import warnings
+
+    # pypdf logs what it repairs («EOF marker not found») in English on stderr: the letter's row and note
+    # say what matters, in the reader's language
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            pages, numbers, fields, images = _pdf_pages(path)
+    finally:
+        pypdf_log.setLevel(level)
+    visible = [c for text, _ in pages for c in text if not c.isspace()]
+    if len(visible) >= 20 and sum(1 for c in visible if _garbled(c)) > 0.1 * len(visible):
+        raise Unreadable("grounds.problem.garbled_pdf")  # fonts without a map to letters: a text layer of junk
+    bodies, furniture = strip_page_furniture([text for text, _ in pages])
+    per_page = [pdf_page_paragraphs(_columns_in_order(body) if layout else body)
+                for body, (_, layout) in zip(bodies, pages)]
+    field_paragraphs, field_lines = _form_field_text(fields, per_page)
+    out = join_pages([[*paragraphs, *field_paragraphs.get(i, [])] for i, paragraphs in enumerate(per_page)])
+    return out, furniture, [*field_lines, *numbers], images
+
+
+def join_pages(per_page: list[list[str]]) -> list[str]:
+    """The paragraphs of pages in order, a paragraph broken by a page break joined (:func:`_continues`)."""
+    out: list[str] = []
+    for paragraphs in per_page:
+        if out and paragraphs and _continues(out[-1], paragraphs[0]):
+            out[-1] = join_lines([out[-1], paragraphs[0]])
+            paragraphs = paragraphs[1:]
+        out.extend(paragraphs)
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    """True when ``after`` (a page's first paragraph) goes on with ``before`` (the last one of the page
+    before): that one ends without ending a sentence and this one starts with a small letter."""
+    return not before.rstrip().endswith((".", ":", "!", "?", "»", '"', ")")) and after[:1].islower() \
+        and not BULLET.match(after)
+
+
+# Page furniture: a running header or footer is a block of one to three lines at a page's top or bottom
+_EDGE = 3
+# a page number in the forms a layout program writes: «2», «- 2 -», «Side 2 av 3», «s. 2», «2/3», «Page 2 of 3»
+_PAGE_WORDS = r"(?:side|sida|page|s\.|p\.)"
+_PAGE_NUMBER = re.compile(rf"[\s\-–—|·•]*(?:{_PAGE_WORDS}\s*)?\d{{1,3}}(?:\s*(?:av|of|/)\s*\d{{1,3}})?[\s\-–—|·•]*",
+                          re.IGNORECASE)
+# the page number inside a running header or footer, which is all that differs from page to page
+_PAGE_NUMBER_IN_LINE = re.compile(rf"{_PAGE_WORDS}\s*\d{{1,3}}(?:\s*(?:av|of|/)\s*\d{{1,3}})?|\b\d{{1,3}}\s*(?:av|of|/)\s*"
+                                  rf"\d{{1,3}}\b|^\d{{1,3}}(?=\s*[|–—·•])|(?<=[|–—·•])\s*\d{{1,3}}$", re.IGNORECASE)
+
+
+def _furniture_form(line: str) -> str:
+    return _PAGE_NUMBER_IN_LINE.sub("#", clean(line).casefold())
+
+
+def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
+    """(pages without their furniture, the furniture's lines once each).
+
+    A header or footer stands apart from the body, in the page's margin: only a page's first and last block
+    (lines between blank lines) of at most :data:`_EDGE` lines can be furniture, so the body's own lines at a
+    page break never are. Furniture is a line of such a block that stands in the same edge block of another
+    page too (the same text but for the page number: «NAV Heimdal – Vedtak – side 2 av 3», a letterhead,
+    «Saksnr.: K-0042»), or a page number alone at a page's very top or bottom («2», «Side 2 av 3»). It is
+    blanked (so it separates what stood around it), and kept for the key and identity search."""
+    split = [text.split("\n") for text in pages]
+    edges: list[tuple[list[int], list[int]]] = []
+    for lines in split:
+        blocks: list[list[int]] = []
+        for i, x in enumerate(lines):
+            if not clean(x):
+                continue
+            if blocks and blocks[-1][-1] == i - 1:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+        top = blocks[0] if blocks and len(blocks[0]) <= _EDGE else []
+        bottom = blocks[-1] if len(blocks) > 1 and len(blocks[-1]) <= _EDGE else []
+        edges.append((top, bottom))
+    seen: list[dict[str, int]] = [{}, {}]  # top, bottom: form -> pages it stands on
+    for lines, zones in zip(split, edges):
+        for side, zone in enumerate(zones):
+            for form in {_furniture_form(lines[i]) for i in zone}:
+                seen[side][form] = seen[side].get(form, 0) + 1
+    out: list[str] = []
+    furniture: list[str] = []
+    for lines, (top, bottom) in zip(split, edges):
+        drop = {i for side, zone in enumerate((top, bottom)) for i in zone
+                if seen[side][_furniture_form(lines[i])] >= 2}
+        drop |= {i for i in (*top[:2], *bottom[-2:]) if _PAGE_NUMBER.fullmatch(clean(lines[i]))}
+        for i in sorted(drop):
+            text = clean(lines[i])
+            if text not in furniture:
+                furniture.append(text)
+        out.append("\n".join("" if i in drop else x for i, x in enumerate(lines)))
+    return out, furniture
+
+
+@dataclass
+class _Field:
+    """A filled form field (AcroForm) of a PDF: its label (tooltip, else name), value and where it stands."""
+
+    name: str
+    label: str
+    value: str
+    page: int | None  # None: a field without a widget on a page read
+    top: float = 0.0
+    left: float = 0.0
+
+
+# A field's value of this many words or more is text a caseworker wrote into the form (the grounds);
+# shorter ones (a case number, a date, a name, an amount) are searched for the key and identity numbers only
+FIELD_PARAGRAPH_WORDS = 4
+
+
+def _inherited(node, key: str):
+    """``key`` of a form field's widget or of the field above it (pypdf objects; at most 20 levels)."""
+    for _ in range(20):
+        if node is None:
+            return None
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return None
+
+
+def _field_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):  # a list box with several choices
+        return ", ".join(_field_value(v) for v in value)
+    value = value.get_object() if hasattr(value, "get_object") else value
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return str(value)
+
+
+def _form_fields(reader, n_pages: int) -> list[_Field]:
+    """The text and choice fields of a filled PDF form with a value (check boxes and buttons say nothing in
+    words), by their widgets on the pages read, then those of the form that have none there."""
+    out: list[_Field] = []
+    named: set[str] = set()
+    for i, page in enumerate(reader.pages[:n_pages]):
+        annots = page.get("/Annots")
+        for annot in (annots.get_object() if annots is not None else None) or []:
+            a = annot.get_object()
+            if a.get("/Subtype") != "/Widget" or _inherited(a, "/FT") not in ("/Tx", "/Ch"):
+                continue
+            value = _field_value(_inherited(a, "/V"))
+            name = str(_inherited(a, "/T") or "")
+            if not value.strip() or (name, value) in {(f.name, f.value) for f in out}:
+                continue  # a field shown on several pages is read once
+            label = str(_inherited(a, "/TU") or name)
+            rect = [float(x) for x in (a.get("/Rect") or [0, 0, 0, 0])]
+            out.append(_Field(name, label, value, i, top=max(rect[1], rect[3]), left=min(rect[0], rect[2])))
+            named.add(name)
+    for name, field in (reader.get_fields() or {}).items():
+        if field.get("/FT") not in ("/Tx", "/Ch"):
+            continue
+        value = _field_value(field.get("/V"))
+        if value.strip() and name not in named and str(field.get("/T", name)) not in named:
+            out.append(_Field(str(name), str(field.get("/TU") or name), value, None))
+    return out
+
+
+def _collapsed(text: str) -> str:
+    return re.sub(r"\s+", " ", clean(text)).casefold()
+
+
+def _form_field_text(fields: list[_Field], per_page: list[list[str]]) -> tuple[dict[int, list[str]], list[str]]:
+    """({page index: paragraphs of the fields on that page whose text is not on the page's text layer},
+    one «label: value» line per field, searched for the key and for identity numbers).
+
+    A filled form keeps its values in its fields, drawn over the page but not part of its text: a value of
+    :data:`FIELD_PARAGRAPH_WORDS` words or more becomes paragraphs of its page (after the page's own text,
+    top to bottom), unless the page's text already holds it (a form flattened or printed with its values)."""
+    paragraphs: dict[int, list[str]] = {}
+    lines: list[str] = []
+    for f in sorted(fields, key=lambda f: (f.page is None, f.page or 0, -f.top, f.left)):
+        label = clean(f.label.replace("_", " "))
+        lines.append(clean(f"{label}: {f.value}"))
+        if f.name != f.label:  # the field's name travels with the file too: only its identity numbers
+            lines.extend(f.name[a:b] for a, b in identity_spans(f.name))
+        if f.page is None or len(f.value.split()) < FIELD_PARAGRAPH_WORDS:
+            continue
+        if _collapsed(f.value) in _collapsed(" ".join(per_page[f.page])):
+            continue
+        paragraphs.setdefault(f.page, []).extend(text_paragraphs(f.value))
+    return paragraphs, lines
+
+
+def _garbled(c: str) -> bool:
+    return c == "\ufffd" or c < " " or "\x7f" <= c < "\xa0" or "\ue000" <= c <= "\uf8ff"
+
+
+def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, bool]:
+    """((page text, laid out?) per page, identity numbers in the document information, the form fields,
+    whether a page draws an image)."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise Unreadable("grounds.problem.encrypted_pdf")
+            except Unreadable:
+                raise
+            except Exception:  # noqa: BLE001 - a password is needed
+                raise Unreadable("grounds.problem.encrypted_pdf") from None
+        if _needs_rendering(reader):
+            # a dynamic XFA form: its pages only say «Please wait…»; the letter is XML only Adobe Reader draws
+            raise Unreadable("grounds.problem.xfa_pdf")
+        pages: list[tuple[str, bool]] = []
+        try:  # the document information (title, subject, author …) travels with the file
+            info = " ".join(str(v) for v in (reader.metadata or {}).values())
+        except Exception:  # noqa: BLE001 - damaged metadata is not the letter
+            info = ""
+        numbers = [info[a:b] for a, b in identity_spans(info)]
+        for page in reader.pages:
+            pages.append(_page_text(page))
+            if sum(len(p) for p, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
+                break
+        fields = _form_fields(reader, len(pages))
+        numbers.extend(_notes(reader, len(pages)))
+        images = any(_has_image(page) for page in reader.pages[:len(pages)])
+    except Unreadable:
+        raise
+    except Exception:  # noqa: BLE001
+        raise Unreadable("grounds.problem.damaged_pdf") from None
+    return pages, numbers, fields, images
+
+
+def _needs_rendering(reader) -> bool:
+    try:
+        return bool(reader.trailer["/Root"].get_object().get("/NeedsRendering"))
+    except Exception:  # noqa: BLE001 - a damaged catalog is found by reading the pages
+        return False
+
+
+def _notes(reader, n_pages: int) -> list[str]:
+    """The text of the annotations on the pages read (sticky notes, comments, text boxes drawn over the page)
+    and their authors: like a Word document's comments, searched for the key and identity numbers only."""
+    out: list[str] = []
+    for page in reader.pages[:n_pages]:
+        try:
+            annots = page.get("/Annots")
+            for annot in (annots.get_object() if annots is not None else None) or []:
+                a = annot.get_object()
+                if a.get("/Subtype") in ("/Widget", "/Link"):
+                    continue
+                text = " ".join(_field_value(a.get(k)) for k in ("/T", "/Contents", "/Subj") if a.get(k) is not None)
+                if clean(text):
+                    out.append(clean(text))
+        except Exception:  # noqa: BLE001 - a damaged annotation is not the letter
+            continue
+    return out
+
+
+def _has_image(page) -> bool:
+    """Whether a page draws an image (a scan): an image among its resources, or inside a form they hold."""
+    try:
+        resources = page.get("/Resources")
+        todo = [resources.get_object()] if resources is not None else []
+        for _ in range(4):  # a form inside a form …: a few levels
+            more = []
+            for res in todo:
+                xobjects = res.get("/XObject")
+                for x in (xobjects.get_object() if xobjects is not None else {}).values():
+                    x = x.get_object()
+                    if x.get("/Subtype") == "/Image":
+                        return True
+                    if x.get("/Subtype") == "/Form" and x.get("/Resources") is not None:
+                        more.append(x["/Resources"].get_object())
+            todo = more
+    except Exception:  # noqa: BLE001 - damaged resources: no image known
+        return False
+    return False
+
+
+def _page_text(page) -> tuple[str, bool]:
+    """A page's text with its vertical gaps: pypdf's layout mode writes the space between paragraphs as
+    blank lines (its plain mode drops them, and paragraphs could then only be guessed from line lengths);
+    the plain mode where the layout mode fails on an odd page. With whether it is laid out."""
+    try:
+        text = page.extract_text(extraction_mode="layout")
+    except Exception:  # noqa: BLE001 - a page pypdf cannot lay out
+        text = None
+    return (text, True) if text and text.strip() else (page.extract_text() or "", False)
+
+
+def _columns_in_order(text: str) -> str:
+    """A page laid out in two columns, read column by column: pypdf's layout mode keeps the columns side
+    by side, so each line would hold half a line of each. A gutter is a position where every line of
+    the page has at least three spaces (or has ended) while many lines have text on both sides, and
+    the text left of it fills the column (prose, not a table's short labels beside their values)."""
+    lines = text.split("\n")
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    if width < 40:
+        return text
+    best = None
+    for c in range(width // 3, 2 * width // 3):
+        if any(x[c - 1:c + 2].strip() for x in lines):
+            continue
+        both = [x for x in lines if x[:c].strip() and x[c + 2:].strip()]
+        if best is None or len(both) > best[1]:
+            best = (c, len(both), both)
+    if best is None:
+        return text
+    c, n, both = best
+    filled = sorted(len(x[:c].rstrip()) for x in both)
+    if n < 5 or n < 0.4 * sum(1 for x in lines if x.strip()) or filled[len(filled) // 2] < 0.7 * c:
+        return text
+    left = [x[:c].rstrip() for x in lines]
+    right = [x[c:].strip() for x in lines]
+    return "\n".join(left) + "\n\n" + "\n".join(right)
+
+
+def pdf_page_paragraphs(text: str) -> list[str]:
+    """Paragraphs of one page's extracted text.
+
+    Blank lines separate paragraphs; within a block, a line that ends a sentence and is
+    clearly shorter than the block's longest line ends a paragraph too (a PDF has lines,
+    not paragraphs), and a line that starts with a bullet or an item number starts one.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        raw = [x.strip() for x in block.split("\n") if clean(x)]  # as extracted: a soft hyphen at the end kept
+        if not raw:
+            continue
+        width = max(len(clean(x)) for x in raw)
+        current: list[str] = []
+        for source in raw:
+            line = clean(source)
+            bullet = bool(BULLET.match(line))
+            if bullet and current:  # a list item starts a paragraph («- norskkurs», «2) arbeidspraksis»)
+                out.append(join_lines(current))
+                current = []
+            current.append(source)
+            hyphenated = line.endswith("-") or bool(SOFT_BREAK.search(source))  # the word goes on
+            if len(line) < 0.7 * width and not hyphenated and (line.endswith((".", ":", "!", "?")) or len(current) == 1
+                                                                or bullet):
+                out.append(join_lines(current))
+                current = []
+        if current:
+            out.append(join_lines(current))
+    return [p for p in out if p]
+
+
+__all__ = ["join_pages", "pdf_page_paragraphs", "pdf_paragraphs", "strip_page_furniture"]

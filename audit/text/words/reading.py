@@ -1,0 +1,42 @@
+"""Words of the letters' reading path in ``nav-audit grounds``: the --key-pattern guard."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "grounds.pattern.invalid": {
+        "nb": "--key-pattern «{pattern}» er ikke et gyldig regulært uttrykk ({problem})",
+        "en": "--key-pattern «{pattern}» is not a valid regular expression ({problem})",
+    },
+    "grounds.pattern.hint": {
+        "nb": "Nøkkelen er gruppen «key», ellers den første gruppen, ellers hele treffet, f.eks. "
+              "'Journalnr\\.?:\\s*(\\S+)' eller 'K-\\d+'.",
+        "en": "The key is the group «key», else the first group, else the whole match, e.g. "
+              "'Journalnr\\.?:\\s*(\\S+)' or 'K-\\d+'.",
+    },
+    "grounds.pattern.compile_timeout": {
+        "nb": "--key-pattern «{pattern}» er for stort til å tolkes ({problem})",
+        "en": "--key-pattern «{pattern}» is too large to compile ({problem})",
+    },
+    "grounds.pattern.compile_timeout_detail": {
+        "nb": "det tar mer enn {seconds} {unit} eller for mye minne; store gjentakelsestall som «{{65535}}» gjør det slik",
+        "en": "it takes more than {seconds} {unit} or too much memory; large repeat counts such as «{{65535}}» do that",
+    },
+    "grounds.pattern.timeout": {
+        "nb": "--key-pattern «{pattern}» brukte mer enn {seconds} {unit} på ett brev og er stoppet: uttrykket prøver "
+              "trolig svært mange måter å treffe på (f.eks. nestede gjentakelser som «(a+)+»)",
+        "en": "--key-pattern «{pattern}» took more than {seconds} {unit} on one letter and was stopped: the expression "
+              "probably tries a vast number of ways to match (e.g. nested repetitions such as «(a+)+»)",
+    },
+    "grounds.pattern.timeout_hint": {
+        "nb": "Skriv uttrykket uten nestede eller store gjentakelser, f.eks. 'Journalnr\\.?:\\s*(\\S+)'.",
+        "en": "Write the expression without nested or large repetitions, e.g. 'Journalnr\\.?:\\s*(\\S+)'.",
+    },
+    "grounds.problem.image_only": {
+        "nb": "brevet er et bilde (skannet?) med nesten ingen tekst – gjør teksten lesbar (OCR) før brevet vurderes",
+        "en": "the letter is an image (scanned?) with almost no text – make its text readable (OCR) before the letter is judged",
+    },
+    "grounds.problem.xfa_pdf": {
+        "nb": "PDF-filen er et dynamisk XFA-skjema som bare Adobe Reader kan vise – skriv det ut som PDF først",
+        "en": "the PDF file is a dynamic XFA form only Adobe Reader can show – print it to PDF first",
+    },
+    "unit.seconds.one": {"nb": "sekund", "en": "second"},
+    "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
+}
