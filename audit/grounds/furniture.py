@@ -3,7 +3,8 @@
 A decision letter is written into a municipality's template. Besides the grounds it holds the template's
 furniture: the intro («Vi viser til søknaden din …»), the decision and the programme's period, the start date
 and the first meeting with the caseworker, the evaluation meetings, the payment of kvalifiseringsstønad, the
-appeal and the right to see the documents, and references to documents by name and date («se
+appeal, the right to see the documents and the duty to report changes, a document said to be in the file, a
+conversation referred to by its date and topic, and references to documents by name and date («se
 arbeidsevnevurdering datert 12.03.2024»). None of it says why a criterion of § 29 is met for this person: it is
 the same in every letter the template writes. Yet it holds what the rule otherwise takes for a reason — a date,
 an amount, a number with a unit, «du» with a content word («Da møter du veilederen din på NAV …»: «faktum») —
