@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
 from audit.grounds.facts import is_content as _is_content
@@ -178,6 +179,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
         for s in sents:
+            s = without_furniture(s)  # the letter's furniture (start, meetings, payment, appeal …) is no ground
+            if s is None:
+                continue
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
