@@ -119,15 +119,8 @@ def _body(key_line: str | None = None) -> str:
     return "".join(_p(p.replace("\n", " ")) for p in paragraphs)
 
 
-def _pdf(lines: list[tuple[float, float, str]]) -> bytes:
-    """A one-page PDF (Helvetica, WinAnsi) with each text at (x, y), as a layout program places it."""
-    stream = b"".join(b"BT /F1 10 Tf %d %d Td (" % (x, y) + t.encode("cp1252").replace(b"(", b"\\(").replace(b")", b"\\)")
-                      + b") Tj ET\n" for x, y, t in lines)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-               b"/Contents 5 0 R >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+def _pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (object 1 the catalog), with its cross-reference table and trailer."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, obj in enumerate(objects, 1):
@@ -138,6 +131,18 @@ def _pdf(lines: list[tuple[float, float, str]]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def _pdf(lines: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF (Helvetica, WinAnsi) with each text at (x, y), as a layout program places it."""
+    stream = b"".join(b"BT /F1 10 Tf %d %d Td (" % (x, y) + t.encode("cp1252").replace(b"(", b"\\(").replace(b")", b"\\)")
+                      + b") Tj ET\n" for x, y, t in lines)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    return _pdf_file(objects)
 
 
 def _shows(number: str, text: str) -> bool:
@@ -196,16 +201,7 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
     if image:
         objects.append(b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
                        b"/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _pdf_file(objects)
 
 
 def _placed(paragraphs: list[str], top: float = 760, width: int = 85) -> list[tuple[float, float, str]]:

@@ -5,18 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from audit.cli import main
 from tests.kostra_records import base_11cf, fnr, record
+from tests.test_spec_conformance import _run as _run_spec
 
 
 def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2026-01-31"):
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
-                                       "--no-history", "--format", "none", *options])
-    results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
-    return result, results
+    return _run_spec(tmp_path, files, *options, as_of=as_of)
 
 
 def test_a_record_of_another_reporting_year_is_read_with_its_own_layout(tmp_path):

@@ -13,14 +13,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from audit.cli import main
-
-
-def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31"):
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
-                                       "--no-history", "--format", "none", *options])
-    results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
-    return result, results
+from tests.test_spec_conformance import _run
 
 
 def test_a_municipality_number_is_four_digits_and_excel_s_lost_leading_zero_is_restored(tmp_path):
