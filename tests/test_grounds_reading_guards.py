@@ -202,3 +202,17 @@ def test_a_letter_written_into_a_pdf_form_is_read_from_its_fields(tmp_path):
 
     flat = read_letter(folder / "flat.pdf").paragraphs
     assert sum(p.startswith("Du er 34 år gammel") for p in flat) == 1  # the value on the page is not added again
+
+
+def test_a_key_pattern_that_takes_a_stretch_of_the_letter_gives_no_key_from_it(tmp_path):
+    # «Saksnr(.*)» took the rest of the line — a sentence of the letter — into the table's case_id
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_letter("K-9", ("Saksnr.: K-9", "Saksnr.: K-9 gjelder deg som søkte om programmet i fjor høst")),
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text(_letter("K-10"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-pattern", r"Saksnr\.:\s*(.*)")
+    assert r.exit_code == 0, r.output
+    assert list(_by_key(out)) == ["K-10"]  # a.txt is skipped with a note: its match is no case number
+    assert "a.txt" in r.output and "fjor høst" not in out.read_text("utf-8")

@@ -120,6 +120,11 @@ def _matches(pattern: regex.Pattern, text: str, deadline: float, path: Path):
         pos = m.end() + (m.end() == m.start())  # an empty match: on from the next character
 
 
+# The longest key a --key-pattern may give (characters, words); a longer match is passed over for the next one
+MAX_KEY_CHARS = 40
+MAX_KEY_WORDS = 4
+
+
 def _from_match(m: regex.Match) -> str | None:
     """The key a --key-pattern match gives; None when it is (part of) an identity number."""
     if "key" in m.re.groupindex:
@@ -131,7 +136,9 @@ def _from_match(m: regex.Match) -> str | None:
         group = 0
     if m.group(group) is None or _in_identity_number(m.string, m.start(group), m.end(group)):
         return None
-    return _tidy(m.group(group))
+    value = _tidy(m.group(group))
+    # a key is a case number, not a stretch of the letter: «Saksnr(.*)» must not copy a sentence into the table
+    return value if value and len(value) <= MAX_KEY_CHARS and len(value.split()) <= MAX_KEY_WORDS else None
 
 
 def _in_identity_number(text: str, start: int, end: int) -> bool:
