@@ -53,7 +53,7 @@ def _in_range(d: pl.Expr) -> pl.Expr:
     return pl.when(d.dt.year().is_between(MIN_YEAR, MAX_YEAR)).then(d)
 
 
-def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
+def parse_date(expr: pl.Expr, date_format: str | None = None, *, zoned: bool = True) -> pl.Expr:
     """ISO (yyyy-mm-dd), dd.mm.yyyy (d.m.yyyy), either with a time of day, or Excel serial numbers.
 
     Forms may be mixed in one column. A mapping's ``date_format`` (strftime) is tried
@@ -71,14 +71,16 @@ def parse_date(expr: pl.Expr, date_format: str | None = None) -> pl.Expr:
         pl.when(s.str.contains(_SERIAL)).then(
             EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
         ),
-        _zoned_date(s),
     ]
+    if zoned:
+        candidates.append(_zoned_date(s))
     return _in_range(pl.coalesce(candidates))
 
 
 def _zoned_date(s: pl.Expr) -> pl.Expr:
     """An ISO 8601 timestamp with ``Z`` or an offset as its date in Europe/Oslo; null for anything else."""
-    part = lambda i: s.str.extract(_ISO_ZONED, i)  # noqa: E731
+    g = s.str.extract_groups(_ISO_ZONED)  # one pass of the expression over the column, its parts as fields
+    part = lambda i: g.struct.field(str(i))  # noqa: E731
     text = pl.format("{}-{}-{}T{}:{}:{}{}", part(1), part(2).str.zfill(2), part(3).str.zfill(2), part(4).str.zfill(2),
                      part(5), part(6).fill_null("00"), part(7).str.replace("^Z$", "+0000").str.replace(":", ""))
     stamp = text.str.strptime(pl.Datetime("us", "UTC"), "%Y-%m-%dT%H:%M:%S%z", strict=False)
@@ -96,8 +98,13 @@ def parse_date_series(values: pl.Series, date_format: str | None = None) -> pl.S
     rest = first.is_null() & values.is_not_null()
     if rest.any():
         idx = rest.arg_true()
-        others = pl.DataFrame({"v": values.gather(idx)}).select(parse_date(pl.col("v"), date_format)).to_series()
+        others = pl.DataFrame({"v": values.gather(idx)}).select(parse_date(pl.col("v"), date_format, zoned=False)).to_series()
         first = first.scatter(idx, others)
+        # a timestamp with a time zone (rare): only the values still unread that end in «Z» or an offset
+        rest = first.is_null() & values.str.contains(r"(?:Z|[+-][0-9]{2}:?[0-9]{2})$").fill_null(False)
+        if rest.any():
+            idx = rest.arg_true()
+            first = first.scatter(idx, pl.DataFrame({"v": values.gather(idx)}).select(_zoned_date(pl.col("v"))).to_series())
     return pl.DataFrame({"d": first}).select(_in_range(pl.col("d"))).to_series().alias(values.name)
 
 
