@@ -49,8 +49,10 @@ def age_at(date: pl.Expr) -> pl.Expr:
     )
     from_date = (date.dt.year() - b.dt.year() - before_birthday.cast(pl.Int32)).cast(pl.Float64)
     from_year = (date.dt.year().cast(pl.Int64) - pl.col("birth_year")).cast(pl.Float64)
-    age = pl.coalesce(from_date, from_year)
-    return pl.when(age >= 0).then(age)
+    # the conditions test the inputs, not the age: a «when» on the age itself evaluates its expression twice
+    # (derive at a million rows: +0.35 s)
+    return pl.coalesce(pl.when(date >= b).then(from_date),
+                       pl.when(b.is_null() & (date.dt.year() >= pl.col("birth_year"))).then(from_year))
 
 
 def flag(condition: pl.Expr) -> pl.Expr:
