@@ -17,7 +17,7 @@ from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
-from audit.grounds.facts import real_facts, real_patterns
+from audit.grounds.facts import office_positions, real_facts, real_patterns
 from audit.grounds.topics import (agency_negated, cites_law, denied_positions, generic_rule, law_word, list_topics,
                                   name_positions, no_programme_content, other_person, programme_anchor, speaks_of_limit,
                                   topic_criteria, topic_hits, work_history)
@@ -82,9 +82,7 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     if open_facts and not lead_in and (person or concrete or units or item is not None):
         # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
         refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
-        # the office's name after «NAV» («NAV Voss mener …») is no fact about the person (round 13)
-        office = {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
-        skip = name_positions(s) | _negated_positions(s) | refs | office
+        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s)
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content and topic is not None:

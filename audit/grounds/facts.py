@@ -48,9 +48,14 @@ def negated_positions(s: Sentence) -> set[int]:
     return out
 
 
+def office_positions(s: Sentence) -> set[int]:
+    """The word after «NAV»: the office's name («NAV Voss mener …»), no fact about the person (round 13)."""
+    return {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
+
+
 def content_positions(s: Sentence, start: int = 0) -> list[int]:
     """Content words (``is_content``) outside any criterion's names and outside a negated clause."""
-    skip = name_positions(s) | negated_positions(s) | {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
+    skip = name_positions(s) | negated_positions(s) | office_positions(s)
     return [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
             if i >= start and i not in skip and is_content(w, lem)]
 
