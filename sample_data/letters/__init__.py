@@ -36,6 +36,8 @@ CRITERIA = ("age", "work_ability", "benefits", "necessity", "program")
 KINDS = ("grounds", "named", "quoted", "negated", "absent")
 KIND_WEIGHTS = (0.5, 0.18, 0.12, 0.07, 0.13)
 STRUCTURES = ("sections", "prose", "compact")
+# Bokmål and nynorsk letters, 3 to 1, unless a bank declares its own ``LANG_WEIGHTS`` (a nynorsk municipality).
+LANG_WEIGHTS = (0.75, 0.25)
 # The phrasing banks: the development banks (dev, then each former held-out bank, measured once
 # and then used for development) and the held-out banks (independent authors); the benchmark measures on
 # HELDOUT_BANK unless told ``--bank``.
@@ -146,7 +148,7 @@ def _pick(rng: random.Random, options: list[str], slots: dict) -> str:
 
 def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | None = None) -> SyntheticLetter:
     b = _bank(bank)
-    lang = lang or rng.choices(("nb", "nn"), weights=(0.75, 0.25))[0]
+    lang = lang or rng.choices(("nb", "nn"), weights=getattr(b, "LANG_WEIGHTS", LANG_WEIGHTS))[0]
     structure = rng.choice(STRUCTURES)
     kinds = {c: rng.choices(KINDS, weights=KIND_WEIGHTS)[0] for c in CRITERIA}
     slots = _slots(rng, b.FILLERS)
