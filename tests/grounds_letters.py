@@ -156,23 +156,57 @@ def _shows(number: str, text: str) -> bool:
 
 
 def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | None = None,
-             image: bool = False, catalog: bytes = b"") -> bytes:
+             image: bool = False, catalog: bytes = b"", xfa: bytes | None = None, xfa_packets: bool = True,
+             compress: bool = False) -> bytes:
     """A PDF of several pages (Helvetica, WinAnsi; each text at (x, y)), with form fields (AcroForm) as a form
     program writes them: ``{"name": …, "value": …, "page": 0, "rect": (x1, y1, x2, y2)}`` plus optional
-    ``"type"`` (/Tx, /Ch, /Btn) and ``"tooltip"``, or sticky notes ``{"note": …, "author": …}``; the values live in the fields, not in the pages' text. With
-    ``image`` every page also draws an image over most of the page, as a scan is."""
+    ``"type"`` (/Tx, /Ch, /Btn), ``"tooltip"`` and ``"rv"`` (a rich-text value, XHTML); a ``"value"`` of None
+    writes no /V; a dotted name («form1[0].#subform[0].Tekst[0]», as a static XFA form names its fields) makes
+    the fields above it, each holding its partial name; or sticky notes ``{"note": …, "author": …}`` (``"rc"``:
+    its rich text). The values live in the fields, not in the pages' text. ``xfa`` is an XFA datasets packet
+    (a template packet before it), or with ``xfa_packets=False`` the whole XDP document in one stream;
+    ``compress`` packs it with Flate. With ``image`` every page also draws an image over most of the page, as
+    a scan is."""
+    import zlib
 
     def lit(s: str) -> bytes:
         return b"(" + s.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+    def text(s: str) -> bytes:  # a text string: UTF-16 with a BOM when cp1252 cannot hold it
+        try:
+            return lit(s)
+        except UnicodeEncodeError:
+            return b"<FEFF" + s.encode("utf-16-be").hex().upper().encode() + b">"
 
     fields = fields or []
     n = len(pages)
     page_ids = [4 + 2 * i for i in range(n)]
     field_ids = [4 + 2 * n + i for i in range(len(fields))]
-    image_id = 4 + 2 * n + len(fields)
+    next_id = 4 + 2 * n + len(fields)
+    image_id = next_id
+    next_id += 1 if image else 0
     xobject = b" /XObject << /Im1 %d 0 R >>" % image_id if image else b""
-    form = [f for f, fd in zip(field_ids, fields) if "note" not in fd]
-    acro = b" /AcroForm << /Fields [%s] >>" % b" ".join(b"%d 0 R" % f for f in form) if form else b""
+    # the fields above a dotted name: one object per prefix, in the order first named
+    parents: dict[str, int] = {}
+    for fd in fields:
+        parts = fd.get("name", "").split(".") if "note" not in fd else []
+        for k in range(1, len(parts)):
+            prefix = ".".join(parts[:k])
+            if prefix not in parents:
+                parents[prefix] = next_id
+                next_id += 1
+    xfa_ids = []
+    if xfa is not None:
+        xfa_ids = [next_id, next_id + 1] if xfa_packets else [next_id]
+        next_id += len(xfa_ids)
+    form = [f for f, fd in zip(field_ids, fields) if "note" not in fd and "." not in fd["name"]]
+    form += [i for p, i in parents.items() if "." not in p]
+    xfa_entry = b""
+    if xfa is not None:
+        xfa_entry = (b" /XFA [(template) %d 0 R (datasets) %d 0 R]" % tuple(xfa_ids) if xfa_packets
+                     else b" /XFA %d 0 R" % xfa_ids[0])
+    acro = b" /AcroForm << /Fields [%s]%s >>" % (b" ".join(b"%d 0 R" % f for f in form), xfa_entry) \
+        if form or xfa is not None else b""
     objects = [b"<< /Type /Catalog /Pages 2 0 R" + acro + catalog + b" >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % p for p in page_ids), n),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
@@ -188,19 +222,37 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
     for fd in fields:
         if "note" in fd:  # a sticky note: ``{"note": text, "author": …}``
             objects.append(b"<< /Type /Annot /Subtype /Text /Contents " + lit(fd["note"]) + b" /T "
-                           + lit(fd.get("author", "")) + b" /Rect [500 700 520 720] /P %d 0 R >>"
-                           % page_ids[fd.get("page", 0)])
+                           + lit(fd.get("author", "")) + (b" /RC " + text(fd["rc"]) if fd.get("rc") else b"")
+                           + b" /Rect [500 700 520 720] /P %d 0 R >>" % page_ids[fd.get("page", 0)])
             continue
         kind = fd.get("type", "/Tx")
         value = fd["value"]
-        v = value.encode() if kind == "/Btn" else lit(value)
-        objects.append(b"<< /Type /Annot /Subtype /Widget /FT " + kind.encode() + b" /T " + lit(fd["name"])
-                       + (b" /TU " + lit(fd["tooltip"]) if fd.get("tooltip") else b"") + b" /V " + v
+        v = b"" if value is None else b" /V " + (value.encode() if kind == "/Btn" else text(value))
+        parts = fd["name"].split(".")
+        parent = b" /Parent %d 0 R" % parents[".".join(parts[:-1])] if len(parts) > 1 else b""
+        objects.append(b"<< /Type /Annot /Subtype /Widget /FT " + kind.encode() + b" /T " + lit(parts[-1]) + parent
+                       + (b" /TU " + lit(fd["tooltip"]) if fd.get("tooltip") else b"") + v
+                       + (b" /RV " + text(fd["rv"]) if fd.get("rv") else b"")
                        + b" /Rect [%d %d %d %d]" % fd.get("rect", (50, 700, 545, 760))
                        + b" /P %d 0 R /F 4 >>" % page_ids[fd.get("page", 0)])
     if image:
         objects.append(b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
                        b"/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream")
+    for prefix in parents:
+        parts = prefix.split(".")
+        kids = [f for f, fd in zip(field_ids, fields) if "note" not in fd and fd["name"].rsplit(".", 1)[0] == prefix
+                and "." in fd["name"]]
+        kids += [i for p, i in parents.items() if p.rsplit(".", 1)[0] == prefix and "." in p]
+        up = b" /Parent %d 0 R" % parents[".".join(parts[:-1])] if len(parts) > 1 else b""
+        objects.append(b"<< /T " + lit(parts[-1]) + up + b" /Kids [%s] >>" % b" ".join(b"%d 0 R" % k for k in kids))
+    if xfa is not None:
+        packets = [b'<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"/>', xfa] if xfa_packets else [xfa]
+        for data in packets:
+            head = b"<< /Length %d"
+            if compress:
+                data = zlib.compress(data)
+                head += b" /Filter /FlateDecode"
+            objects.append(head % len(data) + b" >>\nstream\n" + data + b"\nendstream")
     return _pdf_file(objects)
 
 

@@ -157,32 +157,103 @@ def _field_value(value) -> str:
     return str(value)
 
 
-def _form_fields(reader, n_pages: int) -> list[_Field]:
-    """The text and choice fields of a filled PDF form with a value (check boxes and buttons say nothing in
-    words), by their widgets on the pages read, then those of the form that have none there."""
+def _full_name(node) -> str:
+    """A form field's full name: the partial names (/T) of the field and the fields above it, joined by «.»
+    (a static XFA form's «form1[0].#subform[0].Begrunnelse[0]»)."""
+    parts: list[str] = []
+    for _ in range(20):
+        if node is None:
+            break
+        if node.get("/T") is not None:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return ".".join(reversed(parts))
+
+
+def _value_of(node) -> tuple[str, list[str]]:
+    """(a text field's value as a viewer shows it, other text it carries): its rich text (/RV, XHTML, read as
+    its text) when it has one, else /V; a /V that differs from the rich text travels with the file too."""
+    from audit.grounds.reading_forms import rich_value
+
+    plain_value = _field_value(_inherited(node, "/V"))
+    rich = rich_value(_inherited(node, "/RV"))
+    if rich.strip():
+        return rich, [plain_value] if plain_value.strip() and _collapsed(plain_value) != _collapsed(rich) else []
+    return plain_value, []
+
+
+def _form_fields(reader, n_pages: int) -> tuple[list[_Field], list[str]]:
+    """(the text and choice fields of a filled PDF form with a value — check boxes and buttons say nothing in
+    words —, by their widgets on the pages read, then those of the form that have none there; other text the
+    form carries, searched for identity numbers only).
+
+    A static XFA form's values come from its datasets packet (:mod:`audit.grounds.reading_forms`), which is
+    what Acrobat shows: a value there is the value of the widget its name matches (with indices, without
+    them, else by its last part when one widget alone has it) and replaces that field's /V; a value no widget
+    shows is read like a field without a widget (key and identity numbers, never a paragraph)."""
     out: list[_Field] = []
-    named: set[str] = set()
+    carried: list[str] = []
+    widgets: list[tuple[str, _Field]] = []  # (full name, field) of every text or choice widget on the pages read
     for i, page in enumerate(reader.pages[:n_pages]):
         annots = page.get("/Annots")
         for annot in (annots.get_object() if annots is not None else None) or []:
             a = annot.get_object()
             if a.get("/Subtype") != "/Widget" or _inherited(a, "/FT") not in ("/Tx", "/Ch"):
                 continue
-            value = _field_value(_inherited(a, "/V"))
+            value, other = _value_of(a)
+            carried.extend(other)
             name = str(_inherited(a, "/T") or "")
-            if not value.strip() or (name, value) in {(f.name, f.value) for f in out}:
+            full = _full_name(a)
+            if any(full == f and value == w.value for f, w in widgets):
                 continue  # a field shown on several pages is read once
             label = str(_inherited(a, "/TU") or name)
             rect = [float(x) for x in (a.get("/Rect") or [0, 0, 0, 0])]
-            out.append(_Field(name, label, value, i, top=max(rect[1], rect[3]), left=min(rect[0], rect[2])))
-            named.add(name)
+            widgets.append((full, _Field(name, label, value, i, top=max(rect[1], rect[3]), left=min(rect[0], rect[2]))))
+    named = {w.name for _, w in widgets if w.value.strip()}
     for name, field in (reader.get_fields() or {}).items():
         if field.get("/FT") not in ("/Tx", "/Ch"):
             continue
-        value = _field_value(field.get("/V"))
-        if value.strip() and name not in named and str(field.get("/T", name)) not in named:
+        value, other = _value_of(field)
+        carried.extend(other)
+        if value.strip() and name not in named and str(field.get("/T", name)) not in named \
+                and not any(full == name for full, _ in widgets):
             out.append(_Field(str(name), str(field.get("/TU") or name), value, None))
-    return out
+    _xfa_into(reader, widgets, out, carried)
+    out[:0] = [w for _, w in widgets if w.value.strip()]
+    return out, carried
+
+
+def _xfa_into(reader, widgets: list[tuple[str, _Field]], out: list[_Field], carried: list[str]) -> None:
+    """The values of a static XFA form's datasets packet put into the widgets that show them (``widgets``), the
+    others into ``out`` as fields without a widget; the packet's attribute values into ``carried``."""
+    from audit.grounds.reading_forms import som_forms, xfa_datasets, xfa_values
+
+    try:
+        xml = xfa_datasets(reader.trailer["/Root"].get_object())
+    except Unreadable:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged XFA stream: the form's data cannot be read
+        raise Unreadable("grounds.problem.xfa_data") from None
+    if not xml:
+        return
+    values, other = xfa_values(xml)
+    carried.extend(other)
+    forms = [(som_forms(full), w) for full, w in widgets]
+    lasts: dict[str, int] = {}
+    for (_, _, last), _w in forms:
+        lasts[last] = lasts.get(last, 0) + 1
+    for dv in values:
+        indexed, bare, last = som_forms(dv.path)
+        shown = [w for (i, _, _), w in forms if i == indexed] or [w for (_, b, _), w in forms if b == bare] \
+            or [w for (_, _, x), w in forms if x == last and lasts[x] == 1]
+        if not shown:
+            out.append(_Field(dv.path, dv.path.rsplit(".", 1)[-1].split("[")[0], dv.value, None))
+            continue
+        for w in shown:  # the datasets value is what Acrobat shows; a different /V travels with the file
+            if w.value.strip() and _collapsed(w.value) != _collapsed(dv.value):
+                carried.append(w.value)
+            w.value = dv.value
 
 
 def _collapsed(text: str) -> str:
@@ -199,15 +270,18 @@ def _form_field_text(fields: list[_Field], per_page: list[list[str]]) -> tuple[d
     paragraphs: dict[int, list[str]] = {}
     lines: list[str] = []
     for f in sorted(fields, key=lambda f: (f.page is None, f.page or 0, -f.top, f.left)):
-        label = clean(f.label.replace("_", " "))
-        lines.append(clean(f"{label}: {f.value}"))
+        label = clean(re.sub(r"\[\d+\]", "", f.label).replace("_", " "))  # «Saksnr[0]» of an XFA form is «Saksnr»
         if f.name != f.label:  # the field's name travels with the file too: only its identity numbers
             lines.extend(f.name[a:b] for a, b in identity_spans(f.name))
-        if f.page is None or len(f.value.split()) < FIELD_PARAGRAPH_WORDS:
-            continue
-        if _collapsed(f.value) in _collapsed(" ".join(per_page[f.page])):
-            continue
-        paragraphs.setdefault(f.page, []).extend(text_paragraphs(f.value))
+        on_page = f.page is not None and _collapsed(f.value) in _collapsed(" ".join(per_page[f.page]))
+        if f.page is not None and not on_page and len(f.value.split()) >= FIELD_PARAGRAPH_WORDS:
+            paragraphs.setdefault(f.page, []).extend(text_paragraphs(f.value))
+            on_page = True
+        value = f.value
+        if on_page:  # the letter's text holds the value: its identity numbers are counted there, once
+            for a, b in identity_spans(f.value):
+                value = value[:a] + "•" * (b - a) + value[b:]
+        lines.append(clean(f"{label}: {value}"))
     return paragraphs, lines
 
 
@@ -243,7 +317,8 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
             pages.append(_page_text(page))
             if sum(len(p) for p, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
                 break
-        fields = _form_fields(reader, len(pages))
+        fields, carried = _form_fields(reader, len(pages))
+        numbers.extend(n for text in carried for n in (text[a:b] for a, b in identity_spans(text)))
         numbers.extend(_notes(reader, len(pages)))
         images = any(_has_image(page) for page in reader.pages[:len(pages)])
     except Unreadable:
@@ -272,6 +347,10 @@ def _notes(reader, n_pages: int) -> list[str]:
                 if a.get("/Subtype") in ("/Widget", "/Link"):
                     continue
                 text = " ".join(_field_value(a.get(k)) for k in ("/T", "/Contents", "/Subj") if a.get(k) is not None)
+                if a.get("/RC") is not None:  # the note's rich text (XHTML), which a viewer may show instead
+                    from audit.grounds.reading_forms import rich_value
+
+                    text = f"{text} {rich_value(a.get('/RC'))}"
                 if clean(text):
                     out.append(clean(text))
         except Exception:  # noqa: BLE001 - a damaged annotation is not the letter

@@ -37,6 +37,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "PDF-filen er et dynamisk XFA-skjema som bare Adobe Reader kan vise – skriv det ut som PDF først",
         "en": "the PDF file is a dynamic XFA form only Adobe Reader can show – print it to PDF first",
     },
+    "grounds.problem.xfa_data": {
+        "nb": "PDF-skjemaets XFA-data (feltverdiene) er skadet eller har XML som ikke kan leses trygt (entiteter)",
+        "en": "the PDF form's XFA data (its field values) is damaged or holds XML that cannot be read safely (entities)",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
