@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from audit.grounds.vocabulary import LIST_BULLET
 
@@ -35,7 +36,10 @@ _INVISIBLE.update(_LIGATURES)
 
 
 def clean(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+    """One line of text as a reader sees it: invisible format characters dropped, ligatures spelt out, runs of
+    blanks one space, and letters composed (Unicode NFC: a text copied on a Mac or from some PDFs writes «å» as
+    «a» and a combining ring, which no word of the vocabulary matches)."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text.translate(_INVISIBLE))).strip()
 
 
 def text_paragraphs(text: str) -> list[str]:

@@ -71,6 +71,15 @@ _PAGE_NUMBER_IN_LINE = re.compile(rf"{_PAGE_WORDS}\s*\d{{1,3}}(?:\s*(?:av|of|/)\
                                   rf"\d{{1,3}}\b|^\d{{1,3}}(?=\s*[|–—·•])|(?<=[|–—·•])\s*\d{{1,3}}$", re.IGNORECASE)
 
 
+# What a web browser prints at a page's very top and bottom when a letter shown in a case system is printed to
+# PDF: the date and time, the page's title, its address and «1/2» (Chromium: date and title at the top, address
+# and page count at the bottom; Firefox: title and address at the top, page count and date at the bottom)
+_DATETIME = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_URL = r"(?:https?|file)://\S+"
+_BROWSER_EDGE = re.compile(rf"{_DATETIME}(?:\s.*)?|(?:.*\s)?{_URL}(?:\s+{_PAGE_NUMBER.pattern})?|(?:.*\s)?{_DATETIME}",
+                           re.IGNORECASE)
+
+
 def _furniture_form(line: str) -> str:
     return _PAGE_NUMBER_IN_LINE.sub("#", clean(line).casefold())
 
@@ -82,7 +91,8 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     (lines between blank lines) of at most :data:`_EDGE` lines can be furniture, so the body's own lines at a
     page break never are. Furniture is a line of such a block that stands in the same edge block of another
     page too (the same text but for the page number: «NAV Heimdal – Vedtak – side 2 av 3», a letterhead,
-    «Saksnr.: K-0042»), or a page number alone at a page's very top or bottom («2», «Side 2 av 3»). It is
+    «Saksnr.: K-0042»), a page number alone at a page's very top or bottom («2», «Side 2 av 3»), or the very
+    first or last line a web browser prints (a date and time, an address: :data:`_BROWSER_EDGE`). It is
     blanked (so it separates what stood around it), and kept for the key and identity search."""
     split = [text.split("\n") for text in pages]
     edges: list[tuple[list[int], list[int]]] = []
@@ -109,6 +119,7 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
         drop = {i for side, zone in enumerate((top, bottom)) for i in zone
                 if seen[side][_furniture_form(lines[i])] >= 2}
         drop |= {i for i in (*top[:2], *bottom[-2:]) if _PAGE_NUMBER.fullmatch(clean(lines[i]))}
+        drop |= {i for i in (*top[:1], *bottom[-1:]) if _BROWSER_EDGE.fullmatch(clean(lines[i]))}
         for i in sorted(drop):
             text = clean(lines[i])
             if text not in furniture:
@@ -387,7 +398,47 @@ def _page_text(page) -> tuple[str, bool]:
         text = page.extract_text(extraction_mode="layout")
     except Exception:  # noqa: BLE001 - a page pypdf cannot lay out
         text = None
-    return (text, True) if text and text.strip() else (page.extract_text() or "", False)
+    plain_text = page.extract_text() or ""
+    return (respaced(text, plain_text), True) if text and text.strip() else (plain_text, False)
+
+
+def respaced(layout: str, plain_text: str) -> str:
+    """``layout`` with the gaps inside words that pypdf's layout mode makes taken out.
+
+    The layout mode places each piece of text by its position; where a producer splits a word into pieces
+    (Chromium's «Save as PDF» after a ligature: «kvaliﬁseringspr                ogram», «ﬁr        e»; a
+    kerned «C EO»), a wrong glyph width puts a gap inside the word. The plain mode reads the same line with the
+    word whole. So a laid-out line whose letters (blanks aside) are those of a plain line loses every gap the
+    plain line does not have — unless the plain line lacks most of the laid-out line's gaps, which is the plain
+    mode losing the spaces between words, not the layout mode adding some. Gaps the plain line has (between
+    words, a table's columns) stay as laid out; no gap is ever added."""
+    by_letters: dict[str, str] = {}
+    for line in plain_text.split("\n"):
+        by_letters.setdefault("".join(line.split()), line)
+    out = []
+    for line in layout.split("\n"):
+        ref = by_letters.get("".join(line.split()))
+        out.append(line if ref is None or not ref.strip() else _gaps_as_in(line, ref))
+    return "\n".join(out)
+
+
+def _gaps_as_in(line: str, ref: str) -> str:
+    """``line`` without the gaps between two letters that ``ref`` (the same letters) writes together."""
+    spaced = [i for i, c in enumerate(ref) if not c.isspace()]
+    joined_in_ref = {k for k in range(1, len(spaced)) if spaced[k] == spaced[k - 1] + 1}  # k: letter k follows k-1
+    pieces = re.split(r"(\s+)", line.strip())  # words and the gaps between them, alternating
+    k, drop, gaps = 0, set(), 0
+    for n, piece in enumerate(pieces):
+        if n % 2:
+            gaps += 1
+            if k in joined_in_ref:
+                drop.add(n)
+        else:
+            k += len(piece)
+    if not drop or len(drop) > gaps / 2:
+        return line
+    indent = line[:len(line) - len(line.lstrip())]
+    return indent + "".join(p for n, p in enumerate(pieces) if n not in drop)
 
 
 def _columns_in_order(text: str) -> str:

@@ -1,0 +1,74 @@
+"""``nav-audit grounds`` on letters as real programs write them (fresh eyes, round 14): a letter shown in a web
+case system and printed to PDF by Chromium (its header and footer, its ligatures), text copied on a Mac
+(decomposed letters)."""
+
+from __future__ import annotations
+
+import html
+import subprocess
+import unicodedata
+
+from tests.grounds_letters import GROUNDS, _by_key, _grounds, _letter, _paragraphs
+
+
+def _chromium_pdf(tmp_path, name: str, paragraphs: list[str], title: str):
+    """``paragraphs`` as a web page printed to PDF by headless Chromium with its default header and footer
+    (date and title at the top, the page's address and «1/1» at the bottom)."""
+    from tests.report_browsers import require
+
+    page = tmp_path / f"{name}.html"
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
+                    f"<body style='font-family: sans-serif'>{body}</body></html>", encoding="utf-8")
+    pdf = tmp_path / f"{name}.pdf"
+    subprocess.run([require("chromium", "chromium-browser"), "--headless", "--no-sandbox", "--disable-gpu",
+                    f"--user-data-dir={tmp_path / 'profile'}", "--no-first-run", f"--print-to-pdf={pdf}",
+                    page.resolve().as_uri()], capture_output=True, timeout=120, stdin=subprocess.DEVNULL, check=False)
+    assert pdf.exists(), "Chromium wrote no PDF"
+    return pdf
+
+
+def test_a_letter_printed_from_a_browser_reads_as_the_letter_without_its_header_footer_or_split_words(tmp_path):
+    # Chromium's PDF: pypdf's layout mode put a gap inside every word after a ligature («kvaliﬁseringspr
+    # ogram», «ﬁr e»), and the date-and-title header and the address-and-«1/1» footer of a one-page print were
+    # paragraphs of the letter (the header joined to the letter's heading)
+    from audit.grounds.reading import read_letter
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    letter = [p.strip() for p in _paragraphs("K-web")]
+    pdf = _chromium_pdf(tmp_path, "vedtak", letter, "Vedtak om kvalifiseringsprogram – Modia")
+    pdf.rename(folder / "vedtak.pdf")
+    read = read_letter(folder / "vedtak.pdf")
+    assert read.paragraphs == letter, read.paragraphs
+    assert any(m.startswith("file://") for m in read.margins)  # kept for the key and identity search
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert [_by_key(out)["K-web"][c] for c in GROUNDS] == ["ja"] * 5
+
+
+def test_gaps_the_layout_mode_puts_inside_words_go_where_the_plain_mode_reads_the_word_whole():
+    from audit.grounds.reading_pdf import respaced
+
+    layout = "  Vedtak om kvaliﬁseringspr              ogram\n\n  Alder          34 år\n  de siste ﬁr        e årene."
+    plain = "Vedtak om kvaliﬁseringsprogram\nAlder 34 år\nde siste ﬁre årene."
+    assert respaced(layout, plain) == "  Vedtak om kvaliﬁseringsprogram\n\n  Alder          34 år\n  de siste ﬁre årene."
+    # the plain mode losing the spaces between words is not followed: no word is glued to the next
+    assert respaced("  Du er 34 år gammel", "Duer34årgammel") == "  Du er 34 år gammel"
+    # a line the plain mode reads otherwise (another order, two columns) stays as laid out
+    assert respaced("venstre   høyre", "venstre\nhøyre") == "venstre   høyre"
+
+
+def test_a_letter_in_decomposed_unicode_reads_as_the_same_letter_composed(tmp_path):
+    # text copied on a Mac (or from some PDFs) writes «å» as «a» and a combining ring: «34 år» was no age,
+    # and the letter's age criterion «nei»
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-nfd.txt").write_text(unicodedata.normalize("NFD", _letter("K-nfd")), encoding="utf-8")
+    (folder / "K-nfc.txt").write_text(_letter("K-nfc"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert [rows["K-nfd"][c] for c in GROUNDS] == [rows["K-nfc"][c] for c in GROUNDS] == ["ja"] * 5
