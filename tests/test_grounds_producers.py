@@ -72,3 +72,62 @@ def test_a_letter_in_decomposed_unicode_reads_as_the_same_letter_composed(tmp_pa
     assert r.exit_code == 0, r.output
     rows = _by_key(out)
     assert [rows["K-nfd"][c] for c in GROUNDS] == [rows["K-nfc"][c] for c in GROUNDS] == ["ja"] * 5
+
+
+def _criteria_table_docx(path, key: str):
+    """A Word letter whose assessment is a two-column table «Vilkår | Vurdering», as many templates write it."""
+    from docx import Document
+
+    text = [p.strip() for p in _paragraphs(key)]
+    doc = Document()
+    doc.add_paragraph(text[0])
+    doc.add_paragraph(text[1])
+    doc.add_paragraph(text[2])
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, cell in zip(("Alder", "Arbeidsevne", "Ytelser", "Nødvendig og hensiktsmessig", "Tilpasset program"),
+                           text[3:8]):
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, cell
+    for p in text[8:]:
+        doc.add_paragraph(p)
+    doc.save(path)
+    return path
+
+
+def test_a_table_of_labels_and_their_text_laid_out_by_libreoffice_reads_as_the_word_file(tmp_path):
+    # the label ran into its cell's first line («Alder Du er 34 år gammel og er derfor i») and every further
+    # line of a cell was a paragraph of its own: «Arbeidsevnevurderingen fra» / «20.01.2025 viser at …» made
+    # ground_necessity «nei» in the PDF and «ja» in the Word file it was made from
+    from audit.grounds.reading import read_letter
+    from tests.report_browsers import soffice_to_pdf
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    word = _criteria_table_docx(tmp_path / "K-tab.docx", "K-tab")
+    soffice_to_pdf(word, folder, tmp_path / "lo-profile")
+    word.rename(folder / "word.docx")
+    assert read_letter(folder / "K-tab.pdf").paragraphs == read_letter(folder / "word.docx").paragraphs
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-from", "name")
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert [rows["K-tab"][c] for c in GROUNDS] == [rows["word"][c] for c in GROUNDS] == ["ja"] * 5
+
+
+def test_label_rows_only_takes_tables_of_prose_apart():
+    from audit.grounds.reading_pdf import label_rows
+
+    table = ("Alder                Du er 34 år gammel og er derfor i\n"
+             "                     yrkesaktiv alder.\n"
+             "Nødvendig og         Vi mener programmet er nødvendig\n"
+             "hensiktsmessig       for deg, fordi du trenger tett oppfølging.\n"
+             "Du har rett til å klage")
+    assert [x for x in label_rows(table).split("\n") if x] == [
+        "Alder", "Du er 34 år gammel og er derfor i", "yrkesaktiv alder.", "Nødvendig og hensiktsmessig",
+        "Vi mener programmet er nødvendig", "for deg, fordi du trenger tett oppfølging.", "Du har rett til å klage"]
+    # a table of short values (date, benefit, outcome) and prose with one wide gap stay as laid out
+    values = "12.01.2025      AAP          avslått\n02.02.2025      Dagpenger    avslått"
+    assert label_rows(values) == values
+    prose = "Du har ingen rett til dagpenger.   Søknaden ble avslått.\nNeste linje i avsnittet."
+    assert label_rows(prose) == prose

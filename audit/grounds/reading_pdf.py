@@ -35,7 +35,7 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
     if len(visible) >= 20 and sum(1 for c in visible if _garbled(c)) > 0.1 * len(visible):
         raise Unreadable("grounds.problem.garbled_pdf")  # fonts without a map to letters: a text layer of junk
     bodies, furniture = strip_page_furniture([text for text, _ in pages])
-    per_page = [pdf_page_paragraphs(_columns_in_order(body) if layout else body)
+    per_page = [pdf_page_paragraphs(label_rows(_columns_in_order(body)) if layout else body)
                 for body, (_, layout) in zip(bodies, pages)]
     field_paragraphs, field_lines = _form_field_text(fields, per_page)
     out = join_pages([[*paragraphs, *field_paragraphs.get(i, [])] for i, paragraphs in enumerate(per_page)])
@@ -466,6 +466,69 @@ def _columns_in_order(text: str) -> str:
     left = [x[:c].rstrip() for x in lines]
     right = [x[c:].strip() for x in lines]
     return "\n".join(left) + "\n\n" + "\n".join(right)
+
+
+_ROW = re.compile(r"(?P<label>\S.*?\S|\S) {3,}(?P<text>\S.*)")
+_MAX_LABEL_CHARS = 40
+
+
+def label_rows(text: str) -> str:
+    """A table of labels and their text (a word processor's «Vilkår | Vurdering» laid out by LibreOffice or Word),
+    read as a reader reads it: each label, then its cell's text as a block of its own.
+
+    pypdf's layout mode writes such a row as «Alder      Du er 34 år gammel og er derfor i» with the cell's
+    further lines indented to the cell's column, so the label ran into the text and the cell's lines were read
+    as short paragraphs of their own. A run of lines is such a table when every line is either a label (at most
+    :data:`_MAX_LABEL_CHARS` characters, from the left margin) followed by a gap of three spaces or more and text
+    at one column, or text alone at that column; the run has two labels or a label and a continuation line, and
+    the cells hold prose (no second gap in them, a line of 25 characters or more). A label line starting with a
+    small letter continues the label above it (a label wrapped in its cell)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run = _table_run(lines, i)
+        if run is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, rows = run
+        for label, cell in rows:
+            out.extend(["", label, "", *cell, ""])
+        i = end
+    return "\n".join(out)
+
+
+def _table_run(lines: list[str], start: int) -> tuple[int, list[tuple[str, list[str]]]] | None:
+    """(the index after a label table starting at ``lines[start]``, its rows (label, the cell's lines)), or None."""
+    first = _ROW.fullmatch(lines[start].rstrip())
+    margin = len(lines[start]) - len(lines[start].lstrip())
+    if first is None or len(first["label"]) > _MAX_LABEL_CHARS or "   " in first["label"] or "   " in first["text"]:
+        return None
+    column = first.start("text")
+    rows: list[tuple[str, list[str]]] = [(first["label"], [first["text"]])]
+    continued = 0
+    i = start + 1
+    while i < len(lines):
+        line = lines[i].rstrip()
+        indent = len(line) - len(line.lstrip())
+        m = _ROW.fullmatch(line)
+        if line and indent == column and "   " not in line.strip():
+            rows[-1][1].append(line.strip())
+            continued += 1
+        elif m and m.start("text") == column and len(line) - len(line.lstrip()) == margin \
+                and len(m["label"]) <= _MAX_LABEL_CHARS and "   " not in m["label"] and "   " not in m["text"]:
+            if m["label"][:1].islower():  # the label goes on from the line above
+                rows[-1] = (f"{rows[-1][0]} {m['label'].strip()}", [*rows[-1][1], m["text"]])
+            else:
+                rows.append((m["label"], [m["text"]]))
+        else:
+            break
+        i += 1
+    prose = any(len(x) >= 25 for _, cell in rows for x in cell)
+    if (len(rows) < 2 and not continued) or not prose:
+        return None
+    return i, [(label.strip(), cell) for label, cell in rows]
 
 
 def pdf_page_paragraphs(text: str) -> list[str]:
