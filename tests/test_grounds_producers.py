@@ -131,3 +131,42 @@ def test_label_rows_only_takes_tables_of_prose_apart():
     assert label_rows(values) == values
     prose = "Du har ingen rett til dagpenger.   Søknaden ble avslått.\nNeste linje i avsnittet."
     assert label_rows(prose) == prose
+
+
+def test_a_letterheads_row_of_labels_with_the_values_below_gives_the_reference_not_the_next_label(tmp_path):
+    # «Vår ref.:  Deres ref.:  Vår dato:» over «2024/117  12345  06.12.2025»: a PDF's key was «Deres» (the next
+    # label), so a folder of such letters stopped on «two letters have the same case key «Deres»»; a Word
+    # table's cells gave no key from the letter at all
+    from tests.grounds_letters import _docx, _p, _pdf_doc, _placed
+
+    def cells(texts):
+        return "<w:tr>" + "".join(f"<w:tc>{_p(t)}</w:tc>" for t in texts) + "</w:tr>"
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    body = [p.strip() for p in _paragraphs()]
+    for i, ref in enumerate(("2024/117", "2024/118")):
+        head = [(56, 800, "Vår ref.:"), (220, 800, "Deres ref.:"), (380, 800, "Vår dato:"),
+                (56, 775, ref), (220, 775, "12345"), (380, 775, "06.12.2025")]
+        (folder / f"brev{i}.pdf").write_bytes(_pdf_doc([head + _placed(body, top=740)]))
+    table = "<w:tbl>" + cells(["Vår ref.:", "Deres ref.:", "Vår dato:"]) + cells(["2024/119", "12345", "06.12.2025"]) + "</w:tbl>"
+    _docx(folder / "brev2.docx", table + "".join(_p(p) for p in body))
+    # a reference whose own line names the next label keeps its value: «Saksnr.: K-9 Dato: 06.12.2025»
+    (folder / "brev3.txt").write_text("Saksnr.: K-9 Dato: 06.12.2025\n\n" + "\n\n".join(body), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["2024/117", "2024/118", "2024/119", "K-9"], rows
+    assert all([row[c] for c in GROUNDS] == ["ja"] * 5 for row in rows.values())
+
+
+def test_a_row_of_labels_gives_no_key_when_the_values_do_not_line_up():
+    from pathlib import Path
+
+    from audit.grounds.keys import find_key
+
+    name = Path("fra-navnet.txt")
+    assert find_key("Vår ref.: Deres ref.: Vår dato:\n\n2024/117 06.12.2025", name)[0] == "fra-navnet"  # 3 over 2
+    assert find_key("Vår ref.: Deres ref.:\n\nNAV Heimdal", name)[0] == "fra-navnet"  # no digit
+    assert find_key("Vår dato: Vår ref.:\n\n06.12.2025 24/5", name)[0] == "24/5"

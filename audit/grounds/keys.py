@@ -172,6 +172,8 @@ def _label_value(text: str, m: re.Match) -> str | None:
     end = more.end() if more else m.end(1)
     if _in_identity_number(text, m.start(1), end):
         return None
+    if text[m.start(1):end].isalpha() and _LABEL_AFTER.match(text, end):
+        return None  # «Vår ref.: Deres ref.: Vår dato:», a letterhead's row of labels: «Deres» is the next label
     if "\n" in text[m.start():m.start(1)]:
         # the label ends its line (a form or table whose value is in the next cell, or a template's empty
         # «Saksnummer:»): the next line is the value only when it is nothing else and holds a digit — not
@@ -181,6 +183,52 @@ def _label_value(text: str, m: re.Match) -> str | None:
         if line != text[m.start(1):end] or not any(c.isdigit() for c in line) or _DATE.fullmatch(line):
             return None  # nor the date of a letterhead's «Vår dato» cell
     return _tidy(text[m.start(1):end])
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[\w.]+[ \t]*){0,2}:")
+_HEAD_CELL = re.compile(r"[^:\n]{1,30}:")
+
+
+def _header_row_value(text: str, m: re.Match) -> str | None:
+    """The value of a key label in a letterhead's row of labels whose values stand in the row below: «Vår ref.:
+    Deres ref.: Vår dato:» over «2024/117 12345 06.12.2025» (a PDF's row read as one line, its values one word
+    each) or a Word table's cells, one line each («Vår ref.:», «Deres ref.:», «Vår dato:», «2024/117», «12345»,
+    «06.12.2025»): the label's place among the labels is its value's place among the values. None unless the
+    row holds two labels or more and the values are as many, and the value holds a digit and is no date; a
+    values row holding an identity number gives nothing."""
+    lines = text.split("\n")
+    start = text.rfind("\n", 0, m.start()) + 1
+    li = text.count("\n", 0, m.start())
+    row = lines[li].strip()
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    cells = _HEAD_CELL.findall(row)
+    if len(cells) >= 2 and "".join(cells) == row:  # the labels in one line, the values in the next
+        index = lines[li][:m.start() - start].count(":")
+        below = next((lines[i] for i in filled if i > li), "")
+        values = below.split()
+    elif _HEAD_CELL.fullmatch(row):  # one label a line: the run of labels, then as many values
+        k = filled.index(li)
+        first = k
+        while first > 0 and _HEAD_CELL.fullmatch(lines[filled[first - 1]].strip()):
+            first -= 1
+        end = k + 1
+        while end < len(filled) and _HEAD_CELL.fullmatch(lines[filled[end]].strip()):
+            end += 1
+        n = end - first
+        cells = [None] * n
+        index = k - first
+        values = [lines[i].strip() for i in filled[end:end + n]]
+        below = " ".join(values)
+        if n < 2 or len(values) != n or any(len(v.split()) != 1 for v in values):
+            return None
+    else:
+        return None
+    if len(values) != len(cells) or count_identity_numbers(below):
+        return None
+    value = _tidy(values[index])
+    if not value or not any(c.isdigit() for c in value) or _DATE.fullmatch(value):
+        return None
+    return value
 
 
 def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, source: str = "auto") -> tuple[str | None, str]:
@@ -200,7 +248,7 @@ def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, sou
         return None, "pattern"
     if use_text:
         for m in KEY_LABEL.finditer(text):
-            value = _label_value(text, m)
+            value = _label_value(text, m) or _header_row_value(text, m)
             if value and any(c.isdigit() or c.isupper() for c in value) and not is_identity_key(value):
                 return value, "label"  # «Oppgi saksnummer når du …» names no key
     if use_name:
