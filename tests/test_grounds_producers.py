@@ -170,3 +170,22 @@ def test_a_row_of_labels_gives_no_key_when_the_values_do_not_line_up():
     assert find_key("Vår ref.: Deres ref.: Vår dato:\n\n2024/117 06.12.2025", name)[0] == "fra-navnet"  # 3 over 2
     assert find_key("Vår ref.: Deres ref.:\n\nNAV Heimdal", name)[0] == "fra-navnet"  # no digit
     assert find_key("Vår dato: Vår ref.:\n\n06.12.2025 24/5", name)[0] == "24/5"
+
+
+def test_an_opendocument_text_under_a_word_name_says_what_it_is(tmp_path):
+    # LibreOffice's .odt renamed to .docx was «the Word file is damaged or not a .docx»: the user looked for damage
+    import zipfile
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "K-odt.docx", "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", '<?xml version="1.0"?><office:document-content '
+                   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    for lang, words in (("nb", "OpenDocument-dokument (.odt fra LibreOffice)"), ("en", "OpenDocument text (.odt")):
+        r = _grounds(folder, "--out", out, "--overwrite", lang=lang)
+        assert r.exit_code == 0, r.output
+        row = _by_key(out)["K-odt"]
+        assert [row[c] for c in GROUNDS] == [""] * 5 and words in row["letter_problem"] and words in r.output

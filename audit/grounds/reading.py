@@ -186,6 +186,8 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
 
     try:
         with zipfile.ZipFile(path) as z:
+            if "mimetype" in z.namelist() and z.read("mimetype")[:80].startswith(b"application/vnd.oasis.opendocument"):
+                raise Unreadable("grounds.problem.odt")  # LibreOffice's own format under a .docx (or .txt) name
             info = z.getinfo(_main_part(z, SafeET))
             margins = sorted((i for i in z.infolist() if _MARGIN_PARTS.fullmatch(i.filename)),
                              key=lambda i: (not i.filename.startswith("word/header"), i.filename))

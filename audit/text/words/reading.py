@@ -41,6 +41,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "PDF-skjemaets XFA-data (feltverdiene) er skadet eller har XML som ikke kan leses trygt (entiteter)",
         "en": "the PDF form's XFA data (its field values) is damaged or holds XML that cannot be read safely (entities)",
     },
+    "grounds.problem.odt": {
+        "nb": "filen er et OpenDocument-dokument (.odt fra LibreOffice) med feil navn – lagre det som .docx eller PDF",
+        "en": "the file is an OpenDocument text (.odt from LibreOffice) under another name – save it as .docx or PDF",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
