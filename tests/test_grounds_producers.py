@@ -189,3 +189,19 @@ def test_an_opendocument_text_under_a_word_name_says_what_it_is(tmp_path):
         assert r.exit_code == 0, r.output
         row = _by_key(out)["K-odt"]
         assert [row[c] for c in GROUNDS] == [""] * 5 and words in row["letter_problem"] and words in r.output
+
+
+def test_bullets_drawn_in_a_symbol_font_start_list_items_as_other_bullets_do():
+    # Word's and LibreOffice's default bullet reaches the text layer as U+F0B7 (a private-use character): the
+    # items of a list under «Vi har lagt vekt på dette:» ran together into one paragraph
+    from audit.grounds.reading_pdf import pdf_page_paragraphs
+
+    page = ("Vi har lagt vekt på dette:\n\n"
+            "\uf0b7  Du er 34 år gammel og er derfor i yrkesaktiv alder.\n"
+            "\uf0b7  Arbeidsevnen din er vesentlig nedsatt fordi du har hatt langvarige\n"
+            "   ryggsmerter siden 2019 og ikke har vært i arbeid de siste fire årene.\n"
+            "\uf0a7  Vi kan tilby deg et tilpasset program med arbeidspraksis i en butikk.")
+    assert pdf_page_paragraphs(page) == [
+        "Vi har lagt vekt på dette:", "• Du er 34 år gammel og er derfor i yrkesaktiv alder.",
+        "• Arbeidsevnen din er vesentlig nedsatt fordi du har hatt langvarige ryggsmerter siden 2019 og ikke har "
+        "vært i arbeid de siste fire årene.", "• Vi kan tilby deg et tilpasset program med arbeidspraksis i en butikk."]

@@ -33,6 +33,9 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
                                     "\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"))
 _INVISIBLE.update(_LIGATURES)
+# A list's bullet drawn in a symbol font (Word's and LibreOffice's default bullets in Symbol or Wingdings) reaches
+# the text layer as a private-use character (U+F0B7 …): the bullet it shows, so that each item is a paragraph
+_INVISIBLE.update(dict.fromkeys(map(ord, "\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e0\uf0d2\uf09f"), "•"))
 
 
 def clean(text: str) -> str:
