@@ -205,3 +205,48 @@ def test_bullets_drawn_in_a_symbol_font_start_list_items_as_other_bullets_do():
         "Vi har lagt vekt på dette:", "• Du er 34 år gammel og er derfor i yrkesaktiv alder.",
         "• Arbeidsevnen din er vesentlig nedsatt fordi du har hatt langvarige ryggsmerter siden 2019 og ikke har "
         "vært i arbeid de siste fire årene.", "• Vi kan tilby deg et tilpasset program med arbeidspraksis i en butikk."]
+
+
+def test_identity_numbers_in_what_else_travels_with_a_letter_are_counted(tmp_path):
+    # a PDF 2.0 keeps its title in XMP metadata only; a file attached to the PDF, a picture's alternative text
+    # and a hyperlink's address in a Word letter travel with it too — none of them was searched
+    from pypdf import PdfWriter
+
+    from tests.grounds_letters import FNR, _body, _docx, _pdf, _shows
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (tmp_path / "p.pdf").write_bytes(_pdf([(50, 780 - 13 * i, t) for i, t in enumerate(["Saksnr.: K-xmp",
+                                                                                      "Du er 34 år gammel."])]))
+    writer = PdfWriter()
+    writer.append(tmp_path / "p.pdf")
+    writer.xmp_metadata = (
+        '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/'
+        f'elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">Vedtak {FNR}</rdf:li></rdf:Alt>'
+        '</dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>').encode()
+    writer.write(folder / "K-xmp.pdf")
+    (tmp_path / "q.pdf").write_bytes(_pdf([(50, 780, "Saksnr.: K-att"), (50, 767, "Du er 34 år gammel.")]))
+    writer = PdfWriter()
+    writer.append(tmp_path / "q.pdf")
+    writer.add_attachment(f"legeerklæring {FNR[:6]}-{FNR[6:]}.pdf", b"%PDF-1.4 vedlegg")
+    writer.write(folder / "vedlegg.pdf")
+    picture = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+               f'wordprocessingDrawing"><wp:docPr id="1" name="Bilde 1" descr="Skannet legeerklæring {FNR}"/>'
+               '</wp:inline></w:drawing></w:r></w:p>')
+    _docx(folder / "K-alt.docx", _body("Saksnr.: K-alt") + picture)
+    path = _docx(folder / "K-link.docx", _body("Saksnr.: K-link"))
+    import zipfile
+
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/_rels/document.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.'
+                   'openxmlformats.org/officeDocument/2006/relationships/hyperlink" '
+                   f'Target="https://saksbehandling.example/person/{FNR}" TargetMode="External"/></Relationships>')
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert rows["K-alt"]["identity_numbers"] == rows["K-link"]["identity_numbers"] == "1", rows
+    assert rows["K-xmp"]["identity_numbers"] == rows["K-att"]["identity_numbers"] == "1", rows
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))

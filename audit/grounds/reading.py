@@ -203,6 +203,9 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
             carried = [_xml_text(z.read(i), SafeET) for i in z.infolist()
                        if i.filename.startswith("customXml/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
             carried.append(" ".join(i.filename for i in z.infolist()))
+            # the targets of its relationships (a hyperlink's address, a linked file's path)
+            carried.extend(_xml_text(z.read(i), SafeET) for i in z.infolist()
+                           if i.filename.startswith("word/_rels/") and i.file_size < 1_000_000)
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
@@ -229,7 +232,10 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
                          if el.tag in (f"{_W}delText", f"{_W}instrText") and el.text),
                        *(t.text for r in (root, *margin_roots) for run in r.iter(f"{_W}r") if _vanished(run)
                          for t in run.iter(f"{_W}t") if t.text),
-                       *(el.text for r in props for el in r.iter() if el.text), *carried])
+                       *(el.text for r in props for el in r.iter() if el.text), *carried,
+                       # a picture's or shape's name and alternative text (wp:docPr, v:shape's alt)
+                       *(v for r in (root, *margin_roots) for el in r.iter() if el.tag in _DESCRIBED
+                         for k, v in el.attrib.items() if k in ("descr", "title", "name", "alt") and v)])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     images = any(el.tag in _PICTURES for el in body.iter())
     return out, heads, extra, images
@@ -245,6 +251,9 @@ def _xml_text(data: bytes, SafeET) -> str:
     return " ".join(x for el in root.iter() for x in (el.text, *el.attrib.values()) if x)
 
 
+# elements whose attributes describe a picture or shape in words (alternative text)
+_DESCRIBED = {"{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr",
+              "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr", "{urn:schemas-microsoft-com:vml}shape"}
 # a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)
 _PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/main}blip", "{urn:schemas-microsoft-com:vml}imagedata"}
 

@@ -152,6 +152,18 @@ def som_forms(name: str) -> tuple[str, str, str]:
     return indexed, _INDEX.sub("", indexed), parts[-1] if parts else ""
 
 
+def xml_words(xml: bytes) -> str:
+    """The text and attribute values of an XML document (a PDF's XMP metadata), for the identity search only;
+    empty for one that is damaged or declares entities (defusedxml refuses them)."""
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        root = SafeET.fromstring(xml)
+    except Exception:  # noqa: BLE001
+        return ""
+    return " ".join(x for el in root.iter() for x in (el.text, *el.attrib.values()) if x and x.strip())
+
+
 # ----------------------------------------------------------------------------------------------- rich text
 
 
@@ -217,4 +229,4 @@ def rich_value(obj) -> str:
 
 
 __all__ = ["MAX_RICH_TEXT_BYTES", "MAX_XFA_BYTES", "DataValue", "rich_text", "rich_value", "som_forms",
-           "stream_bytes", "xfa_datasets", "xfa_values"]
+           "stream_bytes", "xfa_datasets", "xfa_values", "xml_words"]

@@ -323,6 +323,7 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
             info = " ".join(str(v) for v in (reader.metadata or {}).values())
         except Exception:  # noqa: BLE001 - damaged metadata is not the letter
             info = ""
+        info = " ".join([info, *_carried_by_catalog(reader)])
         numbers = [info[a:b] for a, b in identity_spans(info)]
         for page in reader.pages:
             pages.append(_page_text(page))
@@ -337,6 +338,38 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
     except Exception:  # noqa: BLE001
         raise Unreadable("grounds.problem.damaged_pdf") from None
     return pages, numbers, fields, images
+
+
+def _carried_by_catalog(reader) -> list[str]:
+    """What else travels with a PDF without being its text: its XMP metadata (the title, subject and author as
+    PDF 2.0 keeps them, where the document information may be absent) and the names and descriptions of its
+    attached files — searched for identity numbers only. Nothing for a damaged or oversized part."""
+    from audit.grounds.reading_forms import stream_bytes, xml_words
+
+    out: list[str] = []
+    try:
+        root = reader.trailer["/Root"].get_object()
+        meta = root.get("/Metadata")
+        if meta is not None:
+            out.append(xml_words(stream_bytes(meta, 1_000_000)))
+        names = root.get("/Names")
+        files = names.get_object().get("/EmbeddedFiles") if names is not None else None
+        todo = [files.get_object()] if files is not None else []
+        for _ in range(200):  # the name tree: its leaves' /Names, its kids
+            if not todo:
+                break
+            node = todo.pop()
+            items = node.get("/Names") or []
+            for item in items:
+                item = item.get_object()
+                if isinstance(item, dict):
+                    out.extend(str(item.get(k)) for k in ("/F", "/UF", "/Desc") if item.get(k) is not None)
+                else:
+                    out.append(str(item))
+            todo.extend(k.get_object() for k in node.get("/Kids") or [])
+    except Exception:  # noqa: BLE001 - damaged metadata or attachments are not the letter
+        pass
+    return list(dict.fromkeys(out))  # an attachment's name stands in the name tree, /F and /UF: once
 
 
 def _needs_rendering(reader) -> bool:
