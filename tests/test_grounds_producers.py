@@ -250,3 +250,26 @@ def test_identity_numbers_in_what_else_travels_with_a_letter_are_counted(tmp_pat
     assert rows["K-alt"]["identity_numbers"] == rows["K-link"]["identity_numbers"] == "1", rows
     assert rows["K-xmp"]["identity_numbers"] == rows["K-att"]["identity_numbers"] == "1", rows
     assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+
+
+def test_the_same_letter_downloaded_twice_is_read_once_but_two_letters_for_one_case_still_stop(tmp_path):
+    # «K-1 (1).txt» beside «K-1.txt» (a browser's second download) stopped the whole folder with «two letters have
+    # the same case key»; a copy named by the case made a case of its own («K-5 - Kopi»)
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    (folder / "K-1 (1).txt").write_text(_letter("K-1"), encoding="utf-8")
+    unlabelled = "\n\n".join(p for p in _letter("x").split("\n\n") if not p.startswith("Saksnr"))
+    for name in ("K-5.txt", "K-5 - Kopi.txt", "Kopi av K-5.txt", "K-6.txt", "K-7.txt"):
+        (folder / name).write_text(unlabelled, encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    # the same text under two case names is two cases (a template without personal facts), not a copy
+    assert sorted(_by_key(out)) == ["K-1", "K-5", "K-6", "K-7"]
+    assert "K-1 (1).txt er en kopi av K-1.txt (samme innhold) og er lest én gang" in r.output
+    assert "K-5 - Kopi.txt er en kopi av K-5.txt" in r.output and "Kopi av K-5.txt er en kopi av K-5.txt" in r.output
+    # a changed decision for the same case is another letter: named, never merged or dropped in silence
+    (folder / "K-1 endringsvedtak.txt").write_text(_letter("K-1").replace("20 timer", "15 timer"), encoding="utf-8")
+    r = _grounds(folder, "--out", out, "--overwrite")
+    assert r.exit_code == 2 and "to brev har samme saksnøkkel «K-1»" in r.output, r.output

@@ -52,7 +52,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     from audit.grounds.judge import GroundsRun, judge_letter
     from audit.grounds.keys import COMPILE_SECONDS, PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
-    from audit.grounds.reading import SUFFIXES, collect_letters
+    from audit.grounds.reading import SUFFIXES, collect_letters, copies
     from audit.grounds.vocabulary import COLUMNS
     from audit.privacy import safe_value
     from audit.text import msg, t
@@ -95,6 +95,10 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
         raise ConfigError(_seconds_msg("grounds.pattern.timeout", PATTERN_SECONDS, pattern=safe_value(key_pattern, 200)),
                           file=shown(str(exc.path), 1000), hint=msg("grounds.pattern.timeout_hint")) from None
+    copied = copies(run.rows)  # the same letter twice («K-1 (1).pdf»): read once
+    for r in run.rows:
+        if r.path in copied:
+            r.skipped = "grounds.note.copy"
     seen: dict[str, Path] = {}
     for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
         if r.key in seen:
@@ -104,6 +108,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         seen[r.key] = r.path
     for r in run.results:
         name = shown_name(r.path)
+        if r.path in copied:
+            click.echo(t(r.skipped, lang, name=name, original=shown_name(copied[r.path])), err=True)
+            continue  # its identity numbers are those of the original, reported once
         if r.skipped:
             click.echo(t(r.skipped, lang, name=name), err=True)
         elif r.problem:

@@ -72,6 +72,54 @@ def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None) 
     return unique
 
 
+# The names a file manager, a browser or a mail program gives a second copy: «K-1 (1).pdf», «K-1 - Kopi.pdf»,
+# «K-1 kopi 2.pdf», «Kopi av K-1.pdf», «Copy of K-1.pdf», «K-1 copy.pdf»
+_COPY_NAME = re.compile(r"(?:(?:kopi av|copy of)\s+)?(?P<base>.+?)(?:\s*\(\d+\)|\s*[-–_]?\s*(?:kopi|copy)(?:\s*\(?\d+\)?)?)?",
+                        re.IGNORECASE)
+
+
+def copies(results) -> dict[Path, Path]:
+    """{copy: original} among judged letters (objects with ``path`` and ``key``, in the order read): a file with
+    the same bytes as a letter read before it and either the same case key or the original's name with a copy's
+    mark («K-1 (1).pdf» of «K-1.pdf», downloaded twice). A copy is the same letter: it is read once, not
+    refused as a second letter for the case nor made a case of its own. Only files of equal size are hashed."""
+    import hashlib
+
+    by_size: dict[int, list] = {}
+    for r in results:
+        try:
+            by_size.setdefault(r.path.stat().st_size, []).append(r)
+        except OSError:
+            continue
+    out: dict[Path, Path] = {}
+    for group in by_size.values():
+        if len(group) < 2:
+            continue
+        same: dict[bytes, list] = {}
+        for r in group:
+            try:
+                same.setdefault(hashlib.sha256(r.path.read_bytes()).digest(), []).append(r)
+            except OSError:
+                continue
+        for twins in same.values():
+            # the original is the one without a copy's mark in its name («K-1.pdf», not «K-1 (1).pdf»)
+            twins.sort(key=lambda r: _base_name(r.path) != r.path.stem.strip().casefold())
+            kept: list = []
+            for r in twins:
+                o = next((o for o in kept if r.key is not None
+                          and (r.key == o.key or _base_name(r.path) == _base_name(o.path))), None)
+                if o is None:
+                    kept.append(r)
+                else:
+                    out[r.path] = o.path
+    return out
+
+
+def _base_name(path: Path) -> str:
+    m = _COPY_NAME.fullmatch(path.stem.strip())
+    return (m["base"] if m else path.stem).strip().casefold()
+
+
 def read_letter(path: str | Path) -> Letter:
     path = Path(path)
     suffix = path.suffix.lower()
@@ -343,4 +391,4 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     return "".join(parts)
 
 
-__all__ = ["Letter", "SUFFIXES", "collect_letters", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]
+__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]

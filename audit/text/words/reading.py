@@ -45,6 +45,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "filen er et OpenDocument-dokument (.odt fra LibreOffice) med feil navn – lagre det som .docx eller PDF",
         "en": "the file is an OpenDocument text (.odt from LibreOffice) under another name – save it as .docx or PDF",
     },
+    "grounds.note.copy": {
+        "nb": "Merk: {name} er en kopi av {original} (samme innhold) og er lest én gang.",
+        "en": "Note: {name} is a copy of {original} (the same content) and was read once.",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
