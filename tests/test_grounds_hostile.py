@@ -406,7 +406,8 @@ def test_two_letters_for_one_case_in_two_folders_are_named_by_their_paths(tmp_pa
     folder = tmp_path / "brev"
     for sub in ("2024", f"x {FNR[:6]}\u2013{FNR[6:]}"):
         (folder / sub).mkdir(parents=True)
-        (folder / sub / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+        # two different letters (the same letter twice is read once: tests/test_grounds_producers.py)
+        (folder / sub / "K-1.txt").write_text(_letter("K-1", ("20 timer", f"{len(sub)} timer")), encoding="utf-8")
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out, lang="en")
     assert r.exit_code == 2 and "two letters have the same case key «K-1»" in r.output

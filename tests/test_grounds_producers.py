@@ -269,6 +269,11 @@ def test_the_same_letter_downloaded_twice_is_read_once_but_two_letters_for_one_c
     assert sorted(_by_key(out)) == ["K-1", "K-5", "K-6", "K-7"]
     assert "K-1 (1).txt er en kopi av K-1.txt (samme innhold) og er lest én gang" in r.output
     assert "K-5 - Kopi.txt er en kopi av K-5.txt" in r.output and "Kopi av K-5.txt er en kopi av K-5.txt" in r.output
+    # the same letter in two folders: named by their paths
+    (folder / "2024").mkdir()
+    (folder / "2024" / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    r = _grounds(folder, "--out", out, "--overwrite", lang="en")
+    assert r.exit_code == 0 and "Note: K-1.txt is a copy of 2024/K-1.txt (the same content) and was read once." in r.output
     # a changed decision for the same case is another letter: named, never merged or dropped in silence
     (folder / "K-1 endringsvedtak.txt").write_text(_letter("K-1").replace("20 timer", "15 timer"), encoding="utf-8")
     r = _grounds(folder, "--out", out, "--overwrite")

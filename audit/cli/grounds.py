@@ -108,8 +108,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         seen[r.key] = r.path
     for r in run.results:
         name = shown_name(r.path)
-        if r.path in copied:
-            click.echo(t(r.skipped, lang, name=name, original=shown_name(copied[r.path])), err=True)
+        if r.path in copied:  # by their paths when two folders hold «K-1.txt»
+            copy, original = _two_names(r.path, copied[r.path])
+            click.echo(t(r.skipped, lang, name=copy, original=original), err=True)
             continue  # its identity numbers are those of the original, reported once
         if r.skipped:
             click.echo(t(r.skipped, lang, name=name), err=True)
