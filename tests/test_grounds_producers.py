@@ -278,3 +278,22 @@ def test_the_same_letter_downloaded_twice_is_read_once_but_two_letters_for_one_c
     (folder / "K-1 endringsvedtak.txt").write_text(_letter("K-1").replace("20 timer", "15 timer"), encoding="utf-8")
     r = _grounds(folder, "--out", out, "--overwrite")
     assert r.exit_code == 2 and "to brev har samme saksnøkkel «K-1»" in r.output, r.output
+
+
+def test_links_in_a_folder_that_lead_nowhere_are_named_not_passed_over_in_silence(tmp_path):
+    # a shortcut to a letter that was moved, or a link to itself, was skipped without a word: the user's count of
+    # letters and the table's did not agree and nothing said why. A link to a letter read anyway is read once.
+    import os
+
+    folder = tmp_path / "brev"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    os.symlink(tmp_path / "flyttet" / "K-2.pdf", folder / "K-2.pdf")
+    os.symlink(folder / "K-3.docx", folder / "K-3.docx")
+    os.symlink(folder / "K-1.txt", folder / "sub" / "lenke.txt")
+    os.symlink(folder, folder / "sub" / "løkke")  # a loop: folders behind links are not followed
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert list(_by_key(out)) == ["K-1"]
+    assert "2 snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: K-2.pdf, K-3.docx." in r.output

@@ -71,8 +71,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                           hint=msg("grounds.pattern.timeout_hint" if exc.problem == "grounds.pattern.compile_timeout"
                                    else "grounds.pattern.hint")) from None
     ignored: list[Path] = []
+    broken: list[Path] = []
     try:
-        paths = collect_letters(list(letters), ignored)
+        paths = collect_letters(list(letters), ignored, broken)
     except FileNotFoundError as exc:
         raise ConfigError(msg("error.grounds.missing"), file=shown(str(exc), 1000)) from None
     except ValueError as exc:
@@ -90,6 +91,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
                      names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
                    err=True)
+    if broken:  # a link whose target was moved or deleted: the letter the user meant is not there
+        click.echo(t("grounds.note.broken_links", lang, count=len(broken),
+                     names=", ".join(shown_name(p) for p in broken[:5]) + (", …" if len(broken) > 5 else "")), err=True)
     try:
         run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours

@@ -43,19 +43,24 @@ class Letter:
         return "\n\n".join([*self.margins, *self.paragraphs, *self.notes])
 
 
-def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None) -> list[Path]:
+def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
+                    broken: list[Path] | None = None) -> list[Path]:
     """The letter files among ``paths``: files as given, folders searched (recursively) for .txt/.docx/.pdf.
 
     Files of other kinds found in folders are added to ``ignored`` (hidden files and Word's lock files
-    ``~$…`` are not). Raises FileNotFoundError for a missing path and ValueError for a file of another kind.
+    ``~$…`` are not), symbolic links in them that lead to no file (a moved target, a link to itself) to
+    ``broken``. Raises FileNotFoundError for a missing path and ValueError for a file of another kind.
     """
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(("~$", ".")))
+            found = sorted(f for f in p.rglob("*") if not f.name.startswith(("~$", ".")))
+            files = [f for f in found if f.is_file()]
             out.extend(f for f in files if f.suffix.lower() in SUFFIXES)
             if ignored is not None:
                 ignored.extend(f for f in files if f.suffix.lower() not in SUFFIXES)
+            if broken is not None:
+                broken.extend(f for f in found if f.is_symlink() and not f.exists())
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 raise ValueError(str(p))

@@ -49,6 +49,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: {name} er en kopi av {original} (samme innhold) og er lest én gang.",
         "en": "Note: {name} is a copy of {original} (the same content) and was read once.",
     },
+    "grounds.note.broken_links": {
+        "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
+        "en": "Note: {count} shortcuts (symbolic links) in the folders lead to no file and were not read: {names}.",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
