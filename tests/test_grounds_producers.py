@@ -49,7 +49,7 @@ def test_a_letter_printed_from_a_browser_reads_as_the_letter_without_its_header_
 
 
 def test_gaps_the_layout_mode_puts_inside_words_go_where_the_plain_mode_reads_the_word_whole():
-    from audit.grounds.reading_pdf import respaced
+    from audit.grounds.reading_pdf_text import respaced
 
     layout = "  Vedtak om kvaliﬁseringspr              ogram\n\n  Alder          34 år\n  de siste ﬁr        e årene."
     plain = "Vedtak om kvaliﬁseringsprogram\nAlder 34 år\nde siste ﬁre årene."
@@ -116,7 +116,7 @@ def test_a_table_of_labels_and_their_text_laid_out_by_libreoffice_reads_as_the_w
 
 
 def test_label_rows_only_takes_tables_of_prose_apart():
-    from audit.grounds.reading_pdf import label_rows
+    from audit.grounds.reading_pdf_text import label_rows
 
     table = ("Alder                Du er 34 år gammel og er derfor i\n"
              "                     yrkesaktiv alder.\n"
@@ -194,7 +194,7 @@ def test_an_opendocument_text_under_a_word_name_says_what_it_is(tmp_path):
 def test_bullets_drawn_in_a_symbol_font_start_list_items_as_other_bullets_do():
     # Word's and LibreOffice's default bullet reaches the text layer as U+F0B7 (a private-use character): the
     # items of a list under «Vi har lagt vekt på dette:» ran together into one paragraph
-    from audit.grounds.reading_pdf import pdf_page_paragraphs
+    from audit.grounds.reading_pdf_text import pdf_page_paragraphs
 
     page = ("Vi har lagt vekt på dette:\n\n"
             "\uf0b7  Du er 34 år gammel og er derfor i yrkesaktiv alder.\n"

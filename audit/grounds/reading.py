@@ -14,7 +14,8 @@ from pathlib import Path
 
 from audit.grounds.identity import identity_spans
 from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
-from audit.grounds.reading_pdf import join_pages, pdf_page_paragraphs, pdf_paragraphs, strip_page_furniture
+from audit.grounds.reading_pdf import pdf_paragraphs
+from audit.grounds.reading_pdf_text import join_pages, pdf_page_paragraphs, strip_page_furniture
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
