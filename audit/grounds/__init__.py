@@ -3,7 +3,9 @@
 ``nav-audit grounds LETTERS… --out grounds.csv`` (docs/grounds.md):
 
 * :mod:`audit.grounds.reading` — .txt, .docx (zipfile + defusedxml), .pdf with a text layer (pypdf:
-  :mod:`audit.grounds.reading_pdf`; shared line handling in :mod:`audit.grounds.plain`) → paragraphs;
+  :mod:`audit.grounds.reading_pdf`, its pages' text :mod:`audit.grounds.reading_pdf_text`, form values beyond
+  /V — static XFA data, rich text — :mod:`audit.grounds.reading_forms`; shared line handling in
+  :mod:`audit.grounds.plain`) → paragraphs;
 * :mod:`audit.grounds.keys` — the case key from the letter or the file name;
 * :mod:`audit.grounds.vocabulary` — the declared words and patterns per criterion (read this first);
 * :mod:`audit.grounds.terms` — sentences, words and their lemmas (simplemma), where a declared term occurs;
