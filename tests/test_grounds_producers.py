@@ -297,3 +297,49 @@ def test_links_in_a_folder_that_lead_nowhere_are_named_not_passed_over_in_silenc
     assert r.exit_code == 0, r.output
     assert list(_by_key(out)) == ["K-1"]
     assert "2 snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: K-2.pdf, K-3.docx." in r.output
+
+
+def _ocr_pdf(paragraphs: list[str], gap: float) -> bytes:
+    """A scan with an OCR text layer as some OCR programs write it: an image, and each word drawn invisibly
+    (render mode 3) at its own position, scaled to its box, with no space character between words; ``gap`` is
+    the room between two words in points."""
+    import textwrap
+
+    from tests.grounds_letters import _pdf_file
+
+    ops, y = [], 790
+    for p in paragraphs:
+        for line in textwrap.wrap(p, 80):
+            x = 56.0
+            for w in line.split():
+                width = len(w) * 5.6
+                ops.append(b"BT 3 Tr /F1 10 Tf %.1f Tz 1 0 0 1 %.1f %d Tm (" % (100 * width / (len(w) * 6.0), x, y)
+                           + w.encode("cp1252") + b") Tj ET\n")
+                x += width + gap
+            y -= 13
+        y -= 13
+    stream = b"q 495 0 0 700 50 60 cm /Im1 Do Q\n" + b"".join(ops)
+    return _pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> "
+        b"/XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream"])
+
+
+def test_an_ocr_text_layer_whose_words_run_together_is_unreadable_not_judged_nei(tmp_path):
+    # words placed by position without spaces, close together: pypdf read «Duer34årgammelogerderfori…» and the
+    # letter was judged «nei» on every criterion whose words it no longer found
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-tett.pdf").write_bytes(_ocr_pdf([p.strip() for p in _paragraphs("K-tett")], gap=0.5))
+    (folder / "K-luft.pdf").write_bytes(_ocr_pdf([p.strip() for p in _paragraphs("K-luft")], gap=6.0))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-from", "name")
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert [rows["K-tett"][c] for c in GROUNDS] == [""] * 5
+    assert rows["K-tett"]["letter_problem"].startswith("PDF-filens tekstlag mangler mellomrom mellom ordene")
+    assert [rows["K-luft"][c] for c in GROUNDS] == ["ja"] * 5  # an OCR layer with room between words is read

@@ -37,6 +37,8 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
     visible = [c for text, _ in pages for c in text if not c.isspace()]
     if len(visible) >= 20 and sum(1 for c in visible if _garbled(c)) > 0.1 * len(visible):
         raise Unreadable("grounds.problem.garbled_pdf")  # fonts without a map to letters: a text layer of junk
+    if _without_spaces(" ".join(text for text, _ in pages)):
+        raise Unreadable("grounds.problem.glued_pdf")
     bodies, furniture = strip_page_furniture([text for text, _ in pages])
     per_page = [pdf_page_paragraphs(label_rows(columns_in_order(body)) if layout else body)
                 for body, (_, layout) in zip(bodies, pages)]
@@ -44,6 +46,23 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
     out = join_pages([[*paragraphs, *field_paragraphs.get(i, [])] for i, paragraphs in enumerate(per_page)])
     return out, furniture, [*field_lines, *numbers], images
 
+
+# A «word» this long is no Norwegian word: «arbeidsavklaringspengene» has 24 letters, compounds rarely pass 28
+_GLUED_WORD = 30
+
+
+def _without_spaces(text: str) -> bool:
+    """Whether a text layer lacks the spaces between its words: a fifth or more of its letters stand in «words» of
+    :data:`_GLUED_WORD` letters or more («Duer34årgammelogerderforiyrkesaktivalder.»). Some OCR programs place each
+    word by its position without a space character, and where the gap is narrow pypdf reads none; judging such
+    a text would say «nei» for every criterion whose words it no longer finds."""
+    letters = glued = 0
+    for token in text.split():
+        n = sum(1 for c in token if c.isalpha())
+        letters += n
+        if n >= _GLUED_WORD and "://" not in token and "@" not in token:
+            glued += n
+    return letters >= 200 and glued >= 0.2 * letters
 
 
 @dataclass

@@ -53,6 +53,12 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
         "en": "Note: {count} shortcuts (symbolic links) in the folders lead to no file and were not read: {names}.",
     },
+    "grounds.problem.glued_pdf": {
+        "nb": "PDF-filens tekstlag mangler mellomrom mellom ordene (vanlig i skannede brev med tekstgjenkjenning) – "
+              "kjør tekstgjenkjenningen (OCR) på nytt eller lagre brevet som tekst",
+        "en": "the PDF file's text layer lacks the spaces between its words (common in scanned letters with text "
+              "recognition) – run the text recognition (OCR) again or save the letter as text",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
