@@ -343,3 +343,20 @@ def test_an_ocr_text_layer_whose_words_run_together_is_unreadable_not_judged_nei
     assert [rows["K-tett"][c] for c in GROUNDS] == [""] * 5
     assert rows["K-tett"]["letter_problem"].startswith("PDF-filens tekstlag mangler mellomrom mellom ordene")
     assert [rows["K-luft"][c] for c in GROUNDS] == ["ja"] * 5  # an OCR layer with room between words is read
+
+
+def test_word_fields_and_position_tabs_read_as_the_page_shows_them(tmp_path):
+    # a position tab (w:ptab: «Begrunnelse» left, «side 1» right) glued the two words together; a simple field's
+    # result («K-77» of a MERGEFIELD) is the key, its code is not the text
+    from audit.grounds.keys import find_key
+    from audit.grounds.reading import read_letter
+    from tests.grounds_letters import _body, _docx
+
+    field = ('<w:p><w:r><w:t xml:space="preserve">Saksnr.: </w:t></w:r><w:fldSimple w:instr=" MERGEFIELD '
+             'Saksnummer \\* MERGEFORMAT "><w:r><w:t>K-77</w:t></w:r></w:fldSimple></w:p>')
+    tab = ('<w:p><w:r><w:t>Begrunnelse</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="right" '
+           'w:leader="none"/><w:t>side 1</w:t></w:r></w:p>')
+    path = _docx(tmp_path / "brev.docx", field + tab + _body())
+    letter = read_letter(path)
+    assert letter.paragraphs[:2] == ["Saksnr.: K-77", "Begrunnelse side 1"]
+    assert find_key(letter.text, path) == ("K-77", "label") and "MERGEFIELD" not in letter.text

@@ -385,7 +385,7 @@ def _paragraph_text(p, boxes: list[str]) -> str:
                 continue
             if tag == f"{_W}t" and el.text:
                 parts.append(el.text)
-            elif tag == f"{_W}tab":
+            elif tag in (f"{_W}tab", f"{_W}ptab"):  # a tab, or an absolute position tab (a heading's right part)
                 parts.append(" ")
             elif tag in (f"{_W}br", f"{_W}cr"):
                 parts.append("\n\n" if el.get(f"{_W}type") == "page" else "\n")
