@@ -360,3 +360,40 @@ def test_word_fields_and_position_tabs_read_as_the_page_shows_them(tmp_path):
     letter = read_letter(path)
     assert letter.paragraphs[:2] == ["Saksnr.: K-77", "Begrunnelse side 1"]
     assert find_key(letter.text, path) == ("K-77", "label") and "MERGEFIELD" not in letter.text
+
+
+def test_a_two_column_letter_laid_out_by_libreoffice_reads_as_the_word_file(tmp_path):
+    # side by side, the layout mode put a line of each column into one row, so the blank lines between one
+    # column's paragraphs came and went with the other's lines: «Vi mener programmet er» was a paragraph of its
+    # own, the next two paragraphs one, and the paragraph the column break cut was two
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from audit.grounds.reading import read_letter
+    from tests.report_browsers import soffice_to_pdf
+
+    filler = "Dette avsnittet gjør brevet langt nok til å gå over flere sider, slik et virkelig vedtak kan gjøre det. " * 3
+    doc = Document()
+    doc.add_paragraph("Saksnr.: K-cols")
+    columns = OxmlElement("w:cols")
+    columns.set(qn("w:num"), "2")
+    columns.set(qn("w:space"), "720")
+    doc.sections[0]._sectPr.append(columns)
+    for text in [p.strip() for p in _paragraphs()] + [filler] * 4:
+        doc.add_paragraph(text)
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    doc.save(tmp_path / "K-cols.docx")
+    soffice_to_pdf(tmp_path / "K-cols.docx", folder, tmp_path / "lo-profile")
+    assert read_letter(folder / "K-cols.pdf").paragraphs == read_letter(tmp_path / "K-cols.docx").paragraphs
+
+
+def test_a_short_first_line_going_on_with_a_small_letter_is_no_heading():
+    from audit.grounds.reading_pdf_text import pdf_page_paragraphs
+
+    column = ("Vi mener programmet er\nnødvendig og hensiktsmessig for\ndeg. Arbeidsevnevurderingen fra\n"
+              "20.01.2025 viser at du trenger tett\noppfølging.")
+    assert pdf_page_paragraphs(column) == [" ".join(column.split("\n"))]
+    assert pdf_page_paragraphs("Vedtak\nDu er 34 år gammel og er derfor i yrkesaktiv alder.") == [
+        "Vedtak", "Du er 34 år gammel og er derfor i yrkesaktiv alder."]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from audit.grounds.identity import identity_spans
 from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
-from audit.grounds.reading_pdf_text import (columns_in_order, join_pages, label_rows, page_text, pdf_page_paragraphs,
-                                            strip_page_furniture)
+from audit.grounds.reading_pdf_text import (columns_in_order, columns_laid_out, gutter, join_pages, label_rows, page_text,
+                                            pdf_page_paragraphs, strip_page_furniture)
 
 
 def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
@@ -31,20 +31,37 @@ def pdf_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages, numbers, fields, images = _pdf_pages(path)
+            pages, numbers, fields, images, page_objects = _pdf_pages(path)
+            bodies, furniture = strip_page_furniture([text for text, _, _ in pages])
+            per_page = [_page_paragraphs(body, text, layout, plain_text, page)
+                        for body, (text, layout, plain_text), page in zip(bodies, pages, page_objects)]
     finally:
         pypdf_log.setLevel(level)
-    visible = [c for text, _ in pages for c in text if not c.isspace()]
+    visible = [c for text, _, _ in pages for c in text if not c.isspace()]
     if len(visible) >= 20 and sum(1 for c in visible if _garbled(c)) > 0.1 * len(visible):
         raise Unreadable("grounds.problem.garbled_pdf")  # fonts without a map to letters: a text layer of junk
-    if _without_spaces(" ".join(text for text, _ in pages)):
+    if _without_spaces(" ".join(text for text, _, _ in pages)):
         raise Unreadable("grounds.problem.glued_pdf")
-    bodies, furniture = strip_page_furniture([text for text, _ in pages])
-    per_page = [pdf_page_paragraphs(label_rows(columns_in_order(body)) if layout else body)
-                for body, (_, layout) in zip(bodies, pages)]
     field_paragraphs, field_lines = _form_field_text(fields, per_page)
     out = join_pages([[*paragraphs, *field_paragraphs.get(i, [])] for i, paragraphs in enumerate(per_page)])
     return out, furniture, [*field_lines, *numbers], images
+
+
+def _page_paragraphs(body: str, text: str, layout: bool, plain_text: str, page) -> list[str]:
+    """The paragraphs of one page (``body``: its laid-out ``text`` without its furniture). A page in two columns
+    is read column by column, each laid out on its own (:func:`columns_laid_out`; the lines set aside as
+    furniture left out), a paragraph the column break cut joined as at a page break; side by side when that
+    cannot be done."""
+    if not layout:
+        return pdf_page_paragraphs(body)
+    column = gutter(body)
+    columns = columns_laid_out(page, column, plain_text) if column is not None else None
+    if columns is None:
+        return pdf_page_paragraphs(label_rows(columns_in_order(body)))
+    furniture = {clean(a) for a, b in zip(text.split("\n"), body.split("\n")) if clean(a) and not clean(b)}
+    return join_pages([pdf_page_paragraphs(label_rows("\n".join("" if clean(x) in furniture else x
+                                                                 for x in side.split("\n"))))
+                       for side in columns])
 
 
 # A «word» this long is no Norwegian word: «arbeidsavklaringspengene» has 24 letters, compounds rarely pass 28
@@ -237,9 +254,9 @@ def _garbled(c: str) -> bool:
     return c == "\ufffd" or c < " " or "\x7f" <= c < "\xa0" or "\ue000" <= c <= "\uf8ff"
 
 
-def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, bool]:
-    """((page text, laid out?) per page, identity numbers in the document information, the form fields,
-    whether a page draws an image)."""
+def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool, str]], list[str], list, bool, list]:
+    """((page text, laid out?, the plain mode's text) per page, identity numbers in the document information, the
+    form fields, whether a page draws an image, the pages read)."""
     from pypdf import PdfReader
 
     try:
@@ -255,7 +272,7 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
         if _needs_rendering(reader):
             # a dynamic XFA form: its pages only say «Please wait…»; the letter is XML only Adobe Reader draws
             raise Unreadable("grounds.problem.xfa_pdf")
-        pages: list[tuple[str, bool]] = []
+        pages: list[tuple[str, bool, str]] = []
         try:  # the document information (title, subject, author …) travels with the file
             info = " ".join(str(v) for v in (reader.metadata or {}).values())
         except Exception:  # noqa: BLE001 - damaged metadata is not the letter
@@ -264,7 +281,7 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
         numbers = [info[a:b] for a, b in identity_spans(info)]
         for page in reader.pages:
             pages.append(page_text(page))
-            if sum(len(p) for p, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
+            if sum(len(p) for p, _, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
                 break
         fields, carried = _form_fields(reader, len(pages))
         numbers.extend(n for text in carried for n in (text[a:b] for a, b in identity_spans(text)))
@@ -274,7 +291,7 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool]], list[str], list, boo
         raise
     except Exception:  # noqa: BLE001
         raise Unreadable("grounds.problem.damaged_pdf") from None
-    return pages, numbers, fields, images
+    return pages, numbers, fields, images, reader.pages[:len(pages)]
 
 
 def _carried_by_catalog(reader) -> list[str]:

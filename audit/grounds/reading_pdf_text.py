@@ -95,16 +95,17 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     return out, furniture
 
 
-def page_text(page) -> tuple[str, bool]:
+def page_text(page) -> tuple[str, bool, str]:
     """A page's text with its vertical gaps: pypdf's layout mode writes the space between paragraphs as
     blank lines (its plain mode drops them, and paragraphs could then only be guessed from line lengths);
-    the plain mode where the layout mode fails on an odd page. With whether it is laid out."""
+    the plain mode where the layout mode fails on an odd page. With whether it is laid out, and the plain
+    mode's text."""
     try:
         text = page.extract_text(extraction_mode="layout")
     except Exception:  # noqa: BLE001 - a page pypdf cannot lay out
         text = None
     plain_text = page.extract_text() or ""
-    return (respaced(text, plain_text), True) if text and text.strip() else (plain_text, False)
+    return (respaced(text, plain_text), True, plain_text) if text and text.strip() else (plain_text, False, plain_text)
 
 
 def respaced(layout: str, plain_text: str) -> str:
@@ -146,15 +147,14 @@ def _gaps_as_in(line: str, ref: str) -> str:
     return indent + "".join(p for n, p in enumerate(pieces) if n not in drop)
 
 
-def columns_in_order(text: str) -> str:
-    """A page laid out in two columns, read column by column: pypdf's layout mode keeps the columns side
-    by side, so each line would hold half a line of each. A gutter is a position where every line of
-    the page has at least three spaces (or has ended) while many lines have text on both sides, and
-    the text left of it fills the column (prose, not a table's short labels beside their values)."""
+def gutter(text: str) -> int | None:
+    """The column of the gutter of a page laid out in two columns, or None: a position where every line of the
+    page has at least three spaces (or has ended) while many lines have text on both sides, and the text left
+    of it fills the column (prose, not a table's short labels beside their values)."""
     lines = text.split("\n")
     width = max((len(x.rstrip()) for x in lines), default=0)
     if width < 40:
-        return text
+        return None
     best = None
     for c in range(width // 3, 2 * width // 3):
         if any(x[c - 1:c + 2].strip() for x in lines):
@@ -163,14 +163,49 @@ def columns_in_order(text: str) -> str:
         if best is None or len(both) > best[1]:
             best = (c, len(both), both)
     if best is None:
-        return text
+        return None
     c, n, both = best
     filled = sorted(len(x[:c].rstrip()) for x in both)
     if n < 5 or n < 0.4 * sum(1 for x in lines if x.strip()) or filled[len(filled) // 2] < 0.7 * c:
+        return None
+    return c
+
+
+def columns_in_order(text: str) -> str:
+    """A page laid out in two columns, read column by column (:func:`gutter`): pypdf's layout mode keeps the
+    columns side by side, so each line would hold half a line of each."""
+    c = gutter(text)
+    if c is None:
         return text
+    lines = text.split("\n")
     left = [x[:c].rstrip() for x in lines]
     right = [x[c:].strip() for x in lines]
     return "\n".join(left) + "\n\n" + "\n".join(right)
+
+
+def columns_laid_out(page, column: int, plain_text: str) -> list[str] | None:
+    """The two columns of a page, each laid out on its own: side by side, the layout mode puts a line of each
+    column into one row, so the blank lines between one column's paragraphs come and go with the other
+    column's lines (and a paragraph runs into the next). The page's text operations are split at the gutter
+    (``column`` of the laid-out page) and each side is laid out as pypdf lays out a page (its layout functions,
+    which are not public: None when they are not there or fail, and the caller reads the columns side by side)."""
+    try:
+        from pypdf._text_extraction import _layout_mode
+        from pypdf.generic import ContentStream
+
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+        groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
+        x = column * _layout_mode.fixed_char_width(groups, 1.25)  # pypdf's own width of a layout column
+        sides = [[g for g in groups if g["tx"] < x], [g for g in groups if g["tx"] >= x]]
+        if not all(sides):
+            return None
+        return [respaced(_layout_mode.fixed_width_page(_layout_mode.y_coordinate_groups(side, None),
+                                                       _layout_mode.fixed_char_width(side, 1.25), True, 1), plain_text)
+                for side in sides]
+    except Exception:  # noqa: BLE001 - another pypdf, or a page its layout functions cannot take apart
+        return None
 
 
 _ROW = re.compile(r"(?P<label>\S.*?\S|\S) {3,}(?P<text>\S.*)")
@@ -241,7 +276,8 @@ def pdf_page_paragraphs(text: str) -> list[str]:
 
     Blank lines separate paragraphs; within a block, a line that ends a sentence and is
     clearly shorter than the block's longest line ends a paragraph too (a PDF has lines,
-    not paragraphs), and a line that starts with a bullet or an item number starts one.
+    not paragraphs), as does a short first line (a heading) unless the next line goes on with
+    a small letter, and a line that starts with a bullet or an item number starts one.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
@@ -251,7 +287,7 @@ def pdf_page_paragraphs(text: str) -> list[str]:
             continue
         width = max(len(clean(x)) for x in raw)
         current: list[str] = []
-        for source in raw:
+        for k, source in enumerate(raw):
             line = clean(source)
             bullet = bool(BULLET.match(line))
             if bullet and current:  # a list item starts a paragraph («- norskkurs», «2) arbeidspraksis»)
@@ -259,8 +295,12 @@ def pdf_page_paragraphs(text: str) -> list[str]:
                 current = []
             current.append(source)
             hyphenated = line.endswith("-") or bool(SOFT_BREAK.search(source))  # the word goes on
-            if len(line) < 0.7 * width and not hyphenated and (line.endswith((".", ":", "!", "?")) or len(current) == 1
-                                                                or bullet):
+            # a short first line is a heading (or a one-line item) unless the next line goes on with its sentence
+            # (a small letter): a narrow column's ragged line «Vi mener programmet er» / «nødvendig og …»
+            after = clean(raw[k + 1]) if k + 1 < len(raw) else ""
+            goes_on = after[:1].islower() and not BULLET.match(after)
+            if len(line) < 0.7 * width and not hyphenated and (line.endswith((".", ":", "!", "?"))
+                                                                or ((len(current) == 1 or bullet) and not goes_on)):
                 out.append(join_lines(current))
                 current = []
         if current:
@@ -268,5 +308,5 @@ def pdf_page_paragraphs(text: str) -> list[str]:
     return [p for p in out if p]
 
 
-__all__ = ["columns_in_order", "join_pages", "label_rows", "page_text", "pdf_page_paragraphs", "respaced",
-           "strip_page_furniture"]
+__all__ = ["columns_in_order", "columns_laid_out", "gutter", "join_pages", "label_rows", "page_text", "pdf_page_paragraphs",
+           "respaced", "strip_page_furniture"]
