@@ -252,8 +252,8 @@ def test_pseudonymise_errors(tmp_path):
 def test_grounds_errors(tmp_path):
     folder = tmp_path / "brev"
     folder.mkdir()
-    for name in ("a.txt", "b.txt"):
-        (folder / name).write_text("Saksnr.: K-0001\n\nVedtak om kvalifiseringsprogram.\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):  # two different letters (the same letter twice is read once)
+        (folder / name).write_text(f"Saksnr.: K-0001\n\nVedtak om kvalifiseringsprogram ({name}).\n", encoding="utf-8")
     nb, en = _both("grounds", folder, "--out", tmp_path / "grounds.csv")
     assert "to brev har samme saksnøkkel «K-0001»: a.txt og b.txt. Ett brev per sak" in nb
     assert "two letters have the same case key «K-0001»: a.txt and b.txt. One letter per case: remove one, " \
