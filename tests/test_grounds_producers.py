@@ -397,3 +397,23 @@ def test_a_short_first_line_going_on_with_a_small_letter_is_no_heading():
     assert pdf_page_paragraphs(column) == [" ".join(column.split("\n"))]
     assert pdf_page_paragraphs("Vedtak\nDu er 34 år gammel og er derfor i yrkesaktiv alder.") == [
         "Vedtak", "Du er 34 år gammel og er derfor i yrkesaktiv alder."]
+
+
+def test_text_copied_from_a_pdf_with_its_line_breaks_and_no_blank_lines_is_read_by_sentence_not_by_line(tmp_path):
+    # copied from a PDF viewer into a text file: lines broken at the page's width, no blank line between paragraphs;
+    # each line was a paragraph, so «… fordi du har hatt langvarige» / «ryggsmerter siden 2019 …» cut the sentence
+    import textwrap
+
+    from audit.grounds.reading import read_letter
+
+    paragraphs = [p.strip() for p in _paragraphs("K-wrap")]
+    path = tmp_path / "K-wrap.txt"
+    path.write_text("\r\n".join(x for p in paragraphs for x in textwrap.wrap(p, 75)), encoding="cp1252")
+    read = read_letter(path).paragraphs
+    assert "Du er 34 år gammel og er derfor i yrkesaktiv alder." in read
+    assert any(p.startswith("Arbeidsevnen din er vesentlig nedsatt fordi du har hatt langvarige ryggsmerter siden 2019")
+               for p in read), read
+    assert all(p[:1].isupper() for p in read)  # no paragraph starts inside a sentence
+    # one paragraph per line, as a case system exports it, stays one paragraph per line
+    path.write_text("\n".join(paragraphs), encoding="utf-8")
+    assert read_letter(path).paragraphs == paragraphs

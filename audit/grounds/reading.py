@@ -148,6 +148,10 @@ def read_letter(path: str | Path) -> Letter:
                 # footers and page numbers set aside as a PDF's are
                 bodies, letter.margins = strip_page_furniture(text.replace("\r\n", "\n").split("\f"))
                 letter.paragraphs = join_pages([text_paragraphs(body) for body in bodies])
+            elif _hard_wrapped(text):
+                # text copied from a PDF or an e-mail: lines broken at a width, no blank line between paragraphs —
+                # read as a PDF page's lines are, not one paragraph per line (which would cut every sentence)
+                letter.paragraphs = pdf_page_paragraphs(text.replace("\f", "\n"))
             else:
                 letter.paragraphs = text_paragraphs(text.replace("\f", "\n"))
         else:
@@ -164,6 +168,20 @@ def read_letter(path: str | Path) -> Letter:
     if letter.problem is None and sum(len(p) for p in letter.paragraphs) > MAX_TEXT_CHARS:
         letter.problem = "grounds.problem.too_long"
     return letter
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text without blank lines is broken into lines at a width rather than one paragraph per line: a
+    third of its lines or more (of six or more) reach 80 % of the longest, which is 40–120 characters, and a
+    sentence goes on over a line break twice or more (a line without an end mark before one with a small letter)."""
+    lines = [x.strip() for x in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")]
+    if "" in lines:
+        return False  # a blank line inside: blocks between blank lines, as written
+    width = max((len(x) for x in lines), default=0)
+    if len(lines) < 6 or not 40 <= width <= 120 or sum(len(x) >= 0.8 * width for x in lines) * 3 < len(lines):
+        return False
+    goes_on = sum(1 for a, b in zip(lines, lines[1:]) if not a.endswith((".", ":", "!", "?", "»", ")")) and b[:1].islower())
+    return goes_on >= 2
 
 
 # What a file is by its first bytes, whatever its name says: a PDF or a Word document saved as .txt is
