@@ -417,3 +417,18 @@ def test_text_copied_from_a_pdf_with_its_line_breaks_and_no_blank_lines_is_read_
     # one paragraph per line, as a case system exports it, stays one paragraph per line
     path.write_text("\n".join(paragraphs), encoding="utf-8")
     assert read_letter(path).paragraphs == paragraphs
+
+
+def test_keys_taken_from_file_names_are_said_with_an_example_and_the_option_that_helps(tmp_path):
+    # «Vedtak K-0042.txt» without a «Saksnr» line gave the key «Vedtak K-0042», which joins no export row — silently
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    unlabelled = "\n\n".join(p for p in _letter("x").split("\n\n") if not p.startswith("Saksnr"))
+    (folder / "Vedtak K-0042.txt").write_text(unlabelled, encoding="utf-8")
+    (folder / "b.txt").write_text(_letter("K-0043"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, lang="en")
+    assert r.exit_code == 0, r.output
+    assert "Note: 1 of 2 letters have no «Saksnr» line; the case key is the file name (e.g. «Vedtak K-0042»)" in r.output
+    r = _grounds(folder, "--out", out, "--overwrite", "--key-pattern", r"K-\d+")
+    assert r.exit_code == 0 and sorted(_by_key(out)) == ["K-0042", "K-0043"] and "filnavnet" not in r.output

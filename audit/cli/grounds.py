@@ -123,6 +123,10 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         if r.identity_numbers:
             note = "grounds.note.identity_skipped" if r.skipped else "grounds.note.identity"
             click.echo(t(note, lang, name=name, count=r.identity_numbers), err=True)
+    named = [r for r in run.rows if r.key_source == "name"]
+    if named and key_from == "auto":  # «Vedtak K-0042.pdf» gives the key «Vedtak K-0042», which joins no export
+        click.echo(t("grounds.note.keys_from_names", lang, count=len(named), total=len(run.rows),
+                     example=safe_value(named[0].key, 60)), err=True)
     if not run.rows:  # every letter skipped: a table without rows is no input to run or review-sheet
         raise ConfigError(msg("grounds.error.no_rows"), file=shown(", ".join(letters), 1000),
                           hint=msg("grounds.error.no_rows_hint"))

@@ -59,6 +59,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the PDF file's text layer lacks the spaces between its words (common in scanned letters with text "
               "recognition) – run the text recognition (OCR) again or save the letter as text",
     },
+    "grounds.note.keys_from_names": {
+        "nb": "Merk: {count} av {total} brev har ingen «Saksnr»-linje; saksnøkkelen er filnavnet (f.eks. «{example}»). "
+              "Er saksnummeret bare en del av navnet, gi --key-pattern, f.eks. --key-pattern 'K-\\d+'.",
+        "en": "Note: {count} of {total} letters have no «Saksnr» line; the case key is the file name (e.g. «{example}»). "
+              "If the case number is only part of the name, give --key-pattern, e.g. --key-pattern 'K-\\d+'.",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
