@@ -432,3 +432,26 @@ def test_keys_taken_from_file_names_are_said_with_an_example_and_the_option_that
     assert "Note: 1 of 2 letters have no «Saksnr» line; the case key is the file name (e.g. «Vedtak K-0042»)" in r.output
     r = _grounds(folder, "--out", out, "--overwrite", "--key-pattern", r"K-\d+")
     assert r.exit_code == 0 and sorted(_by_key(out)) == ["K-0042", "K-0043"] and "filnavnet" not in r.output
+
+
+def test_a_small_pdf_whose_page_unpacks_to_megabytes_of_drawing_is_refused_in_a_moment(tmp_path):
+    # 40 kB on disk, 6 MB of text instructions unpacked: reading it took half a minute (a larger one, minutes)
+    import zlib
+
+    from tests.grounds_letters import _pdf_file
+
+    line = b"BT /F1 10 Tf 56 %d Td (Dette er en lang linje med tekst som gjentas mange ganger i brevet.) Tj ET\n"
+    stream = zlib.compress(b"".join(line % (800 - (i % 60) * 13) for i in range(60000)))
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-tung.pdf").write_bytes(_pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]))
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-from", "name")
+    assert r.exit_code == 0, r.output
+    row = _by_key(out)["K-tung"]
+    assert [row[c] for c in GROUNDS] == [""] * 5 and "over 4 MB" in row["letter_problem"]

@@ -280,6 +280,8 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool, str]], list[str], list
         info = " ".join([info, *_carried_by_catalog(reader)])
         numbers = [info[a:b] for a, b in identity_spans(info)]
         for page in reader.pages:
+            if _content_bytes(page) > MAX_PAGE_CONTENT:
+                raise Unreadable("grounds.problem.page_too_large")  # reading its text would take minutes
             pages.append(page_text(page))
             if sum(len(p) for p, _, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
                 break
@@ -324,6 +326,20 @@ def _carried_by_catalog(reader) -> list[str]:
     except Exception:  # noqa: BLE001 - damaged metadata or attachments are not the letter
         pass
     return list(dict.fromkeys(out))  # an attachment's name stands in the name tree, /F and /UF: once
+
+
+# A page's drawing instructions, unpacked: a letter's page takes some 10–100 kB, a page with a drawn logo a few
+# hundred; pypdf reads about 4 MB of them a minute (both its modes), so more is no letter's page but a file that
+# would hold the command for minutes
+MAX_PAGE_CONTENT = 4 * 1024 * 1024
+
+
+def _content_bytes(page) -> int:
+    try:
+        contents = page.get_contents()
+        return len(contents.get_data()) if contents is not None else 0
+    except Exception:  # noqa: BLE001 - damaged contents: found when the text is read
+        return 0
 
 
 def _needs_rendering(reader) -> bool:

@@ -65,6 +65,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Note: {count} of {total} letters have no «Saksnr» line; the case key is the file name (e.g. «{example}»). "
               "If the case number is only part of the name, give --key-pattern, e.g. --key-pattern 'K-\\d+'.",
     },
+    "grounds.problem.page_too_large": {
+        "nb": "en side i PDF-filen har langt flere tegneinstruksjoner enn en brevside (over 4 MB) og ville tatt minutter å lese",
+        "en": "a page of the PDF file holds far more drawing instructions than a letter's page (over 4 MB) and would take "
+              "minutes to read",
+    },
     "unit.seconds.one": {"nb": "sekund", "en": "second"},
     "unit.seconds.other": {"nb": "sekunder", "en": "seconds"},
 }
