@@ -157,7 +157,7 @@ def _shows(number: str, text: str) -> bool:
 
 def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | None = None,
              image: bool = False, catalog: bytes = b"", xfa: bytes | None = None, xfa_packets: bool = True,
-             compress: bool = False) -> bytes:
+             compress: bool = False, template: bytes | None = None) -> bytes:
     """A PDF of several pages (Helvetica, WinAnsi; each text at (x, y)), with form fields (AcroForm) as a form
     program writes them: ``{"name": …, "value": …, "page": 0, "rect": (x1, y1, x2, y2)}`` plus optional
     ``"type"`` (/Tx, /Ch, /Btn), ``"tooltip"`` and ``"rv"`` (a rich-text value, XHTML); a ``"value"`` of None
@@ -165,8 +165,8 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
     the fields above it, each holding its partial name; or sticky notes ``{"note": …, "author": …}`` (``"rc"``:
     its rich text). The values live in the fields, not in the pages' text. ``xfa`` is an XFA datasets packet
     (a template packet before it), or with ``xfa_packets=False`` the whole XDP document in one stream;
-    ``compress`` packs it with Flate. With ``image`` every page also draws an image over most of the page, as
-    a scan is."""
+    ``compress`` packs it with Flate; ``template`` is the template packet (the form's design). With ``image``
+    every page also draws an image over most of the page, as a scan is."""
     import zlib
 
     def lit(s: str) -> bytes:
@@ -246,7 +246,8 @@ def _pdf_doc(pages: list[list[tuple[float, float, str]]], fields: list[dict] | N
         up = b" /Parent %d 0 R" % parents[".".join(parts[:-1])] if len(parts) > 1 else b""
         objects.append(b"<< /T " + lit(parts[-1]) + up + b" /Kids [%s] >>" % b" ".join(b"%d 0 R" % k for k in kids))
     if xfa is not None:
-        packets = [b'<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"/>', xfa] if xfa_packets else [xfa]
+        packets = [template or b'<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"/>', xfa] \
+            if xfa_packets else [xfa]
         for data in packets:
             head = b"<< /Length %d"
             if compress:

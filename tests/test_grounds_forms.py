@@ -175,3 +175,20 @@ def test_rich_text_and_its_plain_copy_are_read_once(tmp_path):
         "Første avsnitt\n\nAndre\nlinje & mer"
     assert rich_text("bare tekst") == "bare tekst"
     assert rich_text("<body><style>p {color:red}</style><p>Tekst</p></body>") == "Tekst"
+
+
+def test_a_field_bound_to_data_of_another_name_by_the_template_shows_that_data(tmp_path):
+    # a form designed against a schema binds its field «Begrunnelse» to «$.Sak.BegrunnelseTekst»: the value
+    # matched no widget by name and was read as hidden data (every criterion «nei»)
+    template = ('<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1"><subform>'
+                '<field name="Saksnr"/><field name="Fnr"/><field name="Begrunnelse">'
+                '<bind match="dataRef" ref="$.Sak.BegrunnelseTekst[*]"/></field></subform></subform></template>').encode()
+    data = _datasets(key="K-bind").replace(b"<Begrunnelse>", b"<Sak><BegrunnelseTekst>").replace(
+        b"</Begrunnelse>", b"</BegrunnelseTekst></Sak>")
+    r, out = _judge_folder(tmp_path, {"bundet.pdf": _pdf_doc([STATIC], _widgets(), xfa=data, template=template),
+                                      "uten.pdf": _pdf_doc([STATIC], _widgets(), xfa=data.replace(b"K-bind", b"K-uten"))})
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert [rows["K-bind"][c] for c in GROUNDS] == ["ja"] * 5, rows["K-bind"]
+    # without the template's reference the value is data no field shows: its key and identity number only
+    assert rows["K-uten"]["ground_age"] == "nei" and rows["K-uten"]["identity_numbers"] == "1"

@@ -56,9 +56,10 @@ def stream_bytes(obj, limit: int) -> bytes:
 # ----------------------------------------------------------------------------------------------- XFA datasets
 
 
-def xfa_datasets(catalog) -> bytes | None:
-    """The XML of a form's XFA ``datasets`` packet, or None when the form has no XFA. /XFA is an array of
-    packets (name, stream, name, stream …) or one stream holding the whole XDP document."""
+def xfa_packet(catalog, packet: str = "datasets") -> bytes | None:
+    """The XML of a form's XFA ``packet`` (``datasets``: the values; ``template``: the form's design), or None
+    when the form has no XFA. /XFA is an array of packets (name, stream, name, stream …) or one stream holding
+    the whole XDP document (returned whole for either packet)."""
     acro = catalog.get("/AcroForm")
     acro = acro.get_object() if acro is not None else None
     xfa = acro.get("/XFA") if acro is not None else None
@@ -66,11 +67,56 @@ def xfa_datasets(catalog) -> bytes | None:
         return None
     xfa = xfa.get_object()
     if isinstance(xfa, list):
-        for name, packet in zip(xfa[0::2], xfa[1::2]):
-            if str(name) == "datasets":
-                return stream_bytes(packet, MAX_XFA_BYTES)
+        for name, stream in zip(xfa[0::2], xfa[1::2]):
+            if str(name) == packet:
+                return stream_bytes(stream, MAX_XFA_BYTES)
         return None
     return stream_bytes(xfa, MAX_XFA_BYTES)
+
+
+def xfa_datasets(catalog) -> bytes | None:
+    """The XML of a form's XFA ``datasets`` packet (:func:`xfa_packet`)."""
+    return xfa_packet(catalog, "datasets")
+
+
+_CONTAINERS = {"subform", "subformSet", "exclGroup", "area", "pageSet", "pageArea", "field"}
+
+
+def xfa_bindings(xml: bytes | None) -> dict[str, str]:
+    """{a field's name without indices («form1.Side1.Begrunnelse»): the data it is bound to by reference, as a
+    path without indices («Sak.BegrunnelseTekst»)} from the template packet: a field with ``<bind match="dataRef"
+    ref="$.Sak.BegrunnelseTekst"/>`` shows data of another name than its own. Empty for no template, a damaged
+    one or one with entities (the values are then matched by name only)."""
+    from defusedxml import ElementTree as SafeET
+
+    if not xml:
+        return {}
+    try:
+        root = SafeET.fromstring(xml)
+    except Exception:  # noqa: BLE001
+        return {}
+    template = root if _local(root.tag) == "template" else next(
+        (el for el in root.iter() if _local(el.tag) == "template"), None)
+    out: dict[str, str] = {}
+
+    def walk(el, path: list[str], depth: int) -> None:
+        if depth > 200:
+            return
+        for child in el:
+            tag = _local(child.tag)
+            here = [*path, child.get("name")] if tag in _CONTAINERS and child.get("name") else path
+            if tag == "field":
+                bind = next((b for b in child if _local(b.tag) == "bind"), None)
+                ref = bind.get("ref") if bind is not None and bind.get("match") == "dataRef" else None
+                if ref:
+                    tail = re.sub(r"^\$(?:record|data)?\.?|\[[^\]]*\]", "", ref.strip()).strip(".")
+                    if tail:
+                        out[".".join(here)] = tail
+            walk(child, here, depth + 1)
+
+    if template is not None:
+        walk(template, [], 0)
+    return out
 
 
 @dataclass
@@ -104,9 +150,12 @@ def xfa_values(xml: bytes) -> tuple[list[DataValue], list[str]]:
     for el in root.iter():
         other.extend(v for k, v in el.attrib.items() if v and not k.startswith(_XFA_DATA))
     counts: dict[str, int] = {}
-    for top in (data if data is not None else root):
-        if not top.tag.startswith(_XFA_DATA):
-            _walk(top, [], values, counts)
+    try:
+        for top in (data if data is not None else root):
+            if not top.tag.startswith(_XFA_DATA):
+                _walk(top, [], values, counts)
+    except RecursionError:  # data nested thousands deep is no form's data
+        raise Unreadable("grounds.problem.xfa_data") from None
     return values, other
 
 
@@ -229,4 +278,4 @@ def rich_value(obj) -> str:
 
 
 __all__ = ["MAX_RICH_TEXT_BYTES", "MAX_XFA_BYTES", "DataValue", "rich_text", "rich_value", "som_forms",
-           "stream_bytes", "xfa_datasets", "xfa_values", "xml_words"]
+           "stream_bytes", "xfa_bindings", "xfa_datasets", "xfa_packet", "xfa_values", "xml_words"]

@@ -190,12 +190,15 @@ def _form_fields(reader, n_pages: int) -> tuple[list[_Field], list[str]]:
 
 
 def _xfa_into(reader, widgets: list[tuple[str, _Field]], out: list[_Field], carried: list[str]) -> None:
-    """The values of a static XFA form's datasets packet put into the widgets that show them (``widgets``), the
-    others into ``out`` as fields without a widget; the packet's attribute values into ``carried``."""
-    from audit.grounds.reading_forms import som_forms, xfa_datasets, xfa_values
+    """The values of a static XFA form's datasets packet put into the widgets that show them (``widgets``: by name,
+    else by the template's data reference, ``<bind match="dataRef">``), the others into ``out`` as fields without
+    a widget; the packet's attribute values into ``carried``."""
+    from audit.grounds.reading_forms import som_forms, xfa_bindings, xfa_packet, xfa_values
 
     try:
-        xml = xfa_datasets(reader.trailer["/Root"].get_object())
+        catalog = reader.trailer["/Root"].get_object()
+        xml = xfa_packet(catalog, "datasets")
+        bound = xfa_bindings(xfa_packet(catalog, "template")) if xml else {}
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - a damaged XFA stream: the form's data cannot be read
@@ -211,7 +214,8 @@ def _xfa_into(reader, widgets: list[tuple[str, _Field]], out: list[_Field], carr
     for dv in values:
         indexed, bare, last = som_forms(dv.path)
         shown = [w for (i, _, _), w in forms if i == indexed] or [w for (_, b, _), w in forms if b == bare] \
-            or [w for (_, _, x), w in forms if x == last and lasts[x] == 1]
+            or [w for (_, _, x), w in forms if x == last and lasts[x] == 1] \
+            or [w for (_, b, _), w in forms if b in bound and f".{bare}".endswith(f".{bound[b]}")]  # by reference
         if not shown:
             out.append(_Field(dv.path, dv.path.rsplit(".", 1)[-1].split("[")[0], dv.value, None))
             continue
