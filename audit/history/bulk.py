@@ -79,12 +79,26 @@ def finding_rows(run_id: str, checks: list[dict[str, Any]]) -> Iterator[tuple]:
     in the order of the table's primary key (check, then key; bytewise, as SQLite compares text):
     inserted in that order the indexes grow at one place instead of all over (measured on SQLite,
     300 000 findings into a history that holds a run: 9.9 s unsorted, 3.2 s sorted)."""
+    for fixed, chunks in finding_groups(run_id, checks):
+        for chunk in chunks:
+            yield from (fixed + row for row in chunk)
+
+
+FINDING_FIXED, FINDING_COLUMNS = ("run_id", "check_id"), ("case_key", "level", "office", "municipality", "value")
+_CHUNK = 50_000
+
+
+def finding_groups(run_id: str, checks: list[dict[str, Any]]) -> Iterator[tuple[tuple, Iterator[list[tuple]]]]:
+    """:func:`finding_rows` per check: ``((run_id, check_id), chunks)``, each chunk a list of the rows'
+    other columns (:data:`FINDING_COLUMNS`), in the same order. The store binds the run and check once
+    per check, not once per finding, and polars makes each chunk's tuples in one call
+    (:meth:`audit.history.backends.Backend.insert_grouped`)."""
     for c in sorted(checks, key=lambda c: c["id"].encode("utf-8")):
         cases = c["cases"]
         if isinstance(cases, pl.DataFrame):
-            yield from cases.sort("key").select(
-                pl.lit(run_id, pl.Utf8).alias("run_id"), pl.lit(c["id"], pl.Utf8).alias("c"),
-                "key", "level", "office", "municipality", "value").iter_rows()
+            frame = cases.sort("key").select("key", "level", "office", "municipality", "value")
+            chunks: Iterator[list[tuple]] = (part.rows() for part in frame.iter_slices(_CHUNK))
         else:
-            yield from sorted(((run_id, c["id"], f["key"], f["level"], f["office"], f["municipality"], f["value"])
-                               for f in cases), key=lambda r: r[2].encode("utf-8"))
+            chunks = iter([sorted(((f["key"], f["level"], f["office"], f["municipality"], f["value"]) for f in cases),
+                                  key=lambda r: r[0].encode("utf-8"))])
+        yield (run_id, c["id"]), chunks
