@@ -45,11 +45,36 @@ def _cases_json(frame: pl.DataFrame) -> str:
     """``json.dumps(cases, sort_keys=True)`` of a frame of findings (the dicts records keeps)."""
     if frame.height == 0:
         return "[]"
+    return "[" + pl.select(_case_texts(frame, "").str.join(", ")).item() + "]"
+
+
+def _case_texts(frame: pl.DataFrame, end: str) -> pl.Expr:
+    """Each finding's ``json.dumps(case, sort_keys=True)`` followed by ``end``."""
     parts: list[Any] = []
     for i, name in enumerate(CASE_FIELDS):
         parts += [pl.lit(("{" if i == 0 else ", ") + json.dumps(name) + ": "), _json_column(frame[name])]
-    parts.append(pl.lit("}"))
-    return "[" + pl.select(pl.concat_str(parts).str.join(", ")).item() + "]"
+    parts.append(pl.lit("}" + end))
+    return pl.concat_str(parts)
+
+
+def _hash_cases(digest: Any, frame: pl.DataFrame) -> None:
+    """``digest.update(_cases_json(frame).encode("utf-8"))`` without the text as a Python string: each
+    case's JSON and its ``", "`` written by polars one after another into one Arrow buffer, hashed
+    where it lies but for the last separator (a million findings: about half the time)."""
+    if frame.height == 0:
+        digest.update(b"[]")
+        return
+    import pyarrow as pa
+
+    texts = pl.select(_case_texts(frame, ", ")).to_series().to_arrow()
+    if texts.type != pa.large_string():
+        texts = texts.cast(pa.large_string())
+    _, offsets, data = texts.buffers()
+    offsets = memoryview(offsets).cast("q")  # int64 offsets of each text in data (native order, as Arrow's)
+    start, end = offsets[texts.offset], offsets[texts.offset + len(texts)]
+    digest.update(b"[")
+    digest.update(memoryview(data)[start:end - 2])
+    digest.update(b"]")
 
 
 def fingerprint(run: dict[str, Any], checks: list[dict[str, Any]]) -> str:
@@ -69,7 +94,7 @@ def fingerprint(run: dict[str, Any], checks: list[dict[str, Any]]) -> str:
     for token, frame in frames.items():
         before, _, text = text.partition(token)
         digest.update(before.encode("utf-8"))
-        digest.update(_cases_json(frame).encode("utf-8"))
+        _hash_cases(digest, frame)
     digest.update(text.encode("utf-8"))
     return digest.hexdigest()
 
