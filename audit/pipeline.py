@@ -175,6 +175,27 @@ def run_audit(
         run = AuditRun(_results=results, out_dir=Path(out_dir) if out_dir else None, timings=timings, notes=notes)
         t = time.perf_counter()
         writer = None
+        waited = [0.0]  # time spent waiting for results.json inside the history's commit
+
+        def written() -> None:
+            """Wait for results.json (once): the run's files, or its error with this run's reports removed."""
+            nonlocal writer
+            if writer is None:
+                return
+            pending, writer = writer, None
+            t_wait = time.perf_counter()
+            try:
+                run.files.append(pending.result())
+            except BaseException as exc:
+                for p in rendered:  # no results.json: the reports of this run go too
+                    p.unlink(missing_ok=True)
+                if isinstance(exc, FileExistsError):
+                    raise InputError(msg("error.run.results_appeared"), file=str(out),
+                                     hint=msg("error.run.results_appeared_hint")) from None
+                raise
+            finally:
+                waited[0] += time.perf_counter() - t_wait
+
         if out_dir is not None:
             out = Path(out_dir)
             say(tr("run.progress.results", lang, path=out / "results.json"))
@@ -193,25 +214,30 @@ def run_audit(
                     render_error = exc
                 timings["render"] = time.perf_counter() - t_render
                 t = time.perf_counter()
-            try:
-                run.files.append(writer.result())
-            except BaseException as exc:
-                for p in rendered:  # no results.json: the reports of this run go too
-                    p.unlink(missing_ok=True)
-                if isinstance(exc, FileExistsError):
-                    raise InputError(msg("error.run.results_appeared"), file=str(out),
-                                     hint=msg("error.run.results_appeared_hint")) from None
-                raise
+            if recorder is None:
+                written()
         else:
             from audit.results import wait_for_cases
 
             wait_for_cases(results)  # nothing is written: the cases are complete when the run returns
         timings["write"] = time.perf_counter() - t
         if recorder is not None:
+            # The run's rows go into the history while results.json is still being written (the
+            # writer is a thread; SQLite and polars leave the interpreter lock meanwhile); the
+            # transaction commits only once the file is written (``before_commit``), so a run whose
+            # results.json fails is not recorded, as before.
             t = time.perf_counter()
-            say(tr("run.progress.history", lang))
-            recorder.commit(results)
-            timings["history"] += time.perf_counter() - t
+
+            def before_commit() -> None:
+                written()
+                say(tr("run.progress.history", lang))  # what is left: the commit
+
+            try:
+                recorder.commit(results, before_commit=before_commit)
+            finally:
+                written()  # the history failed: results.json is still finished (or its error raised)
+            timings["write"] += waited[0]
+            timings["history"] += time.perf_counter() - t - waited[0]
     finally:
         if recorder is not None:
             recorder.close()
@@ -318,8 +344,10 @@ class HistoryRecorder:
                                                                                   "to": period.get("to")}:
                 raise AlreadyRecorded(other["id"])
 
-    def commit(self, results: dict) -> None:
-        self.store.record_run(results, claim=self.claim)
+    def commit(self, results: dict, before_commit: Callable[[], None] | None = None) -> None:
+        """Record the run; ``before_commit`` (waiting for results.json) runs inside the transaction,
+        after the rows are inserted and before they are committed (HistoryStore.record_run)."""
+        self.store.record_run(results, claim=self.claim, before_commit=before_commit)
         self.claim = None
 
     def close(self) -> None:

@@ -1,6 +1,6 @@
 """Benchmark: nav-audit run vs a plain polars computation of the same kvp checks.
 
-    python -m benchmarks.run [--rows 1000000] [--seed 1] [--keep DIR] [--skip-large]
+    python -m benchmarks.run [--rows 1000000] [--seed 1] [--keep DIR] [--skip-large] [--join]
 
 Generates N canonical kvp rows, then in separate processes times (1) `nav-audit run`
 end to end without reports (including Python start-up and the Great Expectations
@@ -8,7 +8,10 @@ import) with its stages, (2) the same with both reports (the workbook holds ever
 case), and (3) the plain polars reference (benchmarks/reference.py) reading and judging
 the same file. Then the municipal case: the shipped 400-row XLSX sample through the
 console command, the import of Great Expectations alone, and ten such exports in one
-process with ``--each``. Prints every figure; nothing here is asserted.
+process with ``--each``. With ``--join`` also a join of two files on the key (the export with
+its keys as zero-padded journal numbers, 00000001 …, and a second file of the same cases keyed
+1 …): loading, the join, and of it the matching of keys written with and without leading zeros.
+Prints every figure; nothing here is asserted.
 Targets: ratio <= 3 without reports and <= 5 with reports, peak memory < 1.5 GB at 1M
 rows; the municipal run's time beyond importing Great Expectations <= 2 s.
 """
@@ -78,6 +81,34 @@ ru = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"total": time.perf_counter() - t0, "cpu": ru.ru_utime + ru.ru_stime, "peak_mb": ru.ru_maxrss / 1024}))
 """ + END
 
+# Two files of one dataset joined on the key (sys.argv[1], sys.argv[2]); the leading-zero matching timed apart.
+CHILD_JOIN = """
+import json, sys, time
+from audit.datasets import get_dataset
+from audit.inputs import join as join_module
+from audit.inputs.load import load_file
+ds = get_dataset("kvp")
+t = time.perf_counter()
+tables = [load_file(p, ds.name, None) for p in sys.argv[1:3]]
+loaded = time.perf_counter() - t
+matching = []
+same_number_keys = join_module._same_number_keys
+def timed(*args):
+    t = time.perf_counter()
+    try:
+        return same_number_keys(*args)
+    finally:
+        matching.append(time.perf_counter() - t)
+join_module._same_number_keys = timed
+t = time.perf_counter()
+table = join_module.join_tables(tables, ds)
+joined = time.perf_counter() - t
+notes = [n for n in table.notes if getattr(n, "key", "") == "inputs.join.leading_zeros"]
+print(json.dumps({"load": loaded, "join": joined, "matching": sum(matching), "rows": table.frame.height,
+                  "rows_in": [t.frame.height for t in tables],
+                  "matched": notes[0].values["count"] if notes else 0}))
+""" + END
+
 # The same run recording its history (sys.argv[5]); run twice, the second is compared with the first.
 CHILD_HISTORY = CHILD_AUDIT.replace("record_history=False", "history=sys.argv[5], record_history=True")
 
@@ -103,8 +134,10 @@ def command(*args: str) -> float:
     return time.perf_counter() - wall
 
 
-def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
+def generate(work: Path, rows: int, seed: int) -> Path:
     path = work / f"kvp_{rows}.csv"
+    if path.exists():
+        return path
     t = time.perf_counter()
     # In a process of its own: Linux keeps ru_maxrss across fork and exec, so a parent that
     # built the file itself would lend its peak to every child measured after it.
@@ -112,6 +145,29 @@ def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
                     "synthetic.write(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), dt.date.fromisoformat(sys.argv[4]))",
                     str(path), str(rows), str(seed), AS_OF], check=True, cwd=Path(__file__).resolve().parent.parent)
     print(f"generated {rows:,} rows ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
+    return path
+
+
+def join(work: Path, rows: int, seed: int) -> None:
+    """The export keyed by zero-padded journal numbers joined with a second file keyed by the plain
+    numbers (office and caseworker, as a review workbook or a grounds table carries them)."""
+    path = generate(work, rows, seed)
+    padded, plain = work / f"kvp_{rows}_journal.csv", work / f"kvp_{rows}_second.csv"
+    subprocess.run([sys.executable, "-c", "import sys, polars as pl; "
+                    "f = pl.read_csv(sys.argv[1], separator=';', infer_schema=False); "
+                    "n = pl.int_range(1, f.height + 1, eager=True).cast(pl.String); "
+                    "f.with_columns(case_id=n.str.zfill(8)).write_csv(sys.argv[2], separator=';'); "
+                    "f.select('office', 'caseworker').with_columns(case_id=n).select('case_id', 'office', 'caseworker')"
+                    ".write_csv(sys.argv[3], separator=';')",
+                    str(path), str(padded), str(plain)], check=True, cwd=Path(__file__).resolve().parent.parent)
+    res = child(CHILD_JOIN, str(padded), str(plain))
+    print(f"join of two files ({res['rows_in'][0]:,} rows keyed 00000001 … and {res['rows_in'][1]:,} keyed 1 …):"
+          f" {res['rows']:,} rows; loading both {res['load']:.2f} s, the join {res['join']:.2f} s, of it matching"
+          f" keys with and without leading zeros {res['matching']:.2f} s ({res['matched']:,} keys matched)")
+
+
+def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
+    path = generate(work, rows, seed)
     audit = child(CHILD_AUDIT + END, str(path), AS_OF, str(work / "out"), "")
     full = child(CHILD_REPORTS, str(path), AS_OF, str(work / "out-reports"), "xlsx,html") if with_reports else None
     ref = child(CHILD_REFERENCE, str(path), AS_OF)
@@ -135,8 +191,12 @@ def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
     print(f"peak memory without reports:  {audit['peak_mb'] / 1024:.2f} GB  (target < 1.5 GB)")
     hist = [child(CHILD_HISTORY, str(path), AS_OF, str(work / f"out-history-{i}"), "", str(work / "history.sqlite"))
             for i in (1, 2)][-1]
+    # The run's rows go into the history while results.json is written (audit.pipeline): compare
+    # history + write with the run without history's write, not the history stage alone.
     print(f"run recording history, no reports (the second into one history): {hist['wall']:.2f} s wall, history "
-          f"{hist['stages'].get('history', 0):.2f} s, peak {hist['peak_mb']:.0f} MB (without history {audit['wall']:.2f} s)")
+          f"{hist['stages'].get('history', 0):.2f} s + write {hist['stages'].get('write', 0):.2f} s"
+          f" (without history: write {audit['stages'].get('write', 0):.2f} s), peak {hist['peak_mb']:.0f} MB,"
+          f" CPU {hist['cpu']:.2f} s (without history {audit['wall']:.2f} s wall, CPU {audit['cpu']:.2f} s)")
 
 
 def municipal(work: Path) -> None:
@@ -166,14 +226,21 @@ def main() -> None:
     ap.add_argument("--keep", help="keep the generated file and results in this folder")
     ap.add_argument("--skip-large", action="store_true", help="only the municipal figures")
     ap.add_argument("--skip-reports", action="store_true", help="the large run without its with-reports variant")
+    ap.add_argument("--join", action="store_true", help="also a join of two files of --rows rows on zero-padded keys")
+    ap.add_argument("--only-join", action="store_true", help="only the join (no large run, no municipal figures)")
     args = ap.parse_args()
     import shutil
 
     work = Path(args.keep or tempfile.mkdtemp(prefix="nav-audit-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
+        if args.only_join:
+            join(work, args.rows, args.seed)
+            return
         if not args.skip_large:
             large(work, args.rows, args.seed, with_reports=not args.skip_reports)
+        if args.join:
+            join(work, args.rows, args.seed)
         municipal(work)
     finally:
         if not args.keep:

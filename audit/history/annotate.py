@@ -53,7 +53,7 @@ def annotate_results(
     a plain dict.
     """
     run = run_fields(results, None)
-    life = lifecycle_of_frames(store, run, check_keys(results, None))
+    life = lifecycle_of_frames(store, run, lambda: check_keys(results, None))  # keys read after the previous run's
     judged_on = parse_date(on or run["as_of"])
     prev = life["previous_run"]
     prev_recorded = store.recorded_at(prev["id"]) if prev else None  # UTC, like follow-up times

