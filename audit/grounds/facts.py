@@ -53,9 +53,33 @@ def office_positions(s: Sentence) -> set[int]:
     return {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
 
 
+_CLAUSE_END = (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden")
+
+
+def predicted_positions(s: Sentence) -> set[int]:
+    """Round 14 (vocabulary.PREDICT): word positions of a prediction — from a modal followed closely by a verb of
+    effect («vil hjelpe deg nærmere arbeid»), or from a verb of effect with a comparative after it («gir deg bedre
+    sjanser»), to the end of the clause."""
+    out: set[int] = set()
+    for i, w in enumerate(s.words):
+        near = s.words[i + 1: i + 1 + V.PREDICT_REACH + 1]
+        start = None
+        if w in V.PREDICT and any(x in V.EFFECT for x in near[:V.PREDICT_REACH]):
+            start = i
+        elif w in V.EFFECT and any(x in V.COMPARATIVE for x in near):
+            start = i
+        if start is None:
+            continue
+        for k in range(start, len(s.words)):
+            if k > start + 1 and s.words[k] in _CLAUSE_END:
+                break
+            out.add(k)
+    return out
+
+
 def content_positions(s: Sentence, start: int = 0) -> list[int]:
-    """Content words (``is_content``) outside any criterion's names and outside a negated clause."""
-    skip = name_positions(s) | negated_positions(s) | office_positions(s)
+    """Content words (``is_content``) outside any criterion's names, a negated clause and a prediction."""
+    skip = name_positions(s) | negated_positions(s) | office_positions(s) | predicted_positions(s)
     return [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
             if i >= start and i not in skip and is_content(w, lem)]
 
@@ -103,5 +127,5 @@ def real_patterns(hits: dict[str, list[int]], s: Sentence) -> dict[str, list[int
     return hits
 
 
-__all__ = ["content_positions", "is_content", "negated_positions", "other_name_positions", "real_facts",
+__all__ = ["predicted_positions", "content_positions", "is_content", "negated_positions", "other_name_positions", "real_facts",
            "real_patterns"]

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.layout import named_in
 from audit.grounds.terms import Sentence, find_patterns, find_terms
 
 
@@ -160,9 +161,68 @@ def generic_rule(s: Sentence) -> bool:
         return False
     if find_terms(V.DEFINITION, s):
         return True
+    if possible_content(s):
+        return True
     if not find_terms(V.MODAL, s) or not find_terms(V.GENERIC_SUBJECT, s):
         return False
     return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words)
+
+
+def possible_content(s: Sentence) -> bool:
+    """Round 14: what a programme MAY hold («Det kan inneholde arbeidsrettede tiltak, opplæring …»): «kan» and, within
+    POSSIBLE_REACH words after it, a verb announcing content, with no place or time (vocabulary.POSSIBLE). The caller
+    has made sure the sentence holds no second person."""
+    verbs = V.ANNOUNCES_CONTENT["program"]
+    for p in (p for ps in find_terms(V.POSSIBLE, s).values() for p in ps):
+        after = Sentence(s.paragraph, "", s.words[p + 1: p + 1 + V.POSSIBLE_REACH + 1],
+                         s.lemmas[p + 1: p + 1 + V.POSSIBLE_REACH + 1])
+        if find_terms(verbs, after) and not find_terms(V.PLACE_OR_TIME, s) and not find_patterns(V.CONCRETE, s):
+            return True
+    return False
+
+
+def premise_of(s: Sentence, nxt: Sentence | None = None) -> tuple[str, set[int]] | None:
+    """Round 14 (vocabulary.CONCLUDES): the criterion a sentence is the premise of, and the word positions that are
+    premise — the words before a cue after which one criterion is concluded; a parenthesis after the one criterion
+    the sentence names; the whole sentence when the next one concludes one criterion after such a cue."""
+    names = named_in(s)
+    cues = [p for ps in find_terms(V.CONCLUDES, s).values() for p in ps]
+    cues += [j for j in range(2, len(s.words)) if s.words[j] in V.JUDGE and s.words[j - 1] in V.AGENCY
+             and s.words[j - 2] in (",", "og")]
+    for c in sorted(cues, reverse=True):
+        after = {k for k, ps in names.items() if any(p > c for p in ps)}
+        if len(after) == 1 and c > 0 and after != {"program"}:
+            return next(iter(after)), set(range(c))
+    inside = _parenthesised(s)
+    outside = {k for k, ps in names.items() if any(p not in inside for p in ps)}
+    if len(outside) == 1 and inside:
+        key = next(iter(outside))
+        first = min(p for p in names[key] if p not in inside)
+        region = {p for p in inside if p > first}
+        if region:
+            return key, region
+    if nxt is not None:
+        concluded = named_in(nxt)
+        cue = [p for ps in find_terms(V.CONCLUDES, nxt).values() for p in ps]
+        # a bare conclusion (no date, number or age of its own) of one criterion — not «… kan derfor delta i
+        # programmet»: taking part in the programme is the decision, not the programme criterion
+        if len(concluded) == 1 and "program" not in concluded and cue \
+                and min(cue) < min(next(iter(concluded.values()))) \
+                and not find_patterns(V.CONCRETE, nxt) and not any(w.isdigit() for w in nxt.words):
+            return next(iter(concluded)), set(range(len(s.words)))
+    return None
+
+
+def _parenthesised(s: Sentence) -> set[int]:
+    out, depth = set(), 0
+    for i, w in enumerate(s.words):
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            out.add(i)
+    return out
 
 
 def cites_law(s: Sentence) -> bool:
@@ -204,14 +264,22 @@ def denied_positions(s: Sentence) -> set[int]:
 
 
 def agency_negated(s: Sentence) -> bool:
-    """The office as subject, a negation within three words after it: what the office did not do."""
+    """The office as subject, a negation within three words after it: what the office did not do (round 14: not
+    «Vi har ikke funnet grunn til å …», no need to assess further — ``no_need``)."""
     for i, w in enumerate(s.words):
         # the subject: opening the sentence or a clause («…, og vi har ikke …»), not «hos NAV uten at …»
         if w in V.AGENCY and (i == 0 or s.words[i - 1] in (",", ";", "og", "men", "at")):
-            if any(x in ("ikke", "ikkje") for x in s.words[i + 1: i + 4]):
+            if any(x in ("ikke", "ikkje") and not no_need(s, i + 1 + k) for k, x in enumerate(s.words[i + 1: i + 4])):
                 return True
     return False
 
 
-__all__ = ["cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+def no_need(s: Sentence, i: int) -> bool:
+    """The negation at ``i`` says there is no need to assess further (vocabulary.NO_NEED: «ingen grunn til å …»,
+    «ikke funnet grunn til å …»), not that the matter was left unassessed."""
+    near = Sentence(s.paragraph, "", s.words[i + 1: i + 2 + V.NO_NEED_REACH], s.lemmas[i + 1: i + 2 + V.NO_NEED_REACH])
+    return any(p < V.NO_NEED_REACH for p in (ps[0] for ps in find_terms(V.NO_NEED, near).values()))
+
+
+__all__ = ["premise_of", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

@@ -153,7 +153,7 @@ ABSENCE = (
     "begrunne", "begrunnet", "begrunnelse", "grunngi", "grunngje", "grunngjeve", "grunngiving", "grunngjeving",
     "kartlegge", "kartlagt", "kartlagd", "kartlagde", "kartlagte", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
     "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
-    "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
+    "innhente", "innhenta", "innhentet", "hente inn", "hentet inn", "henta inn", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
     "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett",
 )
 
