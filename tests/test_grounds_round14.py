@@ -127,3 +127,38 @@ def test_a_prediction_is_no_reason():
     # a cause about this person still is one
     assert values("Programmet er nødvendig fordi du har prøvd jobbklubb uten resultat.")["necessity"] == "ja"
     assert values("Programmet er naudsynt fordi du har prøvd jobbklubb utan resultat.")["necessity"] == "ja"
+
+
+# ------------------------------------------------------------------ layout: a question heading, a plan already made
+
+
+def test_a_question_heading_is_counted_in_words_and_heads_the_criterion_it_names():
+    # eight words and a question mark: a heading (the punctuation is no word), so the age section above it ends
+    v = values("Alder", "Du er 44 år.", "Hvorfor mener vi at arbeidsevnen din er nedsatt?",
+               "Legeerklæringen sier at du på grunn av PTSD bare klarer lett arbeid noen timer om dagen.")
+    assert v["work_ability"] == "ja" and v["necessity"] == "nei"
+    v = values("Alder", "Du er 44 år.", "Kvifor meiner vi at arbeidsevna di er nedsett?",
+               "Legeerklæringa seier at du på grunn av PTSD berre klarer lett arbeid nokre timar om dagen.")
+    assert v["work_ability"] == "ja" and v["necessity"] == "nei"
+    # «Hvorfor» alone still heads necessity
+    assert values("Hvorfor KVP?", "Du har prøvd jobbklubb uten resultat.")["necessity"] == "ja"
+
+
+def test_a_plan_already_made_is_the_programmes_content():
+    assert values("Innhaldet i programmet", "Vi har saman med deg laga ein plan som startar med kurs i kundehandsaming "
+                  "dei første fire månadene, før du går over i arbeidspraksis hos ein snikkarverkstad.")["program"] == "ja"
+    assert values("Programmet", "Vi har sammen med deg laget en plan som starter med norskkurs de første fire "
+                  "månedene, før du går over i arbeidspraksis hos Fretex.")["program"] == "ja"
+    # a plan still to be made is no content
+    assert values("Programmet ditt", "Veilederen din skal lage en plan for programmet sammen med deg.")["program"] == "nei"
+    assert values("Programmet ditt", "Planen blir laga i første samtale.")["program"] == "nei"
+
+
+def test_a_difficulty_without_saying_which_is_no_fact():
+    assert values("Arbeidsevne", "Du har utfordringer som gjør det vanskelig å komme i arbeid.")["work_ability"] == "nei"
+    assert values("Arbeidsevne", "Du har utfordringar som gjer det vanskeleg å kome i arbeid.")["work_ability"] == "nei"
+    assert values("Arbeidsevne", "Det betyr at du har store hindringer for å komme i jobb.")["work_ability"] == "nei"
+    # saying which is a fact
+    assert values("Arbeidsevne", "Du har store problemer med søvn og konsentrasjon.")["work_ability"] == "ja"
+    assert values("Arbeidsevne", "Du har ADHD, som gjer det vanskeleg å møte opp kvar dag.")["work_ability"] == "ja"
+

@@ -17,9 +17,9 @@ from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
-from audit.grounds.facts import office_positions, predicted_positions, real_facts, real_patterns
+from audit.grounds.facts import office_positions, predicted_positions, premise_of, real_facts, real_patterns
 from audit.grounds.topics import (agency_negated, cites_law, denied_positions, generic_rule, law_word, list_topics,
-                                  name_positions, no_need, no_programme_content, other_person, premise_of, programme_anchor, speaks_of_limit,
+                                  name_positions, no_need, no_programme_content, other_person, programme_anchor, speaks_of_limit,
                                   topic_criteria, topic_hits, work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
@@ -176,6 +176,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 heading = set()
         if not item and is_heading(paragraphs[para_no - 1], sents):
             named = named_in(first, label=True)
+            if len(named) > 1 and all(first.words[p] in V.QUESTION_LABELS for p in named.get("necessity", [0])):
+                del named["necessity"]  # round 14: «Hvorfor mener vi at arbeidsevnen din er nedsatt?» is work ability's
             # a lead-in with a list («Opplysninger i saken:», «Planen for programmet:») speaks for its items only, which
             # carry its words: the section it stands in goes on around its list (round 12); a heading (also one ending
             # with a colon and no list under it) begins a section, and one that names nothing ends the section
@@ -222,7 +224,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 if (c.key in about and c.key not in carried) or not c.self_naming:
                     continue
                 own = real_facts(find_terms([t for t in c.self_naming if t not in V.PATTERNS], s), s, c.key)
-                if premise and c.key != premise[0]:  # round 14: a fact of the premise argues the conclusion's criterion
+                # round 14: a fact in the premise before a conclusion in the same sentence argues that conclusion's
+                # criterion; a sentence before a bare conclusion keeps its self-naming facts («Du lever av sosialhjelp.
+                # Programmet er derfor nødvendig.»: benefits' fact), only its names and its topic yield
+                if premise and c.key != premise[0] and len(premise[1]) < len(s.words):
                     own = {t: ps for t, ps in own.items() if any(p not in premise[1] for p in ps)}
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):

@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
-from audit.grounds.layout import named_in
 from audit.grounds.terms import Sentence, find_patterns, find_terms
 
 
@@ -51,11 +50,34 @@ def no_programme_content(s: Sentence) -> bool:
     """The sentence names no programme content whatever activity it mentions (round 11, vocabulary.NEED): a plan to
     be made later (LATER_PLAN); history (PAST without FUTURE) or a need or goal (NEED), unless the sentence commits
     the applicant to the activity (COMMITMENT)."""
-    if find_terms(V.LATER_PLAN, s):
+    if later_plan(s):
         return True
     if find_terms(V.COMMITMENT, s):
         return False
     return past_tense(s) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+
+
+def later_plan(s: Sentence) -> bool:
+    """A plan to be made later (vocabulary.LATER_PLAN) — not one already made (round 14: the verb's past participle
+    after «har»/«hadde» in its clause, vocabulary.PERFECT)."""
+    for term, starts in find_terms(V.LATER_PLAN, s).items():
+        first = term.split()[0]
+        for p in starts:
+            w = s.words[p]
+            made = w != first and w.endswith(("et", "a", "t", "d")) and any(
+                x in V.PERFECT for x in _clause_before(s, p))
+            if not made:
+                return True
+    return False
+
+
+def _clause_before(s: Sentence, p: int) -> list[str]:
+    out = []
+    for k in range(p - 1, -1, -1):
+        if s.words[k] in (",", ";", ":", "."):
+            break
+        out.append(s.words[k])
+    return out
 
 
 def past_tense(s: Sentence) -> bool:
@@ -181,50 +203,6 @@ def possible_content(s: Sentence) -> bool:
     return False
 
 
-def premise_of(s: Sentence, nxt: Sentence | None = None) -> tuple[str, set[int]] | None:
-    """Round 14 (vocabulary.CONCLUDES): the criterion a sentence is the premise of, and the word positions that are
-    premise — the words before a cue after which one criterion is concluded; a parenthesis after the one criterion
-    the sentence names; the whole sentence when the next one concludes one criterion after such a cue."""
-    names = named_in(s)
-    cues = [p for ps in find_terms(V.CONCLUDES, s).values() for p in ps]
-    cues += [j for j in range(2, len(s.words)) if s.words[j] in V.JUDGE and s.words[j - 1] in V.AGENCY
-             and s.words[j - 2] in (",", "og")]
-    for c in sorted(cues, reverse=True):
-        after = {k for k, ps in names.items() if any(p > c for p in ps)}
-        if len(after) == 1 and c > 0 and after != {"program"}:
-            return next(iter(after)), set(range(c))
-    inside = _parenthesised(s)
-    outside = {k for k, ps in names.items() if any(p not in inside for p in ps)}
-    if len(outside) == 1 and inside:
-        key = next(iter(outside))
-        first = min(p for p in names[key] if p not in inside)
-        region = {p for p in inside if p > first}
-        if region:
-            return key, region
-    if nxt is not None:
-        concluded = named_in(nxt)
-        cue = [p for ps in find_terms(V.CONCLUDES, nxt).values() for p in ps]
-        # a bare conclusion (no date, number or age of its own) of one criterion — not «… kan derfor delta i
-        # programmet»: taking part in the programme is the decision, not the programme criterion
-        if len(concluded) == 1 and "program" not in concluded and cue \
-                and min(cue) < min(next(iter(concluded.values()))) \
-                and not find_patterns(V.CONCRETE, nxt) and not any(w.isdigit() for w in nxt.words):
-            return next(iter(concluded)), set(range(len(s.words)))
-    return None
-
-
-def _parenthesised(s: Sentence) -> set[int]:
-    out, depth = set(), 0
-    for i, w in enumerate(s.words):
-        if w == "(":
-            depth += 1
-        elif w == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            out.add(i)
-    return out
-
-
 def cites_law(s: Sentence) -> bool:
     """A legal source beside the statute: preparatory works, a circular, a proposition (vocabulary.LAW_SOURCE)."""
     return bool(find_terms(V.LAW_SOURCE, s))
@@ -281,5 +259,5 @@ def no_need(s: Sentence, i: int) -> bool:
     return any(p < V.NO_NEED_REACH for p in (ps[0] for ps in find_terms(V.NO_NEED, near).values()))
 
 
-__all__ = ["premise_of", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+__all__ = ["later_plan", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

@@ -1,9 +1,11 @@
-"""The topic lexicon and the words of a sentence's structure: part of the declared vocabulary (rules 4e–4g).
+"""The topic lexicon and the words of a sentence's structure: part of the declared vocabulary (rules 4e–4i).
 
 ``audit/grounds/vocabulary.py`` is the rule book and points here; it re-exports every name of this module, so a
 reader (and classify.py) finds them as ``vocabulary.TOPICS``, ``vocabulary.PAST`` … This module holds what a
 sentence is ABOUT by its content (round 10), what the programme holds (round 11) and the words by which round 12
-reads a sentence's structure (who did what, when). Nothing here applies the lists: topics.py and classify.py do.
+reads a sentence's structure (who did what, when), whose fact and of what (round 13) and what a sentence does —
+concludes, predicts, refers, restates (round 14). Nothing here applies the lists: topics.py, facts.py and classify.py
+do.
 """
 
 from __future__ import annotations
@@ -234,6 +236,21 @@ EFFECT = ("hjelpe", "hjelpa", "hjelper", "hjelp", "gi", "gje", "gir", "styrke", 
 COMPARATIVE = ("bedre", "betre", "større", "flere", "fleire", "mer", "meir", "økte", "auka")
 PREDICT_REACH = 2
 
-__all__ = ["PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+# A plan already made is no plan to be made later: a LATER_PLAN verb in its past participle after a perfect auxiliary
+# (PERFECT, same clause: «Vi har saman med deg laga ein plan som startar med …», «Vi har laget en plan …») states what
+# the plan holds; «… skal lage en plan», «planen blir laget» stay a plan to come.
+PERFECT = ("har", "hadde")
+
+# A question word names necessity as a heading («Hvorfor får du kvalifiseringsprogram?», «Kvifor KVP?») only when the
+# question names no other criterion: «Hvorfor mener vi at arbeidsevnen din er nedsatt?» heads work ability's section.
+QUESTION_LABELS = ("hvorfor", "kvifor")
+
+# A difficulty without saying which is no fact (added to NOT_A_FACT's words by facts.is_content): «Du har utfordringer
+# som gjør det vanskelig å komme i arbeid», «Det betyr at du har store hindringer for å komme i jobb» — the words a
+# conclusion is made of; «problemer med søvn og konsentrasjon» keeps its facts.
+DIFFICULTY = ("utfordring*", "hindring*", "vanske", "vansker", "vanskar", "problem", "problemer", "problema",
+              "problemene", "vanskelig*", "vanskeleg*", "gjør", "gjer", "bety", "betyr", "tyder")
+
+__all__ = ["DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
