@@ -162,3 +162,30 @@ def test_a_difficulty_without_saying_which_is_no_fact():
     assert values("Arbeidsevne", "Du har store problemer med søvn og konsentrasjon.")["work_ability"] == "ja"
     assert values("Arbeidsevne", "Du har ADHD, som gjer det vanskeleg å møte opp kvar dag.")["work_ability"] == "ja"
 
+
+# ------------------------------------------------------------------ an assessment put off
+
+
+def test_an_assessment_put_off_is_not_assessed():
+    v = values("Vi venter på svar på søknaden din om dagpenger. Vilkåret om ytelser vurderer vi når svaret kommer.")
+    assert v["benefits"] == "nei"
+    v = values("Vi ventar på svar på søknaden din om dagpengar. Vilkåret om ytingar vurderer vi når svaret kjem.")
+    assert v["benefits"] == "nei"
+    assert values("Om programmet er riktig for deg, blir vurdert nærmere etter de første tolv månedene.")[
+        "necessity"] == "nei"
+    assert values("Om programmet er rett for deg, blir vurdert nærare etter dei første tolv månadene.")[
+        "necessity"] == "nei"
+    j = classify(["Vilkåret om ytelser vurderer vi når du har sendt oss kontoutskrifter."])["ground_benefits"]
+    assert j.status == "negated"
+    # an assessment made is not put off, and a benefit the person has is still a fact
+    assert values("Du mottar dagpenger, og vi har vurdert at ytelsene dine er svært begrensede.")["benefits"] == "ja"
+    assert values("Dagpengane dine fall bort 01.03.2024, og du har ingen andre ytingar.")["benefits"] == "ja"
+    # content agreed, with the next assessment to come, is content
+    assert values("Du og veilederen din er enige om at programmet skal inneholde et kurs i personlig økonomi, og at "
+                  "det ved evalueringen etter ni måneder skal vurderes om du kan begynne på arbeidspraksis.")[
+        "program"] == "ja"
+
+
+def test_measures_ended_in_an_interruption_are_necessitys_history():
+    assert values("De korte tiltakene du har vært i siden 2019, har endt med avbrudd.")["necessity"] == "ja"
+    assert values("Dei korte tiltaka du har vore i sidan 2019, har enda med avbrot.")["necessity"] == "ja"

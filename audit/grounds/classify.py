@@ -18,7 +18,7 @@ from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions, premise_of, real_facts, real_patterns
-from audit.grounds.topics import (agency_negated, cites_law, denied_positions, generic_rule, law_word, list_topics,
+from audit.grounds.topics import (agency_negated, cites_law, deferred, denied_positions, generic_rule, law_word, list_topics,
                                   name_positions, no_need, no_programme_content, other_person, programme_anchor, speaks_of_limit,
                                   topic_criteria, topic_hits, work_history)
 
@@ -243,7 +243,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 for k in carried - self_named:
                     about.pop(k, None)
                 carried = set()
-            negated = is_negated(s) or agency_negated(s)
+            negated = is_negated(s) or agency_negated(s) or deferred(s)  # round 14: an assessment put off too
             elsewhere = other_person(s)  # round 13: a relative's facts («Mora di har …») are not the applicant's
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds

@@ -252,6 +252,22 @@ def agency_negated(s: Sentence) -> bool:
     return False
 
 
+def deferred(s: Sentence) -> bool:
+    """Round 14 (vocabulary.WAIT, ASSESS, LATER): an assessment put off — the office waiting, or an assessment with a
+    time to come or after «vil»/«skal» — in a sentence not in the past that holds no content agreed (AGREED)."""
+    for i, w in enumerate(s.words):
+        if w in V.AGENCY and find_terms(V.WAIT, Sentence(0, "", s.words[i + 1:i + 3], s.lemmas[i + 1:i + 3])):
+            return True
+    assess = sorted(p for ps in find_terms(V.ASSESS, s).values() for p in ps)
+    # a sentence that also says what the programme holds or what was agreed is not put off («… programmet skal
+    # inneholde et kurs …, og at det ved evalueringen etter ni måneder skal vurderes om …»)
+    if not assess or past_tense(s) or find_terms(V.ANNOUNCES_CONTENT["program"] + V.AGREED, s):
+        return False
+    if find_terms(V.LATER, s):
+        return True
+    return any(x in V.DEFER_MODAL for p in assess for x in s.words[max(0, p - 3):p])
+
+
 def no_need(s: Sentence, i: int) -> bool:
     """The negation at ``i`` says there is no need to assess further (vocabulary.NO_NEED: «ingen grunn til å …»,
     «ikke funnet grunn til å …»), not that the matter was left unassessed."""
@@ -259,5 +275,5 @@ def no_need(s: Sentence, i: int) -> bool:
     return any(p < V.NO_NEED_REACH for p in (ps[0] for ps in find_terms(V.NO_NEED, near).values()))
 
 
-__all__ = ["later_plan", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+__all__ = ["deferred", "later_plan", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

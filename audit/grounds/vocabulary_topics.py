@@ -50,7 +50,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
         "førte til",
         # round 12: measures tried by name of their kind (rehabilitation, adapted work)
-        "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid"),
+        "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid",
+        # round 14: measures that ended in an interruption («De korte tiltakene du har vært i, har endt med avbrudd»)
+        "avbrudd", "avbrot", "avbrota"),
     # activities (a schedule's days and hours support them, they are no topic of their own: «i løpet av de
     # første ukene» is when a plan is made)
     "program": (
@@ -251,6 +253,22 @@ QUESTION_LABELS = ("hvorfor", "kvifor")
 DIFFICULTY = ("utfordring*", "hindring*", "vanske", "vansker", "vanskar", "problem", "problemer", "problema",
               "problemene", "vanskelig*", "vanskeleg*", "gjør", "gjer", "bety", "betyr", "tyder")
 
-__all__ = ["DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+# An assessment put off is «not assessed»: the office waiting (AGENCY with WAIT right after it: «Vi venter på svar på
+# søknaden din om dagpenger») or an assessment word (ASSESS) with a time to come (LATER: «Vilkåret om ytelser vurderer
+# vi når svaret kommer», «Om programmet er riktig for deg, blir vurdert nærmere etter de første tolv månedene»,
+# «Vurderinga blir ettersend») or after «vil»/«skal» («Vi vil vurdere …»), in a sentence not in the past: the
+# sentence gives no reason, and the one after it does not continue it.
+WAIT = ("venter", "ventar", "avventer", "avventar", "venter fortsatt", "ventar framleis")
+ASSESS = ("vurdere", "vurdert", "vurderes", "vurderast", "vurderer", "vurderer vi", "vurdering*", "avklare", "avklares",
+          "avklarast", "ta stilling", "teke stilling", "tatt stilling", "kartlegge", "kartlegges", "kartleggast")
+LATER = ("senere", "seinare", "seinere", "ettersend*", "når", "etter oppstart", "ved første", "ved fyrste",
+         "etter de første", "etter dei første", "etter dei fyrste", "på et senere tidspunkt", "på eit seinare tidspunkt",
+         "i første oppfølgingssamtale", "i fyrste oppfølgingssamtale", "etter hvert", "etter kvart")
+DEFER_MODAL = ("vil", "skal")
+# … unless the sentence also says what was agreed or what the programme holds (ANNOUNCES_CONTENT, AGREED): then the
+# assessment to come is the next step after content given.
+AGREED = ("avtalt", "avtala", "enige", "einige", "enig", "einig")
+
+__all__ = ["AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
