@@ -1,12 +1,12 @@
 """Benchmark: how well ``nav-audit grounds`` finds missing grounds, per criterion.
 
-    python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout15] [--files] [--errors 3]
+    python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout13] [--files] [--errors 3]
 
 Generates labelled synthetic letters (sample_data/letters) written with a held-out
-phrasing bank (the vocabulary was not developed on it; by default ``heldout15``, round 13's bank by an author
-independent of the rule and of the other banks, in its own letter template; ``--bank heldout13`` is the
-other held-out bank; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out
-bank, «heldout12» until round 13), ``--bank heldout14`` (the furniture's development bank) —
+phrasing bank (the vocabulary was not developed on it; by default ``heldout13``, round 12's second bank by an
+author independent of the rule and of the other banks; a development bank — ``--bank dev``, ``--bank tuning12``
+(round 12's first held-out bank, «heldout12» until round 13), ``--bank heldout14`` (the furniture's development
+bank), ``--bank heldout15`` (round 13's second bank, round 14's development bank) —
 to measure on development letters instead), classifies them and prints, per criterion, precision and
 recall for «nei» (the class a supervisor acts on: a missing ground), plus accuracy and
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf
@@ -17,6 +17,7 @@ and runs the whole reading path; ``--errors N`` prints N misjudged letters per c
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -37,6 +38,17 @@ def _metrics(pairs: list[tuple[str, str]]) -> dict:
             "accuracy": (tp + tn) / len(pairs) if pairs else float("nan")}
 
 
+def _compare(before: dict, args, letters, predictions: dict) -> None:
+    """Per criterion: judgements that were right and are wrong now, and the other way; the keys of the first."""
+    if (before["bank"], before["n"], before["seed"]) != (args.bank, args.n, args.seed):
+        raise SystemExit(f"--compare: the file holds bank {before['bank']}, n {before['n']}, seed {before['seed']}")
+    print("against the baseline (right → wrong / wrong → right):")
+    for c in COLUMNS:
+        worse = [x.key for x in letters if before["predictions"][x.key][c] == x.labels[c] != predictions[x.key][c]]
+        better = [x.key for x in letters if before["predictions"][x.key][c] != x.labels[c] == predictions[x.key][c]]
+        print(f"  {c:<22} {len(worse):>4} {len(better):>4}  {' '.join(worse[:12])}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=600)
@@ -44,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bank", choices=BANKS, default=HELDOUT_BANK)
     ap.add_argument("--files", action="store_true", help="write .txt/.docx/.pdf files and read them back")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged letters per criterion")
+    ap.add_argument("--save", type=Path, help="write every letter's judgements to this JSON file (a baseline)")
+    ap.add_argument("--compare", type=Path, help="count, per criterion, judgements right→wrong and wrong→right "
+                                                 "against a file written by --save (same bank, n and seed)")
     args = ap.parse_args(argv)
 
     letters = generate(args.n, seed=args.seed, bank=args.bank)
@@ -96,6 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {crit:<20}" + "".join(cells))
     print("target (recall >= 0.9 and precision >= 0.8 for «nei» on every criterion): "
           + ("met" if ok_all else "NOT met"))
+    if args.save:
+        args.save.write_text(json.dumps({"bank": args.bank, "n": args.n, "seed": args.seed,
+                                         "predictions": predictions}, indent=0), encoding="utf-8")
+    if args.compare:
+        _compare(json.loads(args.compare.read_text(encoding="utf-8")), args, letters, predictions)
     if args.errors:
         for c in COLUMNS:
             wrong = [x for x in letters if x.labels[c] != predictions[x.key][c]]

@@ -17,9 +17,9 @@ from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
-from audit.grounds.facts import office_positions, real_facts, real_patterns
-from audit.grounds.topics import (agency_negated, cites_law, denied_positions, generic_rule, law_word, list_topics,
-                                  name_positions, no_programme_content, other_person, programme_anchor, speaks_of_limit,
+from audit.grounds.facts import office_positions, predicted_positions, premise_of, real_facts, real_patterns
+from audit.grounds.topics import (agency_negated, cites_law, deferred, denied_positions, generic_rule, law_word, list_topics,
+                                  name_positions, no_need, no_programme_content, other_person, programme_anchor, speaks_of_limit,
                                   topic_criteria, topic_hits, work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
@@ -44,8 +44,14 @@ def stated_cause(s: Sentence) -> int | None:
     din er nedsatt fordi smertene begrenser hvor lenge du kan være i aktivitet» is no programme reason)."""
     for cue in V.CAUSE:
         for start in find_term(cue, s):
+            if cue in V.REPORT_CUES and _referred(s, start):
+                continue  # round 14: «det du selv har fortalt i samtalene» points to a report without giving it
             k = start + len(cue.split())
+            predicted = predicted_positions(s)  # round 14: «fordi det vil gi deg bedre muligheter …» is no cause
             while k < len(s.words) and s.words[k] not in (",", ";", ".", ":"):
+                if k in predicted:
+                    k += 1
+                    continue
                 w, lem = s.words[k], s.lemmas[k]
                 probe = Sentence(s.paragraph, "", [w], [lem])
                 if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
@@ -53,6 +59,17 @@ def stated_cause(s: Sentence) -> int | None:
                     return start
                 k += 1
     return None
+
+
+def _referred(s: Sentence, cue: int) -> bool:
+    """The report cue at ``cue`` stands in a clause opened by a word for what was said (vocabulary.REFERRED), with no
+    comma between: the report is referred to, not given."""
+    for k in range(cue - 1, max(-1, cue - 1 - V.REFERRED_REACH), -1):
+        if s.words[k] in (",", ";", ":", "."):
+            return False
+        if s.words[k] in V.REFERRED:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +99,7 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     if open_facts and not lead_in and (person or concrete or units or item is not None):
         # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
         refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
-        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s)
+        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s) | predicted_positions(s)
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content and topic is not None:
@@ -124,6 +141,8 @@ def is_negated(s: Sentence) -> bool:
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
         if w not in V.NEGATION and lem not in V.NEGATION:
             continue
+        if no_need(s, i):
+            continue  # round 14: «ingen grunn til å vurdere dette nærmere» — clear, not unassessed
         window = Sentence(s.paragraph, "", [], [])
         for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
             if s.words[k] in (",", ";", ".", "men", "og"):
@@ -157,6 +176,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 heading = set()
         if not item and is_heading(paragraphs[para_no - 1], sents):
             named = named_in(first, label=True)
+            if len(named) > 1 and all(first.words[p] in V.QUESTION_LABELS for p in named.get("necessity", [0])):
+                del named["necessity"]  # round 14: «Hvorfor mener vi at arbeidsevnen din er nedsatt?» is work ability's
             # a lead-in with a list («Opplysninger i saken:», «Planen for programmet:») speaks for its items only, which
             # carry its words: the section it stands in goes on around its list (round 12); a heading (also one ending
             # with a colon and no list under it) begins a section, and one that names nothing ends the section
@@ -176,12 +197,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
-        for s in sents:
+        for n_sent, s in enumerate(sents):
             s = without_furniture(s)  # the letter's furniture (start, meetings, payment, appeal …) is no ground
             if s is None:
                 continue
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
+            # round 14: what stands before a conclusion is its premise — another criterion named there is no name
+            premise = premise_of(s, sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
+            if premise:
+                named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
             rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
@@ -199,6 +224,11 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 if (c.key in about and c.key not in carried) or not c.self_naming:
                     continue
                 own = real_facts(find_terms([t for t in c.self_naming if t not in V.PATTERNS], s), s, c.key)
+                # round 14: a fact in the premise before a conclusion in the same sentence argues that conclusion's
+                # criterion; a sentence before a bare conclusion keeps its self-naming facts («Du lever av sosialhjelp.
+                # Programmet er derfor nødvendig.»: benefits' fact), only its names and its topic yield
+                if premise and c.key != premise[0] and len(premise[1]) < len(s.words):
+                    own = {t: ps for t, ps in own.items() if any(p not in premise[1] for p in ps)}
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
@@ -213,7 +243,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 for k in carried - self_named:
                     about.pop(k, None)
                 carried = set()
-            negated = is_negated(s) or agency_negated(s)
+            negated = is_negated(s) or agency_negated(s) or deferred(s)  # round 14: an assessment put off too
             elsewhere = other_person(s)  # round 13: a relative's facts («Mora di har …») are not the applicant's
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
@@ -227,6 +257,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     by_topic = (by_topic & lists[id(s.lead)]) or lists[id(s.lead)] or by_topic
                 if not by_topic:
                     by_topic = work_history(s)
+                if premise and len(premise[1]) == len(s.words):
+                    by_topic = by_topic & {premise[0]}  # round 14: the premise of the next sentence's conclusion
                 if len(by_topic) > 1 and by_topic & running:  # a tie: the running topic goes on
                     by_topic = by_topic & running
                 if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):

@@ -16,20 +16,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
-from audit.grounds.terms import Sentence, find_terms
+from audit.grounds.layout import named_in
+from audit.grounds.terms import Sentence, find_patterns, find_terms
 from audit.grounds.topics import denied_positions, name_positions, speaks_of_limit
 
 
 @lru_cache(maxsize=1)
 def _empty_terms() -> tuple[str, ...]:
     names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
-    return V.NOT_A_FACT + V.PERSON + V.NEGATION + names
+    return V.NOT_A_FACT + V.DIFFICULTY + V.PERSON + V.NEGATION + names
 
 
 @lru_cache(maxsize=50_000)
 def is_content(word: str, lem: str) -> bool:
     """A word that may carry a fact about the person: four letters or more, and none of
-    NOT_A_FACT, PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the structural rule)."""
+    NOT_A_FACT, DIFFICULTY (round 14), PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the
+    structural rule)."""
     if not word.isalpha() or len(word) < 4:
         return False
     return not find_terms(_empty_terms(), Sentence(0, "", [word], [lem]))
@@ -53,9 +55,33 @@ def office_positions(s: Sentence) -> set[int]:
     return {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
 
 
+_CLAUSE_END = (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden")
+
+
+def predicted_positions(s: Sentence) -> set[int]:
+    """Round 14 (vocabulary.PREDICT): word positions of a prediction — from a modal followed closely by a verb of
+    effect («vil hjelpe deg nærmere arbeid»), or from a verb of effect with a comparative after it («gir deg bedre
+    sjanser»), to the end of the clause."""
+    out: set[int] = set()
+    for i, w in enumerate(s.words):
+        near = s.words[i + 1: i + 1 + V.PREDICT_REACH + 1]
+        start = None
+        if w in V.PREDICT and any(x in V.EFFECT for x in near[:V.PREDICT_REACH]):
+            start = i
+        elif w in V.EFFECT and any(x in V.COMPARATIVE for x in near):
+            start = i
+        if start is None:
+            continue
+        for k in range(start, len(s.words)):
+            if k > start + 1 and s.words[k] in _CLAUSE_END:
+                break
+            out.add(k)
+    return out
+
+
 def content_positions(s: Sentence, start: int = 0) -> list[int]:
-    """Content words (``is_content``) outside any criterion's names and outside a negated clause."""
-    skip = name_positions(s) | negated_positions(s) | office_positions(s)
+    """Content words (``is_content``) outside any criterion's names, a negated clause and a prediction."""
+    skip = name_positions(s) | negated_positions(s) | office_positions(s) | predicted_positions(s)
     return [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
             if i >= start and i not in skip and is_content(w, lem)]
 
@@ -103,5 +129,58 @@ def real_patterns(hits: dict[str, list[int]], s: Sentence) -> dict[str, list[int
     return hits
 
 
-__all__ = ["content_positions", "is_content", "negated_positions", "other_name_positions", "real_facts",
+def premise_of(s: Sentence, nxt: Sentence | None = None) -> tuple[str, set[int]] | None:
+    """Round 14 (vocabulary.CONCLUDES): the criterion a sentence is the premise of, and the word positions that are
+    premise — the words before the conclusion of one criterion after a cue («…, og vi meiner derfor at arbeidsevna di
+    er …»; the criterion named after the cue or just before it: «…, og at arbeidsevnen din derfor er nedsatt»); a
+    parenthesis after the one criterion the sentence names; the whole sentence when the next one is a bare conclusion
+    of one criterion (no word of its own before its cue: «Vi ser difor arbeidsevna som vesentleg nedsett.»). Taking
+    part in the programme («… kan derfor delta i programmet») is the decision, not the programme concluded."""
+    names = {k: ps for k, ps in named_in(s).items() if k != "program"}
+    cues = [p for ps in find_terms(V.CONCLUDES, s).values() for p in ps]
+    cues += [j for j in range(2, len(s.words)) if s.words[j] in V.JUDGE and s.words[j - 1] in V.AGENCY
+             and s.words[j - 2] in (",", "og")]
+    for c in sorted(cues, reverse=True):
+        near = {k: [p for p in ps if p > c or c - _NAME_BEFORE_CUE <= p < c] for k, ps in names.items()}
+        near = {k: ps for k, ps in near.items() if ps}
+        if len(near) == 1:
+            key, ps = next(iter(near.items()))
+            start = min(c, *ps)
+            if start > 0:
+                return key, set(range(start))
+    inside = _parenthesised(s)
+    outside = {k for k, ps in names.items() if any(p not in inside for p in ps)}
+    if len(outside) == 1 and inside:
+        key = next(iter(outside))
+        first = min(p for p in names[key] if p not in inside)
+        region = {p for p in inside if p > first}
+        if region:
+            return key, region
+    if nxt is not None:
+        concluded = named_in(nxt)
+        cue = min((p for ps in find_terms(V.CONCLUDES, nxt).values() for p in ps), default=None)
+        if len(concluded) == 1 and "program" not in concluded and cue is not None \
+                and cue < min(next(iter(concluded.values()))) \
+                and not [p for p in content_positions(nxt) if p < cue] \
+                and not find_patterns(V.CONCRETE, nxt) and not any(w.isdigit() for w in nxt.words):
+            return next(iter(concluded)), set(range(len(s.words)))
+    return None
+
+
+_NAME_BEFORE_CUE = 3
+
+
+def _parenthesised(s: Sentence) -> set[int]:
+    out, depth = set(), 0
+    for i, w in enumerate(s.words):
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            out.add(i)
+    return out
+
+
+__all__ = ["premise_of", "predicted_positions", "content_positions", "is_content", "negated_positions", "other_name_positions", "real_facts",
            "real_patterns"]

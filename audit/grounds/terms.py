@@ -55,12 +55,19 @@ def split_sentences(paragraph: str) -> list[str]:
             x = x.strip()
             if not x:
                 continue
-            # «…, jf. § 30.» is one sentence (simplemma ends one after the abbreviation)
-            if out and out[-1].lower().endswith(_ABBREVIATIONS):
+            # «…, jf. § 30.» is one sentence (simplemma ends one after the abbreviation); round 14: a sentence does not
+            # end inside a parenthesis («Rundskrivet (Hovednr. 35) sier at …» is one sentence, not «Rundskrivet
+            # (Hovednr.» and a sentence «35) sier at …» that no longer cites the circular)
+            if out and (out[-1].lower().endswith(_ABBREVIATIONS) or _opens_parenthesis(out[-1], x)):
                 out[-1] = f"{out[-1]} {x}"
             else:
                 out.append(x)
     return out
+
+
+def _opens_parenthesis(before: str, after: str) -> bool:
+    """``before`` leaves a parenthesis open that ``after`` closes."""
+    return before.count("(") > before.count(")") and ")" in after.split("(", 1)[0]
 
 
 _ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.")

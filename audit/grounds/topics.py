@@ -50,11 +50,34 @@ def no_programme_content(s: Sentence) -> bool:
     """The sentence names no programme content whatever activity it mentions (round 11, vocabulary.NEED): a plan to
     be made later (LATER_PLAN); history (PAST without FUTURE) or a need or goal (NEED), unless the sentence commits
     the applicant to the activity (COMMITMENT)."""
-    if find_terms(V.LATER_PLAN, s):
+    if later_plan(s):
         return True
     if find_terms(V.COMMITMENT, s):
         return False
     return past_tense(s) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+
+
+def later_plan(s: Sentence) -> bool:
+    """A plan to be made later (vocabulary.LATER_PLAN) — not one already made (round 14: the verb's past participle
+    after «har»/«hadde» in its clause, vocabulary.PERFECT)."""
+    for term, starts in find_terms(V.LATER_PLAN, s).items():
+        first = term.split()[0]
+        for p in starts:
+            w = s.words[p]
+            made = w != first and w.endswith(("et", "a", "t", "d")) and any(
+                x in V.PERFECT for x in _clause_before(s, p))
+            if not made:
+                return True
+    return False
+
+
+def _clause_before(s: Sentence, p: int) -> list[str]:
+    out = []
+    for k in range(p - 1, -1, -1):
+        if s.words[k] in (",", ";", ":", "."):
+            break
+        out.append(s.words[k])
+    return out
 
 
 def past_tense(s: Sentence) -> bool:
@@ -160,9 +183,24 @@ def generic_rule(s: Sentence) -> bool:
         return False
     if find_terms(V.DEFINITION, s):
         return True
+    if possible_content(s):
+        return True
     if not find_terms(V.MODAL, s) or not find_terms(V.GENERIC_SUBJECT, s):
         return False
     return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words)
+
+
+def possible_content(s: Sentence) -> bool:
+    """Round 14: what a programme MAY hold («Det kan inneholde arbeidsrettede tiltak, opplæring …»): «kan» and, within
+    POSSIBLE_REACH words after it, a verb announcing content, with no place or time (vocabulary.POSSIBLE). The caller
+    has made sure the sentence holds no second person."""
+    verbs = V.ANNOUNCES_CONTENT["program"]
+    for p in (p for ps in find_terms(V.POSSIBLE, s).values() for p in ps):
+        after = Sentence(s.paragraph, "", s.words[p + 1: p + 1 + V.POSSIBLE_REACH + 1],
+                         s.lemmas[p + 1: p + 1 + V.POSSIBLE_REACH + 1])
+        if find_terms(verbs, after) and not find_terms(V.PLACE_OR_TIME, s) and not find_patterns(V.CONCRETE, s):
+            return True
+    return False
 
 
 def cites_law(s: Sentence) -> bool:
@@ -204,14 +242,38 @@ def denied_positions(s: Sentence) -> set[int]:
 
 
 def agency_negated(s: Sentence) -> bool:
-    """The office as subject, a negation within three words after it: what the office did not do."""
+    """The office as subject, a negation within three words after it: what the office did not do (round 14: not
+    «Vi har ikke funnet grunn til å …», no need to assess further — ``no_need``)."""
     for i, w in enumerate(s.words):
         # the subject: opening the sentence or a clause («…, og vi har ikke …»), not «hos NAV uten at …»
         if w in V.AGENCY and (i == 0 or s.words[i - 1] in (",", ";", "og", "men", "at")):
-            if any(x in ("ikke", "ikkje") for x in s.words[i + 1: i + 4]):
+            if any(x in ("ikke", "ikkje") and not no_need(s, i + 1 + k) for k, x in enumerate(s.words[i + 1: i + 4])):
                 return True
     return False
 
 
-__all__ = ["cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+def deferred(s: Sentence) -> bool:
+    """Round 14 (vocabulary.WAIT, ASSESS, LATER): an assessment put off — the office waiting, or an assessment with a
+    time to come or after «vil»/«skal» — in a sentence not in the past that holds no content agreed (AGREED)."""
+    for i, w in enumerate(s.words):
+        if w in V.AGENCY and find_terms(V.WAIT, Sentence(0, "", s.words[i + 1:i + 3], s.lemmas[i + 1:i + 3])):
+            return True
+    assess = sorted(p for ps in find_terms(V.ASSESS, s).values() for p in ps)
+    # a sentence that also says what the programme holds or what was agreed is not put off («… programmet skal
+    # inneholde et kurs …, og at det ved evalueringen etter ni måneder skal vurderes om …»)
+    if not assess or past_tense(s) or find_terms(V.ANNOUNCES_CONTENT["program"] + V.AGREED, s):
+        return False
+    if find_terms(V.LATER, s):
+        return True
+    return any(x in V.DEFER_MODAL for p in assess for x in s.words[max(0, p - 3):p])
+
+
+def no_need(s: Sentence, i: int) -> bool:
+    """The negation at ``i`` says there is no need to assess further (vocabulary.NO_NEED: «ingen grunn til å …»,
+    «ikke funnet grunn til å …»), not that the matter was left unassessed."""
+    near = Sentence(s.paragraph, "", s.words[i + 1: i + 2 + V.NO_NEED_REACH], s.lemmas[i + 1: i + 2 + V.NO_NEED_REACH])
+    return any(p < V.NO_NEED_REACH for p in (ps[0] for ps in find_terms(V.NO_NEED, near).values()))
+
+
+__all__ = ["deferred", "later_plan", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

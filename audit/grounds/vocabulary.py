@@ -100,8 +100,8 @@ How a criterion is judged (per letter)
    programme; past tense is read by grammar too (strong forms in ``PAST``; a weak verb's «-et/-te/-de» beside its
    subject or auxiliary), and an activity in the past or as a need is necessity's topic; a sentence that names its
    own criterion by a fact is what the next sentence continues; an age in apposition or as a person's attribute
-   («en kvinne på 41 år», «du er i dag 52 år»; a birth date needs no person word in the age's section); the capacity named with a possessive between («evnen din til å arbeide og tjene penger»).
-   The topic lexicon and these structure words are declared in the sibling module ``vocabulary_topics.py``.
+   («en kvinne på 41 år», «du er i dag 52 år»; a birth date needs no person word in the age's section); the capacity
+   named with a possessive between («evnen din til å arbeide og tjene penger»). Words: ``vocabulary_topics.py``.
 4h. Whose fact, and of what (round 13, from round 12's first independent bank, ``tuning12``, and hand-built letters;
    ``vocabulary_topics.py`` declares the words, facts.py applies them): a definition of a criterion («Med … menes at»:
    ``DEFINITION``) and a legal source cited (``LAW_SOURCE``: forarbeidene, rundskriv, Prop.) are the law, and a stated
@@ -113,6 +113,7 @@ How a criterion is judged (per letter)
    applicant's; a denied health fact (``HEALTH`` right after a negation: «Du har ikke hatt ryggsmerter») is none, while
    what the person lacks is one («ikke hatt inntekt siden 2021», «uten fullført videregående»); «Label: verdi» lines
    run together are one sentence per label, and a label with its value on its own line is read as a sentence too.
+4i. What a sentence does (round 14, from heldout15 and heldout14; words and reasons in ``vocabulary_topics.py``).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -153,7 +154,7 @@ ABSENCE = (
     "begrunne", "begrunnet", "begrunnelse", "grunngi", "grunngje", "grunngjeve", "grunngiving", "grunngjeving",
     "kartlegge", "kartlagt", "kartlagd", "kartlagde", "kartlagte", "kartlegging", "gjennomføre", "gjennomført", "avklare", "avklart", "utrede", "utgreie",
     "undersøke", "undersøkt", "opplysning", "opplysningar", "opplyse", "opplyst", "informasjon", "kjenne",
-    "innhente", "innhenta", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
+    "innhente", "innhenta", "innhentet", "hente inn", "hentet inn", "henta inn", "ta stilling", "teke stilling", "tatt stilling", "grunnlag", "nærmere", "nærare",
     "konkret", "sett på", "se på", "sjå på", "bestemt", "fastsatt", "fastsett",
 )
 

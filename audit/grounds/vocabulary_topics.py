@@ -1,9 +1,11 @@
-"""The topic lexicon and the words of a sentence's structure: part of the declared vocabulary (rules 4e–4g).
+"""The topic lexicon and the words of a sentence's structure: part of the declared vocabulary (rules 4e–4i).
 
 ``audit/grounds/vocabulary.py`` is the rule book and points here; it re-exports every name of this module, so a
 reader (and classify.py) finds them as ``vocabulary.TOPICS``, ``vocabulary.PAST`` … This module holds what a
 sentence is ABOUT by its content (round 10), what the programme holds (round 11) and the words by which round 12
-reads a sentence's structure (who did what, when). Nothing here applies the lists: topics.py and classify.py do.
+reads a sentence's structure (who did what, when), whose fact and of what (round 13) and what a sentence does —
+concludes, predicts, refers, restates (round 14). Nothing here applies the lists: topics.py, facts.py and classify.py
+do.
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
         "førte til",
         # round 12: measures tried by name of their kind (rehabilitation, adapted work)
-        "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid"),
+        "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid",
+        # round 14: measures that ended in an interruption («De korte tiltakene du har vært i, har endt med avbrudd»)
+        "avbrudd", "avbrot", "avbrota"),
     # activities (a schedule's days and hours support them, they are no topic of their own: «i løpet av de
     # første ukene» is when a plan is made)
     "program": (
@@ -121,7 +125,11 @@ WORK_TIME = ("siden", "sidan", "siste", "sist", "lenge", "tidligere", "tidlegare
 # («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
 MODAL = ("skal", "må", "bør", "kan")
 GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
-                   "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram")
+                   "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram",
+                   # round 14: anyone at all — «dem som», «dei som», «den enkelte» («Vilkåret om ytingar skal sikre at
+                   # programmet når dei som ikkje har anna inntektssikring»)
+                   "dem som", "dei som", "de som", "alle som", "den enkelte", "den enkeltes", "den einskilde",
+                   "den einskilde sine")
 SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
 LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
 
@@ -175,6 +183,92 @@ HEALTH = ("helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "dia
 DENIAL_REACH = 3
 DENIAL_BREAK = ("på", "grunn", "pga", "grunnet", "følge", "følgje", "etter", "fordi", "men", "og", ",", ";", ".")
 
-__all__ = ["CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+# ----------------------------------------------------------------------------- what a sentence does (round 14)
+# Round 14, from round 13's second independent bank (heldout15) and its first (heldout14): a «nei» in words the rule
+# had not seen was read as grounds, and grounds as «nei», by the shape of the sentence rather than its words.
+#
+# No need to assess further is no «not assessed»: a negation followed at once (within NO_NEED_REACH words) by «grunn
+# til», «behov for å» … («Du er fødd i 1970, og me ser difor ingen grunn til å vurdere alderen nærmare», «vi har ikke
+# funnet grunn til å gå nærmere inn på dette») says the matter is clear; the sentence is judged by what else it says
+# (the year of birth grounds the age; a bare «dette har vi ikke funnet grunn til å gå inn på» names it only).
+NO_NEED = ("grunn til", "grunnar til", "grunner til", "behov for å", "trong for å", "nødvendig å", "naudsynt å",
+           "nødvendig med", "naudsynt med", "behov for nærmere", "behov for nærare")
+NO_NEED_REACH = 2
+
+# A report referred to, not given: a report cue of CAUSE («har fortalt», «beskriver», «går fram av» …) in a clause
+# that opens with a relative or a pronoun standing for what was said (REFERRED within REFERRED_REACH words before
+# the cue: «det du selv har fortalt i samtalene», «slik du selv har beskrevet det i søknaden», «som det går fram av
+# søknaden din») points to content without saying it — no stated cause. «Legen har fortalt at du …» gives it.
+REPORT_CUES = ("viser at", "beskriver", "har fortalt", "har fortalt at", "opplyst at", "kom fram til at",
+               "går fram at", "går fram av", "kjem fram at", "kommer fram at")
+REFERRED = ("det", "slik", "som", "hva", "kva", "dette", "sånn")
+REFERRED_REACH = 3
+
+# What a programme MAY hold is the law's menu, not this programme: the possibility modal «kan» before a verb that
+# announces content (ANNOUNCES_CONTENT: «Det kan inneholde arbeidsrettede tiltak, opplæring og tid til behandling»,
+# «Programmet skal innehalde arbeidsretta tiltak og kan òg innehalde opplæring …») within POSSIBLE_REACH words, in a
+# sentence without the second person and without a place or a time (PLACE_OR_TIME) — a rule in general terms.
+POSSIBLE = ("kan",)
+POSSIBLE_REACH = 3
+PLACE_OR_TIME = tuple(t for t in ANCHOR if t not in COMMITMENT)
+
+# Facts first, conclusion after — in one sentence too: what comes before a conclusion is its premise. A sentence
+# (or its last clause) that concludes ONE criterion after a cue (CONCLUDES: «derfor», «difor», «dermed», «etter
+# dette» …, or the office's judgement opening a clause: «…, og vi meiner arbeidsevna di er vesentleg nedsett»,
+# JUDGE after AGENCY) makes what stands before the cue that criterion's premise: another criterion named or
+# self-named there only by its words («du trenger spesielt tilpasset innsats», «treng tett oppfølging») is part of
+# the argument for the one concluded, not a ground of its own («I AEV-en kom vi fram til at du trenger spesielt
+# tilpasset innsats, og vi legger derfor til grunn at arbeids- og inntektsevnen din er vesentlig nedsatt»: work
+# ability's premise, not necessity's grounds). The same for a whole sentence followed by a bare conclusion with such
+# a cue («Behandlaren din skriv at du … treng tett oppfølging over tid. Vi ser difor arbeidsevna som vesentleg
+# nedsett.»), and for a parenthesis after the criterion concluded («Arbeidsevnen er vurdert som vesentlig nedsatt
+# (AEV 22.07.2025, spesielt tilpasset innsats)»: the source of that conclusion).
+CONCLUDES = ("derfor", "difor", "dermed", "såleis", "etter dette", "på bakgrunn av dette", "ut fra dette",
+             "ut frå dette", "gjør dette at", "gjer dette at", "dette gjør at", "dette gjer at", "dette gjør", "dette gjer")
+JUDGE = ("mener", "meiner", "anser", "ser", "vurderer", "legger", "legg", "konkluderer", "konkluderar")
+
+# A prediction is no fact: a modal (PREDICT) followed within PREDICT_REACH words by a verb of effect (EFFECT: «vil
+# hjelpe deg nærmere arbeid», «kan gi deg betre moglegheiter», «vil styrke mulighetene dine») or a verb of effect with
+# a comparative («gir deg bedre sjanser») says what the programme is expected to do, for anyone: its words up to the
+# end of the clause are neither content nor a stated cause («… fordi det vil gi deg bedre muligheter til å komme i
+# arbeid»).
+PREDICT = ("vil", "kan", "skal", "kunne", "ville", "bør")
+EFFECT = ("hjelpe", "hjelpa", "hjelper", "hjelp", "gi", "gje", "gir", "styrke", "styrkje", "styrker", "bedre", "betre",
+          "øke", "auke", "bidra", "bidrar", "føre", "fører", "gjøre", "gjere", "gjør", "gjer", "løfte", "åpne", "opne")
+COMPARATIVE = ("bedre", "betre", "større", "flere", "fleire", "mer", "meir", "økte", "auka")
+PREDICT_REACH = 2
+
+# A plan already made is no plan to be made later: a LATER_PLAN verb in its past participle after a perfect auxiliary
+# (PERFECT, same clause: «Vi har saman med deg laga ein plan som startar med …», «Vi har laget en plan …») states what
+# the plan holds; «… skal lage en plan», «planen blir laget» stay a plan to come.
+PERFECT = ("har", "hadde")
+
+# A question word names necessity as a heading («Hvorfor får du kvalifiseringsprogram?», «Kvifor KVP?») only when the
+# question names no other criterion: «Hvorfor mener vi at arbeidsevnen din er nedsatt?» heads work ability's section.
+QUESTION_LABELS = ("hvorfor", "kvifor")
+
+# A difficulty without saying which is no fact (added to NOT_A_FACT's words by facts.is_content): «Du har utfordringer
+# som gjør det vanskelig å komme i arbeid», «Det betyr at du har store hindringer for å komme i jobb» — the words a
+# conclusion is made of; «problemer med søvn og konsentrasjon» keeps its facts.
+DIFFICULTY = ("utfordring*", "hindring*", "vanske", "vansker", "vanskar", "problem", "problemer", "problema",
+              "problemene", "vanskelig*", "vanskeleg*", "gjør", "gjer", "bety", "betyr", "tyder")
+
+# An assessment put off is «not assessed»: the office waiting (AGENCY with WAIT right after it: «Vi venter på svar på
+# søknaden din om dagpenger») or an assessment word (ASSESS) with a time to come (LATER: «Vilkåret om ytelser vurderer
+# vi når svaret kommer», «Om programmet er riktig for deg, blir vurdert nærmere etter de første tolv månedene»,
+# «Vurderinga blir ettersend») or after «vil»/«skal» («Vi vil vurdere …»), in a sentence not in the past: the
+# sentence gives no reason, and the one after it does not continue it.
+WAIT = ("venter", "ventar", "avventer", "avventar", "venter fortsatt", "ventar framleis")
+ASSESS = ("vurdere", "vurdert", "vurderes", "vurderast", "vurderer", "vurderer vi", "vurdering*", "avklare", "avklares",
+          "avklarast", "ta stilling", "teke stilling", "tatt stilling", "kartlegge", "kartlegges", "kartleggast")
+LATER = ("senere", "seinare", "seinere", "ettersend*", "når", "etter oppstart", "ved første", "ved fyrste",
+         "etter de første", "etter dei første", "etter dei fyrste", "på et senere tidspunkt", "på eit seinare tidspunkt",
+         "i første oppfølgingssamtale", "i fyrste oppfølgingssamtale", "etter hvert", "etter kvart")
+DEFER_MODAL = ("vil", "skal")
+# … unless the sentence also says what was agreed or what the programme holds (ANNOUNCES_CONTENT, AGREED): then the
+# assessment to come is the next step after content given.
+AGREED = ("avtalt", "avtala", "enige", "einige", "enig", "einig")
+
+__all__ = ["AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
