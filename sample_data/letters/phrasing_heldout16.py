@@ -40,7 +40,8 @@ FILLERS = {
             "som pleiemedhjelper i hjemmetjenesten", "på fiskeoppdrett", "på sag og høvleri"],
     "job_nn": ["i fiskeforedlinga i Måløy", "som reinhaldar", "på lager", "i butikk", "på anlegg",
                "som pleiemedhjelpar i heimetenesta", "på fiskeoppdrett", "på sag og høvleri"],
-    "place": ["Førde", "Sogndal", "Voss", "Stord", "Volda", "Ørsta", "Florø", "Nordfjordeid", "Leikanger", "Sandane"],
+    "place": ["i Førde", "i Sogndal", "på Voss", "på Stord", "i Volda", "i Ørsta", "i Florø", "på Nordfjordeid",
+              "i Leikanger", "på Sandane"],
     "course": ["norskopplæring", "truckførerkurs", "kurs i grunnleggende data", "forberedende kurs til fagbrev i renhold",
                "grunnskoleopplæring i norsk og matematikk", "kurs i hygiene og kundebehandling"],
     "course_nn": ["norskopplæring", "truckførarkurs", "kurs i grunnleggjande data", "førebuande kurs til fagbrev i reinhald",
@@ -62,9 +63,9 @@ FILLERS = {
     "benefit": ["arbeidsavklaringspenger", "dagpenger", "sykepenger"],
     "benefit_nn": ["arbeidsavklaringspengar", "dagpengar", "sjukepengar"],
     "measure": ["arbeidsforberedende trening (AFT)", "et avklaringstiltak", "jobbklubb",
-                "oppfølging fra NAV over lengre tid", "introduksjonsprogrammet"],
+                "individuell jobbstøtte (IPS)", "introduksjonsprogrammet"],
     "measure_nn": ["arbeidsførebuande trening (AFT)", "eit avklaringstiltak", "jobbklubb",
-                   "oppfølging frå NAV over lengre tid", "introduksjonsprogrammet"],
+                   "individuell jobbstøtte (IPS)", "introduksjonsprogrammet"],
 }
 
 CRITERIA = {
@@ -82,7 +83,7 @@ CRITERIA = {
                 "Du er {age} år og dermed mellom 18 og 67 år.",
                 "Vedkommende er {age} år, født {birth_year}. Vilkåret er oppfylt.",
                 "Med fødselsår {birth_year} er du {age} år og i yrkesaktiv alder, jf. sosialtjenesteloven § 29.",
-                "Du er {age} år, altså godt innenfor yrkesaktiv alder.",
+                "Du er {age} år, altså innenfor yrkesaktiv alder.",
                 "Fødselsår: {birth_year}. Alder ved søknad: {age} år. Vilkåret om yrkesaktiv alder er oppfylt.",
             ],
             "nn": [
@@ -91,18 +92,17 @@ CRITERIA = {
                 "Alder: {age} år (fødd {birth_year}). Vilkåret er oppfylt.",
                 "Søkjaren er {age} år gamal og er innanfor aldersgruppa for kvalifiseringsprogram, som er frå fylte "
                 "18 år og fram til pensjonsalder.",
-                "Du er {age} år. Du er over den nedre aldersgrensa på 18 år og har mange år att i arbeidslivet, så "
+                "Du er {age} år. Du er over den nedre aldersgrensa på 18 år og har framleis år att i arbeidslivet, så "
                 "alderen din er ikkje noko hinder for program.",
                 "Vi har sjekka fødselsåret ditt i folkeregisteret. Du er fødd i {birth_year}, og er difor i "
                 "yrkesaktiv alder.",
                 "Då du søkte, var du {age} år, og du er såleis i yrkesaktiv alder, jf. sosialtenestelova § 29.",
-                "Med dine {age} år er du godt innanfor yrkesaktiv alder.",
+                "Med dine {age} år er du innanfor yrkesaktiv alder.",
                 "Vedkomande er fødd {birth_year} og er {age} år. Aldersvilkåret er oppfylt.",
                 "Yrkesaktiv alder: ja – du er {age} år.",
                 "Du er {age} år gammel, og vilkåret om yrkesaktiv alder er oppfyllt.",
                 "Fødselsår {birth_year}, {age} år ved vedtak. Innanfor yrkesaktiv alder.",
-                "Du er {age} år og skal etter planen vere i arbeidslivet i mange år framover, så du er klart i "
-                "yrkesaktiv alder.",
+                "Du er {age} år. Det er ingenting ved alderen din som hindrar deg i å delta i programmet.",
             ],
         },
         "named": {
@@ -408,7 +408,7 @@ CRITERIA = {
                 "Enkeltstående tiltak vil ikke være nok.",
                 "Nødvendig og hensiktsmessig: Ja – {measure} er forsøkt uten resultat, og du har behov for mer "
                 "oppfølging enn kontoret kan gi gjennom ordinær veiledning.",
-                "Du har små barn og lite nettverk i {place}, og har ikke klart å følge opp {measure} ved siden av. "
+                "Du har små barn og lite nettverk {place}, og har ikke klart å følge opp {measure} ved siden av. "
                 "Med et fast program og tett oppfølging mener vi du kan komme nærmere arbeid.",
                 "Vi har kjent deg siden {year} og ser at du fungerer godt med faste rammer, men faller ut når "
                 "oppfølgingen blir sjeldnere. Derfor er programmet riktig for deg nå.",
@@ -449,7 +449,7 @@ CRITERIA = {
                 "effekt. Kvalifiseringsprogram er difor det tiltaket som passar best for deg no.",
                 "Tidlegare oppfølging: {measure_nn} ({year}). Resultat: ikkje i arbeid. Vurdering: KVP er naudsynt "
                 "for å gje deg tettare oppfølging og eit fullt program over tid.",
-                "Du har små born og manglar nettverk i {place}, og du har ikkje klart å følgje opp {measure_nn} ved "
+                "Du har små born og manglar nettverk {place}, og du har ikkje klart å følgje opp {measure_nn} ved "
                 "sida av omsorgsoppgåvene. Vi meiner eit fast program med tett oppfølging gjer det mogleg for deg å "
                 "koma i arbeid, og at programmet difor er naudsynt.",
                 "Vi mener programmet er nødvendig og hensiktsmessig for deg. Du har vore ute av arbeidslivet lenge, "
@@ -527,20 +527,20 @@ CRITERIA = {
                 "Programinnhold: {course} og {practice}. Omfang: {hours} timer per uke.",
                 "Du har fortalt hva du ønsker å prøve deg på, og vi har derfor avtalt {practice} i tillegg til "
                 "{course}.",
-                "Fordi du bor i {place} og ikke har bil, er praksisen lagt nær der du bor: {practice}. I tillegg tar "
+                "Fordi du bor {place} og ikke har bil, er praksisen lagt nær der du bor: {practice}. I tillegg tar "
                 "du {course}.",
                 "NAV {office} kan tilby deg {course} ved {school} og {practice}. Skolen har bekreftet at du kan "
                 "starte {date}.",
                 "Tilpasset program: Vi kan tilby {course} og {practice} fra oppstart. Planen er laget ut fra målene "
                 "dine og helsen din.",
-                "Programmet starter forsiktig, med {hours} timer i uken der trening hos {treatment} inngår, og utvides "
-                "gradvis med {practice}.",
+                "Programmet er på {hours} timer i uken. I starten er oppfølging hos {treatment} og {course} det meste av "
+                "tiden, og etter hvert trapper vi opp med {practice}.",
                 "Dette er avtalt:\n1. {course} (fra oppstart)\n2. {practice} (fra andre måned)\n3. jobbsøkerkurs mot "
                 "slutten av programmet",
                 "Det er satt opp en individuell plan med {course}, {practice} og faste samtaler med veileder hver uke. "
                 "Planen er vedlagt.",
-                "Siden du har fortalt at du ikke tåler lange dager, starter programmet med {course} på formiddagene, "
-                "mens ettermiddagene er satt av til trening og behandling hos {treatment}.",
+                "Du har ønsket å ha mest mulig av programmet mens barna er i barnehagen. Programmet starter derfor med "
+                "{course} på formiddagene, og {practice} fra kl. 12 til 15 tre dager i uken.",
             ],
             "nn": [
                 "Programmet ditt vil i første periode innehalde:\n- {course_nn}, tre dagar i veka\n- {practice_nn}, "
@@ -553,9 +553,9 @@ CRITERIA = {
                 "på kontoret.",
                 "Du har fortalt kva du ønskjer å prøve deg på, og vi har difor avtalt {practice_nn} i tillegg til "
                 "{course_nn}. Dette kan vi tilby frå oppstart.",
-                "Programmet er tilpassa helsa di: du startar med {hours} timar i veka, der trening hos {treatment_nn} "
-                "og {course_nn} inngår. Etter kvart aukar vi delen med arbeidspraksis.",
-                "Sidan du bur i {place} og ikkje har bil, har vi lagt praksisen nær der du bur: {practice_nn}. I "
+                "Programmet er på {hours} timar i veka. I starten går det meste av tida til oppfølging hos {treatment_nn} "
+                "og {course_nn}, og etter kvart aukar vi delen med arbeidspraksis.",
+                "Sidan du bur {place} og ikkje har bil, har vi lagt praksisen nær der du bur: {practice_nn}. I "
                 "tillegg tek du {course_nn}.",
                 "Kva vi kan tilby:\n1. {course_nn} (frå oppstart)\n2. {practice_nn} (frå andre månad)\n3. "
                 "jobbsøkjarkurs og hjelp med CV mot slutten av programmet",
@@ -567,8 +567,8 @@ CRITERIA = {
                 "muligheit til å starte opp med det same.",
                 "Tilpassa program: Ja. Vi kan tilby {course_nn} og {practice_nn}, og det er ledig plass frå "
                 "oppstartsdatoen.",
-                "Sidan du har fortalt at du ikkje toler lange dagar, byrjar programmet med {course_nn} på "
-                "formiddagane, medan ettermiddagane er sette av til trening og behandling hos {treatment_nn}.",
+                "Du har ønskt å ha mest mogleg av programmet medan borna er i barnehagen. Programmet byrjar difor med "
+                "{course_nn} på formiddagane, og {practice_nn} frå kl. 12 til 15 tre dagar i veka.",
             ],
         },
         "named": {
