@@ -9,18 +9,22 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary) or a held-out bank:
-``phrasing_heldout13`` (round 12's second independent author; the benchmark measures on it by default until the
-lead registers round 14's new banks) — never opened by anyone who changed the rule.
+``phrasing_heldout16`` and ``phrasing_heldout17`` (round 14, below) and ``phrasing_heldout13`` (round 12's second
+independent author; ``--bank heldout13``) — never opened by anyone who changed the rule.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
 ``phrasing_heldout15`` (round 13: narrative letters from Northern and Central Norway, its own template) keeps its
 name too and is round 14's development bank: the rule of round 14 was changed on its misjudged letters.
+``phrasing_heldout16`` (round 14, the benchmark's default: a nynorsk municipality in Vestland / Møre og Romsdal,
+seven letters in ten in nynorsk, its own numbered template; an independent author).
+``phrasing_heldout17`` (round 14: a lawyer-drafted template in a large Eastern Norway municipality, «Faktum» /
+«Rettsgrunnlag» / «Vurdering», caseworkers of uneven skill; an independent author; ``--bank heldout17``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout15 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout16 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
     python -m sample_data.letters --bank tuning12 --n 40 --out DIR
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
@@ -49,8 +53,8 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13",)
-HELDOUT_BANK = "heldout13"  # the benchmark's default (round 14's new banks are registered at the merge)
+HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17")
+HELDOUT_BANK = "heldout16"  # the benchmark's default: round 14's nynorsk bank (seven letters in ten in nynorsk, the weaker language)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
