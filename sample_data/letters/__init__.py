@@ -15,6 +15,8 @@ default) and ``phrasing_heldout13`` (round 12's second independent author; ``--b
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
+``phrasing_heldout17`` (round 14: lawyer-drafted legal-method letters of a large Eastern Norway municipality,
+its own template; by its own independent author) is a held-out bank (``--bank heldout17``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -46,7 +48,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
                      "heldout14")  # round 13's first new bank: measured once, then the furniture's development bank
 # rounds 12–13: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13); no one who changed the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout15")
+HELDOUT_BANKS = ("heldout13", "heldout15", "heldout17")
 HELDOUT_BANK = "heldout15"  # the benchmark's default: the newest bank, measured least often
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
