@@ -72,7 +72,8 @@ FILLERS = {
                 "en kommunal barnehage", "et bilverksted", "en lokal arbeidsmarkedsbedrift", "et sykehjem i kommunen",
                 "et lager for byggevarer"],
     "praksis_nn": ["ein daglegvarebutikk i sentrum", "Fretex", "driftsavdelinga i kommunen", "eit vaskeri",
-                   "ein kommunal barnehage", "ein bilverkstad", "ei lokal arbeidsmarknadsbedrift", "ein sjukeheim i kommunen"],
+                   "ein kommunal barnehage", "ein bilverkstad", "ei lokal arbeidsmarknadsbedrift",
+                   "ein sjukeheim i kommunen"],
     "aktivitet": ["fysisk trening i regi av frisklivssentralen", "økonomisk rådgivning", "aktiv jobbsøking",
                   "egentrening to ganger i uken", "gruppe for jobbsøking ved NAV-kontoret"],
     "aktivitet_nn": ["fysisk trening i regi av frisklivssentralen", "økonomisk rådgjeving", "aktiv jobbsøking",
@@ -406,7 +407,7 @@ CRITERIA = {
                 "Faktum: Arbeidsevnevurdering ble ferdigstilt {date}. Søker har selv et mål om å bli {maal}.\n"
                 "Vurdering: Ordinære arbeidsrettede tiltak har ikke ført frem; søker avbrøt {tiltak} i {year}. Et "
                 "program på fulltid med individuell oppfølging anses nødvendig og hensiktsmessig.",
-                "Du har et klart mål om å få fast jobb som {maal}. Arbeidsevnevurderingen fra {month} {year} viser at "
+                "Du har et klart mål om å få fast jobb som {maal}. Arbeidsevnevurderingen datert {date} viser at "
                 "du trenger mer enn enkeltstående tiltak for å nå målet. Vi mener derfor at kvalifiseringsprogram er "
                 "nødvendig og riktig for deg.",
                 "AEV {date}: behov for spesielt tilpasset innsats. Søker har prøvd {tiltak} uten resultat. Nødvendig "
@@ -428,7 +429,7 @@ CRITERIA = {
                 "Innsatsbehov: spesielt tilpasset innsats (AEV {date}). Søker trenger tettere oppfølging enn NAV kan "
                 "gi gjennom ordinære tiltak, og har takket ja til å forplikte seg til et program på fulltid.",
                 "Du har tidligere fått oppfølging fra NAV gjennom {tiltak}, men det har ikke vært nok. I "
-                "arbeidsevnevurderingen vi gjorde sammen med deg i {month} {year}, kom vi frem til at du trenger et "
+                "arbeidsevnevurderingen vi gjorde sammen med deg {date}, kom vi frem til at du trenger et "
                 "program med tett oppfølging hver uke.",
                 "Det legges til grunn at søker har behov for et helhetlig program. Det fremgår av "
                 "arbeidsevnevurderingen av {date} at søker trenger avklaring av arbeidsevnen i praksis og opplæring "
@@ -451,7 +452,7 @@ CRITERIA = {
                 "Faktum: Arbeidsevnevurderinga vart ferdigstilt {date}. Søkjar har eit mål om å bli {maal_nn}.\n"
                 "Vurdering: {tiltak_nn} i {year} førte ikkje fram. Eit program på fulltid er naudsynt og "
                 "føremålstenleg.",
-                "Du har eit klart mål om å få fast jobb som {maal_nn}. Arbeidsevnevurderinga frå {month} {year} viser "
+                "Du har eit klart mål om å få fast jobb som {maal_nn}. Arbeidsevnevurderinga datert {date} viser "
                 "at du treng meir enn einskilde tiltak for å nå målet.",
                 "AEV {date}: behov for spesielt tilpassa innsats. Søkjar har prøvd {tiltak_nn} utan resultat. "
                 "Naudsynt og føremålstenleg.",
@@ -489,7 +490,7 @@ CRITERIA = {
                 "arbeidslivet.",
                 "Det er gjennomført arbeidsevnevurdering. Programmet er naudsynt og føremålstenleg.",
                 "Etter ei heilskapleg vurdering av ressursane, avgrensingane og behova til søkjar har NAV kome til at "
-                "vilkåret er oppfylt.",
+                "programmet er naudsynt og føremålstenleg.",
             ],
         },
         "quoted": {
@@ -608,8 +609,8 @@ CRITERIA = {
                 "arbeidsrettede tiltak, opplæringstiltak, tiltak som forbereder til arbeidslivet og andre tiltak som "
                 "kan støtte og motivere til overgang til arbeid.",
                 "Programmet skal passe til deg og det du trenger, og du skal være med på å lage det.",
-                "Rettsgrunnlag: sosialtjenesteloven §§ 29 og 30 og forskrift om kvalifiseringsprogram og "
-                "kvalifiseringsstønad.",
+                "Rettsgrunnlag for vilkåret om tilpasset program: sosialtjenesteloven §§ 29 og 30 og forskrift om "
+                "kvalifiseringsprogram og kvalifiseringsstønad.",
                 "Etter rundskrivet skal programmet utformes individuelt på grunnlag av arbeidsevnevurderingen og "
                 "deltakerens egne ønsker og forutsetninger.",
             ],
