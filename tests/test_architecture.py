@@ -26,6 +26,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout15.py": "round 13's second independently written bank, round 14's development bank (data only)",
     "sample_data/letters/phrasing_heldout16.py": "round 14's nynorsk-municipality phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout17.py": "round 14's independently written legal-method phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout19.py": "round 15's case-management-template phrasing bank (data only)",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is

@@ -20,6 +20,8 @@ name too and is round 14's development bank: the rule of round 14 was changed on
 seven letters in ten in nynorsk, its own numbered template; an independent author).
 ``phrasing_heldout17`` (round 14: a lawyer-drafted template in a large Eastern Norway municipality, «Faktum» /
 «Rettsgrunnlag» / «Vurdering», caseworkers of uneven skill; an independent author; ``--bank heldout17``).
+``phrasing_heldout19`` (round 15: letters printed from a case-management template in an Agder/Rogaland municipality,
+field labels with free text of uneven quality, bokmål and nynorsk 6 to 4; an independent author; ``--bank heldout19``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -53,7 +55,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17")
+HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout19")
 HELDOUT_BANK = "heldout16"  # the benchmark's default: round 14's nynorsk bank (seven letters in ten in nynorsk, the weaker language)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
