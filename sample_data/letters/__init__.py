@@ -9,8 +9,9 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary) or a held-out bank:
-``phrasing_heldout16`` and ``phrasing_heldout17`` (round 14, below) and ``phrasing_heldout13`` (round 12's second
-independent author; ``--bank heldout13``) — never opened by anyone who changed the rule.
+``phrasing_heldout16`` and ``phrasing_heldout17`` (round 14, below), ``phrasing_heldout18`` and ``phrasing_heldout19``
+(round 15's banks, written after round 14's rule and measured with it) and ``phrasing_heldout13`` (round 12's second independent
+author; ``--bank heldout13``) — never opened by anyone who changed the rule.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
@@ -22,6 +23,8 @@ seven letters in ten in nynorsk, its own numbered template; an independent autho
 «Rettsgrunnlag» / «Vurdering», caseworkers of uneven skill; an independent author; ``--bank heldout17``).
 ``phrasing_heldout18`` (round 15: person-centred narrative letters from an inter-municipal Trøndelag office, its own
 template; an independent author; ``--bank heldout18``).
+``phrasing_heldout19`` (round 15: letters printed from a case-management template in an Agder/Rogaland municipality,
+field labels with free text of uneven quality, bokmål and nynorsk 6 to 4; an independent author; ``--bank heldout19``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -55,7 +58,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout18")
+HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout18", "heldout19")
 HELDOUT_BANK = "heldout16"  # the benchmark's default: round 14's nynorsk bank (seven letters in ten in nynorsk, the weaker language)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
