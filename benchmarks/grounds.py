@@ -4,9 +4,9 @@
 
 Generates labelled synthetic letters (sample_data/letters) written with a held-out
 phrasing bank (the vocabulary was not developed on it; by default ``heldout16``, round 14's nynorsk bank by an
-author independent of the rule and of the other banks; ``--bank heldout17`` and ``--bank heldout13`` are the other
-held-out banks; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out bank,
-«heldout12» until round 13), ``--bank heldout14`` (the furniture's development bank), ``--bank heldout15`` (round
+author independent of the rule and of the other banks; ``--bank heldout17``, ``--bank heldout18``,
+``--bank heldout19`` and ``--bank heldout13`` are the other held-out banks; a development bank — ``--bank dev``,
+``--bank tuning12`` (round 12's first held-out bank, «heldout12» until round 13), ``--bank heldout14`` (the furniture's development bank), ``--bank heldout15`` (round
 13's second bank, round 14's development bank) —
 to measure on development letters instead), classifies them and prints, per criterion, precision and
 recall for «nei» (the class a supervisor acts on: a missing ground), plus accuracy and
