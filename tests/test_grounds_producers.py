@@ -429,9 +429,23 @@ def test_keys_taken_from_file_names_are_said_with_an_example_and_the_option_that
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out, lang="en")
     assert r.exit_code == 0, r.output
-    assert "Note: 1 of 2 letters have no «Saksnr» line; the case key is the file name (e.g. «Vedtak K-0042»)" in r.output
+    assert ("Note: 1 of 2 letters have no «Saksnr» line; the case key is the file name (e.g. «Vedtak K-0042»). "
+            "If the case number is only part of the name, give --key-pattern") in r.output
     r = _grounds(folder, "--out", out, "--overwrite", "--key-pattern", r"K-\d+")
     assert r.exit_code == 0 and sorted(_by_key(out)) == ["K-0042", "K-0043"] and "filnavnet" not in r.output
+
+
+def test_file_names_that_are_keys_alone_are_said_without_suggesting_a_key_pattern(tmp_path):
+    # «K-0042.txt» is the key already: the note says where the key came from, and no option is suggested
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    unlabelled = "\n\n".join(p for p in _letter("x").split("\n\n") if not p.startswith("Saksnr"))
+    (folder / "K-0042.txt").write_text(unlabelled, encoding="utf-8")
+    (folder / "b.txt").write_text(_letter("K-0043"), encoding="utf-8")
+    r = _grounds(folder, "--out", tmp_path / "grounds.csv")
+    assert r.exit_code == 0, r.output
+    assert "Merk: 1 av 2 brev har ingen «Saksnr»-linje; saksnøkkelen er filnavnet (f.eks. «K-0042»)." in r.output
+    assert "--key-pattern" not in r.output and sorted(_by_key(tmp_path / "grounds.csv")) == ["K-0042", "K-0043"]
 
 
 def test_a_small_pdf_whose_page_unpacks_to_megabytes_of_drawing_is_refused_in_a_moment(tmp_path):

@@ -125,8 +125,11 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
             click.echo(t(note, lang, name=name, count=r.identity_numbers), err=True)
     named = [r for r in run.rows if r.key_source == "name"]
     if named and key_from == "auto":  # «Vedtak K-0042.pdf» gives the key «Vedtak K-0042», which joins no export
-        click.echo(t("grounds.note.keys_from_names", lang, count=len(named), total=len(run.rows),
-                     example=safe_value(named[0].key, 60)), err=True)
+        wordy = [r for r in named if _more_than_a_key(r.key)]
+        note = t("grounds.note.keys_from_names", lang, count=len(named), total=len(run.rows),
+                 example=safe_value((wordy or named)[0].key, 60))
+        # the option helps only where a name holds more than the key («K-0042.pdf» is the key already)
+        click.echo(note + (" " + t("grounds.note.keys_from_names_hint", lang) if wordy else ""), err=True)
     if not run.rows:  # every letter skipped: a table without rows is no input to run or review-sheet
         raise ConfigError(msg("grounds.error.no_rows"), file=shown(", ".join(letters), 1000),
                           hint=msg("grounds.error.no_rows_hint"))
@@ -148,6 +151,12 @@ def _seconds_msg(key: str, seconds: float, **values):
     n = int(seconds) if float(seconds).is_integer() else seconds
     return msg(key, seconds=n, unit=msg("unit.seconds.one" if n == 1 else "unit.seconds.other"), **values)
 
+
+
+def _more_than_a_key(key: str) -> bool:
+    """A key from a file name that looks like a name around the key («Vedtak K-0042», «vedtak_K-0042», a long
+    name), not like a key alone («K-0042», «2024-117»)."""
+    return any(c.isspace() or c == "_" for c in key) or len(key) > 20
 
 def _two_names(a: Path, b: Path) -> tuple[str, str]:
     """Two letters as a message names them: their file names, or their paths below the folder they share

@@ -60,10 +60,12 @@ TEXT: dict[str, dict[str, str]] = {
               "recognition) – run the text recognition (OCR) again or save the letter as text",
     },
     "grounds.note.keys_from_names": {
-        "nb": "Merk: {count} av {total} brev har ingen «Saksnr»-linje; saksnøkkelen er filnavnet (f.eks. «{example}»). "
-              "Er saksnummeret bare en del av navnet, gi --key-pattern, f.eks. --key-pattern 'K-\\d+'.",
-        "en": "Note: {count} of {total} letters have no «Saksnr» line; the case key is the file name (e.g. «{example}»). "
-              "If the case number is only part of the name, give --key-pattern, e.g. --key-pattern 'K-\\d+'.",
+        "nb": "Merk: {count} av {total} brev har ingen «Saksnr»-linje; saksnøkkelen er filnavnet (f.eks. «{example}»).",
+        "en": "Note: {count} of {total} letters have no «Saksnr» line; the case key is the file name (e.g. «{example}»).",
+    },
+    "grounds.note.keys_from_names_hint": {
+        "nb": "Er saksnummeret bare en del av navnet, gi --key-pattern, f.eks. --key-pattern 'K-\\d+'.",
+        "en": "If the case number is only part of the name, give --key-pattern, e.g. --key-pattern 'K-\\d+'.",
     },
     "grounds.problem.page_too_large": {
         "nb": "en side i PDF-filen har langt flere tegneinstruksjoner enn en brevside (over 4 MB) og ville tatt minutter å lese",
