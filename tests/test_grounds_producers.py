@@ -419,13 +419,19 @@ def test_text_copied_from_a_pdf_with_its_line_breaks_and_no_blank_lines_is_read_
     assert read_letter(path).paragraphs == paragraphs
 
 
-def test_keys_taken_from_file_names_are_said_with_an_example_and_the_option_that_helps(tmp_path):
-    # «Vedtak K-0042.txt» without a «Saksnr» line gave the key «Vedtak K-0042», which joins no export row — silently
+def _one_letter_without_saksnr(tmp_path, name: str):
+    """A folder with a letter named ``name`` that has no «Saksnr» line, and one (K-0043) that has."""
     folder = tmp_path / "brev"
     folder.mkdir()
     unlabelled = "\n\n".join(p for p in _letter("x").split("\n\n") if not p.startswith("Saksnr"))
-    (folder / "Vedtak K-0042.txt").write_text(unlabelled, encoding="utf-8")
+    (folder / name).write_text(unlabelled, encoding="utf-8")
     (folder / "b.txt").write_text(_letter("K-0043"), encoding="utf-8")
+    return folder
+
+
+def test_keys_taken_from_file_names_are_said_with_an_example_and_the_option_that_helps(tmp_path):
+    # «Vedtak K-0042.txt» without a «Saksnr» line gave the key «Vedtak K-0042», which joins no export row — silently
+    folder = _one_letter_without_saksnr(tmp_path, "Vedtak K-0042.txt")
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out, lang="en")
     assert r.exit_code == 0, r.output
@@ -437,11 +443,7 @@ def test_keys_taken_from_file_names_are_said_with_an_example_and_the_option_that
 
 def test_file_names_that_are_keys_alone_are_said_without_suggesting_a_key_pattern(tmp_path):
     # «K-0042.txt» is the key already: the note says where the key came from, and no option is suggested
-    folder = tmp_path / "brev"
-    folder.mkdir()
-    unlabelled = "\n\n".join(p for p in _letter("x").split("\n\n") if not p.startswith("Saksnr"))
-    (folder / "K-0042.txt").write_text(unlabelled, encoding="utf-8")
-    (folder / "b.txt").write_text(_letter("K-0043"), encoding="utf-8")
+    folder = _one_letter_without_saksnr(tmp_path, "K-0042.txt")
     r = _grounds(folder, "--out", tmp_path / "grounds.csv")
     assert r.exit_code == 0, r.output
     assert "Merk: 1 av 2 brev har ingen «Saksnr»-linje; saksnøkkelen er filnavnet (f.eks. «K-0042»)." in r.output
