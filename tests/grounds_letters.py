@@ -106,6 +106,20 @@ def _docx(path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
     return path
 
 
+def _rezip(src: Path, dst: Path, edit=None, add: dict[str, "str | bytes"] | None = None) -> Path:
+    """A copy of the zip file (.docx) ``src`` at ``dst``: each member through ``edit(name, data)``, which returns its
+    (name, data), then the members of ``add``; ``dst`` may replace ``src`` afterwards."""
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(dst, "w") as b:
+        for item in a.infolist():
+            name, data = edit(item.filename, a.read(item)) if edit else (item.filename, a.read(item))
+            if name == item.filename:
+                b.writestr(item, data)
+            else:
+                b.writestr(name, data)
+        for name, data in (add or {}).items():
+            b.writestr(name, data)
+    return dst
+
 def _p(text: str) -> str:
     from xml.sax.saxutils import escape
 

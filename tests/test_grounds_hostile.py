@@ -6,13 +6,12 @@ writers that make them are in tests/grounds_letters.py)."""
 from __future__ import annotations
 
 import json
-import zipfile
 
 from click.testing import CliRunner
 
 from audit.cli import main
 from tests.grounds_letters import (FNR, _body, _by_key, _docx, _export, _fnr, _ground_values, _grounds, _letter, _p,
-                                   _pdf, _rows, _shows)
+                                   _pdf, _rezip, _rows, _shows)
 
 
 # --------------------------------------------------------------------------- the table read back
@@ -442,12 +441,8 @@ def test_a_word_document_saved_as_strict_open_xml_is_read(tmp_path):
     folder.mkdir()
     path = _docx(folder / "K-strict.docx", _body("Saksnr.: K-strict"))
     strict = tmp_path / "strict.docx"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(strict, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "word/document.xml":
-                data = data.replace(W.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
-            dst.writestr(item, data)
+    _rezip(path, strict, lambda name, data: (name, data.replace(W.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+                                              if name == "word/document.xml" else data))
     strict.replace(path)
     out = tmp_path / "grounds.csv"
     assert _grounds(folder, "--out", out).exit_code == 0
@@ -475,12 +470,9 @@ def test_identity_numbers_in_a_files_properties_are_counted(tmp_path):
     folder = tmp_path / "brev"
     folder.mkdir()
     path = _docx(folder / "K-prop.docx", _body("Saksnr.: K-prop"))
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp_path / "x.docx", "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "docProps/core.xml":
-                data = data.replace(b"<dc:creator>", f"<dc:title>Vedtak {FNR}</dc:title><dc:creator>".encode())
-            dst.writestr(item, data)
+    titled = f"<dc:title>Vedtak {FNR}</dc:title><dc:creator>".encode()
+    _rezip(path, tmp_path / "x.docx",
+           lambda name, data: (name, data.replace(b"<dc:creator>", titled) if name == "docProps/core.xml" else data))
     (tmp_path / "x.docx").replace(path)
     (tmp_path / "p.pdf").write_bytes(_pdf([(50, 780 - 13 * i, t) for i, t in enumerate(["Saksnr.: K-pdfprop",
                                                                                       "Du er 34 år gammel."])]))

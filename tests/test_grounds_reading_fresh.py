@@ -38,7 +38,7 @@ def test_invisible_marks_a_case_system_leaves_around_numbers_and_names_do_not_hi
     # system writes them: «Du er \u200e34\u200e år» was no age, and the age was judged «nei»
     import re
 
-    from tests.grounds_letters import _body, _docx
+    from tests.grounds_letters import _body, _docx, _rezip
 
     marked = re.sub(r"\d[\d.]*\d|\d", lambda m: "\u200e" + m.group(0) + "\u200e", _letter("K-bidi"))
     marked = marked.replace("Vi viser til søknaden din", "Til \u2067سارة\u2069 Hansen.\n\nVi viser til\u200b søknaden din")
@@ -117,20 +117,17 @@ def test_table_rows_and_cells_inside_content_controls_are_read(tmp_path):
 def test_a_word_document_whose_main_part_has_another_name_is_read(tmp_path):
     # Word on the web and other programs may name the main part «word/document2.xml» (the package's relationships
     # say which part it is): such a letter was «damaged»
-    import zipfile
-
-    from tests.grounds_letters import _body, _docx
+    from tests.grounds_letters import _body, _docx, _rezip
 
     folder = tmp_path / "brev"
     folder.mkdir()
-    src = _docx(tmp_path / "src.docx", _body("Saksnr.: K-doc2"))
-    with zipfile.ZipFile(src) as a, zipfile.ZipFile(folder / "K-doc2.docx", "w") as b:
-        for item in a.infolist():
-            data = a.read(item)
-            name = "word/document2.xml" if item.filename == "word/document.xml" else item.filename
-            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
-                data = data.replace(b"word/document.xml", b"word/document2.xml")
-            b.writestr(name, data)
+
+    def renamed(name: str, data: bytes) -> tuple[str, bytes]:
+        if name in ("_rels/.rels", "[Content_Types].xml"):
+            data = data.replace(b"word/document.xml", b"word/document2.xml")
+        return ("word/document2.xml" if name == "word/document.xml" else name), data
+
+    _rezip(_docx(tmp_path / "src.docx", _body("Saksnr.: K-doc2")), folder / "K-doc2.docx", renamed)
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out)
     assert r.exit_code == 0, r.output
@@ -196,7 +193,7 @@ def test_hidden_text_in_a_word_letter_is_not_the_letters_text_but_its_identity_n
     # the letter: «Du er 34 år gammel …» in hidden text gave the age «ja» to a letter that says nothing of it
     from xml.sax.saxutils import escape
 
-    from tests.grounds_letters import _body, _docx
+    from tests.grounds_letters import _body, _docx, _rezip
 
     def hidden(text: str) -> str:
         return (f'<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
@@ -272,18 +269,13 @@ def test_keys_and_names_from_odd_file_names_are_one_line_of_visible_characters(t
 def test_identity_numbers_in_the_data_a_word_letter_carries_are_counted(tmp_path):
     # a document-assembly program stores the case's data with the letter (customXml/item1.xml), and a picture's
     # part may be named by the number: it travels with the file, but was not searched
-    import zipfile
-
-    from tests.grounds_letters import _body, _docx
+    from tests.grounds_letters import _body, _docx, _rezip
 
     folder = tmp_path / "brev"
     folder.mkdir()
-    path = _docx(tmp_path / "src.docx", _body("Saksnr.: K-data"))
-    with zipfile.ZipFile(path) as a, zipfile.ZipFile(folder / "K-data.docx", "w") as b:
-        for item in a.infolist():
-            b.writestr(item, a.read(item))
-        b.writestr("customXml/item1.xml", f'<?xml version="1.0"?><sak><bruker fnr="{FNR}"/><navn>Kari</navn></sak>')
-        b.writestr(f"word/media/{FNR[:6]}-{FNR[6:]}.png", b"\x89PNG")
+    _rezip(_docx(tmp_path / "src.docx", _body("Saksnr.: K-data")), folder / "K-data.docx",
+           add={"customXml/item1.xml": f'<?xml version="1.0"?><sak><bruker fnr="{FNR}"/><navn>Kari</navn></sak>',
+                f"word/media/{FNR[:6]}-{FNR[6:]}.png": b"\x89PNG"})
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out)
     assert r.exit_code == 0, r.output
