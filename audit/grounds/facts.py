@@ -44,7 +44,7 @@ def negated_positions(s: Sentence) -> set[int]:
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
         if w in V.NEGATION or lem in V.NEGATION:
             for k in range(i + 1, len(s.words)):
-                if s.words[k] in (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden"):
+                if s.words[k] in V.CLAUSE_END:
                     break
                 out.add(k)
     return out
@@ -53,9 +53,6 @@ def negated_positions(s: Sentence) -> set[int]:
 def office_positions(s: Sentence) -> set[int]:
     """The word after «NAV»: the office's name («NAV Voss mener …»), no fact about the person (round 13)."""
     return {i + 1 for i, w in enumerate(s.words[:-1]) if w == "nav"}
-
-
-_CLAUSE_END = (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden")
 
 
 def predicted_positions(s: Sentence) -> set[int]:
@@ -73,7 +70,7 @@ def predicted_positions(s: Sentence) -> set[int]:
         if start is None:
             continue
         for k in range(start, len(s.words)):
-            if k > start + 1 and s.words[k] in _CLAUSE_END:
+            if k > start + 1 and s.words[k] in V.CLAUSE_END:
                 break
             out.add(k)
     return out

@@ -181,6 +181,9 @@ HEALTH = ("helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "dia
           "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
           "*liding", "utmatt*", "*piner", "hodepine*", "hovudpine*", "migrene", "diabetes", "epilepsi", "kols", "astma")
 DENIAL_REACH = 3
+# Where a negated clause (facts.negated_positions) and a prediction (facts.predicted_positions) end: a punctuation
+# mark, or a conjunction that opens the next clause («… ikke sjekket om du har rett til dagpenger, men du har …»).
+CLAUSE_END = (",", ";", ".", ":", "men", "og", "fordi", "ettersom", "sidan", "siden")
 DENIAL_BREAK = ("på", "grunn", "pga", "grunnet", "følge", "følgje", "etter", "fordi", "men", "og", ",", ";", ".")
 
 # ----------------------------------------------------------------------------- what a sentence does (round 14)
@@ -269,6 +272,6 @@ DEFER_MODAL = ("vil", "skal")
 # assessment to come is the next step after content given.
 AGREED = ("avtalt", "avtala", "enige", "einige", "enig", "einig")
 
-__all__ = ["AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
