@@ -152,7 +152,6 @@ def _seconds_msg(key: str, seconds: float, **values):
     return msg(key, seconds=n, unit=msg("unit.seconds.one" if n == 1 else "unit.seconds.other"), **values)
 
 
-
 def _more_than_a_key(key: str) -> bool:
     """A key from a file name that looks like a name around the key («Vedtak K-0042», «vedtak_K-0042», a long
     name), not like a key alone («K-0042», «2024-117»)."""
