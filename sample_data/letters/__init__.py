@@ -28,6 +28,9 @@ field labels with free text of uneven quality, bokmål and nynorsk 6 to 4; an in
 ``phrasing_heldout20`` (round 16: hand-written narrative letters from a small office in Nordland or Finnmark, no
 template, references to meetings, documents and what the user said, bokmål and nynorsk 85 to 15, its own frame;
 an independent author; ``--bank heldout20``).
+``phrasing_heldout21`` (round 16: new decisions after a complaint or a reconsideration from an Innlandet office,
+«Vilkår – Vurdering – Konklusjon» per criterion, bokmål and nynorsk 2 to 1, its own template; an independent author;
+``--bank heldout21``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -61,7 +64,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")
+HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
 HELDOUT_BANK = "heldout16"  # the benchmark's default: round 14's nynorsk bank (seven letters in ten in nynorsk, the weaker language)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
