@@ -99,8 +99,33 @@ def _word_matches(part, word: str, lem: str) -> bool:
     return hit
 
 
-def find_term(term: str, s: Sentence) -> list[int]:
-    """Positions (first word) where ``term`` occurs in the sentence."""
+@lru_cache(maxsize=None)
+def _plain_parts(term: str) -> frozenset[str]:
+    """The parts of ``term`` without a wildcard: each must be one of the sentence's forms for the term to occur."""
+    return frozenset(p for p in _compiled(term) if isinstance(p, str))
+
+
+def _forms(s: Sentence) -> set[str]:
+    """Every form a plain part can match in the sentence: its words, their lemmas, a hyphenated word's last part
+    and that part's lemma (what :func:`_word_matches` compares)."""
+    forms = set(s.words)
+    forms.update(s.lemmas)
+    for w in s.words:
+        if "-" in w.strip("-"):
+            tail = w.rsplit("-", 1)[1]
+            forms.add(tail)
+            forms.add(lemma(tail))
+    return forms
+
+
+def find_term(term: str, s: Sentence, forms: set[str] | None = None) -> list[int]:
+    """Positions (first word) where ``term`` occurs in the sentence.
+
+    A term one of whose plain words is none of the sentence's forms cannot occur: it is not scanned for (the same
+    answer, found without comparing every word with every part).
+    """
+    if not _plain_parts(term) <= (_forms(s) if forms is None else forms):
+        return []
     parts = _compiled(term)
     n = len(parts)
     hits = []
@@ -111,9 +136,27 @@ def find_term(term: str, s: Sentence) -> list[int]:
 
 
 def find_terms(terms, s: Sentence) -> dict[str, list[int]]:
+    """Term -> positions, for the terms that occur in the sentence.
+
+    The rules ask the same list about the same words many times (a sentence is read for each criterion and each
+    principle); a declared list (a tuple) is answered once per word sequence and the answer remembered.
+    """
+    if type(terms) is tuple:
+        return {t: list(p) for t, p in _find_terms_remembered(terms, tuple(s.words), tuple(s.lemmas))}
+    return _find_terms(terms, s)
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_terms_remembered(terms: tuple, words: tuple, lemmas: tuple) -> tuple:
+    found = _find_terms(terms, Sentence(0, "", list(words), list(lemmas)))
+    return tuple((t, tuple(p)) for t, p in found.items())
+
+
+def _find_terms(terms, s: Sentence) -> dict[str, list[int]]:
     out = {}
+    forms = _forms(s)
     for t in terms:
-        pos = find_term(t, s)
+        pos = find_term(t, s, forms)
         if pos:
             out[t] = pos
     return out
