@@ -137,7 +137,6 @@ F_2024 = [
     ("kostra.11f.30", {"BIDRAG": "600000", "BIDRAG_JAN": "600000"}, True),
     ("kostra.11f.30", {"BIDRAG": "599999", "BIDRAG_JAN": "599999"}, False),
     ("kostra.11f.20a", {"VKLO": "5", "TRYGDESIT": "04", "ARBSIT": "04"}, True),
-    ("kostra.11f.23b", {"TRYGDESIT": "13", "VKLO": "3"}, True),  # barnetrygd until 2025
     ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(1, 1, 1956)}, True),  # 68
 ]
 F_2025 = [
@@ -225,16 +224,32 @@ def test_each_year_runs_ssbs_controls(tmp_path):
     from checks.kostra import suite_for
 
     counts = {(f, y): len(suite_for(f, y).checks) for f in ("11CF", "11F") for y in (2024, 2025, 2026)}
+    # SSB's own count (numberOfControls in KvalifiseringMainTest / SosialhjelpMainTest at each year's tag)
+    # less 000, which has no counterpart: 11CF 33/34/34, 11F 45/46/48
     assert counts == {("11CF", 2024): 32, ("11CF", 2025): 33, ("11CF", 2026): 33,
-                      ("11F", 2024): 45, ("11F", 2025): 46, ("11F", 2026): 47}
+                      ("11F", 2024): 44, ("11F", 2025): 45, ("11F", 2026): 47}
     ids_2025 = {c.id for c in suite_for("11F", 2025).checks}
     ids_2026 = {c.id for c in suite_for("11F", 2026).checks}
     assert ids_2025 - ids_2026 == {"kostra.11f.20a", "kostra.11f.23"}
-    assert ids_2026 - ids_2025 == {"kostra.11f.002", "kostra.11f.23a", "kostra.11f.23c"}
+    assert ids_2026 - ids_2025 == {"kostra.11f.002", "kostra.11f.23a", "kostra.11f.23b", "kostra.11f.23c"}
     sev = {c.id: c.severity for c in suite_for("11CF", 2025).checks}
     assert sev["kostra.11cf.001"] == "fatal" and sev["kostra.11cf.37"] == "error" and sev["kostra.11cf.32"] == "warning"
     levels = {c.id: c.bounds[0].level for c in suite_for("11CF", 2025).checks}
     assert levels["kostra.11cf.001"] == levels["kostra.11cf.37"] == "deviation" and levels["kostra.11cf.32"] == "warning"
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_11f_child_benefit_without_children_is_reported_only_from_2026(tmp_path, year):
+    """SSB's 23B "barnetrygd" rule (TRYGDESIT 13 without children under 18) was written in 2024 but
+    not in SosialhjelpMain's list of rules at v2025.04.04 (2024) or v2026.03.30 (2025), so SSB's
+    programme never ran it for those years (its SosialhjelpMainTest counts 45 and 46 controls).
+    It first runs in 2026, as 23C (pre-release-v2026-06-25). nav-audit reported it in 2024-2025."""
+    base = base_11f(year)
+    lines = [record("11F", year, {**base, "PERSON_JOURNALNR": "J1", "VKLO": "3", "TRYGDESIT": "13",
+                                  "ARBSIT": "04", "BU18": "2"})]
+    _, res = _run(tmp_path, lines)
+    reported = {c["id"] for c in res["checks"] for case in c["cases"] if case["key"] == "J1"}
+    assert reported == ({"kostra.11f.23c"} if year == 2026 else set())
 
 
 def test_duplicates_reported_per_record(tmp_path):
