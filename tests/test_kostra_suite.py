@@ -81,6 +81,11 @@ def cf_from_2025(y: int) -> list:
         ("kostra.11cf.07", {"PERSON_FODSELSNR": fnr(1, 1, y - 69)}, True),  # 69
         ("kostra.11cf.05", {"PERSON_FODSELSNR": "12345678901"}, True),
         ("kostra.11cf.05", {"PERSON_FODSELSNR": "01019000100"}, False),  # SSB's test number
+        # from SSB's own tests (Rule014RegistreringsDatoTest, Rule037DatoForAvsluttetProgramTest)
+        ("kostra.11cf.14", {"REG_DATO": "aaaaaaaa"}, True),
+        ("kostra.11cf.14", {"KOMMUNE_NR": "0301", "BYDELSNR": "01", "REG_DATO": "aaaaaaaa"}, False),
+        ("kostra.11cf.37", {"STATUS": "7", "AVSL_DATO": f"0101{y + 1}"}, True),  # next year
+        ("kostra.11cf.37", {"STATUS": "4", "AVSL_DATO": f"0101{y}"}, False),
 ]
 
 CF_2024 = [
@@ -121,6 +126,7 @@ F_COMMON = [
     ("kostra.11f.39", {"VILKARSOSLOV": "0"}, True),
     ("kostra.11f.40", {"VILKARSAMEKT": ""}, True),
     ("kostra.11f.24b", {"VKLO": "3", "TRYGDESIT": "11", "ARBSIT": "04"}, False),
+    ("kostra.11f.41", {"VILKARSOSLOV": "X"}, False),  # SSB's Rule041 test: only VILKARSOSLOV 1 is looked at
 ]
 F_UNTIL_2025 = [
     ("kostra.11f.21", {"VKLO": "5", "ARBSIT": "03"}, True),  # 03 accepted only from 2026
@@ -163,6 +169,12 @@ F_2026 = [
     ("kostra.11f.24", {"VKLO": "3", "TRYGDESIT": "04", "ARBSIT": "08"}, True),
     ("kostra.11f.002", {"UTBETDATO": "32012026"}, True),
     ("kostra.11f.002", {"BIDRAG": "+5000"}, False),
+    # from SSB's own tests (Rule023ATilknytningTilTrygdesystemetOgAlderTest, Rule007AlderEr96AarEllerOverTest)
+    ("kostra.11f.23a", {"VKLO": "3", "TRYGDESIT": "07", "ARBSIT": "04", "PERSON_FODSELSNR": fnr(31, 12, 1964)}, False),  # 62
+    ("kostra.11f.23a", {"VKLO": "3", "TRYGDESIT": "07", "ARBSIT": "04", "PERSON_FODSELSNR": "32138800000"}, True),  # age −1
+    ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(1, 1, 1930)}, True),  # 96
+    ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(31, 12, 1931)}, False),  # 95
+    ("kostra.11f.07", {"PERSON_FODSELSNR": " ", "PERSON_DUF": "123456789012"}, False),  # no age: passes
 ]
 
 TABLES = {
