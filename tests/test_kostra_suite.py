@@ -81,6 +81,11 @@ def cf_from_2025(y: int) -> list:
         ("kostra.11cf.07", {"PERSON_FODSELSNR": fnr(1, 1, y - 69)}, True),  # 69
         ("kostra.11cf.05", {"PERSON_FODSELSNR": "12345678901"}, True),
         ("kostra.11cf.05", {"PERSON_FODSELSNR": "01019000100"}, False),  # SSB's test number
+        # from SSB's own tests (Rule014RegistreringsDatoTest, Rule037DatoForAvsluttetProgramTest)
+        ("kostra.11cf.14", {"REG_DATO": "aaaaaaaa"}, True),
+        ("kostra.11cf.14", {"KOMMUNE_NR": "0301", "BYDELSNR": "01", "REG_DATO": "aaaaaaaa"}, False),
+        ("kostra.11cf.37", {"STATUS": "7", "AVSL_DATO": f"0101{y + 1}"}, True),  # next year
+        ("kostra.11cf.37", {"STATUS": "4", "AVSL_DATO": f"0101{y}"}, False),
 ]
 
 CF_2024 = [
@@ -121,6 +126,7 @@ F_COMMON = [
     ("kostra.11f.39", {"VILKARSOSLOV": "0"}, True),
     ("kostra.11f.40", {"VILKARSAMEKT": ""}, True),
     ("kostra.11f.24b", {"VKLO": "3", "TRYGDESIT": "11", "ARBSIT": "04"}, False),
+    ("kostra.11f.41", {"VILKARSOSLOV": "X"}, False),  # SSB's Rule041 test: only VILKARSOSLOV 1 is looked at
 ]
 F_UNTIL_2025 = [
     ("kostra.11f.21", {"VKLO": "5", "ARBSIT": "03"}, True),  # 03 accepted only from 2026
@@ -137,7 +143,6 @@ F_2024 = [
     ("kostra.11f.30", {"BIDRAG": "600000", "BIDRAG_JAN": "600000"}, True),
     ("kostra.11f.30", {"BIDRAG": "599999", "BIDRAG_JAN": "599999"}, False),
     ("kostra.11f.20a", {"VKLO": "5", "TRYGDESIT": "04", "ARBSIT": "04"}, True),
-    ("kostra.11f.23b", {"TRYGDESIT": "13", "VKLO": "3"}, True),  # barnetrygd until 2025
     ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(1, 1, 1956)}, True),  # 68
 ]
 F_2025 = [
@@ -164,6 +169,12 @@ F_2026 = [
     ("kostra.11f.24", {"VKLO": "3", "TRYGDESIT": "04", "ARBSIT": "08"}, True),
     ("kostra.11f.002", {"UTBETDATO": "32012026"}, True),
     ("kostra.11f.002", {"BIDRAG": "+5000"}, False),
+    # from SSB's own tests (Rule023ATilknytningTilTrygdesystemetOgAlderTest, Rule007AlderEr96AarEllerOverTest)
+    ("kostra.11f.23a", {"VKLO": "3", "TRYGDESIT": "07", "ARBSIT": "04", "PERSON_FODSELSNR": fnr(31, 12, 1964)}, False),  # 62
+    ("kostra.11f.23a", {"VKLO": "3", "TRYGDESIT": "07", "ARBSIT": "04", "PERSON_FODSELSNR": "32138800000"}, True),  # age −1
+    ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(1, 1, 1930)}, True),  # 96
+    ("kostra.11f.07", {"PERSON_FODSELSNR": fnr(31, 12, 1931)}, False),  # 95
+    ("kostra.11f.07", {"PERSON_FODSELSNR": " ", "PERSON_DUF": "123456789012"}, False),  # no age: passes
 ]
 
 TABLES = {
@@ -225,16 +236,32 @@ def test_each_year_runs_ssbs_controls(tmp_path):
     from checks.kostra import suite_for
 
     counts = {(f, y): len(suite_for(f, y).checks) for f in ("11CF", "11F") for y in (2024, 2025, 2026)}
+    # SSB's own count (numberOfControls in KvalifiseringMainTest / SosialhjelpMainTest at each year's tag)
+    # less 000, which has no counterpart: 11CF 33/34/34, 11F 45/46/48
     assert counts == {("11CF", 2024): 32, ("11CF", 2025): 33, ("11CF", 2026): 33,
-                      ("11F", 2024): 45, ("11F", 2025): 46, ("11F", 2026): 47}
+                      ("11F", 2024): 44, ("11F", 2025): 45, ("11F", 2026): 47}
     ids_2025 = {c.id for c in suite_for("11F", 2025).checks}
     ids_2026 = {c.id for c in suite_for("11F", 2026).checks}
     assert ids_2025 - ids_2026 == {"kostra.11f.20a", "kostra.11f.23"}
-    assert ids_2026 - ids_2025 == {"kostra.11f.002", "kostra.11f.23a", "kostra.11f.23c"}
+    assert ids_2026 - ids_2025 == {"kostra.11f.002", "kostra.11f.23a", "kostra.11f.23b", "kostra.11f.23c"}
     sev = {c.id: c.severity for c in suite_for("11CF", 2025).checks}
     assert sev["kostra.11cf.001"] == "fatal" and sev["kostra.11cf.37"] == "error" and sev["kostra.11cf.32"] == "warning"
     levels = {c.id: c.bounds[0].level for c in suite_for("11CF", 2025).checks}
     assert levels["kostra.11cf.001"] == levels["kostra.11cf.37"] == "deviation" and levels["kostra.11cf.32"] == "warning"
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_11f_child_benefit_without_children_is_reported_only_from_2026(tmp_path, year):
+    """SSB's 23B "barnetrygd" rule (TRYGDESIT 13 without children under 18) was written in 2024 but
+    not in SosialhjelpMain's list of rules at v2025.04.04 (2024) or v2026.03.30 (2025), so SSB's
+    programme never ran it for those years (its SosialhjelpMainTest counts 45 and 46 controls).
+    It first runs in 2026, as 23C (pre-release-v2026-06-25). nav-audit reported it in 2024-2025."""
+    base = base_11f(year)
+    lines = [record("11F", year, {**base, "PERSON_JOURNALNR": "J1", "VKLO": "3", "TRYGDESIT": "13",
+                                  "ARBSIT": "04", "BU18": "2"})]
+    _, res = _run(tmp_path, lines)
+    reported = {c["id"] for c in res["checks"] for case in c["cases"] if case["key"] == "J1"}
+    assert reported == ({"kostra.11f.23c"} if year == 2026 else set())
 
 
 def test_duplicates_reported_per_record(tmp_path):

@@ -209,7 +209,6 @@ TEXT: dict[str, dict[str, str]] = {
     **{f"{k}.{part}": text for k, what_nb, what_en, code in (
         ("kostra.11f.23.2024", "overgangsstønad", "transitional benefit", "05"),
         ("kostra.11f.23b.2026", "overgangsstønad", "transitional benefit", "05"),
-        ("kostra.11f.23b.2024", "barnetrygd", "child benefit", "13"),
         ("kostra.11f.23c", "barnetrygd", "child benefit", "13"),
     ) for part, text in (
         ("title", _w(f"Trygdesituasjon og barn: {what_nb}", f"Benefit situation and children: {what_en}")),
