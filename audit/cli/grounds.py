@@ -30,8 +30,8 @@ from audit.errors import ConfigError
 def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """Les vedtaksbrev og foreslå om vedtaket begrunner hvert vilkår i § 29.
 
-    Leser anonymiserte vedtaksbrev om kvalifiseringsprogram (.txt, .docx, .pdf med
-    tekstlag), ett brev per sak, filer eller mapper. For hvert vilkår (alder, nedsatt
+    Leser anonymiserte vedtaksbrev om kvalifiseringsprogram (.txt, .docx, .odt, .pdf
+    med tekstlag), ett brev per sak, filer eller mapper. For hvert vilkår (alder, nedsatt
     arbeidsevne, ytelser, nødvendig og hensiktsmessig, tilpasset program) skrives «ja»
     når brevet sier hvorfor vilkåret er oppfylt for denne personen, «nei» når vilkåret
     bare er nevnt, loven er sitert uten fakta, det står at det ikke er vurdert, eller

@@ -45,6 +45,18 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "filen er et OpenDocument-dokument (.odt fra LibreOffice) med feil navn – lagre det som .docx eller PDF",
         "en": "the file is an OpenDocument text (.odt from LibreOffice) under another name – save it as .docx or PDF",
     },
+    "grounds.problem.damaged_odt": {
+        "nb": "OpenDocument-filen er skadet eller ikke et tekstdokument (.odt)",
+        "en": "the OpenDocument file is damaged or not a text document (.odt)",
+    },
+    "grounds.problem.damaged_fodt": {
+        "nb": "OpenDocument-filen er skadet eller ikke et tekstdokument (.fodt)",
+        "en": "the OpenDocument file is damaged or not a text document (.fodt)",
+    },
+    "grounds.problem.encrypted_odt": {
+        "nb": "OpenDocument-filen er passordbeskyttet – lagre den uten passord",
+        "en": "the OpenDocument file is password protected – save it without a password",
+    },
     "grounds.note.copy": {
         "nb": "Merk: {name} er en kopi av {original} (samme innhold) og er lest én gang.",
         "en": "Note: {name} is a copy of {original} (the same content) and was read once.",
