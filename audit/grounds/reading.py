@@ -123,8 +123,13 @@ def copies(results) -> dict[Path, Path]:
 
 
 def _base_name(path: Path) -> str:
+    return copy_stem(path).casefold()
+
+
+def copy_stem(path: Path) -> str:
+    """A file's name without extension and without a copy's mark («K-1» for «K-1 (1).pdf» and «Kopi av K-1.pdf»)."""
     m = _COPY_NAME.fullmatch(path.stem.strip())
-    return (m["base"] if m else path.stem).strip().casefold()
+    return (m["base"] if m else path.stem).strip()
 
 
 def read_letter(path: str | Path) -> Letter:
@@ -424,4 +429,4 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     return "".join(parts)
 
 
-__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]
+__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "copy_stem", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]

@@ -61,6 +61,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: {name} er en kopi av {original} (samme innhold) og er lest én gang.",
         "en": "Note: {name} is a copy of {original} (the same content) and was read once.",
     },
+    "grounds.note.parts": {
+        "nb": "Merk: {names} er lest som ett brev i {count} deler, i den rekkefølgen.",
+        "en": "Note: {names} were read as one letter in {count} parts, in that order.",
+    },
+    "grounds.note.missing_parts": {
+        "nb": "Merk: del {numbers} av brevet {name} mangler; brevet er vurdert uten den – legg den til og kjør på nytt.",
+        "en": "Note: part {numbers} of the letter {name} is missing; the letter was judged without it – add it and run again.",
+    },
     "grounds.note.broken_links": {
         "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
         "en": "Note: {count} shortcuts (symbolic links) in the folders lead to no file and were not read: {names}.",
