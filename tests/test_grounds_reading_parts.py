@@ -188,3 +188,18 @@ def test_a_paragraph_cut_by_the_end_of_a_part_is_one_paragraph_and_an_unreadable
     assert [rows["K-0042"][c + "_evidence"] for c in GROUNDS] == [whole[c + "_evidence"] for c in GROUNDS]
     assert _ground_values(rows["K-5"]) == [""] * 5 and rows["K-5"]["letter_problem"] == "filen har ingen tekst"
     assert "K-5 del 1.txt + K-5 del 2.txt kunne ikke leses (filen har ingen tekst)" in r.output
+
+
+def test_identity_numbers_in_the_parts_names_are_counted_and_never_shown(tmp_path):
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    first, second = _halves()
+    (folder / f"brev {FNR} del 1.txt").write_text(first, encoding="utf-8")
+    (folder / f"brev {FNR} del 2.txt").write_text(second, encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    row = _by_key(out)["K-0042"]  # the key from the first part's «Saksnr.» line, not from the names
+    assert row["identity_numbers"] == "2" and _ground_values(row) == ["ja"] * 5
+    assert "er lest som ett brev i 2 deler" in r.output and "inneholder 2 fødselsnummer" in r.output
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))

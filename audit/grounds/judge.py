@@ -16,7 +16,7 @@ from pathlib import Path
 from audit.errors import InputError
 from audit.grounds.classify import Judgement, classify
 from audit.grounds.identity import count_identity_numbers
-from audit.grounds.keys import find_key, is_identity_key
+from audit.grounds.keys import PatternTimeout, find_key, is_identity_key
 from audit.grounds.parts import Part, base_path, combine, missing_parts, part_groups, part_of
 from audit.grounds.reading import Letter, read_letter
 from audit.privacy import safe_value
@@ -68,7 +68,10 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
                        parts=files if len(files) > 1 else [])
     text = letter.text
     res.identity_numbers = count_identity_numbers(text) + sum(count_identity_numbers(f.name) for f in files)
-    res.key, res.key_source = find_key(text, named, pattern=pattern, source=key_from)
+    try:
+        res.key, res.key_source = find_key(text, named, pattern=pattern, source=key_from)
+    except PatternTimeout:  # named by the letter's first file, not by the name its parts share
+        raise PatternTimeout(files[0]) from None
     if res.key is None:
         res.skipped = "grounds.note.no_key"
     elif is_identity_key(res.key):
