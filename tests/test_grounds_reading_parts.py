@@ -4,6 +4,8 @@ are not marked as parts still stop the command; copies are read once."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from audit.grounds.parts import part_of
@@ -72,15 +74,15 @@ def test_every_declared_part_marker_joins_the_parts(tmp_path, names):
 
 
 def test_the_part_markers_are_declared_in_one_place():
-    assert part_of(__import__("pathlib").Path("K-0042 del 2.pdf")).number == 2
+    assert part_of(Path("K-0042 del 2.pdf")).number == 2
     for name, base, n, total in (("K-0042 del 1.pdf", "K-0042", 1, None), ("Vedtak K-7 side 2 av 3.docx", "Vedtak K-7", 2, 3),
                                  ("K-0042 (1 av 2).pdf", "K-0042", 1, 2), ("K-0042_2.odt", "K-0042", 2, None),
                                  ("K-0042 s1.pdf", "K-0042", 1, None), ("K-0042 del 2 (1).pdf", "K-0042", 2, None)):
-        p = part_of(__import__("pathlib").Path(name))
+        p = part_of(Path(name))
         assert (p.base, p.number, p.total) == (base, n, total), name
     # no part: a key's own digits, a copy's mark, a number over its total, a marker without a name before it
     for name in ("K-0042.pdf", "2024_117.pdf", "K-1 (1).pdf", "K-0042 del 3 av 2.pdf", "del 1.pdf", "K_12.pdf"):
-        assert part_of(__import__("pathlib").Path(name)) is None, name
+        assert part_of(Path(name)) is None, name
 
 
 def test_parts_in_different_formats_with_a_header_in_each_count_its_identity_number_once(tmp_path):
