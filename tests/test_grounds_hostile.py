@@ -304,18 +304,18 @@ def test_files_of_other_kinds_in_a_folder_are_named_in_a_note_not_passed_over_in
     folder = tmp_path / "brev"
     (folder / "eldre").mkdir(parents=True)
     (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
-    for name in ("K-2.doc", "K-3.odt", "eldre/K-4.rtf", "K-5.html", "K-6.msg", f"K-{FNR}.doc"):
+    for name in ("K-2.doc", "K-3.pages", "eldre/K-4.rtf", "K-5.html", "K-6.msg", f"K-{FNR}.doc"):
         (folder / name).write_bytes(b"x")
     (folder / "~$K-1.docx").write_bytes(b"lock")  # Word's lock file: not a letter, no note
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out)
     assert r.exit_code == 0, r.output
-    assert "Merk: 6 filer i mappene er ikke .txt, .docx, .pdf og er ikke lest: " in r.output
+    assert "Merk: 6 filer i mappene er ikke .txt, .docx, .odt, .fodt, .pdf og er ikke lest: " in r.output
     assert "K-2.doc" in r.output and "K-4.rtf" not in r.output and ", …" in r.output  # the first five named
     assert not _shows(FNR, r.output) and "~$" not in r.output
     assert list(_by_key(out)) == ["K-1"]
-    r = _grounds(folder / "K-3.odt", "--out", out, "--overwrite", lang="en")
-    assert r.exit_code == 2 and "K-3.odt" in r.output and "The letters must be .txt, .docx, .pdf" in r.output
+    r = _grounds(folder / "K-3.pages", "--out", out, "--overwrite", lang="en")
+    assert r.exit_code == 2 and "K-3.pages" in r.output and "The letters must be .txt, .docx, .odt, .fodt, .pdf" in r.output
 
 
 def test_a_text_far_longer_than_a_letter_is_not_judged(tmp_path):

@@ -111,6 +111,38 @@ def test_a_one_page_pdf_loses_only_its_page_number_and_a_line_repeated_inside_pa
     assert paragraphs[0].startswith("Uke 1:") and "Uke 2: arbeidspraksis i en butikk 20 timer i uken." in paragraphs
 
 
+def test_a_one_page_pdfs_running_header_and_footer_with_a_page_number_are_set_aside(tmp_path):
+    # «NAV Lerkendal | Vedtak | Side 1 av 1» on a one-page letter has no other page to repeat on: it was the
+    # letter's first paragraph, shifting every paragraph number, and its footer «… – side 1 av 1» its last
+    from audit.grounds.identity import count_identity_numbers
+    from audit.grounds.reading import read_letter
+    from tests.grounds_letters import _pdf_doc, _placed
+
+    body = _paragraphs()
+    # a body line that names a page («se side 2 av vedtaket») is no furniture: it is not at the page's edge
+    body[4] = body[4] + " Se side 2 av 3 i vedtaket om arbeidsevne."
+    page = [(56, 812, "NAV Lerkendal | Vedtak | Side 1 av 1"), (56, 799, "Saksnr.: K-hdr"),
+            *_placed(body, top=770), (56, 30, f"NAV Lerkendal – Fødselsnr. {FNR} – side 1/1")]
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "brev.pdf").write_bytes(_pdf_doc([page]))
+    letter = read_letter(folder / "brev.pdf")
+    assert sum(count_identity_numbers(p) for p in letter.paragraphs) == 0  # (so that a failure never shows it)
+    assert letter.paragraphs == ["Saksnr.: K-hdr", *(p.strip() for p in body)]
+    assert letter.margins[0] == "NAV Lerkendal | Vedtak | Side 1 av 1" and len(letter.margins) == 2
+    assert count_identity_numbers(letter.margins[1]) == 1
+    (folder / "K-txt.txt").write_text("Saksnr.: K-txt\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    pdf, txt = rows["K-hdr"], rows["K-txt"]
+    assert pdf["identity_numbers"] == "1"
+    evidence = [c for c in pdf if c.startswith("ground_")]
+    assert {c: pdf[c] for c in evidence} == {c: txt[c] for c in evidence}  # same paragraphs, same numbers
+    assert not _shows(FNR, r.output + out.read_text(encoding="utf-8-sig"))
+
+
 def test_a_word_letter_with_a_running_header_and_page_numbers_laid_out_by_libreoffice_reads_as_the_word_file(
         tmp_path):
     # a real layout program's PDF of a three-page letter: header «… Saksnr.: K-lo» and footer «Side N av 3» on

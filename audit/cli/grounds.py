@@ -30,8 +30,8 @@ from audit.errors import ConfigError
 def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """Les vedtaksbrev og foreslå om vedtaket begrunner hvert vilkår i § 29.
 
-    Leser anonymiserte vedtaksbrev om kvalifiseringsprogram (.txt, .docx, .pdf med
-    tekstlag), ett brev per sak, filer eller mapper. For hvert vilkår (alder, nedsatt
+    Leser anonymiserte vedtaksbrev om kvalifiseringsprogram (.txt, .docx, .odt, .pdf
+    med tekstlag), ett brev per sak, filer eller mapper. For hvert vilkår (alder, nedsatt
     arbeidsevne, ytelser, nødvendig og hensiktsmessig, tilpasset program) skrives «ja»
     når brevet sier hvorfor vilkåret er oppfylt for denne personen, «nei» når vilkåret
     bare er nevnt, loven er sitert uten fakta, det står at det ikke er vurdert, eller
@@ -49,7 +49,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     """
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
-    from audit.grounds.judge import GroundsRun, judge_letter
+    from audit.grounds.judge import GroundsRun, judge_all
     from audit.grounds.keys import COMPILE_SECONDS, PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, collect_letters, copies
@@ -95,11 +95,12 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         click.echo(t("grounds.note.broken_links", lang, count=len(broken),
                      names=", ".join(shown_name(p) for p in broken[:5]) + (", …" if len(broken) > 5 else "")), err=True)
     try:
-        run = GroundsRun([judge_letter(p, pattern=pattern, key_from=key_from) for p in paths])
+        run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from))
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
         raise ConfigError(_seconds_msg("grounds.pattern.timeout", PATTERN_SECONDS, pattern=safe_value(key_pattern, 200)),
                           file=shown(str(exc.path), 1000), hint=msg("grounds.pattern.timeout_hint")) from None
     copied = copies(run.rows)  # the same letter twice («K-1 (1).pdf»): read once
+    copied.update({r.path: r.copy_of for r in run.results if r.copy_of})  # a part twice: read once
     for r in run.rows:
         if r.path in copied:
             r.skipped = "grounds.note.copy"
@@ -111,11 +112,17 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                              file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
         seen[r.key] = r.path
     for r in run.results:
-        name = shown_name(r.path)
+        name = " + ".join(shown_name(p) for p in r.files)
         if r.path in copied:  # by their paths when two folders hold «K-1.txt»
             copy, original = _two_names(r.path, copied[r.path])
             click.echo(t(r.skipped, lang, name=copy, original=original), err=True)
             continue  # its identity numbers are those of the original, reported once
+        if r.parts:  # «K-0042 del 1.pdf» and «K-0042 del 2.pdf»: one letter
+            click.echo(t("grounds.note.parts", lang, names=", ".join(shown_name(p) for p in r.parts),
+                         count=len(r.parts)), err=True)
+        if r.missing_parts:
+            click.echo(t("grounds.note.missing_parts", lang, name=name,
+                         numbers=", ".join(map(str, r.missing_parts))), err=True)
         if r.skipped:
             click.echo(t(r.skipped, lang, name=name), err=True)
         elif r.problem:

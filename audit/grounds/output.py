@@ -5,8 +5,9 @@ mapping and joins it on ``case_id``):
 
 ``case_id``; ``ground_age`` … ``ground_program`` (``ja`` / ``nei`` / empty when the
 letter cannot be read); ``ground_age_evidence`` … (paragraph numbers and the declared
-terms that decided, never the letter's text); ``letter`` (file name), ``letter_problem``
-(why it could not be read) and ``identity_numbers`` (how many the letter holds).
+terms that decided, never the letter's text); ``letter`` (file name; of a letter in parts,
+their names with «+» between), ``letter_problem`` (why it could not be read) and
+``identity_numbers`` (how many the letter holds).
 Semicolon-separated UTF-8 with BOM, as Excel in Norway opens it.
 """
 
@@ -44,7 +45,7 @@ def evidence_text(j: Judgement, lang: str = "nb") -> str:
 
 
 def row(r: LetterResult, lang: str = "nb") -> dict[str, str]:
-    out = {KEY: r.key or "", "letter": shown_name(r.path), "letter_problem": t(r.problem, lang) if r.problem else "",
+    out = {KEY: r.key or "", "letter": " + ".join(shown_name(p) for p in r.files), "letter_problem": t(r.problem, lang) if r.problem else "",
            "identity_numbers": str(r.identity_numbers) if r.identity_numbers else ""}
     for c in COLUMNS:
         if r.judgements is None:

@@ -1,4 +1,4 @@
-"""Reading decision letters: plain text, Word (.docx) and PDF with a text layer (pypdf).
+"""Reading decision letters: plain text, Word (.docx), OpenDocument text (.odt, .fodt) and PDF with a text layer (pypdf).
 
 Each letter becomes a list of paragraphs as a reader sees them (empty paragraphs not
 counted), so the evidence can say «avsnitt 4». A letter that cannot be read (a
@@ -14,10 +14,11 @@ from pathlib import Path
 
 from audit.grounds.identity import identity_spans
 from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
+from audit.grounds.reading_odt import fodt_paragraphs, is_word_package, odt_paragraphs, sniff_flat
 from audit.grounds.reading_pdf import pdf_paragraphs
 from audit.grounds.reading_pdf_text import join_pages, pdf_page_paragraphs, strip_page_furniture
 
-SUFFIXES = (".txt", ".docx", ".pdf")
+SUFFIXES = (".txt", ".docx", ".odt", ".fodt", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a decision letter is a few pages; anything larger is not one
 # A letter whose file holds images and whose text is shorter than this is a scan with a typed line or two
 # (a stamped «Saksnr.», a heading): judging that text would say «nei» for what the image says
@@ -46,7 +47,7 @@ class Letter:
 
 def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
                     broken: list[Path] | None = None) -> list[Path]:
-    """The letter files among ``paths``: files as given, folders searched (recursively) for .txt/.docx/.pdf.
+    """The letter files among ``paths``: files as given, folders searched (recursively) for :data:`SUFFIXES`.
 
     Files of other kinds found in folders are added to ``ignored`` (hidden files and Word's lock files
     ``~$…`` are not), symbolic links in them that lead to no file (a moved target, a link to itself) to
@@ -122,8 +123,13 @@ def copies(results) -> dict[Path, Path]:
 
 
 def _base_name(path: Path) -> str:
+    return copy_stem(path).casefold()
+
+
+def copy_stem(path: Path) -> str:
+    """A file's name without extension and without a copy's mark («K-1» for «K-1 (1).pdf» and «Kopi av K-1.pdf»)."""
     m = _COPY_NAME.fullmatch(path.stem.strip())
-    return (m["base"] if m else path.stem).strip().casefold()
+    return (m["base"] if m else path.stem).strip()
 
 
 def read_letter(path: str | Path) -> Letter:
@@ -136,9 +142,15 @@ def read_letter(path: str | Path) -> Letter:
             letter.problem = "grounds.problem.too_large"
             return letter
         kind = _sniff(path) or suffix
+        if kind == ".docx" and suffix == ".odt" and not is_word_package(path):
+            kind = ".odt"  # a zip file named .odt is read as Word only when it is a Word package
         letter.format = kind.lstrip(".")
         if kind == ".docx":
             letter.paragraphs, letter.margins, letter.notes, images = _docx_paragraphs(path)
+        elif kind == ".odt":
+            letter.paragraphs, letter.margins, letter.notes, images = odt_paragraphs(path)
+        elif kind == ".fodt":
+            letter.paragraphs, letter.margins, letter.notes, images = fodt_paragraphs(path)
         elif kind == ".pdf":
             letter.paragraphs, letter.margins, letter.notes, images = pdf_paragraphs(path)
         elif kind == ".txt":
@@ -161,7 +173,7 @@ def read_letter(path: str | Path) -> Letter:
     except Exception:  # noqa: BLE001 - a damaged file of any kind: unreadable, the others go on
         letter.problem = f"grounds.problem.damaged_{letter.format}"
     if letter.problem is None and images and sum(len(p) for p in letter.paragraphs) < MIN_CHARS_BESIDE_IMAGES \
-            and (letter.format == "docx" or any(p.strip() for p in letter.paragraphs)):
+            and (letter.format in ("docx", "odt", "fodt") or any(p.strip() for p in letter.paragraphs)):
         letter.problem = "grounds.problem.image_only"
     if letter.problem is None and not any(p.strip() for p in letter.paragraphs):
         letter.problem = "grounds.problem.no_text_pdf" if letter.format == "pdf" else "grounds.problem.empty"
@@ -185,7 +197,9 @@ def _hard_wrapped(text: str) -> bool:
 
 
 # What a file is by its first bytes, whatever its name says: a PDF or a Word document saved as .txt is
-# read as what it is; Word 97–2003 (.doc; also a password-protected .docx) and RTF cannot be read.
+# read as what it is (a zip file is Word's unless its name says .odt and it is no Word package; a flat
+# OpenDocument file starts ``<?xml … <office:document``); Word 97–2003 (.doc; also a password-protected .docx) and RTF
+# cannot be read.
 _MAGIC = ((b"%PDF-", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".ole"),
           (b"{\\rtf", ".rtf"))
 
@@ -196,7 +210,7 @@ def _sniff(path: Path) -> str | None:
     for magic, kind in _MAGIC:
         if head.startswith(magic) or (kind == ".pdf" and magic in head):  # a PDF may have bytes before %PDF-
             return kind
-    return None
+    return ".fodt" if sniff_flat(head) else None
 
 
 def _decode(data: bytes) -> str:
@@ -415,4 +429,4 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     return "".join(parts)
 
 
-__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]
+__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "copy_stem", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]

@@ -47,6 +47,12 @@ _BROWSER_EDGE = re.compile(rf"{_DATETIME}(?:\s.*)?|(?:.*\s)?{_URL}(?:\s+{_PAGE_N
                            re.IGNORECASE)
 
 
+# A running header or footer that says which page it stands on among the pages («NAV Lerkendal | Vedtak | Side 1 av 1»,
+# «… – side 1/1»): furniture at a page's edge even on a one-page letter, where it has no other page to repeat on
+_PAGE_OF_PAGES = re.compile(rf"{_PAGE_WORDS}\s*\d{{1,3}}\s*(?:av|of|/)\s*\d{{1,3}}\b|[|–—·•]\s*{_PAGE_WORDS}\s*\d{{1,3}}\s*$",
+                            re.IGNORECASE)
+
+
 def _furniture_form(line: str) -> str:
     return _PAGE_NUMBER_IN_LINE.sub("#", clean(line).casefold())
 
@@ -58,7 +64,9 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     (lines between blank lines) of at most :data:`_EDGE` lines can be furniture, so the body's own lines at a
     page break never are. Furniture is a line of such a block that stands in the same edge block of another
     page too (the same text but for the page number: «NAV Heimdal – Vedtak – side 2 av 3», a letterhead,
-    «Saksnr.: K-0042»), a page number alone at a page's very top or bottom («2», «Side 2 av 3»), or the very
+    «Saksnr.: K-0042»), a page number alone at a page's very top or bottom («2», «Side 2 av 3»), a line of such a
+    block that says which page it is among the pages («NAV Lerkendal | Vedtak | Side 1 av 1», «… | side 1»: also
+    on a one-page letter, :data:`_PAGE_OF_PAGES`), or the very
     first or last line a web browser prints (a date and time, an address: :data:`_BROWSER_EDGE`). It is
     blanked (so it separates what stood around it), and kept for the key and identity search."""
     split = [text.split("\n") for text in pages]
@@ -87,6 +95,7 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
                 if seen[side][_furniture_form(lines[i])] >= 2}
         drop |= {i for i in (*top[:2], *bottom[-2:]) if _PAGE_NUMBER.fullmatch(clean(lines[i]))}
         drop |= {i for i in (*top[:1], *bottom[-1:]) if _BROWSER_EDGE.fullmatch(clean(lines[i]))}
+        drop |= {i for i in (*top, *bottom) if _PAGE_OF_PAGES.search(clean(lines[i]))}
         for i in sorted(drop):
             text = clean(lines[i])
             if text not in furniture:

@@ -45,9 +45,29 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "filen er et OpenDocument-dokument (.odt fra LibreOffice) med feil navn – lagre det som .docx eller PDF",
         "en": "the file is an OpenDocument text (.odt from LibreOffice) under another name – save it as .docx or PDF",
     },
+    "grounds.problem.damaged_odt": {
+        "nb": "OpenDocument-filen er skadet eller ikke et tekstdokument (.odt)",
+        "en": "the OpenDocument file is damaged or not a text document (.odt)",
+    },
+    "grounds.problem.damaged_fodt": {
+        "nb": "OpenDocument-filen er skadet eller ikke et tekstdokument (.fodt)",
+        "en": "the OpenDocument file is damaged or not a text document (.fodt)",
+    },
+    "grounds.problem.encrypted_odt": {
+        "nb": "OpenDocument-filen er passordbeskyttet – lagre den uten passord",
+        "en": "the OpenDocument file is password protected – save it without a password",
+    },
     "grounds.note.copy": {
         "nb": "Merk: {name} er en kopi av {original} (samme innhold) og er lest én gang.",
         "en": "Note: {name} is a copy of {original} (the same content) and was read once.",
+    },
+    "grounds.note.parts": {
+        "nb": "Merk: {names} er lest som ett brev i {count} deler, i den rekkefølgen.",
+        "en": "Note: {names} were read as one letter in {count} parts, in that order.",
+    },
+    "grounds.note.missing_parts": {
+        "nb": "Merk: del {numbers} av brevet {name} mangler; brevet er vurdert uten den – legg den til og kjør på nytt.",
+        "en": "Note: part {numbers} of the letter {name} is missing; the letter was judged without it – add it and run again.",
     },
     "grounds.note.broken_links": {
         "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
