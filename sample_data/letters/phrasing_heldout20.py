@@ -21,6 +21,13 @@ concrete programme content); ``named`` (``nei``) only names or concludes, ``quot
 paraphrases the law or the circular, ``negated`` (``nei``) says the criterion was not assessed, not documented or
 left for later, or is left as template text; none of these three holds a fact about the person. ``absent`` has no
 text. Data only.
+
+Corrected by the bankfix lane (round 16, after the lead's review): the generator labels each criterion only by its
+own kind, so no phrasing may hold a fact that would ground another criterion. A fact of another criterion was
+removed, and replaced by a fact of the phrasing's own criterion where needed (age → age; health, diagnosis,
+education, language, work history and why work ended → work_ability; income, wages and benefits received, refused or
+used up → benefits; the innsatsbehov conclusion and measures tried → necessity; the programme's content → program);
+the bankfix lane read only the banks heldout20 and heldout21 and the generator, not the rule.
 """
 
 BANK = "heldout20"
@@ -66,7 +73,7 @@ CRITERIA = {
                 "Du forteller at du lurte på om alderen din kunne være et hinder. Det er den ikke: du er {age} år og "
                 "dermed i yrkesaktiv alder.",
                 "Vi har lagt til grunn at du er {age} år og dermed i yrkesaktiv alder.",
-                "Du er {age} år, og det er viktig å få deg i gang før du blir gående lenge utenfor arbeidslivet.",
+                "Du er {age} år og har ikke nådd pensjonsalder ennå.",
                 "Født {birth_year} – i yrkesaktiv alder.",
             ],
             "nn": [
@@ -81,7 +88,7 @@ CRITERIA = {
                 "Du fortel at du lurte på om alderen din kunne vere eit hinder. Det er han ikkje: du er {age} år og "
                 "dermed i yrkesaktiv alder.",
                 "Vi har lagt til grunn at du er {age} år og dermed i yrkesaktiv alder.",
-                "Du er {age} år, og det er viktig å få deg i gang før du blir gåande lenge utanfor arbeidslivet.",
+                "Du er {age} år og har ikkje nådd pensjonsalder enno.",
                 "Fødd {birth_year} – i yrkesaktiv alder.",
             ],
         },
@@ -144,8 +151,8 @@ CRITERIA = {
         "grounds": {
             "nb": [
                 "Du har {diag_nb}, og fastlegen skriver i legeerklæringen at du i dag ikke klarer et vanlig arbeid.",
-                "Du har jobbet {jobb_nb}, men har ikke vært i arbeid siden {year}. Du forteller at du har prøvd å "
-                "søke jobber, men at du ikke kommer til intervju.",
+                "Du har jobbet {jobb_nb}, men har ikke vært i arbeid siden {year}. Du forteller at du måtte slutte "
+                "fordi du ikke klarte tempoet og de lange dagene.",
                 "I samtale {moete} fortalte du om {diag_nb}, som gjør at du har vanskelig for å holde fast på en "
                 "jobb. Dette bekreftes i legeerklæring fra fastlegen og i uttalelse fra {dps}.",
                 "Arbeidsevnevurderingen viser at du har vesentlig nedsatt arbeidsevne. Den bygger på legeerklæringen, "
@@ -160,7 +167,7 @@ CRITERIA = {
                 "arbeid gjør at arbeidsevnen din er vesentlig nedsatt.",
                 "Du har {skolegang_nb} og lite arbeidserfaring, bare noen sommerjobber {jobb_nb}. Du har i tillegg "
                 "{diag_nb}.",
-                "Vi legger vekt på at du har vært sykmeldt i lange perioder på grunn av {diag_nb}, "
+                "Vi legger vekt på at du har vært borte fra jobb i lange perioder på grunn av {diag_nb}, "
                 "og at du ikke har vært i jobb siden {year}.",
                 "Du forteller at du mistet jobben {jobb_nb} i {year} og at det siden har gått nedover med helsa. "
                 "Legeerklæringen beskriver {diag_nb}.\nDet vi har lagt vekt på:\n- lang tid utenfor arbeid\n"
@@ -169,8 +176,8 @@ CRITERIA = {
             ],
             "nn": [
                 "Du har {diag_nn}, og fastlegen skriv i legeerklæringa at du i dag ikkje klarer eit vanleg arbeid.",
-                "Du har jobba {jobb_nn}, men har ikkje vore i arbeid sidan {year}. Du fortel at du har prøvd å søkje "
-                "jobbar, men at du ikkje kjem til intervju.",
+                "Du har jobba {jobb_nn}, men har ikkje vore i arbeid sidan {year}. Du fortel at du måtte slutte fordi "
+                "du ikkje klarte tempoet og dei lange dagane.",
                 "I samtale {moete} fortalde du om {diag_nn}, som gjer at du har vanskeleg for å halde på ein jobb. "
                 "Dette er stadfesta i legeerklæring frå fastlegen og i fråsegn frå {dps}.",
                 "Arbeidsevnevurderinga viser at du har vesentleg nedsett arbeidsevne. Ho byggjer på legeerklæringa, "
@@ -185,7 +192,7 @@ CRITERIA = {
                 "arbeid gjer at arbeidsevna di er vesentleg nedsett.",
                 "Du har {skolegang_nn} og lite arbeidserfaring, berre nokre sommarjobbar {jobb_nn}. Du har i tillegg "
                 "{diag_nn}.",
-                "Vi legg vekt på at du har vore sjukmeld i lange periodar på grunn av {diag_nn}, "
+                "Vi legg vekt på at du har vore borte frå jobb i lange periodar på grunn av {diag_nn}, "
                 "og at du ikkje har vore i jobb sidan {year}.",
                 "Du fortel at du miste jobben {jobb_nn} i {year} og at det sidan har gått nedover med helsa. "
                 "Legeerklæringa skildrar {diag_nn}.\nDet vi har lagt vekt på:\n- lang tid utanfor arbeid\n"
@@ -267,14 +274,14 @@ CRITERIA = {
                 "ingen trygdeytelser. Du har klart deg med økonomisk sosialhjelp.",
                 "Inntekt: ingen. Du får sosialhjelp til livsopphold, sist {amount} for {month}.",
                 "Du forteller at du har bodd hos moren din og at hun har hjulpet deg med penger. Du har ikke egen "
-                "inntekt, og du har ikke rett til dagpenger fordi du ikke har jobbet nok de siste årene.",
+                "inntekt, og du har ikke rett til dagpenger fordi inntekten din de siste årene har vært for lav.",
                 "Du har brukt opp dagpengeperioden, og den siste utbetalingen var i {month} {year}. Siden da har du ikke hatt inntekt.",
                 "Kontoutskriftene du leverte i samtale {moete} viser at du ikke har hatt andre penger inn enn "
                 "sosialhjelpen.",
                 "Du fikk avslag på arbeidsavklaringspenger {date}. Siden da har du levd av sosialhjelp.",
                 "Du har et lite barnetillegg og bostøtte, til sammen {amount} i måneden. Det er ikke nok å leve av, "
                 "og du har ellers ingen ytelser.",
-                "Du har gått på introduksjonsprogrammet, som ble avsluttet i {year}. Etter det har du ikke hatt "
+                "Du hadde introduksjonsstønad fram til {year}. Etter det har du ikke hatt "
                 "andre ytelser enn økonomisk sosialhjelp.",
                 "Ytelser i dag:\n- økonomisk sosialhjelp\n- bostøtte {amount} per måned\nIngen lønn, ingen trygd.",
             ],
@@ -287,14 +294,14 @@ CRITERIA = {
                 "trygdeytingar. Du har klart deg med økonomisk sosialhjelp.",
                 "Inntekt: inga. Du får sosialhjelp til livsopphald, sist {amount} for {month}.",
                 "Du fortel at du har budd hos mor di og at ho har hjelpt deg med pengar. Du har ikkje eiga inntekt, "
-                "og du har ikkje rett til dagpengar fordi du ikkje har jobba nok dei siste åra.",
+                "og du har ikkje rett til dagpengar fordi inntekta di dei siste åra har vore for låg.",
                 "Du har brukt opp dagpengeperioden, og den siste utbetalinga var i {month} {year}. Sidan då har du ikkje hatt inntekt.",
                 "Kontoutskriftene du leverte i samtale {moete} viser at du ikkje har hatt andre pengar inn enn "
                 "sosialhjelpa.",
                 "Du fekk avslag på arbeidsavklaringspengar {date}. Sidan då har du levd av sosialhjelp.",
                 "Du har eit lite barnetillegg og bustøtte, til saman {amount} i månaden. Det er ikkje nok å leve av, "
                 "og du har elles ingen ytingar.",
-                "Du har gått på introduksjonsprogrammet, som vart avslutta i {year}. Etter det har du ikkje hatt "
+                "Du hadde introduksjonsstønad fram til {year}. Etter det har du ikkje hatt "
                 "andre ytingar enn økonomisk sosialhjelp.",
                 "Ytingar i dag:\n- økonomisk sosialhjelp\n- bustøtte {amount} per månad\nInga løn, inga trygd.",
             ],
@@ -378,10 +385,11 @@ CRITERIA = {
                 "har ført fram. Vi mener derfor at KVP er nødvendig for at du skal komme videre.",
                 "Du sier selv i egenvurderingen at du trenger noen som følger deg opp, og at du vil ha faste rammer. "
                 "Det stemmer med det vi har sett: du har avbrutt to kurs fordi det ble for tungt å stå i det alene.",
-                "Behov: du ønsker å bli kokk, men mangler både norsk på det nivået som kreves og praksis fra norsk "
-                "arbeidsliv. Du trenger et program over tid som kombinerer norsk og praksis.",
+                "Behov: du ønsker å bli kokk. Et kort norskkurs og en jobbklubb har ikke ført deg nærmere det, og "
+                "du trenger et program over tid som kombinerer norsk og praksis.",
                 "Vi har vurdert om andre tiltak kunne vært nok, for eksempel et kort kurs eller oppfølging fra "
-                "veileder. Siden du trenger hjelp på flere områder samtidig – bolig, helse og arbeid – tror vi ikke "
+                "veileder. Siden du trenger hjelp på flere områder samtidig – bolig, hverdagsrutiner og "
+                "arbeid – tror vi ikke "
                 "det er nok.",
                 "AEV ({date}): behov for spesielt tilpasset innsats. Ressurser: motivert, god til å samarbeide, "
                 "praktisk anlagt. Du har ikke klart å gjennomføre tiltak uten tett støtte. Konklusjon: behov for et "
@@ -410,10 +418,11 @@ CRITERIA = {
                 "har ført fram. Vi meiner difor at KVP er naudsynt for at du skal kome vidare.",
                 "Du seier sjølv i eigenvurderinga at du treng nokon som følgjer deg opp, og at du vil ha faste rammer. "
                 "Det stemmer med det vi har sett: du har avbrote to kurs fordi det vart for tungt å stå i det åleine.",
-                "Behov: du ønskjer å bli kokk, men manglar både norsk på det nivået som krevst og praksis frå norsk "
-                "arbeidsliv. Du treng eit program over tid som kombinerer norsk og praksis.",
+                "Behov: du ønskjer å bli kokk. Eit kort norskkurs og ein jobbklubb har ikkje ført deg nærare det, og "
+                "du treng eit program over tid som kombinerer norsk og praksis.",
                 "Vi har vurdert om andre tiltak kunne vore nok, til dømes eit kort kurs eller oppfølging frå "
-                "rettleiar. Sidan du treng hjelp på fleire område samstundes – bustad, helse og arbeid – trur vi ikkje "
+                "rettleiar. Sidan du treng hjelp på fleire område samstundes – bustad, kvardagsrutinar og "
+                "arbeid – trur vi ikkje "
                 "det er nok.",
                 "AEV ({date}): behov for spesielt tilpassa innsats. Ressursar: motivert, god til å samarbeide, "
                 "praktisk anlagd. Du har ikkje klart å gjennomføre tiltak utan tett støtte. Konklusjon: behov for eit "
@@ -510,7 +519,7 @@ CRITERIA = {
                 "arbeidstrening på {sted} og norsk på {skole_nb}.",
                 "Du fullfører førerkortet (klasse B) som en del av programmet, siden det er nødvendig for jobb her "
                 "i distriktet, og du er i praksis på {sted} resten av uka.",
-                "Vi har avtalt at du skal ta fag på {skole_nb} for å fullføre videregående, og at du har praksis på "
+                "Vi har avtalt at du skal ta fag på {skole_nb} fram mot fagbrev, og at du har praksis på "
                 "{sted} i ferieperiodene.",
                 "Programmet ditt er satt opp slik:\nUke 1–8: kartlegging og arbeidstrening på {sted}, 3 dager\n"
                 "Uke 9–: utvidet praksis, norskkurs på {skole_nb}, oppfølging hos {dps}",
@@ -536,7 +545,7 @@ CRITERIA = {
                 "arbeidstrening på {sted} og norsk på {skole_nn}.",
                 "Du fullfører førarkortet (klasse B) som ein del av programmet, sidan det er naudsynt for jobb her "
                 "i distriktet, og du er i praksis på {sted} resten av veka.",
-                "Vi har avtalt at du skal ta fag på {skole_nn} for å fullføre vidaregåande, og at du har praksis på "
+                "Vi har avtalt at du skal ta fag på {skole_nn} fram mot fagbrev, og at du har praksis på "
                 "{sted} i feriane.",
                 "Programmet ditt er sett opp slik:\nVeke 1–8: kartlegging og arbeidstrening på {sted}, 3 dagar\n"
                 "Veke 9–: utvida praksis, norskkurs på {skole_nn}, oppfølging hos {dps}",

@@ -20,6 +20,13 @@ concludes, also when it agrees with the complaint or refers to «dokumentene i s
 show; ``quoted`` (``nei``) quotes or paraphrases the law, the circular or the Statsforvalteren's general remarks;
 ``negated`` (``nei``) says the criterion was not assessed, not documented, is to be assessed later, or is an
 unfilled template text. None of the ``nei`` phrasings holds a fact about the person.
+
+Corrected by the bankfix lane (round 16, after the lead's review): the generator labels each criterion only by its
+own kind, so no phrasing may hold a fact that would ground another criterion. A fact of another criterion was
+removed, and replaced by a fact of the phrasing's own criterion where needed (age → age; health, diagnosis,
+education, language, work history and why work ended → work_ability; income, wages and benefits received, refused or
+used up → benefits; the innsatsbehov conclusion and measures tried → necessity; the programme's content → program);
+the bankfix lane read only the banks heldout20 and heldout21 and the generator, not the rule.
 """
 
 LANG_WEIGHTS = (0.67, 0.33)
@@ -261,21 +268,22 @@ CRITERIA = {
                 "vekt på at du hadde jobbet som {job_nb} fram til {year}. Med klagen kom en ny legeerklæring fra "
                 "{source}, som viser at du har {diagnosis} og ikke har klart å stå i arbeid siden.\nKonklusjon: "
                 "Vilkåret er oppfylt.",
-                "Har du vesentlig nedsatt arbeidsevne? Ja. Du har {diagnosis} og har ikke hatt lønnet arbeid de siste "
+                "Har du vesentlig nedsatt arbeidsevne? Ja. Du har {diagnosis} og har ikke vært i arbeid de siste "
                 "{years} årene.",
                 "Du skriver i klagen at {diagnosis} gjør at du ikke klarer en vanlig arbeidsdag. Dette er nå bekreftet "
                 "av {source}. Vi er enige i at arbeids- og inntektsevnen din er vesentlig nedsatt.",
                 "Du har {school_nb} og kort arbeidserfaring som {job_nb}. Sammen med {diagnosis} gjør dette at du har "
                 "vesentlig nedsatt arbeids- og inntektsevne.",
-                "Vurdering: Arbeidsutprøvingen hos {workplace} i {month} {year} ble avsluttet etter kort tid fordi du "
+                "Vurdering: Den siste jobben din, som {job_nb} i {year}, ble avsluttet etter kort tid fordi du "
                 "ikke klarte mer enn noen timer i uka. Vi har lagt mer vekt på dette enn vi gjorde sist.",
                 "Statsforvalteren mente at vi ikke hadde vurdert helsen din godt nok. Vi har nå innhentet opplysninger "
                 "fra {source}. Der går det fram at du har {diagnosis}, at du er i behandling, og at du ikke har vært i "
                 "jobb siden {year}. Arbeidsevnen din er derfor vesentlig nedsatt.",
                 "Arbeidsevne: vesentlig nedsatt – {diagnosis}, ute av arbeid siden {year}, ingen fullført "
                 "utdanning utover {school_nb}.",
-                "Du har vært sykmeldt fra jobben som {job_nb} flere ganger, og arbeidsforholdet ble avsluttet i "
-                "{month} {year}. Siden da har du ikke hatt inntekt fra arbeid.",
+                "Du har vært borte fra jobben som {job_nb} i lange perioder på grunn av helsen, og "
+                "arbeidsforholdet ble avsluttet i "
+                "{month} {year}. Siden da har du ikke vært i arbeid.",
                 "Vilkår: vesentlig nedsatt arbeids- og inntektsevne\nVurdering:\n– diagnose: {diagnosis} (erklæring "
                 "fra {source})\n– siste arbeid: {job_nb}, avsluttet {year}\n– utdanning: {school_nb}\nKonklusjon: "
                 "Oppfylt.",
@@ -292,21 +300,22 @@ CRITERIA = {
                 "vekt på at du hadde arbeidd som {job_nn} fram til {year}. Med klaga kom det ei ny legeerklæring frå "
                 "{source}, som viser at du har {diagnosis} og ikkje har klart å stå i arbeid sidan.\nKonklusjon: "
                 "Vilkåret er oppfylt.",
-                "Har du vesentleg nedsett arbeidsevne? Ja. Du har {diagnosis} og har ikkje hatt lønt arbeid dei siste "
+                "Har du vesentleg nedsett arbeidsevne? Ja. Du har {diagnosis} og har ikkje vore i arbeid dei siste "
                 "{years} åra.",
                 "Du skriv i klaga at {diagnosis} gjer at du ikkje klarer ein vanleg arbeidsdag. Dette er no stadfesta "
                 "av {source}. Vi er samde i at arbeids- og inntektsevna di er vesentleg nedsett.",
                 "Du har {school_nn} og kort arbeidserfaring som {job_nn}. Saman med {diagnosis} gjer dette at du har "
                 "vesentleg nedsett arbeids- og inntektsevne.",
-                "Vurdering: Arbeidsutprøvinga hos {workplace} i {month} {year} vart avslutta etter kort tid fordi du "
+                "Vurdering: Den siste jobben din, som {job_nn} i {year}, vart avslutta etter kort tid fordi du "
                 "ikkje klarte meir enn nokre timar i veka. Vi har lagt meir vekt på dette enn vi gjorde sist.",
                 "Statsforvaltaren meinte at vi ikkje hadde vurdert helsa di godt nok. Vi har no henta inn opplysningar "
                 "frå {source}. Der går det fram at du har {diagnosis}, at du er i behandling, og at du ikkje har vore "
                 "i jobb sidan {year}. Arbeidsevna di er difor vesentleg nedsett.",
                 "Arbeidsevne: vesentleg nedsett – {diagnosis}, utan arbeid sidan {year}, inga fullført utdanning "
                 "utover {school_nn}.",
-                "Du har vore sjukmeld frå jobben som {job_nn} fleire gonger, og arbeidsforholdet vart avslutta i "
-                "{month} {year}. Sidan då har du ikkje hatt inntekt frå arbeid.",
+                "Du har vore borte frå jobben som {job_nn} i lange periodar på grunn av helsa, og "
+                "arbeidsforholdet vart avslutta i "
+                "{month} {year}. Sidan då har du ikkje vore i arbeid.",
                 "Vilkår: vesentleg nedsett arbeids- og inntektsevne\nVurdering:\n– diagnose: {diagnosis} (erklæring "
                 "frå {source})\n– siste arbeid: {job_nn}, avslutta {year}\n– utdanning: {school_nn}\nKonklusjon: "
                 "Oppfylt.",
@@ -407,13 +416,14 @@ CRITERIA = {
                 "du bare har hatt utbetalinger fra NAV {office} som sosialhjelp, i alt {amount} i forrige måned.",
                 "Vurdering: Du har søkt om {benefit_nb}, men fikk avslag {date}. Du har ingen annen inntekt. Vi mener "
                 "derfor at du har svært begrensede ytelser til livsopphold.",
-                "Du har en liten deltidsjobb som {job_nb} og tjener rundt {amount} i måneden. Det er ikke nok å leve "
+                "Du har en liten lønnsinntekt på rundt {amount} i måneden. Det er ikke nok å leve "
                 "av, og du har ingen andre ytelser.",
                 "Vilkår: ingen eller svært begrensede ytelser til livsopphold\nVurdering:\n– {benefit_nb}: opphørte "
                 "{date}\n– arbeidsinntekt: ingen\n– sosialhjelp: {amount} per måned\nKonklusjon: Oppfylt.",
                 "Statsforvalteren ba oss undersøke om du hadde rett til {benefit_nb}. Det har vi gjort. Du har brukt "
                 "opp perioden din, og den siste utbetalingen var i {month} {year}.",
-                "Du er enslig, har ingen inntekt og har ikke opptjent rett til dagpenger fordi du har jobbet for lite "
+                "Du er enslig, har ingen inntekt og har ikke opptjent rett til dagpenger "
+                "fordi inntekten din har vært for lav "
                 "de siste {years} årene.",
                 "Ytelser til livsopphold: Du mottar barnetrygd og bostøtte, til sammen {amount} i måneden. Dette er "
                 "svært begrensede ytelser.",
@@ -432,13 +442,14 @@ CRITERIA = {
                 "berre har hatt utbetalingar frå NAV {office} som sosialhjelp, i alt {amount} førre månad.",
                 "Vurdering: Du har søkt om {benefit_nn}, men fekk avslag {date}. Du har inga anna inntekt. Vi meiner "
                 "difor at du har svært avgrensa ytingar til livsopphald.",
-                "Du har ein liten deltidsjobb som {job_nn} og tener rundt {amount} i månaden. Det er ikkje nok å leve "
+                "Du har ei lita lønsinntekt på rundt {amount} i månaden. Det er ikkje nok å leve "
                 "av, og du har ingen andre ytingar.",
                 "Vilkår: ingen eller svært avgrensa ytingar til livsopphald\nVurdering:\n– {benefit_nn}: opphøyrde "
                 "{date}\n– arbeidsinntekt: inga\n– sosialhjelp: {amount} per månad\nKonklusjon: Oppfylt.",
                 "Statsforvaltaren bad oss undersøkje om du hadde rett på {benefit_nn}. Det har vi gjort. Du har brukt "
                 "opp perioden din, og den siste utbetalinga var i {month} {year}.",
-                "Du er einsleg, har inga inntekt og har ikkje opptent rett på dagpengar fordi du har arbeidd for lite "
+                "Du er einsleg, har inga inntekt og har ikkje opptent rett på dagpengar "
+                "fordi inntekta di har vore for låg "
                 "dei siste {years} åra.",
                 "Ytingar til livsopphald: Du får barnetrygd og bustøtte, til saman {amount} i månaden. Dette er svært "
                 "avgrensa ytingar.",
@@ -517,28 +528,30 @@ CRITERIA = {
             "nb": [
                 "Vilkår: Programmet må være nødvendig og hensiktsmessig.\nVurdering: Arbeidsevnevurderingen av {date} "
                 "konkluderer med at du har behov for spesielt tilpasset innsats. Den bygger på samtaler med deg og "
-                "erklæringen fra {source} om {diagnosis}. Vanlige tiltak har ikke vært nok: du avbrøt "
+                "erklæringen fra {source}. Vanlige tiltak har ikke vært nok: du avbrøt "
                 "arbeidstreningen hos {workplace} i {year}.\nKonklusjon: Vilkåret er oppfylt.",
                 "Er programmet nødvendig og hensiktsmessig? Ja. Arbeidsevnevurderingen viser at du trenger tett "
-                "oppfølging over tid på grunn av {diagnosis}, og at du har stått utenfor arbeidslivet i {years} år.",
+                "oppfølging over tid, og at du har vært i enkelttiltak i {years} år uten å komme nærmere arbeid.",
                 "I det første vedtaket mente vi at du kunne klare deg med vanlig bistand fra NAV. I den nye "
-                "arbeidsevnevurderingen ({date}) kommer det fram at du har hatt {benefit_nb} og vært i ordinære tiltak uten "
+                "arbeidsevnevurderingen ({date}) kommer det fram at du har vært i jobbklubb og andre "
+                "ordinære tiltak uten "
                 "å komme nærmere arbeid. Et helhetlig program er derfor nødvendig.",
-                "Arbeidsevnevurdering {date}: behov for spesielt tilpasset innsats. Hovedhindringer: {diagnosis}, "
-                "manglende utdanning ({school_nb}), lang tid uten arbeid.",
+                "Arbeidsevnevurdering {date}: behov for spesielt tilpasset innsats. Vanlige tiltak (jobbklubb, "
+                "kort arbeidstrening) har ikke vært nok. Du trenger tett oppfølging over tid.",
                 "Statsforvalteren påpekte at vedtaket ikke sa hva arbeidsevnevurderingen bygget på. Den bygger på "
                 "samtaler med deg i {month}, legeerklæring fra {source} og rapport fra arbeidsutprøving hos "
                 "{workplace}. Den viser at du har ressurser, men trenger et strukturert program for å komme i jobb.",
                 "Du skriver i klagen at du har vært i mange enkelttiltak uten at noe har hjulpet. Vi er enige: "
                 "arbeidsevnevurderingen viser at du trenger en fast plan med aktivitet hver dag og en fast veileder.",
-                "Vurdering: Du er {age} år og har ikke fullført videregående skole. Arbeidsevnevurderingen konkluderer "
+                "Vurdering: Du har prøvd jobbklubb og et kort AMO-kurs uten å komme i arbeid. "
+                "Arbeidsevnevurderingen konkluderer "
                 "med at du trolig kan komme i arbeid med opplæring og tett oppfølging. Programmet er derfor "
                 "hensiktsmessig.",
-                "Vi har lagt vekt på at du har {diagnosis}, og at behandleren din ved {source} mener at arbeidsrettet "
-                "aktivitet vil bedre helsen din. Arbeidsevnevurderingen av {date} sier det samme.",
+                "Vi har lagt vekt på at behandleren din ved {source} mener at et samlet arbeidsrettet "
+                "program vil hjelpe deg mer enn enkelttiltak. Arbeidsevnevurderingen av {date} sier det samme.",
                 "Nødvendig og hensiktsmessig:\n– AEV {date}: spesielt tilpasset innsats\n– tidligere tiltak: "
                 "arbeidstrening hos {workplace}, avbrutt\n– behandler ({source}) støtter arbeidsrettet program",
-                "Du har bodd i Norge i {years} år og mangler norskkunnskaper og arbeidserfaring her. "
+                "Du har gått på norskkurs og jobbklubb hver for seg i {years} år uten å komme videre. "
                 "Arbeidsevnevurderingen viser at du har behov for både norskopplæring og arbeidstrening samtidig. "
                 "Det kan du bare få i et samlet program.",
                 "Den nye arbeidsevnevurderingen ble gjort {date}, etter at du klaget. Den viser at du kan jobbe som "
@@ -549,28 +562,31 @@ CRITERIA = {
             "nn": [
                 "Vilkår: Programmet må vere naudsynt og føremålstenleg.\nVurdering: Arbeidsevnevurderinga av {date} "
                 "konkluderer med at du treng spesielt tilpassa innsats. Ho byggjer på samtalar med deg og erklæringa "
-                "frå {source} om {diagnosis}. Vanlege tiltak har ikkje vore nok: du avbraut arbeidstreninga hos "
+                "frå {source}. Vanlege tiltak har ikkje vore nok: du avbraut arbeidstreninga hos "
                 "{workplace} i {year}.\nKonklusjon: Vilkåret er oppfylt.",
                 "Er programmet naudsynt og føremålstenleg? Ja. Arbeidsevnevurderinga viser at du treng tett "
-                "oppfølging over tid på grunn av {diagnosis}, og at du har stått utanfor arbeidslivet i {years} år.",
+                "oppfølging over tid, og at du har vore i einskildtiltak i {years} år utan å kome nærare arbeid.",
                 "I det første vedtaket meinte vi at du kunne klare deg med vanleg bistand frå NAV. I den nye "
-                "arbeidsevnevurderinga ({date}) kjem det fram at du har hatt {benefit_nn} og vore i ordinære tiltak utan å "
+                "arbeidsevnevurderinga ({date}) kjem det fram at du har vore i jobbklubb og andre "
+                "ordinære tiltak utan å "
                 "kome nærare arbeid. Eit heilskapleg program er difor naudsynt.",
-                "Arbeidsevnevurdering {date}: behov for spesielt tilpassa innsats. Hovudhindringar: {diagnosis}, "
-                "manglande utdanning ({school_nn}), lang tid utan arbeid.",
+                "Arbeidsevnevurdering {date}: behov for spesielt tilpassa innsats. Vanlege tiltak (jobbklubb, "
+                "kort arbeidstrening) har ikkje vore nok. Du treng tett oppfølging over tid.",
                 "Statsforvaltaren peika på at vedtaket ikkje sa kva arbeidsevnevurderinga bygde på. Ho byggjer på "
                 "samtalar med deg i {month}, legeerklæring frå {source} og rapport frå arbeidsutprøving hos "
                 "{workplace}. Ho viser at du har ressursar, men treng eit strukturert program for å kome i jobb.",
                 "Du skriv i klaga at du har vore i mange einskildtiltak utan at noko har hjelpt. Vi er samde: "
                 "arbeidsevnevurderinga viser at du treng ein fast plan med aktivitet kvar dag og ein fast rettleiar.",
-                "Vurdering: Du er {age} år og har ikkje fullført vidaregåande skule. Arbeidsevnevurderinga konkluderer "
+                "Vurdering: Du har prøvd jobbklubb og eit kort AMO-kurs utan å kome i arbeid. "
+                "Arbeidsevnevurderinga konkluderer "
                 "med at du truleg kan kome i arbeid med opplæring og tett oppfølging. Programmet er difor "
                 "føremålstenleg.",
-                "Vi har lagt vekt på at du har {diagnosis}, og at behandlaren din ved {source} meiner at "
-                "arbeidsretta aktivitet vil betre helsa di. Arbeidsevnevurderinga av {date} seier det same.",
+                "Vi har lagt vekt på at behandlaren din ved {source} meiner at "
+                "eit samla arbeidsretta program vil hjelpe deg meir enn einskildtiltak. "
+                "Arbeidsevnevurderinga av {date} seier det same.",
                 "Naudsynt og føremålstenleg:\n– AEV {date}: spesielt tilpassa innsats\n– tidlegare tiltak: "
                 "arbeidstrening hos {workplace}, avbrote\n– behandlar ({source}) støttar arbeidsretta program",
-                "Du har budd i Noreg i {years} år og manglar norskkunnskapar og arbeidserfaring her. "
+                "Du har gått på norskkurs og jobbklubb kvar for seg i {years} år utan å kome vidare. "
                 "Arbeidsevnevurderinga viser at du treng både norskopplæring og arbeidstrening samstundes. Det kan du "
                 "berre få i eit samla program.",
                 "Den nye arbeidsevnevurderinga vart gjord {date}, etter at du klaga. Ho viser at du kan arbeide som "
@@ -660,16 +676,16 @@ CRITERIA = {
                 "{workplace} tre dager i uka. I tillegg tar du {course_nb}, og du har samtale med veilederen din hver "
                 "uke. Programmet er på {hours} timer i uka.\nKonklusjon: Vilkåret er oppfylt.",
                 "Kan vi tilby deg et tilpasset program? Ja. Programmet ditt består av arbeidstrening hos {workplace}, "
-                "{course_nb} og oppfølging av {source} for {diagnosis}.",
+                "{course_nb} og faste samtaler hos {source}.",
                 "Programmet ditt:\n– arbeidstrening hos {workplace}, mandag–onsdag\n– {course_nb} på torsdager\n– "
                 "fysisk aktivitet og samtale med veileder på fredager",
-                "I klagen ba du om å få prøve deg som {job_nb} igjen. Det har vi tatt hensyn til: du får arbeidstrening "
+                "I klagen ba du om å få prøve deg som {job_nb}. Det har vi tatt hensyn til: du får arbeidstrening "
                 "hos {workplace} med en fast kontaktperson, og vi starter med færre timer de første {months} ukene.",
                 "Statsforvalteren mente at det første programforslaget var for generelt. Vi har nå laget en plan med "
                 "deg: {course_nb} i {month}, deretter arbeidspraksis hos {workplace}. Behandlingen ved {source} "
                 "regnes med i programtiden.",
-                "Programinnhold: arbeidstrening ({workplace}), {course_nb}, behandling for {diagnosis}. {hours} t/uke.",
-                "Vi har tilpasset programmet til helsen din. Fordi du har {diagnosis}, starter du med 20 timer i uka "
+                "Programinnhold: arbeidstrening ({workplace}), {course_nb}, samtaler hos {source}. {hours} t/uke.",
+                "Vi har tilpasset programmet til deg. Du starter med 20 timer i uka hos {workplace} "
                 "og trapper opp til {hours} timer i løpet av {months} måneder.",
                 "Du har sagt at du ønsker å bli {job_nb}. Programmet er derfor lagt opp med {course_nb} og praksis hos "
                 "{workplace}, der du kan få en attest du kan bruke når du søker jobb.",
@@ -678,7 +694,7 @@ CRITERIA = {
                 "Tilpasset program\nDu får et program med disse delene:\n1. Kartlegging og jobbsøking med veileder "
                 "({months} uker)\n2. Arbeidspraksis hos {workplace}\n3. {course_nb}",
                 "Programmet ditt blir på {hours} timer i uka og består av arbeidspraksis hos {workplace} og samtaler "
-                "hos {source}, der du får behandling for {diagnosis}.",
+                "hos {source}, som er en fast del av uka di.",
                 "Vi kan tilby deg et tilpasset program. Du starter hos {workplace} fra {date}, og du får {course_nb} "
                 "parallelt. Veilederen din har avtalt oppfølgingen med arbeidsgiveren.",
             ],
@@ -687,16 +703,16 @@ CRITERIA = {
                 "{workplace} tre dagar i veka. I tillegg tek du {course_nn}, og du har samtale med rettleiaren din "
                 "kvar veke. Programmet er på {hours} timar i veka.\nKonklusjon: Vilkåret er oppfylt.",
                 "Kan vi tilby deg eit tilpassa program? Ja. Programmet ditt består av arbeidstrening hos {workplace}, "
-                "{course_nn} og oppfølging frå {source} for {diagnosis}.",
+                "{course_nn} og faste samtalar hos {source}.",
                 "Programmet ditt:\n– arbeidstrening hos {workplace}, måndag–onsdag\n– {course_nn} på torsdagar\n– "
                 "fysisk aktivitet og samtale med rettleiar på fredagar",
-                "I klaga bad du om å få prøve deg som {job_nn} att. Det har vi teke omsyn til: du får arbeidstrening "
+                "I klaga bad du om å få prøve deg som {job_nn}. Det har vi teke omsyn til: du får arbeidstrening "
                 "hos {workplace} med ein fast kontaktperson, og vi startar med færre timar dei første {months} vekene.",
                 "Statsforvaltaren meinte at det første programforslaget var for generelt. Vi har no laga ein plan "
                 "saman med deg: {course_nn} i {month}, deretter arbeidspraksis hos {workplace}. Behandlinga ved "
                 "{source} vert rekna med i programtida.",
-                "Programinnhald: arbeidstrening ({workplace}), {course_nn}, behandling for {diagnosis}. {hours} t/veke.",
-                "Vi har tilpassa programmet til helsa di. Fordi du har {diagnosis}, startar du med 20 timar i veka og "
+                "Programinnhald: arbeidstrening ({workplace}), {course_nn}, samtalar hos {source}. {hours} t/veke.",
+                "Vi har tilpassa programmet til deg. Du startar med 20 timar i veka hos {workplace} og "
                 "trappar opp til {hours} timar i løpet av {months} månader.",
                 "Du har sagt at du ønskjer å bli {job_nn}. Programmet er difor lagt opp med {course_nn} og praksis hos "
                 "{workplace}, der du kan få ein attest du kan bruke når du søkjer jobb.",
@@ -705,7 +721,7 @@ CRITERIA = {
                 "Tilpassa program\nDu får eit program med desse delane:\n1. Kartlegging og jobbsøking med rettleiar "
                 "({months} veker)\n2. Arbeidspraksis hos {workplace}\n3. {course_nn}",
                 "Programmet ditt vert på {hours} timar i veka og består av arbeidspraksis hos {workplace} og "
-                "samtalar hos {source}, der du får behandling for {diagnosis}.",
+                "samtalar hos {source}, som er ein fast del av veka di.",
                 "Vi kan tilby deg eit tilpassa program. Du startar hos {workplace} frå {date}, og du får {course_nn} "
                 "samstundes. Rettleiaren din har avtalt oppfølginga med arbeidsgjevaren.",
             ],
