@@ -75,6 +75,36 @@ def drop_blank_rows(raw: RawTable) -> RawTable:
     return raw
 
 
+def _norm_expr(e: pl.Expr) -> pl.Expr:
+    return e.str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+
+
+def drop_repeated_headers(raw: RawTable) -> RawTable:
+    """Rows that repeat the header row (two exports pasted into one, a report that prints its header on
+    every page) are not cases: a row whose first column holds the first header, whose cells repeat at
+    least two headers and hold nothing else is left out, with a note naming its row numbers."""
+    named = [h for h in raw.headers if not h.startswith("kolonne_")]
+    if len(named) < 2 or raw.frame.height == 0:
+        return raw
+    def norm(h: str) -> str:
+        return " ".join(h.split()).lower()
+    first = named[0]
+    candidates = raw.frame.filter(_norm_expr(pl.col(first)) == norm(first))
+    if candidates.height == 0:  # the usual case: one cheap comparison over one column
+        return raw
+    same = [(_norm_expr(pl.col(h)) == norm(h)).fill_null(False) for h in raw.headers]
+    blank = [~pl.col(h).str.contains(r"\S").fill_null(False) for h in raw.headers]
+    repeats = pl.all_horizontal([s | b for s, b in zip(same, blank)]) & (pl.sum_horizontal(same) >= 2)
+    rows = candidates.filter(repeats)[ROW].to_list()
+    if not rows:
+        return raw
+    raw.frame = raw.frame.filter(~pl.col(ROW).is_in(rows))
+    raw.details["repeated_header_rows"] = [int(r) for r in rows]
+    shown = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
+    raw.notes.append(msg("inputs.note.repeated_header", file=raw.path, rows=shown))
+    return raw
+
+
 def check_field_lengths(frame: pl.DataFrame, headers: list[str], path: str) -> None:
     """No field longer than MAX_FIELD_CHARS (bytes first: cheap; characters only if needed)."""
     if frame.height == 0 or not headers:

@@ -266,6 +266,10 @@ TEXT.update({
         "nb": "{file}: rad {rows} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).",
         "en": "{file}: row {rows} was read as a title, not as the header (only one cell is filled in).",
     },
+    "inputs.note.repeated_header": {
+        "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
+        "en": "{file}: row {rows} repeats the header row and was not read as a case.",
+    },
     "error.xlsx.note.merged": {
         "nb": "{file}: {count} sammenslåtte celleområder; verdien øverst til venstre er brukt i alle cellene i området.",
         "en": "{file}: {count} merged cell ranges; the top-left value is used in every cell of the range.",

@@ -1,0 +1,64 @@
+"""Exports as offices and their programs really write them, run through ``nav-audit run``.
+
+Each test builds a small export the way a case system, Excel or a person makes it (a header
+printed again mid-file, a hidden sheet, Excel's lock file, …), runs the CLI through click's
+CliRunner and asserts what docs/input.md and the spec promise, or, where they are silent,
+what a user of ordinary office software expects.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from audit.cli import main
+
+
+def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31"):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
+                                       "--no-history", "--format", "none", *options])
+    results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
+    return result, results
+
+
+def _check(results: dict, check_id: str) -> dict:
+    return next(c for c in results["checks"] if c["id"] == check_id)
+
+
+def test_a_header_repeated_mid_file_is_not_a_case(tmp_path):
+    """Two exports pasted into one file, or a report printing its header on every page: the
+    header row again is not a case (it was read as a case «Saksnr» with five unreadable values)."""
+    header = "Saksnr;Vedtak;Vedtaksdato;Programstart;Timer per uke;Merknad"
+    export = tmp_path / "saker.csv"
+    export.write_text("\n".join([header,
+                                 "K1;Innvilget;01.12.2025;31.12.2025;37,5;",
+                                 "K2;Innvilget;01.11.2025;;30;",
+                                 " saksnr ; VEDTAK;Vedtaksdato;Programstart;Timer per uke;",  # as pasted: spaces, case
+                                 "K3;Avslag;15.10.2025;;;"]) + "\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnr, decision: Vedtak, decision_date: Vedtaksdato,\n"
+                       "  program_start_date: Programstart, hours_per_week: Timer per uke}\n"
+                       "values: {decision: {Innvilget: granted, Avslag: refused}}\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    assert results["dataset"]["rows"] == 3
+    assert "rad 4 gjentar overskriftsraden" in result.output
+    start = _check(results, "kvp.start_delay")
+    assert (start["evaluated"], start["unknown"]) == (2, 0)
+    assert "Saksnr" not in json.dumps(results["checks"])
+    assert results["run"]["inputs"][0]["repeated_header_rows"] == [4]
+
+
+def test_a_row_that_merely_shares_a_value_with_a_header_is_a_case(tmp_path):
+    """Only a row that repeats the header and holds nothing else is left out: a case whose key
+    happens to be the key's header, with real values beside it, is still read (and flagged)."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;decision;decision_date\nK1;granted;01.12.2025\ncase_id;granted;decision_date\n", "utf-8")
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2
+    assert [(i["row"], i["column"]) for i in results["input_issues"]] == [(3, "decision_date")]
