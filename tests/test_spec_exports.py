@@ -62,3 +62,16 @@ def test_a_row_that_merely_shares_a_value_with_a_header_is_a_case(tmp_path):
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 2
     assert [(i["row"], i["column"]) for i in results["input_issues"]] == [(3, "decision_date")]
+
+
+def test_excel_s_lock_file_is_named_as_such(tmp_path):
+    """«~$Saker.xlsx» lies beside a workbook open in Excel (and is caught by «*.xlsx»): the run
+    said it was text with the wrong suffix and told the user to rename it to .csv."""
+    user = "Kari Nordmann".encode()
+    lock = tmp_path / "~$Saker.xlsx"
+    lock.write_bytes((bytes([len(user)]) + user).ljust(54, b" ") + (bytes([len(user), 0]) + "Kari Nordmann".encode("utf-16-le"))
+                     .ljust(111, b" "))
+    result, _ = _run(tmp_path, [lock])
+    assert result.exit_code == 2, result.output
+    assert "låsefil" in result.output and "~$Saker.xlsx" in result.output
+    assert ".csv" not in result.output

@@ -18,6 +18,14 @@ TEXT = {
     "error.file.cannot_open": {"nb": "filen kan ikke åpnes ({reason})", "en": "the file cannot be opened ({reason})"},
     "error.file.cannot_read": {"nb": "filen kan ikke leses ({reason})", "en": "the file cannot be read ({reason})"},
     "error.file.empty": {"nb": "filen er tom (0 byte)", "en": "the file is empty (0 bytes)"},
+    "error.file.office_lock": {
+        "nb": "filen er en låsefil som Excel lager mens en arbeidsbok er åpen (navnet begynner med «~$»), ikke selve arbeidsboka",
+        "en": "the file is a lock file Excel writes while a workbook is open (its name begins with «~$»), not the workbook itself",
+    },
+    "error.file.office_lock_hint": {
+        "nb": "Oppgi arbeidsboka selv (samme navn uten «~$» foran). Låsefila forsvinner når arbeidsboka lukkes i Excel.",
+        "en": "Give the workbook itself (the same name without «~$» in front). The lock file goes away when the workbook is closed in Excel.",
+    },
     "error.file.need_rows_hint": {"nb": "Uttrekket må ha en overskriftsrad og minst én rad med saker.",
                                   "en": "The export needs a header row and at least one row of cases."},
     "error.file.too_big_for_memory": {"nb": "filen er for stor til å leses i minnet på denne maskinen",
