@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from audit.cli import main
 
 
-def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31"):
-    out = tmp_path / "out"
+def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31", out: str = "out"):
+    out = tmp_path / out
     result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
                                        "--no-history", "--format", "none", *options])
     results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
@@ -75,3 +75,32 @@ def test_excel_s_lock_file_is_named_as_such(tmp_path):
     assert result.exit_code == 2, result.output
     assert "låsefil" in result.output and "~$Saker.xlsx" in result.output
     assert ".csv" not in result.output
+
+
+def test_without_sheet_the_first_visible_sheet_is_read(tmp_path):
+    """A workbook whose first sheet is hidden (settings, lookup lists): the user sees «Saker» when
+    opening it, and the run read the hidden sheet and stopped for want of the key column."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    hidden = wb.active
+    hidden.title = "Oppsett"
+    hidden.append(["Kode", "Tekst"])
+    hidden.append(["I", "Innvilget"])
+    hidden.sheet_state = "hidden"
+    ws = wb.create_sheet("Saker")
+    ws.append(["case_id", "decision", "decision_date", "program_start_date"])
+    ws.append(["K1", "granted", "2025-11-01", None])
+    wb.active = 1
+    export = tmp_path / "saker.xlsx"
+    wb.save(export)
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert "leser «Saker», det første synlige arket" in result.output
+    assert results["run"]["inputs"][0]["sheet"] == "Saker"
+    assert _check(results, "kvp.start_delay")["failed"] == 1
+    # ``sheet: 1`` still means the workbook's first sheet, hidden or not
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\nsheet: 1\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "--mapping", str(mapping), out="out2")
+    assert result.exit_code == 2 and "case_id" in result.output

@@ -280,8 +280,11 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         if not wb.worksheets:
             raise InputError(msg("error.xlsx.no_sheets"), file=str(path))
         sheet = mapping.sheet if mapping and mapping.sheet is not None else None
-        if sheet is None:
-            ws = wb.worksheets[0]
+        if sheet is None:  # the first sheet a user sees: hidden sheets (settings, lookup lists) are passed over
+            visible = [w for w in wb.worksheets if getattr(w, "sheet_state", "visible") == "visible"]
+            ws = visible[0] if visible else wb.worksheets[0]
+            if wb.worksheets.index(ws):
+                notes.append(msg("inputs.xlsx.note.hidden_sheets", file=str(path), sheet=safe_value(ws.title)))
         elif isinstance(sheet, int):
             if not 1 <= sheet <= len(wb.worksheets):
                 raise InputError(msg("error.xlsx.no_sheet_number", number=sheet), file=str(path),

@@ -8,10 +8,16 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the file starts with the UTF-8 mark (BOM), so it is UTF-8, but the mapping file says "
               "«encoding: {encoding}»",
     },
+    "inputs.xlsx.note.hidden_sheets": {
+        "nb": "{file}: ark som er skjult, er hoppet over; leser «{sheet}», det første synlige arket. "
+              "Oppgi «sheet» i mappingfilen for å lese et annet ark.",
+        "en": "{file}: hidden sheets are passed over; reading «{sheet}», the first visible sheet. "
+              "Give «sheet» in the mapping file to read another sheet.",
+    },
     "inputs.xlsx.other_sheets": {
-        "nb": "Uten «sheet» i mappingfilen leses det første arket («{sheet}»); arbeidsboka har også {sheets}. "
+        "nb": "Uten «sheet» i mappingfilen leses det første synlige arket («{sheet}»); arbeidsboka har også {sheets}. "
               "Oppgi arket med sakene som «sheet» i mappingfilen.",
-        "en": "Without «sheet» in the mapping file the first sheet («{sheet}») is read; the workbook also has "
+        "en": "Without «sheet» in the mapping file the first visible sheet («{sheet}») is read; the workbook also has "
               "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
     },
     "checks.md.nav_practice_source": {"nb": "NAVs praksis", "en": "NAV's practice"},
