@@ -104,3 +104,23 @@ def test_without_sheet_the_first_visible_sheet_is_read(tmp_path):
     mapping.write_text("dataset: kvp\nsheet: 1\n", "utf-8")
     result, _ = _run(tmp_path, [export], "--mapping", str(mapping), out="out2")
     assert result.exit_code == 2 and "case_id" in result.output
+
+
+def test_a_stonad_export_run_without_suite_is_told_to_use_suite_stonad(tmp_path):
+    """The suite defaults to kvp. A stønad export with canonical headers was told to map a header to
+    «case_id» — which would audit stønad applications with the KVP checks; it is told the suite."""
+    export = tmp_path / "stonad.csv"
+    export.write_text("application_id;case_id;received_date;decision_date;decision\n"
+                      "S1;P1;01.12.2025;02.12.2025;granted\n", "utf-8")
+    result, _ = _run(tmp_path, [export])
+    assert result.exit_code == 2, result.output
+    assert "--suite stonad" in result.output and "under «columns»" not in result.output
+    kvp = tmp_path / "kvp.csv"
+    kvp.write_text("case_id;decision;decision_date;program_start_date\nK1;granted;01.12.2025;02.12.2025\n", "utf-8")
+    result, _ = _run(tmp_path, [kvp], "--suite", "stonad")
+    assert result.exit_code == 2 and "--suite kvp" in result.output, result.output
+    # a file with neither key keeps the usual hint
+    other = tmp_path / "annet.csv"
+    other.write_text("Saksnummer;Vedtak\nK1;granted\n", "utf-8")
+    result, _ = _run(tmp_path, [other])
+    assert result.exit_code == 2 and "case_id: Saksnummer" in result.output and "--suite" not in result.output

@@ -14,6 +14,17 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{file}: hidden sheets are passed over; reading «{sheet}», the first visible sheet. "
               "Give «sheet» in the mapping file to read another sheet.",
     },
+    "error.canonical.other_suite": {
+        "nb": "Filen har kolonnen «{key}», nøkkelen i datasettet «{dataset}»: kjør med --suite {dataset}.",
+        "en": "The file has the column «{key}», the key of the dataset «{dataset}»: run with --suite {dataset}.",
+    },
+    "error.canonical.wrong_suite": {
+        "nb": "filen ser ut til å være et uttrekk for datasettet «{dataset}» (den har kolonnen «{key}»), "
+              "men kjøringen gjelder «{suite}»",
+        "en": "the file looks like an export of the dataset «{dataset}» (it has the column «{key}»), "
+              "but the run is for «{suite}»",
+    },
+    "error.canonical.wrong_suite_hint": {"nb": "Kjør med --suite {dataset}.", "en": "Run with --suite {dataset}."},
     "inputs.xlsx.other_sheets": {
         "nb": "Uten «sheet» i mappingfilen leses det første synlige arket («{sheet}»); arbeidsboka har også {sheets}. "
               "Oppgi arket med sakene som «sheet» i mappingfilen.",
