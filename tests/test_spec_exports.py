@@ -124,3 +124,40 @@ def test_a_stonad_export_run_without_suite_is_told_to_use_suite_stonad(tmp_path)
     other.write_text("Saksnummer;Vedtak\nK1;granted\n", "utf-8")
     result, _ = _run(tmp_path, [other])
     assert result.exit_code == 2 and "case_id: Saksnummer" in result.output and "--suite" not in result.output
+
+
+def _draft(tmp_path: Path, export: Path) -> dict:
+    import yaml
+
+    draft = tmp_path / "utkast.yaml"
+    result = CliRunner().invoke(main, ["map", str(export), "--out", str(draft)])
+    assert result.exit_code == 0, result.output
+    return yaml.safe_load(draft.read_text("utf-8"))
+
+
+def test_map_keeps_a_canonical_header_whatever_its_values(tmp_path):
+    """A header that is a canonical name is that column for `run`. `map` dropped «program_start_date»
+    because two of its values were not dates, and offered it as «status» (reading «1.1.26» as code 1):
+    the draft then made `run` lose the programme start."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;decision;decision_date;program_start_date\n"
+                      "K1;granted;01.12.2025;1.1.26\n"
+                      "K2;granted;01.12.2025;31.12.2025\n"
+                      "K3;granted;01.12.2025;2025-12-02\n"
+                      "K4;granted;01.12.2025;02/12/2025\n", "utf-8")
+    draft = _draft(tmp_path, export)
+    assert draft["columns"]["program_start_date"] == "program_start_date"
+    assert "status" not in draft["columns"] and "status" not in (draft.get("values") or {})
+
+
+def test_map_reads_a_column_mixing_iso_and_norwegian_dates_as_dates(tmp_path):
+    """`run` reads 2025-12-01 and 01.12.2025 (with or without a time) in one column without a
+    date_format; `map` looked for one format covering 80 % and called such a column text, so
+    «Vedtaksdato» was left unmapped."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saksnummer;Vedtaksdato;Vedtak\n"
+                      "K1;2025-12-01;Innvilget\nK2;02.12.2025;Innvilget\nK3;2025-12-03 10:15;Avslag\n"
+                      "K4;04.12.2025 08:00;Innvilget\nK5;05.12.2025;Avslag\n", "utf-8")
+    draft = _draft(tmp_path, export)
+    assert draft["columns"]["decision_date"] == "Vedtaksdato"
+    assert "date_format" not in draft

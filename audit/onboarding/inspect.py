@@ -98,6 +98,20 @@ def _date_share(values: list[str], fmt: str) -> float:
     return ok / len(values) if values else 0.0
 
 
+def _native_share(values: list[str]) -> float:
+    """The share of values the loader reads as dates without a date_format (any native form)."""
+    ok = 0
+    for v in values:
+        for fmt in NATIVE_DATE_FORMATS:
+            try:
+                d = dt.datetime.strptime(_strip_time(v), fmt).date()
+            except ValueError:
+                continue
+            ok += 1900 <= d.year <= 2199
+            break
+    return ok / len(values) if values else 0.0
+
+
 def _best_date_format(values: list[str]) -> tuple[str | None, float, bool]:
     sample = list(dict.fromkeys(values))[:400]
     if not sample or not any(ch.isdigit() for ch in sample[0]):
@@ -105,6 +119,9 @@ def _best_date_format(values: list[str]) -> tuple[str | None, float, bool]:
     scores = [(fmt, _date_share(sample, fmt)) for fmt in DATE_FORMATS]
     scores.sort(key=lambda x: -x[1])  # stable: the order of DATE_FORMATS breaks ties (day first)
     best, share = scores[0]
+    native = _native_share(sample)
+    if native > share:  # ISO and dd.mm.yyyy mixed in one column: the loader reads both without a date_format
+        best, share = max(NATIVE_DATE_FORMATS, key=lambda f: dict(scores)[f]), native
     twin = {"%d/%m/%Y": "%m/%d/%Y", "%m/%d/%Y": "%d/%m/%Y", "%d/%m/%y": "%m/%d/%y", "%m/%d/%y": "%d/%m/%y"}.get(best)
     ambiguous = twin is not None and dict(scores)[twin] == share
     return (best if share > 0 else None), share, ambiguous
