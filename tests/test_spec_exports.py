@@ -161,3 +161,42 @@ def test_map_reads_a_column_mixing_iso_and_norwegian_dates_as_dates(tmp_path):
     draft = _draft(tmp_path, export)
     assert draft["columns"]["decision_date"] == "Vedtaksdato"
     assert "date_format" not in draft
+
+
+def test_totals_rows_at_the_foot_are_not_cases(tmp_path):
+    """A sum typed under the cases (CSV saved from Excel) or an Excel table's totals row: «Sum» and
+    «Antall saker: 2» were read as two more cases (and 240 months as an unreadable value)."""
+    export = tmp_path / "stonad.csv"
+    export.write_text("application_id;received_date;decision_date;months_on_assistance\n"
+                      "S1;01.11.2025;02.11.2025;6\n"
+                      "S2;01.11.2025;;12\n"
+                      "Sum;;;18\n"
+                      "Antall saker: 2;;;\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--suite", "stonad")
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
+    assert "rad 4, 5 nederst («Sum», «Antall saker: 2») er lest som summering" in result.output
+    assert results["run"]["inputs"][0]["totals_rows"] == [4, 5]
+    assert _check(results, "stonad.processing_time")["evaluated"] == 2
+    # a «Sum» that is not at the foot, or a key that merely begins with the letters, is a case
+    export.write_text("application_id;received_date\nSum;01.11.2025\nS2;01.11.2025\nSummerfugl-1;01.11.2025\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--suite", "stonad", out="out2")
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 3
+
+
+def test_a_workbook_totals_row_is_not_a_case(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "decision", "decision_date", "program_start_date", "hours_per_week"])
+    ws.append(["K1", "granted", "2025-12-01", "2025-12-02", 37.5])
+    ws.append(["K2", "granted", "2025-12-01", "2025-12-03", 30])
+    ws.append(["Totalt", None, None, None, "=SUBTOTAL(109,E2:E3)"])
+    export = tmp_path / "saker.xlsx"
+    wb.save(export)
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
+    assert _check(results, "kvp.full_time")["failed"] == 1

@@ -6,12 +6,14 @@ plus ``__row`` (the row as a user counts it, header = 1).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import polars as pl
 
 from audit.errors import InputError
 from audit.limits import MAX_FIELD_CHARS
+from audit.privacy import safe_value
 from audit.table import ROW
 from audit.text import Msg, msg
 
@@ -102,6 +104,35 @@ def drop_repeated_headers(raw: RawTable) -> RawTable:
     raw.details["repeated_header_rows"] = [int(r) for r in rows]
     shown = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
     raw.notes.append(msg("inputs.note.repeated_header", file=raw.path, rows=shown))
+    return raw
+
+
+TOTALS = re.compile(r"^\s*(?:sum|summer|summert|total|totalt|totaler|i alt|antall|gjennomsnitt|snitt|average|count|"
+                    r"grand total)(?![\w-])", re.IGNORECASE)
+MAX_TOTALS_ROWS = 5  # a sum, a count, an average … at the foot of a sheet
+
+
+def drop_totals_rows(raw: RawTable) -> RawTable:
+    """Rows at the foot of a CSV or XLSX sheet whose first cell is «Sum», «Totalt», «Antall», «I alt» …
+    (an Excel table's totals row, a sum typed under the cases) are not cases: left out, with a note.
+    Only a block at the very end is taken (at most five rows), and only when cases stand above it."""
+    if raw.format not in ("csv", "xlsx") or not raw.headers or raw.frame.height < 2:
+        return raw
+    tail = raw.frame.tail(MAX_TOTALS_ROWS + 1)
+    firsts = tail[raw.headers[0]].to_list()
+    n = 0
+    for v in reversed(firsts):
+        if v is None or not TOTALS.match(v):
+            break
+        n += 1
+    if n == 0 or n == raw.frame.height:
+        return raw
+    rows = [int(r) for r in tail[ROW].to_list()[-n:]]
+    labels = [safe_value(v, 30) for v in firsts[-n:]]
+    raw.frame = raw.frame.head(raw.frame.height - n)
+    raw.details["totals_rows"] = rows
+    raw.notes.append(msg("inputs.note.totals_rows", file=raw.path, rows=", ".join(map(str, rows)),
+                         labels=", ".join(f"«{x}»" for x in labels)))
     return raw
 
 

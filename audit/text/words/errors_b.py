@@ -274,6 +274,10 @@ TEXT.update({
         "nb": "{file}: rad {rows} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).",
         "en": "{file}: row {rows} was read as a title, not as the header (only one cell is filled in).",
     },
+    "inputs.note.totals_rows": {
+        "nb": "{file}: rad {rows} nederst ({labels}) er lest som summering, ikke som sak.",
+        "en": "{file}: row {rows} at the foot ({labels}) was read as a total, not as a case.",
+    },
     "inputs.note.repeated_header": {
         "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
         "en": "{file}: row {rows} repeats the header row and was not read as a case.",
