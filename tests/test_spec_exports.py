@@ -200,3 +200,28 @@ def test_a_workbook_totals_row_is_not_a_case(tmp_path):
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
     assert _check(results, "kvp.full_time")["failed"] == 1
+
+
+def test_a_repeated_header_no_check_uses_is_carried_along(tmp_path):
+    """Two «Merknad» columns (a case system's report with two free-text fields) stopped the run,
+    though columns neither mapped nor canonical are «carried along untouched» (case-data.md). The
+    second is carried along as «Merknad (2)»; a repeated header a check would read still stops it."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saksnr;Vedtak;Merknad;Vedtaksdato;merknad \n"
+                      "K1;Innvilget;a;01.11.2025;b\n"
+                      "Saksnr;Vedtak;Merknad;Vedtaksdato;Merknad\n"  # a pasted header is still recognised
+                      "K2;Innvilget;;01.12.2025;\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnr, decision: Vedtak, decision_date: Vedtaksdato}\n"
+                       "values: {decision: {Innvilget: granted}}\n", "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert "overskriften «merknad» står i både kolonne 3 og kolonne 5" in result.output
+    assert "tas med som «merknad (2)»" in result.output
+    assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
+    assert _check(results, "kvp.appeal_info")["status"] == "not_evaluated"
+    # the repeated header is the one the mapping names: which column is meant cannot be told
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnr, decision: Vedtak, extension_reason: Merknad}\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "--mapping", str(mapping), out="out2")
+    assert result.exit_code == 2, result.output
+    assert "kolonne «merknad»" in result.output and "både kolonne 3 og kolonne 5" in result.output

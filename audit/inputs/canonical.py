@@ -73,6 +73,10 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
         if h is not None and h not in used:
             found[col.name] = h
             used.add(h)
+    for header, first, second in raw.duplicates.values():  # a repeated header is refused only where it is used
+        if any(_norm(h) == _norm(header) for h in used):
+            raise InputError(msg("error.header.duplicate", first=first, second=second), file=raw.path, row=1,
+                             column=header, hint=msg("error.header.duplicate_hint"))
     return found
 
 
@@ -99,6 +103,9 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     encoded = encode(raw.frame, [h for h in raw.headers if h in headers])
     _identity_guard(raw, pseudo, distinct={h: e.texts for h, e in encoded.items()})
     found = resolve_headers(raw, ds, mapping)
+    for new, (header, first, second) in raw.duplicates.items():  # unused: carried along under a new name
+        raw.notes.append(msg("inputs.note.duplicate_header", file=raw.path, header=safe_value(header), first=first,
+                             second=second, new=safe_value(new)))
     other = _other_dataset(raw, ds, {found[c] for c in (mapping.columns if mapping else {}) if c in found})
     if other is not None and ds.key in found and ds.column(other.key) is None:
         raise InputError(msg("error.canonical.wrong_suite", key=other.key, dataset=other.name, suite=ds.name),

@@ -12,7 +12,7 @@ import polars as pl
 from audit.errors import InputError
 from audit.inputs.files import CHUNK, SNIFF_BYTES, head_bytes as _head
 from audit.inputs.mapping import Mapping
-from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
+from audit.inputs.raw import RawTable, dedupe_headers, name_headers as _name_headers
 from audit.privacy import safe_value
 from audit.limits import MAX_LINE_BYTES
 from audit.table import ROW
@@ -332,8 +332,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     except csv.Error as exc:
         raise InputError(msg("error.csv.header_unreadable", reason=safe_value(exc, 80)), file=str(path), row=1,
                          hint=msg("error.csv.header_unreadable_hint")) from None
-    headers = _name_headers(first[0] if first else [""])
-    _dedupe_check(headers, str(path))
+    headers, duplicates = dedupe_headers(_name_headers(first[0] if first else [""]), str(path))
     if head_text.lstrip("\r\n") != head_text:
         raise InputError(msg("error.csv.leading_blank_lines"), file=str(path), row=1,
                          hint=msg("error.csv.leading_blank_lines_hint"))
@@ -358,5 +357,5 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     frame = frame.with_row_index(ROW, offset=2 + skip).with_columns(pl.col(ROW).cast(pl.Int64))
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},
-                    notes=notes, delimiter_hint=hint)
+                    notes=notes, delimiter_hint=hint, duplicates=duplicates)
 

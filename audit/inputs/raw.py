@@ -26,6 +26,7 @@ class RawTable:
     headers: list[str]
     details: dict
     notes: list[str | Msg] = field(default_factory=list)  # said on stderr: how the file was read
+    duplicates: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # renamed header -> (header, first, this)
     delimiter_hint: Msg | None = None  # CSV read as one column: what the delimiter detection found
 
 
@@ -38,16 +39,21 @@ def sentences(*parts: Msg | str | None) -> Msg | None:
     return kept[0] if len(kept) == 1 else msg(f"error.sentences.{len(kept)}", **dict(zip("abcd", kept)))
 
 
+def _reserved(h: str, i: int, path: str) -> None:
+    """Headers that look like nav-audit's own columns or that polars reads as a pattern are refused."""
+    if h.startswith("__"):
+        raise InputError(msg("error.header.underscores", position=i), file=path, row=1, column=h,
+                         hint=msg("error.header.underscores_hint"))
+    if h == "*" or (h.startswith("^") and h.endswith("$")):  # polars reads these as "all" / a pattern
+        raise InputError(msg("error.header.reserved", position=i), file=path, row=1, column=h,
+                         hint=msg("error.header.reserved_hint"))
+
+
 def dedupe_check(headers: list[str], path: str) -> None:
     """Headers must differ (ignoring letter case and spacing) and not look like nav-audit's own columns."""
     seen: dict[str, int] = {}
     for i, h in enumerate(headers, start=1):
-        if h.startswith("__"):
-            raise InputError(msg("error.header.underscores", position=i), file=path, row=1, column=h,
-                             hint=msg("error.header.underscores_hint"))
-        if h == "*" or (h.startswith("^") and h.endswith("$")):  # polars reads these as "all" / a pattern
-            raise InputError(msg("error.header.reserved", position=i), file=path, row=1, column=h,
-                             hint=msg("error.header.reserved_hint"))
+        _reserved(h, i, path)
         key = " ".join(h.split()).lower()
         if key == "":
             continue
@@ -55,6 +61,36 @@ def dedupe_check(headers: list[str], path: str) -> None:
             raise InputError(msg("error.header.duplicate", first=seen[key], second=i), file=path, row=1, column=h,
                              hint=msg("error.header.duplicate_hint"))
         seen[key] = i
+
+
+def dedupe_headers(headers: list[str], path: str) -> tuple[list[str], dict[str, tuple[str, int, int]]]:
+    """Headers as :func:`dedupe_check` wants them, except that a header repeated (ignoring letter case
+    and spacing) is kept under a new name, «Merknad (2)»: an unused column is carried along, as any
+    other. Returns the headers and, per new name, (the header, its first column, this column);
+    :func:`audit.inputs.canonical.resolve_headers` stops the run when a repeated header is used."""
+    def norm(h: str) -> str:
+        return " ".join(h.split()).lower()
+
+    out = list(headers)
+    taken = {norm(h) for h in headers}
+    seen: dict[str, int] = {}
+    duplicates: dict[str, tuple[str, int, int]] = {}
+    for i, h in enumerate(headers, start=1):
+        _reserved(h, i, path)
+        key = norm(h)
+        if key == "":
+            continue
+        if key not in seen:
+            seen[key] = i
+            continue
+        n = 2
+        while f"{key} ({n})" in taken:
+            n += 1
+        new = f"{h} ({n})"
+        taken.add(norm(new))
+        out[i - 1] = new
+        duplicates[new] = (h, seen[key], i)
+    return out, duplicates
 
 
 def name_headers(headers: list[str]) -> list[str]:
@@ -94,7 +130,7 @@ def drop_repeated_headers(raw: RawTable) -> RawTable:
     candidates = raw.frame.filter(_norm_expr(pl.col(first)) == norm(first))
     if candidates.height == 0:  # the usual case: one cheap comparison over one column
         return raw
-    same = [(_norm_expr(pl.col(h)) == norm(h)).fill_null(False) for h in raw.headers]
+    same = [(_norm_expr(pl.col(h)) == norm(raw.duplicates.get(h, (h,))[0])).fill_null(False) for h in raw.headers]
     blank = [~pl.col(h).str.contains(r"\S").fill_null(False) for h in raw.headers]
     repeats = pl.all_horizontal([s | b for s, b in zip(same, blank)]) & (pl.sum_horizontal(same) >= 2)
     rows = candidates.filter(repeats)[ROW].to_list()

@@ -11,7 +11,7 @@ from audit.errors import InputError
 from audit.inputs.identity import check_name
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
-from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers, sentences
+from audit.inputs.raw import RawTable, dedupe_headers, name_headers as _name_headers, sentences
 from audit.privacy import safe_value
 from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
@@ -344,7 +344,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     headers = _name_headers([c or "" for c in rows[start]])
     while len(headers) > 1 and rows[start][len(headers) - 1] in (None, "") and headers[-1] == f"kolonne_{len(headers)}":
         headers.pop()  # trailing blank header cells are not columns
-    _dedupe_check(headers, str(path))
+    headers, duplicates = dedupe_headers(headers, str(path))
     data, datarows = rows[start + 1:], rownums[start + 1:]
     merged = [m for m in _merged_ranges(path, part) if m[3] > m[1] or m[2] > m[0]]
     if merged:
@@ -387,5 +387,5 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     formulas = [(r, headers[c - 1]) for r, c in _formulas_without_value(path, part) if r in rows_read and c <= n]
     return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row,
                                                         **({"formula_cells": formulas} if formulas else {})},
-                    notes=notes, delimiter_hint=hint)
+                    notes=notes, delimiter_hint=hint, duplicates=duplicates)
 

@@ -278,6 +278,12 @@ TEXT.update({
         "nb": "{file}: rad {rows} nederst ({labels}) er lest som summering, ikke som sak.",
         "en": "{file}: row {rows} at the foot ({labels}) was read as a total, not as a case.",
     },
+    "inputs.note.duplicate_header": {
+        "nb": "{file}: overskriften «{header}» står i både kolonne {first} og kolonne {second}; ingen kontroll bruker den, "
+              "og kolonne {second} tas med som «{new}».",
+        "en": "{file}: the header «{header}» is in both column {first} and column {second}; no check uses it, "
+              "and column {second} is carried along as «{new}».",
+    },
     "inputs.note.repeated_header": {
         "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
         "en": "{file}: row {rows} repeats the header row and was not read as a case.",
