@@ -225,3 +225,15 @@ def test_a_repeated_header_no_check_uses_is_carried_along(tmp_path):
     result, _ = _run(tmp_path, [export], "--mapping", str(mapping), out="out2")
     assert result.exit_code == 2, result.output
     assert "kolonne «merknad»" in result.output and "både kolonne 3 og kolonne 5" in result.output
+
+
+def test_map_reads_norwegian_excel_s_sann_and_usann(tmp_path):
+    """Norwegian Excel writes TRUE and FALSE as «SANN» and «USANN» when a workbook is saved as CSV.
+    `map` knew USANN but not SANN (it had «sant», the adjective), so every true value was «ukjent»."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saksnummer;Vedtak;Klageadgang opplyst;Vedtaksdato\n"
+                      "K1;Innvilget;SANN;01.12.2025\nK2;Avslag;USANN;02.12.2025\nK3;Innvilget;SANN;03.12.2025\n",
+                      "utf-8")
+    draft = _draft(tmp_path, export)
+    assert draft["columns"]["appeal_info"] == "Klageadgang opplyst"
+    assert draft["values"]["appeal_info"] == {"SANN": True, "USANN": False}
