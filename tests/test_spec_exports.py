@@ -237,3 +237,48 @@ def test_map_reads_norwegian_excel_s_sann_and_usann(tmp_path):
     draft = _draft(tmp_path, export)
     assert draft["columns"]["appeal_info"] == "Klageadgang opplyst"
     assert draft["values"]["appeal_info"] == {"SANN": True, "USANN": False}
+
+
+def test_a_report_s_heading_lines_above_the_table_are_not_the_header(tmp_path):
+    """A case-system report starts with «Kommune: | 5001» and «Periode: | 2025» (two cells each, so not
+    title lines). The workbook stopped with «the cell in column 3 has a value but no header» pointing at
+    the real header row, and the CSV with «Saksnummer» not found; the header is the row with the key's."""
+    import openpyxl
+
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnummer, decision: Vedtak, decision_date: Vedtaksdato,\n"
+                       "  program_start_date: Programstart}\nvalues: {decision: {Innvilget: granted}}\n", "utf-8")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Kommune:", "5001"], ["Periode:", "2025"], [], ["Saksnummer", "Vedtak", "Vedtaksdato", "Programstart"],
+                ["K1", "Innvilget", "2025-12-01", "2025-12-31"], ["K2", "Innvilget", "01.13.2025", None]):
+        ws.append(row)
+    book = tmp_path / "rapport.xlsx"
+    wb.save(book)
+    text = tmp_path / "rapport.csv"
+    text.write_text("Kommune:;5001;;\nPeriode:;2025;;\n;;;\nSaksnummer;Vedtak;Vedtaksdato;Programstart\n"
+                    "K1;Innvilget;01.12.2025;31.12.2025\nK2;Innvilget;01.13.2025;\n", "utf-8")
+    for export in (book, text):
+        result, results = _run(tmp_path, [export], "--mapping", str(mapping), out=export.suffix[1:])
+        assert result.exit_code == 0, result.output
+        assert "overskriftsraden er rad 4" in result.output
+        assert results["dataset"]["rows"] == 2
+        assert [(i["row"], i["column"]) for i in results["input_issues"]] == [(6, "Vedtaksdato")]  # rows as in the file
+        assert _check(results, "kvp.start_delay")["warned"] == 1
+
+
+def test_a_two_row_header_is_read_from_the_row_with_the_canonical_key(tmp_path):
+    """Group headings merged over the columns in row 1, canonical headers in row 2 (no mapping)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Sak", "Vedtak", "Datoer", None])
+    ws.merge_cells("C1:D1")
+    ws.append(["case_id", "decision", "decision_date", "program_start_date"])
+    ws.append(["K1", "granted", "2025-11-01", None])
+    export = tmp_path / "saker.xlsx"
+    wb.save(export)
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert _check(results, "kvp.start_delay")["failed"] == 1

@@ -12,7 +12,8 @@ import polars as pl
 from audit.errors import InputError
 from audit.inputs.files import CHUNK, SNIFF_BYTES, head_bytes as _head
 from audit.inputs.mapping import Mapping
-from audit.inputs.raw import RawTable, dedupe_headers, name_headers as _name_headers
+from audit.inputs.raw import (HEADER_SEARCH_ROWS, RawTable, dedupe_headers, header_row_by_key, key_headers,
+                              name_headers as _name_headers, norm_header)
 from audit.privacy import safe_value
 from audit.limits import MAX_LINE_BYTES
 from audit.table import ROW
@@ -201,6 +202,24 @@ def _title_lines(text: str, delimiter: str, given: str | None) -> tuple[int, str
     return 0, delimiter
 
 
+def _header_below(text: str, skip: int, given: str | None, keys: set[str]) -> tuple[int, str] | None:
+    """(lines above the header, delimiter) when the first line lacks the key column's header and a line
+    further down has it (:func:`audit.inputs.raw.header_row_by_key`); None otherwise. Only plain lines
+    are looked at (a quoted line break above the header is no heading)."""
+    lines = text.split("\n")[:HEADER_SEARCH_ROWS - skip]
+    first = _records(lines[0], given or detect_delimiter(text), 1) if lines else []
+    if not first or any(norm_header(c) in keys for c in first[0]):
+        return None  # the usual case: the key's header is in the first line
+    if '"' in "\n".join(lines[:-1]):
+        return None
+    for k in range(1, len(lines)):
+        d = given or detect_delimiter("\n".join(text.split("\n")[k:]))
+        rows = [line.rstrip("\r").split(d) for line in lines]
+        if header_row_by_key(rows, 0, keys) == k:
+            return k, d
+    return None
+
+
 def _uniform_header(text: str, given: str | None = None) -> bool:
     """The first line is a header, not a title, when some delimiter (the mapping's, when it gives one) splits
     it into several filled fields and every row below into as many (a grounds table whose evidence holds more
@@ -327,6 +346,13 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     if skip:  # title lines above the header, as XLSX title rows: skipped, with a note
         notes.append(msg("error.input.note.title_rows", file=str(path), rows=", ".join(map(str, range(1, skip + 1)))))
         head_text = head_text.split("\n", skip)[skip]
+    below = _header_below(head_text, skip, given_delim, key_headers(mapping))
+    if below:  # a report's heading lines above the table: the header is the line with the key's header
+        k, delimiter = below
+        notes.append(msg("inputs.note.header_below", file=str(path), header=skip + k + 1,
+                         rows=", ".join(map(str, range(1, skip + k + 1)))))
+        head_text = head_text.split("\n", k)[k]
+        skip += k
     try:
         first = _records(head_text.lstrip("\r\n"), delimiter, 1)
     except csv.Error as exc:

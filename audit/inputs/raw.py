@@ -98,6 +98,43 @@ def name_headers(headers: list[str]) -> list[str]:
     return [h.strip() if h and h.strip() else f"kolonne_{i}" for i, h in enumerate(headers, start=1)]
 
 
+HEADER_SEARCH_ROWS = 10  # the header row is looked for among the first rows of a sheet
+
+
+def norm_header(h: str) -> str:
+    """A header as headers are compared: NFC, invisible format characters left out, spacing, letter case."""
+    import unicodedata
+
+    h = "".join(c for c in unicodedata.normalize("NFC", h) if unicodedata.category(c) != "Cf")
+    return " ".join(h.replace("\u00a0", " ").split()).lower()
+
+
+def key_headers(mapping) -> set[str]:
+    """The header(s) the key column may have: the one the mapping names for its dataset's key, or, without a
+    mapping, the canonical keys (``case_id``, ``application_id``)."""
+    from audit.datasets import DATASETS
+
+    if mapping is not None and mapping.dataset in DATASETS:
+        key = DATASETS[mapping.dataset].key
+        return {norm_header(mapping.columns.get(key, key))}
+    return {d.key for d in DATASETS.values()}
+
+
+def header_row_by_key(rows: list[list[str | None]], start: int, keys: set[str]) -> int:
+    """The row (index) that holds the header: ``start`` (the first row, or the first below title lines), unless
+    it lacks the key's header and a row further down (within HEADER_SEARCH_ROWS) has it among several
+    filled cells — a report's heading lines above the table («Kommune: 5001», «Periode: 2025»)."""
+    def has_key(row: list[str | None]) -> bool:
+        return any(c is not None and norm_header(c) in keys for c in row)
+
+    if start >= len(rows) or has_key(rows[start]):
+        return start
+    for i in range(start + 1, min(len(rows), HEADER_SEARCH_ROWS)):
+        if has_key(rows[i]) and sum(1 for c in rows[i] if c is not None and c.strip()) >= 2:
+            return i
+    return start
+
+
 def drop_blank_rows(raw: RawTable) -> RawTable:
     """Rows where every cell is blank are not data (row numbers of the others are kept)."""
     if not raw.headers or raw.frame.height == 0:

@@ -284,6 +284,10 @@ TEXT.update({
         "en": "{file}: the header «{header}» is in both column {first} and column {second}; no check uses it, "
               "and column {second} is carried along as «{new}».",
     },
+    "inputs.note.header_below": {
+        "nb": "{file}: overskriftsraden er rad {header}, der nøkkelkolonnens overskrift står; rad {rows} over den er ikke lest.",
+        "en": "{file}: the header row is row {header}, where the key column's header is; row {rows} above it was not read.",
+    },
     "inputs.note.repeated_header": {
         "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
         "en": "{file}: row {rows} repeats the header row and was not read as a case.",
