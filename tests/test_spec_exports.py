@@ -282,3 +282,23 @@ def test_a_two_row_header_is_read_from_the_row_with_the_canonical_key(tmp_path):
     result, results = _run(tmp_path, [export])
     assert result.exit_code == 0, result.output
     assert _check(results, "kvp.start_delay")["failed"] == 1
+
+
+def test_dos_end_of_file_mark_is_not_a_case(tmp_path):
+    """Ctrl-Z (SUB) after the last line, as DOS-era export programs write it: the CSV got a case whose
+    key was that character, and a KOSTRA file read as kvp stopped on «journal number missing» in a line
+    the user cannot see."""
+    from tests.kostra_records import base_11cf, fnr, record
+
+    export = tmp_path / "saker.csv"
+    export.write_bytes(b"case_id;decision;decision_date\r\nK1;granted;01.12.2025\r\nK2;granted;01.11.2025\r\n\x1a")
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2
+    lines = [record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": f"J000000{i}"}, person=fnr(15, 6, 1990, 100 + i))
+             for i in range(2)]
+    kostra = tmp_path / "kvp_11cf_2025.dat"
+    kostra.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii") + b"\x1a")
+    result, results = _run(tmp_path, [kostra], out="out2")
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2

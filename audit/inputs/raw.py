@@ -136,11 +136,13 @@ def header_row_by_key(rows: list[list[str | None]], start: int, keys: set[str]) 
 
 
 def drop_blank_rows(raw: RawTable) -> RawTable:
-    """Rows where every cell is blank are not data (row numbers of the others are kept)."""
+    """Rows where every cell is blank (or Ctrl-Z, DOS's end-of-file mark) are not data (row numbers of the
+    others are kept)."""
     if not raw.headers or raw.frame.height == 0:
         return raw
-    blank = pl.all_horizontal([~pl.col(h).str.contains(r"\S").fill_null(False) for h in raw.headers])
-    first = ~pl.col(raw.headers[0]).str.contains(r"\S").fill_null(False)
+    filled = r"[^\s\x1a]"  # SUB (Ctrl-Z), the end-of-file mark DOS-era programs write last, is no value
+    blank = pl.all_horizontal([~pl.col(h).str.contains(filled).fill_null(False) for h in raw.headers])
+    first = ~pl.col(raw.headers[0]).str.contains(filled).fill_null(False)
     if not raw.frame.lazy().select(first.any()).collect().item():  # one column first: a blank row is blank there too
         return raw
     n = raw.frame.lazy().select(blank.sum()).collect().item()
