@@ -302,3 +302,19 @@ def test_dos_end_of_file_mark_is_not_a_case(tmp_path):
     result, results = _run(tmp_path, [kostra], out="out2")
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 2
+
+
+def test_excel_s_text_formula_form_in_a_csv_is_the_text(tmp_path):
+    """Exports made for Excel write ="00001234" so that Excel keeps the leading zeros. The keys came out
+    as «="00001234"», the municipality and the date as unreadable values."""
+    export = tmp_path / "saker.csv"
+    export.write_text('case_id;municipality;decision;decision_date;program_start_date\n'
+                      '="00001234";="0301";granted;="01.12.2025";02.12.2025\n'
+                      '="00001235";="0301";granted;01.11.2025;\n', "utf-8")
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    assert results["dataset"]["municipalities"] == ["0301"]
+    start = _check(results, "kvp.start_delay")
+    assert [c["key"] for c in start["cases"]] == ["00001235"] and start["evaluated"] == 2
+    assert 'lest som teksten mellom anførselstegnene' in result.output

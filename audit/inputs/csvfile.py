@@ -297,6 +297,23 @@ def _head_lines(path: Path) -> bytes:
     return b"".join(parts)
 
 
+_EXCEL_TEXT = r'^\s*="([^"]*)"\s*$'
+
+
+def _excel_text_formulas(frame: pl.DataFrame, headers: list[str], path: Path, notes: list) -> pl.DataFrame:
+    """``="00001234"``, the form exports made for Excel give a value whose leading zeros (or date) Excel must
+    keep as text, is the text between the quotes. Only columns holding such a value are rewritten."""
+    if frame.height == 0:
+        return frame
+    found = frame.select([pl.col(h).str.contains(_EXCEL_TEXT).any().alias(h) for h in headers]).row(0, named=True)
+    columns = [h for h in headers if found[h]]
+    if not columns:
+        return frame
+    notes.append(msg("inputs.csv.note.excel_text", file=str(path), columns=", ".join(
+        "«" + safe_value(h) + "»" for h in columns[:5]) + (" …" if len(columns) > 5 else "")))
+    return frame.with_columns([pl.col(h).str.replace(_EXCEL_TEXT, "${1}") for h in columns])
+
+
 def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     head = _head_lines(path)
     given_enc = mapping.encoding if mapping and mapping.encoding else None
@@ -380,6 +397,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     finally:
         if isinstance(source, io.BytesIO):
             source.close()
+    frame = _excel_text_formulas(frame, headers, path, notes)
     frame = frame.with_row_index(ROW, offset=2 + skip).with_columns(pl.col(ROW).cast(pl.Int64))
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},

@@ -288,6 +288,12 @@ TEXT.update({
         "nb": "{file}: overskriftsraden er rad {header}, der nøkkelkolonnens overskrift står; rad {rows} over den er ikke lest.",
         "en": "{file}: the header row is row {header}, where the key column's header is; row {rows} above it was not read.",
     },
+    "inputs.csv.note.excel_text": {
+        "nb": "{file}: verdier skrevet som =\"…\" (slik uttrekk for Excel bevarer ledende nuller) er lest som teksten "
+              "mellom anførselstegnene, i kolonne {columns}.",
+        "en": "{file}: values written as =\"…\" (as exports for Excel keep leading zeros) were read as the text "
+              "between the quotes, in column {columns}.",
+    },
     "inputs.note.repeated_header": {
         "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
         "en": "{file}: row {rows} repeats the header row and was not read as a case.",
