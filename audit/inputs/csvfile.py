@@ -297,7 +297,7 @@ def _head_lines(path: Path) -> bytes:
     return b"".join(parts)
 
 
-_EXCEL_TEXT = r'^\s*="([^"]*)"\s*$'
+_EXCEL_TEXT = r'^="([^"]*)"\s*$'
 
 
 def _excel_text_formulas(frame: pl.DataFrame, headers: list[str], path: Path, notes: list) -> pl.DataFrame:
@@ -305,7 +305,7 @@ def _excel_text_formulas(frame: pl.DataFrame, headers: list[str], path: Path, no
     keep as text, is the text between the quotes. Only columns holding such a value are rewritten."""
     if frame.height == 0:
         return frame
-    found = frame.select([pl.col(h).str.contains(_EXCEL_TEXT).any().alias(h) for h in headers]).row(0, named=True)
+    found = frame.select([pl.col(h).str.starts_with('="').any().alias(h) for h in headers]).row(0, named=True)
     columns = [h for h in headers if found[h]]
     if not columns:
         return frame
