@@ -318,3 +318,15 @@ def test_excel_s_text_formula_form_in_a_csv_is_the_text(tmp_path):
     start = _check(results, "kvp.start_delay")
     assert [c["key"] for c in start["cases"]] == ["00001235"] and start["evaluated"] == 2
     assert 'lest som teksten mellom anførselstegnene' in result.output
+
+
+def test_two_exports_joined_with_cat_each_with_its_bom(tmp_path):
+    """``cat a.csv b.csv``: the second header line starts with b's BOM; it is still the header again."""
+    part = "case_id;decision;decision_date\r\n{}\r\n"
+    export = tmp_path / "saker.csv"
+    export.write_bytes(b"\xef\xbb\xbf" + part.format("K1;granted;01.12.2025").encode()
+                       + b"\xef\xbb\xbf" + part.format("K2;granted;01.11.2025").encode())
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
+    assert results["run"]["inputs"][0]["repeated_header_rows"] == [3]

@@ -153,7 +153,9 @@ def drop_blank_rows(raw: RawTable) -> RawTable:
 
 
 def _norm_expr(e: pl.Expr) -> pl.Expr:
-    return e.str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
+    """A cell as a header is compared (:func:`norm_header`): a stray BOM (files joined with ``cat``) and
+    other invisible format characters left out, spacing collapsed, letter case."""
+    return e.str.replace_all(r"\p{Cf}", "").str.replace_all(r"\s+", " ").str.strip_chars().str.to_lowercase()
 
 
 def drop_repeated_headers(raw: RawTable) -> RawTable:
@@ -163,8 +165,7 @@ def drop_repeated_headers(raw: RawTable) -> RawTable:
     named = [h for h in raw.headers if not h.startswith("kolonne_")]
     if len(named) < 2 or raw.frame.height == 0:
         return raw
-    def norm(h: str) -> str:
-        return " ".join(h.split()).lower()
+    norm = norm_header
     first = named[0]
     candidates = raw.frame.filter(_norm_expr(pl.col(first)) == norm(first))
     if candidates.height == 0:  # the usual case: one cheap comparison over one column
