@@ -330,3 +330,19 @@ def test_two_exports_joined_with_cat_each_with_its_bom(tmp_path):
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
     assert results["run"]["inputs"][0]["repeated_header_rows"] == [3]
+
+
+def test_map_finds_the_header_below_a_report_s_heading_lines(tmp_path):
+    """`map` has no mapping to name the key's header: the usual Norwegian ones (Saksnummer, Journalnummer,
+    Søknadsnummer …) find the header row; it stopped on «a value without a header»."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Kommune:", "5001"], ["Periode:", "2025"], ["Saksnummer", "Vedtak", "Vedtaksdato"],
+                ["K1", "Innvilget", "01.12.2025"]):
+        ws.append(row)
+    export = tmp_path / "rapport.xlsx"
+    wb.save(export)
+    draft = _draft(tmp_path, export)
+    assert draft["columns"]["case_id"] == "Saksnummer" and draft["columns"]["decision_date"] == "Vedtaksdato"

@@ -101,6 +101,10 @@ def name_headers(headers: list[str]) -> list[str]:
 HEADER_SEARCH_ROWS = 10  # the header row is looked for among the first rows of a sheet
 
 
+COMMON_KEY_HEADERS = frozenset({"saksnummer", "saksnr", "saksnr.", "journalnummer", "journalnr", "journalnr.",
+                                "søknadsnummer", "søknadsnr", "søknadsnr.", "person_journalnr"})
+
+
 def norm_header(h: str) -> str:
     """A header as headers are compared: NFC, invisible format characters left out, spacing, letter case."""
     import unicodedata
@@ -110,14 +114,13 @@ def norm_header(h: str) -> str:
 
 
 def key_headers(mapping) -> set[str]:
-    """The header(s) the key column may have: the one the mapping names for its dataset's key, or, without a
-    mapping, the canonical keys (``case_id``, ``application_id``)."""
+    """The header(s) the key column may have: the one the mapping names for its dataset's key, else the
+    canonical keys (``case_id``, ``application_id``) and the usual Norwegian ones (for ``nav-audit map``)."""
     from audit.datasets import DATASETS
 
-    if mapping is not None and mapping.dataset in DATASETS:
-        key = DATASETS[mapping.dataset].key
-        return {norm_header(mapping.columns.get(key, key))}
-    return {d.key for d in DATASETS.values()}
+    if mapping is not None and mapping.dataset in DATASETS and DATASETS[mapping.dataset].key in mapping.columns:
+        return {norm_header(mapping.columns[DATASETS[mapping.dataset].key])}
+    return {d.key for d in DATASETS.values()} | COMMON_KEY_HEADERS
 
 
 def header_row_by_key(rows: list[list[str | None]], start: int, keys: set[str]) -> int:
