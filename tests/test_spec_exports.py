@@ -346,3 +346,28 @@ def test_map_finds_the_header_below_a_report_s_heading_lines(tmp_path):
     wb.save(export)
     draft = _draft(tmp_path, export)
     assert draft["columns"]["case_id"] == "Saksnummer" and draft["columns"]["decision_date"] == "Vedtaksdato"
+
+
+def test_an_excel_table_with_a_totals_row_starting_in_column_b(tmp_path):
+    """An Excel table (Insert > Table, «Totalrad») placed from B3: its totals row «Totalt» stands in
+    column B, column A is empty; it was read as a case «Totalt» with an unreadable decision."""
+    import openpyxl
+    from openpyxl.worksheet.table import Table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["B1"] = "KVP-oversikt"
+    rows = [["case_id", "decision", "decision_date", "program_start_date"], ["K1", "granted", "2025-12-01", None],
+            ["K2", "granted", "2025-11-01", "2025-11-05"], ["Totalt", "=SUBTOTAL(103,C4:C5)", None, None]]
+    for r, row in enumerate(rows, start=3):
+        for c, v in enumerate(row, start=2):
+            ws.cell(r, c, v)
+    table = Table(displayName="Saker", ref="B3:E6")
+    table.totalsRowCount = 1
+    ws.add_table(table)
+    export = tmp_path / "saker.xlsx"
+    wb.save(export)
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
+    assert results["run"]["inputs"][0]["totals_rows"] == [6]
