@@ -170,7 +170,9 @@ def drop_repeated_headers(raw: RawTable) -> RawTable:
         return raw
     norm = norm_header
     first = named[0]
-    candidates = raw.frame.filter(_norm_expr(pl.col(first)) == norm(first))
+    word = re.escape(norm(first).split()[0])  # a cheap test first: the header's first word, any letter case
+    candidates = raw.frame.filter(pl.col(first).str.contains(f"(?i){word}"))
+    candidates = candidates.filter(_norm_expr(pl.col(first)) == norm(first))
     if candidates.height == 0:  # the usual case: one cheap comparison over one column
         return raw
     same = [(_norm_expr(pl.col(h)) == norm(raw.duplicates.get(h, (h,))[0])).fill_null(False) for h in raw.headers]
