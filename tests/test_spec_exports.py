@@ -371,3 +371,16 @@ def test_an_excel_table_with_a_totals_row_starting_in_column_b(tmp_path):
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
     assert results["run"]["inputs"][0]["totals_rows"] == [6]
+
+
+def test_a_delimiter_after_the_last_value_of_every_row(tmp_path):
+    """Some systems end every data row with the delimiter but not the header: the rows had one (empty)
+    field more than the header and the run stopped. An extra field with a value still stops it."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;decision;decision_date\nK1;granted;01.12.2025;\nK2;granted;01.11.2025; \n", "utf-8")
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2 and results["dataset"]["columns"] == ["case_id", "decision_date", "decision"]
+    export.write_text("case_id;decision;decision_date\nK1;granted;01.12.2025;\nK2;granted;01.11.2025;x\n", "utf-8")
+    result, _ = _run(tmp_path, [export], out="out2")
+    assert result.exit_code == 2 and "rad 3" in result.output and "raden har 4 felt" in result.output

@@ -254,8 +254,10 @@ def _read_csv_python(source, delimiter: str, headers: list[str], path: Path, ski
             if row <= 1 + skip:
                 continue  # the title lines and the header, read before
             if len(rec) > n:
-                what = msg("error.csv.row_too_wide", fields=len(rec), header=n)
-                break
+                if any(c.strip() for c in rec[n:]):
+                    what = msg("error.csv.row_too_wide", fields=len(rec), header=n)
+                    break
+                rec = rec[:n]  # a delimiter after the last value (some systems end every row so): nothing more
             for i in range(n):
                 columns[i].append(rec[i] if i < len(rec) else None)
     except csv.Error:
