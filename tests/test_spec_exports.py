@@ -384,3 +384,30 @@ def test_a_delimiter_after_the_last_value_of_every_row(tmp_path):
     export.write_text("case_id;decision;decision_date\nK1;granted;01.12.2025;\nK2;granted;01.11.2025;x\n", "utf-8")
     result, _ = _run(tmp_path, [export], out="out2")
     assert result.exit_code == 2 and "rad 3" in result.output and "raden har 4 felt" in result.output
+
+
+def test_sql_s_null_is_an_empty_cell(tmp_path):
+    """An export from SQL Server Management Studio writes NULL for an empty cell. A granted programme whose
+    start was NULL was «unknown» (an unreadable date) instead of on the waiting list against as_of; the
+    same in a workbook the results grid was pasted into."""
+    import openpyxl
+
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id,decision,decision_date,program_start_date,appeal_info,hours_per_week\n"
+                      "K1,granted,2025-11-01 00:00:00.000,NULL,1,37.5\n"
+                      "K2,granted,2025-11-01 00:00:00.000,2025-11-05 00:00:00.000,NULL,NULL\n", "utf-8")
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    assert [c["key"] for c in _check(results, "kvp.start_delay")["cases"]] == ["K1"]
+    assert _check(results, "kvp.appeal_info")["unknown_keys"] == ["K2"]
+    assert "«NULL» (slik SQL-verktøy skriver en tom celle) er lest som tom" in result.output
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "decision", "decision_date", "program_start_date"])
+    ws.append(["K1", "granted", "2025-11-01", "NULL"])
+    book = tmp_path / "saker.xlsx"
+    wb.save(book)
+    result, results = _run(tmp_path, [book], out="out2")
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == [] and _check(results, "kvp.start_delay")["failed"] == 1

@@ -218,6 +218,27 @@ def drop_totals_rows(raw: RawTable) -> RawTable:
     return raw
 
 
+_NULL = ["NULL", "null", "Null"]  # exact cells (a hash lookup: 0.06 s for 30 million cells; a regex took 0.2-0.4 s)
+
+
+def sql_nulls_as_empty(raw: RawTable) -> RawTable:
+    """«NULL», the way SQL tools (an SSMS export, its results grid pasted into Excel) write an empty cell,
+    is an empty cell in a CSV or XLSX export: a programme start written NULL is «not started», judged
+    against as_of, not an unreadable date. Only columns holding it are rewritten; a note names them."""
+    if raw.format not in ("csv", "xlsx") or raw.frame.height == 0 or not raw.headers:
+        return raw
+    found = raw.frame.select([pl.col(h).is_in(_NULL).any().alias(h) for h in raw.headers]).row(0, named=True)
+    columns = [h for h in raw.headers if found[h]]
+    if not columns:
+        return raw
+    raw.frame = raw.frame.with_columns([pl.when(pl.col(h).is_in(_NULL)).then(None).otherwise(pl.col(h)).alias(h)
+                                        for h in columns])
+    raw.details["null_columns"] = list(columns)
+    raw.notes.append(msg("inputs.note.sql_null", file=raw.path, columns=", ".join(
+        "«" + safe_value(h) + "»" for h in columns[:5]) + (" …" if len(columns) > 5 else "")))
+    return raw
+
+
 def check_field_lengths(frame: pl.DataFrame, headers: list[str], path: str) -> None:
     """No field longer than MAX_FIELD_CHARS (bytes first: cheap; characters only if needed)."""
     if frame.height == 0 or not headers:

@@ -294,6 +294,10 @@ TEXT.update({
         "en": "{file}: values written as =\"…\" (as exports for Excel keep leading zeros) were read as the text "
               "between the quotes, in column {columns}.",
     },
+    "inputs.note.sql_null": {
+        "nb": "{file}: «NULL» (slik SQL-verktøy skriver en tom celle) er lest som tom i kolonne {columns}.",
+        "en": "{file}: «NULL» (as SQL tools write an empty cell) was read as empty in column {columns}.",
+    },
     "inputs.note.repeated_header": {
         "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
         "en": "{file}: row {rows} repeats the header row and was not read as a case.",
