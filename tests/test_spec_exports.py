@@ -411,3 +411,31 @@ def test_sql_s_null_is_an_empty_cell(tmp_path):
     result, results = _run(tmp_path, [book], out="out2")
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == [] and _check(results, "kvp.start_delay")["failed"] == 1
+
+
+US_EXPORT = ("case_id,decision,decision_date,program_start_date\n"
+             "K1,granted,12/1/2025 12:00:00 AM,12/31/2025 12:00:00 AM\n"
+             "K2,granted,11/1/2025 12:00:00 AM,\n")
+
+
+def test_a_date_format_without_a_time_reads_dates_written_with_one(tmp_path):
+    """A server with US settings writes «12/31/2025 12:00:00 AM». docs/input.md: dates are read «also
+    with a time of day», but with ``date_format: "%m/%d/%Y"`` every such date was unreadable."""
+    export = tmp_path / "saker.csv"
+    export.write_text(US_EXPORT, "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text('dataset: kvp\ndate_format: "%m/%d/%Y"\n', "utf-8")
+    result, results = _run(tmp_path, [export], "--mapping", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    cases = {c["key"]: c for c in _check(results, "kvp.start_delay")["cases"]}
+    assert cases["K1"]["facts"]["program_start_date"] == "2025-12-31" and cases["K1"]["value"] == 30
+
+
+def test_map_takes_the_date_format_a_column_tells_apart(tmp_path):
+    """`map` saw «12/1/2025 12:00:00 AM» as text (a time with AM/PM), and where one column fits both
+    %d/%m/%Y and %m/%d/%Y and another only %m/%d/%Y (12/31) it wrote the first: every date misread."""
+    export = tmp_path / "saker.csv"
+    export.write_text(US_EXPORT, "utf-8")
+    draft = _draft(tmp_path, export)
+    assert draft["date_format"] == "%m/%d/%Y"

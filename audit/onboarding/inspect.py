@@ -50,8 +50,9 @@ DATE_FORMATS = (
     "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y%m%d", "%d%m%Y", "%d.%m.%y", "%d/%m/%y",
     "%Y.%m.%d", "%Y/%m/%d", "%d%m%y", "%d. %m. %Y", "%m/%d/%y",
 )
+DATE_TWINS = {"%d/%m/%Y": "%m/%d/%Y", "%m/%d/%Y": "%d/%m/%Y", "%d/%m/%y": "%m/%d/%y", "%m/%d/%y": "%d/%m/%y"}
 NATIVE_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")  # read without a date_format (with or without a time)
-_TIME = re.compile(r"^(.*?\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
+_TIME = re.compile(r"^(.*?\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp]\.?[Mm]\.?)?)$")  # as audit.values
 _INT = re.compile(r"^[+-]?\d+(?:[.,]0+)?$")
 _NUM = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
 SAMPLE = 5000  # values looked at per column
@@ -122,7 +123,7 @@ def _best_date_format(values: list[str]) -> tuple[str | None, float, bool]:
     native = _native_share(sample)
     if native > share:  # ISO and dd.mm.yyyy mixed in one column: the loader reads both without a date_format
         best, share = max(NATIVE_DATE_FORMATS, key=lambda f: dict(scores)[f]), native
-    twin = {"%d/%m/%Y": "%m/%d/%Y", "%m/%d/%Y": "%d/%m/%Y", "%d/%m/%y": "%m/%d/%y", "%m/%d/%y": "%d/%m/%y"}.get(best)
+    twin = DATE_TWINS.get(best)
     ambiguous = twin is not None and dict(scores)[twin] == share
     return (best if share > 0 else None), share, ambiguous
 
