@@ -439,3 +439,20 @@ def test_map_takes_the_date_format_a_column_tells_apart(tmp_path):
     export.write_text(US_EXPORT, "utf-8")
     draft = _draft(tmp_path, export)
     assert draft["date_format"] == "%m/%d/%Y"
+
+
+def test_a_share_parameter_may_be_written_as_a_percentage(tmp_path):
+    """The catalogue writes targets as «≥ 80 %»; ``--set …target_share=80 %`` was refused with «must be a
+    number, for example 30 or 37,5». A percentage is the share; 80 without the sign is still refused."""
+    export = tmp_path / "saker.csv"
+    export.write_text("application_id;decision;period_start;period_end\nS1;granted;01.01.2025;15.02.2025\n", "utf-8")
+    for value, share in (("80 %", 0.8), ("87,5%", 0.875)):
+        result, results = _run(tmp_path, [export], "--suite", "stonad", "--set",
+                               f"stonad.short_decisions.target_share={value}", out=f"o{share}")
+        assert result.exit_code == 0, result.output
+        assert _check(results, "stonad.short_decisions")["parameters"]["target_share"] == share
+    result, _ = _run(tmp_path, [export], "--suite", "stonad", "--set", "stonad.short_decisions.target_share=80", out="o3")
+    assert result.exit_code == 2
+    result, _ = _run(tmp_path, [export], "--suite", "stonad", "--set", "stonad.emergency_same_day.warning_days=80 %",
+                     out="o4")
+    assert result.exit_code == 2  # a percentage is no number of days

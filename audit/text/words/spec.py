@@ -47,8 +47,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the value for {where} must be a whole number of months (0 or more), for example 1 or 24",
     },
     "params.value.share": {
-        "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 for 80 %",
-        "en": "the value for {where} is a share between 0 and 1: write 0.8 for 80 %",
+        "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 eller «80 %» for 80 %",
+        "en": "the value for {where} is a share between 0 and 1: write 0.8 or «80 %» for 80 %",
     },
     "inputs.join.leading_zeros": {
         "nb": "{count} nøkler er samme tall med og uten innledende nuller i {left_file} og {right_file} og er "
