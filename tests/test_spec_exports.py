@@ -456,3 +456,14 @@ def test_a_share_parameter_may_be_written_as_a_percentage(tmp_path):
     result, _ = _run(tmp_path, [export], "--suite", "stonad", "--set", "stonad.emergency_same_day.warning_days=80 %",
                      out="o4")
     assert result.exit_code == 2  # a percentage is no number of days
+
+
+def test_a_last_case_whose_first_cell_begins_with_a_total_s_word_is_a_case(tmp_path):
+    """A totals row fills few cells; a last case whose first column (here the decision) happens to begin
+    with «Total…» fills most of them and is read."""
+    export = tmp_path / "saker.csv"
+    export.write_text("decision;case_id;decision_date;program_start_date\n"
+                      "granted;K1;01.12.2025;02.12.2025\nTotalt avslag;K2;01.12.2025;\n", "utf-8")
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert results["dataset"]["rows"] == 2 and "totals_rows" not in results["run"]["inputs"][0]

@@ -196,12 +196,14 @@ MAX_TOTALS_ROWS = 5  # a sum, a count, an average … at the foot of a sheet
 def drop_totals_rows(raw: RawTable) -> RawTable:
     """Rows at the foot of a CSV or XLSX sheet whose first filled cell is «Sum», «Totalt», «Antall», «I alt» …
     (an Excel table's totals row, a sum typed under the cases) are not cases: left out, with a note.
-    Only a block at the very end is taken (at most five rows), and only when cases stand above it."""
+    Only a block at the very end is taken (at most five rows, each filling at most half the columns), and
+    only when cases stand above it."""
     if raw.format not in ("csv", "xlsx") or not raw.headers or raw.frame.height < 2:
         return raw
     tail = raw.frame.tail(MAX_TOTALS_ROWS + 1)
-    firsts = [next((c for c in row if c is not None and c.strip()), None)  # a table may start in column B
-              for row in tail.select(raw.headers).rows()]
+    cells = [[c for c in row if c is not None and c.strip()] for row in tail.select(raw.headers).rows()]
+    most = max(2, len(raw.headers) // 2)  # a total fills few cells (a label, a sum or two); a case fills most
+    firsts = [row[0] if row and len(row) <= most else None for row in cells]  # a table may start in column B
     n = 0
     for v in reversed(firsts):
         if v is None or not TOTALS.match(v):
