@@ -12,7 +12,15 @@ from audit.text import msg
 from checks.base import Suite, Versioned
 
 
-def _number(text: object, where: str, source: str | None) -> float | int:
+def _number(text: object, where: str, source: str | None, unit: str | None = None) -> float | int:
+    """A parameter value as written: «37,5», «30»; for a share also a percentage, «80 %» = 0.8."""
+    if unit == "share" and isinstance(text, str) and text.strip().endswith("%"):
+        try:
+            percent = float(text.strip()[:-1].replace(",", ".").replace(" ", ""))
+        except ValueError:
+            percent = None  # not a number before the sign: refused below, naming the whole value
+        if percent is not None:
+            return _number(round(percent / 100, 12), where, source)
     if isinstance(text, bool) or not isinstance(text, (str, int, float)):
         raise ConfigError(msg("error.params.not_a_number", where=where), file=source, value=safe_text(text))
     if isinstance(text, (int, float)):
@@ -48,9 +56,10 @@ def _set(params: dict, suite: Suite, check_id: str, name: str, value: object, so
     if isinstance(value, list) and isinstance(default, Versioned):
         # [{from: null, value: 19}, {from: "2019-01-01", value: 18}]
         try:
-            before = _number(value[0]["value"], f"{check_id}.{name}", source)
+            unit = check.param(name).unit_code
+            before = _number(value[0]["value"], f"{check_id}.{name}", source, unit)
             changes = tuple((_from_date(v["from"], f"{check_id}.{name}", source),
-                             _number(v["value"], f"{check_id}.{name}", source)) for v in value[1:])
+                             _number(v["value"], f"{check_id}.{name}", source, unit)) for v in value[1:])
         except (KeyError, TypeError, IndexError):
             raise ConfigError(msg("error.params.versioned_list", where=f"{check_id}.{name}"), file=source,
                               hint=msg("error.params.versioned_list_hint")) from None
@@ -58,7 +67,7 @@ def _set(params: dict, suite: Suite, check_id: str, name: str, value: object, so
             _fits(check.param(name).unit_code, v, f"{check_id}.{name}", source)
         params.setdefault(check_id, {})[name] = Versioned(by=default.by, before=before, changes=changes)
         return
-    number = _number(value, f"{check_id}.{name}", source)
+    number = _number(value, f"{check_id}.{name}", source, check.param(name).unit_code)
     _fits(check.param(name).unit_code, number, f"{check_id}.{name}", source)
     params.setdefault(check_id, {})[name] = number
 

@@ -8,6 +8,8 @@ unreadable values as input issues instead of treating them as empty.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import polars as pl
@@ -25,6 +27,9 @@ EXCEL_EPOCH = pl.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bu
 _SERIAL = r"^[0-9]{5}(\.0+)?$"
 _TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
 _ISO = r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})" + _TIME + "$"
+# A time of day after a date in a mapping's own date_format (which then needs none): 10:15, 10:15:00.000, 12:00:00 AM
+_TIME_TAIL = r"[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?: ?[AaPp]\.?[Mm]\.?)?$"
+_HAS_TIME = re.compile(r"%[HIMSpTRXc]")
 _NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"
 # ISO 8601 with a time zone (2025-03-03T10:00:00Z, …+02:00): the calendar date in Norway, as a Parquet
 # timestamp with a time zone is read (audit/inputs/parquet.py).
@@ -65,6 +70,8 @@ def parse_date(expr: pl.Expr, date_format: str | None = None, *, zoned: bool = T
     candidates = []
     if date_format:
         candidates.append(s.str.strptime(pl.Date, date_format, strict=False))
+        if not _HAS_TIME.search(date_format):  # «12/1/2025 12:00:00 AM» with «%m/%d/%Y»: the time of day is dropped
+            candidates.append(s.str.replace(_TIME_TAIL, "").str.strptime(pl.Date, date_format, strict=False))
     candidates += [
         s.str.extract(_ISO, 1).str.strptime(pl.Date, "%Y-%m-%d", strict=False),
         s.str.extract(_NORWEGIAN, 1).str.strptime(pl.Date, "%d.%m.%Y", strict=False),

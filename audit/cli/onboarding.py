@@ -56,7 +56,7 @@ def demo(out_dir, overwrite, lang):
               help="Skriv utkastet til denne filen (finnes den, kreves --overwrite). Standard: skjermen.")
 @click.option("--check", "check_file", type=click.Path(dir_okay=False), metavar="MAPPING",
               help="Prøv en ferdig mappingfil mot uttrekket i stedet for å foreslå en.")
-@click.option("--sheet", help="Arket i en xlsx-fil (navn). Standard: det første.")
+@click.option("--sheet", help="Arket i en xlsx-fil (navn). Standard: det første synlige.")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende fil i --out.")
 @click.option("--interactive", "-i", is_flag=True,
               help="Spør om hver kolonne som ikke er sikker: godta, avvis eller oppgi overskriften selv.")

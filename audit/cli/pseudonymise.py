@@ -18,7 +18,7 @@ from audit.text import t
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Fil med pseudonymnøkkelen. Standard: NAV_AUDIT_PSEUDONYM_KEY, NAV_AUDIT_KEY_FILE "
                    "eller ~/.config/nav-audit/pseudonym.key (lages ved første bruk).")
-@click.option("--sheet", default=None, metavar="ARK", help="XLSX: arket som skal kopieres (navn eller nummer). Standard: det første.")
+@click.option("--sheet", default=None, metavar="ARK", help="XLSX: arket som skal kopieres (navn eller nummer). Standard: det første synlige.")
 @click.option("--overwrite", is_flag=True, help="Erstatt UT hvis den finnes fra før (aldri INN).")
 @lang_option("Språk i utskriften.")
 @handle_errors

@@ -73,6 +73,10 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
         if h is not None and h not in used:
             found[col.name] = h
             used.add(h)
+    for header, first, second in raw.duplicates.values():  # a repeated header is refused only where it is used
+        if any(_norm(h) == _norm(header) for h in used):
+            raise InputError(msg("error.header.duplicate", first=first, second=second), file=raw.path, row=1,
+                             column=header, hint=msg("error.header.duplicate_hint"))
     return found
 
 
@@ -99,14 +103,22 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     encoded = encode(raw.frame, [h for h in raw.headers if h in headers])
     _identity_guard(raw, pseudo, distinct={h: e.texts for h, e in encoded.items()})
     found = resolve_headers(raw, ds, mapping)
+    for new, (header, first, second) in raw.duplicates.items():  # unused: carried along under a new name
+        raw.notes.append(msg("inputs.note.duplicate_header", file=raw.path, header=safe_value(header), first=first,
+                             second=second, new=safe_value(new)))
+    other = _other_dataset(raw, ds, {found[c] for c in (mapping.columns if mapping else {}) if c in found})
+    if other is not None and ds.key in found and ds.column(other.key) is None:
+        raise InputError(msg("error.canonical.wrong_suite", key=other.key, dataset=other.name, suite=ds.name),
+                         file=raw.path, row=1, column=next(h for h in raw.headers if _norm(h) == other.key),
+                         hint=msg("error.canonical.wrong_suite_hint", dataset=other.name))
     if ds.key not in found:
         sug = closest(ds.key, raw.headers)
         raise InputError(
             msg("error.canonical.key_missing", key=ds.key), file=raw.path, row=1, column=ds.key,
-            hint=sentences(_headers_hint(raw, ds.key),
-                           msg("error.canonical.key_missing_hint", key=ds.key,
-                               header=safe_value(sug[0]) if sug else "Saksnummer"),
-                           raw.delimiter_hint),
+            hint=(msg("error.canonical.other_suite", key=other.key, dataset=other.name) if other else None) or sentences(
+                _headers_hint(raw, ds.key),
+                msg("error.canonical.key_missing_hint", key=ds.key, header=safe_value(sug[0]) if sug else "Saksnummer"),
+                raw.delimiter_hint),
         )
     f = raw.frame
     if pseudo:
@@ -176,6 +188,21 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                   file=raw.path)
     _check_keys(out, ds, raw.path, found[ds.key])
     return LoadedTable(dataset=ds.name, frame=out, issues=issues, sources=[], notes=list(raw.notes))
+
+
+def _other_dataset(raw: RawTable, ds: Dataset, used: set[str]) -> Dataset | None:
+    """The other dataset an export of it run with this suite belongs to (a stønad export without
+    ``--suite stonad``): a header the mapping does not name is that dataset's key, and either this
+    dataset has no such column or a header is a column of that dataset this one lacks."""
+    from audit.datasets import DATASETS
+
+    headers = {_norm(h) for h in raw.headers if h not in used}
+    for other in DATASETS.values():
+        if other.name == ds.name or other.key not in headers:
+            continue
+        if ds.column(other.key) is None or any(c.name in headers and ds.column(c.name) is None for c in other.columns):
+            return other
+    return None
 
 
 LABELS = ("office", "caseworker", "municipality")  # with the key: repeated per case and check in every output

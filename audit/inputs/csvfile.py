@@ -12,7 +12,8 @@ import polars as pl
 from audit.errors import InputError
 from audit.inputs.files import CHUNK, SNIFF_BYTES, head_bytes as _head
 from audit.inputs.mapping import Mapping
-from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers
+from audit.inputs.raw import (HEADER_SEARCH_ROWS, RawTable, dedupe_headers, header_row_by_key, key_headers,
+                              name_headers as _name_headers, norm_header)
 from audit.privacy import safe_value
 from audit.limits import MAX_LINE_BYTES
 from audit.table import ROW
@@ -201,6 +202,24 @@ def _title_lines(text: str, delimiter: str, given: str | None) -> tuple[int, str
     return 0, delimiter
 
 
+def _header_below(text: str, skip: int, given: str | None, keys: set[str]) -> tuple[int, str] | None:
+    """(lines above the header, delimiter) when the first line lacks the key column's header and a line
+    further down has it (:func:`audit.inputs.raw.header_row_by_key`); None otherwise. Only plain lines
+    are looked at (a quoted line break above the header is no heading)."""
+    lines = text.split("\n")[:HEADER_SEARCH_ROWS - skip]
+    first = _records(lines[0], given or detect_delimiter(text), 1) if lines else []
+    if not first or any(norm_header(c) in keys for c in first[0]):
+        return None  # the usual case: the key's header is in the first line
+    if '"' in "\n".join(lines[:-1]):
+        return None
+    for k in range(1, len(lines)):
+        d = given or detect_delimiter("\n".join(text.split("\n")[k:]))
+        rows = [line.rstrip("\r").split(d) for line in lines]
+        if header_row_by_key(rows, 0, keys) == k:
+            return k, d
+    return None
+
+
 def _uniform_header(text: str, given: str | None = None) -> bool:
     """The first line is a header, not a title, when some delimiter (the mapping's, when it gives one) splits
     it into several filled fields and every row below into as many (a grounds table whose evidence holds more
@@ -235,8 +254,10 @@ def _read_csv_python(source, delimiter: str, headers: list[str], path: Path, ski
             if row <= 1 + skip:
                 continue  # the title lines and the header, read before
             if len(rec) > n:
-                what = msg("error.csv.row_too_wide", fields=len(rec), header=n)
-                break
+                if any(c.strip() for c in rec[n:]):
+                    what = msg("error.csv.row_too_wide", fields=len(rec), header=n)
+                    break
+                rec = rec[:n]  # a delimiter after the last value (some systems end every row so): nothing more
             for i in range(n):
                 columns[i].append(rec[i] if i < len(rec) else None)
     except csv.Error:
@@ -276,6 +297,23 @@ def _head_lines(path: Path) -> bytes:
     if size > MAX_LINE_BYTES:
         raise InputError(msg("inputs.csv.long_line", limit=MAX_LINE_BYTES >> 20), file=str(path), row=1)
     return b"".join(parts)
+
+
+_EXCEL_TEXT = r'^="([^"]*)"\s*$'
+
+
+def _excel_text_formulas(frame: pl.DataFrame, headers: list[str], path: Path, notes: list) -> pl.DataFrame:
+    """``="00001234"``, the form exports made for Excel give a value whose leading zeros (or date) Excel must
+    keep as text, is the text between the quotes. Only columns holding such a value are rewritten."""
+    if frame.height == 0:
+        return frame
+    found = frame.select([pl.col(h).str.starts_with('="').any().alias(h) for h in headers]).row(0, named=True)
+    columns = [h for h in headers if found[h]]
+    if not columns:
+        return frame
+    notes.append(msg("inputs.csv.note.excel_text", file=str(path), columns=", ".join(
+        "«" + safe_value(h) + "»" for h in columns[:5]) + (" …" if len(columns) > 5 else "")))
+    return frame.with_columns([pl.col(h).str.replace(_EXCEL_TEXT, "${1}") for h in columns])
 
 
 def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
@@ -327,13 +365,19 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     if skip:  # title lines above the header, as XLSX title rows: skipped, with a note
         notes.append(msg("error.input.note.title_rows", file=str(path), rows=", ".join(map(str, range(1, skip + 1)))))
         head_text = head_text.split("\n", skip)[skip]
+    below = _header_below(head_text, skip, given_delim, key_headers(mapping))
+    if below:  # a report's heading lines above the table: the header is the line with the key's header
+        k, delimiter = below
+        notes.append(msg("inputs.note.header_below", file=str(path), header=skip + k + 1,
+                         rows=", ".join(map(str, range(1, skip + k + 1)))))
+        head_text = head_text.split("\n", k)[k]
+        skip += k
     try:
         first = _records(head_text.lstrip("\r\n"), delimiter, 1)
     except csv.Error as exc:
         raise InputError(msg("error.csv.header_unreadable", reason=safe_value(exc, 80)), file=str(path), row=1,
                          hint=msg("error.csv.header_unreadable_hint")) from None
-    headers = _name_headers(first[0] if first else [""])
-    _dedupe_check(headers, str(path))
+    headers, duplicates = dedupe_headers(_name_headers(first[0] if first else [""]), str(path))
     if head_text.lstrip("\r\n") != head_text:
         raise InputError(msg("error.csv.leading_blank_lines"), file=str(path), row=1,
                          hint=msg("error.csv.leading_blank_lines_hint"))
@@ -355,8 +399,9 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     finally:
         if isinstance(source, io.BytesIO):
             source.close()
+    frame = _excel_text_formulas(frame, headers, path, notes)
     frame = frame.with_row_index(ROW, offset=2 + skip).with_columns(pl.col(ROW).cast(pl.Int64))
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},
-                    notes=notes, delimiter_hint=hint)
+                    notes=notes, delimiter_hint=hint, duplicates=duplicates)
 

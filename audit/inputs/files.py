@@ -11,6 +11,7 @@ from audit.text import DEFAULT_LANG, Msg, msg
 
 SNIFF_BYTES = 1 << 16
 CHUNK = 1 << 20
+OFFICE_LOCK_BYTES = 4096  # Office's owner files («~$Saker.xlsx») are 162-165 bytes
 
 
 def check_file(path: Path) -> None:
@@ -32,6 +33,9 @@ def check_file(path: Path) -> None:
         raise InputError(msg("error.file.cannot_open", reason=exc.strerror or type(exc).__name__), file=str(path)) from None
     if size == 0:
         raise InputError(msg("error.file.empty"), file=str(path), hint=msg("error.file.need_rows_hint"))
+    if path.name.startswith("~$") and size <= OFFICE_LOCK_BYTES and not head_bytes(path, 2) == b"PK":
+        # Excel and Word write «~$name» beside a document while it is open: a user name, no table
+        raise InputError(msg("error.file.office_lock"), file=str(path), hint=msg("error.file.office_lock_hint"))
 
 
 def head_bytes(path: Path, n: int = SNIFF_BYTES) -> bytes:

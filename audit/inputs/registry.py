@@ -15,7 +15,8 @@ from audit.inputs.files import check_file as _check_file, head_bytes as _head
 from audit.inputs.kostra import sniff_kostra
 from audit.inputs.mapping import Mapping
 from audit.inputs.parquet import read_parquet
-from audit.inputs.raw import RawTable, check_field_lengths, drop_blank_rows as _drop_blank_rows
+from audit.inputs.raw import (RawTable, check_field_lengths, drop_blank_rows as _drop_blank_rows, drop_repeated_headers,
+                              drop_totals_rows, sql_nulls_as_empty)
 from audit.inputs.xlsx import ole_kind as _ole_kind, read_xlsx
 from audit.text import msg
 
@@ -72,5 +73,5 @@ def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
     except OSError as exc:
         raise InputError(msg("error.file.cannot_read", reason=exc.strerror or type(exc).__name__), file=str(path)) from None
     check_field_lengths(raw.frame, raw.headers, raw.path)  # every format: no field over MAX_FIELD_CHARS
-    return _drop_blank_rows(raw)
+    return drop_totals_rows(drop_repeated_headers(_drop_blank_rows(sql_nulls_as_empty(raw))))
 

@@ -11,7 +11,8 @@ from audit.errors import InputError
 from audit.inputs.identity import check_name
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
-from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check, name_headers as _name_headers, sentences
+from audit.inputs.raw import (RawTable, dedupe_headers, header_row_by_key, key_headers, name_headers as _name_headers,
+                              sentences)
 from audit.privacy import safe_value
 from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
@@ -280,8 +281,11 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         if not wb.worksheets:
             raise InputError(msg("error.xlsx.no_sheets"), file=str(path))
         sheet = mapping.sheet if mapping and mapping.sheet is not None else None
-        if sheet is None:
-            ws = wb.worksheets[0]
+        if sheet is None:  # the first sheet a user sees: hidden sheets (settings, lookup lists) are passed over
+            visible = [w for w in wb.worksheets if getattr(w, "sheet_state", "visible") == "visible"]
+            ws = visible[0] if visible else wb.worksheets[0]
+            if wb.worksheets.index(ws):
+                notes.append(msg("inputs.xlsx.note.hidden_sheets", file=str(path), sheet=safe_value(ws.title)))
         elif isinstance(sheet, int):
             if not 1 <= sheet <= len(wb.worksheets):
                 raise InputError(msg("error.xlsx.no_sheet_number", number=sheet), file=str(path),
@@ -337,11 +341,16 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         start = next(i for i, n in enumerate(filled) if n >= 2)
         skipped = ", ".join(str(n) for n in rownums[:start])
         notes.append(msg("error.input.note.title_rows", file=str(path), rows=skipped))
+    found = header_row_by_key(rows, start, key_headers(mapping))
+    if found != start:
+        start = found
+        notes.append(msg("inputs.note.header_below", file=str(path), header=rownums[start],
+                         rows=", ".join(str(n) for n in rownums[:start])))
     header_row = rownums[start]
     headers = _name_headers([c or "" for c in rows[start]])
     while len(headers) > 1 and rows[start][len(headers) - 1] in (None, "") and headers[-1] == f"kolonne_{len(headers)}":
         headers.pop()  # trailing blank header cells are not columns
-    _dedupe_check(headers, str(path))
+    headers, duplicates = dedupe_headers(headers, str(path))
     data, datarows = rows[start + 1:], rownums[start + 1:]
     merged = [m for m in _merged_ranges(path, part) if m[3] > m[1] or m[2] > m[0]]
     if merged:
@@ -384,5 +393,5 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     formulas = [(r, headers[c - 1]) for r, c in _formulas_without_value(path, part) if r in rows_read and c <= n]
     return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row,
                                                         **({"formula_cells": formulas} if formulas else {})},
-                    notes=notes, delimiter_hint=hint)
+                    notes=notes, delimiter_hint=hint, duplicates=duplicates)
 

@@ -59,7 +59,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, line) for every non-blank line; ``\\r\\n``, ``\\n`` or ``\\r`` ends."""
+    """(line number, line) for every non-blank line; ``\\r\\n``, ``\\n`` or ``\\r`` ends. A Ctrl-Z (SUB)
+    at the very end is DOS's end-of-file mark, not a record."""
+    tail = text.rstrip("\r\n")
+    if tail.endswith("\x1a"):
+        text = tail[:-1]
     if "\n" in text:
         raw = text.split("\n")
     else:

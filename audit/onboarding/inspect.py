@@ -50,8 +50,9 @@ DATE_FORMATS = (
     "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y%m%d", "%d%m%Y", "%d.%m.%y", "%d/%m/%y",
     "%Y.%m.%d", "%Y/%m/%d", "%d%m%y", "%d. %m. %Y", "%m/%d/%y",
 )
+DATE_TWINS = {"%d/%m/%Y": "%m/%d/%Y", "%m/%d/%Y": "%d/%m/%Y", "%d/%m/%y": "%m/%d/%y", "%m/%d/%y": "%d/%m/%y"}
 NATIVE_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")  # read without a date_format (with or without a time)
-_TIME = re.compile(r"^(.*?\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
+_TIME = re.compile(r"^(.*?\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp]\.?[Mm]\.?)?)$")  # as audit.values
 _INT = re.compile(r"^[+-]?\d+(?:[.,]0+)?$")
 _NUM = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
 SAMPLE = 5000  # values looked at per column
@@ -98,6 +99,20 @@ def _date_share(values: list[str], fmt: str) -> float:
     return ok / len(values) if values else 0.0
 
 
+def _native_share(values: list[str]) -> float:
+    """The share of values the loader reads as dates without a date_format (any native form)."""
+    ok = 0
+    for v in values:
+        for fmt in NATIVE_DATE_FORMATS:
+            try:
+                d = dt.datetime.strptime(_strip_time(v), fmt).date()
+            except ValueError:
+                continue
+            ok += 1900 <= d.year <= 2199
+            break
+    return ok / len(values) if values else 0.0
+
+
 def _best_date_format(values: list[str]) -> tuple[str | None, float, bool]:
     sample = list(dict.fromkeys(values))[:400]
     if not sample or not any(ch.isdigit() for ch in sample[0]):
@@ -105,7 +120,10 @@ def _best_date_format(values: list[str]) -> tuple[str | None, float, bool]:
     scores = [(fmt, _date_share(sample, fmt)) for fmt in DATE_FORMATS]
     scores.sort(key=lambda x: -x[1])  # stable: the order of DATE_FORMATS breaks ties (day first)
     best, share = scores[0]
-    twin = {"%d/%m/%Y": "%m/%d/%Y", "%m/%d/%Y": "%d/%m/%Y", "%d/%m/%y": "%m/%d/%y", "%m/%d/%y": "%d/%m/%y"}.get(best)
+    native = _native_share(sample)
+    if native > share:  # ISO and dd.mm.yyyy mixed in one column: the loader reads both without a date_format
+        best, share = max(NATIVE_DATE_FORMATS, key=lambda f: dict(scores)[f]), native
+    twin = DATE_TWINS.get(best)
     ambiguous = twin is not None and dict(scores)[twin] == share
     return (best if share > 0 else None), share, ambiguous
 

@@ -118,6 +118,8 @@ def score(header: str, col, names: Names | None, facts: ColumnFacts | None) -> M
     if ph < 100 and any(has_stem(s, h) for s in n.not_cues):
         ph, cu = min(ph, 40.0), 0.0
     fit = type_fit(col.type, col.name, facts, col.categories)
+    if header.strip().lower() == col.name:  # `run` reads a canonical header as its column, whatever its values
+        return Match(col.name, header, 100.0, 100.0, cu, fit)
     return Match(col.name, header, max(ph, cu) + fit, ph, cu, fit)
 
 

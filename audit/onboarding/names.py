@@ -398,6 +398,6 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 NATIVE_TRUE = ("true", "ja", "yes", "1", "x")
 NATIVE_FALSE = ("false", "nei", "no", "0")
 # These need an entry under ``values``: the draft writes it.
-EXTRA_TRUE = ("j", "y", "sant", "t", "ok", "checked", "avkrysset", "[x]", "✓", "✔", "gitt", "utfort")
+EXTRA_TRUE = ("j", "y", "sant", "sann", "t", "ok", "checked", "avkrysset", "[x]", "✓", "✔", "gitt", "utfort")
 EXTRA_FALSE = ("n", "usann", "f", "-", "unchecked", "ikke avkrysset", "[ ]", "ikke gitt", "nei ikke")
 KOSTRA_YES_NO = {"1": True, "2": False}  # KOSTRA: 1 ja, 2 nei

@@ -15,7 +15,7 @@ from pathlib import Path
 from audit.datasets import BOOL, CATEGORY, DATASETS, Dataset, get_dataset
 from audit.errors import InputError
 from audit.text import msg
-from audit.onboarding.inspect import ColumnFacts, inspect_column
+from audit.onboarding.inspect import DATE_TWINS, ColumnFacts, inspect_column
 from audit.onboarding.match import Match, ValueMap, match_headers, value_map
 from audit.onboarding.seams import detect_format, read_raw
 
@@ -133,6 +133,7 @@ def refresh(prop: Proposal) -> None:
     """Value maps, date format and the checks that can run, from the matches."""
     ds, facts = prop.dataset, prop.facts
     prop.values, prop.date_formats, prop.ambiguous_dates = {}, Counter(), []
+    clear: Counter = Counter()  # formats of columns whose day and month can be told apart
     for canon, m in prop.matches.items():
         col = ds.column(canon)
         f = facts[m.header]
@@ -140,7 +141,13 @@ def refresh(prop: Proposal) -> None:
             prop.values[canon] = value_map(col, f)
         if f.needs_date_format and col.type == "date":
             prop.date_formats[f.date_format] += 1
+            if not f.ambiguous_date:
+                clear[f.date_format] += 1
         if f.ambiguous_date and col.type == "date":
             prop.ambiguous_dates.append(m.header)
+    # A column such as 12/1/2025 fits %d/%m and %m/%d alike: a column that tells them apart (12/31/2025) decides.
+    for fmt in list(prop.date_formats):
+        if fmt not in clear and DATE_TWINS.get(fmt) in clear:
+            prop.date_formats[DATE_TWINS[fmt]] += prop.date_formats.pop(fmt)
     prop.date_format = prop.date_formats.most_common(1)[0][0] if prop.date_formats else None
     prop.coverage = coverage(ds.name, set(prop.matches))

@@ -18,6 +18,14 @@ TEXT = {
     "error.file.cannot_open": {"nb": "filen kan ikke åpnes ({reason})", "en": "the file cannot be opened ({reason})"},
     "error.file.cannot_read": {"nb": "filen kan ikke leses ({reason})", "en": "the file cannot be read ({reason})"},
     "error.file.empty": {"nb": "filen er tom (0 byte)", "en": "the file is empty (0 bytes)"},
+    "error.file.office_lock": {
+        "nb": "filen er en låsefil som Excel lager mens en arbeidsbok er åpen (navnet begynner med «~$»), ikke selve arbeidsboka",
+        "en": "the file is a lock file Excel writes while a workbook is open (its name begins with «~$»), not the workbook itself",
+    },
+    "error.file.office_lock_hint": {
+        "nb": "Oppgi arbeidsboka selv (samme navn uten «~$» foran). Låsefila forsvinner når arbeidsboka lukkes i Excel.",
+        "en": "Give the workbook itself (the same name without «~$» in front). The lock file goes away when the workbook is closed in Excel.",
+    },
     "error.file.need_rows_hint": {"nb": "Uttrekket må ha en overskriftsrad og minst én rad med saker.",
                                   "en": "The export needs a header row and at least one row of cases."},
     "error.file.too_big_for_memory": {"nb": "filen er for stor til å leses i minnet på denne maskinen",
@@ -265,6 +273,34 @@ TEXT.update({
     "error.input.note.title_rows": {
         "nb": "{file}: rad {rows} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).",
         "en": "{file}: row {rows} was read as a title, not as the header (only one cell is filled in).",
+    },
+    "inputs.note.totals_rows": {
+        "nb": "{file}: rad {rows} nederst ({labels}) er lest som summering, ikke som sak.",
+        "en": "{file}: row {rows} at the foot ({labels}) was read as a total, not as a case.",
+    },
+    "inputs.note.duplicate_header": {
+        "nb": "{file}: overskriften «{header}» står i både kolonne {first} og kolonne {second}; ingen kontroll bruker den, "
+              "og kolonne {second} tas med som «{new}».",
+        "en": "{file}: the header «{header}» is in both column {first} and column {second}; no check uses it, "
+              "and column {second} is carried along as «{new}».",
+    },
+    "inputs.note.header_below": {
+        "nb": "{file}: overskriftsraden er rad {header}, der nøkkelkolonnens overskrift står; rad {rows} over den er ikke lest.",
+        "en": "{file}: the header row is row {header}, where the key column's header is; row {rows} above it was not read.",
+    },
+    "inputs.csv.note.excel_text": {
+        "nb": "{file}: verdier skrevet som =\"…\" (slik uttrekk for Excel bevarer ledende nuller) er lest som teksten "
+              "mellom anførselstegnene, i kolonne {columns}.",
+        "en": "{file}: values written as =\"…\" (as exports for Excel keep leading zeros) were read as the text "
+              "between the quotes, in column {columns}.",
+    },
+    "inputs.note.sql_null": {
+        "nb": "{file}: «NULL» (slik SQL-verktøy skriver en tom celle) er lest som tom i kolonne {columns}.",
+        "en": "{file}: «NULL» (as SQL tools write an empty cell) was read as empty in column {columns}.",
+    },
+    "inputs.note.repeated_header": {
+        "nb": "{file}: rad {rows} gjentar overskriftsraden og er ikke lest som sak.",
+        "en": "{file}: row {rows} repeats the header row and was not read as a case.",
     },
     "error.xlsx.note.merged": {
         "nb": "{file}: {count} sammenslåtte celleområder; verdien øverst til venstre er brukt i alle cellene i området.",

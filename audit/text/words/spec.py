@@ -8,10 +8,27 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the file starts with the UTF-8 mark (BOM), so it is UTF-8, but the mapping file says "
               "«encoding: {encoding}»",
     },
+    "inputs.xlsx.note.hidden_sheets": {
+        "nb": "{file}: ark som er skjult, er hoppet over; leser «{sheet}», det første synlige arket. "
+              "Oppgi «sheet» i mappingfilen for å lese et annet ark.",
+        "en": "{file}: hidden sheets are passed over; reading «{sheet}», the first visible sheet. "
+              "Give «sheet» in the mapping file to read another sheet.",
+    },
+    "error.canonical.other_suite": {
+        "nb": "Filen har kolonnen «{key}», nøkkelen i datasettet «{dataset}»: kjør med --suite {dataset}.",
+        "en": "The file has the column «{key}», the key of the dataset «{dataset}»: run with --suite {dataset}.",
+    },
+    "error.canonical.wrong_suite": {
+        "nb": "filen ser ut til å være et uttrekk for datasettet «{dataset}» (den har kolonnen «{key}»), "
+              "men kjøringen gjelder «{suite}»",
+        "en": "the file looks like an export of the dataset «{dataset}» (it has the column «{key}»), "
+              "but the run is for «{suite}»",
+    },
+    "error.canonical.wrong_suite_hint": {"nb": "Kjør med --suite {dataset}.", "en": "Run with --suite {dataset}."},
     "inputs.xlsx.other_sheets": {
-        "nb": "Uten «sheet» i mappingfilen leses det første arket («{sheet}»); arbeidsboka har også {sheets}. "
+        "nb": "Uten «sheet» i mappingfilen leses det første synlige arket («{sheet}»); arbeidsboka har også {sheets}. "
               "Oppgi arket med sakene som «sheet» i mappingfilen.",
-        "en": "Without «sheet» in the mapping file the first sheet («{sheet}») is read; the workbook also has "
+        "en": "Without «sheet» in the mapping file the first visible sheet («{sheet}») is read; the workbook also has "
               "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
     },
     "checks.md.nav_practice_source": {"nb": "NAVs praksis", "en": "NAV's practice"},
@@ -30,8 +47,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the value for {where} must be a whole number of months (0 or more), for example 1 or 24",
     },
     "params.value.share": {
-        "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 for 80 %",
-        "en": "the value for {where} is a share between 0 and 1: write 0.8 for 80 %",
+        "nb": "verdien for {where} er en andel mellom 0 og 1: skriv 0,8 eller «80 %» for 80 %",
+        "en": "the value for {where} is a share between 0 and 1: write 0.8 or «80 %» for 80 %",
     },
     "inputs.join.leading_zeros": {
         "nb": "{count} nøkler er samme tall med og uten innledende nuller i {left_file} og {right_file} og er "
