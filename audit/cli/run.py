@@ -161,7 +161,7 @@ def report_run(result, out, lang: str = "nb") -> None:
         click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)
     for note in _notes(result.notes, res, lang):
         click.echo(note, err=True)
-    summarise(res, out, lang)
+    summarise(res, out, lang, reports=[p for p in result.files if p.name != "results.json"])
 
 
 def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
@@ -175,7 +175,8 @@ def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
     return [n for n in notes if n not in bokmal] + [n for name, summary in reviews for n in review_notes(name, summary, lang)]
 
 
-def summarise(res: dict, out, lang: str = "nb") -> None:
+def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
+    """The summary line, one line per check with findings, and where results.json and the reports are."""
     fmt = Formatter(lang)
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
     for c in res["checks"]:
@@ -198,3 +199,5 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
                      warned=count_words(lang, "warnings", c["warned"], fmt), evaluated=fmt.number(c["evaluated"], 0))
             click.echo(f"  {word:<9} {c['id']:<38} {line}")
     click.echo(t("run.cli.results", lang, path=out / "results.json"))
+    if reports:
+        click.echo(t("run.cli.reports", lang, paths=", ".join(str(p) for p in reports)))

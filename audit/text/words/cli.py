@@ -32,6 +32,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{failed} and {warned} of {evaluated} evaluated",
     },
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
+    "run.cli.reports": {"nb": "Rapporter: {paths}", "en": "Reports: {paths}"},
     "run.cli.each_failed": {
         "nb": "{failed} av {files} filer kunne ikke revideres; se feilene over.",
         "en": "{failed} of {files} files could not be audited; see the errors above.",
