@@ -31,3 +31,21 @@ def test_run_names_the_reports_it_wrote(tmp_path):
     r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "none"), "--format", "none"])
     assert r.exit_code == 0, r.output
     assert "Resultater:" in r.output and "Rapporter" not in r.output
+
+
+def test_workbook_type_does_not_call_a_practice_check_a_legal_requirement(tmp_path):
+    """The Sammendrag sheet said «Lovkrav» in Type and «god praksis» in Grunnlag on the same row."""
+    from openpyxl import load_workbook
+
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    out = tmp_path / "ut"
+    r = CliRunner().invoke(main, ["run", str(src), "--as-of", "2025-06-30", "--no-history", "--format", "xlsx",
+                                  "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    sheet = load_workbook(out / "rapport.xlsx", read_only=True)["Sammendrag"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if row and row[0]]
+    header = next(row for row in rows if row[0] == "Kontroll-id")
+    kind, basis = header.index("Type"), header.index("Grunnlag")
+    practice = [row for row in rows[rows.index(header) + 1:] if row[basis] == "god praksis"]
+    assert practice, "the sample has checks grounded in practice"
+    assert "Lovkrav" not in {row[kind] for row in practice} and "Krav" in {row[kind] for row in practice}
