@@ -49,3 +49,16 @@ def test_workbook_type_does_not_call_a_practice_check_a_legal_requirement(tmp_pa
     practice = [row for row in rows[rows.index(header) + 1:] if row[basis] == "god praksis"]
     assert practice, "the sample has checks grounded in practice"
     assert "Lovkrav" not in {row[kind] for row in practice} and "Krav" in {row[kind] for row in practice}
+
+
+def test_checks_table_speaks_the_readers_language():
+    """`nav-audit checks` showed the kind as a code (deviation, indicator, data) and «(—)» for no basis."""
+    r = CliRunner().invoke(main, ["checks"])
+    assert r.exit_code == 0, r.output
+    words = r.output.split()
+    assert not {"deviation", "indicator", "data"} & set(words)
+    assert {"Krav", "Indikator", "Datakvalitet"} <= set(r.output.replace("  ", "\n").split("\n"))
+    assert "(—)" not in r.output and "kostra.11cf.001" in r.output
+    r = CliRunner().invoke(main, ["checks", "--lang", "en", "--suite", "kvp"])
+    assert r.exit_code == 0, r.output
+    assert "Requirement" in r.output and "Data quality" in r.output and "Krav" not in r.output
