@@ -62,3 +62,27 @@ def test_checks_table_speaks_the_readers_language():
     r = CliRunner().invoke(main, ["checks", "--lang", "en", "--suite", "kvp"])
     assert r.exit_code == 0, r.output
     assert "Requirement" in r.output and "Data quality" in r.output and "Krav" not in r.output
+
+
+def test_help_frame_is_in_bokmal_too():
+    """--help is bokmål, but its frame was click's English: «Usage:», «Options:», «[default: …; required]»."""
+    r = CliRunner().invoke(main, ["--help"])
+    assert r.exit_code == 0 and r.output.startswith("Bruk: ") and "\nValg:\n" in r.output
+    assert "\nKommandoer:\n" in r.output and "Usage" not in r.output and "Commands" not in r.output
+    r = CliRunner().invoke(main, ["grounds", "--help"])
+    assert r.exit_code == 0 and "[standard: auto]" in r.output and "[påkrevd]" in r.output
+    assert "default" not in r.output and "required" not in r.output
+    r = CliRunner().invoke(main, ["grounds", "--help", "--lang", "en"])
+    assert r.output.startswith("Usage: ") and "[default: auto]" in r.output
+
+
+def test_help_placeholders_are_in_bokmal():
+    """«[OPTIONS]», «COMMAND [ARGS]...», «--out DIRECTORY», «--suite TEXT» in a bokmål help."""
+    r = CliRunner().invoke(main, ["--help"], prog_name="nav-audit")
+    assert r.output.startswith("Bruk: nav-audit [VALG] KOMMANDO [ARGUMENTER]...")
+    r = CliRunner().invoke(main, ["run", "--help"], prog_name="nav-audit")
+    assert r.exit_code == 0 and r.output.startswith("Bruk: nav-audit run [VALG] INPUTS...")
+    assert "--out MAPPE" in r.output and "--suite TEKST" in r.output and "--html-case-limit HELTALL" in r.output
+    assert "--set KONTROLL.PARAMETER=VERDI" in r.output  # a command's own placeholder stays
+    for word in ("OPTIONS", "DIRECTORY", "TEXT", "INTEGER"):
+        assert word not in r.output

@@ -3,6 +3,17 @@
 TEXT: dict[str, dict[str, str]] = {
     # shared
     "cli.error": {"nb": "Feil: {text}", "en": "Error: {text}"},
+    # --help's placeholders (audit/cli/__init__.py); the help texts are bokmål, so are these
+    "cli.help.options_metavar": {"nb": "[VALG]", "en": "[OPTIONS]"},
+    "cli.help.subcommand_metavar": {"nb": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
+    "cli.help.metavar.text": {"nb": "TEKST", "en": "TEXT"},
+    "cli.help.metavar.file": {"nb": "FIL", "en": "FILE"},
+    "cli.help.metavar.directory": {"nb": "MAPPE", "en": "DIRECTORY"},
+    "cli.help.metavar.path": {"nb": "STI", "en": "PATH"},
+    "cli.help.metavar.integer": {"nb": "HELTALL", "en": "INTEGER"},
+    "cli.help.metavar.integer_range": {"nb": "HELTALL", "en": "INTEGER RANGE"},
+    "cli.help.metavar.float": {"nb": "TALL", "en": "FLOAT"},
+    "cli.help.metavar.float_range": {"nb": "TALL", "en": "FLOAT RANGE"},
     "cli.interrupted": {"nb": "Avbrutt.", "en": "Interrupted."},
     "cli.internal_error": {
         "nb": "Intern feil ({error}). Kjør på nytt med «nav-audit --debug …» for detaljer, og meld feilen.",
