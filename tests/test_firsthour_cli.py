@@ -86,3 +86,38 @@ def test_help_placeholders_are_in_bokmal():
     assert "--set KONTROLL.PARAMETER=VERDI" in r.output  # a command's own placeholder stays
     for word in ("OPTIONS", "DIRECTORY", "TEXT", "INTEGER"):
         assert word not in r.output
+
+
+def _examples(command: str) -> list[list[str]]:
+    """The command lines under «Eksempel:» in `nav-audit COMMAND --help`, continuation lines joined."""
+    import shlex
+
+    text = CliRunner().invoke(main, [command, "--help"], terminal_width=200).output
+    block = text.split("Eksempel", 1)[1].split("\nValg:", 1)[0]
+    lines, current = [], ""
+    for line in block.splitlines():
+        line = line.strip()
+        if current or line.startswith("nav-audit "):
+            current += " " + line.rstrip("\\").strip()
+            if not line.endswith("\\"):
+                lines.append(shlex.split(current)[1:])
+                current = ""
+    return lines
+
+
+def test_compare_and_findings_examples_work_when_pasted(tmp_path, monkeypatch):
+    """Their examples named ut/5001/results.json and ut/results.json, which nothing had made; after
+    `nav-audit demo` and the run it suggests, the first example of each now works as pasted."""
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["demo", "--out", "demo"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["run", "demo/kvp_saker.xlsx", "--mapping", "demo/kvp_mapping.yaml", "--as-of",
+                                  "2025-12-31", "--out", "demo/rapporter/kvp", "--no-history", "--format", "none"])
+    assert r.exit_code == 0, r.output
+    for command in ("compare", "findings"):
+        example = _examples(command)[0]
+        assert example[0] == command
+        r = CliRunner().invoke(main, example)
+        assert r.exit_code == 0, (example, r.output)
+    assert (tmp_path / "demo" / "rapporter" / "kontorer" / "sammenligning.html").is_file()
+    assert (tmp_path / "demo" / "funn.md").is_file() and (tmp_path / "demo" / "funn.docx").is_file()

@@ -201,9 +201,9 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     Skriver sammenligning.xlsx, sammenligning.html og sammenligning.json.
 
     \b
-    Eksempel:
+    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
+      nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer
       nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
-      nav-audit compare ut/trondheim/results.json --by office --out kontorer/
     """
     from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
     from reports.compare import write_comparison
@@ -266,8 +266,9 @@ def findings(results, outs, subject, min_cases, min_share, no_case_list, overwri
     sakene før det brukes.
 
     \b
-    Eksempel:
-      nav-audit findings ut/results.json --subject "Trondheim kommune" --out funn.docx --out funn.md
+    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
+      nav-audit findings demo/rapporter/kvp/results.json --subject "Trondheim kommune" \\
+          --out demo/funn.docx --out demo/funn.md
       nav-audit findings ut/results.json --no-case-list --min-cases 5 --out funn.docx
     """
     from audit.findings import Thresholds, draft_report
