@@ -121,3 +121,16 @@ def test_compare_and_findings_examples_work_when_pasted(tmp_path, monkeypatch):
         assert r.exit_code == 0, (example, r.output)
     assert (tmp_path / "demo" / "rapporter" / "kontorer" / "sammenligning.html").is_file()
     assert (tmp_path / "demo" / "funn.md").is_file() and (tmp_path / "demo" / "funn.docx").is_file()
+
+
+def test_grounds_note_counts_one_file_in_the_singular(tmp_path):
+    """The sample letters (with their labels.csv) gave «Merk: 1 filer i mappene er ikke …»."""
+    letters = tmp_path / "brev"
+    letters.mkdir()
+    (letters / "K-1.txt").write_text("Saksnr: K-1\n\nVedtak om kvalifiseringsprogram.\n", encoding="utf-8")
+    (letters / "labels.csv").write_text("case_id\nK-1\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["grounds", str(letters), "--out", str(tmp_path / "g.csv")])
+    assert r.exit_code == 0, r.output
+    assert "Merk: 1 fil i mappene er ikke .txt" in r.output and "1 filer" not in r.output
+    r = CliRunner().invoke(main, ["grounds", str(letters), "--out", str(tmp_path / "g-en.csv"), "--lang", "en"])
+    assert "Note: 1 file in the folders is not .txt" in r.output
