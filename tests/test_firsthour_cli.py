@@ -134,3 +134,20 @@ def test_grounds_note_counts_one_file_in_the_singular(tmp_path):
     assert "Merk: 1 fil i mappene er ikke .txt" in r.output and "1 filer" not in r.output
     r = CliRunner().invoke(main, ["grounds", str(letters), "--out", str(tmp_path / "g-en.csv"), "--lang", "en"])
     assert "Note: 1 file in the folders is not .txt" in r.output
+
+
+def test_run_says_which_checks_were_not_evaluated_and_what_they_lack(tmp_path):
+    """A KOSTRA file audited as kvp gave «12 ikke vurdert» and no word on which or why."""
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    run = ["run", str(src), "--as-of", "2025-06-30", "--no-history", "--format", "none"]
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "nb")])
+    assert r.exit_code == 0, r.output
+    assert "15 ikke vurdert" in r.output
+    assert "Ikke vurdert, fordi uttrekket mangler kolonner:" in r.output
+    line = next(x for x in r.output.splitlines() if "kvp.appeal_info" in x)
+    assert line.split() == ["kvp.appeal_info", "mangler", "appeal_info"]
+    line = next(x for x in r.output.splitlines() if "kvp.early_information" in x)
+    assert line.split() == ["kvp.early_information", "mangler", "first_contact_date", "og", "kvp_informed_date"]
+    r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "en"), "--lang", "en"])
+    assert "Not evaluated, because the export lacks columns:" in r.output
+    assert "kvp.appeal_info                        lacks appeal_info" in r.output

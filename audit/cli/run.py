@@ -198,6 +198,11 @@ def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
             line = t("run.cli.check_line", lang, failed=count_words(lang, "deviations", c["failed"], fmt),
                      warned=count_words(lang, "warnings", c["warned"], fmt), evaluated=fmt.number(c["evaluated"], 0))
             click.echo(f"  {word:<9} {c['id']:<38} {line}")
+    lacking = [c for c in res["checks"] if c["status"] == "not_evaluated" and c.get("missing_columns")]
+    if lacking:  # which checks the export could not feed, and the canonical columns they need
+        click.echo(t("run.cli.not_evaluated", lang))
+        for c in lacking:
+            click.echo(f"  {c['id']:<38} {t('run.cli.lacks', lang, columns=fmt.items(c['missing_columns']))}")
     click.echo(t("run.cli.results", lang, path=out / "results.json"))
     if reports:
         click.echo(t("run.cli.reports", lang, paths=", ".join(str(p) for p in reports)))

@@ -42,6 +42,9 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{failed} og {warned} av {evaluated} vurderte",
         "en": "{failed} and {warned} of {evaluated} evaluated",
     },
+    "run.cli.not_evaluated": {"nb": "Ikke vurdert, fordi uttrekket mangler kolonner:",
+                              "en": "Not evaluated, because the export lacks columns:"},
+    "run.cli.lacks": {"nb": "mangler {columns}", "en": "lacks {columns}"},
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
     "run.cli.reports": {"nb": "Rapporter: {paths}", "en": "Reports: {paths}"},
     "run.cli.each_failed": {
