@@ -151,3 +151,13 @@ def test_run_says_which_checks_were_not_evaluated_and_what_they_lack(tmp_path):
     r = CliRunner().invoke(main, [*run, "--out", str(tmp_path / "en"), "--lang", "en"])
     assert "Not evaluated, because the export lacks columns:" in r.output
     assert "kvp.appeal_info                        lacks appeal_info" in r.output
+
+
+def test_run_names_a_mistyped_export_before_an_earlier_runs_folder(tmp_path):
+    """A second run with a typo in the file name was told «mappen har allerede resultater …»; the
+    user added --overwrite and only then learnt that the file does not exist."""
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    run = ["run", "--as-of", "2025-06-30", "--no-history", "--format", "none", "--out", str(tmp_path / "ut")]
+    assert CliRunner().invoke(main, [*run, str(src)]).exit_code == 0
+    r = CliRunner().invoke(main, [*run, str(tmp_path / "kk.csv")])
+    assert r.exit_code == 2 and "kk.csv: filen finnes ikke" in r.output and "allerede" not in r.output

@@ -103,6 +103,12 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
                 for i, path in enumerate(inputs)]
     else:
         jobs = [(list(inputs), list(mappings), out)]
+    if not each:  # a mistyped file name first, before what an earlier run left in --out
+        from audit.inputs.files import check_file
+
+        for path in inputs:
+            if not Path(path).exists():
+                check_file(Path(path))
     for _, _, folder in jobs:
         refuse_existing_results(folder, overwrite, (XLSX_NAME, HTML_NAME))
     progress = Progress()
