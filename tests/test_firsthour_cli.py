@@ -161,3 +161,15 @@ def test_run_names_a_mistyped_export_before_an_earlier_runs_folder(tmp_path):
     assert CliRunner().invoke(main, [*run, str(src)]).exit_code == 0
     r = CliRunner().invoke(main, [*run, str(tmp_path / "kk.csv")])
     assert r.exit_code == 2 and "kk.csv: filen finnes ikke" in r.output and "allerede" not in r.output
+
+
+def test_run_each_heads_every_summary_with_its_file(tmp_path):
+    """With --each the three municipalities' summaries followed one another with no name on top."""
+    files = [write_csv(tmp_path / f"{name}.csv", ROWS) for name in ("askvoll", "bremanger", "fjaler")]
+    r = CliRunner().invoke(main, ["run", *map(str, files), "--each", "--as-of", "2025-06-30", "--no-history",
+                                  "--format", "none", "--out", str(tmp_path / "ut")])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    heads = [i for i, line in enumerate(lines) if line.startswith("Fil ")]
+    assert [lines[i] for i in heads] == [f"Fil {n} av 3: {f}" for n, f in enumerate(files, 1)]
+    assert all("saker kontrollert" in lines[i + 1] for i in heads)

@@ -114,7 +114,9 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     progress = Progress()
     failed_inputs = 0
     reached = False
-    for job_inputs, job_mappings, folder in jobs:
+    for n, (job_inputs, job_mappings, folder) in enumerate(jobs, 1):
+        if each:  # several municipalities' summaries in a row: each under the name of its file
+            click.echo(t("run.cli.each_file", lang, n=n, files=len(jobs), path=job_inputs[0]))
         try:
             result = run_audit(
                 job_inputs, suite=suite, mappings=job_mappings, as_of=parse_date_option(as_of, "--as-of"),

@@ -45,6 +45,7 @@ TEXT: dict[str, dict[str, str]] = {
     "run.cli.not_evaluated": {"nb": "Ikke vurdert, fordi uttrekket mangler kolonner:",
                               "en": "Not evaluated, because the export lacks columns:"},
     "run.cli.lacks": {"nb": "mangler {columns}", "en": "lacks {columns}"},
+    "run.cli.each_file": {"nb": "Fil {n} av {files}: {path}", "en": "File {n} of {files}: {path}"},
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
     "run.cli.reports": {"nb": "Rapporter: {paths}", "en": "Reports: {paths}"},
     "run.cli.each_failed": {
