@@ -173,3 +173,18 @@ def test_run_each_heads_every_summary_with_its_file(tmp_path):
     heads = [i for i, line in enumerate(lines) if line.startswith("Fil ")]
     assert [lines[i] for i in heads] == [f"Fil {n} av 3: {f}" for n, f in enumerate(files, 1)]
     assert all("saker kontrollert" in lines[i + 1] for i in heads)
+
+
+def test_no_help_text_names_the_libraries_underneath():
+    """`run --help` told a controller that «Great Expectations lastes bare én gang»."""
+    import click
+
+    def walk(cmd: click.Command, path: list[str]):
+        yield path
+        for name, sub in getattr(cmd, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    for path in walk(main, []):
+        text = CliRunner().invoke(main, [*path, "--help"]).output.lower()
+        for library in ("great expectations", "polars", "openpyxl", "jinja"):
+            assert library not in text, (path, library)

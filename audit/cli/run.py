@@ -74,8 +74,8 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     --fail-on når funn når nivået; 2 ved feil i inndata.
 
     Med --each revideres hver fil for seg (egen results.json, rapporter og
-    historikkpost i --out/FILNAVN/), men Great Expectations lastes bare én gang. En fil
-    med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget
+    historikkpost i --out/FILNAVN/), i én kjøring av programmet, som starter bare én gang.
+    En fil med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget
     OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.
 
     \b
