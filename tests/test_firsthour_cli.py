@@ -188,3 +188,14 @@ def test_no_help_text_names_the_libraries_underneath():
         text = CliRunner().invoke(main, [*path, "--help"]).output.lower()
         for library in ("great expectations", "polars", "openpyxl", "jinja"):
             assert library not in text, (path, library)
+
+
+def test_init_into_a_full_folder_does_not_speak_of_sample_files(tmp_path):
+    """`init` shares demo's refusal, whose hint offered to «skrive eksempelfilene på nytt»."""
+    (tmp_path / "mappe").mkdir()
+    (tmp_path / "mappe" / "notat.txt").write_text("x", encoding="utf-8")
+    r = CliRunner().invoke(main, ["init", str(tmp_path / "mappe")])
+    assert r.exit_code == 2 and "mappen finnes og er ikke tom" in r.output and "--overwrite" in r.output
+    assert "eksempelfil" not in r.output
+    r = CliRunner().invoke(main, ["init", str(tmp_path / "mappe"), "--lang", "en"])
+    assert r.exit_code == 2 and "sample files" not in r.output

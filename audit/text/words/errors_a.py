@@ -602,8 +602,8 @@ TEXT = {
     },
     "error.onboarding.folder_not_empty": {"nb": "mappen finnes og er ikke tom", "en": "the folder exists and is not empty"},
     "error.onboarding.folder_not_empty_hint": {
-        "nb": "Velg en ny mappe, eller bruk --overwrite for å skrive eksempelfilene på nytt (andre filer røres ikke).",
-        "en": "Choose a new folder, or use --overwrite to write the sample files again (other files are left alone).",
+        "nb": "Velg en ny mappe, eller bruk --overwrite for å skrive filene på nytt (andre filer røres ikke).",
+        "en": "Choose a new folder, or use --overwrite to write the files again (other files are left alone).",
     },
     "error.onboarding.kostra_file": {
         "nb": "dette er en KOSTRA-fil (11CF/11F); den trenger ingen mappingfil",
