@@ -199,3 +199,28 @@ def test_init_into_a_full_folder_does_not_speak_of_sample_files(tmp_path):
     assert "eksempelfil" not in r.output
     r = CliRunner().invoke(main, ["init", str(tmp_path / "mappe"), "--lang", "en"])
     assert r.exit_code == 2 and "sample files" not in r.output
+
+
+def test_history_and_follow_up_show_times_as_a_reader_writes_them(tmp_path):
+    """«Startet: 2026-12-06T23:58:50.565627+00:00» in `history show`; «Opprettet: …+00:00» in follow-up."""
+    import re
+
+    src = write_csv(tmp_path / "k.csv", ROWS)
+    hist = str(tmp_path / "h.sqlite")
+    r = CliRunner().invoke(main, ["run", str(src), "--as-of", "2025-06-30", "--history", hist, "--format", "none",
+                                  "--out", str(tmp_path / "ut")])
+    assert r.exit_code == 0, r.output
+    iso = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+    moment = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d UTC")
+    listed = CliRunner().invoke(main, ["history", "list", "--history", hist])
+    shown = CliRunner().invoke(main, ["history", "show", "2", "--history", hist])
+    assert listed.exit_code == 0 and shown.exit_code == 0, listed.output + shown.output
+    for out in (listed.output, shown.output):
+        assert moment.search(out) and not iso.search(out), out
+    assert re.search(r"Startet: \d\d\.\d\d\.\d{4} \d\d:\d\d UTC    Lagret: \d\d\.\d\d\.\d{4} \d\d:\d\d UTC", shown.output)
+    r = CliRunner().invoke(main, ["follow-up", "add", "--check", "kvp.start_delay", "--action", "Ny rutine",
+                                  "--history", hist])
+    assert r.exit_code == 0, r.output
+    assert moment.search(r.output) and not iso.search(r.output), r.output
+    en = CliRunner().invoke(main, ["history", "show", "2", "--history", hist, "--lang", "en"])
+    assert re.search(r"Started: \d{1,2} \w{3} \d{4} \d\d:\d\d UTC", en.output), en.output
