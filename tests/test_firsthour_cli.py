@@ -224,3 +224,15 @@ def test_history_and_follow_up_show_times_as_a_reader_writes_them(tmp_path):
     assert moment.search(r.output) and not iso.search(r.output), r.output
     en = CliRunner().invoke(main, ["history", "show", "2", "--history", hist, "--lang", "en"])
     assert re.search(r"Started: \d{1,2} \w{3} \d{4} \d\d:\d\d UTC", en.output), en.output
+
+
+def test_findings_give_two_limits_of_one_rule_lowest_first(tmp_path, monkeypatch):
+    """The demo's draft said «67 år / 18 år for vedtak fra 01.01.2019»: the upper limit before the lower."""
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["demo", "--out", "demo"]).exit_code == 0
+    r = CliRunner().invoke(main, ["run", "demo/kvp_saker.xlsx", "--mapping", "demo/kvp_mapping.yaml", "--as-of",
+                                  "2025-12-31", "--out", "ut", "--no-history", "--format", "none"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["findings", "ut/results.json"])
+    assert r.exit_code == 0, r.output
+    assert "18\xa0år / 67\xa0år for vedtak fra 01.01.2019" in r.output and "67\xa0år / 18" not in r.output
