@@ -236,3 +236,15 @@ def test_findings_give_two_limits_of_one_rule_lowest_first(tmp_path, monkeypatch
     r = CliRunner().invoke(main, ["findings", "ut/results.json"])
     assert r.exit_code == 0, r.output
     assert "18\xa0år / 67\xa0år for vedtak fra 01.01.2019" in r.output and "67\xa0år / 18" not in r.output
+
+
+def test_run_help_names_what_each_option_takes():
+    """`run --help` had «--as-of TEKST», «--mapping TEKST», «--history TEKST»: other commands say DATO, FIL,
+    STI_ELLER_URL for the same things."""
+    r = CliRunner().invoke(main, ["run", "--help"], terminal_width=200)
+    for option in ("--as-of DATO", "--period FRA..TIL", "--mapping FIL", "--history STI_ELLER_URL"):
+        assert option in r.output, option
+    for command in ("sample", "review-sheet"):
+        r = CliRunner().invoke(main, [command, "--help"], terminal_width=200)
+        assert "--mapping FIL" in r.output
+    assert "--as-of DATO" in CliRunner().invoke(main, ["sample", "--help"], terminal_width=200).output

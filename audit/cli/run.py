@@ -38,9 +38,9 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).")
-@click.option("--mapping", "-m", "mappings", multiple=True,
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
               help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
-@click.option("--as-of", "as_of", help="Kontrolldato (åååå-mm-dd). Standard: i dag.")
+@click.option("--as-of", "as_of", metavar="DATO", help="Kontrolldato (åååå-mm-dd). Standard: i dag.")
 @click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Mappe for results.json og rapporter.")
 @click.option("--config", "-c", type=click.Path(dir_okay=False), help="Konfigurasjonsfil (YAML) med parametre.")
@@ -55,10 +55,10 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
               help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
 @click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene. Med --suite kostra er et kommunenummer her kommunen filen rapporteres for (SSBs kontroll 03).")
-@click.option("--period", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
+@click.option("--period", metavar="FRA..TIL", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer (standard: fra VERSION-feltet).")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende results.json i --out.")
-@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY",
+@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY", metavar="STI_ELLER_URL",
               help="Historikk (SQLite-fil eller postgresql://-URL). Standard: se «nav-audit history --help».")
 @click.option("--no-history", is_flag=True, help="Ikke lagre kjøringen i historikken.")
 @click.option("--each", is_flag=True,
