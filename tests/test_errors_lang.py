@@ -252,9 +252,9 @@ def test_demo_into_a_folder_in_use(tmp_path):
     (target / "notat.txt").write_text("x\n", encoding="utf-8")
     both(["demo", "--out", str(target)],
          f"Feil: fil {target}: mappen finnes og er ikke tom. Velg en ny mappe, eller bruk --overwrite for å skrive "
-         "eksempelfilene på nytt (andre filer røres ikke).",
+         "filene på nytt (andre filer røres ikke).",
          f"Error: file {target}: the folder exists and is not empty. Choose a new folder, or use --overwrite to write "
-         "the sample files again (other files are left alone).")
+         "the files again (other files are left alone).")
 
 
 def test_map_a_kostra_file(tmp_path):

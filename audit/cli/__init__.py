@@ -76,7 +76,18 @@ for _module, _attr in COMMANDS:
 
 
 def _help_in_bokmal(command: click.Command) -> None:
-    """Every command's -h/--help says what it does in bokmål (click's own text is English)."""
+    """Every command's -h/--help says what it does in bokmål (click's own text is English): the
+    placeholders too («[VALG]», «--out MAPPE»); the frame («Bruk:», «Valg») is click_words'."""
+    from audit.text import has, t
+
+    command.options_metavar = t("cli.help.options_metavar")
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = t("cli.help.subcommand_metavar")
+    for param in command.params:
+        key = f"cli.help.metavar.{param.type.name.replace(' ', '_')}"
+        if (isinstance(param, click.Option) and param.metavar is None and not param.is_flag and param.nargs == 1
+                and has(key)):
+            param.metavar = t(key)
 
     def show(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         if value and not ctx.resilient_parsing:

@@ -7,7 +7,7 @@ import json
 import click
 
 from audit.cli.common import handle_errors, lang_option
-from audit.text import LANGS, check_lang, t
+from audit.text import LANGS, check_lang, has, t
 
 
 def catalogue(suite: str | None = None, lang: str = "nb") -> list[dict]:
@@ -69,6 +69,23 @@ def _since(version: dict, versions: list[dict], lang: str) -> str:
     return t("checks.cli.before", lang, date=versions[1]["from"])
 
 
+def _kind_label(kind: str, lang: str) -> str:
+    """The kind in the reader's words (Krav, Indikator, Datakvalitet), as in the reports' Type column."""
+    return t(f"kind.{kind}", lang) if has(f"kind.{kind}") else kind
+
+
+def _basis_note(row: dict, lang: str) -> str:
+    """« (lov, gjelder fra …)»; nothing when the check has neither a basis nor a start date."""
+    parts = [t(f"checks.basis.{row['basis']}", lang)] if row["basis"] else []
+    if row["in_force_from"]:
+        parts.append(f"{t('checks.md.in_force_from', lang).lower()} {row['in_force_from']}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _params_note(row: dict, lang: str) -> str:
+    return f"  [{_param_text(row['parameters'], lang)}]" if row["parameters"] else ""
+
+
 @click.command("checks")
 @click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True,
@@ -104,13 +121,12 @@ def checks(suite, fmt, out, lang):
     else:
         rows = catalogue(suite, lang)
         width = max(len(r["id"]) for r in rows)
+        kinds = {r["kind"]: _kind_label(r["kind"], lang) for r in rows}
+        kind_width = max(len(k) for k in kinds.values())
         lines = []
         for r in rows:
-            lines.append(f"{r['id']:<{width}}  {r['kind']:<9}  {r['title']}")
-            basis = t(f"checks.basis.{r['basis'] or 'none'}", lang)
-            since = f", {t('checks.md.in_force_from', lang).lower()} {r['in_force_from']}" if r["in_force_from"] else ""
-            params = f"  [{_param_text(r['parameters'], lang)}]" if r["parameters"] else ""
-            lines.append(f"{'':<{width}}  {'':<9}  {r['legal_basis']} ({basis}{since}){params}")
+            lines.append(f"{r['id']:<{width}}  {kinds[r['kind']]:<{kind_width}}  {r['title']}")
+            lines.append(f"{'':<{width}}  {'':<{kind_width}}  {r['legal_basis']}{_basis_note(r, lang)}{_params_note(r, lang)}")
         text = "\n".join(lines) + "\n"
     if out:
         from audit.io import atomic_write_text

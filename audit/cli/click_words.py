@@ -1,5 +1,6 @@
 """Click's own messages — a missing argument, an unknown option, a path that does not exist, a
-value that is not a number — in the reader's language (``--lang``), like every other error.
+value that is not a number — and the frame of ``--help`` («Bruk:», «Valg», «[standard: …]»)
+in the reader's language (``--lang``), like every other error.
 
 Click writes these messages through :mod:`gettext` (``_("Missing argument")``). Their bokmål
 lives in the catalogue under ``error.click.*``, whose ``en`` text is click's own message (its
@@ -18,7 +19,7 @@ from audit.text import DEFAULT_LANG, LANGS, catalogue
 PREFIX = "error.click."
 WORDS = PREFIX + "word."  # words click puts into its messages: «File», «integer»
 # click's modules that translate with ``_``/``ngettext`` (imported ``from gettext import …``)
-MODULES = ("click.core", "click.exceptions", "click.parser", "click.types")
+MODULES = ("click.core", "click.exceptions", "click.formatting", "click.parser", "click.types")
 FILLED = ("name", "number_type")  # the placeholders click fills with one of its own words
 
 

@@ -88,11 +88,11 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     if out.exists() and not overwrite:
         raise ConfigError(msg("error.grounds.exists"), file=shown(str(out), 1000), hint=msg("error.cli.overwrite_hint"))
     if ignored:
-        click.echo(t("grounds.note.ignored", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
+        click.echo(t(f"grounds.note.ignored.{_one_or_other(ignored)}", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
                      names=", ".join(shown_name(p) for p in ignored[:5]) + (", …" if len(ignored) > 5 else "")),
                    err=True)
     if broken:  # a link whose target was moved or deleted: the letter the user meant is not there
-        click.echo(t("grounds.note.broken_links", lang, count=len(broken),
+        click.echo(t(f"grounds.note.broken_links.{_one_or_other(broken)}", lang, count=len(broken),
                      names=", ".join(shown_name(p) for p in broken[:5]) + (", …" if len(broken) > 5 else "")), err=True)
     try:
         run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from))
@@ -175,3 +175,8 @@ def _two_names(a: Path, b: Path) -> tuple[str, str]:
         return shown(a.name, 300), shown(b.name, 300)
     common = os.path.commonpath([a.absolute(), b.absolute()])
     return tuple(shown(os.path.relpath(p.absolute(), common), 300) for p in (a, b))  # type: ignore[return-value]
+
+
+def _one_or_other(items) -> str:
+    """The catalogue's plural form for a count of ``items``: ``one`` for exactly one, else ``other``."""
+    return "one" if len(items) == 1 else "other"

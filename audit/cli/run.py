@@ -38,9 +38,9 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).")
-@click.option("--mapping", "-m", "mappings", multiple=True,
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
               help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
-@click.option("--as-of", "as_of", help="Kontrolldato (åååå-mm-dd). Standard: i dag.")
+@click.option("--as-of", "as_of", metavar="DATO", help="Kontrolldato (åååå-mm-dd). Standard: i dag.")
 @click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Mappe for results.json og rapporter.")
 @click.option("--config", "-c", type=click.Path(dir_okay=False), help="Konfigurasjonsfil (YAML) med parametre.")
@@ -55,10 +55,10 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
               help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
 @click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene. Med --suite kostra er et kommunenummer her kommunen filen rapporteres for (SSBs kontroll 03).")
-@click.option("--period", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
+@click.option("--period", metavar="FRA..TIL", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer (standard: fra VERSION-feltet).")
 @click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende results.json i --out.")
-@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY",
+@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY", metavar="STI_ELLER_URL",
               help="Historikk (SQLite-fil eller postgresql://-URL). Standard: se «nav-audit history --help».")
 @click.option("--no-history", is_flag=True, help="Ikke lagre kjøringen i historikken.")
 @click.option("--each", is_flag=True,
@@ -74,8 +74,8 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     --fail-on når funn når nivået; 2 ved feil i inndata.
 
     Med --each revideres hver fil for seg (egen results.json, rapporter og
-    historikkpost i --out/FILNAVN/), men Great Expectations lastes bare én gang. En fil
-    med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget
+    historikkpost i --out/FILNAVN/), i én kjøring av programmet, som starter bare én gang.
+    En fil med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget
     OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.
 
     \b
@@ -103,12 +103,20 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
                 for i, path in enumerate(inputs)]
     else:
         jobs = [(list(inputs), list(mappings), out)]
+    if not each:  # a mistyped file name first, before what an earlier run left in --out
+        from audit.inputs.files import check_file
+
+        for path in inputs:
+            if not Path(path).exists():
+                check_file(Path(path))
     for _, _, folder in jobs:
         refuse_existing_results(folder, overwrite, (XLSX_NAME, HTML_NAME))
     progress = Progress()
     failed_inputs = 0
     reached = False
-    for job_inputs, job_mappings, folder in jobs:
+    for n, (job_inputs, job_mappings, folder) in enumerate(jobs, 1):
+        if each:  # several municipalities' summaries in a row: each under the name of its file
+            click.echo(t("run.cli.each_file", lang, n=n, files=len(jobs), path=job_inputs[0]))
         try:
             result = run_audit(
                 job_inputs, suite=suite, mappings=job_mappings, as_of=parse_date_option(as_of, "--as-of"),
@@ -161,7 +169,7 @@ def report_run(result, out, lang: str = "nb") -> None:
         click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)
     for note in _notes(result.notes, res, lang):
         click.echo(note, err=True)
-    summarise(res, out, lang)
+    summarise(res, out, lang, reports=[p for p in result.files if p.name != "results.json"])
 
 
 def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
@@ -175,7 +183,8 @@ def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
     return [n for n in notes if n not in bokmal] + [n for name, summary in reviews for n in review_notes(name, summary, lang)]
 
 
-def summarise(res: dict, out, lang: str = "nb") -> None:
+def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
+    """The summary line, one line per check with findings, and where results.json and the reports are."""
     fmt = Formatter(lang)
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
     for c in res["checks"]:
@@ -197,4 +206,11 @@ def summarise(res: dict, out, lang: str = "nb") -> None:
             line = t("run.cli.check_line", lang, failed=count_words(lang, "deviations", c["failed"], fmt),
                      warned=count_words(lang, "warnings", c["warned"], fmt), evaluated=fmt.number(c["evaluated"], 0))
             click.echo(f"  {word:<9} {c['id']:<38} {line}")
+    lacking = [c for c in res["checks"] if c["status"] == "not_evaluated" and c.get("missing_columns")]
+    if lacking:  # which checks the export could not feed, and the canonical columns they need
+        click.echo(t("run.cli.not_evaluated", lang))
+        for c in lacking:
+            click.echo(f"  {c['id']:<38} {t('run.cli.lacks', lang, columns=fmt.items(c['missing_columns']))}")
     click.echo(t("run.cli.results", lang, path=out / "results.json"))
+    if reports:
+        click.echo(t("run.cli.reports", lang, paths=", ".join(str(p) for p in reports)))

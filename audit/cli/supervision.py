@@ -37,7 +37,8 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
 @click.command("sample")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Datasett: kvp eller stonad.")
-@click.option("--mapping", "-m", "mappings", multiple=True, help="Mappingfil (YAML). Én per fil, eller én for alle.")
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
+              help="Mappingfil (YAML). Én per fil, eller én for alle.")
 @click.option("--strata", default="", metavar="KOLONNER",
               help="Strata, skilt med komma: kanoniske kolonner (office, decision, municipality …), "
                    "age_group (aldersgruppe) og decision_year (vedtaksår).")
@@ -49,7 +50,7 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
                                        "og det skrives ut.")
 @click.option("--only", "filters", multiple=True, metavar="KOLONNE=VERDI[,VERDI]",
               help="Populasjonen: bare saker med disse verdiene, f.eks. --only decision=granted.")
-@click.option("--as-of", "as_of", help="Dato for alder når saken mangler vedtaksdato (åååå-mm-dd). Standard: i dag.")
+@click.option("--as-of", "as_of", metavar="DATO", help="Dato for alder når saken mangler vedtaksdato (åååå-mm-dd). Standard: i dag.")
 @click.option("--age-groups", default="25,30,40,50", show_default=True, metavar="GRENSER",
               help="Grensene for aldersgruppene (age_group).")
 @click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
@@ -108,7 +109,8 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 @click.command("review-sheet")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="Datasett: kvp eller stonad.")
-@click.option("--mapping", "-m", "mappings", multiple=True, help="Mappingfil (YAML). Én per fil, eller én for alle.")
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
+              help="Mappingfil (YAML). Én per fil, eller én for alle.")
 @click.option("--sample", "sample_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Utvalget fra «nav-audit sample» (eller en tabell med nøkkelkolonnen).")
 @click.option("--keys", help="Saks-idene som skal gjennomgås, skilt med komma (i stedet for --sample).")
@@ -201,9 +203,9 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     Skriver sammenligning.xlsx, sammenligning.html og sammenligning.json.
 
     \b
-    Eksempel:
+    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
+      nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer
       nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
-      nav-audit compare ut/trondheim/results.json --by office --out kontorer/
     """
     from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
     from reports.compare import write_comparison
@@ -266,8 +268,9 @@ def findings(results, outs, subject, min_cases, min_share, no_case_list, overwri
     sakene før det brukes.
 
     \b
-    Eksempel:
-      nav-audit findings ut/results.json --subject "Trondheim kommune" --out funn.docx --out funn.md
+    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
+      nav-audit findings demo/rapporter/kvp/results.json --subject "Trondheim kommune" \\
+          --out demo/funn.docx --out demo/funn.md
       nav-audit findings ut/results.json --no-case-list --min-cases 5 --out funn.docx
     """
     from audit.findings import Thresholds, draft_report

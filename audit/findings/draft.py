@@ -94,6 +94,14 @@ def _case_version(case: dict, dated: list, by: dict[str, str]) -> tuple[str | No
     return label, None, limit
 
 
+def _lowest_first(limit) -> tuple:
+    """Sort key of a raw limit (``(("unit", "years"), ("value", 18))``): its value, lowest first; others after."""
+    value = dict(limit or ()).get("value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (0, value)
+    return (1, 0)
+
+
 class _Limits:
     """Limit words per (period, raw limit), formatted once."""
 
@@ -147,11 +155,11 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
     groups: dict[str, dict] = {}
     for (label, index, limit), n in counts.items():
         period = period_text(dated[0][1][index], fmt) if index is not None else rule_text(label, fmt)
-        g = groups.setdefault(label, {"order": index or 0, "period": period, "limits": [], "n": 0})
+        g = groups.setdefault(label, {"order": index or 0, "period": period, "limits": {}, "n": 0})
         g["n"] += n
         words = limits(index, limit, rule_value=True)
         if words and words not in g["limits"]:
-            g["limits"].append(words)
+            g["limits"][words] = _lowest_first(limit)
     latest = max((len(v) - 1 for _, v in dated), default=0)
     if len(groups) == 1 and next(iter(groups.values()))["order"] == latest and dated:
         return ""  # every case judged by the rule in force now: the requirement already says it
@@ -159,7 +167,7 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
     parts = []
     for g in sorted(groups.values(), key=lambda g: g["order"]):
         form = "one" if g["n"] == 1 else "other"
-        limit = " / ".join(g["limits"]) or "–"
+        limit = " / ".join(sorted(g["limits"], key=g["limits"].get)) or "–"  # 18 år / 67 år, not 67 / 18
         key = "findings.fact.version_part" if g["period"] else "findings.fact.version_plain"
         parts.append(fmt.t(f"{key}.{form}", limit=limit, event=event_words, period=g["period"], n=g["n"]))
     return fmt.t("findings.fact.versions", parts=_join(parts, fmt))

@@ -100,7 +100,7 @@ def runs_table(runs: Sequence[Mapping[str, Any]], lang: str = "nb", where: str =
         return w["no_runs"].format(where=where).replace("  ", " ")
     rows = [
         (r["id"], r["as_of"], r["suite"], r.get("scope") or "", _period(r.get("period")),
-         r.get("checks", ""), r.get("deviations", ""), r.get("warnings", ""), (r.get("recorded_at") or "")[:16])
+         r.get("checks", ""), r.get("deviations", ""), r.get("warnings", ""), moment(r.get("recorded_at"), lang))
         for r in runs
     ]
     head = [w["run"], w["as_of"], w["suite"], w["scope"], w["period"], w["checks"], w["deviations"],
@@ -117,7 +117,7 @@ def run_detail(run: Mapping[str, Any], lifecycle: Mapping[str, Any], lang: str =
         f"{w['suite']}: {run['suite']}    {w['as_of']}: {run['as_of']}    {w['scope']}: {run.get('scope') or '–'}"
         f"    {w['period']}: {_period(run.get('period')) or '–'}",
         f"{w['version']}: {run.get('tool_name') or 'nav-audit'} {run.get('tool_version') or ''}    "
-        f"{w['started']}: {run.get('created_at') or ''}    {w['recorded']}: {run.get('recorded_at') or ''}",
+        f"{w['started']}: {moment(run.get('created_at'), lang)}    {w['recorded']}: {moment(run.get('recorded_at'), lang)}",
         f"{w['previous']}: {prev['id'] + ' (' + prev['as_of'] + ')' if prev else w['none']}",
         f"{w['inputs']}:",
     ]
@@ -160,6 +160,25 @@ def run_detail(run: Mapping[str, Any], lifecycle: Mapping[str, Any], lang: str =
     return "\n".join(lines)
 
 
+def moment(value: str | None, lang: str = "nb") -> str:
+    """A stored time as the reader writes it: ``2026-12-06T23:58:50.5+00:00`` -> ``06.12.2026 23:58 UTC``
+    (``6 Dec 2026 23:58 UTC`` in English); a time without an offset has no «UTC»; unreadable text as it is."""
+    import datetime as dt
+
+    from audit.text import Formatter
+
+    if not value:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    zone = ""
+    if when.tzinfo is not None:
+        when, zone = when.astimezone(dt.timezone.utc), " UTC"
+    return f"{Formatter(lang).date(when.date())} {when:%H:%M}{zone}"
+
+
 def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
@@ -192,14 +211,14 @@ def follow_up_detail(fu: Mapping[str, Any], lang: str = "nb") -> str:
         f"{w['action']}: {fu.get('action') or '–'}",
         f"{w['due']}: {fu.get('due_date') or '–'}",
         f"{w['note']}: {fu.get('note') or '–'}",
-        f"{w['created']}: {fu['created_at']}    {w['updated']}: {fu['updated_at']}",
+        f"{w['created']}: {moment(fu['created_at'], lang)}    {w['updated']}: {moment(fu['updated_at'], lang)}",
     ]
     changes = fu.get("changes") or []
     if changes:
         lines += ["", f"{w['changes']}:"]
         lines.append(table(
             [w["updated"], w["status"], w["responsible"], w["action"], w["due"], w["note"]],
-            [(c["changed_at"], status_label(c["status"], lang), c.get("responsible"), c.get("action"),
+            [(moment(c["changed_at"], lang), status_label(c["status"], lang), c.get("responsible"), c.get("action"),
               c.get("due_date"), c.get("note")) for c in changes],
             30,
         ))

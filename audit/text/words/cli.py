@@ -3,6 +3,17 @@
 TEXT: dict[str, dict[str, str]] = {
     # shared
     "cli.error": {"nb": "Feil: {text}", "en": "Error: {text}"},
+    # --help's placeholders (audit/cli/__init__.py); the help texts are bokmål, so are these
+    "cli.help.options_metavar": {"nb": "[VALG]", "en": "[OPTIONS]"},
+    "cli.help.subcommand_metavar": {"nb": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
+    "cli.help.metavar.text": {"nb": "TEKST", "en": "TEXT"},
+    "cli.help.metavar.file": {"nb": "FIL", "en": "FILE"},
+    "cli.help.metavar.directory": {"nb": "MAPPE", "en": "DIRECTORY"},
+    "cli.help.metavar.path": {"nb": "STI", "en": "PATH"},
+    "cli.help.metavar.integer": {"nb": "HELTALL", "en": "INTEGER"},
+    "cli.help.metavar.integer_range": {"nb": "HELTALL", "en": "INTEGER RANGE"},
+    "cli.help.metavar.float": {"nb": "TALL", "en": "FLOAT"},
+    "cli.help.metavar.float_range": {"nb": "TALL", "en": "FLOAT RANGE"},
     "cli.interrupted": {"nb": "Avbrutt.", "en": "Interrupted."},
     "cli.internal_error": {
         "nb": "Intern feil ({error}). Kjør på nytt med «nav-audit --debug …» for detaljer, og meld feilen.",
@@ -31,7 +42,12 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{failed} og {warned} av {evaluated} vurderte",
         "en": "{failed} and {warned} of {evaluated} evaluated",
     },
+    "run.cli.not_evaluated": {"nb": "Ikke vurdert, fordi uttrekket mangler kolonner:",
+                              "en": "Not evaluated, because the export lacks columns:"},
+    "run.cli.lacks": {"nb": "mangler {columns}", "en": "lacks {columns}"},
+    "run.cli.each_file": {"nb": "Fil {n} av {files}: {path}", "en": "File {n} of {files}: {path}"},
     "run.cli.results": {"nb": "Resultater: {path}", "en": "Results: {path}"},
+    "run.cli.reports": {"nb": "Rapporter: {paths}", "en": "Reports: {paths}"},
     "run.cli.each_failed": {
         "nb": "{failed} av {files} filer kunne ikke revideres; se feilene over.",
         "en": "{failed} of {files} files could not be audited; see the errors above.",

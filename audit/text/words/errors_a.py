@@ -602,8 +602,8 @@ TEXT = {
     },
     "error.onboarding.folder_not_empty": {"nb": "mappen finnes og er ikke tom", "en": "the folder exists and is not empty"},
     "error.onboarding.folder_not_empty_hint": {
-        "nb": "Velg en ny mappe, eller bruk --overwrite for å skrive eksempelfilene på nytt (andre filer røres ikke).",
-        "en": "Choose a new folder, or use --overwrite to write the sample files again (other files are left alone).",
+        "nb": "Velg en ny mappe, eller bruk --overwrite for å skrive filene på nytt (andre filer røres ikke).",
+        "en": "Choose a new folder, or use --overwrite to write the files again (other files are left alone).",
     },
     "error.onboarding.kostra_file": {
         "nb": "dette er en KOSTRA-fil (11CF/11F); den trenger ingen mappingfil",
@@ -679,6 +679,14 @@ TEXT = {
     "error.click.values_given.one": {"nb": "Tar {nargs} verdier, men 1 ble gitt.", "en": "Takes {nargs} values but 1 was given."},
     "error.click.values_given.other": {"nb": "Tar {nargs} verdier, men {len} ble gitt.", "en": "Takes {nargs} values but {len} were given."},
     "error.click.aborted": {"nb": "Avbrutt!", "en": "Aborted!"},
+    # the frame of every --help (the help texts themselves are bokmål in the commands)
+    "error.click.help.usage": {"nb": "Bruk:", "en": "Usage:"},
+    "error.click.help.options": {"nb": "Valg", "en": "Options"},
+    "error.click.help.arguments": {"nb": "Argumenter", "en": "Positional arguments"},
+    "error.click.help.commands": {"nb": "Kommandoer", "en": "Commands"},
+    "error.click.help.default": {"nb": "standard: {default}", "en": "default: {default}"},
+    "error.click.help.required": {"nb": "påkrevd", "en": "required"},
+    "error.click.help.env_var": {"nb": "miljøvariabel: {var}", "en": "env var: {var}"},
     "error.click.word.file": {"nb": "Filen", "en": "File"},
     "error.click.word.directory": {"nb": "Mappen", "en": "Directory"},
     "error.click.word.path": {"nb": "Stien", "en": "Path"},

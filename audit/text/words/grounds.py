@@ -54,8 +54,10 @@ TEXT: dict[str, dict[str, str]] = {
                                             "anonymiseres før det deles.",
                                       "en": "Note: {name} holds {count} identity number(s) (not shown) and should be "
                                             "anonymised before it is shared."},
-    "grounds.note.ignored": {"nb": "Merk: {count} filer i mappene er ikke {suffixes} og er ikke lest: {names}.",
-                             "en": "Note: {count} files in the folders are not {suffixes} and were not read: {names}."},
+    "grounds.note.ignored.one": {"nb": "Merk: {count} fil i mappene er ikke {suffixes} og er ikke lest: {names}.",
+                                 "en": "Note: {count} file in the folders is not {suffixes} and was not read: {names}."},
+    "grounds.note.ignored.other": {"nb": "Merk: {count} filer i mappene er ikke {suffixes} og er ikke lest: {names}.",
+                                   "en": "Note: {count} files in the folders are not {suffixes} and were not read: {names}."},
     "grounds.note.no_key": {"nb": "Merk: fant ingen saksnøkkel i {name}; brevet er hoppet over.",
                             "en": "Note: no case key found in {name}; the letter was skipped."},
     "grounds.note.identity_key": {"nb": "Merk: saksnøkkelen til {name} ser ut som et fødselsnummer (vises ikke); "

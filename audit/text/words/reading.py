@@ -69,7 +69,11 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: del {numbers} av brevet {name} mangler; brevet er vurdert uten den – legg den til og kjør på nytt.",
         "en": "Note: part {numbers} of the letter {name} is missing; the letter was judged without it – add it and run again.",
     },
-    "grounds.note.broken_links": {
+    "grounds.note.broken_links.one": {
+        "nb": "Merk: {count} snarvei (symbolsk lenke) i mappene peker ikke på noen fil og er ikke lest: {names}.",
+        "en": "Note: {count} shortcut (symbolic link) in the folders leads to no file and was not read: {names}.",
+    },
+    "grounds.note.broken_links.other": {
         "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
         "en": "Note: {count} shortcuts (symbolic links) in the folders lead to no file and were not read: {names}.",
     },

@@ -265,7 +265,7 @@ TEXT: dict[str, dict[str, str]] = {
     "level.deviation": {"nb": "Avvik", "en": "Deviation"},
     "level.warning": {"nb": "Varsel", "en": "Warning"},
     "level.unknown": {"nb": "Ukjent", "en": "Unknown"},
-    "kind.deviation": {"nb": "Lovkrav", "en": "Legal requirement"},
+    "kind.deviation": {"nb": "Krav", "en": "Requirement"},  # law or practice: the basis says which
     "kind.indicator": {"nb": "Indikator", "en": "Indicator"},
     "kind.data": {"nb": "Datakvalitet", "en": "Data quality"},
     "unit.days": {"nb": "dager", "en": "days"},
