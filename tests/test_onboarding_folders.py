@@ -192,3 +192,24 @@ def test_every_help_example_on_the_demo_folder_works_from_another_folder(in_fold
             assert "--history" in args or "--no-history" in args, example  # examples never fill the user's history
         r = CliRunner().invoke(main, args)
         assert r.exit_code == 0, (example, r.output[-500:])
+
+
+def test_a_new_wheel_calls_nothing_late_that_was_scheduled_before_it_existed(in_folder):
+    """A wheel made on 6 December: the year's earlier quarterly reviews are not «forsinket» (they were scheduled
+    before the office used nav-audit); the next ones are still due when their day comes."""
+    import datetime as dt
+
+    from audit.onboarding.init import init_folder
+
+    init_folder("kontor", start=dt.date(2026, 12, 6))
+    assert "\nstart: 2026-12-06\n" in (in_folder / "kontor" / "arshjul.yaml").read_text(encoding="utf-8")
+    args = ["schedule", "due", "-f", "kontor/arshjul.yaml", "--history", "h.sqlite", "--format", "json"]
+    now = CliRunner().invoke(main, [*args, "--on", "2026-12-06"])
+    assert now.exit_code == 0, now.output
+    assert json.loads(now.output)["items"] == []
+    later = CliRunner().invoke(main, [*args, "--on", "2027-02-03"])
+    due = {(i["activity"], i["status"]) for i in json.loads(later.output)["items"]}
+    assert ("kvp-kvartal", "overdue") in due and ("kostra-11cf", "due") in due
+    today = CliRunner().invoke(main, ["init", "idag"])  # the command starts the wheel on the day it is run
+    assert today.exit_code == 0, today.output
+    assert f"\nstart: {dt.date.today().isoformat()}\n" in (in_folder / "idag" / "arshjul.yaml").read_text(encoding="utf-8")

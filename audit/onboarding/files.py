@@ -6,6 +6,8 @@ from the check declarations, so that a new check or parameter appears in them by
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass
 
 from audit.onboarding.draft import q
@@ -74,8 +76,12 @@ class Inputs:
 
 
 def wheel(title: str, scope: str, kvp: Inputs | None, stonad: Inputs | None, kostra_11cf: Inputs | None,
-          kostra_11f: Inputs | None, output: str, config: str | None, lang: str = "nb") -> str:
-    """An årshjul with the common activities of the year (schedule format version 1)."""
+          kostra_11f: Inputs | None, output: str, config: str | None, lang: str = "nb",
+          start: dt.date | None = None) -> str:
+    """An årshjul with the common activities of the year (schedule format version 1).
+
+    ``start``: scheduled days before it are never due (``init`` gives the day the folder is made, so that a
+    wheel begun in December does not call the year's earlier reviews late)."""
     from checks import SUITES
     from checks.base import DATA
 
@@ -91,6 +97,11 @@ def wheel(title: str, scope: str, kvp: Inputs | None, stonad: Inputs | None, kos
         f"output: {q(output)}",
         "lookback_months: 12",
         "grace_days: 5",
+    ]
+    if start is not None:
+        lines += [f"# {line}" for line in t("onboarding.wheel.start", lang).splitlines()]
+        lines.append(f"start: {start.isoformat()}")
+    lines += [
         "activities:",
     ]
 

@@ -9,6 +9,8 @@ the folder, so it can be moved or shared as a whole.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import os
 import shlex
 from dataclasses import dataclass, field
@@ -38,7 +40,10 @@ class Initialised:
 
 
 def init_folder(folder: str, export: str | None = None, suite: str | None = None, scope: str | None = None,
-                title: str | None = None, overwrite: bool = False, lang: str = "nb") -> Initialised:
+                title: str | None = None, overwrite: bool = False, lang: str = "nb",
+                start: dt.date | None = None) -> Initialised:
+    """A working folder (årshjul, parameters, a draft mapping of ``export``, LESMEG.md). The årshjul starts on
+    ``start`` (default: today): what was scheduled before the folder existed is not due."""
     target = Path(folder)
     proposal = None
     if export is not None:  # read the export first: a bad export leaves no half-made folder
@@ -70,7 +75,7 @@ def init_folder(folder: str, export: str | None = None, suite: str | None = None
     atomic_write_text(target / WHEEL, wheel(
         office_title, scope or "kontoret", kvp=inputs["kvp"], stonad=inputs["stonad"],
         kostra_11cf=Inputs(f"{KOSTRA}/11CF_{{year}}.dat"), kostra_11f=Inputs(f"{KOSTRA}/11F_{{year}}.dat"),
-        output=OUT, config=PARAMS, lang=lang))
+        output=OUT, config=PARAMS, lang=lang, start=start or dt.date.today()))
     done.files.append(WHEEL)
     atomic_write_text(target / README, t(
         "onboarding.init.readme", lang, title=office_title, wheel=WHEEL, params=PARAMS, history=HISTORY,

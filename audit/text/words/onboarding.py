@@ -179,6 +179,12 @@ TEXT: dict[str, dict[str, str]] = {
               "Paths are relative to this file's folder. {year} and {quarter} in a path\n"
               "become the period the run covers. The format: «nav-audit schedule --help».",
     },
+    "onboarding.wheel.start": {
+        "nb": "Planlagte dager før denne datoen (dagen mappen ble laget) blir aldri forfalt.\n"
+              "Sett en tidligere dato for å følge opp det som gjenstår fra før.",
+        "en": "Scheduled days before this date (the day the folder was made) are never due.\n"
+              "Set an earlier date to chase what is left from before.",
+    },
     "onboarding.wheel.kvp_quarter": {"nb": "Kvartalsvis gjennomgang av KVP-saker",
                                      "en": "Quarterly review of KVP cases"},
     "onboarding.wheel.kvp_quarter.who": {"nb": "Fagleder KVP", "en": "KVP team lead"},
