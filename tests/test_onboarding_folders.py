@@ -213,3 +213,16 @@ def test_a_new_wheel_calls_nothing_late_that_was_scheduled_before_it_existed(in_
     today = CliRunner().invoke(main, ["init", "idag"])  # the command starts the wheel on the day it is run
     assert today.exit_code == 0, today.output
     assert f"\nstart: {dt.date.today().isoformat()}\n" in (in_folder / "idag" / "arshjul.yaml").read_text(encoding="utf-8")
+
+
+def test_map_and_map_check_count_the_columns_alike(in_folder):
+    """The draft said «28 av 28 kolonner» and --check of that very draft «28 av 29»: birth_date and birth_year are
+    one column (either will do) in both."""
+    import re
+
+    CliRunner().invoke(main, ["demo", "--out", "demo"])
+    drafted = CliRunner().invoke(main, ["map", "demo/kvp_saker.csv", "--out", "m.yaml"])
+    checked = CliRunner().invoke(main, ["map", "demo/kvp_saker.csv", "--check", "m.yaml"])
+    assert drafted.exit_code == 0 and checked.exit_code == 0, drafted.output + checked.output
+    counts = [re.search(r"(\d+) av (\d+) kolonner", r.output).groups() for r in (drafted, checked)]
+    assert counts[0] == counts[1] and counts[0][0] == counts[0][1], counts

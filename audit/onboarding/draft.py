@@ -127,15 +127,22 @@ def _values(prop: Proposal, lang: str) -> list[str]:
     return lines
 
 
+def column_count(ds, found) -> tuple[int, int]:
+    """(columns found, columns in all) as a user counts them, in ``map`` and ``map --check`` alike: birth_date and
+    birth_year are one column (either will do)."""
+    pair = all(ds.column(c) is not None for c in ALTERNATIVES)
+    both = pair and set(ALTERNATIVES) <= set(found)
+    return len(set(found)) - both, len(ds.columns) - pair
+
+
 def summary(prop: Proposal, lang: str = "nb") -> list[str]:
     """What the proposal found and which checks it allows, as lines for the terminal."""
     ds = prop.dataset
     conf = {"high": 0, "medium": 0, "low": 0}
     for m in prop.matches.values():
         conf[m.confidence] += 1
-    total = len(ds.columns) - (1 if "birth_year" in ALTERNATIVES and ds.column("birth_year") else 0)  # one of the pair
-    lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name,
-               found=len(prop.matches) - ("birth_date" in prop.matches and "birth_year" in prop.matches), total=total,
+    found, total = column_count(ds, prop.matches)
+    lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name, found=found, total=total,
                **conf)]
     cov = prop.coverage
     lines.append(t("onboarding.map.runnable", lang, n=len(cov.runnable), total=len(cov.runnable) + len(cov.blocked)))

@@ -16,6 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from audit.datasets import BOOL, TEXT, get_dataset
+from audit.onboarding.draft import column_count
 from audit.onboarding.inspect import inspect_column
 from audit.onboarding.match import ACCEPT, MEDIUM, match_headers
 from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw
@@ -130,8 +131,9 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
 
 def report(v: Verdict, lang: str = "nb") -> list[str]:
     ds = get_dataset(v.dataset)
+    found, total = column_count(ds, v.found)
     lines = [t("onboarding.check.ok_headers", lang, export=Path(v.export).name, mapping=Path(v.mapping).name,
-               dataset=v.dataset, found=len(v.found), total=len(ds.columns))]
+               dataset=v.dataset, found=found, total=total)]
     for canon, header in v.missing_headers:
         lines.append(t("onboarding.check.missing_header", lang, column=canon, header=safe_value(header)))
     if v.no_key:
