@@ -31,6 +31,8 @@ def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
     assert r.exit_code == 0, r.output
     for name in [*SAMPLES, "parametre.yaml", "arshjul.yaml"]:
         assert (in_folder / "demo" / name).is_file(), name
+    letters = sorted(p.name for p in (in_folder / "demo" / "vedtaksbrev").iterdir())
+    assert len(letters) == 24 and {p.rsplit(".", 1)[1] for p in letters} == {"txt", "docx", "pdf"}
     commands = [line.strip() for line in r.output.splitlines() if line.strip().startswith("nav-audit ")]
     assert commands and all("demo/" in c for c in commands)
     assert not any("sample_data" in c or "docs/" in c for c in commands)
@@ -41,7 +43,7 @@ def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
     assert (in_folder / "demo" / "rapporter" / "kvp" / "results.json").is_file()
     for c in commands:  # the light ones: map, check, schedule show
         args = shlex.split(c)[1:]
-        if args[0] in ("map", "schedule"):
+        if args[0] in ("map", "schedule", "grounds"):
             res = CliRunner().invoke(main, args)
             assert res.exit_code == 0, (c, res.output)
 

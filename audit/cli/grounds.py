@@ -42,7 +42,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
 
     \b
     Eksempel:
-      nav-audit grounds vedtaksbrev/ --out grounds.csv
+      nav-audit grounds demo/vedtaksbrev --out grounds.csv
       nav-audit run uttrekk.xlsx grounds.csv -m mapping.yaml -m - --out resultater/
       nav-audit review-sheet uttrekk.xlsx -m mapping.yaml --sample utvalg.csv \\
           --suggestions grounds.csv --out gjennomgang.xlsx

@@ -29,6 +29,15 @@ SAMPLES: dict[str, tuple[str, str]] = {
     "kvp_11cf_2025.dat": ("kostra", "kvp_11cf_2025.dat"),
     "stonad_11f_2025.dat": ("kostra", "stonad_11f_2025.dat"),
 }
+LETTERS = "vedtaksbrev"  # the sample decision letters (sample_data/letters/sample), for `nav-audit grounds`
+
+
+def sample_letters() -> list:
+    """The sample letters (.txt, .docx, .pdf; not their labels), in name order."""
+    folder = resources.files("sample_data").joinpath("letters").joinpath("sample")
+    return sorted((f for f in folder.iterdir() if f.name.endswith((".txt", ".docx", ".pdf"))), key=lambda f: f.name)
+
+
 PARAMS = "parametre.yaml"
 WHEEL = "arshjul.yaml"
 HISTORY = "historikk.sqlite"
@@ -63,6 +72,10 @@ def write_demo(folder: str, overwrite: bool = False, lang: str = "nb") -> Writte
     for name, (pkg, src) in SAMPLES.items():
         atomic_write_bytes(target / name, sample_bytes(pkg, src))
         files.append(name)
+    (target / LETTERS).mkdir(exist_ok=True)
+    for letter in sample_letters():
+        atomic_write_bytes(target / LETTERS / letter.name, letter.read_bytes())
+    files.append(f"{LETTERS}/")
     atomic_write_text(target / PARAMS, parameter_file(lang))
     files.append(PARAMS)
     atomic_write_text(target / WHEEL, wheel(
@@ -93,6 +106,8 @@ def next_commands(folder: str, lang: str = "nb") -> list[tuple[str, str]]:
         (t("onboarding.demo.cmd.map", lang), f"nav-audit map {_p(d, 'kvp_saker.csv')}"),
         (t("onboarding.demo.cmd.check", lang),
          f"nav-audit map {_p(d, 'kvp_saker.csv')} --check {_p(d, 'kvp_mapping.yaml')}"),
+        (t("onboarding.demo.cmd.grounds", lang),
+         f"nav-audit grounds {_p(d, LETTERS)} --out {_p(d, 'begrunnelser.csv')}"),
         (t("onboarding.demo.cmd.history", lang), f"nav-audit history list --history {hist}"),
         (t("onboarding.demo.cmd.wheel", lang), f"nav-audit schedule show -f {_p(d, WHEEL)} --year 2026"),
         (t("onboarding.demo.cmd.report_en", lang),

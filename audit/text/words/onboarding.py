@@ -221,6 +221,8 @@ TEXT: dict[str, dict[str, str]] = {
                                    "en": "Audit a KOSTRA 11CF file (needs no mapping):"},
     "onboarding.demo.cmd.map": {"nb": "Foreslå en mapping for et uttrekk:", "en": "Propose a mapping for an export:"},
     "onboarding.demo.cmd.check": {"nb": "Prøv en mapping mot et uttrekk:", "en": "Try a mapping against an export:"},
+    "onboarding.demo.cmd.grounds": {"nb": "Les vedtaksbrevene: gir de begrunnelse for hvert vilkår i § 29?",
+                                    "en": "Read the decision letters: do they give grounds for each § 29 criterion?"},
     "onboarding.demo.cmd.history": {"nb": "Se historikken i eksempelmappen:", "en": "See the history in the sample folder:"},
     "onboarding.demo.cmd.wheel": {"nb": "Se årshjulet:", "en": "See the annual cycle:"},
     "onboarding.demo.cmd.report_en": {"nb": "Lag rapportene på engelsk fra results.json:",
