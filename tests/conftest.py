@@ -29,6 +29,16 @@ os.environ.pop("NAV_AUDIT_HISTORY", None)
 os.environ.pop("NAV_AUDIT_PSEUDONYM_KEY", None)
 os.environ.pop("NAV_AUDIT_KEY_FILE", None)
 
+# No test is timed (speed lives in benchmarks/): Hypothesis's default 200 ms deadline per example failed a property
+# test of the schedule's periods when the machine was busy. Examples are still shrunk and replayed as usual.
+try:
+    from hypothesis import settings as _hypothesis_settings
+except ImportError:  # pragma: no cover - hypothesis is a test dependency
+    pass
+else:
+    _hypothesis_settings.register_profile("nav-audit", deadline=None)
+    _hypothesis_settings.load_profile("nav-audit")
+
 _before: set[str] = set()
 PREFIXES = ("nav-audit", ".pseudonym.", "pytest-of-")  # what this project and pytest name their folders
 
