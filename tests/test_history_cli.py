@@ -83,10 +83,11 @@ def test_show_run_with_lifecycle(location):
     assert res.exit_code == 0, res.output
     out = res.output
     assert "Kjøring: 20250630T100000-bbb" in out
-    assert "Forrige kjøring: 20250331T100000-aaa (2025-03-31)" in out
+    assert "Forrige kjøring: 20250331T100000-aaa (31.03.2025)" in out  # dates as a reader writes them
+    assert "Per dato: 30.06.2025" in out and "2025-06-30" not in out.split("Periode")[0]
     assert "saker.csv" in out and "50 rader" in out
     line = next(l for l in out.splitlines() if l.startswith("  K-1"))
-    assert "vedvarende" in line and "2025-03-31" in line
+    assert "vedvarende" in line and "31.03.2025" in line
     assert "ny" in next(l for l in out.splitlines() if l.startswith("  K-4")).split()
     assert "K-2" in out and "K-3" in out  # resolved
 
@@ -143,7 +144,7 @@ def test_follow_up_add_list_update(location):
     assert res.exit_code == 0
     rows = [l for l in res.output.splitlines() if l[:1].isdigit()]
     assert len(rows) == 2
-    assert "FORFALT" in rows[0] and "åpen" in rows[0]
+    assert "FORFALT" in rows[0] and "åpen" in rows[0] and "31.07.2025" in rows[0]
     assert "FORFALT" not in rows[1] and "(hele kontrollen)" in rows[1] and "under arbeid" in rows[1]
     assert "Oppfølginger: 2, forfalt: 1." in res.output
 

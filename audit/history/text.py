@@ -99,7 +99,7 @@ def runs_table(runs: Sequence[Mapping[str, Any]], lang: str = "nb", where: str =
     if not runs:
         return w["no_runs"].format(where=where).replace("  ", " ")
     rows = [
-        (r["id"], r["as_of"], r["suite"], r.get("scope") or "", _period(r.get("period")),
+        (r["id"], day(r["as_of"], lang), r["suite"], r.get("scope") or "", _period(r.get("period")),
          r.get("checks", ""), r.get("deviations", ""), r.get("warnings", ""), moment(r.get("recorded_at"), lang))
         for r in runs
     ]
@@ -114,11 +114,11 @@ def run_detail(run: Mapping[str, Any], lifecycle: Mapping[str, Any], lang: str =
     prev = lifecycle.get("previous_run")
     lines = [
         f"{w['run']}: {run['id']}",
-        f"{w['suite']}: {run['suite']}    {w['as_of']}: {run['as_of']}    {w['scope']}: {run.get('scope') or '–'}"
+        f"{w['suite']}: {run['suite']}    {w['as_of']}: {day(run['as_of'], lang)}    {w['scope']}: {run.get('scope') or '–'}"
         f"    {w['period']}: {_period(run.get('period')) or '–'}",
         f"{w['version']}: {run.get('tool_name') or 'nav-audit'} {run.get('tool_version') or ''}    "
         f"{w['started']}: {moment(run.get('created_at'), lang)}    {w['recorded']}: {moment(run.get('recorded_at'), lang)}",
-        f"{w['previous']}: {prev['id'] + ' (' + prev['as_of'] + ')' if prev else w['none']}",
+        f"{w['previous']}: {prev['id'] + ' (' + day(prev['as_of'], lang) + ')' if prev else w['none']}",
         f"{w['inputs']}:",
     ]
     for inp in run.get("inputs") or []:
@@ -147,7 +147,7 @@ def run_detail(run: Mapping[str, Any], lifecycle: Mapping[str, Any], lang: str =
                 for f in c["cases"]:
                     info = (life.get("cases") or {}).get(f["key"], {})
                     state = LIFECYCLE_LABELS.get(info.get("state"), {}).get(lang, "")
-                    since = (info.get("since") or {}).get("as_of", "")
+                    since = day((info.get("since") or {}).get("as_of"), lang)
                     case_rows.append((f["key"], w.get(f["level"], f["level"]), f.get("value"), f.get("office"),
                                       state, since))
                 lines.append(_indent(table([w["key"], w["level"], w["value"], w["office"], w["state"], w["since"]],
@@ -158,6 +158,21 @@ def run_detail(run: Mapping[str, Any], lifecycle: Mapping[str, Any], lang: str =
                     label = w["resolved_cases"] if name == "resolved" else w["not_assessed"]
                     lines.append(f"  {label}: " + ", ".join(f["key"] for f in gone))
     return "\n".join(lines)
+
+
+def day(value: str | None, lang: str = "nb") -> str:
+    """A stored date as the reader writes it: ``2025-12-31`` -> ``31.12.2025`` (``31 Dec 2025`` in English); empty
+    stays empty, unreadable text as it is."""
+    import datetime as dt
+
+    from audit.text import Formatter
+
+    if not value:
+        return ""
+    try:
+        return Formatter(lang).date(dt.date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
 
 
 def moment(value: str | None, lang: str = "nb") -> str:
@@ -193,7 +208,7 @@ def follow_ups_table(follow_ups: Sequence[Mapping[str, Any]], lang: str = "nb") 
         return w["no_follow_ups"]
     rows = [
         (f["id"], f["check_id"], f["key"] or w["whole_check"], status_label(f["status"], lang),
-         f.get("responsible"), f.get("action"), (f.get("due_date") or "") + (f"  {w['overdue']}" if f.get("overdue") else ""))
+         f.get("responsible"), f.get("action"), day(f.get("due_date"), lang) + (f"  {w['overdue']}" if f.get("overdue") else ""))
         for f in follow_ups
     ]
     overdue = sum(1 for f in follow_ups if f.get("overdue"))
@@ -209,7 +224,7 @@ def follow_up_detail(fu: Mapping[str, Any], lang: str = "nb") -> str:
         f"{w['status']}: {status_label(fu['status'], lang)}" + (f"  {w['overdue']}" if fu.get("overdue") else ""),
         f"{w['responsible']}: {fu.get('responsible') or '–'}",
         f"{w['action']}: {fu.get('action') or '–'}",
-        f"{w['due']}: {fu.get('due_date') or '–'}",
+        f"{w['due']}: {day(fu.get('due_date'), lang) or '–'}",
         f"{w['note']}: {fu.get('note') or '–'}",
         f"{w['created']}: {moment(fu['created_at'], lang)}    {w['updated']}: {moment(fu['updated_at'], lang)}",
     ]
@@ -219,7 +234,7 @@ def follow_up_detail(fu: Mapping[str, Any], lang: str = "nb") -> str:
         lines.append(table(
             [w["updated"], w["status"], w["responsible"], w["action"], w["due"], w["note"]],
             [(moment(c["changed_at"], lang), status_label(c["status"], lang), c.get("responsible"), c.get("action"),
-              c.get("due_date"), c.get("note")) for c in changes],
+              day(c.get("due_date"), lang), c.get("note")) for c in changes],
             30,
         ))
     return "\n".join(lines)
