@@ -15,12 +15,13 @@ from audit.grounds import vocabulary as V
 from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
+from audit.grounds.facts import content_positions
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions, premise_of, real_facts, real_patterns
 from audit.grounds.topics import (agency_negated, cites_law, deferred, denied_positions, generic_rule, law_word, list_topics,
-                                  name_positions, no_need, no_programme_content, other_person, programme_anchor, speaks_of_limit,
-                                  topic_criteria, topic_hits, work_history)
+                                  name_positions, no_need, no_programme_content, other_person, past_tense, programme_anchor,
+                                  speaks_of_limit, topic_criteria, topic_hits, work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -85,7 +86,7 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal).
     ``topic``: the sentence names that criterion in its own words, so only a word of its topic or one of its facts
     is a fact (round 10: the rest of a naming sentence is the conclusion)."""
-    if _law_only(s) or find_terms(V.FRAME, s):
+    if _law_only(s) or _frame(s):
         return {}
     out: dict[str, list[int]] = {}
     # age (no open facts) takes only a number of years
@@ -161,6 +162,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     heading: set[str] = set()
     letter = sentences_of(paragraphs)
     lists = list_topics(letter)  # round 12: what each list is about, by all its items
+    concluded = _concluded_lists(letter)  # round 15: a list of facts followed by one criterion's conclusion
     for sents in letter:
         if not sents:
             continue
@@ -207,21 +209,27 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             premise = premise_of(s, sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
-            rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
+            rule = _states_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
+            # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
+            # a conclusion) gives the grounds of that one criterion, whatever its own words would name
+            basis = _basis_of(s, named, prev or heading, concluded)
             if _label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
             about = dict(named) if named else {k: [] for k in (prev or heading)}
+            if basis is not None:
+                about = {basis: []}
+                named = {k: ps for k, ps in named.items() if k == basis}  # «… i vurderinga av arbeidsevna di: – inntekt …»
             # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
             # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»
-            carried = set(about) - heading if not named and prev else set()
+            carried = set(about) - heading if not named and prev and basis is None else set()
             person = bool(find_terms(V.PERSON, s))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
             for c in V.CRITERIA:
-                if (c.key in about and c.key not in carried) or not c.self_naming:
+                if (c.key in about and c.key not in carried) or not c.self_naming or basis is not None:
                     continue
                 own = real_facts(find_terms([t for t in c.self_naming if t not in V.PATTERNS], s), s, c.key)
                 # round 14: a fact in the premise before a conclusion in the same sentence argues that conclusion's
@@ -229,6 +237,11 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # Programmet er derfor nødvendig.»: benefits' fact), only its names and its topic yield
                 if premise and c.key != premise[0] and len(premise[1]) < len(s.words):
                     own = {t: ps for t, ps in own.items() if any(p not in premise[1] for p in ps)}
+                elif premise and c.key != premise[0]:
+                    # round 15: an assessment's conclusion (vocabulary_topics.ASSESSMENT_CONCLUSION) yields to the
+                    # conclusion drawn from it («… konkluderer med at du treng spesielt tilpassa innsats. Arbeids- og
+                    # inntektsevna di er difor vesentleg nedsett.»: work ability's premise)
+                    own = {t: ps for t, ps in own.items() if t not in V.ASSESSMENT_CONCLUSION}
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
@@ -248,7 +261,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
-            if not named and not self_named and not rule and not _law_only(s):
+            if not named and not self_named and not rule and not _law_only(s) and basis is None:
                 # its own topic words; in a list, where they are none or tie, the topic of the list (its lead-in and
                 # items together); else the person's work history (round 12): «Opplysninger i saken: – astma – siste
                 # arbeid i 2019», «Forhold som begrenser deg: – kronisk utmattelse – lang tid uten jobb»
@@ -284,7 +297,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                         continue  # round 13: «Du har ikke hatt ryggsmerter» denies the topic, no fact
                     fact = person or concrete or s.lead is not None or c.facts_without_person \
                         or bool(_unit_number().search(s.text))
-                    if c.open_facts and fact and not find_terms(V.FRAME, s):
+                    if c.open_facts and fact and not _frame(s):
                         own_reasons.setdefault(key, []).append("tema")
                 # round 11: the programme by its topic alone needs an activity with an anchor (a place, a time, a
                 # commitment), and no sentence grounds it that holds no programme content (history, a need or goal,
@@ -292,7 +305,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # in the programme's section or list, or continuing a sentence that named it, an activity with an
                 # anchor is content without a person word («Aktiviteter» / «Uke 1–8: hospitering i en kantine.»)
                 if "program" in about and "program" not in own_reasons and "program" not in named \
-                        and topic_hits(s, "program") and programme_anchor(s) and not find_terms(V.FRAME, s) \
+                        and topic_hits(s, "program") and programme_anchor(s) and not _frame(s) \
                         and not _law_only(s):
                     own_reasons["program"] = ["tema"]
                 if "program" in own_reasons and (no_programme_content(s) or (
@@ -354,6 +367,77 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _frame(s: Sentence) -> bool:
+    """The sentence is about the letter's frame (vocabulary.FRAME: the stønad, the start, the appeal). Round 15: the
+    programme starting WITH an activity («Programmet byrjar difor med truckførarkurs på formiddagane …») says what
+    it holds, not when it starts (vocabulary.PROGRAMME_START)."""
+    for term, starts in find_terms(V.FRAME, s).items():
+        n = len(term.split())
+        if term in V.PROGRAMME_START and all(s.words[p + n: p + n + 1] == ["med"] or
+                                             s.words[p + n: p + n + 2] in (["opp", "med"], ["difor", "med"],
+                                                                           ["derfor", "med"])
+                                             for p in starts):
+            continue
+        return True
+    return False
+
+
+def _states_rule(s: Sentence) -> bool:
+    """The sentence states the rule (vocabulary.RULE_STATEMENT, or the law in general terms: topics.generic_rule).
+    Round 15: a condition spoken of in the past with a date or a year («Vilkårene for dagpenger er ikke oppfylt etter
+    vedtak av mars 2023, og søker har siden mottatt …») is applied, not stated — unless a condition opens it."""
+    hits = find_terms(V.RULE_STATEMENT, s)
+    if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and _dated(s):
+        hits = {}
+    return bool(hits) or generic_rule(s)
+
+
+@lru_cache(maxsize=1)
+def _year() -> re.Pattern:
+    return re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _dated(s: Sentence) -> bool:
+    return bool(find_patterns(("dato", "årstall"), s)) or bool(_year().search(s.text))
+
+
+def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], concluded: dict[int, str]) -> str | None:
+    """Round 15 (vocabulary_topics.BASIS): the one criterion whose conclusion this sentence gives the grounds of — an
+    item of a list of facts concluded after it (``concluded``), or a sentence naming no criterion that says what was
+    weighed («Det er særlig lagt vekt på at …») after the sentence (or in the section) of one criterion."""
+    if s.lead is not None and id(s.lead) in concluded:
+        return concluded[id(s.lead)]
+    if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
+        return None
+    return next(iter(before))
+
+
+def _concluded_lists(letter: list[list[Sentence]]) -> dict[int, str]:
+    """Round 15: a list whose lead-in names no criterion, followed at once by a paragraph whose first sentence is a bare
+    conclusion of exactly one criterion (not the programme), is that criterion's premise; so is a list whose lead-in
+    says what was weighed for one criterion it names (vocabulary_topics.BASIS) — keyed by the id of the lead-in its items share."""
+    out: dict[int, str] = {}
+    for i, sents in enumerate(letter):
+        if not sents or sents[0].lead is None:
+            continue
+        lead = sents[0].lead
+        own = named_in(lead, label=True)
+        if len(own) == 1 and find_terms(V.BASIS, lead):
+            out[id(lead)] = next(iter(own))  # «Vi har lagt vekt på dette i vurderinga av arbeidsevna di:»
+            continue
+        nxt = letter[i + 1] if i + 1 < len(letter) else []
+        if nxt and nxt[0].lead is lead:
+            continue  # not the list's last item
+        if own or not nxt or nxt[0].lead is not None:
+            continue
+        conclusion = named_in(nxt[0])
+        # a bare conclusion (no word of its own beside the criterion's name and the judgement), not the programme's
+        if len(conclusion) == 1 and "program" not in conclusion and not content_positions(nxt[0]) \
+                and not find_terms(V.RULE_STATEMENT, nxt[0]):
+            out[id(lead)] = next(iter(conclusion))
+    return out
 
 
 def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool, concrete: bool) -> dict[str, list[str]]:

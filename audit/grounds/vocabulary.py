@@ -255,6 +255,9 @@ UNIT_NUMBER = (r"\b(?!18\s+(?:og|til)\b)(?!(?:18|67)\s*år\b)(?<!og\s)(?<!til\s)
 FRAME = ("kvalifiseringsstønad*", "stønaden", "stønad", "utbetal*", "skattepliktig*", "klage*", "klagefrist*",
          "klageinstans*", "oppstart*", "evaluer*", "grunnbeløp*", "programmet starter", "programmet startar",
          "programmet begynner", "programmet byrjar", "varer i", "varer fram", "programperiode*")
+# The programme's start in FRAME (round 15): «Programmet starter 01.03.2025» is the frame, «Programmet byrjar (difor)
+# med truckførarkurs på formiddagane» says what the programme holds (classify._frame).
+PROGRAMME_START = ("programmet starter", "programmet startar", "programmet begynner", "programmet byrjar")
 NOT_A_FACT = (
     # law and procedure
     "vilkår*", "*vilkår", "*vilkåret", "krav*", "*krav", "*kravet", "lov*", "*loven", "*lova", "forskrift*",
@@ -417,7 +420,10 @@ CRITERIA: tuple[Criterion, ...] = (
                # the law's own parts of the criterion: other measures, the need (not the work ability assessment
                # itself: it holds the health facts of work ability, «I arbeidsevnevurderingen kommer det fram at du har ME»)
                "andre tiltak", "trenger", "treng", "det riktige", "det rette",
-               "riktig for deg", "rett for deg"),
+               "riktig for deg", "rett for deg",
+               # round 15: the programme as what is needed or best («KVP … er det som trengst for at du skal …», «er
+               # det som skal til», «Vi tror derfor programmet er det beste for deg nå»)
+               "det som trengs", "det som trengst", "det som skal til", "best for deg", "beste for deg"),
         facts=(
             # the work ability assessment's conclusion (its mere mention is not a reason: «det er gjort en
             # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
@@ -435,10 +441,13 @@ CRITERIA: tuple[Criterion, ...] = (
             "utanfor arbeidslivet",
             # measures that did not help
             "ordinære tiltak", "arbeidsrettede tiltak", "arbeidsretta tiltak", "ikke ført fram", "ikkje ført fram",
-            "ikke vært nok", "ikkje vore nok", "avbrøt", "avbraut", "avbrutt", "avbrote",
+            "ikke vært nok", "ikkje vore nok",
+            # round 15: the same in the simple past («introduksjonsprogrammet var ikkje nok til å få deg i arbeid»)
+            "var ikke nok", "var ikkje nok", "ikke var nok", "ikkje var nok", "avbrøt", "avbraut", "avbrutt", "avbrote",
         ),
         # the assessment's conclusion and measures that did not help name the criterion themselves
         self_naming=("innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "ikke vært nok", "ikkje vore nok",
+                     "var ikke nok", "var ikkje nok", "ikke var nok", "ikkje var nok",
                      "ditt mål", "målet ditt",
                      "ikke ført fram", "ikkje ført fram", "uten resultat", "utan resultat", "registrert som arbeidssøker",
                      "registrert som arbeidssøkjar"),
@@ -495,5 +504,5 @@ KEY_LABEL = re.compile(
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CRITERIA",
            "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
-           "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "RULE_STATEMENT",
+           "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]

@@ -54,11 +54,13 @@ LANG_WEIGHTS = (0.75, 0.25)
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9", "tuning10", "tuning11", "tuning12",
                      "heldout14",  # round 13's first new bank: measured once, then the furniture's development bank
-                     "heldout15")  # round 13's second bank: measured twice, then round 14's development bank
+                     "heldout15",  # round 13's second bank: measured twice, then round 14's development bank
+                     # round 14's and round 15's banks: measured with round 14's rule, then round 15's development banks
+                     "heldout16", "heldout17", "heldout18", "heldout19")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout18", "heldout19")
+HELDOUT_BANKS = ("heldout13",)
 HELDOUT_BANK = "heldout16"  # the benchmark's default: round 14's nynorsk bank (seven letters in ten in nynorsk, the weaker language)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
