@@ -162,7 +162,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     heading: set[str] = set()
     letter = sentences_of(paragraphs)
     lists = list_topics(letter)  # round 12: what each list is about, by all its items
-    concluded = _concluded_lists(letter)  # round 15: a list of facts followed by one criterion's conclusion
+    concluded = _concluded_lists(letter, lists)  # round 15: a list of facts followed by one criterion's conclusion
     for sents in letter:
         if not sents:
             continue
@@ -207,6 +207,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             # round 14: what stands before a conclusion is its premise — another criterion named there is no name
             premise = premise_of(s, sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
+            if premise is None and not named:
+                premise = _premise_ahead(s, sents, n_sent)
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
             rule = _states_rule(s)
@@ -214,7 +216,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
             # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
             # a conclusion) gives the grounds of that one criterion, whatever its own words would name
-            basis = _basis_of(s, named, prev or heading, concluded)
+            basis = _basis_of(s, named, prev, concluded)
             if _label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
             about = dict(named) if named else {k: [] for k in (prev or heading)}
@@ -237,10 +239,12 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # Programmet er derfor nødvendig.»: benefits' fact), only its names and its topic yield
                 if premise and c.key != premise[0] and len(premise[1]) < len(s.words):
                     own = {t: ps for t, ps in own.items() if any(p not in premise[1] for p in ps)}
-                elif premise and c.key != premise[0]:
+                elif (premise and c.key != premise[0]) or _bare_conclusion_ahead(sents, n_sent) not in (None, c.key):
                     # round 15: an assessment's conclusion (vocabulary_topics.ASSESSMENT_CONCLUSION) yields to the
                     # conclusion drawn from it («… konkluderer med at du treng spesielt tilpassa innsats. Arbeids- og
-                    # inntektsevna di er difor vesentleg nedsett.»: work ability's premise)
+                    # inntektsevna di er difor vesentleg nedsett.»: work ability's premise), also when facts stand
+                    # between («I arbeidsevnevurderingen kom vi fram til at du har behov for spesielt tilpasset
+                    # innsats. Du har angst … Arbeids- og inntektsevnen er vesentlig nedsatt.»)
                     own = {t: ps for t, ps in own.items() if t not in V.ASSESSMENT_CONCLUSION}
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
@@ -369,6 +373,53 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
 
 
+def _premise_ahead(s: Sentence, sents: list[Sentence], n: int) -> tuple[str, set[int]] | None:
+    """Round 15: facts first, conclusion after, with a view between — a sentence naming nothing is the premise of the
+    sentence after next, when that one is a bare conclusion with a cue (facts.premise_of's last case) and the one
+    between names nothing and has no topic of its own («Du har ADHD og har hatt
+    vansker med å møte opp på tiltak tidligere. Hos fastlegen mener de at fast struktur vil være bra for deg. Vi tror
+    derfor programmet er det beste for deg nå.»)."""
+    if n + 2 >= len(sents):
+        return None
+    between, later = sents[n + 1], sents[n + 2]
+    # one sentence between, about nothing by its words (a view reported: «Hos fastlegen mener de at fast struktur i
+    # hverdagen vil være bra for deg»); facts of their own between would be what the conclusion rests on instead
+    if named_in(between) or topic_criteria(between, fallback=True) or not named_in(later):
+        return None
+    found = premise_of(Sentence(s.paragraph, "", [], []), later)
+    return (found[0], set(range(len(s.words)))) if found else None
+
+
+def _bare_conclusion_ahead(sents: list[Sentence], n: int) -> str | None:
+    """Round 15: the criterion of the first later sentence in the paragraph that names one, when that sentence is a bare
+    conclusion of exactly one criterion (no word of its own, not the programme) and only sentences naming nothing stand
+    between; else None."""
+    for later in sents[n + 1:]:
+        named = named_in(later)
+        if not named:
+            continue
+        if len(named) == 1 and "program" not in named and not content_positions(later) \
+                and not find_patterns(V.CONCRETE, later) and not _states_rule(later):
+            return next(iter(named))
+        return None
+    return None
+
+
+def _announces(s: Sentence, key: str) -> bool:
+    """The sentence announces the criterion's content (vocabulary.ANNOUNCES_CONTENT: «Programmet ditt består av …»);
+    round 15: so does the label of the programme's plan with its value («Plan: veke 1–4 kartlegging hos rettleiar,
+    deretter …», «Prog.: arbeidspraksis + kurs»), whatever words the value is made of — a label by ``label_names`` only, not
+    the condition's name («Tilpassa program: Ja, innhald vert avtalt med rettleiar» concludes)."""
+    if find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s):
+        return True
+    if key != "program" or not _label_with_value(s):
+        return False
+    colon = s.words.index(":")
+    label = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon])
+    # a label for the plan itself («Plan:», «Programmet:»), not the condition («Tilpassa program: Ja, …»)
+    return key in named_in(label, label=True) and key not in named_in(label)
+
+
 def _frame(s: Sentence) -> bool:
     """The sentence is about the letter's frame (vocabulary.FRAME: the stønad, the start, the appeal). Round 15: the
     programme starting WITH an activity («Programmet byrjar difor med truckførarkurs på formiddagane …») says what
@@ -406,17 +457,25 @@ def _dated(s: Sentence) -> bool:
 def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], concluded: dict[int, str]) -> str | None:
     """Round 15 (vocabulary_topics.BASIS): the one criterion whose conclusion this sentence gives the grounds of — an
     item of a list of facts concluded after it (``concluded``), or a sentence naming no criterion that says what was
-    weighed («Det er særlig lagt vekt på at …») after the sentence (or in the section) of one criterion."""
+    weighed («Det er særlig lagt vekt på at …») right after a sentence of one criterion in the same paragraph (not a
+    section's heading: «Vi har lagt vekt på at du er 31 år gammal» under another criterion's heading is the age's)."""
     if s.lead is not None and id(s.lead) in concluded:
         return concluded[id(s.lead)]
     if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
         return None
-    return next(iter(before))
+    key = next(iter(before))
+    own = topic_criteria(s)
+    # what was weighed is about that criterion, or about no criterion by its words, or about it among others («… at
+    # søker har ADHD, … og at søker ikke har hatt arbeidsinntekt siden 2014»); a sentence about another one only
+    # («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på legeerklæringen: du har depresjon …») is that one's
+    return key if not own or key in own else None
 
 
-def _concluded_lists(letter: list[list[Sentence]]) -> dict[int, str]:
+def _concluded_lists(letter: list[list[Sentence]], lists: dict[int, set[str]]) -> dict[int, str]:
     """Round 15: a list whose lead-in names no criterion, followed at once by a paragraph whose first sentence is a bare
-    conclusion of exactly one criterion (not the programme), is that criterion's premise; so is a list whose lead-in
+    conclusion of exactly one criterion (not the programme) drawn from it — the conclusion has a cue or the lead-in
+    says what was weighed, the list is about that criterion by its topic words (``lists``, round 12) or about none,
+    and the conclusion does not say the matter was not assessed — is that criterion's premise; so is a list whose lead-in
     says what was weighed for one criterion it names (vocabulary_topics.BASIS) — keyed by the id of the lead-in its items share."""
     out: dict[int, str] = {}
     for i, sents in enumerate(letter):
@@ -433,9 +492,14 @@ def _concluded_lists(letter: list[list[Sentence]]) -> dict[int, str]:
         if own or not nxt or nxt[0].lead is not None:
             continue
         conclusion = named_in(nxt[0])
-        # a bare conclusion (no word of its own beside the criterion's name and the judgement), not the programme's
+        # a bare conclusion (no word of its own beside the criterion's name and the judgement), not the programme's,
+        # drawn from the list: the lead-in says what was weighed («Vi har lagt vekt på følgende:») or the conclusion
+        # has a cue («Samla sett …», «… derfor …»); a heading after a list («Alder») begins the next matter
         if len(conclusion) == 1 and "program" not in conclusion and not content_positions(nxt[0]) \
-                and not find_terms(V.RULE_STATEMENT, nxt[0]):
+                and not find_terms(V.RULE_STATEMENT, nxt[0]) and len(letter[i + 1]) >= 1 \
+                and nxt[0].text.rstrip()[-1:] in ".!" \
+                and not is_negated(nxt[0]) and (set(conclusion) & lists.get(id(lead), set()) or not lists.get(id(lead))) \
+                and (find_terms(V.LOOK_BACK + V.CONCLUDES, nxt[0]) or find_terms(V.BASIS, lead)):
             out[id(lead)] = next(iter(conclusion))
     return out
 
@@ -523,7 +587,7 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
                                     bool(find_patterns(V.CONCRETE, s)), c.open_facts,
-                                    topic=key if key in naming and not find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s)
+                                    topic=key if key in naming and not _announces(s, key)
                                     else None))
         if hits:
             found[key] = hits

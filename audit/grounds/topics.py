@@ -69,7 +69,14 @@ def no_programme_content(s: Sentence) -> bool:
         return True
     if find_terms(V.COMMITMENT, s):
         return False
-    return past_tense(s) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+    return past_tense(s) and not find_terms(V.FUTURE, s) or bool(_needs(s))
+
+
+def _needs(s: Sentence) -> list[int]:
+    """Positions of NEED words, but not the aim of a plan (round 15, vocabulary_topics.PLAN_AIM: «deretter praksis på
+    Kiwi med mål om jobb som butikkmedarbeidar» is the plan's aim, not a need)."""
+    aims = {p + k for t, ps in find_terms(V.PLAN_AIM, s).items() for p in ps for k in range(len(t.split()))}
+    return [p for ps in find_terms(V.NEED, s).values() for p in ps if p not in aims]
 
 
 def later_plan(s: Sentence) -> bool:
@@ -221,8 +228,10 @@ def law_in_plain_words(s: Sentence) -> bool:
         return False
     if "vi" in s.words:
         return False  # the office speaking of this case («Vi kan tilby norskopplæring og arbeidstrening …»)
-    if find_terms(V.PLACE_OR_TIME, s) or find_terms(V.ANNOUNCES_CONTENT["program"], s):
+    if find_terms(V.PLACE_OR_TIME, s):
         return False
+    if find_terms(V.ANNOUNCES_CONTENT["program"], s) and not find_terms(V.EVERY_PROGRAMME, s):
+        return False  # «Programmet skal bestå av …» (but «… skal vere heilårleg og på full tid, og skal innehalde …»)
     return not _named_particular(s)
 
 

@@ -271,7 +271,9 @@ NOT_A_FACT = (
     # round 13: the procedure a date belongs to («vurdert i møte med veileder 17.05.2024», «i samråd med deg»)
     "møte", "møtet", "møter", "samtale*", "samråd", "funnet", "funne", "dato", "datert", "satt", "enig*", "einig*",
     "nytte", "nyttig",  # «du vil ha nytte av programmet»: a conclusion
-    "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
+    "laga", "mene", "mener", "meiner", "meine",
+    "tro", "tror", "tru", "trur",  # round 15: «Vi tror derfor programmet er det beste for deg»: a judgement, as «mener»
+    "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
     "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
     "passar", "riktig*", "rette", "egne", "egnet", "eigna", "tilfelle", "tilfellet", "grad", "graden", "betydning",
@@ -387,6 +389,9 @@ CRITERIA: tuple[Criterion, ...] = (
                "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+            # round 15: økonomisk sosialhjelp by its abbreviation in a case system's field («Livsopphold: ØSH siden mars
+            # 2023»), as «aap» is arbeidsavklaringspenger's
+            "øsh",
             "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
             "arbeidsavklaringspenga*",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
@@ -398,7 +403,7 @@ CRITERIA: tuple[Criterion, ...] = (
             "opphøyrt", "avsluttet", "avslutta",
         ),
         patterns=("beløp", "dato", "årstall", "varighet"),
-        self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+        self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar", "øsh",
                      # compounds of a benefit («dagpengeperioden», «uføretrygdsaken», «sykepengeretten»)
                      "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
                      "arbeidsavklaringspenga*",
@@ -461,7 +466,9 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="program", column="ground_program",
         facts_without_person=True,
-        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
+        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet",
+                     # round 15: the field label «Prog.: …», «Kvalifiseringsplan (…):»
+                     "prog", "kvalifiseringsplan*"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",

@@ -40,7 +40,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
         "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
         "sjukepeng*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
-        "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over",
+        "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over", "øsh",
         "ektefelle*"),
     "necessity": (
         "tiltakshistorikk*", "avklaringstiltak*", "kurs", "kurset", "*kurs", "søknader", "jobbsøknad*", "mentor*", "jobbcoach*", "avklaringstiltak*",
@@ -97,6 +97,8 @@ LATER_PLAN = ("utarbeides", "utarbeidast", "utarbeidd senere", "setter opp", "se
               "lage ein plan", "lage planen", "blir bestemt", "bestemmes", "vert bestemt", "blir avtalt senere",
               "fastsettes", "fastsetjast", "blir fastsatt", "vert fastsett", "avklares", "avklarast")
 COMMITMENT = ("skal", "avtalt", "avtala", "starter", "startar", "begynner", "byrjar", "supplert", "supplert med",
+              # round 15: a place secured or an enrolment («Kommunen har plass på … frå 01.03.2025, og du er påmeld …»)
+              "påmeldt", "påmeld", "har plass", "fått plass", "har fått plass",
               *ANNOUNCES_CONTENT["program"])
 # A sentence attributed to the programme by its topic alone (it names no criterion and stands in no section) needs
 # an ANCHOR beside the activity: a commitment (COMMITMENT), a place («hos Fretex»), a time in the week or the
@@ -150,7 +152,9 @@ AGENCY = ("vi", "nav")
 #
 # A definition of a criterion («Med vesentlig nedsatt arbeidsevne menes at …», «… er meint at …», «… vil si at …»)
 # without the second person states the law, whatever causes it lists («på grunn av helse, sosiale forhold …»).
-DEFINITION = ("menes", "meinast", "er meint", "er ment", "meiner ein", "mener en", "mener man", "forstås", "forståast", "vil si", "vil seie", "betyr at",
+DEFINITION = ("menes", "meinast", "er meint", "er ment", "meiner ein", "mener en", "mener man",
+              # round 15: a classification («Sosialhjelp regnes ikke som en slik ytelse») defines too
+              "regnes", "reknast", "regnast", "forstås", "forståast", "vil si", "vil seie", "betyr at",
               "innebærer at", "inneber at", "defineres", "definerast")
 # A legal source cited (besides a § or a statute, classify._law_only): the preparatory works, a circular, a
 # proposition, case law. A sentence citing one refers to the law: no fact, no stated cause.
@@ -311,7 +315,9 @@ SOURCE_REFERENCE = ("vises", "visast", "bygger", "bygge", "byggjer", "bygd", "by
 # på følgende:» — of the criterion concluded right after the list): its facts are that criterion's, even those that
 # would name another one by themselves («arbeidsinntekt» is benefits' word, but here work ability's premise).
 BASIS = ("lagt vekt på", "lagt vekt", "lagt særleg vekt", "lagt særlig vekt", "legg vekt på", "legger vekt på",
-         "legges vekt på", "leggjast vekt på", "vektlagt", "vektlagd", "grunnlag", "grunnlaget")
+         "legges vekt på", "leggjast vekt på", "vektlagt", "vektlagd", "grunnlag", "grunnlaget",
+         # «Vurderingen bygger på at du har PTSD, lite arbeidserfaring og at du har vært uten inntekt siden 2018»
+         "bygger på", "byggjer på", "bygd på", "bygget på")
 # A list of facts, then the conclusion: a list whose lead-in names no criterion, followed at once by a paragraph whose
 # first sentence names one criterion (and no other), is that criterion's premise (4c for a list): every item is read
 # as addressed by it, whatever its own words would say («Vi har lagt vekt på følgende: – kols – ingen fullført
@@ -326,6 +332,14 @@ BASIS = ("lagt vekt på", "lagt vekt", "lagt særleg vekt", "lagt særlig vekt",
 # nødvendig.»: benefits' fact).
 ASSESSMENT_CONCLUSION = ("innsatsbehov*", "tilpasset innsats", "tilpassa innsats")
 #
+# The aim of a plan is no need: NEED's goal words inside PLAN_AIM («… deretter praksis på Kiwi med mål om jobb som
+# butikkmedarbeidar») say what the plan is for; the activities before them are the plan's content.
+PLAN_AIM = ("med mål om", "med mål å", "med mål om å", "med sikte på", "med målet om")
+# What every programme is (§ 30: full-time, all year): a sentence saying so without a person or a particular is the law
+# even where it announces content («Programmet skal vere heilårleg og på full tid, og skal innehalde arbeidsretta
+# tiltak, opplæring og motiverande aktivitetar»).
+EVERY_PROGRAMME = ("helårig", "helårlig", "heilårleg", "heilårig", "full tid", "fulltid", "helårsprogram*")
+#
 # A topic word that is also an adjective («eit klart mål», «du er klar for»): ``klare`` is work ability's topic as a
 # verb only — before «å» or after an auxiliary or a negation («har ikkje klart å …», «du klarer ikke …»).
 VERB_ONLY = {"klart": ("å",), "klar": ("å",)}
@@ -335,6 +349,6 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ikkje", "ha")
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
 # states the rule.
 
-__all__ = ["ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
