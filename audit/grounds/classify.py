@@ -464,11 +464,11 @@ def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], conclu
     if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
         return None
     key = next(iter(before))
-    own = topic_criteria(s)
-    # what was weighed is about that criterion, or about no criterion by its words, or about it among others («… at
-    # søker har ADHD, … og at søker ikke har hatt arbeidsinntekt siden 2014»); a sentence about another one only
-    # («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på legeerklæringen: du har depresjon …») is that one's
-    return key if not own or key in own else None
+    # the age rests only on an age or a birth date: what was weighed after an age sentence without one is about
+    # something else («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på legeerklæringen: du har depresjon …»)
+    if key == "age" and not find_patterns(V.BY_KEY["age"].patterns, s):
+        return None
+    return key
 
 
 def _concluded_lists(letter: list[list[Sentence]], lists: dict[int, set[str]]) -> dict[int, str]:
