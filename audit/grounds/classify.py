@@ -193,6 +193,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # round 13: a label with its value («Alder: 34 år», «Program: arbeidspraksis 20 t/uke») heads a section
             # and is read as a sentence too
         prev: set[str] = set()
+        concluded_before: set[str] = set()  # what the sentence before named (not self-named by a fact; round 15)
         prev_person = False  # the sentence before referred to the person (round 13)
         running: set[str] = set()  # what the sentence before was about (a tie of topics goes to it, round 12)
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
@@ -216,7 +217,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
             # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
             # a conclusion) gives the grounds of that one criterion, whatever its own words would name
-            basis = _basis_of(s, named, prev, concluded)
+            basis = _basis_of(s, named, concluded_before, concluded)
             if _label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
             about = dict(named) if named else {k: [] for k in (prev or heading)}
@@ -359,6 +360,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             prev_person = person
             # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
             # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
+            concluded_before = set(named) if 1 <= len(named) <= 2 and not rule and not negated \
+                and not _law_only(s) else set()
             if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):
                 prev = set(named)
             elif named:
@@ -457,8 +460,9 @@ def _dated(s: Sentence) -> bool:
 def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], concluded: dict[int, str]) -> str | None:
     """Round 15 (vocabulary_topics.BASIS): the one criterion whose conclusion this sentence gives the grounds of — an
     item of a list of facts concluded after it (``concluded``), or a sentence naming no criterion that says what was
-    weighed («Det er særlig lagt vekt på at …») right after a sentence of one criterion in the same paragraph (not a
-    section's heading: «Vi har lagt vekt på at du er 31 år gammal» under another criterion's heading is the age's)."""
+    weighed («Det er særlig lagt vekt på at …») right after a sentence naming one criterion in the same paragraph (not
+    one a fact self-named: «Behov for spesielt tilpassa innsats. Grunnlag: ADHD, …» in work ability's section stays
+    work ability's; not a section's heading: «Vi har lagt vekt på at du er 31 år gammal» under another criterion's heading is the age's)."""
     if s.lead is not None and id(s.lead) in concluded:
         return concluded[id(s.lead)]
     if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
