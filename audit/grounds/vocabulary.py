@@ -114,6 +114,11 @@ How a criterion is judged (per letter)
    what the person lacks is one («ikke hatt inntekt siden 2021», «uten fullført videregående»); «Label: verdi» lines
    run together are one sentence per label, and a label with its value on its own line is read as a sentence too.
 4i. What a sentence does (round 14, from heldout15 and heldout14; words and reasons in ``vocabulary_topics.py``).
+4j. What a sentence does, continued (round 15, from heldout16 … heldout19; ``vocabulary_topics.py``, «round 15»): the
+   law in plain words (a modal, no person, no particular; the impersonal subject; a classification), a source referred
+   to is no content, what a conclusion rests on is that criterion's (``BASIS``, a list of facts before a conclusion),
+   an assessment's conclusion yields to the conclusion drawn from it, a condition applied with a date is no rule, and
+   the programme's content by its plan's label, its start WITH an activity, an enrolment or a named place.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within

@@ -8,10 +8,11 @@ the frame around the grounds (amounts of kvalifiseringsstønad, start dates, app
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
-each measured once and then used to develop the vocabulary) or a held-out bank:
-``phrasing_heldout16`` and ``phrasing_heldout17`` (round 14, below), ``phrasing_heldout18`` and ``phrasing_heldout19``
-(round 15's banks, written after round 14's rule and measured with it) and ``phrasing_heldout13`` (round 12's second independent
-author; ``--bank heldout13``) — never opened by anyone who changed the rule.
+each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout19`` keep their
+names, below) or a held-out bank: ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) —
+never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
+misjudged letters, so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
