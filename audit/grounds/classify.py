@@ -468,9 +468,13 @@ def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], conclu
     if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
         return None
     key = next(iter(before))
-    # the age rests only on an age or a birth date: what was weighed after an age sentence without one is about
-    # something else («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på legeerklæringen: du har depresjon …»)
-    if key == "age" and not find_patterns(V.BY_KEY["age"].patterns, s):
+    # the age rests only on an age or a birth date, and an age is only the age's: what was weighed after an age
+    # sentence without one is about something else («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på
+    # legeerklæringen: du har depresjon …»), and «Vi har lagt vekt på at du er 58 år gammal» after another criterion
+    # is the age's; the programme rests on what it holds, not on what was weighed («NAV Voss har mulighet til å gi deg
+    # et tilpasset program. Vi har lagt vekt på legeerklæringen: du har ADHD …» is work ability's)
+    age = bool(find_patterns(V.BY_KEY["age"].patterns, s))
+    if key == "program" or (key == "age") != age:
         return None
     return key
 

@@ -144,8 +144,10 @@ def _work_in_time(s: Sentence) -> bool:
 def programme_anchor(s: Sentence) -> bool:
     """An activity read as the programme's by its topic alone needs an anchor (vocabulary.ANCHOR): a commitment, a
     place, a time in the week or the programme year, a date — not a bare topic word. Round 15: a named place or
-    employer («arbeidstrening i bruktbutikken til Fretex») is a place too."""
-    return bool(find_terms(V.ANCHOR, s)) or bool(find_patterns(("dato", "varighet"), s)) or _named_particular(s)
+    employer («arbeidstrening i bruktbutikken til Fretex») is a place too, but not in a sentence that assesses («Vi
+    har vurdert om norskkurs på Voksenopplæringen alene er nok»: weighed, not arranged)."""
+    return bool(find_terms(V.ANCHOR, s)) or bool(find_patterns(("dato", "varighet"), s)) \
+        or (_named_particular(s) and not find_terms(V.ASSESS, s))
 
 
 def topic_criteria(s: Sentence, fallback: bool = True) -> set[str]:

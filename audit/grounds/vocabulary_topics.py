@@ -4,7 +4,8 @@
 reader (and classify.py) finds them as ``vocabulary.TOPICS``, ``vocabulary.PAST`` … This module holds what a
 sentence is ABOUT by its content (round 10), what the programme holds (round 11) and the words by which round 12
 reads a sentence's structure (who did what, when), whose fact and of what (round 13) and what a sentence does —
-concludes, predicts, refers, restates (round 14). Nothing here applies the lists: topics.py, facts.py and classify.py
+concludes, predicts, refers, restates (round 14), states the law in plain words, points to a source, says what a
+conclusion rests on (round 15). Nothing here applies the lists: topics.py, facts.py and classify.py
 do.
 """
 
