@@ -401,6 +401,8 @@ def _bare_conclusion_ahead(sents: list[Sentence], n: int) -> str | None:
         named = named_in(later)
         if not named:
             continue
+        if later.text.rstrip().endswith(":"):
+            return None  # a lead-in announces its list, it concludes nothing («Dette har vi lagt vekt på …:»)
         if len(named) == 1 and "program" not in named and not content_positions(later) \
                 and not find_patterns(V.CONCRETE, later) and not _states_rule(later):
             return next(iter(named))
