@@ -3,12 +3,12 @@
     python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout16] [--files] [--errors 3]
                                  [--save FILE] [--compare FILE]
 
-Generates labelled synthetic letters (sample_data/letters) written with a held-out
-phrasing bank (the vocabulary was not developed on it; by default ``heldout16``, round 14's nynorsk bank by an
-author independent of the rule and of the other banks; ``--bank heldout17``, ``--bank heldout18``,
-``--bank heldout19`` and ``--bank heldout13`` are the other held-out banks; a development bank — ``--bank dev``,
-``--bank tuning12`` (round 12's first held-out bank, «heldout12» until round 13), ``--bank heldout14`` (the
-furniture's development bank), ``--bank heldout15`` (round 13's second bank, round 14's development bank) — to measure on development letters instead), classifies them and prints, per criterion, precision and
+Generates labelled synthetic letters (sample_data/letters) written with a phrasing bank (by default
+``HELDOUT_BANK``; ``--bank heldout13`` is a held-out bank, by an author independent of the rule and of the other
+banks; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out bank, «heldout12» until
+round 13), ``--bank heldout14`` (the furniture's development bank), ``--bank heldout15`` (round 14's development
+bank), ``--bank heldout16`` … ``--bank heldout19`` (round 15's development banks) — to measure on development letters
+instead), classifies them and prints, per criterion, precision and
 recall for «nei» (the class a supervisor acts on: a missing ground), plus accuracy and
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf
 and runs the whole reading path; ``--errors N`` prints N misjudged letters per criterion

@@ -71,8 +71,11 @@ def test_a_lists_items_share_their_form():
 
 
 def test_a_label_inside_a_sentence_names_by_its_label_names():
-    # «Planen» names the programme as a heading would; only before a colon early in the sentence
-    assert judge("Begrunnelse", "Planen: snekring og vedlikehold på verkstedet hver formiddag.")["program"].status == NAMED
+    # «Planen» names the programme as a heading would; only before a colon early in the sentence (round 15: the plan's
+    # label with a value announces the content, so a value with words of its own grounds it — «Planen: snekring og
+    # vedlikehold på verkstedet hver formiddag» — and a value that only concludes names it)
+    assert judge("Begrunnelse", "Planen: tilpasset deg og dine behov.")["program"].status == NAMED
+    assert judge("Begrunnelse", "Planen: snekring og vedlikehold på verkstedet hver formiddag.")["program"].status == GROUNDS
     assert judge("Begrunnelse", "Snekring og vedlikehold på verkstedet hver formiddag.")["program"].status != NAMED
     r = judge("Begrunnelse", "Planen: sveising på verkstedet hver formiddag, norskopplæring om ettermiddagen.")
     assert r["program"].status == GROUNDS

@@ -15,12 +15,13 @@ from audit.grounds import vocabulary as V
 from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
+from audit.grounds.facts import content_positions
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions, premise_of, real_facts, real_patterns
 from audit.grounds.topics import (agency_negated, cites_law, deferred, denied_positions, generic_rule, law_word, list_topics,
-                                  name_positions, no_need, no_programme_content, other_person, programme_anchor, speaks_of_limit,
-                                  topic_criteria, topic_hits, work_history)
+                                  name_positions, no_need, no_programme_content, other_person, past_tense, programme_anchor,
+                                  speaks_of_limit, topic_criteria, topic_hits, work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -85,7 +86,7 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal).
     ``topic``: the sentence names that criterion in its own words, so only a word of its topic or one of its facts
     is a fact (round 10: the rest of a naming sentence is the conclusion)."""
-    if _law_only(s) or find_terms(V.FRAME, s):
+    if _law_only(s) or _frame(s):
         return {}
     out: dict[str, list[int]] = {}
     # age (no open facts) takes only a number of years
@@ -161,6 +162,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     heading: set[str] = set()
     letter = sentences_of(paragraphs)
     lists = list_topics(letter)  # round 12: what each list is about, by all its items
+    concluded = _concluded_lists(letter, lists)  # round 15: a list of facts followed by one criterion's conclusion
     for sents in letter:
         if not sents:
             continue
@@ -191,6 +193,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # round 13: a label with its value («Alder: 34 år», «Program: arbeidspraksis 20 t/uke») heads a section
             # and is read as a sentence too
         prev: set[str] = set()
+        concluded_before: set[str] = set()  # what the sentence before named (not self-named by a fact; round 15)
         prev_person = False  # the sentence before referred to the person (round 13)
         running: set[str] = set()  # what the sentence before was about (a tie of topics goes to it, round 12)
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
@@ -205,23 +208,31 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             # round 14: what stands before a conclusion is its premise — another criterion named there is no name
             premise = premise_of(s, sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
+            if premise is None and not named:
+                premise = _premise_ahead(s, sents, n_sent)
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
-            rule = bool(find_terms(V.RULE_STATEMENT, s)) or generic_rule(s)
+            rule = _states_rule(s)
             for k in named:
                 state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
+            # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
+            # a conclusion) gives the grounds of that one criterion, whatever its own words would name
+            basis = _basis_of(s, named, concluded_before, concluded)
             if _label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
             about = dict(named) if named else {k: [] for k in (prev or heading)}
+            if basis is not None:
+                about = {basis: []}
+                named = {k: ps for k, ps in named.items() if k == basis}  # «… i vurderinga av arbeidsevna di: – inntekt …»
             # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
             # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»
-            carried = set(about) - heading if not named and prev else set()
+            carried = set(about) - heading if not named and prev and basis is None else set()
             person = bool(find_terms(V.PERSON, s))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
             for c in V.CRITERIA:
-                if (c.key in about and c.key not in carried) or not c.self_naming:
+                if (c.key in about and c.key not in carried) or not c.self_naming or basis is not None:
                     continue
                 own = real_facts(find_terms([t for t in c.self_naming if t not in V.PATTERNS], s), s, c.key)
                 # round 14: a fact in the premise before a conclusion in the same sentence argues that conclusion's
@@ -229,6 +240,12 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # Programmet er derfor nødvendig.»: benefits' fact), only its names and its topic yield
                 if premise and c.key != premise[0] and len(premise[1]) < len(s.words):
                     own = {t: ps for t, ps in own.items() if any(p not in premise[1] for p in ps)}
+                elif premise and c.key != premise[0]:
+                    # round 15: an assessment's conclusion (vocabulary_topics.ASSESSMENT_CONCLUSION) yields to the
+                    # conclusion drawn from it («… konkluderer med at du treng spesielt tilpassa innsats. Arbeids- og
+                    # inntektsevna di er difor vesentleg nedsett.»: work ability's premise); not across facts between
+                    # (tuning5's author reads the finding there as necessity's grounds, heldout18's as work ability's)
+                    own = {t: ps for t, ps in own.items() if t not in V.ASSESSMENT_CONCLUSION}
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
@@ -248,7 +265,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
-            if not named and not self_named and not rule and not _law_only(s):
+            if not named and not self_named and not rule and not _law_only(s) and basis is None:
                 # its own topic words; in a list, where they are none or tie, the topic of the list (its lead-in and
                 # items together); else the person's work history (round 12): «Opplysninger i saken: – astma – siste
                 # arbeid i 2019», «Forhold som begrenser deg: – kronisk utmattelse – lang tid uten jobb»
@@ -284,7 +301,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                         continue  # round 13: «Du har ikke hatt ryggsmerter» denies the topic, no fact
                     fact = person or concrete or s.lead is not None or c.facts_without_person \
                         or bool(_unit_number().search(s.text))
-                    if c.open_facts and fact and not find_terms(V.FRAME, s):
+                    if c.open_facts and fact and not _frame(s):
                         own_reasons.setdefault(key, []).append("tema")
                 # round 11: the programme by its topic alone needs an activity with an anchor (a place, a time, a
                 # commitment), and no sentence grounds it that holds no programme content (history, a need or goal,
@@ -292,7 +309,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # in the programme's section or list, or continuing a sentence that named it, an activity with an
                 # anchor is content without a person word («Aktiviteter» / «Uke 1–8: hospitering i en kantine.»)
                 if "program" in about and "program" not in own_reasons and "program" not in named \
-                        and topic_hits(s, "program") and programme_anchor(s) and not find_terms(V.FRAME, s) \
+                        and topic_hits(s, "program") and programme_anchor(s) and not _frame(s) \
                         and not _law_only(s):
                     own_reasons["program"] = ["tema"]
                 if "program" in own_reasons and (no_programme_content(s) or (
@@ -342,6 +359,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             prev_person = person
             # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
             # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
+            concluded_before = set(named) if 1 <= len(named) <= 2 and not rule and not negated \
+                and not _law_only(s) else set()
             if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):
                 prev = set(named)
             elif named:
@@ -354,6 +373,127 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _premise_ahead(s: Sentence, sents: list[Sentence], n: int) -> tuple[str, set[int]] | None:
+    """Round 15: facts first, conclusion after, with a view between — a sentence naming nothing is the premise of the
+    sentence after next, when that one is a bare conclusion with a cue (facts.premise_of's last case) and the one
+    between names nothing and has no topic of its own («Du har ADHD og har hatt
+    vansker med å møte opp på tiltak tidligere. Hos fastlegen mener de at fast struktur vil være bra for deg. Vi tror
+    derfor programmet er det beste for deg nå.»)."""
+    if n + 2 >= len(sents):
+        return None
+    between, later = sents[n + 1], sents[n + 2]
+    # one sentence between, about nothing by its words (a view reported: «Hos fastlegen mener de at fast struktur i
+    # hverdagen vil være bra for deg»); facts of their own between would be what the conclusion rests on instead
+    if named_in(between) or topic_criteria(between, fallback=True) or not named_in(later):
+        return None
+    found = premise_of(Sentence(s.paragraph, "", [], []), later)
+    return (found[0], set(range(len(s.words)))) if found else None
+
+
+def _announces(s: Sentence, key: str) -> bool:
+    """The sentence announces the criterion's content (vocabulary.ANNOUNCES_CONTENT: «Programmet ditt består av …»);
+    round 15: so does the label of the programme's plan with its value («Plan: veke 1–4 kartlegging hos rettleiar,
+    deretter …», «Prog.: arbeidspraksis + kurs»), whatever words the value is made of — a label by ``label_names`` only, not
+    the condition's name («Tilpassa program: Ja, innhald vert avtalt med rettleiar» concludes)."""
+    if find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s):
+        return True
+    if key != "program" or not _label_with_value(s):
+        return False
+    colon = s.words.index(":")
+    label = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon])
+    # a label for the plan itself («Plan:», «Programmet:»), not the condition («Tilpassa program: Ja, …»)
+    return key in named_in(label, label=True) and key not in named_in(label)
+
+
+def _frame(s: Sentence) -> bool:
+    """The sentence is about the letter's frame (vocabulary.FRAME: the stønad, the start, the appeal). Round 15: the
+    programme starting WITH an activity («Programmet byrjar difor med truckførarkurs på formiddagane …») says what
+    it holds, not when it starts (vocabulary.PROGRAMME_START)."""
+    for term, starts in find_terms(V.FRAME, s).items():
+        n = len(term.split())
+        if term in V.PROGRAMME_START and all(s.words[p + n: p + n + 1] == ["med"] or
+                                             s.words[p + n: p + n + 2] in (["opp", "med"], ["difor", "med"],
+                                                                           ["derfor", "med"])
+                                             for p in starts):
+            continue
+        return True
+    return False
+
+
+def _states_rule(s: Sentence) -> bool:
+    """The sentence states the rule (vocabulary.RULE_STATEMENT, or the law in general terms: topics.generic_rule).
+    Round 15: a condition spoken of in the past with a date or a year («Vilkårene for dagpenger er ikke oppfylt etter
+    vedtak av mars 2023, og søker har siden mottatt …») is applied, not stated — unless a condition opens it."""
+    hits = find_terms(V.RULE_STATEMENT, s)
+    if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and _dated(s):
+        hits = {}
+    return bool(hits) or generic_rule(s)
+
+
+@lru_cache(maxsize=1)
+def _year() -> re.Pattern:
+    return re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _dated(s: Sentence) -> bool:
+    return bool(find_patterns(("dato", "årstall"), s)) or bool(_year().search(s.text))
+
+
+def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], concluded: dict[int, str]) -> str | None:
+    """Round 15 (vocabulary_topics.BASIS): the one criterion whose conclusion this sentence gives the grounds of — an
+    item of a list of facts concluded after it (``concluded``), or a sentence naming no criterion that says what was
+    weighed («Det er særlig lagt vekt på at …») right after a sentence naming one criterion in the same paragraph (not
+    one a fact self-named: «Behov for spesielt tilpassa innsats. Grunnlag: ADHD, …» in work ability's section stays
+    work ability's; not a section's heading: «Vi har lagt vekt på at du er 31 år gammal» under another criterion's heading is the age's)."""
+    if s.lead is not None and id(s.lead) in concluded:
+        return concluded[id(s.lead)]
+    if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
+        return None
+    key = next(iter(before))
+    # the age rests only on an age or a birth date, and an age is only the age's: what was weighed after an age
+    # sentence without one is about something else («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på
+    # legeerklæringen: du har depresjon …»), and «Vi har lagt vekt på at du er 58 år gammal» after another criterion
+    # is the age's; the programme rests on what it holds, not on what was weighed («NAV Voss har mulighet til å gi deg
+    # et tilpasset program. Vi har lagt vekt på legeerklæringen: du har ADHD …» is work ability's)
+    age = bool(find_patterns(V.BY_KEY["age"].patterns, s))
+    if key == "program" or (key == "age") != age:
+        return None
+    return key
+
+
+def _concluded_lists(letter: list[list[Sentence]], lists: dict[int, set[str]]) -> dict[int, str]:
+    """Round 15: a list whose lead-in names no criterion, followed at once by a paragraph whose first sentence is a bare
+    conclusion of exactly one criterion (not the programme) drawn from it — the conclusion has a cue or the lead-in
+    says what was weighed, the list is about that criterion by its topic words (``lists``, round 12) or about none,
+    and the conclusion does not say the matter was not assessed — is that criterion's premise; so is a list whose lead-in
+    says what was weighed for one criterion it names (vocabulary_topics.BASIS) — keyed by the id of the lead-in its items share."""
+    out: dict[int, str] = {}
+    for i, sents in enumerate(letter):
+        if not sents or sents[0].lead is None:
+            continue
+        lead = sents[0].lead
+        own = named_in(lead, label=True)
+        if len(own) == 1 and find_terms(V.BASIS, lead):
+            out[id(lead)] = next(iter(own))  # «Vi har lagt vekt på dette i vurderinga av arbeidsevna di:»
+            continue
+        nxt = letter[i + 1] if i + 1 < len(letter) else []
+        if nxt and nxt[0].lead is lead:
+            continue  # not the list's last item
+        if own or not nxt or nxt[0].lead is not None:
+            continue
+        conclusion = named_in(nxt[0])
+        # a bare conclusion (no word of its own beside the criterion's name and the judgement), not the programme's,
+        # drawn from the list: the lead-in says what was weighed («Vi har lagt vekt på følgende:») or the conclusion
+        # has a cue («Samla sett …», «… derfor …»); a heading after a list («Alder») begins the next matter
+        if len(conclusion) == 1 and "program" not in conclusion and not content_positions(nxt[0]) \
+                and not find_terms(V.RULE_STATEMENT, nxt[0]) and len(letter[i + 1]) >= 1 \
+                and nxt[0].text.rstrip()[-1:] in ".!" \
+                and not is_negated(nxt[0]) and (set(conclusion) & lists.get(id(lead), set()) or not lists.get(id(lead))) \
+                and (find_terms(V.LOOK_BACK + V.CONCLUDES, nxt[0]) or find_terms(V.BASIS, lead)):
+            out[id(lead)] = next(iter(conclusion))
+    return out
 
 
 def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool, concrete: bool) -> dict[str, list[str]]:
@@ -439,7 +579,7 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
                                     bool(find_patterns(V.CONCRETE, s)), c.open_facts,
-                                    topic=key if key in naming and not find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s)
+                                    topic=key if key in naming and not _announces(s, key)
                                     else None))
         if hits:
             found[key] = hits

@@ -24,13 +24,13 @@ from audit.grounds.topics import denied_positions, name_positions, speaks_of_lim
 @lru_cache(maxsize=1)
 def _empty_terms() -> tuple[str, ...]:
     names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
-    return V.NOT_A_FACT + V.DIFFICULTY + V.PERSON + V.NEGATION + names
+    return V.NOT_A_FACT + V.DIFFICULTY + V.SOURCE_REFERENCE + V.PERSON + V.NEGATION + names
 
 
 @lru_cache(maxsize=50_000)
 def is_content(word: str, lem: str) -> bool:
     """A word that may carry a fact about the person: four letters or more, and none of
-    NOT_A_FACT, DIFFICULTY (round 14), PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the
+    NOT_A_FACT, DIFFICULTY (round 14), SOURCE_REFERENCE (round 15), PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the
     structural rule)."""
     if not word.isalpha() or len(word) < 4:
         return False
@@ -156,8 +156,10 @@ def premise_of(s: Sentence, nxt: Sentence | None = None) -> tuple[str, set[int]]
     if nxt is not None:
         concluded = named_in(nxt)
         cue = min((p for ps in find_terms(V.CONCLUDES, nxt).values() for p in ps), default=None)
+        # round 15: the cue may follow the criterion's name in a conclusion with no word of its own at all
+        # («Arbeids- og inntektsevna di er difor vesentleg nedsett.»)
         if len(concluded) == 1 and "program" not in concluded and cue is not None \
-                and cue < min(next(iter(concluded.values()))) \
+                and (cue < min(next(iter(concluded.values()))) or not content_positions(nxt)) \
                 and not [p for p in content_positions(nxt) if p < cue] \
                 and not find_patterns(V.CONCRETE, nxt) and not any(w.isdigit() for w in nxt.words):
             return next(iter(concluded)), set(range(len(s.words)))

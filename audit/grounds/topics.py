@@ -35,6 +35,10 @@ def topic_hits(s: Sentence, key: str, start: int = 0) -> list[int]:
         activities = _raw_hits(s, "program", start)
         if activities and no_programme_content(s):
             out = out + activities  # round 12: «Tidligere oppfølging: – arbeidstrening (2020)»
+        elif activities and find_terms(V.COMMITMENT, s):
+            # round 15: an activity the person is committed to is the programme's, not a measure tried («Programmet
+            # byrjar difor med kurs i hygiene …»: «kurs» is necessity's topic only as history or a need)
+            out = [p for p in out if p not in activities]
     return sorted(set(out))
 
 
@@ -42,8 +46,19 @@ def _raw_hits(s: Sentence, key: str, start: int) -> list[int]:
     skip = name_positions(s)
     out = []
     for term, starts in find_terms(V.TOPICS[key], s).items():
-        out.extend(p for p in starts if p >= start and p not in skip)
+        out.extend(p for p in starts if p >= start and p not in skip and not _adjective(s, p))
     return out
+
+
+def _adjective(s: Sentence, p: int) -> bool:
+    """Round 15 (vocabulary_topics.VERB_ONLY): a topic word that is also an adjective («eit klart mål») counts only as a
+    verb — before «å», or after an auxiliary or a negation («har ikkje klart å …»)."""
+    after = V.VERB_ONLY.get(s.words[p])
+    if after is None:
+        return False
+    nxt = s.words[p + 1] if p + 1 < len(s.words) else ""
+    before = s.words[p - 1] if p > 0 else ""
+    return nxt not in after and before not in V.VERB_BEFORE
 
 
 def no_programme_content(s: Sentence) -> bool:
@@ -54,7 +69,14 @@ def no_programme_content(s: Sentence) -> bool:
         return True
     if find_terms(V.COMMITMENT, s):
         return False
-    return past_tense(s) and not find_terms(V.FUTURE, s) or bool(find_terms(V.NEED, s))
+    return past_tense(s) and not find_terms(V.FUTURE, s) or bool(_needs(s))
+
+
+def _needs(s: Sentence) -> list[int]:
+    """Positions of NEED words, but not the aim of a plan (round 15, vocabulary_topics.PLAN_AIM: «deretter praksis på
+    Kiwi med mål om jobb som butikkmedarbeidar» is the plan's aim, not a need)."""
+    aims = {p + k for t, ps in find_terms(V.PLAN_AIM, s).items() for p in ps for k in range(len(t.split()))}
+    return [p for ps in find_terms(V.NEED, s).values() for p in ps if p not in aims]
 
 
 def later_plan(s: Sentence) -> bool:
@@ -121,8 +143,11 @@ def _work_in_time(s: Sentence) -> bool:
 
 def programme_anchor(s: Sentence) -> bool:
     """An activity read as the programme's by its topic alone needs an anchor (vocabulary.ANCHOR): a commitment, a
-    place, a time in the week or the programme year, a date — not a bare topic word."""
-    return bool(find_terms(V.ANCHOR, s)) or bool(find_patterns(("dato", "varighet"), s))
+    place, a time in the week or the programme year, a date — not a bare topic word. Round 15: a named place or
+    employer («arbeidstrening i bruktbutikken til Fretex») is a place too, but not in a sentence that assesses («Vi
+    har vurdert om norskkurs på Voksenopplæringen alene er nok»: weighed, not arranged)."""
+    return bool(find_terms(V.ANCHOR, s)) or bool(find_patterns(("dato", "varighet"), s)) \
+        or (_named_particular(s) and not find_terms(V.ASSESS, s))
 
 
 def topic_criteria(s: Sentence, fallback: bool = True) -> set[str]:
@@ -185,9 +210,40 @@ def generic_rule(s: Sentence) -> bool:
         return True
     if possible_content(s):
         return True
-    if not find_terms(V.MODAL, s) or not find_terms(V.GENERIC_SUBJECT, s):
+    if find_terms(V.IMPERSONAL, s):
+        return True  # round 15: anyone at all («Det er ikkje nok at ein er utan arbeid», «Etter lova må ein vere …»)
+    if not find_terms(V.MODAL, s):
+        return False
+    if law_in_plain_words(s):
+        return True  # round 15: «Begrensningene kan skyldes helse, sosiale forhold …»
+    if not find_terms(V.GENERIC_SUBJECT, s):
         return False
     return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words)
+
+
+def law_in_plain_words(s: Sentence) -> bool:
+    """Round 15 (vocabulary_topics.IMPERSONAL's block): a sentence with a modal that refers to no person (no PERSON
+    word, and not the office as «vi») and holds no particular — no date, number or amount, no named place or course (a capitalised word inside
+    the sentence), no place or time of a programme, no content announced — states the law. The caller has checked the
+    modal and that there is no second person."""
+    if find_terms(V.PERSON, s) or find_patterns(V.CONCRETE, s) or any(w.isdigit() for w in s.words):
+        return False
+    if "vi" in s.words:
+        return False  # the office speaking of this case («Vi kan tilby norskopplæring og arbeidstrening …»)
+    if find_terms(V.PLACE_OR_TIME, s):
+        return False
+    if find_terms(V.ANNOUNCES_CONTENT["program"], s) and not find_terms(V.EVERY_PROGRAMME, s):
+        return False  # «Programmet skal bestå av …» (but «… skal vere heilårleg og på full tid, og skal innehalde …»)
+    return not _named_particular(s)
+
+
+def _named_particular(s: Sentence) -> bool:
+    """A capitalised word (not all capitals: «NAV», «KVP» are the office and the programme) after the sentence's
+    first word: a named place, course or employer («hos Fretex», «på Kiwi i sentrum»)."""
+    from audit.grounds.terms import TOKEN
+
+    words = [w for w in TOKEN.findall(s.text) if w[:1].isalpha()]
+    return any(w[0].isupper() and not w.isupper() for w in words[1:])
 
 
 def possible_content(s: Sentence) -> bool:

@@ -114,6 +114,11 @@ How a criterion is judged (per letter)
    what the person lacks is one («ikke hatt inntekt siden 2021», «uten fullført videregående»); «Label: verdi» lines
    run together are one sentence per label, and a label with its value on its own line is read as a sentence too.
 4i. What a sentence does (round 14, from heldout15 and heldout14; words and reasons in ``vocabulary_topics.py``).
+4j. What a sentence does, continued (round 15, from heldout16 … heldout19; ``vocabulary_topics.py``, «round 15»): the
+   law in plain words (a modal, no person, no particular; the impersonal subject; a classification), a source referred
+   to is no content, what a conclusion rests on is that criterion's (``BASIS``, a list of facts before a conclusion),
+   an assessment's conclusion yields to the conclusion drawn from it, a condition applied with a date is no rule, and
+   the programme's content by its plan's label, its start WITH an activity, an enrolment or a named place.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -255,6 +260,9 @@ UNIT_NUMBER = (r"\b(?!18\s+(?:og|til)\b)(?!(?:18|67)\s*år\b)(?<!og\s)(?<!til\s)
 FRAME = ("kvalifiseringsstønad*", "stønaden", "stønad", "utbetal*", "skattepliktig*", "klage*", "klagefrist*",
          "klageinstans*", "oppstart*", "evaluer*", "grunnbeløp*", "programmet starter", "programmet startar",
          "programmet begynner", "programmet byrjar", "varer i", "varer fram", "programperiode*")
+# The programme's start in FRAME (round 15): «Programmet starter 01.03.2025» is the frame, «Programmet byrjar (difor)
+# med truckførarkurs på formiddagane» says what the programme holds (classify._frame).
+PROGRAMME_START = ("programmet starter", "programmet startar", "programmet begynner", "programmet byrjar")
 NOT_A_FACT = (
     # law and procedure
     "vilkår*", "*vilkår", "*vilkåret", "krav*", "*krav", "*kravet", "lov*", "*loven", "*lova", "forskrift*",
@@ -268,7 +276,9 @@ NOT_A_FACT = (
     # round 13: the procedure a date belongs to («vurdert i møte med veileder 17.05.2024», «i samråd med deg»)
     "møte", "møtet", "møter", "samtale*", "samråd", "funnet", "funne", "dato", "datert", "satt", "enig*", "einig*",
     "nytte", "nyttig",  # «du vil ha nytte av programmet»: a conclusion
-    "laga", "mene", "mener", "meiner", "meine", "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
+    "laga", "mene", "mener", "meiner", "meine",
+    "tro", "tror", "tru", "trur",  # round 15: «Vi tror derfor programmet er det beste for deg»: a judgement, as «mener»
+    "anse", "anser", "anses", "ansett", "rekna", "regnet", "regnes",
     "komme", "kommet", "kome", "kjem", "kommer", "fram", "frem", "finne", "finner", "finn", "legge", "legger", "legg",
     "lagt", "sett", "sjekk*", "grunn", "grunnlag", "bakgrunn", "vekt", "vektlagt", "tvil", "hinder", "aktuell*", "passe", "passer",
     "passar", "riktig*", "rette", "egne", "egnet", "eigna", "tilfelle", "tilfellet", "grad", "graden", "betydning",
@@ -384,6 +394,9 @@ CRITERIA: tuple[Criterion, ...] = (
                "forsørgje deg", "begrensede ytelser", "avgrensa ytingar", "leve av", "lever av", "leve på"),
         facts=(
             "sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+            # round 15: økonomisk sosialhjelp by its abbreviation in a case system's field («Livsopphold: ØSH siden mars
+            # 2023»), as «aap» is arbeidsavklaringspenger's
+            "øsh",
             "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
             "arbeidsavklaringspenga*",
             "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "uføre*", "sykepenger",
@@ -395,7 +408,7 @@ CRITERIA: tuple[Criterion, ...] = (
             "opphøyrt", "avsluttet", "avslutta",
         ),
         patterns=("beløp", "dato", "årstall", "varighet"),
-        self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar",
+        self_naming=("sosialhjelp*", "*sosialhjelp", "økonomisk stønad", "sosialstønad", "dagpenger", "dagpengar", "øsh",
                      # compounds of a benefit («dagpengeperioden», «uføretrygdsaken», «sykepengeretten»)
                      "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
                      "arbeidsavklaringspenga*",
@@ -417,7 +430,10 @@ CRITERIA: tuple[Criterion, ...] = (
                # the law's own parts of the criterion: other measures, the need (not the work ability assessment
                # itself: it holds the health facts of work ability, «I arbeidsevnevurderingen kommer det fram at du har ME»)
                "andre tiltak", "trenger", "treng", "det riktige", "det rette",
-               "riktig for deg", "rett for deg"),
+               "riktig for deg", "rett for deg",
+               # round 15: the programme as what is needed or best («KVP … er det som trengst for at du skal …», «er
+               # det som skal til», «Vi tror derfor programmet er det beste for deg nå»)
+               "det som trengs", "det som trengst", "det som skal til", "best for deg", "beste for deg"),
         facts=(
             # the work ability assessment's conclusion (its mere mention is not a reason: «det er gjort en
             # arbeidsevnevurdering, og programmet anses nødvendig» names the criterion only)
@@ -435,10 +451,13 @@ CRITERIA: tuple[Criterion, ...] = (
             "utanfor arbeidslivet",
             # measures that did not help
             "ordinære tiltak", "arbeidsrettede tiltak", "arbeidsretta tiltak", "ikke ført fram", "ikkje ført fram",
-            "ikke vært nok", "ikkje vore nok", "avbrøt", "avbraut", "avbrutt", "avbrote",
+            "ikke vært nok", "ikkje vore nok",
+            # round 15: the same in the simple past («introduksjonsprogrammet var ikkje nok til å få deg i arbeid»)
+            "var ikke nok", "var ikkje nok", "ikke var nok", "ikkje var nok", "avbrøt", "avbraut", "avbrutt", "avbrote",
         ),
         # the assessment's conclusion and measures that did not help name the criterion themselves
         self_naming=("innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "ikke vært nok", "ikkje vore nok",
+                     "var ikke nok", "var ikkje nok", "ikke var nok", "ikkje var nok",
                      "ditt mål", "målet ditt",
                      "ikke ført fram", "ikkje ført fram", "uten resultat", "utan resultat", "registrert som arbeidssøker",
                      "registrert som arbeidssøkjar"),
@@ -452,7 +471,9 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="program", column="ground_program",
         facts_without_person=True,
-        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet"),
+        label_names=("plan", "planen", "planen din", "ukeplan*", "programmet ditt", "innholdet i programmet", "innhaldet i programmet",
+                     # round 15: the field label «Prog.: …», «Kvalifiseringsplan (…):»
+                     "prog", "kvalifiseringsplan*"),
         law="et tilpasset program kan tilbys",
         names=("programmet ditt", "programmet skal", "programmet vil", "i programmet", "programmet består",
                "programmet omfatter", "programmet blir", "programplan*", "tilpasset program",
@@ -495,5 +516,5 @@ KEY_LABEL = re.compile(
 
 __all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CRITERIA",
            "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
-           "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "RULE_STATEMENT",
+           "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]

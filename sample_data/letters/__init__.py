@@ -8,10 +8,11 @@ the frame around the grounds (amounts of kvalifiseringsstønad, start dates, app
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
-each measured once and then used to develop the vocabulary) or a held-out bank:
-``phrasing_heldout16`` and ``phrasing_heldout17`` (round 14, below), ``phrasing_heldout18`` and ``phrasing_heldout19``
-(round 15's banks, written after round 14's rule and measured with it) and ``phrasing_heldout13`` (round 12's second independent
-author; ``--bank heldout13``) — never opened by anyone who changed the rule.
+each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout19`` keep their
+names, below) or a held-out bank: ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) —
+never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
+misjudged letters, so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
@@ -60,12 +61,14 @@ LANG_WEIGHTS = (0.75, 0.25)
 DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
                      "tuning9", "tuning10", "tuning11", "tuning12",
                      "heldout14",  # round 13's first new bank: measured once, then the furniture's development bank
-                     "heldout15")  # round 13's second bank: measured twice, then round 14's development bank
+                     "heldout15",  # round 13's second bank: measured twice, then round 14's development bank
+                     # round 14's and round 15's banks: measured with round 14's rule, then round 15's development banks
+                     "heldout16", "heldout17", "heldout18", "heldout19")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-HELDOUT_BANK = "heldout16"  # the benchmark's default: round 14's nynorsk bank (seven letters in ten in nynorsk, the weaker language)
+HELDOUT_BANKS = ("heldout13", "heldout20", "heldout21")
+HELDOUT_BANK = "heldout20"  # the benchmark's default: round 16's Northern Norway bank (the newest)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
