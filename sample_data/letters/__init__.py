@@ -9,8 +9,9 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout19`` keep their
-names, below) or a held-out bank: ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) —
-never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+names, below) or a held-out bank: ``phrasing_heldout20`` (the benchmark's default) and ``phrasing_heldout21`` (round 16, below)
+and ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) — never opened by anyone who
+changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
 misjudged letters, so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
@@ -18,7 +19,7 @@ Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning1
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
 ``phrasing_heldout15`` (round 13: narrative letters from Northern and Central Norway, its own template) keeps its
 name too and is round 14's development bank: the rule of round 14 was changed on its misjudged letters.
-``phrasing_heldout16`` (round 14, the benchmark's default: a nynorsk municipality in Vestland / Møre og Romsdal,
+``phrasing_heldout16`` (round 14, the benchmark's default until round 15: a nynorsk municipality in Vestland / Møre og Romsdal,
 seven letters in ten in nynorsk, its own numbered template; an independent author).
 ``phrasing_heldout17`` (round 14: a lawyer-drafted template in a large Eastern Norway municipality, «Faktum» /
 «Rettsgrunnlag» / «Vurdering», caseworkers of uneven skill; an independent author; ``--bank heldout17``).
@@ -26,7 +27,7 @@ seven letters in ten in nynorsk, its own numbered template; an independent autho
 template; an independent author; ``--bank heldout18``).
 ``phrasing_heldout19`` (round 15: letters printed from a case-management template in an Agder/Rogaland municipality,
 field labels with free text of uneven quality, bokmål and nynorsk 6 to 4; an independent author; ``--bank heldout19``).
-``phrasing_heldout20`` (round 16: hand-written narrative letters from a small office in Nordland or Finnmark, no
+``phrasing_heldout20`` (round 16, the benchmark's default: hand-written narrative letters from a small office in Nordland or Finnmark, no
 template, references to meetings, documents and what the user said, bokmål and nynorsk 85 to 15, its own frame;
 an independent author; ``--bank heldout20``).
 ``phrasing_heldout21`` (round 16: new decisions after a complaint or a reconsideration from an Innlandet office,
@@ -36,7 +37,7 @@ A bank moved into development keeps the random stream of its held-out name (``SE
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout16 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout20 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
     python -m sample_data.letters --bank tuning12 --n 40 --out DIR
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
