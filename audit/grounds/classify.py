@@ -7,21 +7,18 @@ names that decided), never the letter's words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
 from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
-from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms, split_sentences, tokens
-from audit.grounds.facts import content_positions
-from audit.grounds.facts import is_content as _is_content
-from audit.grounds.facts import negated_positions as _negated_positions
-from audit.grounds.facts import office_positions, predicted_positions, premise_of, real_facts, real_patterns
-from audit.grounds.topics import (agency_negated, cites_law, deferred, denied_positions, generic_rule, law_word, list_topics,
-                                  name_positions, no_need, no_programme_content, other_person, past_tense, programme_anchor,
-                                  speaks_of_limit, topic_criteria, topic_hits, work_history)
+from audit.grounds.sentence import (announces, before_condition, frame, is_negated, label_with_value, law_only,
+                                    person_fact, stated_cause, states_rule, unit_number)
+from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
+from audit.grounds.topics import (agency_negated, deferred, denied_positions, generic_rule, list_topics,
+                                  no_programme_content, other_person, programme_anchor, topic_criteria, topic_hits,
+                                  work_history)
 
 GROUNDS, NAMED, QUOTED, NEGATED, ABSENT = "grounds", "named", "quoted", "negated", "absent"
 STATUS_ORDER = (GROUNDS, NEGATED, QUOTED, NAMED, ABSENT)  # the strongest decides a "nei"
@@ -37,122 +34,6 @@ class Judgement:
     @property
     def value(self) -> str:
         return "ja" if self.status == GROUNDS else "nei"
-
-
-def stated_cause(s: Sentence) -> int | None:
-    """«… på grunn av X» with a content word in X (see vocabulary.CAUSE): the position of the cue, else None (round
-    13: the cause is the reason of the criterion named nearest before it, not of one named inside it — «Arbeidsevnen
-    din er nedsatt fordi smertene begrenser hvor lenge du kan være i aktivitet» is no programme reason)."""
-    for cue in V.CAUSE:
-        for start in find_term(cue, s):
-            if cue in V.REPORT_CUES and _referred(s, start):
-                continue  # round 14: «det du selv har fortalt i samtalene» points to a report without giving it
-            k = start + len(cue.split())
-            predicted = predicted_positions(s)  # round 14: «fordi det vil gi deg bedre muligheter …» is no cause
-            while k < len(s.words) and s.words[k] not in (",", ";", ".", ":"):
-                if k in predicted:
-                    k += 1
-                    continue
-                w, lem = s.words[k], s.lemmas[k]
-                probe = Sentence(s.paragraph, "", [w], [lem])
-                if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
-                        and not find_terms(V.PERSON, probe):
-                    return start
-                k += 1
-    return None
-
-
-def _referred(s: Sentence, cue: int) -> bool:
-    """The report cue at ``cue`` stands in a clause opened by a word for what was said (vocabulary.REFERRED), with no
-    comma between: the report is referred to, not given."""
-    for k in range(cue - 1, max(-1, cue - 1 - V.REFERRED_REACH), -1):
-        if s.words[k] in (",", ";", ":", "."):
-            return False
-        if s.words[k] in V.REFERRED:
-            return True
-    return False
-
-
-@lru_cache(maxsize=None)
-def _unit_number() -> re.Pattern:
-    return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
-
-
-def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
-                topic: str | None = None) -> dict[str, list[int]]:
-    """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
-    (a content word in a sentence about the person or with a number, date or amount, or in a list
-    item's own words: «Dette er planen: • norskundervisning») — unless the
-    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal).
-    ``topic``: the sentence names that criterion in its own words, so only a word of its topic or one of its facts
-    is a fact (round 10: the rest of a naming sentence is the conclusion)."""
-    if _law_only(s) or _frame(s):
-        return {}
-    out: dict[str, list[int]] = {}
-    # age (no open facts) takes only a number of years
-    units = [len(TOKEN.findall(s.text[: m.start()])) for m in _unit_number().finditer(s.text)
-             if open_facts or m.group(0).endswith("år")] if not speaks_of_limit(s) else []
-    if units:
-        out["tall med enhet"] = units
-    item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
-    # a lead-in announces its list («Dette er planen for de første månedene:»): its own words are no fact
-    lead_in = item is None and s.text.rstrip().endswith(":")
-    if open_facts and not lead_in and (person or concrete or units or item is not None):
-        # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
-        refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
-        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s) | predicted_positions(s)
-        content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
-                   if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
-        if content and topic is not None:
-            start = len(s.lead.words) if s.lead is not None else 0
-            allowed = set(topic_hits(s, topic, start))
-            for positions in find_terms(V.BY_KEY[topic].facts, s).values():
-                allowed.update(positions)
-            content = [i for i in content if i in allowed]
-        if content:
-            out["faktum"] = content
-    return out
-
-
-def before_condition(s: Sentence) -> Sentence:
-    """The sentence up to a condition that follows its main clause (vocabulary.CONDITION): «Veilederen din mener
-    at du har gode muligheter til å få jobb som kokk, hvis du får tett oppfølging» is read as its main clause (the
-    condition is hypothetical, no fact). A condition that opens the sentence (or a list item) states the rule and
-    is left to RULE_STATEMENT («Dersom du har nedsatt arbeidsevne, kan du få …»)."""
-    start = len(s.lead.words) if s.lead is not None else 0
-    for i in range(start + 1, len(s.words)):
-        if s.words[i] in V.CONDITION:
-            m = None
-            for m in _condition_re().finditer(s.text):
-                if len(TOKEN.findall(s.text[: m.start()])) == i:
-                    break
-            else:
-                return s
-            return Sentence(s.paragraph, s.text[: m.start()].rstrip(" ,"), s.words[:i], s.lemmas[:i], lead=s.lead)
-    return s
-
-
-@lru_cache(maxsize=1)
-def _condition_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CONDITION) + r")\b", re.IGNORECASE)
-
-
-def is_negated(s: Sentence) -> bool:
-    """A negation followed, within NEGATION_REACH words and before a comma, by an ABSENCE word."""
-    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
-        if w not in V.NEGATION and lem not in V.NEGATION:
-            continue
-        if no_need(s, i):
-            continue  # round 14: «ingen grunn til å vurdere dette nærmere» — clear, not unassessed
-        window = Sentence(s.paragraph, "", [], [])
-        for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
-            if s.words[k] in (",", ";", ".", "men", "og"):
-                break
-            window.words.append(s.words[k])
-            window.lemmas.append(s.lemmas[k])
-        if window.words and find_terms(V.ABSENCE, window):
-            return True
-    return False
 
 
 def classify(paragraphs: list[str]) -> dict[str, Judgement]:
@@ -171,7 +52,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         item = first.lead is not None
         if not item and find_terms(V.SECTION_END, Sentence(para_no, "", first.words[:3], first.lemmas[:3])):
             heading = set()
-        if not item and _label_with_value(first) and not is_heading(paragraphs[para_no - 1], sents):
+        if not item and label_with_value(first) and not is_heading(paragraphs[para_no - 1], sents):
             # round 13: a paragraph opening with a label and its value that names no criterion («Program: arbeidspraksis
             # 20 t/uke + …» after «Ytelser: sosialhjelp») is not in the section before it: that section ends
             if not named_in(first, label=True):
@@ -188,7 +69,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
                 state[k][NAMED].append((para_no, None))
-            if not _label_with_value(first):
+            if not label_with_value(first):
                 continue
             # round 13: a label with its value («Alder: 34 år», «Program: arbeidspraksis 20 t/uke») heads a section
             # and is read as a sentence too
@@ -212,13 +93,13 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 premise = _premise_ahead(s, sents, n_sent)
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
-            rule = _states_rule(s)
+            rule = states_rule(s)
             for k in named:
-                state[k][QUOTED if rule or _law_only(s) else NAMED].append((para_no, None))
+                state[k][QUOTED if rule or law_only(s) else NAMED].append((para_no, None))
             # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
             # a conclusion) gives the grounds of that one criterion, whatever its own words would name
             basis = _basis_of(s, named, concluded_before, concluded)
-            if _label_with_value(s):
+            if label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
             about = dict(named) if named else {k: [] for k in (prev or heading)}
             if basis is not None:
@@ -265,7 +146,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
-            if not named and not self_named and not rule and not _law_only(s) and basis is None:
+            if not named and not self_named and not rule and not law_only(s) and basis is None:
                 # its own topic words; in a list, where they are none or tie, the topic of the list (its lead-in and
                 # items together); else the person's work history (round 12): «Opplysninger i saken: – astma – siste
                 # arbeid i 2019», «Forhold som begrenser deg: – kronisk utmattelse – lang tid uten jobb»
@@ -291,7 +172,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # round 13: a sentence continuing one about the person is about the person too («Du har vesentlig
                 # nedsatt arbeidsevne. Hovedårsakene er slitasjegikt i hoftene og kort botid i Norge.»): its declared
                 # facts count (the date of the assessment had hidden this)
-                facts_ok = person or bool(concrete) or s.lead is not None or (bool(about) and not topical and prev_person and not _law_only(s))
+                facts_ok = person or bool(concrete) or s.lead is not None or (bool(about) and not topical and prev_person and not law_only(s))
                 own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,
                                        need_fact=carried, naming=_naming_own_words(s, named))
                 denied = denied_positions(s)
@@ -300,8 +181,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     if denied and set(topic_hits(s, key)) <= denied:
                         continue  # round 13: «Du har ikke hatt ryggsmerter» denies the topic, no fact
                     fact = person or concrete or s.lead is not None or c.facts_without_person \
-                        or bool(_unit_number().search(s.text))
-                    if c.open_facts and fact and not _frame(s):
+                        or bool(unit_number().search(s.text))
+                    if c.open_facts and fact and not frame(s):
                         own_reasons.setdefault(key, []).append("tema")
                 # round 11: the programme by its topic alone needs an activity with an anchor (a place, a time, a
                 # commitment), and no sentence grounds it that holds no programme content (history, a need or goal,
@@ -309,8 +190,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # in the programme's section or list, or continuing a sentence that named it, an activity with an
                 # anchor is content without a person word («Aktiviteter» / «Uke 1–8: hospitering i en kantine.»)
                 if "program" in about and "program" not in own_reasons and "program" not in named \
-                        and topic_hits(s, "program") and programme_anchor(s) and not _frame(s) \
-                        and not _law_only(s):
+                        and topic_hits(s, "program") and programme_anchor(s) and not frame(s) \
+                        and not law_only(s):
                     own_reasons["program"] = ["tema"]
                 if "program" in own_reasons and (no_programme_content(s) or (
                         "program" in topical and s.lead is None and not programme_anchor(s))):
@@ -360,8 +241,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
             # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
             concluded_before = set(named) if 1 <= len(named) <= 2 and not rule and not negated \
-                and not _law_only(s) else set()
-            if 1 <= len(named) <= 2 and not rule and not negated and not _law_only(s):
+                and not law_only(s) else set()
+            if 1 <= len(named) <= 2 and not rule and not negated and not law_only(s):
                 prev = set(named)
             elif named:
                 prev = set()
@@ -390,55 +271,6 @@ def _premise_ahead(s: Sentence, sents: list[Sentence], n: int) -> tuple[str, set
         return None
     found = premise_of(Sentence(s.paragraph, "", [], []), later)
     return (found[0], set(range(len(s.words)))) if found else None
-
-
-def _announces(s: Sentence, key: str) -> bool:
-    """The sentence announces the criterion's content (vocabulary.ANNOUNCES_CONTENT: «Programmet ditt består av …»);
-    round 15: so does the label of the programme's plan with its value («Plan: veke 1–4 kartlegging hos rettleiar,
-    deretter …», «Prog.: arbeidspraksis + kurs»), whatever words the value is made of — a label by ``label_names`` only, not
-    the condition's name («Tilpassa program: Ja, innhald vert avtalt med rettleiar» concludes)."""
-    if find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s):
-        return True
-    if key != "program" or not _label_with_value(s):
-        return False
-    colon = s.words.index(":")
-    label = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon])
-    # a label for the plan itself («Plan:», «Programmet:»), not the condition («Tilpassa program: Ja, …»)
-    return key in named_in(label, label=True) and key not in named_in(label)
-
-
-def _frame(s: Sentence) -> bool:
-    """The sentence is about the letter's frame (vocabulary.FRAME: the stønad, the start, the appeal). Round 15: the
-    programme starting WITH an activity («Programmet byrjar difor med truckførarkurs på formiddagane …») says what
-    it holds, not when it starts (vocabulary.PROGRAMME_START)."""
-    for term, starts in find_terms(V.FRAME, s).items():
-        n = len(term.split())
-        if term in V.PROGRAMME_START and all(s.words[p + n: p + n + 1] == ["med"] or
-                                             s.words[p + n: p + n + 2] in (["opp", "med"], ["difor", "med"],
-                                                                           ["derfor", "med"])
-                                             for p in starts):
-            continue
-        return True
-    return False
-
-
-def _states_rule(s: Sentence) -> bool:
-    """The sentence states the rule (vocabulary.RULE_STATEMENT, or the law in general terms: topics.generic_rule).
-    Round 15: a condition spoken of in the past with a date or a year («Vilkårene for dagpenger er ikke oppfylt etter
-    vedtak av mars 2023, og søker har siden mottatt …») is applied, not stated — unless a condition opens it."""
-    hits = find_terms(V.RULE_STATEMENT, s)
-    if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and _dated(s):
-        hits = {}
-    return bool(hits) or generic_rule(s)
-
-
-@lru_cache(maxsize=1)
-def _year() -> re.Pattern:
-    return re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def _dated(s: Sentence) -> bool:
-    return bool(find_patterns(("dato", "årstall"), s)) or bool(_year().search(s.text))
 
 
 def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], concluded: dict[int, str]) -> str | None:
@@ -514,19 +346,6 @@ def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool,
     return {key: sorted(hits)} if hits else {}
 
 
-def _law_only(s: Sentence) -> bool:
-    """The sentence refers to the law (a § or a statute) — a quoted criterion, unless reasons follow."""
-    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas) \
-        or law_word(s) or cites_law(s)
-
-
-def _label_with_value(s: Sentence) -> bool:
-    """A label and its value in one short paragraph: a colon within the first INLINE_LABEL_WORDS + 1 words, with
-    words after it («Alder: 34 år»; not the lead-in «Økonomi:»)."""
-    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
-    return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
-
-
 def _naming_own_words(s: Sentence, named: dict[str, list[int]]) -> set[str]:
     """The criteria a sentence names in its own words (a list item's lead-in names for it, not in its own words)."""
     start = len(s.lead.words) if s.lead is not None else 0
@@ -553,10 +372,10 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         c = V.BY_KEY[key]
         if c.excluded and find_terms(c.excluded, s):
             continue
-        facts = real_facts(find_terms(c.facts, s), s, key) if (facts_ok or (key in named and not _law_only(s))) else {}
+        facts = real_facts(find_terms(c.facts, s), s, key) if (facts_ok or (key in named and not law_only(s))) else {}
         # a stated cause: the reason of a criterion the sentence names, or — opening the sentence («Hovedårsakene er
         # ME og …») — of the criterion it continues or whose section it stands in (round 13)
-        cause = stated_cause(s) if not _law_only(s) and not generic_rule(s) else None
+        cause = stated_cause(s) if not law_only(s) and not generic_rule(s) else None
         opening_cause = cause is not None and cause <= 1 and key not in named and structural
         if key in need_fact and not facts:
             # a sentence that continues the criterion named before it: its own words ground it (the structural
@@ -579,7 +398,7 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
                                     bool(find_patterns(V.CONCRETE, s)), c.open_facts,
-                                    topic=key if key in naming and not _announces(s, key)
+                                    topic=key if key in naming and not announces(s, key)
                                     else None))
         if hits:
             found[key] = hits

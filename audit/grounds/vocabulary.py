@@ -2,8 +2,8 @@
 
 This is the one place a lawyer reads to know how ``nav-audit grounds`` decides, with its sibling
 ``vocabulary_topics.py`` (the topic lexicon and the structure words of rules 4e–4g, re-exported here).
-Nothing about the words lives anywhere else (terms.py, layout.py, topics.py and classify.py only apply
-these lists).
+Nothing about the words lives anywhere else (terms.py, layout.py, topics.py, facts.py, sentence.py and classify.py
+only apply these lists).
 
 How to read a term
 ------------------
@@ -261,7 +261,7 @@ FRAME = ("kvalifiseringsstønad*", "stønaden", "stønad", "utbetal*", "skattepl
          "klageinstans*", "oppstart*", "evaluer*", "grunnbeløp*", "programmet starter", "programmet startar",
          "programmet begynner", "programmet byrjar", "varer i", "varer fram", "programperiode*")
 # The programme's start in FRAME (round 15): «Programmet starter 01.03.2025» is the frame, «Programmet byrjar (difor)
-# med truckførarkurs på formiddagane» says what the programme holds (classify._frame).
+# med truckførarkurs på formiddagane» says what the programme holds (sentence.frame).
 PROGRAMME_START = ("programmet starter", "programmet startar", "programmet begynner", "programmet byrjar")
 NOT_A_FACT = (
     # law and procedure

@@ -157,7 +157,7 @@ DEFINITION = ("menes", "meinast", "er meint", "er ment", "meiner ein", "mener en
               # round 15: a classification («Sosialhjelp regnes ikke som en slik ytelse») defines too
               "regnes", "reknast", "regnast", "forstås", "forståast", "vil si", "vil seie", "betyr at",
               "innebærer at", "inneber at", "defineres", "definerast")
-# A legal source cited (besides a § or a statute, classify._law_only): the preparatory works, a circular, a
+# A legal source cited (besides a § or a statute, sentence.law_only): the preparatory works, a circular, a
 # proposition, case law. A sentence citing one refers to the law: no fact, no stated cause.
 LAW_SOURCE = ("forarbeid*", "lovforarbeid*", "rundskriv*", "hovednr", "hovudnr", "prop", "proposisjon*", "nou",
               "ot.prp", "rettspraksis", "lovkommentar*", "merknad*", "innst")

@@ -1,0 +1,202 @@
+"""What one sentence says by itself, before the letter around it is weighed (classify.py weighs that): a stated
+cause, a fact about the person (the structural rule), a condition after the main clause, «not assessed», the law
+only, the letter's frame, the rule stated, a date, a label with its value, a sentence announcing content.
+
+The words these look for are declared in vocabulary.py; nothing here is a word list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.grounds import vocabulary as V
+from audit.grounds.facts import is_content as _is_content
+from audit.grounds.facts import negated_positions as _negated_positions
+from audit.grounds.facts import office_positions, predicted_positions
+from audit.grounds.layout import named_in
+from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
+from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense,
+                                  speaks_of_limit, topic_hits)
+
+
+def stated_cause(s: Sentence) -> int | None:
+    """«… på grunn av X» with a content word in X (see vocabulary.CAUSE): the position of the cue, else None (round
+    13: the cause is the reason of the criterion named nearest before it, not of one named inside it — «Arbeidsevnen
+    din er nedsatt fordi smertene begrenser hvor lenge du kan være i aktivitet» is no programme reason)."""
+    for cue in V.CAUSE:
+        for start in find_term(cue, s):
+            if cue in V.REPORT_CUES and _referred(s, start):
+                continue  # round 14: «det du selv har fortalt i samtalene» points to a report without giving it
+            k = start + len(cue.split())
+            predicted = predicted_positions(s)  # round 14: «fordi det vil gi deg bedre muligheter …» is no cause
+            while k < len(s.words) and s.words[k] not in (",", ";", ".", ":"):
+                if k in predicted:
+                    k += 1
+                    continue
+                w, lem = s.words[k], s.lemmas[k]
+                probe = Sentence(s.paragraph, "", [w], [lem])
+                if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
+                        and not find_terms(V.PERSON, probe):
+                    return start
+                k += 1
+    return None
+
+
+def _referred(s: Sentence, cue: int) -> bool:
+    """The report cue at ``cue`` stands in a clause opened by a word for what was said (vocabulary.REFERRED), with no
+    comma between: the report is referred to, not given."""
+    for k in range(cue - 1, max(-1, cue - 1 - V.REFERRED_REACH), -1):
+        if s.words[k] in (",", ";", ":", "."):
+            return False
+        if s.words[k] in V.REFERRED:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def unit_number() -> re.Pattern:
+    return re.compile(V.UNIT_NUMBER, re.IGNORECASE)
+
+
+def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
+                topic: str | None = None) -> dict[str, list[int]]:
+    """The structural rule: «tall med enhet» (a number with a unit) and, where ``open_facts``, «faktum»
+    (a content word in a sentence about the person or with a number, date or amount, or in a list
+    item's own words: «Dette er planen: • norskundervisning») — unless the
+    sentence quotes the law or is about the letter's frame (the stønad, the start, the appeal).
+    ``topic``: the sentence names that criterion in its own words, so only a word of its topic or one of its facts
+    is a fact (round 10: the rest of a naming sentence is the conclusion)."""
+    if law_only(s) or frame(s):
+        return {}
+    out: dict[str, list[int]] = {}
+    # age (no open facts) takes only a number of years
+    units = [len(TOKEN.findall(s.text[: m.start()])) for m in unit_number().finditer(s.text)
+             if open_facts or m.group(0).endswith("år")] if not speaks_of_limit(s) else []
+    if units:
+        out["tall med enhet"] = units
+    item = len(s.lead.words) if s.lead is not None else None  # a list item: its own words start here
+    # a lead-in announces its list («Dette er planen for de første månedene:»): its own words are no fact
+    lead_in = item is None and s.text.rstrip().endswith(":")
+    if open_facts and not lead_in and (person or concrete or units or item is not None):
+        # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
+        refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
+        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s) | predicted_positions(s)
+        content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
+                   if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
+        if content and topic is not None:
+            start = len(s.lead.words) if s.lead is not None else 0
+            allowed = set(topic_hits(s, topic, start))
+            for positions in find_terms(V.BY_KEY[topic].facts, s).values():
+                allowed.update(positions)
+            content = [i for i in content if i in allowed]
+        if content:
+            out["faktum"] = content
+    return out
+
+
+def before_condition(s: Sentence) -> Sentence:
+    """The sentence up to a condition that follows its main clause (vocabulary.CONDITION): «Veilederen din mener
+    at du har gode muligheter til å få jobb som kokk, hvis du får tett oppfølging» is read as its main clause (the
+    condition is hypothetical, no fact). A condition that opens the sentence (or a list item) states the rule and
+    is left to RULE_STATEMENT («Dersom du har nedsatt arbeidsevne, kan du få …»)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    for i in range(start + 1, len(s.words)):
+        if s.words[i] in V.CONDITION:
+            m = None
+            for m in _condition_re().finditer(s.text):
+                if len(TOKEN.findall(s.text[: m.start()])) == i:
+                    break
+            else:
+                return s
+            return Sentence(s.paragraph, s.text[: m.start()].rstrip(" ,"), s.words[:i], s.lemmas[:i], lead=s.lead)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _condition_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CONDITION) + r")\b", re.IGNORECASE)
+
+
+def is_negated(s: Sentence) -> bool:
+    """A negation followed, within NEGATION_REACH words and before a comma, by an ABSENCE word."""
+    for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
+        if w not in V.NEGATION and lem not in V.NEGATION:
+            continue
+        if no_need(s, i):
+            continue  # round 14: «ingen grunn til å vurdere dette nærmere» — clear, not unassessed
+        window = Sentence(s.paragraph, "", [], [])
+        for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
+            if s.words[k] in (",", ";", ".", "men", "og"):
+                break
+            window.words.append(s.words[k])
+            window.lemmas.append(s.lemmas[k])
+        if window.words and find_terms(V.ABSENCE, window):
+            return True
+    return False
+
+
+def announces(s: Sentence, key: str) -> bool:
+    """The sentence announces the criterion's content (vocabulary.ANNOUNCES_CONTENT: «Programmet ditt består av …»);
+    round 15: so does the label of the programme's plan with its value («Plan: veke 1–4 kartlegging hos rettleiar,
+    deretter …», «Prog.: arbeidspraksis + kurs»), whatever words the value is made of — a label by ``label_names`` only, not
+    the condition's name («Tilpassa program: Ja, innhald vert avtalt med rettleiar» concludes)."""
+    if find_terms(V.ANNOUNCES_CONTENT.get(key, ()), s):
+        return True
+    if key != "program" or not label_with_value(s):
+        return False
+    colon = s.words.index(":")
+    label = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon])
+    # a label for the plan itself («Plan:», «Programmet:»), not the condition («Tilpassa program: Ja, …»)
+    return key in named_in(label, label=True) and key not in named_in(label)
+
+
+def frame(s: Sentence) -> bool:
+    """The sentence is about the letter's frame (vocabulary.FRAME: the stønad, the start, the appeal). Round 15: the
+    programme starting WITH an activity («Programmet byrjar difor med truckførarkurs på formiddagane …») says what
+    it holds, not when it starts (vocabulary.PROGRAMME_START)."""
+    for term, starts in find_terms(V.FRAME, s).items():
+        n = len(term.split())
+        if term in V.PROGRAMME_START and all(s.words[p + n: p + n + 1] == ["med"] or
+                                             s.words[p + n: p + n + 2] in (["opp", "med"], ["difor", "med"],
+                                                                           ["derfor", "med"])
+                                             for p in starts):
+            continue
+        return True
+    return False
+
+
+def states_rule(s: Sentence) -> bool:
+    """The sentence states the rule (vocabulary.RULE_STATEMENT, or the law in general terms: topics.generic_rule).
+    Round 15: a condition spoken of in the past with a date or a year («Vilkårene for dagpenger er ikke oppfylt etter
+    vedtak av mars 2023, og søker har siden mottatt …») is applied, not stated — unless a condition opens it."""
+    hits = find_terms(V.RULE_STATEMENT, s)
+    if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and dated(s):
+        hits = {}
+    return bool(hits) or generic_rule(s)
+
+
+@lru_cache(maxsize=1)
+def _year() -> re.Pattern:
+    return re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def dated(s: Sentence) -> bool:
+    return bool(find_patterns(("dato", "årstall"), s)) or bool(_year().search(s.text))
+
+
+def law_only(s: Sentence) -> bool:
+    """The sentence refers to the law (a § or a statute) — a quoted criterion, unless reasons follow."""
+    return "§" in s.words or any(lem.endswith(("lov", "loven", "lova", "forskrift")) for lem in s.lemmas) \
+        or law_word(s) or cites_law(s)
+
+
+def label_with_value(s: Sentence) -> bool:
+    """A label and its value in one short paragraph: a colon within the first INLINE_LABEL_WORDS + 1 words, with
+    words after it («Alder: 34 år»; not the lead-in «Økonomi:»)."""
+    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
+
+
+__all__ = ["announces", "before_condition", "dated", "frame", "is_negated", "label_with_value", "law_only",
+           "person_fact", "stated_cause", "states_rule", "unit_number"]
