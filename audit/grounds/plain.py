@@ -11,6 +11,8 @@ from audit.grounds.vocabulary import LIST_BULLET
 # A decision letter is a few pages (some 3,000 characters a page); a text of more than 100,000 characters
 # (some 30 pages) is no letter, and the classification takes about a second per 10,000 characters.
 MAX_TEXT_CHARS = 100_000
+# a Word or OpenDocument letter's XML parts unpacked; more is a zip bomb, not a letter
+MAX_XML_BYTES = 50 * 1024 * 1024
 
 
 class Unreadable(Exception):

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.plain import MAX_TEXT_CHARS, Unreadable, clean, text_paragraphs
-from audit.grounds.reading_odt import fodt_paragraphs, is_word_package, odt_paragraphs, sniff_flat
+from audit.grounds.plain import MAX_TEXT_CHARS, MAX_XML_BYTES, Unreadable, clean, text_paragraphs
+from audit.grounds.reading_odt import fodt_paragraphs, is_opendocument, is_word_package, odt_paragraphs, sniff_flat
 from audit.grounds.reading_pdf import pdf_paragraphs
 from audit.grounds.reading_pdf_text import join_pages, pdf_page_paragraphs, strip_page_furniture
 
@@ -244,7 +244,6 @@ def _decode(data: bytes) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_XML_BYTES = 50 * 1024 * 1024  # document.xml unpacked; more is a zip bomb, not a letter
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -272,7 +271,7 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
 
     try:
         with zipfile.ZipFile(path) as z:
-            if "mimetype" in z.namelist() and z.read("mimetype")[:80].startswith(b"application/vnd.oasis.opendocument"):
+            if is_opendocument(z):
                 raise Unreadable("grounds.problem.odt")  # LibreOffice's own format under a .docx (or .txt) name
             info = z.getinfo(_main_part(z, SafeET))
             margins = sorted((i for i in z.infolist() if _MARGIN_PARTS.fullmatch(i.filename)),

@@ -21,10 +21,10 @@ import re
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.plain import Unreadable, clean
+from audit.grounds.plain import MAX_XML_BYTES, Unreadable, clean
 
-MAX_XML_BYTES = 50 * 1024 * 1024  # content.xml, styles.xml and meta.xml unpacked, as for a .docx
 MIMETYPE = "application/vnd.oasis.opendocument.text"  # also …text-template, …text-master
+ODF = b"application/vnd.oasis.opendocument"  # any OpenDocument file's «mimetype» (text, spreadsheet, presentation)
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -57,11 +57,14 @@ def is_word_package(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             names = z.namelist()
-            if "mimetype" in names and z.read("mimetype")[:80].startswith(b"application/vnd.oasis.opendocument"):
-                return False
-            return "[Content_Types].xml" in names
+            return not is_opendocument(z) and "[Content_Types].xml" in names
     except Exception:  # noqa: BLE001 - not a zip file: the OpenDocument reader says it is damaged
         return False
+
+
+def is_opendocument(z) -> bool:
+    """Whether the open zip file ``z`` says it is an OpenDocument file (its «mimetype» part)."""
+    return "mimetype" in z.namelist() and z.read("mimetype")[:80].startswith(ODF)
 
 
 def odt_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
@@ -244,4 +247,4 @@ class _Reader:
         return "".join(parts)
 
 
-__all__ = ["MAX_XML_BYTES", "fodt_paragraphs", "is_word_package", "odt_paragraphs", "sniff_flat"]
+__all__ = ["fodt_paragraphs", "is_opendocument", "is_word_package", "odt_paragraphs", "sniff_flat"]
