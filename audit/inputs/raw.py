@@ -49,12 +49,17 @@ def _reserved(h: str, i: int, path: str) -> None:
                          hint=msg("error.header.reserved_hint"))
 
 
+def header_key(h: str) -> str:
+    """What two headers must differ in: letter case and spacing do not count («Merknad» and « merknad » are one)."""
+    return " ".join(h.split()).lower()
+
+
 def dedupe_check(headers: list[str], path: str) -> None:
-    """Headers must differ (ignoring letter case and spacing) and not look like nav-audit's own columns."""
+    """Headers must differ (:func:`header_key`) and not look like nav-audit's own columns."""
     seen: dict[str, int] = {}
     for i, h in enumerate(headers, start=1):
         _reserved(h, i, path)
-        key = " ".join(h.split()).lower()
+        key = header_key(h)
         if key == "":
             continue
         if key in seen:
@@ -68,16 +73,13 @@ def dedupe_headers(headers: list[str], path: str) -> tuple[list[str], dict[str, 
     and spacing) is kept under a new name, «Merknad (2)»: an unused column is carried along, as any
     other. Returns the headers and, per new name, (the header, its first column, this column);
     :func:`audit.inputs.canonical.resolve_headers` stops the run when a repeated header is used."""
-    def norm(h: str) -> str:
-        return " ".join(h.split()).lower()
-
     out = list(headers)
-    taken = {norm(h) for h in headers}
+    taken = {header_key(h) for h in headers}
     seen: dict[str, int] = {}
     duplicates: dict[str, tuple[str, int, int]] = {}
     for i, h in enumerate(headers, start=1):
         _reserved(h, i, path)
-        key = norm(h)
+        key = header_key(h)
         if key == "":
             continue
         if key not in seen:
@@ -87,7 +89,7 @@ def dedupe_headers(headers: list[str], path: str) -> tuple[list[str], dict[str, 
         while f"{key} ({n})" in taken:
             n += 1
         new = f"{h} ({n})"
-        taken.add(norm(new))
+        taken.add(header_key(new))
         out[i - 1] = new
         duplicates[new] = (h, seen[key], i)
     return out, duplicates
