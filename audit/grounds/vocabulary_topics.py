@@ -344,7 +344,7 @@ EVERY_PROGRAMME = ("helårig", "helårlig", "heilårleg", "heilårig", "full tid
 # A topic word that is also an adjective («eit klart mål», «du er klar for»): ``klare`` is work ability's topic as a
 # verb only — before «å» or after an auxiliary or a negation («har ikkje klart å …», «du klarer ikke …»).
 VERB_ONLY = {"klart": ("å",), "klar": ("å",)}
-VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ikkje", "ha")
+VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # A rule applied, not stated: a sentence that speaks of a condition («Vilkårene for dagpenger er ikke oppfylt etter
 # vedtak av mars 2023, og søker har siden mottatt supplerende økonomisk sosialhjelp») in the past and with a date or a
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
