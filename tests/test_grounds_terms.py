@@ -52,3 +52,13 @@ def test_a_sentence_whose_words_change_is_read_anew():
     s.words.extend(w)
     s.lemmas.extend(lem)
     assert find_terms(TERMS, s)["helse*"] == [2]
+
+
+def test_no_declared_word_list_repeats_an_entry():
+    """The rule book is read by a lawyer: a word listed twice in one list says nothing more and reads as a mistake."""
+    from audit.grounds import vocabulary, vocabulary_topics
+
+    repeated = {f"{m.__name__}.{name}": sorted({w for w in v if v.count(w) > 1})
+                for m in (vocabulary, vocabulary_topics) for name, v in vars(m).items()
+                if name.isupper() and isinstance(v, tuple) and v and all(isinstance(w, str) for w in v)}
+    assert {k: v for k, v in repeated.items() if v} == {}

@@ -209,7 +209,7 @@ CAUSE_EMPTY = (
     "mellom", "blir", "bli", "kunne", "skulle", "ville", "måtte", "noen", "nokon", "noko", "andre", "annen",
     "annan", "dine", "ditt", "sine", "sitt", "deres", "hennes", "hans", "slik", "sånn", "mange", "flere",
     "fleire", "gjennom", "utan", "uten", "derfor", "difor", "dermed", "dei", "deim", "dere", "hvor", "kor",
-    "hvordan", "korleis", "gjelder", "gjeld", "enkelte", "enkelt", "denne", "dette", "hele", "heile", "selv",
+    "hvordan", "korleis", "gjelder", "gjeld", "enkelte", "enkelt", "denne", "hele", "heile", "selv",
     "sjølv", "både", "bare", "berre", "mest", "mer", "meir", "godt", "gode", "stor", "store", "liten",
     "lite", "vanskelig*", "vanskeleg*",
 )
@@ -305,12 +305,12 @@ NOT_A_FACT = (
     "dine", "ditt", "sine", "sitt", "deres", "hennes", "hans", "slik", "sånn", "mange", "flere", "fleire", "gjennom",
     "utan", "uten", "derfor", "difor", "dermed", "såleis", "altså", "dere", "hvor", "kor", "hvordan", "korleis",
     "hvorfor", "kvifor", "denne", "hele", "heile", "selv", "sjølv", "både", "bare", "berre", "mest", "meir", "godt",
-    "gode", "stor", "store", "liten", "lite", "svært", "blant", "annet", "anna", "helt", "heilt", "vårt", "våre",
+    "gode", "stor", "store", "liten", "lite", "svært", "blant", "annet", "anna", "heilt", "vårt", "våre",
     "allerede", "fortsatt", "framleis", "samlet", "samla", "sammen", "saman", "gjøre", "gjere", "gjort", "gjøres",
-    "hatt", "have", "fått", "gitt", "gis", "givast", "gjevast", "skal", "ingen", "inga", "eller", "enten", "også",
+    "hatt", "have", "fått", "gitt", "gis", "givast", "gjevast", "skal", "ingen", "inga", "eller", "enten",
     "akkurat", "ellers", "elles", "fordi", "ettersom", "sidan", "siden", "når", "dersom", "hvis", "viss", "nemlig",
-    "med", "inn", "for", "frå", "fra", "mot", "uten", "denne", "dei", "deim", "dem", "deira", "hver", "kvar",
-    "derimot", "likevel", "heller", "både", "dessuten", "dessutan", "særlig", "særleg", "spesielt", "spesielle",
+    "med", "inn", "for", "frå", "fra", "mot", "dei", "deim", "dem", "deira", "hver", "kvar",
+    "derimot", "likevel", "heller", "dessuten", "dessutan", "særlig", "særleg", "spesielt", "spesielle",
 )
 
 
