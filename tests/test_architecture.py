@@ -30,6 +30,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout19.py": "round 15's independently written case-management-template phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout20.py": "round 16's independently written Northern Norway hand-written phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout21.py": "round 16's independently written after-complaint (Innlandet) phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout22.py": "round 17's independently written checklist (Vestfold og Telemark) phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout23.py": "round 17's independently written Møre og Romsdal case-note phrasing bank (data only)",
 }
 

@@ -10,8 +10,8 @@ and in where the case key stands. Phrasings come from a bank: the development ba
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout19`` keep their
 names, below) or a held-out bank: ``phrasing_heldout20`` (the benchmark's default) and ``phrasing_heldout21`` (round 16, below)
-and ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) — never opened by anyone who
-changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+and ``phrasing_heldout22`` (round 17, below) and ``phrasing_heldout13`` (round 12's second independent author;
+``--bank heldout13``) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
 misjudged letters, so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
@@ -33,6 +33,9 @@ an independent author; ``--bank heldout20``).
 ``phrasing_heldout21`` (round 16: new decisions after a complaint or a reconsideration from an Innlandet office,
 «Vilkår – Vurdering – Konklusjon» per criterion, bokmål and nynorsk 2 to 1, its own template; an independent author;
 ``--bank heldout21``).
+``phrasing_heldout22`` (round 17: checklist decisions printed by the case-management system of a Vestfold og Telemark
+office, a status per criterion and a telegram-style justification of uneven care, bokmål and nynorsk 9 to 1, its own
+frame in field style and its own offices; an independent author; ``--bank heldout22``).
 ``phrasing_heldout23`` (round 17: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
 Romsdal, the person in the third person and the passive with dates of meetings and documents, then a line to «du»;
 bokmål and nynorsk 6 to 4, its own frame and offices; an independent author; ``--bank heldout23``).
@@ -71,7 +74,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout20", "heldout21", "heldout23")
+HELDOUT_BANKS = ("heldout13", "heldout20", "heldout21", "heldout22", "heldout23")
 HELDOUT_BANK = "heldout20"  # the benchmark's default: round 16's Northern Norway bank (the newest)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
