@@ -1,6 +1,7 @@
 """The annual internal-control report (årsrapport): figures for one year from the history.
 
-Internal control is a yearly cycle (kommuneloven § 25-2, the årshjul): deviations
+Internal control (sosialtjenesteloven § 5, jf. kommuneloven § 25-1; the yearly report
+to the council: kommuneloven § 25-2) is a yearly cycle, the årshjul: deviations
 are found in the runs through the year, followed up, and reported to the leaders
 and the municipal council once a year. This module computes that year's figures
 from the history store; :mod:`reports.annual` renders them (Excel and HTML, with a

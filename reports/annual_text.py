@@ -14,6 +14,10 @@ from reports.values import Formatter, count_words
 
 __all__ = ["summary_paragraphs"]
 
+# kommuneloven § 25-1 (internal control) and § 25-2 (the yearly report to the council) apply from 1 January 2021;
+# before that, internal control of the social services in NAV had its own regulation.
+LOCAL_GOVERNMENT_ACT_IC_YEAR = 2021
+
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -85,6 +89,8 @@ def target_phrase(t: Translator, fmt: Formatter, target: dict[str, Any] | None, 
 def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> list[str]:
     """A few paragraphs for the yearly report to the municipal council, from the figures alone.
 
+    0. the law the report answers to (from 2021): kommuneloven § 25-2, sosialtjenesteloven § 5
+       jf. kommuneloven § 25-1, and that the results of state supervision are not in these figures;
     1. the audits of the year and the overall deviation rate from the first to the
        last quarter (and the same quarter the year before);
     2. the check that improved most, those that got worse, the highest rate;
@@ -98,7 +104,8 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
     t = Translator(lang)
     fmt = Formatter(t)
     year = figures["year"]
-    paragraphs: list[str] = []
+    # 0. the law the report answers to (kommuneloven §§ 25-1 and 25-2 are in force from 2021)
+    paragraphs: list[str] = [t("annual.text.law")] if year >= LOCAL_GOVERNMENT_ACT_IC_YEAR else []
 
     # 1. audits and the overall trend
     runs = len(figures.get("runs") or [])

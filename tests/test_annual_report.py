@@ -87,6 +87,11 @@ def test_summary_in_bokmal_for_a_known_history(small):
     with open_store(small) as store:
         figures = annual_figures(store, 2025, on="2026-01-01")
     assert summary_paragraphs(figures, "nb") == [
+        "Kommunedirektøren skal minst en gang i året rapportere til kommunestyret om internkontroll og om resultater "
+        "fra statlig tilsyn (kommuneloven § 25-2). Internkontrollen skal sikre at de sosiale tjenestene i NAV ytes i "
+        "samsvar med lov og forskrift (sosialtjenesteloven § 5, jf. kommuneloven § 25-1). Denne delen gjelder "
+        "kontrollene av saker i internkontrollen. Resultater fra statlig tilsyn er ikke med i tallene her og må tas "
+        "med i rapporten for seg.",
         "I 2025 ble kontrollene for kvalifiseringsprogram (KVP) kjørt 2 ganger, med til sammen 200 "
         "saksgjennomganger (en sak som er med i flere kjøringer, telles i hver av dem). Funnene gjaldt 19 saker. "
         f"Samlet for alle kontrollene gikk andelen avvik ned fra 9,3{NB}% i 1. kvartal til 4,0{NB}% i "
@@ -107,14 +112,14 @@ def test_summary_in_english_for_a_known_history(small):
     with open_store(small) as store:
         figures = annual_figures(store, 2025, on="2026-01-01")
     text = summary_paragraphs(figures, "en")
-    assert text[0] == ("In 2025, the checks of the qualification programme (KVP) were run 2 times, with 200 "
+    assert text[1] == ("In 2025, the checks of the qualification programme (KVP) were run 2 times, with 200 "
                        "case reviews in all (a case in several runs is counted in each). The findings concerned 19 "
                        "cases. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. "
                        "In Q4 2024 it was 6.7%.")
-    assert text[2] == ("During the year, 9 new findings were recorded and 10 were resolved. At the end of the year, "
+    assert text[3] == ("During the year, 9 new findings were recorded and 10 were resolved. At the end of the year, "
                        "9 findings were still open, 8 of them at deviation level. There was 1 follow-up action open "
                        "or in progress, and its due date had passed.")
-    assert text[3].endswith("against a target of at least 50.0%: the target is met. In the same quarter the year "
+    assert text[4].endswith("against a target of at least 50.0%: the target is met. In the same quarter the year "
                             "before it was 45.0%.")
 
 
@@ -129,9 +134,9 @@ def test_summary_words_follow_the_counts(small):
     text = summary_paragraphs(figures, "nb")
     assert ("I løpet av året ble 1 nytt funn registrert og ingen funn løst. Per 15.12.2025 var 1 funn fortsatt "
             "åpent, på varselnivå. Av 3 oppfølgingstiltak som var åpne eller under arbeid, hadde ingen passert "
-            "fristen.") == text[2]
-    assert f"Andelen avvik økte for «Oppstart i program etter vedtak (venteliste)» (fra 12,0{NB}% til 20,0{NB}%)." in text[1]
-    assert "Størst bedring" not in text[1]
+            "fristen.") == text[3]
+    assert f"Andelen avvik økte for «Oppstart i program etter vedtak (venteliste)» (fra 12,0{NB}% til 20,0{NB}%)." in text[2]
+    assert "Størst bedring" not in text[2]
 
 
 def test_no_headline_on_small_numbers(small):

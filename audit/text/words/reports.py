@@ -407,6 +407,10 @@ TEXT: dict[str, dict[str, str]] = {
     "annual.op.>": {"nb": "over", "en": "above"}, "annual.op.<": {"nb": "under", "en": "below"},
     "annual.op.==": {"nb": "lik", "en": "equal to"},
     # the generated summary (reports/annual.py: summary_paragraphs)
+    "annual.text.law": {
+        "nb": "Kommunedirektøren skal minst en gang i året rapportere til kommunestyret om internkontroll og om resultater fra statlig tilsyn (kommuneloven § 25-2). Internkontrollen skal sikre at de sosiale tjenestene i NAV ytes i samsvar med lov og forskrift (sosialtjenesteloven § 5, jf. kommuneloven § 25-1). Denne delen gjelder kontrollene av saker i internkontrollen. Resultater fra statlig tilsyn er ikke med i tallene her og må tas med i rapporten for seg.",
+        "en": "The chief municipal executive must report to the municipal council at least once a year on internal control and on the results of state supervision (Local Government Act § 25-2). Internal control is to ensure that the social services in NAV are provided in accordance with the law (Social Services Act § 5, cf. Local Government Act § 25-1). This part covers the case audits of internal control. Results of state supervision are not in these figures and must be added to the report separately.",
+    },
     "annual.text.runs": {
         "nb": "I {year} ble kontrollene for {dataset} kjørt {count} ganger{cadence}, med til sammen {cases} saksgjennomganger (en sak som er med i flere kjøringer, telles i hver av dem).",
         "en": "In {year}, the checks of the {dataset} were run {count} times{cadence}, with {cases} case reviews in all (a case in several runs is counted in each).",
