@@ -32,9 +32,8 @@ How runs become figures (docs/annual.md says the same for users):
   different cases: their figures for the same period are added up — unless two
   lines of a suite audit the same municipalities (a quarterly activity with its own
   scope beside a yearly one): then only one of them is counted
-  (:func:`counted_lines`) and the report says which. Pick one with ``scope``. An indicator's value is then
-  the evaluated-weighted mean for shares; other indicator values (medians) cannot
-  be combined and are left empty.
+  (:func:`counted_lines`) and the report says which. Pick one with ``scope``. An indicator's value is
+  then the evaluated-weighted mean for shares; medians cannot be combined (left empty).
 * Findings (cases at warning or deviation level) **opened** and **resolved** are
   the lifecycle's *new* and *resolved* events in the year's runs
   (:func:`audit.history.compute_lifecycle`); **open at year end** are the findings
@@ -43,9 +42,8 @@ How runs become figures (docs/annual.md says the same for users):
   its due date is before 1 January of the next year (or before today while the
   year is not over). The status is the current one, as ``nav-audit follow-up list``
   shows it.
-* An indicator's value is judged against the target stored with the run(s) of the
-  period (the target in force then); runs recorded before history schema 3 have
-  none, and the latest known target of the check is used.
+* An indicator's value is judged against the target stored with the run(s) of the period (the
+  target in force then); runs recorded before history schema 3 have none: the latest known is used.
 * The same figures are computed for the year before, where the history has it.
 
 Everything returned is plain JSON-ready data (str, int, float, None, lists, dicts).
@@ -58,6 +56,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
+from audit.annual_coverage import in_force_from, uncovered_quarters
 from audit.annual_scope import finding_cases, office_follow_up, counted_lines
 from audit.errors import InputError
 from audit.text import msg
@@ -324,11 +323,12 @@ def annual_figures(
     Answer (every point is None where no run covers the period)::
 
         {"year", "previous_year", "on", "suites": [...], "scope", "lines": [{suite, scope}],
-         "cadence": "quarterly" | "monthly" | None,
+         "cadence": "quarterly" | "monthly" | None, "uncovered_quarters": [{"quarter", "scopes"}],
          "runs": [{id, suite, scope, as_of, period, reference_date, month, quarter, dataset_rows, ...}],
          "previous_runs": [...], "cases_checked": int, "previous_cases_checked": int | None,
          "checks": [{"id", "suite", "kind", "title": {nb, en}, "unit", "target": {op, value} | None,
                      "runs": how many of the year's runs have the check, "assessed_runs": how many assessed it,
+                     "in_force_from": ISO date the catalogue gives the rule (None: always),
                      "months": [point] * 12, "quarters": [point] * 4,
                      "previous": {"months": [...], "quarters": [...]},
                      "findings": {opened, resolved, open, open_deviations},
@@ -407,6 +407,7 @@ def annual_figures(
             **m,
             "runs": len(present),
             "assessed_runs": sum(1 for row in present if _assessed(row)),
+            "in_force_from": in_force_from(cid),
             "months": this["months"],
             "quarters": this["quarters"],
             "previous": before,
@@ -450,6 +451,7 @@ def annual_figures(
         "headline_min_cases": HEADLINE_MIN_CASES,
         "finding_cases": finding_cases(store, runs),
         "cadence": _cadence(runs),
+        "uncovered_quarters": uncovered_quarters(runs, year, on),
         "runs": [run_summary(r) for r in runs],
         "previous_runs": [run_summary(r) for r in previous_runs],
         "cases_checked": rows_total(runs),

@@ -83,6 +83,48 @@ def target_phrase(t: Translator, fmt: Formatter, target: dict[str, Any] | None, 
     return f"{word} {_value_text(fmt, target['value'], unit)}"
 
 
+def _quoted(lang: str, titles: list[str]) -> list[str]:
+    return [text_t("reports.quote", lang, text=x) for x in titles]
+
+
+def _assessed_in(figures: dict[str, Any], index: int, previous: bool = False) -> dict[str, str]:
+    """The checks (id: title, lang nb/en kept apart by the caller) with cases evaluated in a quarter's total."""
+    out = {}
+    for c in figures["checks"]:
+        if c["kind"] == "indicator":
+            continue
+        point = (c["previous"]["quarters"] if previous else c["quarters"])[index]
+        if point is not None and (point.get("evaluated") or 0) > 0:
+            out[c["id"]] = c
+    return out
+
+
+def _uncovered_sentence(t: Translator, lang: str, figures: dict[str, Any]) -> str | None:
+    """Quarters of the year no run covered (the årshjul missed them): the figures are not a full year."""
+    gaps = figures.get("uncovered_quarters") or []
+    if not gaps:
+        return None
+    several_lines = sum(1 for ln in figures.get("lines") or [] if ln.get("counted", True)) > 1
+    scopes = sorted({s for g in gaps for s in g["scopes"] if s is not None}) if several_lines else []
+    scope_text = t("annual.text.uncovered_scopes", scopes=_join(t, _quoted(lang, scopes))) if scopes else ""
+    quarters = _join(t, [_quarter_name(t, g["quarter"] - 1) for g in gaps])
+    return t(f"annual.text.uncovered.{1 if len(gaps) == 1 else 'n'}", quarters=quarters, year=figures["year"],
+             scopes=scope_text)
+
+
+def _in_force_sentences(t: Translator, fmt: Formatter, lang: str, figures: dict[str, Any]) -> list[str]:
+    """Checks whose rule came into force during the year: their first figures are not a worsening."""
+    out = []
+    for c in figures["checks"]:
+        date = c.get("in_force_from")
+        first = first_index(c["quarters"], "rate" if c["kind"] != "indicator" else "value")
+        if not date or first is None or not f"{figures['year']}-01-01" < date <= f"{figures['year']}-12-31":
+            continue
+        out.append(t("annual.text.in_force", check=text_t("reports.quote", lang, text=check_title(c, lang)),
+                     date=fmt.date(date).text, period=_quarter_name(t, first)))
+    return out
+
+
 # --------------------------------------------------------------------------- the summary text
 
 
@@ -122,6 +164,9 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
         first = t("annual.text.runs_no_cases", year=year, count=_count_word(t, runs), cadence=cadence,
                   dataset=dataset)
     sentences = [first]
+    gap = _uncovered_sentence(t, lang, figures)
+    if gap:
+        sentences.append(gap)
     if figures.get("finding_cases"):
         sentences.append(text_t("reports.annual.finding_cases", lang,
                                 cases=count_words(lang, "cases", figures["finding_cases"], fmt)))
@@ -151,10 +196,24 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
             sentences.append(t("annual.text.total_same", **names))
         else:
             sentences.append(t("annual.text.total_down" if b < a else "annual.text.total_up", **names))
+        in_last = _assessed_in(figures, i_last)
+        if i_first != i_last:
+            # a total over other checks is another measure: say so, or a new check reads as a worsening
+            in_first = _assessed_in(figures, i_first)
+            for key, ids in (("added", [c for c in in_last if c not in in_first]),
+                             ("dropped", [c for c in in_first if c not in in_last])):
+                if ids:
+                    titles = [check_title((in_last if key == "added" else in_first)[c], lang) for c in ids]
+                    sentences.append(t(f"annual.text.checks_{key}", checks=_join(t, _quoted(lang, titles)), **names))
         before = figures["totals"]["previous"]["quarters"][i_last]
         if before is not None and before.get("rate") is not None:
             sentences.append(t("annual.text.previous", period=_quarter_name(t, i_last),
                                year=figures["previous_year"], value=fmt.percent_text(before["rate"])))
+            missing = [check_title(c, lang) for cid, c in in_last.items()
+                       if cid not in _assessed_in(figures, i_last, previous=True)]
+            if missing:
+                sentences.append(t("annual.text.previous_without", period=_quarter_name(t, i_last),
+                                   year=figures["previous_year"], checks=_join(t, _quoted(lang, missing))))
     paragraphs.append(" ".join(sentences))
 
     # 2. which checks changed
@@ -194,6 +253,7 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
             rate, _, title = sorted(candidates, key=lambda c: (-c[0], c[1]))[0]
             sentences.append(t("annual.text.highest", period=_quarter_name(t, i_last), check=title,
                                rate=fmt.percent_text(rate)))
+    sentences += _in_force_sentences(t, fmt, lang, figures)
     if few:
         sentences.append(text_t("reports.annual.too_few_checks", lang, min=fmt.number_text(minimum),
                                 checks=_join(t, [text_t("reports.quote", lang, text=x) for x in few])))

@@ -51,3 +51,54 @@ def test_the_summary_names_the_law_the_report_answers_to(tmp_path):
     assert "Resultater fra statlig tilsyn er ikke med i tallene her" in text
     english = _summary(tmp_path, _two_quarters(tmp_path), 2025, "en")
     assert "(Local Government Act § 25-2)" in english and "(Social Services Act § 5, cf. Local Government Act § 25-1)" in english
+
+
+def test_a_quarter_without_a_run_is_named_in_the_summary(tmp_path):
+    """The årshjul's second-quarter run failed (the export lacked a column) and was never made up: the
+    report written in January must not read as a full year."""
+    ev = {L: 60, H: 40}
+    history = _store(tmp_path / "history.sqlite", [
+        results(f"q{q}", end, [check("kvp.start_delay", ev, [])], period=quarter(2025, q))
+        for q, end in ((1, "2025-03-31"), (3, "2025-09-30"), (4, "2025-12-31"))
+    ])
+    text = _summary(tmp_path, history, 2025)
+    assert "Det finnes ingen kjøring for 2. kvartal 2025, så tallene for det kvartalet mangler." in text
+    english = _summary(tmp_path, history, 2025, "en")
+    assert "There is no run for Q2 2025, so the figures for that quarter are missing." in english
+
+
+def test_no_missing_quarter_for_a_yearly_run_or_a_year_not_over(tmp_path):
+    ev = {L: 60, H: 40}
+    yearly = _store(tmp_path / "yearly.sqlite", [
+        results("y", "2025-12-31", [check("kvp.start_delay", ev, [])], period=("2025-01-01", "2025-12-31"))])
+    assert "ingen kjøring for" not in _summary(tmp_path, yearly, 2025)
+
+
+def _stonad(run: dict) -> dict:
+    run["run"]["suite"] = run["dataset"]["name"] = "stonad"
+    return run
+
+
+def test_a_check_new_in_the_year_is_named_not_read_as_a_worsening(tmp_path):
+    """Child benefit is not income from 1 Sept 2022 (sosialtjenesteloven § 18 tredje ledd): the check has cases only
+    from the third quarter, and the fourth quarter's total includes it while the first's does not."""
+    ev = {L: 60, H: 40}
+    runs = []
+    for q, end in ((1, "2022-03-31"), (2, "2022-06-30"), (3, "2022-09-30"), (4, "2022-12-31")):
+        child = {L: 40, H: 30} if q >= 3 else {}
+        runs.append(_stonad(results(f"s{q}", end, [
+            check("stonad.processing_time", ev, [("S-1", "deviation", L)]),
+            check("stonad.child_benefit_excluded", child, [(f"S-{q}{n}", "deviation", H) for n in range(9)]
+                  if q >= 3 else []),
+        ], period=quarter(2022, q))))
+    text = _summary(tmp_path, _store(tmp_path / "history.sqlite", runs), 2022)
+    title = "«Tittel stonad.child_benefit_excluded»"
+    assert f"{title} gjelder fra 01.09.2022, så kontrollen har tall først fra 3. kvartal." in text
+    assert f"Tallet for 4. kvartal omfatter også {title}, som ikke er med i 1. kvartal." in text
+    # the same check a year later is no longer new, and both quarters have it
+    later = [_stonad(results(f"t{q}", end, [
+        check("stonad.processing_time", ev, []),
+        check("stonad.child_benefit_excluded", {L: 40, H: 30}, []),
+    ], period=quarter(2023, q))) for q, end in ((1, "2023-03-31"), (4, "2023-12-31"))]
+    text = _summary(tmp_path, _store(tmp_path / "history.sqlite", later), 2023)
+    assert "gjelder fra 01.09.2022" not in text and "omfatter også" not in text and "omfatter ikke" not in text

@@ -93,9 +93,11 @@ def test_summary_in_bokmal_for_a_known_history(small):
         "kontrollene av saker i internkontrollen. Resultater fra statlig tilsyn er ikke med i tallene her og må tas "
         "med i rapporten for seg.",
         "I 2025 ble kontrollene for kvalifiseringsprogram (KVP) kjørt 2 ganger, med til sammen 200 "
-        "saksgjennomganger (en sak som er med i flere kjøringer, telles i hver av dem). Funnene gjaldt 19 saker. "
+        "saksgjennomganger (en sak som er med i flere kjøringer, telles i hver av dem). Det finnes ingen kjøring "
+        "for 2. kvartal og 3. kvartal 2025, så tallene for de kvartalene mangler. Funnene gjaldt 19 saker. "
         f"Samlet for alle kontrollene gikk andelen avvik ned fra 9,3{NB}% i 1. kvartal til 4,0{NB}% i "
-        f"4. kvartal. I 4. kvartal 2024 var andelen 6,7{NB}%.",
+        "4. kvartal. Tallet for 4. kvartal omfatter også «Programmet er på heltid», som ikke er med i 1. kvartal. "
+        f"I 4. kvartal 2024 var andelen 6,7{NB}%. Tallet for 4. kvartal 2024 omfatter ikke «Programmet er på heltid».",
         "Størst bedring var det for «Oppstart i program etter vedtak (venteliste)», der andelen avvik gikk ned fra "
         f"12,0{NB}% til 6,0{NB}%. Høyest andel avvik i 4. kvartal hadde «Oppstart i program etter vedtak "
         f"(venteliste)» med 6,0{NB}%.",
@@ -113,9 +115,11 @@ def test_summary_in_english_for_a_known_history(small):
         figures = annual_figures(store, 2025, on="2026-01-01")
     text = summary_paragraphs(figures, "en")
     assert text[1] == ("In 2025, the checks of the qualification programme (KVP) were run 2 times, with 200 "
-                       "case reviews in all (a case in several runs is counted in each). The findings concerned 19 "
-                       "cases. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. "
-                       "In Q4 2024 it was 6.7%.")
+                       "case reviews in all (a case in several runs is counted in each). There is no run for Q2 "
+                       "and Q3 2025, so the figures for those quarters are missing. The findings concerned 19 "
+                       "cases. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. The figure "
+                       "for Q4 also includes “The programme is full-time”, which is not in Q1. In Q4 2024 it was "
+                       "6.7%. The figure for Q4 2024 does not include “The programme is full-time”.")
     assert text[3] == ("During the year, 9 new findings were recorded and 10 were resolved. At the end of the year, "
                        "9 findings were still open, 8 of them at deviation level. There was 1 follow-up action open "
                        "or in progress, and its due date had passed.")

@@ -442,6 +442,31 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Samlet for alle kontrollene var andelen avvik {last} i {last_period}.",
         "en": "Across all checks, the deviation rate was {last} in {last_period}.",
     },
+    "annual.text.uncovered.1": {
+        "nb": "Det finnes ingen kjøring for {quarters} {year}{scopes}, så tallene for det kvartalet mangler.",
+        "en": "There is no run for {quarters} {year}{scopes}, so the figures for that quarter are missing.",
+    },
+    "annual.text.uncovered.n": {
+        "nb": "Det finnes ingen kjøring for {quarters} {year}{scopes}, så tallene for de kvartalene mangler.",
+        "en": "There is no run for {quarters} {year}{scopes}, so the figures for those quarters are missing.",
+    },
+    "annual.text.uncovered_scopes": {"nb": " med omfanget {scopes}", "en": " with the scope {scopes}"},
+    "annual.text.checks_added": {
+        "nb": "Tallet for {last_period} omfatter også {checks}, som ikke er med i {first_period}.",
+        "en": "The figure for {last_period} also includes {checks}, which is not in {first_period}.",
+    },
+    "annual.text.checks_dropped": {
+        "nb": "Tallet for {first_period} omfatter også {checks}, som ikke er med i {last_period}.",
+        "en": "The figure for {first_period} also includes {checks}, which is not in {last_period}.",
+    },
+    "annual.text.previous_without": {
+        "nb": "Tallet for {period} {year} omfatter ikke {checks}.",
+        "en": "The figure for {period} {year} does not include {checks}.",
+    },
+    "annual.text.in_force": {
+        "nb": "{check} gjelder fra {date}, så kontrollen har tall først fra {period}.",
+        "en": "{check} applies from {date}, so the check has figures only from {period}.",
+    },
     "annual.text.previous": {
         "nb": "I {period} {year} var andelen {value}.",
         "en": "In {period} {year} it was {value}.",
