@@ -3,6 +3,7 @@
 
 * :func:`uncovered_quarters`: quarters of the year that ended before the report's date and that no
   recorded period of a line's runs touches (a run the årshjul missed and nobody made up);
+* :func:`new_offices`: offices with cases evaluated this year but in none of the year before's runs;
 * :func:`in_force_from`: the date a check's rule came into force, from this version's catalogue, so
   that a check that is new in the year (the law changed) is not read as a worsening.
 """
@@ -10,7 +11,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from audit.history.store import HistoryStore
 
 QUARTERS = 4
 
@@ -53,3 +57,14 @@ def in_force_from(check_id: str) -> str | None:
 
     check = check_by_id(check_id)
     return check.in_force_from if check is not None else None
+
+
+def new_offices(store: "HistoryStore", runs: list[dict[str, Any]], previous_runs: list[dict[str, Any]]) -> list[str]:
+    """Offices with cases evaluated in the year's runs and none in the year before's (empty when the year
+    before has no per-office counts: then nothing is known)."""
+    def offices(rs: list[dict[str, Any]]) -> set[str]:
+        return {str(row["office"]) for row in store.office_rows([r["id"] for r in rs])
+                if row.get("office") and (row.get("evaluated") or 0) > 0}
+
+    before = offices(previous_runs) if previous_runs else set()
+    return sorted(offices(runs) - before) if before else []

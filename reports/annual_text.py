@@ -214,6 +214,10 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
             if missing:
                 sentences.append(t("annual.text.previous_without", period=_quarter_name(t, i_last),
                                    year=figures["previous_year"], checks=_join(t, _quoted(lang, missing))))
+            if figures.get("new_offices"):
+                offices = figures["new_offices"]
+                sentences.append(t(f"annual.text.new_offices.{1 if len(offices) == 1 else 'n'}", year=year,
+                                   offices=_join(t, _quoted(lang, offices)), previous=figures["previous_year"]))
     paragraphs.append(" ".join(sentences))
 
     # 2. which checks changed

@@ -102,3 +102,18 @@ def test_a_check_new_in_the_year_is_named_not_read_as_a_worsening(tmp_path):
     ], period=quarter(2023, q))) for q, end in ((1, "2023-03-31"), (4, "2023-12-31"))]
     text = _summary(tmp_path, _store(tmp_path / "history.sqlite", later), 2023)
     assert "gjelder fra 01.09.2022" not in text and "omfatter også" not in text and "omfatter ikke" not in text
+
+
+def test_a_new_office_is_named_beside_the_comparison_with_the_year_before(tmp_path):
+    """NAV Steinkjer joins in 2025: the year-on-year comparison is not over the same offices."""
+    s = "NAV Steinkjer"
+    runs = [results(f"p{q}", end, [check("kvp.start_delay", {L: 60, H: 40}, [])], period=quarter(2024, q))
+            for q, end in ((1, "2024-03-31"), (4, "2024-12-31"))]
+    runs += [results(f"q{q}", end, [check("kvp.start_delay", {L: 60, H: 40, s: 20}, [("K-9", "deviation", s)])],
+                     period=quarter(2025, q)) for q, end in ((1, "2025-03-31"), (4, "2025-12-31"))]
+    history = _store(tmp_path / "history.sqlite", runs)
+    assert ("«NAV Steinkjer» er med i kontrollene fra 2025 og har ingen tall for 2024, så sammenligningen med "
+            "året før gjelder ikke de samme kontorene.") in _summary(tmp_path, history, 2025)
+    assert ("“NAV Steinkjer” is in the checks from 2025 and has no figures for 2024, so the comparison with the year "
+            "before is not over the same offices.") in _summary(tmp_path, history, 2025, "en")
+    assert "er med i kontrollene fra" not in _summary(tmp_path, history, 2024)  # no year before to compare with

@@ -463,6 +463,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Tallet for {period} {year} omfatter ikke {checks}.",
         "en": "The figure for {period} {year} does not include {checks}.",
     },
+    "annual.text.new_offices.1": {
+        "nb": "{offices} er med i kontrollene fra {year} og har ingen tall for {previous}, så sammenligningen med året før gjelder ikke de samme kontorene.",
+        "en": "{offices} is in the checks from {year} and has no figures for {previous}, so the comparison with the year before is not over the same offices.",
+    },
+    "annual.text.new_offices.n": {
+        "nb": "{offices} er med i kontrollene fra {year} og har ingen tall for {previous}, så sammenligningen med året før gjelder ikke de samme kontorene.",
+        "en": "{offices} are in the checks from {year} and have no figures for {previous}, so the comparison with the year before is not over the same offices.",
+    },
     "annual.text.in_force": {
         "nb": "{check} gjelder fra {date}, så kontrollen har tall først fra {period}.",
         "en": "{check} applies from {date}, so the check has figures only from {period}.",
