@@ -303,7 +303,7 @@ def _follow_ups(wb: Workbook, m: AnnualModel) -> None:
     sheet = add_sheet(wb, t("annual.section.follow_ups"), t("annual.follow_ups.lead", date=m.on.text),
                       wrap={3: 40, 7: 50})
     ws = sheet.ws
-    headers = [t("annual.col.follow_up"), t("col.check_id"), t("col.check"), t("col.key"), t("col.status"),
+    headers = [t("annual.col.follow_up"), t("col.check_id"), t("col.check"), t("annual.col.concerns"), t("col.status"),
                t("annual.col.responsible"), t("annual.col.action"), t("annual.col.due"), t("annual.overdue")]
     hdr = 4
     write_header(sheet, hdr, headers)

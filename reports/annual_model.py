@@ -279,7 +279,8 @@ def build_annual_model(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> Ann
             "id": fmt.number(fu.get("id")),
             "check_id": fmt.text(fu.get("check_id")),
             "check": fmt.text(titles.get(fu.get("check_id"), fu.get("check_id"))),
-            "key": fmt.text(fu.get("key")) if fu.get("key") else fmt.text(t("annual.col.whole_check")),
+            # never the case key: a pseudonym is still personal data, and this report goes to the council
+            "key": fmt.text(t("annual.col.one_case" if fu.get("key") else "annual.col.whole_check")),
             "status": fmt.text(status_label),
             "status_code": "deviation" if fu.get("overdue") else "warning",
             "responsible": fmt.text(fu.get("responsible")),

@@ -117,3 +117,22 @@ def test_a_new_office_is_named_beside_the_comparison_with_the_year_before(tmp_pa
     assert ("“NAV Steinkjer” is in the checks from 2025 and has no figures for 2024, so the comparison with the year "
             "before is not over the same offices.") in _summary(tmp_path, history, 2025, "en")
     assert "er med i kontrollene fra" not in _summary(tmp_path, history, 2024)  # no year before to compare with
+
+
+def test_the_report_shows_no_case_key_of_a_follow_up(tmp_path):
+    """A follow-up on one case is listed as «(én sak)» with its number (for «nav-audit follow-up show»); the
+    pseudonymous case key is personal data and has no place in a report to the council."""
+    import openpyxl
+
+    history = _store(tmp_path / "history.sqlite", [
+        results("q4", "2025-12-31", [check("kvp.start_delay", {L: 60, H: 40}, [("K-4711", "deviation", L)])],
+                period=quarter(2025, 4))])
+    with open_store(history) as store:
+        store.add_follow_up("kvp.start_delay", "K-4711", status="open", responsible="Teamleder",
+                            action="Starte programmet", due_date="2025-11-30")
+    text = _summary(tmp_path, history, 2025)
+    assert "(én sak)" in text and "Starte programmet" in text
+    assert "K-4711" not in text
+    cells = [str(c.value) for ws in openpyxl.load_workbook(tmp_path / "out-nb" / "arsrapport_2025.xlsx")
+             for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "(én sak)" in cells and not any("K-4711" in c for c in cells)

@@ -389,6 +389,8 @@ TEXT: dict[str, dict[str, str]] = {
     "annual.col.action": {"nb": "Tiltak", "en": "Action"},
     "annual.col.due": {"nb": "Frist", "en": "Due"},
     "annual.col.whole_check": {"nb": "(hele kontrollen)", "en": "(whole check)"},
+    "annual.col.one_case": {"nb": "(én sak)", "en": "(one case)"},
+    "annual.col.concerns": {"nb": "Gjelder", "en": "Concerns"},
     "annual.col.rate_of": {"nb": "{failed} av {evaluated}", "en": "{failed} of {evaluated}"},
     "annual.kind.month": {"nb": "måned", "en": "month"},
     "annual.kind.quarter": {"nb": "kvartal", "en": "quarter"},
