@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from audit.annual_coverage import in_force_from, new_offices, uncovered_quarters
+from audit.annual_findings import empty_counts, lifecycle_counts, reference_date
 from audit.annual_scope import finding_cases, office_follow_up, counted_lines
 from audit.errors import InputError
 from audit.text import msg
@@ -76,19 +77,6 @@ __all__ = ["annual_figures", "quarter_of", "reference_date", "write_annual_repor
 
 
 # --------------------------------------------------------------------------- small rules
-
-
-def reference_date(run: dict[str, Any]) -> dt.date:
-    """The date a run's figures describe: the end of its period when that is before as_of, else as_of."""
-    as_of = dt.date.fromisoformat(run["as_of"])
-    period = run.get("period") or {}
-    end = period.get("to") if isinstance(period, dict) else None
-    if end:
-        try:
-            return min(as_of, dt.date.fromisoformat(str(end)[:10]))
-        except ValueError:
-            return as_of
-    return as_of
 
 
 def quarter_of(month: int) -> int:
@@ -228,46 +216,6 @@ def _cadence(runs: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _lifecycle_counts(store: "HistoryStore", runs: list[dict[str, Any]],
-                      rows: dict[str, dict[str, dict[str, Any]]], year_end: str) -> dict[str, dict[str, int]]:
-    """{check id: {opened, resolved, open, open_deviations}} over the year's runs of every line."""
-    out: dict[str, dict[str, int]] = {}
-
-    def entry(cid: str) -> dict[str, int]:
-        return out.setdefault(cid, {"opened": 0, "resolved": 0, "open": 0, "open_deviations": 0})
-
-    for run in runs:
-        life = store.lifecycle(run["id"])
-        for cid, info in life["checks"].items():
-            e = entry(cid)
-            e["opened"] += info["counts"]["new"]
-            e["resolved"] += info["counts"]["resolved"]
-
-    # Open at year end: the findings of each check's last assessed run up to the year's end, per line.
-    for line in dict.fromkeys(_line(r) for r in runs):
-        history = [r for r in store.list_runs(suite=line[0]) if r.get("scope") == line[1]]
-        history = [r for r in history if reference_date(r).isoformat() <= year_end]
-        history.sort(key=_order)
-        missing = [r["id"] for r in history if r["id"] not in rows]
-        if missing:
-            for row in store.check_rows(missing):
-                rows.setdefault(row["run_id"], {})[row["check_id"]] = row
-        last: dict[str, str] = {}
-        for r in history:
-            for cid, row in rows.get(r["id"], {}).items():
-                if _assessed(row):
-                    last[cid] = r["id"]
-        year_checks = {cid for r in runs if _line(r) == line for cid in rows.get(r["id"], {})}
-        for cid, run_id in last.items():
-            if cid not in year_checks:
-                continue  # a check this line no longer runs: not part of this year's report
-            findings = store.findings_of(run_id).get(cid, {})
-            e = entry(cid)
-            e["open"] += len(findings)
-            e["open_deviations"] += sum(1 for f in findings.values() if f["level"] == "deviation")
-    return out
-
-
 def _offices(runs: list[dict[str, Any]], office_rows: list[dict[str, Any]],
              checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per office: each non-indicator check's quarterly points and their sum over the checks."""
@@ -389,7 +337,7 @@ def annual_figures(
             if cid not in order:
                 order.append(cid)
 
-    lifecycle = _lifecycle_counts(store, runs, rows, year_end)
+    lifecycle = lifecycle_counts(store, runs, rows, year_end)
     follow_ups: list[dict[str, Any]] = []
     for s in dict.fromkeys(r["suite"] for r in runs):
         follow_ups += store.list_follow_ups(check_prefix=f"{s}.", scope=scope, on=on)
@@ -411,7 +359,7 @@ def annual_figures(
             "months": this["months"],
             "quarters": this["quarters"],
             "previous": before,
-            "findings": lifecycle.get(cid, {"opened": 0, "resolved": 0, "open": 0, "open_deviations": 0}),
+            "findings": lifecycle.get(cid, empty_counts()),
             "follow_ups": {
                 "total": len(mine),
                 "open": sum(1 for fu in mine if fu["status"] in OPEN_STATUSES),
@@ -427,7 +375,10 @@ def annual_figures(
             "months": [_sum_points(c["previous"]["months"][i] for c in counted) for i in range(MONTHS)],
             "quarters": [_sum_points(c["previous"]["quarters"][i] for c in counted) for i in range(QUARTERS)],
         },
-        "findings": {k: sum(c["findings"][k] for c in checks) for k in ("opened", "resolved", "open", "open_deviations")},
+        "findings": {**{k: sum(c["findings"][k] for c in checks)
+                        for k in ("opened", "resolved", "open", "open_deviations", "open_before_year")},
+                     "oldest_since": min((c["findings"]["oldest_since"] for c in checks
+                                          if c["findings"]["oldest_since"]), default=None)},
         "follow_ups": {k: sum(c["follow_ups"][k] for c in checks) for k in ("total", "open", "overdue")},
     }
 

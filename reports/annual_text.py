@@ -278,6 +278,10 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
     else:
         sentences.append(t("annual.text.open.n", n=fmt.number_text(found["open"]), when=when,
                            deviations=_plural(t, "annual.text.of_them", found["open_deviations"], fmt)))
+    if found["open"] and "open_before_year" in found:
+        n = found["open_before_year"]
+        sentences.append(t(f"annual.text.open_before.{min(n, 1) if n < 2 else 'n'}", n=fmt.number_text(n), year=year,
+                           date=fmt.date(found.get("oldest_since")).text if n else ""))
     follow = figures["totals"]["follow_ups"]
     if follow["open"] == 0:
         sentences.append(t("annual.text.follow_ups.0"))

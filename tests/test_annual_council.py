@@ -136,3 +136,21 @@ def test_the_report_shows_no_case_key_of_a_follow_up(tmp_path):
     cells = [str(c.value) for ws in openpyxl.load_workbook(tmp_path / "out-nb" / "arsrapport_2025.xlsx")
              for row in ws.iter_rows() for c in row if c.value is not None]
     assert "(én sak)" in cells and not any("K-4711" in c for c in cells)
+
+
+def test_the_summary_says_how_long_the_open_findings_have_been_open(tmp_path):
+    """K-1 was found at the end of 2024 and is still there at the end of 2025; K-5 is new in 2025."""
+    ev = {L: 60, H: 40}
+    history = _store(tmp_path / "history.sqlite", [
+        results("p4", "2024-12-31", [check("kvp.start_delay", ev, [("K-1", "deviation", L), ("K-2", "deviation", H)])],
+                period=quarter(2024, 4)),
+        results("q2", "2025-06-30", [check("kvp.start_delay", ev, [("K-1", "deviation", L)])], period=quarter(2025, 2)),
+        results("q4", "2025-12-31", [check("kvp.start_delay", ev, [("K-1", "deviation", L), ("K-5", "deviation", H)])],
+                period=quarter(2025, 4)),
+    ])
+    text = _summary(tmp_path, history, 2025)
+    assert ("Ved årets slutt var 2 funn fortsatt åpne, 2 av dem på avviksnivå. 1 av dem var åpent allerede før "
+            "2025 (siden 31.12.2024).") in text
+    assert "1 of them was already open before 2025 (since 31 Dec 2024)." in _summary(tmp_path, history, 2025, "en")
+    # a year whose open findings were all found in it
+    assert "Ingen av dem var åpne før 2024." in _summary(tmp_path, history, 2024)

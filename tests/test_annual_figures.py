@@ -69,11 +69,14 @@ def expected_period(history: list[dict], year: int, cid: str, *, months: bool) -
 
 
 def expected_lifecycle(history: list[dict], year: int, cid: str) -> dict[str, int]:
-    opened = resolved = still_open = open_dev = 0
+    opened = resolved = still_open = open_dev = before_year = 0
+    starts: list[str] = []
     for scope in {r["run"]["scope"] for r in history}:
         line = sorted((r for r in history if r["run"]["scope"] == scope), key=order)
         previous_keys = None
         last_cases = None
+        since: dict[str, str] = {}  # key -> as_of of the run its unbroken streak began in
+        last_since: dict[str, str] = {}
         for r in line:
             c = check_of(r, cid)
             if not assessed(c):
@@ -82,13 +85,19 @@ def expected_lifecycle(history: list[dict], year: int, cid: str) -> dict[str, in
             if ref_date(r).year == year:
                 opened += len(keys - (previous_keys or set()))
                 resolved += len((previous_keys or set()) - keys)
+            since = {k: since.get(k, r["run"]["as_of"]) if k in (previous_keys or set()) else r["run"]["as_of"]
+                     for k in keys}
             previous_keys = keys
             if ref_date(r) <= dt.date(year, 12, 31):
-                last_cases = c["cases"]
+                last_cases, last_since = c["cases"], dict(since)
         if last_cases is not None and any(ref_date(r).year == year for r in line):
             still_open += len(last_cases)
             open_dev += sum(1 for case in last_cases if case["level"] == "deviation")
-    return {"opened": opened, "resolved": resolved, "open": still_open, "open_deviations": open_dev}
+            early = [last_since[case["key"]] for case in last_cases if last_since[case["key"]] < f"{year}-01-01"]
+            before_year += len(early)
+            starts += early
+    return {"opened": opened, "resolved": resolved, "open": still_open, "open_deviations": open_dev,
+            "open_before_year": before_year, "oldest_since": min(starts, default=None)}
 
 
 def record(store, history):
@@ -162,7 +171,7 @@ def test_totals_are_the_sum_over_the_deviation_checks(store):
         ev, fa = sum(p["evaluated"] for p in parts), sum(p["failed"] for p in parts)
         assert (f["totals"]["quarters"][q]["evaluated"], f["totals"]["quarters"][q]["failed"]) == (ev, fa)
         assert f["totals"]["quarters"][q]["rate"] == pytest.approx(fa / ev)
-    for key in ("opened", "resolved", "open", "open_deviations"):
+    for key in ("opened", "resolved", "open", "open_deviations", "open_before_year"):
         assert f["totals"]["findings"][key] == sum(
             expected_lifecycle(history, YEAR, cid)[key] for cid in ("kvp.start_delay", "kvp.processing_time"))
 
@@ -238,7 +247,8 @@ def test_suite_and_scope_filters_and_a_year_without_runs(store):
     only = annual_figures(store, YEAR, scope="5006", on="2026-01-01")
     assert [r["id"] for r in only["runs"]] == ["b-2025q2", "b-2025q4"] and only["cadence"] is None
     delay = next(c for c in only["checks"] if c["id"] == "kvp.start_delay")
-    assert delay["findings"] == {"opened": 2, "resolved": 1, "open": 1, "open_deviations": 1}
+    assert delay["findings"] == {"opened": 2, "resolved": 1, "open": 1, "open_deviations": 1, "open_before_year": 0,
+                                 "oldest_since": None}
     assert only["previous_runs"] == [] and all(p is None for p in delay["previous"]["quarters"])
     with pytest.raises(InputError, match="ingen kjøringer i 2023"):
         annual_figures(store, 2023)

@@ -473,6 +473,15 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{offices} er med i kontrollene fra {year} og har ingen tall for {previous}, så sammenligningen med året før gjelder ikke de samme kontorene.",
         "en": "{offices} are in the checks from {year} and have no figures for {previous}, so the comparison with the year before is not over the same offices.",
     },
+    "annual.text.open_before.0": {"nb": "Ingen av dem var åpne før {year}.", "en": "None of them was open before {year}."},
+    "annual.text.open_before.1": {
+        "nb": "1 av dem var åpent allerede før {year} (siden {date}).",
+        "en": "1 of them was already open before {year} (since {date}).",
+    },
+    "annual.text.open_before.n": {
+        "nb": "{n} av dem var åpne allerede før {year}, det eldste siden {date}.",
+        "en": "{n} of them were already open before {year}, the oldest since {date}.",
+    },
     "annual.text.in_force": {
         "nb": "{check} gjelder fra {date}, så kontrollen har tall først fra {period}.",
         "en": "{check} applies from {date}, so the check has figures only from {period}.",
