@@ -163,3 +163,20 @@ def test_cli_due_json_and_table(tmp_path):
     assert r.exit_code == 0 and "Ingenting skal kjøres per 05.01.2026" in r.output
     r = CliRunner().invoke(main, ["schedule", "due", "-f", s.path, "--on", "5. jan", "--history", history])
     assert r.exit_code == 2 and "--on" in r.output
+
+
+def test_cli_due_table_names_the_column_of_what_did_it(tmp_path):
+    """With --all, the last column holds the run (or the report folder) that carried the item out: it has a
+    header like every other column."""
+    s = schedule(tmp_path, start="2026-01-01")
+    history = str(tmp_path / "h.sqlite")
+    with open_store(history) as store:
+        store.record_run(make_results("r-dec", "2025-12-31", scope="5001", period=("2025-12-01", "2025-12-31")))
+    for lang, word in (("nb", "Utført med"), ("en", "Done by")):
+        r = CliRunner().invoke(main, ["schedule", "due", "-f", s.path, "--on", "2026-01-21", "--history", history,
+                                      "--all", "--lang", lang])
+        assert r.exit_code == 0, r.output
+        lines = r.output.splitlines()
+        header = next(i for i, line in enumerate(lines) if line.startswith(("Status", "Status ")))
+        assert lines[header].rstrip().endswith(word), lines[header]
+        assert any(line.rstrip().endswith("r-dec") for line in lines[header + 2:])

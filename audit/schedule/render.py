@@ -16,7 +16,8 @@ from audit.text import Formatter, has, t
 
 _WORDS = ("year", "file", "scope", "activities", "id", "title", "when", "covers", "runs", "responsible", "inputs",
           "none", "day", "last_day", "report", "status", "scheduled", "period", "late", "nothing_due", "due_on",
-          "generated", "months_title", "warnings", "legend", "today", "folder", "checks", "every_month", "rings")
+          "generated", "months_title", "warnings", "legend", "today", "folder", "checks", "every_month", "rings",
+          "done_by")
 
 
 def words(lang: str) -> dict[str, str]:
@@ -101,7 +102,9 @@ def due_text(schedule: Schedule, items: list[DueItem], on: dt.date, lang: str = 
             act.responsible or "",
             (item.done.run_id or item.done.where or "") if item.done else "",
         ])
-    header = [w["status"], w["scheduled"], w["late"], w["id"], w["title"], w["period"], w["responsible"], ""]
+    header = [w["status"], w["scheduled"], w["late"], w["id"], w["title"], w["period"], w["responsible"], w["done_by"]]
+    if not any(row[-1] for row in rows):  # nothing done among the items (no --all): no empty column
+        header, rows = header[:-1], [row[:-1] for row in rows]
     return "\n".join([f"{t('schedule.due_on', lang, on=fmt.date(on))} ({schedule.title}):", *_table(rows, header)])
 
 

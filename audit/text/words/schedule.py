@@ -11,6 +11,7 @@ TEXT: dict[str, dict[str, str]] = {
     "schedule.covers": {"nb": "Dekker", "en": "Covers"},
     "schedule.runs": {"nb": "Kjører", "en": "Runs"},
     "schedule.responsible": {"nb": "Ansvarlig", "en": "Responsible"},
+    "schedule.done_by": {"nb": "Utført med", "en": "Done by"},
     "schedule.inputs": {"nb": "Inndata", "en": "Inputs"},
     "schedule.none": {"nb": "ingen aktiviteter", "en": "no activities"},
     "schedule.day": {"nb": "dag", "en": "day"},
