@@ -56,7 +56,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from audit.annual_coverage import in_force_from, new_offices, uncovered_quarters
+from audit.annual_coverage import in_force_from, new_offices, parameter_changes, uncovered_quarters
 from audit.annual_findings import empty_counts, lifecycle_counts, reference_date
 from audit.annual_scope import finding_cases, office_follow_up, counted_lines
 from audit.errors import InputError
@@ -272,6 +272,7 @@ def annual_figures(
 
         {"year", "previous_year", "on", "suites": [...], "scope", "lines": [{suite, scope}],
          "cadence": "quarterly" | "monthly" | None, "uncovered_quarters": [{"quarter", "scopes"}], "new_offices": [office],
+         "parameter_changes": [{"check_id", "quarter", "before", "after"}],
          "runs": [{id, suite, scope, as_of, period, reference_date, month, quarter, dataset_rows, ...}],
          "previous_runs": [...], "cases_checked": int, "previous_cases_checked": int | None,
          "checks": [{"id", "suite", "kind", "title": {nb, en}, "unit", "target": {op, value} | None,
@@ -403,6 +404,7 @@ def annual_figures(
         "finding_cases": finding_cases(store, runs),
         "cadence": _cadence(runs),
         "uncovered_quarters": uncovered_quarters(runs, year, on), "new_offices": new_offices(store, runs, previous_runs),
+        "parameter_changes": parameter_changes(store, runs, previous_runs),
         "runs": [run_summary(r) for r in runs],
         "previous_runs": [run_summary(r) for r in previous_runs],
         "cases_checked": rows_total(runs),

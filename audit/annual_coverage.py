@@ -4,6 +4,7 @@
 * :func:`uncovered_quarters`: quarters of the year that ended before the report's date and that no
   recorded period of a line's runs touches (a run the årshjul missed and nobody made up);
 * :func:`new_offices`: offices with cases evaluated this year but in none of the year before's runs;
+* :func:`parameter_changes`: a check's parameters (thresholds) that differ from the line's run before;
 * :func:`in_force_from`: the date a check's rule came into force, from this version's catalogue, so
   that a check that is new in the year (the law changed) is not read as a worsening.
 """
@@ -68,3 +69,27 @@ def new_offices(store: "HistoryStore", runs: list[dict[str, Any]], previous_runs
 
     before = offices(previous_runs) if previous_runs else set()
     return sorted(offices(runs) - before) if before else []
+
+
+def parameter_changes(store: "HistoryStore", runs: list[dict[str, Any]],
+                      previous_runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``[{"check_id", "quarter", "before": {name: value}, "after": {name: value}}]``: per line, each of the year's
+    runs whose recorded parameters of a check differ from the line's run before it (the year before's last run
+    for the first), only the parameters that differ. A threshold changed is a change in the measure."""
+    out = []
+    for line in dict.fromkeys((r["suite"], r.get("scope")) for r in runs):
+        mine = [r for r in previous_runs if (r["suite"], r.get("scope")) == line][-1:]
+        mine += [r for r in runs if (r["suite"], r.get("scope")) == line]
+        before: dict[str, Any] | None = None
+        for run in mine:
+            stored = store.get_run(run["id"]) or {}
+            params = stored.get("parameters") if isinstance(stored.get("parameters"), dict) else {}
+            if before is not None and run in runs:
+                for cid in sorted(set(before) & set(params)):
+                    old, new = before[cid] or {}, params[cid] or {}
+                    names = sorted(n for n in set(old) | set(new) if old.get(n) != new.get(n))
+                    if names:
+                        out.append({"check_id": cid, "quarter": run["quarter"],
+                                    "before": {n: old.get(n) for n in names}, "after": {n: new.get(n) for n in names}})
+            before = params
+    return out

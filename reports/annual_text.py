@@ -112,6 +112,29 @@ def _uncovered_sentence(t: Translator, lang: str, figures: dict[str, Any]) -> st
              scopes=scope_text)
 
 
+def _parameter_sentences(t: Translator, lang: str, figures: dict[str, Any]) -> list[str]:
+    """Thresholds changed during the year: a change in the measure, not necessarily in practice."""
+    from audit.text import Formatter as TextFormatter
+    from reports.explain import thresholds
+
+    titles = {c["id"]: check_title(c, lang) for c in figures["checks"]}
+    text_fmt, out = TextFormatter(lang), []
+    for change in figures.get("parameter_changes") or []:
+        cid = change["check_id"]
+        parts = []
+        for name in change["after"]:
+            old = thresholds(text_fmt, cid, {name: change["before"].get(name)})
+            new = thresholds(text_fmt, cid, {name: change["after"].get(name)})
+            if old and new:
+                label, _, old_value = old[0].partition(": ")
+                parts.append(f"{label}: {old_value} → {new[0].partition(': ')[2]}")
+            else:  # not a number (codes, a flag): the name alone
+                parts.append(name)
+        out.append(t("annual.text.parameters_changed", check=text_t("reports.quote", lang, text=titles.get(cid, cid)),
+                     period=_quarter_name(t, change["quarter"] - 1), changes=", ".join(parts)))
+    return list(dict.fromkeys(out))
+
+
 def _in_force_sentences(t: Translator, fmt: Formatter, lang: str, figures: dict[str, Any]) -> list[str]:
     """Checks whose rule came into force during the year: their first figures are not a worsening."""
     out = []
@@ -257,7 +280,7 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
             rate, _, title = sorted(candidates, key=lambda c: (-c[0], c[1]))[0]
             sentences.append(t("annual.text.highest", period=_quarter_name(t, i_last), check=title,
                                rate=fmt.percent_text(rate)))
-    sentences += _in_force_sentences(t, fmt, lang, figures)
+    sentences += _in_force_sentences(t, fmt, lang, figures) + _parameter_sentences(t, lang, figures)
     if few:
         sentences.append(text_t("reports.annual.too_few_checks", lang, min=fmt.number_text(minimum),
                                 checks=_join(t, [text_t("reports.quote", lang, text=x) for x in few])))

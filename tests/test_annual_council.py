@@ -154,3 +154,21 @@ def test_the_summary_says_how_long_the_open_findings_have_been_open(tmp_path):
     assert "1 of them was already open before 2025 (since 31 Dec 2024)." in _summary(tmp_path, history, 2025, "en")
     # a year whose open findings were all found in it
     assert "Ingen av dem var åpne før 2024." in _summary(tmp_path, history, 2024)
+
+
+def test_a_threshold_changed_during_the_year_is_named(tmp_path):
+    """The office tightened the waiting-list limit from 30 to 21 days in the autumn: the rise in the fourth
+    quarter is (partly) the new limit, not worse practice."""
+    ev = {L: 60, H: 40}
+    runs = []
+    for q, end, days in ((1, "2025-03-31", 30), (2, "2025-06-30", 30), (4, "2025-12-31", 21)):
+        r = results(f"q{q}", end, [check("kvp.start_delay", ev, [(f"K-{q}{n}", "deviation", L) for n in range(q)])],
+                    period=quarter(2025, q))
+        r["run"]["parameters"] = {"kvp.start_delay": {"warning_days": 14, "deviation_days": days}}
+        runs.append(r)
+    history = _store(tmp_path / "history.sqlite", runs)
+    text = _summary(tmp_path, history, 2025)
+    assert ("Tersklene for «Oppstart i program etter vedtak (venteliste)» ble endret i 4. kvartal (Avvik over: "
+            "30 dager → 21 dager), så tallene før og etter endringen er ikke direkte sammenlignbare.") in text
+    english = _summary(tmp_path, history, 2025, "en")
+    assert "The thresholds of “Programme start after the decision (waiting list)” changed in Q4" in english

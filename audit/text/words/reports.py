@@ -482,6 +482,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{n} av dem var åpne allerede før {year}, det eldste siden {date}.",
         "en": "{n} of them were already open before {year}, the oldest since {date}.",
     },
+    "annual.text.parameters_changed": {
+        "nb": "Tersklene for {check} ble endret i {period} ({changes}), så tallene før og etter endringen er ikke direkte sammenlignbare.",
+        "en": "The thresholds of {check} changed in {period} ({changes}), so the figures before and after the change are not directly comparable.",
+    },
     "annual.text.in_force": {
         "nb": "{check} gjelder fra {date}, så kontrollen har tall først fra {period}.",
         "en": "{check} applies from {date}, so the check has figures only from {period}.",
