@@ -293,6 +293,8 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
     sentences = [t("annual.text.findings",
                    opened=_plural(t, "annual.text.new_findings", found["opened"], fmt),
                    resolved=_plural(t, "annual.text.resolved_findings", found["resolved"], fmt))]
+    if found["resolved"]:  # the history keeps findings only: a case gone from the export is "resolved" too
+        sentences.append(t("annual.text.resolved_meaning"))
     if found["open"] == 0:
         sentences.append(t("annual.text.open.0", when=when))
     elif found["open"] == 1:

@@ -172,3 +172,17 @@ def test_a_threshold_changed_during_the_year_is_named(tmp_path):
             "30 dager → 21 dager), så tallene før og etter endringen er ikke direkte sammenlignbare.") in text
     english = _summary(tmp_path, history, 2025, "en")
     assert "The thresholds of “Programme start after the decision (waiting list)” changed in Q4" in english
+
+
+def test_resolved_is_explained_as_no_longer_found(tmp_path):
+    """The history keeps only findings: a case that left the export (a rolling six-month export) counts as
+    resolved just like one that was put right. The council text must not promise more than that."""
+    ev = {L: 60, H: 40}
+    history = _store(tmp_path / "history.sqlite", [
+        results("q1", "2025-03-31", [check("kvp.start_delay", ev, [("K-1", "deviation", L)])], period=quarter(2025, 1)),
+        results("q4", "2025-12-31", [check("kvp.start_delay", ev, [])], period=quarter(2025, 4)),
+    ])
+    assert ("Et funn regnes som løst når saken ikke lenger har funnet i en senere kjøring, også når saken ikke "
+            "lenger er med i uttrekket.") in _summary(tmp_path, history, 2025)
+    assert ("A finding counts as resolved when a later run no longer finds it, also when the case is no longer in "
+            "the export.") in _summary(tmp_path, history, 2025, "en")

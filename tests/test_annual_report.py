@@ -101,7 +101,8 @@ def test_summary_in_bokmal_for_a_known_history(small):
         "Størst bedring var det for «Oppstart i program etter vedtak (venteliste)», der andelen avvik gikk ned fra "
         f"12,0{NB}% til 6,0{NB}%. Høyest andel avvik i 4. kvartal hadde «Oppstart i program etter vedtak "
         f"(venteliste)» med 6,0{NB}%.",
-        "I løpet av året ble 9 nye funn registrert og 10 funn løst. Ved årets slutt var 9 funn fortsatt åpne, "
+        "I løpet av året ble 9 nye funn registrert og 10 funn løst. Et funn regnes som løst når saken ikke lenger "
+        "har funnet i en senere kjøring, også når saken ikke lenger er med i uttrekket. Ved årets slutt var 9 funn fortsatt åpne, "
         "8 av dem på avviksnivå. 3 av dem var åpne allerede før 2025, det eldste siden 31.12.2024. Det var 1 oppfølgingstiltak som var åpent eller under arbeid, og fristen var passert.",
         "«Andel avsluttede program som går til arbeid eller utdanning» var 55,0\u00a0% i 4. kvartal, mot et mål på "
         f"minst 50,0{NB}%: målet er nådd. I samme kvartal året før var verdien 45,0{NB}%.",
@@ -120,7 +121,9 @@ def test_summary_in_english_for_a_known_history(small):
                        "cases. Across all checks, the deviation rate fell from 9.3% in Q1 to 4.0% in Q4. The figure "
                        "for Q4 also includes “The programme is full-time”, which is not in Q1. In Q4 2024 it was "
                        "6.7%. The figure for Q4 2024 does not include “The programme is full-time”.")
-    assert text[3] == ("During the year, 9 new findings were recorded and 10 were resolved. At the end of the year, "
+    assert text[3] == ("During the year, 9 new findings were recorded and 10 were resolved. A finding counts as "
+                       "resolved when a later run no longer finds it, also when the case is no longer in the export. "
+                       "At the end of the year, "
                        "9 findings were still open, 8 of them at deviation level. 3 of them were already open "
                        "before 2025, the oldest since 31 Dec 2024. There was 1 follow-up action open "
                        "or in progress, and its due date had passed.")

@@ -514,6 +514,10 @@ TEXT: dict[str, dict[str, str]] = {
     "annual.text.new_findings.0": {"nb": "ingen nye funn", "en": "no new findings were"},
     "annual.text.new_findings.1": {"nb": "1 nytt funn", "en": "1 new finding was"},
     "annual.text.new_findings.n": {"nb": "{n} nye funn", "en": "{n} new findings were"},
+    "annual.text.resolved_meaning": {
+        "nb": "Et funn regnes som løst når saken ikke lenger har funnet i en senere kjøring, også når saken ikke lenger er med i uttrekket.",
+        "en": "A finding counts as resolved when a later run no longer finds it, also when the case is no longer in the export.",
+    },
     "annual.text.resolved_findings.0": {"nb": "ingen funn", "en": "none were"},
     "annual.text.resolved_findings.1": {"nb": "1 funn", "en": "1 was"},
     "annual.text.resolved_findings.n": {"nb": "{n} funn", "en": "{n} were"},
