@@ -180,3 +180,30 @@ def test_cli_due_table_names_the_column_of_what_did_it(tmp_path):
         header = next(i for i, line in enumerate(lines) if line.startswith(("Status", "Status ")))
         assert lines[header].rstrip().endswith(word), lines[header]
         assert any(line.rstrip().endswith("r-dec") for line in lines[header + 2:])
+
+
+def test_cli_due_says_when_a_written_annual_report_predates_a_run_of_its_year(tmp_path):
+    """The 2025 report was written on 31 January; the second quarter's run failed then and was made up by hand
+    in March. The report is still done (it may have gone to the council), but due says it is older than a run
+    of its year, so the leader knows to make it again."""
+    s = schedule(tmp_path, start="2026-01-01")
+    folder = s.folder(s.get("arsrapport").occurrences(2026)[0])
+    folder.mkdir(parents=True)
+    manifest = {"status": "ok", "period": {"from": "2025-01-01", "to": "2025-12-31"}, "as_of": "2025-12-31",
+                "finished_at": "2026-01-31T02:00:00+00:00"}
+    (folder / "activity.json").write_text(json.dumps(manifest), encoding="utf-8")
+    history = str(tmp_path / "h.sqlite")
+    with open_store(history) as store:  # recorded now, i.e. after the report was written
+        store.record_run(make_results("r-q2", "2025-06-30", scope="kvartal", period=("2025-04-01", "2025-06-30")))
+    args = ["schedule", "due", "-f", s.path, "--on", "2026-02-05", "--history", history, "--all"]
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.output.splitlines() if "arsrapport" in x)
+    assert line.startswith("utført") and line.rstrip().endswith("(laget før kjøringen r-q2)"), line
+    data = json.loads(CliRunner().invoke(main, args + ["--format", "json"]).output)
+    report = next(i for i in data["items"] if i["activity"] == "arsrapport")
+    assert report["done"]["older_than"] == ["r-q2"]
+    # without a later run of its year it is plainly done
+    assert "(laget før" not in CliRunner().invoke(
+        main, ["schedule", "due", "-f", s.path, "--on", "2026-02-05", "--history", str(tmp_path / "empty.sqlite"),
+               "--all"]).output

@@ -49,9 +49,11 @@ class DoneRecord:
     as_of: str | None = None
     at: str | None = None  # when it was recorded or written
     where: str | None = None
+    older_than: tuple[str, ...] = ()  # a report: runs of its period recorded after it was written
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "run_id": self.run_id, "as_of": self.as_of, "at": self.at, "where": self.where}
+        return {"source": self.source, "run_id": self.run_id, "as_of": self.as_of, "at": self.at, "where": self.where,
+                "older_than": list(self.older_than)}
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ class DoneLookup:
         self.schedule = schedule
         self.out_root = Path(out_root) if out_root else schedule.output
         self._runs: dict[tuple, dict[str, Any]] = {}
-        for run in runs:
+        self._all = list(runs)
+        for run in self._all:
             period = run.get("period") or {}
             key = (run.get("suite"), run.get("scope"), period.get("from"), period.get("to"))
             # keep the first run recorded for a period: it is the one that made it done
@@ -125,7 +128,28 @@ class DoneLookup:
             return None
         if manifest.get("period", {}).get("from") != period.start.isoformat():
             return None
-        return DoneRecord("folder", as_of=manifest.get("as_of"), at=manifest.get("finished_at"), where=str(folder))
+        return DoneRecord("folder", as_of=manifest.get("as_of"), at=manifest.get("finished_at"), where=str(folder),
+                          older_than=self._recorded_after(period, manifest.get("finished_at")))
+
+    def _recorded_after(self, period, written: Any) -> tuple[str, ...]:
+        """Runs whose period ends in ``period`` and that were recorded after ``written`` (an ISO time): a report
+        written before them lacks them (a quarter made up late)."""
+        try:
+            at = dt.datetime.fromisoformat(str(written))
+        except ValueError:
+            return ()
+        out = []
+        for run in self._all:
+            end, recorded = (run.get("period") or {}).get("to"), run.get("recorded_at")
+            if not end or not recorded or not period.start.isoformat() <= str(end)[:10] <= period.end.isoformat():
+                continue
+            try:
+                later = dt.datetime.fromisoformat(str(recorded)) > at
+            except (ValueError, TypeError):  # a time without a zone beside one with: not comparable
+                continue
+            if later:
+                out.append(str(run.get("id")))
+        return tuple(out)
 
 
 def window_start(schedule: Schedule, on: dt.date) -> dt.date:

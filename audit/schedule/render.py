@@ -85,6 +85,16 @@ def year_text(schedule: Schedule, year: int, lang: str = "nb", warnings: list[st
 # --------------------------------------------------------------------------- due: terminal
 
 
+def _done_text(done, lang: str) -> str:
+    """The run or folder that carried an item out, and for a report the runs recorded after it was written."""
+    if done is None:
+        return ""
+    text = done.run_id or done.where or ""
+    if done.older_than:
+        text += " " + t("schedule.older_than", lang, runs=", ".join(done.older_than))
+    return text
+
+
 def due_text(schedule: Schedule, items: list[DueItem], on: dt.date, lang: str = "nb") -> str:
     w, fmt = words(lang), Formatter(lang)
     if not items:
@@ -100,7 +110,7 @@ def due_text(schedule: Schedule, items: list[DueItem], on: dt.date, lang: str = 
             act.title_in(lang),
             occ.period.title(lang),
             act.responsible or "",
-            (item.done.run_id or item.done.where or "") if item.done else "",
+            _done_text(item.done, lang),
         ])
     header = [w["status"], w["scheduled"], w["late"], w["id"], w["title"], w["period"], w["responsible"], w["done_by"]]
     if not any(row[-1] for row in rows):  # nothing done among the items (no --all): no empty column

@@ -12,6 +12,7 @@ TEXT: dict[str, dict[str, str]] = {
     "schedule.runs": {"nb": "Kjører", "en": "Runs"},
     "schedule.responsible": {"nb": "Ansvarlig", "en": "Responsible"},
     "schedule.done_by": {"nb": "Utført med", "en": "Done by"},
+    "schedule.older_than": {"nb": "(laget før kjøringen {runs})", "en": "(made before the run {runs})"},
     "schedule.inputs": {"nb": "Inndata", "en": "Inputs"},
     "schedule.none": {"nb": "ingen aktiviteter", "en": "no activities"},
     "schedule.day": {"nb": "dag", "en": "day"},
