@@ -303,7 +303,8 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
     else:
         sentences.append(t("annual.text.open.n", n=fmt.number_text(found["open"]), when=when,
                            deviations=_plural(t, "annual.text.of_them", found["open_deviations"], fmt)))
-    if found["open"] and "open_before_year" in found:
+    # "none was open before the year" only when the history reaches back before it
+    if found["open"] and "open_before_year" in found and (found["open_before_year"] or figures.get("previous_runs")):
         n = found["open_before_year"]
         sentences.append(t(f"annual.text.open_before.{min(n, 1) if n < 2 else 'n'}", n=fmt.number_text(n), year=year,
                            date=fmt.date(found.get("oldest_since")).text if n else ""))

@@ -28,7 +28,7 @@ def _summary(tmp_path: Path, history: str, year: int, lang: str = "nb") -> str:
     """The text of the page's summary section, tags removed and spaces collapsed."""
     out = tmp_path / f"out-{lang}"
     res = CliRunner().invoke(main, ["annual", "--year", str(year), "--history", history, "--out", str(out),
-                                    "--lang", lang])
+                                    "--lang", lang, "--overwrite"])
     assert res.exit_code == 0, res.output
     page = (out / f"arsrapport_{year}.html").read_text(encoding="utf-8")
     text = html_lib.unescape(re.sub(r"<[^>]+>", " ", page))
@@ -152,8 +152,14 @@ def test_the_summary_says_how_long_the_open_findings_have_been_open(tmp_path):
     assert ("Ved årets slutt var 2 funn fortsatt åpne, 2 av dem på avviksnivå. 1 av dem var åpent allerede før "
             "2025 (siden 31.12.2024).") in text
     assert "1 of them was already open before 2025 (since 31 Dec 2024)." in _summary(tmp_path, history, 2025, "en")
-    # a year whose open findings were all found in it
-    assert "Ingen av dem var åpne før 2024." in _summary(tmp_path, history, 2024)
+    # the first year of the history: nothing is known of before it, so nothing is said
+    assert "før 2024" not in _summary(tmp_path, history, 2024)
+    # a year whose open findings were all found in it, with a year before to know it by
+    fresh = _store(tmp_path / "fresh.sqlite", [
+        results("p4", "2024-12-31", [check("kvp.start_delay", ev, [("K-1", "deviation", L)])], period=quarter(2024, 4)),
+        results("q4", "2025-12-31", [check("kvp.start_delay", ev, [("K-7", "deviation", L)])], period=quarter(2025, 4)),
+    ])
+    assert "Ingen av dem var åpne før 2025." in _summary(tmp_path, fresh, 2025)
 
 
 def test_a_threshold_changed_during_the_year_is_named(tmp_path):
