@@ -271,7 +271,8 @@ def annual_figures(
     Answer (every point is None where no run covers the period)::
 
         {"year", "previous_year", "on", "suites": [...], "scope", "lines": [{suite, scope}],
-         "cadence": "quarterly" | "monthly" | None, "uncovered_quarters": [{"quarter", "scopes"}], "new_offices": [office],
+         "cadence": "quarterly" | "monthly" | None,
+         "uncovered_quarters": [{"quarter", "scopes"}], "new_offices": [office],
          "parameter_changes": [{"check_id", "quarter", "before", "after"}],
          "runs": [{id, suite, scope, as_of, period, reference_date, month, quarter, dataset_rows, ...}],
          "previous_runs": [...], "cases_checked": int, "previous_cases_checked": int | None,
