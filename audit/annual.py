@@ -280,10 +280,11 @@ def annual_figures(
                      "runs": how many of the year's runs have the check, "assessed_runs": how many assessed it,
                      "in_force_from": ISO date the catalogue gives the rule (None: always),
                      "months": [point] * 12, "quarters": [point] * 4,
-                     "previous": {"months": [...], "quarters": [...]},
+                     "previous": {"months": [...], "quarters": [...]}, "earlier": {"quarters": [...]} (two years back),
                      "findings": {opened, resolved, open, open_deviations},
                      "follow_ups": {total, open, overdue}}],
-         "totals": {"months", "quarters", "previous": {months, quarters}, "findings", "follow_ups"},
+         "totals": {"months", "quarters", "previous": {months, quarters}, "earlier": {quarters}, "findings",
+                    "follow_ups"},
          "offices": [{"office", "municipality", "quarters": [point] * 4, "checks": {id: [point] * 4}}],
          "follow_ups": [open and in-progress follow-ups, each with "overdue"]}
 
@@ -312,8 +313,9 @@ def annual_figures(
     skipped_runs = [r for r in runs if _line(r) in skipped]
     runs = [r for r in runs if _line(r) not in skipped]
     previous_runs = [r for r in _runs_in(candidates, year - 1) if _line(r) not in skipped]
+    earlier_runs = [r for r in _runs_in(candidates, year - 2) if _line(r) not in skipped]  # for a longer trend
     rows: dict[str, dict[str, dict[str, Any]]] = {}
-    for row in store.check_rows([r["id"] for r in runs + previous_runs]):
+    for row in store.check_rows([r["id"] for r in runs + previous_runs + earlier_runs]):
         rows.setdefault(row["run_id"], {})[row["check_id"]] = row
 
     # The checks of the year, in the order of the latest run that has them.
@@ -361,6 +363,8 @@ def annual_figures(
             "months": this["months"],
             "quarters": this["quarters"],
             "previous": before,
+            "earlier": {"quarters": _series(earlier_runs, rows, cid, indicator=indicator, unit=m["unit"],
+                                            target=m["target"])["quarters"]},
             "findings": lifecycle.get(cid, empty_counts()),
             "follow_ups": {
                 "total": len(mine),
@@ -377,6 +381,7 @@ def annual_figures(
             "months": [_sum_points(c["previous"]["months"][i] for c in counted) for i in range(MONTHS)],
             "quarters": [_sum_points(c["previous"]["quarters"][i] for c in counted) for i in range(QUARTERS)],
         },
+        "earlier": {"quarters": [_sum_points(c["earlier"]["quarters"][i] for c in counted) for i in range(QUARTERS)]},
         "findings": {**{k: sum(c["findings"][k] for c in checks)
                         for k in ("opened", "resolved", "open", "open_deviations", "open_before_year")},
                      "oldest_since": min((c["findings"]["oldest_since"] for c in checks

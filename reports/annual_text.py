@@ -87,13 +87,14 @@ def _quoted(lang: str, titles: list[str]) -> list[str]:
     return [text_t("reports.quote", lang, text=x) for x in titles]
 
 
-def _assessed_in(figures: dict[str, Any], index: int, previous: bool = False) -> dict[str, str]:
-    """The checks (id: title, lang nb/en kept apart by the caller) with cases evaluated in a quarter's total."""
+def _assessed_in(figures: dict[str, Any], index: int, year: str | None = None) -> dict[str, Any]:
+    """The checks (id: check) with cases evaluated in a quarter's total: this year's, or ``year`` = "previous" /
+    "earlier" (two years back)."""
     out = {}
     for c in figures["checks"]:
         if c["kind"] == "indicator":
             continue
-        point = (c["previous"]["quarters"] if previous else c["quarters"])[index]
+        point = ((c.get(year) or {}).get("quarters") or [None] * 4 if year else c["quarters"])[index]
         if point is not None and (point.get("evaluated") or 0) > 0:
             out[c["id"]] = c
     return out
@@ -230,13 +231,22 @@ def summary_paragraphs(figures: dict[str, Any], lang: str = DEFAULT_LANG) -> lis
                     sentences.append(t(f"annual.text.checks_{key}", checks=_join(t, _quoted(lang, titles)), **names))
         before = figures["totals"]["previous"]["quarters"][i_last]
         if before is not None and before.get("rate") is not None:
-            sentences.append(t("annual.text.previous", period=_quarter_name(t, i_last),
-                               year=figures["previous_year"], value=fmt.percent_text(before["rate"])))
-            missing = [check_title(c, lang) for cid, c in in_last.items()
-                       if cid not in _assessed_in(figures, i_last, previous=True)]
-            if missing:
-                sentences.append(t("annual.text.previous_without", period=_quarter_name(t, i_last),
-                                   year=figures["previous_year"], checks=_join(t, _quoted(lang, missing))))
+            earlier = ((figures["totals"].get("earlier") or {}).get("quarters") or [None] * 4)[i_last]
+            if earlier is not None and earlier.get("rate") is not None:  # three years: a trend, not one step
+                sentences.append(t("annual.text.previous_two", period=_quarter_name(t, i_last),
+                                   year=figures["previous_year"], value=fmt.percent_text(before["rate"]),
+                                   earlier_year=year - 2, earlier=fmt.percent_text(earlier["rate"])))
+            else:
+                sentences.append(t("annual.text.previous", period=_quarter_name(t, i_last),
+                                   year=figures["previous_year"], value=fmt.percent_text(before["rate"])))
+            for which, then in (("previous", figures["previous_year"]), ("earlier", year - 2)):
+                if which == "earlier" and (earlier is None or earlier.get("rate") is None):
+                    continue
+                missing = [check_title(c, lang) for cid, c in in_last.items()
+                           if cid not in _assessed_in(figures, i_last, which)]
+                if missing:
+                    sentences.append(t("annual.text.previous_without", period=_quarter_name(t, i_last),
+                                       year=then, checks=_join(t, _quoted(lang, missing))))
             if figures.get("new_offices"):
                 offices = figures["new_offices"]
                 sentences.append(t(f"annual.text.new_offices.{1 if len(offices) == 1 else 'n'}", year=year,

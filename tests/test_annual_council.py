@@ -192,3 +192,21 @@ def test_resolved_is_explained_as_no_longer_found(tmp_path):
             "lenger er med i uttrekket.") in _summary(tmp_path, history, 2025)
     assert ("A finding counts as resolved when a later run no longer finds it, also when the case is no longer in "
             "the export.") in _summary(tmp_path, history, 2025, "en")
+
+
+def test_the_summary_gives_the_same_quarter_two_years_back_when_the_history_has_it(tmp_path):
+    """Three years in one history: the council sees the trend, not one step."""
+    runs = []
+    for year, failed in ((2023, 20), (2024, 12), (2025, 6)):
+        cases = [(f"K-{year}-{n}", "deviation", L) for n in range(failed)]
+        checks = [check("kvp.start_delay", {L: 60, H: 40}, cases)]
+        if year > 2023:  # the processing-time check has figures from 2024 (its column was added to the export)
+            checks.append(check("kvp.processing_time", {L: 30, H: 20}, []))
+        runs.append(results(f"y{year}", f"{year}-12-31", checks, period=quarter(year, 4)))
+    history = _store(tmp_path / "history.sqlite", runs)
+    text = _summary(tmp_path, history, 2025)
+    assert "I 4. kvartal 2024 var andelen 8,0 %, og i 4. kvartal 2023 20,0 %." in text
+    assert ("Tallet for 4. kvartal 2023 omfatter ikke «Saksbehandlingstid: vedtak eller foreløpig svar innen én "
+            "måned».") in text and "Tallet for 4. kvartal 2024 omfatter ikke" not in text
+    assert "In Q4 2024 it was 8.0%, and in Q4 2023 20.0%." in _summary(tmp_path, history, 2025, "en")
+    assert "4. kvartal 2022" not in _summary(tmp_path, history, 2024)  # the history starts in 2023

@@ -490,6 +490,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{check} gjelder fra {date}, så kontrollen har tall først fra {period}.",
         "en": "{check} applies from {date}, so the check has figures only from {period}.",
     },
+    "annual.text.previous_two": {
+        "nb": "I {period} {year} var andelen {value}, og i {period} {earlier_year} {earlier}.",
+        "en": "In {period} {year} it was {value}, and in {period} {earlier_year} {earlier}.",
+    },
     "annual.text.previous": {
         "nb": "I {period} {year} var andelen {value}.",
         "en": "In {period} {year} it was {value}.",
