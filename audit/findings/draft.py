@@ -160,6 +160,8 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
         words = limits(index, limit, rule_value=True)
         if words and words not in g["limits"]:
             g["limits"][words] = _lowest_first(limit)
+    if not any(g["limits"] for g in groups.values()):
+        return ""  # a rule dated by when it came into force, with no number: the requirement names the day
     latest = max((len(v) - 1 for _, v in dated), default=0)
     if len(groups) == 1 and next(iter(groups.values()))["order"] == latest and dated:
         return ""  # every case judged by the rule in force now: the requirement already says it

@@ -1,0 +1,73 @@
+"""The check catalogue (checks.md) read afresh, as a lawyer and a supervisor would test it.
+
+Each test builds a small export with canonical headers, runs ``nav-audit run`` (and where the
+words matter ``nav-audit findings`` or the workbook) through click's CliRunner and asserts what
+the spec requires: "Reports and draft findings state, per case, the limit that was applied"
+(checks.md, common rules, "Law in force"), and the threshold is named for what it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from audit.cli import main
+
+
+def _export(path: Path, rows: list[dict]) -> Path:
+    headers: list[str] = []
+    for r in rows:
+        headers += [k for k in r if k not in headers]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, headers, restval="")
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def _run(tmp_path: Path, rows: list[dict], suite: str, *options: str) -> tuple[Path, dict]:
+    export = _export(tmp_path / f"{suite}.csv", rows)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(export), "--suite", suite, "--as-of", "2025-12-31", "--out", str(out),
+                                       "--no-history", *options])
+    assert result.exit_code == 0, result.output
+    return out, json.loads((out / "results.json").read_text("utf-8"))
+
+
+def _draft(tmp_path: Path, out: Path, lang: str = "nb") -> str:
+    md = tmp_path / f"funn-{lang}.md"
+    result = CliRunner().invoke(main, ["findings", str(out / "results.json"), "--lang", lang, "--out", str(md)])
+    assert result.exit_code == 0, result.output
+    return md.read_text("utf-8")
+
+
+def _check(results: dict, check_id: str) -> dict:
+    return next(c for c in results["checks"] if c["id"] == check_id)
+
+
+# ---------------------------------------------------------------- rules in force from a date, without a number
+
+def _under_30(key: str, decision_date: str, **kw) -> dict:
+    return {"application_id": key, "decision": "granted", "decision_date": decision_date,
+            "birth_date": "2000-01-01", "conditions_set": "nei", **kw}
+
+
+def test_a_dated_rule_without_a_number_is_not_drafted_with_a_dash_for_its_limit(tmp_path):
+    """§ 20 a (in force 2017-01-01) and § 18 tredje ledd (2022-09-01) have a date, not a number: the
+    draft must not say «Grensen som gjaldt …: – for vedtak fra 01.01.2017»; the requirement already
+    names the day the rule came into force, and the cases before it were not judged."""
+    rows = [_under_30(f"U{i}", "2017-01-01") for i in range(3)] + [_under_30("U-2016", "2016-12-31")]
+    rows += [{"application_id": f"B{i}", "decision": "granted", "decision_date": "2022-09-01",
+              "children_in_household": "2", "child_benefit_as_income": "ja"} for i in range(3)]
+    out, results = _run(tmp_path, rows, "stonad", "--format", "none")
+    activity = _check(results, "stonad.activity_conditions_under_30")
+    assert activity["failed"] == 3 and {c["rule"] for c in activity["cases"]} == {"from 2017-01-01"}
+    assert "U-2016" not in {c["key"] for c in activity["cases"]}
+    for lang in ("nb", "en"):
+        text = _draft(tmp_path, out, lang)
+        assert ": – " not in text and "(–" not in text, text
+        assert ("i kraft 01.01.2017" if lang == "nb" else "in force 1 January 2017") in text
