@@ -71,3 +71,27 @@ def test_a_dated_rule_without_a_number_is_not_drafted_with_a_dash_for_its_limit(
         text = _draft(tmp_path, out, lang)
         assert ": – " not in text and "(–" not in text, text
         assert ("i kraft 01.01.2017" if lang == "nb" else "in force 1 January 2017") in text
+
+
+# ---------------------------------------------------------------- kvp.max_duration: the limit each case was judged by
+
+def _sentence(text: str, start: str) -> str:
+    i = text.index(start)
+    return text[i:text.index(").", i) + 2]
+
+
+def test_the_draft_names_the_extended_limit_a_justified_extension_was_judged_by(tmp_path):
+    """sotjl § 31: 24 months, or 36 with a decided, justified extension (12 / 24 before 2019). A programme
+    extended with a reason is judged by 36 months; the draft's «Grensen som gjaldt» must say so, not 24."""
+    rows = [{"case_id": f"K{i}", "program_start_date": "2022-01-15", "end_date": "2024-06-01"} for i in range(3)]
+    rows.append({"case_id": "K-ext", "program_start_date": "2022-01-15", "end_date": "2025-06-01",
+                 "extension_decision_date": "2023-12-01", "extension_reason": "særlige grunner: fullfører kurs"})
+    rows.append({"case_id": "K-2018", "program_start_date": "2018-01-10", "end_date": "2019-06-01"})
+    out, results = _run(tmp_path, rows, "kvp", "--format", "none")
+    cases = {c["key"]: c for c in _check(results, "kvp.max_duration")["cases"]}
+    assert cases["K-ext"]["facts"]["limit_months"] == 36 and cases["K-ext"]["limit"] == {"date": "2025-01-15"}
+    assert cases["K0"]["facts"]["limit_months"] == 24 and cases["K-2018"]["facts"]["limit_months"] == 12
+    nb = _sentence(_draft(tmp_path, out, "nb"), "Grensen som gjaldt")
+    assert "36\u00a0måneder" in nb and "24\u00a0måneder" in nb and "12\u00a0måneder" in nb, nb
+    en = _sentence(_draft(tmp_path, out, "en"), "The limit that applied")
+    assert "36\u00a0months" in en and "24\u00a0months" in en and "12\u00a0months" in en, en

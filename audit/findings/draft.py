@@ -94,6 +94,16 @@ def _case_version(case: dict, dated: list, by: dict[str, str]) -> tuple[str | No
     return label, None, limit
 
 
+def _rule_limit(case: dict, limit):
+    """The number of the rule a case was judged by, where its limit is a date computed from it (start +
+    the months in force, extended or not) and the case carries that number as a fact (``limit_months``)."""
+    if limit and "date" in dict(limit):
+        for name, value in as_dict(case.get("facts")).items():
+            if name.startswith("limit_") and is_number(value):
+                return (("unit", name[len("limit_"):]), ("value", value))
+    return limit
+
+
 def _lowest_first(limit) -> tuple:
     """Sort key of a raw limit (``(("unit", "years"), ("value", 18))``): its value, lowest first; others after."""
     value = dict(limit or ()).get("value")
@@ -146,6 +156,7 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
     counts: dict[tuple, int] = {}
     for case in cases:
         label, index, limit = _case_version(case, dated, by)
+        limit = _rule_limit(case, limit)
         if label is not None:
             # "_n": one dict standing for that many equal cases (the reports' columnar cases, reports.model)
             counts[(label, index, limit)] = counts.get((label, index, limit), 0) + case.get("_n", 1)
