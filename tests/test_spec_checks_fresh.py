@@ -30,6 +30,7 @@ def _export(path: Path, rows: list[dict]) -> Path:
 
 
 def _run(tmp_path: Path, rows: list[dict], suite: str, *options: str) -> tuple[Path, dict]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     export = _export(tmp_path / f"{suite}.csv", rows)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(export), "--suite", suite, "--as-of", "2025-12-31", "--out", str(out),
@@ -95,3 +96,42 @@ def test_the_draft_names_the_extended_limit_a_justified_extension_was_judged_by(
     assert "36\u00a0måneder" in nb and "24\u00a0måneder" in nb and "12\u00a0måneder" in nb, nb
     en = _sentence(_draft(tmp_path, out, "en"), "The limit that applied")
     assert "36\u00a0months" in en and "24\u00a0months" in en and "12\u00a0months" in en, en
+
+
+# ---------------------------------------------------------------- the threshold named for what it is
+
+def _limits_cells(out: Path) -> dict[str, str]:
+    """Check id -> its «Grenser» / «Limits» cell on the workbook's summary sheet."""
+    sheet = openpyxl.load_workbook(out / "rapport.xlsx", read_only=True).worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = next(r for r in rows if r and r[0] in ("Kontroll-id", "Check id"))
+    col = header.index("Grenser" if "Grenser" in header else "Limits")
+    return {r[0]: r[col] or "" for r in rows[rows.index(header) + 1:] if r and isinstance(r[0], str) and "." in r[0]}
+
+
+def test_thresholds_that_are_no_time_limit_are_not_called_one(tmp_path):
+    """checks.md: 6 months is whom stonad.kvp_information_long_term applies to (months on assistance in the
+    last 12), 2 months is what makes a decision short, 24 / 36 months is kvp.max_duration's longest duration,
+    and 14 days is how soon the follow-up meeting comes. None is a deadline («Frist» / «Time limit») the
+    office must meet; a report that says «Frist: 6 måneder» tells a lawyer of a deadline the law does not set."""
+    stonad = [{"application_id": "S1", "decision": "granted", "decision_date": "2025-03-10",
+               "received_date": "2025-03-03", "birth_date": "1990-01-01", "months_on_assistance": "8",
+               "kvp_informed_date": "", "period_start": "2025-03-01", "period_end": "2025-03-31",
+               "follow_up_meeting_date": "2025-03-20"}]
+    kvp = [{"case_id": "K1", "program_start_date": "2022-01-15", "end_date": "2024-06-01"}]
+    for lang, deadline, words in (("nb", "Frist", ("Gjelder mottakere med stønad i minst", "Kortvarig når perioden er under",
+                                                   "Møte senest", "Lengste varighet")),
+                                  ("en", "Time limit", ("Applies to recipients on assistance for at least",
+                                                        "Short when the period is under", "Meeting at the latest",
+                                                        "Maximum duration"))):
+        cells = {}
+        for suite, rows in (("stonad", stonad), ("kvp", kvp)):
+            out, _ = _run(tmp_path / f"{suite}-{lang}", rows, suite, "--format", "xlsx", "--lang", lang)
+            cells.update(_limits_cells(out))
+        for check_id in ("stonad.kvp_information_long_term", "stonad.short_decisions",
+                         "stonad.follow_up_after_decision", "kvp.max_duration"):
+            assert deadline not in cells[check_id], (check_id, cells[check_id])
+        got = " | ".join(cells[c] for c in ("stonad.kvp_information_long_term", "stonad.short_decisions",
+                                           "stonad.follow_up_after_decision", "kvp.max_duration"))
+        assert all(w in got for w in words), got
+        assert deadline in cells["stonad.processing_time"]  # fvl § 11 a's one month is a time limit
