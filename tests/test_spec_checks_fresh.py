@@ -135,3 +135,15 @@ def test_thresholds_that_are_no_time_limit_are_not_called_one(tmp_path):
                                            "stonad.follow_up_after_decision", "kvp.max_duration"))
         assert all(w in got for w in words), got
         assert deadline in cells["stonad.processing_time"]  # fvl § 11 a's one month is a time limit
+
+
+def test_the_english_internal_control_conclusion_does_not_capitalise_the_subject_mid_sentence(tmp_path):
+    """A breach in a theme concludes on internal control too (sotjl § 5, jf. kommuneloven § 25-1); in English
+    the subject stood mid-sentence with a capital: «The internal control of The municipality is not …»."""
+    rows = [{"case_id": f"K{i}", "application_date": "2025-01-31", "preliminary_reply_date": "",
+             "decision_date": "2025-03-01"} for i in range(3)]
+    out, _ = _run(tmp_path, rows, "kvp", "--format", "none")
+    en = _draft(tmp_path, out, "en")
+    assert "of The municipality" not in en
+    assert "The municipality's internal control is not adequate" in en, en
+    assert "Kommunen sin internkontroll er ikke tilstrekkelig" in _draft(tmp_path, out, "nb")
