@@ -147,3 +147,25 @@ def test_the_english_internal_control_conclusion_does_not_capitalise_the_subject
     assert "of The municipality" not in en
     assert "The municipality's internal control is not adequate" in en, en
     assert "Kommunen sin internkontroll er ikke tilstrekkelig" in _draft(tmp_path, out, "nb")
+
+
+def test_the_method_sheet_names_the_rules_in_force_from_a_date_it_applied(tmp_path):
+    """checks.md: § 20 a applies from 2017-01-01 and § 18 tredje ledd from 2022-09-01; rows before are not
+    judged, and «a report names the version it applied». The method sheet said «Ingen kontroll med regler som
+    endret seg over tid» although two rules were applied only from the day they came into force."""
+    rows = [_under_30("U1", "2017-01-01"), _under_30("U2", "2016-12-31"),
+            {"application_id": "B1", "decision": "granted", "decision_date": "2022-09-01",
+             "children_in_household": "2", "child_benefit_as_income": "nei"}]
+    out, results = _run(tmp_path, rows, "stonad", "--format", "xlsx,html")
+    assert _check(results, "stonad.activity_conditions_under_30")["in_force_from"] == "2017-01-01"
+    sheet = openpyxl.load_workbook(out / "rapport.xlsx", read_only=True).worksheets[-1]
+    cells = [[c for c in r if c is not None] for r in sheet.iter_rows(values_only=True)]
+    text = " | ".join(str(c) for r in cells for c in r)
+    assert "Ingen kontroll med regler som endret seg over tid" not in text
+    rules = {r[0]: r for r in cells if r and r[0] in ("stonad.activity_conditions_under_30",
+                                                     "stonad.child_benefit_excluded") and len(r) > 2}
+    assert set(rules) == {"stonad.activity_conditions_under_30", "stonad.child_benefit_excluded"}, cells
+    assert any(str(c).startswith("2017-01-01") for c in rules["stonad.activity_conditions_under_30"])
+    assert any(str(c).startswith("2022-09-01") for c in rules["stonad.child_benefit_excluded"])
+    html = (out / "rapport.html").read_text("utf-8")
+    assert "Ingen kontroll med regler som endret seg over tid" not in html and "01.01.2017" in html
