@@ -169,3 +169,20 @@ def test_the_method_sheet_names_the_rules_in_force_from_a_date_it_applied(tmp_pa
     assert any(str(c).startswith("2022-09-01") for c in rules["stonad.child_benefit_excluded"])
     html = (out / "rapport.html").read_text("utf-8")
     assert "Ingen kontroll med regler som endret seg over tid" not in html and "01.01.2017" in html
+
+
+def test_the_draft_does_not_say_a_justified_extension_was_missing_when_the_programme_outran_it(tmp_path):
+    """sotjl § 31: a programme extended by a reasoned decision may last 36 months. One that outran those 36
+    had its extension; the draft must not find of every case that it lasted too long «uten et begrunnet
+    vedtak om forlengelse» (without a reasoned extension decision)."""
+    ext = {"extension_decision_date": "2023-12-01", "extension_reason": "særlige grunner: fullfører kurs"}
+    rows = [{"case_id": f"E{i}", "program_start_date": "2022-01-15", "end_date": "2025-06-01", **ext} for i in range(3)]
+    out, results = _run(tmp_path, rows, "kvp", "--format", "none")
+    assert {c["reason"]["code"] for c in _check(results, "kvp.max_duration")["cases"]} == {"over_extended_limit"}
+    for lang, found in (("nb", "varte programmet lenger enn loven tillater"),
+                        ("en", "the programme lasted longer than the law allows")):
+        text = _draft(tmp_path, out, lang)
+        sentence = text[text.index(found):text.index(" (", text.index(found))]
+        assert not sentence.endswith(("uten et begrunnet vedtak om forlengelse",
+                                      "without a reasoned extension decision")), sentence
+        assert ("forlengelse" if lang == "nb" else "extension") in sentence
