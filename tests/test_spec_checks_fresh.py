@@ -9,13 +9,16 @@ the spec requires: "Reports and draft findings state, per case, the limit that w
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
+from tests import spec_boundaries as boundaries
 
 
 def _export(path: Path, rows: list[dict]) -> Path:
@@ -186,3 +189,92 @@ def test_the_draft_does_not_say_a_justified_extension_was_missing_when_the_progr
         assert not sentence.endswith(("uten et begrunnet vedtak om forlengelse",
                                       "without a reasoned extension decision")), sentence
         assert ("forlengelse" if lang == "nb" else "extension") in sentence
+
+
+# ---------------------------------------------------------------- every boundary the spec names, CSV and XLSX
+
+def _typed(column: str, value: str):
+    """A cell as Excel holds it: dates as dates, yes/no as booleans, numbers as numbers."""
+    if value == "":
+        return None
+    if column.endswith("_date") or column in ("period_start", "period_end"):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value  # an unreadable date stays the text it was
+    if value in ("true", "false"):
+        return value == "true"
+    if column in ("birth_year", "evaluations_planned", "children_in_household", "months_on_assistance") \
+            and value.isdigit():
+        return int(value)
+    if column == "hours_per_week" and "," not in value:
+        return float(value)
+    return value
+
+
+def _boundary_files(tmp_path: Path, suite: str, fmt: str) -> list[Path]:
+    files = []
+    for name, (s, _check_id, rows) in boundaries.G.items():
+        if s != suite:
+            continue
+        key = "case_id" if suite == "kvp" else "application_id"
+        columns = [key, "office"] + list(dict.fromkeys(c for _, r, _ in rows for c in r))
+        records = [{key: k, "office": "NAV Test", **r} for k, r, _ in rows]
+        if fmt == "csv":
+            files.append(_export(tmp_path / f"{name}.csv", [{c: rec.get(c, "") for c in columns} for rec in records]))
+            continue
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(columns)
+        for rec in records:
+            ws.append([_typed(c, rec.get(c, "")) for c in columns])
+        wb.save(tmp_path / f"{name}.xlsx")
+        files.append(tmp_path / f"{name}.xlsx")
+    return files
+
+
+def _what_went_wrong(name: str, check: dict, rows: list) -> list[str]:
+    cases = {c["key"]: c for c in check["cases"]}
+    unknown = set(check.get("unknown_keys") or [])
+    wrong, counts = [], {"evaluated": 0, "failed": 0, "warned": 0, "unknown": 0}
+    for key, _row, want in rows:
+        level = want if isinstance(want, str) else want[0]
+        counts["evaluated"] += level in ("ok", "warning", "deviation")
+        counts["failed"] += level == "deviation"
+        counts["warned"] += level == "warning"
+        counts["unknown"] += level == "unk"
+        got = cases.get(key)
+        if isinstance(want, str):
+            now = got["level"] if got else ("unk" if key in unknown else "ok/na")
+            if (want == "unk") != (now == "unk") or got:
+                wrong.append(f"{name} {key}: want {want}, got {now}")
+            continue
+        level, value, limit, rule, reason = want
+        if not got:
+            wrong.append(f"{name} {key}: want {level}, got {'unk' if key in unknown else 'ok/na'}")
+            continue
+        want_limit = None if limit is None else {"date": limit} if isinstance(limit, str) else limit
+        got_limit = got["limit"] if got["limit"] is None or "date" in got["limit"] else got["limit"]["value"]
+        have = (got["level"], got["value"], got_limit, got["rule"], got["reason"]["code"])
+        if have != (level, value, want_limit, rule, reason):
+            wrong.append(f"{name} {key}: want {(level, value, want_limit, rule, reason)}, got {have}")
+    wrong += [f"{name}: {k} {check[k]}, want {v}" for k, v in counts.items() if check[k] != v]
+    return wrong
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("suite", ["kvp", "stonad"])
+def test_every_case_at_every_boundary_gets_the_level_value_limit_rule_and_reason_the_spec_gives(tmp_path, suite, fmt):
+    """One export per check (spec_boundaries.py), all audited in one ``run --each``; each case's level, value,
+    limit, rule version and reason, and the check's counts, as checks.md and results.md give them."""
+    files = _boundary_files(tmp_path, suite, fmt)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", *map(str, files), "--suite", suite, "--each", "--as-of", "2025-12-31",
+                                       "--out", str(out), "--no-history", "--format", "none"])
+    assert result.exit_code == 0, result.output
+    wrong = []
+    for name, (s, check_id, rows) in boundaries.G.items():
+        if s == suite:
+            results = json.loads((out / name / "results.json").read_text("utf-8"))
+            wrong += _what_went_wrong(name, _check(results, check_id), rows)
+    assert not wrong, "\n".join(wrong)
