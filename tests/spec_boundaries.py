@@ -256,16 +256,19 @@ grp("child", ST, "stonad.child_benefit_excluded", [
 ])
 
 grp("long", ST, "stonad.kvp_information_long_term", [
- ("L1", dict(months_on_assistance="6", received_date="2025-03-03", birth_date="1995-01-01", kvp_informed_date=""), (D, None, None, None, "kvp_information_missing")),
+ ("L1", dict(months_on_assistance="6", received_date="2025-03-03", birth_date="1995-01-01", kvp_informed_date=""), (D, None, None, "from 2019-01-01", "kvp_information_missing")),
  ("L2", dict(months_on_assistance="5", received_date="2025-03-03", birth_date="1995-01-01", kvp_informed_date=""), "na"),
  ("L3", dict(months_on_assistance="6", received_date="2025-03-03", birth_date="1995-01-01", kvp_informed_date="2024-10-01"), "ok"),
  ("L4", dict(months_on_assistance="8", received_date="2025-03-03", birth_date="2007-03-04", kvp_informed_date=""), "na"),
- ("L4b", dict(months_on_assistance="8", received_date="2025-03-03", birth_date="2007-03-03", kvp_informed_date=""), (D, None, None, None, "kvp_information_missing")),
- ("L5", dict(months_on_assistance="8", received_date="2025-03-03", birth_date="1957-03-04", kvp_informed_date=""), (D, None, None, None, "kvp_information_missing")),
+ ("L4b", dict(months_on_assistance="8", received_date="2025-03-03", birth_date="2007-03-03", kvp_informed_date=""), (D, None, None, "from 2019-01-01", "kvp_information_missing")),
+ ("L5", dict(months_on_assistance="8", received_date="2025-03-03", birth_date="1957-03-04", kvp_informed_date=""), (D, None, None, "from 2019-01-01", "kvp_information_missing")),
  ("L5b", dict(months_on_assistance="8", received_date="2025-03-03", birth_date="1957-03-03", kvp_informed_date=""), "na"),
  ("L6", dict(months_on_assistance="", received_date="2025-03-03", birth_date="1995-01-01", kvp_informed_date=""), "unk"),
  ("L7", dict(months_on_assistance="8", received_date="2025-03-03", kvp_informed_date=""), "unk"),
  ("L8", dict(months_on_assistance="8", received_date="", birth_date="1995-01-01", kvp_informed_date=""), "unk"),
+ # the KVP lower age limit in force at receipt: 19 before 2019-01-01
+ ("L9", dict(months_on_assistance="8", received_date="2018-12-31", birth_date="2000-06-01", kvp_informed_date=""), "na"),
+ ("L9b", dict(months_on_assistance="8", received_date="2018-12-31", birth_date="1999-06-01", kvp_informed_date=""), (D, None, None, "before 2019-01-01", "kvp_information_missing")),
 ])
 
 grp("sorder", ST, "stonad.data.dates_in_order", [

@@ -278,3 +278,19 @@ def test_every_case_at_every_boundary_gets_the_level_value_limit_rule_and_reason
             results = json.loads((out / name / "results.json").read_text("utf-8"))
             wrong += _what_went_wrong(name, _check(results, check_id), rows)
     assert not wrong, "\n".join(wrong)
+
+
+def test_long_term_recipients_are_judged_by_the_kvp_age_limit_in_force_when_they_applied(tmp_path):
+    """stonad.kvp_information_long_term applies to those of KVP age (18–67) at receipt. The lower limit is the
+    programme's own, 19 before the 2019 amendment (checks.md, Law in force: a dated limit judges each row by the
+    limit in force on its event date). An 18-year-old in 2018 could not be offered KVP, so the office had no
+    duty to tell them of it; one who applied on 1 January 2019 could."""
+    base = {"months_on_assistance": "8", "kvp_informed_date": ""}
+    rows = [{"application_id": "L18-2018", "received_date": "2018-12-31", "birth_date": "2000-06-01", **base},
+            {"application_id": "L19-2018", "received_date": "2018-12-31", "birth_date": "1999-06-01", **base},
+            {"application_id": "L18-2019", "received_date": "2019-01-01", "birth_date": "2000-06-01", **base}]
+    _, results = _run(tmp_path, rows, "stonad", "--format", "none")
+    check = _check(results, "stonad.kvp_information_long_term")
+    cases = {c["key"]: c for c in check["cases"]}
+    assert set(cases) == {"L19-2018", "L18-2019"} and check["evaluated"] == 2
+    assert cases["L19-2018"]["rule"] == "before 2019-01-01" and cases["L18-2019"]["rule"] == "from 2019-01-01"
