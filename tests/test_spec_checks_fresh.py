@@ -294,3 +294,25 @@ def test_long_term_recipients_are_judged_by_the_kvp_age_limit_in_force_when_they
     cases = {c["key"]: c for c in check["cases"]}
     assert set(cases) == {"L19-2018", "L18-2019"} and check["evaluated"] == 2
     assert cases["L19-2018"]["rule"] == "before 2019-01-01" and cases["L18-2019"]["rule"] == "from 2019-01-01"
+
+
+def test_an_english_report_names_a_practice_source_in_english(tmp_path):
+    """checks.md «Law or practice»: the reports say whether a rule rests on law or practice. Acts keep their
+    Norwegian names, but «statsforvalterens praksis» and «NAVs praksis» are words, not names: an English
+    report wrote them untranslated beside «Legal sources»."""
+    rows = [{"case_id": "K1", "decision": "granted", "ground_necessity": "nei", "program_start_date": "2025-03-10",
+             "hours_per_week": "30"}]
+    for lang, county, nav, other in (("en", "the county governor's practice", "NAV's practice", "praksis"),
+                                     ("nb", "statsforvalterens praksis", "NAVs praksis", "practice")):
+        out, _ = _run(tmp_path / lang, rows, "kvp", "--format", "xlsx,html", "--lang", lang)
+        sheet = openpyxl.load_workbook(out / "rapport.xlsx", read_only=True).worksheets[0]
+        rows_ = [list(r) for r in sheet.iter_rows(values_only=True)]
+        header = next(r for r in rows_ if r and r[0] in ("Kontroll-id", "Check id"))
+        col = header.index("Rettskilder" if lang == "nb" else "Legal sources")
+        sources = {r[0]: r[col] or "" for r in rows_[rows_.index(header) + 1:] if r and r[0]}
+        assert nav in sources["kvp.full_time"] and county in sources["kvp.grounds.necessity"], sources
+        assert other not in sources["kvp.full_time"] + sources["kvp.grounds.necessity"]
+        page = (out / "rapport.html").read_text("utf-8").replace("&#39;", "'").replace("&#x27;", "'")
+        assert nav in page and county in page
+        if lang == "en":
+            assert "NAVs praksis" not in page and "statsforvalterens praksis" not in page

@@ -36,6 +36,8 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.threshold.value_from": {"nb": "{value} fra {date}", "en": "{value} from {date}"},
     "reports.threshold.value_until": {"nb": "{value} til og med {date}", "en": "{value} up to {date}"},
     "reports.ledd": {"nb": "{ledd}. ledd", "en": "subsection {ledd}"},
+    "reports.source.county_governor_practice": {"nb": "statsforvalterens praksis", "en": "the county governor's practice"},
+    "reports.source.nav_practice": {"nb": "NAVs praksis", "en": "NAV's practice"},
     # parameter names in words (the thresholds a check uses)
     "reports.param.warning_days": {"nb": "Varsel over", "en": "Warning above"},
     "reports.param.deviation_days": {"nb": "Avvik over", "en": "Deviation above"},
