@@ -294,6 +294,13 @@ def test_long_term_recipients_are_judged_by_the_kvp_age_limit_in_force_when_they
     cases = {c["key"]: c for c in check["cases"]}
     assert set(cases) == {"L19-2018", "L18-2019"} and check["evaluated"] == 2
     assert cases["L19-2018"]["rule"] == "before 2019-01-01" and cases["L18-2019"]["rule"] == "from 2019-01-01"
+    # the draft names the age limit per version; the appendix does not hang «(18 år)» on a key as if that
+    # were the limit a case failed: the requirement (information documented) is met or not
+    out = tmp_path / "out"
+    text = _draft(tmp_path, out, "nb")
+    assert "19\u00a0år for søknader mottatt før 01.01.2019 (1 sak)" in text, text
+    row = next(line for line in text.splitlines() if "`stonad.kvp_information_long_term`" in line)
+    assert row.endswith("| L19-2018, L18-2019 |") or row.endswith("| L18-2019, L19-2018 |"), row
 
 
 def test_an_english_report_names_a_practice_source_in_english(tmp_path):

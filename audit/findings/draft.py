@@ -145,7 +145,10 @@ def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Format
         if case.get("key") is None:
             continue
         label, index, limit = _case_version(case, dated, by)
-        words = limits(index, limit) if label is not None else ""
+        # a pass/fail case (no value, no limit) failed no number: a dated parameter of whom the check applies to
+        # (stonad.kvp_information_long_term's KVP age) is not its limit
+        judged = limit is not None or case.get("value") is not None
+        words = limits(index, limit) if label is not None and judged else ""
         out.append(f"{case['key']} ({words})" if words else str(case["key"]))
     return out
 
