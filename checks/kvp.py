@@ -524,8 +524,10 @@ CHECKS: list[Check] = [
                 "{extended_months}.",
                 "Under the Social Services Act section 31 the programme may last up to {months}. Where special "
                 "reasons apply it may be extended by a reasoned decision to at most {extended_months} in total."),
-            found=("varte programmet lenger enn loven tillater, uten et begrunnet vedtak om forlengelse",
-                   "the programme lasted longer than the law allows without a reasoned extension decision"),
+            found=("varte programmet lenger enn loven tillater, enten uten et begrunnet vedtak om forlengelse eller "
+                   "ut over det forlengelsen gir adgang til",
+                   "the programme lasted longer than the law allows, either without a reasoned extension decision "
+                   "or beyond what the extension allows"),
             ensure=("kvalifiseringsprogram avsluttes innenfor lovens lengste varighet",
                     "qualification programmes end within the statutory maximum duration"),
             breach_basis=("sosialtjenesteloven § 31", "the Social Services Act section 31"),

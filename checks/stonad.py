@@ -27,7 +27,8 @@ import polars as pl
 
 from checks.base import (
     DATA, DAYS, DEVIATION, INDICATOR, LAW, NONE, PRACTICE, SHARE,
-    AllOfAny, AnyOf, Bound, Check, Example, Finding, Measure, Param, Question, Reason, Rows, Suite, Target, Words,
+    AllOfAny, AnyOf, Bound, Check, Example, Finding, Measure, Param, Question, Reason, Rows, Suite, Target, Versioned,
+    Words,
     deviation_above, must_hold, warning_above,
 )
 from checks.law import fvl, practice, sotjl
@@ -70,6 +71,7 @@ def _age_at_receipt() -> pl.Expr:
 
 SECTION_20A_IN_FORCE = "2017-01-01"  # sosialtjenesteloven § 20 a (Prop. 13 L (2016–2017))
 CHILD_BENEFIT_IN_FORCE = "2022-09-01"  # sosialtjenesteloven § 18 tredje ledd on child benefit
+KVP_LAW_CHANGE_2019 = "2019-01-01"  # the KVP age limit 19 -> 18 (Prop. 12 L (2018–2019)), as in checks/kvp.py
 
 
 def _row(**kw) -> dict:
@@ -315,8 +317,10 @@ CHECKS: list[Check] = [
                      "Long-term recipients of working age have been told about the qualification programme."),
         needs=("months_on_assistance", "received_date", AnyOf(*BIRTH), "kvp_informed_date"),
         applies_to=Rows(
-            "søkere med stønad i minst 6 av de siste 12 månedene, 18–67 år da søknaden ble mottatt",
-            "applicants with assistance in at least 6 of the last 12 months, aged 18–67 at receipt",
+            "søkere med stønad i minst 6 av de siste 12 månedene, 18–67 år da søknaden ble mottatt (19–67 år før "
+            "01.01.2019)",
+            "applicants with assistance in at least 6 of the last 12 months, aged 18–67 at receipt (19–67 before "
+            "1 Jan 2019)",
             lambda c: possibly(col("months_on_assistance") >= c.p("months"))
             & possibly(_age_at_receipt().is_between(c.p("min_age"), c.p("max_age"))),
             uses=("months_on_assistance", "received_date", *BIRTH),
@@ -329,7 +333,10 @@ CHECKS: list[Check] = [
         params=(
             Param("months", 6, "måneder", ("minste antall måneder med stønad siste 12", "minimum months with assistance in the last 12"),
                   basis=PRACTICE),
-            Param("min_age", 18, "år", ("laveste alder", "minimum age"), basis=LAW),
+            # the programme's own lower age limit, as in force when the application was received (kvp.age)
+            Param("min_age", Versioned(by="received_date", before=19, changes=((KVP_LAW_CHANGE_2019, 18),)), "år",
+                  ("laveste alder for KVP (19 år for søknader mottatt før 01.01.2019)",
+                   "minimum age for KVP (19 for applications received before 1 Jan 2019)"), basis=LAW),
             Param("max_age", 67, "år", ("høyeste alder", "maximum age"), basis=LAW),
         ),
         details=("received_date", "months_on_assistance", "kvp_informed_date"),
@@ -357,6 +364,7 @@ CHECKS: list[Check] = [
             ensure=("langvarige mottakere av økonomisk stønad får informasjon om kvalifiseringsprogrammet",
                     "long-term recipients of financial assistance are informed about the qualification programme"),
             breach_basis=("sosialtjenesteloven § 17, jf. § 29", "the Social Services Act section 17, cf. section 29"),
+            event=("søknader mottatt", "applications received"),
             practice=("{months} med stønad er en praksisgrense kontrollen bruker for hvem som bør ha fått "
                       "informasjon; loven setter ingen slik grense",
                       "{months} on assistance is a practice threshold used by the check for who should have been "

@@ -413,5 +413,10 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
         basis_label=explain.basis_text(lang, raw.get("basis")),
         legal_sources=explain.sources_text(lang, raw.get("legal_sources")),
         in_force=explain.in_force_text(fmt.babel, raw.get("in_force_from"), raw.get("in_force_to")),
+        in_force_from=_iso_or_none(raw.get("in_force_from")), in_force_to=_iso_or_none(raw.get("in_force_to")),
         anchor="check-" + re.sub(r"[^A-Za-z0-9_-]+", "-", cid).strip("-"),
     )
+
+
+def _iso_or_none(x: Any) -> str | None:
+    return x if isinstance(x, str) and x.strip() else None

@@ -19,8 +19,10 @@ from typing import Any
 
 from audit.text import Formatter, bokmal_only, has, t
 from checks.base import UNIT_OF_WORD, param_unit  # a parameter's unit (word, or its name) -> its code
+from checks.law import NAV_PRACTICE, PRACTICE  # the practice sources' words as the declarations write them
 
 _RULE = re.compile(r"^(before|from)\s+(\d{4}-\d{2}-\d{2})$")
+_PRACTICE_WORDS = {PRACTICE: "reports.source.county_governor_practice", NAV_PRACTICE: "reports.source.nav_practice"}
 
 
 def _words(key: str, lang: str, **kw: object) -> str:
@@ -152,6 +154,8 @@ def sources_text(lang: str, sources: Any) -> str:
         if not isinstance(s, dict):
             continue
         act = str(s.get("act") or "").strip()
+        if s.get("kind") == "practice" and act in _PRACTICE_WORDS:  # a word, not an act's name: in the reader's language
+            act = _words(_PRACTICE_WORDS[act], lang)
         section = str(s.get("section") or "").strip()
         if section and not section.startswith("§"):
             section = f"§ {section}"

@@ -145,6 +145,11 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
                     "rows": fmt.number(v.get("rows")),
                 }
             )
+        if c.in_force_from or c.in_force_to:  # a rule judged only from the day it came into force (checks.md)
+            words = t("method.rule_in_force")
+            rule_versions.append({"check": fmt.text(c.id), "parameter": fmt.text(words), "label": fmt.text(words),
+                                  "from": fmt.date(c.in_force_from), "until": fmt.date(c.in_force_to),
+                                  "value": fmt.empty(), "rows": c.evaluated})
 
     input_issues = _records(results.get("input_issues"), {"file": fmt.text, "row": fmt.number, "column": fmt.text,
                                                           "message": fmt.text})

@@ -143,6 +143,8 @@ class CheckView:
     basis_label: str = ""  # "lovkrav" / "god praksis"
     legal_sources: str = ""  # "sosialtjenesteloven § 29 1. ledd; …"
     in_force: str = ""  # "i kraft fra 01.01.2019"
+    in_force_from: str | None = None  # ISO dates of the rule in force (results.json), for the method sheet
+    in_force_to: str | None = None
     anchor: str = ""  # HTML id of the check's cases section
     requirement: Val | None = None  # the requirement in plain words (results with the rules' keys)
     case_source: Any = None  # every case as results.json holds them (list of dicts, or the run's CaseFrame)

@@ -46,6 +46,7 @@ from sample_data.oracle_rules import (
     graded,
     suite_ground_truth,
     unknown,
+    versioned,
 )
 
 KEY = "application_id"
@@ -55,7 +56,9 @@ DEFAULT_PARAMETERS: dict[str, dict[str, Any]] = {
     "stonad.processing_time": {"months": 1},
     "stonad.emergency_same_day": {"warning_days": 0, "deviation_days": 1},
     "stonad.activity_conditions_under_30": {"age_limit": 30},
-    "stonad.kvp_information_long_term": {"months": 6, "min_age": 18, "max_age": 67},
+    # the KVP lower age limit in force at receipt (checks.md, Law in force: the 2019 amendment lowered it from 19)
+    "stonad.kvp_information_long_term": {"months": 6, "max_age": 67, "min_age": [
+        {"from": None, "until": "2018-12-31", "value": 19}, {"from": "2019-01-01", "until": None, "value": 18}]},
     "stonad.short_decisions": {"months": 2, "target_share": 0.8},
     "stonad.follow_up_after_decision": {"days": 14, "target_share": 0.8},
 }
@@ -202,15 +205,15 @@ def stonad_child_benefit_excluded(row: Row, as_of: date, p: dict) -> Verdict | N
 def stonad_kvp_information_long_term(row: Row, as_of: date, p: dict) -> Verdict | None:
     """stonad.kvp_information_long_term (sotjl §§ 17, 29).
 
-    Rows with months_on_assistance ≥ 6 and age at received_date 18–67 (either not
-    known: unknown). Deviation when kvp_informed_date is empty.
+    Rows with months_on_assistance ≥ 6 and age at received_date 18–67 (19–67 before
+    2019-01-01; either not known: unknown). Deviation when kvp_informed_date is empty.
     """
     months = row.number("months_on_assistance")
     received = row.date("received_date")
     age = row.age_on(received) if received is not None else None
     if months is not None and months < p["months"]:
         return None
-    if age is not None and not p["min_age"] <= age <= p["max_age"]:
+    if age is not None and not versioned(p["min_age"], received) <= age <= p["max_age"]:
         return None
     if months is None or age is None:
         return unknown()

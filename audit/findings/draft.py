@@ -94,6 +94,16 @@ def _case_version(case: dict, dated: list, by: dict[str, str]) -> tuple[str | No
     return label, None, limit
 
 
+def _rule_limit(case: dict, limit):
+    """The number of the rule a case was judged by, where its limit is a date computed from it (start +
+    the months in force, extended or not) and the case carries that number as a fact (``limit_months``)."""
+    if limit and "date" in dict(limit):
+        for name, value in as_dict(case.get("facts")).items():
+            if name.startswith("limit_") and is_number(value):
+                return (("unit", name[len("limit_"):]), ("value", value))
+    return limit
+
+
 def _lowest_first(limit) -> tuple:
     """Sort key of a raw limit (``(("unit", "years"), ("value", 18))``): its value, lowest first; others after."""
     value = dict(limit or ()).get("value")
@@ -135,7 +145,10 @@ def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Format
         if case.get("key") is None:
             continue
         label, index, limit = _case_version(case, dated, by)
-        words = limits(index, limit) if label is not None else ""
+        # a pass/fail case (no value, no limit) failed no number: a dated parameter of whom the check applies to
+        # (stonad.kvp_information_long_term's KVP age) is not its limit
+        judged = limit is not None or case.get("value") is not None
+        words = limits(index, limit) if label is not None and judged else ""
         out.append(f"{case['key']} ({words})" if words else str(case["key"]))
     return out
 
@@ -146,6 +159,7 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
     counts: dict[tuple, int] = {}
     for case in cases:
         label, index, limit = _case_version(case, dated, by)
+        limit = _rule_limit(case, limit)
         if label is not None:
             # "_n": one dict standing for that many equal cases (the reports' columnar cases, reports.model)
             counts[(label, index, limit)] = counts.get((label, index, limit), 0) + case.get("_n", 1)
@@ -160,6 +174,8 @@ def _version_sentence(check: dict, cases: list[dict], units: dict[str, str], eve
         words = limits(index, limit, rule_value=True)
         if words and words not in g["limits"]:
             g["limits"][words] = _lowest_first(limit)
+    if not any(g["limits"] for g in groups.values()):
+        return ""  # a rule dated by when it came into force, with no number: the requirement names the day
     latest = max((len(v) - 1 for _, v in dated), default=0)
     if len(groups) == 1 and next(iter(groups.values()))["order"] == latest and dated:
         return ""  # every case judged by the rule in force now: the requirement already says it

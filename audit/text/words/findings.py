@@ -189,7 +189,7 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.ic.conclusion": {
         "nb": "{subject} sin internkontroll er ikke tilstrekkelig egnet til å sikre at kravene i {themes} blir "
               "oppfylt. Dette er lovbrudd på {basis}.",
-        "en": "The internal control of {subject} is not adequate to ensure that the requirements in {themes} are "
+        "en": "{subject}'s internal control is not adequate to ensure that the requirements in {themes} are "
               "met. This is a breach of {basis}.",
     },
     "findings.ic.theme": {"nb": "temaet {title}", "en": "the theme {title}"},

@@ -36,6 +36,8 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.threshold.value_from": {"nb": "{value} fra {date}", "en": "{value} from {date}"},
     "reports.threshold.value_until": {"nb": "{value} til og med {date}", "en": "{value} up to {date}"},
     "reports.ledd": {"nb": "{ledd}. ledd", "en": "subsection {ledd}"},
+    "reports.source.county_governor_practice": {"nb": "statsforvalterens praksis", "en": "the county governor's practice"},
+    "reports.source.nav_practice": {"nb": "NAVs praksis", "en": "NAV's practice"},
     # parameter names in words (the thresholds a check uses)
     "reports.param.warning_days": {"nb": "Varsel over", "en": "Warning above"},
     "reports.param.deviation_days": {"nb": "Avvik over", "en": "Deviation above"},
@@ -57,6 +59,17 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.param.target_days": {"nb": "Mål: høyeste median", "en": "Target: maximum median"},
     "reports.param.days": {"nb": "Frist", "en": "Time limit"},
     "reports.param.extended": {"nb": "Forlenget", "en": "Extended"},
+    # a check's own word where its parameter is no time limit (checks.md: whom it applies to, what is short)
+    "reports.param.stonad.kvp_information_long_term.months": {
+        "nb": "Gjelder mottakere med stønad i minst (av de siste 12 månedene)",
+        "en": "Applies to recipients on assistance for at least (of the last 12 months)"},
+    "reports.param.stonad.short_decisions.months": {"nb": "Kortvarig når perioden er under",
+                                                    "en": "Short when the period is under"},
+    "reports.param.stonad.follow_up_after_decision.days": {"nb": "Møte senest etter vedtaket",
+                                                           "en": "Meeting at the latest after the decision"},
+    "reports.param.kvp.max_duration.months": {"nb": "Lengste varighet", "en": "Maximum duration"},
+    "reports.param.kvp.max_duration.extended_months": {"nb": "Lengste varighet med begrunnet forlengelse",
+                                                       "en": "Maximum duration with a justified extension"},
     "reports.param.limit_days": {"nb": "Frist", "en": "Time limit"},
     "reports.param.limit_date": {"nb": "Fristdato", "en": "Due date"},
     # --- counts named for what they count ------------------------------------

@@ -239,6 +239,8 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Ingen kontroll med regler som endret seg over tid.",
         "en": "No check with rules that changed over time.",
     },
+    "method.rule_in_force": {"nb": "Hele regelen (saker før den gjaldt, vurderes ikke)",
+                             "en": "The whole rule (cases before it applied are not judged)"},
     "method.valid_from": {"nb": "Gjelder fra", "en": "Valid from"},
     "method.valid_until": {"nb": "Gjelder til og med", "en": "Valid until"},
     "method.rows_judged": {"nb": "Saker vurdert", "en": "Cases judged"},
