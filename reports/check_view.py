@@ -299,6 +299,12 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
     notes = []
     if missing:
         notes.append(t("summary.missing", columns=", ".join(f"«{_column_label(t, c)}»" for c in missing)))
+    if status_code == "ok" and kind != "indicator" and evaluated == 0:
+        # results.md's status is «ok» when no row was judged; the reader must not take that for «in order»
+        unknown_n = raw.get("unknown") if isinstance(raw.get("unknown"), int) else 0
+        status = Status(status_code, t("status.none_judged"))
+        notes.append(t("summary.none_unknown", count=fmt.number_text(unknown_n)) if unknown_n
+                     else t("summary.none_apply"))
     if error:
         notes.append(t("summary.error", message=error))
 

@@ -323,3 +323,18 @@ def test_an_english_report_names_a_practice_source_in_english(tmp_path):
         assert nav in page and county in page
         if lang == "en":
             assert "NAVs praksis" not in page and "statsforvalterens praksis" not in page
+
+
+def test_a_check_that_judged_no_case_is_not_shown_as_in_order(tmp_path):
+    """results.md gives such a check status «ok» with evaluated 0; a supervisor reading «I orden» would take it
+    for practice in order. The reports say no case was judged, and why (none applies / none had the values)."""
+    rows = [{"application_id": "S1", "received_date": "2025-03-01", "birth_date": "1990-06-01",
+             "months_on_assistance": "2", "kvp_informed_date": ""}]
+    out, results = _run(tmp_path, rows, "stonad", "--format", "xlsx,html")
+    check = _check(results, "stonad.kvp_information_long_term")
+    assert check["status"] == "ok" and check["evaluated"] == 0  # the results file keeps the spec's status
+    sheet = openpyxl.load_workbook(out / "rapport.xlsx", read_only=True).worksheets[0]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r and r[0] == "stonad.kvp_information_long_term")
+    assert "Ingen saker vurdert" in row and "I orden" not in row, row
+    page = (out / "rapport.html").read_text("utf-8")
+    assert "ingen sak i uttrekket er omfattet av kontrollen" in page

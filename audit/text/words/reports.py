@@ -95,6 +95,12 @@ TEXT: dict[str, dict[str, str]] = {
     "summary.not_evaluated_none": {"nb": "Alle kontroller ble vurdert.", "en": "Every check was evaluated."},
     "summary.missing": {"nb": "uttrekket mangler {columns}", "en": "the export lacks {columns}"},
     "summary.error": {"nb": "feil under kontrollen: {message}", "en": "error during the check: {message}"},
+    "summary.none_apply": {"nb": "ingen sak i uttrekket er omfattet av kontrollen, så den sier ikke at praksis er i orden",
+                           "en": "no case in the export is one the check applies to, so it does not say practice is in order"},
+    "summary.none_unknown": {"nb": "kontrollen gjelder {count} saker, men ingen av dem har verdiene den trenger, så den sier "
+                                   "ikke at praksis er i orden",
+                             "en": "the check applies to {count} cases, but none of them has the values it needs, so it does "
+                                   "not say practice is in order"},
     "summary.indicators": {"nb": "Indikatorer", "en": "Indicators"},
     "summary.indicators_none": {"nb": "Ingen indikatorer i denne kjøringen.", "en": "No indicators in this run."},
     "summary.input_issues": {
@@ -264,6 +270,7 @@ TEXT: dict[str, dict[str, str]] = {
     "status.not_evaluated": {"nb": "Ikke vurdert", "en": "Not evaluated"},
     "status.below_target": {"nb": "Under mål", "en": "Below target"},
     "status.error": {"nb": "Feil", "en": "Error"},
+    "status.none_judged": {"nb": "Ingen saker vurdert", "en": "No cases judged"},
     "level.deviation": {"nb": "Avvik", "en": "Deviation"},
     "level.warning": {"nb": "Varsel", "en": "Warning"},
     "level.unknown": {"nb": "Ukjent", "en": "Unknown"},
