@@ -186,3 +186,28 @@ def test_cli_compare(tmp_path, docs):
     assert r.exit_code == 2
     r = CliRunner().invoke(main, ["compare", *paths, "--format", "pdf", "--out", str(out)])
     assert r.exit_code == 2 and "pdf" in r.output
+
+
+def test_cli_compare_few_cases_do_not_hide_a_difference(tmp_path):
+    # 23/60 = 38 % [27, 51] and 4/71 = 6 % [2, 14] differ detectably; a municipality with 2 cases
+    # (0/2: [0, 66 %]) overlaps both, but with so few cases it says little and must not erase the difference
+    docs = [("t/results.json", results("5001", "2025-12-31", [check("kvp.start_delay", 60, 23)])),
+            ("a/results.json", results("3203", "2025-12-31", [check("kvp.start_delay", 71, 4)])),
+            ("u/results.json", results("1151", "2025-12-31", [check("kvp.start_delay", 2, 0)]))]
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "1. 5001 38,3\u00a0% (23/60), 2. 3203 5,6\u00a0% (4/71), ≈ 1151 0,0\u00a0% (0/2*)" in r.output
+    comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
+    figs = {f["unit"]: f for f in comp["checks"][0]["figures"]}
+    assert figs["5001"]["distinct"] and figs["5001"]["overlaps"] == []
+    assert not figs["1151"]["distinct"] and set(figs["1151"]["overlaps"]) == {"5001", "3203"}
+    # the overview marks 5001 as the highest rate that differs detectably
+    wb = openpyxl.load_workbook(out / "sammenligning.xlsx")
+    assert any("▲" in str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)

@@ -12,6 +12,9 @@ every check of kind *deviation* or *data*, and every unit:
   the order among them is by the lower confidence limit (higher first), then by the
   number judged (larger first), then by label. Units that judged no rows (or where the
   check was not evaluated) are listed last, without a rank.
+* ``overlaps``: the units whose interval overlaps this one's (no detectable difference).
+  A unit with few cases never hides a difference between units with enough cases: for
+  those, only units with at least ``min_n`` judged rows count.
 
 Units are one per results file (``by="run"``, labelled with ``--label``, else the
 run's scope, else the file's folder), or taken from the per-office figures inside
@@ -63,12 +66,14 @@ class Figure:
     small_n: bool = False
     rank: int | None = None
     # units whose 95 % interval overlaps this one's: the ranks among them are not a
-    # detectable difference, and the reports say so instead of printing the rank
+    # detectable difference, and the reports say so instead of printing the rank. For a
+    # unit with enough cases, only the other units with enough cases count: a unit with
+    # 2 cases has an interval as wide as 0–66 % and would otherwise hide every difference.
     overlaps: list[str] = field(default_factory=list)
 
     @property
     def distinct(self) -> bool:
-        """The rate differs detectably from every other unit's (no interval overlaps)."""
+        """The rate differs detectably from every other unit's (no interval overlaps; see ``overlaps``)."""
         return self.rate is not None and not self.overlaps
 
     def finish(self, min_n: int) -> "Figure":
@@ -387,7 +392,7 @@ def rank(figures: list[Figure]) -> list[Figure]:
     for f in rated:
         f.rank = 1 + sum(1 for g in rated if g.rate > f.rate)
         f.overlaps = [g.unit for g in rated if g is not f and g.low is not None and f.low is not None
-                      and g.low <= f.high and f.low <= g.high]
+                      and g.low <= f.high and f.low <= g.high and (f.small_n or not g.small_n)]
     for f in unrated:
         f.rank = None
         f.overlaps = []
