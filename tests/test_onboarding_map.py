@@ -217,3 +217,19 @@ def test_interactive_asks_about_uncertain_columns_only(tmp_path):
     assert r.exit_code == 0, r.output
     assert r.stderr.count("Godta [ja]") == len(uncertain)
     assert "  decision:" not in r.stdout and "# decision:" in r.stdout
+
+
+@pytest.mark.parametrize("number", ["3201", "1103", "4204", "1151"])
+def test_municipality_number_is_not_read_as_a_compact_date(tmp_path, number):
+    # «3201» fits strptime's %d%m%y (3.2.2001, one-digit day and month): every municipality
+    # number of that shape made the column «dates» and the municipality was never found
+    f = tmp_path / "uttrekk.csv"
+    rows = ["Saksnummer;Kommunenr;NAV-kontor;Vedtaksdato;Vedtak"]
+    rows += [f"K-{i:03d};{number};NAV Test;0{1 + i % 9}.03.2025;Innvilget" for i in range(30)]
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "mapping.yaml"
+    r = CliRunner().invoke(main, ["map", str(f), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    assert "  municipality: Kommunenr" in text
+    assert "date_format" not in text
