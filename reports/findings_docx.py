@@ -60,7 +60,7 @@ def _theme(doc, heading: str, entry: dict, fmt: Formatter) -> None:
     doc.add_heading(_clean(heading), level=1)
     for key, paragraphs in (("findings.h.requirement", [entry["requirement"]]), ("findings.h.facts", entry["facts"]),
                             ("findings.h.assessment", entry["assessment"]),
-                            ("findings.h.conclusion", [entry["conclusion"]])):
+                            ("findings.h.conclusion", entry.get("conclusions") or [entry["conclusion"]])):
         paragraphs = [p for p in paragraphs if p]
         if paragraphs:
             doc.add_heading(fmt.t(key), level=2)

@@ -31,7 +31,7 @@ def _theme(lines: list[str], number: int | None, entry: dict, fmt: Formatter) ->
     _section(lines, f"### {fmt.t('findings.h.requirement')}", [entry["requirement"]])
     _section(lines, f"### {fmt.t('findings.h.facts')}", entry["facts"])
     _section(lines, f"### {fmt.t('findings.h.assessment')}", entry["assessment"])
-    _section(lines, f"### {fmt.t('findings.h.conclusion')}", [entry["conclusion"]])
+    _section(lines, f"### {fmt.t('findings.h.conclusion')}", entry.get("conclusions") or [entry["conclusion"]])
 
 
 def findings_markdown(report: dict) -> str:

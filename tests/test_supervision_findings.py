@@ -485,3 +485,28 @@ def test_every_placeholder_of_the_finding_words_is_a_parameter_of_the_check():
         used = set().union(*(_placeholders(w) for w in (f.requirement, f.found, f.ensure, f.breach_basis,
                                                         f.practice or ("", ""))))
         assert used <= names, (check.id, used - names)
+
+
+def test_cli_one_conclusion_per_requirement_each_with_its_own_legal_basis(tmp_path):
+    # two requirements of one theme breached: the county governor concludes on each with its
+    # own legal basis («… sikrer ikke at A. Dette er lovbrudd på X.»), not one sentence «A og B … X; Y»
+    data = results([
+        check("kvp.processing_time", evaluated=100, failed=10, unit="days", title="Saksbehandlingstid",
+              params={"months": 1}, cases=[case(f"K-{i}", value=40) for i in range(10)]),
+        check("kvp.age", evaluated=100, failed=8, unit="years", title="Alder ved vedtak", params=AGE_PARAMS,
+              cases=[case(f"K-{20 + i}", value=17, rule="from 2019-01-01", limit={"value": 18, "unit": "years"})
+                     for i in range(8)]),
+    ])
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(data), encoding="utf-8")
+    md = tmp_path / "funn.md"
+    r = CliRunner().invoke(main, ["findings", str(res), "--subject", "Trondheim kommune", "--out", str(md)])
+    assert r.exit_code == 0, r.output
+    section = plain(md.read_text(encoding="utf-8")).split("## Tema 1")[1].split("### Konklusjon")[1].split("## ")[0]
+    paragraphs = [p.strip() for p in section.split("\n\n") if p.strip()]
+    assert paragraphs == [
+        "Trondheim kommune sikrer ikke at søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig "
+        "svar, innen 1 måned. Dette er lovbrudd på forvaltningsloven § 11 a, jf. sosialtjenesteloven § 41.",
+        "Trondheim kommune sikrer ikke at kvalifiseringsprogram bare innvilges innenfor lovens aldersgrenser. "
+        "Dette er lovbrudd på sosialtjenesteloven § 29.",
+    ]

@@ -287,13 +287,17 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], 
     conclusion = []
     breaches = [j for j in judged if j["verdict"] == BREACH]
     remarks = [j for j in judged if j["verdict"] == REMARK]
-    if breaches:
-        conclusion.append(fmt.t("findings.conclusion.breach", subject=who,
-                                ensure=_join(list(dict.fromkeys(j["ensure"] for j in breaches)), fmt),
-                                basis="; ".join(dict.fromkeys(j["breach"] for j in breaches))))
-    if remarks:
-        conclusion.append(fmt.t("findings.conclusion.remark", subject=who,
-                                ensure=_join(list(dict.fromkeys(j["ensure"] for j in remarks)), fmt)))
+    # one conclusion per requirement, each with its own legal basis (checks that share a
+    # requirement sentence share its conclusion): «X sikrer ikke at A. Dette er lovbrudd på …»
+    by_ensure: dict[str, list[str]] = {}
+    for j in breaches:
+        bases = by_ensure.setdefault(j["ensure"], [])
+        if j["breach"] not in bases:
+            bases.append(j["breach"])
+    for ensure, bases in by_ensure.items():
+        conclusion.append(fmt.t("findings.conclusion.breach", subject=who, ensure=ensure, basis="; ".join(bases)))
+    for ensure in dict.fromkeys(j["ensure"] for j in remarks):
+        conclusion.append(fmt.t("findings.conclusion.remark", subject=who, ensure=ensure))
     if not conclusion:
         assessment = [fmt.t("findings.assess.none" if verdict == NONE else "findings.assess.not_assessed")]
         conclusion.append(fmt.t("findings.conclusion.none" if verdict == NONE else "findings.conclusion.not_assessed"))
@@ -306,6 +310,7 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], 
         "facts": [f for f in facts if f],
         "assessment": assessment,
         "conclusion": " ".join(conclusion),
+        "conclusions": conclusion,  # the same, one paragraph per requirement
         "checks": [{k: j[k] for k in ("id", "title", "verdict", "failed", "evaluated", "keys", "basis", "sample")}
                    for j in judged],
     }
