@@ -211,3 +211,33 @@ def test_cli_compare_few_cases_do_not_hide_a_difference(tmp_path):
     # the overview marks 5001 as the highest rate that differs detectably
     wb = openpyxl.load_workbook(out / "sammenligning.xlsx")
     assert any("▲" in str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)
+
+
+def test_cli_compare_says_when_the_units_cover_different_periods(tmp_path):
+    # a KOSTRA file covers its reporting year; one export was run for 2025 (--period), another
+    # for no stated period (the whole export, perhaps 2017–2025): the rates rest on different periods
+    kostra = results("5001", "2025-12-31", [check("kvp.start_delay", 60, 23)])
+    kostra["run"]["inputs"] = [{"path": "k.dat", "format": "kostra", "kostra_form": "11CF", "kostra_year": 2025}]
+    y2025 = results("3203", "2025-12-31", [check("kvp.start_delay", 71, 4)])
+    y2025["run"]["period"] = {"from": "2025-01-01", "to": "2025-12-31"}
+    whole = results("3201", "2025-12-31", [check("kvp.start_delay", 90, 9)])
+    paths = []
+    for name, d in (("k", kostra), ("a", y2025), ("b", whole)):
+        f = tmp_path / name / "results.json"
+        f.parent.mkdir()
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    text = r.output.replace("\u00a0", " ")
+    assert ("Enhetene dekker ulike perioder: 5001: 01.01.2025–31.12.2025 (KOSTRA-året 2025); "
+            "3203: 01.01.2025–31.12.2025; 3201: ikke oppgitt (hele uttrekket).") in text
+    assert "Andelene er ikke direkte sammenlignbare" in text
+    comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
+    assert [u["period"] for u in comp["units"]] == [
+        {"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2025-01-01", "to": "2025-12-31"}, None]
+    # the same period everywhere: no note
+    same = tmp_path / "same"
+    r = CliRunner().invoke(main, ["compare", paths[0], paths[1], "--out", str(same)])
+    assert r.exit_code == 0 and "ulike perioder" not in r.output

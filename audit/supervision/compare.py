@@ -104,6 +104,43 @@ class Unit:
     run_id: str | None = None
     municipality: str | None = None
     office: str | None = None
+    period: dict | None = None  # {"from", "to"}: run --period, else a KOSTRA file's reporting year; None: not stated
+    kostra_year: int | None = None  # the period is a KOSTRA file's reporting year
+
+
+def _period(doc: dict) -> tuple[dict | None, int | None]:
+    """The period a results file covers: ``run.period`` (run --period), else the reporting year of
+    its KOSTRA file (one year's cases by definition), else None (not stated: the whole export)."""
+    run = doc.get("run") or {}
+    years = {i.get("kostra_year") for i in run.get("inputs") or [] if isinstance(i, dict) and i.get("kostra_year")}
+    year = years.pop() if len(years) == 1 else None
+    p = run.get("period")
+    if isinstance(p, dict) and p.get("from") and p.get("to"):
+        return {"from": str(p["from"]), "to": str(p["to"])}, (year if p == _year(year) else None)
+    if year:
+        return _year(year), year
+    return None, None
+
+
+def _year(year) -> dict | None:
+    return {"from": f"{int(year):04d}-01-01", "to": f"{int(year):04d}-12-31"} if year else None
+
+
+def _period_note(units: list[Unit], lang: str) -> list[str]:
+    """A note when the units' figures cover different periods (or some state none)."""
+    if len({json.dumps(u.period, sort_keys=True) for u in units}) < 2:
+        return []
+    fmt = Formatter(lang)
+    parts = []
+    for u in units:
+        if u.period is None:
+            shown = t("compare.period.none", lang)
+        else:
+            shown = f"{fmt.date(u.period['from'])}–{fmt.date(u.period['to'])}"
+            if u.kostra_year:
+                shown += " " + t("compare.period.kostra", lang, year=u.kostra_year)
+        parts.append(f"{u.label}: {shown}")
+    return [t("compare.note.periods_differ", lang, periods="; ".join(parts))]
 
 
 @dataclass
@@ -287,7 +324,9 @@ def compare_results(
             if label in seen:
                 raise InputError(msg("error.compare.same_label", label=label), file=p, hint=msg("error.compare.same_label_hint"))
             seen[label] = 1
-            units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id")))
+            period, year = _period(d)
+            units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id"),
+                              period=period, kostra_year=year))
     else:
         owners: dict[str, str] = {}
         for p, d in docs:
@@ -298,9 +337,11 @@ def compare_results(
                     found.add(label)
                     if label not in owners:
                         owners[label] = p
+                        period, year = _period(d)
                         units.append(Unit(label=label, source=p, scope=d["run"].get("scope"), as_of=d["run"].get("as_of"),
                                           run_id=d["run"].get("id"), municipality=o.get("municipality"),
-                                          office=o.get("office") if by == "office" else None))
+                                          office=o.get("office") if by == "office" else None,
+                                          period=period, kostra_year=year))
             for label in found:
                 if owners[label] != p:
                     raise InputError(msg("error.compare.unit_in_both", label=label, first=owners[label], second=p),
@@ -312,6 +353,7 @@ def compare_results(
     as_ofs = sorted({u.as_of for u in units if u.as_of})
     if len(as_ofs) > 1:
         notes.append(t("compare.note.as_of_differ", lang, dates=", ".join(Formatter(lang).date(d) for d in as_ofs)))
+    notes += _period_note(units, lang)
     notes += _source_notes(docs, units, by, lang)
 
     # checks, in the order of the first file, then any others
