@@ -195,7 +195,7 @@ SAMPLE_NB = (
     "Etter forvaltningsloven § 27 tredje ledd skal vedtaket opplyse om klageadgang, klagefrist, klageinstans og den "
     "nærmere fremgangsmåten ved klage. "
     "Funnene om «Saksbehandling og vedtak» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata etter "
-    "office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
+    "kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
     "2 saker i utvalget er ennå ikke gjennomgått. "
     "I 6 av 35 vurderte saker i utvalget manglet vedtaket opplysninger om klageadgang. "
     "Avvikene i 6 av 35 saker (17,1 %) når tersklene for systematisk svikt (minst 3 saker og 5 %). "
@@ -205,7 +205,7 @@ SAMPLE_NB = (
 
 GROUNDS_NB = (
     "Funnene om «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata etter "
-    "office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
+    "kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
     "2 saker i utvalget er ennå ikke gjennomgått. "
     "I 6 av 35 vurderte saker i utvalget manglet vedtaket en begrunnelse for vilkåret om alder. "
     "Dette er praksis, ikke lov: at et vedtak som innvilger program, skal vise hvorfor hvert vilkår er oppfylt, følger "
@@ -227,7 +227,7 @@ def test_sample_says_how_many_of_how_many_how_drawn_and_that_the_rest_was_not_re
     assert report["basis"][:2] == [
         "Funnene bygger på alle 400 saker i uttrekket.",
         "Funnene om «Saksbehandling og vedtak» og «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, "
-        "trukket tilfeldig innen strata etter office, age_group med frø 2024. Saker utenfor utvalget er ikke "
+        "trukket tilfeldig innen strata etter kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke "
         "gjennomgått, og funnene sier ikke noe om dem. 2 saker i utvalget er ennå ikke gjennomgått."]
     # a review of chosen keys (no sample metadata), and a theme mixing review and export checks
     chosen = json.loads(json.dumps(SAMPLE))
@@ -265,7 +265,7 @@ KOSTRA_NB = (
     "var oppfylt i disse sakene. Det konkluderes derfor ikke med lovbrudd på dette grunnlaget. "
     "Kravet «Arbeidsevnevurdering før vedtak»: ingen av de 60 vurderte sakene viste avvik. "
     "Kravet «Vedtaket opplyser om klageadgang» kunne ikke kontrolleres: KOSTRA-filen (11CF, 2025) har ikke kolonnen "
-    "appeal_info. "
+    "«Klageadgang opplyst». "
     "Dataene kan ikke vise om kravet likevel ble oppfylt; sakene må gjennomgås før det konkluderes. "
     "Merknad: Kommune 5001 bør sikre at søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig "
     "svar, innen 1 måned."
@@ -510,3 +510,21 @@ def test_cli_one_conclusion_per_requirement_each_with_its_own_legal_basis(tmp_pa
         "Trondheim kommune sikrer ikke at kvalifiseringsprogram bare innvilges innenfor lovens aldersgrenser. "
         "Dette er lovbrudd på sosialtjenesteloven § 29.",
     ]
+
+
+def test_cli_names_strata_and_missing_columns_in_words_not_codes(tmp_path):
+    # a supervisor signs «innen strata etter kontor og aldersgruppe», not «office, age_group»,
+    # and «har ikke kolonnen «Klageadgang opplyst»», not «appeal_info»
+    sample = json.loads(json.dumps(SAMPLE))
+    sample["checks"].append(check("kvp.duration_stated", status="not_evaluated", title="Varighet",
+                                  missing=["planned_end_date"]))
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(sample), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    text = plain(r.output)
+    assert "trukket tilfeldig innen strata etter kontor og aldersgruppe med frø 2024" in text
+    assert "har ikke kolonnen «Planlagt slutt»" in text
+    assert "age\\_group" not in text and "age_group" not in text and "planned_end_date" not in text
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    assert "within strata by office and age group" in plain(r.output)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from audit.findings.declared import Declared, declared, fallback, param_texts, unit_of, words_in
 from audit.findings.evidence import (
-    Evidence, as_dict, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
+    Evidence, as_dict, column_word, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
     rule_text, versioned_by,
 )
 from audit.text import Formatter, check_lang
@@ -212,7 +212,8 @@ def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thr
         form = "one" if len(missing) == 1 else "other"
         out.update(verdict=NOT_ASSESSED, facts=[fmt.t(f"findings.fact.not_evaluated.{form}", title=title,
                                                       source=_upper_first(evidence.source(lang)),
-                                                      columns=", ".join(missing) or "–")])
+                                                      columns=fmt.items([fmt.t("findings.quote", text=column_word(c, fmt))
+                                                                         for c in missing]) or "–")])
         return out
     if n == 0:
         form = "one" if total == 1 else "other"

@@ -63,6 +63,19 @@ def versioned_by(check_id: str) -> dict[str, str]:
 # --------------------------------------------------------------------------- the source
 
 
+def column_word(column: str, fmt: Formatter, *, lower: bool = False) -> str:
+    """A canonical column (or a derived stratum) in the reader's words: «Planlagt sluttdato» for
+    ``planned_end_date``, «aldersgruppe» for ``age_group``; the code only where no word exists."""
+    word = fmt.t(f"column.{column}")
+    if word == f"column.{column}":
+        word = fmt.t(f"findings.stratum.{column}")
+        if word == f"findings.stratum.{column}":
+            return column
+    if lower and len(word) > 1 and word[1].islower():
+        word = word[0].lower() + word[1:]
+    return word
+
+
 @dataclass
 class Evidence:
     """The source of a run's cases and what it holds."""
@@ -117,8 +130,8 @@ class Evidence:
         review = self.review or {}
         sample = as_dict(review.get("sample"))
         if sample.get("seed") is not None and sample.get("population") is not None:
-            columns = [str(c) for c in as_list(sample.get("strata_columns"))]
-            strata = (fmt.t("findings.basis.strata", columns=", ".join(columns)) if columns
+            columns = [column_word(str(c), fmt, lower=True) for c in as_list(sample.get("strata_columns"))]
+            strata = (fmt.t("findings.basis.strata", columns=fmt.items(columns)) if columns
                       else fmt.t("findings.basis.no_strata"))
             size = sample.get("sample_size", review.get("cases"))
             text = fmt.t("findings.basis.sample", checks=what, size=fmt.integer(as_int(size)),

@@ -69,6 +69,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The findings on {checks} rest on a review of {size} selected cases. Cases outside the review were not "
               "assessed.",
     },
+    "findings.stratum.age_group": {"nb": "Aldersgruppe", "en": "Age group"},
+    "findings.stratum.decision_year": {"nb": "Vedtaksår", "en": "Decision year"},
     "findings.basis.strata": {"nb": "innen strata etter {columns}", "en": "within strata by {columns}"},
     "findings.basis.no_strata": {"nb": "uten strata", "en": "without strata"},
     "findings.basis.not_started.one": {"nb": "{n} sak i utvalget er ennå ikke gjennomgått.",
