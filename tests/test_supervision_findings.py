@@ -124,12 +124,13 @@ def test_population_above_threshold_is_a_breach_and_a_practice_threshold_only_a_
     assert plain(report["internal_control"]["text"]) == IC_NB
     assert report["summary"] == ("Utkastet konkluderer med 2 lovbrudd og 1 merknad. "
                                  "Lovbrudd: «Oppstart og venteliste» og «Internkontroll».")
-    assert report["basis"][0] == "Funnene bygger på alle 400 saker i uttrekket."
+    assert report["basis"][0] == ("Funnene bygger på alle 400 saker i uttrekket. Resultatene oppgir ikke hvilken "
+                                  "periode sakene gjelder (nav-audit run --period).")
     assert plain(report["basis"][1]) == (
         "Et tema konkluderer med lovbrudd bare når svikten er systematisk: minst 3 saker med avvik og minst 5 % av de "
         "vurderte sakene. Færre avvik gir en merknad. Avvik fra en praksisgrense (en grense loven ikke setter som tall) "
         "gir aldri lovbrudd alene.")
-    assert report["units"] == ("Sakene er behandlet ved NAV Lerkendal, som er enheter i kommune 5001. Pliktene etter "
+    assert report["units"] == ("Sakene er behandlet ved NAV Lerkendal, som er en enhet i kommune 5001. Pliktene etter "
                                "sosialtjenesteloven ligger hos kommunen.")
 
 
@@ -225,7 +226,8 @@ def test_sample_says_how_many_of_how_many_how_drawn_and_that_the_rest_was_not_re
     assert plain(grounds["text"]).endswith(GROUNDS_NB) and grounds["verdict"] == REMARK  # practice: never a breach
     assert "opplysninger manglet" not in report["themes"][0]["text"] + grounds["text"]  # outside the sample
     assert report["basis"][:2] == [
-        "Funnene bygger på alle 400 saker i uttrekket.",
+        "Funnene bygger på alle 400 saker i uttrekket. Resultatene oppgir ikke hvilken periode sakene gjelder "
+        "(nav-audit run --period).",
         "Funnene om «Saksbehandling og vedtak» og «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, "
         "trukket tilfeldig innen strata etter kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke "
         "gjennomgått, og funnene sier ikke noe om dem. 2 saker i utvalget er ennå ikke gjennomgått."]
@@ -276,7 +278,8 @@ def test_kostra_source_without_a_preliminary_reply_concludes_no_breach():
     report = draft_report(KOSTRA)
     assert plain(theme(report, "kvp.processing")["text"]) == KOSTRA_NB
     assert report["counts"] == {BREACH: 0, REMARK: 1} and report["internal_control"] is None
-    assert report["basis"][0] == "Funnene bygger på alle 60 saker i KOSTRA-filen (11CF, 2025)."
+    assert report["basis"][0] == ("Funnene bygger på alle 60 saker i KOSTRA-filen (11CF, 2025), for perioden "
+                                  "01.01.2025–31.12.2025.")
     grounds = theme(report, "kvp.grounds")
     assert grounds["verdict"] == NOT_ASSESSED
     assert grounds["conclusion"] == "Ingen konklusjon: temaet kunne ikke vurderes."
@@ -528,3 +531,26 @@ def test_cli_names_strata_and_missing_columns_in_words_not_codes(tmp_path):
     assert "age\\_group" not in text and "age_group" not in text and "planned_end_date" not in text
     r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
     assert "within strata by office and age group" in plain(r.output)
+
+
+def test_cli_basis_names_one_office_in_the_singular_and_states_the_period(tmp_path):
+    one = results([check("kvp.appeal_info", evaluated=3, failed=1, title="Klageadgang", cases=[case("U-1")])],
+                  rows=3, municipalities=("1151",))
+    one["dataset"]["offices"] = ["NAV Utsira"]
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(one), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res), "--subject", "Utsira kommune"])
+    assert r.exit_code == 0, r.output
+    text = plain(r.output)
+    assert "Sakene er behandlet ved NAV Utsira, som er en enhet i Utsira kommune." in text
+    # no period stated: the draft says so, as the supervisor must say which period the cases cover
+    assert ("Funnene bygger på alle 3 saker i uttrekket. Resultatene oppgir ikke hvilken periode sakene gjelder "
+            "(nav-audit run --period).") in text
+    one["run"]["period"] = {"from": "2025-01-01", "to": "2025-12-31"}
+    res.write_text(json.dumps(one), encoding="utf-8")
+    text = plain(CliRunner().invoke(main, ["findings", str(res)]).output)
+    assert "Funnene bygger på alle 3 saker i uttrekket, for perioden 01.01.2025–31.12.2025." in text
+    kostra = json.loads(json.dumps(KOSTRA))
+    res.write_text(json.dumps(kostra), encoding="utf-8")
+    text = plain(CliRunner().invoke(main, ["findings", str(res), "--lang", "en"]).output)
+    assert "in the KOSTRA file (11CF, 2025), for the period 1 Jan 2025–31 Dec 2025." in text

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from audit.findings.declared import Declared, declared, fallback, param_texts, unit_of, words_in
 from audit.findings.evidence import (
-    Evidence, as_dict, column_word, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
+    Evidence, as_dict, column_word, covered_period, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
     rule_text, versioned_by,
 )
 from audit.text import Formatter, check_lang
@@ -401,7 +401,14 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
         summary = fmt.t("findings.summary.none")
     basis = []
     if evidence.rows:
-        basis.append(fmt.t("findings.basis.population", rows=fmt.integer(evidence.rows), source=evidence.source(lang)))
+        period, _ = covered_period(results)  # a KOSTRA source already names its year
+        if period is None:
+            basis.append(fmt.t("findings.basis.population", rows=fmt.integer(evidence.rows), source=evidence.source(lang))
+                         + " " + fmt.t("findings.basis.no_period"))
+        else:
+            shown = f"{fmt.date(period['from'])}–{fmt.date(period['to'])}"
+            basis.append(fmt.t("findings.basis.population_period", rows=fmt.integer(evidence.rows),
+                               source=evidence.source(lang), period=shown))
     sampled = [fmt.t("findings.quote", text=t["title"]) for t in themes if any(c["sample"] for c in t["checks"])]
     if sampled:
         basis.append(evidence.review_sentence(lang, _join(sampled, fmt)))
@@ -422,7 +429,8 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
         "subject": subject,
         "run_line": fmt.t("findings.run", id=run.get("id", "–"), as_of=fmt.date(run.get("as_of"))),
         "draft_note": fmt.t("findings.draft_note"),
-        "units": fmt.t("findings.units", offices=_join(offices, fmt), subject=subject) if offices else "",
+        "units": fmt.t(f"findings.units{'.one' if len(offices) == 1 else ''}", offices=_join(offices, fmt),
+                       subject=subject) if offices else "",
         "summary": summary,
         "basis": basis,
         "themes": themes,

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.errors import InputError
+from audit.findings.evidence import covered_period
 from audit.text import Formatter, msg, t
 
 Z95 = 1.959963984540054
@@ -106,24 +107,6 @@ class Unit:
     office: str | None = None
     period: dict | None = None  # {"from", "to"}: run --period, else a KOSTRA file's reporting year; None: not stated
     kostra_year: int | None = None  # the period is a KOSTRA file's reporting year
-
-
-def _period(doc: dict) -> tuple[dict | None, int | None]:
-    """The period a results file covers: ``run.period`` (run --period), else the reporting year of
-    its KOSTRA file (one year's cases by definition), else None (not stated: the whole export)."""
-    run = doc.get("run") or {}
-    years = {i.get("kostra_year") for i in run.get("inputs") or [] if isinstance(i, dict) and i.get("kostra_year")}
-    year = years.pop() if len(years) == 1 else None
-    p = run.get("period")
-    if isinstance(p, dict) and p.get("from") and p.get("to"):
-        return {"from": str(p["from"]), "to": str(p["to"])}, (year if p == _year(year) else None)
-    if year:
-        return _year(year), year
-    return None, None
-
-
-def _year(year) -> dict | None:
-    return {"from": f"{int(year):04d}-01-01", "to": f"{int(year):04d}-12-31"} if year else None
 
 
 def _period_note(units: list[Unit], lang: str) -> list[str]:
@@ -324,7 +307,7 @@ def compare_results(
             if label in seen:
                 raise InputError(msg("error.compare.same_label", label=label), file=p, hint=msg("error.compare.same_label_hint"))
             seen[label] = 1
-            period, year = _period(d)
+            period, year = covered_period(d)
             units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id"),
                               period=period, kostra_year=year))
     else:
@@ -337,7 +320,7 @@ def compare_results(
                     found.add(label)
                     if label not in owners:
                         owners[label] = p
-                        period, year = _period(d)
+                        period, year = covered_period(d)
                         units.append(Unit(label=label, source=p, scope=d["run"].get("scope"), as_of=d["run"].get("as_of"),
                                           run_id=d["run"].get("id"), municipality=o.get("municipality"),
                                           office=o.get("office") if by == "office" else None,

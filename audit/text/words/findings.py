@@ -30,6 +30,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The cases were handled by {offices}, units within {subject}. The duties under the Social Services "
               "Act rest with the municipality.",
     },
+    "findings.units.one": {
+        "nb": "Sakene er behandlet ved {offices}, som er en enhet i {subject}. Pliktene etter sosialtjenesteloven "
+              "ligger hos kommunen.",
+        "en": "The cases were handled by {offices}, a unit within {subject}. The duties under the Social Services "
+              "Act rest with the municipality.",
+    },
     "findings.subject.one": {"nb": "kommune {number}", "en": "municipality {number}"},
     "findings.subject.many": {"nb": "kommunene {numbers}", "en": "municipalities {numbers}"},
     "findings.subject.none": {"nb": "kommunen", "en": "the municipality"},
@@ -57,6 +63,12 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.source.kostra": {"nb": "KOSTRA-filen ({form}, {year})", "en": "the KOSTRA file ({form}, {year})"},
     "findings.basis.population": {"nb": "Funnene bygger på alle {rows} saker i {source}.",
                                   "en": "The findings rest on all {rows} cases in {source}."},
+    "findings.basis.population_period": {
+        "nb": "Funnene bygger på alle {rows} saker i {source}, for perioden {period}.",
+        "en": "The findings rest on all {rows} cases in {source}, for the period {period}."},
+    "findings.basis.no_period": {
+        "nb": "Resultatene oppgir ikke hvilken periode sakene gjelder (nav-audit run --period).",
+        "en": "The results do not state which period the cases cover (nav-audit run --period)."},
     "findings.basis.sample": {
         "nb": "Funnene om {checks} bygger på et utvalg: {size} av {population} saker, trukket tilfeldig {strata} "
               "med frø {seed}. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem.",
