@@ -363,3 +363,16 @@ def test_whole_supervision_flow_through_the_cli(tmp_path, export):
     assert "Merknad: Kommune 5001 bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene" in text
     assert f"| Begrunnelse i vedtaket | `kvp.grounds.benefits` | {keys[0]} |" in text  # keys only in the appendix
     assert text.count(keys[0]) == 1
+
+
+def test_cli_review_sheet_names_the_row_of_a_sample_key_not_in_the_export(tmp_path):
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;office;decision\nK-1;NAV A;granted\nK-2;NAV A;granted\n", encoding="utf-8")
+    sample = tmp_path / "utvalg.csv"
+    sample.write_text("case_id;stratum\nK-1;NAV A\nK-9;NAV A\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["review-sheet", str(export), "--sample", str(sample),
+                                  "--out", str(tmp_path / "g.xlsx")])
+    assert r.exit_code == 2, r.output
+    assert "rad 3" in r.output and "«case_id»" in r.output and "«K-9»" in r.output
+    assert "1 sak i utvalget finnes ikke i uttrekket" in r.output
+    assert not (tmp_path / "g.xlsx").exists()

@@ -297,7 +297,11 @@ TEXT = {
         "nb": "arbeidsboka må ha minst én vurderingskolonne",
         "en": "the workbook must have at least one judgement column",
     },
-    "error.review.sample_keys_missing": {
+    "error.review.sample_keys_missing.one": {
+        "nb": "{count} sak i utvalget finnes ikke i uttrekket: «{first}»",
+        "en": "{count} case of the sample is not in the export: «{first}»",
+    },
+    "error.review.sample_keys_missing.other": {
         "nb": "{count} saker i utvalget finnes ikke i uttrekket, blant dem «{first}»",
         "en": "{count} cases of the sample are not in the export, among them «{first}»",
     },
