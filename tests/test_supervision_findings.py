@@ -554,3 +554,18 @@ def test_cli_basis_names_one_office_in_the_singular_and_states_the_period(tmp_pa
     res.write_text(json.dumps(kostra), encoding="utf-8")
     text = plain(CliRunner().invoke(main, ["findings", str(res), "--lang", "en"]).output)
     assert "in the KOSTRA file (11CF, 2025), for the period 1 Jan 2025–31 Dec 2025." in text
+
+
+def test_cli_a_sample_check_without_deviations_says_in_the_sample_too(tmp_path):
+    # «I 5 av 19 vurderte saker i utvalget …» beside «ingen av de 19 vurderte sakene viste avvik»
+    # read as if the whole population had been checked for the second requirement
+    sample = json.loads(json.dumps(SAMPLE))
+    sample["checks"].append(check("kvp.grounds.program", status="ok", evaluated=35, title="Begrunnet: program"))
+    sample["run"]["inputs"][1]["review"]["judgements"].append("ground_program")
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(sample), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    assert "Kravet «Begrunnet: program»: ingen av de 35 vurderte sakene i utvalget viste avvik." in plain(r.output)
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    assert "none of the 35 cases assessed in the sample showed a deviation." in plain(r.output)

@@ -217,7 +217,8 @@ def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thr
         return out
     if n == 0:
         form = "one" if total == 1 else "other"
-        out["facts"] = [fmt.t(f"findings.fact.ok.{form}", title=title, total=fmt.integer(total))]
+        out["facts"] = [fmt.t(f"findings.fact.ok.{'sample.' if on_review else ''}{form}", title=title,
+                              total=fmt.integer(total))]
         warned = as_int(check.get("warned"))
         if warned and "warning" in params:
             out["facts"].append(fmt.t(f"findings.fact.warned_only.{'one' if warned == 1 else 'other'}",

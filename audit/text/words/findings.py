@@ -102,6 +102,11 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "Requirement “{title}”: the one case assessed showed no deviation."},
     "findings.fact.ok.other": {"nb": "Kravet «{title}»: ingen av de {total} vurderte sakene viste avvik.",
                                "en": "Requirement “{title}”: none of the {total} cases assessed showed a deviation."},
+    "findings.fact.ok.sample.one": {"nb": "Kravet «{title}»: den ene vurderte saken i utvalget viste ikke avvik.",
+                                    "en": "Requirement “{title}”: the one case assessed in the sample showed no deviation."},
+    "findings.fact.ok.sample.other": {
+        "nb": "Kravet «{title}»: ingen av de {total} vurderte sakene i utvalget viste avvik.",
+        "en": "Requirement “{title}”: none of the {total} cases assessed in the sample showed a deviation."},
     "findings.fact.warned.one": {
         "nb": "I {n} sak til var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} further case the value was above the warning threshold of {limit}, but not above the "
