@@ -54,6 +54,8 @@ def rank_text(f: Figure, lang: str) -> str:
         return ""
     if f.distinct:
         return str(f.rank)
+    if f.small_n:
+        return t("reports.compare.few_cases", lang)
     return t("reports.compare.no_difference", lang)
 
 

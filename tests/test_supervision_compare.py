@@ -174,7 +174,7 @@ def test_cli_compare(tmp_path, docs):
                                   "--label", "Hamar"])
     assert r.exit_code == 0, r.output
     assert "Sammenlignet 3 enheter på 3 kontroller" in r.output
-    assert "≈ Hamar 25,0\u00a0% (25/100), ≈ Trondheim 25,0\u00a0% (10/40), ≈ Steinkjer 10,0\u00a0% (1/10*)" in r.output
+    assert "≈ Hamar 25,0\u00a0% (25/100), ≈ Trondheim 25,0\u00a0% (10/40), Steinkjer 10,0\u00a0% (1/10*)" in r.output
     assert "≈ ikke påvisbar forskjell" in r.output
     # a unit at 0 % is in the terminal lines too (kvp.data.dates_in_order: Trondheim 0/50)
     assert "Trondheim 0,0\u00a0% (0/50)" in r.output
@@ -203,7 +203,7 @@ def test_cli_compare_few_cases_do_not_hide_a_difference(tmp_path):
     out = tmp_path / "cmp"
     r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
     assert r.exit_code == 0, r.output
-    assert "1. 5001 38,3\u00a0% (23/60), 2. 3203 5,6\u00a0% (4/71), ≈ 1151 0,0\u00a0% (0/2*)" in r.output
+    assert "1. 5001 38,3\u00a0% (23/60), 2. 3203 5,6\u00a0% (4/71), 1151 0,0\u00a0% (0/2*)" in r.output
     comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
     figs = {f["unit"]: f for f in comp["checks"][0]["figures"]}
     assert figs["5001"]["distinct"] and figs["5001"]["overlaps"] == []
@@ -241,3 +241,27 @@ def test_cli_compare_says_when_the_units_cover_different_periods(tmp_path):
     same = tmp_path / "same"
     r = CliRunner().invoke(main, ["compare", paths[0], paths[1], "--out", str(same)])
     assert r.exit_code == 0 and "ulike perioder" not in r.output
+
+
+def test_cli_compare_never_ranks_a_unit_with_few_cases(tmp_path):
+    # 1 of 2 cases (Wilson 9–91 %) lies clear of 2/95 and 1/109, but a municipality with two
+    # cases is not «1.» among municipalities: its rate is shown, marked as few cases, unranked
+    docs = [("u/results.json", results("1151", "2025-12-31", [check("kvp.grounds.benefits", 2, 1)])),
+            ("b/results.json", results("3201", "2025-12-31", [check("kvp.grounds.benefits", 95, 2)])),
+            ("s/results.json", results("1103", "2025-12-31", [check("kvp.grounds.benefits", 109, 1)]))]
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.output.splitlines() if "kvp.grounds.benefits" in x).replace("\u00a0", " ")
+    assert line.split("kvp.grounds.benefits")[1].strip() == "1151 50,0 % (1/2*), ≈ 3201 2,1 % (2/95), ≈ 1103 0,9 % (1/109)"
+    comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
+    small = next(f for f in comp["checks"][0]["figures"] if f["unit"] == "1151")
+    assert small["small_n"] and not small["distinct"]
+    html = (out / "sammenligning.html").read_text(encoding="utf-8")
+    assert "få saker" in html

@@ -74,8 +74,11 @@ class Figure:
 
     @property
     def distinct(self) -> bool:
-        """The rate differs detectably from every other unit's (no interval overlaps; see ``overlaps``)."""
-        return self.rate is not None and not self.overlaps
+        """The rate differs detectably from every other unit's (no interval overlaps; see ``overlaps``).
+
+        Never for a unit with few cases: 1 of 2 may lie clear of every other interval, but a
+        municipality with two cases is not ranked among municipalities."""
+        return self.rate is not None and not self.small_n and not self.overlaps
 
     def finish(self, min_n: int) -> "Figure":
         if self.evaluated > 0 and self.status != "not_evaluated":
