@@ -379,7 +379,7 @@ def test_docx_has_real_headings_tables_and_language():
     assert len(doc.tables) == 2 and all(t.style.name == "Table Grid" for t in doc.tables)
     assert [c.text for c in doc.tables[0].rows[2].cells] == ["Oppstart og venteliste", "lovbrudd"]
     # kvp.age comes first in the appendix, each case with the limit it was judged by
-    assert plain(doc.tables[1].rows[1].cells[2].text) == "K-10 (19 år), K-11 (18 år)"
+    assert plain(doc.tables[1].rows[1].cells[2].text) == "K-10 (grense 19 år), K-11 (grense 18 år)"
     assert doc.core_properties.language == "nb-NO"
     english = Document(io.BytesIO(findings_docx(draft_report(POPULATION, "en", case_list=False))))
     assert english.core_properties.language == "en-GB" and len(english.tables) == 1
@@ -569,3 +569,18 @@ def test_cli_a_sample_check_without_deviations_says_in_the_sample_too(tmp_path):
     assert "Kravet «Begrunnet: program»: ingen av de 35 vurderte sakene i utvalget viste avvik." in plain(r.output)
     r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
     assert "none of the 35 cases assessed in the sample showed a deviation." in plain(r.output)
+
+
+def test_cli_appendix_says_a_case_s_limit_is_the_limit_not_the_person_s_age(tmp_path):
+    # «ST-00133 (67 år)» beside a deviation read as «the applicant was 67»; the case was 71, judged by the limit 67
+    data = results([check("kvp.age", evaluated=100, failed=3, unit="years", title="Alder ved vedtak", params=AGE_PARAMS,
+                          cases=[case("K-1", value=71, rule="from 2019-01-01", limit={"value": 67, "unit": "years"}),
+                                 case("K-2", value=17, rule="from 2019-01-01", limit={"value": 18, "unit": "years"}),
+                                 case("K-3", value=18, rule="before 2019-01-01", limit={"value": 19, "unit": "years"})])])
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(data), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    assert "K-1 (grense 67 år), K-2 (grense 18 år), K-3 (grense 19 år)" in plain(r.output)
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    assert "K-1 (limit 67 years)" in plain(r.output)

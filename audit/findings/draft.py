@@ -136,7 +136,8 @@ def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Format
             continue
         label, index, limit = _case_version(case, dated, by)
         words = limits(index, limit) if label is not None else ""
-        out.append(f"{case['key']} ({words})" if words else str(case["key"]))
+        # «(grense 67 år)»: the limit the case was judged by, not its own value
+        out.append(f"{case['key']} ({fmt.t('findings.appendix.limit', limit=words)})" if words else str(case["key"]))
     return out
 
 

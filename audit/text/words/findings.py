@@ -63,6 +63,7 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.source.kostra": {"nb": "KOSTRA-filen ({form}, {year})", "en": "the KOSTRA file ({form}, {year})"},
     "findings.basis.population": {"nb": "Funnene bygger på alle {rows} saker i {source}.",
                                   "en": "The findings rest on all {rows} cases in {source}."},
+    "findings.appendix.limit": {"nb": "grense {limit}", "en": "limit {limit}"},
     "findings.basis.population_period": {
         "nb": "Funnene bygger på alle {rows} saker i {source}, for perioden {period}.",
         "en": "The findings rest on all {rows} cases in {source}, for the period {period}."},
