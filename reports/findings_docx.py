@@ -97,7 +97,8 @@ def findings_docx(report: dict) -> bytes:
         doc.add_heading(fmt.t("findings.h.appendix"), level=1)
         doc.add_paragraph(fmt.t("findings.appendix.note"))
         _table(doc, [fmt.t("findings.col.theme"), fmt.t("findings.col.check"), fmt.t("findings.col.cases")],
-               [[row["theme"], row["check"], ", ".join(row["keys"])] for row in report["appendix"]])
+               [[row["theme"], f"{row.get('title') or ''} ({row['check']})", ", ".join(row["keys"])]
+                for row in report["appendix"]])
     buf = BytesIO()
     doc.save(buf)
     return buf.getvalue()

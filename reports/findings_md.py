@@ -50,7 +50,7 @@ def findings_markdown(report: dict) -> str:
                   f"| {fmt.t('findings.col.theme')} | {fmt.t('findings.col.check')} | {fmt.t('findings.col.cases')} |",
                   "|---|---|---|"]
         for row in report["appendix"]:
-            lines.append(f"| {md_escape(row['theme'])} | {_code(row['check'])} | "
+            lines.append(f"| {md_escape(row['theme'])} | {md_escape(row.get('title') or '')} ({_code(row['check'])}) | "
                          f"{md_escape(', '.join(row['keys']))} |")
         lines.append("")
     return "\n".join(lines)

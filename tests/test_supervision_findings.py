@@ -355,7 +355,7 @@ def test_markdown_sections_appendix_and_no_case_list():
     assert "## Tema 2: Oppstart og venteliste\n\n### Krav\n\n" in md
     for heading in ("### Funn", "### Vurdering", "### Konklusjon", "## Internkontroll", "## Vedlegg: saker med avvik"):
         assert heading in md
-    assert "| Oppstart og venteliste | `kvp.start_delay` | K-5, K-6, K-7 |" in md
+    assert "| Oppstart og venteliste | Oppstart i program etter vedtak (`kvp.start_delay`) | K-5, K-6, K-7 |" in md
     assert "K-8" not in md  # a warning is not a case with a deviation
     bare = findings_markdown(draft_report(POPULATION, case_list=False))
     assert "Vedlegg" not in bare and not any(f"K-{i}" in bare for i in range(1, 12))
@@ -584,3 +584,16 @@ def test_cli_appendix_says_a_case_s_limit_is_the_limit_not_the_person_s_age(tmp_
     assert "K-1 (grense 67 år), K-2 (grense 18 år), K-3 (grense 19 år)" in plain(r.output)
     r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
     assert "K-1 (limit 67 years)" in plain(r.output)
+
+
+def test_cli_appendix_names_the_requirement_not_only_the_check_id(tmp_path):
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(POPULATION), encoding="utf-8")
+    md, docx = tmp_path / "funn.md", tmp_path / "funn.docx"
+    r = CliRunner().invoke(main, ["findings", str(res), "--out", str(md), "--out", str(docx)])
+    assert r.exit_code == 0, r.output
+    assert "| Oppstart og venteliste | Program ikke startet før vedtak (`kvp.before_decision`) | K-1, " in md.read_text("utf-8")
+    import docx as python_docx
+    table = python_docx.Document(str(docx)).tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["Tema", "Krav (kontroll)", "Saker"]
+    assert any(r.cells[1].text == "Program ikke startet før vedtak (kvp.before_decision)" for r in table.rows)

@@ -225,7 +225,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Case keys are pseudonyms. Leave this appendix out (--no-case-list) before the report leaves the office.",
     },
     "findings.col.theme": {"nb": "Tema", "en": "Theme"},
-    "findings.col.check": {"nb": "Kontroll", "en": "Check"},
+    "findings.col.check": {"nb": "Krav (kontroll)", "en": "Requirement (check)"},
     "findings.col.cases": {"nb": "Saker", "en": "Cases"},
     "findings.col.conclusion": {"nb": "Konklusjon", "en": "Conclusion"},
     # --- CLI
