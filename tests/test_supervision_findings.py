@@ -406,7 +406,7 @@ def test_cli_writes_md_and_docx_and_refuses_to_overwrite(tmp_path):
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(md), "--overwrite", "--min-cases", "5"])
     assert r.exit_code == 0 and "Merknad: Kommune 5001 bør sikre at det treffes vedtak" in md.read_text("utf-8")
     r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12", "--lang", "en"])
-    assert r.exit_code == 0 and "The draft concludes with 0 breaches and 2 remarks." in r.output
+    assert r.exit_code == 0 and "The draft concludes with no breach, but with 2 remarks." in r.output
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(tmp_path / "funn.pdf")])
     assert r.exit_code == 2 and ".docx" in r.output
     with pytest.raises(InputError, match=".md eller .docx"):
@@ -597,3 +597,14 @@ def test_cli_appendix_names_the_requirement_not_only_the_check_id(tmp_path):
     table = python_docx.Document(str(docx)).tables[-1]
     assert [c.text for c in table.rows[0].cells] == ["Tema", "Krav (kontroll)", "Saker"]
     assert any(r.cells[1].text == "Program ikke startet før vedtak (kvp.before_decision)" for r in table.rows)
+
+
+def test_cli_summary_with_remarks_only_says_no_breach_in_words(tmp_path):
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(POPULATION), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12"])
+    assert r.exit_code == 0, r.output
+    assert "Utkastet konkluderer ikke med lovbrudd, men med 2 merknader." in r.output
+    assert "0 lovbrudd" not in r.output
+    r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12", "--lang", "en"])
+    assert "The draft concludes with no breach, but with 2 remarks." in r.output

@@ -389,7 +389,11 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
     internal = _internal_control(themes, subject, run.get("as_of"), fmt)
     if internal:
         counts[BREACH] += 1
-    if counts[BREACH] or counts[REMARK]:
+    if counts[REMARK] and not counts[BREACH]:  # «konkluderer ikke med lovbrudd», not «med 0 lovbrudd»
+        summary = fmt.t("findings.summary.remarks_only",
+                        remarks=fmt.t(f"findings.count.remark.{'one' if counts[REMARK] == 1 else 'other'}",
+                                      n=counts[REMARK]))
+    elif counts[BREACH] or counts[REMARK]:
         summary = fmt.t("findings.summary",
                         breaches=fmt.t(f"findings.count.breach.{'one' if counts[BREACH] == 1 else 'other'}",
                                        n=counts[BREACH]),

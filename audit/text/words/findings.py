@@ -43,6 +43,8 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.quote": {"nb": "«{text}»", "en": "“{text}”"},
     "findings.summary": {"nb": "Utkastet konkluderer med {breaches} og {remarks}.",
                          "en": "The draft concludes with {breaches} and {remarks}."},
+    "findings.summary.remarks_only": {"nb": "Utkastet konkluderer ikke med lovbrudd, men med {remarks}.",
+                                      "en": "The draft concludes with no breach, but with {remarks}."},
     "findings.summary.none": {"nb": "Utkastet konkluderer ikke med lovbrudd eller merknader.",
                               "en": "The draft concludes with no breach and no remark."},
     "findings.summary.themes": {"nb": "Lovbrudd: {themes}.", "en": "Breaches: {themes}."},
