@@ -608,3 +608,21 @@ def test_cli_summary_with_remarks_only_says_no_breach_in_words(tmp_path):
     assert "0 lovbrudd" not in r.output
     r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12", "--lang", "en"])
     assert "The draft concludes with no breach, but with 2 remarks." in r.output
+
+
+def test_cli_internal_control_requirement_is_the_law_in_force_on_the_audit_date(tmp_path):
+    # an audit date before 01.01.2021: the conclusion cited the old regulation, but the requirement
+    # above it still quoted kommuneloven § 25-1, not yet in force for internal control that day
+    before = json.loads(json.dumps(POPULATION))
+    before["run"]["as_of"] = "2020-06-30"
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(before), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    ic = r.output.split("## Internkontroll")[1].split("## Vedlegg")[0]
+    assert "kommuneloven" not in ic
+    assert ("Etter sosialtjenesteloven § 5 og forskrift om internkontroll for kommunen i arbeids- og "
+            "velferdsforvaltningen skal kommunen") in ic
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    ic = r.output.split("## Internal control")[1].split("## Appendix")[0]
+    assert "Local Government Act" not in ic

@@ -347,7 +347,9 @@ def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: 
         "title": words_in(INTERNAL_CONTROL["title"], lang),
         "verdict": BREACH,
         "verdict_label": fmt.t("findings.kind.breach"),
-        "requirement": words_in(INTERNAL_CONTROL["requirement"], lang),
+        # the requirement in force on the audit date (kommuneloven § 25-1 only from 01.01.2021)
+        "requirement": (fmt.t("findings.ic.requirement_before") if before
+                        else words_in(INTERNAL_CONTROL["requirement"], lang)),
         "facts": [fmt.t("findings.ic.facts", themes=which)],
         "assessment": [],
         "conclusion": fmt.t("findings.ic.conclusion", subject=_upper_first(subject), themes=which, basis=basis),

@@ -17,6 +17,15 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.h.conclusion": {"nb": "Konklusjon", "en": "Conclusion"},
     "findings.h.internal_control": {"nb": "Internkontroll", "en": "Internal control"},
     "findings.h.appendix": {"nb": "Vedlegg: saker med avvik", "en": "Appendix: cases with deviations"},
+    "findings.ic.requirement_before": {
+        "nb": "Etter sosialtjenesteloven § 5 og forskrift om internkontroll for kommunen i arbeids- og "
+              "velferdsforvaltningen skal kommunen føre internkontroll for å sikre at virksomheten og tjenestene etter "
+              "loven er i samsvar med krav fastsatt i lov eller forskrift. Internkontrollen skal tilpasses "
+              "virksomhetens størrelse, egenart, aktiviteter og risikoforhold.",
+        "en": "Under the Social Services Act section 5 and the regulations on internal control for the municipality "
+              "in the labour and welfare administration, the municipality must have internal control ensuring that "
+              "its activities and services under the Act meet the requirements of law and regulation. Internal "
+              "control must be adapted to the size, nature, activities and risks of the service."},
     "findings.h.other": {"nb": "Andre krav", "en": "Other requirements"},
     # --- front matter
     "findings.draft_note": {
