@@ -233,6 +233,14 @@ def test_cli_compare_says_when_the_units_cover_different_periods(tmp_path):
     text = r.output.replace("\u00a0", " ")
     assert ("Enhetene dekker ulike perioder: 5001: 01.01.2025–31.12.2025 (KOSTRA-året 2025); "
             "3203: 01.01.2025–31.12.2025; 3201: ikke oppgitt (hele uttrekket).") in text
+    # units with the same period are named together
+    other = tmp_path / "c" / "results.json"
+    other.parent.mkdir()
+    other.write_text(json.dumps(results("3301", "2025-12-31", [check("kvp.start_delay", 50, 5)])), encoding="utf-8")
+    r = CliRunner().invoke(main, ["compare", paths[2], paths[1], str(other), "--out", str(tmp_path / "again")])
+    assert r.exit_code == 0, r.output
+    assert ("Enhetene dekker ulike perioder: 3201 og 3301: ikke oppgitt (hele uttrekket); "
+            "3203: 01.01.2025–31.12.2025.") in r.output.replace("\u00a0", " ")
     assert "Andelene er ikke direkte sammenlignbare" in text
     comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
     assert [u["period"] for u in comp["units"]] == [

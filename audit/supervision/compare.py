@@ -117,7 +117,7 @@ def _period_note(units: list[Unit], lang: str) -> list[str]:
     if len({json.dumps(u.period, sort_keys=True) for u in units}) < 2:
         return []
     fmt = Formatter(lang)
-    parts = []
+    groups: dict[str, list[str]] = {}  # period in words -> the units covering it, in unit order
     for u in units:
         if u.period is None:
             shown = t("compare.period.none", lang)
@@ -125,7 +125,8 @@ def _period_note(units: list[Unit], lang: str) -> list[str]:
             shown = f"{fmt.date(u.period['from'])}–{fmt.date(u.period['to'])}"
             if u.kostra_year:
                 shown += " " + t("compare.period.kostra", lang, year=u.kostra_year)
-        parts.append(f"{u.label}: {shown}")
+        groups.setdefault(shown, []).append(u.label)
+    parts = [f"{fmt.items(labels)}: {shown}" for shown, labels in groups.items()]
     return [t("compare.note.periods_differ", lang, periods="; ".join(parts))]
 
 
