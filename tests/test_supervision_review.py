@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 
@@ -377,3 +378,30 @@ def test_cli_review_sheet_names_the_row_of_a_sample_key_not_in_the_export(tmp_pa
     assert "rad 3" in r.output and "«case_id»" in r.output and "«K-9»" in r.output
     assert "1 sak i utvalget finnes ikke i uttrekket" in r.output
     assert not (tmp_path / "g.xlsx").exists()
+
+
+def test_cli_conflict_between_export_and_review_names_the_headers_the_user_sees(tmp_path):
+    # the export says «Begrunnet alder: ja», the reviewer «Nei»: the message named the column
+    # «ground_age», a code neither file has; it names the workbook's header (where the row is)
+    rows = export_rows()
+    rows[1]["ground_age"] = "ja"
+    export = tmp_path / "u.csv"
+    headers = {"case_id": "Saksnr", "ground_age": "Begrunnet alder"}
+    with export.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        cols = list(rows[0].keys()) + ["ground_age"]
+        w.writerow([headers.get(c, c) for c in cols])
+        for r in rows:
+            w.writerow([r.get(c) or "" for c in cols])
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  case_id: Saksnr\n  ground_age: Begrunnet alder\n", encoding="utf-8")
+    wb = tmp_path / "gjennomgang.xlsx"
+    r = CliRunner().invoke(main, ["review-sheet", str(export), "-m", str(mapping), "--out", str(wb)])
+    assert r.exit_code == 0, r.output
+    fill(wb, {"K-02": {"ground_age": "Nei"}})
+    r = CliRunner().invoke(main, ["run", str(export), str(wb), "-m", str(mapping), "--as-of", "2025-12-31",
+                                  "--out", str(tmp_path / "ut"), "--no-history"])
+    assert r.exit_code == 2, r.output
+    assert "kolonne «Begrunnet: alder»" in r.output  # the workbook's header, on the workbook's row
+    assert "filene er uenige om «Begrunnet alder» / «Begrunnet: alder»" in r.output
+    assert "ground_age" not in r.output

@@ -187,7 +187,7 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     if meta.sample:
         summary["sample"] = meta.sample
     table.sources = [SourceInfo(path=str(path), sha256=sha256_file(path), rows=raw.frame.height, format="review",
-                                details={"sheet": meta.sheet, "review": summary})]
+                                details={"sheet": meta.sheet, "review": summary}, headers=dict(mapping.columns))]
     table.notes = review_notes(path.name, summary)
     return table
 
