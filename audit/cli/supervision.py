@@ -95,6 +95,9 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
         lang=lang,
     )
     files = write_sample(result, out)
+    if result.allocation.get("requested_total"):
+        click.echo(t("sample.cli.whole_population", lang, population=result.population,
+                     total=result.allocation["requested_total"]), err=True)
     click.echo(t("sample.cli.drawn", lang, size=result.size, population=result.population, seed=result.seed,
                  strata=len(result.strata)))
     width = max((len(s.label) for s in result.strata), default=5)

@@ -359,10 +359,10 @@ def draw_sample(
     else:
         strata_values, sizes = [{}], [population]
     quotas: list[float | None]
+    requested = None
     if total is not None:
-        if total > population:
-            raise InputError(msg("error.sample.larger_than_population", total=total, population=population),
-                             hint=msg("error.sample.larger_than_population_hint", population=population))
+        if total > population:  # a small municipality: every case (the same --total over many municipalities)
+            requested, total = total, population
         try:
             alloc, quotas = allocate_proportional(sizes, total, min_per_stratum)
         except ValueError:
@@ -371,6 +371,8 @@ def draw_sample(
                              hint=msg("error.sample.min_needs_hint")) from None
         allocation = {"mode": "proportional", "total": total, "min_per_stratum": min_per_stratum,
                       "rounding": "largest remainder"}
+        if requested is not None:
+            allocation["requested_total"] = requested
     else:
         alloc, quotas = allocate_fixed(sizes, per_stratum), [None] * len(sizes)
         allocation = {"mode": "fixed", "per_stratum": per_stratum}
