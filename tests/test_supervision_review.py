@@ -405,3 +405,24 @@ def test_cli_conflict_between_export_and_review_names_the_headers_the_user_sees(
     assert "kolonne «Begrunnet: alder»" in r.output  # the workbook's header, on the workbook's row
     assert "filene er uenige om «Begrunnet alder» / «Begrunnet: alder»" in r.output
     assert "ground_age" not in r.output
+
+
+def test_cli_unreadable_review_answer_names_the_workbook_s_own_answers(tmp_path, export):
+    # a reviewer who typed «kanskje» past the dropdown was told «forventet ja/nei, true/false, yes/no,
+    # 1/0 eller x», words the workbook never offers; the message now names the dropdown's answers
+    wb = fill(make_workbook(tmp_path, export), {"K-01": {**ALL_YES, "ground_age": "kanskje",
+                                                         "kvp_informed_date": "snart", "evaluations_planned": "to"}})
+    r = CliRunner().invoke(main, ["run", str(export), str(wb), "--as-of", "2025-12-31", "--out", str(tmp_path / "ut"),
+                                  "--no-history", "--strict"])
+    assert r.exit_code == 2, r.output
+    assert "kolonne «Begrunnet: alder»" in r.output
+    assert "ugyldig svar 'kanskje' (velg Ja, Nei eller Ikke relevant)" in r.output
+    assert "true/false" not in r.output
+    r = CliRunner().invoke(main, ["run", str(export), str(wb), "--as-of", "2025-12-31", "--out", str(tmp_path / "ut"),
+                                  "--no-history"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((tmp_path / "ut" / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    messages = {i["column"]: i["message"] for i in issues}
+    assert messages["Dato informert om KVP"] == (
+        "ugyldig svar 'snart' (skriv en dato, Ikke dokumentert eller Ikke relevant)")
+    assert messages["Antall planlagte evalueringer"] == "ugyldig svar 'to' (skriv et tall, 0 eller mer, eller Ikke relevant)"
