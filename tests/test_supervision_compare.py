@@ -273,3 +273,21 @@ def test_cli_compare_never_ranks_a_unit_with_few_cases(tmp_path):
     assert small["small_n"] and not small["distinct"]
     html = (out / "sammenligning.html").read_text(encoding="utf-8")
     assert "få saker" in html
+
+
+def test_cli_compare_by_municipality_also_notes_a_kostra_file_against_exports(tmp_path):
+    kostra = results("5001", "2025-12-31", [check("kvp.processing_time", 60, 21, by_office=[
+        {"office": "00", "municipality": "5001", "evaluated": 60, "failed": 21, "warned": 0, "unknown": 0}])])
+    kostra["run"]["inputs"] = [{"path": "k.dat", "format": "kostra", "kostra_form": "11CF", "kostra_year": 2025}]
+    export = results("3201", "2025-12-31", [check("kvp.processing_time", 120, 7, by_office=[
+        {"office": "NAV Bærum", "municipality": "3201", "evaluated": 120, "failed": 7, "warned": 0, "unknown": 0}])])
+    export["run"]["inputs"] = [{"path": "b.csv", "format": "csv"}]
+    paths = []
+    for name, d in (("k", kostra), ("b", export)):
+        f = tmp_path / name / "results.json"
+        f.parent.mkdir()
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    r = CliRunner().invoke(main, ["compare", *paths, "--by", "municipality", "--out", str(tmp_path / "cmp")])
+    assert r.exit_code == 0, r.output
+    assert "Enhetene bygger på ulike kilder: KOSTRA-fil (5001) og saksuttrekk (3201)" in r.output

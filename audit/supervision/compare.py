@@ -218,9 +218,10 @@ def _sources(d: dict) -> set[str]:
 def _source_notes(docs: Sequence[tuple[str, dict]], units: list["Unit"], by: str, lang: str) -> list[str]:
     """Notes when the units' figures rest on different kinds of input (KOSTRA against case
     exports, a reviewed sample against whole populations)."""
-    if by != "run":
-        return []
-    kinds = {u.label: _sources(d) for u, (_, d) in zip(units, docs)}
+    # each unit rests on the file it came from (with --by municipality/office: the file holding its figures)
+    by_path = {p: d for p, d in docs}
+    kinds = ({u.label: _sources(d) for u, (_, d) in zip(units, docs)} if by == "run"
+             else {u.label: _sources(by_path[u.source]) for u in units if u.source in by_path})
     notes = []
     kostra = sorted(label for label, k in kinds.items() if "kostra" in k)
     export = sorted(label for label, k in kinds.items() if "export" in k and "kostra" not in k)
