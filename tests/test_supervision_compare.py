@@ -291,3 +291,18 @@ def test_cli_compare_by_municipality_also_notes_a_kostra_file_against_exports(tm
     r = CliRunner().invoke(main, ["compare", *paths, "--by", "municipality", "--out", str(tmp_path / "cmp")])
     assert r.exit_code == 0, r.output
     assert "Enhetene bygger på ulike kilder: KOSTRA-fil (5001) og saksuttrekk (3201)" in r.output
+
+
+def test_cli_compare_no_rank_when_only_units_with_few_cases_are_left_to_differ_from(tmp_path):
+    # Bærum (10/95) beside Utsira (0/2) alone: «1. 3201» would claim a difference from nobody
+    docs = [("b/results.json", results("3201", "2025-12-31", [check("kvp.work_ability_assessment", 95, 10)])),
+            ("u/results.json", results("1151", "2025-12-31", [check("kvp.work_ability_assessment", 2, 0)]))]
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(tmp_path / "cmp")])
+    assert r.exit_code == 0, r.output
+    assert "≈ 3201 10,5\u00a0% (10/95), 1151 0,0\u00a0% (0/2*)" in r.output

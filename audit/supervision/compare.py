@@ -421,8 +421,10 @@ def rank(figures: list[Figure]) -> list[Figure]:
     rated.sort(key=lambda f: (-f.rate, -(f.low or 0.0), -f.evaluated, f.unit))
     for f in rated:
         f.rank = 1 + sum(1 for g in rated if g.rate > f.rate)
+        # units with few cases count only for a unit with few cases, or when no other unit has enough
+        enough = any(g is not f and not g.small_n for g in rated)
         f.overlaps = [g.unit for g in rated if g is not f and g.low is not None and f.low is not None
-                      and g.low <= f.high and f.low <= g.high and (f.small_n or not g.small_n)]
+                      and g.low <= f.high and f.low <= g.high and (f.small_n or not g.small_n or not enough)]
     for f in unrated:
         f.rank = None
         f.overlaps = []
