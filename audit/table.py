@@ -75,6 +75,8 @@ class SourceInfo:
     format: str = ""
     mapping: str | None = None
     details: dict = field(default_factory=dict)
+    # canonical column -> the file's header, for messages (not written to results.json)
+    headers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def to_json(self) -> dict:
         out = {"path": self.path, "sha256": self.sha256, "rows": self.rows, "format": self.format}

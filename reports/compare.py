@@ -54,6 +54,8 @@ def rank_text(f: Figure, lang: str) -> str:
         return ""
     if f.distinct:
         return str(f.rank)
+    if f.small_n:
+        return t("reports.compare.few_cases", lang)
     return t("reports.compare.no_difference", lang)
 
 
@@ -154,7 +156,7 @@ def _overview(comp: Comparison, lang: str) -> list[tuple[str, str, list[Cell], s
     for i, c in enumerate(comp.checks, start=1):
         by_unit = {f.unit: f for f in c.figures}
         rated = [f for f in c.figures if f.rate is not None]
-        top = max((f.rate for f in rated), default=None)
+        top = max((f.rate for f in rated if not f.small_n), default=None)  # a unit with few cases is not «highest»
         cells = []
         for u in comp.units:
             f = by_unit[u.label]

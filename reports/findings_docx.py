@@ -60,7 +60,7 @@ def _theme(doc, heading: str, entry: dict, fmt: Formatter) -> None:
     doc.add_heading(_clean(heading), level=1)
     for key, paragraphs in (("findings.h.requirement", [entry["requirement"]]), ("findings.h.facts", entry["facts"]),
                             ("findings.h.assessment", entry["assessment"]),
-                            ("findings.h.conclusion", [entry["conclusion"]])):
+                            ("findings.h.conclusion", entry.get("conclusions") or [entry["conclusion"]])):
         paragraphs = [p for p in paragraphs if p]
         if paragraphs:
             doc.add_heading(fmt.t(key), level=2)
@@ -97,7 +97,8 @@ def findings_docx(report: dict) -> bytes:
         doc.add_heading(fmt.t("findings.h.appendix"), level=1)
         doc.add_paragraph(fmt.t("findings.appendix.note"))
         _table(doc, [fmt.t("findings.col.theme"), fmt.t("findings.col.check"), fmt.t("findings.col.cases")],
-               [[row["theme"], row["check"], ", ".join(row["keys"])] for row in report["appendix"]])
+               [[row["theme"], f"{row.get('title') or ''} ({row['check']})", ", ".join(row["keys"])]
+                for row in report["appendix"]])
     buf = BytesIO()
     doc.save(buf)
     return buf.getvalue()

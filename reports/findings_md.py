@@ -31,7 +31,7 @@ def _theme(lines: list[str], number: int | None, entry: dict, fmt: Formatter) ->
     _section(lines, f"### {fmt.t('findings.h.requirement')}", [entry["requirement"]])
     _section(lines, f"### {fmt.t('findings.h.facts')}", entry["facts"])
     _section(lines, f"### {fmt.t('findings.h.assessment')}", entry["assessment"])
-    _section(lines, f"### {fmt.t('findings.h.conclusion')}", [entry["conclusion"]])
+    _section(lines, f"### {fmt.t('findings.h.conclusion')}", entry.get("conclusions") or [entry["conclusion"]])
 
 
 def findings_markdown(report: dict) -> str:
@@ -50,7 +50,7 @@ def findings_markdown(report: dict) -> str:
                   f"| {fmt.t('findings.col.theme')} | {fmt.t('findings.col.check')} | {fmt.t('findings.col.cases')} |",
                   "|---|---|---|"]
         for row in report["appendix"]:
-            lines.append(f"| {md_escape(row['theme'])} | {_code(row['check'])} | "
+            lines.append(f"| {md_escape(row['theme'])} | {md_escape(row.get('title') or '')} ({_code(row['check'])}) | "
                          f"{md_escape(', '.join(row['keys']))} |")
         lines.append("")
     return "\n".join(lines)

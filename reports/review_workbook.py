@@ -91,8 +91,10 @@ def write_review_workbook(
     index = {k: i for i, k in enumerate(frame[key].to_list())}
     missing = [k for k in keys if k not in index]
     if missing:
-        raise InputError(msg("error.review.sample_keys_missing", count=len(missing), first=missing[0]),
-                         file=sample_file, column=key, value=missing[0], hint=msg("error.review.sample_keys_missing_hint"))
+        form = "one" if len(missing) == 1 else "other"
+        raise InputError(msg(f"error.review.sample_keys_missing.{form}", count=len(missing), first=missing[0]),
+                         file=sample_file, row=getattr(cases, "rows", {}).get(missing[0]), column=key, value=missing[0],
+                         hint=msg("error.review.sample_keys_missing_hint"))
     rows = frame.select(pl.all().gather([index[k] for k in keys])) if keys else frame.head(0)
     facts = [(c, h) for c, h in fact_headers(ds.name, lang) if c in frame.columns and c not in {f.column for f in fields}]
     has_strata = any(s for _, s in cases)

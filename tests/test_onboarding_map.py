@@ -217,3 +217,36 @@ def test_interactive_asks_about_uncertain_columns_only(tmp_path):
     assert r.exit_code == 0, r.output
     assert r.stderr.count("Godta [ja]") == len(uncertain)
     assert "  decision:" not in r.stdout and "# decision:" in r.stdout
+
+
+@pytest.mark.parametrize("number", ["3201", "1103", "4204", "1151"])
+def test_municipality_number_is_not_read_as_a_compact_date(tmp_path, number):
+    # «3201» fits strptime's %d%m%y (3.2.2001, one-digit day and month): every municipality
+    # number of that shape made the column «dates» and the municipality was never found
+    f = tmp_path / "uttrekk.csv"
+    rows = ["Saksnummer;Kommunenr;NAV-kontor;Vedtaksdato;Vedtak"]
+    rows += [f"K-{i:03d};{number};NAV Test;0{1 + i % 9}.03.2025;Innvilget" for i in range(30)]
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "mapping.yaml"
+    r = CliRunner().invoke(main, ["map", str(f), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    assert "  municipality: Kommunenr" in text
+    assert "date_format" not in text
+
+
+def test_map_finds_saksref_and_says_when_the_key_is_not_found(tmp_path):
+    rows = ["Saksref;Kommunenr;Enhet;Dato vedtak;Vedtak"] + [f"BA-{i:03d};5001;NAV Test;0{1 + i % 9}.03.2025;Innvilget"
+                                                           for i in range(20)]
+    f = tmp_path / "uttrekk.csv"
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["map", str(f), "--out", str(tmp_path / "m.yaml")])
+    assert r.exit_code == 0, r.output
+    assert "  case_id: Saksref" in (tmp_path / "m.yaml").read_text(encoding="utf-8")
+    # a key header nothing matches: the summary must not say every check can run
+    g = tmp_path / "uttrekk2.csv"
+    g.write_text("\n".join(["Xq7;Kommunenr;Enhet;Dato vedtak;Vedtak"] + rows[1:]) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["map", str(g), "--out", str(tmp_path / "m2.yaml")])
+    assert r.exit_code == 0, r.output
+    assert "Nøkkelkolonnen «case_id» ble ikke funnet" in r.output
+    assert "Kontroller som kan kjøres: 0 av" in r.output

@@ -174,7 +174,7 @@ def test_cli_compare(tmp_path, docs):
                                   "--label", "Hamar"])
     assert r.exit_code == 0, r.output
     assert "Sammenlignet 3 enheter på 3 kontroller" in r.output
-    assert "≈ Hamar 25,0\u00a0% (25/100), ≈ Trondheim 25,0\u00a0% (10/40), ≈ Steinkjer 10,0\u00a0% (1/10*)" in r.output
+    assert "≈ Hamar 25,0\u00a0% (25/100), ≈ Trondheim 25,0\u00a0% (10/40), Steinkjer 10,0\u00a0% (1/10*)" in r.output
     assert "≈ ikke påvisbar forskjell" in r.output
     # a unit at 0 % is in the terminal lines too (kvp.data.dates_in_order: Trondheim 0/50)
     assert "Trondheim 0,0\u00a0% (0/50)" in r.output
@@ -186,3 +186,123 @@ def test_cli_compare(tmp_path, docs):
     assert r.exit_code == 2
     r = CliRunner().invoke(main, ["compare", *paths, "--format", "pdf", "--out", str(out)])
     assert r.exit_code == 2 and "pdf" in r.output
+
+
+def test_cli_compare_few_cases_do_not_hide_a_difference(tmp_path):
+    # 23/60 = 38 % [27, 51] and 4/71 = 6 % [2, 14] differ detectably; a municipality with 2 cases
+    # (0/2: [0, 66 %]) overlaps both, but with so few cases it says little and must not erase the difference
+    docs = [("t/results.json", results("5001", "2025-12-31", [check("kvp.start_delay", 60, 23)])),
+            ("a/results.json", results("3203", "2025-12-31", [check("kvp.start_delay", 71, 4)])),
+            ("u/results.json", results("1151", "2025-12-31", [check("kvp.start_delay", 2, 0)]))]
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "1. 5001 38,3\u00a0% (23/60), 2. 3203 5,6\u00a0% (4/71), 1151 0,0\u00a0% (0/2*)" in r.output
+    comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
+    figs = {f["unit"]: f for f in comp["checks"][0]["figures"]}
+    assert figs["5001"]["distinct"] and figs["5001"]["overlaps"] == []
+    assert not figs["1151"]["distinct"] and set(figs["1151"]["overlaps"]) == {"5001", "3203"}
+    # the overview marks 5001 as the highest rate that differs detectably
+    wb = openpyxl.load_workbook(out / "sammenligning.xlsx")
+    assert any("▲" in str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)
+
+
+def test_cli_compare_says_when_the_units_cover_different_periods(tmp_path):
+    # a KOSTRA file covers its reporting year; one export was run for 2025 (--period), another
+    # for no stated period (the whole export, perhaps 2017–2025): the rates rest on different periods
+    kostra = results("5001", "2025-12-31", [check("kvp.start_delay", 60, 23)])
+    kostra["run"]["inputs"] = [{"path": "k.dat", "format": "kostra", "kostra_form": "11CF", "kostra_year": 2025}]
+    y2025 = results("3203", "2025-12-31", [check("kvp.start_delay", 71, 4)])
+    y2025["run"]["period"] = {"from": "2025-01-01", "to": "2025-12-31"}
+    whole = results("3201", "2025-12-31", [check("kvp.start_delay", 90, 9)])
+    paths = []
+    for name, d in (("k", kostra), ("a", y2025), ("b", whole)):
+        f = tmp_path / name / "results.json"
+        f.parent.mkdir()
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    text = r.output.replace("\u00a0", " ")
+    assert ("Enhetene dekker ulike perioder: 5001: 01.01.2025–31.12.2025 (KOSTRA-året 2025); "
+            "3203: 01.01.2025–31.12.2025; 3201: ikke oppgitt (hele uttrekket).") in text
+    # units with the same period are named together
+    other = tmp_path / "c" / "results.json"
+    other.parent.mkdir()
+    other.write_text(json.dumps(results("3301", "2025-12-31", [check("kvp.start_delay", 50, 5)])), encoding="utf-8")
+    r = CliRunner().invoke(main, ["compare", paths[2], paths[1], str(other), "--out", str(tmp_path / "again")])
+    assert r.exit_code == 0, r.output
+    assert ("Enhetene dekker ulike perioder: 3201 og 3301: ikke oppgitt (hele uttrekket); "
+            "3203: 01.01.2025–31.12.2025.") in r.output.replace("\u00a0", " ")
+    assert "Andelene er ikke direkte sammenlignbare" in text
+    comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
+    assert [u["period"] for u in comp["units"]] == [
+        {"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2025-01-01", "to": "2025-12-31"}, None]
+    # the same period everywhere: no note
+    same = tmp_path / "same"
+    r = CliRunner().invoke(main, ["compare", paths[0], paths[1], "--out", str(same)])
+    assert r.exit_code == 0 and "ulike perioder" not in r.output
+
+
+def test_cli_compare_never_ranks_a_unit_with_few_cases(tmp_path):
+    # 1 of 2 cases (Wilson 9–91 %) lies clear of 2/95 and 1/109, but a municipality with two
+    # cases is not «1.» among municipalities: its rate is shown, marked as few cases, unranked
+    docs = [("u/results.json", results("1151", "2025-12-31", [check("kvp.grounds.benefits", 2, 1)])),
+            ("b/results.json", results("3201", "2025-12-31", [check("kvp.grounds.benefits", 95, 2)])),
+            ("s/results.json", results("1103", "2025-12-31", [check("kvp.grounds.benefits", 109, 1)]))]
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.output.splitlines() if "kvp.grounds.benefits" in x).replace("\u00a0", " ")
+    assert line.split("kvp.grounds.benefits")[1].strip() == "1151 50,0 % (1/2*), ≈ 3201 2,1 % (2/95), ≈ 1103 0,9 % (1/109)"
+    comp = json.loads((out / "sammenligning.json").read_text(encoding="utf-8"))
+    small = next(f for f in comp["checks"][0]["figures"] if f["unit"] == "1151")
+    assert small["small_n"] and not small["distinct"]
+    html = (out / "sammenligning.html").read_text(encoding="utf-8")
+    assert "få saker" in html
+
+
+def test_cli_compare_by_municipality_also_notes_a_kostra_file_against_exports(tmp_path):
+    kostra = results("5001", "2025-12-31", [check("kvp.processing_time", 60, 21, by_office=[
+        {"office": "00", "municipality": "5001", "evaluated": 60, "failed": 21, "warned": 0, "unknown": 0}])])
+    kostra["run"]["inputs"] = [{"path": "k.dat", "format": "kostra", "kostra_form": "11CF", "kostra_year": 2025}]
+    export = results("3201", "2025-12-31", [check("kvp.processing_time", 120, 7, by_office=[
+        {"office": "NAV Bærum", "municipality": "3201", "evaluated": 120, "failed": 7, "warned": 0, "unknown": 0}])])
+    export["run"]["inputs"] = [{"path": "b.csv", "format": "csv"}]
+    paths = []
+    for name, d in (("k", kostra), ("b", export)):
+        f = tmp_path / name / "results.json"
+        f.parent.mkdir()
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    r = CliRunner().invoke(main, ["compare", *paths, "--by", "municipality", "--out", str(tmp_path / "cmp")])
+    assert r.exit_code == 0, r.output
+    assert "Enhetene bygger på ulike kilder: KOSTRA-fil (5001) og saksuttrekk (3201)" in r.output
+
+
+def test_cli_compare_no_rank_when_only_units_with_few_cases_are_left_to_differ_from(tmp_path):
+    # Bærum (10/95) beside Utsira (0/2) alone: «1. 3201» would claim a difference from nobody
+    docs = [("b/results.json", results("3201", "2025-12-31", [check("kvp.work_ability_assessment", 95, 10)])),
+            ("u/results.json", results("1151", "2025-12-31", [check("kvp.work_ability_assessment", 2, 0)]))]
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    r = CliRunner().invoke(main, ["compare", *paths, "--out", str(tmp_path / "cmp")])
+    assert r.exit_code == 0, r.output
+    assert "≈ 3201 10,5\u00a0% (10/95), 1151 0,0\u00a0% (0/2*)" in r.output

@@ -124,12 +124,13 @@ def test_population_above_threshold_is_a_breach_and_a_practice_threshold_only_a_
     assert plain(report["internal_control"]["text"]) == IC_NB
     assert report["summary"] == ("Utkastet konkluderer med 2 lovbrudd og 1 merknad. "
                                  "Lovbrudd: «Oppstart og venteliste» og «Internkontroll».")
-    assert report["basis"][0] == "Funnene bygger på alle 400 saker i uttrekket."
+    assert report["basis"][0] == ("Funnene bygger på alle 400 saker i uttrekket. Resultatene oppgir ikke hvilken "
+                                  "periode sakene gjelder (nav-audit run --period).")
     assert plain(report["basis"][1]) == (
         "Et tema konkluderer med lovbrudd bare når svikten er systematisk: minst 3 saker med avvik og minst 5 % av de "
         "vurderte sakene. Færre avvik gir en merknad. Avvik fra en praksisgrense (en grense loven ikke setter som tall) "
         "gir aldri lovbrudd alene.")
-    assert report["units"] == ("Sakene er behandlet ved NAV Lerkendal, som er enheter i kommune 5001. Pliktene etter "
+    assert report["units"] == ("Sakene er behandlet ved NAV Lerkendal, som er en enhet i kommune 5001. Pliktene etter "
                                "sosialtjenesteloven ligger hos kommunen.")
 
 
@@ -195,7 +196,7 @@ SAMPLE_NB = (
     "Etter forvaltningsloven § 27 tredje ledd skal vedtaket opplyse om klageadgang, klagefrist, klageinstans og den "
     "nærmere fremgangsmåten ved klage. "
     "Funnene om «Saksbehandling og vedtak» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata etter "
-    "office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
+    "kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
     "2 saker i utvalget er ennå ikke gjennomgått. "
     "I 6 av 35 vurderte saker i utvalget manglet vedtaket opplysninger om klageadgang. "
     "Avvikene i 6 av 35 saker (17,1 %) når tersklene for systematisk svikt (minst 3 saker og 5 %). "
@@ -205,7 +206,7 @@ SAMPLE_NB = (
 
 GROUNDS_NB = (
     "Funnene om «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, trukket tilfeldig innen strata etter "
-    "office, age_group med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
+    "kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem. "
     "2 saker i utvalget er ennå ikke gjennomgått. "
     "I 6 av 35 vurderte saker i utvalget manglet vedtaket en begrunnelse for vilkåret om alder. "
     "Dette er praksis, ikke lov: at et vedtak som innvilger program, skal vise hvorfor hvert vilkår er oppfylt, følger "
@@ -225,9 +226,10 @@ def test_sample_says_how_many_of_how_many_how_drawn_and_that_the_rest_was_not_re
     assert plain(grounds["text"]).endswith(GROUNDS_NB) and grounds["verdict"] == REMARK  # practice: never a breach
     assert "opplysninger manglet" not in report["themes"][0]["text"] + grounds["text"]  # outside the sample
     assert report["basis"][:2] == [
-        "Funnene bygger på alle 400 saker i uttrekket.",
+        "Funnene bygger på alle 400 saker i uttrekket. Resultatene oppgir ikke hvilken periode sakene gjelder "
+        "(nav-audit run --period).",
         "Funnene om «Saksbehandling og vedtak» og «Begrunnelse i vedtaket» bygger på et utvalg: 40 av 400 saker, "
-        "trukket tilfeldig innen strata etter office, age_group med frø 2024. Saker utenfor utvalget er ikke "
+        "trukket tilfeldig innen strata etter kontor og aldersgruppe med frø 2024. Saker utenfor utvalget er ikke "
         "gjennomgått, og funnene sier ikke noe om dem. 2 saker i utvalget er ennå ikke gjennomgått."]
     # a review of chosen keys (no sample metadata), and a theme mixing review and export checks
     chosen = json.loads(json.dumps(SAMPLE))
@@ -265,7 +267,7 @@ KOSTRA_NB = (
     "var oppfylt i disse sakene. Det konkluderes derfor ikke med lovbrudd på dette grunnlaget. "
     "Kravet «Arbeidsevnevurdering før vedtak»: ingen av de 60 vurderte sakene viste avvik. "
     "Kravet «Vedtaket opplyser om klageadgang» kunne ikke kontrolleres: KOSTRA-filen (11CF, 2025) har ikke kolonnen "
-    "appeal_info. "
+    "«Klageadgang opplyst». "
     "Dataene kan ikke vise om kravet likevel ble oppfylt; sakene må gjennomgås før det konkluderes. "
     "Merknad: Kommune 5001 bør sikre at søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig "
     "svar, innen 1 måned."
@@ -276,7 +278,8 @@ def test_kostra_source_without_a_preliminary_reply_concludes_no_breach():
     report = draft_report(KOSTRA)
     assert plain(theme(report, "kvp.processing")["text"]) == KOSTRA_NB
     assert report["counts"] == {BREACH: 0, REMARK: 1} and report["internal_control"] is None
-    assert report["basis"][0] == "Funnene bygger på alle 60 saker i KOSTRA-filen (11CF, 2025)."
+    assert report["basis"][0] == ("Funnene bygger på alle 60 saker i KOSTRA-filen (11CF, 2025), for perioden "
+                                  "01.01.2025–31.12.2025.")
     grounds = theme(report, "kvp.grounds")
     assert grounds["verdict"] == NOT_ASSESSED
     assert grounds["conclusion"] == "Ingen konklusjon: temaet kunne ikke vurderes."
@@ -352,7 +355,7 @@ def test_markdown_sections_appendix_and_no_case_list():
     assert "## Tema 2: Oppstart og venteliste\n\n### Krav\n\n" in md
     for heading in ("### Funn", "### Vurdering", "### Konklusjon", "## Internkontroll", "## Vedlegg: saker med avvik"):
         assert heading in md
-    assert "| Oppstart og venteliste | `kvp.start_delay` | K-5, K-6, K-7 |" in md
+    assert "| Oppstart og venteliste | Oppstart i program etter vedtak (`kvp.start_delay`) | K-5, K-6, K-7 |" in md
     assert "K-8" not in md  # a warning is not a case with a deviation
     bare = findings_markdown(draft_report(POPULATION, case_list=False))
     assert "Vedlegg" not in bare and not any(f"K-{i}" in bare for i in range(1, 12))
@@ -376,7 +379,7 @@ def test_docx_has_real_headings_tables_and_language():
     assert len(doc.tables) == 2 and all(t.style.name == "Table Grid" for t in doc.tables)
     assert [c.text for c in doc.tables[0].rows[2].cells] == ["Oppstart og venteliste", "lovbrudd"]
     # kvp.age comes first in the appendix, each case with the limit it was judged by
-    assert plain(doc.tables[1].rows[1].cells[2].text) == "K-10 (19 år), K-11 (18 år)"
+    assert plain(doc.tables[1].rows[1].cells[2].text) == "K-10 (grense 19 år), K-11 (grense 18 år)"
     assert doc.core_properties.language == "nb-NO"
     english = Document(io.BytesIO(findings_docx(draft_report(POPULATION, "en", case_list=False))))
     assert english.core_properties.language == "en-GB" and len(english.tables) == 1
@@ -403,7 +406,7 @@ def test_cli_writes_md_and_docx_and_refuses_to_overwrite(tmp_path):
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(md), "--overwrite", "--min-cases", "5"])
     assert r.exit_code == 0 and "Merknad: Kommune 5001 bør sikre at det treffes vedtak" in md.read_text("utf-8")
     r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12", "--lang", "en"])
-    assert r.exit_code == 0 and "The draft concludes with 0 breaches and 2 remarks." in r.output
+    assert r.exit_code == 0 and "The draft concludes with no breach, but with 2 remarks." in r.output
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(tmp_path / "funn.pdf")])
     assert r.exit_code == 2 and ".docx" in r.output
     with pytest.raises(InputError, match=".md eller .docx"):
@@ -485,3 +488,141 @@ def test_every_placeholder_of_the_finding_words_is_a_parameter_of_the_check():
         used = set().union(*(_placeholders(w) for w in (f.requirement, f.found, f.ensure, f.breach_basis,
                                                         f.practice or ("", ""))))
         assert used <= names, (check.id, used - names)
+
+
+def test_cli_one_conclusion_per_requirement_each_with_its_own_legal_basis(tmp_path):
+    # two requirements of one theme breached: the county governor concludes on each with its
+    # own legal basis («… sikrer ikke at A. Dette er lovbrudd på X.»), not one sentence «A og B … X; Y»
+    data = results([
+        check("kvp.processing_time", evaluated=100, failed=10, unit="days", title="Saksbehandlingstid",
+              params={"months": 1}, cases=[case(f"K-{i}", value=40) for i in range(10)]),
+        check("kvp.age", evaluated=100, failed=8, unit="years", title="Alder ved vedtak", params=AGE_PARAMS,
+              cases=[case(f"K-{20 + i}", value=17, rule="from 2019-01-01", limit={"value": 18, "unit": "years"})
+                     for i in range(8)]),
+    ])
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(data), encoding="utf-8")
+    md = tmp_path / "funn.md"
+    r = CliRunner().invoke(main, ["findings", str(res), "--subject", "Trondheim kommune", "--out", str(md)])
+    assert r.exit_code == 0, r.output
+    section = plain(md.read_text(encoding="utf-8")).split("## Tema 1")[1].split("### Konklusjon")[1].split("## ")[0]
+    paragraphs = [p.strip() for p in section.split("\n\n") if p.strip()]
+    assert paragraphs == [
+        "Trondheim kommune sikrer ikke at søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig "
+        "svar, innen 1 måned. Dette er lovbrudd på forvaltningsloven § 11 a, jf. sosialtjenesteloven § 41.",
+        "Trondheim kommune sikrer ikke at kvalifiseringsprogram bare innvilges innenfor lovens aldersgrenser. "
+        "Dette er lovbrudd på sosialtjenesteloven § 29.",
+    ]
+
+
+def test_cli_names_strata_and_missing_columns_in_words_not_codes(tmp_path):
+    # a supervisor signs «innen strata etter kontor og aldersgruppe», not «office, age_group»,
+    # and «har ikke kolonnen «Klageadgang opplyst»», not «appeal_info»
+    sample = json.loads(json.dumps(SAMPLE))
+    sample["checks"].append(check("kvp.duration_stated", status="not_evaluated", title="Varighet",
+                                  missing=["planned_end_date"]))
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(sample), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    text = plain(r.output)
+    assert "trukket tilfeldig innen strata etter kontor og aldersgruppe med frø 2024" in text
+    assert "har ikke kolonnen «Planlagt slutt»" in text
+    assert "age\\_group" not in text and "age_group" not in text and "planned_end_date" not in text
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    assert "within strata by office and age group" in plain(r.output)
+
+
+def test_cli_basis_names_one_office_in_the_singular_and_states_the_period(tmp_path):
+    one = results([check("kvp.appeal_info", evaluated=3, failed=1, title="Klageadgang", cases=[case("U-1")])],
+                  rows=3, municipalities=("1151",))
+    one["dataset"]["offices"] = ["NAV Utsira"]
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(one), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res), "--subject", "Utsira kommune"])
+    assert r.exit_code == 0, r.output
+    text = plain(r.output)
+    assert "Sakene er behandlet ved NAV Utsira, som er en enhet i Utsira kommune." in text
+    # no period stated: the draft says so, as the supervisor must say which period the cases cover
+    assert ("Funnene bygger på alle 3 saker i uttrekket. Resultatene oppgir ikke hvilken periode sakene gjelder "
+            "(nav-audit run --period).") in text
+    one["run"]["period"] = {"from": "2025-01-01", "to": "2025-12-31"}
+    res.write_text(json.dumps(one), encoding="utf-8")
+    text = plain(CliRunner().invoke(main, ["findings", str(res)]).output)
+    assert "Funnene bygger på alle 3 saker i uttrekket, for perioden 01.01.2025–31.12.2025." in text
+    kostra = json.loads(json.dumps(KOSTRA))
+    res.write_text(json.dumps(kostra), encoding="utf-8")
+    text = plain(CliRunner().invoke(main, ["findings", str(res), "--lang", "en"]).output)
+    assert "in the KOSTRA file (11CF, 2025), for the period 1 Jan 2025–31 Dec 2025." in text
+
+
+def test_cli_a_sample_check_without_deviations_says_in_the_sample_too(tmp_path):
+    # «I 5 av 19 vurderte saker i utvalget …» beside «ingen av de 19 vurderte sakene viste avvik»
+    # read as if the whole population had been checked for the second requirement
+    sample = json.loads(json.dumps(SAMPLE))
+    sample["checks"].append(check("kvp.grounds.program", status="ok", evaluated=35, title="Begrunnet: program"))
+    sample["run"]["inputs"][1]["review"]["judgements"].append("ground_program")
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(sample), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    assert "Kravet «Begrunnet: program»: ingen av de 35 vurderte sakene i utvalget viste avvik." in plain(r.output)
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    assert "none of the 35 cases assessed in the sample showed a deviation." in plain(r.output)
+
+
+def test_cli_appendix_says_a_case_s_limit_is_the_limit_not_the_person_s_age(tmp_path):
+    # «ST-00133 (67 år)» beside a deviation read as «the applicant was 67»; the case was 71, judged by the limit 67
+    data = results([check("kvp.age", evaluated=100, failed=3, unit="years", title="Alder ved vedtak", params=AGE_PARAMS,
+                          cases=[case("K-1", value=71, rule="from 2019-01-01", limit={"value": 67, "unit": "years"}),
+                                 case("K-2", value=17, rule="from 2019-01-01", limit={"value": 18, "unit": "years"}),
+                                 case("K-3", value=18, rule="before 2019-01-01", limit={"value": 19, "unit": "years"})])])
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(data), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    assert "K-1 (grense 67 år), K-2 (grense 18 år), K-3 (grense 19 år)" in plain(r.output)
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    assert "K-1 (limit 67 years)" in plain(r.output)
+
+
+def test_cli_appendix_names_the_requirement_not_only_the_check_id(tmp_path):
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(POPULATION), encoding="utf-8")
+    md, docx = tmp_path / "funn.md", tmp_path / "funn.docx"
+    r = CliRunner().invoke(main, ["findings", str(res), "--out", str(md), "--out", str(docx)])
+    assert r.exit_code == 0, r.output
+    assert "| Oppstart og venteliste | Program ikke startet før vedtak (`kvp.before_decision`) | K-1, " in md.read_text("utf-8")
+    import docx as python_docx
+    table = python_docx.Document(str(docx)).tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["Tema", "Krav (kontroll)", "Saker"]
+    assert any(r.cells[1].text == "Program ikke startet før vedtak (kvp.before_decision)" for r in table.rows)
+
+
+def test_cli_summary_with_remarks_only_says_no_breach_in_words(tmp_path):
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(POPULATION), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12"])
+    assert r.exit_code == 0, r.output
+    assert "Utkastet konkluderer ikke med lovbrudd, men med 2 merknader." in r.output
+    assert "0 lovbrudd" not in r.output
+    r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12", "--lang", "en"])
+    assert "The draft concludes with no breach, but with 2 remarks." in r.output
+
+
+def test_cli_internal_control_requirement_is_the_law_in_force_on_the_audit_date(tmp_path):
+    # an audit date before 01.01.2021: the conclusion cited the old regulation, but the requirement
+    # above it still quoted kommuneloven § 25-1, not yet in force for internal control that day
+    before = json.loads(json.dumps(POPULATION))
+    before["run"]["as_of"] = "2020-06-30"
+    res = tmp_path / "results.json"
+    res.write_text(json.dumps(before), encoding="utf-8")
+    r = CliRunner().invoke(main, ["findings", str(res)])
+    assert r.exit_code == 0, r.output
+    ic = r.output.split("## Internkontroll")[1].split("## Vedlegg")[0]
+    assert "kommuneloven" not in ic
+    assert ("Etter sosialtjenesteloven § 5 og forskrift om internkontroll for kommunen i arbeids- og "
+            "velferdsforvaltningen skal kommunen") in ic
+    r = CliRunner().invoke(main, ["findings", str(res), "--lang", "en"])
+    ic = r.output.split("## Internal control")[1].split("## Appendix")[0]
+    assert "Local Government Act" not in ic

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 
@@ -361,5 +362,67 @@ def test_whole_supervision_flow_through_the_cli(tmp_path, export):
             "begrensede ytelser til livsopphold.") in text
     assert "kunne ikke vurderes fordi opplysninger manglet" not in text  # the cases outside the sample
     assert "Merknad: Kommune 5001 bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene" in text
-    assert f"| Begrunnelse i vedtaket | `kvp.grounds.benefits` | {keys[0]} |" in text  # keys only in the appendix
+    assert (f"| Begrunnelse i vedtaket | Vedtaket begrunner vilkåret: ingen eller svært begrensede ytelser "
+            f"(`kvp.grounds.benefits`) | {keys[0]} |") in text  # keys only in the appendix
     assert text.count(keys[0]) == 1
+
+
+def test_cli_review_sheet_names_the_row_of_a_sample_key_not_in_the_export(tmp_path):
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id;office;decision\nK-1;NAV A;granted\nK-2;NAV A;granted\n", encoding="utf-8")
+    sample = tmp_path / "utvalg.csv"
+    sample.write_text("case_id;stratum\nK-1;NAV A\nK-9;NAV A\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["review-sheet", str(export), "--sample", str(sample),
+                                  "--out", str(tmp_path / "g.xlsx")])
+    assert r.exit_code == 2, r.output
+    assert "rad 3" in r.output and "«case_id»" in r.output and "«K-9»" in r.output
+    assert "1 sak i utvalget finnes ikke i uttrekket" in r.output
+    assert not (tmp_path / "g.xlsx").exists()
+
+
+def test_cli_conflict_between_export_and_review_names_the_headers_the_user_sees(tmp_path):
+    # the export says «Begrunnet alder: ja», the reviewer «Nei»: the message named the column
+    # «ground_age», a code neither file has; it names the workbook's header (where the row is)
+    rows = export_rows()
+    rows[1]["ground_age"] = "ja"
+    export = tmp_path / "u.csv"
+    headers = {"case_id": "Saksnr", "ground_age": "Begrunnet alder"}
+    with export.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        cols = list(rows[0].keys()) + ["ground_age"]
+        w.writerow([headers.get(c, c) for c in cols])
+        for r in rows:
+            w.writerow([r.get(c) or "" for c in cols])
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  case_id: Saksnr\n  ground_age: Begrunnet alder\n", encoding="utf-8")
+    wb = tmp_path / "gjennomgang.xlsx"
+    r = CliRunner().invoke(main, ["review-sheet", str(export), "-m", str(mapping), "--out", str(wb)])
+    assert r.exit_code == 0, r.output
+    fill(wb, {"K-02": {"ground_age": "Nei"}})
+    r = CliRunner().invoke(main, ["run", str(export), str(wb), "-m", str(mapping), "--as-of", "2025-12-31",
+                                  "--out", str(tmp_path / "ut"), "--no-history"])
+    assert r.exit_code == 2, r.output
+    assert "kolonne «Begrunnet: alder»" in r.output  # the workbook's header, on the workbook's row
+    assert "filene er uenige om «Begrunnet alder» / «Begrunnet: alder»" in r.output
+    assert "ground_age" not in r.output
+
+
+def test_cli_unreadable_review_answer_names_the_workbook_s_own_answers(tmp_path, export):
+    # a reviewer who typed «kanskje» past the dropdown was told «forventet ja/nei, true/false, yes/no,
+    # 1/0 eller x», words the workbook never offers; the message now names the dropdown's answers
+    wb = fill(make_workbook(tmp_path, export), {"K-01": {**ALL_YES, "ground_age": "kanskje",
+                                                         "kvp_informed_date": "snart", "evaluations_planned": "to"}})
+    r = CliRunner().invoke(main, ["run", str(export), str(wb), "--as-of", "2025-12-31", "--out", str(tmp_path / "ut"),
+                                  "--no-history", "--strict"])
+    assert r.exit_code == 2, r.output
+    assert "kolonne «Begrunnet: alder»" in r.output
+    assert "ugyldig svar 'kanskje' (velg Ja, Nei eller Ikke relevant)" in r.output
+    assert "true/false" not in r.output
+    r = CliRunner().invoke(main, ["run", str(export), str(wb), "--as-of", "2025-12-31", "--out", str(tmp_path / "ut"),
+                                  "--no-history"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((tmp_path / "ut" / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    messages = {i["column"]: i["message"] for i in issues}
+    assert messages["Dato informert om KVP"] == (
+        "ugyldig svar 'snart' (skriv en dato, Ikke dokumentert eller Ikke relevant)")
+    assert messages["Antall planlagte evalueringer"] == "ugyldig svar 'to' (skriv et tall, 0 eller mer, eller Ikke relevant)"

@@ -172,8 +172,8 @@ def test_age_groups(tmp_path):
 
 def test_bad_requests(export):
     t = load(export)
-    with pytest.raises(InputError, match="større enn populasjonen"):
-        draw_sample(t, total=101, seed=1)
+    everything = draw_sample(t, total=101, seed=1)  # more than the population: every case, the request recorded
+    assert everything.size == everything.population and everything.allocation["requested_total"] == 101
     with pytest.raises(InputError, match="kan ikke brukes som stratum"):
         draw_sample(t, strata=["decision_date"], total=5, seed=1)
     with pytest.raises(InputError, match="finnes ikke"):
@@ -251,3 +251,17 @@ def test_cli_sample_errors(tmp_path, export):
     r = runner.invoke(main, ["sample", str(export), "--total", "5", "--out", str(tmp_path / "x.txt")])
     assert r.exit_code == 2
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_cli_total_above_a_small_population_takes_every_case_and_says_so(tmp_path):
+    # the same «--total 10» over many municipalities: one with 3 cases is reviewed in full, not refused
+    f = write_csv(tmp_path / "utsira.csv", [{"case_id": f"U-{i}", "office": "NAV Utsira", "decision": "granted"}
+                                             for i in range(3)])
+    out = tmp_path / "utvalg.csv"
+    r = CliRunner().invoke(main, ["sample", str(f), "--total", "10", "--seed", "1", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "Populasjonen har bare 3 saker, færre enn --total 10: alle sakene tas med." in r.output
+    assert "Trakk 3 av 3 saker med frø 1" in r.output
+    meta = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta["allocation"]["total"] == 3 and meta["allocation"]["requested_total"] == 10
+    assert meta["sample_size"] == 3

@@ -95,6 +95,9 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
         lang=lang,
     )
     files = write_sample(result, out)
+    if result.allocation.get("requested_total"):
+        click.echo(t("sample.cli.whole_population", lang, population=result.population,
+                     total=result.allocation["requested_total"]), err=True)
     click.echo(t("sample.cli.drawn", lang, size=result.size, population=result.population, seed=result.seed,
                  strata=len(result.strata)))
     width = max((len(s.label) for s in result.strata), default=5)
@@ -229,10 +232,11 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
         rated = [f for f in c.figures if f.rate is not None]  # 0 % included
         if not rated:
             continue
-        text = ", ".join(f"{str(f.rank) + '.' if f.distinct else '≈'} {f.unit} {percent(f.rate, lang)} "
-                         f"({f.failed}/{f.evaluated}{'*' if f.small_n else ''})" for f in rated)
+        # a rank, «≈» (no detectable difference), or nothing for a unit with few cases (marked *)
+        text = ", ".join(f"{str(f.rank) + '. ' if f.distinct else '' if f.small_n else '≈ '}{f.unit} "
+                         f"{percent(f.rate, lang)} ({f.failed}/{f.evaluated}{'*' if f.small_n else ''})" for f in rated)
         click.echo(f"  {c.id:<34} {text}")
-    if any(f.rate is not None and not f.distinct for c in comp.checks for f in c.figures):
+    if any(f.rate is not None and not f.distinct and not f.small_n for c in comp.checks for f in c.figures):
         click.echo("  ≈ " + t("reports.compare.no_difference", lang))
     if any(f.small_n and f.rate is not None for c in comp.checks for f in c.figures):
         click.echo("  " + t("compare.cli.small", lang, n=min_n))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from audit.findings.declared import Declared, declared, fallback, param_texts, unit_of, words_in
 from audit.findings.evidence import (
-    Evidence, as_dict, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
+    Evidence, as_dict, column_word, covered_period, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
     rule_text, versioned_by,
 )
 from audit.text import Formatter, check_lang
@@ -149,7 +149,8 @@ def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Format
         # (stonad.kvp_information_long_term's KVP age) is not its limit
         judged = limit is not None or case.get("value") is not None
         words = limits(index, limit) if label is not None and judged else ""
-        out.append(f"{case['key']} ({words})" if words else str(case["key"]))
+        # «(grense 67 år)»: the limit the case was judged by, not its own value
+        out.append(f"{case['key']} ({fmt.t('findings.appendix.limit', limit=words)})" if words else str(case["key"]))
     return out
 
 
@@ -228,11 +229,13 @@ def judge_check(check: dict, decl: Declared, evidence: Evidence, thresholds: Thr
         form = "one" if len(missing) == 1 else "other"
         out.update(verdict=NOT_ASSESSED, facts=[fmt.t(f"findings.fact.not_evaluated.{form}", title=title,
                                                       source=_upper_first(evidence.source(lang)),
-                                                      columns=", ".join(missing) or "–")])
+                                                      columns=fmt.items([fmt.t("findings.quote", text=column_word(c, fmt))
+                                                                         for c in missing]) or "–")])
         return out
     if n == 0:
         form = "one" if total == 1 else "other"
-        out["facts"] = [fmt.t(f"findings.fact.ok.{form}", title=title, total=fmt.integer(total))]
+        out["facts"] = [fmt.t(f"findings.fact.ok.{'sample.' if on_review else ''}{form}", title=title,
+                              total=fmt.integer(total))]
         warned = as_int(check.get("warned"))
         if warned and "warning" in params:
             out["facts"].append(fmt.t(f"findings.fact.warned_only.{'one' if warned == 1 else 'other'}",
@@ -303,13 +306,17 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], 
     conclusion = []
     breaches = [j for j in judged if j["verdict"] == BREACH]
     remarks = [j for j in judged if j["verdict"] == REMARK]
-    if breaches:
-        conclusion.append(fmt.t("findings.conclusion.breach", subject=who,
-                                ensure=_join(list(dict.fromkeys(j["ensure"] for j in breaches)), fmt),
-                                basis="; ".join(dict.fromkeys(j["breach"] for j in breaches))))
-    if remarks:
-        conclusion.append(fmt.t("findings.conclusion.remark", subject=who,
-                                ensure=_join(list(dict.fromkeys(j["ensure"] for j in remarks)), fmt)))
+    # one conclusion per requirement, each with its own legal basis (checks that share a
+    # requirement sentence share its conclusion): «X sikrer ikke at A. Dette er lovbrudd på …»
+    by_ensure: dict[str, list[str]] = {}
+    for j in breaches:
+        bases = by_ensure.setdefault(j["ensure"], [])
+        if j["breach"] not in bases:
+            bases.append(j["breach"])
+    for ensure, bases in by_ensure.items():
+        conclusion.append(fmt.t("findings.conclusion.breach", subject=who, ensure=ensure, basis="; ".join(bases)))
+    for ensure in dict.fromkeys(j["ensure"] for j in remarks):
+        conclusion.append(fmt.t("findings.conclusion.remark", subject=who, ensure=ensure))
     if not conclusion:
         assessment = [fmt.t("findings.assess.none" if verdict == NONE else "findings.assess.not_assessed")]
         conclusion.append(fmt.t("findings.conclusion.none" if verdict == NONE else "findings.conclusion.not_assessed"))
@@ -322,6 +329,7 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], 
         "facts": [f for f in facts if f],
         "assessment": assessment,
         "conclusion": " ".join(conclusion),
+        "conclusions": conclusion,  # the same, one paragraph per requirement
         "checks": [{k: j[k] for k in ("id", "title", "verdict", "failed", "evaluated", "keys", "basis", "sample")}
                    for j in judged],
     }
@@ -355,7 +363,9 @@ def _internal_control(themes: list[dict], subject: str, as_of: str | None, fmt: 
         "title": words_in(INTERNAL_CONTROL["title"], lang),
         "verdict": BREACH,
         "verdict_label": fmt.t("findings.kind.breach"),
-        "requirement": words_in(INTERNAL_CONTROL["requirement"], lang),
+        # the requirement in force on the audit date (kommuneloven § 25-1 only from 01.01.2021)
+        "requirement": (fmt.t("findings.ic.requirement_before") if before
+                        else words_in(INTERNAL_CONTROL["requirement"], lang)),
         "facts": [fmt.t("findings.ic.facts", themes=which)],
         "assessment": [],
         "conclusion": fmt.t("findings.ic.conclusion", subject=_upper_first(subject), themes=which, basis=basis),
@@ -397,7 +407,11 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
     internal = _internal_control(themes, subject, run.get("as_of"), fmt)
     if internal:
         counts[BREACH] += 1
-    if counts[BREACH] or counts[REMARK]:
+    if counts[REMARK] and not counts[BREACH]:  # «konkluderer ikke med lovbrudd», not «med 0 lovbrudd»
+        summary = fmt.t("findings.summary.remarks_only",
+                        remarks=fmt.t(f"findings.count.remark.{'one' if counts[REMARK] == 1 else 'other'}",
+                                      n=counts[REMARK]))
+    elif counts[BREACH] or counts[REMARK]:
         summary = fmt.t("findings.summary",
                         breaches=fmt.t(f"findings.count.breach.{'one' if counts[BREACH] == 1 else 'other'}",
                                        n=counts[BREACH]),
@@ -411,7 +425,14 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
         summary = fmt.t("findings.summary.none")
     basis = []
     if evidence.rows:
-        basis.append(fmt.t("findings.basis.population", rows=fmt.integer(evidence.rows), source=evidence.source(lang)))
+        period, _ = covered_period(results)  # a KOSTRA source already names its year
+        if period is None:
+            basis.append(fmt.t("findings.basis.population", rows=fmt.integer(evidence.rows), source=evidence.source(lang))
+                         + " " + fmt.t("findings.basis.no_period"))
+        else:
+            shown = f"{fmt.date(period['from'])}–{fmt.date(period['to'])}"
+            basis.append(fmt.t("findings.basis.population_period", rows=fmt.integer(evidence.rows),
+                               source=evidence.source(lang), period=shown))
     sampled = [fmt.t("findings.quote", text=t["title"]) for t in themes if any(c["sample"] for c in t["checks"])]
     if sampled:
         basis.append(evidence.review_sentence(lang, _join(sampled, fmt)))
@@ -432,7 +453,8 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
         "subject": subject,
         "run_line": fmt.t("findings.run", id=run.get("id", "–"), as_of=fmt.date(run.get("as_of"))),
         "draft_note": fmt.t("findings.draft_note"),
-        "units": fmt.t("findings.units", offices=_join(offices, fmt), subject=subject) if offices else "",
+        "units": fmt.t(f"findings.units{'.one' if len(offices) == 1 else ''}", offices=_join(offices, fmt),
+                       subject=subject) if offices else "",
         "summary": summary,
         "basis": basis,
         "themes": themes,

@@ -63,6 +63,34 @@ def versioned_by(check_id: str) -> dict[str, str]:
 # --------------------------------------------------------------------------- the source
 
 
+def covered_period(results: dict) -> tuple[dict | None, int | None]:
+    """The period a results file covers, and the KOSTRA year when that is what it is: ``run.period``
+    (run --period), else the reporting year of its KOSTRA file (one year's cases by definition),
+    else (None, None): not stated, the whole export."""
+    run = as_dict(results.get("run"))
+    years = {i.get("kostra_year") for i in as_list(run.get("inputs")) if isinstance(i, dict) and i.get("kostra_year")}
+    year = as_int(years.pop()) if len(years) == 1 else None
+    whole_year = {"from": f"{year:04d}-01-01", "to": f"{year:04d}-12-31"} if year else None
+    p = run.get("period")
+    if isinstance(p, dict) and p.get("from") and p.get("to"):
+        period = {"from": str(p["from"]), "to": str(p["to"])}
+        return period, (year if period == whole_year else None)
+    return whole_year, year
+
+
+def column_word(column: str, fmt: Formatter, *, lower: bool = False) -> str:
+    """A canonical column (or a derived stratum) in the reader's words: «Planlagt sluttdato» for
+    ``planned_end_date``, «aldersgruppe» for ``age_group``; the code only where no word exists."""
+    word = fmt.t(f"column.{column}")
+    if word == f"column.{column}":
+        word = fmt.t(f"findings.stratum.{column}")
+        if word == f"findings.stratum.{column}":
+            return column
+    if lower and len(word) > 1 and word[1].islower():
+        word = word[0].lower() + word[1:]
+    return word
+
+
 @dataclass
 class Evidence:
     """The source of a run's cases and what it holds."""
@@ -117,8 +145,8 @@ class Evidence:
         review = self.review or {}
         sample = as_dict(review.get("sample"))
         if sample.get("seed") is not None and sample.get("population") is not None:
-            columns = [str(c) for c in as_list(sample.get("strata_columns"))]
-            strata = (fmt.t("findings.basis.strata", columns=", ".join(columns)) if columns
+            columns = [column_word(str(c), fmt, lower=True) for c in as_list(sample.get("strata_columns"))]
+            strata = (fmt.t("findings.basis.strata", columns=fmt.items(columns)) if columns
                       else fmt.t("findings.basis.no_strata"))
             size = sample.get("sample_size", review.get("cases"))
             text = fmt.t("findings.basis.sample", checks=what, size=fmt.integer(as_int(size)),

@@ -26,7 +26,7 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
     result = tables[0]
     frame = result.frame
     notes: list = []
-    for t in tables[1:]:
+    for i, t in enumerate(tables[1:], start=1):
         frame, right = _same_number_keys(frame, t.frame, key, notes)
         common = [c for c in right.columns if c in frame.columns and c != key]
         data_common = [c for c in common if not c.startswith("__") and ds.column(c) is not None]
@@ -37,13 +37,19 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
             )
             if conflict.height:
                 r = conflict.row(0, named=True)
+                # the headers as the user sees them in each file (the canonical name only without a mapping)
+                left_file = r[FILE]
+                left_header = next((s.headers[c] for tt in tables[:i] for s in tt.sources
+                                    if c in s.headers and s.path == left_file), c)
+                right_header = next((s.headers[c] for s in t.sources if c in s.headers), c)
+                shown = left_header if left_header == right_header else f"{left_header}» / «{right_header}"
                 raise InputError(
-                    msg("error.join.conflict", column=c, key=safe_value(r[key]), left=_shown(r[c]),
+                    msg("error.join.conflict", column=shown, key=safe_value(r[key]), left=_shown(r[c]),
                         left_file=r[FILE], right=_shown(r[c + "__right"]), right_file=r[FILE + "__right"],
                         more=msg("error.join.conflicts", count=conflict.height) if conflict.height > 1 else ""),
                     file=t.sources[0].path if t.sources else None,
                     row=int(r[ROW + "__right"]) if r.get(ROW + "__right") is not None else None,
-                    column=c,
+                    column=right_header,
                     value=_shown(r[c + "__right"]),
                     hint=msg("error.join.conflict_hint"),
                 )

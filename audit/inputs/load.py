@@ -61,7 +61,8 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
     table = to_canonical(raw, dataset, mapping)
     table.sources = [
         SourceInfo(path=str(p), sha256=digest.result(), rows=raw.frame.height, format=raw.format,
-                   mapping=mapping.path if mapping else None, details=raw.details)
+                   mapping=mapping.path if mapping else None, details=raw.details,
+                   headers=dict(mapping.columns) if mapping else {})
     ]
     return table
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
 
-from audit.datasets import DATE, get_dataset
+from audit.datasets import DATE, INT, NUM, get_dataset
 from audit.errors import InputError
 from audit.inputs.canonical import to_canonical
 from audit.inputs.mapping import Mapping
@@ -163,6 +163,19 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
         values={"decision": dict(meta.decision_values)} if any(c == "decision" for c, *_ in meta.columns) else {},
     )
     table = to_canonical(raw, ds.name, mapping)
+    # An unreadable answer is named in the workbook's own words (its dropdown and the answers the
+    # «Veiledning» sheet lists), not the export's (ja/nei, true/false, yes/no, 1/0 or x).
+    kinds = {h: "date" if type_ == DATE else "number" if type_ in (INT, NUM) else "boolean"
+             for _, h, type_ in judgements}
+
+    def _own_words(issue):
+        if (issue.column not in kinds or issue.text is None
+                or not issue.text.key.startswith(("error.value.", "inputs.value."))):
+            return issue
+        text = msg(f"review.value.{kinds[issue.column]}", value=issue.text.values.get("value"))
+        return replace(issue, text=text, message=text.render("nb"))
+
+    table.issues = [_own_words(i) for i in table.issues]
     # A judgement not made (blank, or "Ikke relevant") is not known. For booleans and
     # numbers an empty value already means that; for dates an empty value would be
     # judged against the audit date. The __known__ columns say where the reviewer made a
@@ -187,7 +200,7 @@ def read_review(path: str | Path, dataset: str) -> LoadedTable:
     if meta.sample:
         summary["sample"] = meta.sample
     table.sources = [SourceInfo(path=str(path), sha256=sha256_file(path), rows=raw.frame.height, format="review",
-                                details={"sheet": meta.sheet, "review": summary})]
+                                details={"sheet": meta.sheet, "review": summary}, headers=dict(mapping.columns))]
     table.notes = review_notes(path.name, summary)
     return table
 

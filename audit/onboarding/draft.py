@@ -145,9 +145,14 @@ def summary(prop: Proposal, lang: str = "nb") -> list[str]:
     lines = [t("onboarding.map.found", lang, export=Path(prop.path).name, dataset=ds.name, found=found, total=total,
                **conf)]
     cov = prop.coverage
-    lines.append(t("onboarding.map.runnable", lang, n=len(cov.runnable), total=len(cov.runnable) + len(cov.blocked)))
-    for check_id, missing in cov.blocked:
-        lines.append(f"  {check_id:<40} " + t("onboarding.map.missing", lang, columns=", ".join(missing)))
+    total_checks = len(cov.runnable) + len(cov.blocked)
+    if ds.key not in prop.matches:  # without the key «run» stops: no check can run
+        lines.append(t("onboarding.map.no_key", lang, key=ds.key))
+        lines.append(t("onboarding.map.runnable", lang, n=0, total=total_checks))
+    else:
+        lines.append(t("onboarding.map.runnable", lang, n=len(cov.runnable), total=total_checks))
+        for check_id, missing in cov.blocked:
+            lines.append(f"  {check_id:<40} " + t("onboarding.map.missing", lang, columns=", ".join(missing)))
     for col in ds.columns:
         vm = prop.values.get(col.name)
         if vm and (vm.unknown or vm.outside):

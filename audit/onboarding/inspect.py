@@ -87,9 +87,20 @@ def _strip_time(v: str) -> str:
     return m.group(1) if m else v
 
 
+def _compact_length(fmt: str) -> int | None:
+    """The length of a date written in ``fmt`` when it is digits only (``%Y%m%d``: 8), else None."""
+    if not re.fullmatch(r"(?:%[dmyY])+", fmt):
+        return None
+    return sum(4 if d == "Y" else 2 for d in fmt[1::2])
+
+
 def _date_share(values: list[str], fmt: str) -> float:
     ok = 0
+    compact = _compact_length(fmt)
     for v in values:
+        if compact is not None and len(_strip_time(v)) != compact:
+            # strptime reads «3201» as %d%m%y (3.2.2001): a municipality number is not a date
+            continue
         try:
             d = dt.datetime.strptime(_strip_time(v), fmt).date()
         except ValueError:

@@ -123,8 +123,9 @@ KVP: dict[str, Names] = {
     "case_id": Names(
         ("saksnummer", "saksnr", "sak", "sak id", "saks id", "journalnummer", "journalnr", "person journalnr",
          "case id", "case number", "case", "case ref", "case reference", "referanse", "pseudonym", "lopenummer",
-         "id", "person journalnummer"),
-        cues=(("saksnummer", "saks id", "sak id", "journal", "case id", "case number", "case ref", "pseudonym"),),
+         "id", "person journalnummer", "saksref", "saksreferanse", "saks ref"),
+        cues=(("saksnummer", "saks id", "sak id", "journal", "case id", "case number", "case ref", "pseudonym",
+               "saksref"),),
         not_cues=("behandler", "worker", "handler", "officer", "soknad", "application"),
     ),
     "first_contact_date": Names(

@@ -12,6 +12,9 @@ every check of kind *deviation* or *data*, and every unit:
   the order among them is by the lower confidence limit (higher first), then by the
   number judged (larger first), then by label. Units that judged no rows (or where the
   check was not evaluated) are listed last, without a rank.
+* ``overlaps``: the units whose interval overlaps this one's (no detectable difference).
+  A unit with few cases never hides a difference between units with enough cases: for
+  those, only units with at least ``min_n`` judged rows count.
 
 Units are one per results file (``by="run"``, labelled with ``--label``, else the
 run's scope, else the file's folder), or taken from the per-office figures inside
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.errors import InputError
+from audit.findings.evidence import covered_period
 from audit.text import Formatter, msg, t
 
 Z95 = 1.959963984540054
@@ -63,13 +67,18 @@ class Figure:
     small_n: bool = False
     rank: int | None = None
     # units whose 95 % interval overlaps this one's: the ranks among them are not a
-    # detectable difference, and the reports say so instead of printing the rank
+    # detectable difference, and the reports say so instead of printing the rank. For a
+    # unit with enough cases, only the other units with enough cases count: a unit with
+    # 2 cases has an interval as wide as 0–66 % and would otherwise hide every difference.
     overlaps: list[str] = field(default_factory=list)
 
     @property
     def distinct(self) -> bool:
-        """The rate differs detectably from every other unit's (no interval overlaps)."""
-        return self.rate is not None and not self.overlaps
+        """The rate differs detectably from every other unit's (no interval overlaps; see ``overlaps``).
+
+        Never for a unit with few cases: 1 of 2 may lie clear of every other interval, but a
+        municipality with two cases is not ranked among municipalities."""
+        return self.rate is not None and not self.small_n and not self.overlaps
 
     def finish(self, min_n: int) -> "Figure":
         if self.evaluated > 0 and self.status != "not_evaluated":
@@ -99,6 +108,26 @@ class Unit:
     run_id: str | None = None
     municipality: str | None = None
     office: str | None = None
+    period: dict | None = None  # {"from", "to"}: run --period, else a KOSTRA file's reporting year; None: not stated
+    kostra_year: int | None = None  # the period is a KOSTRA file's reporting year
+
+
+def _period_note(units: list[Unit], lang: str) -> list[str]:
+    """A note when the units' figures cover different periods (or some state none)."""
+    if len({json.dumps(u.period, sort_keys=True) for u in units}) < 2:
+        return []
+    fmt = Formatter(lang)
+    groups: dict[str, list[str]] = {}  # period in words -> the units covering it, in unit order
+    for u in units:
+        if u.period is None:
+            shown = t("compare.period.none", lang)
+        else:
+            shown = f"{fmt.date(u.period['from'])}–{fmt.date(u.period['to'])}"
+            if u.kostra_year:
+                shown += " " + t("compare.period.kostra", lang, year=u.kostra_year)
+        groups.setdefault(shown, []).append(u.label)
+    parts = [f"{fmt.items(labels)}: {shown}" for shown, labels in groups.items()]
+    return [t("compare.note.periods_differ", lang, periods="; ".join(parts))]
 
 
 @dataclass
@@ -189,9 +218,10 @@ def _sources(d: dict) -> set[str]:
 def _source_notes(docs: Sequence[tuple[str, dict]], units: list["Unit"], by: str, lang: str) -> list[str]:
     """Notes when the units' figures rest on different kinds of input (KOSTRA against case
     exports, a reviewed sample against whole populations)."""
-    if by != "run":
-        return []
-    kinds = {u.label: _sources(d) for u, (_, d) in zip(units, docs)}
+    # each unit rests on the file it came from (with --by municipality/office: the file holding its figures)
+    by_path = {p: d for p, d in docs}
+    kinds = ({u.label: _sources(d) for u, (_, d) in zip(units, docs)} if by == "run"
+             else {u.label: _sources(by_path[u.source]) for u in units if u.source in by_path})
     notes = []
     kostra = sorted(label for label, k in kinds.items() if "kostra" in k)
     export = sorted(label for label, k in kinds.items() if "export" in k and "kostra" not in k)
@@ -282,7 +312,9 @@ def compare_results(
             if label in seen:
                 raise InputError(msg("error.compare.same_label", label=label), file=p, hint=msg("error.compare.same_label_hint"))
             seen[label] = 1
-            units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id")))
+            period, year = covered_period(d)
+            units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id"),
+                              period=period, kostra_year=year))
     else:
         owners: dict[str, str] = {}
         for p, d in docs:
@@ -293,9 +325,11 @@ def compare_results(
                     found.add(label)
                     if label not in owners:
                         owners[label] = p
+                        period, year = covered_period(d)
                         units.append(Unit(label=label, source=p, scope=d["run"].get("scope"), as_of=d["run"].get("as_of"),
                                           run_id=d["run"].get("id"), municipality=o.get("municipality"),
-                                          office=o.get("office") if by == "office" else None))
+                                          office=o.get("office") if by == "office" else None,
+                                          period=period, kostra_year=year))
             for label in found:
                 if owners[label] != p:
                     raise InputError(msg("error.compare.unit_in_both", label=label, first=owners[label], second=p),
@@ -307,6 +341,7 @@ def compare_results(
     as_ofs = sorted({u.as_of for u in units if u.as_of})
     if len(as_ofs) > 1:
         notes.append(t("compare.note.as_of_differ", lang, dates=", ".join(Formatter(lang).date(d) for d in as_ofs)))
+    notes += _period_note(units, lang)
     notes += _source_notes(docs, units, by, lang)
 
     # checks, in the order of the first file, then any others
@@ -386,8 +421,10 @@ def rank(figures: list[Figure]) -> list[Figure]:
     rated.sort(key=lambda f: (-f.rate, -(f.low or 0.0), -f.evaluated, f.unit))
     for f in rated:
         f.rank = 1 + sum(1 for g in rated if g.rate > f.rate)
+        # units with few cases count only for a unit with few cases, or when no other unit has enough
+        enough = any(g is not f and not g.small_n for g in rated)
         f.overlaps = [g.unit for g in rated if g is not f and g.low is not None and f.low is not None
-                      and g.low <= f.high and f.low <= g.high]
+                      and g.low <= f.high and f.low <= g.high and (f.small_n or not g.small_n or not enough)]
     for f in unrated:
         f.rank = None
         f.overlaps = []

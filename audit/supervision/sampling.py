@@ -359,10 +359,10 @@ def draw_sample(
     else:
         strata_values, sizes = [{}], [population]
     quotas: list[float | None]
+    requested = None
     if total is not None:
-        if total > population:
-            raise InputError(msg("error.sample.larger_than_population", total=total, population=population),
-                             hint=msg("error.sample.larger_than_population_hint", population=population))
+        if total > population:  # a small municipality: every case (the same --total over many municipalities)
+            requested, total = total, population
         try:
             alloc, quotas = allocate_proportional(sizes, total, min_per_stratum)
         except ValueError:
@@ -371,6 +371,8 @@ def draw_sample(
                              hint=msg("error.sample.min_needs_hint")) from None
         allocation = {"mode": "proportional", "total": total, "min_per_stratum": min_per_stratum,
                       "rounding": "largest remainder"}
+        if requested is not None:
+            allocation["requested_total"] = requested
     else:
         alloc, quotas = allocate_fixed(sizes, per_stratum), [None] * len(sizes)
         allocation = {"mode": "fixed", "per_stratum": per_stratum}
@@ -401,8 +403,16 @@ def sidecar_path(out: str | Path) -> Path:
     return out.with_suffix(".json")
 
 
-def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | None]]:
-    """(key, stratum label) per case of a sample file, in file order.
+class SampleCases(list):
+    """(key, stratum label) pairs, with ``rows``: each key's row in the sample file (for messages)."""
+
+    def __init__(self, items=(), rows: dict[str, int] | None = None) -> None:
+        super().__init__(items)
+        self.rows = rows or {}
+
+
+def read_sample_file(path: str | Path, dataset: str) -> SampleCases:
+    """(key, stratum label) per case of a sample file, in file order (``.rows``: each key's row).
 
     The file is the output of :func:`reports.sample_file.write_sample`, or any table with
     the dataset's key column (a plain list of keys; stratum is then None).
@@ -415,7 +425,7 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
                          hint=msg("error.sample.file_no_key_hint"))
     label = next((h for h in raw.headers if h.strip().lower() == STRATUM), None)
     labels = raw.frame[label].to_list() if label else [None] * raw.frame.height
-    out: list[tuple[str, str | None]] = []
+    out = SampleCases()
     seen: set[str] = set()
     for k, s, r in zip(raw.frame[header].to_list(), labels, raw.frame[ROW].to_list()):
         if k is None or not k.strip():
@@ -424,6 +434,7 @@ def read_sample_file(path: str | Path, dataset: str) -> list[tuple[str, str | No
         if k in seen:
             raise InputError(msg("error.sample.key_twice"), file=str(path), row=int(r), column=header, value=k)
         seen.add(k)
+        out.rows[k] = int(r)
         out.append((k, s.strip() if s and s.strip() else None))
     if not out:
         raise InputError(msg("error.sample.file_empty"), file=str(path))

@@ -68,6 +68,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Drew {size} of {population} cases with seed {seed} ({strata} strata).",
     },
     "sample.cli.stratum": {"nb": "{sample} av {population}", "en": "{sample} of {population}"},
+    "sample.cli.whole_population": {
+        "nb": "Populasjonen har bare {population} saker, færre enn --total {total}: alle sakene tas med.",
+        "en": "The population has only {population} cases, fewer than --total {total}: every case is taken.",
+    },
     "sample.cli.short": {
         "nb": "Merk: {count} strata har færre enn {per_stratum} saker; alle er tatt med.",
         "en": "Note: {count} strata have fewer than {per_stratum} cases; all of them are included.",

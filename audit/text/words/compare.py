@@ -47,6 +47,14 @@ TEXT: dict[str, dict[str, str]] = {
     "compare.source": {"nb": "Fil", "en": "File"},
     "compare.id": {"nb": "Id", "en": "Id"},
     # notes made while comparing
+    "compare.note.periods_differ": {
+        "nb": "Enhetene dekker ulike perioder: {periods}. Andelene er ikke direkte sammenlignbare; lag uttrekkene "
+              "for samme periode og oppgi den med «nav-audit run --period».",
+        "en": "The units cover different periods: {periods}. The rates are not directly comparable; make the "
+              "exports for the same period and state it with «nav-audit run --period».",
+    },
+    "compare.period.none": {"nb": "ikke oppgitt (hele uttrekket)", "en": "not stated (the whole export)"},
+    "compare.period.kostra": {"nb": "(KOSTRA-året {year})", "en": "(KOSTRA year {year})"},
     "compare.note.as_of_differ": {
         "nb": "Kontrolldatoene er ulike ({dates}); tidsavhengige kontroller er ikke helt sammenlignbare.",
         "en": "The audit dates differ ({dates}); time-dependent checks are not strictly comparable.",

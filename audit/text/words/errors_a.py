@@ -209,14 +209,6 @@ TEXT = {
         "nb": "Sjekk verdiene i --only (de kanoniske kodene, f.eks. decision=granted).",
         "en": "Check the values in --only (the canonical codes, e.g. decision=granted).",
     },
-    "error.sample.larger_than_population": {
-        "nb": "utvalget ({total}) er større enn populasjonen ({population} saker)",
-        "en": "the sample ({total}) is larger than the population ({population} cases)",
-    },
-    "error.sample.larger_than_population_hint": {
-        "nb": "Bruk --total {population} eller mindre.",
-        "en": "Use --total {population} or less.",
-    },
     "error.sample.min_needs": {
         "nb": "minst {min} per stratum krever {need} saker, men totalen er {total}",
         "en": "at least {min} per stratum needs {need} cases, but the total is {total}",
@@ -297,7 +289,11 @@ TEXT = {
         "nb": "arbeidsboka må ha minst én vurderingskolonne",
         "en": "the workbook must have at least one judgement column",
     },
-    "error.review.sample_keys_missing": {
+    "error.review.sample_keys_missing.one": {
+        "nb": "{count} sak i utvalget finnes ikke i uttrekket: «{first}»",
+        "en": "{count} case of the sample is not in the export: «{first}»",
+    },
+    "error.review.sample_keys_missing.other": {
         "nb": "{count} saker i utvalget finnes ikke i uttrekket, blant dem «{first}»",
         "en": "{count} cases of the sample are not in the export, among them «{first}»",
     },

@@ -17,6 +17,15 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.h.conclusion": {"nb": "Konklusjon", "en": "Conclusion"},
     "findings.h.internal_control": {"nb": "Internkontroll", "en": "Internal control"},
     "findings.h.appendix": {"nb": "Vedlegg: saker med avvik", "en": "Appendix: cases with deviations"},
+    "findings.ic.requirement_before": {
+        "nb": "Etter sosialtjenesteloven § 5 og forskrift om internkontroll for kommunen i arbeids- og "
+              "velferdsforvaltningen skal kommunen føre internkontroll for å sikre at virksomheten og tjenestene etter "
+              "loven er i samsvar med krav fastsatt i lov eller forskrift. Internkontrollen skal tilpasses "
+              "virksomhetens størrelse, egenart, aktiviteter og risikoforhold.",
+        "en": "Under the Social Services Act section 5 and the regulations on internal control for the municipality "
+              "in the labour and welfare administration, the municipality must have internal control ensuring that "
+              "its activities and services under the Act meet the requirements of law and regulation. Internal "
+              "control must be adapted to the size, nature, activities and risks of the service."},
     "findings.h.other": {"nb": "Andre krav", "en": "Other requirements"},
     # --- front matter
     "findings.draft_note": {
@@ -30,6 +39,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The cases were handled by {offices}, units within {subject}. The duties under the Social Services "
               "Act rest with the municipality.",
     },
+    "findings.units.one": {
+        "nb": "Sakene er behandlet ved {offices}, som er en enhet i {subject}. Pliktene etter sosialtjenesteloven "
+              "ligger hos kommunen.",
+        "en": "The cases were handled by {offices}, a unit within {subject}. The duties under the Social Services "
+              "Act rest with the municipality.",
+    },
     "findings.subject.one": {"nb": "kommune {number}", "en": "municipality {number}"},
     "findings.subject.many": {"nb": "kommunene {numbers}", "en": "municipalities {numbers}"},
     "findings.subject.none": {"nb": "kommunen", "en": "the municipality"},
@@ -37,6 +52,8 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.quote": {"nb": "«{text}»", "en": "“{text}”"},
     "findings.summary": {"nb": "Utkastet konkluderer med {breaches} og {remarks}.",
                          "en": "The draft concludes with {breaches} and {remarks}."},
+    "findings.summary.remarks_only": {"nb": "Utkastet konkluderer ikke med lovbrudd, men med {remarks}.",
+                                      "en": "The draft concludes with no breach, but with {remarks}."},
     "findings.summary.none": {"nb": "Utkastet konkluderer ikke med lovbrudd eller merknader.",
                               "en": "The draft concludes with no breach and no remark."},
     "findings.summary.themes": {"nb": "Lovbrudd: {themes}.", "en": "Breaches: {themes}."},
@@ -57,6 +74,13 @@ TEXT: dict[str, dict[str, str]] = {
     "findings.source.kostra": {"nb": "KOSTRA-filen ({form}, {year})", "en": "the KOSTRA file ({form}, {year})"},
     "findings.basis.population": {"nb": "Funnene bygger på alle {rows} saker i {source}.",
                                   "en": "The findings rest on all {rows} cases in {source}."},
+    "findings.appendix.limit": {"nb": "grense {limit}", "en": "limit {limit}"},
+    "findings.basis.population_period": {
+        "nb": "Funnene bygger på alle {rows} saker i {source}, for perioden {period}.",
+        "en": "The findings rest on all {rows} cases in {source}, for the period {period}."},
+    "findings.basis.no_period": {
+        "nb": "Resultatene oppgir ikke hvilken periode sakene gjelder (nav-audit run --period).",
+        "en": "The results do not state which period the cases cover (nav-audit run --period)."},
     "findings.basis.sample": {
         "nb": "Funnene om {checks} bygger på et utvalg: {size} av {population} saker, trukket tilfeldig {strata} "
               "med frø {seed}. Saker utenfor utvalget er ikke gjennomgått, og funnene sier ikke noe om dem.",
@@ -69,6 +93,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The findings on {checks} rest on a review of {size} selected cases. Cases outside the review were not "
               "assessed.",
     },
+    "findings.stratum.age_group": {"nb": "Aldersgruppe", "en": "Age group"},
+    "findings.stratum.decision_year": {"nb": "Vedtaksår", "en": "Decision year"},
     "findings.basis.strata": {"nb": "innen strata etter {columns}", "en": "within strata by {columns}"},
     "findings.basis.no_strata": {"nb": "uten strata", "en": "without strata"},
     "findings.basis.not_started.one": {"nb": "{n} sak i utvalget er ennå ikke gjennomgått.",
@@ -88,6 +114,11 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "Requirement “{title}”: the one case assessed showed no deviation."},
     "findings.fact.ok.other": {"nb": "Kravet «{title}»: ingen av de {total} vurderte sakene viste avvik.",
                                "en": "Requirement “{title}”: none of the {total} cases assessed showed a deviation."},
+    "findings.fact.ok.sample.one": {"nb": "Kravet «{title}»: den ene vurderte saken i utvalget viste ikke avvik.",
+                                    "en": "Requirement “{title}”: the one case assessed in the sample showed no deviation."},
+    "findings.fact.ok.sample.other": {
+        "nb": "Kravet «{title}»: ingen av de {total} vurderte sakene i utvalget viste avvik.",
+        "en": "Requirement “{title}”: none of the {total} cases assessed in the sample showed a deviation."},
     "findings.fact.warned.one": {
         "nb": "I {n} sak til var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} further case the value was above the warning threshold of {limit}, but not above the "
@@ -205,7 +236,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Case keys are pseudonyms. Leave this appendix out (--no-case-list) before the report leaves the office.",
     },
     "findings.col.theme": {"nb": "Tema", "en": "Theme"},
-    "findings.col.check": {"nb": "Kontroll", "en": "Check"},
+    "findings.col.check": {"nb": "Krav (kontroll)", "en": "Requirement (check)"},
     "findings.col.cases": {"nb": "Saker", "en": "Cases"},
     "findings.col.conclusion": {"nb": "Konklusjon", "en": "Conclusion"},
     # --- CLI

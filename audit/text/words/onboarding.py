@@ -74,6 +74,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{export}: dataset {dataset}, {found} of {total} columns found ({high} high, {medium} medium, "
               "{low} low confidence).",
     },
+    "onboarding.map.no_key": {
+        "nb": "Nøkkelkolonnen «{key}» ble ikke funnet: fyll den inn i utkastet (under «columns»), ellers stopper «run».",
+        "en": "The key column «{key}» was not found: fill it in in the draft (under «columns»), or «run» stops.",
+    },
     "onboarding.map.runnable": {
         "nb": "Kontroller som kan kjøres: {n} av {total}.",
         "en": "Checks that can run: {n} of {total}.",

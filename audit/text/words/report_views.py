@@ -151,6 +151,7 @@ TEXT.update({
         "nb": "Ulik verdi for «{name}»: {values}.",
         "en": "Different value of “{name}”: {values}.",
     },
+    "reports.compare.few_cases": {"nb": "få saker, ikke rangert", "en": "few cases, not ranked"},
     "reports.compare.no_difference": {"nb": "ikke påvisbar forskjell", "en": "no detectable difference"},
     "reports.compare.no_difference_from": {
         "nb": "ikke påvisbar forskjell fra {units}", "en": "no detectable difference from {units}",

@@ -9,6 +9,12 @@ TEXT: dict[str, dict[str, str]] = {
     "review.header.comment": {"nb": "Kommentar fra gjennomgangen", "en": "Reviewer's comment"},
     "review.header.stratum": {"nb": "Utvalgsgruppe", "en": "Sample group"},
     # answers (also the values of the dropdowns; the reader accepts both languages)
+    "review.value.boolean": {"nb": "ugyldig svar '{value}' (velg Ja, Nei eller Ikke relevant)",
+                             "en": "invalid answer '{value}' (choose Yes, No or Not applicable)"},
+    "review.value.date": {"nb": "ugyldig svar '{value}' (skriv en dato, Ikke dokumentert eller Ikke relevant)",
+                          "en": "invalid answer '{value}' (write a date, Not documented or Not applicable)"},
+    "review.value.number": {"nb": "ugyldig svar '{value}' (skriv et tall, 0 eller mer, eller Ikke relevant)",
+                            "en": "invalid answer '{value}' (write a number, 0 or more, or Not applicable)"},
     "review.answer.yes": {"nb": "Ja", "en": "Yes"},
     "review.answer.no": {"nb": "Nei", "en": "No"},
     "review.answer.not_applicable": {"nb": "Ikke relevant", "en": "Not applicable"},
