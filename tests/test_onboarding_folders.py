@@ -192,7 +192,7 @@ def test_every_help_example_on_the_demo_folder_works_from_another_folder(in_fold
         args = shlex.split(example)[1:]
         if args[0] == "run":
             assert "--history" in args or "--no-history" in args, example  # examples never fill the user's history
-        r = CliRunner().invoke(main, args)
+        r = CliRunner().invoke(main, args, input="j\n")  # «history remove» asks first; the user says yes
         assert r.exit_code == 0, (example, r.output[-500:])
 
 
