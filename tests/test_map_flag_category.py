@@ -34,7 +34,9 @@ def test_map_reads_an_emergency_flag_from_a_category_column(tmp_path):
     assert draft["dataset"] == "stonad"
     assert draft["columns"]["emergency"] == "Søknadstype"
     assert draft["values"]["emergency"] == {"Nødhjelp": True, "Ordinær": False, "Supplerende": False}
-    assert "emergency: Søknadstype" in mapping.read_text(encoding="utf-8").replace("  ", " ")
+    line = next(x for x in mapping.read_text(encoding="utf-8").splitlines() if x.startswith("  emergency: "))
+    assert line.split("#")[0].split() == ["emergency:", "Søknadstype"]
+    assert "trolig" in line and "kategori: «Nødhjelp» betyr ja, de andre verdiene nei" in line, line
 
     r = CliRunner().invoke(main, ["map", str(src), "--check", str(mapping)])
     assert r.exit_code == 0, r.output

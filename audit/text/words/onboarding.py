@@ -8,6 +8,8 @@ TEXT: dict[str, dict[str, str]] = {
     "onboarding.kind.integer": {"nb": "heltall", "en": "whole numbers"},
     "onboarding.kind.number": {"nb": "tall", "en": "numbers"},
     "onboarding.kind.text": {"nb": "tekst", "en": "text"},
+    "onboarding.draft.flag": {"nb": "kategori: {values} betyr ja, de andre verdiene nei",
+                              "en": "category: {values} means yes, the other values no"},
     "onboarding.kind.empty": {"nb": "tom kolonne", "en": "empty column"},
     "onboarding.kind.identity": {"nb": "identitetsnumre", "en": "identity numbers"},
     "onboarding.confidence.high": {"nb": "sikker", "en": "high"},
