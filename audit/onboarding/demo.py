@@ -135,6 +135,8 @@ def next_commands(folder: str, lang: str = "nb") -> list[tuple[str, str]]:
          f"nav-audit map {_p(d, 'kvp_saker.csv')} --check {_p(d, 'kvp_mapping.yaml')}"),
         (t("onboarding.demo.cmd.grounds", lang),
          f"nav-audit grounds {_p(d, LETTERS)} --out {_p(d, 'begrunnelser.csv')}"),
+        (t("onboarding.demo.cmd.pseudonymise", lang),
+         f"nav-audit pseudonymise {_p(d, IDENTITY_SAMPLE)} {_p(d, 'uttrekk_pseudonymisert.csv')} --column Fødselsnummer"),
         (t("onboarding.demo.cmd.history", lang), f"nav-audit history list --history {hist}"),
         (t("onboarding.demo.cmd.wheel", lang), f"nav-audit schedule show -f {_p(d, WHEEL)} --year 2026"),
         (t("onboarding.demo.cmd.report_en", lang),
