@@ -217,7 +217,7 @@ def _hidden_rows(path: Path, part: str | None) -> set[int]:
             tail = b""
             while chunk := fh.read(CHUNK):
                 window = tail + chunk
-                for attrs in _ROW.findall(window):
+                for attrs in _ROW.findall(window) if b"hidden=" in window else ():  # most sheets hide nothing
                     if _ROW_HIDDEN.search(attrs) and (r := _ROW_NUMBER.search(attrs)):
                         out.add(int(r.group(1)))
                 cut = window.rfind(b"<")
