@@ -118,6 +118,16 @@ def test_resolve_run_id_by_unique_prefix(store):
         store.resolve_run_id("1999")
 
 
+def test_resolve_run_id_siste_is_the_newest_run(store):
+    """The help's examples say «history show siste»: a made-up id in them could never be pasted."""
+    with pytest.raises(InputError, match="fant ingen kjøring «siste»"):
+        store.resolve_run_id("siste")
+    store.record_run(make_results("zz-later", "2025-06-30", started_at="2025-06-30T08:00:00"))
+    store.record_run(make_results("aa-earlier", "2025-03-31", started_at="2025-03-31T08:00:00"))
+    assert store.resolve_run_id("siste") == "zz-later"
+    assert store.resolve_run_id(" Last ") == "zz-later"
+
+
 def test_previous_run_is_same_suite_and_scope(store):
     store.record_run(make_results("a", "2025-03-31"))
     store.record_run(make_results("b", "2025-03-31", scope="5002"))

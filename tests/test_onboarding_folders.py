@@ -29,7 +29,7 @@ def in_folder(tmp_path):
 def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
     r = CliRunner().invoke(main, ["demo", "--out", "demo"])
     assert r.exit_code == 0, r.output
-    for name in [*SAMPLES, "parametre.yaml", "arshjul.yaml"]:
+    for name in [*SAMPLES, "parametre.yaml", "arshjul.yaml", "uttrekk_med_fodselsnummer.csv"]:
         assert (in_folder / "demo" / name).is_file(), name
     letters = sorted(p.name for p in (in_folder / "demo" / "vedtaksbrev").iterdir())
     assert len(letters) == 24 and {p.rsplit(".", 1)[1] for p in letters} == {"txt", "docx", "pdf"}
@@ -41,11 +41,15 @@ def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
     run = CliRunner().invoke(main, first[1:] + ["--format", "none"])
     assert run.exit_code == 0, run.output
     assert (in_folder / "demo" / "rapporter" / "kvp" / "results.json").is_file()
-    for c in commands:  # the light ones: map, check, schedule show
+    for c in commands:  # the light ones: map, check, schedule show, pseudonymise
         args = shlex.split(c)[1:]
-        if args[0] in ("map", "schedule", "grounds"):
+        if args[0] in ("map", "schedule", "grounds", "pseudonymise"):
             res = CliRunner().invoke(main, args)
             assert res.exit_code == 0, (c, res.output)
+    written = (in_folder / "demo" / "uttrekk_pseudonymisert.csv").read_text(encoding="utf-8")
+    source = (in_folder / "demo" / "uttrekk_med_fodselsnummer.csv").read_text(encoding="utf-8")
+    assert written.count("\n") == source.count("\n") == 21
+    assert not {line.split(";")[1] for line in source.splitlines()[1:]} & set(written.replace("\n", ";").split(";"))
 
 
 def _state(path: Path):
@@ -192,7 +196,7 @@ def test_every_help_example_on_the_demo_folder_works_from_another_folder(in_fold
         args = shlex.split(example)[1:]
         if args[0] == "run":
             assert "--history" in args or "--no-history" in args, example  # examples never fill the user's history
-        r = CliRunner().invoke(main, args)
+        r = CliRunner().invoke(main, args, input="j\n")  # «history remove» asks first; the user says yes
         assert r.exit_code == 0, (example, r.output[-500:])
 
 

@@ -35,10 +35,14 @@ def annual(year: int, out_dir: str, history: str | None, suite: str | None, scop
     Skriver arsrapport_ÅÅÅÅ.xlsx og arsrapport_ÅÅÅÅ.html (atomisk). Kode 0 når
     rapporten er skrevet; 2 når historikken ikke har kjøringer det året.
 
+    En historikk med åtte kvartaler å prøve rapporten på lages (i en klone, eller med Python-en
+    nav-audit er installert i) med «python -m sample_data.history --out MAPPE».
+
     \b
-    Eksempel:
-      python -m sample_data.history --out out/eksempel
-      nav-audit annual --year 2025 --history out/eksempel/history.sqlite --out out/eksempel/arsrapport
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
+          --period 2025-10-01..2025-12-31 --out demo/rapporter/kvp-2025k4 --history demo/historikk.sqlite
+      nav-audit annual --year 2025 --history demo/historikk.sqlite --out demo/rapporter/arsrapport
     """
     from audit.annual import write_annual_report
     from audit.io import guard_outputs

@@ -48,13 +48,14 @@ def follow_up() -> None:
     rapporten, aldri fødselsnummer.
 
     \b
-    Eksempel:
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
       nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31
+          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
+          --history demo/historikk.sqlite
       nav-audit follow-up add --check kvp.start_delay --status "under arbeid" \\
-          --action "Ny rutine for oppstart" --due 2026-03-31
-      nav-audit follow-up list --overdue
-      nav-audit follow-up update 3 --status lukket --note "Startet 2026-01-15"
+          --action "Ny rutine for oppstart" --due 2026-03-31 --history demo/historikk.sqlite
+      nav-audit follow-up list --overdue --history demo/historikk.sqlite
+      nav-audit follow-up update 1 --status lukket --note "Startet 2026-01-15" --history demo/historikk.sqlite
     """
 
 
@@ -75,9 +76,10 @@ def add(check_id, key, scope, status, responsible, action, due, note, fmt, lang,
     """Registrer oppfølging av et funn (--key) eller av en hel kontroll.
 
     \b
-    Eksempel:
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
       nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31
+          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
+          --history demo/historikk.sqlite
     """
     from audit.history import open_store
     from audit.history.text import follow_up_detail
@@ -107,9 +109,12 @@ def list_follow_ups(check_id, key, statuses, overdue, on, fmt, lang, history):
     """Vis oppfølginger, med forfalte tiltak merket.
 
     \b
-    Eksempel:
-      nav-audit follow-up list --overdue
-      nav-audit follow-up list --check kvp.start_delay --status åpen --status "under arbeid"
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
+          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
+          --history demo/historikk.sqlite
+      nav-audit follow-up list --overdue --history demo/historikk.sqlite
+      nav-audit follow-up list --check kvp.start_delay --status åpen --status "under arbeid" --history demo/historikk.sqlite
     """
     from audit.history import open_store, parse_date
     from audit.history.text import follow_ups_table
@@ -134,8 +139,11 @@ def show(follow_up_id, fmt, lang, history):
     """Vis én oppfølging med alle endringer.
 
     \b
-    Eksempel:
-      nav-audit follow-up show 3
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
+          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
+          --history demo/historikk.sqlite
+      nav-audit follow-up show 1 --history demo/historikk.sqlite
     """
     from audit.errors import InputError
     from audit.history import open_store
@@ -166,8 +174,11 @@ def update(follow_up_id, status, responsible, action, due, note, fmt, lang, hist
     """Endre en oppfølging; bare feltene du oppgir endres, og endringen lagres i loggen.
 
     \b
-    Eksempel:
-      nav-audit follow-up update 3 --status lukket --note "Programmet startet 2026-01-15"
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
+          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
+          --history demo/historikk.sqlite
+      nav-audit follow-up update 1 --status lukket --note "Programmet startet 2026-01-15" --history demo/historikk.sqlite
     """
     from audit.errors import InputError
     from audit.history import open_store

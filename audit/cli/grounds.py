@@ -41,11 +41,12 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     i «nav-audit review-sheet --suggestions».
 
     \b
-    Eksempel:
-      nav-audit grounds demo/vedtaksbrev --out grounds.csv
-      nav-audit run uttrekk.xlsx grounds.csv -m mapping.yaml -m - --out resultater/
-      nav-audit review-sheet uttrekk.xlsx -m mapping.yaml --sample utvalg.csv \\
-          --suggestions grounds.csv --out gjennomgang.xlsx
+    Eksempel (etter «nav-audit demo --out demo»):
+      nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv
+      nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv -m demo/kvp_mapping.yaml -m - \\
+          --as-of 2025-12-31 --out demo/rapporter/kvp-begrunnelser --no-history
+      nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\
+          --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx
     """
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name

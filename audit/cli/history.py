@@ -72,10 +72,12 @@ def history() -> None:
     PostgreSQL-database for et team.
 
     \b
-    Eksempel:
-      nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31
-      nav-audit history show 20251231T101500-3f9a2c --cases
-      nav-audit history remove 20251231T101500-3f9a2c
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
+          --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite
+      nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite
+      nav-audit history show siste --cases --history demo/historikk.sqlite
+      nav-audit history remove siste --history demo/historikk.sqlite
     """
 
 
@@ -95,9 +97,11 @@ def list_runs(suite, since, until, period, scope, fmt, lang, history):
     """Vis lagrede kjøringer, eldste først.
 
     \b
-    Eksempel:
-      nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31
-      nav-audit history list --suite kvp --period 2025
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
+          --out demo/rapporter/kvp-2025 --period 2025-01-01..2025-12-31 --history demo/historikk.sqlite
+      nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite
+      nav-audit history list --suite kvp --period 2025 --history demo/historikk.sqlite
     """
     from audit.history import open_store
     from audit.history.text import runs_table
@@ -120,11 +124,14 @@ def list_runs(suite, since, until, period, scope, fmt, lang, history):
 @handle_errors
 def show_run(run_id, cases, fmt, lang, history):
     """Vis én kjøring: inndata, kontroller, funn og hva som er nytt, vedvarende og løst
-    siden forrige kjøring av samme suite og omfang. RUN_ID kan forkortes så lenge den er entydig.
+    siden forrige kjøring av samme suite og omfang. RUN_ID kan forkortes så lenge den er entydig;
+    «siste» er den nyeste kjøringen.
 
     \b
-    Eksempel:
-      nav-audit history show 20251231T101500-3f9a2c --cases
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
+          --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite
+      nav-audit history show siste --cases --history demo/historikk.sqlite
     """
     from audit.history import open_store
     from audit.history.text import run_detail
@@ -148,13 +155,16 @@ def show_run(run_id, cases, fmt, lang, history):
 def remove_run(run_id, yes, history, lang):
     """Fjern én kjøring fra historikken (spør først). Oppfølginger beholdes.
 
+    RUN_ID som i «history show»: hele id-en, en entydig begynnelse eller «siste».
+
     Senere kjøringer sammenlignes deretter med kjøringen før den fjernede.
     Kode 0 når kjøringen er fjernet, 1 når du svarer nei (ingenting fjernes).
 
     \b
-    Eksempel:
-      nav-audit history remove 20251231T101500-3f9a2c
-      nav-audit history remove 20251231T101500-3f9a2c --yes
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
+          --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite
+      nav-audit history remove siste --history demo/historikk.sqlite
     """
     from audit.history import open_store
 

@@ -31,8 +31,9 @@ def demo(out_dir, overwrite, lang):
 
     Mappen får to eksempeluttrekk fra fagsystemet (KVP som xlsx og csv, økonomisk stønad
     som csv) med mappingfilene sine, to KOSTRA-filer (11CF og 11F), en parameterfil med
-    alle terskler og rettsgrunnlag, og et årshjul. Kommandoene som skrives ut virker fra
-    mappen du står i.
+    alle terskler og rettsgrunnlag, et årshjul, 24 vedtaksbrev (mappen vedtaksbrev) og et
+    lite uttrekk med syntetiske fødselsnumre å prøve «pseudonymise» på. Kommandoene som
+    skrives ut virker fra mappen du står i.
 
     \b
     Eksempel:

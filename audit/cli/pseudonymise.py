@@ -33,8 +33,9 @@ def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file:
     fødselsnumre, skrives ingenting: legg til --column for den.
 
     \b
-    Eksempel:
-      nav-audit pseudonymise saker.xlsx saker_pseudonymisert.xlsx --column Fødselsnummer
+    Eksempel (etter «nav-audit demo --out demo»; fødselsnumrene der er syntetiske):
+      nav-audit pseudonymise demo/uttrekk_med_fodselsnummer.csv demo/uttrekk_pseudonymisert.csv \\
+          --column Fødselsnummer
     """
     from audit.inputs.pseudonymise import pseudonymise_file
     from audit.pseudonym import Pseudonymiser

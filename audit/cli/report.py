@@ -42,7 +42,7 @@ def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case
     mangler eller ikke kan leses.
 
     \b
-    Eksempel:
+    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
       nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en
     """
     from audit.io import guard_outputs

@@ -82,8 +82,9 @@ def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, str
     Eksempel (etter «nav-audit demo --out demo»):
       nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
           --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history
-      nav-audit run kommuner/*.xlsx -m mapping.yaml --each --as-of 2025-12-31 --out out/kommuner
       nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history
+      nav-audit run demo/kvp_11cf_2025.dat demo/stonad_11f_2025.dat --suite kostra --each \\
+          --out demo/rapporter/kostra-hver-fil --no-history
     """
     from pathlib import Path
 

@@ -75,7 +75,7 @@ def schedule() -> None:
     \b
     Eksempel:
       nav-audit schedule show -f demo/arshjul.yaml --year 2026
-      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15
+      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --history demo/historikk.sqlite
       nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter
       nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
     """
@@ -138,7 +138,7 @@ def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
 
     \b
     Eksempel:
-      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all
+      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all --history demo/historikk.sqlite
     """
     import json
 
@@ -189,10 +189,13 @@ def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, overw
     Kode 4: minst én aktivitet feilet (f.eks. manglende inndatafil); de andre er kjørt.
 
     \b
-    Eksempel:
-      nav-audit schedule run -f /srv/nav-audit/arshjul.yaml --history /srv/nav-audit/historikk.sqlite
-      # crontab: hver natt kl. 02.15
-      15 2 * * *  nav-audit schedule run -f /srv/nav-audit/arshjul.yaml
+    I crontab, hver natt kl. 02.15 (med stiene til ditt årshjul og din historikk):
+      15 2 * * *  nav-audit schedule run -f /srv/nav-audit/arshjul.yaml --history /srv/nav-audit/historikk.sqlite
+
+    \b
+    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
+      nav-audit schedule run -f demo/arshjul.yaml --on 2026-04-20 --history demo/historikk.sqlite
+      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-20 --all --history demo/historikk.sqlite
     """
     import sys
 

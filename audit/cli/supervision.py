@@ -140,11 +140,16 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     uttrekket; det som ikke er fylt inn, rapporteres som ikke gjennomgått.
 
     \b
-    Eksempel:
+    Eksempel (etter «nav-audit demo --out demo»):
+      nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml --only decision=granted \\
+          --strata office --total 40 --seed 2024 --out demo/utvalg.csv
       nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
-          --sample utvalg.csv --out gjennomgang.xlsx
-      nav-audit run demo/kvp_saker.csv gjennomgang.xlsx -m demo/kvp_mapping.yaml --out gjennomgang --no-history
-      nav-audit review-sheet uttrekk.csv --sample utvalg.csv --suggestions grounds.csv --out gjennomgang.xlsx
+          --sample demo/utvalg.csv --out demo/gjennomgang.xlsx
+      nav-audit run demo/kvp_saker.csv demo/gjennomgang.xlsx -m demo/kvp_mapping.yaml \\
+          --out demo/rapporter/gjennomgang --no-history
+      nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv
+      nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml --sample demo/utvalg.csv \\
+          --suggestions demo/begrunnelser.csv --out demo/gjennomgang-med-forslag.xlsx
     """
     from reports.review_workbook import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
@@ -208,7 +213,10 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     \b
     Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
       nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer
-      nav-audit compare ut/5001/results.json ut/5006/results.json --out sammenligning/
+      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
+          --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history
+      nav-audit compare demo/rapporter/kvp/results.json demo/rapporter/kvp-21/results.json \\
+          --out demo/rapporter/sammenligning
     """
     from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
     from reports.compare import write_comparison
@@ -275,7 +283,7 @@ def findings(results, outs, subject, min_cases, min_share, no_case_list, overwri
     Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
       nav-audit findings demo/rapporter/kvp/results.json --subject "Trondheim kommune" \\
           --out demo/funn.docx --out demo/funn.md
-      nav-audit findings ut/results.json --no-case-list --min-cases 5 --out funn.docx
+      nav-audit findings demo/rapporter/kvp/results.json --no-case-list --min-cases 5 --out demo/funn-kort.docx
     """
     from audit.findings import Thresholds, draft_report
     from audit.supervision.compare import load_results

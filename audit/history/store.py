@@ -304,21 +304,22 @@ class HistoryStore(FollowUpStore, FrameStore):
         return row
 
     def resolve_run_id(self, prefix: str) -> str:
-        """The run id given in full or by a unique beginning; InputError otherwise."""
+        """The run id in full, by a unique beginning, or «siste»/«last»: the newest; InputError otherwise."""
         prefix = prefix.strip()
+        if prefix.lower() in ("siste", "last") and (newest := self.backend.execute(
+                "SELECT id FROM runs ORDER BY created_at DESC, id DESC LIMIT 1", ())):
+            return newest[0]["id"]
         if self.backend.execute("SELECT id FROM runs WHERE id = ?", (prefix,)):
             return prefix
-        rows = self.backend.execute(
-            "SELECT id FROM runs WHERE substr(id, 1, ?) = ? ORDER BY id", (len(prefix), prefix)
-        ) if prefix else []
+        rows = self.backend.execute("SELECT id FROM runs WHERE substr(id, 1, ?) = ? ORDER BY id",
+                                    (len(prefix), prefix)) if prefix else []
         if len(rows) == 1:
             return rows[0]["id"]
         if not rows:
             raise InputError(msg("error.history.no_run", run_id=prefix, history=self.describe()),
                              hint=msg("error.history.no_run_hint"))
-        raise InputError(msg("error.history.ambiguous", prefix=prefix, count=len(rows),
-                             runs=", ".join(r["id"] for r in rows[:5])),
-                         hint=msg("error.history.ambiguous_hint"))
+        raise InputError(msg("error.history.ambiguous", prefix=prefix, count=len(rows), runs=", ".join(
+            r["id"] for r in rows[:5])), hint=msg("error.history.ambiguous_hint"))
 
     def get_run(self, run_id: str) -> dict[str, Any] | None:
         """One run with its inputs, parameters, checks and their findings; None if not stored."""

@@ -198,6 +198,33 @@ def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, in
     return sorted(set(out))
 
 
+_ROW = re.compile(rb"<(?:\w+:)?row\s([^>]*)>")
+_ROW_HIDDEN = re.compile(rb"\bhidden=\"(?:1|true)\"")
+_ROW_NUMBER = re.compile(rb"\br=\"([0-9]{1,7})\"")
+
+
+def _hidden_rows(path: Path, part: str | None) -> set[int]:
+    """Numbers of the rows a sheet part hides (by an autofilter or by hand): hidden="1" on <row> (streamed)."""
+    import zipfile
+
+    if not part:
+        return set()
+    out: set[int] = set()
+    with zipfile.ZipFile(path) as z:
+        if part.lstrip("/") not in z.namelist():
+            return set()
+        with z.open(part.lstrip("/")) as fh:
+            tail = b""
+            while chunk := fh.read(CHUNK):
+                window = tail + chunk
+                for attrs in _ROW.findall(window) if b"hidden=" in window else ():  # most sheets hide nothing
+                    if _ROW_HIDDEN.search(attrs) and (r := _ROW_NUMBER.search(attrs)):
+                        out.add(int(r.group(1)))
+                cut = window.rfind(b"<")
+                tail = window[cut:] if cut >= 0 and len(window) - cut < 4096 else b""
+    return out
+
+
 _CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
 _CELL_AT = re.compile(rb"\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -376,6 +403,10 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                     n_filled += 1
         if n_filled:
             notes.append(msg("error.xlsx.note.merged", file=str(path), count=n_used))
+    hidden = len(_hidden_rows(path, part) & set(datarows))
+    if hidden:  # nothing is lost: hidden rows are read, but the user who filtered them away must know
+        notes.append(msg("inputs.xlsx.note.hidden_rows" + (".one" if hidden == 1 else ""), file=str(path),
+                         sheet=safe_value(title), count=hidden))
     n = len(headers)
     extra = [(datarows[i], row) for i, row in enumerate(data) if any(c is not None and c.strip() for c in row[n:])]
     if extra:

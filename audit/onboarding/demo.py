@@ -8,6 +8,10 @@ from where the user is.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
+import random
 import shlex
 from dataclasses import dataclass
 from importlib import resources
@@ -30,6 +34,10 @@ SAMPLES: dict[str, tuple[str, str]] = {
     "stonad_11f_2025.dat": ("kostra", "stonad_11f_2025.dat"),
 }
 LETTERS = "vedtaksbrev"  # the sample decision letters (sample_data/letters/sample), for `nav-audit grounds`
+# an export as it leaves the case system, before `nav-audit pseudonymise`: identity numbers from
+# Skatteetaten's synthetic test register (month + 80), which no person has
+IDENTITY_SAMPLE = "uttrekk_med_fodselsnummer.csv"
+IDENTITY_ROWS = 20
 
 
 def sample_letters() -> list:
@@ -42,6 +50,23 @@ PARAMS = "parametre.yaml"
 WHEEL = "arshjul.yaml"
 HISTORY = "historikk.sqlite"
 OUT = "rapporter"
+
+
+def identity_sample() -> str:
+    """The first rows of the KVP sample with a «Fødselsnummer» column: synthetic numbers (month + 80) with
+    valid check digits for each row's birth date, the same every time."""
+    from sample_data.kostra import identity_number
+
+    rows = list(csv.DictReader(io.StringIO(sample_bytes("kvp", "kvp_saker.csv").decode("utf-8-sig")), delimiter=";"))
+    rng = random.Random(2025)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(["Saksnummer", "Fødselsnummer", "NAV-kontor", "Søknad registrert", "Vedtaksdato", "Vedtak"])
+    for row in rows[:IDENTITY_ROWS]:
+        birth = dt.datetime.strptime(row["Fødselsdato"], "%d.%m.%Y").date()
+        writer.writerow([row["Saksnummer"], identity_number(birth, rng, "synthetic"), row["NAV-kontor"],
+                         row["Søknad registrert"], row["Vedtaksdato"], row["Vedtak"]])
+    return out.getvalue()
 
 
 def ready_folder(folder: Path, overwrite: bool) -> None:
@@ -76,6 +101,8 @@ def write_demo(folder: str, overwrite: bool = False, lang: str = "nb") -> Writte
     for letter in sample_letters():
         atomic_write_bytes(target / LETTERS / letter.name, letter.read_bytes())
     files.append(f"{LETTERS}/")
+    atomic_write_text(target / IDENTITY_SAMPLE, identity_sample())
+    files.append(IDENTITY_SAMPLE)
     atomic_write_text(target / PARAMS, parameter_file(lang))
     files.append(PARAMS)
     atomic_write_text(target / WHEEL, wheel(
@@ -108,6 +135,8 @@ def next_commands(folder: str, lang: str = "nb") -> list[tuple[str, str]]:
          f"nav-audit map {_p(d, 'kvp_saker.csv')} --check {_p(d, 'kvp_mapping.yaml')}"),
         (t("onboarding.demo.cmd.grounds", lang),
          f"nav-audit grounds {_p(d, LETTERS)} --out {_p(d, 'begrunnelser.csv')}"),
+        (t("onboarding.demo.cmd.pseudonymise", lang),
+         f"nav-audit pseudonymise {_p(d, IDENTITY_SAMPLE)} {_p(d, 'uttrekk_pseudonymisert.csv')} --column Fødselsnummer"),
         (t("onboarding.demo.cmd.history", lang), f"nav-audit history list --history {hist}"),
         (t("onboarding.demo.cmd.wheel", lang), f"nav-audit schedule show -f {_p(d, WHEEL)} --year 2026"),
         (t("onboarding.demo.cmd.report_en", lang),

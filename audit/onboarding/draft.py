@@ -11,7 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from audit.datasets import CATEGORY
+from audit.datasets import BOOL, CATEGORY
+from audit.onboarding.match import holds_flag
 from audit.onboarding.suggest import LONG_DIGITS, Proposal
 from audit.text import Formatter, t
 
@@ -84,6 +85,9 @@ def render(prop: Proposal, lang: str = "nb", draft_name: str | None = None) -> s
         comment = f"{conf} ({fmt.number(min(100, round(m.score)))}) · {_kind_text(prop, m.header, lang)}"
         if m.header in prop.ambiguous_dates:
             comment += " · " + t("onboarding.draft.ambiguous_date", lang)
+        if col.type == BOOL and holds_flag(col.name, prop.facts.get(m.header)):  # «Søknadstype»: Nødhjelp / Ordinær
+            yes = [f"«{v}»" for v, b in prop.values[col.name].entries.items() if b and safe_to_write(v)]
+            comment += " · " + t("onboarding.draft.flag", lang, values=", ".join(yes))
         out.append(_line(col.name, q(m.header), comment))
     value_lines = _values(prop, lang)
     if value_lines:

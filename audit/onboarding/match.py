@@ -23,9 +23,11 @@ from rapidfuzz import fuzz
 
 from audit.datasets import BOOL, CATEGORY, DATE, INT, NUM, TEXT, Dataset
 from audit.onboarding.inspect import ColumnFacts, bool_word, fold, normalise
-from audit.onboarding.names import CATEGORY_WORDS, KOSTRA_YES_NO, NATIVE_FALSE, NATIVE_TRUE, OUTCOME_CODES, Names, names_for
+from audit.onboarding.names import (CATEGORY_WORDS, FLAG_MAX_VALUES, FLAG_WORDS, KOSTRA_YES_NO, NATIVE_FALSE, NATIVE_TRUE,
+                                    OUTCOME_CODES, Names, names_for)
 
 ACCEPT, MEDIUM, HIGH = 70, 82, 95
+FLAG = 84  # a category column whose values name a boolean column's flag: medium, whatever its header
 
 
 def confidence(score: float) -> str:
@@ -65,6 +67,18 @@ def cue_score(header: str, names: Names) -> float:
     if not names.cues or not all(any(has_stem(s, header) for s in group) for group in names.cues):
         return 0.0
     return min(90.0, 78.0 + 4 * len(names.cues))
+
+
+def flag_value(column: str, raw: str) -> bool:
+    """In a category column holding ``column``'s flag: does this value say it (a flag word in it)?"""
+    text = normalise(raw, expand=False)
+    return any(has_stem(word, text) for word in FLAG_WORDS[column])
+
+
+def holds_flag(column: str, facts: ColumnFacts | None) -> bool:
+    """A category column (a few words, not yes/no) with a value naming ``column``'s flag (e.g. «Nødhjelp»)."""
+    return (column in FLAG_WORDS and facts is not None and facts.kind == "text" and bool(facts.distinct)
+            and len(facts.distinct) <= FLAG_MAX_VALUES and any(flag_value(column, v) for v in facts.distinct))
 
 
 def type_fit(col_type: str, col_name: str, facts: ColumnFacts | None, categories: tuple[str, ...]) -> float:
@@ -118,6 +132,8 @@ def score(header: str, col, names: Names | None, facts: ColumnFacts | None) -> M
     if ph < 100 and any(has_stem(s, h) for s in n.not_cues):
         ph, cu = min(ph, 40.0), 0.0
     fit = type_fit(col.type, col.name, facts, col.categories)
+    if col.type == BOOL and holds_flag(col.name, facts):  # the values say it where the header does not
+        return Match(col.name, header, max(ph, cu, FLAG), ph, cu, 0.0)
     if header.strip().lower() == col.name:  # `run` reads a canonical header as its column, whatever its values
         return Match(col.name, header, 100.0, 100.0, cu, fit)
     return Match(col.name, header, max(ph, cu) + fit, ph, cu, fit)
@@ -210,7 +226,10 @@ def value_map(col, facts: ColumnFacts) -> ValueMap:
     vm = ValueMap()
     total = sum(facts.distinct.values()) or 1
     known = 0
-    if col.type == BOOL:
+    if col.type == BOOL and holds_flag(col.name, facts):
+        vm.entries = {v: flag_value(col.name, v) for v in facts.distinct}
+        known = total
+    elif col.type == BOOL:
         lows = {fold(v.strip()) for v in facts.distinct}
         kostra = lows <= set(KOSTRA_YES_NO) and "2" in lows
         for v, n in facts.distinct.items():

@@ -402,3 +402,9 @@ NATIVE_FALSE = ("false", "nei", "no", "0")
 EXTRA_TRUE = ("j", "y", "sant", "sann", "t", "ok", "checked", "avkrysset", "[x]", "✓", "✔", "gitt", "utfort")
 EXTRA_FALSE = ("n", "usann", "f", "-", "unchecked", "ikke avkrysset", "[ ]", "ikke gitt", "nei ikke")
 KOSTRA_YES_NO = {"1": True, "2": False}  # KOSTRA: 1 ja, 2 nei
+# A boolean column often exported as one value of a category column («Søknadstype»: Nødhjelp / Ordinær /
+# Supplerende): a value holding one of these words (folded) is true, the column's other values false.
+FLAG_WORDS: dict[str, tuple[str, ...]] = {
+    "emergency": ("nodhjelp", "nodsituasjon", "akutt", "akutthjelp", "emergency", "urgent"),
+}
+FLAG_MAX_VALUES = 12  # more distinct values than this: a free text, not a category holding the flag

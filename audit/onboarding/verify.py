@@ -23,6 +23,7 @@ from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_
 from audit.onboarding.suggest import SAMPLE_ROWS, Coverage, coverage
 from audit.privacy import safe_value
 from audit.text import t
+from audit.text.message import render
 
 PRIVATE = ("birth_date", "birth_year")  # never shown, not even unreadable values
 
@@ -48,6 +49,7 @@ class Verdict:
     guesses: list[tuple[str, str, str]] = field(default_factory=list)  # (header, canonical, confidence)
     bad: list[BadValues] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
+    notes: list = field(default_factory=list)  # the reader's notes, as run prints them (e.g. hidden rows)
 
     @property
     def stops_run(self) -> bool:
@@ -90,7 +92,7 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
     m = load_mapping(mapping_path, dataset)
     ds = get_dataset(m.dataset)
     raw = read_raw(Path(export), m)
-    v = Verdict(export=str(export), mapping=str(mapping_path), dataset=ds.name)
+    v = Verdict(export=str(export), mapping=str(mapping_path), dataset=ds.name, notes=list(raw.notes))
     by_norm = {}
     for h in raw.headers:
         by_norm.setdefault(_norm(h), h)
@@ -134,6 +136,7 @@ def report(v: Verdict, lang: str = "nb") -> list[str]:
     found, total = column_count(ds, v.found)
     lines = [t("onboarding.check.ok_headers", lang, export=Path(v.export).name, mapping=Path(v.mapping).name,
                dataset=v.dataset, found=found, total=total)]
+    lines += [str(render(note, lang)) for note in v.notes]
     for canon, header in v.missing_headers:
         lines.append(t("onboarding.check.missing_header", lang, column=canon, header=safe_value(header)))
     if v.no_key:

@@ -8,6 +8,8 @@ TEXT: dict[str, dict[str, str]] = {
     "onboarding.kind.integer": {"nb": "heltall", "en": "whole numbers"},
     "onboarding.kind.number": {"nb": "tall", "en": "numbers"},
     "onboarding.kind.text": {"nb": "tekst", "en": "text"},
+    "onboarding.draft.flag": {"nb": "kategori: {values} betyr ja, de andre verdiene nei",
+                              "en": "category: {values} means yes, the other values no"},
     "onboarding.kind.empty": {"nb": "tom kolonne", "en": "empty column"},
     "onboarding.kind.identity": {"nb": "identitetsnumre", "en": "identity numbers"},
     "onboarding.confidence.high": {"nb": "sikker", "en": "high"},
@@ -229,6 +231,9 @@ TEXT: dict[str, dict[str, str]] = {
                                     "en": "Read the decision letters: do they give grounds for each § 29 criterion?"},
     "onboarding.demo.cmd.history": {"nb": "Se historikken i eksempelmappen:", "en": "See the history in the sample folder:"},
     "onboarding.demo.cmd.wheel": {"nb": "Se årshjulet:", "en": "See the annual cycle:"},
+    "onboarding.demo.cmd.pseudonymise": {
+        "nb": "Bytt ut fødselsnumrene i et uttrekk med pseudonymer (numrene i eksempelet er syntetiske):",
+        "en": "Replace the identity numbers in an export with pseudonyms (the sample's numbers are synthetic):"},
     "onboarding.demo.cmd.report_en": {"nb": "Lag rapportene på engelsk fra results.json:",
                                       "en": "Make the reports in English from results.json:"},
     # --- init

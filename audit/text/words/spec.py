@@ -14,6 +14,16 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{file}: hidden sheets are passed over; reading «{sheet}», the first visible sheet. "
               "Give «sheet» in the mapping file to read another sheet.",
     },
+    "inputs.xlsx.note.hidden_rows": {
+        "nb": "{file}, arket «{sheet}»: {count} rader er skjult (av et filter eller for hånd); de er lest som de "
+              "andre radene.",
+        "en": "{file}, sheet «{sheet}»: {count} rows are hidden (by a filter or by hand); they were read like the "
+              "other rows.",
+    },
+    "inputs.xlsx.note.hidden_rows.one": {
+        "nb": "{file}, arket «{sheet}»: 1 rad er skjult (av et filter eller for hånd); den er lest som de andre radene.",
+        "en": "{file}, sheet «{sheet}»: 1 row is hidden (by a filter or by hand); it was read like the other rows.",
+    },
     "error.canonical.other_suite": {
         "nb": "Filen har kolonnen «{key}», nøkkelen i datasettet «{dataset}»: kjør med --suite {dataset}.",
         "en": "The file has the column «{key}», the key of the dataset «{dataset}»: run with --suite {dataset}.",
