@@ -105,7 +105,10 @@ def test_init_makes_a_working_folder_that_schedule_and_run_accept(in_folder):
     ids = [a.id for a in schedule.activities]
     assert ids == ["kvp-kvartal", "stonad-kvartal", "kostra-11cf", "kostra-11f", "arsrapport"]
     stonad = next(a for a in schedule.activities if a.id == "stonad-kvartal")
-    assert (folder / stonad.inputs[0].path).resolve() == (in_folder / "demo" / "stonad_saker.csv").resolve()
+    # each quarter's own export, in the given export's format: not the one export the draft was made from,
+    # which every quarter would audit again
+    assert stonad.inputs[0].path == "uttrekk/stonad_{year}-K{quarter}.csv"
+    assert "uttrekk/stonad_{year}-K{quarter}.csv" in r.output and "stonad_saker.csv" not in stonad.inputs[0].path
     show = CliRunner().invoke(main, ["schedule", "show", "-f", "kontor/arshjul.yaml", "--year", "2026"])
     assert show.exit_code == 0, show.output
     params = folder / "parametre.yaml"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import os
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,12 +62,16 @@ def init_folder(folder: str, export: str | None = None, suite: str | None = None
 
         ds = proposal.dataset.name
         name = mapping_name(ds)
-        rel = os.path.relpath(Path(export).resolve(), target.resolve())
         atomic_write_text(target / name, render(proposal, lang, draft_name=name))
         done.files.append(name)
         done.dataset = ds
         done.summary = summary(proposal, lang)
-        inputs[ds] = Inputs(Path(rel).as_posix(), name)
+        # every quarter brings a new export: the årshjul names the quarter's file (in the given export's format),
+        # not the export the draft was made from, which would be audited again every quarter
+        pattern = f"{EXPORTS}/{ds}_{{year}}-K{{quarter}}{Path(export).suffix.lower() or '.csv'}"
+        inputs[ds] = Inputs(pattern, name)
+        done.summary.append(t("onboarding.init.exports_named", lang, pattern=pattern,
+                              example=pattern.format(year=(start or dt.date.today()).year, quarter=1)))
     atomic_write_text(target / PARAMS, parameter_file(lang))
     done.files.append(PARAMS)
     office_title = title or t("onboarding.init.wheel_title", lang)

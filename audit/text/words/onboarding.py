@@ -244,6 +244,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The working folder is made in {folder}: {files}.",
     },
     "onboarding.init.next": {"nb": "Neste steg:", "en": "Next:"},
+    "onboarding.init.exports_named": {
+        "nb": "Årshjulet venter hvert kvartals uttrekk som {pattern} (for eksempel {example}); uttrekket du ga, er "
+              "brukt til mappingutkastet.",
+        "en": "The annual cycle expects each quarter's export as {pattern} (for example {example}); the export you "
+              "gave was used for the mapping draft.",
+    },
     "onboarding.init.cmd.read": {"nb": "Les hva som skal gjøres hver måned:", "en": "Read what to do each month:"},
     "onboarding.init.cmd.check": {"nb": "Les gjennom mappingutkastet og prøv det:",
                                   "en": "Read the mapping draft through and try it:"},
