@@ -281,6 +281,13 @@ def _findings_view(check: Any) -> Any:
         return check
     frame = check["cases"].frame
     keys = [c for c in ("level", "rule", "limit") if c in frame.columns]
+    # a limit that is a date carries the rule's number as a fact (``limit_months``: extended or not): the
+    # drafts name it (audit.findings.draft), so it groups the cases too
+    schema = frame.schema.get("facts")
+    numbers = [f.name for f in schema.fields if f.name.startswith("limit_")] if isinstance(schema, pl.Struct) else []
+    if numbers:
+        frame = frame.with_columns(pl.struct([pl.col("facts").struct.field(f) for f in numbers]).alias("_facts"))
+        keys.append("_facts")
     has_value = "value" in frame.columns
     if not frame.height or not (keys or has_value):
         return {**check, "cases": []}
@@ -292,6 +299,8 @@ def _findings_view(check: Any) -> Any:
     for g in grouped.to_dicts():
         n = g.pop("_n")
         lo, hi = g.pop("_lo", None), g.pop("_hi", None)
+        if "_facts" in g:
+            g["facts"] = g.pop("_facts")
         if lo is None or lo == hi or n == 1:
             cases.append({**g, **({"value": lo} if has_value else {}), "_n": n})
         else:

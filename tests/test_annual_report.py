@@ -326,7 +326,7 @@ def test_cli_year_without_runs_exits_2(small, tmp_path):
 
 def test_cli_help_has_an_example_and_needs_a_year(tmp_path):
     res = CliRunner().invoke(main, ["annual", "--help"])
-    assert res.exit_code == 0 and "Eksempel:" in res.output and "nav-audit annual --year 2025" in res.output
+    assert res.exit_code == 0 and "Eksempel" in res.output and "nav-audit annual --year 2025" in res.output
     res = CliRunner().invoke(main, ["annual"])
     assert res.exit_code == 2 and "--year" in res.output
 
