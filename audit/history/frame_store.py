@@ -41,10 +41,10 @@ class FrameStore:
             frame = frame.filter(pl.col("key").is_in(pl.Series(keys, dtype=pl.Utf8).implode()))
         return frame
 
-    def finding_keys_frame(self, run_id: str, *, levels: bool = False) -> Any:
-        """The (check_id, key) of one run's findings as a polars frame, with ``levels`` also their
-        level (check_id, key, level): from the primary key's index and the rows' level alone, for
-        the lifecycle (the compared-with run's keys and levels, the streaks' keys)."""
+    def finding_keys_by_check(self, run_id: str, *, levels: bool = False) -> dict[str, Any]:
+        """The keys of one run's findings per check id, each check's a polars frame of key (with
+        ``levels`` also level): from the primary key's index and the rows' level alone, for the
+        lifecycle (the compared-with run's keys and levels, the streaks' keys)."""
         import polars as pl
 
         # One text per check of the keys (and one of their levels, aggregated over the same rows in the
@@ -56,19 +56,19 @@ class FrameStore:
         # (PostgreSQL is told the order, the keys', so that both texts hold the rows in the same order.)
         aggs = ", ".join(f"group_concat({i}, char(31))" if sqlite else f"string_agg({i}, chr(31) ORDER BY case_key)"
                          for i in items)
-        names = ("check_id", "key", "level") if levels else ("check_id", "key")
-        schema = dict.fromkeys(names, pl.Utf8)
-        parts = []
+        names = ("key", "level") if levels else ("key",)
+        out: dict[str, Any] = {}
         for check_id, n, *joined in self.backend.rows(
                 f"SELECT check_id, COUNT(*), {aggs} FROM findings WHERE run_id = ? GROUP BY check_id", (run_id,)):
             columns = [pl.Series(name, [text], dtype=pl.Utf8).str.split("\x1f").explode()
-                       for name, text in zip(names[1:], joined)]
+                       for name, text in zip(names, joined)]
             if any(c.len() != n for c in columns):
-                parts = None
                 break
-            parts.append(pl.DataFrame([pl.Series("check_id", [check_id], dtype=pl.Utf8).new_from_index(0, n), *columns]))
-        if parts is not None:
-            return pl.concat(parts) if parts else pl.DataFrame(schema=schema)
+            out[check_id] = pl.DataFrame(columns)
+        else:
+            return out
         rows = self.backend.rows(f"SELECT check_id, case_key{', level' if levels else ''} FROM findings WHERE run_id = ?",
                                  (run_id,))
-        return pl.DataFrame(rows, schema=schema, orient="row")
+        frame = pl.DataFrame(rows, schema=dict.fromkeys(("check_id", *names), pl.Utf8), orient="row")
+        return {k[0]: v for k, v in frame.partition_by("check_id", as_dict=True, maintain_order=True,
+                                                         include_key=False).items()}

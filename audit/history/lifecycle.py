@@ -34,7 +34,7 @@ class RunHistory(Protocol):
 
     def findings_frame(self, run_id: str, check_id: str | None = None, keys: Any = None) -> Any: ...
 
-    def finding_keys_frame(self, run_id: str, *, levels: bool = False) -> Any: ...
+    def finding_keys_by_check(self, run_id: str, *, levels: bool = False) -> dict[str, Any]: ...
 
 
 NEW, PERSISTING, RESOLVED, NOT_ASSESSED = "new", "persisting", "resolved", "not_assessed"
@@ -167,15 +167,14 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
     earlier.reverse()  # newest first
     assessed_in = store.assessed_checks(r["id"] for r in earlier)
     cache: dict[str, dict[str, pl.DataFrame]] = {}
-    empty = pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8, "level": pl.Utf8})
+    empty = pl.DataFrame(schema={"key": pl.Utf8, "level": pl.Utf8})
 
     key_cache: dict[str, dict[str, pl.Series]] = {}
 
     def findings(run_id: str, check_id: str) -> pl.DataFrame:
         """A run's findings of one check as key and level (a compared-with run, read once)."""
         if run_id not in cache:
-            cache[run_id] = {k[0]: v for k, v in store.finding_keys_frame(run_id, levels=True).partition_by(
-                "check_id", as_dict=True, maintain_order=True).items()}
+            cache[run_id] = store.finding_keys_by_check(run_id, levels=True)
         return cache[run_id].get(check_id, empty)
 
     def keys_of(run_id: str, check_id: str) -> pl.Series:
@@ -183,8 +182,7 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
         if run_id in cache:
             return findings(run_id, check_id)["key"]
         if run_id not in key_cache:
-            key_cache[run_id] = {k[0]: v["key"] for k, v in store.finding_keys_frame(run_id).partition_by(
-                "check_id", as_dict=True, maintain_order=True).items()}
+            key_cache[run_id] = {cid: frame["key"] for cid, frame in store.finding_keys_by_check(run_id).items()}
         return key_cache[run_id].get(check_id, empty["key"])
 
     def streak_start(cid: str, check_runs: list[dict[str, Any]], keys: pl.Series) -> pl.Series:
