@@ -163,13 +163,19 @@ def test_columnar_and_dict_annotations_render_the_same_reports(annotated, lang):
     assert out["columnar"][".html"].read_bytes() == out["dicts"][".html"].read_bytes()
 
 
-def test_the_fingerprint_of_frames_is_the_json_of_dicts():
-    """The run's fingerprint over findings held as a frame hashes the bytes json.dumps gives the dicts."""
+@pytest.mark.parametrize("few", [10_000, 2])
+def test_the_fingerprint_of_frames_is_the_json_of_dicts(monkeypatch, few):
+    """The run's fingerprint over findings held as a frame hashes the bytes json.dumps gives the dicts
+    (level, office and municipality encoded by their distinct values, and, with few=2, quoted row by
+    row because they hold more distinct texts than that)."""
     import hashlib
 
     import polars as pl
 
+    from audit.history import bulk
     from audit.history.bulk import fingerprint
+
+    monkeypatch.setattr(bulk, "_FEW", few)
 
     keys = ["A1", 'qu"ote', "back\\slash", "tab\there", "Tromsø", "emoji \U0001f600", "ctl\x01", "", "x" * 300]
     n = len(keys)

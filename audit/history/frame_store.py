@@ -41,35 +41,34 @@ class FrameStore:
             frame = frame.filter(pl.col("key").is_in(pl.Series(keys, dtype=pl.Utf8).implode()))
         return frame
 
-    def finding_keys_frame(self, run_id: str, *, levels: bool = False) -> Any:
-        """The (check_id, key) of one run's findings as a polars frame, with ``levels`` also their
-        level (check_id, key, level): from the primary key's index and the rows' level alone, for
-        the lifecycle (the compared-with run's keys and levels, the streaks' keys)."""
+    def finding_keys_by_check(self, run_id: str, *, levels: bool = False) -> dict[str, Any]:
+        """The keys of one run's findings per check id, each check's a polars frame of key (with
+        ``levels`` also level): from the primary key's index and the rows' level alone, for the
+        lifecycle (the compared-with run's keys and levels, the streaks' keys)."""
         import polars as pl
 
-        # One text per check, the keys (and levels) joined by separators and split by polars: a
-        # quarter to half of the time of a tuple per finding. A key or level that holds a separator
-        # (never in a pseudonymous key) makes the counts differ: then the findings are read one by one.
+        # One text per check of the keys (and one of their levels, aggregated over the same rows in the
+        # same order), joined by a separator and split by polars: a quarter to half of the time of a
+        # tuple per finding. A key or level that holds the separator (never in a pseudonymous key)
+        # makes a count differ: then the findings are read one by one.
         sqlite = self.backend.dialect == "sqlite"
-        item = "case_key" if not levels else "case_key || char(30) || level" if sqlite else "case_key || chr(30) || level"
-        agg = f"group_concat({item}, char(31))" if sqlite else f"string_agg({item}, chr(31))"
-        names = ("check_id", "key", "level") if levels else ("check_id", "key")
-        schema = dict.fromkeys(names, pl.Utf8)
-        parts = []
-        for check_id, n, joined in self.backend.rows(
-                f"SELECT check_id, COUNT(*), {agg} FROM findings WHERE run_id = ? GROUP BY check_id", (run_id,)):
-            items = pl.Series("item", [joined], dtype=pl.Utf8).str.split("\x1f").explode()
-            if items.len() != n or (levels and not (items.str.count_matches("\x1e", literal=True) == 1).all()):
-                parts = None
+        items = ("case_key", "level") if levels else ("case_key",)
+        # (PostgreSQL is told the order, the keys', so that both texts hold the rows in the same order.)
+        aggs = ", ".join(f"group_concat({i}, char(31))" if sqlite else f"string_agg({i}, chr(31) ORDER BY case_key)"
+                         for i in items)
+        names = ("key", "level") if levels else ("key",)
+        out: dict[str, Any] = {}
+        for check_id, n, *joined in self.backend.rows(
+                f"SELECT check_id, COUNT(*), {aggs} FROM findings WHERE run_id = ? GROUP BY check_id", (run_id,)):
+            columns = [pl.Series(name, [text], dtype=pl.Utf8).str.split("\x1f").explode()
+                       for name, text in zip(names, joined)]
+            if any(c.len() != n for c in columns):
                 break
-            part = pl.DataFrame({"check_id": pl.Series([check_id], dtype=pl.Utf8).new_from_index(0, n)})
-            if levels:
-                split = items.str.split_exact("\x1e", 1).struct.rename_fields(["key", "level"]).struct.unnest()
-                parts.append(pl.concat([part, split], how="horizontal"))
-            else:
-                parts.append(part.with_columns(key=items))
-        if parts is not None:
-            return pl.concat(parts) if parts else pl.DataFrame(schema=schema)
+            out[check_id] = pl.DataFrame(columns)
+        else:
+            return out
         rows = self.backend.rows(f"SELECT check_id, case_key{', level' if levels else ''} FROM findings WHERE run_id = ?",
                                  (run_id,))
-        return pl.DataFrame(rows, schema=schema, orient="row")
+        frame = pl.DataFrame(rows, schema=dict.fromkeys(("check_id", *names), pl.Utf8), orient="row")
+        return {k[0]: v for k, v in frame.partition_by("check_id", as_dict=True, maintain_order=True,
+                                                         include_key=False).items()}

@@ -34,7 +34,7 @@ class RunHistory(Protocol):
 
     def findings_frame(self, run_id: str, check_id: str | None = None, keys: Any = None) -> Any: ...
 
-    def finding_keys_frame(self, run_id: str, *, levels: bool = False) -> Any: ...
+    def finding_keys_by_check(self, run_id: str, *, levels: bool = False) -> dict[str, Any]: ...
 
 
 NEW, PERSISTING, RESOLVED, NOT_ASSESSED = "new", "persisting", "resolved", "not_assessed"
@@ -167,15 +167,14 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
     earlier.reverse()  # newest first
     assessed_in = store.assessed_checks(r["id"] for r in earlier)
     cache: dict[str, dict[str, pl.DataFrame]] = {}
-    empty = pl.DataFrame(schema={"check_id": pl.Utf8, "key": pl.Utf8, "level": pl.Utf8})
+    empty = pl.DataFrame(schema={"key": pl.Utf8, "level": pl.Utf8})
 
     key_cache: dict[str, dict[str, pl.Series]] = {}
 
     def findings(run_id: str, check_id: str) -> pl.DataFrame:
         """A run's findings of one check as key and level (a compared-with run, read once)."""
         if run_id not in cache:
-            cache[run_id] = {k[0]: v for k, v in store.finding_keys_frame(run_id, levels=True).partition_by(
-                "check_id", as_dict=True, maintain_order=True).items()}
+            cache[run_id] = store.finding_keys_by_check(run_id, levels=True)
         return cache[run_id].get(check_id, empty)
 
     def keys_of(run_id: str, check_id: str) -> pl.Series:
@@ -183,8 +182,7 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
         if run_id in cache:
             return findings(run_id, check_id)["key"]
         if run_id not in key_cache:
-            key_cache[run_id] = {k[0]: v["key"] for k, v in store.finding_keys_frame(run_id).partition_by(
-                "check_id", as_dict=True, maintain_order=True).items()}
+            key_cache[run_id] = {cid: frame["key"] for cid, frame in store.finding_keys_by_check(run_id).items()}
         return key_cache[run_id].get(check_id, empty["key"])
 
     def streak_start(cid: str, check_runs: list[dict[str, Any]], keys: pl.Series) -> pl.Series:
@@ -225,21 +223,24 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
         n_new = n_persisting = 0
         if assessed:
             keys = check["keys"]
-            found = keys.is_in(base_findings["key"].implode())
-            persisting = keys.filter(found)
-            n_persisting = persisting.len()
+            # One join of the keys with the compared-with run's findings gives both which keys persist
+            # and their previous level (a finding's level is never null), and one anti-join the keys
+            # that are gone: two hash tables of the keys where there were four.
+            previous_level = pl.DataFrame({"key": keys}).join(
+                base_findings.select("key", previous_level="level"), on="key", how="left",
+                maintain_order="left")["previous_level"]
+            found = previous_level.is_not_null()
+            at = found.arg_true()  # the places of the persisting keys among the keys
+            n_persisting = at.len()
             n_new = keys.len() - n_persisting
             if keys.len():
-                frame = pl.DataFrame({"key": keys})
+                frame = pl.DataFrame({"key": keys, "previous_level": previous_level})
                 if n_persisting:
-                    since = streak_start(cid, check_runs, persisting)
-                    frame = frame.join(
-                        pl.DataFrame({"key": persisting, "since_id": ids.gather(since), "since_as_of": as_ofs.gather(since)})
-                        .join(base_findings.select("key", previous_level="level"), on="key", how="left"),
-                        on="key", how="left", maintain_order="left")
+                    since = pl.Series([None], dtype=pl.Int32).new_from_index(0, keys.len()).scatter(
+                        at, streak_start(cid, check_runs, keys.gather(at)))
+                    frame = frame.with_columns(since_id=ids.gather(since), since_as_of=as_ofs.gather(since))
                 else:
-                    frame = frame.with_columns(since_id=pl.lit(None, pl.Utf8), since_as_of=pl.lit(None, pl.Utf8),
-                                               previous_level=pl.lit(None, pl.Utf8))
+                    frame = frame.with_columns(since_id=pl.lit(None, pl.Utf8), since_as_of=pl.lit(None, pl.Utf8))
                 frame = frame.select(
                     "key",
                     state=pl.when(found).then(pl.lit(PERSISTING)).otherwise(pl.lit(NEW)),
@@ -248,7 +249,8 @@ def lifecycle_of_frames(store: RunHistory, run: Mapping[str, Any],
                     previous_level="previous_level",
                 )
                 entry["cases"] = CaseStates(frame)
-            gone_keys = base_findings["key"].filter(~base_findings["key"].is_in(keys.implode())).sort()
+            gone_keys = base_findings.select("key").join(pl.DataFrame({"key": keys}), on="key", how="anti")[
+                "key"].sort()
             target = "resolved"
         else:
             gone_keys = base_findings["key"].sort()
