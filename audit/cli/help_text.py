@@ -8,8 +8,8 @@ for one command line (bokmål until then). An option without a placeholder of it
 for its type («--out MAPPE»), and every command a ``-h/--help`` that shows the help.
 
 A group (``nav-audit``, ``history``, ``follow-up``, ``schedule``) takes ``--lang`` too, so that
-``nav-audit history --lang en --help`` is English; it is not listed in the help (the group's own
-help is all it changes), and a command under the group gets it as its default ``--lang``.
+``nav-audit history --lang en --help`` is English. It is not listed in the help (the bokmål help
+stays as docs/cli.md has it); a command under the group gets it as its default ``--lang``.
 """
 
 from __future__ import annotations
