@@ -72,10 +72,11 @@ def test_every_key_is_defined_once_with_both_languages():
     missing = [f"{key} [{lang}]" for key, entry in merged.items() for lang in LANGS
                if not isinstance(entry.get(lang), str) or not entry[lang]]
     assert not missing, "keys without text: " + ", ".join(missing)
-    # the placeholders agree between the languages
+    # the placeholders agree between the languages; a --help text (help.*) is shown as written, never
+    # filled in (audit/cli/help_text.py), so its braces are words: «{verdi i uttrekket: kanonisk verdi}»
     fields = re.compile(r"{(\w*)[^}]*}")
-    differ = [key for key, entry in merged.items()
-              if set(fields.findall(entry["nb"])) != set(fields.findall(entry["en"]))]
+    differ = [key for key, entry in merged.items() if not key.startswith("help.")
+              and set(fields.findall(entry["nb"])) != set(fields.findall(entry["en"]))]
     assert not differ, "placeholders differ between nb and en: " + ", ".join(differ)
 
 

@@ -3,7 +3,8 @@
 Each command lives in its own module under ``audit.cli`` and is registered in
 ``COMMANDS`` below. Command modules import heavy libraries (Great Expectations,
 openpyxl, jinja2) inside the command function, never at module level, so that
-``nav-audit --help`` stays fast.
+``nav-audit --help`` stays fast. A command's help texts are catalogue keys, in the
+reader's language at run time (:mod:`audit.cli.help_text`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import click
 
 from audit import __version__
 from audit.cli.common import guard_options, quiet_stdout
+from audit.cli.help_text import prepare
 
 # (module, attribute) of every command; a module may define one click command or group.
 COMMANDS: list[tuple[str, str]] = [
@@ -39,34 +41,27 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 
 class Main(click.Group):
-    """The ``nav-audit`` group: click's own messages (a missing argument, an unknown option) speak
-    the language ``--lang`` asks for, read from the command line before click parses it."""
+    """The ``nav-audit`` group: click's own messages (a missing argument, an unknown option) and
+    every command's ``--help`` speak the language ``--lang`` asks for, read from the command line
+    before click parses it."""
 
     def main(self, args=None, *rest, **kwargs):  # noqa: ANN001, ANN002, ANN003 - click's signature
         import sys
 
         from audit.cli.click_words import install, lang_of
+        from audit.cli.help_text import speak
 
-        install(lang_of(sys.argv[1:] if args is None else args))
+        lang = lang_of(sys.argv[1:] if args is None else args)
+        install(lang)
+        speak(self, lang)
         return super().main(args, *rest, **kwargs)
 
 
-@click.group(cls=Main, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "--version", prog_name="nav-audit", help="Vis versjonen og avslutt.")
-@click.option("--debug", is_flag=True, help="Vis full traceback ved feil (for utviklere).")
+@click.group(cls=Main, context_settings=CONTEXT_SETTINGS, help="help.main")
+@click.version_option(__version__, "--version", prog_name="nav-audit", help="help.main.version")
+@click.option("--debug", is_flag=True, help="help.main.debug")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
-    """nav-audit: internkontroll og tilsyn med sosiale tjenester i NAV.
-
-    Leser anonymiserte saksuttrekk (CSV, XLSX, Parquet, KOSTRA 11CF/11F), kjører
-    lovkrav som kontroller og skriver results.json og rapporter.
-
-    \b
-    Eksempel (eksempelfilene skrives til mappen demo):
-      nav-audit demo --out demo
-      nav-audit run demo/kvp_saker.csv \\
-          --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter/kvp-csv --no-history
-    """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
 
@@ -75,35 +70,7 @@ for _module, _attr in COMMANDS:
     main.add_command(getattr(importlib.import_module(_module), _attr))
 
 
-def _help_in_bokmal(command: click.Command) -> None:
-    """Every command's -h/--help says what it does in bokmål (click's own text is English): the
-    placeholders too («[VALG]», «--out MAPPE»); the frame («Bruk:», «Valg») is click_words'."""
-    from audit.text import has, t
-
-    command.options_metavar = t("cli.help.options_metavar")
-    if isinstance(command, click.Group):
-        command.subcommand_metavar = t("cli.help.subcommand_metavar")
-    for param in command.params:
-        key = f"cli.help.metavar.{param.type.name.replace(' ', '_')}"
-        if (isinstance(param, click.Option) and param.metavar is None and not param.is_flag and param.nargs == 1
-                and has(key)):
-            param.metavar = t(key)
-
-    def show(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-        if value and not ctx.resilient_parsing:
-            click.echo(ctx.get_help(), color=ctx.color)
-            ctx.exit()
-
-    command.add_help_option = False
-    command.params.append(click.Option(
-        ["-h", "--help"], is_flag=True, expose_value=False, is_eager=True, callback=show,
-        help="Vis denne hjelpen og avslutt.",
-    ))
-    for sub in getattr(command, "commands", {}).values():
-        _help_in_bokmal(sub)
-
-
-_help_in_bokmal(main)
+prepare(main)  # -h/--help on every command, its words from the catalogue (help_text)
 guard_options(main)  # no option or argument may hold an identity number (issue 14)
 
 

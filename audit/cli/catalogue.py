@@ -86,27 +86,14 @@ def _params_note(row: dict, lang: str) -> str:
     return f"  [{_param_text(row['parameters'], lang)}]" if row["parameters"] else ""
 
 
-@click.command("checks")
-@click.option("--suite", "-s", help="Vis bare én suite (kvp, stonad eller kostra).")
+@click.command("checks", help="help.checks")
+@click.option("--suite", "-s", help="help.checks.suite")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True,
-              help="table: to linjer per kontroll; json: alt om hver kontroll; md: katalogen som dokument for "
-                   "juridisk gjennomgang (krav, hjemmel, terskler, lov eller praksis, eksempler).")
-@click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None,
-              help="Skriv til denne filen (atomisk) i stedet for til skjermen.")
+              help="help.checks.fmt")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None, help="help.checks.out")
 @lang_option()
 @handle_errors
 def checks(suite, fmt, out, lang):
-    """List kontrollkatalogen: id, type, tittel, hjemmel, lov eller praksis, gjelder fra og parametre.
-
-    Med --format md skrives katalogen som et dokument en jurist kan lese i én økt
-    (prosjektets dokumentasjon av kontrollkatalogen er laget slik).
-
-    \b
-    Eksempel:
-      nav-audit checks --suite kvp
-      nav-audit checks --format json > katalog.json
-      nav-audit checks --format md --out kontrollkatalog.md
-    """
     if suite:
         from checks import get_suite
 

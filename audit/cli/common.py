@@ -100,8 +100,8 @@ def quiet_stdout() -> None:
         pass
 
 
-def lang_option(help: str = "Språk.") -> Callable:
-    """The ``--lang nb|en`` option every command has (bokmål by default)."""
+def lang_option(help: str = "help.option.lang") -> Callable:
+    """The ``--lang nb|en`` option every command has (bokmål by default); ``help`` is a catalogue key."""
     return click.option("--lang", type=click.Choice(list(LANGS)), default=DEFAULT_LANG, show_default=True, help=help)
 
 

@@ -10,7 +10,7 @@ from audit.cli.common import handle_errors
 from audit.cli.history import echo_json, history_option, lang_option
 from audit.text import msg, t
 
-STATUS_HELP = "Status: åpen, «under arbeid», lukket eller «ikke relevant» (også open, in_progress, done, not_relevant)."
+STATUS_HELP = "help.follow_up.status"
 
 
 def _known_check_ids(store) -> set[str]:
@@ -39,48 +39,25 @@ def _check_known(store, check_id: str) -> None:
                          else msg("error.see_checks"))
 
 
-@click.group("follow-up")
+@click.group("follow-up", help="help.follow_up")
 def follow_up() -> None:
-    """Oppfølging av funn: hvem gjør hva innen når, for én sak eller en hel kontroll.
-
-    Oppfølgingen vises i senere rapporter og i «follow-up list», med forfalte tiltak
-    merket. Alle endringer tas vare på. Skriv bare saksnøkler (pseudonymer) fra
-    rapporten, aldri fødselsnummer.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
-      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
-          --history demo/historikk.sqlite
-      nav-audit follow-up add --check kvp.start_delay --status "under arbeid" \\
-          --action "Ny rutine for oppstart" --due 2026-03-31 --history demo/historikk.sqlite
-      nav-audit follow-up list --overdue --history demo/historikk.sqlite
-      nav-audit follow-up update 1 --status lukket --note "Startet 2026-01-15" --history demo/historikk.sqlite
-    """
+    """Follow-up of findings: add, list, show, update. Its --help is the catalogue's; a docstring here is not shown."""
 
 
-@follow_up.command("add")
-@click.option("--check", "check_id", required=True, help="Kontroll-id, f.eks. kvp.start_delay.")
-@click.option("--key", help="Saksnøkkel (pseudonym) fra rapporten. Uten: oppfølging av hele kontrollen.")
-@click.option("--scope", help="Bare for kjøringer med dette omfanget (f.eks. kommunenummer). Standard: alle.")
+@follow_up.command("add", help="help.follow_up.add")
+@click.option("--check", "check_id", required=True, help="help.follow_up.add.check_id")
+@click.option("--key", help="help.follow_up.add.key")
+@click.option("--scope", help="help.follow_up.add.scope")
 @click.option("--status", default="åpen", show_default=True, help=STATUS_HELP)
-@click.option("--responsible", help="Hvem som er ansvarlig (rolle eller navn).")
-@click.option("--action", help="Tiltaket som skal gjøres.")
-@click.option("--due", metavar="DATO", help="Frist (åååå-mm-dd eller dd.mm.åååå).")
-@click.option("--note", help="Merknad.")
+@click.option("--responsible", help="help.follow_up.add.responsible")
+@click.option("--action", help="help.follow_up.add.action")
+@click.option("--due", metavar="cli.help.metavar.date", help="help.follow_up.add.due")
+@click.option("--note", help="help.follow_up.add.note")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @lang_option
 @history_option
 @handle_errors
 def add(check_id, key, scope, status, responsible, action, due, note, fmt, lang, history):
-    """Registrer oppfølging av et funn (--key) eller av en hel kontroll.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
-      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
-          --history demo/historikk.sqlite
-    """
     from audit.history import open_store
     from audit.history.text import follow_up_detail
 
@@ -95,27 +72,17 @@ def add(check_id, key, scope, status, responsible, action, due, note, fmt, lang,
             click.echo(follow_up_detail(fu, lang))
 
 
-@follow_up.command("list")
-@click.option("--check", "check_id", help="Bare oppfølginger av denne kontrollen.")
-@click.option("--key", help="Bare oppfølginger av denne saken.")
-@click.option("--status", "statuses", multiple=True, help="Bare denne statusen (kan gjentas). " + STATUS_HELP)
-@click.option("--overdue", is_flag=True, help="Bare forfalte: åpen eller under arbeid med frist før --on.")
-@click.option("--on", "on", metavar="DATO", help="Dagen forfall vurderes mot. Standard: i dag.")
+@follow_up.command("list", help="help.follow_up.list")
+@click.option("--check", "check_id", help="help.follow_up.list.check_id")
+@click.option("--key", help="help.follow_up.list.key")
+@click.option("--status", "statuses", multiple=True, help="help.follow_up.list.statuses")
+@click.option("--overdue", is_flag=True, help="help.follow_up.list.overdue")
+@click.option("--on", "on", metavar="cli.help.metavar.date", help="help.follow_up.list.on")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @lang_option
 @history_option
 @handle_errors
 def list_follow_ups(check_id, key, statuses, overdue, on, fmt, lang, history):
-    """Vis oppfølginger, med forfalte tiltak merket.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
-      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
-          --history demo/historikk.sqlite
-      nav-audit follow-up list --overdue --history demo/historikk.sqlite
-      nav-audit follow-up list --check kvp.start_delay --status åpen --status "under arbeid" --history demo/historikk.sqlite
-    """
     from audit.history import open_store, parse_date
     from audit.history.text import follow_ups_table
 
@@ -129,22 +96,13 @@ def list_follow_ups(check_id, key, statuses, overdue, on, fmt, lang, history):
             click.echo(follow_ups_table(fus, lang))
 
 
-@follow_up.command("show")
+@follow_up.command("show", help="help.follow_up.show")
 @click.argument("follow_up_id", type=int)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @lang_option
 @history_option
 @handle_errors
 def show(follow_up_id, fmt, lang, history):
-    """Vis én oppfølging med alle endringer.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
-      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
-          --history demo/historikk.sqlite
-      nav-audit follow-up show 1 --history demo/historikk.sqlite
-    """
     from audit.errors import InputError
     from audit.history import open_store
     from audit.history.text import follow_up_detail
@@ -159,27 +117,18 @@ def show(follow_up_id, fmt, lang, history):
             click.echo(follow_up_detail(fu, lang))
 
 
-@follow_up.command("update")
+@follow_up.command("update", help="help.follow_up.update")
 @click.argument("follow_up_id", type=int)
 @click.option("--status", help=STATUS_HELP)
-@click.option("--responsible", help="Ny ansvarlig («» tømmer feltet).")
-@click.option("--action", help="Nytt tiltak («» tømmer feltet).")
-@click.option("--due", metavar="DATO", help="Ny frist («» fjerner fristen).")
-@click.option("--note", help="Ny merknad («» tømmer feltet).")
+@click.option("--responsible", help="help.follow_up.update.responsible")
+@click.option("--action", help="help.follow_up.update.action")
+@click.option("--due", metavar="cli.help.metavar.date", help="help.follow_up.update.due")
+@click.option("--note", help="help.follow_up.update.note")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @lang_option
 @history_option
 @handle_errors
 def update(follow_up_id, status, responsible, action, due, note, fmt, lang, history):
-    """Endre en oppfølging; bare feltene du oppgir endres, og endringen lagres i loggen.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
-      nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\
-          --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\
-          --history demo/historikk.sqlite
-      nav-audit follow-up update 1 --status lukket --note "Programmet startet 2026-01-15" --history demo/historikk.sqlite
-    """
     from audit.errors import InputError
     from audit.history import open_store
     from audit.history.text import follow_up_detail

@@ -13,41 +13,16 @@ from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
 
 
-@click.command("grounds")
+@click.command("grounds", help="help.grounds")
 @click.argument("letters", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Tabellen som skrives (.csv): case_id, ground_age … ground_program (ja/nei) og bevisene.")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="help.grounds.out")
 @click.option("--key-from", type=click.Choice(["auto", "text", "name"]), default="auto", show_default=True,
-              help="Hvor saksnøkkelen hentes: auto = linjen «Saksnr»/«Saksnummer»/«Vår ref» i brevet, ellers "
-                   "filnavnet; text = bare brevet; name = bare filnavnet.")
-@click.option("--key-pattern", metavar="REGEX",
-              help="Regulært uttrykk for saksnøkkelen, med nøkkelen i en gruppe (gruppen «key», ellers første "
-                   "gruppe), prøvd på brevet og så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'. Et uttrykk som "
-                   "bruker mer enn ett sekund på et brev, stopper kommandoen.")
-@lang_option("Språk for bevisene i tabellen og meldingene.")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende tabell (aldri et av brevene).")
+              help="help.grounds.key_from")
+@click.option("--key-pattern", metavar="cli.help.metavar.regex", help="help.grounds.key_pattern")
+@lang_option("help.grounds.lang")
+@click.option("--overwrite", is_flag=True, help="help.grounds.overwrite")
 @handle_errors
 def grounds(letters, out, key_from, key_pattern, lang, overwrite):
-    """Les vedtaksbrev og foreslå om vedtaket begrunner hvert vilkår i § 29.
-
-    Leser anonymiserte vedtaksbrev om kvalifiseringsprogram (.txt, .docx, .odt, .pdf
-    med tekstlag), ett brev per sak, filer eller mapper. For hvert vilkår (alder, nedsatt
-    arbeidsevne, ytelser, nødvendig og hensiktsmessig, tilpasset program) skrives «ja»
-    når brevet sier hvorfor vilkåret er oppfylt for denne personen, «nei» når vilkåret
-    bare er nevnt, loven er sitert uten fakta, det står at det ikke er vurdert, eller
-    det mangler, og tomt når brevet ikke kan leses. Bevisene er avsnittsnummer og
-    ordene fra ordlisten som avgjorde, aldri setninger fra brevet. Tabellen er et
-    førsteutkast som en person bekrefter: bruk den i «nav-audit run» eller som forslag
-    i «nav-audit review-sheet --suggestions».
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»):
-      nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv
-      nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv -m demo/kvp_mapping.yaml -m - \\
-          --as-of 2025-12-31 --out demo/rapporter/kvp-begrunnelser --no-history
-      nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\
-          --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx
-    """
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_all

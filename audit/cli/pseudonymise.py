@@ -10,33 +10,19 @@ from audit.cli.common import handle_errors, lang_option
 from audit.text import t
 
 
-@click.command("pseudonymise")
-@click.argument("source", metavar="INN", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("target", metavar="UT", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--column", "-c", "columns", multiple=True, required=True, metavar="KOLONNE",
-              help="Kolonne som skal pseudonymiseres (kan gjentas).")
+@click.command("pseudonymise", help="help.pseudonymise")
+@click.argument("source", metavar="cli.help.metavar.source", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", metavar="cli.help.metavar.target", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--column", "-c", "columns", multiple=True, required=True, metavar="cli.help.metavar.column",
+              help="help.pseudonymise.columns")
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Fil med pseudonymnøkkelen. Standard: NAV_AUDIT_PSEUDONYM_KEY, NAV_AUDIT_KEY_FILE "
-                   "eller ~/.config/nav-audit/pseudonym.key (lages ved første bruk).")
-@click.option("--sheet", default=None, metavar="ARK", help="XLSX: arket som skal kopieres (navn eller nummer). Standard: det første synlige.")
-@click.option("--overwrite", is_flag=True, help="Erstatt UT hvis den finnes fra før (aldri INN).")
-@lang_option("Språk i utskriften.")
+              help="help.pseudonymise.key_file")
+@click.option("--sheet", default=None, metavar="cli.help.metavar.sheet", help="help.pseudonymise.sheet")
+@click.option("--overwrite", is_flag=True, help="help.pseudonymise.overwrite")
+@lang_option("help.option.lang_output")
 @handle_errors
 def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file: Path | None,
                  sheet: str | None, overwrite: bool, lang: str) -> None:
-    """Lag en kopi av INN der KOLONNE er byttet ut med pseudonymer.
-
-    INN kan være CSV, XLSX eller Parquet; UT får samme filtype og de samme
-    kolonnene, lest som tekst slik revisjonen leser dem. Pseudonymene er de samme som
-    KOSTRA-leseren gir (HMAC-SHA256 med din nøkkel), så filer fra samme kontor kan
-    kobles uten fødselsnumre. INN endres aldri. Har en annen kolonne også
-    fødselsnumre, skrives ingenting: legg til --column for den.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; fødselsnumrene der er syntetiske):
-      nav-audit pseudonymise demo/uttrekk_med_fodselsnummer.csv demo/uttrekk_pseudonymisert.csv \\
-          --column Fødselsnummer
-    """
     from audit.inputs.pseudonymise import pseudonymise_file
     from audit.pseudonym import Pseudonymiser
 

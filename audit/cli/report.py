@@ -21,30 +21,17 @@ def parse_formats(value: str) -> tuple[str, ...]:
     return formats
 
 
-@click.command("report")
-@click.argument("results_file", metavar="RESULTS.json", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--out", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Mappe for rapportene. Standard: mappen der results.json ligger.")
-@click.option("--lang", type=click.Choice(["nb", "en"]),
-              help="Språk i rapportene: nb (bokmål) eller en. Standard: språket kjøringen brukte, ellers nb.")
+@click.command("report", help="help.report")
+@click.argument("results_file", metavar="cli.help.metavar.results_json", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="help.report.out_dir")
+@click.option("--lang", type=click.Choice(["nb", "en"]), help="help.report.lang")
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
-              help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
-@click.option("--format", "formats", default="xlsx,html", show_default=True,
-              help="Rapporter som skrives: xlsx, html eller begge (kommaseparert).")
-@click.option("--overwrite", is_flag=True, help="Skriv over eksisterende rapporter i mappen (aldri results.json).")
+              help="help.option.html_case_limit")
+@click.option("--format", "formats", default="xlsx,html", show_default=True, help="help.report.formats")
+@click.option("--overwrite", is_flag=True, help="help.report.overwrite")
 @handle_errors
 def report(results_file: Path, out_dir: Path | None, lang: str | None, html_case_limit: int, formats: str,
            overwrite: bool) -> None:
-    """Lag Excel- og HTML-rapportene på nytt fra en results.json, uten å kjøre kontrollene igjen.
-
-    Rapportene heter rapport.xlsx og rapport.html og skrives atomisk (en halvskrevet
-    fil blir aldri liggende). Kode 0 når rapportene er skrevet; 2 når results.json
-    mangler eller ikke kan leses.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
-      nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en
-    """
     from audit.io import guard_outputs
     from reports import HTML_NAME, LANGS, XLSX_NAME, load_results, render_reports
 

@@ -35,57 +35,33 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
-@click.command("run")
+@click.command("run", help="help.run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--suite", "-s", default="kvp", show_default=True, help="Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).")
-@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
-              help="Mappingfil (YAML) for en fil med egne overskrifter. Én per fil, eller én for alle.")
-@click.option("--as-of", "as_of", metavar="DATO", help="Kontrolldato (åååå-mm-dd). Standard: i dag.")
+@click.option("--suite", "-s", default="kvp", show_default=True, help="help.run.suite")
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file", help="help.run.mappings")
+@click.option("--as-of", "as_of", metavar="cli.help.metavar.date", help="help.run.as_of")
 @click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Mappe for results.json og rapporter.")
-@click.option("--config", "-c", type=click.Path(dir_okay=False), help="Konfigurasjonsfil (YAML) med parametre.")
-@click.option("--set", "overrides", multiple=True, metavar="KONTROLL.PARAMETER=VERDI",
-              help="Overstyr en parameter, f.eks. --set kvp.start_delay.deviation_days=21.")
-@click.option("--fail-on", type=click.Choice(["warning", "deviation"]),
-              help="Avslutt med kode 1 når funn når dette nivået.")
-@click.option("--strict", is_flag=True, help="Stopp (kode 2) ved første verdi som ikke kan leses.")
-@lang_option("Språk i rapportene.")
-@click.option("--format", "formats", default="xlsx,html", show_default=True,
-              help="Rapporter som skrives: xlsx, html, begge, eller «none».")
+              help="help.run.out_dir")
+@click.option("--config", "-c", type=click.Path(dir_okay=False), help="help.run.config")
+@click.option("--set", "overrides", multiple=True, metavar="cli.help.metavar.check_parameter_value",
+              help="help.run.overrides")
+@click.option("--fail-on", type=click.Choice(["warning", "deviation"]), help="help.run.fail_on")
+@click.option("--strict", is_flag=True, help="help.run.strict")
+@lang_option("help.option.lang_reports")
+@click.option("--format", "formats", default="xlsx,html", show_default=True, help="help.run.formats")
 @click.option("--html-case-limit", default=200, show_default=True, type=click.IntRange(min=0),
-              help="Høyeste antall saker per kontroll i HTML-rapporten (arbeidsboka har alle).")
-@click.option("--scope", help="Navn på omfanget (f.eks. kontor); standard: kommunenumrene i dataene. Med --suite kostra er et kommunenummer her kommunen filen rapporteres for (SSBs kontroll 03).")
-@click.option("--period", metavar="FRA..TIL", help="Perioden kjøringen dekker, FRA..TIL (åååå-mm-dd..åååå-mm-dd).")
-@click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer (standard: fra VERSION-feltet).")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende results.json i --out.")
-@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY", metavar="STI_ELLER_URL",
-              help="Historikk (SQLite-fil eller postgresql://-URL). Standard: se «nav-audit history --help».")
-@click.option("--no-history", is_flag=True, help="Ikke lagre kjøringen i historikken.")
-@click.option("--each", is_flag=True,
-              help="Revider hver fil som en egen kjøring: én resultatmappe per fil under --out og én "
-                   "historikkpost hver, i én prosess (f.eks. mange kommuner etter hverandre).")
+              help="help.option.html_case_limit")
+@click.option("--scope", help="help.run.scope")
+@click.option("--period", metavar="cli.help.metavar.from_to", help="help.run.period")
+@click.option("--kostra-year", type=int, help="help.run.kostra_year")
+@click.option("--overwrite", is_flag=True, help="help.run.overwrite")
+@click.option("--history", "history", envvar="NAV_AUDIT_HISTORY", metavar="cli.help.metavar.path_or_url",
+              help="help.run.history")
+@click.option("--no-history", is_flag=True, help="help.run.no_history")
+@click.option("--each", is_flag=True, help="help.run.each")
 @handle_errors
 def run(inputs, suite, mappings, as_of, out_dir, config, overrides, fail_on, strict, lang, formats,
         html_case_limit, scope, period, kostra_year, overwrite, history, no_history, each):
-    """Revider ett datasett: les filene, kjør kontrollene og skriv results.json og rapporter.
-
-    Flere filer for samme datasett kobles på nøkkelen (f.eks. en KOSTRA 11CF-fil og en
-    gjennomgangsarbeidsbok). Kode 0 når revisjonen er kjørt, uansett funn; 1 med
-    --fail-on når funn når nivået; 2 ved feil i inndata.
-
-    Med --each revideres hver fil for seg (egen results.json, rapporter og
-    historikkpost i --out/FILNAVN/), i én kjøring av programmet, som starter bare én gang.
-    En fil med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget
-    OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»):
-      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
-          --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history
-      nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history
-      nav-audit run demo/kvp_11cf_2025.dat demo/stonad_11f_2025.dat --suite kostra --each \\
-          --out demo/rapporter/kostra-hver-fil --no-history
-    """
     from pathlib import Path
 
     from audit.pipeline import run_audit

@@ -9,11 +9,9 @@ from audit.text import msg, t
 from audit.cli.common import handle_errors
 from audit.cli.common import lang_option as common_lang_option
 
-FILE_HELP = ("Årshjulfilen (YAML, formatet: «nav-audit schedule --help»). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, "
-             "ellers arshjul.yaml i gjeldende mappe.")
-HISTORY_HELP = ("Historikk (SQLite-fil eller postgresql://-URL). Standard: miljøvariabelen NAV_AUDIT_HISTORY, "
-                "ellers ~/.local/share/nav-audit/history.sqlite.")
-OUT_HELP = "Rotmappe for rapportene (standard: «output» i årshjulfilen). Hver kjøring skriver i <rot>/<periode>/<aktivitet>/."
+FILE_HELP = "help.schedule.file"
+HISTORY_HELP = "help.schedule.history"
+OUT_HELP = "help.schedule.out"
 
 
 def file_option(func):
@@ -22,7 +20,7 @@ def file_option(func):
 
 
 def lang_option(func):
-    return common_lang_option("Språk i utskriften.")(func)
+    return common_lang_option("help.option.lang_output")(func)
 
 
 def _load(path: str):
@@ -61,42 +59,19 @@ def _check_ids(schedule, ids) -> None:
                               else msg("error.cli.activities_are", names=", ".join(known)))
 
 
-@click.group("schedule")
+@click.group("schedule", help="help.schedule")
 def schedule() -> None:
-    """Årshjul for internkontroll: planlagte kontroller måned for måned, hva som skal
-    kjøres, kjøring (f.eks. fra cron) og kalenderfil.
-
-    Årshjulfilen (YAML) lister kontrollaktivitetene: hvilken suite eller rapport de
-    kjører, i hvilke måneder og på hvilken dag, hvilken periode hver kjøring dekker
-    (forrige måned, kvartal, tertial eller år), inndatafiler og ansvarlig.
-    «nav-audit init MAPPE» lager et årshjul for kontoret; «nav-audit demo --out demo»
-    skriver et eksempel til demo/arshjul.yaml.
-
-    \b
-    Eksempel:
-      nav-audit schedule show -f demo/arshjul.yaml --year 2026
-      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --history demo/historikk.sqlite
-      nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter
-      nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
-    """
+    """The annual control cycle: show, due, run, ics. Its --help is the catalogue's; a docstring here is not shown."""
 
 
-@schedule.command("show")
+@schedule.command("show", help="help.schedule.show")
 @file_option
-@click.option("--year", type=click.IntRange(1900, 9999), help="Året som vises. Standard: i år.")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False),
-              help="Skriv året som en HTML-side med årshjulet tegnet (frittstående fil).")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende HTML-fil (aldri årshjulfilen).")
+@click.option("--year", type=click.IntRange(1900, 9999), help="help.schedule.show.year")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="help.schedule.show.html_path")
+@click.option("--overwrite", is_flag=True, help="help.schedule.show.overwrite")
 @lang_option
 @handle_errors
 def show(schedule_file, year, html_path, overwrite, lang):
-    """Vis året måned for måned: hvilke kontroller som kjøres når, og hvilken periode de dekker.
-
-    \b
-    Eksempel:
-      nav-audit schedule show -f demo/arshjul.yaml --year 2026
-      nav-audit schedule show -f demo/arshjul.yaml --html arshjul-2026.html
-    """
     import datetime as dt
 
     from audit.schedule.render import year_text
@@ -116,30 +91,19 @@ def show(schedule_file, year, html_path, overwrite, lang):
         click.echo(year_text(sched, year, lang))
 
 
-@schedule.command("due")
+@schedule.command("due", help="help.schedule.due")
 @file_option
-@click.option("--on", "on", metavar="DATO", help="Dagen det gjelder (åååå-mm-dd). Standard: i dag.")
-@click.option("--all", "include_done", is_flag=True, help="Vis også det som allerede er utført.")
-@click.option("--ahead", type=click.IntRange(min=0), default=0, show_default=True, metavar="DAGER",
-              help="Vis også det som kommer de neste DAGER dagene.")
+@click.option("--on", "on", metavar="cli.help.metavar.date", help="help.schedule.due.on")
+@click.option("--all", "include_done", is_flag=True, help="help.schedule.due.include_done")
+@click.option("--ahead", type=click.IntRange(min=0), default=0, show_default=True, metavar="cli.help.metavar.days",
+              help="help.schedule.due.ahead")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help=OUT_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="Tabell i terminalen eller JSON.")
-@click.option("--history", "history", metavar="STI_ELLER_URL", help=HISTORY_HELP)
+              help="help.option.table_or_json")
+@click.option("--history", "history", metavar="cli.help.metavar.path_or_url", help=HISTORY_HELP)
 @lang_option
 @handle_errors
 def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
-    """Vis hva som skal kjøres eller er forsinket på en dag, vurdert mot historikken.
-
-    En aktivitet er utført for en periode når historikken har en kjøring av samme suite
-    og omfang for akkurat den perioden (årsrapporten: når mappen har en vellykket
-    kjøring). Forsinket: planlagt dag (pluss grace_days) er passert. Aktiviteter
-    planlagt mer enn lookback_months måneder tilbake (standard 12) tas ikke med.
-
-    \b
-    Eksempel:
-      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all --history demo/historikk.sqlite
-    """
     import json
 
     from audit.history import open_store
@@ -160,43 +124,19 @@ def due(schedule_file, on, include_done, ahead, out_dir, fmt, history, lang):
         click.echo(due_text(sched, items, day, lang))
 
 
-@schedule.command("run")
+@schedule.command("run", help="help.schedule.run")
 @file_option
-@click.option("--on", "on", metavar="DATO", help="Dagen det kjøres for (åååå-mm-dd). Standard: i dag.")
-@click.option("--activity", "-a", "activities", multiple=True, metavar="ID",
-              help="Kjør bare denne aktiviteten (kan gjentas).")
+@click.option("--on", "on", metavar="cli.help.metavar.date", help="help.schedule.run.on")
+@click.option("--activity", "-a", "activities", multiple=True, metavar="cli.help.metavar.activity_id",
+              help="help.schedule.run.activities")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help=OUT_HELP)
-@click.option("--fail-on", type=click.Choice(["warning", "deviation"]),
-              help="Avslutt med kode 1 når en aktivitet har funn på dette nivået.")
-@click.option("--history", "history", metavar="STI_ELLER_URL", help=HISTORY_HELP)
-@click.option("--verbose", "-v", is_flag=True, help="Skriv én linje per aktivitet også når alt gikk bra.")
-@click.option("--overwrite", is_flag=True,
-              help="Skriv over resultater i en periodemappe fra en kjøring som ikke ble lagret i historikken.")
+@click.option("--fail-on", type=click.Choice(["warning", "deviation"]), help="help.schedule.run.fail_on")
+@click.option("--history", "history", metavar="cli.help.metavar.path_or_url", help=HISTORY_HELP)
+@click.option("--verbose", "-v", is_flag=True, help="help.schedule.run.verbose")
+@click.option("--overwrite", is_flag=True, help="help.schedule.run.overwrite")
 @lang_option
 @handle_errors
 def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, overwrite, lang):
-    """Kjør alt som skal kjøres eller er forsinket, hver aktivitet for sin periode.
-
-    Kjøringene lagres i historikken, og rapportene skrives i <rot>/<periode>/<aktivitet>/
-    med en activity.json som sier hva som ble kjørt og hvordan det gikk. Mangler en
-    inndatafil, meldes det, og de andre aktivitetene kjøres likevel. Stille når alt går
-    bra, så kommandoen kan kjøres fra cron.
-
-    \b
-    Kode 0: alt som skulle kjøres, er kjørt (eller ingenting skulle kjøres).
-    Kode 1: med --fail-on, en aktivitet hadde funn på det nivået.
-    Kode 2: feil i årshjulfilen eller i kommandoen; ingenting er kjørt.
-    Kode 4: minst én aktivitet feilet (f.eks. manglende inndatafil); de andre er kjørt.
-
-    \b
-    I crontab, hver natt kl. 02.15 (med stiene til ditt årshjul og din historikk):
-      15 2 * * *  nav-audit schedule run -f /srv/nav-audit/arshjul.yaml --history /srv/nav-audit/historikk.sqlite
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):
-      nav-audit schedule run -f demo/arshjul.yaml --on 2026-04-20 --history demo/historikk.sqlite
-      nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-20 --all --history demo/historikk.sqlite
-    """
     import sys
 
     from audit.cli.common import Progress
@@ -216,24 +156,14 @@ def run(schedule_file, on, activities, out_dir, fail_on, history, verbose, overw
         sys.exit(code)
 
 
-@schedule.command("ics")
+@schedule.command("ics", help="help.schedule.ics")
 @file_option
-@click.option("--year", type=click.IntRange(1900, 9999), help="Året som eksporteres. Standard: i år.")
-@click.option("--out", "out_path", type=click.Path(dir_okay=False),
-              help="Kalenderfilen som skrives. Standard: arshjul-ÅR.ics; «-» skriver til standard ut.")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende kalenderfil (aldri årshjulfilen).")
+@click.option("--year", type=click.IntRange(1900, 9999), help="help.schedule.ics.year")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), help="help.schedule.ics.out_path")
+@click.option("--overwrite", is_flag=True, help="help.schedule.ics.overwrite")
 @lang_option
 @handle_errors
 def ics(schedule_file, year, out_path, overwrite, lang):
-    """Lag en kalenderfil (iCalendar, .ics) med årets kontrollaktiviteter for Outlook og andre kalendere.
-
-    Hver planlagt dag blir en heldagsavtale med periode, inndata og ansvarlig i
-    beskrivelsen. Avtalene har faste id-er, så en ny import oppdaterer dem.
-
-    \b
-    Eksempel:
-      nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics
-    """
     import datetime as dt
 
     from reports.calendar_ics import to_ical

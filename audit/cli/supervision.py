@@ -34,45 +34,28 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
     return load_inputs(list(inputs), ds.name, maps, kostra_year=kostra_year)
 
 
-@click.command("sample")
+@click.command("sample", help="help.sample")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
-@click.option("--suite", "-s", default="kvp", show_default=True, help="Datasett: kvp eller stonad.")
-@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
-              help="Mappingfil (YAML). Én per fil, eller én for alle.")
-@click.option("--strata", default="", metavar="KOLONNER",
-              help="Strata, skilt med komma: kanoniske kolonner (office, decision, municipality …), "
-                   "age_group (aldersgruppe) og decision_year (vedtaksår).")
-@click.option("--total", "-n", type=click.IntRange(min=1), help="Antall saker i alt, fordelt proporsjonalt på strata.")
-@click.option("--per-stratum", type=click.IntRange(min=1), help="Fast antall saker per stratum (alle i mindre strata).")
+@click.option("--suite", "-s", default="kvp", show_default=True, help="help.option.dataset")
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file",
+              help="help.option.mappings")
+@click.option("--strata", default="", metavar="cli.help.metavar.columns", help="help.sample.strata")
+@click.option("--total", "-n", type=click.IntRange(min=1), help="help.sample.total")
+@click.option("--per-stratum", type=click.IntRange(min=1), help="help.sample.per_stratum")
 @click.option("--min-per-stratum", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Med --total: minst så mange saker fra hvert stratum.")
-@click.option("--seed", type=int, help="Frø for trekningen (samme frø og uttrekk gir samme utvalg). Standard: tilfeldig, "
-                                       "og det skrives ut.")
-@click.option("--only", "filters", multiple=True, metavar="KOLONNE=VERDI[,VERDI]",
-              help="Populasjonen: bare saker med disse verdiene, f.eks. --only decision=granted.")
-@click.option("--as-of", "as_of", metavar="DATO", help="Dato for alder når saken mangler vedtaksdato (åååå-mm-dd). Standard: i dag.")
-@click.option("--age-groups", default="25,30,40,50", show_default=True, metavar="GRENSER",
-              help="Grensene for aldersgruppene (age_group).")
-@click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Utvalget som .csv eller .xlsx; metadata skrives ved siden av som .json.")
-@click.option("--overwrite", is_flag=True, help="Skriv over et eksisterende utvalg.")
-@lang_option("Språk i utskriften og i utvalgsfilens tekster.")
+              help="help.sample.min_per_stratum")
+@click.option("--seed", type=int, help="help.sample.seed")
+@click.option("--only", "filters", multiple=True, metavar="cli.help.metavar.column_value", help="help.sample.filters")
+@click.option("--as-of", "as_of", metavar="cli.help.metavar.date", help="help.sample.as_of")
+@click.option("--age-groups", default="25,30,40,50", show_default=True, metavar="cli.help.metavar.limits",
+              help="help.sample.age_groups")
+@click.option("--kostra-year", type=int, help="help.option.kostra_year")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="help.sample.out")
+@click.option("--overwrite", is_flag=True, help="help.sample.overwrite")
+@lang_option("help.sample.lang")
 @handle_errors
 def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum, seed, filters, as_of, age_groups,
            kostra_year, out, overwrite, lang):
-    """Trekk et stratifisert tilfeldig utvalg av saker til gjennomgang.
-
-    Utvalget er reproduserbart: samme frø og samme uttrekk gir de samme sakene, uansett
-    rekkefølgen i filen. Med --total fordeles sakene proporsjonalt på strata (største
-    rest), med --per-stratum tas like mange fra hvert. Filen får nøkkel, strata og
-    stratum; JSON-filen ved siden av har frø, populasjon, strata og størrelser.
-
-    \b
-    Eksempel:
-      nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
-          --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv
-    """
     from audit.cli.run import parse_date_option
     from audit.supervision.sampling import draw_sample, parse_filters, sidecar_path
     from reports.sample_file import write_sample
@@ -109,48 +92,25 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
     click.echo(t("cli.wrote", lang, files=t("cli.and", lang).join(str(f) for f in files)))
 
 
-@click.command("review-sheet")
+@click.command("review-sheet", help="help.review_sheet")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
-@click.option("--suite", "-s", default="kvp", show_default=True, help="Datasett: kvp eller stonad.")
-@click.option("--mapping", "-m", "mappings", multiple=True, metavar="FIL",
-              help="Mappingfil (YAML). Én per fil, eller én for alle.")
+@click.option("--suite", "-s", default="kvp", show_default=True, help="help.option.dataset")
+@click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file",
+              help="help.option.mappings")
 @click.option("--sample", "sample_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Utvalget fra «nav-audit sample» (eller en tabell med nøkkelkolonnen).")
-@click.option("--keys", help="Saks-idene som skal gjennomgås, skilt med komma (i stedet for --sample).")
-@click.option("--judgements", metavar="KOLONNER",
-              help="Vurderingskolonnene, skilt med komma. Standard for kvp: ground_age, ground_work_ability, "
-                   "ground_benefits, ground_necessity, ground_program, appeal_info, evaluations_planned, "
-                   "kvp_informed_date.")
-@click.option("--kostra-year", type=int, help="Rapporteringsår for KOSTRA-filer.")
+              help="help.review_sheet.sample_file")
+@click.option("--keys", help="help.review_sheet.keys")
+@click.option("--judgements", metavar="cli.help.metavar.columns", help="help.review_sheet.judgements")
+@click.option("--kostra-year", type=int, help="help.option.kostra_year")
 @click.option("--suggestions", "suggestions_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Tabellen fra «nav-audit grounds»: forslag til begrunnelsesvurderingene, i egne låste kolonner "
-                   "som den som gjennomgår bekrefter.")
+              help="help.review_sheet.suggestions_file")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Arbeidsboka (.xlsx) som skal skrives.")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende arbeidsbok (en utfylt gjennomgang går tapt).")
-@lang_option("Språk i arbeidsboka (en: Yes / No / Not applicable) og i utskriften.")
+              help="help.review_sheet.out")
+@click.option("--overwrite", is_flag=True, help="help.review_sheet.overwrite")
+@lang_option("help.review_sheet.lang")
 @handle_errors
 def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_year, suggestions_file, out, overwrite,
                  lang):
-    """Lag en arbeidsbok for gjennomgang av saker (én rad per sak).
-
-    Kjente opplysninger fra uttrekket er fylt inn og låst; kolonnene for vurderingene
-    har nedtrekkslister (Ja / Nei / Ikke relevant), og arket «Veiledning» forklarer
-    utfyllingen. Den utfylte arbeidsboka revideres med «nav-audit run» sammen med
-    uttrekket; det som ikke er fylt inn, rapporteres som ikke gjennomgått.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo»):
-      nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml --only decision=granted \\
-          --strata office --total 40 --seed 2024 --out demo/utvalg.csv
-      nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\
-          --sample demo/utvalg.csv --out demo/gjennomgang.xlsx
-      nav-audit run demo/kvp_saker.csv demo/gjennomgang.xlsx -m demo/kvp_mapping.yaml \\
-          --out demo/rapporter/gjennomgang --no-history
-      nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv
-      nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml --sample demo/utvalg.csv \\
-          --suggestions demo/begrunnelser.csv --out demo/gjennomgang-med-forslag.xlsx
-    """
     from reports.review_workbook import write_review_workbook
     from audit.supervision.sampling import read_sample_file, read_sample_metadata
 
@@ -190,34 +150,19 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
                  judgements=", ".join(sheet.judgements)))
 
 
-@click.command("compare")
+@click.command("compare", help="help.compare")
 @click.argument("results", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--by", type=click.Choice(["run", "municipality", "office"]), default="run", show_default=True,
-              help="Enhetene som sammenlignes: én per resultatfil (run), eller kommuner/kontorer i filene.")
-@click.option("--label", "labels", multiple=True, help="Navn på enheten for hver resultatfil (med --by run), i samme rekkefølge.")
-@click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True,
-              help="Under så mange vurderte saker merkes andelen som usikker.")
+              help="help.compare.by")
+@click.option("--label", "labels", multiple=True, help="help.compare.labels")
+@click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True, help="help.compare.min_n")
 @lang_option()
-@click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="Filer som skrives: xlsx, html, json.")
+@click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="help.compare.formats")
 @click.option("--out", "-o", "out_dir", default="sammenligning", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Mappe for sammenligningen.")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende sammenligning i --out (aldri en innfil).")
+              type=click.Path(file_okay=False, path_type=Path), help="help.compare.out_dir")
+@click.option("--overwrite", is_flag=True, help="help.compare.overwrite")
 @handle_errors
 def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
-    """Sammenlign resultater fra flere kommuner, kontorer eller kjøringer.
-
-    For hver kontroll: andel saker med avvik per enhet, rangert med høyeste andel
-    først, med antall og 95 % konfidensintervall (Wilson). Få vurderte saker merkes.
-    Skriver sammenligning.xlsx, sammenligning.html og sammenligning.json.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
-      nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer
-      nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\
-          --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history
-      nav-audit compare demo/rapporter/kvp/results.json demo/rapporter/kvp-21/results.json \\
-          --out demo/rapporter/sammenligning
-    """
     from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
     from reports.compare import write_comparison
 
@@ -253,38 +198,19 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
     click.echo(t("cli.wrote", lang, files=", ".join(str(f) for f in files)))
 
 
-@click.command("findings")
+@click.command("findings", help="help.findings")
 @click.argument("results", type=click.Path(path_type=str))
 @click.option("--out", "-o", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Fil for utkastet: .md (Markdown) eller .docx (Word). Kan gjentas. Uten --out: Markdown til skjermen.")
-@click.option("--subject", help="Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». "
-                                "Standard: kommunenummeret i dataene («kommune 5001»).")
-@click.option("--min-cases", type=click.IntRange(min=1), default=3, show_default=True,
-              help="Lovbrudd krever minst så mange saker med avvik i en kontroll.")
+              help="help.findings.outs")
+@click.option("--subject", help="help.findings.subject")
+@click.option("--min-cases", type=click.IntRange(min=1), default=3, show_default=True, help="help.findings.min_cases")
 @click.option("--min-share", type=click.FloatRange(min=0, max=100), default=5.0, show_default=True,
-              help="Lovbrudd krever også minst så mange prosent avvik blant de vurderte sakene.")
-@click.option("--no-case-list", is_flag=True,
-              help="Uten vedlegget med saksnøkler (før rapporten sendes ut av kontoret).")
-@click.option("--overwrite", is_flag=True, help="Skriv over en eksisterende fil.")
+              help="help.findings.min_share")
+@click.option("--no-case-list", is_flag=True, help="help.findings.no_case_list")
+@click.option("--overwrite", is_flag=True, help="help.findings.overwrite")
 @lang_option()
 @handle_errors
 def findings(results, outs, subject, min_cases, min_share, no_case_list, overwrite, lang):
-    """Skriv utkast til funn i statsforvalterens form fra en results.json.
-
-    Ett avsnitt per tema: kravet og hjemmelen, funnene (n av N saker, hele
-    populasjonen eller et utvalg), vurderingen og konklusjonen. Et tema konkluderer
-    med lovbrudd («Kommunen sikrer ikke at … Dette er lovbrudd på …») bare når svikten
-    er systematisk (--min-cases og --min-share), ellers med en merknad; avvik fra en
-    praksisgrense gir aldri lovbrudd alene. Med lovbrudd konkluderes det også om
-    internkontrollen. Saksnøklene står bare i vedlegget. Utkastet må kontrolleres mot
-    sakene før det brukes.
-
-    \b
-    Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):
-      nav-audit findings demo/rapporter/kvp/results.json --subject "Trondheim kommune" \\
-          --out demo/funn.docx --out demo/funn.md
-      nav-audit findings demo/rapporter/kvp/results.json --no-case-list --min-cases 5 --out demo/funn-kort.docx
-    """
     from audit.findings import Thresholds, draft_report
     from audit.supervision.compare import load_results
     from audit.text import Formatter

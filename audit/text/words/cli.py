@@ -1,9 +1,9 @@
-"""Words the command line prints on the terminal (not the --help texts, which stay bokmål)."""
+"""Words the command line prints on the terminal, and the placeholders of --help (its texts are help_*.py)."""
 
 TEXT: dict[str, dict[str, str]] = {
     # shared
     "cli.error": {"nb": "Feil: {text}", "en": "Error: {text}"},
-    # --help's placeholders (audit/cli/__init__.py); the help texts are bokmål, so are these
+    # --help's placeholders (audit/cli/help_text.py): «[VALG]», and one per option type («--out MAPPE»)
     "cli.help.options_metavar": {"nb": "[VALG]", "en": "[OPTIONS]"},
     "cli.help.subcommand_metavar": {"nb": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
     "cli.help.metavar.text": {"nb": "TEKST", "en": "TEXT"},
@@ -11,9 +11,28 @@ TEXT: dict[str, dict[str, str]] = {
     "cli.help.metavar.directory": {"nb": "MAPPE", "en": "DIRECTORY"},
     "cli.help.metavar.path": {"nb": "STI", "en": "PATH"},
     "cli.help.metavar.integer": {"nb": "HELTALL", "en": "INTEGER"},
-    "cli.help.metavar.integer_range": {"nb": "HELTALL", "en": "INTEGER RANGE"},
-    "cli.help.metavar.float": {"nb": "TALL", "en": "FLOAT"},
-    "cli.help.metavar.float_range": {"nb": "TALL", "en": "FLOAT RANGE"},
+    "cli.help.metavar.integer_range": {"nb": "HELTALL", "en": "INTEGER"},
+    "cli.help.metavar.float": {"nb": "TALL", "en": "NUMBER"},
+    "cli.help.metavar.float_range": {"nb": "TALL", "en": "NUMBER"},
+    # placeholders the commands name (metavar="cli.help.metavar.date")
+    "cli.help.metavar.date": {"nb": "DATO", "en": "DATE"},
+    "cli.help.metavar.year": {"nb": "ÅÅÅÅ", "en": "YYYY"},
+    "cli.help.metavar.regex": {"nb": "REGEX", "en": "REGEX"},
+    "cli.help.metavar.path_or_url": {"nb": "STI_ELLER_URL", "en": "PATH_OR_URL"},
+    "cli.help.metavar.from_to_or_year": {"nb": "FRA..TIL|ÅR", "en": "FROM..TO|YEAR"},
+    "cli.help.metavar.mapping": {"nb": "MAPPING", "en": "MAPPING"},
+    "cli.help.metavar.source": {"nb": "INN", "en": "SOURCE"},
+    "cli.help.metavar.target": {"nb": "UT", "en": "TARGET"},
+    "cli.help.metavar.column": {"nb": "KOLONNE", "en": "COLUMN"},
+    "cli.help.metavar.sheet": {"nb": "ARK", "en": "SHEET"},
+    "cli.help.metavar.check_parameter_value": {"nb": "KONTROLL.PARAMETER=VERDI", "en": "CHECK.PARAMETER=VALUE"},
+    "cli.help.metavar.from_to": {"nb": "FRA..TIL", "en": "FROM..TO"},
+    "cli.help.metavar.days": {"nb": "DAGER", "en": "DAYS"},
+    "cli.help.metavar.columns": {"nb": "KOLONNER", "en": "COLUMNS"},
+    "cli.help.metavar.column_value": {"nb": "KOLONNE=VERDI[,VERDI]", "en": "COLUMN=VALUE[,VALUE]"},
+    "cli.help.metavar.limits": {"nb": "GRENSER", "en": "LIMITS"},
+    "cli.help.metavar.activity_id": {"nb": "ID", "en": "ID"},
+    "cli.help.metavar.results_json": {"nb": "RESULTS.json", "en": "RESULTS.json"},
     "cli.interrupted": {"nb": "Avbrutt.", "en": "Interrupted."},
     "cli.internal_error": {
         "nb": "Intern feil ({error}). Kjør på nytt med «nav-audit --debug …» for detaljer, og meld feilen.",
