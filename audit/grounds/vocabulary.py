@@ -167,6 +167,8 @@ ABSENCE = (
 RULE_STATEMENT = (
     "det er et vilkår", "det er eit vilkår", "det er vilkår", "det er et krav", "det er eit krav",
     "vilkårene for", "vilkåra for", "vilkårene er", "vilkåra er", "dersom", "hvis", "viss",
+    # round 16: the condition said to be what the law asks («Et vilkår er at programmet er nødvendig …»)
+    "vilkår er at", "vilkåret er at", "krav er at", "kravet er at",
     "for å få", "for å ha rett", "for å kunne få", "loven krever", "lova krev", "forutsetter", "føreset",
     "kan få kvalifiseringsprogram", "kan gis", "kan bare gis", "kan berre givast", "kan berre gjevast", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
@@ -176,6 +178,27 @@ RULE_STATEMENT = (
 # condition is not («Veilederen din mener at du har gode muligheter til å få jobb som kokk, hvis du får tett
 # oppfølging» — the prospect is a fact about the person, the «hvis …» clause is not).
 CONDITION = ("dersom", "hvis", "viss")
+# Round 16 (rule 4k): «om» followed by a subject pronoun after the main clause is a conjunction, a condition («Ta
+# gjerne kontakt om du trenger hjelp til å skrive klagen») or an indirect question («Vi har spurt om du ønsker …»):
+# neither asserts what follows. «om» with an object form or a noun («om deg», «om helsa di») is the preposition.
+# After a verb of inquiry (INQUIRY, within two words: «ba oss undersøke om du hadde rett til sykepenger») the clause
+# is the question the letter goes on to answer: it names the matter and is read (only a condition is cut).
+CONDITION_OM = "om"
+# A causal conjunction: the clause it opens gives the reason for what the sentence said before it (rule 4m).
+CAUSAL = ("siden", "sidan", "fordi", "ettersom")
+PROGRAMME_WORDS = ("program", "programmet", "programmer", "kvalifiseringsprogram*", "kvp")
+# The finite auxiliaries and modals that open a verb-first condition («Hadde du inntekt i fjor, …», «Skal du …»).
+FINITE_AUX = ("har", "hadde", "er", "var", "får", "fikk", "fekk", "blir", "ble", "vart", "vert", "kan", "kunne",
+              "skal", "skulle", "vil", "ville", "må", "måtte", "treng", "trenger")
+# A subordinating conjunction (and a relative or comparative word) opening a sentence before a subject pronoun: the
+# clause is one of fact or time («Da du var 20, …», «Etter at du …»), not a verb-first condition (rule 4k).
+SUBORDINATORS = ("da", "når", "før", "etter", "siden", "sidan", "som", "fordi", "at", "om", "hvis", "dersom", "viss",
+                 "mens", "medan", "enn", "slik", "selv", "sjølv", "til", "inntil", "så", "og", "men", "eller", "der",
+                 "her", "nå", "no", "hvor", "kvar", "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor", "ettersom")
+SUBJECT_PRONOUNS = ("du", "dere", "vi", "jeg", "eg", "man", "han", "hun", "ho")
+INQUIRY = ("undersøk*", "spør*", "spurt*", "sjekk*", "kontroller*", "vurder*", "avklar*", "lure*", "lurt*", "finne ut",
+           "finna ut", "se på", "sjå på", "ta stilling", "teke stilling", "tatt stilling", "kartlegg*", "*vurdering",
+           "*vurderinga", "*vurderingen", "spørsmål*", "tvil*")
 
 # The programme as the subject of necessity's predicate (rule 4c): a name of the programme followed, within
 # PREDICATE_GAP words, by a name of necessity («vi vurderer programmet som nødvendig», «programmet ditt er
@@ -413,7 +436,8 @@ CRITERIA: tuple[Criterion, ...] = (
                      "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
                      "arbeidsavklaringspenga*",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
-                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "barnetrygd", "bostøtte", "samlet inntekt",
+                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "overgangsstønad*", "barnetrygd", "bostøtte",
+                     "samlet inntekt",
                      "samla inntekt"),
         excluded=("kvalifiseringsstønad*", "stønaden", "stønaden din", "grunnbeløp*", "skattepliktig", "skattepliktig*"),
         notes="A reason is what the applicant lives on today (social assistance, benefits they have or have used up, "
@@ -514,7 +538,7 @@ KEY_LABEL = re.compile(
     r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
 )
 
-__all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CRITERIA",
+__all__ = ["CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
            "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
            "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]
