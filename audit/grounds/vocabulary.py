@@ -119,6 +119,11 @@ How a criterion is judged (per letter)
    to is no content, what a conclusion rests on is that criterion's (``BASIS``, a list of facts before a conclusion),
    an assessment's conclusion yields to the conclusion drawn from it, a condition applied with a date is no rule, and
    the programme's content by its plan's label, its start WITH an activity, an enrolment or a named place.
+4k. A condition without «hvis» (round 16, from heldout20 and heldout21): «om» + a subject pronoun after the main
+   clause (``CONDITION_OM``; not after a verb of inquiry, ``INQUIRY``) and a verb-first condition («Har du fått …,
+   blir …») are no fact. 4l. «Et vilkår er at …» states the rule, and «Det betyr at …» right after the rule states it
+   too. 4m. Necessity's name in a causal clause after the programme argues the programme's activity (``CAUSAL``).
+   4n. The sources an assessment rests on («Den bygger på samtaler …, legeerklæring …») are no content (furniture).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
