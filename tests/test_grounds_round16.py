@@ -95,3 +95,22 @@ def test_a_weekly_rhythm_may_have_an_adjective():
 def test_a_measure_that_did_not_work_is_necessitys():
     assert values("Jobbklubben har ikke fungert for deg. Vi mener derfor at programmet er "
                   "nødvendig.")["necessity"] == "ja"
+
+
+def test_an_explanation_of_the_rule_in_nynorsk():
+    assert values("Eit krav er at programmet er føremålstenleg. Det tyder at du må kunne kome nærare arbeid "
+                  "gjennom det.")["necessity"] == "nei"
+
+
+def test_the_date_of_a_conversation_is_no_fact():
+    # the date says when the letter's facts were heard; the conclusion after it is bare
+    assert values("Vi gikk gjennom dette i samtalen 14. mars, og vi er enige om at programmet er nødvendig for "
+                  "deg.")["necessity"] == "nei"
+    # what came out of the conversation is read
+    assert values("I samtale 14.03. fortalte du at du har kols og ikke tåler tungt arbeid.")["work_ability"] == "ja"
+
+
+
+def test_a_depressive_illness_is_health():
+    assert values("Du har vore gjennom ein tung depressiv periode, som gjer at du har vanskeleg for å halde på ein "
+                  "jobb.")["work_ability"] == "ja"

@@ -405,6 +405,26 @@ def _references(s: Sentence) -> list[tuple[int, int]]:
     return merged
 
 
+def _conversation_dates(s: Sentence) -> list[tuple[int, int]]:
+    """Round 16 (rule 4n): a conversation or a meeting with its date inside a sentence («… i samtale 9. februar, og
+    …», «På samarbeidsmøtet 19.08. med …») — the date says when the letter's facts were heard, as the furniture's
+    «conversation» does for a whole sentence; the preposition before it, the word and the date are taken out."""
+    out = []
+    n = len(s.words)
+    for d in range(n - 1):
+        if not _word_in(s.words[d], s.lemmas[d], CONVERSATIONS[:6]):
+            continue
+        k = d + 1
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", s.words[k]):
+            end = k + 1 + (k + 1 < n and s.words[k + 1] == "." and k + 2 < n)  # «12.03.»: its full stop too
+        else:
+            end = _date_end(s, k)
+        if end > k:
+            start = d - 1 if d > 0 and s.words[d - 1] in ("i", "på", "under", "etter") else d
+            out.append((start, end))
+    return out
+
+
 def sources_listed(s: Sentence) -> bool:
     """Round 16 (rule 4n): the sentence says what an assessment rests on by naming its sources — a ``SOURCES_CUES``
     verb, then documents and conversations (``DOCUMENTS``, ``CONVERSATIONS``) with no «at»-clause, no colon and no
@@ -429,7 +449,12 @@ def without_furniture(s: Sentence) -> Sentence | None:
     A list item is judged with its lead-in, as always."""
     if furniture_kind(s) is not None or sources_listed(s):
         return None
-    refs = _references(s)
+    refs = []
+    for a, b in sorted(_references(s) + _conversation_dates(s)):
+        if refs and a <= refs[-1][1]:
+            refs[-1] = (refs[-1][0], max(b, refs[-1][1]))
+        else:
+            refs.append((a, b))
     spans = _spans(s) if refs else None
     if not refs or spans is None:
         return s

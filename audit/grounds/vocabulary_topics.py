@@ -30,7 +30,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "personalia"),
     "work_ability": (
         "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
-        "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+        "*plage*", "plage*", "angst*", "depresj*", "depressiv*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
         "*liding", "utmatt*", "sliten", "orke", "orker", "klare", "klarer", "greie", "greier", "tåle", "tåler", "tole",
         "toler", "hvile", "kvile", "fysisk*", "stress*", "belastning*", "konsentrasjon*", "hukommelse*", "hørsel*",
         "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
@@ -157,7 +157,7 @@ AGENCY = ("vi", "nav")
 # without the second person states the law, whatever causes it lists («på grunn av helse, sosiale forhold …»).
 DEFINITION = ("menes", "meinast", "er meint", "er ment", "meiner ein", "mener en", "mener man",
               # round 15: a classification («Sosialhjelp regnes ikke som en slik ytelse») defines too
-              "regnes", "reknast", "regnast", "forstås", "forståast", "vil si", "vil seie", "betyr at",
+              "regnes", "reknast", "regnast", "forstås", "forståast", "vil si", "vil seie", "betyr at", "tyder at",
               "innebærer at", "inneber at", "defineres", "definerast")
 # Round 16 (rule 4l): the subject that points back to the sentence before, in a sentence that explains it («Det
 # betyr at …», «Dette vil seie at …»).
@@ -194,7 +194,7 @@ POSSESSIVE = ("din", "di", "ditt", "dine", "hans", "hennes", "sin", "si", "sitt"
 # the cause). What the person lacks is a fact («uten fullført videregående», «ikke hatt inntekt siden 2021»): only
 # HEALTH words are denied this way.
 HEALTH = ("helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
-          "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+          "*plage*", "plage*", "angst*", "depresj*", "depressiv*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
           "*liding", "utmatt*", "*piner", "hodepine*", "hovudpine*", "migrene", "diabetes", "epilepsi", "kols", "astma")
 DENIAL_REACH = 3
 # Where a negated clause (facts.negated_positions) and a prediction (facts.predicted_positions) end: a punctuation
