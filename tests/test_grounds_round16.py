@@ -114,3 +114,17 @@ def test_the_date_of_a_conversation_is_no_fact():
 def test_a_depressive_illness_is_health():
     assert values("Du har vore gjennom ein tung depressiv periode, som gjer at du har vanskeleg for å halde på ein "
                   "jobb.")["work_ability"] == "ja"
+
+
+def test_getting_no_closer_to_work_is_no_assessment_left_undone():
+    assert values("Nødvendig og hensiktsmessig", "Du har gått på jobbklubb i et år uten å komme nærmere "
+                  "arbeid.")["necessity"] == "ja"
+    assert values("Nødvendig og hensiktsmessig", "Vi har ikke vurdert dette nærmere.")["necessity"] == "nei"
+
+
+def test_benefits_rest_only_on_money():
+    # what was weighed after a bare benefits conclusion, with no word of money, is not benefits' ground
+    assert values("Ytelser til livsopphold: oppfylt. Vi har lagt vekt på at du har hatt arbeidspraksis i et halvt "
+                  "år og fortsatt ønsker deg fast arbeid.")["benefits"] == "nei"
+    assert values("Ytelser til livsopphold: oppfylt. Vi har lagt vekt på at du har levd av sosialhjelp siden "
+                  "2020.")["benefits"] == "ja"

@@ -294,6 +294,11 @@ def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], conclu
     age = bool(find_patterns(V.BY_KEY["age"].patterns, s))
     if key == "program" or (key == "age") != age:
         return None
+    # round 16: benefits rest only on what the person lives on — what was weighed after a benefits conclusion without
+    # a word of money («[X] Ingen eller svært avgrensa ytingar. Vi har lagt vekt på at du har hatt arbeidspraksis i fire
+    # månader utan å kome nærare jobb») is about something else
+    if key == "benefits" and not topic_hits(s, "benefits") and not find_terms(V.BY_KEY["benefits"].facts, s):
+        return None
     return key
 
 

@@ -138,6 +138,8 @@ def is_negated(s: Sentence) -> bool:
         for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
             if s.words[k] in (",", ";", ".", "men", "og"):
                 break
+            if s.words[k] in V.CLOSER and s.lemmas[k - 1] in V.APPROACH:
+                continue  # round 16: «uten å komme nærmere jobb» is no progress, not «not assessed more closely»
             window.words.append(s.words[k])
             window.lemmas.append(s.lemmas[k])
         if window.words and find_terms(V.ABSENCE, window):

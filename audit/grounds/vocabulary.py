@@ -192,6 +192,10 @@ CONDITION_OM = "om"
 # A causal conjunction: the clause it opens gives the reason for what the sentence said before it (rule 4m).
 CAUSAL = ("siden", "sidan", "fordi", "ettersom")
 PROGRAMME_WORDS = ("program", "programmet", "programmer", "kvalifiseringsprogram*", "kvp")
+# «nærmere» after a verb of getting somewhere is the comparative of «nær» («uten å komme nærmere jobb»: a measure that
+# did not help), not the «nærmere» of an assessment not made («ikke vurdert nærmere», ABSENCE; round 16).
+CLOSER = ("nærmere", "nærare")
+APPROACH = ("komme", "kome", "føre", "bringe")
 # The finite auxiliaries and modals that open a verb-first condition («Hadde du inntekt i fjor, …», «Skal du …»).
 FINITE_AUX = ("har", "hadde", "er", "var", "får", "fikk", "fekk", "blir", "ble", "vart", "vert", "kan", "kunne",
               "skal", "skulle", "vil", "ville", "må", "måtte", "treng", "trenger")
@@ -469,6 +473,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "spesielt tilpassa",
             "særleg tilpassa", "varig tilpasset", "varig tilpassa", "tett oppfølging", "tettere oppfølging",
             "tidligere tiltak", "tidlegare tiltak", "prøvd", "prøvt",
+            # round 16: the introduction programme for refugees is a measure (its benefit is benefits' fact)
+            "introduksjonsprogram*",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
@@ -543,7 +549,7 @@ KEY_LABEL = re.compile(
     r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
 )
 
-__all__ = ["CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
+__all__ = ["CLOSER", "APPROACH", "CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
            "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
            "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]
