@@ -123,7 +123,8 @@ How a criterion is judged (per letter)
    clause (``CONDITION_OM``; not after a verb of inquiry, ``INQUIRY``) and a verb-first condition («Har du fått …,
    blir …») are no fact. 4l. «Et vilkår er at …» states the rule, and «Det betyr at …» right after the rule states it
    too. 4m. Necessity's name in a causal clause after the programme argues the programme's activity (``CAUSAL``).
-   4n. The sources an assessment rests on («Den bygger på samtaler …, legeerklæring …») are no content (furniture).
+   4n. The sources an assessment rests on («Den bygger på samtaler …, legeerklæring …») and a conversation's date
+   inside a sentence are no content (furniture); benefits rest only on a word of money (4j's basis).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
