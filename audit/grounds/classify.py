@@ -13,7 +13,7 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
 from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
-from audit.grounds.sentence import (announces, before_condition, frame, is_negated, label_with_value, law_only,
+from audit.grounds.sentence import (announces, before_condition, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, stated_cause, states_rule, unit_number)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
 from audit.grounds.topics import (agency_negated, deferred, denied_positions, generic_rule, list_topics,
@@ -76,6 +76,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         prev: set[str] = set()
         concluded_before: set[str] = set()  # what the sentence before named (not self-named by a fact; round 15)
         prev_person = False  # the sentence before referred to the person (round 13)
+        prev_rule = False  # the sentence before stated the rule (round 16)
         running: set[str] = set()  # what the sentence before was about (a tie of topics goes to it, round 12)
         pending: list[Sentence] = []  # sentences about no criterion yet, just before this one
         # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
@@ -93,7 +94,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 premise = _premise_ahead(s, sents, n_sent)
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
-            rule = states_rule(s)
+            rule = states_rule(s) or (prev_rule and explains(s))  # round 16: «… Det betyr at …» after the rule
+            prev_rule = rule
             for k in named:
                 state[k][QUOTED if rule or law_only(s) else NAMED].append((para_no, None))
             # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
@@ -291,6 +293,11 @@ def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], conclu
     # et tilpasset program. Vi har lagt vekt på legeerklæringen: du har ADHD …» is work ability's)
     age = bool(find_patterns(V.BY_KEY["age"].patterns, s))
     if key == "program" or (key == "age") != age:
+        return None
+    # round 16: benefits rest only on what the person lives on — what was weighed after a benefits conclusion without
+    # a word of money («[X] Ingen eller svært avgrensa ytingar. Vi har lagt vekt på at du har hatt arbeidspraksis i fire
+    # månader utan å kome nærare jobb») is about something else
+    if key == "benefits" and not topic_hits(s, "benefits") and not find_terms(V.BY_KEY["benefits"].facts, s):
         return None
     return key
 

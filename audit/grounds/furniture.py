@@ -241,6 +241,10 @@ DATE_WORDS = ("datert", "dagsett", "av", "fra", "frå", "den", "dato", "datoen",
 SHOWS = ("viser", "syner", "sier", "seier", "skriver", "beskriver", "skildrar", "konkluder*", "går fram", "går frem",
          "kommer fram", "kjem fram", "framgår", "fremgår", "bekrefter", "stadfester", "stadfestar", "dokumenterer",
          "anbefaler", "tilrår", "peker på", "peikar på", "opplyser", "står det", "står at")
+# Round 16 (rule 4n): the verbs that say what an assessment rests on, and the conversations it may rest on.
+SOURCES_CUES = ("bygger på", "byggjer på", "bygd på", "bygget på", "basert på", "baserer seg på", "byggjer seg på")
+CONVERSATIONS = ("samtal*", "*samtale", "*samtalen", "*samtalene", "*samtalane", "møte*", "*møte", "*møtet",
+                 "opplysning*", "egenvurdering*", "eigenvurdering*")
 _CLAUSE_END = (".", ",", ";", ")", "!", "?")
 # Negations that make a sentence a statement about the person (not «uten»: «fravær uten gyldig grunn»).
 NEGATION = ("ikke", "ikkje", "ingen", "inga", "aldri", "ingenting")
@@ -401,12 +405,56 @@ def _references(s: Sentence) -> list[tuple[int, int]]:
     return merged
 
 
+def _conversation_dates(s: Sentence) -> list[tuple[int, int]]:
+    """Round 16 (rule 4n): a conversation or a meeting with its date inside a sentence («… i samtale 9. februar, og
+    …», «På samarbeidsmøtet 19.08. med …») — the date says when the letter's facts were heard, as the furniture's
+    «conversation» does for a whole sentence; the preposition before it, the word and the date are taken out."""
+    out = []
+    n = len(s.words)
+    for d in range(n - 1):
+        if not _word_in(s.words[d], s.lemmas[d], CONVERSATIONS[:6]):
+            continue
+        k = d + 1
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", s.words[k]):
+            end = k + 1 + (k + 1 < n and s.words[k + 1] == "." and k + 2 < n)  # «12.03.»: its full stop too
+        else:
+            end = _date_end(s, k)
+        if end > k:
+            start = d - 1 if d > 0 and s.words[d - 1] in ("i", "på", "under", "etter") else d
+            out.append((start, end))
+    return out
+
+
+def sources_listed(s: Sentence) -> bool:
+    """Round 16 (rule 4n): the sentence says what an assessment rests on by naming its sources — a ``SOURCES_CUES``
+    verb, then documents and conversations (``DOCUMENTS``, ``CONVERSATIONS``) with no «at»-clause, no colon and no
+    ``SHOWS`` word after it: «Den bygger på samtaler med deg i mars, legeerklæring fra fastlegen din og rapport fra
+    arbeidsutprøving hos …». Like a document reference it points to where the facts are, not to them. «Vurderingen
+    bygger på at du har …» (what it rests on, rule 4j's basis) and «… legeerklæringen, som viser at …» are read."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    own = Sentence(s.paragraph, "", s.words[start:], s.lemmas[start:])
+    for cue, starts in find_terms(SOURCES_CUES, own).items():
+        tail = Sentence(s.paragraph, "", own.words[starts[0] + len(cue.split()):],
+                        own.lemmas[starts[0] + len(cue.split()):])
+        if not tail.words or "at" in tail.words or ":" in tail.words or find_terms(SHOWS, tail):
+            continue
+        if find_terms(DOCUMENTS + CONVERSATIONS, Sentence(s.paragraph, "", tail.words[:3], tail.lemmas[:3])):
+            return True
+    return False
+
+
 def without_furniture(s: Sentence) -> Sentence | None:
-    """The sentence as the rule judges it: None when it is furniture (``furniture_kind``); else without its document
-    references (the sentence itself when it has none). A list item is judged with its lead-in, as always."""
-    if furniture_kind(s) is not None:
+    """The sentence as the rule judges it: None when it is furniture (``furniture_kind``) or names only the sources of
+    an assessment (``sources_listed``); else without its document references (the sentence itself when it has none).
+    A list item is judged with its lead-in, as always."""
+    if furniture_kind(s) is not None or sources_listed(s):
         return None
-    refs = _references(s)
+    refs = []
+    for a, b in sorted(_references(s) + _conversation_dates(s)):
+        if refs and a <= refs[-1][1]:
+            refs[-1] = (refs[-1][0], max(b, refs[-1][1]))
+        else:
+            refs.append((a, b))
     spans = _spans(s) if refs else None
     if not refs or spans is None:
         return s

@@ -105,6 +105,15 @@ def named_in(s: Sentence, label: bool = False) -> dict[str, list[int]]:
                              if not any(b <= na <= b + V.PREDICATE_GAP for na, _ in spans[key])]
             if not spans[judged]:
                 del spans[judged]
+    # round 16 (rule 4m): necessity's name in a causal clause after the programme's name gives the reason for an
+    # activity of the programme («Du tar førerkort som en del av programmet, siden det er nødvendig for jobb …»): it
+    # argues the programme's content, not the criterion
+    programme = sorted(p for ps in find_terms(V.PROGRAMME_WORDS, s).values() for p in ps) if "necessity" in spans else []
+    if programme:
+        spans["necessity"] = [(a, b) for a, b in spans["necessity"] if not (
+            a > programme[0] and any(w in V.CAUSAL for w in s.words[max(programme[0], a - 3):a]))]
+        if not spans["necessity"]:
+            del spans["necessity"]
     out = {}
     for key, own in spans.items():
         others = [sp for k, sps in spans.items() if k != key for sp in sps]

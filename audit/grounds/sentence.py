@@ -102,7 +102,7 @@ def before_condition(s: Sentence) -> Sentence:
     is left to RULE_STATEMENT («Dersom du har nedsatt arbeidsevne, kan du få …»)."""
     start = len(s.lead.words) if s.lead is not None else 0
     for i in range(start + 1, len(s.words)):
-        if s.words[i] in V.CONDITION:
+        if s.words[i] in V.CONDITION or _condition_om(s, i):
             m = None
             for m in _condition_re().finditer(s.text):
                 if len(TOKEN.findall(s.text[: m.start()])) == i:
@@ -113,9 +113,18 @@ def before_condition(s: Sentence) -> Sentence:
     return s
 
 
+def _condition_om(s: Sentence, i: int) -> bool:
+    """Round 16 (rule 4k): «om» + a subject pronoun is a condition («Ta kontakt om du trenger hjelp»), unless a verb
+    of inquiry stands within two words before it («undersøke om du hadde rett til …»: the question asked)."""
+    if s.words[i] != V.CONDITION_OM or i + 1 >= len(s.words) or s.words[i + 1] not in V.SUBJECT_PRONOUNS:
+        return False
+    before = Sentence(s.paragraph, "", s.words[max(0, i - 2):i], s.lemmas[max(0, i - 2):i])
+    return not find_terms(V.INQUIRY, before)
+
+
 @lru_cache(maxsize=1)
 def _condition_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.CONDITION) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*V.CONDITION, V.CONDITION_OM)) + r")\b", re.IGNORECASE)
 
 
 def is_negated(s: Sentence) -> bool:
@@ -129,6 +138,8 @@ def is_negated(s: Sentence) -> bool:
         for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
             if s.words[k] in (",", ";", ".", "men", "og"):
                 break
+            if s.words[k] in V.CLOSER and s.lemmas[k - 1] in V.APPROACH:
+                continue  # round 16: «uten å komme nærmere jobb» is no progress, not «not assessed more closely»
             window.words.append(s.words[k])
             window.lemmas.append(s.lemmas[k])
         if window.words and find_terms(V.ABSENCE, window):
@@ -173,7 +184,31 @@ def states_rule(s: Sentence) -> bool:
     hits = find_terms(V.RULE_STATEMENT, s)
     if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and dated(s):
         hits = {}
-    return bool(hits) or generic_rule(s)
+    return bool(hits) or generic_rule(s) or verb_first_condition(s)
+
+
+def verb_first_condition(s: Sentence) -> bool:
+    """Round 16 (rule 4k): a condition without a conjunction opens the sentence — its finite verb first, the subject
+    pronoun second, a comma before the main clause, no question mark («Har du fått sosialhjelp for samme periode,
+    blir dette avregnet», «Får du arbeid, fell stønaden bort»). It is rule 4b's «Dersom du har …, blir …»: the rule
+    stated, no fact about the person. A subordinating conjunction first («Da du var 20, …») opens a clause of fact."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    w, lem = s.words[start:], s.lemmas[start:]
+    if len(w) < 4 or w[1] not in V.SUBJECT_PRONOUNS or w[0] in V.SUBORDINATORS or not w[0].isalpha():
+        return False
+    # a finite verb: an auxiliary or modal, or a present tense («mottar», «trenger»: the infinitive + «r»); not a
+    # noun with a relative clause («Kontoutskriftene du har sendt inn, bekrefter …»)
+    finite = w[0] in V.FINITE_AUX or (w[0].endswith("r") and lem[0] != w[0] and lem[0][-1] in "aeiouyæøå")
+    return finite and "," in w[2:] and "?" not in w
+
+
+def explains(s: Sentence) -> bool:
+    """Round 16 (rule 4l): the sentence explains the one before it — «det» / «dette» as its subject and a verb of
+    definition (vocabulary_topics.DEFINITION) at once: «Det betyr at …», «Det vil si at …», «Dette inneber at …».
+    After a sentence stating the rule it states the rule too, whatever «du» it holds."""
+    if not s.words or s.words[0] not in V.ANAPHORIC_SUBJECT:
+        return False
+    return bool(find_terms(V.DEFINITION, Sentence(s.paragraph, "", s.words[1:4], s.lemmas[1:4])))
 
 
 @lru_cache(maxsize=1)

@@ -119,6 +119,12 @@ How a criterion is judged (per letter)
    to is no content, what a conclusion rests on is that criterion's (``BASIS``, a list of facts before a conclusion),
    an assessment's conclusion yields to the conclusion drawn from it, a condition applied with a date is no rule, and
    the programme's content by its plan's label, its start WITH an activity, an enrolment or a named place.
+4k. A condition without «hvis» (round 16, from heldout20 and heldout21): «om» + a subject pronoun after the main
+   clause (``CONDITION_OM``; not after a verb of inquiry, ``INQUIRY``) and a verb-first condition («Har du fått …,
+   blir …») are no fact. 4l. «Et vilkår er at …» states the rule, and «Det betyr at …» right after the rule states it
+   too. 4m. Necessity's name in a causal clause after the programme argues the programme's activity (``CAUSAL``).
+   4n. The sources an assessment rests on («Den bygger på samtaler …, legeerklæring …») and a conversation's date
+   inside a sentence are no content (furniture); benefits rest only on a word of money (4j's basis).
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -167,6 +173,8 @@ ABSENCE = (
 RULE_STATEMENT = (
     "det er et vilkår", "det er eit vilkår", "det er vilkår", "det er et krav", "det er eit krav",
     "vilkårene for", "vilkåra for", "vilkårene er", "vilkåra er", "dersom", "hvis", "viss",
+    # round 16: the condition said to be what the law asks («Et vilkår er at programmet er nødvendig …»)
+    "vilkår er at", "vilkåret er at", "krav er at", "kravet er at",
     "for å få", "for å ha rett", "for å kunne få", "loven krever", "lova krev", "forutsetter", "føreset",
     "kan få kvalifiseringsprogram", "kan gis", "kan bare gis", "kan berre givast", "kan berre gjevast", "kan bli gitt", "kan tildeles", "målgruppen er", "målgruppa er",
 )
@@ -176,6 +184,31 @@ RULE_STATEMENT = (
 # condition is not («Veilederen din mener at du har gode muligheter til å få jobb som kokk, hvis du får tett
 # oppfølging» — the prospect is a fact about the person, the «hvis …» clause is not).
 CONDITION = ("dersom", "hvis", "viss")
+# Round 16 (rule 4k): «om» followed by a subject pronoun after the main clause is a conjunction, a condition («Ta
+# gjerne kontakt om du trenger hjelp til å skrive klagen») or an indirect question («Vi har spurt om du ønsker …»):
+# neither asserts what follows. «om» with an object form or a noun («om deg», «om helsa di») is the preposition.
+# After a verb of inquiry (INQUIRY, within two words: «ba oss undersøke om du hadde rett til sykepenger») the clause
+# is the question the letter goes on to answer: it names the matter and is read (only a condition is cut).
+CONDITION_OM = "om"
+# A causal conjunction: the clause it opens gives the reason for what the sentence said before it (rule 4m).
+CAUSAL = ("siden", "sidan", "fordi", "ettersom")
+PROGRAMME_WORDS = ("program", "programmet", "programmer", "kvalifiseringsprogram*", "kvp")
+# «nærmere» after a verb of getting somewhere is the comparative of «nær» («uten å komme nærmere jobb»: a measure that
+# did not help), not the «nærmere» of an assessment not made («ikke vurdert nærmere», ABSENCE; round 16).
+CLOSER = ("nærmere", "nærare")
+APPROACH = ("komme", "kome", "føre", "bringe")
+# The finite auxiliaries and modals that open a verb-first condition («Hadde du inntekt i fjor, …», «Skal du …»).
+FINITE_AUX = ("har", "hadde", "er", "var", "får", "fikk", "fekk", "blir", "ble", "vart", "vert", "kan", "kunne",
+              "skal", "skulle", "vil", "ville", "må", "måtte", "treng", "trenger")
+# A subordinating conjunction (and a relative or comparative word) opening a sentence before a subject pronoun: the
+# clause is one of fact or time («Da du var 20, …», «Etter at du …»), not a verb-first condition (rule 4k).
+SUBORDINATORS = ("da", "når", "før", "etter", "siden", "sidan", "som", "fordi", "at", "om", "hvis", "dersom", "viss",
+                 "mens", "medan", "enn", "slik", "selv", "sjølv", "til", "inntil", "så", "og", "men", "eller", "der",
+                 "her", "nå", "no", "hvor", "kvar", "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor", "ettersom")
+SUBJECT_PRONOUNS = ("du", "dere", "vi", "jeg", "eg", "man", "han", "hun", "ho")
+INQUIRY = ("undersøk*", "spør*", "spurt*", "sjekk*", "kontroller*", "vurder*", "avklar*", "lure*", "lurt*", "finne ut",
+           "finna ut", "se på", "sjå på", "ta stilling", "teke stilling", "tatt stilling", "kartlegg*", "*vurdering",
+           "*vurderinga", "*vurderingen", "spørsmål*", "tvil*")
 
 # The programme as the subject of necessity's predicate (rule 4c): a name of the programme followed, within
 # PREDICATE_GAP words, by a name of necessity («vi vurderer programmet som nødvendig», «programmet ditt er
@@ -413,7 +446,8 @@ CRITERIA: tuple[Criterion, ...] = (
                      "dagpenge*", "dagpengar*", "sykepenge*", "sjukepenga*", "uføretrygd*", "arbeidsavklaringspenge*",
                      "arbeidsavklaringspenga*",
                      "arbeidsavklaringspenger", "arbeidsavklaringspengar", "aap", "uføretrygd", "sykepenger",
-                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "barnetrygd", "bostøtte", "samlet inntekt",
+                     "sjukepengar", "arbeidsinntekt", "introduksjonsstønad*", "overgangsstønad*", "barnetrygd", "bostøtte",
+                     "samlet inntekt",
                      "samla inntekt"),
         excluded=("kvalifiseringsstønad*", "stønaden", "stønaden din", "grunnbeløp*", "skattepliktig", "skattepliktig*"),
         notes="A reason is what the applicant lives on today (social assistance, benefits they have or have used up, "
@@ -440,6 +474,8 @@ CRITERIA: tuple[Criterion, ...] = (
             "innsatsbehov*", "tilpasset innsats", "tilpassa innsats", "spesielt tilpasset", "spesielt tilpassa",
             "særleg tilpassa", "varig tilpasset", "varig tilpassa", "tett oppfølging", "tettere oppfølging",
             "tidligere tiltak", "tidlegare tiltak", "prøvd", "prøvt",
+            # round 16: the introduction programme for refugees is a measure (its benefit is benefits' fact)
+            "introduksjonsprogram*",
             "prøve", "forsøkt", "deltatt", "delteke", "mål", "målet", "jobbmål*", "yrkesmål*", "arbeidsmål*",
             "ønske*", "ønskj*", "ynskje*", "avklaring*", "*kurs", "kurs*", "praksis*", "*praksis",
             "vært med på", "vore med på", "tidligere", "tidlegare", "oppfølging fra", "oppfølging frå",
@@ -514,7 +550,7 @@ KEY_LABEL = re.compile(
     r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
 )
 
-__all__ = ["ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CRITERIA",
+__all__ = ["CLOSER", "APPROACH", "CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
            "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
            "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]

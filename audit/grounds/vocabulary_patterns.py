@@ -35,7 +35,9 @@ PATTERNS: dict[str, str] = {
                 r"\s+(?:år|årene|åra|måneder|månedene|månader|månadene|uker|ukene|veker|vekene)\b",
     "timer": r"\b\d+(?:[,.]\d+)?\s*timer\b",
     # round 12: a weekly rhythm — «fire dager i uken», «to dagar i veka», «mandag til onsdag» (a schedule, 4g)
-    "ukerytme": r"\b(?:\d+|en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+(?:dager|dagar|timer|timar|kvelder|kveldar|"
+    # round 16: an adjective in the plural may stand before the unit («to korte dager i uka», «tre faste dagar i veka»)
+    "ukerytme": r"\b(?:\d+|en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+(?:[a-zæøå]+e\s+)?(?:dager|dagar|timer|"
+                r"timar|kvelder|kveldar|"
                 r"ganger|gonger)\s+(?:i|per|pr\.?|hver|kvar)\s+(?:uken|uka|uke|veka|veke)\b"
                 rf"|\b(?:{_WEEKDAYS})\s+(?:til|-|–|og)\s+(?:{_WEEKDAYS})\b",
 }

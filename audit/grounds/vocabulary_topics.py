@@ -30,7 +30,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "age": ("alder*", "født", "fødd", "fødselsdato", "fødselsår", "personalia"),
     "work_ability": (
         "helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
-        "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+        "*plage*", "plage*", "angst*", "depresj*", "depressiv*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
         "*liding", "utmatt*", "sliten", "orke", "orker", "klare", "klarer", "greie", "greier", "tåle", "tåler", "tole",
         "toler", "hvile", "kvile", "fysisk*", "stress*", "belastning*", "konsentrasjon*", "hukommelse*", "hørsel*",
         "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
@@ -40,13 +40,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "benefits": (
         "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
         "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
-        "sjukepeng*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
+        "sjukepeng*", "overgangsstønad*", "introduksjonsstønad*", "formue*", "sparepeng*", "oppspar*", "gjelda", "gjelden", "husleie*", "husleige*",
         "penger", "pengar", "rutte", "forsørg*", "underhold*", "økonomisk stønad", "sosialstønad", "rår over", "øsh",
         "ektefelle*"),
     "necessity": (
         "tiltakshistorikk*", "avklaringstiltak*", "kurs", "kurset", "*kurs", "søknader", "jobbsøknad*", "mentor*", "jobbcoach*", "avklaringstiltak*",
         "arbeidssøker*", "arbeidssøkjar*", "arbeidsledig*", "uten arbeid", "utan arbeid", "uten jobb", "utan jobb",
-        "hjulpet", "hjelpe", "prøvd", "prøvt", "forsøkt", "deltatt", "delteke", "deltok", "avbrutt", "avbrote",
+        # round 16: whether a measure worked, like «hjulpet» («Enkelttiltak har ikke fungert for deg før»)
+        "hjulpet", "hjelpe", "fungert", "fungerte", "virket", "verka", "prøvd", "prøvt", "forsøkt", "deltatt", "delteke", "deltok", "avbrutt", "avbrote",
         "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
         "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
         "førte til",
@@ -75,7 +76,8 @@ PAST = ("var", "vart", "ble", "hadde", "deltok", "startet", "starta", "begynte",
         "prøvd", "prøvt", "forsøkt",
         # round 12: the strong verbs' past forms (the weak ones — «jobbet», «prøvde», «sluttet» — are read by their
         # ending, topics.past_tense), «Etter kurset i 2019 fikk du en kort jobb, som tok slutt …»
-        "fikk", "fekk", "tok", "gikk", "gjekk", "kom", "sa", "gav", "ga", "fant", "fann", "sto", "stod", "satt",
+        # (not «satt»: as often «sette»'s participle, «Programmet er satt opp slik:», as «sitte»'s past; round 16)
+        "fikk", "fekk", "tok", "gikk", "gjekk", "kom", "sa", "gav", "ga", "fant", "fann", "sto", "stod",
         "mistet", "mista", "sluttet", "slutta")
 FUTURE = ("skal", "vil", "starter", "startar", "begynner", "byrjar", "først", "deretter", "etterpå", "resten")
 
@@ -155,8 +157,11 @@ AGENCY = ("vi", "nav")
 # without the second person states the law, whatever causes it lists («på grunn av helse, sosiale forhold …»).
 DEFINITION = ("menes", "meinast", "er meint", "er ment", "meiner ein", "mener en", "mener man",
               # round 15: a classification («Sosialhjelp regnes ikke som en slik ytelse») defines too
-              "regnes", "reknast", "regnast", "forstås", "forståast", "vil si", "vil seie", "betyr at",
+              "regnes", "reknast", "regnast", "forstås", "forståast", "vil si", "vil seie", "betyr at", "tyder at",
               "innebærer at", "inneber at", "defineres", "definerast")
+# Round 16 (rule 4l): the subject that points back to the sentence before, in a sentence that explains it («Det
+# betyr at …», «Dette vil seie at …»).
+ANAPHORIC_SUBJECT = ("det", "dette")
 # A legal source cited (besides a § or a statute, sentence.law_only): the preparatory works, a circular, a
 # proposition, case law. A sentence citing one refers to the law: no fact, no stated cause.
 LAW_SOURCE = ("forarbeid*", "lovforarbeid*", "rundskriv*", "hovednr", "hovudnr", "prop", "proposisjon*", "nou",
@@ -189,7 +194,7 @@ POSSESSIVE = ("din", "di", "ditt", "dine", "hans", "hennes", "sin", "si", "sitt"
 # the cause). What the person lacks is a fact («uten fullført videregående», «ikke hatt inntekt siden 2021»): only
 # HEALTH words are denied this way.
 HEALTH = ("helse*", "*helse", "sykdom*", "sjukdom*", "*sykdom", "*sjukdom", "diagnose*", "*smerte*", "smerte*",
-          "*plage*", "plage*", "angst*", "depresj*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
+          "*plage*", "plage*", "angst*", "depresj*", "depressiv*", "psykisk*", "skade*", "*skade", "lidelse*", "*lidelse", "liding*",
           "*liding", "utmatt*", "*piner", "hodepine*", "hovudpine*", "migrene", "diabetes", "epilepsi", "kols", "astma")
 DENIAL_REACH = 3
 # Where a negated clause (facts.negated_positions) and a prediction (facts.predicted_positions) end: a punctuation
@@ -350,6 +355,6 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
 # states the rule.
 
-__all__ = ["PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]

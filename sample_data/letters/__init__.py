@@ -8,12 +8,14 @@ the frame around the grounds (amounts of kvalifiseringsstønad, start dates, app
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
-each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout19`` keep their
-names, below) or a held-out bank: ``phrasing_heldout20`` (the benchmark's default) and ``phrasing_heldout21`` (round 16, below)
-and ``phrasing_heldout22`` (round 17, below) and ``phrasing_heldout13`` (round 12's second independent author;
-``--bank heldout13``) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout21`` keep their
+names, below) or a held-out bank: ``phrasing_heldout22`` (the benchmark's default) and ``phrasing_heldout23`` (round 17,
+below) and ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) — never opened by anyone
+who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
-misjudged letters, so they are development banks since.
+misjudged letters, so they are development banks since. ``phrasing_heldout20`` and ``phrasing_heldout21`` were held
+out until round 16 measured them once with round 15's rule; round 16's rule was changed on their misjudged letters,
+so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
@@ -27,13 +29,13 @@ seven letters in ten in nynorsk, its own numbered template; an independent autho
 template; an independent author; ``--bank heldout18``).
 ``phrasing_heldout19`` (round 15: letters printed from a case-management template in an Agder/Rogaland municipality,
 field labels with free text of uneven quality, bokmål and nynorsk 6 to 4; an independent author; ``--bank heldout19``).
-``phrasing_heldout20`` (round 16, the benchmark's default: hand-written narrative letters from a small office in Nordland or Finnmark, no
+``phrasing_heldout20`` (round 16's development bank: hand-written narrative letters from a small office in Nordland or Finnmark, no
 template, references to meetings, documents and what the user said, bokmål and nynorsk 85 to 15, its own frame;
 an independent author; ``--bank heldout20``).
-``phrasing_heldout21`` (round 16: new decisions after a complaint or a reconsideration from an Innlandet office,
+``phrasing_heldout21`` (round 16's development bank: new decisions after a complaint or a reconsideration from an Innlandet office,
 «Vilkår – Vurdering – Konklusjon» per criterion, bokmål and nynorsk 2 to 1, its own template; an independent author;
 ``--bank heldout21``).
-``phrasing_heldout22`` (round 17: checklist decisions printed by the case-management system of a Vestfold og Telemark
+``phrasing_heldout22`` (round 17, the benchmark's default: checklist decisions printed by the case-management system of a Vestfold og Telemark
 office, a status per criterion and a telegram-style justification of uneven care, bokmål and nynorsk 9 to 1, its own
 frame in field style and its own offices; an independent author; ``--bank heldout22``).
 ``phrasing_heldout23`` (round 17: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
@@ -43,7 +45,7 @@ A bank moved into development keeps the random stream of its held-out name (``SE
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
 
-    python -m sample_data.letters --bank heldout20 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
+    python -m sample_data.letters --bank heldout13 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
     python -m sample_data.letters --bank tuning12 --n 40 --out DIR
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
@@ -70,12 +72,14 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
                      "heldout14",  # round 13's first new bank: measured once, then the furniture's development bank
                      "heldout15",  # round 13's second bank: measured twice, then round 14's development bank
                      # round 14's and round 15's banks: measured with round 14's rule, then round 15's development banks
-                     "heldout16", "heldout17", "heldout18", "heldout19")
+                     "heldout16", "heldout17", "heldout18", "heldout19",
+                     # round 16's development banks, measured once with round 15's rule
+                     "heldout20", "heldout21")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout20", "heldout21", "heldout22", "heldout23")
-HELDOUT_BANK = "heldout20"  # the benchmark's default: round 16's Northern Norway bank (the newest)
+HELDOUT_BANKS = ("heldout13", "heldout22", "heldout23")
+HELDOUT_BANK = "heldout22"  # the benchmark's default: round 17's checklist bank (of the two new, the one read worst)
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
