@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from audit.annual_coverage import in_force_from, new_offices, parameter_changes, uncovered_quarters
 from audit.annual_findings import empty_counts, lifecycle_counts, reference_date
-from audit.annual_scope import finding_cases, office_follow_up, counted_lines
+from audit.annual_scope import assessed, counted_lines, finding_cases, office_follow_up, run_line, run_order
 from audit.errors import InputError
 from audit.text import msg
 
@@ -81,14 +81,6 @@ __all__ = ["annual_figures", "quarter_of", "reference_date", "write_annual_repor
 
 def quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
-
-
-def _assessed(row: dict[str, Any]) -> bool:
-    return row.get("status") not in (None, "not_evaluated") and not row.get("error")
-
-
-def _order(run: dict[str, Any]) -> tuple[str, str, str]:
-    return (run["as_of"], run.get("created_at") or "", run["id"])
 
 
 def _rate(failed: Any, evaluated: Any) -> float | None:
@@ -155,12 +147,8 @@ def _runs_in(runs: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
         ref = reference_date(run)
         if ref.year == year:
             out.append({**run, "reference_date": ref.isoformat(), "month": ref.month, "quarter": quarter_of(ref.month)})
-    out.sort(key=_order)
+    out.sort(key=run_order)
     return out
-
-
-def _line(run: dict[str, Any]) -> tuple[str, str | None]:
-    return (run["suite"], run.get("scope"))
 
 
 def _periods(runs: list[dict[str, Any]], rows: dict[str, dict[str, dict[str, Any]]], check_id: str,
@@ -169,8 +157,8 @@ def _periods(runs: list[dict[str, Any]], rows: dict[str, dict[str, dict[str, Any
     latest: dict[tuple[Any, int], dict[str, Any]] = {}
     for run in runs:  # oldest first: a later run replaces an earlier one of the same line and period
         row = rows.get(run["id"], {}).get(check_id)
-        if row is not None and _assessed(row):
-            latest[(_line(run), run[period])] = {**row, "run": run["id"], "as_of": run["as_of"]}
+        if row is not None and assessed(row):
+            latest[(run_line(run), run[period])] = {**row, "run": run["id"], "as_of": run["as_of"]}
     totals: list[dict[str, Any] | None] = [None] * count
     for (_, p), point in sorted(latest.items(), key=lambda item: (str(item[0][0]), item[0][1])):
         totals[p - 1] = _add(totals[p - 1], point)
@@ -206,7 +194,7 @@ def _cadence(runs: list[dict[str, Any]]) -> str | None:
     """'quarterly' when every line has exactly one run in each quarter, 'monthly' likewise per month."""
     by_line: dict[Any, list[dict[str, Any]]] = {}
     for run in runs:
-        by_line.setdefault(_line(run), []).append(run)
+        by_line.setdefault(run_line(run), []).append(run)
     if not by_line:
         return None
     if all(sorted(r["month"] for r in rs) == list(range(1, 13)) for rs in by_line.values()):
@@ -310,17 +298,17 @@ def annual_figures(
         )
     lines = counted_lines(store, runs)
     skipped = {(ln["suite"], ln["scope"]) for ln in lines if not ln["counted"]}
-    skipped_runs = [r for r in runs if _line(r) in skipped]
-    runs = [r for r in runs if _line(r) not in skipped]
-    previous_runs = [r for r in _runs_in(candidates, year - 1) if _line(r) not in skipped]
-    earlier_runs = [r for r in _runs_in(candidates, year - 2) if _line(r) not in skipped]  # for a longer trend
+    skipped_runs = [r for r in runs if run_line(r) in skipped]
+    runs = [r for r in runs if run_line(r) not in skipped]
+    previous_runs = [r for r in _runs_in(candidates, year - 1) if run_line(r) not in skipped]
+    earlier_runs = [r for r in _runs_in(candidates, year - 2) if run_line(r) not in skipped]  # for a longer trend
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     for row in store.check_rows([r["id"] for r in runs + previous_runs + earlier_runs]):
         rows.setdefault(row["run_id"], {})[row["check_id"]] = row
 
     # The checks of the year, in the order of the latest run that has them.
     meta: dict[str, dict[str, Any]] = {}
-    for run in sorted(runs, key=_order, reverse=True):
+    for run in sorted(runs, key=run_order, reverse=True):
         for cid, row in sorted(rows.get(run["id"], {}).items(), key=lambda item: item[1]["position"]):
             if cid in meta:
                 if meta[cid]["target"] is None and row.get("target_op") is not None:
@@ -336,7 +324,7 @@ def annual_figures(
                 if row.get("target_op") is not None else None,
             }
     order = []
-    for run in sorted(runs, key=_order, reverse=True):
+    for run in sorted(runs, key=run_order, reverse=True):
         for cid, _row in sorted(rows.get(run["id"], {}).items(), key=lambda item: item[1]["position"]):
             if cid not in order:
                 order.append(cid)
@@ -358,7 +346,7 @@ def annual_figures(
         checks.append({
             **m,
             "runs": len(present),
-            "assessed_runs": sum(1 for row in present if _assessed(row)),
+            "assessed_runs": sum(1 for row in present if assessed(row)),
             "in_force_from": in_force_from(cid),
             "months": this["months"],
             "quarters": this["quarters"],

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from audit.annual_scope import assessed, run_line, run_order
+
 if TYPE_CHECKING:
     from audit.history.store import HistoryStore
 
@@ -27,18 +29,6 @@ def reference_date(run: dict[str, Any]) -> dt.date:
         except ValueError:
             return as_of
     return as_of
-
-
-def _line(run: dict[str, Any]) -> tuple[str, str | None]:
-    return (run["suite"], run.get("scope"))
-
-
-def _order(run: dict[str, Any]) -> tuple[str, str, str]:
-    return (run["as_of"], run.get("created_at") or "", run["id"])
-
-
-def _assessed(row: dict[str, Any]) -> bool:
-    return row.get("status") not in (None, "not_evaluated") and not row.get("error")
 
 
 def empty_counts() -> dict[str, Any]:
@@ -67,10 +57,10 @@ def lifecycle_counts(store: "HistoryStore", runs: list[dict[str, Any]],
             e["resolved"] += info["counts"]["resolved"]
 
     # Open at year end: the findings of each check's last assessed run up to the year's end, per line.
-    for line in dict.fromkeys(_line(r) for r in runs):
+    for line in dict.fromkeys(run_line(r) for r in runs):
         history = [r for r in store.list_runs(suite=line[0]) if r.get("scope") == line[1]]
         history = [r for r in history if reference_date(r).isoformat() <= year_end]
-        history.sort(key=_order)
+        history.sort(key=run_order)
         missing = [r["id"] for r in history if r["id"] not in rows]
         if missing:
             for row in store.check_rows(missing):
@@ -78,9 +68,9 @@ def lifecycle_counts(store: "HistoryStore", runs: list[dict[str, Any]],
         last: dict[str, str] = {}
         for r in history:
             for cid, row in rows.get(r["id"], {}).items():
-                if _assessed(row):
+                if assessed(row):
                     last[cid] = r["id"]
-        year_checks = {cid for r in runs if _line(r) == line for cid in rows.get(r["id"], {})}
+        year_checks = {cid for r in runs if run_line(r) == line for cid in rows.get(r["id"], {})}
         for cid, run_id in last.items():
             if cid not in year_checks:
                 continue  # a check this line no longer runs: not part of this year's report

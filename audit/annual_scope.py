@@ -16,15 +16,18 @@ if TYPE_CHECKING:
 QUARTERS = 4
 
 
-def _line(run: dict[str, Any]) -> tuple[str, str | None]:
+def run_line(run: dict[str, Any]) -> tuple[str, str | None]:
+    """A run's line: its suite and scope (the runs the annual report compares with each other)."""
     return (run["suite"], run.get("scope"))
 
 
-def _order(run: dict[str, Any]) -> tuple[str, str, str]:
+def run_order(run: dict[str, Any]) -> tuple[str, str, str]:
+    """The order of runs: by as_of, then when made, then id."""
     return (run["as_of"], run.get("created_at") or "", run["id"])
 
 
-def _assessed(row: dict[str, Any]) -> bool:
+def assessed(row: dict[str, Any]) -> bool:
+    """A check's row that judged something (not «not evaluated», no error)."""
     return row.get("status") not in (None, "not_evaluated") and not row.get("error")
 
 
@@ -40,7 +43,7 @@ def _case_sets(store: "HistoryStore", runs: list[dict[str, Any]]) -> dict[tuple[
         if found is None:
             found = {str(f["municipality"]) for c in store.findings_of(run["id"]).values() for f in c.values()
                      if f.get("municipality")}
-        out.setdefault(_line(run), set()).update(found)
+        out.setdefault(run_line(run), set()).update(found)
     return out
 
 
@@ -55,9 +58,9 @@ def counted_lines(store: "HistoryStore", runs: list[dict[str, Any]]) -> list[dic
     counted on their own.
     """
     sets = _case_sets(store, runs)
-    lines = list(dict.fromkeys(_line(r) for r in runs))
-    n_runs = {line: sum(1 for r in runs if _line(r) == line) for line in lines}
-    latest = {line: max(_order(r) for r in runs if _line(r) == line) for line in lines}
+    lines = list(dict.fromkeys(run_line(r) for r in runs))
+    n_runs = {line: sum(1 for r in runs if run_line(r) == line) for line in lines}
+    latest = {line: max(run_order(r) for r in runs if run_line(r) == line) for line in lines}
     rank = sorted(lines, key=lambda ln: latest[ln], reverse=True)  # the latest run first ...
     rank.sort(key=lambda ln: -n_runs[ln])  # ... within the most runs (a stable sort)
     counted: list[tuple[str, str | None]] = []
@@ -92,10 +95,10 @@ def office_follow_up(store: "HistoryStore", runs: list[dict[str, Any]], rows: di
     open_by: dict[tuple[Any, Any], int] = {}
     office_of: dict[tuple[str, str], tuple[Any, Any]] = {}
     last: dict[tuple[Any, str], str] = {}
-    for run in sorted(runs, key=_order):
+    for run in sorted(runs, key=run_order):
         for cid, row in rows.get(run["id"], {}).items():
-            if _assessed(row):
-                last[(_line(run), cid)] = run["id"]
+            if assessed(row):
+                last[(run_line(run), cid)] = run["id"]
     for (line, cid), run_id in last.items():
         for key, f in store.findings_of(run_id).get(cid, {}).items():
             where = (f.get("office"), f.get("municipality"))
