@@ -6,6 +6,50 @@ The example command lines are the same in both languages (they are commands); a 
 keeps click from rewrapping the block that follows."""
 
 
+# The example command lines of a help, the same in both languages (they are commands).
+_EXAMPLE_ANNUAL = ("  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
+                   "      --period 2025-10-01..2025-12-31 --out demo/rapporter/kvp-2025k4 --history demo/historikk.sqlite\n"
+                   "  nav-audit annual --year 2025 --history demo/historikk.sqlite --out demo/rapporter/arsrapport")
+_EXAMPLE_FOLLOW_UP = ("  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
+                      '      --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\\n'
+                      "      --history demo/historikk.sqlite\n"
+                      '  nav-audit follow-up add --check kvp.start_delay --status "under arbeid" \\\n'
+                      '      --action "Ny rutine for oppstart" --due 2026-03-31 --history demo/historikk.sqlite\n'
+                      "  nav-audit follow-up list --overdue --history demo/historikk.sqlite\n"
+                      '  nav-audit follow-up update 1 --status lukket --note "Startet 2026-01-15" --history demo/historikk.sqlite')
+_EXAMPLE_FOLLOW_UP_ADD = ("  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
+                          '      --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\\n'
+                          "      --history demo/historikk.sqlite")
+_EXAMPLE_FOLLOW_UP_LIST = ("  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
+                           '      --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\\n'
+                           "      --history demo/historikk.sqlite\n"
+                           "  nav-audit follow-up list --overdue --history demo/historikk.sqlite\n"
+                           '  nav-audit follow-up list --check kvp.start_delay --status åpen --status "under arbeid" --history demo/historikk.sqlite')
+_EXAMPLE_FOLLOW_UP_SHOW = ("  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
+                           '      --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\\n'
+                           "      --history demo/historikk.sqlite\n"
+                           "  nav-audit follow-up show 1 --history demo/historikk.sqlite")
+_EXAMPLE_FOLLOW_UP_UPDATE = ("  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
+                             '      --responsible "Leder NAV Lerkendal" --action "Start programmet" --due 2026-01-31 \\\n'
+                             "      --history demo/historikk.sqlite\n"
+                             '  nav-audit follow-up update 1 --status lukket --note "Programmet startet 2026-01-15" --history demo/historikk.sqlite')
+_EXAMPLE_HISTORY = ("  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
+                    "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
+                    "  nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite\n"
+                    "  nav-audit history show siste --cases --history demo/historikk.sqlite\n"
+                    "  nav-audit history remove siste --history demo/historikk.sqlite")
+_EXAMPLE_HISTORY_LIST = ("  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
+                         "      --out demo/rapporter/kvp-2025 --period 2025-01-01..2025-12-31 --history demo/historikk.sqlite\n"
+                         "  nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite\n"
+                         "  nav-audit history list --suite kvp --period 2025 --history demo/historikk.sqlite")
+_EXAMPLE_HISTORY_REMOVE = ("  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
+                           "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
+                           "  nav-audit history remove siste --history demo/historikk.sqlite")
+_EXAMPLE_HISTORY_SHOW = ("  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
+                         "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
+                         "  nav-audit history show siste --cases --history demo/historikk.sqlite")
+
+
 TEXT: dict[str, dict[str, str]] = {
     "help.annual": {
         "nb": ("Årsrapport for internkontrollen: avvik per kvartal og måned, funn og tiltak, indikatorer.\n"
@@ -22,11 +66,8 @@ TEXT: dict[str, dict[str, str]] = {
                "En historikk med åtte kvartaler å prøve rapporten på lages (i en klone, eller med Python-en\n"
                "nav-audit er installert i) med «python -m sample_data.history --out MAPPE».\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --period 2025-10-01..2025-12-31 --out demo/rapporter/kvp-2025k4 --history demo/historikk.sqlite\n"
-               "  nav-audit annual --year 2025 --history demo/historikk.sqlite --out demo/rapporter/arsrapport"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_ANNUAL,
         "en": ("Annual report of the internal control: deviations per quarter and month, findings and measures, indicators.\n"
                "\n"
                "Builds the report from the history (the runs recorded with «nav-audit run»):\n"
@@ -41,11 +82,8 @@ TEXT: dict[str, dict[str, str]] = {
                "A history with eight quarters to try the report on is made (in a clone, or with the Python\n"
                "nav-audit is installed in) with «python -m sample_data.history --out FOLDER».\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --period 2025-10-01..2025-12-31 --out demo/rapporter/kvp-2025k4 --history demo/historikk.sqlite\n"
-               "  nav-audit annual --year 2025 --history demo/historikk.sqlite --out demo/rapporter/arsrapport"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_ANNUAL,
     },
     "help.annual.year": {"nb": "Året rapporten gjelder.", "en": "The year the report covers."},
     "help.annual.out_dir": {
@@ -75,51 +113,28 @@ TEXT: dict[str, dict[str, str]] = {
                "merket. Alle endringer tas vare på. Skriv bare saksnøkler (pseudonymer) fra\n"
                "rapporten, aldri fødselsnummer.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up add --check kvp.start_delay --status \"under arbeid\" \\\n"
-               "      --action \"Ny rutine for oppstart\" --due 2026-03-31 --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up list --overdue --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up update 1 --status lukket --note \"Startet 2026-01-15\" --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_FOLLOW_UP,
         "en": ("Follow-up of findings: who does what by when, for one case or a whole check.\n"
                "\n"
                "The follow-up is shown in later reports and in «follow-up list», with overdue measures\n"
                "marked. Every change is kept. Write only case keys (pseudonyms) from\n"
                "the report, never a national identity number.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up add --check kvp.start_delay --status \"under arbeid\" \\\n"
-               "      --action \"Ny rutine for oppstart\" --due 2026-03-31 --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up list --overdue --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up update 1 --status lukket --note \"Startet 2026-01-15\" --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_FOLLOW_UP,
     },
     "help.follow_up.add": {
         "nb": ("Registrer oppfølging av et funn (--key) eller av en hel kontroll.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_FOLLOW_UP_ADD,
         "en": ("Record the follow-up of a finding (--key) or of a whole check.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_FOLLOW_UP_ADD,
     },
-    "help.follow_up.add.check_id": {
-        "nb": "Kontroll-id, f.eks. kvp.start_delay.",
-        "en": "Check id, e.g. kvp.start_delay.",
-    },
+    "help.follow_up.add.check_id": {"nb": "Kontroll-id, f.eks. kvp.start_delay.", "en": "Check id, e.g. kvp.start_delay."},
     "help.follow_up.add.key": {
         "nb": "Saksnøkkel (pseudonym) fra rapporten. Uten: oppfølging av hele kontrollen.",
         "en": "Case key (pseudonym) from the report. Without it: follow-up of the whole check.",
@@ -137,30 +152,17 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Who is responsible (role or name).",
     },
     "help.follow_up.add.action": {"nb": "Tiltaket som skal gjøres.", "en": "The measure to be taken."},
-    "help.follow_up.add.due": {
-        "nb": "Frist (åååå-mm-dd eller dd.mm.åååå).",
-        "en": "Deadline (yyyy-mm-dd or dd.mm.yyyy).",
-    },
+    "help.follow_up.add.due": {"nb": "Frist (åååå-mm-dd eller dd.mm.åååå).", "en": "Deadline (yyyy-mm-dd or dd.mm.yyyy)."},
     "help.follow_up.add.note": {"nb": "Merknad.", "en": "Note."},
     "help.follow_up.list": {
         "nb": ("Vis oppfølginger, med forfalte tiltak merket.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up list --overdue --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up list --check kvp.start_delay --status åpen --status \"under arbeid\" --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_FOLLOW_UP_LIST,
         "en": ("Show follow-ups, with overdue measures marked.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up list --overdue --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up list --check kvp.start_delay --status åpen --status \"under arbeid\" --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_FOLLOW_UP_LIST,
     },
     "help.follow_up.list.check_id": {
         "nb": "Bare oppfølginger av denne kontrollen.",
@@ -182,51 +184,29 @@ TEXT: dict[str, dict[str, str]] = {
     "help.follow_up.show": {
         "nb": ("Vis én oppfølging med alle endringer.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up show 1 --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_FOLLOW_UP_SHOW,
         "en": ("Show one follow-up with all its changes.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up show 1 --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_FOLLOW_UP_SHOW,
     },
     "help.follow_up.update": {
         "nb": ("Endre en oppfølging; bare feltene du oppgir endres, og endringen lagres i loggen.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up update 1 --status lukket --note \"Programmet startet 2026-01-15\" --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_FOLLOW_UP_UPDATE,
         "en": ("Change a follow-up; only the fields you give are changed, and the change is kept in the log.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit follow-up add --check kvp.start_delay --key K-0042 --status åpen \\\n"
-               "      --responsible \"Leder NAV Lerkendal\" --action \"Start programmet\" --due 2026-01-31 \\\n"
-               "      --history demo/historikk.sqlite\n"
-               "  nav-audit follow-up update 1 --status lukket --note \"Programmet startet 2026-01-15\" --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_FOLLOW_UP_UPDATE,
     },
     "help.follow_up.update.responsible": {
         "nb": "Ny ansvarlig («» tømmer feltet).",
         "en": "New person responsible («» empties the field).",
     },
-    "help.follow_up.update.action": {
-        "nb": "Nytt tiltak («» tømmer feltet).",
-        "en": "New measure («» empties the field).",
-    },
-    "help.follow_up.update.due": {
-        "nb": "Ny frist («» fjerner fristen).",
-        "en": "New deadline («» removes the deadline).",
-    },
+    "help.follow_up.update.action": {"nb": "Nytt tiltak («» tømmer feltet).", "en": "New measure («» empties the field)."},
+    "help.follow_up.update.due": {"nb": "Ny frist («» fjerner fristen).", "en": "New deadline («» removes the deadline)."},
     "help.follow_up.update.note": {"nb": "Ny merknad («» tømmer feltet).", "en": "New note («» empties the field)."},
     "help.history": {
         "nb": ("Historikk over kjøringer: se, sammenlign og fjern lagrede revisjoner.\n"
@@ -236,7 +216,7 @@ TEXT: dict[str, dict[str, str]] = {
                "rader), parametre, antall per kontroll og saksnøklene med varsel eller avvik.\n"
                "Ingen saksdata utover results.json lagres.\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "Hvor historikken ligger (den første som er gitt):\n"
                "  1. --history STI_ELLER_URL på kommandoen\n"
                "  2. miljøvariabelen NAV_AUDIT_HISTORY\n"
@@ -244,13 +224,8 @@ TEXT: dict[str, dict[str, str]] = {
                "En sti er en SQLite-fil; en postgresql://bruker:passord@vert/db-URL er en delt\n"
                "PostgreSQL-database for et team.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
-               "  nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite\n"
-               "  nav-audit history show siste --cases --history demo/historikk.sqlite\n"
-               "  nav-audit history remove siste --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_HISTORY,
         "en": ("History of runs: view, compare and remove recorded audits.\n"
                "\n"
                "Every «nav-audit run» is recorded in the history (unless --no-history is given):\n"
@@ -258,7 +233,7 @@ TEXT: dict[str, dict[str, str]] = {
                "rows), parameters, counts per check and the case keys with warnings or deviations.\n"
                "No case data beyond results.json is stored.\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "Where the history is (the first one given):\n"
                "  1. --history PATH_OR_URL on the command\n"
                "  2. the environment variable NAV_AUDIT_HISTORY\n"
@@ -266,31 +241,18 @@ TEXT: dict[str, dict[str, str]] = {
                "A path is an SQLite file; a postgresql://user:password@host/db URL is a shared\n"
                "PostgreSQL database for a team.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
-               "  nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite\n"
-               "  nav-audit history show siste --cases --history demo/historikk.sqlite\n"
-               "  nav-audit history remove siste --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_HISTORY,
     },
     "help.history.list": {
         "nb": ("Vis lagrede kjøringer, eldste først.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-2025 --period 2025-01-01..2025-12-31 --history demo/historikk.sqlite\n"
-               "  nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite\n"
-               "  nav-audit history list --suite kvp --period 2025 --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_HISTORY_LIST,
         "en": ("Show recorded runs, oldest first.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-2025 --period 2025-01-01..2025-12-31 --history demo/historikk.sqlite\n"
-               "  nav-audit history list --suite kvp --since 2025-01-01 --until 2025-12-31 --history demo/historikk.sqlite\n"
-               "  nav-audit history list --suite kvp --period 2025 --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_HISTORY_LIST,
     },
     "help.history.list.suite": {
         "nb": "Bare kjøringer av denne suiten (kvp eller stonad).",
@@ -320,11 +282,8 @@ TEXT: dict[str, dict[str, str]] = {
                "Senere kjøringer sammenlignes deretter med kjøringen før den fjernede.\n"
                "Kode 0 når kjøringen er fjernet, 1 når du svarer nei (ingenting fjernes).\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
-               "  nav-audit history remove siste --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_HISTORY_REMOVE,
         "en": ("Remove one run from the history (asks first). Follow-ups are kept.\n"
                "\n"
                "RUN_ID as in «history show»: the whole id, an unambiguous beginning, or «last».\n"
@@ -332,11 +291,8 @@ TEXT: dict[str, dict[str, str]] = {
                "Later runs are then compared with the run before the removed one.\n"
                "Exit code 0 when the run is removed, 1 when you answer no (nothing is removed).\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
-               "  nav-audit history remove siste --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_HISTORY_REMOVE,
     },
     "help.history.remove.yes": {"nb": "Ikke spør om bekreftelse.", "en": "Do not ask for confirmation."},
     "help.history.show": {
@@ -344,20 +300,14 @@ TEXT: dict[str, dict[str, str]] = {
                "siden forrige kjøring av samme suite og omfang. RUN_ID kan forkortes så lenge den er entydig;\n"
                "«siste» er den nyeste kjøringen.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
-               "  nav-audit history show siste --cases --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_HISTORY_SHOW,
         "en": ("Show one run: inputs, checks, findings and what is new, persisting and resolved\n"
                "since the previous run of the same suite and scope. RUN_ID may be shortened as long as it is unambiguous;\n"
                "«last» is the newest run.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-lagret --history demo/historikk.sqlite\n"
-               "  nav-audit history show siste --cases --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_HISTORY_SHOW,
     },
     "help.history.show.cases": {
         "nb": "Vis også hver sak med funn, med livsløp (ny, vedvarende, løst).",

@@ -6,6 +6,28 @@ The example command lines are the same in both languages (they are commands); a 
 keeps click from rewrapping the block that follows."""
 
 
+# The example command lines of a help, the same in both languages (they are commands).
+_EXAMPLE_COMPARE = ("  nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer\n"
+                    "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
+                    "      --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
+                    "  nav-audit compare demo/rapporter/kvp/results.json demo/rapporter/kvp-21/results.json \\\n"
+                    "      --out demo/rapporter/sammenligning")
+_EXAMPLE_FINDINGS = ('  nav-audit findings demo/rapporter/kvp/results.json --subject "Trondheim kommune" \\\n'
+                     "      --out demo/funn.docx --out demo/funn.md\n"
+                     "  nav-audit findings demo/rapporter/kvp/results.json --no-case-list --min-cases 5 --out demo/funn-kort.docx")
+_EXAMPLE_REVIEW_SHEET = ("  nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml --only decision=granted \\\n"
+                         "      --strata office --total 40 --seed 2024 --out demo/utvalg.csv\n"
+                         "  nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
+                         "      --sample demo/utvalg.csv --out demo/gjennomgang.xlsx\n"
+                         "  nav-audit run demo/kvp_saker.csv demo/gjennomgang.xlsx -m demo/kvp_mapping.yaml \\\n"
+                         "      --out demo/rapporter/gjennomgang --no-history\n"
+                         "  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
+                         "  nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml --sample demo/utvalg.csv \\\n"
+                         "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-med-forslag.xlsx")
+_EXAMPLE_SAMPLE = ("  nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
+                   "      --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv")
+
+
 TEXT: dict[str, dict[str, str]] = {
     "help.compare": {
         "nb": ("Sammenlign resultater fra flere kommuner, kontorer eller kjøringer.\n"
@@ -14,26 +36,16 @@ TEXT: dict[str, dict[str, str]] = {
                "først, med antall og 95 % konfidensintervall (Wilson). Få vurderte saker merkes.\n"
                "Skriver sammenligning.xlsx, sammenligning.html og sammenligning.json.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):\n"
-               "  nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
-               "  nav-audit compare demo/rapporter/kvp/results.json demo/rapporter/kvp-21/results.json \\\n"
-               "      --out demo/rapporter/sammenligning"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):\n") + _EXAMPLE_COMPARE,
         "en": ("Compare results from several municipalities, offices or runs.\n"
                "\n"
                "For each check: the share of cases with deviations per unit, ranked with the highest share\n"
                "first, with counts and a 95 % confidence interval (Wilson). Few evaluated cases are marked.\n"
                "Writes sammenligning.xlsx, sammenligning.html and sammenligning.json.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo» and the KVP run it suggests):\n"
-               "  nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
-               "      --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
-               "  nav-audit compare demo/rapporter/kvp/results.json demo/rapporter/kvp-21/results.json \\\n"
-               "      --out demo/rapporter/sammenligning"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo» and the KVP run it suggests):\n") + _EXAMPLE_COMPARE,
     },
     "help.compare.by": {
         "nb": "Enhetene som sammenlignes: én per resultatfil (run), eller kommuner/kontorer i filene.",
@@ -64,11 +76,8 @@ TEXT: dict[str, dict[str, str]] = {
                "internkontrollen. Saksnøklene står bare i vedlegget. Utkastet må kontrolleres mot\n"
                "sakene før det brukes.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):\n"
-               "  nav-audit findings demo/rapporter/kvp/results.json --subject \"Trondheim kommune\" \\\n"
-               "      --out demo/funn.docx --out demo/funn.md\n"
-               "  nav-audit findings demo/rapporter/kvp/results.json --no-case-list --min-cases 5 --out demo/funn-kort.docx"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):\n") + _EXAMPLE_FINDINGS,
         "en": ("Write draft findings in the County Governor's form from a results.json.\n"
                "\n"
                "One section per topic: the requirement and its legal basis, the findings (n of N cases, the whole\n"
@@ -79,11 +88,8 @@ TEXT: dict[str, dict[str, str]] = {
                "the internal control. The case keys are only in the appendix. The draft must be checked against\n"
                "the cases before it is used.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo» and the KVP run it suggests):\n"
-               "  nav-audit findings demo/rapporter/kvp/results.json --subject \"Trondheim kommune\" \\\n"
-               "      --out demo/funn.docx --out demo/funn.md\n"
-               "  nav-audit findings demo/rapporter/kvp/results.json --no-case-list --min-cases 5 --out demo/funn-kort.docx"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo» and the KVP run it suggests):\n") + _EXAMPLE_FINDINGS,
     },
     "help.findings.outs": {
         "nb": "Fil for utkastet: .md (Markdown) eller .docx (Word). Kan gjentas. Uten --out: Markdown til skjermen.",
@@ -114,17 +120,8 @@ TEXT: dict[str, dict[str, str]] = {
                "utfyllingen. Den utfylte arbeidsboka revideres med «nav-audit run» sammen med\n"
                "uttrekket; det som ikke er fylt inn, rapporteres som ikke gjennomgått.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»):\n"
-               "  nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml --only decision=granted \\\n"
-               "      --strata office --total 40 --seed 2024 --out demo/utvalg.csv\n"
-               "  nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
-               "      --sample demo/utvalg.csv --out demo/gjennomgang.xlsx\n"
-               "  nav-audit run demo/kvp_saker.csv demo/gjennomgang.xlsx -m demo/kvp_mapping.yaml \\\n"
-               "      --out demo/rapporter/gjennomgang --no-history\n"
-               "  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
-               "  nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml --sample demo/utvalg.csv \\\n"
-               "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-med-forslag.xlsx"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»):\n") + _EXAMPLE_REVIEW_SHEET,
         "en": ("Make a workbook for reviewing cases (one row per case).\n"
                "\n"
                "What the export already says is filled in and locked; the columns for the judgements\n"
@@ -132,17 +129,8 @@ TEXT: dict[str, dict[str, str]] = {
                "(«Guide» in English) explains how to fill it in. The completed workbook is audited with «nav-audit run» together with\n"
                "the export; what is not filled in is reported as not reviewed.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»):\n"
-               "  nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml --only decision=granted \\\n"
-               "      --strata office --total 40 --seed 2024 --out demo/utvalg.csv\n"
-               "  nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
-               "      --sample demo/utvalg.csv --out demo/gjennomgang.xlsx\n"
-               "  nav-audit run demo/kvp_saker.csv demo/gjennomgang.xlsx -m demo/kvp_mapping.yaml \\\n"
-               "      --out demo/rapporter/gjennomgang --no-history\n"
-               "  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
-               "  nav-audit review-sheet demo/kvp_saker.csv -m demo/kvp_mapping.yaml --sample demo/utvalg.csv \\\n"
-               "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-med-forslag.xlsx"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»):\n") + _EXAMPLE_REVIEW_SHEET,
     },
     "help.review_sheet.sample_file": {
         "nb": "Utvalget fra «nav-audit sample» (eller en tabell med nøkkelkolonnen).",
@@ -177,10 +165,8 @@ TEXT: dict[str, dict[str, str]] = {
                "rest), med --per-stratum tas like mange fra hvert. Filen får nøkkel, strata og\n"
                "stratum; JSON-filen ved siden av har frø, populasjon, strata og størrelser.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
-               "      --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_SAMPLE,
         "en": ("Draw a stratified random sample of cases for review.\n"
                "\n"
                "The sample is reproducible: the same seed and the same export give the same cases, whatever\n"
@@ -188,10 +174,8 @@ TEXT: dict[str, dict[str, str]] = {
                "remainder), with --per-stratum the same number is taken from each. The file gets the key, the strata and\n"
                "the stratum; the JSON file beside it has the seed, the population, the strata and the sizes.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit sample demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
-               "      --only decision=granted --strata office,age_group --total 40 --seed 2024 --out utvalg.csv"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_SAMPLE,
     },
     "help.sample.strata": {
         "nb": "Strata, skilt med komma: kanoniske kolonner (office, decision, municipality …), age_group (aldersgruppe) og decision_year (vedtaksår).",

@@ -6,6 +6,32 @@ The example command lines are the same in both languages (they are commands); a 
 keeps click from rewrapping the block that follows."""
 
 
+# The example command lines of a help, the same in both languages (they are commands).
+_EXAMPLE_MAIN = ("  nav-audit demo --out demo\n"
+                 "  nav-audit run demo/kvp_saker.csv \\\n"
+                 "      --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter/kvp-csv --no-history")
+_EXAMPLE_CHECKS = ("  nav-audit checks --suite kvp\n"
+                   "  nav-audit checks --format json > katalog.json\n"
+                   "  nav-audit checks --format md --out kontrollkatalog.md")
+_EXAMPLE_DEMO = ("  nav-audit demo --out demo\n"
+                 "  nav-audit run demo/kvp_saker.xlsx --mapping demo/kvp_mapping.yaml \\\n"
+                 "      --as-of 2025-12-31 --out demo/rapporter/kvp --no-history")
+_EXAMPLE_INIT = ("  nav-audit demo --out demo\n"
+                 "  nav-audit init internkontroll --export demo/kvp_saker.csv --scope 5001\n"
+                 "  nav-audit schedule show -f internkontroll/arshjul.yaml")
+_EXAMPLE_MAP = ("  nav-audit demo --out demo\n"
+                "  nav-audit map demo/kvp_saker.csv --out demo/min_mapping.yaml\n"
+                "  nav-audit map demo/kvp_saker.csv --check demo/min_mapping.yaml")
+_EXAMPLE_PSEUDONYMISE = ("  nav-audit pseudonymise demo/uttrekk_med_fodselsnummer.csv demo/uttrekk_pseudonymisert.csv \\\n"
+                         "      --column Fødselsnummer")
+_EXAMPLE_REPORT = "  nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en"
+_EXAMPLE_RUN = ("  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
+                "      --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
+                "  nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history\n"
+                "  nav-audit run demo/kvp_11cf_2025.dat demo/stonad_11f_2025.dat --suite kostra --each \\\n"
+                "      --out demo/rapporter/kostra-hver-fil --no-history")
+
+
 TEXT: dict[str, dict[str, str]] = {
     "help.main": {
         "nb": ("nav-audit: internkontroll og tilsyn med sosiale tjenester i NAV.\n"
@@ -13,21 +39,15 @@ TEXT: dict[str, dict[str, str]] = {
                "Leser anonymiserte saksuttrekk (CSV, XLSX, Parquet, KOSTRA 11CF/11F), kjører\n"
                "lovkrav som kontroller og skriver results.json og rapporter.\n"
                "\n"
-               "\b\n"
-               "Eksempel (eksempelfilene skrives til mappen demo):\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit run demo/kvp_saker.csv \\\n"
-               "      --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter/kvp-csv --no-history"),
+               "\x08\n"
+               "Eksempel (eksempelfilene skrives til mappen demo):\n") + _EXAMPLE_MAIN,
         "en": ("nav-audit: internal control and supervision of social services in NAV.\n"
                "\n"
                "Reads anonymised case exports (CSV, XLSX, Parquet, KOSTRA 11CF/11F), runs\n"
                "legal requirements as checks and writes results.json and reports.\n"
                "\n"
-               "\b\n"
-               "Example (the example files are written to the folder demo):\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit run demo/kvp_saker.csv \\\n"
-               "      --mapping demo/kvp_mapping.yaml --as-of 2025-12-31 --out demo/rapporter/kvp-csv --no-history"),
+               "\x08\n"
+               "Example (the example files are written to the folder demo):\n") + _EXAMPLE_MAIN,
     },
     "help.main.version": {"nb": "Vis versjonen og avslutt.", "en": "Show the version and exit."},
     "help.main.debug": {
@@ -45,21 +65,15 @@ TEXT: dict[str, dict[str, str]] = {
                "Med --format md skrives katalogen som et dokument en jurist kan lese i én økt\n"
                "(prosjektets dokumentasjon av kontrollkatalogen er laget slik).\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit checks --suite kvp\n"
-               "  nav-audit checks --format json > katalog.json\n"
-               "  nav-audit checks --format md --out kontrollkatalog.md"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_CHECKS,
         "en": ("List the check catalogue: id, type, title, legal basis, law or practice, in force from, and parameters.\n"
                "\n"
                "With --format md the catalogue is written as a document a lawyer can read in one sitting\n"
                "(the project's documentation of the check catalogue is made this way).\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit checks --suite kvp\n"
-               "  nav-audit checks --format json > katalog.json\n"
-               "  nav-audit checks --format md --out kontrollkatalog.md"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_CHECKS,
     },
     "help.checks.suite": {
         "nb": "Vis bare én suite (kvp, stonad eller kostra).",
@@ -83,11 +97,8 @@ TEXT: dict[str, dict[str, str]] = {
                "lite uttrekk med syntetiske fødselsnumre å prøve «pseudonymise» på. Kommandoene som\n"
                "skrives ut virker fra mappen du står i.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit run demo/kvp_saker.xlsx --mapping demo/kvp_mapping.yaml \\\n"
-               "      --as-of 2025-12-31 --out demo/rapporter/kvp --no-history"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_DEMO,
         "en": ("Write example exports to try nav-audit on, and show the commands to try them with.\n"
                "\n"
                "The folder gets two example exports from the case system (KVP as xlsx and csv, social assistance\n"
@@ -96,11 +107,8 @@ TEXT: dict[str, dict[str, str]] = {
                "small export with synthetic national identity numbers to try «pseudonymise» on. The commands\n"
                "printed work from the folder you are in.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit run demo/kvp_saker.xlsx --mapping demo/kvp_mapping.yaml \\\n"
-               "      --as-of 2025-12-31 --out demo/rapporter/kvp --no-history"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_DEMO,
     },
     "help.demo.out_dir": {
         "nb": "Mappen eksempelfilene skrives til (lages; en mappe med innhold avvises uten --overwrite).",
@@ -124,11 +132,8 @@ TEXT: dict[str, dict[str, str]] = {
                "rettsgrunnlag, et mappingutkast når et uttrekk er gitt (--export), mapper for uttrekk\n"
                "og KOSTRA-filer, og LESMEG.md som sier hva som skal gjøres hver måned.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit init internkontroll --export demo/kvp_saker.csv --scope 5001\n"
-               "  nav-audit schedule show -f internkontroll/arshjul.yaml"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_INIT,
         "en": ("Make a working folder for the internal control at an office.\n"
                "\n"
                "The folder gets an annual cycle (quarterly review of KVP and social assistance,\n"
@@ -136,11 +141,8 @@ TEXT: dict[str, dict[str, str]] = {
                "legal basis, a draft mapping when an export is given (--export), folders for exports\n"
                "and KOSTRA files, and LESMEG.md, which says what to do each month.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit init internkontroll --export demo/kvp_saker.csv --scope 5001\n"
-               "  nav-audit schedule show -f internkontroll/arshjul.yaml"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_INIT,
     },
     "help.init.export": {"nb": "Et uttrekk å lage mappingutkast for.", "en": "An export to make a draft mapping for."},
     "help.init.suite": {
@@ -170,25 +172,22 @@ TEXT: dict[str, dict[str, str]] = {
                "står hvilke kontroller som kan kjøres og hva som mangler for de andre. Identitetsnumre\n"
                "vises aldri; kolonner med slike føres opp under «pseudonymise».\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "Mappingfilens nøkler:\n"
                "  dataset      kvp eller stonad\n"
                "  columns      kanonisk kolonne: overskrift i uttrekket («nav-audit checks» viser hva\n"
                "               kontrollene trenger)\n"
                "  values       kanonisk kolonne: {verdi i uttrekket: kanonisk verdi}, f.eks.\n"
                "               decision: {Innvilget: granted, Avslag: refused}; status: KOSTRA-kode 1–7\n"
-               "  date_format  f.eks. \"%d/%m/%Y\" (ISO-datoer og dd.mm.åååå leses uten)\n"
+               '  date_format  f.eks. "%d/%m/%Y" (ISO-datoer og dd.mm.åååå leses uten)\n'
                "  sheet, delimiter, encoding, pseudonymise\n"
                "\n"
                "Med --check: overskrifter som mangler eller ikke brukes, verdier mappingen ikke\n"
                "kjenner, og kontroller som blir «ikke vurdert». Kode 0 når «run» kan bruke\n"
                "mappingen, 2 når «run» ville stoppe.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit map demo/kvp_saker.csv --out demo/min_mapping.yaml\n"
-               "  nav-audit map demo/kvp_saker.csv --check demo/min_mapping.yaml"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_MAP,
         "en": ("Suggest a mapping file for an export with its own headings, or try one (--check).\n"
                "\n"
                "Each canonical column is matched to a heading by a table of Norwegian and English\n"
@@ -199,25 +198,22 @@ TEXT: dict[str, dict[str, str]] = {
                "are the checks that can be run and what is missing for the others. Identity numbers\n"
                "are never shown; columns holding them are listed under «pseudonymise».\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "The mapping file's keys:\n"
                "  dataset      kvp or stonad\n"
                "  columns      canonical column: heading in the export («nav-audit checks» shows what\n"
                "               the checks need)\n"
                "  values       canonical column: {value in the export: canonical value}, e.g.\n"
                "               decision: {Innvilget: granted, Avslag: refused}; status: KOSTRA code 1–7\n"
-               "  date_format  e.g. \"%d/%m/%Y\" (ISO dates and dd.mm.yyyy are read without it)\n"
+               '  date_format  e.g. "%d/%m/%Y" (ISO dates and dd.mm.yyyy are read without it)\n'
                "  sheet, delimiter, encoding, pseudonymise\n"
                "\n"
                "With --check: headings that are missing or not used, values the mapping does not\n"
                "know, and checks that become «not evaluated». Exit code 0 when «run» can use\n"
                "the mapping, 2 when «run» would stop.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit demo --out demo\n"
-               "  nav-audit map demo/kvp_saker.csv --out demo/min_mapping.yaml\n"
-               "  nav-audit map demo/kvp_saker.csv --check demo/min_mapping.yaml"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_MAP,
     },
     "help.map.suite": {
         "nb": "Datasettet uttrekket gjelder. Standard: det som passer best.",
@@ -235,10 +231,7 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Arket i en xlsx-fil (navn). Standard: det første synlige.",
         "en": "The sheet in an xlsx file (name). Default: the first visible one.",
     },
-    "help.map.overwrite": {
-        "nb": "Skriv over en eksisterende fil i --out.",
-        "en": "Overwrite an existing file in --out.",
-    },
+    "help.map.overwrite": {"nb": "Skriv over en eksisterende fil i --out.", "en": "Overwrite an existing file in --out."},
     "help.map.interactive": {
         "nb": "Spør om hver kolonne som ikke er sikker: godta, avvis eller oppgi overskriften selv.",
         "en": "Ask about each column that is not certain: accept, reject or give the heading yourself.",
@@ -252,10 +245,8 @@ TEXT: dict[str, dict[str, str]] = {
                "kobles uten fødselsnumre. INN endres aldri. Har en annen kolonne også\n"
                "fødselsnumre, skrives ingenting: legg til --column for den.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; fødselsnumrene der er syntetiske):\n"
-               "  nav-audit pseudonymise demo/uttrekk_med_fodselsnummer.csv demo/uttrekk_pseudonymisert.csv \\\n"
-               "      --column Fødselsnummer"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; fødselsnumrene der er syntetiske):\n") + _EXAMPLE_PSEUDONYMISE,
         "en": ("Make a copy of SOURCE in which COLUMN is replaced by pseudonyms.\n"
                "\n"
                "SOURCE may be CSV, XLSX or Parquet; TARGET gets the same file type and the same\n"
@@ -264,10 +255,8 @@ TEXT: dict[str, dict[str, str]] = {
                "be joined without national identity numbers. SOURCE is never changed. If another column also holds\n"
                "national identity numbers, nothing is written: add --column for it.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the identity numbers there are synthetic):\n"
-               "  nav-audit pseudonymise demo/uttrekk_med_fodselsnummer.csv demo/uttrekk_pseudonymisert.csv \\\n"
-               "      --column Fødselsnummer"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the identity numbers there are synthetic):\n") + _EXAMPLE_PSEUDONYMISE,
     },
     "help.pseudonymise.columns": {
         "nb": "Kolonne som skal pseudonymiseres (kan gjentas).",
@@ -293,18 +282,16 @@ TEXT: dict[str, dict[str, str]] = {
                "fil blir aldri liggende). Kode 0 når rapportene er skrevet; 2 når results.json\n"
                "mangler eller ikke kan leses.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):\n"
-               "  nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo» og KVP-kjøringen den foreslår):\n") + _EXAMPLE_REPORT,
         "en": ("Make the Excel and HTML reports again from a results.json, without running the checks again.\n"
                "\n"
                "The reports are called rapport.xlsx and rapport.html and are written atomically (a half-written\n"
                "file is never left behind). Exit code 0 when the reports are written; 2 when results.json\n"
                "is missing or cannot be read.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo» and the KVP run it suggests):\n"
-               "  nav-audit report demo/rapporter/kvp/results.json --lang en --out demo/rapporter/kvp-en"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo» and the KVP run it suggests):\n") + _EXAMPLE_REPORT,
     },
     "help.report.out_dir": {
         "nb": "Mappe for rapportene. Standard: mappen der results.json ligger.",
@@ -344,13 +331,8 @@ TEXT: dict[str, dict[str, str]] = {
                "En fil med feil stopper ikke de andre (kode 2 til slutt). Med --scope blir omfanget\n"
                "OMFANG/FILNAVN, så hver fil sammenlignes med sine egne tidligere kjøringer.\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
-               "      --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
-               "  nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history\n"
-               "  nav-audit run demo/kvp_11cf_2025.dat demo/stonad_11f_2025.dat --suite kostra --each \\\n"
-               "      --out demo/rapporter/kostra-hver-fil --no-history"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»):\n") + _EXAMPLE_RUN,
         "en": ("Audit one dataset: read the files, run the checks and write results.json and reports.\n"
                "\n"
                "Several files for the same dataset are joined on the key (e.g. a KOSTRA 11CF file and a\n"
@@ -362,13 +344,8 @@ TEXT: dict[str, dict[str, str]] = {
                "A file with errors does not stop the others (exit code 2 at the end). With --scope the scope becomes\n"
                "SCOPE/FILENAME, so each file is compared with its own earlier runs.\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»):\n"
-               "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml \\\n"
-               "      --as-of 2025-12-31 --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
-               "  nav-audit run demo/kvp_11cf_2025.dat --suite kostra --out demo/rapporter/kostra --no-history\n"
-               "  nav-audit run demo/kvp_11cf_2025.dat demo/stonad_11f_2025.dat --suite kostra --each \\\n"
-               "      --out demo/rapporter/kostra-hver-fil --no-history"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»):\n") + _EXAMPLE_RUN,
     },
     "help.run.suite": {
         "nb": "Kontrollsuite: kvp, stonad eller kostra (SSBs kontroller av en 11CF-/11F-fil).",

@@ -6,6 +6,24 @@ The example command lines are the same in both languages (they are commands); a 
 keeps click from rewrapping the block that follows."""
 
 
+# The example command lines of a help, the same in both languages (they are commands).
+_EXAMPLE_GROUNDS = ("  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
+                    "  nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv -m demo/kvp_mapping.yaml -m - \\\n"
+                    "      --as-of 2025-12-31 --out demo/rapporter/kvp-begrunnelser --no-history\n"
+                    "  nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\\n"
+                    "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx")
+_EXAMPLE_SCHEDULE = ("  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
+                     "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --history demo/historikk.sqlite\n"
+                     "  nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter\n"
+                     "  nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics")
+_EXAMPLE_SCHEDULE_DUE = "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all --history demo/historikk.sqlite"
+_EXAMPLE_SCHEDULE_ICS = "  nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics"
+_EXAMPLE_SCHEDULE_RUN = ("  nav-audit schedule run -f demo/arshjul.yaml --on 2026-04-20 --history demo/historikk.sqlite\n"
+                         "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-20 --all --history demo/historikk.sqlite")
+_EXAMPLE_SCHEDULE_SHOW = ("  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
+                          "  nav-audit schedule show -f demo/arshjul.yaml --html arshjul-2026.html")
+
+
 TEXT: dict[str, dict[str, str]] = {
     "help.grounds": {
         "nb": ("Les vedtaksbrev og foreslå om vedtaket begrunner hvert vilkår i § 29.\n"
@@ -20,13 +38,8 @@ TEXT: dict[str, dict[str, str]] = {
                "førsteutkast som en person bekrefter: bruk den i «nav-audit run» eller som forslag\n"
                "i «nav-audit review-sheet --suggestions».\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»):\n"
-               "  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
-               "  nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv -m demo/kvp_mapping.yaml -m - \\\n"
-               "      --as-of 2025-12-31 --out demo/rapporter/kvp-begrunnelser --no-history\n"
-               "  nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\\n"
-               "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»):\n") + _EXAMPLE_GROUNDS,
         "en": ("Read decision letters and suggest whether the decision gives reasons for each condition in § 29.\n"
                "\n"
                "Reads anonymised decision letters on the qualification programme (.txt, .docx, .odt, .pdf\n"
@@ -39,13 +52,8 @@ TEXT: dict[str, dict[str, str]] = {
                "first draft that a person confirms: use it in «nav-audit run» or as suggestions\n"
                "in «nav-audit review-sheet --suggestions».\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»):\n"
-               "  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
-               "  nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv -m demo/kvp_mapping.yaml -m - \\\n"
-               "      --as-of 2025-12-31 --out demo/rapporter/kvp-begrunnelser --no-history\n"
-               "  nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\\n"
-               "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»):\n") + _EXAMPLE_GROUNDS,
     },
     "help.grounds.out": {
         "nb": "Tabellen som skrives (.csv): case_id, ground_age … ground_program (ja/nei) og bevisene.",
@@ -77,12 +85,8 @@ TEXT: dict[str, dict[str, str]] = {
                "«nav-audit init MAPPE» lager et årshjul for kontoret; «nav-audit demo --out demo»\n"
                "skriver et eksempel til demo/arshjul.yaml.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
-               "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --history demo/historikk.sqlite\n"
-               "  nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter\n"
-               "  nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_SCHEDULE,
         "en": ("Annual cycle of the internal control: planned checks month by month, what is\n"
                "due, running them (e.g. from cron) and a calendar file.\n"
                "\n"
@@ -92,12 +96,8 @@ TEXT: dict[str, dict[str, str]] = {
                "«nav-audit init FOLDER» makes an annual cycle for the office; «nav-audit demo --out demo»\n"
                "writes an example to demo/arshjul.yaml.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
-               "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --history demo/historikk.sqlite\n"
-               "  nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter\n"
-               "  nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_SCHEDULE,
     },
     "help.schedule.due": {
         "nb": ("Vis hva som skal kjøres eller er forsinket på en dag, vurdert mot historikken.\n"
@@ -107,9 +107,8 @@ TEXT: dict[str, dict[str, str]] = {
                "kjøring). Forsinket: planlagt dag (pluss grace_days) er passert. Aktiviteter\n"
                "planlagt mer enn lookback_months måneder tilbake (standard 12) tas ikke med.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_SCHEDULE_DUE,
         "en": ("Show what is due or overdue on a day, judged against the history.\n"
                "\n"
                "An activity is done for a period when the history has a run of the same suite\n"
@@ -117,9 +116,8 @@ TEXT: dict[str, dict[str, str]] = {
                "run). Overdue: the planned day (plus grace_days) has passed. Activities\n"
                "planned more than lookback_months months back (default 12) are left out.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --all --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_SCHEDULE_DUE,
     },
     "help.schedule.file": {
         "nb": "Årshjulfilen (YAML, formatet: «nav-audit schedule --help»). Standard: miljøvariabelen NAV_AUDIT_SCHEDULE, ellers arshjul.yaml i gjeldende mappe.",
@@ -151,17 +149,15 @@ TEXT: dict[str, dict[str, str]] = {
                "Hver planlagt dag blir en heldagsavtale med periode, inndata og ansvarlig i\n"
                "beskrivelsen. Avtalene har faste id-er, så en ny import oppdaterer dem.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_SCHEDULE_ICS,
         "en": ("Make a calendar file (iCalendar, .ics) with the year's control activities for Outlook and other calendars.\n"
                "\n"
                "Each planned day becomes an all-day event with the period, the inputs and the person responsible in\n"
                "the description. The events have fixed ids, so a new import updates them.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit schedule ics -f demo/arshjul.yaml --year 2026 --out arshjul-2026.ics"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_SCHEDULE_ICS,
     },
     "help.schedule.ics.year": {
         "nb": "Året som eksporteres. Standard: i år.",
@@ -183,20 +179,18 @@ TEXT: dict[str, dict[str, str]] = {
                "inndatafil, meldes det, og de andre aktivitetene kjøres likevel. Stille når alt går\n"
                "bra, så kommandoen kan kjøres fra cron.\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "Kode 0: alt som skulle kjøres, er kjørt (eller ingenting skulle kjøres).\n"
                "Kode 1: med --fail-on, en aktivitet hadde funn på det nivået.\n"
                "Kode 2: feil i årshjulfilen eller i kommandoen; ingenting er kjørt.\n"
                "Kode 4: minst én aktivitet feilet (f.eks. manglende inndatafil); de andre er kjørt.\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "I crontab, hver natt kl. 02.15 (med stiene til ditt årshjul og din historikk):\n"
                "  15 2 * * *  nav-audit schedule run -f /srv/nav-audit/arshjul.yaml --history /srv/nav-audit/historikk.sqlite\n"
                "\n"
-               "\b\n"
-               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n"
-               "  nav-audit schedule run -f demo/arshjul.yaml --on 2026-04-20 --history demo/historikk.sqlite\n"
-               "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-20 --all --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Eksempel (etter «nav-audit demo --out demo»; historikken i demo/, ikke din egen):\n") + _EXAMPLE_SCHEDULE_RUN,
         "en": ("Run everything that is due or overdue, each activity for its period.\n"
                "\n"
                "The runs are recorded in the history, and the reports are written in <root>/<period>/<activity>/\n"
@@ -204,20 +198,18 @@ TEXT: dict[str, dict[str, str]] = {
                "input file is reported, and the other activities are run all the same. Quiet when all goes\n"
                "well, so the command can be run from cron.\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "Exit code 0: everything that was due has run (or nothing was due).\n"
                "Exit code 1: with --fail-on, an activity had findings at that level.\n"
                "Exit code 2: an error in the annual cycle file or in the command; nothing has run.\n"
                "Exit code 4: at least one activity failed (e.g. a missing input file); the others have run.\n"
                "\n"
-               "\b\n"
+               "\x08\n"
                "In crontab, every night at 02:15 (with the paths of your annual cycle and your history):\n"
                "  15 2 * * *  nav-audit schedule run -f /srv/nav-audit/arshjul.yaml --history /srv/nav-audit/historikk.sqlite\n"
                "\n"
-               "\b\n"
-               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n"
-               "  nav-audit schedule run -f demo/arshjul.yaml --on 2026-04-20 --history demo/historikk.sqlite\n"
-               "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-20 --all --history demo/historikk.sqlite"),
+               "\x08\n"
+               "Example (after «nav-audit demo --out demo»; the history in demo/, not your own):\n") + _EXAMPLE_SCHEDULE_RUN,
     },
     "help.schedule.run.on": {
         "nb": "Dagen det kjøres for (åååå-mm-dd). Standard: i dag.",
@@ -242,16 +234,12 @@ TEXT: dict[str, dict[str, str]] = {
     "help.schedule.show": {
         "nb": ("Vis året måned for måned: hvilke kontroller som kjøres når, og hvilken periode de dekker.\n"
                "\n"
-               "\b\n"
-               "Eksempel:\n"
-               "  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
-               "  nav-audit schedule show -f demo/arshjul.yaml --html arshjul-2026.html"),
+               "\x08\n"
+               "Eksempel:\n") + _EXAMPLE_SCHEDULE_SHOW,
         "en": ("Show the year month by month: which checks run when, and which period they cover.\n"
                "\n"
-               "\b\n"
-               "Example:\n"
-               "  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
-               "  nav-audit schedule show -f demo/arshjul.yaml --html arshjul-2026.html"),
+               "\x08\n"
+               "Example:\n") + _EXAMPLE_SCHEDULE_SHOW,
     },
     "help.schedule.show.year": {"nb": "Året som vises. Standard: i år.", "en": "The year shown. Default: this year."},
     "help.schedule.show.html_path": {
