@@ -175,6 +175,7 @@ def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
                  below_target=count_words(lang, "indicators", below, fmt), **counts))
     if res.get("history"):  # recorded in the history: new / persisting / resolved against the previous run
         click.echo(history_line(res, lang))
+    shown = []  # (level word, check, line): the checks with cases at deviation or warning level
     for c in res["checks"]:
         if c["status"] in ("deviation", "warning"):
             word = t(f"run.cli.level.{c['status']}", lang)
@@ -182,7 +183,10 @@ def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
                 word = t(f"kostra.severity.short.{c['severity']}", lang)
             line = t("run.cli.check_line", lang, failed=count_words(lang, "deviations", c["failed"], fmt),
                      warned=count_words(lang, "warnings", c["warned"], fmt), evaluated=fmt.number(c["evaluated"], 0))
-            click.echo(f"  {word:<9} {c['id']:<38} {line}")
+            shown.append((word, c["id"], line))
+    width = max([9] + [len(word) for word, _, _ in shown])  # «TIL VURDERING» is wider than «AVVIK» or «DEVIATION»
+    for word, check_id, line in shown:
+        click.echo(f"  {word:<{width}} {check_id:<38} {line}")
     lacking = [c for c in res["checks"] if c["status"] == "not_evaluated" and c.get("missing_columns")]
     if lacking:  # which checks the export could not feed, and the canonical columns they need
         click.echo(t("run.cli.not_evaluated", lang))
