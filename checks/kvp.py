@@ -338,7 +338,7 @@ CHECKS: list[Check] = [
         ),
         bounds=(warning_above("warning_days"), deviation_above("deviation_days")),
         params=(
-            Param("warning_days", 14, "dager", ("varsel over antall dager", "warning above days"), basis=PRACTICE),
+            Param("warning_days", 14, "dager", ("til vurdering over antall dager", "warning above days"), basis=PRACTICE),
             Param("deviation_days", 30, "dager", ("avvik over antall dager", "deviation above days"), basis=PRACTICE),
         ),
         details=("decision_date", "program_start_date"),
@@ -348,7 +348,7 @@ CHECKS: list[Check] = [
                    when=lambda c: col("program_start_date").is_null()),
             Reason("start_after_limit", "Programmet startet senere enn grensen etter vedtaket.",
                    "The programme started later after the decision than the limit.", level="deviation"),
-            Reason("start_after_warning_limit", "Programmet startet senere enn varselgrensen etter vedtaket.",
+            Reason("start_after_warning_limit", "Programmet startet senere enn vurderingsgrensen etter vedtaket.",
                    "The programme started later after the decision than the warning limit."),
         ),
         examples=(Example("ok", _granted_row(program_start_date="2025-03-17")),
@@ -680,7 +680,7 @@ CHECKS: list[Check] = [
         ),
         bounds=(warning_above("warning_days"), deviation_above("deviation_days")),
         params=(
-            Param("warning_days", 30, "dager", ("varsel over antall dager", "warning above days"), basis=PRACTICE),
+            Param("warning_days", 30, "dager", ("til vurdering over antall dager", "warning above days"), basis=PRACTICE),
             Param("deviation_days", 90, "dager", ("avvik over antall dager", "deviation above days"), basis=PRACTICE),
         ),
         details=("first_contact_date", "kvp_informed_date"),
@@ -690,7 +690,7 @@ CHECKS: list[Check] = [
                    when=lambda c: col("kvp_informed_date").is_null()),
             Reason("informed_after_limit", "Informasjonen om KVP kom senere enn grensen etter første kontakt.",
                    "Information about KVP came later after the first contact than the limit.", level="deviation"),
-            Reason("informed_after_warning_limit", "Informasjonen om KVP kom senere enn varselgrensen etter første "
+            Reason("informed_after_warning_limit", "Informasjonen om KVP kom senere enn vurderingsgrensen etter første "
                    "kontakt.", "Information about KVP came later after the first contact than the warning limit."),
         ),
         questions=(Question("kvp_informed_date", 'Dato informert om KVP',

@@ -157,7 +157,7 @@ CHECKS: list[Check] = [
         ),
         bounds=(warning_above("warning_days"), deviation_above("deviation_days")),
         params=(
-            Param("warning_days", 0, "dager", ("varsel over antall dager", "warning above days"), basis=PRACTICE),
+            Param("warning_days", 0, "dager", ("til vurdering over antall dager", "warning above days"), basis=PRACTICE),
             Param("deviation_days", 1, "dager", ("avvik over antall dager", "deviation above days"), basis=PRACTICE),
         ),
         details=("received_date", "decision_date"),

@@ -140,8 +140,8 @@ def test_summary_words_follow_the_counts(small):
     delay = next(c for c in figures["checks"] if c["id"] == "kvp.start_delay")
     delay["quarters"][3] = {**delay["quarters"][3], "rate": 0.2}
     text = summary_paragraphs(figures, "nb")
-    assert ("I løpet av året ble 1 nytt funn registrert og ingen funn løst. Per 15.12.2025 var 1 funn fortsatt "
-            "åpent, på varselnivå. Av 3 oppfølgingstiltak som var åpne eller under arbeid, hadde ingen passert "
+    assert ("I løpet av året ble 1 nytt funn registrert og ingen funn løst. Per 15.12.2025 var 1 funn til vurdering "
+            "fortsatt åpent. Av 3 oppfølgingstiltak som var åpne eller under arbeid, hadde ingen passert "
             "fristen.") == text[3]
     assert f"Andelen avvik økte for «Oppstart i program etter vedtak (venteliste)» (fra 12,0{NB}% til 20,0{NB}%)." in text[2]
     assert "Størst bedring" not in text[2]

@@ -89,7 +89,7 @@ def test_cells_read_back_with_formats_words_and_no_formula(run_results, tmp_path
     assert [ws.cell(r, 4).value for r in unknown] == check["unknown_keys"]
     assert {ws.cell(r, 3).value for r in unknown} == {"Ukjent"} and ws.cell(unknown[0], 5).value is None
     levels = [ws.cell(r, head["Nivå"]).value for r in rows]
-    assert set(levels) <= {"Avvik", "Varsel"} and levels.index("Varsel") == levels.count("Avvik")
+    assert set(levels) <= {"Avvik", "Til vurdering"} and levels.index("Til vurdering") == levels.count("Avvik")
     dev = rows[0]
     value = ws.cell(dev, head["Målt verdi"])
     assert isinstance(value.value, int) and value.value > 30 and value.number_format == "#,##0"

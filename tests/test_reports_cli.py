@@ -99,7 +99,7 @@ def test_reports_from_a_real_pipeline_run(tmp_path):
     ws = openpyxl.load_workbook(paths[0])["Saker"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=5)]
     start_delay = [r for r in rows if r[0] == "kvp.start_delay"]
-    assert [(r[2], r[3], r[4]) for r in start_delay] == [("Avvik", "K1", 69), ("Varsel", "K2", 20)]
+    assert [(r[2], r[3], r[4]) for r in start_delay] == [("Avvik", "K1", 69), ("Til vurdering", "K2", 20)]
     cell = next(c for r in ws.iter_rows(min_row=5) for c in r if c.value == '=HYPERLINK("x")')
     assert cell.data_type == "s"
     html = paths[1].read_text(encoding="utf-8")

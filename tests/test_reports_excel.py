@@ -96,7 +96,7 @@ def test_cases_sheet_lists_every_case_with_real_dates(wb, results):
     values = [ws.cell(row=r, column=cols["Målt verdi"]).value for r in sd_rows]
     assert all(isinstance(v, int) for v in values)
     levels = [ws.cell(row=r, column=cols["Nivå"]).value for r in sd_rows]
-    assert levels.index("Varsel") == levels.count("Avvik"), "worst first: deviations before warnings"
+    assert levels.index("Til vurdering") == levels.count("Avvik"), "worst first: deviations before warnings"
     first_dev = [v for v, lvl in zip(values, levels) if lvl == "Avvik"]
     assert first_dev == sorted(first_dev, reverse=True)
     # a waiting-list case has no start date: the cell is empty, not "–"

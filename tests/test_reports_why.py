@@ -107,13 +107,13 @@ def test_checks_say_limits_in_words_and_law_or_practice(rules, plain):
                     assert not any(code in text for code in CODE_NAMES), text
     m = build_model(rules, "nb")
     # the rules' own thresholds list says law or practice per threshold
-    assert view(m, "kvp.start_delay").thresholds == ["Varsel over: 14\u00a0dager (god praksis)",
+    assert view(m, "kvp.start_delay").thresholds == ["Til vurdering over: 14\u00a0dager (god praksis)",
                                                      "Avvik over: 30\u00a0dager (god praksis)"]
     assert view(m, "kvp.age").thresholds[0] == ("Laveste alder: 19\u00a0år til og med 31.12.2018, 18\u00a0år fra "
                                                 "01.01.2019 (lovkrav)")
     assert view(m, "kvp.start_delay").requirement.text.startswith("Programmet skal starte")
     # without that list, from the parameters
-    assert view(build_model(plain, "nb"), "kvp.start_delay").thresholds == ["Varsel over: 14\u00a0dager",
+    assert view(build_model(plain, "nb"), "kvp.start_delay").thresholds == ["Til vurdering over: 14\u00a0dager",
                                                                             "Avvik over: 30\u00a0dager"]
     assert view(m, "kvp.age").basis_label == "lovkrav" and view(m, "kvp.start_delay").basis_label == "god praksis"
     assert view(m, "kvp.age").legal_sources == "sosialtjenesteloven § 29 1. ledd"
@@ -166,7 +166,7 @@ def test_thresholds_with_catalogue_units_and_sources_in_words():
         {"parameter": "warning_days", "value": 14, "unit": "dager", "basis": "practice"},
         {"parameter": "months", "value": 1, "unit": "måneder", "basis": "law"},
         {"parameter": "target_share", "value": 0.5, "unit": "andel", "basis": "practice"}])
-    assert shown == ["Varsel over: 14\u00a0dager (god praksis)", "Frist: 1\u00a0måned (lovkrav)",
+    assert shown == ["Til vurdering over: 14\u00a0dager (god praksis)", "Frist: 1\u00a0måned (lovkrav)",
                      "Mål: minste andel: 50\u00a0% (god praksis)"]
     assert sources_text("nb", [{"act": "forvaltningsloven", "section": "§ 11 a", "ledd": "tredje ledd"},
                                {"act": "sosialtjenesteloven", "section": "29", "ledd": 1}]) == (

@@ -17,7 +17,7 @@ from reports.compare import render_comparison_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ISO = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
-WRONG_PLURAL = re.compile(r"(?<![\d\u00a0,.])1\s(saker|indikatorer|kontroller|varsler|kjøringer|enheter|dager)\b")
+WRONG_PLURAL = re.compile(r"(?<![\d\u00a0,.])1\s(saker|indikatorer|kontroller|kjøringer|enheter|dager)\b")
 NB_ONLY = ("Sammendrag", "Saker", "Kontroll", "avvik", "Metode", "Grense", "Årsak")
 EN_LEAK_IN_NB = (" the ", "Deviation", "Summary", "Cases", " of the ", "Warning", " and ")
 CODE_NAMES = ("min_age", "max_age", "warning_days", "deviation_days", "limit_months", "evaluations_planned",
@@ -92,7 +92,8 @@ def test_pages_are_proofread(tmp_path, lang):
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_terminal_check_lines_name_their_counts(tmp_path, lang):
     """The run summary's line per check counts deviations and warnings in words, singular
-    or plural ("15 varsler", "1 varsel"), of how many cases evaluated; columns line up."""
+    or plural ("15 warnings", "1 warning"; bokmål «15 til vurdering»), of how many cases evaluated;
+    columns line up."""
     from click.testing import CliRunner
 
     from audit.cli import main
@@ -108,5 +109,6 @@ def test_terminal_check_lines_name_their_counts(tmp_path, lang):
     assert len(start) == 1  # the ids line up whatever the level word's length
     evaluated = {"nb": "vurderte", "en": "evaluated"}[lang]
     assert all(x.rstrip().endswith(evaluated) for x in lines)
-    assert not WRONG_PLURAL.search(r.output) and " 1 varsler" not in r.output and " 1 warnings" not in r.output
-    assert " 0 varsel " not in r.output and re.search(r"\b\d+ (varsler|warnings) ", r.output)
+    assert not WRONG_PLURAL.search(r.output) and " 1 warnings" not in r.output and " 0 warning " not in r.output
+    assert not re.search(r"\bvarsel", r.output, re.I)  # the warning level is «til vurdering» (docs/text.md)
+    assert re.search(r"\b\d+ (til vurdering av|warnings of) ", r.output)

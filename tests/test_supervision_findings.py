@@ -80,7 +80,7 @@ START_NB = (
     "på venteliste etter vedtak. "
     "I 4 av 40 vurderte saker startet programmet eller den første aktiviteten før vedtaket var truffet. "
     "I 3 av 40 vurderte saker startet programmet mer enn 30 dager etter vedtaket, eller det var ikke startet på "
-    "kontrolldatoen (31–45 dager). I 2 saker til var verdien over varselgrensen på 14 dager, men ikke over "
+    "kontrolldatoen (31–45 dager). I 2 saker til var verdien over vurderingsgrensen på 14 dager, men ikke over "
     "avviksgrensen. Dette er praksis, ikke lov: 30 dager er en praksisgrense kontrollen bruker; loven krever "
     "oppstart uten opphold, og et vedtak kan lovlig fastsette en senere oppstart. "
     "«Program ikke startet før vedtak»: Avvikene i 4 av 40 saker (10 %) når tersklene for systematisk svikt "
@@ -305,7 +305,7 @@ def test_a_run_with_no_breach():
         "avvik. Dataene viser ikke avvik fra kravene i dette temaet. Ingen lovbrudd eller merknader.",
         "Etter sosialtjenesteloven § 29, jf. § 4, skal kvalifiseringsprogram settes i gang uten opphold når det er "
         "innvilget. Det er ikke adgang til å sette deltakere på venteliste etter vedtak. Kravet «Oppstart»: ingen av de "
-        "40 vurderte sakene viste avvik. I 2 saker var verdien over varselgrensen på 14 dager, men ikke over "
+        "40 vurderte sakene viste avvik. I 2 saker var verdien over vurderingsgrensen på 14 dager, men ikke over "
         "avviksgrensen. Dataene viser ikke avvik fra kravene i dette temaet. Ingen lovbrudd eller merknader.",
     ]
     assert [t["verdict"] for t in report["themes"]] == [NONE, NONE]

@@ -50,13 +50,13 @@ TEXT: dict[str, dict[str, str]] = {
               "The rows are «unknown» for the checks that need the value.",
     },
     "run.cli.summary": {
-        "nb": "{rows} kontrollert per {as_of} med {checks}: {deviation} med avvik, {warning} med varsel, "
+        "nb": "{rows} kontrollert per {as_of} med {checks}: {deviation} med avvik, {warning} til vurdering, "
               "{ok} i orden, {not_evaluated} ikke vurdert, {below_target} under mål.",
         "en": "{rows} audited as of {as_of} with {checks}: {deviation} with deviations, {warning} with "
               "warnings, {ok} OK, {not_evaluated} not evaluated, {below_target} below target.",
     },
     "run.cli.level.deviation": {"nb": "AVVIK", "en": "DEVIATION"},
-    "run.cli.level.warning": {"nb": "VARSEL", "en": "WARNING"},
+    "run.cli.level.warning": {"nb": "TIL VURDERING", "en": "WARNING"},
     "run.cli.check_line": {
         "nb": "{failed} og {warned} av {evaluated} vurderte",
         "en": "{failed} and {warned} of {evaluated} evaluated",
@@ -122,7 +122,7 @@ TEXT: dict[str, dict[str, str]] = {
     # nav-audit history remove
     "history.cli.yes_no": {"nb": "[j/N]", "en": "[y/N]"},
     "history.cli.run_summary": {
-        "nb": "kjøring {id} ({suite}, per {as_of}, omfang {scope}, {deviations} avvik, {warnings} varsler)",
+        "nb": "kjøring {id} ({suite}, per {as_of}, omfang {scope}, {deviations} avvik, {warnings} til vurdering)",
         "en": "run {id} ({suite}, as of {as_of}, scope {scope}, {deviations} deviations, {warnings} warnings)",
     },
     "history.cli.remove_ask": {"nb": "Fjerne {run} fra {where}?", "en": "Remove {run} from {where}?"},

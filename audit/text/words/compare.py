@@ -10,7 +10,7 @@ TEXT: dict[str, dict[str, str]] = {
     "compare.rate": {"nb": "Andel avvik", "en": "Deviation rate"},
     "compare.failed": {"nb": "Avvik", "en": "Deviations"},
     "compare.evaluated": {"nb": "Vurdert", "en": "Judged"},
-    "compare.warned": {"nb": "Varsel", "en": "Warnings"},
+    "compare.warned": {"nb": "Til vurdering", "en": "Warnings"},
     "compare.unknown": {"nb": "Ukjent", "en": "Unknown"},
     "compare.ci": {"nb": "95 % KI", "en": "95% CI"},
     "compare.low": {"nb": "KI nedre", "en": "CI low"},

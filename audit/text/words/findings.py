@@ -120,19 +120,19 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Kravet «{title}»: ingen av de {total} vurderte sakene i utvalget viste avvik.",
         "en": "Requirement “{title}”: none of the {total} cases assessed in the sample showed a deviation."},
     "findings.fact.warned.one": {
-        "nb": "I {n} sak til var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
+        "nb": "I {n} sak til var verdien over vurderingsgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} further case the value was above the warning threshold of {limit}, but not above the "
               "deviation threshold."},
     "findings.fact.warned.other": {
-        "nb": "I {n} saker til var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
+        "nb": "I {n} saker til var verdien over vurderingsgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} further cases the value was above the warning threshold of {limit}, but not above the "
               "deviation threshold."},
     "findings.fact.warned_only.one": {
-        "nb": "I {n} sak var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
+        "nb": "I {n} sak var verdien over vurderingsgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} case the value was above the warning threshold of {limit}, but not above the deviation "
               "threshold."},
     "findings.fact.warned_only.other": {
-        "nb": "I {n} saker var verdien over varselgrensen på {limit}, men ikke over avviksgrensen.",
+        "nb": "I {n} saker var verdien over vurderingsgrensen på {limit}, men ikke over avviksgrensen.",
         "en": "In {n} cases the value was above the warning threshold of {limit}, but not above the deviation "
               "threshold."},
     "findings.fact.unknown.one": {"nb": "{n} sak kunne ikke vurderes fordi opplysninger manglet eller ikke kunne leses.",

@@ -39,9 +39,9 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.source.county_governor_practice": {"nb": "statsforvalterens praksis", "en": "the county governor's practice"},
     "reports.source.nav_practice": {"nb": "NAVs praksis", "en": "NAV's practice"},
     # parameter names in words (the thresholds a check uses)
-    "reports.param.warning_days": {"nb": "Varsel over", "en": "Warning above"},
+    "reports.param.warning_days": {"nb": "Til vurdering over", "en": "Warning above"},
     "reports.param.deviation_days": {"nb": "Avvik over", "en": "Deviation above"},
-    "reports.param.warning_working_days": {"nb": "Varsel over", "en": "Warning above"},
+    "reports.param.warning_working_days": {"nb": "Til vurdering over", "en": "Warning above"},
     "reports.param.deviation_working_days": {"nb": "Avvik over", "en": "Deviation above"},
     "reports.param.min_age": {"nb": "Laveste alder", "en": "Minimum age"},
     "reports.param.max_age": {"nb": "Høyeste alder", "en": "Maximum age"},
@@ -74,7 +74,7 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.param.limit_date": {"nb": "Fristdato", "en": "Due date"},
     # --- counts named for what they count ------------------------------------
     "reports.findings_in_cases": {
-        "nb": "{findings} i {cases} på avviks- eller varselnivå.",
+        "nb": "{findings} i {cases} med avvik eller til vurdering.",
         "en": "{findings} in {cases} at deviation or warning level.",
     },
     "reports.count.findings.one": {"nb": "{n} funn", "en": "{n} finding"},
@@ -89,8 +89,8 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.count.assessments.other": {"nb": "{n} vurderinger", "en": "{n} assessments"},
     "reports.count.deviations.one": {"nb": "{n} avvik", "en": "{n} deviation"},
     "reports.count.deviations.other": {"nb": "{n} avvik", "en": "{n} deviations"},
-    "reports.count.warnings.one": {"nb": "{n} varsel", "en": "{n} warning"},
-    "reports.count.warnings.other": {"nb": "{n} varsler", "en": "{n} warnings"},
+    "reports.count.warnings.one": {"nb": "{n} til vurdering", "en": "{n} warning"},
+    "reports.count.warnings.other": {"nb": "{n} til vurdering", "en": "{n} warnings"},
     "reports.count.indicators.one": {"nb": "{n} indikator", "en": "{n} indicator"},
     "reports.count.indicators.other": {"nb": "{n} indikatorer", "en": "{n} indicators"},
     "reports.count.units.one": {"nb": "{n} enhet", "en": "{n} unit"},

@@ -23,11 +23,11 @@ TEXT: dict[str, dict[str, str]] = {
     "report.contents": {"nb": "Innhold", "en": "Contents"},
     "report.skip": {"nb": "Hopp til sammendraget", "en": "Skip to the summary"},
     "report.headline": {
-        "nb": "{deviation} av {checks} med avvik, {warning} med varsel, {not_evaluated} ikke vurdert.",
+        "nb": "{deviation} av {checks} med avvik, {warning} til vurdering, {not_evaluated} ikke vurdert.",
         "en": "{deviation} of {checks} with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
     },
     "report.headline_cases": {
-        "nb": "{cases} saker på avviks- eller varselnivå.",
+        "nb": "{cases} saker med avvik eller til vurdering.",
         "en": "{cases} cases at deviation or warning level.",
     },
     "report.no_checks": {"nb": "Resultatfilen inneholder ingen kontroller.", "en": "The results file holds no checks."},
@@ -44,7 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
               "assessment and conclusion. The draft is generated and must be checked against the cases before use.",
     },
     "section.summary.lead": {
-        "nb": "Status per kontroll: antall vurderte saker, avvik, varsler og avviksandel.",
+        "nb": "Status per kontroll: antall vurderte saker, avvik, saker til vurdering og avviksandel.",
         "en": "Status per check: cases evaluated, deviations, warnings and deviation rate.",
     },
     "section.where.lead": {
@@ -52,7 +52,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deviation rate per office and check: cases at deviation level of the cases evaluated, with the count below.",
     },
     "section.cases.lead": {
-        "nb": "Saker på avviks- og varselnivå per kontroll, de alvorligste først.",
+        "nb": "Saker med avvik eller til vurdering per kontroll, de alvorligste først.",
         "en": "Cases at deviation and warning level per check, worst first.",
     },
     "section.method.lead": {
@@ -68,7 +68,7 @@ TEXT: dict[str, dict[str, str]] = {
     "col.status": {"nb": "Status", "en": "Status"},
     "col.evaluated": {"nb": "Vurdert", "en": "Evaluated"},
     "col.failed": {"nb": "Avvik", "en": "Deviations"},
-    "col.warned": {"nb": "Varsler", "en": "Warnings"},
+    "col.warned": {"nb": "Til vurdering", "en": "Warnings"},
     "col.unknown": {"nb": "Ukjent", "en": "Unknown"},
     "col.rate": {"nb": "Avviksandel", "en": "Deviation rate"},
     "col.value": {"nb": "Verdi", "en": "Value"},
@@ -121,7 +121,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "where.unknown_office": {"nb": "(uten kontor)", "en": "(no office)"},
     # --- cases ------------------------------------------------------------------------
-    "cases.none": {"nb": "Ingen saker på avviks- eller varselnivå.", "en": "No cases at deviation or warning level."},
+    "cases.none": {"nb": "Ingen saker med avvik eller til vurdering.", "en": "No cases at deviation or warning level."},
     "cases.count": {
         "nb": "{failed} og {warned}.",
         "en": "{failed} and {warned}.",
@@ -265,14 +265,14 @@ TEXT: dict[str, dict[str, str]] = {
     "no": {"nb": "Nei", "en": "No"},
     "none": {"nb": "–", "en": "–"},
     "status.ok": {"nb": "I orden", "en": "OK"},
-    "status.warning": {"nb": "Varsel", "en": "Warning"},
+    "status.warning": {"nb": "Til vurdering", "en": "Warning"},
     "status.deviation": {"nb": "Avvik", "en": "Deviation"},
     "status.not_evaluated": {"nb": "Ikke vurdert", "en": "Not evaluated"},
     "status.below_target": {"nb": "Under mål", "en": "Below target"},
     "status.error": {"nb": "Feil", "en": "Error"},
     "status.none_judged": {"nb": "Ingen saker vurdert", "en": "No cases judged"},
     "level.deviation": {"nb": "Avvik", "en": "Deviation"},
-    "level.warning": {"nb": "Varsel", "en": "Warning"},
+    "level.warning": {"nb": "Til vurdering", "en": "Warning"},
     "level.unknown": {"nb": "Ukjent", "en": "Unknown"},
     "kind.deviation": {"nb": "Krav", "en": "Requirement"},  # law or practice: the basis says which
     "kind.indicator": {"nb": "Indikator", "en": "Indicator"},
@@ -328,7 +328,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Every figure per check, month and quarter, for {year} and {previous}.",
     },
     "annual.findings.lead": {
-        "nb": "Funn er saker på avviks- eller varselnivå. Åpnet: nye funn i årets kjøringer. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
+        "nb": "Funn er saker med avvik eller til vurdering. Åpnet: nye funn i årets kjøringer. Løst: funn som ikke lenger ble funnet. Åpne: funn i hver kontrolls siste vurdering i året.",
         "en": "Findings are cases at deviation or warning level. Opened: new findings in the year's audits. Resolved: findings no longer found. Open: findings in each check's last assessment of the year.",
     },
     "annual.follow_ups.lead": {
@@ -540,7 +540,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{when}, 1 finding was still open, at deviation level.",
     },
     "annual.text.open.1.warning": {
-        "nb": "{when} var 1 funn fortsatt åpent, på varselnivå.",
+        "nb": "{when} var 1 funn til vurdering fortsatt åpent.",
         "en": "{when}, 1 finding was still open, at warning level.",
     },
     "annual.text.open.n": {

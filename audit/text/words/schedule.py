@@ -59,7 +59,7 @@ TEXT: dict[str, dict[str, str]] = {
     "schedule.run.findings": {"nb": "Funn ({level}): {head}: {folder}", "en": "Findings ({level}): {head}: {folder}"},
     "schedule.run.ran": {"nb": "kjørt: {head}: {folder}", "en": "ran: {head}: {folder}"},
     "schedule.run.level.deviation": {"nb": "avvik", "en": "deviations"},
-    "schedule.run.level.warning": {"nb": "varsel", "en": "warnings"},
+    "schedule.run.level.warning": {"nb": "til vurdering", "en": "warnings"},
     "schedule.run.internal_error": {
         "nb": "intern feil ({error}); meld feilen",
         "en": "internal error ({error}); please report it",
