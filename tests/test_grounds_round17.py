@@ -94,3 +94,18 @@ def test_soker_in_the_perfect_is_this_person_not_the_law():
 def test_an_age_in_inverted_order_with_the_third_person():
     assert values("Vedtak om kvalifiseringsprogram",
                   "Etter folkeregisteret er vedkommende 47 år. Aldersvilkåret er oppfylt.")["age"] == "ja"
+
+
+def test_a_document_the_office_has_not_received_leaves_the_matter_unassessed():
+    j = classify(["Vedtak", "Arbeids- og inntektsevne", "Vilkår: vesentlig nedsatt arbeids- og inntektsevne.",
+                  "Vurdering: Vi har ennå ikke fått uttalelsen fra psykologen. Vilkåret vurderes når den foreligger."])
+    assert j["ground_work_ability"].status == "negated"
+
+
+def test_what_the_person_has_done_before_is_no_programme_content():
+    from audit.grounds.terms import Sentence, tokens
+    from audit.grounds.topics import no_programme_content
+
+    text = ("Søker har tidligere deltatt i et jobbsøkerkurs hos Fretex uten å få jobb, og vi mener et program med tett "
+            "oppfølging er nødvendig for at søker skal komme i arbeid.")
+    assert no_programme_content(Sentence(1, text, *tokens(text)))

@@ -182,7 +182,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # facts count (the date of the assessment had hidden this)
                 # round 17 (rule 4o): a field label and its value («Begrensninger: ADHD, …») is the case's record
                 # about the person, as a list item is: its verbless facts count
-                recorded = recorded_value(s)
+                # … unless a conclusion drawn from it follows in the paragraph («Ressurser: … Hindringer: … KVP er
+                # derfor nødvendig»): then the records are that conclusion's premise, not facts of their own topic
+                recorded = recorded_value(s) and not _concluded_later(sents, n_sent)
                 facts_ok = person or bool(concrete) or s.lead is not None or recorded \
                     or (bool(about) and not topical and prev_person and not law_only(s))
                 own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,
@@ -266,6 +268,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _concluded_later(sents: list[Sentence], n: int) -> bool:
+    """Round 17 (rule 4o): a later sentence of the paragraph names one or two criteria with a look-back cue
+    («derfor», «ut fra dette»): a conclusion drawn from what stands before it."""
+    for later in sents[n + 1:]:
+        named = named_in(later)
+        if 1 <= len(named) <= 2 and find_terms(V.LOOK_BACK, later) and not later.text.rstrip().endswith(":"):
+            return True
+    return False
 
 
 def _premise_ahead(s: Sentence, sents: list[Sentence], n: int) -> tuple[str, set[int]] | None:

@@ -67,9 +67,16 @@ def no_programme_content(s: Sentence) -> bool:
     the applicant to the activity (COMMITMENT)."""
     if later_plan(s):
         return True
+    # round 17 (rule 4r): what the person has done before, in the perfect with «tidligere» («Søker har tidligere
+    # deltatt i arbeidsforberedende trening uten å komme i arbeid, og …»), is history whatever follows it
+    if perfect(s) and find_terms(EARLIER_WORDS, s):
+        return True
     if find_terms(V.COMMITMENT, s):
         return False
     return past_tense(s) and not find_terms(V.FUTURE, s) or bool(_needs(s))
+
+
+EARLIER_WORDS = ("tidligere", "tidlegare", "før", "allerede", "allereie")
 
 
 def _needs(s: Sentence) -> list[int]:
@@ -223,7 +230,9 @@ def generic_rule(s: Sentence) -> bool:
     # and the person as the subject with a place or time of a programme or a named particular is this person's plan
     # («Søker skal gjennomføre et kurs og deretter ha praksis på et verft»), not the law's «søker skal …» (a programme
     # as the subject stays the law: «Et kvalifiseringsprogram tilsvarer normalt 37,5 timer i uka, men kan …»)
-    particular = bool(find_terms(V.PERSON, s)) and (bool(find_terms(V.PLACE_OR_TIME, s)) or _named_particular(s))
+    start = (s.words.index(":") + 1) if ":" in s.words[:V.INLINE_LABEL_WORDS + 1] else 0
+    subject = Sentence(s.paragraph, "", s.words[start:start + 1], s.lemmas[start:start + 1])
+    particular = bool(find_terms(V.PERSON, subject)) and (bool(find_terms(V.PLACE_OR_TIME, s)) or _named_particular(s))
     return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words) and not past_tense(s) \
         and not perfect(s) and not particular
 
@@ -335,7 +344,11 @@ def deferred(s: Sentence) -> bool:
     for i, w in enumerate(s.words):
         if w in V.AGENCY and find_terms(V.WAIT, Sentence(0, "", s.words[i + 1:i + 3], s.lemmas[i + 1:i + 3])):
             return True
-    # round 17 (rule 4q): information asked for and not received, or still awaited
+    # round 17 (rule 4q): information asked for and not received, or still awaited; the office has not received it
+    for i, w in enumerate(s.words):
+        near = s.words[i + 1:i + 5]
+        if w in V.AGENCY and any(x in ("ikke", "ikkje") for x in near) and any(x in V.RECEIVED for x in near):
+            return True
     if find_terms(V.REQUESTED, s) and (any(w in ("ikke", "ikkje") for w in s.words) or find_terms(V.WAIT, s)):
         return True
     assess = sorted(p for ps in find_terms(V.ASSESS, s).values() for p in ps)

@@ -151,7 +151,7 @@ PERSON = (
     "du", "deg", "din", "ditt", "dine", "søker", "søkeren", "søkjar", "søkjaren",
     "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
     # round 17 (rule 4r): a case note's third person for the applicant («Bruker har hatt jobbklubb», «Vedkomande er 52 år»)
-    "bruker", "brukar", "vedkommende", "vedkomande",
+    "vedkommende", "vedkomande",
     "familien", "familia", "husstanden", "hushaldet",
     # genitives («husstandens eneste inntekt», «søkers helse»)
     "søkers", "søkerens", "søkjars", "søkjarens", "brukerens", "brukarens", "familiens", "husstandens",
