@@ -288,7 +288,7 @@ DEFER_MODAL = ("vil", "skal")
 # («Dokumentasjon av inntekt etterspurt, ikke mottatt», «Vi har bedt om kontoutskrifter og venter på dem»): the fact the
 # criterion needs is missing, the matter is not assessed.
 # … and the office («vi», «NAV») that has not (yet) received it: «Vi har ennå ikke fått den nye legeerklæringen»
-RECEIVED = ("fått", "mottatt", "motteke", "motteken", "mottatt")
+RECEIVED = ("fått", "mottatt", "motteke", "motteken", "mottekne")
 REQUESTED = ("etterspurt", "etterspurd", "etterlyst", "etterlyse*", "bedt om", "bede om", "innhentes", "innhentast",
              "innhentet", "innhenta", "etterspør*")
 # … unless the sentence also says what was agreed or what the programme holds (ANNOUNCES_CONTENT, AGREED): then the
