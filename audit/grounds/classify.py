@@ -13,8 +13,9 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
 from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
-from audit.grounds.sentence import (announces, before_condition, explains, frame, is_negated, label_with_value, law_only,
-                                    person_fact, stated_cause, states_rule, unit_number)
+from audit.grounds.sentence import (announces, before_condition, case_header, explains, frame, is_negated, label_with_value, law_only,
+                                    person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
+                                    unit_number)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
 from audit.grounds.topics import (agency_negated, deferred, denied_positions, generic_rule, list_topics,
                                   no_programme_content, other_person, programme_anchor, topic_criteria, topic_hits,
@@ -84,10 +85,15 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         tentative: list[tuple[str, str]] = []
         for n_sent, s in enumerate(sents):
             s = without_furniture(s)  # the letter's furniture (start, meetings, payment, appeal …) is no ground
-            if s is None:
-                continue
+            if s is None or placeholder_only(s):
+                continue  # round 17 (rule 4q): a template's field left unfilled («Begrunnelse: [fyll inn]») says nothing
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
+            if named and case_header(s):
+                # round 17 (rule 4o): a label whose value is the programme itself is the case's header («Ytelse: KVP»):
+                # it names what is decided, no criterion
+                colon = s.words.index(":")
+                named = {k: ps for k, ps in named.items() if any(p > colon for p in ps)}
             # round 14: what stands before a conclusion is its premise — another criterion named there is no name
             premise = premise_of(s, sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
             if premise is None and not named:
@@ -174,7 +180,13 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # round 13: a sentence continuing one about the person is about the person too («Du har vesentlig
                 # nedsatt arbeidsevne. Hovedårsakene er slitasjegikt i hoftene og kort botid i Norge.»): its declared
                 # facts count (the date of the assessment had hidden this)
-                facts_ok = person or bool(concrete) or s.lead is not None or (bool(about) and not topical and prev_person and not law_only(s))
+                # round 17 (rule 4o): a field label and its value («Begrensninger: ADHD, …») is the case's record
+                # about the person, as a list item is: its verbless facts count
+                # … unless a conclusion drawn from it follows in the paragraph («Ressurser: … Hindringer: … KVP er
+                # derfor nødvendig»): then the records are that conclusion's premise, not facts of their own topic
+                recorded = recorded_value(s) and not _concluded_later(sents, n_sent)
+                facts_ok = person or bool(concrete) or s.lead is not None or recorded \
+                    or (bool(about) and not topical and prev_person and not law_only(s))
                 own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,
                                        need_fact=carried, naming=_naming_own_words(s, named))
                 denied = denied_positions(s)
@@ -182,7 +194,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     c = V.BY_KEY[key]
                     if denied and set(topic_hits(s, key)) <= denied:
                         continue  # round 13: «Du har ikke hatt ryggsmerter» denies the topic, no fact
-                    fact = person or concrete or s.lead is not None or c.facts_without_person \
+                    fact = person or concrete or s.lead is not None or recorded or c.facts_without_person \
                         or bool(unit_number().search(s.text))
                     if c.open_facts and fact and not frame(s):
                         own_reasons.setdefault(key, []).append("tema")
@@ -256,6 +268,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _concluded_later(sents: list[Sentence], n: int) -> bool:
+    """Round 17 (rule 4o): a later sentence of the paragraph names one or two criteria with a look-back cue
+    («derfor», «ut fra dette»): a conclusion drawn from what stands before it."""
+    for later in sents[n + 1:]:
+        named = named_in(later)
+        if 1 <= len(named) <= 2 and find_terms(V.LOOK_BACK, later) and not later.text.rstrip().endswith(":"):
+            return True
+    return False
 
 
 def _premise_ahead(s: Sentence, sents: list[Sentence], n: int) -> tuple[str, set[int]] | None:

@@ -184,7 +184,37 @@ def states_rule(s: Sentence) -> bool:
     hits = find_terms(V.RULE_STATEMENT, s)
     if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and dated(s):
         hits = {}
-    return bool(hits) or generic_rule(s) or verb_first_condition(s)
+    return bool(hits) or generic_rule(s) or verb_first_condition(s) or source_says(s) or tests_whether(s)
+
+
+def tests_whether(s: Sentence) -> bool:
+    """Round 17 (rule 4p): the predicate is an indirect question — «er om» / «er hvorvidt» («Det avgjørende er om søker
+    har ytelser fra folketrygden, ikke om …», «Spørsmålet er om …»): the sentence says what the assessment turns on,
+    the test stated, no fact about the person («om lag» is an amount)."""
+    w = s.words
+    return any(w[i] == "er" and w[i + 1] in ("om", "hvorvidt", "kvarvidt") and w[i + 2] not in ("lag", "lang")
+               for i in range(len(w) - 2))
+
+
+# round 17 (rule 4p): the words that attribute what follows to a source («iht.», «ifølge», «etter», «jf.»)
+ATTRIBUTION = ("iht", "ifølge", "ifølgje", "etter", "jf", "jfr", "henhold")
+
+
+def source_says(s: Sentence) -> bool:
+    """Round 17 (rule 4p): the sentence (or a label's value) opens by attributing itself to a legal source — an
+    attribution word and, right after it, the law, a circular or the preparatory works («Etter rundskrivet kan årsaken
+    være helse, …», «Iht. loven er programmet for dem som …», «Begrunnelse: Jf. forarbeidene skal …»): what follows is
+    what that source says, of anyone — the rule stated, no fact about the person (not a document of the case:
+    «Ifølge søknaden er du 43 år», «Etter arbeidsevnevurderingen …» report facts)."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    colon = next((i for i, w in enumerate(s.words[start:start + V.INLINE_LABEL_WORDS + 1], start) if w == ":"), None)
+    if colon is not None:
+        start = colon + 1
+    for i in range(start, min(start + 3, len(s.words))):
+        if s.words[i] in ATTRIBUTION:
+            after = Sentence(s.paragraph, "", s.words[i + 1:i + 4], s.lemmas[i + 1:i + 4])
+            return law_word(after) or cites_law(after)
+    return False
 
 
 def verb_first_condition(s: Sentence) -> bool:
@@ -233,5 +263,44 @@ def label_with_value(s: Sentence) -> bool:
     return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
 
 
-__all__ = ["announces", "before_condition", "dated", "frame", "is_negated", "label_with_value", "law_only",
-           "person_fact", "stated_cause", "states_rule", "unit_number"]
+def recorded_value(s: Sentence) -> bool:
+    """Round 17 (rule 4o): a field label and its value («Begrensninger: ADHD, lese- og skrivevansker», «Inntekt:
+    deltidsjobb, ca. kr 11 000 pr. mnd.») is the case's record about the person, as a list item under its lead-in is:
+    its facts count without a verb or a «du». Not a value that names the programme itself — the case's header
+    («Ytelse: KVP», «Sakstype: søknad om kvalifiseringsprogram») says what is decided, nothing about the person —
+    nor one that cites a source or states the rule («Begrunnelse: Etter rundskrivet kan årsaken være helse, …»):
+    that is what the source says, of anyone — nor a numbered label's."""
+    if not label_with_value(s) or states_rule(s) or cites_law(s):
+        return False
+    colon = s.words.index(":")
+    if any(ch.isdigit() for w in s.words[:colon] for ch in w):
+        return False  # a numbered label («Del 3:», «Uke 1–8:», «pkt. 4.2:») orders a plan's steps or a source's parts
+    return not case_header(s)
+
+
+def case_header(s: Sentence) -> bool:
+    """Round 17 (rule 4o): a label whose short value names the programme itself («Ytelse: Kvalifiseringsprogram (KVP)»,
+    «Sakstype: søknad om KVP») is the case's header: it says what is decided — no criterion named, no fact."""
+    if not label_with_value(s):
+        return False
+    colon = s.words.index(":")
+    value = Sentence(s.paragraph, "", s.words[colon + 1:], s.lemmas[colon + 1:])
+    return len([w for w in value.words if w.isalnum()]) <= V.HEADER_VALUE_WORDS and bool(find_terms(V.PROGRAMME_WORDS, value))
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]|<[^>]*>")
+
+
+def placeholder_only(s: Sentence) -> bool:
+    """Round 17 (rule 4q): a template's placeholder — text in square or angle brackets («[fyll inn …]», «<skriv
+    her>») — is a field left unfilled: a sentence that holds nothing else (but its label) says nothing."""
+    if "[" not in s.text and "<" not in s.text:
+        return False
+    rest = _PLACEHOLDER.sub(" ", s.text)
+    if ":" in rest:
+        rest = rest.split(":", 1)[1]
+    return not any(ch.isalpha() for ch in rest)
+
+
+__all__ = ["announces", "before_condition", "case_header", "dated", "frame", "is_negated", "label_with_value", "law_only",
+           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "states_rule", "unit_number"]

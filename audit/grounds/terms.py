@@ -70,7 +70,10 @@ def _opens_parenthesis(before: str, after: str) -> bool:
     return before.count("(") > before.count(")") and ")" in after.split("(", 1)[0]
 
 
-_ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.")
+# round 17: the abbreviations that point into a source («pkt.», «kap.», «avsn.», «bokst.», «art.») end no sentence
+# either («Rundskriv pkt. 4.29.2: …» is one sentence that cites the circular)
+_ABBREVIATIONS = (" jf.", " jfr.", " bl.a.", " f.eks.", " ca.", " kr.", " nr.", " pr.", " evt.", " pkt.", " kap.",
+                  " avsn.", " bokst.", " art.")
 
 
 # --------------------------------------------------------------------------- terms

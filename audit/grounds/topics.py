@@ -67,9 +67,16 @@ def no_programme_content(s: Sentence) -> bool:
     the applicant to the activity (COMMITMENT)."""
     if later_plan(s):
         return True
+    # round 17 (rule 4r): what the person has done before, in the perfect with «tidligere» («Søker har tidligere
+    # deltatt i arbeidsforberedende trening uten å komme i arbeid, og …»), is history whatever follows it
+    if perfect(s) and find_terms(EARLIER_WORDS, s):
+        return True
     if find_terms(V.COMMITMENT, s):
         return False
     return past_tense(s) and not find_terms(V.FUTURE, s) or bool(_needs(s))
+
+
+EARLIER_WORDS = ("tidligere", "tidlegare", "før", "allerede", "allereie")
 
 
 def _needs(s: Sentence) -> list[int]:
@@ -218,7 +225,30 @@ def generic_rule(s: Sentence) -> bool:
         return True  # round 15: «Begrensningene kan skyldes helse, sosiale forhold …»
     if not find_terms(V.GENERIC_SUBJECT, s):
         return False
-    return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words)
+    # round 17 (rule 4r): «søker» / «bruker» in the past or perfect is this person in the third person — what happened
+    # to them («Søker har ikke fått tilbud om tiltak som kan dekke behovet …»), not the law's «søker må …»
+    # and the person as the subject with a place or time of a programme or a named particular is this person's plan
+    # («Søker skal gjennomføre et kurs og deretter ha praksis på et verft»), not the law's «søker skal …» (a programme
+    # as the subject stays the law: «Et kvalifiseringsprogram tilsvarer normalt 37,5 timer i uka, men kan …»)
+    start = (s.words.index(":") + 1) if ":" in s.words[:V.INLINE_LABEL_WORDS + 1] else 0
+    subject = Sentence(s.paragraph, "", s.words[start:start + 1], s.lemmas[start:start + 1])
+    particular = bool(find_terms(V.PERSON, subject)) and (bool(find_terms(V.PLACE_OR_TIME, s)) or _named_particular(s))
+    return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words) and not past_tense(s) \
+        and not perfect(s) and not particular
+
+
+def perfect(s: Sentence) -> bool:
+    """Round 17 (rule 4r): the perfect — «har» / «hadde» and, after a negation or an adverb at most, a participle (a
+    word ending in «-t» that is not its own lemma: «har ikke fått», «hadde aldri prøvd»): what has happened."""
+    w, lem = s.words, s.lemmas
+    for i, x in enumerate(w[:-1]):
+        if x in ("har", "hadde", "hatt"):
+            for j in range(i + 1, min(i + 3, len(w))):
+                if w[j].endswith("t") and w[j] != lem[j] and w[j].isalpha():
+                    return True
+                if w[j] not in V.NEGATION and w[j] not in ("aldri", "allereie", "allerede", "tidligere", "tidlegare"):
+                    break
+    return False
 
 
 def law_in_plain_words(s: Sentence) -> bool:
@@ -314,6 +344,13 @@ def deferred(s: Sentence) -> bool:
     for i, w in enumerate(s.words):
         if w in V.AGENCY and find_terms(V.WAIT, Sentence(0, "", s.words[i + 1:i + 3], s.lemmas[i + 1:i + 3])):
             return True
+    # round 17 (rule 4q): information asked for and not received, or still awaited; the office has not received it
+    for i, w in enumerate(s.words):
+        near = s.words[i + 1:i + 5]
+        if w in V.AGENCY and any(x in ("ikke", "ikkje") for x in near) and any(x in V.RECEIVED for x in near):
+            return True
+    if find_terms(V.REQUESTED, s) and (any(w in ("ikke", "ikkje") for w in s.words) or find_terms(V.WAIT, s)):
+        return True
     assess = sorted(p for ps in find_terms(V.ASSESS, s).values() for p in ps)
     # a sentence that also says what the programme holds or what was agreed is not put off («… programmet skal
     # inneholde et kurs …, og at det ved evalueringen etter ni måneder skal vurderes om …»)
@@ -331,5 +368,5 @@ def no_need(s: Sentence, i: int) -> bool:
     return any(p < V.NO_NEED_REACH for p in (ps[0] for ps in find_terms(V.NO_NEED, near).values()))
 
 
-__all__ = ["deferred", "later_plan", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
+__all__ = ["perfect", "deferred", "later_plan", "no_need", "cites_law", "denied_positions", "other_person", "speaks_of_limit", "list_topics", "past_tense", "work_history", "agency_negated", "generic_rule", "law_word", "name_positions", "no_programme_content", "programme_anchor",
            "topic_criteria", "topic_hits"]

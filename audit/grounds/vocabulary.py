@@ -150,6 +150,8 @@ LANGUAGES = ("nb", "nn")  # simplemma dictionaries, bokmål first
 PERSON = (
     "du", "deg", "din", "ditt", "dine", "søker", "søkeren", "søkjar", "søkjaren",
     "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
+    # round 17 (rule 4r): a case note's third person for the applicant («Bruker har hatt jobbklubb», «Vedkomande er 52 år»)
+    "vedkommende", "vedkomande",
     "familien", "familia", "husstanden", "hushaldet",
     # genitives («husstandens eneste inntekt», «søkers helse»)
     "søkers", "søkerens", "søkjars", "søkjarens", "brukerens", "brukarens", "familiens", "husstandens",
@@ -260,6 +262,8 @@ LIST_ITEM_WORDS = 12
 # A label inside a sentence (round 12): up to INLINE_LABEL_WORDS words and a colon before the content («Ukeplanen din:
 # mandag til onsdag kurs …», «Inntekt: 0.») name a criterion by its label_names, as a heading or a lead-in does.
 INLINE_LABEL_WORDS = 4
+# Round 17 (rule 4o): a case header's value is short — the programme's name, perhaps «søknad om» and a date
+HEADER_VALUE_WORDS = 6
 
 # A paragraph that starts with one of these ends the section under a criterion heading.
 SECTION_END = ("klage*", "hilsen", "helsing", "innsyn", "med vennlig", "med venleg")
@@ -550,7 +554,7 @@ KEY_LABEL = re.compile(
     r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
 )
 
-__all__ = ["CLOSER", "APPROACH", "CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
+__all__ = ["HEADER_VALUE_WORDS", "CLOSER", "APPROACH", "CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
            "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
            "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]

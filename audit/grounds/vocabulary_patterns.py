@@ -9,7 +9,11 @@ _WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag
 _MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 PATTERNS: dict[str, str] = {
     # «du er 34 år», «har fylt 45 år», «52 år gammel» (not «fylt 18 år» or «67 år»: those are the limits)
-    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+)?(?:nå\s+|no\s+|i\s+dag\s+)?"
+    # round 17 (rule 4r): in inverted order the subject stands between, the person in the third person too
+    # («Etter søknaden er søkjar 23 år»)
+    "alder_i_år": r"\b(?:er|var|blir|ble|vart|fylte|fyller|fylt|fylde)\s+(?:du\s+|hun\s+|han\s+|ho\s+"
+                  r"|(?:søkeren|søker|søkjaren|søkjar|brukeren|bruker|brukaren|brukar|vedkommende|vedkomande)\s+)?"
+                  r"(?:nå\s+|no\s+|i\s+dag\s+)?"
                   r"(?!18\b|67\b)\d{2}\s+år\b"
                   r"|\b\d{2}\s+år\s+gam(?:mel|al)\b|\b\d{2}-åring\b|\b(?:dine|sine)\s+(?!18\b|67\b)\d{2}\s+år\b"
                   # round 10: «fylte 39 i september», «søker er 30 (f. 1994)», «Opplysninger om deg: 61 år, …»,

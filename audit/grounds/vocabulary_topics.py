@@ -284,6 +284,13 @@ LATER = ("senere", "seinare", "seinere", "ettersend*", "når", "etter oppstart",
          "etter de første", "etter dei første", "etter dei fyrste", "på et senere tidspunkt", "på eit seinare tidspunkt",
          "i første oppfølgingssamtale", "i fyrste oppfølgingssamtale", "etter hvert", "etter kvart")
 DEFER_MODAL = ("vil", "skal")
+# Round 17 (rule 4q): information asked for and not (yet) in the case — a request word with a negation or a wait
+# («Dokumentasjon av inntekt etterspurt, ikke mottatt», «Vi har bedt om kontoutskrifter og venter på dem»): the fact the
+# criterion needs is missing, the matter is not assessed.
+# … and the office («vi», «NAV») that has not (yet) received it: «Vi har ennå ikke fått den nye legeerklæringen»
+RECEIVED = ("fått", "mottatt", "motteke", "motteken", "mottekne")
+REQUESTED = ("etterspurt", "etterspurd", "etterlyst", "etterlyse*", "bedt om", "bede om", "innhentes", "innhentast",
+             "innhentet", "innhenta", "etterspør*")
 # … unless the sentence also says what was agreed or what the programme holds (ANNOUNCES_CONTENT, AGREED): then the
 # assessment to come is the next step after content given.
 AGREED = ("avtalt", "avtala", "enige", "einige", "enig", "einig")
@@ -355,6 +362,6 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
 # states the rule.
 
-__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]

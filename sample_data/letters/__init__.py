@@ -8,14 +8,15 @@ the frame around the grounds (amounts of kvalifiseringsstønad, start dates, app
 deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all criteria)
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
-each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout21`` keep their
-names, below) or a held-out bank: ``phrasing_heldout22`` (the benchmark's default) and ``phrasing_heldout23`` (round 17,
-below) and ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) — never opened by anyone
-who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout23`` keep their
+names, below) or the held-out bank ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``,
+the benchmark's default) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
 misjudged letters, so they are development banks since. ``phrasing_heldout20`` and ``phrasing_heldout21`` were held
 out until round 16 measured them once with round 15's rule; round 16's rule was changed on their misjudged letters,
-so they are development banks since.
+so they are development banks since. ``phrasing_heldout22`` and ``phrasing_heldout23`` were held out until round 17
+measured them once with round 15's rule and once with round 16's; round 17's rule was changed on their misjudged
+letters, so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
@@ -35,10 +36,10 @@ an independent author; ``--bank heldout20``).
 ``phrasing_heldout21`` (round 16's development bank: new decisions after a complaint or a reconsideration from an Innlandet office,
 «Vilkår – Vurdering – Konklusjon» per criterion, bokmål and nynorsk 2 to 1, its own template; an independent author;
 ``--bank heldout21``).
-``phrasing_heldout22`` (round 17, the benchmark's default: checklist decisions printed by the case-management system of a Vestfold og Telemark
+``phrasing_heldout22`` (round 17's development bank: checklist decisions printed by the case-management system of a Vestfold og Telemark
 office, a status per criterion and a telegram-style justification of uneven care, bokmål and nynorsk 9 to 1, its own
 frame in field style and its own offices; an independent author; ``--bank heldout22``).
-``phrasing_heldout23`` (round 17: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
+``phrasing_heldout23`` (round 17's development bank: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
 Romsdal, the person in the third person and the passive with dates of meetings and documents, then a line to «du»;
 bokmål and nynorsk 6 to 4, its own frame and offices; an independent author; ``--bank heldout23``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
@@ -74,12 +75,14 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
                      # round 14's and round 15's banks: measured with round 14's rule, then round 15's development banks
                      "heldout16", "heldout17", "heldout18", "heldout19",
                      # round 16's development banks, measured once with round 15's rule
-                     "heldout20", "heldout21")
+                     "heldout20", "heldout21",
+                     # round 17's development banks, measured once with round 15's rule and once with round 16's
+                     "heldout22", "heldout23")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout22", "heldout23")
-HELDOUT_BANK = "heldout22"  # the benchmark's default: round 17's checklist bank (of the two new, the one read worst)
+HELDOUT_BANKS = ("heldout13",)
+HELDOUT_BANK = "heldout13"  # the benchmark's default until the next round's new banks
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
