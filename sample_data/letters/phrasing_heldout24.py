@@ -381,7 +381,7 @@ CRITERIA = {
             "nb": [
                 "Programmet ditt består av norskopplæring tre dager i uken og arbeidstrening hos {place_nb} to dager i uken.",
                 "Du skal ha et program på {hours} timer i uken. Programmet inneholder norskkurs, jobbsøkerkurs og praksis.",
-                "Innhold i programmet:\n– Norsk med samfunnsfag, {hours} timer i uken til sammen med praksis\n– Arbeidspraksis hos {place_nb}\n– Samtaler med veileder hver andre uke",
+                "Innhold i programmet ({hours} timer i uken):\n– Norsk med samfunnsfag\n– Arbeidspraksis hos {place_nb}\n– Samtaler med veileder hver andre uke",
                 "Vi kan tilby deg et program tilpasset dine behov. Du starter med arbeidstrening hos {place_nb}, og etter {months} måneder vurderer vi ordinært arbeid med lønnstilskudd.",
                 "Programmet: Kurs i data og norsk på voksenopplæringen, deretter praksis i butikk.",
                 "Programmet er satt sammen slik at du får både språkopplæring og arbeidserfaring. Du skal være i praksis hos {place_nb} fra {date}.",
@@ -395,7 +395,7 @@ CRITERIA = {
             "nn": [
                 "Programmet ditt består av norskopplæring tre dagar i veka og arbeidstrening hos {place_nn} to dagar i veka.",
                 "Du skal ha eit program på {hours} timar i veka. Programmet inneheld norskkurs, jobbsøkjarkurs og praksis.",
-                "Innhald i programmet:\n– Norsk med samfunnsfag, {hours} timar i veka til saman med praksis\n– Arbeidspraksis hos {place_nn}\n– Samtalar med rettleiar kvar andre veke",
+                "Innhald i programmet ({hours} timar i veka):\n– Norsk med samfunnsfag\n– Arbeidspraksis hos {place_nn}\n– Samtalar med rettleiar kvar andre veke",
                 "Vi kan tilby deg eit program tilpassa behova dine. Du startar med arbeidstrening hos {place_nn}, og etter {months} månader vurderer vi ordinært arbeid med lønstilskot.",
                 "Programmet: Kurs i data og norsk på vaksenopplæringa, deretter praksis i butikk.",
                 "Programmet er sett saman slik at du får både språkopplæring og arbeidserfaring. Du skal vere i praksis hos {place_nn} frå {date}.",
