@@ -42,6 +42,10 @@ frame in field style and its own offices; an independent author; ``--bank heldou
 ``phrasing_heldout23`` (round 17's development bank: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
 Romsdal, the person in the third person and the passive with dates of meetings and documents, then a line to «du»;
 bokmål and nynorsk 6 to 4, its own frame and offices; an independent author; ``--bank heldout23``).
+``phrasing_heldout24`` (round 18: letters built from an Oslo district office's phrase library (fraseverk) in Grorud,
+Stovner, Alna or Søndre Nordstrand, standard paragraphs with the caseworker's insertions of uneven care, many users
+with an immigrant background; bokmål and nynorsk 95 to 5, its own frame and offices; an independent author;
+``--bank heldout24``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -81,8 +85,8 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13",)
-HELDOUT_BANK = "heldout13"  # the benchmark's default until the next round's new banks
+HELDOUT_BANKS = ("heldout13", "heldout24")
+HELDOUT_BANK = "heldout24"  # the benchmark's default: round 18's phrase-library bank
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
