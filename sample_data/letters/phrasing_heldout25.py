@@ -25,7 +25,7 @@ FILLERS = {
     "sep": ["\t", " | "],
     "diag_nb": ["angst og depresjon", "kroniske smerter i rygg og nakke", "ADHD", "PTSD", "en rusavhengighet som nå er stabilisert",
                 "sosial angst"],
-    "diag_nn": ["angst og depresjon", "kroniske smerter i rygg og nakke", "ADHD", "PTSD", "ei rusavhengnad som no er stabilisert",
+    "diag_nn": ["angst og depresjon", "kroniske smerter i rygg og nakke", "ADHD", "PTSD", "eit rusproblem som no er stabilisert",
                 "sosial angst"],
     "activity_nb": ["arbeidstrening i en kantine", "arbeidspraksis på et lager", "norskkurs hos voksenopplæringen",
                     "arbeidstrening i en bruktbutikk", "AMO-kurs i truckfører"],
