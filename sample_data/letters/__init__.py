@@ -9,8 +9,9 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout23`` keep their
-names, below) or the held-out bank ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``,
-the benchmark's default) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+names, below) or a held-out bank: ``phrasing_heldout24`` (the benchmark's default) and ``phrasing_heldout25`` (round 18,
+below) and ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) — never opened by anyone
+who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
 misjudged letters, so they are development banks since. ``phrasing_heldout20`` and ``phrasing_heldout21`` were held
 out until round 16 measured them once with round 15's rule; round 16's rule was changed on their misjudged letters,
@@ -42,7 +43,7 @@ frame in field style and its own offices; an independent author; ``--bank heldou
 ``phrasing_heldout23`` (round 17's development bank: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
 Romsdal, the person in the third person and the passive with dates of meetings and documents, then a line to «du»;
 bokmål and nynorsk 6 to 4, its own frame and offices; an independent author; ``--bank heldout23``).
-``phrasing_heldout24`` (round 18: letters built from an Oslo district office's phrase library (fraseverk) in Grorud,
+``phrasing_heldout24`` (round 18, the benchmark's default: letters built from an Oslo district office's phrase library (fraseverk) in Grorud,
 Stovner, Alna or Søndre Nordstrand, standard paragraphs with the caseworker's insertions of uneven care, many users
 with an immigrant background; bokmål and nynorsk 95 to 5, its own frame and offices; an independent author;
 ``--bank heldout24``).
