@@ -28,6 +28,17 @@ def results(scope, as_of, checks, suite="kvp", offices=()):
             "dataset": {"rows": 100, "offices": list(offices), "municipalities": [scope]}, "checks": checks}
 
 
+def _write(tmp_path, docs) -> list[str]:
+    """Each (relative path, results dict) written as JSON under tmp_path; the paths, as the CLI takes them."""
+    paths = []
+    for p, d in docs:
+        f = tmp_path / p
+        f.parent.mkdir(parents=True)
+        f.write_text(json.dumps(d), encoding="utf-8")
+        paths.append(str(f))
+    return paths
+
+
 @pytest.fixture
 def docs():
     return [
@@ -194,12 +205,7 @@ def test_cli_compare_few_cases_do_not_hide_a_difference(tmp_path):
     docs = [("t/results.json", results("5001", "2025-12-31", [check("kvp.start_delay", 60, 23)])),
             ("a/results.json", results("3203", "2025-12-31", [check("kvp.start_delay", 71, 4)])),
             ("u/results.json", results("1151", "2025-12-31", [check("kvp.start_delay", 2, 0)]))]
-    paths = []
-    for p, d in docs:
-        f = tmp_path / p
-        f.parent.mkdir(parents=True)
-        f.write_text(json.dumps(d), encoding="utf-8")
-        paths.append(str(f))
+    paths = _write(tmp_path, docs)
     out = tmp_path / "cmp"
     r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
     assert r.exit_code == 0, r.output
@@ -257,12 +263,7 @@ def test_cli_compare_never_ranks_a_unit_with_few_cases(tmp_path):
     docs = [("u/results.json", results("1151", "2025-12-31", [check("kvp.grounds.benefits", 2, 1)])),
             ("b/results.json", results("3201", "2025-12-31", [check("kvp.grounds.benefits", 95, 2)])),
             ("s/results.json", results("1103", "2025-12-31", [check("kvp.grounds.benefits", 109, 1)]))]
-    paths = []
-    for p, d in docs:
-        f = tmp_path / p
-        f.parent.mkdir(parents=True)
-        f.write_text(json.dumps(d), encoding="utf-8")
-        paths.append(str(f))
+    paths = _write(tmp_path, docs)
     out = tmp_path / "cmp"
     r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
     assert r.exit_code == 0, r.output
@@ -297,12 +298,7 @@ def test_cli_compare_no_rank_when_only_units_with_few_cases_are_left_to_differ_f
     # Bærum (10/95) beside Utsira (0/2) alone: «1. 3201» would claim a difference from nobody
     docs = [("b/results.json", results("3201", "2025-12-31", [check("kvp.work_ability_assessment", 95, 10)])),
             ("u/results.json", results("1151", "2025-12-31", [check("kvp.work_ability_assessment", 2, 0)]))]
-    paths = []
-    for p, d in docs:
-        f = tmp_path / p
-        f.parent.mkdir(parents=True)
-        f.write_text(json.dumps(d), encoding="utf-8")
-        paths.append(str(f))
+    paths = _write(tmp_path, docs)
     r = CliRunner().invoke(main, ["compare", *paths, "--out", str(tmp_path / "cmp")])
     assert r.exit_code == 0, r.output
     assert "≈ 3201 10,5\u00a0% (10/95), 1151 0,0\u00a0% (0/2*)" in r.output
