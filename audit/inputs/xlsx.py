@@ -131,18 +131,16 @@ def _check_sizes(path: Path, infos: list) -> None:
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
 
 
-def _check_grid(path: Path, part: str | None) -> None:
-    """Stream the sheet's XML once: the cells a reader would produce (last row x last column) are bounded
-    (a few cells in column XFD would otherwise make openpyxl build rows of 16 384 values)."""
+def _sheet_bodies(path: Path, part: str | None, marker: bytes = b"<", keep: int = 4096):
+    """A sheet part's XML streamed in pieces that never split a tag: each piece ends before the last ``marker``
+    of its chunk (what follows is carried into the next piece when shorter than ``keep``); nothing when the part
+    is missing. The one reader behind the checks that scan the raw sheet (grid, merged ranges, hidden rows,
+    formulas without a value)."""
     import zipfile
-
-    from openpyxl.utils import column_index_from_string
 
     if not part:
         return
     part = part.lstrip("/")
-    max_row = max_col = cells = 0
-    best = b""
     with zipfile.ZipFile(path) as z:
         if part not in z.namelist():
             return
@@ -150,15 +148,29 @@ def _check_grid(path: Path, part: str | None) -> None:
             tail = b""
             while chunk := fh.read(CHUNK):
                 window = tail + chunk
-                cut = window.rfind(b"<")
-                body, tail = (window[:cut], window[cut:]) if cut > 0 and len(window) - cut < 4096 else (window, b"")
-                for col, row in _CELL_REF.findall(body):
-                    cells += 1
-                    if (len(col), col) > (len(best), best):
-                        best = col
-                    r = int(row)
-                    if r > max_row:
-                        max_row = r
+                cut = window.rfind(marker)
+                cut = cut if cut > 0 and len(window) - cut < keep else len(window)
+                yield window[:cut]
+                tail = window[cut:]
+            if tail:
+                yield tail
+
+
+def _check_grid(path: Path, part: str | None) -> None:
+    """Stream the sheet's XML once: the cells a reader would produce (last row x last column) are bounded
+    (a few cells in column XFD would otherwise make openpyxl build rows of 16 384 values)."""
+    from openpyxl.utils import column_index_from_string
+
+    max_row = max_col = cells = 0
+    best = b""
+    for body in _sheet_bodies(path, part):
+        for col, row in _CELL_REF.findall(body):
+            cells += 1
+            if (len(col), col) > (len(best), best):
+                best = col
+            r = int(row)
+            if r > max_row:
+                max_row = r
     if best:
         max_col = column_index_from_string(best.decode())
     grid = max_row * max_col
@@ -174,27 +186,13 @@ _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})([0-9]+):([A
 
 def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, int]]:
     """(min_col, min_row, max_col, max_row) of every merged range in a sheet part (streamed)."""
-    import zipfile
-
     from openpyxl.utils import column_index_from_string
 
-    if not part:
-        return []
-    part = part.lstrip("/")
     out = []
-    with zipfile.ZipFile(path) as z:
-        if part not in z.namelist():
-            return []
-        with z.open(part) as fh:
-            tail = b""
-            while chunk := fh.read(CHUNK):
-                window = tail + chunk
-                for m in _MERGE.finditer(window):
-                    c1, r1, c2, r2 = m.groups()
-                    out.append((column_index_from_string(c1.decode()), int(r1),
-                                column_index_from_string(c2.decode()), int(r2)))
-                cut = window.rfind(b"<")
-                tail = window[cut:] if cut >= 0 and len(window) - cut < 200 else b""
+    for body in _sheet_bodies(path, part):
+        for m in _MERGE.finditer(body):
+            c1, r1, c2, r2 = m.groups()
+            out.append((column_index_from_string(c1.decode()), int(r1), column_index_from_string(c2.decode()), int(r2)))
     return sorted(set(out))
 
 
@@ -205,23 +203,11 @@ _ROW_NUMBER = re.compile(rb"\br=\"([0-9]{1,7})\"")
 
 def _hidden_rows(path: Path, part: str | None) -> set[int]:
     """Numbers of the rows a sheet part hides (by an autofilter or by hand): hidden="1" on <row> (streamed)."""
-    import zipfile
-
-    if not part:
-        return set()
     out: set[int] = set()
-    with zipfile.ZipFile(path) as z:
-        if part.lstrip("/") not in z.namelist():
-            return set()
-        with z.open(part.lstrip("/")) as fh:
-            tail = b""
-            while chunk := fh.read(CHUNK):
-                window = tail + chunk
-                for attrs in _ROW.findall(window) if b"hidden=" in window else ():  # most sheets hide nothing
-                    if _ROW_HIDDEN.search(attrs) and (r := _ROW_NUMBER.search(attrs)):
-                        out.add(int(r.group(1)))
-                cut = window.rfind(b"<")
-                tail = window[cut:] if cut >= 0 and len(window) - cut < 4096 else b""
+    for body in _sheet_bodies(path, part):
+        for attrs in _ROW.findall(body) if b"hidden=" in body else ():  # most sheets hide nothing
+            if _ROW_HIDDEN.search(attrs) and (r := _ROW_NUMBER.search(attrs)):
+                out.add(int(r.group(1)))
     return out
 
 
@@ -234,12 +220,8 @@ _STORED = re.compile(rb"<(?:\w+:)?v>[^<]")
 def _formulas_without_value(path: Path, part: str | None) -> list[tuple[int, int]]:
     """(row, column) of formula cells without a stored result (a workbook written by a script and never
     opened in Excel): openpyxl reads them as empty. Streamed; only chunks holding a formula are searched."""
-    import zipfile
-
     from openpyxl.utils import column_index_from_string
 
-    if not part:
-        return []
     out = []
 
     def search(body: bytes) -> None:
@@ -251,18 +233,8 @@ def _formulas_without_value(path: Path, part: str | None) -> list[tuple[int, int
             if at and _FORMULA.search(inner) and not _STORED.search(inner) and b't="str"' not in attrs:
                 out.append((int(at.group(2)), column_index_from_string(at.group(1).decode())))
 
-    with zipfile.ZipFile(path) as z:
-        if part.lstrip("/") not in z.namelist():
-            return []
-        with z.open(part.lstrip("/")) as fh:
-            tail = b""
-            while chunk := fh.read(CHUNK):
-                window = tail + chunk
-                cut = window.rfind(b"<c ")  # the last cell may be cut by the chunk: kept for the next one
-                cut = cut if cut > 0 and len(window) - cut < (1 << 20) else len(window)
-                search(window[:cut])
-                tail = window[cut:]
-            search(tail)
+    for body in _sheet_bodies(path, part, marker=b"<c ", keep=1 << 20):  # a cell cut by the chunk waits
+        search(body)
     return out
 
 
