@@ -9,9 +9,9 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout23`` keep their
-names, below) or a held-out bank: ``phrasing_heldout24`` (the benchmark's default) and ``phrasing_heldout25`` (round 18,
-below) and ``phrasing_heldout13`` (round 12's second independent author; ``--bank heldout13``) — never opened by anyone
-who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
+names, below) or a held-out bank: ``phrasing_heldout24`` (the benchmark's default), ``phrasing_heldout25`` (round 18,
+below), ``phrasing_heldout26`` (round 19, below) and ``phrasing_heldout13`` (round 12's second independent author;
+``--bank heldout13``) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
 misjudged letters, so they are development banks since. ``phrasing_heldout20`` and ``phrasing_heldout21`` were held
 out until round 16 measured them once with round 15's rule; round 16's rule was changed on their misjudged letters,
@@ -51,6 +51,11 @@ with an immigrant background; bokmål and nynorsk 95 to 5, its own frame and off
 «Vilkår» | «Vurdering», read as text taken out of a PDF — one line per row, cells split by a tab or « | », assessments
 of uneven care, some rows broken over two lines, some caseworkers writing under the table in prose; bokmål and nynorsk
 8 to 2, its own frame; an independent author; ``--bank heldout25``).
+``phrasing_heldout26`` (round 19: decisions from a Trondheim office printed from a digital decision-support tool that
+sets the assessment out as question and answer per criterion — the tool's question in varied wording, then the
+caseworker's answer of uneven care («Ja.», «Ja, se AEV», «Ikke vurdert ennå», a line of law, a full reasoned answer),
+sometimes on the next line, some caseworkers answering in free prose; bokmål and nynorsk 9 to 1, its own frame; an
+independent author; ``--bank heldout26``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -90,7 +95,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout24", "heldout25")
+HELDOUT_BANKS = ("heldout13", "heldout24", "heldout25", "heldout26")
 HELDOUT_BANK = "heldout24"  # the benchmark's default: round 18's phrase-library bank
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
