@@ -60,6 +60,10 @@ independent author; ``--bank heldout26``).
 Norwegian or reading difficulties — short sentences, everyday words instead of legal terms, one thought per line, the
 law rarely and in plain words, «du» throughout, some bullet points; bokmål and nynorsk 9 to 1, its own easy-read frame
 and Akershus offices; an independent author; ``--bank heldout27``).
+``phrasing_heldout28`` (round 19: short simplified decisions («forenkla vedtak») from a small Sogn og Fjordane
+(Vestland) office, mostly nynorsk as a busy caseworker writes them — dash and bullet lists, abbreviations (AAP, AEV,
+SØS, jf.), numbers in digits and in words, references to attachments, terse lines without a verb; bokmål and nynorsk
+4 to 6, its own frame and offices; an independent author; ``--bank heldout28``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -99,7 +103,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout24", "heldout25", "heldout26", "heldout27")
+HELDOUT_BANKS = ("heldout13", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")
 HELDOUT_BANK = "heldout24"  # the benchmark's default: round 18's phrase-library bank
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
