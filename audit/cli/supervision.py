@@ -155,6 +155,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 @click.option("--by", type=click.Choice(["run", "municipality", "office"]), default="run", show_default=True,
               help="help.compare.by")
 @click.option("--label", "labels", multiple=True, help="help.compare.labels")
+@click.option("--join", "joins", multiple=True, metavar="cli.help.metavar.join", help="help.compare.join")
 @click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True, help="help.compare.min_n")
 @lang_option()
 @click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="help.compare.formats")
@@ -162,8 +163,9 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
               type=click.Path(file_okay=False, path_type=Path), help="help.compare.out_dir")
 @click.option("--overwrite", is_flag=True, help="help.compare.overwrite")
 @handle_errors
-def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
+def compare(results, by, labels, joins, min_n, lang, formats, out_dir, overwrite):
     from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
+    from audit.supervision.joins import parse_joins
     from reports.compare import write_comparison
 
     fmt = [f for f in _split(formats)]
@@ -172,9 +174,10 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
         raise ConfigError(msg("error.cli.unknown_format", format=bad[0] if bad else formats),
                           hint=msg("error.cli.compare_formats_hint"))
     names = {"xlsx": XLSX_NAME, "html": HTML_NAME, "json": JSON_NAME}
+    join_list = parse_joins(joins)
     guard_outputs([out_dir / names[f] for f in fmt], results, overwrite=overwrite)
     docs = [(p, load_results(p)) for p in results]
-    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
+    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang, joins=join_list)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
     from audit.text import Formatter
     from reports.values import count_words

@@ -30,6 +30,7 @@ TEXT: dict[str, dict[str, str]] = {
     "cli.help.metavar.days": {"nb": "DAGER", "en": "DAYS"},
     "cli.help.metavar.columns": {"nb": "KOLONNER", "en": "COLUMNS"},
     "cli.help.metavar.column_value": {"nb": "KOLONNE=VERDI[,VERDI]", "en": "COLUMN=VALUE[,VALUE]"},
+    "cli.help.metavar.join": {"nb": "ENHET=ENHET", "en": "UNIT=UNIT"},
     "cli.help.metavar.limits": {"nb": "GRENSER", "en": "LIMITS"},
     "cli.help.metavar.activity_id": {"nb": "ID", "en": "ID"},
     "cli.help.metavar.results_json": {"nb": "RESULTS.json", "en": "RESULTS.json"},
