@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Sequence
 
 from audit.errors import ConfigError, InputError
+from audit.municipalities import municipality_label, year_of
 from audit.findings.evidence import covered_period
 from audit.supervision.joins import Join, join_note, office_part, period_span, resolve_joins
 from audit.text import Formatter, msg, t
@@ -373,7 +374,7 @@ def compare_results(
                     _add(f, c, c.get("status", "ok"))
             else:
                 for o in c.get("by_office") or []:
-                    label = _raw_label(o, by, lang)
+                    label = _raw_label(o, by, lang, year_of(d))
                     label = jmap.get(label, label)
                     if label in figures and evaluable:
                         _add(figures[label], o, "ok")
@@ -406,10 +407,11 @@ def compare_results(
                       joins=jmap)
 
 
-def _raw_label(o: dict, by: str, lang: str) -> str:
-    """The unit of one ``by_office`` row, as the files have it (before any --join)."""
+def _raw_label(o: dict, by: str, lang: str, year: int | None) -> str:
+    """The unit of one ``by_office`` row, as the files have it (before any --join); a municipality
+    by its name in ``year`` where known: «Halden (3101)»."""
     if by == "municipality":
-        return o.get("municipality") or t("compare.no_municipality", lang)
+        return municipality_label(o["municipality"], year) if o.get("municipality") else t("compare.no_municipality", lang)
     return _office_label(o.get("office"), o.get("municipality"), lang)
 
 
@@ -424,17 +426,18 @@ def _units_in_files(docs: Sequence[tuple[str, dict]], by: str, joins: Sequence[J
     raw: dict[str, Unit] = {}
     for p, d in docs:
         found: set[str] = set()
+        year = year_of(d)
         for c in d["checks"]:
             for o in c.get("by_office") or []:
-                label = _raw_label(o, by, lang)
+                label = _raw_label(o, by, lang, year)
                 found.add(label)
                 if label not in owners:
                     owners[label] = p
-                    period, year = covered_period(d)
+                    period, kostra_year = covered_period(d)
                     raw[label] = Unit(label=label, source=p, scope=d["run"].get("scope"), as_of=d["run"].get("as_of"),
                                       run_id=d["run"].get("id"), municipality=o.get("municipality"),
                                       office=o.get("office") if by == "office" else None,
-                                      period=period, kostra_year=year)
+                                      period=period, kostra_year=kostra_year)
         for label in found:
             if owners[label] != p:
                 raise InputError(msg("error.compare.unit_in_both", label=label, first=owners[label], second=p),

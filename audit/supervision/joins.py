@@ -60,11 +60,16 @@ def office_part(label: str) -> str:
 
 
 def _matches(name: str, labels: Iterable[str], by: str) -> list[str]:
+    """The labels ``name`` stands for: the label itself, else (an office or a municipality by name)
+    the part before «(…)», else (a municipality by number) the number in «Halden (3101)»."""
     labels = list(labels)
     exact = [lb for lb in labels if _fold(lb) == _fold(name)]
-    if exact or by != "office":
+    if exact:
         return exact
-    return [lb for lb in labels if _fold(office_part(lb)) == _fold(name)]
+    named = [lb for lb in labels if _fold(office_part(lb)) == _fold(name)]
+    if named or by != "municipality":
+        return named
+    return [lb for lb in labels if re.search(r"\(" + re.escape(_clean(name)) + r"\)\s*$", lb)]
 
 
 def resolve_joins(joins: Sequence[Join], labels: Sequence[str], by: str,

@@ -107,8 +107,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "File for the draft: .md (Markdown) or .docx (Word). May be repeated. Without --out: Markdown to the screen.",
     },
     "help.findings.subject": {
-        "nb": "Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». Standard: kommunenummeret i dataene («kommune 5001»).",
-        "en": "The municipality the conclusion concerns, e.g. «Trondheim kommune». Default: the municipality number in the data («kommune 5001»).",
+        "nb": "Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». Standard: kommunenummeret i dataene med "
+              "navnet det hadde i resultatenes år («Halden kommune (3101)»), ellers nummeret alene («kommune 3101»).",
+        "en": "The municipality the conclusion concerns, e.g. «Trondheim kommune». Default: the municipality number in "
+              "the data with its name in the year of the results («Halden municipality (3101)»), else the number alone "
+              "(«municipality 3101»).",
     },
     "help.findings.min_cases": {
         "nb": "Lovbrudd krever minst så mange saker med avvik i en kontroll.",
