@@ -111,7 +111,7 @@ def test_a_join_that_cannot_be_done_is_a_clear_error(tmp_path):
     paths = [_write(tmp_path, "t", _results("5001", TRONDHEIM)),
              _write(tmp_path, "x", _results("9999", [_row("NAV Lerkendal", "5006", 3, 0)]))]
     cases = [
-        (["--join", "NAV Lerkendahl=NAV Trondheim sør"], "«NAV Lerkendahl» finnes ikke i resultatfilene"),
+        (["--join", "NAV Lerkendahl=NAV Trondheim sør"], "«NAV Lerkendahl» finnes ikke blant enhetene i dataene"),
         (["--join", "NAV Heimdal"], "ikke på formen ENHET=ENHET"),
         (["--join", "NAV Lerkendal=NAV Trondheim sør"], "passer til flere enheter"),
         (["--join", "NAV Heimdal=NAV Midtbyen", "--join", "NAV Heimdal=NAV Trondheim sør"], "telt to ganger"),

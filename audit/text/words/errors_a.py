@@ -289,8 +289,8 @@ TEXT = {
         "en": "With --by run each results file is one unit; name it with --label.",
     },
     "error.compare.join_unknown": {
-        "nb": "--join: enheten «{unit}» finnes ikke i resultatfilene",
-        "en": "--join: the unit «{unit}» is not in the results files",
+        "nb": "--join: «{unit}» finnes ikke blant enhetene i dataene",
+        "en": "--join: «{unit}» is not among the units in the data",
     },
     "error.compare.join_unknown_hint": {
         "nb": "Skriv navnet slik det står i filene, f.eks. {names}.",

@@ -98,6 +98,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Bare kjøringer med dette omfanget (--scope i «nav-audit run»). Standard: alle.",
         "en": "Only runs with this scope (--scope in «nav-audit run»). Default: all.",
     },
+    "help.annual.join": {
+        "nb": "Tell kontoret til venstre som kontoret til høyre, f.eks. «NAV Lerkendal=NAV Trondheim sør» for et kontor "
+              "som ble delt, slått sammen eller fikk nytt navn i året (kan gjentas). Tallene per kontor legges "
+              "sammen, hver sak én gang; rapporten sier hvilke kontorer som er slått sammen.",
+        "en": "Count the office on the left as the office on the right, e.g. «NAV Lerkendal=NAV Trondheim sør» for an "
+              "office split, merged or renamed during the year (repeatable). The per-office figures are added up, "
+              "each case once; the report says which offices were joined.",
+    },
     "help.annual.lang": {
         "nb": "Språk i rapporten: nb (bokmål) eller en.",
         "en": "Language of the report: nb (bokmål) or en.",
