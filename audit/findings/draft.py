@@ -13,7 +13,7 @@ facts, the assessment and a conclusion, in the words each check declares
   cases assessed), else a **merknad**.
 
 A theme concludes lovbrudd when one of its checks does, naming the municipality
-(«Kommune 5001 sikrer ikke at … Dette er lovbrudd på …»); a report with a lovbrudd
+(«Trondheim - Tråante kommune (5001) sikrer ikke at … Dette er lovbrudd på …»); a report with a lovbrudd
 also concludes on internal control (sosialtjenesteloven § 5, jf. kommuneloven § 25-1).
 Case keys appear only in the appendix, which ``case_list=False`` leaves out.
 
