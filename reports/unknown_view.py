@@ -17,9 +17,14 @@ from audit.text.message import render
 
 def _name(fmt, lack: Any) -> str:
     """The column as the export calls it and its canonical name: «Vedtaksdato (decision_date)»."""
-    column = fmt.text(getattr(lack, "column", "")).text
-    header = fmt.text(getattr(lack, "header", None)).text
+    column = _text(fmt, getattr(lack, "column", None))
+    header = _text(fmt, getattr(lack, "header", None))
     return f"{header} ({column})" if header and header != column else column
+
+
+def _text(fmt, x: Any) -> str:
+    """A text from the run through the formatter (identity numbers masked); "" for none."""
+    return "" if x is None or x == "" else fmt.text(x).text
 
 
 def _join(lang: str, names: list[str]) -> str:
@@ -35,7 +40,7 @@ def lacks_text(lang: str, fmt, reason: Any) -> str:
     for x in reason:
         if getattr(x, "unreadable", False):
             issue = getattr(x, "issue", None)
-            said = fmt.text(render(issue, lang)).text if issue is not None else ""
+            said = _text(fmt, render(issue, lang))
             parts.append(t("reports.reason.unknown_unreadable_issue" if said else "reports.reason.unknown_unreadable",
                            lang, name=_name(fmt, x), issue=said))
     return "; ".join(parts)

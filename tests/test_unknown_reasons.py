@@ -100,3 +100,17 @@ def test_a_report_made_again_from_results_json_gives_the_general_reason(tmp_path
     reasons = _reasons(again / "rapport.xlsx", "kvp.age", "Ukjent")
     assert set(reasons) == {"K-2", "K-3", "K-4"}
     assert set(reasons.values()) == {"Kan ikke vurderes: en verdi kontrollen trenger, mangler eller kan ikke leses."}
+
+
+def test_what_a_row_lacks_never_shows_an_identity_number():
+    # the loader refuses a header holding one (tests/test_bad_inputs.py); the words mask it anyway
+    from audit.text import Translator
+    from audit.unknown_rows import Lack
+    from reports.unknown_view import lacks_text
+    from reports.values import Formatter
+    from tests.bad_inputs import FNR
+
+    fmt = Formatter(Translator("nb"))
+    text = lacks_text("nb", fmt, (Lack("birth_date", f"Født {FNR[0]}"), Lack("decision_date", "Vedtak", True,
+                                                                           f"ugyldig dato '{FNR[0]}'")))
+    assert FNR[0] not in text and "(birth_date)" in text and "Vedtak (decision_date) kan ikke leses: ugyldig dato" in text
