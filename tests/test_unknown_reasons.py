@@ -108,9 +108,10 @@ def test_what_a_row_lacks_never_shows_an_identity_number():
     from audit.unknown_rows import Lack
     from reports.unknown_view import lacks_text
     from reports.values import Formatter
-    from tests.bad_inputs import FNR
+    from tests.bad_inputs import fnrs
 
+    fnr = fnrs(1)[0]
     fmt = Formatter(Translator("nb"))
-    text = lacks_text("nb", fmt, (Lack("birth_date", f"Født {FNR[0]}"), Lack("decision_date", "Vedtak", True,
-                                                                           f"ugyldig dato '{FNR[0]}'")))
-    assert FNR[0] not in text and "(birth_date)" in text and "Vedtak (decision_date) kan ikke leses: ugyldig dato" in text
+    text = lacks_text("nb", fmt, (Lack("birth_date", f"Født {fnr}"), Lack("decision_date", "Vedtak", True,
+                                                                        f"ugyldig dato '{fnr}'")))
+    assert fnr not in text and "(birth_date)" in text and "Vedtak (decision_date) kan ikke leses: ugyldig dato" in text
