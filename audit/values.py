@@ -50,8 +50,8 @@ MONTHS = {
     "may": 5, "oct": 10, "dec": 12, "sept": 9,
 }
 _WORD = r"([^\W\d_]{3,9})"
-_MONTH_DAY_FIRST = r"^([0-9]{1,2})\.?[ \-.]*" + _WORD + r"\.?[ \-.]*([0-9]{4})" + _TIME + "$"
-_MONTH_FIRST = r"^" + _WORD + r"\.? *([0-9]{1,2})(?:st|nd|rd|th)?,? +([0-9]{4})" + _TIME + "$"
+_MONTH_DAY_FIRST = r"^([0-9]{1,2})[ \-.]+" + _WORD + r"[ \-.]+([0-9]{4})" + _TIME + "$"
+_MONTH_FIRST = r"^" + _WORD + r"(?:\.? +|\.)([0-9]{1,2})(?:st|nd|rd|th)?,? +([0-9]{4})" + _TIME + "$"
 # Dates outside these years are typing errors or placeholders (0001-01-01, 9999-12-31):
 # they cannot be read. They would otherwise overflow month arithmetic and working-day counts.
 MIN_YEAR, MAX_YEAR = 1900, 2199
