@@ -115,3 +115,23 @@ def test_what_a_row_lacks_never_shows_an_identity_number():
     text = lacks_text("nb", fmt, (Lack("birth_date", f"Født {fnr}"), Lack("decision_date", "Vedtak", True,
                                                                         f"ugyldig dato '{fnr}'")))
     assert fnr not in text and "(birth_date)" in text and "Vedtak (decision_date) kan ikke leses: ugyldig dato" in text
+
+
+def test_a_kostra_record_names_the_field_the_value_is_read_from(tmp_path):
+    from tests.kostra_records import base_11cf, record
+
+    lines = []
+    for i in range(3):
+        v = {**base_11cf(2025), "PERSON_JOURNALNR": f"J000000{i}"}
+        if i == 1:
+            v["VEDTAK_DATO"] = "31022025"  # no such day
+        lines.append(record("11CF", 2025, v))
+    export = tmp_path / "kvp.dat"
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "ut"
+    r = CliRunner().invoke(main, ["run", str(export), "--suite", "kvp", "--as-of", "2025-12-31", "--out", str(out),
+                                  "--no-history", "--format", "xlsx", "--kostra-year", "2025"])
+    assert r.exit_code == 0, r.output
+    reasons = _reasons(out / "rapport.xlsx", "kvp.start_delay", "Ukjent")
+    assert reasons == {"J0000001": "Kan ikke vurderes: VEDTAK_DATO (decision_date) kan ikke leses: ugyldig dato "
+                                   "'31022025' (forventet ddMMyyyy)."}
