@@ -14,7 +14,7 @@ from audit.errors import ConfigError
 
 
 @click.command("grounds", help="help.grounds")
-@click.argument("letters", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("letters", nargs=-1, metavar="cli.help.metavar.letters", required=True, type=click.Path(path_type=str))
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="help.grounds.out")
 @click.option("--key-from", type=click.Choice(["auto", "text", "name"]), default="auto", show_default=True,
               help="help.grounds.key_from")

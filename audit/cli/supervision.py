@@ -35,7 +35,7 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
 
 
 @click.command("sample", help="help.sample")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("inputs", nargs=-1, metavar="cli.help.metavar.files", required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="help.option.dataset")
 @click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file",
               help="help.option.mappings")
@@ -93,7 +93,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 
 
 @click.command("review-sheet", help="help.review_sheet")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("inputs", nargs=-1, metavar="cli.help.metavar.files", required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="help.option.dataset")
 @click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file",
               help="help.option.mappings")
@@ -151,7 +151,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 
 
 @click.command("compare", help="help.compare")
-@click.argument("results", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("results", nargs=-1, metavar="cli.help.metavar.results_files", required=True, type=click.Path(path_type=str))
 @click.option("--by", type=click.Choice(["run", "municipality", "office"]), default="run", show_default=True,
               help="help.compare.by")
 @click.option("--label", "labels", multiple=True, help="help.compare.labels")
@@ -202,7 +202,7 @@ def compare(results, by, labels, joins, min_n, lang, formats, out_dir, overwrite
 
 
 @click.command("findings", help="help.findings")
-@click.argument("results", type=click.Path(path_type=str))
+@click.argument("results", metavar="cli.help.metavar.results_json", type=click.Path(path_type=str))
 @click.option("--out", "-o", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="help.findings.outs")
 @click.option("--subject", help="help.findings.subject")

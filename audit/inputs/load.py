@@ -14,7 +14,7 @@ from typing import Callable
 
 from audit.datasets import get_dataset
 from audit.errors import InputError
-from audit.inputs.canonical import to_canonical
+from audit.inputs.canonical import resolve_headers, to_canonical
 from audit.inputs.files import check_file as _check_file, size_text as _size_text
 from audit.inputs.join import join_tables
 from audit.inputs.kostra import read_kostra
@@ -62,7 +62,7 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
     table.sources = [
         SourceInfo(path=str(p), sha256=digest.result(), rows=raw.frame.height, format=raw.format,
                    mapping=mapping.path if mapping else None, details=raw.details,
-                   headers=dict(mapping.columns) if mapping else {})
+                   headers=resolve_headers(raw, get_dataset(dataset), mapping))
     ]
     return table
 

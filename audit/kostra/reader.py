@@ -57,7 +57,7 @@ from audit.kostra.files import (
     IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
 )
 from audit.kostra.records import (
-    kvp_row, RecordLine, read_fields, message_value, stonad_row,
+    KVP_SOURCES, STONAD_FIELDS, kvp_row, RecordLine, read_fields, message_value, stonad_row,
 )
 
 # Never carried into the frame: identity numbers, and the birth date (-> birth_date).
@@ -188,6 +188,8 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     source = SourceInfo(
         path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(rows), format="kostra",
         details={"kostra_form": lay.form, "kostra_year": lay.year},
+        headers={c: f for c, f in ({c: f[0] for c, f in KVP_SOURCES.items()} if lay.form == "11CF" else STONAD_FIELDS).items()
+                 if c in canonical},  # the record field a canonical column is read from, for messages
     )
     return LoadedTable(dataset=dataset.name, frame=frame, issues=issues, sources=[source], notes=notes_out)
 

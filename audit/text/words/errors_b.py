@@ -578,8 +578,8 @@ TEXT.update({
 TEXT.update({
     # ---------------------------------------------------------------- unreadable values (input_issues)
     "error.value.date": {
-        "nb": "ugyldig dato '{value}' (forventet dato (åååå-mm-dd, dd.mm.åååå eller Excel-dato, år 1900–2199))",
-        "en": "invalid date '{value}' (expected a date (yyyy-mm-dd, dd.mm.yyyy or an Excel date, years 1900–2199))",
+        "nb": "ugyldig dato '{value}' (forventet dato (åååå-mm-dd, dd.mm.åååå, «1. mars 2025» eller Excel-dato, år 1900–2199))",
+        "en": "invalid date '{value}' (expected a date (yyyy-mm-dd, dd.mm.yyyy, «1 March 2025» or an Excel date, years 1900–2199))",
     },
     "error.value.boolean": {"nb": "ugyldig ja/nei-verdi '{value}' (forventet ja/nei, true/false, yes/no, 1/0 eller x)",
                             "en": "invalid yes/no value '{value}' (expected ja/nei, true/false, yes/no, 1/0 or x)"},

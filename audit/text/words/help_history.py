@@ -285,7 +285,7 @@ TEXT: dict[str, dict[str, str]] = {
     "help.history.remove": {
         "nb": ("Fjern én kjøring fra historikken (spør først). Oppfølginger beholdes.\n"
                "\n"
-               "RUN_ID som i «history show»: hele id-en, en entydig begynnelse eller «siste».\n"
+               "KJØRING som i «history show»: hele id-en, en entydig begynnelse eller «siste».\n"
                "\n"
                "Senere kjøringer sammenlignes deretter med kjøringen før den fjernede.\n"
                "Kode 0 når kjøringen er fjernet, 1 når du svarer nei (ingenting fjernes).\n"
@@ -305,7 +305,7 @@ TEXT: dict[str, dict[str, str]] = {
     "help.history.remove.yes": {"nb": "Ikke spør om bekreftelse.", "en": "Do not ask for confirmation."},
     "help.history.show": {
         "nb": ("Vis én kjøring: inndata, kontroller, funn og hva som er nytt, vedvarende og løst\n"
-               "siden forrige kjøring av samme suite og omfang. RUN_ID kan forkortes så lenge den er entydig;\n"
+               "siden forrige kjøring av samme suite og omfang. KJØRING kan forkortes så lenge den er entydig;\n"
                "«siste» er den nyeste kjøringen.\n"
                "\n"
                "\x08\n"
