@@ -86,6 +86,7 @@ def cf_from_2025(y: int) -> list:
         ("kostra.11cf.14", {"KOMMUNE_NR": "0301", "BYDELSNR": "01", "REG_DATO": "aaaaaaaa"}, False),
         ("kostra.11cf.37", {"STATUS": "7", "AVSL_DATO": f"0101{y + 1}"}, True),  # next year
         ("kostra.11cf.37", {"STATUS": "4", "AVSL_DATO": f"0101{y}"}, False),
+        ("kostra.11cf.20", {"KVP_KOMM": "1", "KOMMNR_KVP_KOMM": "9999"}, False),  # Uoppgitt, from 2025
 ]
 
 CF_2024 = [
@@ -97,6 +98,9 @@ CF_2024 = [
     ("kostra.11cf.16", {"BEGYNT_DATO": "010125"}, True),
     ("kostra.11cf.07", {"PERSON_FODSELSNR": fnr(1, 1, 1957)}, False),  # 67
     ("kostra.11cf.07", {"PERSON_FODSELSNR": fnr(1, 1, 1956)}, True),  # 68
+    # 9999 (Uoppgitt) entered the code list of KOMMNR_KVP_KOMM with the 2025 file description;
+    # SSB's 2024 programme (v2025.04.04) reports it
+    ("kostra.11cf.20", {"KVP_KOMM": "1", "KOMMNR_KVP_KOMM": "9999"}, True),
 ]
 F_COMMON = [
     ("kostra.11f.14", {"VKLO": "0"}, True),
