@@ -706,3 +706,27 @@ def test_kostra_joined_with_review_file(tmp_path, monkeypatch):
     with pytest.raises(InputError) as err:
         load_inputs([kostra, review], "kvp")
     assert err.value.column == "decision_date" and jnr[2] in str(err.value)
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_11f_blank_district_outside_oslo_is_no_input_issue(tmp_path, year):
+    """BYDELSNR is mandatory in the 11F descriptions from 2025, but SSB's control 03 wants it
+    blank outside Oslo: a blank there is right, not a value that could not be read."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11f, fnr, record
+
+    base = {**base_11f(year), "KOMMUNE_NR": "5001", "BYDELSNR": ""}
+    lines = [record("11F", year, {**base, "PERSON_JOURNALNR": f"J{i:07d}"}, person=fnr(15, 6, 1990, 100 + 3 * i))
+             for i in range(3)]
+    lines.append(record("11F", year, {**base, "KOMMUNE_NR": "0301", "PERSON_JOURNALNR": "J0000009"},
+                        person=fnr(1, 2, 1980, 100)))
+    path = _write(tmp_path, "f.dat", lines)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "stonad", "--out", str(out), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((out / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    # only Oslo's record, whose district is missing, is named
+    assert [(i["row"], i["column"]) for i in issues] == [(4, "BYDELSNR")]
