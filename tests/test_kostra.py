@@ -730,3 +730,35 @@ def test_11f_blank_district_outside_oslo_is_no_input_issue(tmp_path, year):
     issues = json.loads((out / "results.json").read_text(encoding="utf-8"))["input_issues"]
     # only Oslo's record, whose district is missing, is named
     assert [(i["row"], i["column"]) for i in issues] == [(4, "BYDELSNR")]
+
+
+@pytest.mark.parametrize("form,year", [("11CF", 2025), ("11F", 2024)])
+def test_blanks_after_every_record_are_read_as_too_long_lines(tmp_path, form, year):
+    """Every line padded with blanks (an export to a wider width, an editor): the form and
+    year still come from the records; SSB's programme fails control 001 on every line, and
+    read_kostra names each line's length instead of refusing the whole file."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11cf, base_11f, fnr, record
+
+    base = base_11cf(year) if form == "11CF" else base_11f(year)
+    lines = [record(form, year, {**base, "PERSON_JOURNALNR": f"J{i:07d}"}, person=fnr(15, 6, 1990, 100 + 3 * i)) + "   "
+             for i in range(3)]
+    path = _write(tmp_path, "f.dat", lines)
+    length = len(lines[0])
+    suite = "kvp" if form == "11CF" else "stonad"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", suite, "--out", str(tmp_path / "a"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((tmp_path / "a" / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    assert [i["row"] for i in issues] == [1, 2, 3]
+    assert all(f"{length} tegn" in i["message"] for i in issues)
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(tmp_path / "b"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    res = json.loads((tmp_path / "b" / "results.json").read_text(encoding="utf-8"))
+    assert res["run"]["kostra"]["form"] == form and res["run"]["kostra"]["year"] == year
+    assert res["run"]["kostra"]["stopped_lines"] == [1, 2, 3]
+    cases = next(c for c in res["checks"] if c["id"] == f"kostra.{form.lower()}.001")["cases"]
+    assert [k["facts"]["record_length"] for k in cases] == [length] * 3

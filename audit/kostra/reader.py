@@ -54,7 +54,8 @@ from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_colu
 from audit.text import Msg, msg
 
 from audit.kostra.files import (
-    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
+    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, record_length_of,
+    split_lines,
 )
 from audit.kostra.records import (
     kvp_row, RecordLine, read_fields, message_value, stonad_row,
@@ -274,10 +275,10 @@ def sniff_kostra(path: str | os.PathLike) -> tuple[str, int | None] | None:
         lines = lines[:-1]  # possibly cut
     if not lines:
         return None
-    length, count = Counter(len(line) for _, line in lines).most_common(1)[0]
+    length, count = Counter(record_length_of(line) for _, line in lines).most_common(1)[0]
     if length not in LENGTHS or count * 2 < len(lines):
         return None
-    fitting = [line for _, line in lines if len(line) == length]
+    fitting = [line for _, line in lines if record_length_of(line) == length]
     if sum(1 for line in fitting if ascii_digits(line[:4])) * 2 < len(fitting):  # KOMMUNE_NR
         return None
     form, years = LENGTHS[length]

@@ -41,7 +41,9 @@ import polars as pl
 from audit.datasets import BOOL, CATEGORY, DATASETS, INT, TEXT, Column, Dataset
 from audit.errors import ConfigError, InputError
 from audit.kostra.layout import Layout
-from audit.kostra.files import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
+from audit.kostra.files import (
+    LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, record_length_of, split_lines,
+)
 from audit.privacy import is_identity_number, safe_value
 from audit.table import FILE, ROW, LoadedTable, SourceInfo
 from audit.text import Msg, msg, t
@@ -131,7 +133,7 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
     lines = split_lines(text.lstrip("\ufeff"))
     if not lines:
         raise InputError(msg("kostra.error.empty"), file=display, hint=msg("kostra.error.empty_hint"))
-    counts = Counter(len(line) for _, line in lines)
+    counts = Counter(record_length_of(line) for _, line in lines)
     known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
     if not known:
         raise InputError(msg("kostra.error.no_length", length=counts.most_common(1)[0][0]), file=display,
@@ -140,7 +142,7 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
     form_found, years = LENGTHS[length]
     notes: list[Msg] = []
     if year is None:
-        versions = Counter(line[4:6] for _, line in lines if len(line) == length)
+        versions = Counter(line[4:6] for _, line in lines if record_length_of(line) == length)
         v = versions.most_common(1)[0][0]
         from_version = 2000 + int(v) if v.isascii() and v.isdigit() else None
         if from_version in years:
@@ -370,7 +372,7 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     length = lay.record_length
     bad_lines = [n for n, line in records if len(line) != length or "\t" in line]
     stopped = bool(bad_lines)
-    kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
+    kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if record_length_of(line) == length)
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
     frame = _frame(lay, records, expected, stopped, file=display)
