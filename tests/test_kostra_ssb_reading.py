@@ -178,3 +178,22 @@ def test_files_the_suite_cannot_place_are_bad_input(tmp_path, content, extra, me
                                   "--no-history", *extra])
     assert r.exit_code == 2, r.output
     assert message in r.output
+
+
+def test_layout_of_another_year_names_line_field_and_value(tmp_path):
+    """A 2025 11F layout whose VERSION says 24: the kostra suite cannot pick the year, and
+    says where (line, VERSION, its value) and why, as read_kostra does."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11f, fnr, record
+
+    lines = [record("11F", 2025, {**base_11f(2025), "VERSION": "24", "PERSON_JOURNALNR": f"J{i:07d}"},
+                    person=fnr(15, 6, 1990, 100 + 3 * i)) for i in range(2)]
+    path = tmp_path / "f.dat"
+    path.write_text("\r\n" + "\r\n".join(lines) + "\r\n", encoding="latin-1")
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(tmp_path / "out"),
+                                  "--format", "none", "--no-history"])
+    assert r.exit_code == 2, r.output
+    assert "rad 2, kolonne «VERSION», verdi «24»" in r.output
+    assert "338 tegn" in r.output and "324" in r.output

@@ -150,8 +150,13 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
         elif len(years) == 1:
             year = years[0]
         else:
-            raise InputError(msg("kostra.error.year_unknown"), file=display,
-                             hint=msg("kostra.error.year_unknown_hint", years=", ".join(map(str, years))))
+            row = next(n for n, line in lines if record_length_of(line) == length and line[4:6] == v)
+            where = {"file": display, "row": row, "column": "VERSION", "value": v}
+            hint = msg("kostra.error.year_unknown_hint", years=", ".join(map(str, years)))
+            if from_version in SUPPORTED_YEARS:  # another year's VERSION on this layout
+                raise InputError(msg("kostra.error.year_length", length=length, form=form_found, year=from_version,
+                                     expected=LAYOUTS[(form_found, from_version)].record_length), hint=hint, **where)
+            raise InputError(msg("kostra.error.year_unknown"), hint=hint, **where)
     elif year not in years:
         raise InputError(msg("kostra.error.year_length", length=length, form=form_found, year=year,
                            expected=LAYOUTS[(form_found, year)].record_length),
