@@ -101,6 +101,10 @@ CF_2024 = [
     # 9999 (Uoppgitt) entered the code list of KOMMNR_KVP_KOMM with the 2025 file description;
     # SSB's 2024 programme (v2025.04.04) reports it
     ("kostra.11cf.20", {"KVP_KOMM": "1", "KOMMNR_KVP_KOMM": "9999"}, True),
+    # SSB's 2024 isValidSocialSecurityIdOrDnr already took test numbers with a readable date
+    ("kostra.11cf.05", {"PERSON_FODSELSNR": "01019000100"}, False),
+    ("kostra.11cf.05", {"PERSON_FODSELSNR": "41019000100"}, False),  # D number
+    ("kostra.11cf.05", {"PERSON_FODSELSNR": "01419000100"}, True),  # H number: month 41, no date
 ]
 F_COMMON = [
     ("kostra.11f.14", {"VKLO": "0"}, True),
