@@ -197,3 +197,31 @@ def test_layout_of_another_year_names_line_field_and_value(tmp_path):
     assert r.exit_code == 2, r.output
     assert "rad 2, kolonne «VERSION», verdi «24»" in r.output
     assert "338 tegn" in r.output and "324" in r.output
+
+
+def test_fields_holding_part_of_the_own_identity_number_are_not_echoed(tmp_path):
+    """A record whose other fields hold six or more digits of its own identity number (an
+    export that copied the number into the journal number and an amount): the controls
+    still judge the values, but no fact, key, caseworker or measured value shows them."""
+    person = fnr(15, 6, 1990, 100)
+    base = base_11f(2025)
+    lines = [
+        record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(1, 2, 1980, 100)),
+        record("11F", 2025, {**base, "PERSON_JOURNALNR": person[:8], "KJONN": "3", "BIDRAG": person[:7],
+                             "SAKSBEHANDLER": person[2:9]}, person=person),
+    ]
+    path = tmp_path / "f.dat"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="latin-1")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    res = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    checks = {c["id"]: c for c in res["checks"]}
+    for cid in ("kostra.11f.08", "kostra.11f.30", "kostra.11f.36"):  # still judged
+        assert [k["facts"]["line"] for k in checks[cid]["cases"]] == [2], cid
+    case = checks["kostra.11f.30"]["cases"][0]
+    assert case["key"] == "(linje 2)" and case["value"] is None and case["caseworker"] is None
+    assert case["facts"]["BIDRAG"] == "•" * 7
+    text = (out / "results.json").read_text(encoding="utf-8") + r.output
+    assert not any(person[i:i + 6] in text for i in range(6))
