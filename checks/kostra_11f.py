@@ -53,16 +53,16 @@ def _children(number: str, trygdesit: str, years, words: str | None = None, suff
                    ok=lambda x: (f("BU18") == "1") & (int_or0("ANTBU18") > 0))
 
 
-def _field_ok(year: int) -> pl.Expr:
-    """002 (2026): every field as its file description says: mandatory fields filled,
-    integers and dates readable, codes from the list."""
+def _field_checks(year: int) -> list[tuple[str, pl.Expr]]:
+    """002 (2026): per field, true where it is as its file description says: mandatory
+    fields filled, integers and dates readable, codes from the list."""
     parts = []
     for fd in LAYOUTS[(FORM, year)].fields:
         if fd.name in ("PERSON_FODSELSNR", "PERSON_DUF", "FODSELSDATO"):
             col = {"PERSON_FODSELSNR": ~pl.col("fnr_blank"), "PERSON_DUF": pl.lit(True),
                    "FODSELSDATO": pl.col("birth_date_ok")}[fd.name]
             if fd.mandatory:
-                parts.append(col)
+                parts.append((fd.name, col))
             continue
         is_blank = blank(fd.name)
         if fd.type == "integer":
@@ -73,8 +73,18 @@ def _field_ok(year: int) -> pl.Expr:
             filled = code_ok(FORM, fd.name)
         else:
             filled = pl.lit(True)
-        parts.append(pl.when(is_blank).then(pl.lit(not fd.mandatory)).otherwise(filled))
-    return pl.all_horizontal(parts)
+        parts.append((fd.name, pl.when(is_blank).then(pl.lit(not fd.mandatory)).otherwise(filled)))
+    return parts
+
+
+def _field_ok(year: int) -> pl.Expr:
+    return pl.all_horizontal([ok for _, ok in _field_checks(year)])
+
+
+def _fields_failing(year: int) -> pl.Expr:
+    """The names of the fields 002 reports in a record, in record order ("ANTBU18, BOSIT")."""
+    return pl.concat_str([pl.when(~ok.fill_null(False)).then(pl.lit(name)) for name, ok in _field_checks(year)],
+                         separator=", ", ignore_nulls=True)
 
 
 def controls() -> list[KostraCheck]:
@@ -84,7 +94,8 @@ def controls() -> list[KostraCheck]:
     trygd = [code for code in codes(c, "TRYGDESIT") if code != "12"]
     return [
         *shared(c),
-        control(c, "002", ERROR, years=(2026,), ok=lambda x: _field_ok(2026)),
+        control(c, "002", ERROR, years=(2026,), ok=lambda x: _field_ok(2026),
+                facts=(("fields", lambda x: _fields_failing(2026)),)),
         duplicates_person(c),
         duplicates_journal(c, oslo_exempt=False),
         age_under_18(c, WARNING, Y2024_25, unknown_fails=False),

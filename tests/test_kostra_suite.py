@@ -390,3 +390,15 @@ def test_history_follows_kostra_findings(tmp_path):
         case = next(c for c in res["checks"] if c["id"] == "kostra.11cf.08")["cases"][0]
         states.append((case["key"], case["lifecycle"]["state"]))
     assert states == [("J1", "new"), ("J1", "persisting")]
+
+
+def test_002_names_the_fields_that_fail_the_file_description(tmp_path):
+    """SSB's 002 reports each field against the file description (name, positions, value); the
+    case names the record's failing fields, in record order, so the record can be corrected."""
+    base = base_11f(2026)
+    lines = [record("11F", 2026, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100)),
+             record("11F", 2026, {**base, "PERSON_JOURNALNR": "J0000001", "ANTBU18": "x", "BOSIT": ""},
+                    person=fnr(15, 6, 1990, 103))]
+    _, res = _run(tmp_path, lines)
+    cases = next(c for c in res["checks"] if c["id"] == "kostra.11f.002")["cases"]
+    assert [(k["key"], k["facts"]["fields"]) for k in cases] == [("J0000001", "ANTBU18, BOSIT")]
