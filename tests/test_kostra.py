@@ -762,3 +762,26 @@ def test_blanks_after_every_record_are_read_as_too_long_lines(tmp_path, form, ye
     assert res["run"]["kostra"]["stopped_lines"] == [1, 2, 3]
     cases = next(c for c in res["checks"] if c["id"] == f"kostra.{form.lower()}.001")["cases"]
     assert [k["facts"]["record_length"] for k in cases] == [length] * 3
+
+
+def test_a_tab_in_a_record_is_named_where_it_stands(tmp_path):
+    """An editor that turned blanks into a tab: the record is short and its fields after the
+    tab shifted. The issue says so at the tab's field and position, before the length."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11cf, fnr, record
+
+    base = base_11cf(2025)
+    lines = [record("11CF", 2025, {**base, "PERSON_JOURNALNR": f"J{i:07d}"}, person=fnr(15, 6, 1990, 100 + 3 * i))
+             for i in range(2)]
+    lay = LAYOUTS[("11CF", 2025)]
+    fd = lay.field("SAKSBEHANDLER")
+    lines[1] = lines[1][:fd.start + 2] + "\t" + lines[1][fd.start + 2 + 7:]  # 'S01' then 7 blanks -> a tab
+    path = _write(tmp_path, "k.dat", lines)
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kvp", "--out", str(tmp_path / "out"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    assert (issues[0]["row"], issues[0]["column"]) == (2, "SAKSBEHANDLER")
+    assert f"tabulator i posisjon {fd.start + 3}" in issues[0]["message"]

@@ -239,6 +239,10 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     rec.issues.sort(key=lambda item: lay.field(item[0]).start)
     if length_problem:
         rec.issues.insert(0, length_problem)
+    if "\t" in line:  # an editor's tab for blanks: the fields after it are shifted
+        pos = line.index("\t") + 1
+        at = next((f for f in lay.fields if f.start <= pos <= f.end), lay.fields[-1])
+        rec.issues.insert(0, (at.name, msg("error.kostra.issue.tab", position=pos)))
     row, bad_cols = make_row(lay, rec, birth)
     row[PSEUDONYM_COLUMN] = pseudonym
     for e in extras:

@@ -599,6 +599,8 @@ TEXT.update({
         "nb": "feil postlengde: {length} tegn, forventet {expected} (tegn etter posisjon {expected} er ikke lest)",
         "en": "wrong record length: {length} characters, expected {expected} (characters after position {expected} not read)",
     },
+    "error.kostra.issue.tab": {"nb": "tabulator i posisjon {position}: en KOSTRA-post har bare mellomrom (feltene etter kan være forskjøvet)",
+                               "en": "a tab at position {position}: a KOSTRA record has blanks only (the fields after it may be shifted)"},
     "error.kostra.issue.version": {"nb": "VERSION '{value}' stemmer ikke med rapporteringsåret {year}",
                                    "en": "VERSION '{value}' does not match the reporting year {year}"},
     "error.kostra.issue.identity_part": {"nb": "ser ut til å inneholde deler av et fødselsnummer og er utelatt",
