@@ -785,3 +785,19 @@ def test_a_tab_in_a_record_is_named_where_it_stands(tmp_path):
     issues = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))["input_issues"]
     assert (issues[0]["row"], issues[0]["column"]) == (2, "SAKSBEHANDLER")
     assert f"tabulator i posisjon {fd.start + 3}" in issues[0]["message"]
+
+
+def test_an_11f_file_run_as_kvp_says_which_form_and_which_suite(tmp_path):
+    """The default suite is kvp; an 11F file given to it stops (exit 2) naming the file's form
+    and the suite that reads it."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11f, fnr, record
+
+    path = _write(tmp_path, "f.dat", [record("11F", 2025, {**base_11f(2025), "PERSON_JOURNALNR": "J0000001"},
+                                             person=fnr(15, 6, 1990, 100))])
+    r = CliRunner().invoke(main, ["run", str(path), "--out", str(tmp_path / "out"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 2, r.output
+    assert "11F" in r.output and "--suite stonad" in r.output and "--suite kostra" in r.output

@@ -330,8 +330,10 @@ TEXT.update({
     "error.join.conflict_hint": {"nb": "Rett verdien i den ene filen, eller la feltet stå tomt der.",
                                  "en": "Correct the value in one of the files, or leave the field empty there."},
     # ---------------------------------------------------------------- loading
-    "error.load.kostra_dataset": {"nb": "KOSTRA-filen gir datasett «{found}», men kjøringen gjelder «{dataset}»",
-                                  "en": "the KOSTRA file gives the dataset «{found}», but the run is for «{dataset}»"},
+    "error.load.kostra_dataset": {"nb": "KOSTRA-filen er skjema {form} (datasett «{found}»), men kjøringen gjelder «{dataset}»",
+                                  "en": "the KOSTRA file is form {form} (dataset «{found}»), but the run is for «{dataset}»"},
+    "error.load.kostra_dataset_hint": {"nb": "Kjør den med --suite {found}, eller med --suite kostra for SSBs kontroller.",
+                                       "en": "Run it with --suite {found}, or with --suite kostra for Statistics Norway's controls."},
     "inputs.progress.reading": {"nb": "leser {name} ({size})", "en": "reading {name} ({size})"},
     "inputs.progress.records": {"nb": "leste {count} poster fra {name}", "en": "read {count} records from {name}"},
     "inputs.progress.rows": {"nb": "leste {rows} rader og {columns} kolonner fra {name}; kontrollerer verdiene",
