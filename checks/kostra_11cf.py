@@ -84,7 +84,7 @@ def controls() -> list[KostraCheck]:
                 applies=lambda x: f("KVP_MED_ASTONAD").is_in(["1", "2"]),
                 ok=lambda x: pl.when(f("KVP_MED_ASTONAD") == "1").then(any_code(c, WITH_ASSISTANCE))
                 .otherwise(~any_code(c, WITH_ASSISTANCE))),
-        control(c, "28", WARNING, fields=("STATUS",), applies=lambda x: f("STATUS") != "2",
+        control(c, "28", WARNING, fields=("STATUS", "KVP_STONAD"), applies=lambda x: f("STATUS") != "2",
                 ok=lambda x: has_months(c)),
         control(c, "29", WARNING, fields=("STATUS", "KVP_STONAD"), applies=lambda x: f("STATUS") == "1",
                 ok=lambda x: stonad > 0),

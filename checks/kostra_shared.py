@@ -18,6 +18,7 @@ def shared(form: str) -> list[KostraCheck]:
         control(c, "001", FATAL, ok=lambda x: pl.col("length_ok"), fields=("record_length", "has_tab"),
                 reported=lambda x: pl.col("record_length"), unit="count"),
         control(c, "03", ERROR, suffix="03.kommunenummer", fields=("KOMMUNE_NR",),
+                facts=(("expected_KOMMUNE_NR", lambda x: pl.col("region")),),  # the municipality reported for
                 ok=lambda x: f("KOMMUNE_NR") == pl.col("region")),
         control(c, "03", ERROR, suffix="03.bydelsnummer", fields=("KOMMUNE_NR", "BYDELSNR"),
                 ok=lambda x: pl.when(f("KOMMUNE_NR") == OSLO).then(f("BYDELSNR").is_in(oslo_districts))

@@ -402,3 +402,27 @@ def test_002_names_the_fields_that_fail_the_file_description(tmp_path):
     _, res = _run(tmp_path, lines)
     cases = next(c for c in res["checks"] if c["id"] == "kostra.11f.002")["cases"]
     assert [(k["key"], k["facts"]["fields"]) for k in cases] == [("J0000001", "ANTBU18, BOSIT")]
+
+
+def test_cases_state_the_facts_ssbs_messages_state(tmp_path):
+    """What SSB's message for a control says about the record is in the case's facts: the
+    expected municipality (03), the amount beside the missing months (11F 26, 11CF 28) and the
+    sum of the months beside the yearly amount (36, 37)."""
+    base = base_11f(2025)
+    lines = [record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100)),
+             record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000001", "KOMMUNE_NR": "4601", "STMND_1": "",
+                                  "BIDRAG": "5000", "BIDRAG_JAN": "3000", "BIDRAG_FEB": "1000",
+                                  "LAAN": "700", "LAAN_MARS": "600"}, person=fnr(15, 6, 1990, 103))]
+    _, res = _run(tmp_path, lines, "--scope", "5001")
+    facts = {c["id"]: c["cases"][0]["facts"] for c in res["checks"] if c["cases"]}
+    assert facts["kostra.11f.03.kommunenummer"]["expected_KOMMUNE_NR"] == "5001"
+    assert (facts["kostra.11f.26"]["BIDRAG"], facts["kostra.11f.26"]["LAAN"]) == ("5000", "700")
+    assert (facts["kostra.11f.36"]["BIDRAG"], facts["kostra.11f.36"]["months"]) == ("5000", 4000)
+    assert (facts["kostra.11f.37"]["LAAN"], facts["kostra.11f.37"]["months"]) == ("700", 600)
+    cf = base_11cf(2025)
+    lines = [record("11CF", 2025, {**cf, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100)),
+             record("11CF", 2025, {**cf, "PERSON_JOURNALNR": "J0000001", "STMND_1": "", "STMND_2": ""},
+                    person=fnr(15, 6, 1990, 103))]
+    _, res = _run(tmp_path, lines)
+    case = next(c for c in res["checks"] if c["id"] == "kostra.11cf.28")["cases"][0]
+    assert case["facts"]["KVP_STONAD"] == "50000"
