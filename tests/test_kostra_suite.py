@@ -426,3 +426,15 @@ def test_cases_state_the_facts_ssbs_messages_state(tmp_path):
     _, res = _run(tmp_path, lines)
     case = next(c for c in res["checks"] if c["id"] == "kostra.11cf.28")["cases"][0]
     assert case["facts"]["KVP_STONAD"] == "50000"
+
+
+def test_05a_names_the_other_journals_of_the_same_person(tmp_path):
+    """SSB's 05A: 'the identity number in journal X is also in journals Y, Z'."""
+    base = base_11f(2025)
+    person = fnr(15, 6, 1990, 103)
+    lines = [record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100))]
+    lines += [record("11F", 2025, {**base, "PERSON_JOURNALNR": f"J000000{i}"}, person=person) for i in (1, 2, 3)]
+    _, res = _run(tmp_path, lines)
+    cases = next(c for c in res["checks"] if c["id"] == "kostra.11f.05a")["cases"]
+    assert sorted((k["key"], k["facts"]["other_journals"]) for k in cases) == [
+        ("J0000001", "J0000002, J0000003"), ("J0000002", "J0000001, J0000003"), ("J0000003", "J0000001, J0000002")]
