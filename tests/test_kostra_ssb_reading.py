@@ -225,3 +225,19 @@ def test_fields_holding_part_of_the_own_identity_number_are_not_echoed(tmp_path)
     assert case["facts"]["BIDRAG"] == "•" * 7
     text = (out / "results.json").read_text(encoding="utf-8") + r.output
     assert not any(person[i:i + 6] in text for i in range(6))
+
+
+def test_a_bom_that_stops_the_file_is_named(tmp_path):
+    """A UTF-8 BOM is one more character in line 1 for SSB's programme (001 fails, nothing else
+    runs); the run says that the BOM is why, so the file can be saved without one."""
+    lines = [record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": f"J{i:07d}"},
+                    person=fnr(15, 6, 1990, 100 + 3 * i)) for i in range(2)]
+    path = tmp_path / "f.dat"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    assert "BOM" in r.output
+    res = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert res["run"]["kostra"]["stopped_lines"] == [1]

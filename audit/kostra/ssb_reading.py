@@ -436,6 +436,8 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
     notes.insert(0, msg("kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(records),
                       version=SSB_TAGS[lay.year]))
+    if stopped and text.startswith("\ufeff") and 1 in bad_lines[:1]:
+        notes.append(msg("kostra.note.bom", file=display))
     if stopped:
         shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
         notes.append(msg("kostra.note.stopped", file=display, lines=shown_lines))

@@ -101,6 +101,8 @@ TEXT: dict[str, dict[str, str]] = {
                                      "Run once per file, as Statistics Norway's control programme does."),
     "kostra.note.read": _w("{file}: KOSTRA {form} for rapporteringsår {year}, {records} poster, kontrollert som SSBs kontrollprogram versjon {version}.",
                            "{file}: KOSTRA {form} for reporting year {year}, {records} records, checked as Statistics Norway's control programme version {version}."),
+    "kostra.note.bom": _w("{file}: linje 1 begynner med et BOM-tegn (UTF-8), som SSBs program leser som ett tegn til i posten; lagre filen uten BOM.",
+                          "{file}: line 1 starts with a byte order mark (UTF-8), which Statistics Norway's programme reads as one more character of the record; save the file without it."),
     "kostra.note.stopped": _w("{file}: kontroll 001 (postlengde) feiler i linje {lines}; de andre kontrollene er ikke kjørt, som i SSBs program.",
                               "{file}: control 001 (record length) fails in line {lines}; the other controls are not run, as in Statistics Norway's programme."),
     **_shared("11cf", "deltakeren", "participant"),
