@@ -801,3 +801,23 @@ def test_an_11f_file_run_as_kvp_says_which_form_and_which_suite(tmp_path):
                                   "--no-history", "--as-of", "2026-03-01"])
     assert r.exit_code == 2, r.output
     assert "11F" in r.output and "--suite stonad" in r.output and "--suite kostra" in r.output
+
+
+def test_identity_numbers_in_saksbehandler_are_named_by_the_kostra_field(tmp_path):
+    """The kvp suite stops on identity numbers in a field other than the identity field, naming
+    the file's own field (SAKSBEHANDLER), not nav-audit's canonical column, and never the value."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11cf, fnr, record
+
+    person = fnr(3, 4, 1985, 200)
+    lines = [record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": "J0000001"}, person=fnr(15, 6, 1990, 100)),
+             record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": "J0000002", "SAKSBEHANDLER": person[1:]},
+                    person=person)]
+    path = _write(tmp_path, "k.dat", lines)
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kvp", "--out", str(tmp_path / "out"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 2, r.output
+    assert "rad 2, kolonne «SAKSBEHANDLER»" in r.output and "caseworker" not in r.output
+    assert person[1:7] not in r.output

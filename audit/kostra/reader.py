@@ -253,12 +253,12 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
                 row[key] = None
                 if key in _TEXT_COLUMNS:
                     bad_cols.add(key)
-                    rec.issues.append((_SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
+                    rec.issues.append((SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
     return row, bad_cols, rec.issues
 
 
 _TEXT_COLUMNS = {"case_id", "application_id", "municipality", "office", "caseworker"}
-_SOURCE_OF = {"case_id": "PERSON_JOURNALNR", "application_id": "PERSON_JOURNALNR", "municipality": "KOMMUNE_NR",
+SOURCE_OF = {"case_id": "PERSON_JOURNALNR", "application_id": "PERSON_JOURNALNR", "municipality": "KOMMUNE_NR",
               "office": "BYDELSNR", "caseworker": "SAKSBEHANDLER"}
 
 
