@@ -241,3 +241,21 @@ def test_a_bom_that_stops_the_file_is_named(tmp_path):
     assert "BOM" in r.output
     res = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert res["run"]["kostra"]["stopped_lines"] == [1]
+
+
+def test_a_file_of_an_unsupported_year_is_refused_unless_the_year_is_given(tmp_path):
+    """A 2023 11CF file has 2024's record length: without --kostra-year the kostra suite said
+    nothing and audited it as 2024 (04 failing every record). It now refuses, naming line,
+    VERSION and value, as the kvp suite does; --kostra-year 2024 still runs SSB's 2024 controls."""
+    lines = [record("11CF", 2024, {**base_11cf(2024), "VERSION": "23", "PERSON_JOURNALNR": f"J{i:07d}"},
+                    person=fnr(15, 6, 1990, 100 + 3 * i)) for i in range(2)]
+    path = tmp_path / "f.dat"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="latin-1")
+    args = ["run", str(path), "--suite", "kostra", "--format", "none", "--no-history", "--as-of", "2026-03-01"]
+    r = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "a")])
+    assert r.exit_code == 2, r.output
+    assert "rad 1, kolonne «VERSION», verdi «23»" in r.output and "2023" in r.output
+    r = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "b"), "--kostra-year", "2024"])
+    assert r.exit_code == 0, r.output
+    res = json.loads((tmp_path / "b" / "results.json").read_text(encoding="utf-8"))
+    assert len(next(c for c in res["checks"] if c["id"] == "kostra.11cf.04")["cases"]) == 2

@@ -148,6 +148,12 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
         from_version = 2000 + int(v) if v.isascii() and v.isdigit() else None
         if from_version in years:
             year = from_version
+        elif from_version is not None and from_version not in SUPPORTED_YEARS:
+            # another reporting year's file (2023 has 2024's length): say so rather than audit it as 2024
+            row = next(n for n, line in lines if record_length_of(line) == length and line[4:6] == v)
+            raise InputError(msg("kostra.error.year_unsupported", year=from_version), file=display, row=row,
+                             column="VERSION", value=v,
+                             hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
         elif len(years) == 1:
             year = years[0]
         else:
