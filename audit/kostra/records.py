@@ -85,8 +85,12 @@ def message_value(value: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
+OSLO = "0301"
+
+
 def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> RecordLine:
     rec = RecordLine(row)
+    outside_oslo = lay.field("KOMMUNE_NR").cut(line).strip() != OSLO
     for f in lay.fields:
         if f.name in IDENTITY_FIELDS:
             continue
@@ -94,7 +98,9 @@ def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> R
         rec.raw[f.name] = text or None
         if not text:
             rec.values[f.name] = None
-            if f.mandatory:
+            # 11F's descriptions from 2025 make BYDELSNR mandatory, but only Oslo has districts
+            # (SSB's control 03 wants it blank elsewhere): a blank there is no issue
+            if f.mandatory and not (f.name == "BYDELSNR" and outside_oslo):
                 rec.issues.append((f.name, msg("error.kostra.issue.mandatory")))
             continue
         value, problem = _parse_value(f, text, lay.year, secrets)
