@@ -28,7 +28,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     from audit.grounds.judge import GroundsRun, judge_all
     from audit.grounds.keys import COMPILE_SECONDS, PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
-    from audit.grounds.reading import SUFFIXES, collect_letters, copies
+    from audit.grounds.reading import SUFFIXES, NotAFile, collect_letters, copies
     from audit.grounds.vocabulary import COLUMNS
     from audit.privacy import safe_value
     from audit.text import msg, t
@@ -48,10 +48,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                                    else "grounds.pattern.hint")) from None
     ignored: list[Path] = []
     broken: list[Path] = []
+    special: list[Path] = []
     try:
-        paths = collect_letters(list(letters), ignored, broken)
+        paths = collect_letters(list(letters), ignored, broken, special)
     except FileNotFoundError as exc:
         raise ConfigError(msg("error.grounds.missing"), file=shown(str(exc), 1000)) from None
+    except NotAFile as exc:  # a named pipe or a device: never opened (a pipe waits for ever, /dev/zero never ends)
+        raise ConfigError(msg("error.grounds.not_a_file"), file=shown(str(exc), 1000),
+                          hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
     except ValueError as exc:
         raise ConfigError(msg("error.grounds.not_a_letter"), file=shown(str(exc), 1000),
                           hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
@@ -70,6 +74,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     if broken:  # a link whose target was moved or deleted: the letter the user meant is not there
         click.echo(t(f"grounds.note.broken_links.{_one_or_other(broken)}", lang, count=len(broken),
                      names=", ".join(shown_name(p) for p in broken[:5]) + (", …" if len(broken) > 5 else "")), err=True)
+    if special:  # a named pipe, a device, a socket: not read, and said, not passed over in silence
+        click.echo(t(f"grounds.note.special.{_one_or_other(special)}", lang, count=len(special),
+                     names=", ".join(shown_name(p) for p in special[:5]) + (", …" if len(special) > 5 else "")), err=True)
     try:
         run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from))
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours

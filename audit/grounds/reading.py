@@ -45,13 +45,28 @@ class Letter:
         return "\n\n".join([*self.margins, *self.paragraphs, *self.notes])
 
 
+class NotAFile(Exception):
+    """A path named as a letter that exists but is neither a file nor a folder: a named pipe, a device, a socket
+    (reading a pipe would wait for ever, a device such as /dev/zero would never end)."""
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists (a link: its target) and is neither a regular file nor a folder."""
+    try:
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
+
+
 def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
-                    broken: list[Path] | None = None) -> list[Path]:
+                    broken: list[Path] | None = None, special: list[Path] | None = None) -> list[Path]:
     """The letter files among ``paths``: files as given, folders searched (recursively) for :data:`SUFFIXES`.
 
     Files of other kinds found in folders are added to ``ignored`` (hidden files and Word's lock files
     ``~$…`` are not), symbolic links in them that lead to no file (a moved target, a link to itself) to
-    ``broken``. Raises FileNotFoundError for a missing path and ValueError for a file of another kind.
+    ``broken``, what is neither a file nor a folder (a named pipe, a device, a socket; never opened) to
+    ``special``. Raises FileNotFoundError for a missing path, :class:`NotAFile` for a path named that is no file
+    and ValueError for a file of another kind.
     """
     out: list[Path] = []
     for p in map(Path, paths):
@@ -63,10 +78,14 @@ def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
                 ignored.extend(f for f in files if f.suffix.lower() not in SUFFIXES)
             if broken is not None:
                 broken.extend(f for f in found if f.is_symlink() and not f.exists())
+            if special is not None:
+                special.extend(f for f in found if _special(f))
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 raise ValueError(str(p))
             out.append(p)
+        elif _special(p):
+            raise NotAFile(str(p))
         else:
             raise FileNotFoundError(str(p))
     seen: set[Path] = set()
@@ -428,4 +447,4 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     return "".join(parts)
 
 
-__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "copy_stem", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]
+__all__ = ["Letter", "NotAFile", "SUFFIXES", "collect_letters", "copies", "copy_stem", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]

@@ -77,6 +77,22 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
         "en": "Note: {count} shortcuts (symbolic links) in the folders lead to no file and were not read: {names}.",
     },
+    "grounds.note.special.one": {
+        "nb": "Merk: {count} fil i mappene er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket) og er ikke lest: "
+              "{names}.",
+        "en": "Note: {count} file in the folders is not an ordinary file (a named pipe, a device or a socket) and was not "
+              "read: {names}.",
+    },
+    "grounds.note.special.other": {
+        "nb": "Merk: {count} filer i mappene er ikke vanlige filer (navngitte pipes, enheter eller socketer) og er ikke lest: "
+              "{names}.",
+        "en": "Note: {count} files in the folders are not ordinary files (named pipes, devices or sockets) and were not "
+              "read: {names}.",
+    },
+    "error.grounds.not_a_file": {
+        "nb": "dette er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket), og den leses ikke",
+        "en": "this is not an ordinary file (a named pipe, a device or a socket) and is not read",
+    },
     "grounds.problem.glued_pdf": {
         "nb": "PDF-filens tekstlag mangler mellomrom mellom ordene (vanlig i skannede brev med tekstgjenkjenning) – "
               "kjør tekstgjenkjenningen (OCR) på nytt eller lagre brevet som tekst",

@@ -1,0 +1,33 @@
+"""``nav-audit grounds`` tried by a tester who had not seen it (the letters lane): files that are no files, letters
+nobody may read, identity numbers where a reader does not look. Every test drives the CLI (CliRunner); the letters'
+writers are in tests/grounds_letters.py."""
+
+from __future__ import annotations
+
+import os
+
+from tests.grounds_letters import FNR, _by_key, _grounds, _letter
+
+
+# --------------------------------------------------------------------------- files that are no files
+
+
+def test_a_named_pipe_or_a_device_is_named_in_a_note_or_refused_never_passed_over_or_called_missing(tmp_path):
+    # a named pipe «K-2.txt» in the folder (left by a script) and a link to /dev/zero were passed over in silence,
+    # and named on the command line said «the file or folder does not exist» — it does; it is not a file
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    os.mkfifo(folder / "K-2.txt")
+    os.symlink("/dev/zero", folder / "K-3.pdf")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert sorted(_by_key(out)) == ["K-1"]
+    assert "2 filer i mappene er ikke vanlige filer" in r.output and "K-2.txt, K-3.pdf" in r.output, r.output
+    for name in ("K-2.txt", "K-3.pdf"):
+        r = _grounds(folder / name, "--out", tmp_path / "x.csv", lang="en")
+        assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+        assert f"{name}: this is not an ordinary file" in r.output and "does not exist" not in r.output, r.output
+        assert not (tmp_path / "x.csv").exists()
+
