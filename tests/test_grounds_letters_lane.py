@@ -31,3 +31,34 @@ def test_a_named_pipe_or_a_device_is_named_in_a_note_or_refused_never_passed_ove
         assert f"{name}: this is not an ordinary file" in r.output and "does not exist" not in r.output, r.output
         assert not (tmp_path / "x.csv").exists()
 
+
+def test_a_letter_nobody_may_read_says_so_not_that_it_is_damaged(tmp_path, monkeypatch):
+    # chmod 000: the row said «Word-filen er skadet» / «tekstfilen kan ikke leses», as if the file were broken.
+    # The tests may run as root, who reads any file: then the operating system's refusal is simulated.
+    import builtins
+    import io
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    for name in ("K-2.txt", "K-3.docx", "K-4.pdf"):
+        (folder / name).write_bytes(b"")
+        (folder / name).chmod(0)
+    locked = {str(folder / n) for n in ("K-2.txt", "K-3.docx", "K-4.pdf")}
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if str(file) in locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    monkeypatch.setattr(io, "open", refusing_open)
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert rows["K-1"]["ground_age"] == "ja"
+    for key in ("K-2", "K-3", "K-4"):
+        assert rows[key]["ground_age"] == "" and rows[key]["letter_problem"] == "du har ikke tilgang til å lese filen", rows[key]
+    assert "Merk: K-3.docx kunne ikke leses (du har ikke tilgang til å lese filen)" in r.output

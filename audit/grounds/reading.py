@@ -189,6 +189,8 @@ def read_letter(path: str | Path) -> Letter:
             raise Unreadable(f"grounds.problem.{kind.lstrip('.')}")
     except Unreadable as exc:
         letter.problem = exc.key
+    except PermissionError:  # the file's rights (chmod 000, another user's file): not a damaged file
+        letter.problem = "grounds.problem.no_access"
     except Exception:  # noqa: BLE001 - a damaged file of any kind: unreadable, the others go on
         letter.problem = f"grounds.problem.damaged_{letter.format}"
     if letter.problem is None and images and sum(len(p) for p in letter.paragraphs) < MIN_CHARS_BESIDE_IMAGES \

@@ -93,6 +93,7 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "dette er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket), og den leses ikke",
         "en": "this is not an ordinary file (a named pipe, a device or a socket) and is not read",
     },
+    "grounds.problem.no_access": {"nb": "du har ikke tilgang til å lese filen", "en": "you have no permission to read the file"},
     "grounds.problem.glued_pdf": {
         "nb": "PDF-filens tekstlag mangler mellomrom mellom ordene (vanlig i skannede brev med tekstgjenkjenning) – "
               "kjør tekstgjenkjenningen (OCR) på nytt eller lagre brevet som tekst",
