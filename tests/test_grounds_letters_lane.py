@@ -62,3 +62,36 @@ def test_a_letter_nobody_may_read_says_so_not_that_it_is_damaged(tmp_path, monke
     for key in ("K-2", "K-3", "K-4"):
         assert rows[key]["ground_age"] == "" and rows[key]["letter_problem"] == "du har ikke tilgang til å lese filen", rows[key]
     assert "Merk: K-3.docx kunne ikke leses (du har ikke tilgang til å lese filen)" in r.output
+
+
+# --------------------------------------------------------------------------- identity numbers where a reader does not look
+
+
+def test_an_identity_number_in_a_text_boxs_copy_for_old_word_versions_is_counted_once(tmp_path):
+    # Word keeps each text box twice: for Word 2010 and later (mc:Choice) and as VML for older versions (mc:Fallback).
+    # The copy was never searched, so a number only there (the box edited by a program that updated one copy) went
+    # uncounted; a number in both copies is one number.
+    from tests.grounds_letters import _body, _docx, _p
+
+    def box(choice: str, fallback: str) -> str:
+        return ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor '
+                'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic '
+                'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="wps"><wps:wsp '
+                'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>'
+                f'{_p(choice)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+                '</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>'
+                f'{_p(fallback)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    spaced = f"{FNR[:6]} {FNR[6:]}"
+    _docx(folder / "K-1.docx", _body("Saksnr.: K-1") + box("Mottaker: se adressefeltet", f"Mottaker: fnr. {spaced}"))
+    _docx(folder / "K-2.docx", _body("Saksnr.: K-2") + box(f"Fnr. {FNR}", f"Fnr. {spaced}"))
+    _docx(folder / "K-3.docx", _body("Saksnr.: K-3") + box("Mottaker", "Mottaker"))
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert [rows[k]["identity_numbers"] for k in ("K-1", "K-2", "K-3")] == ["1", "1", ""], rows
+    assert "K-1.docx inneholder 1 fødselsnummer" in r.output
+    assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")

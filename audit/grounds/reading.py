@@ -343,8 +343,30 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
                        *(v for r in (root, *margin_roots) for el in r.iter() if el.tag in _DESCRIBED
                          for k, v in el.attrib.items() if k in ("descr", "title", "name", "alt") and v)])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
+    extra.extend(_fallback_numbers(root, *margin_roots))
     images = any(el.tag in _PICTURES for el in body.iter())
     return out, heads, extra, images
+
+
+def _fallback_numbers(*roots) -> list[str]:
+    """The identity numbers in the copies Word keeps of text boxes for its old versions (``mc:Fallback``, never read
+    as the letter's text) that the box itself (``mc:Choice``) does not hold: a number in both copies is one number."""
+    from audit.privacy import plain
+
+    def numbers(element) -> list[str]:
+        text = " ".join(t.text for t in element.iter(f"{_W}t") if t.text)
+        return [text[a:b] for a, b in identity_spans(text)]
+
+    def digits(number: str) -> str:
+        return "".join(c for c in plain(number) if c.isdigit())
+
+    found: list[str] = []
+    for r in roots:
+        for alternate in r.iter(f"{_MC}AlternateContent"):
+            shown = {digits(n) for choice in alternate.findall(f"{_MC}Choice") for n in numbers(choice)}
+            found.extend(n for fallback in alternate.findall(f"{_MC}Fallback") for n in numbers(fallback)
+                         if digits(n) not in shown)
+    return found
 
 
 def _xml_text(data: bytes, SafeET) -> str:
