@@ -95,3 +95,40 @@ def test_an_identity_number_in_a_text_boxs_copy_for_old_word_versions_is_counted
     assert [rows[k]["identity_numbers"] for k in ("K-1", "K-2", "K-3")] == ["1", "1", ""], rows
     assert "K-1.docx inneholder 1 fødselsnummer" in r.output
     assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")
+
+
+def test_identity_numbers_in_a_word_files_merge_data_and_attributes_are_counted(tmp_path):
+    # a document-production system (a case system's letter templates) keeps the merge data with the letter: document
+    # variables in settings.xml, a content control's tag, a MERGEFIELD's instruction in an attribute, a bookmark's
+    # name; Word keeps an author's name on comments, tracked changes and in people.xml, and a template's building
+    # blocks in the glossary. None was searched: such a letter was said to hold no identity number.
+    from tests.grounds_letters import _body, _docx, _p, _rezip
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    folder = tmp_path / "brev"
+    folder.mkdir()
+
+    def letter(key: str, body: str = "", add: dict | None = None) -> None:
+        _docx(tmp_path / "mal.docx", _body(f"Saksnr.: {key}") + body)
+        _rezip(tmp_path / "mal.docx", folder / f"{key}.docx", add=add)
+
+    letter("K-var", add={"word/settings.xml": f'<?xml version="1.0"?><w:settings {w}><w:docVars>'
+                                              f'<w:docVar w:name="Fnr" w:val="{FNR}"/></w:docVars></w:settings>'})
+    letter("K-tag", f'<w:sdt><w:sdtPr><w:alias w:val="Mottaker"/><w:tag w:val="fnr:{FNR}"/></w:sdtPr>'
+                    f'<w:sdtContent>{_p("Mottaker")}</w:sdtContent></w:sdt>')
+    letter("K-fld", f'<w:p><w:fldSimple w:instr=" MERGEFIELD {FNR[:6]}-{FNR[6:]} "><w:r><w:t>Navn</w:t></w:r></w:fldSimple></w:p>')
+    letter("K-bookmark", f'<w:p><w:bookmarkStart w:id="0" w:name="fnr_{FNR}"/><w:r><w:t>Navn</w:t></w:r>'
+                         '<w:bookmarkEnd w:id="0"/></w:p>')
+    letter("K-author", f'<w:p><w:ins w:id="1" w:author="{FNR}"><w:r><w:t>Navn</w:t></w:r></w:ins></w:p>')
+    letter("K-glossary", add={"word/glossary/document.xml": f'<?xml version="1.0"?><w:glossaryDocument {w}><w:docParts>'
+                                                            f'<w:docPart><w:docPartBody>{_p("Fnr " + FNR)}</w:docPartBody>'
+                                                            '</w:docPart></w:docParts></w:glossaryDocument>'})
+    letter("K-none", '<w:p w:rsidR="00A1B2C3" w14:paraId="1A2B3C4D" xmlns:w14="http://schemas.microsoft.com/office/word/2010/'
+                     'wordml"><w:r><w:t>Navn</w:t></w:r></w:p>')
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    counts = {k: row["identity_numbers"] for k, row in _by_key(out).items()}
+    assert counts == {"K-var": "1", "K-tag": "1", "K-fld": "1", "K-bookmark": "1", "K-author": "1", "K-glossary": "1",
+                      "K-none": ""}, counts
+    assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")

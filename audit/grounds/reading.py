@@ -312,6 +312,13 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
             # the targets of its relationships (a hyperlink's address, a linked file's path)
             carried.extend(_xml_text(z.read(i), SafeET) for i in z.infolist()
                            if i.filename.startswith("word/_rels/") and i.file_size < 1_000_000)
+            # the other parts' text and attribute values: a document-production system's merge data in document
+            # variables (settings.xml), the authors Word keeps (people.xml), a template's building blocks (glossary)
+            read = {info.filename, *(i.filename for i in margins)}
+            others = [i for i in z.infolist() if i.filename.startswith("word/") and i.filename.endswith(".xml")
+                      and i.filename not in read and i.file_size < 1_000_000]
+            if sum(i.file_size for i in others) <= MAX_XML_BYTES:
+                carried.extend(_xml_text(z.read(i), SafeET) for i in others)
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
@@ -339,9 +346,11 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
                        *(t.text for r in (root, *margin_roots) for run in r.iter(f"{_W}r") if _vanished(run)
                          for t in run.iter(f"{_W}t") if t.text),
                        *(el.text for r in props for el in r.iter() if el.text), *carried,
-                       # a picture's or shape's name and alternative text (wp:docPr, v:shape's alt)
-                       *(v for r in (root, *margin_roots) for el in r.iter() if el.tag in _DESCRIBED
-                         for k, v in el.attrib.items() if k in ("descr", "title", "name", "alt") and v)])
+                       # attribute values: a picture's or shape's name and alternative text (wp:docPr, v:shape's
+                       # alt), a content control's tag, a MERGEFIELD's instruction (w:fldSimple), a bookmark's name,
+                       # the author of a comment or a tracked change (only values with six digits or more)
+                       *(v for r in (root, *margin_roots) for el in r.iter() for v in el.attrib.values()
+                         if _SIX_DIGITS.search(v))])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
     extra.extend(_fallback_numbers(root, *margin_roots))
     images = any(el.tag in _PICTURES for el in body.iter())
@@ -379,9 +388,8 @@ def _xml_text(data: bytes, SafeET) -> str:
     return " ".join(x for el in root.iter() for x in (el.text, *el.attrib.values()) if x)
 
 
-# elements whose attributes describe a picture or shape in words (alternative text)
-_DESCRIBED = {"{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr",
-              "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr", "{urn:schemas-microsoft-com:vml}shape"}
+# an attribute value that may hold an identity number (six digits, in any script, apart or not)
+_SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){6}")
 # a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)
 _PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/main}blip", "{urn:schemas-microsoft-com:vml}imagedata"}
 
