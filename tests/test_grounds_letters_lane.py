@@ -132,3 +132,40 @@ def test_identity_numbers_in_a_word_files_merge_data_and_attributes_are_counted(
     assert counts == {"K-var": "1", "K-tag": "1", "K-fld": "1", "K-bookmark": "1", "K-author": "1", "K-glossary": "1",
                       "K-none": ""}, counts
     assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")
+
+
+def test_identity_numbers_in_a_pdfs_bookmarks_and_link_addresses_are_counted_once(tmp_path):
+    # a PDF's bookmarks (the outline Word writes from the headings) and a link's address (a web case system's
+    # address of the person, printed to PDF) were not searched; a number the page shows as well counts once
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.annotations import Link
+
+    from sample_data.letters.pdf import pdf_bytes
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+
+    def letter(key: str, extra: list[str] | None = None) -> PdfWriter:
+        return PdfWriter(clone_from=io.BytesIO(pdf_bytes(_letter(key).split("\n\n") + (extra or []))))
+
+    w = letter("K-bookmark")
+    w.add_outline_item(title=f"Vedtak for {FNR[:6]} {FNR[6:]}", page_number=0)
+    w.write(folder / "K-bookmark.pdf")
+    w = letter("K-link")
+    w.add_annotation(0, Link(rect=(50, 50, 200, 70), url=f"https://sak.example.no/person/{FNR}"))
+    w.write(folder / "K-link.pdf")
+    w = letter("K-both", [f"Fødselsnummer: {FNR}"])
+    w.add_outline_item(title=f"Fødselsnummer {FNR}", page_number=0)
+    w.write(folder / "K-both.pdf")
+    w = letter("K-plain")
+    w.add_outline_item(title="Vedtak om kvalifiseringsprogram", page_number=0)
+    w.add_annotation(0, Link(rect=(50, 50, 200, 70), url="https://www.nav.no/kvalifiseringsprogram"))
+    w.write(folder / "K-plain.pdf")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    counts = {k: row["identity_numbers"] for k, row in _by_key(out).items()}
+    assert counts == {"K-bookmark": "1", "K-link": "1", "K-both": "1", "K-plain": ""}, counts
+    assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")
