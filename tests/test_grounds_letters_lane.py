@@ -169,3 +169,25 @@ def test_identity_numbers_in_a_pdfs_bookmarks_and_link_addresses_are_counted_onc
     counts = {k: row["identity_numbers"] for k, row in _by_key(out).items()}
     assert counts == {"K-bookmark": "1", "K-link": "1", "K-both": "1", "K-plain": ""}, counts
     assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")
+
+
+def test_a_folder_or_a_copys_name_holding_an_identity_number_is_reported_without_showing_it(tmp_path):
+    # letters filed in a folder named by the fødselsnummer (below the folder given) were said to hold none, and a
+    # copy named by one («Kopi av K-1 15087512345.txt», read once as a copy) was named without a word about its name
+    folder = tmp_path / "brev"
+    person = folder / f"{FNR[:6]}-{FNR[6:]}"
+    person.mkdir(parents=True)
+    (person / "K-2.txt").write_text(_letter("K-2"), encoding="utf-8")
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    (folder / f"Kopi av K-1 {FNR}.txt").write_text(_letter("K-1"), encoding="utf-8")  # the same bytes and key: a copy
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert {k: row["identity_numbers"] for k, row in rows.items()} == {"K-1": "", "K-2": "1"}, rows
+    assert rows["K-2"]["letter"] == "K-2.txt"
+    masked = "•" * 11
+    assert f"{masked}/K-2.txt inneholder 1 fødselsnummer" in r.output, r.output
+    assert f"Kopi av K-1 {masked}.txt er en kopi av K-1.txt" in r.output, r.output
+    assert f"Kopi av K-1 {masked}.txt inneholder 1 fødselsnummer" in r.output, r.output
+    assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")

@@ -95,10 +95,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                              file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
         seen[r.key] = r.path
     for r in run.results:
-        name = " + ".join(shown_name(p) for p in r.files)
+        # a letter in a folder whose name holds an identity number is named by its path from there (masked)
+        name = " + ".join(shown(str(p), 300) if count_identity_numbers(str(p.parent)) else shown_name(p) for p in r.files)
         if r.path in copied:  # by their paths when two folders hold «K-1.txt»
             copy, original = _two_names(r.path, copied[r.path])
             click.echo(t(r.skipped, lang, name=copy, original=original), err=True)
+            if count_identity_numbers(str(r.path)):  # its text's numbers are the original's, but its name is its own
+                click.echo(t("grounds.note.identity_skipped", lang, name=copy, count=count_identity_numbers(str(r.path))),
+                           err=True)
             continue  # its identity numbers are those of the original, reported once
         if r.parts:  # «K-0042 del 1.pdf» and «K-0042 del 2.pdf»: one letter
             click.echo(t("grounds.note.parts", lang, names=", ".join(shown_name(p) for p in r.parts),

@@ -67,7 +67,8 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
     res = LetterResult(path=files[0], problem=letter.problem, format=letter.format, paragraphs=len(letter.paragraphs),
                        parts=files if len(files) > 1 else [])
     text = letter.text
-    res.identity_numbers = count_identity_numbers(text) + sum(count_identity_numbers(f.name) for f in files)
+    # the file's name and the folders below the one given (the command refuses a folder named on it that holds one)
+    res.identity_numbers = count_identity_numbers(text) + sum(count_identity_numbers(str(f)) for f in files)
     try:
         res.key, res.key_source = find_key(text, named, pattern=pattern, source=key_from)
     except PatternTimeout:  # named by the letter's first file, not by the name its parts share
