@@ -191,3 +191,24 @@ def test_a_folder_or_a_copys_name_holding_an_identity_number_is_reported_without
     assert f"Kopi av K-1 {masked}.txt er en kopi av K-1.txt" in r.output, r.output
     assert f"Kopi av K-1 {masked}.txt inneholder 1 fødselsnummer" in r.output, r.output
     assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")
+
+
+# --------------------------------------------------------------------------- odd file names
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_readable_key_instead_of_an_internal_error(tmp_path):
+    # a zip from Windows unpacked on Linux leaves names in cp1252 bytes («K-Bj\xf8rn.txt»): Python gives them as
+    # surrogates, and writing the table stopped with «Intern feil (UnicodeEncodeError …)», exit 3
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    body = _letter("x").replace("Saksnr.: x\n", "").encode("utf-8")
+    for name in (b"K-Bj\xf8rn.txt", b"K-\x81\x8d.txt", "K-Åse.txt".encode("utf-8")):
+        with open(os.fsencode(folder) + b"/" + name, "wb") as fh:
+            fh.write(body)
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert sorted(rows) == ["K-Bjørn", "K-Åse", "K-\ufffd\ufffd"], sorted(rows)
+    assert rows["K-Bjørn"]["letter"] == "K-Bjørn.txt" and rows["K-Bjørn"]["ground_age"] == "ja"
+    assert "\udcf8" not in r.output and "Intern feil" not in r.output

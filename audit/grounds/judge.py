@@ -15,7 +15,7 @@ from pathlib import Path
 
 from audit.errors import InputError
 from audit.grounds.classify import Judgement, classify
-from audit.grounds.identity import count_identity_numbers
+from audit.grounds.identity import count_identity_numbers, shown, shown_name
 from audit.grounds.keys import PatternTimeout, find_key, is_identity_key
 from audit.grounds.parts import Part, base_path, combine, missing_parts, part_groups, part_of
 from audit.grounds.reading import Letter, read_letter
@@ -46,7 +46,7 @@ class LetterResult:
     @property
     def name(self) -> str:
         """The file name (the parts' names) as it may be shown (identity-number-like digits masked)."""
-        return " + ".join(safe_value(p.name, 120) for p in self.files)
+        return " + ".join(shown_name(p) for p in self.files)
 
 
 @dataclass
@@ -155,7 +155,7 @@ def judge_letters(paths: list[Path], *, pattern: re.Pattern | None = None, key_f
         if other is not None:
             raise InputError(
                 msg("grounds.error.duplicate_key", key=safe_value(r.key), first=other.name, second=r.name),
-                file=str(r.path), hint=msg("grounds.error.duplicate_hint"),
+                file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"),
             )
         seen[r.key] = r
     return run

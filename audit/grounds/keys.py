@@ -30,7 +30,7 @@ from pathlib import Path
 
 import regex
 
-from audit.grounds.identity import count_identity_numbers, identity_spans
+from audit.grounds.identity import count_identity_numbers, identity_spans, readable
 from audit.grounds.vocabulary import KEY_LABEL
 
 SOURCES = ("auto", "text", "name")
@@ -153,7 +153,7 @@ def _in_identity_number(text: str, start: int, end: int) -> bool:
 def _tidy(value: str | None) -> str | None:
     if value is None:
         return None
-    value = unicodedata.normalize("NFC", value)  # a Mac writes names as NFD
+    value = unicodedata.normalize("NFC", readable(value))  # a Mac writes names as NFD; Windows' bytes, as cp1252
     # a key is one line of visible characters: a file name's line break or tab is a space, and invisible format
     # characters (a right-to-left override that shows «K-2<RLO>x» reversed in a spreadsheet) are dropped
     value = "".join(c for c in value if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
@@ -240,7 +240,7 @@ def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, sou
     # numbers says it is there): «Saksnr.: <fødselsnummer>» in a letter named K-0042.txt gives K-0042
     if pattern is not None:
         deadline = time.monotonic() + PATTERN_SECONDS
-        for haystack in (text if use_text else None, path.stem if use_name else None):
+        for haystack in (text if use_text else None, readable(path.stem) if use_name else None):
             for m in _matches(pattern, haystack, deadline, path) if haystack else ():
                 value = _from_match(m)
                 if value and not is_identity_key(value):
