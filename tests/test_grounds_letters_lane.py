@@ -212,3 +212,13 @@ def test_a_file_name_that_is_not_utf8_gives_a_readable_key_instead_of_an_interna
     assert sorted(rows) == ["K-Bjørn", "K-Åse", "K-\ufffd\ufffd"], sorted(rows)
     assert rows["K-Bjørn"]["letter"] == "K-Bjørn.txt" and rows["K-Bjørn"]["ground_age"] == "ja"
     assert "\udcf8" not in r.output and "Intern feil" not in r.output
+
+
+def test_an_out_name_too_long_for_the_file_system_stops_clearly_not_as_an_internal_error(tmp_path):
+    # «--out <300 characters>.csv»: asking whether the table exists raised «File name too long», exit 3
+    (tmp_path / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    out = tmp_path / ("vurdering-" * 30 + ".csv")
+    r = _grounds(tmp_path / "K-1.txt", "--out", out)
+    assert r.exit_code == 2, r.output
+    assert "Intern feil" not in r.output and "kan ikke skrive her (File name too long)" in r.output, r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["K-1.txt"]  # nothing half-written left behind

@@ -23,6 +23,8 @@ from audit.errors import ConfigError
 @click.option("--overwrite", is_flag=True, help="help.grounds.overwrite")
 @handle_errors
 def grounds(letters, out, key_from, key_pattern, lang, overwrite):
+    import os
+
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_all
@@ -62,10 +64,18 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     if not paths:
         raise ConfigError(msg("error.grounds.no_letters"), file=shown(", ".join(letters), 1000),
                           hint=msg("error.grounds.no_letters_hint", suffixes=", ".join(SUFFIXES)))
-    target = out.resolve()
+    try:  # a name the file system cannot hold (over 255 bytes) fails here, before any letter is read
+        target = out.resolve()
+        os.lstat(out)
+        exists = True
+    except (FileNotFoundError, NotADirectoryError):  # no table yet (a file in the path: said when writing)
+        exists = False
+    except OSError as exc:
+        raise ConfigError(msg("inputs.io.cannot_write", reason=exc.strerror or type(exc).__name__),
+                          file=shown(str(out), 1000), hint=msg("inputs.io.cannot_write_hint")) from None
     if any(p.resolve() == target for p in paths):
         raise ConfigError(msg("error.grounds.over_a_letter"), file=shown(str(out), 1000), hint=msg("error.grounds.over_a_letter_hint"))
-    if out.exists() and not overwrite:
+    if exists and not overwrite:
         raise ConfigError(msg("error.grounds.exists"), file=shown(str(out), 1000), hint=msg("error.cli.overwrite_hint"))
     if ignored:
         click.echo(t(f"grounds.note.ignored.{_one_or_other(ignored)}", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
