@@ -222,3 +222,29 @@ def test_an_out_name_too_long_for_the_file_system_stops_clearly_not_as_an_intern
     assert r.exit_code == 2, r.output
     assert "Intern feil" not in r.output and "kan ikke skrive her (File name too long)" in r.output, r.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["K-1.txt"]  # nothing half-written left behind
+
+
+def test_a_folder_nobody_may_open_among_the_letters_is_named_not_passed_over_in_silence(tmp_path, monkeypatch):
+    # a sub-folder without read rights (another team's cases): the search passed over it without a word, so its
+    # letters were simply missing from the table. As root every folder opens: the refusal is simulated.
+    folder = tmp_path / "brev"
+    (folder / "team2").mkdir(parents=True)
+    (folder / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    (folder / "team2" / "K-2.txt").write_text(_letter("K-2"), encoding="utf-8")
+    (folder / "team2").chmod(0)
+    real_scandir = os.scandir
+
+    def refusing_scandir(path="."):
+        if os.fspath(path) == os.fspath(folder / "team2"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    try:
+        out = tmp_path / "grounds.csv"
+        r = _grounds(folder, "--out", out)
+    finally:
+        (folder / "team2").chmod(0o755)
+    assert r.exit_code == 0, r.output
+    assert sorted(_by_key(out)) == ["K-1"]
+    assert "Merk: 1 mappe kan ikke åpnes (ingen tilgang), og brevene i den er ikke lest: team2." in r.output, r.output

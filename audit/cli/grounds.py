@@ -51,8 +51,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     ignored: list[Path] = []
     broken: list[Path] = []
     special: list[Path] = []
+    locked: list[Path] = []
     try:
-        paths = collect_letters(list(letters), ignored, broken, special)
+        paths = collect_letters(list(letters), ignored, broken, special, locked)
     except FileNotFoundError as exc:
         raise ConfigError(msg("error.grounds.missing"), file=shown(str(exc), 1000)) from None
     except NotAFile as exc:  # a named pipe or a device: never opened (a pipe waits for ever, /dev/zero never ends)
@@ -84,6 +85,9 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     if broken:  # a link whose target was moved or deleted: the letter the user meant is not there
         click.echo(t(f"grounds.note.broken_links.{_one_or_other(broken)}", lang, count=len(broken),
                      names=", ".join(shown_name(p) for p in broken[:5]) + (", …" if len(broken) > 5 else "")), err=True)
+    if locked:  # a folder without read rights: its letters would be missing from the table without a word
+        click.echo(t(f"grounds.note.locked.{_one_or_other(locked)}", lang, count=len(locked),
+                     names=", ".join(shown_name(p) for p in locked[:5]) + (", …" if len(locked) > 5 else "")), err=True)
     if special:  # a named pipe, a device, a socket: not read, and said, not passed over in silence
         click.echo(t(f"grounds.note.special.{_one_or_other(special)}", lang, count=len(special),
                      names=", ".join(shown_name(p) for p in special[:5]) + (", …" if len(special) > 5 else "")), err=True)

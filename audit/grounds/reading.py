@@ -58,14 +58,27 @@ def _special(path: Path) -> bool:
         return False
 
 
-def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
-                    broken: list[Path] | None = None, special: list[Path] | None = None) -> list[Path]:
+def _locked(folder: Path) -> bool:
+    """Whether ``folder`` cannot be opened (no rights): the search passes over it without a word."""
+    import os
+
+    try:
+        with os.scandir(folder):
+            return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+
+
+def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None, broken: list[Path] | None = None,
+                    special: list[Path] | None = None, locked: list[Path] | None = None) -> list[Path]:
     """The letter files among ``paths``: files as given, folders searched (recursively) for :data:`SUFFIXES`.
 
     Files of other kinds found in folders are added to ``ignored`` (hidden files and Word's lock files
     ``~$…`` are not), symbolic links in them that lead to no file (a moved target, a link to itself) to
     ``broken``, what is neither a file nor a folder (a named pipe, a device, a socket; never opened) to
-    ``special``. Raises FileNotFoundError for a missing path, :class:`NotAFile` for a path named that is no file
+    ``special``, folders that cannot be opened (no rights) to ``locked``. Raises FileNotFoundError for a missing path, :class:`NotAFile` for a path named that is no file
     and ValueError for a file of another kind.
     """
     out: list[Path] = []
@@ -80,6 +93,8 @@ def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
                 broken.extend(f for f in found if f.is_symlink() and not f.exists())
             if special is not None:
                 special.extend(f for f in found if _special(f))
+            if locked is not None:
+                locked.extend(f for f in (p, *found) if f.is_dir() and not f.is_symlink() and _locked(f))
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 raise ValueError(str(p))

@@ -89,6 +89,14 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Note: {count} files in the folders are not ordinary files (named pipes, devices or sockets) and were not "
               "read: {names}.",
     },
+    "grounds.note.locked.one": {
+        "nb": "Merk: {count} mappe kan ikke åpnes (ingen tilgang), og brevene i den er ikke lest: {names}.",
+        "en": "Note: {count} folder cannot be opened (no permission), and the letters in it were not read: {names}.",
+    },
+    "grounds.note.locked.other": {
+        "nb": "Merk: {count} mapper kan ikke åpnes (ingen tilgang), og brevene i dem er ikke lest: {names}.",
+        "en": "Note: {count} folders cannot be opened (no permission), and the letters in them were not read: {names}.",
+    },
     "error.grounds.not_a_file": {
         "nb": "dette er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket), og den leses ikke",
         "en": "this is not an ordinary file (a named pipe, a device or a socket) and is not read",
