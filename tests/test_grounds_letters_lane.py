@@ -248,3 +248,14 @@ def test_a_folder_nobody_may_open_among_the_letters_is_named_not_passed_over_in_
     assert r.exit_code == 0, r.output
     assert sorted(_by_key(out)) == ["K-1"]
     assert "Merk: 1 mappe kan ikke åpnes (ingen tilgang), og brevene i den er ikke lest: team2." in r.output, r.output
+
+
+def test_an_empty_letters_argument_stops_instead_of_reading_the_current_folder(tmp_path, monkeypatch):
+    # «nav-audit grounds "$BREV" --out g.csv» with $BREV unset: the empty argument was the current folder, read
+    # through with every sub-folder (here a letter that is not one of the user's)
+    (tmp_path / "K-1.txt").write_text(_letter("K-1"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = _grounds("", "--out", tmp_path / "g.csv", lang="en")
+    assert r.exit_code == 2, r.output
+    assert "an empty name was given as a letter" in r.output, r.output
+    assert not (tmp_path / "g.csv").exists()

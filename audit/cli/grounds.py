@@ -39,6 +39,8 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     for option, values in (("LETTERS", letters), ("--out", [str(out)]), ("--key-pattern", [key_pattern or ""])):
         if any(count_identity_numbers(v) for v in values):
             raise ConfigError(msg("inputs.identity.option", option=option), hint=msg("inputs.identity.option_hint"))
+    if any(not str(v).strip() for v in letters):  # «"$BREV"» unset: the empty name would be the current folder
+        raise ConfigError(msg("error.grounds.empty_name"), hint=msg("error.grounds.empty_name_hint"))
     if out.suffix.lower() != ".csv":
         raise ConfigError(msg("error.grounds.csv_only"), file=shown(str(out), 1000))
     try:

@@ -97,6 +97,15 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: {count} mapper kan ikke åpnes (ingen tilgang), og brevene i dem er ikke lest: {names}.",
         "en": "Note: {count} folders cannot be opened (no permission), and the letters in them were not read: {names}.",
     },
+    "error.grounds.empty_name": {
+        "nb": "et tomt navn er gitt som brev (en tom variabel i skriptet?), og det ville lest hele mappen du står i",
+        "en": "an empty name was given as a letter (an empty variable in the script?), which would read the whole "
+              "current folder",
+    },
+    "error.grounds.empty_name_hint": {
+        "nb": "Oppgi brevene eller mappen de ligger i; «.» for mappen du står i.",
+        "en": "Give the letters or their folder; «.» for the current folder.",
+    },
     "error.grounds.not_a_file": {
         "nb": "dette er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket), og den leses ikke",
         "en": "this is not an ordinary file (a named pipe, a device or a socket) and is not read",
