@@ -259,3 +259,75 @@ def test_an_empty_letters_argument_stops_instead_of_reading_the_current_folder(t
     assert r.exit_code == 2, r.output
     assert "an empty name was given as a letter" in r.output, r.output
     assert not (tmp_path / "g.csv").exists()
+
+
+# --------------------------------------------------------------------------- zip bombs that lie about their size
+
+
+def _lying_zip(path, parts: dict[str, bytes], bomb: str, inflated: int, declared: int | None) -> None:
+    """A zip file with ``parts`` and the member ``bomb``, whose data inflates to ``inflated`` bytes (spaces after
+    its own XML start) while its headers say ``declared`` bytes (None: the truth)."""
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            if name != bomb:
+                z.writestr(name, data)
+        info = zipfile.ZipInfo(bomb)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with z.open(info, "w") as w:
+            w.write(parts[bomb])
+            chunk = b" " * (1 << 20)
+            for _ in range(inflated >> 20):
+                w.write(chunk)
+    if declared is None:
+        return
+    data = bytearray(path.read_bytes())
+    for signature, size_at, name_len_at, name_at in ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)):
+        i = data.find(signature)
+        while i >= 0:
+            n = struct.unpack("<H", data[i + name_len_at:i + name_len_at + 2])[0]
+            if data[i + name_at:i + name_at + n] == bomb.encode():
+                data[i + size_at:i + size_at + 4] = struct.pack("<I", declared)
+            i = data.find(signature, i + 4)
+    path.write_bytes(bytes(data))
+
+
+def test_a_word_or_opendocument_part_that_inflates_past_what_its_header_says_is_refused_without_inflating_it(tmp_path):
+    # zipfile's read() inflates a member in one call of up to 2 GB and only then cuts it to the size the header
+    # declared: a .docx whose document.xml says 5 kB but inflates to gigabytes took gigabytes of memory before it
+    # was found damaged, and «_rels/.rels» or an .odt's «mimetype» were read whole with no limit at all
+    import io
+    import tracemalloc
+    import zipfile
+
+    from sample_data.letters.docx import docx_bytes
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    word = zipfile.ZipFile(io.BytesIO(docx_bytes(_letter("K-1").split("\n\n"))))
+    parts = {i.filename: word.read(i) for i in word.infolist()}
+    size = 300 << 20
+    _lying_zip(folder / "K-1.docx", parts, "word/document.xml", size, 5000)
+    _lying_zip(folder / "K-2.docx", {**parts, "word/document.xml": parts["word/document.xml"].replace(b"K-1", b"K-2")},
+               "_rels/.rels", size, None)
+    odt = {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
+    _lying_zip(folder / "K-3.odt", odt, "mimetype", size, None)
+    warm = tmp_path / "varm"  # the lemmatiser's dictionaries, loaded once per process, are not the letters' cost
+    warm.mkdir()
+    (warm / "K-0.txt").write_text(_letter("K-0"), encoding="utf-8")
+    assert _grounds(warm, "--out", tmp_path / "varm.csv").exit_code == 0
+    out = tmp_path / "grounds.csv"
+    tracemalloc.start()
+    try:
+        r = _grounds(folder, "--out", out)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert rows["K-1"]["letter_problem"] == "Word-filen er skadet eller ikke en .docx", rows["K-1"]
+    assert rows["K-2"]["ground_age"] == "ja"  # its relationships unreadable: the main part by its usual name
+    assert rows["K-3"]["ground_age"] == "", rows["K-3"]
+    assert peak < 50 << 20, f"{peak >> 20} MB held while reading"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.plain import MAX_TEXT_CHARS, MAX_XML_BYTES, Unreadable, clean, text_paragraphs
+from audit.grounds.plain import MAX_TEXT_CHARS, MAX_XML_BYTES, Unreadable, clean, read_member, text_paragraphs
 from audit.grounds.reading_odt import fodt_paragraphs, is_opendocument, is_word_package, odt_paragraphs, sniff_flat
 from audit.grounds.reading_pdf import pdf_paragraphs
 from audit.grounds.reading_pdf_text import join_pages, pdf_page_paragraphs, strip_page_furniture
@@ -314,18 +314,18 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
                              key=lambda i: (not i.filename.startswith("word/header"), i.filename))
             if info.file_size + sum(i.file_size for i in margins) > MAX_XML_BYTES:
                 raise Unreadable("grounds.problem.too_large")
-            root = SafeET.fromstring(z.read(info))
-            margin_roots = [SafeET.fromstring(z.read(i)) for i in margins]
+            root = SafeET.fromstring(read_member(z, info))
+            margin_roots = [SafeET.fromstring(read_member(z, i)) for i in margins]
             # the document's properties (title, subject, author, custom fields) travel with it too
-            props = [SafeET.fromstring(z.read(i)) for i in z.infolist()
+            props = [SafeET.fromstring(read_member(z, i)) for i in z.infolist()
                      if i.filename.startswith("docProps/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
             # the data a document-assembly program stored with the letter (custom XML parts, bound to content
             # controls or not), and the names of the package's parts (an image named by a fødselsnummer)
-            carried = [_xml_text(z.read(i), SafeET) for i in z.infolist()
+            carried = [_xml_text(read_member(z, i), SafeET) for i in z.infolist()
                        if i.filename.startswith("customXml/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
             carried.append(" ".join(i.filename for i in z.infolist()))
             # the targets of its relationships (a hyperlink's address, a linked file's path)
-            carried.extend(_xml_text(z.read(i), SafeET) for i in z.infolist()
+            carried.extend(_xml_text(read_member(z, i), SafeET) for i in z.infolist()
                            if i.filename.startswith("word/_rels/") and i.file_size < 1_000_000)
             # the other parts' text and attribute values: a document-production system's merge data in document
             # variables (settings.xml), the authors Word keeps (people.xml), a template's building blocks (glossary)
@@ -333,7 +333,7 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
             others = [i for i in z.infolist() if i.filename.startswith("word/") and i.filename.endswith(".xml")
                       and i.filename not in read and i.file_size < 1_000_000]
             if sum(i.file_size for i in others) <= MAX_XML_BYTES:
-                carried.extend(_xml_text(z.read(i), SafeET) for i in others)
+                carried.extend(_xml_text(read_member(z, i), SafeET) for i in others)
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
@@ -413,7 +413,7 @@ def _main_part(z, SafeET) -> str:
     """The name of a Word package's main part, as its relationships give it: ``word/document.xml`` as Word
     names it, ``word/document2.xml`` as Word on the web and other programs may."""
     try:
-        rels = SafeET.fromstring(z.read("_rels/.rels"))
+        rels = SafeET.fromstring(read_member(z, "_rels/.rels", 1_000_000))
     except Exception:  # noqa: BLE001 - no or damaged relationships: the usual name
         return "word/document.xml"
     for rel in rels:
