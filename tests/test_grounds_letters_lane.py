@@ -331,3 +331,27 @@ def test_a_word_or_opendocument_part_that_inflates_past_what_its_header_says_is_
     assert rows["K-2"]["ground_age"] == "ja"  # its relationships unreadable: the main part by its usual name
     assert rows["K-3"]["ground_age"] == "", rows["K-3"]
     assert peak < 50 << 20, f"{peak >> 20} MB held while reading"
+
+
+# --------------------------------------------------------------------------- keys in letterheads as municipalities write them
+
+
+def test_case_numbers_under_the_labels_municipal_archive_systems_print_are_keys(tmp_path):
+    # «Arkivsaksnr.», «Saksnr./Dok.nr.», «Vår ref. (saksnr.)», «Saksnummer / dokumentnummer», «Sak nr.» (the
+    # letterheads of the municipalities' archive systems) gave no key: every such letter was keyed by its file name.
+    # A label that names the document number too gives the case number without it («24/1235-5» is document 5 of
+    # case 24/1235). A letterhead's row of labels with its values on the next line of a text file was one line.
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    lines = {"a": "Arkivsaksnr.: 24/1234", "b": "Saksnr./Dok.nr.: 24/1235-5", "c": "Vår ref. (saksnr.): 24/1236",
+             "d": "Saksnummer / dokumentnummer: 2024/117-3", "e": "Sak nr. 24/1238",
+             "f": "Dykkar ref.:   Vår ref.:   Dato:\n24/99   24/1237   01.02.2025",
+             "g": "Vår ref.: 24/1239-2"}
+    for name, line in lines.items():
+        (folder / f"{name}.txt").write_text(_letter("X").replace("Saksnr.: X", line), encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out, "--key-from", "text")
+    assert r.exit_code == 0, r.output
+    keys = {row["letter"]: k for k, row in _by_key(out).items()}
+    assert keys == {"a.txt": "24/1234", "b.txt": "24/1235", "c.txt": "24/1236", "d.txt": "2024/117", "e.txt": "24/1238",
+                    "f.txt": "24/1237", "g.txt": "24/1239-2"}, keys
