@@ -355,3 +355,21 @@ def test_case_numbers_under_the_labels_municipal_archive_systems_print_are_keys(
     keys = {row["letter"]: k for k, row in _by_key(out).items()}
     assert keys == {"a.txt": "24/1234", "b.txt": "24/1235", "c.txt": "24/1236", "d.txt": "2024/117", "e.txt": "24/1238",
                     "f.txt": "24/1237", "g.txt": "24/1239-2"}, keys
+
+
+# --------------------------------------------------------------------------- text files of mixed encodings
+
+
+def test_a_utf8_letter_with_one_windows_byte_pasted_in_keeps_its_norwegian_letters(tmp_path):
+    # one byte of cp1252 (an en dash pasted from an old program) made the whole UTF-8 file cp1252: «år» became
+    # «Ã¥r», «34 år» was no age, and the age was judged «nei»
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    letter = _letter("K-1").encode("utf-8").replace("Med vennlig hilsen".encode(), b"Med vennlig hilsen \x96 NAV")
+    (folder / "K-1.txt").write_bytes(letter)
+    (folder / "K-2.txt").write_bytes(_letter("K-2").encode("cp1252"))  # a whole cp1252 file reads as before
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    rows = _by_key(out)
+    assert [rows[k]["ground_age"] for k in ("K-1", "K-2")] == ["ja", "ja"], rows

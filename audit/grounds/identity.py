@@ -34,7 +34,9 @@ def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
     return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
 
 
-codecs.register_error("nav_audit_cp1252", _cp1252_bytes)
+# the error handler that reads bytes that are not UTF-8 as cp1252: ``data.decode("utf-8", errors=CP1252_FALLBACK)``
+CP1252_FALLBACK = "nav_audit_cp1252"
+codecs.register_error(CP1252_FALLBACK, _cp1252_bytes)
 
 
 def readable(name: str) -> str:
@@ -43,7 +45,7 @@ def readable(name: str) -> str:
     (bytes cp1252 lacks as «\ufffd»)."""
     if not any("\udc80" <= c <= "\udcff" for c in name):
         return name
-    return name.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="nav_audit_cp1252")
+    return name.encode("utf-8", errors="surrogateescape").decode("utf-8", errors=CP1252_FALLBACK)
 
 
 def shown_name(path: Path, limit: int = 120) -> str:
@@ -61,4 +63,4 @@ def shown(name: str, limit: int = 120) -> str:
     return safe_value(name, limit)
 
 
-__all__ = ["count_identity_numbers", "identity_spans", "plain", "readable", "shown", "shown_name"]
+__all__ = ["CP1252_FALLBACK", "count_identity_numbers", "identity_spans", "plain", "readable", "shown", "shown_name"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.grounds.identity import identity_spans
+from audit.grounds.identity import CP1252_FALLBACK, identity_spans
 from audit.grounds.plain import MAX_TEXT_CHARS, MAX_XML_BYTES, Unreadable, clean, read_member, text_paragraphs
 from audit.grounds.reading_odt import fodt_paragraphs, is_opendocument, is_word_package, odt_paragraphs, sniff_flat
 from audit.grounds.reading_pdf import pdf_paragraphs
@@ -251,7 +251,8 @@ def _sniff(path: Path) -> str | None:
 
 def _decode(data: bytes) -> str:
     """The text of a .txt file: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, UTF-16 without
-    one (every other byte zero), else cp1252. Bytes that decode to more than a few control characters
+    one (every other byte zero), else UTF-8 with every byte that is not UTF-8 read as cp1252 (a cp1252 file, or a
+    Windows byte pasted into a UTF-8 one). Bytes that decode to more than a few control characters
     or replacement characters are not text (binary data with a .txt name): never judged as a letter."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         text = data.decode("utf-32", errors="replace")
@@ -269,10 +270,9 @@ def _decode(data: bytes) -> str:
         else:
             raise Unreadable("grounds.problem.binary")
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        # UTF-8, and a byte that is not UTF-8 as cp1252: a whole cp1252 file reads as cp1252, and a UTF-8 file
+        # with one Windows byte pasted in (an en dash) keeps its «å» instead of becoming «Ã¥» throughout
+        text = data.decode("utf-8", errors=CP1252_FALLBACK)
     bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f\v") or "\x7f" <= c < "\xa0")
     if bad > max(3, len(text) // 100):
         raise Unreadable("grounds.problem.binary")
