@@ -373,3 +373,43 @@ def test_a_utf8_letter_with_one_windows_byte_pasted_in_keeps_its_norwegian_lette
     assert r.exit_code == 0, r.output
     rows = _by_key(out)
     assert [rows[k]["ground_age"] for k in ("K-1", "K-2")] == ["ja", "ja"], rows
+
+
+# --------------------------------------------------------------------------- the table in review-sheet
+
+
+def test_review_sheet_matches_a_letters_case_number_with_leading_zeros_to_the_workbooks_number_as_run_does(tmp_path):
+    # «Saksnr.: 04712» in the letter, 4712 in the export's number cell (Excel drops the zero): `run` joins them as
+    # one case (and says so), but review-sheet --suggestions said the case was not in the workbook and left its
+    # suggestions out
+    import datetime as dt
+
+    import openpyxl
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for key in ("04712", "4711"):
+        (folder / f"{key}.txt").write_text(_letter(key), encoding="utf-8")
+    grounds = tmp_path / "grounds.csv"
+    assert _grounds(folder, "--out", grounds).exit_code == 0
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "decision", "decision_date"])
+    ws.append([4711, "granted", dt.date(2025, 3, 1)])
+    ws.append([4712, "granted", dt.date(2025, 3, 2)])
+    wb.save(tmp_path / "uttrekk.xlsx")
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    book = tmp_path / "gjennomgang.xlsx"
+    r = CliRunner().invoke(main, ["review-sheet", str(tmp_path / "uttrekk.xlsx"), "--keys", "4711,4712",
+                                  "--suggestions", str(grounds), "--out", str(book)])
+    assert r.exit_code == 0, r.output
+    assert "finnes ikke i arbeidsboka" not in r.output, r.output
+    assert "«4712» = «04712»" in r.output, r.output
+    sheet = openpyxl.load_workbook(book)["Gjennomgang"]
+    headers = [c.value for c in sheet[1]]
+    column = headers.index("Forslag: Begrunnet: alder") + 1
+    values = {str(sheet.cell(row=i, column=1).value): sheet.cell(row=i, column=column).value for i in range(2, sheet.max_row + 1)}
+    assert values == {"4711": "Ja", "4712": "Ja"}, values
