@@ -368,11 +368,14 @@ def test_a_utf8_letter_with_one_windows_byte_pasted_in_keeps_its_norwegian_lette
     letter = _letter("K-1").encode("utf-8").replace("Med vennlig hilsen".encode(), b"Med vennlig hilsen \x96 NAV")
     (folder / "K-1.txt").write_bytes(letter)
     (folder / "K-2.txt").write_bytes(_letter("K-2").encode("cp1252"))  # a whole cp1252 file reads as before
+    # with a BOM the byte became «\ufffd»: the dash was lost, and a cp1252 «å» pasted in was no «å»
+    with_bom = b"\xef\xbb\xbf" + _letter("K-3").encode("utf-8").replace("Du er 34 år".encode(), b"Du er 34 \xe5r")
+    (folder / "K-3.txt").write_bytes(with_bom)
     out = tmp_path / "grounds.csv"
     r = _grounds(folder, "--out", out)
     assert r.exit_code == 0, r.output
     rows = _by_key(out)
-    assert [rows[k]["ground_age"] for k in ("K-1", "K-2")] == ["ja", "ja"], rows
+    assert [rows[k]["ground_age"] for k in ("K-1", "K-2", "K-3")] == ["ja", "ja", "ja"], rows
 
 
 # --------------------------------------------------------------------------- the table in review-sheet
