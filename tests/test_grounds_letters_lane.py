@@ -416,3 +416,33 @@ def test_review_sheet_matches_a_letters_case_number_with_leading_zeros_to_the_wo
     column = headers.index("Forslag: Begrunnet: alder") + 1
     values = {str(sheet.cell(row=i, column=1).value): sheet.cell(row=i, column=column).value for i in range(2, sheet.max_row + 1)}
     assert values == {"4711": "Ja", "4712": "Ja"}, values
+
+
+def test_a_pdf_page_whose_drawing_instructions_unpack_past_pypdfs_limit_says_so_not_that_the_file_is_damaged(tmp_path):
+    # a page's content stream of 400 kB that unpacks to 100 MB: pypdf stops at its limit (75 MB) and the row said
+    # «PDF-filen er skadet»; it is the page that is far too large for a letter's (the 4 MB rule's message)
+    import zlib
+
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    packer = zlib.compressobj(9)
+    body = b"BT /F1 10 Tf 50 800 Td (Saksnr.: K-1) Tj ET\n"
+    stream = packer.compress(body) + b"".join(packer.compress(b" " * (1 << 20)) for _ in range(100)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    (folder / "K-1.pdf").write_bytes(pdf)
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    problem = _by_key(out)["K-1"]["letter_problem"]
+    assert problem.startswith("en side i PDF-filen har langt flere tegneinstruksjoner enn en brevside"), problem

@@ -299,7 +299,11 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool, str]], list[str], list
         images = any(_has_image(page) for page in reader.pages[:len(pages)])
     except Unreadable:
         raise
-    except Exception:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001
+        from pypdf.errors import LimitReachedError
+
+        if isinstance(exc, LimitReachedError):  # a stream that unpacks past pypdf's limit (75 MB): no letter's page
+            raise Unreadable("grounds.problem.page_too_large") from None
         raise Unreadable("grounds.problem.damaged_pdf") from None
     return pages, numbers, fields, images, reader.pages[:len(pages)]
 
