@@ -446,3 +446,22 @@ def test_a_pdf_page_whose_drawing_instructions_unpack_past_pypdfs_limit_says_so_
     assert r.exit_code == 0, r.output
     problem = _by_key(out)["K-1"]["letter_problem"]
     assert problem.startswith("en side i PDF-filen har langt flere tegneinstruksjoner enn en brevside"), problem
+
+
+def test_an_identity_number_split_over_a_line_break_in_a_text_file_of_one_paragraph_a_line_is_counted(tmp_path):
+    # a text file without blank lines is read one paragraph a line: «Fødselsnummer: 150875» / «12345 …» became two
+    # paragraphs, and neither held the number
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    for key, first, second in (("K-1", f"Fødselsnummer: {FNR[:6]}", f"{FNR[6:]} (oppgitt i søknaden)"),
+                               ("K-2", f"Søkerens fødselsnummer er {FNR[:6]}-", f"{FNR[6:]}."),
+                               ("K-3", "Vi viser til brev 24.01.2025", "12345 kroner er utbetalt.")):
+        lines = [p.replace("\n", " ") for p in _letter(key).split("\n\n")]
+        lines[3:3] = [first, second]
+        (folder / f"{key}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "grounds.csv"
+    r = _grounds(folder, "--out", out)
+    assert r.exit_code == 0, r.output
+    counts = {k: row["identity_numbers"] for k, row in _by_key(out).items()}
+    assert counts == {"K-1": "1", "K-2": "1", "K-3": ""}, counts
+    assert FNR[6:] not in r.output + out.read_text(encoding="utf-8-sig")

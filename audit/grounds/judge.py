@@ -68,7 +68,8 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
                        parts=files if len(files) > 1 else [])
     text = letter.text
     # the file's name and the folders below the one given (the command refuses a folder named on it that holds one)
-    res.identity_numbers = count_identity_numbers(text) + sum(count_identity_numbers(str(f)) for f in files)
+    res.identity_numbers = (count_identity_numbers(text) + _across_paragraphs(letter.paragraphs)
+                            + sum(count_identity_numbers(str(f)) for f in files))
     try:
         res.key, res.key_source = find_key(text, named, pattern=pattern, source=key_from)
     except PatternTimeout:  # named by the letter's first file, not by the name its parts share
@@ -81,6 +82,16 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
     elif letter.problem is None:
         res.judgements = classify(letter.paragraphs)
     return res
+
+
+def _across_paragraphs(paragraphs: list[str]) -> int:
+    """The identity numbers split over two paragraphs («Fødselsnummer: 150875» / «12345 …»: a text file without
+    blank lines is read one paragraph a line, so a number broken over a line break stands in two)."""
+    found = 0
+    for a, b in zip(paragraphs, paragraphs[1:]):
+        tail, head = a[-40:], b[:40]
+        found += max(0, count_identity_numbers(f"{tail} {head}") - count_identity_numbers(tail) - count_identity_numbers(head))
+    return found
 
 
 def judge_all(paths: list[Path], *, pattern: re.Pattern | None = None, key_from: str = "auto") -> list[LetterResult]:
