@@ -131,9 +131,16 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     suggestions = None
     if suggestions_file:
         from audit.datasets import get_dataset
-        from audit.grounds.output import read_suggestions
+        from audit.grounds.output import read_suggestions, same_number_keys
+        from audit.privacy import safe_value
 
         suggestions = read_suggestions(suggestions_file)
+        # a letter's «04712» is the workbook's 4712 (a number cell drops the zero), as run joins them
+        suggestions, renamed = same_number_keys(suggestions, table.frame[get_dataset(suite).key].to_list())
+        if renamed:
+            click.echo(t("cli.note", lang, text=t("inputs.join.leading_zeros", lang, count=len(renamed),
+                                                    left=safe_value(renamed[0][0]), right=safe_value(renamed[0][1]),
+                                                    left_file=inputs[0], right_file=suggestions_file)), err=True)
         wanted = {k for k, _ in cases} if cases is not None else set(table.frame[get_dataset(suite).key].to_list())
         unknown = sorted(set(suggestions) - wanted)
         if unknown:
