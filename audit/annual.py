@@ -54,16 +54,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from audit.annual_coverage import in_force_from, new_offices, parameter_changes, uncovered_quarters
 from audit.annual_findings import empty_counts, lifecycle_counts, reference_date
+from audit.annual_joins import join_offices
 from audit.annual_scope import assessed, counted_lines, finding_cases, office_follow_up, run_line, run_order
 from audit.errors import InputError
 from audit.text import msg
 
 if TYPE_CHECKING:
     from audit.history.store import HistoryStore
+    from audit.supervision.joins import Join
 
 MONTHS = 12
 QUARTERS = 4
@@ -248,6 +250,7 @@ def annual_figures(
     suite: str | None = None,
     scope: str | None = None,
     on: str | dt.date | None = None,
+    joins: Sequence[Join] = (),
 ) -> dict[str, Any]:
     """The year's figures from the history (see the module docstring for the rules).
 
@@ -302,6 +305,9 @@ def annual_figures(
     runs = [r for r in runs if run_line(r) not in skipped]
     previous_runs = [r for r in _runs_in(candidates, year - 1) if run_line(r) not in skipped]
     earlier_runs = [r for r in _runs_in(candidates, year - 2) if run_line(r) not in skipped]  # for a longer trend
+    joined: dict[str, str] = {}
+    if joins:  # offices split, merged or renamed: read the history as if recorded under the joined office
+        store, joined = join_offices(store, joins, [r["id"] for r in runs + previous_runs])
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     for row in store.check_rows([r["id"] for r in runs + previous_runs + earlier_runs]):
         rows.setdefault(row["run_id"], {})[row["check_id"]] = row
@@ -392,6 +398,7 @@ def annual_figures(
         "on": on,
         "suites": list(dict.fromkeys(r["suite"] for r in runs)),
         "scope": scope,
+        "joins": [{"unit": unit, "into": into} for unit, into in joined.items()],
         "lines": lines,
         "skipped_runs": [run_summary(r) for r in skipped_runs],
         "headline_min_cases": HEADLINE_MIN_CASES,
@@ -426,6 +433,7 @@ def write_annual_report(
     lang: str = "nb",
     suite: str | None = None,
     scope: str | None = None,
+    joins: Sequence[Join] = (),
 ) -> list[Path]:
     """Write ``arsrapport_<year>.xlsx`` and ``arsrapport_<year>.html`` into ``out_dir``; return the paths.
 
@@ -439,8 +447,8 @@ def write_annual_report(
     from reports.annual import render_annual
 
     if isinstance(history, HistoryStore):
-        figures = annual_figures(history, year, suite=suite, scope=scope)
+        figures = annual_figures(history, year, suite=suite, scope=scope, joins=joins)
     else:
         with open_store(resolve_location(None if history is None else str(history))) as store:
-            figures = annual_figures(store, year, suite=suite, scope=scope)
+            figures = annual_figures(store, year, suite=suite, scope=scope, joins=joins)
     return render_annual(figures, Path(out_dir), lang=lang)

@@ -19,6 +19,7 @@ from audit.engine import CheckOutcome
 from audit.results_model import CaseFrame
 from audit.text import t
 from audit.table import LoadedTable
+from audit.unknown_rows import RowSources, unknown_keys
 from checks.base import CASE_UNITS, INDICATOR, Suite, Versioned
 
 LEVEL_ORDER = {"deviation": 0, "warning": 1}
@@ -273,9 +274,10 @@ def _case_frame(derived: Derived, plan: PlannedCheck, levels: np.ndarray, bound:
 
 
 def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | None, key: str,
-                 groups: Groups | None = None, submit=None) -> dict:
+                 groups: Groups | None = None, submit=None, sources: RowSources | None = None) -> dict:
     """The check's entry of results.json; its cases as a :class:`CaseFrame`, built by ``submit``
-    (an executor's submit: in a thread, while the caller goes on) when given."""
+    (an executor's submit: in a thread, while the caller goes on) when given. Its ``unknown_keys``
+    say, in memory, what each row lacks (:class:`audit.unknown_rows.UnknownKeys`, from ``sources``)."""
     c = plan.check
     entry: dict = {
         "id": c.id,
@@ -318,7 +320,10 @@ def check_result(derived: Derived, plan: PlannedCheck, outcome: CheckOutcome | N
     n = np.bincount(levels, minlength=5)
     entry.update(evaluated=int(n[1] + n[2] + n[3]), failed=int(n[3]), warned=int(n[2]), unknown=int(n[4]))
     entry["rule_versions"] = _rule_versions(derived, plan)
-    entry["unknown_keys"] = derived.frame[key].filter(pl.Series(levels == 4)).sort().to_list()
+    if sources is not None:
+        entry["unknown_keys"] = unknown_keys(derived.frame, plan, levels == 4, key, sources)
+    else:
+        entry["unknown_keys"] = derived.frame[key].filter(pl.Series(levels == 4)).sort().to_list()
     indicator = c.kind == INDICATOR
     entry["by_office"] = _by_office(groups, levels, indicator, c.aggregate,
                                     derived.frame[plan.col("m")] if indicator else None)
@@ -372,8 +377,9 @@ def build_results(
 
             pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nav-audit-cases")
         try:
-            checks = [check_result(derived, p, outcomes.get(p.index), ds.key, groups, pool.submit if pool else None)
-                      for p in derived.plans]
+            sources = RowSources.of(table)
+            checks = [check_result(derived, p, outcomes.get(p.index), ds.key, groups, pool.submit if pool else None,
+                                   sources) for p in derived.plans]
         except BaseException:
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)

@@ -8,6 +8,7 @@ unreadable values as input issues instead of treating them as empty.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dataclasses import dataclass
@@ -35,6 +36,22 @@ _NORWEGIAN = r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})" + _TIME + "$"
 # timestamp with a time zone is read (audit/inputs/parquet.py).
 _ISO_ZONED = (r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?"
               r" ?(Z|[+-][0-9]{2}:?[0-9]{2})$")
+# Dates with the month as a word (docs/input.md): «1. mars 2025», «01.mar.2025», «1. Mar. 2025», «01-MAR-2025»,
+# «1 March 2025» (day first) and «Mar 1, 2025», «March 1st 2025» (month first), in bokmål, nynorsk or English,
+# full or abbreviated, with or without a dot, in any letter case; a four-digit year only. A word that is not one
+# of these month names is no date (an input issue, as any other unreadable date).
+MONTHS = {
+    **{name: i for i, name in enumerate(("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                                          "september", "oktober", "november", "desember"), start=1)},
+    **{name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), start=1)},
+    **{name: i for i, name in enumerate(("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov",
+                                          "des"), start=1)},
+    "may": 5, "oct": 10, "dec": 12, "sept": 9,
+}
+_WORD = r"([^\W\d_]{3,9})"
+_MONTH_DAY_FIRST = r"^([0-9]{1,2})[ \-.]+" + _WORD + r"[ \-.]+([0-9]{4})" + _TIME + "$"
+_MONTH_FIRST = r"^" + _WORD + r"(?:\.? +|\.)([0-9]{1,2})(?:st|nd|rd|th)?,? +([0-9]{4})" + _TIME + "$"
 # Dates outside these years are typing errors or placeholders (0001-01-01, 9999-12-31):
 # they cannot be read. They would otherwise overflow month arithmetic and working-day counts.
 MIN_YEAR, MAX_YEAR = 1900, 2199
@@ -79,9 +96,42 @@ def parse_date(expr: pl.Expr, date_format: str | None = None, *, zoned: bool = T
             EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
         ),
     ]
+    candidates.append(_month_name_date(s))
     if zoned:
         candidates.append(_zoned_date(s))
     return _in_range(pl.coalesce(candidates))
+
+
+def _month_name_date(s: pl.Expr) -> pl.Expr:
+    """A date with its month as a word (:data:`MONTHS`), day first or month first; null for anything else."""
+    low = s.str.to_lowercase()
+    first = low.str.extract_groups(_MONTH_DAY_FIRST)
+    second = low.str.extract_groups(_MONTH_FIRST)
+    day = pl.coalesce(first.struct.field("1"), second.struct.field("2"))
+    word = pl.coalesce(first.struct.field("2"), second.struct.field("1"))
+    year = pl.coalesce(first.struct.field("3"), second.struct.field("3"))
+    month = word.replace_strict(MONTHS, default=None, return_dtype=pl.Int32).cast(pl.Utf8)
+    return pl.format("{}-{}-{}", year, month.str.zfill(2), day.str.zfill(2)).str.strptime(pl.Date, "%Y-%m-%d",
+                                                                                          strict=False)
+
+
+def month_name_date(text: str) -> dt.date | None:
+    """The date of one text with its month as a word, as :func:`parse_date` reads it (None: not such a date)."""
+    low = text.strip().lower()
+    m = re.match(_MONTH_DAY_FIRST, low)
+    if m:
+        day, word, year = m.group(1, 2, 3)
+    else:
+        m = re.match(_MONTH_FIRST, low)
+        if not m:
+            return None
+        word, day, year = m.group(1, 2, 3)
+    month = MONTHS.get(word)
+    try:
+        d = dt.date(int(year), month, int(day)) if month else None
+    except ValueError:
+        return None
+    return d if d and MIN_YEAR <= d.year <= MAX_YEAR else None
 
 
 def _zoned_date(s: pl.Expr) -> pl.Expr:

@@ -5,7 +5,7 @@ Which version of SSB's programme each year follows:
 ====  ==========================  =============================================
 year  SSB tag                     what differs
 ====  ==========================  =============================================
-2024  v2025.04.04                 no 04A; 07 fails above 67; 6-digit dates
+2024  v2025.04.04                 no 04A; 07 fails above 67; 6-digit dates; 20 without 9999
 2025  v2026.03.30                 04A (FODSELSDATO); 07 fails above 68; test numbers
 2026  pre-release-v2026-06-25     as 2025
 ====  ==========================  =============================================
@@ -21,8 +21,8 @@ from __future__ import annotations
 import polars as pl
 
 from checks.kostra_common import (
-    ERROR, OSLO, WARNING, KostraCheck, any_code, blank, code_ok, control, date, f, has_months, int_or0, real_date,
-    version_year, year,
+    ERROR, OSLO, WARNING, KostraCheck, any_code, blank, code_ok, codes, control, date, f, has_months, int_or0,
+    real_date, version_year, year,
 )
 from checks.kostra_shared import age_over, age_under_18, duplicates_journal, duplicates_person, shared
 
@@ -32,6 +32,9 @@ AVSL_TICKS = ["AVSL_ORDINAERTARB", "AVSL_ARBLONNSTILS", "AVSL_ARBMARK", "AVSL_SK
 WITH_ASSISTANCE = ["KVP_MED_KOMMBOS", "KVP_MED_HUSBANKBOS", "KVP_MED_SOSHJ_ENGANG", "KVP_MED_SOSHJ_PGM",
                    "KVP_MED_SOSHJ_SUP"]
 STONAD_MAX = 600_000
+# SSB's 2024 programme (v2025.04.04) had no 9999 (Uoppgitt) in KOMMNR_KVP_KOMM's code list;
+# it came with the 2025 file description (and was later added to the published 2024 one).
+KOMMUNER_2024 = tuple(code for code in codes(FORM, "KOMMNR_KVP_KOMM") if code != "9999")
 NOT_OSLO = lambda x: f("KOMMUNE_NR") != OSLO  # noqa: E731 - 14–16 exempt Oslo
 
 
@@ -68,7 +71,11 @@ def controls() -> list[KostraCheck]:
                 ok=lambda x: _recent("BEGYNT_DATO", year())
                 & (_date_any_year("BEGYNT_DATO") <= pl.date(year(), 12, 31))),
         control(c, "19", ERROR, fields=("KVP_KOMM",), ok=lambda x: code_ok(c, "KVP_KOMM")),
-        control(c, "20", ERROR, fields=("KVP_KOMM", "KOMMNR_KVP_KOMM"), applies=lambda x: f("KVP_KOMM") == "1",
+        control(c, "20", ERROR, years=(2024,), words="kostra.11cf.20.2024",
+                fields=("KVP_KOMM", "KOMMNR_KVP_KOMM"), applies=lambda x: f("KVP_KOMM") == "1",
+                ok=lambda x: code_ok(c, "KOMMNR_KVP_KOMM", KOMMUNER_2024)),
+        control(c, "20", ERROR, years=(2025, 2026), words="kostra.11cf.20.2025",
+                fields=("KVP_KOMM", "KOMMNR_KVP_KOMM"), applies=lambda x: f("KVP_KOMM") == "1",
                 ok=lambda x: code_ok(c, "KOMMNR_KVP_KOMM")),
         control(c, "21", ERROR, fields=("YTELSE_SOSHJELP", "YTELSE_TYPE_SOSHJ"),
                 applies=lambda x: f("YTELSE_SOSHJELP") == "1", ok=lambda x: code_ok(c, "YTELSE_TYPE_SOSHJ")),
@@ -77,7 +84,7 @@ def controls() -> list[KostraCheck]:
                 applies=lambda x: f("KVP_MED_ASTONAD").is_in(["1", "2"]),
                 ok=lambda x: pl.when(f("KVP_MED_ASTONAD") == "1").then(any_code(c, WITH_ASSISTANCE))
                 .otherwise(~any_code(c, WITH_ASSISTANCE))),
-        control(c, "28", WARNING, fields=("STATUS",), applies=lambda x: f("STATUS") != "2",
+        control(c, "28", WARNING, fields=("STATUS", "KVP_STONAD"), applies=lambda x: f("STATUS") != "2",
                 ok=lambda x: has_months(c)),
         control(c, "29", WARNING, fields=("STATUS", "KVP_STONAD"), applies=lambda x: f("STATUS") == "1",
                 ok=lambda x: stonad > 0),

@@ -53,16 +53,21 @@ def _children(number: str, trygdesit: str, years, words: str | None = None, suff
                    ok=lambda x: (f("BU18") == "1") & (int_or0("ANTBU18") > 0))
 
 
-def _field_ok(year: int) -> pl.Expr:
-    """002 (2026): every field as its file description says: mandatory fields filled,
-    integers and dates readable, codes from the list."""
+def _months(name: str) -> pl.Expr:
+    """36/37: the sum of the monthly amounts (NAME_JAN … NAME_DES) as SSB adds them."""
+    return pl.sum_horizontal([int_or0(f"{name}_{m}") for m in MONTH_NAMES])
+
+
+def _field_checks(year: int) -> list[tuple[str, pl.Expr]]:
+    """002 (2026): per field, true where it is as its file description says: mandatory
+    fields filled, integers and dates readable, codes from the list."""
     parts = []
     for fd in LAYOUTS[(FORM, year)].fields:
         if fd.name in ("PERSON_FODSELSNR", "PERSON_DUF", "FODSELSDATO"):
             col = {"PERSON_FODSELSNR": ~pl.col("fnr_blank"), "PERSON_DUF": pl.lit(True),
                    "FODSELSDATO": pl.col("birth_date_ok")}[fd.name]
             if fd.mandatory:
-                parts.append(col)
+                parts.append((fd.name, col))
             continue
         is_blank = blank(fd.name)
         if fd.type == "integer":
@@ -73,8 +78,18 @@ def _field_ok(year: int) -> pl.Expr:
             filled = code_ok(FORM, fd.name)
         else:
             filled = pl.lit(True)
-        parts.append(pl.when(is_blank).then(pl.lit(not fd.mandatory)).otherwise(filled))
-    return pl.all_horizontal(parts)
+        parts.append((fd.name, pl.when(is_blank).then(pl.lit(not fd.mandatory)).otherwise(filled)))
+    return parts
+
+
+def _field_ok(year: int) -> pl.Expr:
+    return pl.all_horizontal([ok for _, ok in _field_checks(year)])
+
+
+def _fields_failing(year: int) -> pl.Expr:
+    """The names of the fields 002 reports in a record, in record order ("ANTBU18, BOSIT")."""
+    return pl.concat_str([pl.when(~ok.fill_null(False)).then(pl.lit(name)) for name, ok in _field_checks(year)],
+                         separator=", ", ignore_nulls=True)
 
 
 def controls() -> list[KostraCheck]:
@@ -84,7 +99,8 @@ def controls() -> list[KostraCheck]:
     trygd = [code for code in codes(c, "TRYGDESIT") if code != "12"]
     return [
         *shared(c),
-        control(c, "002", ERROR, years=(2026,), ok=lambda x: _field_ok(2026)),
+        control(c, "002", ERROR, years=(2026,), ok=lambda x: _field_ok(2026),
+                facts=(("fields", lambda x: _fields_failing(2026)),)),
         duplicates_person(c),
         duplicates_journal(c, oslo_exempt=False),
         age_under_18(c, WARNING, Y2024_25, unknown_fails=False),
@@ -122,7 +138,7 @@ def controls() -> list[KostraCheck]:
         control(c, "24B", ERROR, fields=("VKLO", "TRYGDESIT", "ARBSIT"),
                 applies=lambda x: (f("VKLO") == "3") & (f("TRYGDESIT") == "11"), ok=lambda x: f("ARBSIT") != "08"),
         control(c, "25", ERROR, fields=("ARBSIT",), ok=lambda x: code_ok(c, "ARBSIT")),
-        control(c, "26", ERROR, ok=lambda x: has_months(c)),
+        control(c, "26", ERROR, fields=("BIDRAG", "LAAN"), ok=lambda x: has_months(c)),
         control(c, "27", ERROR, fields=("BIDRAG", "LAAN"), ok=lambda x: (bidrag > 0) | (laan > 0)),
         control(c, "30", WARNING, years=(2024,), words="kostra.11f.30.2024", fields=("BIDRAG", "LAAN"),
                 ok=lambda x: total < 600_000, reported=lambda x: total, unit="count", limit=600_000),
@@ -133,10 +149,10 @@ def controls() -> list[KostraCheck]:
         control(c, "32", ERROR, fields=("GITT_OKONOMIRAD",), ok=lambda x: code_ok(c, "GITT_OKONOMIRAD")),
         control(c, "33", ERROR, fields=("FAAT_INDIVIDUELL_PLAN",), ok=lambda x: code_ok(c, "FAAT_INDIVIDUELL_PLAN")),
         control(c, "35", ERROR, fields=("BOSIT",), ok=lambda x: code_ok(c, "BOSIT")),
-        control(c, "36", WARNING, fields=("BIDRAG",),
-                ok=lambda x: bidrag == pl.sum_horizontal([int_or0(f"BIDRAG_{m}") for m in MONTH_NAMES])),
-        control(c, "37", WARNING, fields=("LAAN",),
-                ok=lambda x: laan == pl.sum_horizontal([int_or0(f"LAAN_{m}") for m in MONTH_NAMES])),
+        control(c, "36", WARNING, fields=("BIDRAG",), facts=(("months", lambda x: _months("BIDRAG")),),
+                ok=lambda x: bidrag == _months("BIDRAG")),
+        control(c, "37", WARNING, fields=("LAAN",), facts=(("months", lambda x: _months("LAAN")),),
+                ok=lambda x: laan == _months("LAAN")),
         control(c, "38", WARNING, applies=lambda x: pl.col("fnr_blank"), ok=lambda x: pl.col("duf_valid")),
         control(c, "39", ERROR, fields=("VILKARSOSLOV",), ok=lambda x: code_ok(c, "VILKARSOSLOV")),
         control(c, "40", ERROR, fields=("VILKARSAMEKT",), ok=lambda x: code_ok(c, "VILKARSAMEKT")),

@@ -152,9 +152,11 @@ def control(
     suffix: str | None = None,
     words: str | None = None,
     limit: float | None = None,
+    facts: tuple[tuple[str, Expr], ...] = (),
 ) -> KostraCheck:
     """One SSB control. ``ok`` is true where the record passes; ``applies`` where SSB
     looks at it (default: every record); ``fields`` are shown beside each case.
+    ``facts`` are computed facts shown beside each case (name, expression).
     Titles and the description of what is checked come from the catalogue
     (``audit/text/words/kostra.py``, keys ``kostra.<form>.<number>.title|checks``)."""
     ident = (suffix or number).lower()
@@ -182,6 +184,7 @@ def control(
         measure=measure,
         bounds=(Bound(LEVEL_OF[severity], "below", 1),),
         details=("line", "record", *fields),
+        facts=facts,
         source=t("kostra.source", "nb", form=form, number=number, severity=t(f"kostra.severity.{severity}", "nb"),
                  years=_span(years)),
         form=form, number=number, severity=severity, years=tuple(years), limit=limit,

@@ -18,6 +18,7 @@ def shared(form: str) -> list[KostraCheck]:
         control(c, "001", FATAL, ok=lambda x: pl.col("length_ok"), fields=("record_length", "has_tab"),
                 reported=lambda x: pl.col("record_length"), unit="count"),
         control(c, "03", ERROR, suffix="03.kommunenummer", fields=("KOMMUNE_NR",),
+                facts=(("expected_KOMMUNE_NR", lambda x: pl.col("region")),),  # the municipality reported for
                 ok=lambda x: f("KOMMUNE_NR") == pl.col("region")),
         control(c, "03", ERROR, suffix="03.bydelsnummer", fields=("KOMMUNE_NR", "BYDELSNR"),
                 ok=lambda x: pl.when(f("KOMMUNE_NR") == OSLO).then(f("BYDELSNR").is_in(oslo_districts))
@@ -76,5 +77,10 @@ def duplicates_person(form: str) -> KostraCheck:
     else:
         eligible = pl.col("fnr_mod11")
         count = pl.len().over([pl.col("fnr_group"), eligible])
+    group = [pl.col("fnr_group"), f("STATUS"), eligible] if form == "11CF" else [pl.col("fnr_group"), eligible]
+    # SSB's message names the other journals of the person (case keys: a masked journal stays masked)
+    others = (pl.col("journal_id").over(group, mapping_strategy="join")
+              .list.set_difference(pl.concat_list(pl.col("journal_id"))).list.sort().list.join(", "))
     return control(form, "05A", ERROR, applies=lambda x: eligible.fill_null(False),
-                   ok=lambda x: count == 1, reported=lambda x: count, unit="count")
+                   ok=lambda x: count == 1, reported=lambda x: count, unit="count",
+                   facts=(("other_journals", lambda x: others),))

@@ -374,4 +374,8 @@ def _method_notes(figures: dict[str, Any], lang: str, fmt: Formatter) -> list[st
                                 counted=line["same_cases_as"], municipalities=", ".join(line.get("municipalities") or [])))
     if figures.get("headline_min_cases"):
         notes.append(text_t("reports.annual.min_cases_method", lang, min=fmt.number_text(figures["headline_min_cases"])))
+    if figures.get("joins"):  # annual --join: offices split, merged or renamed during the year
+        from audit.supervision.joins import join_note
+
+        notes.append(join_note({j["unit"]: j["into"] for j in figures["joins"]}, lang))
     return notes

@@ -43,6 +43,7 @@ from audit.io import FORMULA_TRIGGERS
 from audit.text import t as w
 from reports.case_codes import components, case_source_frame
 from reports.check_view import lifecycle_texts
+from reports.unknown_view import reason_sentence
 from reports.excel import MAX_WIDTH, MIN_WIDTH, safe_text
 from reports.values import BOOL, DATE, DATETIME, EMPTY, INT, NUMBER, PERCENT, TEXT, UNUSUAL_TEXT, Val
 from reports.views import CheckView, ReportModel
@@ -139,6 +140,10 @@ class CheckRows:
     key_cells: dict[int, Spec]  # row -> cell of the unusual keys (through Formatter.text)
     ncols: int  # columns this check fills (its last used column)
     summary_row: int
+    # the reason cell of each unknown key's row (what it lacks): per distinct reason its cell and
+    # the lines it needs, and per unknown key its index into them (reports.unknown_view)
+    unknown_reasons: list[tuple[Spec, int]] = field(default_factory=list)
+    unknown_codes: pl.Series | None = None
 
     @property
     def rows(self) -> int:
@@ -316,9 +321,15 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
         if keys.len():
             _, shown, _ = cell_spec(text, col, wrap)
             widths[col] = max(widths.get(col, MIN_WIDTH), _width(shown))
+    reasons: list[tuple[Spec, int]] = []
     if unknown:
         widths[3] = max(widths.get(3, MIN_WIDTH), _width(m.t("level.unknown")))
-    return CheckRows(c, n, groups, keys, key_cells, ncols, summary_row)
+        for lacks in c.unknown_lacks:
+            spec, shown, lines = cell_spec(_text_cache(fmt)(reason_sentence(lang, lacks)), REASON_COLUMN, wrap)
+            reasons.append((spec, lines))
+            widths[REASON_COLUMN] = max(widths.get(REASON_COLUMN, MIN_WIDTH), _width(shown))
+    codes = pl.Series(c.unknown_codes, dtype=pl.UInt32) if unknown and len(c.unknown_codes) == len(unknown) else None
+    return CheckRows(c, n, groups, keys, key_cells, ncols, summary_row, reasons, codes)
 
 
 def _text_cache(fmt) -> Callable[[Any], Val]:

@@ -96,14 +96,27 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
             else:
                 lines.append(pl.Series(f"l{len(lines)}", g.lines, dtype=pl.UInt16).gather(codes))
     unknown_level = _xml(("s", p.unknown_label, ("level", "not_evaluated")), p)
-    # an unknown key's row: empty cells up to the reason, which says why the check could not judge it
-    reason_spec, _, reason_lines = cell_spec(p.unknown_reason, REASON_COLUMN, p.wrap) if p.unknown_reason else (
-        None, "", 1)
+    # an unknown key's row: empty cells up to the reason, which says what the row lacks (per row
+    # where the run knows it: cr.unknown_reasons, else the general reason of p.unknown_reason)
+    first_unknown = max(0, start - cr.n_cases)
+    reason_codes = (cr.unknown_codes.slice(first_unknown, unknown) if cr.unknown_codes is not None and unknown
+                    else None)
+    if cr.unknown_reasons and reason_codes is not None:
+        reason_xml = [_xml(spec, p) for spec, _ in cr.unknown_reasons]
+        reason_row_lines = [lines for _, lines in cr.unknown_reasons]
+    else:
+        spec, _, k = cell_spec(p.unknown_reason, REASON_COLUMN, p.wrap) if p.unknown_reason else (None, "", 1)
+        reason_xml, reason_row_lines, reason_codes = [_xml(spec, p)], [k], None
+    reason_lines = max(reason_row_lines)
 
-    def unknown_cells(first: int, width: int) -> str:
-        cells = ["<c/>" if k < REASON_COLUMN else (_xml(reason_spec, p) if k == REASON_COLUMN else "")
-                 for k in range(first, first + width)]
-        return "".join(cells)
+    def unknown_cells(first: int, width: int) -> str | pl.Series:
+        if not first <= REASON_COLUMN < first + width:
+            return "<c/>" * max(0, min(first + width, REASON_COLUMN) - first)
+        before = "<c/>" * (REASON_COLUMN - first)
+        if reason_codes is None or len(reason_xml) == 1:
+            return before + reason_xml[0 if reason_codes is None else int(reason_codes[0])]
+        cells = pl.Series(reason_xml, dtype=pl.Utf8).gather(reason_codes)
+        return pl.DataFrame({"x": cells}).select(pl.concat_str([pl.lit(before), pl.col("x")])).to_series()
     runs[3] = (1, runs[3][1] if 3 in runs else "<c/>", unknown_level)
     key_col = _key_cells(cr.keys.slice(start, n), p.styles[("text", False, False)])
     special = [i for i in cr.key_cells if start <= i < stop]
@@ -121,11 +134,12 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
             unknown_part = unknown_cells(col, width)
         if col == 4:
             parts.append(case_part)
-        elif isinstance(case_part, str) and (case_part == unknown_part or not unknown):
+        elif isinstance(case_part, str) and isinstance(unknown_part, str) and (case_part == unknown_part or not unknown):
             parts.append(case_part)
         else:
             part = case_part if isinstance(case_part, pl.Series) else _const(case_part, cases)
-            parts.append(pl.concat([part, _const(unknown_part, unknown)]) if unknown else part)
+            tail = unknown_part if isinstance(unknown_part, pl.Series) else _const(unknown_part, unknown)
+            parts.append(pl.concat([part, tail]) if unknown else part)
         col += width
     height: pl.Series | str = _ht(most)
     if lines:  # the row's height: the most lines any of its cells needs, as a height attribute
@@ -134,10 +148,12 @@ def _rows(p: CasePlan, cr: CheckRows, start: int, stop: int, first_row: int) -> 
         height = row_lines.replace_strict(pl.int_range(top + 1, dtype=pl.UInt16, eager=True),
                                           pl.Series([_ht(k) for k in range(top + 1)], dtype=pl.Utf8),
                                           return_dtype=pl.Utf8)
-    unknown_ht = _ht(max(title_lines, reason_lines))
-    if unknown and (isinstance(height, pl.Series) or unknown_ht != height):
+    unknown_ht: str | pl.Series = _ht(max(title_lines, reason_lines))
+    if reason_codes is not None and len(set(reason_row_lines)) > 1:  # each unknown row as high as its reason
+        unknown_ht = pl.Series([_ht(max(title_lines, k)) for k in reason_row_lines], dtype=pl.Utf8).gather(reason_codes)
+    if unknown and (isinstance(height, pl.Series) or isinstance(unknown_ht, pl.Series) or unknown_ht != height):
         height = pl.concat([height if isinstance(height, pl.Series) else _const(height, cases),
-                            _const(unknown_ht, unknown)])
+                            unknown_ht if isinstance(unknown_ht, pl.Series) else _const(unknown_ht, unknown)])
     exprs: list[pl.Expr] = []
     for part in ['">', *parts, "</row>"] if not isinstance(height, pl.Series) else [height, ">", *parts, "</row>"]:
         if isinstance(part, str) and exprs and isinstance(exprs[-1], str):

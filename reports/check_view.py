@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 from audit.text import Translator
 import reports.explain as explain
+from reports.unknown_view import unknown_reasons
 from reports.values import (
     DATE, EMPTY, HIDDEN_DETAILS, LEVEL_ORDER, TEXT, OPS, Formatter, Val, as_dict, as_list, localized, text_of, parse_date,
 )
@@ -310,6 +311,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
 
     source = raw.get("cases")
     unknown = [k for k in as_list(raw.get("unknown_keys")) if k not in (None, "")]
+    unknown_lacks, unknown_codes = unknown_reasons(raw.get("unknown_keys"), unknown, lang, fmt)
     # without figures per office the matrices count the cases themselves: then build them all
     limit = case_limit if raw.get("by_office") else None
     source, shown, count, detail_columns, case_follow_ups = _case_dicts(source, limit, t, fmt)
@@ -411,6 +413,8 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
         unknown_keys=[fmt.text(k) for k in unknown[:case_limit if limit is not None else None]],
         unknown_count=len(unknown),
         unknown_source=unknown,
+        unknown_lacks=unknown_lacks,
+        unknown_codes=unknown_codes,
         lifecycle=_lifecycle(raw.get("lifecycle"), unit, t, fmt),
         follow_ups=_follow_ups(raw.get("follow_ups"), t, fmt),
         thresholds=explain.thresholds(fmt.babel, cid, raw.get("parameters"), raw.get("thresholds")),

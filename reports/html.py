@@ -74,6 +74,8 @@ class CaseSection:
     unknown_text: str
     unknown_keys: list
     unknown_more: str
+    # the shown unknown keys by what they lack: (lacks in words, "" where not known; keys)
+    unknown_groups: list = field(default_factory=list)
     with_history: bool = False  # the results carry lifecycle annotations: state and follow-up columns
     earlier: list = field(default_factory=list)  # earlier findings shown (resolved / not assessed), within the limit
     earlier_more_text: str = ""
@@ -98,6 +100,15 @@ def _chart(m: ReportModel) -> Chart:
         share = k * step
         ticks.append(Tick(round(label_width + share / peak * area, 1), m.fmt.babel.percent(share, 0)))
     return Chart(bars, label_width + area + 150, int(axis_y + 34), label_width, bar_height, area, axis_y, ticks)
+
+
+def _unknown_groups(c, limit: int) -> list[tuple[str, list]]:
+    """The first ``limit`` unknown keys grouped by what they lack, in the order the reasons first come."""
+    groups: dict[str, list] = {}
+    codes = c.unknown_codes if len(c.unknown_codes) >= len(c.unknown_keys) else [0] * len(c.unknown_keys)
+    for key, code in zip(c.unknown_keys[:limit], codes):
+        groups.setdefault(c.unknown_lacks[code] if code < len(c.unknown_lacks) else "", []).append(key)
+    return list(groups.items())
 
 
 def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> list[CaseSection]:
@@ -129,6 +140,7 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 show_municipality=several,
                 unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", c.unknown_count, m.fmt)),
                 unknown_keys=c.unknown_keys[:limit],
+                unknown_groups=_unknown_groups(c, limit),
                 unknown_more=t("cases.unknown_more", count=m.fmt.number_text(c.unknown_count - limit))
                 if c.unknown_count > limit
                 else "",

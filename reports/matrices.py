@@ -58,7 +58,11 @@ def _add_rates(rows: list[MatrixRow], fmt: Formatter) -> None:
             r.worst.append(bool(top) and r.rates[i].kind == PERCENT and r.rates[i].raw == top)
 
 
-def build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter):
+def build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: Formatter, year: int | None = None):
+    """The office, municipality and indicator matrices; a municipality row is named by its number's
+    name in ``year`` where known («Halden (3101)», audit.municipalities), else the number."""
+    from audit.municipalities import municipality_label
+
     columns = [c for c in checks if c.counts_deviations]
     per_check = [_deviations_by_office(c) for c in columns]
     per_check_eval = [_evaluated_by_office(c) for c in columns]
@@ -91,7 +95,8 @@ def build_matrices(checks: list[CheckView], dataset: dict, t: Translator, fmt: F
                 e = r.evaluated[i].raw
                 ev[i] = ev[i] + e if isinstance(e, int) and ev[i] is not None else None
         mrows = [
-            MatrixRow(m, m, [fmt.number(x) for x in acc], fmt.number(sum(acc)),
+            MatrixRow(municipality_label(m, year) if m != t("none") else m, m, [fmt.number(x) for x in acc],
+                      fmt.number(sum(acc)),
                       evaluated=[fmt.number(x) for x in agg_eval[m]])
             for m, acc in agg.items()
         ]

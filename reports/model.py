@@ -56,7 +56,9 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         counting = pool.submit(_distinct_over_cases, sources) if columnar else None
         checks = [build_check(as_dict(c), t, fmt, case_limit) for c in as_list(results.get("checks"))]
         distinct_cases, municipalities = counting.result() if counting else _distinct_over_cases(sources)
-    office_matrix, municipality_matrix, indicator_matrix = build_matrices(checks, dataset, t, fmt)
+    from audit.municipalities import year_of
+
+    office_matrix, municipality_matrix, indicator_matrix = build_matrices(checks, dataset, t, fmt, year_of(results))
 
     suite = text_of(run.get("suite") or dataset.get("name"))
     dataset_title = t(f"dataset.{suite}") if t.has(f"dataset.{suite}") else suite

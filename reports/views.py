@@ -136,6 +136,10 @@ class CheckView:
     unknown_keys: list[Val] = field(default_factory=list)  # rows the check could not judge (the first, see case_count)
     unknown_count: int = 0  # how many rows the check could not judge
     unknown_source: list = field(default_factory=list)  # their keys as the results hold them
+    # what each unknown row lacks, in words (reports.unknown_view): per distinct reason ("" = not known:
+    # a report made from results.json), and per key of unknown_source its index into them
+    unknown_lacks: list[str] = field(default_factory=lambda: [""])
+    unknown_codes: list[int] = field(default_factory=list)
     lifecycle: LifecycleView | None = None  # None when the results carry no history
     follow_ups: list[FollowUpView] = field(default_factory=list)  # on the whole check
     thresholds: list[str] = field(default_factory=list)  # "Avvik over: 30 dager", in words

@@ -281,7 +281,7 @@ BAD_INPUTS: list[Bad] = [
     Bad("identity number as a header, grouped", csv("hode.csv", f"case_id;{written_forms(FNR[0])[4]}\nK1;x\n"), 2,
         ("hode.csv", "kolonne 2", "vises ikke"), never=tuple(written_forms(FNR[0]))),
     Bad("identity number in the file name", lambda d: [str(text_file(d / f"saker_{FNR[0][:6]}-{FNR[0][6:]}.csv",
-        "case_id\nK1\n"))], 2, ("INPUTS", "fødselsnummer", "vises ikke"), never=(FNR[0][:6], FNR[0][6:])),
+        "case_id\nK1\n"))], 2, ("FILER ", "fødselsnummer", "vises ikke"), never=(FNR[0][:6], FNR[0][6:])),
     Bad("identity number as a sheet name", lambda d: [str(xlsx(d / "ark.xlsx", [["case_id"], ["K1"]],
         title=f"{FNR[0][:6]} {FNR[0][6:]}"))], 2, ("ark.xlsx", "arknavnet"), never=(FNR[0][:6], FNR[0][6:])),
     Bad("identity number in the mapping's values", _map_only(

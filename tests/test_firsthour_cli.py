@@ -81,7 +81,7 @@ def test_help_placeholders_are_in_bokmal():
     r = CliRunner().invoke(main, ["--help"], prog_name="nav-audit")
     assert r.output.startswith("Bruk: nav-audit [VALG] KOMMANDO [ARGUMENTER]...")
     r = CliRunner().invoke(main, ["run", "--help"], prog_name="nav-audit")
-    assert r.exit_code == 0 and r.output.startswith("Bruk: nav-audit run [VALG] INPUTS...")
+    assert r.exit_code == 0 and r.output.startswith("Bruk: nav-audit run [VALG] FILER...")
     assert "--out MAPPE" in r.output and "--suite TEKST" in r.output and "--html-case-limit HELTALL" in r.output
     assert "--set KONTROLL.PARAMETER=VERDI" in r.output  # a command's own placeholder stays
     for word in ("OPTIONS", "DIRECTORY", "TEXT", "INTEGER"):

@@ -209,6 +209,6 @@ def test_committed_sample_letters_are_what_the_generator_makes(tmp_path):
     from sample_data.letters.__main__ import main as make_letters
 
     sample = Path(__file__).resolve().parents[1] / "sample_data" / "letters" / "sample"
-    assert make_letters(["--bank", "tuning11", "--n", "24", "--seed", "2019", "--out", str(tmp_path)]) == 0
+    assert make_letters(["--bank", "tuning11", "--n", "24", "--seed", "2019", "--kvp-keys", "--out", str(tmp_path)]) == 0
     committed = {p.name: p.read_bytes() for p in sorted(sample.iterdir())}
     assert committed == {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())}

@@ -101,6 +101,25 @@ def test_every_help_key_has_both_languages_and_english_differs():
                 assert words[key]["nb"] != words[key]["en"], (path, key)
 
 
+ARGUMENTS = [(path, cmd, p) for path, cmd in PATHS for p in cmd.params if isinstance(p, click.Argument)]
+
+
+@pytest.mark.parametrize(("path", "cmd", "arg"), ARGUMENTS, ids=[f"{' '.join(p)} {a.name}" for p, _c, a in ARGUMENTS])
+def test_every_argument_has_a_placeholder_in_both_languages(path, cmd, arg):
+    """An argument is shown by a catalogue placeholder («FILER...» / «FILES...»), never by click's
+    parameter name («INPUTS...»), in the usage line of either language."""
+    key = getattr(arg, KEYS)["metavar"]
+    assert key and key.startswith("cli.help.metavar."), (path, arg.name)
+    words = catalogue()[key]
+    for lang, word in (("nb", words["nb"]), ("en", words["en"])):
+        usage = _help(path, "--lang", lang).splitlines()[0]
+        assert usage.endswith(word) or f" {word} " in usage, (path, lang, usage)
+        if arg.nargs != 1:  # click adds no «...» to a placeholder of its own
+            assert word.endswith("..."), (path, key)
+    if words["nb"] != words["en"] and arg.name.upper() != words["en"]:
+        assert arg.name.upper() not in _help(path).splitlines()[0], path
+
+
 def test_a_group_lang_is_the_default_of_its_commands():
     """`nav-audit --lang en checks` speaks English as `nav-audit checks --lang en` does; the nearest wins."""
     english = CliRunner().invoke(main, ["checks", "--suite", "kvp", "--lang", "en"]).output

@@ -66,6 +66,16 @@ def test_the_installed_package_is_the_one_run(installed):
     assert not (installed["site"] / "docs").exists()
 
 
+def test_the_municipality_table_is_package_data(installed):
+    """audit/data/municipalities.csv ships in the wheel: names are read offline, from the installed package."""
+    code = "from audit.municipalities import TABLE, municipality_name; print(TABLE); print(municipality_name('3101', 2025))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=installed["user"],
+                          env=installed["env"])
+    assert proc.returncode == 0, proc.stderr
+    table, name = proc.stdout.split("\n")[:2]
+    assert table.startswith(str(installed["site"])) and name == "Halden"
+
+
 def test_readme_first_commands_work_from_another_folder(installed):
     commands = readme_first_commands()
     assert [c[1] for c in commands] == ["demo", "run"]

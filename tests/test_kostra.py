@@ -706,3 +706,118 @@ def test_kostra_joined_with_review_file(tmp_path, monkeypatch):
     with pytest.raises(InputError) as err:
         load_inputs([kostra, review], "kvp")
     assert err.value.column == "decision_date" and jnr[2] in str(err.value)
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_11f_blank_district_outside_oslo_is_no_input_issue(tmp_path, year):
+    """BYDELSNR is mandatory in the 11F descriptions from 2025, but SSB's control 03 wants it
+    blank outside Oslo: a blank there is right, not a value that could not be read."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11f, fnr, record
+
+    base = {**base_11f(year), "KOMMUNE_NR": "5001", "BYDELSNR": ""}
+    lines = [record("11F", year, {**base, "PERSON_JOURNALNR": f"J{i:07d}"}, person=fnr(15, 6, 1990, 100 + 3 * i))
+             for i in range(3)]
+    lines.append(record("11F", year, {**base, "KOMMUNE_NR": "0301", "PERSON_JOURNALNR": "J0000009"},
+                        person=fnr(1, 2, 1980, 100)))
+    path = _write(tmp_path, "f.dat", lines)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "stonad", "--out", str(out), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((out / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    # only Oslo's record, whose district is missing, is named
+    assert [(i["row"], i["column"]) for i in issues] == [(4, "BYDELSNR")]
+
+
+@pytest.mark.parametrize("form,year", [("11CF", 2025), ("11F", 2024)])
+def test_blanks_after_every_record_are_read_as_too_long_lines(tmp_path, form, year):
+    """Every line padded with blanks (an export to a wider width, an editor): the form and
+    year still come from the records; SSB's programme fails control 001 on every line, and
+    read_kostra names each line's length instead of refusing the whole file."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11cf, base_11f, fnr, record
+
+    base = base_11cf(year) if form == "11CF" else base_11f(year)
+    lines = [record(form, year, {**base, "PERSON_JOURNALNR": f"J{i:07d}"}, person=fnr(15, 6, 1990, 100 + 3 * i)) + "   "
+             for i in range(3)]
+    path = _write(tmp_path, "f.dat", lines)
+    length = len(lines[0])
+    suite = "kvp" if form == "11CF" else "stonad"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", suite, "--out", str(tmp_path / "a"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((tmp_path / "a" / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    assert [i["row"] for i in issues] == [1, 2, 3]
+    assert all(f"{length} tegn" in i["message"] for i in issues)
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(tmp_path / "b"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    res = json.loads((tmp_path / "b" / "results.json").read_text(encoding="utf-8"))
+    assert res["run"]["kostra"]["form"] == form and res["run"]["kostra"]["year"] == year
+    assert res["run"]["kostra"]["stopped_lines"] == [1, 2, 3]
+    cases = next(c for c in res["checks"] if c["id"] == f"kostra.{form.lower()}.001")["cases"]
+    assert [k["facts"]["record_length"] for k in cases] == [length] * 3
+
+
+def test_a_tab_in_a_record_is_named_where_it_stands(tmp_path):
+    """An editor that turned blanks into a tab: the record is short and its fields after the
+    tab shifted. The issue says so at the tab's field and position, before the length."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11cf, fnr, record
+
+    base = base_11cf(2025)
+    lines = [record("11CF", 2025, {**base, "PERSON_JOURNALNR": f"J{i:07d}"}, person=fnr(15, 6, 1990, 100 + 3 * i))
+             for i in range(2)]
+    lay = LAYOUTS[("11CF", 2025)]
+    fd = lay.field("SAKSBEHANDLER")
+    lines[1] = lines[1][:fd.start + 2] + "\t" + lines[1][fd.start + 2 + 7:]  # 'S01' then 7 blanks -> a tab
+    path = _write(tmp_path, "k.dat", lines)
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kvp", "--out", str(tmp_path / "out"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    issues = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))["input_issues"]
+    assert (issues[0]["row"], issues[0]["column"]) == (2, "SAKSBEHANDLER")
+    assert f"tabulator i posisjon {fd.start + 3}" in issues[0]["message"]
+
+
+def test_an_11f_file_run_as_kvp_says_which_form_and_which_suite(tmp_path):
+    """The default suite is kvp; an 11F file given to it stops (exit 2) naming the file's form
+    and the suite that reads it."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11f, fnr, record
+
+    path = _write(tmp_path, "f.dat", [record("11F", 2025, {**base_11f(2025), "PERSON_JOURNALNR": "J0000001"},
+                                             person=fnr(15, 6, 1990, 100))])
+    r = CliRunner().invoke(main, ["run", str(path), "--out", str(tmp_path / "out"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 2, r.output
+    assert "11F" in r.output and "--suite stonad" in r.output and "--suite kostra" in r.output
+
+
+def test_identity_numbers_in_saksbehandler_are_named_by_the_kostra_field(tmp_path):
+    """The kvp suite stops on identity numbers in a field other than the identity field, naming
+    the file's own field (SAKSBEHANDLER), not nav-audit's canonical column, and never the value."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11cf, fnr, record
+
+    person = fnr(3, 4, 1985, 200)
+    lines = [record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": "J0000001"}, person=fnr(15, 6, 1990, 100)),
+             record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": "J0000002", "SAKSBEHANDLER": person[1:]},
+                    person=person)]
+    path = _write(tmp_path, "k.dat", lines)
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kvp", "--out", str(tmp_path / "out"), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 2, r.output
+    assert "rad 2, kolonne «SAKSBEHANDLER»" in r.output and "caseworker" not in r.output
+    assert person[1:7] not in r.output

@@ -178,3 +178,84 @@ def test_files_the_suite_cannot_place_are_bad_input(tmp_path, content, extra, me
                                   "--no-history", *extra])
     assert r.exit_code == 2, r.output
     assert message in r.output
+
+
+def test_layout_of_another_year_names_line_field_and_value(tmp_path):
+    """A 2025 11F layout whose VERSION says 24: the kostra suite cannot pick the year, and
+    says where (line, VERSION, its value) and why, as read_kostra does."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from tests.kostra_records import base_11f, fnr, record
+
+    lines = [record("11F", 2025, {**base_11f(2025), "VERSION": "24", "PERSON_JOURNALNR": f"J{i:07d}"},
+                    person=fnr(15, 6, 1990, 100 + 3 * i)) for i in range(2)]
+    path = tmp_path / "f.dat"
+    path.write_text("\r\n" + "\r\n".join(lines) + "\r\n", encoding="latin-1")
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(tmp_path / "out"),
+                                  "--format", "none", "--no-history"])
+    assert r.exit_code == 2, r.output
+    assert "rad 2, kolonne «VERSION», verdi «24»" in r.output
+    assert "338 tegn" in r.output and "324" in r.output
+
+
+def test_fields_holding_part_of_the_own_identity_number_are_not_echoed(tmp_path):
+    """A record whose other fields hold six or more digits of its own identity number (an
+    export that copied the number into the journal number and an amount): the controls
+    still judge the values, but no fact, key, caseworker or measured value shows them."""
+    person = fnr(15, 6, 1990, 100)
+    base = base_11f(2025)
+    lines = [
+        record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(1, 2, 1980, 100)),
+        record("11F", 2025, {**base, "PERSON_JOURNALNR": person[:8], "KJONN": "3", "BIDRAG": person[:7],
+                             "SAKSBEHANDLER": person[2:9]}, person=person),
+    ]
+    path = tmp_path / "f.dat"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="latin-1")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    res = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    checks = {c["id"]: c for c in res["checks"]}
+    for cid in ("kostra.11f.08", "kostra.11f.30", "kostra.11f.36"):  # still judged
+        assert [k["facts"]["line"] for k in checks[cid]["cases"]] == [2], cid
+    case = checks["kostra.11f.30"]["cases"][0]
+    assert case["key"] == "(linje 2)" and case["value"] is None and case["caseworker"] is None
+    assert case["facts"]["BIDRAG"] == "•" * 7
+    text = (out / "results.json").read_text(encoding="utf-8") + r.output
+    assert not any(person[i:i + 6] in text for i in range(6))
+
+
+def test_a_bom_that_stops_the_file_is_named(tmp_path):
+    """A UTF-8 BOM is one more character in line 1 for SSB's programme (001 fails, nothing else
+    runs); the run says that the BOM is why, so the file can be saved without one."""
+    lines = [record("11CF", 2025, {**base_11cf(2025), "PERSON_JOURNALNR": f"J{i:07d}"},
+                    person=fnr(15, 6, 1990, 100 + 3 * i)) for i in range(2)]
+    path = tmp_path / "f.dat"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["run", str(path), "--suite", "kostra", "--out", str(out), "--format", "none",
+                                  "--no-history", "--as-of", "2026-03-01"])
+    assert r.exit_code == 0, r.output
+    assert "BOM" in r.output
+    res = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert res["run"]["kostra"]["stopped_lines"] == [1]
+
+
+def test_a_file_of_an_unsupported_year_is_refused_unless_the_year_is_given(tmp_path):
+    """A 2023 11CF file has 2024's record length: without --kostra-year the kostra suite said
+    nothing and audited it as 2024 (04 failing every record). It now refuses, naming line,
+    VERSION and value, as the kvp suite does; --kostra-year 2024 still runs SSB's 2024 controls."""
+    lines = [record("11CF", 2024, {**base_11cf(2024), "VERSION": "23", "PERSON_JOURNALNR": f"J{i:07d}"},
+                    person=fnr(15, 6, 1990, 100 + 3 * i)) for i in range(2)]
+    path = tmp_path / "f.dat"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="latin-1")
+    args = ["run", str(path), "--suite", "kostra", "--format", "none", "--no-history", "--as-of", "2026-03-01"]
+    r = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "a")])
+    assert r.exit_code == 2, r.output
+    assert "rad 1, kolonne «VERSION», verdi «23»" in r.output and "2023" in r.output
+    r = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "b"), "--kostra-year", "2024"])
+    assert r.exit_code == 0, r.output
+    res = json.loads((tmp_path / "b" / "results.json").read_text(encoding="utf-8"))
+    assert len(next(c for c in res["checks"] if c["id"] == "kostra.11cf.04")["cases"]) == 2

@@ -86,6 +86,7 @@ def cf_from_2025(y: int) -> list:
         ("kostra.11cf.14", {"KOMMUNE_NR": "0301", "BYDELSNR": "01", "REG_DATO": "aaaaaaaa"}, False),
         ("kostra.11cf.37", {"STATUS": "7", "AVSL_DATO": f"0101{y + 1}"}, True),  # next year
         ("kostra.11cf.37", {"STATUS": "4", "AVSL_DATO": f"0101{y}"}, False),
+        ("kostra.11cf.20", {"KVP_KOMM": "1", "KOMMNR_KVP_KOMM": "9999"}, False),  # Uoppgitt, from 2025
 ]
 
 CF_2024 = [
@@ -97,6 +98,13 @@ CF_2024 = [
     ("kostra.11cf.16", {"BEGYNT_DATO": "010125"}, True),
     ("kostra.11cf.07", {"PERSON_FODSELSNR": fnr(1, 1, 1957)}, False),  # 67
     ("kostra.11cf.07", {"PERSON_FODSELSNR": fnr(1, 1, 1956)}, True),  # 68
+    # 9999 (Uoppgitt) entered the code list of KOMMNR_KVP_KOMM with the 2025 file description;
+    # SSB's 2024 programme (v2025.04.04) reports it
+    ("kostra.11cf.20", {"KVP_KOMM": "1", "KOMMNR_KVP_KOMM": "9999"}, True),
+    # SSB's 2024 isValidSocialSecurityIdOrDnr already took test numbers with a readable date
+    ("kostra.11cf.05", {"PERSON_FODSELSNR": "01019000100"}, False),
+    ("kostra.11cf.05", {"PERSON_FODSELSNR": "41019000100"}, False),  # D number
+    ("kostra.11cf.05", {"PERSON_FODSELSNR": "01419000100"}, True),  # H number: month 41, no date
 ]
 F_COMMON = [
     ("kostra.11f.14", {"VKLO": "0"}, True),
@@ -382,3 +390,51 @@ def test_history_follows_kostra_findings(tmp_path):
         case = next(c for c in res["checks"] if c["id"] == "kostra.11cf.08")["cases"][0]
         states.append((case["key"], case["lifecycle"]["state"]))
     assert states == [("J1", "new"), ("J1", "persisting")]
+
+
+def test_002_names_the_fields_that_fail_the_file_description(tmp_path):
+    """SSB's 002 reports each field against the file description (name, positions, value); the
+    case names the record's failing fields, in record order, so the record can be corrected."""
+    base = base_11f(2026)
+    lines = [record("11F", 2026, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100)),
+             record("11F", 2026, {**base, "PERSON_JOURNALNR": "J0000001", "ANTBU18": "x", "BOSIT": ""},
+                    person=fnr(15, 6, 1990, 103))]
+    _, res = _run(tmp_path, lines)
+    cases = next(c for c in res["checks"] if c["id"] == "kostra.11f.002")["cases"]
+    assert [(k["key"], k["facts"]["fields"]) for k in cases] == [("J0000001", "ANTBU18, BOSIT")]
+
+
+def test_cases_state_the_facts_ssbs_messages_state(tmp_path):
+    """What SSB's message for a control says about the record is in the case's facts: the
+    expected municipality (03), the amount beside the missing months (11F 26, 11CF 28) and the
+    sum of the months beside the yearly amount (36, 37)."""
+    base = base_11f(2025)
+    lines = [record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100)),
+             record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000001", "KOMMUNE_NR": "4601", "STMND_1": "",
+                                  "BIDRAG": "5000", "BIDRAG_JAN": "3000", "BIDRAG_FEB": "1000",
+                                  "LAAN": "700", "LAAN_MARS": "600"}, person=fnr(15, 6, 1990, 103))]
+    _, res = _run(tmp_path, lines, "--scope", "5001")
+    facts = {c["id"]: c["cases"][0]["facts"] for c in res["checks"] if c["cases"]}
+    assert facts["kostra.11f.03.kommunenummer"]["expected_KOMMUNE_NR"] == "5001"
+    assert (facts["kostra.11f.26"]["BIDRAG"], facts["kostra.11f.26"]["LAAN"]) == ("5000", "700")
+    assert (facts["kostra.11f.36"]["BIDRAG"], facts["kostra.11f.36"]["months"]) == ("5000", 4000)
+    assert (facts["kostra.11f.37"]["LAAN"], facts["kostra.11f.37"]["months"]) == ("700", 600)
+    cf = base_11cf(2025)
+    lines = [record("11CF", 2025, {**cf, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100)),
+             record("11CF", 2025, {**cf, "PERSON_JOURNALNR": "J0000001", "STMND_1": "", "STMND_2": ""},
+                    person=fnr(15, 6, 1990, 103))]
+    _, res = _run(tmp_path, lines)
+    case = next(c for c in res["checks"] if c["id"] == "kostra.11cf.28")["cases"][0]
+    assert case["facts"]["KVP_STONAD"] == "50000"
+
+
+def test_05a_names_the_other_journals_of_the_same_person(tmp_path):
+    """SSB's 05A: 'the identity number in journal X is also in journals Y, Z'."""
+    base = base_11f(2025)
+    person = fnr(15, 6, 1990, 103)
+    lines = [record("11F", 2025, {**base, "PERSON_JOURNALNR": "J0000000"}, person=fnr(15, 6, 1990, 100))]
+    lines += [record("11F", 2025, {**base, "PERSON_JOURNALNR": f"J000000{i}"}, person=person) for i in (1, 2, 3)]
+    _, res = _run(tmp_path, lines)
+    cases = next(c for c in res["checks"] if c["id"] == "kostra.11f.05a")["cases"]
+    assert sorted((k["key"], k["facts"]["other_journals"]) for k in cases) == [
+        ("J0000001", "J0000002, J0000003"), ("J0000002", "J0000001, J0000003"), ("J0000003", "J0000001, J0000002")]

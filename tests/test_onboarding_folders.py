@@ -52,6 +52,37 @@ def test_demo_writes_the_samples_and_commands_that_work_from_here(in_folder):
     assert not {line.split(";")[1] for line in source.splitlines()[1:]} & set(written.replace("\n", ";").split(";"))
 
 
+
+def test_demo_letters_are_cases_of_the_demo_export_and_run_judges_their_grounds(in_folder):
+    """The demo's letters carried keys K-0001 … that no export row has: `run export begrunnelser.csv` (the help's
+    example) added 24 cases without a decision and judged no grounds check on the export's cases."""
+    import csv
+
+    assert CliRunner().invoke(main, ["demo", "--out", "demo"]).exit_code == 0
+    r = CliRunner().invoke(main, ["grounds", "demo/vedtaksbrev", "--out", "demo/begrunnelser.csv"])
+    assert r.exit_code == 0, r.output
+    with open("demo/begrunnelser.csv", encoding="utf-8-sig", newline="") as f:
+        letters = {row["case_id"]: row for row in csv.DictReader(f, delimiter=";")}
+    with open("demo/kvp_saker.csv", encoding="utf-8-sig", newline="") as f:
+        export = {row["Saksnummer"]: row for row in csv.DictReader(f, delimiter=";")}
+    assert len(letters) == 24 and set(letters) <= set(export), sorted(set(letters) - set(export))
+    assert {export[k]["Vedtak"] for k in letters} == {"Innvilget"}
+    assert {"K-000153", "K-000173"} <= set(letters)  # the review-sheet example's two cases
+    run = CliRunner().invoke(main, ["run", "demo/kvp_saker.xlsx", "demo/begrunnelser.csv",
+                                    "-m", "demo/kvp_mapping_uten_begrunnelser.yaml", "-m", "-", "--as-of", "2025-12-31",
+                                    "--out", "demo/r", "--no-history", "--format", "none"])
+    assert run.exit_code == 0, run.output
+    results = json.loads(Path("demo/r/results.json").read_text(encoding="utf-8"))
+    assert results["run"]["inputs"][0]["rows"] == 400
+    for criterion in ("age", "work_ability", "benefits", "necessity", "program"):
+        check = next(c for c in results["checks"] if c["id"] == f"kvp.grounds.{criterion}")
+        said_no = sum(1 for row in letters.values() if row[f"ground_{criterion}"] == "nei")
+        assert (check["evaluated"], check["failed"]) == (24, said_no), criterion
+    # the export's own «Begrunnet: …» columns disagree with the letters: mapped from both, the run stops
+    both = CliRunner().invoke(main, ["run", "demo/kvp_saker.xlsx", "demo/begrunnelser.csv", "-m", "demo/kvp_mapping.yaml",
+                                     "-m", "-", "--as-of", "2025-12-31", "--out", "demo/r2", "--no-history"])
+    assert both.exit_code == 2 and "K-000" in both.output
+
 def _state(path: Path):
     return (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
 

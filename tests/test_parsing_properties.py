@@ -43,6 +43,10 @@ DATEISH = st.one_of(
               st.integers(-99, 99999), st.sampled_from([".", "-", "/", " ", ""])),
     st.integers(-10**12, 10**12).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    # a month as a word, right or wrong («1. mars 2025», «Mar 31, 2025», «31. feb 2025», «1. marz 2025»)
+    st.builds(lambda a, word, c, dot, first: f"{word}{dot} {a}, {c}" if first else f"{a}.{dot} {word}{dot} {c}",
+              st.integers(-9, 40), st.sampled_from(["mars", "MAI", "des", "Sept", "okt", "may", "marz", "feb"]),
+              st.integers(1800, 2300), st.sampled_from(["", "."]), st.booleans()),
 )
 NUMBERISH = st.one_of(
     st.integers(-(10**30), 10**30).map(str),
@@ -85,6 +89,12 @@ def test_parse_date_gives_a_date_in_range_or_null(values, date_format):
 def test_every_supported_date_form_reads_back(d):
     forms = [d.isoformat(), f"{d.day}.{d.month}.{d.year}", f"{d:%d.%m.%Y}", f"{d.isoformat()} 13:45",
              f"{d:%d.%m.%Y} 00:00", f"{d.isoformat()}T08:30:00.250"]
+    nb = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+          "desember")[d.month - 1]
+    en = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")[d.month - 1]  # not %B: the test's locale must not matter
+    forms += [f"{d.day}. {nb} {d.year}", f"{d.day}. {nb[:3].upper()}. {d.year}", f"{d:%d}.{nb[:3]}.{d.year}",
+              f"{d.day} {en} {d.year}", f"{en[:3]} {d.day}, {d.year}", f"{d.day}. {nb} {d.year} 10:15"]
     serial = (d - dt.date(1899, 12, 30)).days
     if 10000 <= serial <= 99999:
         forms += [str(serial), f"{serial}.0"]

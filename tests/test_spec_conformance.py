@@ -514,7 +514,7 @@ def test_full_time_below_37_5_hours_is_a_merknad_not_a_lovbrudd(tmp_path):
         assert "Dette er lovbrudd på sosialtjenesteloven § 30" not in theme
         assert "Antallet alene viser ikke lovbrudd" in theme and "NAVs beskrivelse av full tid" in theme
         if evaluations:
-            assert "Merknad: Kommune 5001 bør sikre at kvalifiseringsprogram gis på full tid." in theme
+            assert "Merknad: Trondheim - Tråante kommune (5001) bør sikre at kvalifiseringsprogram gis på full tid." in theme
             assert "lovbrudd" not in theme.split("### Konklusjon", 1)[1]
         else:  # a missing evaluation breaches the regulation: lovbrudd, though not on § 30
             assert "Dette er lovbrudd på forskrift om kvalifiseringsprogram" in theme

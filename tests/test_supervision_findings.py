@@ -86,9 +86,9 @@ START_NB = (
     "«Program ikke startet før vedtak»: Avvikene i 4 av 40 saker (10 %) når tersklene for systematisk svikt "
     "(minst 3 saker og 5 %). «Oppstart i program etter vedtak»: Funnet bygger på praksis, ikke på en grense i loven. "
     "Antallet alene viser ikke lovbrudd; sakene må vurderes konkret mot kravet i sosialtjenesteloven § 29, jf. § 4. "
-    "Kommune 5001 sikrer ikke at det treffes vedtak før kvalifiseringsprogram settes i gang. Dette er lovbrudd på "
+    "Trondheim - Tråante kommune (5001) sikrer ikke at det treffes vedtak før kvalifiseringsprogram settes i gang. Dette er lovbrudd på "
     "forvaltningsloven § 23, jf. sosialtjenesteloven § 41. "
-    "Merknad: Kommune 5001 bør sikre at kvalifiseringsprogram settes i gang uten opphold etter vedtak."
+    "Merknad: Trondheim - Tråante kommune (5001) bør sikre at kvalifiseringsprogram settes i gang uten opphold etter vedtak."
 )
 
 AGE_NB = (
@@ -98,7 +98,7 @@ AGE_NB = (
     "Grensen som gjaldt for sakene med avvik: 19 år for vedtak før 01.01.2019 (1 sak) og 18 år for vedtak fra "
     "01.01.2019 (1 sak). "
     "Avvikene i 2 av 60 saker (3,3 %) er under tersklene for systematisk svikt (minst 3 saker og 5 %) og regnes som "
-    "enkeltstående feil. Merknad: Kommune 5001 bør sikre at kvalifiseringsprogram bare innvilges innenfor lovens "
+    "enkeltstående feil. Merknad: Trondheim - Tråante kommune (5001) bør sikre at kvalifiseringsprogram bare innvilges innenfor lovens "
     "aldersgrenser."
 )
 
@@ -106,7 +106,7 @@ IC_NB = (
     "Etter sosialtjenesteloven § 5, jf. kommuneloven § 25-1, skal kommunen ha internkontroll med at oppgavene etter "
     "loven utføres i samsvar med lover og forskrifter. Internkontrollen skal være systematisk og tilpasset "
     "virksomhetens størrelse, egenart, aktiviteter og risikoforhold. Utkastet konkluderer med lovbrudd i temaet "
-    "«Oppstart og venteliste». Svikten er systematisk etter tersklene i dette utkastet. Kommune 5001 sin "
+    "«Oppstart og venteliste». Svikten er systematisk etter tersklene i dette utkastet. Trondheim - Tråante kommune (5001) sin "
     "internkontroll er ikke tilstrekkelig egnet til å sikre at kravene i temaet «Oppstart og venteliste» blir "
     "oppfylt. Dette er lovbrudd på sosialtjenesteloven § 5, jf. kommuneloven § 25-1."
 )
@@ -130,7 +130,7 @@ def test_population_above_threshold_is_a_breach_and_a_practice_threshold_only_a_
         "Et tema konkluderer med lovbrudd bare når svikten er systematisk: minst 3 saker med avvik og minst 5 % av de "
         "vurderte sakene. Færre avvik gir en merknad. Avvik fra en praksisgrense (en grense loven ikke setter som tall) "
         "gir aldri lovbrudd alene.")
-    assert report["units"] == ("Sakene er behandlet ved NAV Lerkendal, som er en enhet i kommune 5001. Pliktene etter "
+    assert report["units"] == ("Sakene er behandlet ved NAV Lerkendal, som er en enhet i Trondheim - Tråante kommune (5001). Pliktene etter "
                                "sosialtjenesteloven ligger hos kommunen.")
 
 
@@ -149,7 +149,7 @@ def test_thresholds_are_configurable():
     lenient = draft_report(POPULATION, thresholds=Thresholds(min_cases=2, min_share=0.03))
     assert theme(lenient, "kvp.processing")["verdict"] == BREACH
     assert plain(theme(lenient, "kvp.processing")["conclusion"]) == (
-        "Kommune 5001 sikrer ikke at kvalifiseringsprogram bare innvilges innenfor lovens aldersgrenser. "
+        "Trondheim - Tråante kommune (5001) sikrer ikke at kvalifiseringsprogram bare innvilges innenfor lovens aldersgrenser. "
         "Dette er lovbrudd på sosialtjenesteloven § 29.")
     with pytest.raises(ValueError):
         Thresholds(min_cases=0)
@@ -172,7 +172,7 @@ def test_versions_from_the_event_date_when_cases_carry_no_rule():
         "forlengelse eller ut over det forlengelsen gir adgang til (14–30 måneder). Grensen som gjaldt for sakene med avvik: 12 måneder for program som startet før 01.01.2019 "
         "(1 sak) og 24 måneder for program som startet fra 01.01.2019 (1 sak). "
         "Avvikene i 2 av 50 saker (4 %) er under tersklene for systematisk svikt (minst 3 saker og 5 %) og regnes som "
-        "enkeltstående feil. Merknad: Kommune 5001 bør sikre at kvalifiseringsprogram avsluttes innenfor lovens "
+        "enkeltstående feil. Merknad: Trondheim - Tråante kommune (5001) bør sikre at kvalifiseringsprogram avsluttes innenfor lovens "
         "lengste varighet.")
     # only the rule in force now applied: no older limit is quoted
     now = check("kvp.max_duration", evaluated=50, failed=1, unit="months", params=MAX_PARAMS, title="Lengde",
@@ -200,7 +200,7 @@ SAMPLE_NB = (
     "2 saker i utvalget er ennå ikke gjennomgått. "
     "I 6 av 35 vurderte saker i utvalget manglet vedtaket opplysninger om klageadgang. "
     "Avvikene i 6 av 35 saker (17,1 %) når tersklene for systematisk svikt (minst 3 saker og 5 %). "
-    "Kommune 5001 sikrer ikke at vedtakene opplyser om klageadgangen. "
+    "Trondheim - Tråante kommune (5001) sikrer ikke at vedtakene opplyser om klageadgangen. "
     "Dette er lovbrudd på forvaltningsloven § 27 tredje ledd, jf. sosialtjenesteloven § 41."
 )
 
@@ -214,7 +214,7 @@ GROUNDS_NB = (
     "når en søknad innvilges. "
     "Funnet bygger på praksis, ikke på en grense i loven. Antallet alene viser ikke lovbrudd; sakene må vurderes "
     "konkret mot kravet i sosialtjenesteloven § 29, jf. § 4, og forvaltningsloven § 25, jf. sosialtjenesteloven § 41. "
-    "Merknad: Kommune 5001 bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet."
+    "Merknad: Trondheim - Tråante kommune (5001) bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene for programmet."
 )
 
 
@@ -269,7 +269,7 @@ KOSTRA_NB = (
     "Kravet «Vedtaket opplyser om klageadgang» kunne ikke kontrolleres: KOSTRA-filen (11CF, 2025) har ikke kolonnen "
     "«Klageadgang opplyst». "
     "Dataene kan ikke vise om kravet likevel ble oppfylt; sakene må gjennomgås før det konkluderes. "
-    "Merknad: Kommune 5001 bør sikre at søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig "
+    "Merknad: Trondheim - Tråante kommune (5001) bør sikre at søknader om kvalifiseringsprogram avgjøres, eller søkeren får foreløpig "
     "svar, innen 1 måned."
 )
 
@@ -316,9 +316,9 @@ def test_english():
     report = draft_report(POPULATION, "en")
     start = theme(report, "kvp.start")
     assert plain(start["conclusion"]) == (
-        "Municipality 5001 does not ensure that a decision is made before a qualification programme starts. This is a "
+        "Trondheim - Tråante municipality (5001) does not ensure that a decision is made before a qualification programme starts. This is a "
         "breach of the Public Administration Act section 23, cf. the Social Services Act section 41. Remark: "
-        "Municipality 5001 should ensure that qualification programmes start without delay after the decision.")
+        "Trondheim - Tråante municipality (5001) should ensure that qualification programmes start without delay after the decision.")
     assert plain(theme(report, "kvp.processing")["facts"][0]) == (
         "In 2 of 60 cases assessed the participant was outside the age limits at the time of the decision. The limit "
         "that applied to the cases with deviations: 19 years for decisions before 1 Jan 2019 (1 case) and 18 years for "
@@ -333,7 +333,7 @@ def test_subject_and_several_municipalities_and_unknown_checks():
     report = draft_report(POPULATION, subject="Trondheim kommune")
     assert theme(report, "kvp.start")["conclusion"].startswith("Trondheim kommune sikrer ikke at")
     two = draft_report(results(POPULATION["checks"], municipalities=("5001", "5006")))
-    assert theme(two, "kvp.start")["conclusion"].startswith("Kommunene 5001 og 5006 sikrer ikke at")
+    assert theme(two, "kvp.start")["conclusion"].startswith("Kommunene Trondheim - Tråante (5001) og Steinkjer (5006) sikrer ikke at")
     assert draft_report(results(POPULATION["checks"], municipalities=()))["internal_control"]["conclusion"].startswith(
         "Kommunen sin internkontroll")
     new = draft_report(results([check("kvp.new_rule", evaluated=10, failed=1, legal="sosialtjenesteloven § 99",
@@ -341,7 +341,7 @@ def test_subject_and_several_municipalities_and_unknown_checks():
     assert plain(new["themes"][0]["text"]) == (
         "Kravet «Ny regel om noe» følger av sosialtjenesteloven § 99. I 1 av 10 vurderte saker var kravet ikke oppfylt. "
         "Avvikene i 1 av 10 saker (10 %) er under tersklene for systematisk svikt (minst 3 saker og 5 %) og regnes "
-        "som enkeltstående feil. Merknad: Kommune 5001 bør sikre at kravet «ny regel om noe» blir oppfylt.")
+        "som enkeltstående feil. Merknad: Trondheim - Tråante kommune (5001) bør sikre at kravet «ny regel om noe» blir oppfylt.")
     before_2021 = draft_report(results(POPULATION["checks"], as_of="2020-06-30"))
     assert before_2021["internal_control"]["conclusion"].endswith(
         "Dette er lovbrudd på sosialtjenesteloven § 5 og forskrift om internkontroll for kommunen i arbeids- og "
@@ -350,7 +350,7 @@ def test_subject_and_several_municipalities_and_unknown_checks():
 
 def test_markdown_sections_appendix_and_no_case_list():
     md = findings_markdown(draft_report(POPULATION))
-    assert md.startswith("# Utkast til funn\n\n**Kvalifiseringsprogram (KVP) – Kommune 5001**\n")
+    assert md.startswith("# Utkast til funn\n\n**Kvalifiseringsprogram (KVP) – Trondheim - Tråante kommune (5001)**\n")
     assert "## Konklusjon\n\nUtkastet konkluderer med 2 lovbrudd og 1 merknad." in md
     assert "## Tema 2: Oppstart og venteliste\n\n### Krav\n\n" in md
     for heading in ("### Funn", "### Vurdering", "### Konklusjon", "## Internkontroll", "## Vedlegg: saker med avvik"):
@@ -374,7 +374,7 @@ def test_docx_has_real_headings_tables_and_language():
     assert ("Heading 1", "Tema 2: Oppstart og venteliste") in styled
     assert ("Heading 2", "Vurdering") in styled and ("Heading 1", "Internkontroll") in styled
     conclusion = plain(draft_report(POPULATION)["internal_control"]["conclusion"])
-    assert conclusion.startswith("Kommune 5001 sin internkontroll") and ("Normal", conclusion) in [
+    assert conclusion.startswith("Trondheim - Tråante kommune (5001) sin internkontroll") and ("Normal", conclusion) in [
         (s, plain(t)) for s, t in styled]
     assert len(doc.tables) == 2 and all(t.style.name == "Table Grid" for t in doc.tables)
     assert [c.text for c in doc.tables[0].rows[2].cells] == ["Oppstart og venteliste", "lovbrudd"]
@@ -404,7 +404,7 @@ def test_cli_writes_md_and_docx_and_refuses_to_overwrite(tmp_path):
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(md)])
     assert r.exit_code == 2 and "finnes allerede" in r.output
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(md), "--overwrite", "--min-cases", "5"])
-    assert r.exit_code == 0 and "Merknad: Kommune 5001 bør sikre at det treffes vedtak" in md.read_text("utf-8")
+    assert r.exit_code == 0 and "Merknad: Trondheim - Tråante kommune (5001) bør sikre at det treffes vedtak" in md.read_text("utf-8")
     r = CliRunner().invoke(main, ["findings", str(res), "--min-share", "12", "--lang", "en"])
     assert r.exit_code == 0 and "The draft concludes with no breach, but with 2 remarks." in r.output
     r = CliRunner().invoke(main, ["findings", str(res), "--out", str(tmp_path / "funn.pdf")])
@@ -420,7 +420,7 @@ def test_run_reports_show_the_themes(tmp_path):
     html = (tmp_path / "rapport.html").read_text(encoding="utf-8")
     assert '<section id="findings"' in html and "Utkast til funn" in html
     assert "Oppstart og venteliste" in html
-    assert "Kommune 5001 sikrer ikke at det treffes vedtak før kvalifiseringsprogram settes i gang." in html
+    assert "Trondheim - Tråante kommune (5001) sikrer ikke at det treffes vedtak før kvalifiseringsprogram settes i gang." in html
     wb = __import__("openpyxl").load_workbook(tmp_path / "rapport.xlsx")
     texts = [plain(c.value) for c in wb["Utkast til funn"]["A"] if c.value]
     assert START_NB in texts and plain(IC_NB) in texts and len(files) == 2

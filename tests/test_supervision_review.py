@@ -361,7 +361,7 @@ def test_whole_supervision_flow_through_the_cli(tmp_path, export):
     assert ("I 1 av 4 vurderte saker i utvalget manglet vedtaket en begrunnelse for vilkåret om ingen eller svært "
             "begrensede ytelser til livsopphold.") in text
     assert "kunne ikke vurderes fordi opplysninger manglet" not in text  # the cases outside the sample
-    assert "Merknad: Kommune 5001 bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene" in text
+    assert "Merknad: Trondheim - Tråante kommune (5001) bør sikre at vedtak om kvalifiseringsprogram begrunner hvert av vilkårene" in text
     assert (f"| Begrunnelse i vedtaket | Vedtaket begrunner vilkåret: ingen eller svært begrensede ytelser "
             f"(`kvp.grounds.benefits`) | {keys[0]} |") in text  # keys only in the appendix
     assert text.count(keys[0]) == 1

@@ -19,16 +19,20 @@ from audit.text import t
 @history_option
 @click.option("--suite", help="help.annual.suite")
 @click.option("--scope", help="help.annual.scope")
+@click.option("--join", "joins", multiple=True, metavar="cli.help.metavar.join", help="help.annual.join")
 @lang_option("help.annual.lang")
 @click.option("--overwrite", is_flag=True, help="help.annual.overwrite")
 @handle_errors
-def annual(year: int, out_dir: str, history: str | None, suite: str | None, scope: str | None, lang: str,
-           overwrite: bool) -> None:
+def annual(year: int, out_dir: str, history: str | None, suite: str | None, scope: str | None, joins: tuple[str, ...],
+           lang: str, overwrite: bool) -> None:
     from audit.annual import write_annual_report
     from audit.io import guard_outputs
+    from audit.supervision.joins import parse_joins
 
     names = (f"arsrapport_{year}.xlsx", f"arsrapport_{year}.html")
+    join_list = parse_joins(joins)
     guard_outputs([Path(out_dir) / n for n in names], [history], overwrite=overwrite)
-    written = write_annual_report(year, Path(out_dir), history=history, lang=lang, suite=suite, scope=scope)
+    written = write_annual_report(year, Path(out_dir), history=history, lang=lang, suite=suite, scope=scope,
+                                  joins=join_list)
     for path in written:
         click.echo(t("cli.wrote", lang, files=path))

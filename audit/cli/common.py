@@ -42,7 +42,9 @@ def guard_options(command: click.Command) -> None:
         def checked(*args, **kwargs):
             try:
                 ctx = click.get_current_context()
-                labels = {p.name: (p.opts[0] if isinstance(p, click.Option) else p.human_readable_name)
+                # an argument by its placeholder in the reader's language («FILER», not «FILER...»)
+                labels = {p.name: (p.opts[0] if isinstance(p, click.Option)
+                                   else p.human_readable_name.removesuffix("..."))
                           for p in ctx.command.params if p.name}
                 check_options(kwargs, labels)
             except InputError as exc:

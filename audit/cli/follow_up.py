@@ -97,7 +97,7 @@ def list_follow_ups(check_id, key, statuses, overdue, on, fmt, lang, history):
 
 
 @follow_up.command("show", help="help.follow_up.show")
-@click.argument("follow_up_id", type=int)
+@click.argument("follow_up_id", metavar="cli.help.metavar.follow_up_id", type=int)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @lang_option
 @history_option
@@ -118,7 +118,7 @@ def show(follow_up_id, fmt, lang, history):
 
 
 @follow_up.command("update", help="help.follow_up.update")
-@click.argument("follow_up_id", type=int)
+@click.argument("follow_up_id", metavar="cli.help.metavar.follow_up_id", type=int)
 @click.option("--status", help=STATUS_HELP)
 @click.option("--responsible", help="help.follow_up.update.responsible")
 @click.option("--action", help="help.follow_up.update.action")

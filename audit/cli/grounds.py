@@ -14,7 +14,7 @@ from audit.errors import ConfigError
 
 
 @click.command("grounds", help="help.grounds")
-@click.argument("letters", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("letters", nargs=-1, metavar="cli.help.metavar.letters", required=True, type=click.Path(path_type=str))
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="help.grounds.out")
 @click.option("--key-from", type=click.Choice(["auto", "text", "name"]), default="auto", show_default=True,
               help="help.grounds.key_from")
@@ -23,12 +23,14 @@ from audit.errors import ConfigError
 @click.option("--overwrite", is_flag=True, help="help.grounds.overwrite")
 @handle_errors
 def grounds(letters, out, key_from, key_pattern, lang, overwrite):
+    import os
+
     from audit.errors import InputError
     from audit.grounds.identity import count_identity_numbers, shown, shown_name
     from audit.grounds.judge import GroundsRun, judge_all
     from audit.grounds.keys import COMPILE_SECONDS, PATTERN_SECONDS, BadPattern, PatternTimeout, compile_pattern
     from audit.grounds.output import write_grounds_csv
-    from audit.grounds.reading import SUFFIXES, collect_letters, copies
+    from audit.grounds.reading import SUFFIXES, NotAFile, collect_letters, copies
     from audit.grounds.vocabulary import COLUMNS
     from audit.privacy import safe_value
     from audit.text import msg, t
@@ -37,6 +39,8 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     for option, values in (("LETTERS", letters), ("--out", [str(out)]), ("--key-pattern", [key_pattern or ""])):
         if any(count_identity_numbers(v) for v in values):
             raise ConfigError(msg("inputs.identity.option", option=option), hint=msg("inputs.identity.option_hint"))
+    if any(not str(v).strip() for v in letters):  # «"$BREV"» unset: the empty name would be the current folder
+        raise ConfigError(msg("error.grounds.empty_name"), hint=msg("error.grounds.empty_name_hint"))
     if out.suffix.lower() != ".csv":
         raise ConfigError(msg("error.grounds.csv_only"), file=shown(str(out), 1000))
     try:
@@ -48,20 +52,33 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                                    else "grounds.pattern.hint")) from None
     ignored: list[Path] = []
     broken: list[Path] = []
+    special: list[Path] = []
+    locked: list[Path] = []
     try:
-        paths = collect_letters(list(letters), ignored, broken)
+        paths = collect_letters(list(letters), ignored, broken, special, locked)
     except FileNotFoundError as exc:
         raise ConfigError(msg("error.grounds.missing"), file=shown(str(exc), 1000)) from None
+    except NotAFile as exc:  # a named pipe or a device: never opened (a pipe waits for ever, /dev/zero never ends)
+        raise ConfigError(msg("error.grounds.not_a_file"), file=shown(str(exc), 1000),
+                          hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
     except ValueError as exc:
         raise ConfigError(msg("error.grounds.not_a_letter"), file=shown(str(exc), 1000),
                           hint=msg("error.grounds.not_a_letter_hint", suffixes=", ".join(SUFFIXES))) from None
     if not paths:
         raise ConfigError(msg("error.grounds.no_letters"), file=shown(", ".join(letters), 1000),
                           hint=msg("error.grounds.no_letters_hint", suffixes=", ".join(SUFFIXES)))
-    target = out.resolve()
+    try:  # a name the file system cannot hold (over 255 bytes) fails here, before any letter is read
+        target = out.resolve()
+        os.lstat(out)
+        exists = True
+    except (FileNotFoundError, NotADirectoryError):  # no table yet (a file in the path: said when writing)
+        exists = False
+    except OSError as exc:
+        raise ConfigError(msg("inputs.io.cannot_write", reason=exc.strerror or type(exc).__name__),
+                          file=shown(str(out), 1000), hint=msg("inputs.io.cannot_write_hint")) from None
     if any(p.resolve() == target for p in paths):
         raise ConfigError(msg("error.grounds.over_a_letter"), file=shown(str(out), 1000), hint=msg("error.grounds.over_a_letter_hint"))
-    if out.exists() and not overwrite:
+    if exists and not overwrite:
         raise ConfigError(msg("error.grounds.exists"), file=shown(str(out), 1000), hint=msg("error.cli.overwrite_hint"))
     if ignored:
         click.echo(t(f"grounds.note.ignored.{_one_or_other(ignored)}", lang, count=len(ignored), suffixes=", ".join(SUFFIXES),
@@ -70,6 +87,12 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     if broken:  # a link whose target was moved or deleted: the letter the user meant is not there
         click.echo(t(f"grounds.note.broken_links.{_one_or_other(broken)}", lang, count=len(broken),
                      names=", ".join(shown_name(p) for p in broken[:5]) + (", …" if len(broken) > 5 else "")), err=True)
+    if locked:  # a folder without read rights: its letters would be missing from the table without a word
+        click.echo(t(f"grounds.note.locked.{_one_or_other(locked)}", lang, count=len(locked),
+                     names=", ".join(shown_name(p) for p in locked[:5]) + (", …" if len(locked) > 5 else "")), err=True)
+    if special:  # a named pipe, a device, a socket: not read, and said, not passed over in silence
+        click.echo(t(f"grounds.note.special.{_one_or_other(special)}", lang, count=len(special),
+                     names=", ".join(shown_name(p) for p in special[:5]) + (", …" if len(special) > 5 else "")), err=True)
     try:
         run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from))
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
@@ -88,10 +111,14 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
                              file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
         seen[r.key] = r.path
     for r in run.results:
-        name = " + ".join(shown_name(p) for p in r.files)
+        # a letter in a folder whose name holds an identity number is named by its path from there (masked)
+        name = " + ".join(shown(str(p), 300) if count_identity_numbers(str(p.parent)) else shown_name(p) for p in r.files)
         if r.path in copied:  # by their paths when two folders hold «K-1.txt»
             copy, original = _two_names(r.path, copied[r.path])
             click.echo(t(r.skipped, lang, name=copy, original=original), err=True)
+            if count_identity_numbers(str(r.path)):  # its text's numbers are the original's, but its name is its own
+                click.echo(t("grounds.note.identity_skipped", lang, name=copy, count=count_identity_numbers(str(r.path))),
+                           err=True)
             continue  # its identity numbers are those of the original, reported once
         if r.parts:  # «K-0042 del 1.pdf» and «K-0042 del 2.pdf»: one letter
             click.echo(t("grounds.note.parts", lang, names=", ".join(shown_name(p) for p in r.parts),

@@ -80,7 +80,7 @@ def list_runs(suite, since, until, period, scope, fmt, lang, history):
 
 
 @history.command("show", help="help.history.show")
-@click.argument("run_id")
+@click.argument("run_id", metavar="cli.help.metavar.run_id")
 @click.option("--cases", is_flag=True, help="help.history.show.cases")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="help.option.table_or_json")
@@ -102,7 +102,7 @@ def show_run(run_id, cases, fmt, lang, history):
 
 
 @history.command("remove", help="help.history.remove")
-@click.argument("run_id")
+@click.argument("run_id", metavar="cli.help.metavar.run_id")
 @click.option("--yes", "-y", is_flag=True, help="help.history.remove.yes")
 @history_option
 @lang_option

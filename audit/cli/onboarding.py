@@ -35,7 +35,7 @@ def demo(out_dir, overwrite, lang):
 
 
 @click.command("map", help="help.map")
-@click.argument("export", type=click.Path(dir_okay=False))
+@click.argument("export", metavar="cli.help.metavar.export", type=click.Path(dir_okay=False))
 @click.option("--suite", "-s", type=click.Choice(["kvp", "stonad"]), help="help.map.suite")
 @click.option("--out", "-o", "out_file", type=click.Path(dir_okay=False), help="help.map.out_file")
 @click.option("--check", "check_file", type=click.Path(dir_okay=False), metavar="cli.help.metavar.mapping",
@@ -113,7 +113,7 @@ def _confirm(proposal, lang: str) -> None:
 
 
 @click.command("init", help="help.init")
-@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("folder", metavar="cli.help.metavar.folder", type=click.Path(file_okay=False))
 @click.option("--export", "-e", type=click.Path(dir_okay=False), help="help.init.export")
 @click.option("--suite", "-s", type=click.Choice(["kvp", "stonad"]), help="help.init.suite")
 @click.option("--scope", help="help.init.scope")

@@ -36,7 +36,7 @@ def parse_period(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 @click.command("run", help="help.run")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.argument("inputs", nargs=-1, metavar="cli.help.metavar.files", required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="help.run.suite")
 @click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file", help="help.run.mappings")
 @click.option("--as-of", "as_of", metavar="cli.help.metavar.date", help="help.run.as_of")

@@ -35,7 +35,7 @@ def _load(inputs, suite: str, mappings, kostra_year=None):
 
 
 @click.command("sample", help="help.sample")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("inputs", nargs=-1, metavar="cli.help.metavar.files", required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="help.option.dataset")
 @click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file",
               help="help.option.mappings")
@@ -93,7 +93,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
 
 
 @click.command("review-sheet", help="help.review_sheet")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("inputs", nargs=-1, metavar="cli.help.metavar.files", required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--suite", "-s", default="kvp", show_default=True, help="help.option.dataset")
 @click.option("--mapping", "-m", "mappings", multiple=True, metavar="cli.help.metavar.file",
               help="help.option.mappings")
@@ -131,9 +131,16 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     suggestions = None
     if suggestions_file:
         from audit.datasets import get_dataset
-        from audit.grounds.output import read_suggestions
+        from audit.grounds.output import read_suggestions, same_number_keys
+        from audit.privacy import safe_value
 
         suggestions = read_suggestions(suggestions_file)
+        # a letter's «04712» is the workbook's 4712 (a number cell drops the zero), as run joins them
+        suggestions, renamed = same_number_keys(suggestions, table.frame[get_dataset(suite).key].to_list())
+        if renamed:
+            click.echo(t("cli.note", lang, text=t("inputs.join.leading_zeros", lang, count=len(renamed),
+                                                    left=safe_value(renamed[0][0]), right=safe_value(renamed[0][1]),
+                                                    left_file=inputs[0], right_file=suggestions_file)), err=True)
         wanted = {k for k, _ in cases} if cases is not None else set(table.frame[get_dataset(suite).key].to_list())
         unknown = sorted(set(suggestions) - wanted)
         if unknown:
@@ -151,10 +158,11 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
 
 
 @click.command("compare", help="help.compare")
-@click.argument("results", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("results", nargs=-1, metavar="cli.help.metavar.results_files", required=True, type=click.Path(path_type=str))
 @click.option("--by", type=click.Choice(["run", "municipality", "office"]), default="run", show_default=True,
               help="help.compare.by")
 @click.option("--label", "labels", multiple=True, help="help.compare.labels")
+@click.option("--join", "joins", multiple=True, metavar="cli.help.metavar.join", help="help.compare.join")
 @click.option("--min-n", type=click.IntRange(min=1), default=20, show_default=True, help="help.compare.min_n")
 @lang_option()
 @click.option("--format", "formats", default="xlsx,html,json", show_default=True, help="help.compare.formats")
@@ -162,8 +170,9 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
               type=click.Path(file_okay=False, path_type=Path), help="help.compare.out_dir")
 @click.option("--overwrite", is_flag=True, help="help.compare.overwrite")
 @handle_errors
-def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
+def compare(results, by, labels, joins, min_n, lang, formats, out_dir, overwrite):
     from audit.supervision.compare import HTML_NAME, JSON_NAME, XLSX_NAME, compare_results, load_results, percent
+    from audit.supervision.joins import parse_joins
     from reports.compare import write_comparison
 
     fmt = [f for f in _split(formats)]
@@ -172,9 +181,10 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
         raise ConfigError(msg("error.cli.unknown_format", format=bad[0] if bad else formats),
                           hint=msg("error.cli.compare_formats_hint"))
     names = {"xlsx": XLSX_NAME, "html": HTML_NAME, "json": JSON_NAME}
+    join_list = parse_joins(joins)
     guard_outputs([out_dir / names[f] for f in fmt], results, overwrite=overwrite)
     docs = [(p, load_results(p)) for p in results]
-    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang)
+    comp = compare_results(docs, by=by, labels=list(labels) or None, min_n=min_n, lang=lang, joins=join_list)
     files = write_comparison(comp, out_dir, lang=lang, formats=fmt)
     from audit.text import Formatter
     from reports.values import count_words
@@ -199,7 +209,7 @@ def compare(results, by, labels, min_n, lang, formats, out_dir, overwrite):
 
 
 @click.command("findings", help="help.findings")
-@click.argument("results", type=click.Path(path_type=str))
+@click.argument("results", metavar="cli.help.metavar.results_json", type=click.Path(path_type=str))
 @click.option("--out", "-o", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="help.findings.outs")
 @click.option("--subject", help="help.findings.subject")

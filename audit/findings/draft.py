@@ -13,7 +13,7 @@ facts, the assessment and a conclusion, in the words each check declares
   cases assessed), else a **merknad**.
 
 A theme concludes lovbrudd when one of its checks does, naming the municipality
-(«Kommune 5001 sikrer ikke at … Dette er lovbrudd på …»); a report with a lovbrudd
+(«Trondheim - Tråante kommune (5001) sikrer ikke at … Dette er lovbrudd på …»); a report with a lovbrudd
 also concludes on internal control (sosialtjenesteloven § 5, jf. kommuneloven § 25-1).
 Case keys appear only in the appendix, which ``case_list=False`` leaves out.
 
@@ -337,14 +337,21 @@ def _theme_entry(theme_id: str, title: str, pairs: list[tuple[dict, Declared]], 
     return entry
 
 
-def default_subject(evidence: Evidence, lang: str) -> str:
-    """The municipality named from the data: «kommune 5001»; several: «kommunene 5001 og 5006»."""
+def default_subject(evidence: Evidence, lang: str, year: int | None = None) -> str:
+    """The municipality named from the data, by its name in ``year`` where the table has it
+    (audit.municipalities): «Halden kommune (3101)», else «kommune 3101»; several:
+    «kommunene Halden (3101) og 3999»."""
+    from audit.municipalities import municipality_label, municipality_name
+
     fmt = Formatter(lang)
     numbers = list(dict.fromkeys(evidence.municipalities))
     if len(numbers) == 1:
+        name = municipality_name(numbers[0], year)
+        if name:
+            return fmt.t("findings.subject.one_named", name=name, number=numbers[0])
         return fmt.t("findings.subject.one", number=numbers[0])
     if numbers:
-        return fmt.t("findings.subject.many", numbers=_join(numbers, fmt))
+        return fmt.t("findings.subject.many", numbers=_join([municipality_label(n, year) for n in numbers], fmt))
     return fmt.t("findings.subject.none")
 
 
@@ -384,7 +391,9 @@ def draft_report(results: dict, lang: str = "nb", *, subject: str | None = None,
     results = as_dict(results)
     run, dataset = as_dict(results.get("run")), as_dict(results.get("dataset"))
     evidence = Evidence.from_results(results)
-    subject = (subject or "").strip() or default_subject(evidence, lang)
+    from audit.municipalities import year_of
+
+    subject = (subject or "").strip() or default_subject(evidence, lang, year_of(results))
     checks = [c for c in as_list(results.get("checks"))
               if isinstance(c, dict) and isinstance(c.get("id"), str) and c.get("kind") == "deviation"]
     by_id = {c["id"]: c for c in checks}

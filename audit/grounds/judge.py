@@ -15,7 +15,7 @@ from pathlib import Path
 
 from audit.errors import InputError
 from audit.grounds.classify import Judgement, classify
-from audit.grounds.identity import count_identity_numbers
+from audit.grounds.identity import count_identity_numbers, shown, shown_name
 from audit.grounds.keys import PatternTimeout, find_key, is_identity_key
 from audit.grounds.parts import Part, base_path, combine, missing_parts, part_groups, part_of
 from audit.grounds.reading import Letter, read_letter
@@ -46,7 +46,7 @@ class LetterResult:
     @property
     def name(self) -> str:
         """The file name (the parts' names) as it may be shown (identity-number-like digits masked)."""
-        return " + ".join(safe_value(p.name, 120) for p in self.files)
+        return " + ".join(shown_name(p) for p in self.files)
 
 
 @dataclass
@@ -67,7 +67,9 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
     res = LetterResult(path=files[0], problem=letter.problem, format=letter.format, paragraphs=len(letter.paragraphs),
                        parts=files if len(files) > 1 else [])
     text = letter.text
-    res.identity_numbers = count_identity_numbers(text) + sum(count_identity_numbers(f.name) for f in files)
+    # the file's name and the folders below the one given (the command refuses a folder named on it that holds one)
+    res.identity_numbers = (count_identity_numbers(text) + _across_paragraphs(letter.paragraphs)
+                            + sum(count_identity_numbers(str(f)) for f in files))
     try:
         res.key, res.key_source = find_key(text, named, pattern=pattern, source=key_from)
     except PatternTimeout:  # named by the letter's first file, not by the name its parts share
@@ -80,6 +82,16 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
     elif letter.problem is None:
         res.judgements = classify(letter.paragraphs)
     return res
+
+
+def _across_paragraphs(paragraphs: list[str]) -> int:
+    """The identity numbers split over two paragraphs («Fødselsnummer: 150875» / «12345 …»: a text file without
+    blank lines is read one paragraph a line, so a number broken over a line break stands in two)."""
+    found = 0
+    for a, b in zip(paragraphs, paragraphs[1:]):
+        tail, head = a[-40:], b[:40]
+        found += max(0, count_identity_numbers(f"{tail} {head}") - count_identity_numbers(tail) - count_identity_numbers(head))
+    return found
 
 
 def judge_all(paths: list[Path], *, pattern: re.Pattern | None = None, key_from: str = "auto") -> list[LetterResult]:
@@ -154,7 +166,7 @@ def judge_letters(paths: list[Path], *, pattern: re.Pattern | None = None, key_f
         if other is not None:
             raise InputError(
                 msg("grounds.error.duplicate_key", key=safe_value(r.key), first=other.name, second=r.name),
-                file=str(r.path), hint=msg("grounds.error.duplicate_hint"),
+                file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"),
             )
         seen[r.key] = r
     return run

@@ -5,7 +5,7 @@ In this order (``--key-from auto``):
 1. with ``--key-pattern REGEX``: the first match in the letter's text, else in the file
    name (the group named ``key``, else the first group that took part in the match, else the
    whole match);
-2. a «Saksnr», «Saksnummer» or «Vår ref» line in the letter (the first one whose value holds a
+2. a «Saksnr», «Saksnummer», «Vår ref», «Arkivsaksnr», «Sak nr» line in the letter (:data:`KEY_LABEL`; the first one whose value holds a
    digit or a capital letter, so that «Husk å oppgi saksnummer ved henvendelse» is no key «ved»):
    «Saksnr.: K-0042» gives ``K-0042``;
 3. the file name without its extension: ``K-0042.docx`` gives ``K-0042``.
@@ -30,10 +30,21 @@ from pathlib import Path
 
 import regex
 
-from audit.grounds.identity import count_identity_numbers, identity_spans
-from audit.grounds.vocabulary import KEY_LABEL
+from audit.grounds.identity import count_identity_numbers, identity_spans, readable
 
 SOURCES = ("auto", "text", "name")
+
+# The case key in a letter: «Saksnr.: K-0042», «Saksnummer 2024/17», «Vår ref.: 24/1234», and the labels of the
+# municipalities' archive systems: «Arkivsaksnr.», «Sak nr.», «Vår ref. (saksnr.)», «Saksnr./Dok.nr.»,
+# «Saksnummer / dokumentnummer» (a label that names the document number too: «24/1235-5» is document 5 of case
+# 24/1235). The value is group 1.
+KEY_LABEL = re.compile(
+    r"\b(?:arkiv)?(?:saksnr|saksnummer|saks?\s+nr|vår\s+ref(?:eranse)?)\b\.?"
+    r"(?:\s*/\s*(?:dok(?:ument)?\.?\s*nr|dokumentnummer|dok\.?\s*nummer)\b\.?)?"
+    r"(?:\s*\((?:saksnr|saksnummer)\.?\))?"
+    r"\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE)
+# a case number and a document number: «24/1235-5», «2024/117-3»
+_CASE_AND_DOCUMENT = re.compile(r"(\d+/\d+)-\d+")
 
 
 # How long one letter's --key-pattern search may take (its text and its file name together). A sane pattern
@@ -153,7 +164,7 @@ def _in_identity_number(text: str, start: int, end: int) -> bool:
 def _tidy(value: str | None) -> str | None:
     if value is None:
         return None
-    value = unicodedata.normalize("NFC", value)  # a Mac writes names as NFD
+    value = unicodedata.normalize("NFC", readable(value))  # a Mac writes names as NFD; Windows' bytes, as cp1252
     # a key is one line of visible characters: a file name's line break or tab is a space, and invisible format
     # characters (a right-to-left override that shows «K-2<RLO>x» reversed in a spreadsheet) are dropped
     value = "".join(c for c in value if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
@@ -206,6 +217,12 @@ def _header_row_value(text: str, m: re.Match) -> str | None:
         index = lines[li][:m.start() - start].count(":")
         below = next((lines[i] for i in filled if i > li), "")
         values = below.split()
+    elif len(cells) >= 2 and row.startswith("".join(cells).strip()) and \
+            len(row[len("".join(cells).strip()):].split()) == len(cells):
+        # the row of labels and its values read as one line (a text file's two lines in one paragraph)
+        index = lines[li][:m.start() - start].count(":")
+        below = row[len("".join(cells).strip()):]
+        values = below.split()
     elif _HEAD_CELL.fullmatch(row):  # one label a line: the run of labels, then as many values
         k = filled.index(li)
         first = k
@@ -240,7 +257,7 @@ def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, sou
     # numbers says it is there): «Saksnr.: <fødselsnummer>» in a letter named K-0042.txt gives K-0042
     if pattern is not None:
         deadline = time.monotonic() + PATTERN_SECONDS
-        for haystack in (text if use_text else None, path.stem if use_name else None):
+        for haystack in (text if use_text else None, readable(path.stem) if use_name else None):
             for m in _matches(pattern, haystack, deadline, path) if haystack else ():
                 value = _from_match(m)
                 if value and not is_identity_key(value):
@@ -249,6 +266,8 @@ def find_key(text: str, path: Path, *, pattern: regex.Pattern | None = None, sou
     if use_text:
         for m in KEY_LABEL.finditer(text):
             value = _label_value(text, m) or _header_row_value(text, m)
+            if value and "dok" in text[m.start():m.start(1)].casefold() and _CASE_AND_DOCUMENT.fullmatch(value):
+                value = _CASE_AND_DOCUMENT.fullmatch(value).group(1)  # the case's number, not the document's
             if value and any(c.isdigit() or c.isupper() for c in value) and not is_identity_key(value):
                 return value, "label"  # «Oppgi saksnummer når du …» names no key
     if use_name:

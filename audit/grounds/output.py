@@ -108,5 +108,28 @@ def read_suggestions(path: str | Path) -> dict[str, dict[str, tuple[str, str]]]:
     return out
 
 
+def same_number_keys(suggestions: dict[str, dict], keys) -> tuple[dict[str, dict], list[tuple[str, str]]]:
+    """``suggestions`` with a key of digits that matches none of ``keys`` as written renamed to the one key of
+    ``keys`` that is the same number written without (or with other) leading zeros: «Saksnr.: 04712» in a letter,
+    4712 in a workbook's number cell (Excel drops the zero) — as ``run`` joins two inputs. Only where the number
+    names exactly one such key on each side; also the pairs renamed, (workbook's key, suggestions' key)."""
+    known = {str(k) for k in keys if k is not None}
+
+    def by_number(items) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for k in items:
+            if k.isascii() and k.isdigit():
+                out.setdefault(k.lstrip("0") or "0", []).append(k)
+        return out
+
+    ours = by_number(k for k in suggestions if k not in known)
+    theirs = by_number(k for k in known if k not in suggestions)
+    pairs = sorted((theirs[n][0], ours[n][0]) for n in ours if len(ours[n]) == 1 and len(theirs.get(n, [])) == 1)
+    renamed = dict(suggestions)
+    for workbook_key, key in pairs:
+        renamed[workbook_key] = renamed.pop(key)
+    return renamed, pairs
+
+
 __all__ = ["EVIDENCE_SUFFIX", "HEADERS", "KEY", "evidence_text", "grounds_csv", "read_suggestions", "row",
-           "write_grounds_csv"]
+           "same_number_keys", "write_grounds_csv"]

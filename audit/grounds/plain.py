@@ -21,6 +21,28 @@ class Unreadable(Exception):
         self.key = key
 
 
+def read_member(z, member, limit: int = MAX_XML_BYTES) -> bytes:
+    """The bytes of a zip file's member (a name or a ZipInfo), inflated no further than its header says.
+
+    ``ZipFile.read`` inflates a member in one call of up to 2 GB before cutting it to the declared size, so a
+    member that lies about its size (5 kB declared, gigabytes of data) takes gigabytes of memory; read in steps of
+    the declared size it stops there, and zipfile's check of the CRC then finds it damaged. A member declared over
+    ``limit`` is «too large» (a zip bomb that does not lie)."""
+    info = member if not isinstance(member, str) else z.getinfo(member)
+    if info.file_size > limit:
+        raise Unreadable("grounds.problem.too_large")
+    with z.open(info) as fh:
+        data = fh.read(info.file_size)
+        fh.read(1)  # past the declared size: the CRC of what was read is checked (a member that goes on is damaged)
+    return data
+
+
+def member_head(z, name: str, size: int) -> bytes:
+    """The first ``size`` bytes of the member ``name`` (inflating little more than that)."""
+    with z.open(name) as fh:
+        return fh.read(size)
+
+
 _SPACE = re.compile(r"[ \t\u00a0]+")
 BULLET = re.compile(LIST_BULLET)
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.grounds.identity import identity_spans
-from audit.grounds.plain import MAX_TEXT_CHARS, MAX_XML_BYTES, Unreadable, clean, text_paragraphs
+from audit.grounds.identity import CP1252_FALLBACK, identity_spans
+from audit.grounds.plain import MAX_TEXT_CHARS, MAX_XML_BYTES, Unreadable, clean, read_member, text_paragraphs
 from audit.grounds.reading_odt import fodt_paragraphs, is_opendocument, is_word_package, odt_paragraphs, sniff_flat
 from audit.grounds.reading_pdf import pdf_paragraphs
 from audit.grounds.reading_pdf_text import join_pages, pdf_page_paragraphs, strip_page_furniture
@@ -45,13 +45,41 @@ class Letter:
         return "\n\n".join([*self.margins, *self.paragraphs, *self.notes])
 
 
-def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
-                    broken: list[Path] | None = None) -> list[Path]:
+class NotAFile(Exception):
+    """A path named as a letter that exists but is neither a file nor a folder: a named pipe, a device, a socket
+    (reading a pipe would wait for ever, a device such as /dev/zero would never end)."""
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists (a link: its target) and is neither a regular file nor a folder."""
+    try:
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
+
+
+def _locked(folder: Path) -> bool:
+    """Whether ``folder`` cannot be opened (no rights): the search passes over it without a word."""
+    import os
+
+    try:
+        with os.scandir(folder):
+            return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+
+
+def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None, broken: list[Path] | None = None,
+                    special: list[Path] | None = None, locked: list[Path] | None = None) -> list[Path]:
     """The letter files among ``paths``: files as given, folders searched (recursively) for :data:`SUFFIXES`.
 
     Files of other kinds found in folders are added to ``ignored`` (hidden files and Word's lock files
     ``~$…`` are not), symbolic links in them that lead to no file (a moved target, a link to itself) to
-    ``broken``. Raises FileNotFoundError for a missing path and ValueError for a file of another kind.
+    ``broken``, what is neither a file nor a folder (a named pipe, a device, a socket; never opened) to
+    ``special``, folders that cannot be opened (no rights) to ``locked``. Raises FileNotFoundError for a missing path, :class:`NotAFile` for a path named that is no file
+    and ValueError for a file of another kind.
     """
     out: list[Path] = []
     for p in map(Path, paths):
@@ -63,10 +91,16 @@ def collect_letters(paths: list[str | Path], ignored: list[Path] | None = None,
                 ignored.extend(f for f in files if f.suffix.lower() not in SUFFIXES)
             if broken is not None:
                 broken.extend(f for f in found if f.is_symlink() and not f.exists())
+            if special is not None:
+                special.extend(f for f in found if _special(f))
+            if locked is not None:
+                locked.extend(f for f in (p, *found) if f.is_dir() and not f.is_symlink() and _locked(f))
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 raise ValueError(str(p))
             out.append(p)
+        elif _special(p):
+            raise NotAFile(str(p))
         else:
             raise FileNotFoundError(str(p))
     seen: set[Path] = set()
@@ -170,6 +204,8 @@ def read_letter(path: str | Path) -> Letter:
             raise Unreadable(f"grounds.problem.{kind.lstrip('.')}")
     except Unreadable as exc:
         letter.problem = exc.key
+    except PermissionError:  # the file's rights (chmod 000, another user's file): not a damaged file
+        letter.problem = "grounds.problem.no_access"
     except Exception:  # noqa: BLE001 - a damaged file of any kind: unreadable, the others go on
         letter.problem = f"grounds.problem.damaged_{letter.format}"
     if letter.problem is None and images and sum(len(p) for p in letter.paragraphs) < MIN_CHARS_BESIDE_IMAGES \
@@ -215,12 +251,13 @@ def _sniff(path: Path) -> str | None:
 
 def _decode(data: bytes) -> str:
     """The text of a .txt file: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, UTF-16 without
-    one (every other byte zero), else cp1252. Bytes that decode to more than a few control characters
+    one (every other byte zero), else UTF-8 with every byte that is not UTF-8 read as cp1252 (a cp1252 file, or a
+    Windows byte pasted into a UTF-8 one). Bytes that decode to more than a few control characters
     or replacement characters are not text (binary data with a .txt name): never judged as a letter."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         text = data.decode("utf-32", errors="replace")
     elif data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
+        text = data[3:].decode("utf-8", errors=CP1252_FALLBACK)  # a Windows byte pasted in: as cp1252
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
     elif b"\x00" in data[:4096]:
@@ -233,10 +270,9 @@ def _decode(data: bytes) -> str:
         else:
             raise Unreadable("grounds.problem.binary")
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        # UTF-8, and a byte that is not UTF-8 as cp1252: a whole cp1252 file reads as cp1252, and a UTF-8 file
+        # with one Windows byte pasted in (an en dash) keeps its «å» instead of becoming «Ã¥» throughout
+        text = data.decode("utf-8", errors=CP1252_FALLBACK)
     bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f\v") or "\x7f" <= c < "\xa0")
     if bad > max(3, len(text) // 100):
         raise Unreadable("grounds.problem.binary")
@@ -278,19 +314,26 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
                              key=lambda i: (not i.filename.startswith("word/header"), i.filename))
             if info.file_size + sum(i.file_size for i in margins) > MAX_XML_BYTES:
                 raise Unreadable("grounds.problem.too_large")
-            root = SafeET.fromstring(z.read(info))
-            margin_roots = [SafeET.fromstring(z.read(i)) for i in margins]
+            root = SafeET.fromstring(read_member(z, info))
+            margin_roots = [SafeET.fromstring(read_member(z, i)) for i in margins]
             # the document's properties (title, subject, author, custom fields) travel with it too
-            props = [SafeET.fromstring(z.read(i)) for i in z.infolist()
+            props = [SafeET.fromstring(read_member(z, i)) for i in z.infolist()
                      if i.filename.startswith("docProps/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
             # the data a document-assembly program stored with the letter (custom XML parts, bound to content
             # controls or not), and the names of the package's parts (an image named by a fødselsnummer)
-            carried = [_xml_text(z.read(i), SafeET) for i in z.infolist()
+            carried = [_xml_text(read_member(z, i), SafeET) for i in z.infolist()
                        if i.filename.startswith("customXml/") and i.filename.endswith(".xml") and i.file_size < 1_000_000]
             carried.append(" ".join(i.filename for i in z.infolist()))
             # the targets of its relationships (a hyperlink's address, a linked file's path)
-            carried.extend(_xml_text(z.read(i), SafeET) for i in z.infolist()
+            carried.extend(_xml_text(read_member(z, i), SafeET) for i in z.infolist()
                            if i.filename.startswith("word/_rels/") and i.file_size < 1_000_000)
+            # the other parts' text and attribute values: a document-production system's merge data in document
+            # variables (settings.xml), the authors Word keeps (people.xml), a template's building blocks (glossary)
+            read = {info.filename, *(i.filename for i in margins)}
+            others = [i for i in z.infolist() if i.filename.startswith("word/") and i.filename.endswith(".xml")
+                      and i.filename not in read and i.file_size < 1_000_000]
+            if sum(i.file_size for i in others) <= MAX_XML_BYTES:
+                carried.extend(_xml_text(read_member(z, i), SafeET) for i in others)
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - not a Word document, damaged, encrypted, or with a DTD
@@ -318,12 +361,36 @@ def _docx_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]
                        *(t.text for r in (root, *margin_roots) for run in r.iter(f"{_W}r") if _vanished(run)
                          for t in run.iter(f"{_W}t") if t.text),
                        *(el.text for r in props for el in r.iter() if el.text), *carried,
-                       # a picture's or shape's name and alternative text (wp:docPr, v:shape's alt)
-                       *(v for r in (root, *margin_roots) for el in r.iter() if el.tag in _DESCRIBED
-                         for k, v in el.attrib.items() if k in ("descr", "title", "name", "alt") and v)])
+                       # attribute values: a picture's or shape's name and alternative text (wp:docPr, v:shape's
+                       # alt), a content control's tag, a MERGEFIELD's instruction (w:fldSimple), a bookmark's name,
+                       # the author of a comment or a tracked change (only values with six digits or more)
+                       *(v for r in (root, *margin_roots) for el in r.iter() for v in el.attrib.values()
+                         if _SIX_DIGITS.search(v))])
     extra.extend(hidden[a:b] for a, b in identity_spans(hidden))
+    extra.extend(_fallback_numbers(root, *margin_roots))
     images = any(el.tag in _PICTURES for el in body.iter())
     return out, heads, extra, images
+
+
+def _fallback_numbers(*roots) -> list[str]:
+    """The identity numbers in the copies Word keeps of text boxes for its old versions (``mc:Fallback``, never read
+    as the letter's text) that the box itself (``mc:Choice``) does not hold: a number in both copies is one number."""
+    from audit.privacy import plain
+
+    def numbers(element) -> list[str]:
+        text = " ".join(t.text for t in element.iter(f"{_W}t") if t.text)
+        return [text[a:b] for a, b in identity_spans(text)]
+
+    def digits(number: str) -> str:
+        return "".join(c for c in plain(number) if c.isdigit())
+
+    found: list[str] = []
+    for r in roots:
+        for alternate in r.iter(f"{_MC}AlternateContent"):
+            shown = {digits(n) for choice in alternate.findall(f"{_MC}Choice") for n in numbers(choice)}
+            found.extend(n for fallback in alternate.findall(f"{_MC}Fallback") for n in numbers(fallback)
+                         if digits(n) not in shown)
+    return found
 
 
 def _xml_text(data: bytes, SafeET) -> str:
@@ -336,9 +403,8 @@ def _xml_text(data: bytes, SafeET) -> str:
     return " ".join(x for el in root.iter() for x in (el.text, *el.attrib.values()) if x)
 
 
-# elements whose attributes describe a picture or shape in words (alternative text)
-_DESCRIBED = {"{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr",
-              "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr", "{urn:schemas-microsoft-com:vml}shape"}
+# an attribute value that may hold an identity number (six digits, in any script, apart or not)
+_SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){6}")
 # a picture in a Word body: DrawingML's image reference, or VML's (Word 2003 and older templates)
 _PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/main}blip", "{urn:schemas-microsoft-com:vml}imagedata"}
 
@@ -347,7 +413,7 @@ def _main_part(z, SafeET) -> str:
     """The name of a Word package's main part, as its relationships give it: ``word/document.xml`` as Word
     names it, ``word/document2.xml`` as Word on the web and other programs may."""
     try:
-        rels = SafeET.fromstring(z.read("_rels/.rels"))
+        rels = SafeET.fromstring(read_member(z, "_rels/.rels", 1_000_000))
     except Exception:  # noqa: BLE001 - no or damaged relationships: the usual name
         return "word/document.xml"
     for rel in rels:
@@ -428,4 +494,4 @@ def _paragraph_text(p, boxes: list[str]) -> str:
     return "".join(parts)
 
 
-__all__ = ["Letter", "SUFFIXES", "collect_letters", "copies", "copy_stem", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]
+__all__ = ["Letter", "NotAFile", "SUFFIXES", "collect_letters", "copies", "copy_stem", "pdf_page_paragraphs", "read_letter", "text_paragraphs"]

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from audit.grounds.identity import identity_spans
-from audit.grounds.plain import MAX_XML_BYTES, Unreadable, clean
+from audit.grounds.plain import MAX_XML_BYTES, Unreadable, clean, member_head, read_member
 
 MIMETYPE = "application/vnd.oasis.opendocument.text"  # also …text-template, …text-master
 ODF = b"application/vnd.oasis.opendocument"  # any OpenDocument file's «mimetype» (text, spreadsheet, presentation)
@@ -64,7 +64,7 @@ def is_word_package(path: Path) -> bool:
 
 def is_opendocument(z) -> bool:
     """Whether the open zip file ``z`` says it is an OpenDocument file (its «mimetype» part)."""
-    return "mimetype" in z.namelist() and z.read("mimetype")[:80].startswith(ODF)
+    return "mimetype" in z.namelist() and member_head(z, "mimetype", 80).startswith(ODF)
 
 
 def odt_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
@@ -76,16 +76,16 @@ def odt_paragraphs(path: Path) -> tuple[list[str], list[str], list[str], bool]:
     try:
         with zipfile.ZipFile(path) as z:
             names = z.namelist()
-            if "mimetype" in names and not z.read("mimetype")[:80].startswith(MIMETYPE.encode()):
+            if "mimetype" in names and not member_head(z, "mimetype", 80).startswith(MIMETYPE.encode()):
                 raise Unreadable(_DAMAGED)  # a spreadsheet or a presentation under a text's name
-            if "META-INF/manifest.xml" in names and b"encryption-data" in z.read("META-INF/manifest.xml")[:1_000_000]:
+            if "META-INF/manifest.xml" in names and b"encryption-data" in member_head(z, "META-INF/manifest.xml", 1_000_000):
                 raise Unreadable("grounds.problem.encrypted_odt")
             parts = [z.getinfo(n) for n in ("content.xml", "styles.xml", "meta.xml") if n in names]
             if "content.xml" not in names:
                 raise Unreadable(_DAMAGED)
             if sum(i.file_size for i in parts) > MAX_XML_BYTES:
                 raise Unreadable("grounds.problem.too_large")
-            roots = {i.filename: SafeET.fromstring(z.read(i)) for i in parts}
+            roots = {i.filename: SafeET.fromstring(read_member(z, i)) for i in parts}
     except (Unreadable, MemoryError):
         raise
     except Exception:  # noqa: BLE001 - not a zip, damaged, or XML with a DTD (defusedxml refuses it)

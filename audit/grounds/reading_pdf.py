@@ -289,15 +289,58 @@ def _pdf_pages(path: Path) -> tuple[list[tuple[str, bool, str]], list[str], list
             pages.append(page_text(page))
             if sum(len(p) for p, _, _ in pages) > 2 * MAX_TEXT_CHARS:  # no letter: the rest is not worth extracting
                 break
+        # bookmarks and links' addresses: a number the pages show too is counted there, once
+        shown = {_digits(n) for text, _, _ in pages for n in (text[a:b] for a, b in identity_spans(text))}
+        numbers.extend(n for text in _outline_and_links(reader, len(pages))
+                       for n in (text[a:b] for a, b in identity_spans(text)) if _digits(n) not in shown)
         fields, carried = _form_fields(reader, len(pages))
         numbers.extend(n for text in carried for n in (text[a:b] for a, b in identity_spans(text)))
         numbers.extend(_notes(reader, len(pages)))
         images = any(_has_image(page) for page in reader.pages[:len(pages)])
     except Unreadable:
         raise
-    except Exception:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001
+        from pypdf.errors import LimitReachedError
+
+        if isinstance(exc, LimitReachedError):  # a stream that unpacks past pypdf's limit (75 MB): no letter's page
+            raise Unreadable("grounds.problem.page_too_large") from None
         raise Unreadable("grounds.problem.damaged_pdf") from None
     return pages, numbers, fields, images, reader.pages[:len(pages)]
+
+
+def _digits(number: str) -> str:
+    from audit.privacy import plain
+
+    return "".join(c for c in plain(number) if c.isdigit())
+
+
+def _outline_and_links(reader, n_pages: int) -> list[str]:
+    """The titles of a PDF's bookmarks (the outline a word processor writes from the headings) and the addresses of
+    the links on the pages read (a web case system's address of the person): searched for identity numbers only."""
+    out: list[str] = []
+    try:
+        todo = list(reader.outline)
+        for _ in range(10_000):  # nested lists of bookmarks
+            if not todo:
+                break
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(item)
+            elif item.get("/Title") is not None:
+                out.append(str(item.get("/Title")))
+    except Exception:  # noqa: BLE001 - a damaged outline is not the letter
+        pass
+    for page in reader.pages[:n_pages]:
+        try:
+            annots = page.get("/Annots")
+            for annot in (annots.get_object() if annots is not None else None) or []:
+                a = annot.get_object()
+                action = a.get("/A").get_object() if a.get("/Subtype") == "/Link" and a.get("/A") is not None else {}
+                if action.get("/URI") is not None:
+                    out.append(str(action.get("/URI")))
+        except Exception:  # noqa: BLE001 - a damaged annotation is not the letter
+            continue
+    return out
 
 
 def _carried_by_catalog(reader) -> list[str]:

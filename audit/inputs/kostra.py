@@ -16,7 +16,7 @@ from pathlib import Path
 
 from audit.errors import InputError
 from audit.inputs.identity import guard_columns
-from audit.kostra.reader import PSEUDONYM_COLUMN, read_kostra as _read_kostra, sniff_kostra
+from audit.kostra.reader import PSEUDONYM_COLUMN, SOURCE_OF, read_kostra as _read_kostra, sniff_kostra
 from audit.limits import MAX_KOSTRA_LINE_CHARS
 from audit.table import FILE, ROW, LoadedTable
 from audit.text import msg
@@ -48,7 +48,12 @@ def guard_kostra_table(table: LoadedTable, file: str) -> None:
     fields never reach a table)."""
     skip = {PSEUDONYM_COLUMN, FILE, ROW}
     cols = [c for c in table.frame.columns if c not in skip and not c.startswith("__")]
-    guard_columns(table.frame, cols, file=file, pseudonymise_hint=False)
+    try:
+        guard_columns(table.frame, cols, file=file, pseudonymise_hint=False)
+    except InputError as e:  # name the file's own field (SAKSBEHANDLER), not the canonical column
+        if e.column in SOURCE_OF:
+            e.column = SOURCE_OF[e.column]
+        raise
 
 
 def read_kostra(path: str | os.PathLike, *, year: int | None = None, name: str | None = None) -> LoadedTable:

@@ -14,10 +14,11 @@ from typing import Callable
 
 from audit.datasets import get_dataset
 from audit.errors import InputError
-from audit.inputs.canonical import to_canonical
+from audit.inputs.canonical import resolve_headers, to_canonical
 from audit.inputs.files import check_file as _check_file, size_text as _size_text
 from audit.inputs.join import join_tables
 from audit.inputs.kostra import read_kostra
+from audit.kostra.files import DATASET_OF_FORM as KOSTRA_DATASET_OF_FORM
 from audit.inputs.mapping import Mapping
 from audit.inputs.registry import detect_format, read_raw
 from audit.inputs.review import is_review_workbook, read_review
@@ -41,7 +42,9 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
     if fmt == "kostra":
         table = read_kostra(p, year=kostra_year)
         if table.dataset != dataset:
-            raise InputError(msg("error.load.kostra_dataset", found=table.dataset, dataset=dataset), file=str(p))
+            form = next((f for f, d in KOSTRA_DATASET_OF_FORM.items() if d == table.dataset), "?")
+            raise InputError(msg("error.load.kostra_dataset", form=form, found=table.dataset, dataset=dataset),
+                             file=str(p), hint=msg("error.load.kostra_dataset_hint", found=table.dataset))
         say(msg("inputs.progress.records", count=table.frame.height, name=p.name))
         return table
     if fmt == "xlsx":
@@ -62,7 +65,7 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
     table.sources = [
         SourceInfo(path=str(p), sha256=digest.result(), rows=raw.frame.height, format=raw.format,
                    mapping=mapping.path if mapping else None, details=raw.details,
-                   headers=dict(mapping.columns) if mapping else {})
+                   headers=resolve_headers(raw, get_dataset(dataset), mapping))
     ]
     return table
 

@@ -27,6 +27,19 @@ for (_form, _year), _lay in sorted(LAYOUTS.items()):
     LENGTHS.setdefault(_lay.record_length, (_form, ()))
     LENGTHS[_lay.record_length] = (_form, LENGTHS[_lay.record_length][1] + (_year,))
 
+def record_length_of(line: str) -> int:
+    """The KOSTRA record length a line holds: its length, or, for a longer line whose
+    excess is blanks only (padded by an export or an editor), the longest record length
+    it starts with. Used to choose the layout; the line itself keeps its length."""
+    n = len(line)
+    if n in LENGTHS:
+        return n
+    for length in sorted(LENGTHS, reverse=True):
+        if length < n and not line[length:].strip(" "):
+            return length
+    return n
+
+
 def ascii_digits(text: str) -> bool:
     """ASCII digits only (``str.isdigit`` also accepts ``²`` and other digits int() refuses)."""
     return text.isascii() and text.isdigit()
@@ -97,7 +110,7 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
         if year not in SUPPORTED_YEARS:
             raise ConfigError(msg("kostra.error.year_unsupported", year=year),
                               hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
-    counts = Counter(len(line) for _, line in records)
+    counts = Counter(record_length_of(line) for _, line in records)
     known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
     if not known:
         other = {LENGTHS[n][0] for n in counts if n in LENGTHS}
@@ -109,13 +122,14 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
                          hint=msg("kostra.error.no_length_hint"))
     length = max(known, key=lambda n: (known[n], -n))
     form_found, years = LENGTHS[length]
-    versions = Counter(line[4:6].strip() for _, line in records if len(line) == length and line[4:6].strip())
+    versions = Counter(line[4:6].strip() for _, line in records
+                       if record_length_of(line) == length and line[4:6].strip())
     version = versions.most_common(1)[0][0] if versions else None
     file_year = 2000 + int(version) if version and ascii_digits(version) and len(version) == 2 else None
     notes: list[Msg] = []
 
     def first_row(v: str) -> int:
-        return next(n for n, line in records if len(line) == length and line[4:6].strip() == v)
+        return next(n for n, line in records if record_length_of(line) == length and line[4:6].strip() == v)
 
     if year is not None:
         if year not in years:

@@ -54,10 +54,11 @@ from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_colu
 from audit.text import Msg, msg
 
 from audit.kostra.files import (
-    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, split_lines,
+    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, record_length_of,
+    split_lines,
 )
 from audit.kostra.records import (
-    kvp_row, RecordLine, read_fields, message_value, stonad_row,
+    KVP_SOURCES, STONAD_FIELDS, kvp_row, RecordLine, read_fields, message_value, stonad_row,
 )
 
 # Never carried into the frame: identity numbers, and the birth date (-> birth_date).
@@ -188,6 +189,8 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     source = SourceInfo(
         path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(rows), format="kostra",
         details={"kostra_form": lay.form, "kostra_year": lay.year},
+        headers={c: f for c, f in ({c: f[0] for c, f in KVP_SOURCES.items()} if lay.form == "11CF" else STONAD_FIELDS).items()
+                 if c in canonical},  # the record field a canonical column is read from, for messages
     )
     return LoadedTable(dataset=dataset.name, frame=frame, issues=issues, sources=[source], notes=notes_out)
 
@@ -238,6 +241,10 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     rec.issues.sort(key=lambda item: lay.field(item[0]).start)
     if length_problem:
         rec.issues.insert(0, length_problem)
+    if "\t" in line:  # an editor's tab for blanks: the fields after it are shifted
+        pos = line.index("\t") + 1
+        at = next((f for f in lay.fields if f.start <= pos <= f.end), lay.fields[-1])
+        rec.issues.insert(0, (at.name, msg("error.kostra.issue.tab", position=pos)))
     row, bad_cols = make_row(lay, rec, birth)
     row[PSEUDONYM_COLUMN] = pseudonym
     for e in extras:
@@ -248,12 +255,12 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
                 row[key] = None
                 if key in _TEXT_COLUMNS:
                     bad_cols.add(key)
-                    rec.issues.append((_SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
+                    rec.issues.append((SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
     return row, bad_cols, rec.issues
 
 
 _TEXT_COLUMNS = {"case_id", "application_id", "municipality", "office", "caseworker"}
-_SOURCE_OF = {"case_id": "PERSON_JOURNALNR", "application_id": "PERSON_JOURNALNR", "municipality": "KOMMUNE_NR",
+SOURCE_OF = {"case_id": "PERSON_JOURNALNR", "application_id": "PERSON_JOURNALNR", "municipality": "KOMMUNE_NR",
               "office": "BYDELSNR", "caseworker": "SAKSBEHANDLER"}
 
 
@@ -274,10 +281,10 @@ def sniff_kostra(path: str | os.PathLike) -> tuple[str, int | None] | None:
         lines = lines[:-1]  # possibly cut
     if not lines:
         return None
-    length, count = Counter(len(line) for _, line in lines).most_common(1)[0]
+    length, count = Counter(record_length_of(line) for _, line in lines).most_common(1)[0]
     if length not in LENGTHS or count * 2 < len(lines):
         return None
-    fitting = [line for _, line in lines if len(line) == length]
+    fitting = [line for _, line in lines if record_length_of(line) == length]
     if sum(1 for line in fitting if ascii_digits(line[:4])) * 2 < len(fitting):  # KOMMUNE_NR
         return None
     form, years = LENGTHS[length]

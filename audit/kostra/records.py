@@ -85,8 +85,12 @@ def message_value(value: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
+OSLO = "0301"
+
+
 def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> RecordLine:
     rec = RecordLine(row)
+    outside_oslo = lay.field("KOMMUNE_NR").cut(line).strip() != OSLO
     for f in lay.fields:
         if f.name in IDENTITY_FIELDS:
             continue
@@ -94,7 +98,9 @@ def read_fields(lay: Layout, row: int, line: str, secrets: tuple[str, ...]) -> R
         rec.raw[f.name] = text or None
         if not text:
             rec.values[f.name] = None
-            if f.mandatory:
+            # 11F's descriptions from 2025 make BYDELSNR mandatory, but only Oslo has districts
+            # (SSB's control 03 wants it blank elsewhere): a blank there is no issue
+            if f.mandatory and not (f.name == "BYDELSNR" and outside_oslo):
                 rec.issues.append((f.name, msg("error.kostra.issue.mandatory")))
             continue
         value, problem = _parse_value(f, text, lay.year, secrets)
@@ -129,6 +135,18 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# The record fields each canonical column of an 11CF record is read from (one field: its header
+# in messages, audit.unknown_rows), and of an 11F record where it is one field.
+KVP_SOURCES = {
+    "case_id": ["PERSON_JOURNALNR"], "municipality": ["KOMMUNE_NR"], "office": ["BYDELSNR"],
+    "caseworker": ["SAKSBEHANDLER"], "application_date": ["REG_DATO"], "decision_date": ["VEDTAK_DATO"],
+    "program_start_date": ["BEGYNT_DATO"], "end_date": ["AVSL_DATO"], "status": ["STATUS"],
+}
+STONAD_FIELDS = {"application_id": "PERSON_JOURNALNR", "case_id": "PERSON_JOURNALNR", "municipality": "KOMMUNE_NR",
+                 "office": "BYDELSNR", "caseworker": "SAKSBEHANDLER", "conditions_set": "VILKARSOSLOV",
+                 "exception_20a_date": "VEDTAKDATO"}
+
+
 def kvp_row(lay: Layout, rec: RecordLine, birth: tuple[dt.date | None, bool]) -> tuple[dict, set]:
     v, bad = rec.values, rec.bad
     out = {
@@ -145,12 +163,7 @@ def kvp_row(lay: Layout, rec: RecordLine, birth: tuple[dt.date | None, bool]) ->
         "status": v.get("STATUS"),
         "outcome": None,
     }
-    sources = {
-        "case_id": ["PERSON_JOURNALNR"], "municipality": ["KOMMUNE_NR"], "office": ["BYDELSNR"],
-        "caseworker": ["SAKSBEHANDLER"], "application_date": ["REG_DATO"], "decision_date": ["VEDTAK_DATO"],
-        "program_start_date": ["BEGYNT_DATO"], "end_date": ["AVSL_DATO"], "status": ["STATUS"],
-    }
-    bad_cols = {col for col, fields in sources.items() if bad.intersection(fields)}
+    bad_cols = {col for col, fields in KVP_SOURCES.items() if bad.intersection(fields)}
     if birth[1]:
         bad_cols.add("birth_date")
     # outcome: AVSL_VIKTIGSTE_INNTEKT when given; else the ticked AVSL_* field of
@@ -190,9 +203,7 @@ def stonad_row(lay: Layout, rec: RecordLine, birth: tuple[dt.date | None, bool])
         "months_on_assistance": len(marked),
     }
     sources = {
-        "application_id": ["PERSON_JOURNALNR"], "case_id": ["PERSON_JOURNALNR"], "municipality": ["KOMMUNE_NR"],
-        "office": ["BYDELSNR"], "caseworker": ["SAKSBEHANDLER"], "conditions_set": ["VILKARSOSLOV"],
-        "exception_20a_date": ["VEDTAKDATO"], "exception_20a_reason": list(C.REASONS_20A),
+        **{c: [f] for c, f in STONAD_FIELDS.items()}, "exception_20a_reason": list(C.REASONS_20A),
         "months_on_assistance": months, "children_in_household": ["BU18", "ANTBU18"],
     }
     bad_cols = {col for col, fields in sources.items() if bad.intersection(fields)}

@@ -32,8 +32,9 @@ import calendar
 import datetime as dt
 import hashlib
 import os
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -41,7 +42,9 @@ import polars as pl
 from audit.datasets import BOOL, CATEGORY, DATASETS, INT, TEXT, Column, Dataset
 from audit.errors import ConfigError, InputError
 from audit.kostra.layout import Layout
-from audit.kostra.files import LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, split_lines
+from audit.kostra.files import (
+    LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, record_length_of, split_lines,
+)
 from audit.privacy import is_identity_number, safe_value
 from audit.table import FILE, ROW, LoadedTable, SourceInfo
 from audit.text import Msg, msg, t
@@ -131,7 +134,7 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
     lines = split_lines(text.lstrip("\ufeff"))
     if not lines:
         raise InputError(msg("kostra.error.empty"), file=display, hint=msg("kostra.error.empty_hint"))
-    counts = Counter(len(line) for _, line in lines)
+    counts = Counter(record_length_of(line) for _, line in lines)
     known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
     if not known:
         raise InputError(msg("kostra.error.no_length", length=counts.most_common(1)[0][0]), file=display,
@@ -140,16 +143,27 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
     form_found, years = LENGTHS[length]
     notes: list[Msg] = []
     if year is None:
-        versions = Counter(line[4:6] for _, line in lines if len(line) == length)
+        versions = Counter(line[4:6] for _, line in lines if record_length_of(line) == length)
         v = versions.most_common(1)[0][0]
         from_version = 2000 + int(v) if v.isascii() and v.isdigit() else None
         if from_version in years:
             year = from_version
+        elif from_version is not None and from_version not in SUPPORTED_YEARS:
+            # another reporting year's file (2023 has 2024's length): say so rather than audit it as 2024
+            row = next(n for n, line in lines if record_length_of(line) == length and line[4:6] == v)
+            raise InputError(msg("kostra.error.year_unsupported", year=from_version), file=display, row=row,
+                             column="VERSION", value=v,
+                             hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
         elif len(years) == 1:
             year = years[0]
         else:
-            raise InputError(msg("kostra.error.year_unknown"), file=display,
-                             hint=msg("kostra.error.year_unknown_hint", years=", ".join(map(str, years))))
+            row = next(n for n, line in lines if record_length_of(line) == length and line[4:6] == v)
+            where = {"file": display, "row": row, "column": "VERSION", "value": v}
+            hint = msg("kostra.error.year_unknown_hint", years=", ".join(map(str, years)))
+            if from_version in SUPPORTED_YEARS:  # another year's VERSION on this layout
+                raise InputError(msg("kostra.error.year_length", length=length, form=form_found, year=from_version,
+                                     expected=LAYOUTS[(form_found, from_version)].record_length), hint=hint, **where)
+            raise InputError(msg("kostra.error.year_unknown"), hint=hint, **where)
     elif year not in years:
         raise InputError(msg("kostra.error.year_length", length=length, form=form_found, year=year,
                            expected=LAYOUTS[(form_found, year)].record_length),
@@ -275,6 +289,52 @@ def _person_facts(lay: Layout, line: str, groups: dict[str, int]) -> dict:
     return facts
 
 
+_RUN6 = re.compile(r"[0-9]{6,}")
+_PLAN: dict[tuple[str, int], tuple[list[slice], list[tuple[int, int]], list[str | None]]] = {}
+
+
+def _plan(lay: Layout) -> tuple[list[slice], list[tuple[int, int]], list[str | None]]:
+    """Per layout: where the identity numbers stand, the identity fields' spans (0-based,
+    in record order) and per position the field there (None inside an identity field)."""
+    key = (lay.form, lay.year)
+    if key not in _PLAN:
+        secrets = [slice(lay.field(n).start - 1, lay.field(n).end) for n in ("PERSON_FODSELSNR", "PERSON_DUF")
+                   if lay.has(n)]
+        spans = sorted((lay.field(n).start - 1, lay.field(n).end) for n in _HIDDEN if lay.has(n))
+        at: list[str | None] = [None] * lay.record_length
+        for fd in lay.fields:
+            if fd.name not in _HIDDEN:
+                at[fd.start - 1:fd.end] = [fd.name] * fd.length
+        _PLAN[key] = (secrets, spans, at)
+    return _PLAN[key]
+
+
+def own_number_fields(lay: Layout, line: str) -> frozenset[str]:
+    """The fields of a record (of the right length) that hold six or more digits in a row of
+    the record's own identity or DUF number: they are judged by the controls but never shown
+    (as :func:`audit.kostra.records.message_value` masks such a value in read_kostra's messages).
+    Six digits over adjacent fields mark each field they touch."""
+    where, spans, at = _plan(lay)
+    secrets = [v for v in (line[w].strip() for w in where) if len(v) >= 6]
+    if not secrets:
+        return frozenset()
+    parts, pos = [], 0
+    for a, b in spans:  # the identity fields blanked: only the other fields are searched
+        parts += [line[pos:a], " " * (b - a)]
+        pos = b
+    shown = "".join(parts) + line[pos:]
+    grams = {sec[i:i + 6] for sec in secrets for i in range(len(sec) - 5)}
+    if not any(g in shown for g in grams):  # nearly every record: nothing to look at
+        return frozenset()
+    found: set[str] = set()
+    for m in _RUN6.finditer(shown):
+        run, start = m.group(), m.start()
+        for i in range(len(run) - 5):
+            if run[i:i + 6] in grams:
+                found.update(name for name in at[start + i:start + i + 6] if name is not None)
+    return frozenset(found)
+
+
 # --------------------------------------------------------------------------------------
 # The reader
 # --------------------------------------------------------------------------------------
@@ -285,6 +345,8 @@ class SsbFile:
     table: LoadedTable
     layout: Layout
     stopped_lines: list[int]
+    # line -> fields holding part of that record's own identity number (never shown)
+    masked: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @property
     def tag(self) -> str:
@@ -292,7 +354,7 @@ class SsbFile:
 
 
 def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool,
-           file: str | None = None) -> pl.DataFrame:
+           file: str | None = None, masked: dict[int, frozenset[str]] | None = None) -> pl.DataFrame:
     """The records as text columns (cut in polars) plus the facts; a line of the wrong
     length may be shifted, so none of its fields is kept."""
     length = lay.record_length
@@ -325,9 +387,14 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
         v = cut(name).str.strip_chars()
         return pl.when(good & (v != "")).then(v)
 
+    masked_lines = {n: names for (n, _), f, g in zip(records, fitted, ok) if g and (names := own_number_fields(lay, f))}
+    if masked is not None:
+        masked.update(masked_lines)
+    hide_journal = pl.col("line").is_in([n for n, names in masked_lines.items() if "PERSON_JOURNALNR" in names])
+    hide_worker = pl.col("line").is_in([n for n, names in masked_lines.items() if "SAKSBEHANDLER" in names])
     journal = cut("PERSON_JOURNALNR")
     line = pl.col("line").cast(pl.Utf8)
-    key = (pl.when(~good | (journal.str.strip_chars() == "")).then(pl.lit("(linje ") + line + pl.lit(")"))
+    key = (pl.when(~good | (journal.str.strip_chars() == "") | hide_journal).then(pl.lit("(linje ") + line + pl.lit(")"))
            .when(pl.len().over(journal) > 1)  # keys stay unique; 05B reports the duplicates
            .then(journal.str.strip_chars() + pl.lit(" (linje ") + line + pl.lit(")"))
            .otherwise(journal.str.strip_chars()))
@@ -340,15 +407,12 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
             msg("kostra.error.identity_field", count=len(hidden_lines)),
             file=file, row=hidden_lines[0], column="SAKSBEHANDLER",
         )
-    hidden: list[str] = []
     frame = frame.with_columns(
         key.alias(KEY),
         trimmed("KOMMUNE_NR").alias("municipality"),
         trimmed("BYDELSNR").alias("office"),
-        pl.when(caseworker.is_in(hidden)).then(None).otherwise(caseworker).alias("caseworker"),
+        pl.when(hide_worker).then(None).otherwise(caseworker).alias("caseworker"),
         *(pl.when(good).then(cut(f.name)).alias(f.name) for f in lay.fields if f.name not in _HIDDEN),
-    ).with_columns(
-        pl.when(caseworker.is_in(hidden)).then(None).otherwise(pl.col("SAKSBEHANDLER")).alias("SAKSBEHANDLER"),
     ).drop("__text")
     return frame
 
@@ -370,13 +434,16 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     length = lay.record_length
     bad_lines = [n for n, line in records if len(line) != length or "\t" in line]
     stopped = bool(bad_lines)
-    kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if len(line) == length)
+    kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if record_length_of(line) == length)
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
-    frame = _frame(lay, records, expected, stopped, file=display)
+    masked: dict[int, frozenset[str]] = {}
+    frame = _frame(lay, records, expected, stopped, file=display, masked=masked)
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
     notes.insert(0, msg("kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(records),
                       version=SSB_TAGS[lay.year]))
+    if stopped and text.startswith("\ufeff") and 1 in bad_lines[:1]:
+        notes.append(msg("kostra.note.bom", file=display))
     if stopped:
         shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
         notes.append(msg("kostra.note.stopped", file=display, lines=shown_lines))
@@ -384,4 +451,4 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
                         details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
                                  "region": safe_value(expected) if expected else None})
     table = LoadedTable(dataset=DATASET_OF_FORM[lay.form].name, frame=frame, issues=[], sources=[source], notes=notes)
-    return SsbFile(table=table, layout=lay, stopped_lines=bad_lines)
+    return SsbFile(table=table, layout=lay, stopped_lines=bad_lines, masked=masked)

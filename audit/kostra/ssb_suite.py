@@ -64,6 +64,14 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
             for k, v in details.items():
                 if k not in facts:
                     facts[k] = v.strip() if isinstance(v, str) else v
+            hide = f.masked.get(facts["line"], ())
+            for k in hide:  # part of the record's own identity number: judged, never shown
+                if isinstance(facts.get(k), str):
+                    facts[k] = "•" * len(facts[k])
+            if hide and set(hide) & set(c.details):  # a measured value read from such a field
+                case["value"] = None
+                if "measured" in facts:
+                    facts["measured"] = None
             case["details"] = facts
             case["facts"] = facts
             case["unit"] = entry.get("unit")

@@ -34,6 +34,9 @@ SAMPLES: dict[str, tuple[str, str]] = {
     "stonad_11f_2025.dat": ("kostra", "stonad_11f_2025.dat"),
 }
 LETTERS = "vedtaksbrev"  # the sample decision letters (sample_data/letters/sample), for `nav-audit grounds`
+# The KVP mapping without the export's «Begrunnet: …» columns: the letters' table (begrunnelser.csv) gives the
+# ground_* values of their cases (granted cases of the export) instead; with both, their disagreements stop the run.
+LETTERS_MAPPING = "kvp_mapping_uten_begrunnelser.yaml"
 # an export as it leaves the case system, before `nav-audit pseudonymise`: identity numbers from
 # Skatteetaten's synthetic test register (month + 80), which no person has
 IDENTITY_SAMPLE = "uttrekk_med_fodselsnummer.csv"
@@ -44,6 +47,16 @@ def sample_letters() -> list:
     """The sample letters (.txt, .docx, .pdf; not their labels), in name order."""
     folder = resources.files("sample_data").joinpath("letters").joinpath("sample")
     return sorted((f for f in folder.iterdir() if f.name.endswith((".txt", ".docx", ".pdf"))), key=lambda f: f.name)
+
+
+def letters_mapping() -> str:
+    """The KVP sample mapping without its ``ground_*`` lines, with a comment saying why (:data:`LETTERS_MAPPING`)."""
+    lines = sample_bytes("kvp", "kvp_mapping.yaml").decode("utf-8").splitlines(keepends=True)
+    body = [line for line in lines if not line.startswith("#") and not line.lstrip().startswith("ground_")]
+    return ("# The KVP sample mapping (kvp_mapping.yaml) without the columns «Begrunnet: …», for an export joined with\n"
+            "# the table `nav-audit grounds` writes from the decision letters (begrunnelser.csv): the letters give the\n"
+            "# ground_* values of their cases. Mapped from both files, a case whose values disagree stops the run.\n"
+            + "".join(body))
 
 
 PARAMS = "parametre.yaml"
@@ -101,6 +114,8 @@ def write_demo(folder: str, overwrite: bool = False, lang: str = "nb") -> Writte
     for letter in sample_letters():
         atomic_write_bytes(target / LETTERS / letter.name, letter.read_bytes())
     files.append(f"{LETTERS}/")
+    atomic_write_text(target / LETTERS_MAPPING, letters_mapping())
+    files.append(LETTERS_MAPPING)
     atomic_write_text(target / IDENTITY_SAMPLE, identity_sample())
     files.append(IDENTITY_SAMPLE)
     atomic_write_text(target / PARAMS, parameter_file(lang))
@@ -135,6 +150,9 @@ def next_commands(folder: str, lang: str = "nb") -> list[tuple[str, str]]:
          f"nav-audit map {_p(d, 'kvp_saker.csv')} --check {_p(d, 'kvp_mapping.yaml')}"),
         (t("onboarding.demo.cmd.grounds", lang),
          f"nav-audit grounds {_p(d, LETTERS)} --out {_p(d, 'begrunnelser.csv')}"),
+        (t("onboarding.demo.cmd.grounds_run", lang),
+         f"nav-audit run {_p(d, 'kvp_saker.xlsx')} {_p(d, 'begrunnelser.csv')} -m {_p(d, LETTERS_MAPPING)} -m - "
+         f"--as-of {AS_OF} --out {_p(d, OUT + '/kvp-begrunnelser')} --no-history"),
         (t("onboarding.demo.cmd.pseudonymise", lang),
          f"nav-audit pseudonymise {_p(d, IDENTITY_SAMPLE)} {_p(d, 'uttrekk_pseudonymisert.csv')} --column Fødselsnummer"),
         (t("onboarding.demo.cmd.history", lang), f"nav-audit history list --history {hist}"),

@@ -111,7 +111,10 @@ def _date_share(values: list[str], fmt: str) -> float:
 
 
 def _native_share(values: list[str]) -> float:
-    """The share of values the loader reads as dates without a date_format (any native form)."""
+    """The share of values the loader reads as dates without a date_format (any native form, also
+    a month written as a word: «1. mars 2025», «Mar 1, 2025», audit.values.month_name_date)."""
+    from audit.values import month_name_date
+
     ok = 0
     for v in values:
         for fmt in NATIVE_DATE_FORMATS:
@@ -121,6 +124,8 @@ def _native_share(values: list[str]) -> float:
                 continue
             ok += 1900 <= d.year <= 2199
             break
+        else:
+            ok += month_name_date(v) is not None
     return ok / len(values) if values else 0.0
 
 

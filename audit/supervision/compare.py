@@ -31,8 +31,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from audit.errors import InputError
+from audit.errors import ConfigError, InputError
+from audit.municipalities import municipality_label, year_of
 from audit.findings.evidence import covered_period
+from audit.supervision.joins import Join, join_note, office_part, period_span, resolve_joins
 from audit.text import Formatter, msg, t
 
 Z95 = 1.959963984540054
@@ -110,6 +112,7 @@ class Unit:
     office: str | None = None
     period: dict | None = None  # {"from", "to"}: run --period, else a KOSTRA file's reporting year; None: not stated
     kostra_year: int | None = None  # the period is a KOSTRA file's reporting year
+    joined: list[str] = field(default_factory=list)  # the units counted in this one (--join), itself not included
 
 
 def _period_note(units: list[Unit], lang: str) -> list[str]:
@@ -139,6 +142,7 @@ class Comparison:
     checks: list[CheckComparison]
     inputs: list[dict]
     notes: list[str] = field(default_factory=list)
+    joins: dict[str, str] = field(default_factory=dict)  # unit as found in the files -> the unit it is counted in
 
     def to_json(self) -> dict:
         return {
@@ -146,6 +150,7 @@ class Comparison:
             "suite": self.suite,
             "by": self.by,
             "min_n": self.min_n,
+            "joins": [{"unit": unit, "into": into} for unit, into in self.joins.items()],
             "confidence": {"method": "wilson", "level": 0.95, "z": Z95},
             "units": [asdict(u) for u in self.units],
             "inputs": self.inputs,
@@ -215,13 +220,16 @@ def _sources(d: dict) -> set[str]:
     return out
 
 
-def _source_notes(docs: Sequence[tuple[str, dict]], units: list["Unit"], by: str, lang: str) -> list[str]:
+def _source_notes(docs: Sequence[tuple[str, dict]], units: list["Unit"], by: str, lang: str,
+                  files_of: dict[str, list[str]] | None = None) -> list[str]:
     """Notes when the units' figures rest on different kinds of input (KOSTRA against case
     exports, a reviewed sample against whole populations)."""
-    # each unit rests on the file it came from (with --by municipality/office: the file holding its figures)
+    # each unit rests on the file it came from (with --by municipality/office: the files holding its figures)
     by_path = {p: d for p, d in docs}
+    files_of = files_of or {u.label: [u.source] for u in units}
     kinds = ({u.label: _sources(d) for u, (_, d) in zip(units, docs)} if by == "run"
-             else {u.label: _sources(by_path[u.source]) for u in units if u.source in by_path})
+             else {u.label: set().union(*(_sources(by_path[p]) for p in files_of[u.label] if p in by_path))
+                   for u in units})
     notes = []
     kostra = sorted(label for label, k in kinds.items() if "kostra" in k)
     export = sorted(label for label, k in kinds.items() if "export" in k and "kostra" not in k)
@@ -283,10 +291,13 @@ def compare_results(
     labels: Sequence[str] | None = None,
     min_n: int = DEFAULT_MIN_N,
     lang: str = "nb",
+    joins: Sequence[Join] | None = None,
 ) -> Comparison:
     """Compare ``docs`` ((path, results) pairs) per check; see the module docstring."""
     if by not in BY:
         raise InputError(msg("error.compare.unknown_by", by=by), hint=msg("error.compare.unknown_by_hint", names=", ".join(BY)))
+    if joins and by == "run":
+        raise ConfigError(msg("error.compare.join_by_run"), hint=msg("error.compare.join_by_run_hint"))
     if not docs:
         raise InputError(msg("error.compare.no_files"))
     if labels and len(labels) != len(docs):
@@ -302,6 +313,8 @@ def compare_results(
 
     # units
     units: list[Unit] = []
+    jmap: dict[str, str] = {}
+    files_of: dict[str, list[str]] | None = None
     if by == "run":
         raw_labels = list(labels) if labels else [_unit_label(d, p) for p, d in docs]
         seen: dict[str, int] = {}
@@ -316,33 +329,18 @@ def compare_results(
             units.append(Unit(label=label, source=p, scope=run.get("scope"), as_of=run.get("as_of"), run_id=run.get("id"),
                               period=period, kostra_year=year))
     else:
-        owners: dict[str, str] = {}
-        for p, d in docs:
-            found: set[str] = set()
-            for c in d["checks"]:
-                for o in c.get("by_office") or []:
-                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"), lang)
-                    found.add(label)
-                    if label not in owners:
-                        owners[label] = p
-                        period, year = covered_period(d)
-                        units.append(Unit(label=label, source=p, scope=d["run"].get("scope"), as_of=d["run"].get("as_of"),
-                                          run_id=d["run"].get("id"), municipality=o.get("municipality"),
-                                          office=o.get("office") if by == "office" else None,
-                                          period=period, kostra_year=year))
-            for label in found:
-                if owners[label] != p:
-                    raise InputError(msg("error.compare.unit_in_both", label=label, first=owners[label], second=p),
-                                     file=p, hint=msg("error.compare.unit_in_both_hint"))
+        units, jmap, files_of = _units_in_files(docs, by, joins or (), lang)
         if not units:
             raise InputError(msg("error.compare.no_by_office"), hint=msg("error.compare.no_by_office_hint"))
-        units.sort(key=lambda u: u.label)
+        if jmap:
+            notes.append(join_note(jmap, lang))
 
-    as_ofs = sorted({u.as_of for u in units if u.as_of})
+    as_ofs = sorted({d["run"].get("as_of") for p, d in docs if d["run"].get("as_of")
+                     and (files_of is None or any(p in fs for fs in files_of.values()))})
     if len(as_ofs) > 1:
         notes.append(t("compare.note.as_of_differ", lang, dates=", ".join(Formatter(lang).date(d) for d in as_ofs)))
     notes += _period_note(units, lang)
-    notes += _source_notes(docs, units, by, lang)
+    notes += _source_notes(docs, units, by, lang, files_of)
 
     # checks, in the order of the first file, then any others
     order: list[str] = []
@@ -376,7 +374,8 @@ def compare_results(
                     _add(f, c, c.get("status", "ok"))
             else:
                 for o in c.get("by_office") or []:
-                    label = (o.get("municipality") or t("compare.no_municipality", lang)) if by == "municipality" else _office_label(o.get("office"), o.get("municipality"), lang)
+                    label = _raw_label(o, by, lang, year_of(d))
+                    label = jmap.get(label, label)
                     if label in figures and evaluable:
                         _add(figures[label], o, "ok")
         cnotes = []
@@ -404,7 +403,67 @@ def compare_results(
                                       legal_basis=c.get("legal_basis") or "", figures=rank(figs), total=total, notes=cnotes))
     inputs = [{"path": p, "run_id": d["run"].get("id"), "as_of": d["run"].get("as_of"), "scope": d["run"].get("scope"),
                "rows": (d.get("dataset") or {}).get("rows")} for p, d in docs]
-    return Comparison(suite=suite, by=by, min_n=min_n, units=units, checks=checks, inputs=inputs, notes=notes)
+    return Comparison(suite=suite, by=by, min_n=min_n, units=units, checks=checks, inputs=inputs, notes=notes,
+                      joins=jmap)
+
+
+def _raw_label(o: dict, by: str, lang: str, year: int | None) -> str:
+    """The unit of one ``by_office`` row, as the files have it (before any --join); a municipality
+    by its name in ``year`` where known: «Halden (3101)»."""
+    if by == "municipality":
+        return municipality_label(o["municipality"], year) if o.get("municipality") else t("compare.no_municipality", lang)
+    return _office_label(o.get("office"), o.get("municipality"), lang)
+
+
+def _units_in_files(docs: Sequence[tuple[str, dict]], by: str, joins: Sequence[Join], lang: str
+                    ) -> tuple[list[Unit], dict[str, str], dict[str, list[str]]]:
+    """The units inside the files' per-office figures, joined as ``joins`` say: the units (sorted by
+    label), each joined unit -> the unit it is counted in, and per unit the files its figures come from.
+
+    A unit as found in the files must be in one file only (it would count twice); a joined unit may
+    gather units from several files (an office renamed between two exports)."""
+    owners: dict[str, str] = {}
+    raw: dict[str, Unit] = {}
+    for p, d in docs:
+        found: set[str] = set()
+        year = year_of(d)
+        for c in d["checks"]:
+            for o in c.get("by_office") or []:
+                label = _raw_label(o, by, lang, year)
+                found.add(label)
+                if label not in owners:
+                    owners[label] = p
+                    period, kostra_year = covered_period(d)
+                    raw[label] = Unit(label=label, source=p, scope=d["run"].get("scope"), as_of=d["run"].get("as_of"),
+                                      run_id=d["run"].get("id"), municipality=o.get("municipality"),
+                                      office=o.get("office") if by == "office" else None,
+                                      period=period, kostra_year=kostra_year)
+        for label in found:
+            if owners[label] != p:
+                raise InputError(msg("error.compare.unit_in_both", label=label, first=owners[label], second=p),
+                                 file=p, hint=msg("error.compare.unit_in_both_hint"))
+    jmap = resolve_joins(joins, list(raw), by, {k: u.municipality for k, u in raw.items()}) if joins else {}
+    members: dict[str, list[str]] = {}
+    for label in raw:
+        members.setdefault(jmap.get(label, label), []).append(label)
+    units: list[Unit] = []
+    files_of: dict[str, list[str]] = {}
+    for label, parts in members.items():
+        us = [raw[m] for m in parts]
+        head = raw.get(label) or us[0]
+        unit = Unit(**{**asdict(head), "label": label, "joined": sorted(m for m in parts if m != label)})
+        if label not in raw:  # a new name: the office (and municipality) of the name, not of a member
+            unit.office = office_part(label) if by == "office" else None
+            munis = {u.municipality for u in us}
+            unit.municipality = munis.pop() if len(munis) == 1 else None
+            if by == "municipality":
+                unit.municipality = label
+        if len({json.dumps(u.period, sort_keys=True) for u in us}) > 1:
+            unit.period, unit.kostra_year = period_span([u.period for u in us]), None
+        files_of[label] = list(dict.fromkeys(u.source for u in us))
+        units.append(unit)
+    units.sort(key=lambda u: u.label)
+    return units, jmap, files_of
 
 
 def _add(f: Figure, src: dict, status: str) -> None:

@@ -70,6 +70,7 @@ A phrasing with line breaks is a paragraph followed by more (a lead-in line and 
 
     python -m sample_data.letters --bank heldout13 --n 40 --seed 2019 --out DIR [--formats txt,docx,pdf]
     python -m sample_data.letters --bank tuning12 --n 40 --out DIR
+    python -m sample_data.letters --bank tuning11 --n 24 --seed 2019 --kvp-keys --out sample_data/letters/sample
 
 writes the letters and ``labels.csv`` (case_id, ground_* as ja/nei, and the kind).
 """
@@ -262,10 +263,27 @@ def make_letter(rng: random.Random, key: str, bank: str = "dev", lang: str | Non
     return letter
 
 
-def generate(n: int, *, seed: int = 2019, bank: str = "dev") -> list[SyntheticLetter]:
-    """``n`` letters with keys K-0001 … (deterministic for the same seed and bank)."""
+def generate(n: int, *, seed: int = 2019, bank: str = "dev", keys: list[str] | None = None) -> list[SyntheticLetter]:
+    """``n`` letters with keys K-0001 … , or ``keys`` (deterministic for the same seed and bank; the keys change
+    only the letters' case numbers, never what else they say)."""
+    if keys is not None and len(keys) < n:
+        raise ValueError(f"{n} letters need {n} keys, got {len(keys)}")
     rng = random.Random(f"{SEED_NAMES.get(bank, bank)}:{seed}")
-    return [make_letter(rng, f"K-{i:04d}", bank) for i in range(1, n + 1)]
+    return [make_letter(rng, keys[i - 1] if keys is not None else f"K-{i:04d}", bank) for i in range(1, n + 1)]
+
+
+def kvp_sample_keys(n: int) -> list[str]:
+    """The keys of the first ``n`` granted cases of the KVP sample export (sample_data/kvp/kvp_saker.csv), in its
+    order: letters named by them join the export (``nav-audit demo`` ships the committed sample with these keys)."""
+    import csv
+    import io
+    from importlib import resources
+
+    text = resources.files("sample_data").joinpath("kvp").joinpath("kvp_saker.csv").read_bytes().decode("utf-8-sig")
+    granted = [r["Saksnummer"] for r in csv.DictReader(io.StringIO(text), delimiter=";") if r["Vedtak"] == "Innvilget"]
+    if len(granted) < n:
+        raise ValueError(f"the KVP sample export has {len(granted)} granted cases, not {n}")
+    return granted[:n]
 
 
 def write_letter(letter: SyntheticLetter, folder, fmt: str) -> "Path":
@@ -296,4 +314,5 @@ def labels_csv(letters: list[SyntheticLetter]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-__all__ = ["BANKS", "CRITERIA", "DEVELOPMENT_BANKS", "HELDOUT_BANK", "HELDOUT_BANKS", "KINDS", "SyntheticLetter", "generate", "labels_csv", "make_letter", "write_letter"]
+__all__ = ["BANKS", "CRITERIA", "DEVELOPMENT_BANKS", "HELDOUT_BANK", "HELDOUT_BANKS", "KINDS", "SyntheticLetter", "generate", "kvp_sample_keys",
+           "labels_csv", "make_letter", "write_letter"]

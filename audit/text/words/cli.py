@@ -30,9 +30,18 @@ TEXT: dict[str, dict[str, str]] = {
     "cli.help.metavar.days": {"nb": "DAGER", "en": "DAYS"},
     "cli.help.metavar.columns": {"nb": "KOLONNER", "en": "COLUMNS"},
     "cli.help.metavar.column_value": {"nb": "KOLONNE=VERDI[,VERDI]", "en": "COLUMN=VALUE[,VALUE]"},
+    "cli.help.metavar.join": {"nb": "ENHET=ENHET", "en": "UNIT=UNIT"},
     "cli.help.metavar.limits": {"nb": "GRENSER", "en": "LIMITS"},
     "cli.help.metavar.activity_id": {"nb": "ID", "en": "ID"},
     "cli.help.metavar.results_json": {"nb": "RESULTS.json", "en": "RESULTS.json"},
+    # the arguments' placeholders (click adds no «...» to a placeholder of its own: it is in the word)
+    "cli.help.metavar.files": {"nb": "FILER...", "en": "FILES..."},
+    "cli.help.metavar.export": {"nb": "UTTREKK", "en": "EXPORT"},
+    "cli.help.metavar.folder": {"nb": "MAPPE", "en": "FOLDER"},
+    "cli.help.metavar.run_id": {"nb": "KJØRING", "en": "RUN_ID"},
+    "cli.help.metavar.follow_up_id": {"nb": "OPPFØLGING", "en": "FOLLOW_UP_ID"},
+    "cli.help.metavar.letters": {"nb": "BREV...", "en": "LETTERS..."},
+    "cli.help.metavar.results_files": {"nb": "RESULTS.json...", "en": "RESULTS.json..."},
     "cli.interrupted": {"nb": "Avbrutt.", "en": "Interrupted."},
     "cli.internal_error": {
         "nb": "Intern feil ({error}). Kjør på nytt med «nav-audit --debug …» for detaljer, og meld feilen.",

@@ -63,6 +63,11 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Parametrene er ulike mellom resultatfilene; ratene er ikke helt sammenlignbare.",
         "en": "The parameters differ between the results files; the rates are not strictly comparable.",
     },
+    "compare.note.joined": {
+        "nb": "Enheter slått sammen (--join): {joins}. Hver sak telles én gang, i enheten den er slått sammen med.",
+        "en": "Units joined (--join): {joins}. Each case counts once, in the unit it is joined with.",
+    },
+    "compare.note.joined_one": {"nb": "{units} telles som {into}", "en": "{units} counted as {into}"},
     "compare.no_municipality": {"nb": "(uten kommune)", "en": "(no municipality)"},
     # terminal (nav-audit compare)
     "compare.cli.summary": {"nb": "Sammenlignet {units} på {checks}.", "en": "Compared {units} on {checks}."},

@@ -271,6 +271,55 @@ TEXT = {
         "nb": "Sammenlign kjøringer av samme enhet med --by run.",
         "en": "Compare runs of the same unit with --by run.",
     },
+    "error.compare.join_syntax": {
+        "nb": "--join «{value}» er ikke på formen ENHET=ENHET",
+        "en": "--join «{value}» is not of the form UNIT=UNIT",
+    },
+    "error.compare.join_syntax_hint": {
+        "nb": "Skriv enheten som skal telles med og enheten den telles i, f.eks. "
+              "--join \"NAV Lerkendal=NAV Trondheim sør\".",
+        "en": "Write the unit to count and the unit it is counted in, e.g. --join \"NAV Lerkendal=NAV Trondheim sør\".",
+    },
+    "error.compare.join_by_run": {
+        "nb": "--join slår sammen kontorer eller kommuner og virker bare med --by office eller --by municipality",
+        "en": "--join joins offices or municipalities and works only with --by office or --by municipality",
+    },
+    "error.compare.join_by_run_hint": {
+        "nb": "Med --by run er hver resultatfil én enhet; gi den et navn med --label.",
+        "en": "With --by run each results file is one unit; name it with --label.",
+    },
+    "error.compare.join_unknown": {
+        "nb": "--join: «{unit}» finnes ikke blant enhetene i dataene",
+        "en": "--join: «{unit}» is not among the units in the data",
+    },
+    "error.compare.join_unknown_hint": {
+        "nb": "Skriv navnet slik det står i filene, f.eks. {names}.",
+        "en": "Write the name as the files have it, e.g. {names}.",
+    },
+    "error.compare.join_ambiguous": {
+        "nb": "--join: «{unit}» passer til flere enheter: {names}",
+        "en": "--join: «{unit}» fits several units: {names}",
+    },
+    "error.compare.join_ambiguous_hint": {
+        "nb": "Skriv enheten med kommunenummeret, f.eks. «NAV Sentrum (5001)».",
+        "en": "Write the unit with its municipality number, e.g. «NAV Sentrum (5001)».",
+    },
+    "error.compare.join_self": {
+        "nb": "--join: «{unit}» er slått sammen med seg selv",
+        "en": "--join: «{unit}» is joined with itself",
+    },
+    "error.compare.join_twice": {
+        "nb": "--join: «{unit}» er slått sammen med både «{first}» og «{second}»; sakene ville telt to ganger",
+        "en": "--join: «{unit}» is joined with both «{first}» and «{second}»; its cases would count twice",
+    },
+    "error.compare.join_twice_hint": {
+        "nb": "Tell hver enhet i én enhet: et delt kontor slås sammen med kontoret det ble delt fra.",
+        "en": "Count each unit in one unit: a split office is joined with the office it was split from.",
+    },
+    "error.compare.join_circle": {
+        "nb": "--join går i ring: {units}",
+        "en": "--join goes round in a circle: {units}",
+    },
     "error.compare.no_by_office": {
         "nb": "resultatfilene har ingen tall per kontor (by_office)",
         "en": "the results files have no figures per office (by_office)",

@@ -330,8 +330,10 @@ TEXT.update({
     "error.join.conflict_hint": {"nb": "Rett verdien i den ene filen, eller la feltet stå tomt der.",
                                  "en": "Correct the value in one of the files, or leave the field empty there."},
     # ---------------------------------------------------------------- loading
-    "error.load.kostra_dataset": {"nb": "KOSTRA-filen gir datasett «{found}», men kjøringen gjelder «{dataset}»",
-                                  "en": "the KOSTRA file gives the dataset «{found}», but the run is for «{dataset}»"},
+    "error.load.kostra_dataset": {"nb": "KOSTRA-filen er skjema {form} (datasett «{found}»), men kjøringen gjelder «{dataset}»",
+                                  "en": "the KOSTRA file is form {form} (dataset «{found}»), but the run is for «{dataset}»"},
+    "error.load.kostra_dataset_hint": {"nb": "Kjør den med --suite {found}, eller med --suite kostra for SSBs kontroller.",
+                                       "en": "Run it with --suite {found}, or with --suite kostra for Statistics Norway's controls."},
     "inputs.progress.reading": {"nb": "leser {name} ({size})", "en": "reading {name} ({size})"},
     "inputs.progress.records": {"nb": "leste {count} poster fra {name}", "en": "read {count} records from {name}"},
     "inputs.progress.rows": {"nb": "leste {rows} rader og {columns} kolonner fra {name}; kontrollerer verdiene",
@@ -578,8 +580,8 @@ TEXT.update({
 TEXT.update({
     # ---------------------------------------------------------------- unreadable values (input_issues)
     "error.value.date": {
-        "nb": "ugyldig dato '{value}' (forventet dato (åååå-mm-dd, dd.mm.åååå eller Excel-dato, år 1900–2199))",
-        "en": "invalid date '{value}' (expected a date (yyyy-mm-dd, dd.mm.yyyy or an Excel date, years 1900–2199))",
+        "nb": "ugyldig dato '{value}' (forventet dato (åååå-mm-dd, dd.mm.åååå, «1. mars 2025» eller Excel-dato, år 1900–2199))",
+        "en": "invalid date '{value}' (expected a date (yyyy-mm-dd, dd.mm.yyyy, «1 March 2025» or an Excel date, years 1900–2199))",
     },
     "error.value.boolean": {"nb": "ugyldig ja/nei-verdi '{value}' (forventet ja/nei, true/false, yes/no, 1/0 eller x)",
                             "en": "invalid yes/no value '{value}' (expected ja/nei, true/false, yes/no, 1/0 or x)"},
@@ -599,6 +601,8 @@ TEXT.update({
         "nb": "feil postlengde: {length} tegn, forventet {expected} (tegn etter posisjon {expected} er ikke lest)",
         "en": "wrong record length: {length} characters, expected {expected} (characters after position {expected} not read)",
     },
+    "error.kostra.issue.tab": {"nb": "tabulator i posisjon {position}: en KOSTRA-post har bare mellomrom (feltene etter kan være forskjøvet)",
+                               "en": "a tab at position {position}: a KOSTRA record has blanks only (the fields after it may be shifted)"},
     "error.kostra.issue.version": {"nb": "VERSION '{value}' stemmer ikke med rapporteringsåret {year}",
                                    "en": "VERSION '{value}' does not match the reporting year {year}"},
     "error.kostra.issue.identity_part": {"nb": "ser ut til å inneholde deler av et fødselsnummer og er utelatt",

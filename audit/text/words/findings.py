@@ -46,6 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
               "Act rest with the municipality.",
     },
     "findings.subject.one": {"nb": "kommune {number}", "en": "municipality {number}"},
+    "findings.subject.one_named": {"nb": "{name} kommune ({number})", "en": "{name} municipality ({number})"},
     "findings.subject.many": {"nb": "kommunene {numbers}", "en": "municipalities {numbers}"},
     "findings.subject.none": {"nb": "kommunen", "en": "the municipality"},
     "findings.and": {"nb": "og", "en": "and"},

@@ -98,6 +98,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Bare kjøringer med dette omfanget (--scope i «nav-audit run»). Standard: alle.",
         "en": "Only runs with this scope (--scope in «nav-audit run»). Default: all.",
     },
+    "help.annual.join": {
+        "nb": "Tell kontoret til venstre som kontoret til høyre, f.eks. «NAV Lerkendal=NAV Trondheim sør» for et kontor "
+              "som ble delt, slått sammen eller fikk nytt navn i året (kan gjentas). Tallene per kontor legges "
+              "sammen, hver sak én gang; rapporten sier hvilke kontorer som er slått sammen.",
+        "en": "Count the office on the left as the office on the right, e.g. «NAV Lerkendal=NAV Trondheim sør» for an "
+              "office split, merged or renamed during the year (repeatable). The per-office figures are added up, "
+              "each case once; the report says which offices were joined.",
+    },
     "help.annual.lang": {
         "nb": "Språk i rapporten: nb (bokmål) eller en.",
         "en": "Language of the report: nb (bokmål) or en.",
@@ -277,7 +285,7 @@ TEXT: dict[str, dict[str, str]] = {
     "help.history.remove": {
         "nb": ("Fjern én kjøring fra historikken (spør først). Oppfølginger beholdes.\n"
                "\n"
-               "RUN_ID som i «history show»: hele id-en, en entydig begynnelse eller «siste».\n"
+               "KJØRING som i «history show»: hele id-en, en entydig begynnelse eller «siste».\n"
                "\n"
                "Senere kjøringer sammenlignes deretter med kjøringen før den fjernede.\n"
                "Kode 0 når kjøringen er fjernet, 1 når du svarer nei (ingenting fjernes).\n"
@@ -297,7 +305,7 @@ TEXT: dict[str, dict[str, str]] = {
     "help.history.remove.yes": {"nb": "Ikke spør om bekreftelse.", "en": "Do not ask for confirmation."},
     "help.history.show": {
         "nb": ("Vis én kjøring: inndata, kontroller, funn og hva som er nytt, vedvarende og løst\n"
-               "siden forrige kjøring av samme suite og omfang. RUN_ID kan forkortes så lenge den er entydig;\n"
+               "siden forrige kjøring av samme suite og omfang. KJØRING kan forkortes så lenge den er entydig;\n"
                "«siste» er den nyeste kjøringen.\n"
                "\n"
                "\x08\n"

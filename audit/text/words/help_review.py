@@ -8,6 +8,9 @@ keeps click from rewrapping the block that follows."""
 
 # The example command lines of a help, the same in both languages (they are commands).
 _EXAMPLE_COMPARE = ("  nav-audit compare demo/rapporter/kvp/results.json --by office --out demo/rapporter/kontorer\n"
+                    "  nav-audit compare demo/rapporter/kvp/results.json --by office \\\n"
+                    "      --join \"NAV Lerkendal=NAV Trondheim sør\" --join \"NAV Heimdal=NAV Trondheim sør\" \\\n"
+                    "      --out demo/rapporter/kontorer-samlet\n"
                     "  nav-audit run demo/kvp_saker.csv -m demo/kvp_mapping.yaml --as-of 2025-12-31 \\\n"
                     "      --out demo/rapporter/kvp-21 --set kvp.start_delay.deviation_days=21 --no-history\n"
                     "  nav-audit compare demo/rapporter/kvp/results.json demo/rapporter/kvp-21/results.json \\\n"
@@ -55,6 +58,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Navn på enheten for hver resultatfil (med --by run), i samme rekkefølge.",
         "en": "The name of the unit for each results file (with --by run), in the same order.",
     },
+    "help.compare.join": {
+        "nb": "Tell enheten til venstre som enheten til høyre, f.eks. «NAV Lerkendal=NAV Trondheim sør» for et kontor "
+              "som ble delt, slått sammen eller fikk nytt navn i perioden (med --by office eller municipality; "
+              "kan gjentas). Hver sak telles én gang; sammenligningen sier hvilke enheter som er slått sammen.",
+        "en": "Count the unit on the left as the unit on the right, e.g. «NAV Lerkendal=NAV Trondheim sør» for an office "
+              "split, merged or renamed during the period (with --by office or municipality; repeatable). Each case "
+              "counts once; the comparison says which units were joined.",
+    },
     "help.compare.min_n": {
         "nb": "Under så mange vurderte saker merkes andelen som usikker.",
         "en": "Below this many evaluated cases the share is marked as uncertain.",
@@ -96,8 +107,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "File for the draft: .md (Markdown) or .docx (Word). May be repeated. Without --out: Markdown to the screen.",
     },
     "help.findings.subject": {
-        "nb": "Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». Standard: kommunenummeret i dataene («kommune 5001»).",
-        "en": "The municipality the conclusion concerns, e.g. «Trondheim kommune». Default: the municipality number in the data («kommune 5001»).",
+        "nb": "Kommunen konklusjonen gjelder, f.eks. «Trondheim kommune». Standard: kommunenummeret i dataene med "
+              "navnet det hadde i resultatenes år («Halden kommune (3101)»), ellers nummeret alene («kommune 3101»).",
+        "en": "The municipality the conclusion concerns, e.g. «Trondheim kommune». Default: the municipality number in "
+              "the data with its name in the year of the results («Halden municipality (3101)»), else the number alone "
+              "(«municipality 3101»).",
     },
     "help.findings.min_cases": {
         "nb": "Lovbrudd krever minst så mange saker med avvik i en kontroll.",

@@ -179,7 +179,7 @@ TEXT: dict[str, dict[str, str]] = {
                "               kontrollene trenger)\n"
                "  values       kanonisk kolonne: {verdi i uttrekket: kanonisk verdi}, f.eks.\n"
                "               decision: {Innvilget: granted, Avslag: refused}; status: KOSTRA-kode 1–7\n"
-               '  date_format  f.eks. "%d/%m/%Y" (ISO-datoer og dd.mm.åååå leses uten)\n'
+               '  date_format  f.eks. "%d/%m/%Y" (ISO-datoer, dd.mm.åååå og «1. mars 2025» leses uten)\n'
                "  sheet, delimiter, encoding, pseudonymise\n"
                "\n"
                "Med --check: overskrifter som mangler eller ikke brukes, verdier mappingen ikke\n"
@@ -205,7 +205,7 @@ TEXT: dict[str, dict[str, str]] = {
                "               the checks need)\n"
                "  values       canonical column: {value in the export: canonical value}, e.g.\n"
                "               decision: {Innvilget: granted, Avslag: refused}; status: KOSTRA code 1–7\n"
-               '  date_format  e.g. "%d/%m/%Y" (ISO dates and dd.mm.yyyy are read without it)\n'
+               '  date_format  e.g. "%d/%m/%Y" (ISO dates, dd.mm.yyyy and «1 March 2025» are read without it)\n'
                "  sheet, delimiter, encoding, pseudonymise\n"
                "\n"
                "With --check: headings that are missing or not used, values the mapping does not\n"

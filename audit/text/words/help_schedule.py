@@ -8,8 +8,9 @@ keeps click from rewrapping the block that follows."""
 
 # The example command lines of a help, the same in both languages (they are commands).
 _EXAMPLE_GROUNDS = ("  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelser.csv\n"
-                    "  nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv -m demo/kvp_mapping.yaml -m - \\\n"
-                    "      --as-of 2025-12-31 --out demo/rapporter/kvp-begrunnelser --no-history\n"
+                    "  nav-audit run demo/kvp_saker.xlsx demo/begrunnelser.csv \\\n"
+                    "      --mapping demo/kvp_mapping_uten_begrunnelser.yaml -m - --as-of 2025-12-31 \\\n"
+                    "      --out demo/rapporter/kvp-begrunnelser --no-history\n"
                     "  nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\\n"
                     "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx")
 _EXAMPLE_SCHEDULE = ("  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"

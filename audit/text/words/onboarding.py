@@ -229,6 +229,8 @@ TEXT: dict[str, dict[str, str]] = {
     "onboarding.demo.cmd.check": {"nb": "Prøv en mapping mot et uttrekk:", "en": "Try a mapping against an export:"},
     "onboarding.demo.cmd.grounds": {"nb": "Les vedtaksbrevene: gir de begrunnelse for hvert vilkår i § 29?",
                                     "en": "Read the decision letters: do they give grounds for each § 29 criterion?"},
+    "onboarding.demo.cmd.grounds_run": {"nb": "Kontroller de samme sakene med begrunnelsene fra brevene:",
+                                        "en": "Audit the same cases with the grounds read from the letters:"},
     "onboarding.demo.cmd.history": {"nb": "Se historikken i eksempelmappen:", "en": "See the history in the sample folder:"},
     "onboarding.demo.cmd.wheel": {"nb": "Se årshjulet:", "en": "See the annual cycle:"},
     "onboarding.demo.cmd.pseudonymise": {

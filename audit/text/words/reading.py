@@ -77,6 +77,40 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Merk: {count} snarveier (symbolske lenker) i mappene peker ikke på noen fil og er ikke lest: {names}.",
         "en": "Note: {count} shortcuts (symbolic links) in the folders lead to no file and were not read: {names}.",
     },
+    "grounds.note.special.one": {
+        "nb": "Merk: {count} fil i mappene er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket) og er ikke lest: "
+              "{names}.",
+        "en": "Note: {count} file in the folders is not an ordinary file (a named pipe, a device or a socket) and was not "
+              "read: {names}.",
+    },
+    "grounds.note.special.other": {
+        "nb": "Merk: {count} filer i mappene er ikke vanlige filer (navngitte pipes, enheter eller socketer) og er ikke lest: "
+              "{names}.",
+        "en": "Note: {count} files in the folders are not ordinary files (named pipes, devices or sockets) and were not "
+              "read: {names}.",
+    },
+    "grounds.note.locked.one": {
+        "nb": "Merk: {count} mappe kan ikke åpnes (ingen tilgang), og brevene i den er ikke lest: {names}.",
+        "en": "Note: {count} folder cannot be opened (no permission), and the letters in it were not read: {names}.",
+    },
+    "grounds.note.locked.other": {
+        "nb": "Merk: {count} mapper kan ikke åpnes (ingen tilgang), og brevene i dem er ikke lest: {names}.",
+        "en": "Note: {count} folders cannot be opened (no permission), and the letters in them were not read: {names}.",
+    },
+    "error.grounds.empty_name": {
+        "nb": "et tomt navn er gitt som brev (en tom variabel i skriptet?), og det ville lest hele mappen du står i",
+        "en": "an empty name was given as a letter (an empty variable in the script?), which would read the whole "
+              "current folder",
+    },
+    "error.grounds.empty_name_hint": {
+        "nb": "Oppgi brevene eller mappen de ligger i; «.» for mappen du står i.",
+        "en": "Give the letters or their folder; «.» for the current folder.",
+    },
+    "error.grounds.not_a_file": {
+        "nb": "dette er ikke en vanlig fil (en navngitt pipe, en enhet eller en socket), og den leses ikke",
+        "en": "this is not an ordinary file (a named pipe, a device or a socket) and is not read",
+    },
+    "grounds.problem.no_access": {"nb": "du har ikke tilgang til å lese filen", "en": "you have no permission to read the file"},
     "grounds.problem.glued_pdf": {
         "nb": "PDF-filens tekstlag mangler mellomrom mellom ordene (vanlig i skannede brev med tekstgjenkjenning) – "
               "kjør tekstgjenkjenningen (OCR) på nytt eller lagre brevet som tekst",

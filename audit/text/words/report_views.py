@@ -23,6 +23,15 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Kan ikke vurderes: en verdi kontrollen trenger, mangler eller kan ikke leses.",
         "en": "Cannot be judged: a value the check needs is missing or unreadable.",
     },
+    # what an unknown row lacks (reports.unknown_view): «Kan ikke vurderes: mangler Vedtaksdato (decision_date).»
+    "reports.reason.unknown_lacks": {"nb": "Kan ikke vurderes: {lacks}.", "en": "Cannot be judged: {lacks}."},
+    "reports.reason.unknown_missing": {"nb": "mangler {names}", "en": "no value for {names}"},
+    # an unreadable mark without an input issue (a review workbook's unjudged value): said as it is known
+    "reports.reason.unknown_unreadable": {"nb": "{name} mangler eller kan ikke leses",
+                                          "en": "{name} is missing or cannot be read"},
+    "reports.reason.unknown_unreadable_issue": {"nb": "{name} kan ikke leses: {issue}",
+                                                "en": "{name} cannot be read: {issue}"},
+    "reports.reason.unknown_and": {"nb": "og", "en": "and"},
     "reports.limit.must_be_met": {"nb": "skal være oppfylt", "en": "must be met"},
     "reports.reason.not_met": {"nb": "Kravet er ikke oppfylt.", "en": "The requirement is not met."},
     "reports.basis.law": {"nb": "lovkrav", "en": "statutory requirement"},
