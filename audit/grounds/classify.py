@@ -15,7 +15,7 @@ from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of
 from audit.grounds.sentence import (announces, before_condition, case_header, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
-                                    unit_number)
+                                    unit_number, without_placeholders)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
 from audit.grounds.topics import (agency_negated, deferred, denied_positions, generic_rule, list_topics,
                                   no_programme_content, other_person, programme_anchor, topic_criteria, topic_hits,
@@ -87,6 +87,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             s = without_furniture(s)  # the letter's furniture (start, meetings, payment, appeal …) is no ground
             if s is None or placeholder_only(s):
                 continue  # round 17 (rule 4q): a template's field left unfilled («Begrunnelse: [fyll inn]») says nothing
+            s = without_placeholders(s)  # round 18 (rule 4t): a placeholder is a gap, not words
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             if named and case_header(s):

@@ -16,7 +16,7 @@ from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions
 from audit.grounds.layout import named_in
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
-from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense,
+from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense, perfect,
                                   speaks_of_limit, topic_hits)
 
 
@@ -192,8 +192,19 @@ def tests_whether(s: Sentence) -> bool:
     har ytelser fra folketrygden, ikke om …», «Spørsmålet er om …»): the sentence says what the assessment turns on,
     the test stated, no fact about the person («om lag» is an amount)."""
     w = s.words
-    return any(w[i] == "er" and w[i + 1] in ("om", "hvorvidt", "kvarvidt") and w[i + 2] not in ("lag", "lang")
-               for i in range(len(w) - 2))
+    if any(w[i] == "er" and w[i + 1] in ("om", "hvorvidt", "kvarvidt") and w[i + 2] not in ("lag", "lang")
+           for i in range(len(w) - 2)):
+        return True
+    # round 18 (rule 4v): the assessment's verb with its indirect question, in the present or with a modal and of no
+    # one in particular («Det skal vurderes om søker vil ha nytte av …, og om andre tiltak er prøvd») says what is to
+    # be weighed — the test; «Vi har vurdert om …» (the perfect: done in this case) and «… om du …» are not
+    if any(x in V.SECOND_PERSON for x in w) or perfect(s):
+        return False
+    return any(w[i].startswith(ASSESS_STEMS) and w[i + 1] in ("om", "hvorvidt", "kvarvidt") for i in range(len(w) - 1))
+
+
+# round 18 (rule 4v): the stems of the verbs of assessing whose indirect question («vurderes om …») is the test
+ASSESS_STEMS = ("vurder", "avgjø", "avgje", "undersøk", "avklar")
 
 
 # round 17 (rule 4p): the words that attribute what follows to a source («iht.», «ifølge», «etter», «jf.»)
@@ -270,8 +281,8 @@ def recorded_value(s: Sentence) -> bool:
     («Ytelse: KVP», «Sakstype: søknad om kvalifiseringsprogram») says what is decided, nothing about the person —
     nor one that cites a source or states the rule («Begrunnelse: Etter rundskrivet kan årsaken være helse, …»):
     that is what the source says, of anyone — nor a numbered label's."""
-    if not label_with_value(s) or states_rule(s) or cites_law(s):
-        return False
+    if not label_with_value(s) or states_rule(s) or cites_law(s) or law_only(s):
+        return False  # round 18: a value that quotes the law («Program: § 30: programmet skal …») is the law
     colon = s.words.index(":")
     if any(ch.isdigit() for w in s.words[:colon] for ch in w):
         return False  # a numbered label («Del 3:», «Uke 1–8:», «pkt. 4.2:») orders a plan's steps or a source's parts
@@ -302,5 +313,28 @@ def placeholder_only(s: Sentence) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+def without_placeholders(s: Sentence) -> Sentence:
+    """Round 18 (rule 4t): a placeholder is a gap, not words — the template's instruction to the caseworker («fordi
+    [sett inn begrunnelse]», «Programmet inneholder: <aktiviteter>») is no part of what the letter says to the person.
+    The sentence is judged without it: a cause whose content is a gap states no cause, a conclusion whose reason was
+    never filled in stays a conclusion."""
+    if "[" not in s.words and "<" not in s.words:
+        return s
+    start = len(s.lead.words) if s.lead is not None else 0
+    keep, i, n = [], 0, len(s.words)
+    while i < n:
+        close = {"[": "]", "<": ">"}.get(s.words[i]) if i >= start else None
+        end = s.words.index(close, i + 1) if close and close in s.words[i + 1:] else None
+        if end is None:
+            keep.append(i)
+            i += 1
+        else:
+            i = end + 1
+    if len(keep) == n:
+        return s
+    return Sentence(s.paragraph, _PLACEHOLDER.sub(" ", s.text), [s.words[k] for k in keep], [s.lemmas[k] for k in keep],
+                    lead=s.lead)
+
+
 __all__ = ["announces", "before_condition", "case_header", "dated", "frame", "is_negated", "label_with_value", "law_only",
-           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "states_rule", "unit_number"]
+           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "states_rule", "unit_number", "without_placeholders"]

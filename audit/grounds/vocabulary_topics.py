@@ -141,6 +141,12 @@ GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "pe
                    # programmet når dei som ikkje har anna inntektssikring»)
                    "dem som", "dei som", "de som", "alle som", "den enkelte", "den enkeltes", "den einskilde",
                    "den einskilde sine")
+# Round 18 (rule 4v): a class of persons — a plural or an indefinite group, not a person — as whom a sentence speaks
+# of («programmet er for personer med behov for …», «brukere som har prøvd andre tiltak», «målgruppen er …»): what
+# the law or the circular says of anyone in the group, not what the case found about this person.
+GENERIC_CLASS = ("personer", "personar", "brukere", "brukarar", "søkere", "søkjarar", "deltakere", "deltakarar",
+                 "mennesker", "menneske", "dem som", "dei som", "de som", "alle som", "den som", "målgruppe*",
+                 "målgruppa", "målgruppen")
 SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
 LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
 
@@ -363,5 +369,5 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # states the rule.
 
 __all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
-           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
+           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
