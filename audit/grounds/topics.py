@@ -242,13 +242,13 @@ def generic_rule(s: Sentence) -> bool:
 def class_of_persons(s: Sentence) -> bool:
     """Round 18 (rule 4v): the sentence speaks of a class of persons (vocabulary_topics.GENERIC_CLASS: «personer med
     behov for spesielt tilpasset innsats», «brukere som …», «målgruppen») and of no person in particular — no «du», no
-    «søker(en)», no «han» / «hun» (vocabulary.PERSON), no number or date, not in the past or the perfect: it says whom
-    the programme is for, the law's or the circular's description of its target group, with or without a modal verb
-    («I praksis er programmet for personer med behov for …, der andre tiltak ikke er nok»). What happened to a group
-    («Personer som har deltatt …») and a description with the person in it («Du er blant dem som …») are not the rule."""
+    «søker(en)», no «han» / «hun» (vocabulary.PERSON), no number or date: it says whom the programme is for, the law's
+    or the circular's description of its target group, with or without a modal verb, in any tense of its clauses («I
+    praksis er programmet for personer med behov for …, der andre tiltak ikke er nok», «… brukere som har prøvd andre
+    tiltak»). A description with the person in it («Du er blant dem som …») is not the rule."""
     if not find_terms(V.GENERIC_CLASS, s) or find_terms(V.PERSON, s):
         return False
-    return not any(ch.isdigit() for w in s.words for ch in w) and not past_tense(s) and not perfect(s)
+    return not any(ch.isdigit() for w in s.words for ch in w)
 
 
 def perfect(s: Sentence) -> bool:

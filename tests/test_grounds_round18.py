@@ -1,0 +1,86 @@
+"""nav-audit grounds, round 18: structures real letters share, from the misjudged letters of heldout24 (a phrase
+library's standard sentences with gaps) and heldout25 (a two-column table flattened out of a PDF) — a document named
+by its subject and its legal basis is a reference, not its finding; a placeholder is a gap, not words; a table row's
+first cell is its second cell's label and a line broken mid-sentence is one sentence; a class of persons, and an
+assessment's verb with its indirect question, state the rule. Sentences written for these tests, bokmål and nynorsk
+(docs/grounds.md, rules 4s–4v); each test failed before round 18's rule."""
+
+from __future__ import annotations
+
+from audit.grounds.classify import classify
+from audit.grounds.layout import sentences_of
+
+
+def values(*paragraphs: str) -> dict[str, str]:
+    return {c.removeprefix("ground_"): j.value for c, j in classify(list(paragraphs)).items()}
+
+
+# ------------------------------------------------------------------ 4s: a document named by its subject and basis
+
+
+def test_a_decision_referred_to_by_its_subject_and_basis_is_no_finding():
+    assert values("Behovet for kvalifiseringsprogram",
+                  "Se vedtaket om oppfølgingsbehov etter NAV-loven § 14 a fra 04.03.2025. Vilkåret anses oppfylt."
+                  )["necessity"] == "nei"
+    assert values("Behov for programmet",
+                  "Vi syner til vedtaket om innsatsbehov etter NAV-lova § 14 a dagsett 11.11.2024. Vilkåret er "
+                  "oppfylt.")["necessity"] == "nei"
+    # what the document found, in an «at»-clause, is read
+    assert values("Behov for programmet",
+                  "Vi viser til vedtaket om at du trenger spesielt tilpasset innsats, fordi lese- og skrivevanskene "
+                  "dine gjør ordinære kurs for krevende.")["necessity"] == "ja"
+
+
+# ------------------------------------------------------------------ 4t: a placeholder is a gap
+
+
+def test_a_cause_whose_content_is_a_placeholder_states_no_cause():
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Programmet er nødvendig og hensiktsmessig for deg ettersom [skriv grunnen her].")["necessity"] == "nei"
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Programmet er naudsynt og føremålstenleg fordi <grunngje her>.")["necessity"] == "nei"
+    # the same sentence with the gap filled in gives the reason
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Programmet er nødvendig og hensiktsmessig for deg ettersom jobbklubben i fjor ikke førte til "
+                  "arbeid.")["necessity"] == "ja"
+
+
+# ------------------------------------------------------------------ 4u: a table row, a broken line
+
+
+def test_a_table_rows_first_cell_is_the_label_of_its_second():
+    rows = sentences_of(["Vurdering", "Alder\tFødt 1979. Ytelser | Lever av sosialhjelp."])[1]
+    assert [s.text for s in rows] == ["Alder: Født 1979.", "Ytelser: Lever av sosialhjelp."]
+
+
+def test_a_sentence_broken_over_two_lines_is_one_sentence():
+    letter = sentences_of(["Behov for programmet | Vi må avgjøre om søkeren kan ha nytte av programmet,",
+                           "og om andre arbeidsrettede tiltak er prøvd.", "Neste avsnitt."])
+    assert letter[0][-1].text.endswith("og om andre arbeidsrettede tiltak er prøvd.") and letter[1] == []
+    assert values("Vedtak", "Nødvendig og hensiktsmessig\tDet skal avklares om andre tiltak er forsøkt,",
+                  "og om søkeren har behov for tett oppfølging.")["necessity"] == "nei"
+    # a list's items without bullets are no broken line
+    letter = sentences_of(["Dette skal du gjøre:", "jobbsøking hver mandag", "kurs i regnskap hos AOF"])
+    assert letter[1] and letter[2] and letter[2][0].lead is not None
+
+
+# ------------------------------------------------------------------ 4v: a class of persons, the test stated
+
+
+def test_a_class_of_persons_is_the_target_group_not_the_person():
+    assert values("Nødvendig og hensiktsmessig",
+                  "Tiltaket passer for brukere som har behov for spesielt tilpasset innsats etter at andre tiltak er "
+                  "prøvd.")["necessity"] == "nei"
+    assert values("Naudsynt og føremålstenleg",
+                  "Kvalifiseringsprogrammet er eit tilbod til personar med innsatsbehov der ordinære tiltak ikkje "
+                  "strekk til.")["necessity"] == "nei"
+    # the person among them is this person's case
+    assert values("Nødvendig og hensiktsmessig",
+                  "Du har prøvd jobbklubb og arbeidstrening uten å komme i jobb, og du trenger tettere "
+                  "oppfølging enn andre tiltak gir.")["necessity"] == "ja"
+
+
+def test_an_assessments_indirect_question_is_the_test():
+    assert values("Behovet ditt",
+                  "Det må vurderes om søkeren trenger et helhetlig program, og om andre tiltak er prøvd."
+                  )["necessity"] == "nei"
