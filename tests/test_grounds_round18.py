@@ -53,6 +53,15 @@ def test_a_table_rows_first_cell_is_the_label_of_its_second():
     assert [s.text for s in rows] == ["Alder: Født 1979.", "Ytelser: Lever av sosialhjelp."]
 
 
+def test_a_table_rows_second_cell_is_all_the_first_cells():
+    # every sentence of the assessment's cell is the row's criterion's, not another's by its topic words
+    j = classify(["Vurdering av vilkåra", "Arbeidsevne | Oppfylt. Avbrote lærlingløp, berre korte vikariat sidan 2017."])
+    assert j["ground_necessity"].status == "absent" and j["ground_work_ability"].value == "ja"
+    j = classify(["Vurdering av vilkårene", "Arbeidsevne\tOppfylt. Avbrutt fagbrev som snekker, ingen fast jobb siden "
+                                           "2019.", "Alder\t41 år."])
+    assert j["ground_work_ability"].value == "ja"
+
+
 def test_a_sentence_broken_over_two_lines_is_one_sentence():
     letter = sentences_of(["Behov for programmet | Vi må avgjøre om søkeren kan ha nytte av programmet,",
                            "og om andre arbeidsrettede tiltak er prøvd.", "Neste avsnitt."])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from audit.grounds import vocabulary as V
 from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
 from audit.grounds.furniture import without_furniture
-from audit.grounds.layout import is_heading, named_in, sentences_of
+from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
 from audit.grounds.sentence import (announces, before_condition, case_header, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
                                     unit_number, without_placeholders)
@@ -83,6 +83,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
+        row: set[str] = set()  # the criterion a field label or a table row's first cell names (round 18, rule 4u)
         for n_sent, s in enumerate(sents):
             s = without_furniture(s)  # the letter's furniture (start, meetings, payment, appeal …) is no ground
             if s is None or placeholder_only(s):
@@ -110,13 +111,17 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             basis = _basis_of(s, named, concluded_before, concluded)
             if label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
-            about = dict(named) if named else {k: [] for k in (prev or heading)}
+                row = _row_of(s, named) if table_row(paragraphs[para_no - 1]) else set()
+            about = dict(named) if named else {k: [] for k in (prev or row or heading)}
             if basis is not None:
                 about = {basis: []}
                 named = {k: ps for k, ps in named.items() if k == basis}  # «… i vurderinga av arbeidsevna di: – inntekt …»
             # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
             # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»
-            carried = set(about) - heading if not named and prev and basis is None else set()
+            # round 18 (rule 4u): the sentences after a label's in its paragraph are its value, as a table row's second
+            # cell is the first's («Arbeidsevne | Oppfylt. Avbrutt videregående, ingen jobb siden 2020.»): addressed
+            # by the label like a section, not only carried
+            carried = set(about) - heading - row if not named and prev and basis is None else set()
             person = bool(find_terms(V.PERSON, s))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
@@ -269,6 +274,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _row_of(s: Sentence, named: dict[str, list[int]]) -> set[str]:
+    """Round 18 (rule 4u): the one criterion a table row's first cell names (read as a label before its colon): all the
+    sentences of the second cell are its value, up to the next row's label."""
+    colon = s.words.index(":")
+    own = {k for k, ps in named.items() if any(p < colon for p in ps)}
+    return own if len(own) == 1 else set()
 
 
 def _concluded_later(sents: list[Sentence], n: int) -> bool:

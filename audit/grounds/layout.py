@@ -54,12 +54,17 @@ def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
 _CELL = re.compile(r"[ \u00a0]*(?:\t+|[ \u00a0]+\|[ \u00a0]+)[ \u00a0]*")
 
 
+def table_row(p: str) -> bool:
+    """Round 18 (rule 4u): the paragraph is a table's row (or rows) flattened to text: its cells split by a tab or « | »."""
+    return bool(_CELL.search(p))
+
+
 def _cells_as_labels(p: str) -> str:
     """Round 18 (rule 4u): a two-column table («Vilkår» | «Vurdering») flattened to text puts the criterion in the
     row's first cell and the assessment in the second, a tab or « | » between: the first cell is the second's label,
     as a field label before its colon is (rule 4o). The separator is read as that colon, so a row is «label: value»
     and the rows run together in a paragraph are split by their labels (rule 4g's inline labels)."""
-    if "\t" not in p and "|" not in p:
+    if not table_row(p):
         return p
     return _CELL.sub(": ", p.strip())
 
@@ -166,4 +171,4 @@ def is_heading(paragraph: str, sents: list[Sentence]) -> bool:
     return len(sents) == 1 and len(words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
 
 
-__all__ = ["is_heading", "named_in", "sentences_of", "split_labels"]
+__all__ = ["is_heading", "named_in", "sentences_of", "split_labels", "table_row"]
