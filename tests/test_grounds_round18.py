@@ -93,3 +93,16 @@ def test_an_assessments_indirect_question_is_the_test():
     assert values("Behovet ditt",
                   "Det må vurderes om søkeren trenger et helhetlig program, og om andre tiltak er prøvd."
                   )["necessity"] == "nei"
+    # the weight laid on a question is the test too; the person's own case in the perfect is not
+    assert values("Behovet ditt",
+                  "Normalt legger NAV vekt på om søkeren har hatt arbeidsrettede tiltak før, og hvorvidt de har "
+                  "virket.")["necessity"] == "nei"
+    assert values("Behovet ditt",
+                  "Vi har vurdert om jobbklubb alene er nok for deg, og kommet til at du trenger tett oppfølging etter "
+                  "tre avbrutte kurs.")["necessity"] == "ja"
+
+
+def test_need_not_is_a_modal_of_the_law():
+    assert values("Vurdering",
+                  "Behovet for programmet trenger ikke skyldes helse. Også lang tid utenfor arbeidslivet kan "
+                  "gi behov for tett oppfølging.")["necessity"] == "nei"

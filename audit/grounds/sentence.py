@@ -198,9 +198,13 @@ def tests_whether(s: Sentence) -> bool:
     # round 18 (rule 4v): the assessment's verb with its indirect question, in the present or with a modal and of no
     # one in particular («Det skal vurderes om søker vil ha nytte av …, og om andre tiltak er prøvd») says what is to
     # be weighed — the test; «Vi har vurdert om …» (the perfect: done in this case) and «… om du …» are not
-    if any(x in V.SECOND_PERSON for x in w) or perfect(s):
+    # («I praksis legger NAV vekt på om søkeren har hatt …»: the weight laid, as the assessing verb)
+    if any(x in V.SECOND_PERSON for x in w):
         return False
-    return any(w[i].startswith(ASSESS_STEMS) and w[i + 1] in ("om", "hvorvidt", "kvarvidt") for i in range(len(w) - 1))
+    for i in range(len(w) - 1):
+        if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(ASSESS_STEMS) or w[i - 1:i + 1] == ["vekt", "på"]):
+            return not perfect(Sentence(s.paragraph, "", w[:i + 1], s.lemmas[:i + 1]))
+    return False
 
 
 # round 18 (rule 4v): the stems of the verbs of assessing whose indirect question («vurderes om …») is the test

@@ -134,7 +134,9 @@ WORK_TIME = ("siden", "sidan", "siste", "sist", "lenge", "tidligere", "tidlegare
 # and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
 # helårig»): the law paraphrased, not applied. And a sentence whose subject is the law in any compound
 # («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
-MODAL = ("skal", "må", "bør", "kan")
+# round 18: «trenger ikke» / «treng ikkje» with an infinitive is the modal «need not» («Nedsatt arbeidsevne trenger ikke
+# skyldes sykdom»: what the law does not require), as «må» is what it requires
+MODAL = ("skal", "må", "bør", "kan", "trenger ikke", "treng ikkje", "trenger ikkje", "behøver ikke", "behøver ikkje")
 GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
                    "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram",
                    # round 14: anyone at all — «dem som», «dei som», «den enkelte» («Vilkåret om ytingar skal sikre at
