@@ -106,3 +106,17 @@ def test_need_not_is_a_modal_of_the_law():
     assert values("Vurdering",
                   "Behovet for programmet trenger ikke skyldes helse. Også lang tid utenfor arbeidslivet kan "
                   "gi behov for tett oppfølging.")["necessity"] == "nei"
+
+
+# ------------------------------------------------------------------ 4w: the subject left out
+
+
+def test_a_records_perfect_without_a_subject_is_the_persons():
+    assert values("Behov for programmet",
+                  "Nødvendig og hensiktsmessig: Ja. Har aldri deltatt i arbeidsrettede tiltak, og har gått "
+                  "arbeidsledig siden skolen.")["necessity"] == "ja"
+    assert values("Behov for programmet",
+                  "Naudsynt: Ja. Hadde tidlegare praksisplass gjennom NAV, utan at det førte til jobb."
+                  )["necessity"] == "ja"
+    # a bare status stays a conclusion
+    assert values("Behov for programmet", "Nødvendig og hensiktsmessig: Ja.")["necessity"] == "nei"

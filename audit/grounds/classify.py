@@ -13,7 +13,7 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
 from audit.grounds.furniture import without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
-from audit.grounds.sentence import (announces, before_condition, case_header, explains, frame, is_negated, label_with_value, law_only,
+from audit.grounds.sentence import (announces, before_condition, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
                                     unit_number, without_placeholders)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
@@ -122,7 +122,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # cell is the first's («Arbeidsevne | Oppfylt. Avbrutt videregående, ingen jobb siden 2020.»): addressed
             # by the label like a section, not only carried
             carried = set(about) - heading - row if not named and prev and basis is None else set()
-            person = bool(find_terms(V.PERSON, s))
+            person = bool(find_terms(V.PERSON, s)) or elided_subject(s)  # round 18 (rule 4w): «Har tidligere fått …»
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)

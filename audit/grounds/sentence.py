@@ -317,6 +317,23 @@ def placeholder_only(s: Sentence) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+def elided_subject(s: Sentence) -> bool:
+    """Round 18 (rule 4w): a record's telegram style leaves the subject out — the sentence (or a label's value) opens
+    with «har» / «hadde» (the perfect's auxiliary or the verb «have») and no subject after it — its participle, an adverb
+    or its object comes next («Har tidligere fått oppfølging med jobbsøkerkurs, uten resultat.», «Hadde tidlegare
+    praksisplass.»): in a decision about one person the subject left out is that person, as a field's value is theirs
+    (4o). A question or a condition has its subject after the verb («Har du …», «Har NAV …?»), and is no such
+    sentence."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    if label_with_value(s):
+        start = s.words.index(":") + 1
+    w = s.words[start:]
+    if len(w) < 3 or w[0] not in ("har", "hadde") or "?" in w or w[1] in V.SUBJECT_PRONOUNS or w[1] in V.PERSON \
+            or w[1] in V.OTHER_SUBJECTS:
+        return False
+    return not verb_first_condition(s)
+
+
 def without_placeholders(s: Sentence) -> Sentence:
     """Round 18 (rule 4t): a placeholder is a gap, not words — the template's instruction to the caseworker («fordi
     [sett inn begrunnelse]», «Programmet inneholder: <aktiviteter>») is no part of what the letter says to the person.
@@ -341,4 +358,4 @@ def without_placeholders(s: Sentence) -> Sentence:
 
 
 __all__ = ["announces", "before_condition", "case_header", "dated", "frame", "is_negated", "label_with_value", "law_only",
-           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "states_rule", "unit_number", "without_placeholders"]
+           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "elided_subject", "states_rule", "unit_number", "without_placeholders"]
