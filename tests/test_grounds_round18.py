@@ -62,6 +62,13 @@ def test_a_table_rows_second_cell_is_all_the_first_cells():
     assert j["ground_work_ability"].value == "ja"
 
 
+def test_a_table_rows_cell_is_the_cases_record_and_a_slash_joins_one_label():
+    # «A/B» in a row's first cell is one label; the second cell's verbless facts are the person's record (4o)
+    j = classify(["Vurdering av vilkårene", "Alder | 52 år. Ingen/svært begrensede ytelser | Ja. Dagpengene er brukt "
+                                            "opp, ingen formue. Nødvendighet | Ja."])
+    assert j["ground_benefits"].value == "ja" and j["ground_necessity"].value == "nei"
+
+
 def test_a_sentence_broken_over_two_lines_is_one_sentence():
     letter = sentences_of(["Behov for programmet | Vi må avgjøre om søkeren kan ha nytte av programmet,",
                            "og om andre arbeidsrettede tiltak er prøvd.", "Neste avsnitt."])

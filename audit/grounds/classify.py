@@ -190,7 +190,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # about the person, as a list item is: its verbless facts count
                 # … unless a conclusion drawn from it follows in the paragraph («Ressurser: … Hindringer: … KVP er
                 # derfor nødvendig»): then the records are that conclusion's premise, not facts of their own topic
-                recorded = recorded_value(s) and not _concluded_later(sents, n_sent)
+                # round 18 (rule 4u): so is every sentence of a table row's second cell («Ytelser | Ja. Dagpengene er
+                # brukt opp, ingen oppsparte midler.»)
+                recorded = (recorded_value(s) or (bool(row) and not law_only(s))) and not _concluded_later(sents, n_sent)
                 facts_ok = person or bool(concrete) or s.lead is not None or recorded \
                     or (bool(about) and not topical and prev_person and not law_only(s))
                 own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,

@@ -78,7 +78,21 @@ def _broken_line(p: str, after: str) -> bool:
     return bool(a) and bool(b) and b[0].islower() and a[-1] not in ".!?:;»\")" and not _BULLET.match(after)
 
 
-_LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,%d})\s*:(?=\s*\S)" % (V.INLINE_LABEL_WORDS - 1))
+_LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][\w/-]*(?:\s+[\w/-]+){0,%d})\s*:(?=\s*\S)" % (V.INLINE_LABEL_WORDS - 1))
+
+
+def label_colon(s: Sentence) -> int | None:
+    """The colon of a label inside a sentence: within its first INLINE_LABEL_WORDS + 1 words, a slash not counted
+    (round 18: «Ingen/svært begrensede ytelser:» joins two alternatives in one label)."""
+    window = V.INLINE_LABEL_WORDS + 1
+    for i, w in enumerate(s.words):
+        if w == ":":
+            return i
+        if w != "/":
+            window -= 1
+        if window <= 0:
+            return None
+    return None
 
 
 # Round 18: words after which a capitalised word continues a phrase and cannot begin a label (prepositions, «og»)
@@ -127,7 +141,7 @@ def named_in(s: Sentence, label: bool = False) -> dict[str, list[int]]:
     spans: dict[str, list[tuple[int, int]]] = {}
     # round 12: a label inside a sentence — a few words and a colon before the content («Ukeplanen din: mandag til
     # onsdag kurs …») — names by its label_names as a heading or a lead-in does
-    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    colon = label_colon(s)
     prefix = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon]) \
         if not label and colon and colon < len(s.words) - 1 else None
     for c in V.CRITERIA:
@@ -171,4 +185,4 @@ def is_heading(paragraph: str, sents: list[Sentence]) -> bool:
     return len(sents) == 1 and len(words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
 
 
-__all__ = ["is_heading", "named_in", "sentences_of", "split_labels", "table_row"]
+__all__ = ["is_heading", "label_colon", "named_in", "sentences_of", "split_labels", "table_row"]

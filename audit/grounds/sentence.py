@@ -14,7 +14,7 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions
-from audit.grounds.layout import named_in
+from audit.grounds.layout import label_colon, named_in
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
 from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense, perfect,
                                   speaks_of_limit, topic_hits)
@@ -274,7 +274,7 @@ def law_only(s: Sentence) -> bool:
 def label_with_value(s: Sentence) -> bool:
     """A label and its value in one short paragraph: a colon within the first INLINE_LABEL_WORDS + 1 words, with
     words after it («Alder: 34 år»; not the lead-in «Økonomi:»)."""
-    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    colon = label_colon(s)
     return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
 
 
