@@ -197,13 +197,15 @@ def tests_whether(s: Sentence) -> bool:
         return True
     # round 18 (rule 4v): the assessment's verb with its indirect question, in the present or with a modal and of no
     # one in particular («Det skal vurderes om søker vil ha nytte av …, og om andre tiltak er prøvd») says what is to
-    # be weighed — the test; «Vi har vurdert om …» (the perfect: done in this case) and «… om du …» are not
+    # be weighed — the test; «Vi har vurdert om …», «Det vart 23.11. vurdert om …» (the perfect, the past, a date:
+    # done in this case) and «… om du …» are not
     # («I praksis legger NAV vekt på om søkeren har hatt …»: the weight laid, as the assessing verb)
     if any(x in V.SECOND_PERSON for x in w):
         return False
     for i in range(len(w) - 1):
         if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(ASSESS_STEMS) or w[i - 1:i + 1] == ["vekt", "på"]):
-            return not perfect(Sentence(s.paragraph, "", w[:i + 1], s.lemmas[:i + 1]))
+            before = Sentence(s.paragraph, "", w[:i + 1], s.lemmas[:i + 1])
+            return not perfect(before) and not past_tense(before) and not dated(s)
     return False
 
 
@@ -285,9 +287,11 @@ def recorded_value(s: Sentence) -> bool:
     («Ytelse: KVP», «Sakstype: søknad om kvalifiseringsprogram») says what is decided, nothing about the person —
     nor one that cites a source or states the rule («Begrunnelse: Etter rundskrivet kan årsaken være helse, …»):
     that is what the source says, of anyone — nor a numbered label's."""
-    if not label_with_value(s) or states_rule(s) or cites_law(s) or law_only(s):
-        return False  # round 18: a value that quotes the law («Program: § 30: programmet skal …») is the law
+    if not label_with_value(s) or states_rule(s) or cites_law(s):
+        return False
     colon = s.words.index(":")
+    if law_only(Sentence(s.paragraph, "", s.words[colon + 1:colon + 3], s.lemmas[colon + 1:colon + 3])):
+        return False  # round 18: a value that opens with the law («Program: § 30: programmet skal …») is the law
     if any(ch.isdigit() for w in s.words[:colon] for ch in w):
         return False  # a numbered label («Del 3:», «Uke 1–8:», «pkt. 4.2:») orders a plan's steps or a source's parts
     return not case_header(s)
