@@ -67,6 +67,11 @@ def test_a_table_rows_cell_is_the_cases_record_and_a_slash_joins_one_label():
     j = classify(["Vurdering av vilkårene", "Alder | 52 år. Ingen/svært begrensede ytelser | Ja. Dagpengene er brukt "
                                             "opp, ingen formue. Nødvendighet | Ja."])
     assert j["ground_benefits"].value == "ja" and j["ground_necessity"].value == "nei"
+    # a value that opens with the law is the law; a § that names a document inside a value is the record still
+    assert values("Vurdering", "Program | § 30: programmet skal være på full tid og inneholde opplæring.")["program"] \
+        == "nei"
+    assert values("Behov", "Begrunnelse: Innsatsbehov spesielt tilpasset innsats (§ 14 a-vedtak), ordinære tiltak "
+                           "prøvd i to år.")["necessity"] == "ja"
 
 
 def test_a_sentence_broken_over_two_lines_is_one_sentence():
@@ -107,6 +112,10 @@ def test_an_assessments_indirect_question_is_the_test():
     assert values("Behovet ditt",
                   "Vi har vurdert om jobbklubb alene er nok for deg, og kommet til at du trenger tett oppfølging etter "
                   "tre avbrutte kurs.")["necessity"] == "ja"
+    # in the past with a date it is what was done in this case, and the conclusion after it is read
+    assert values("Behov for tiltak",
+                  "Det ble på et møte 02.05.2024 vurdert om lønnstilskudd kunne være nok. Konklusjonen ble at søkeren "
+                  "trenger tett oppfølging over lang tid.")["necessity"] == "ja"
 
 
 def test_need_not_is_a_modal_of_the_law():
