@@ -136,3 +136,18 @@ def test_a_records_perfect_without_a_subject_is_the_persons():
                   )["necessity"] == "ja"
     # a bare status stays a conclusion
     assert values("Behov for programmet", "Nødvendig og hensiktsmessig: Ja.")["necessity"] == "nei"
+
+
+def test_the_subject_left_out_after_a_verbless_record():
+    # «Lite X, har …»: a verbless record and a clause without its subject are the person's
+    assert values("Vurdering",
+                  "Arbeids- og inntektsevne: vesentlig nedsatt. Kort skolegang, har bare hatt sesongarbeid på "
+                  "gartneri.")["work_ability"] == "ja"
+    # a clause with its own subject after the comma is no such clause
+    assert values("Vurdering", "Når du får jobb, har du ikke lenger rett til stønad.")["work_ability"] == "nei"
+
+
+def test_the_year_of_birth_named_by_its_noun_is_an_age():
+    assert values("Alder", "Ut fra fødselsåret ditt (1983) er du i yrkesaktiv alder.")["age"] == "ja"
+    assert values("Alder", "Fødselsåret hans er 1971, og han er dermed i yrkesaktiv alder.")["age"] == "ja"
+    assert values("Alder", "Du er i yrkesaktiv alder.")["age"] == "nei"

@@ -332,10 +332,20 @@ def elided_subject(s: Sentence) -> bool:
     if label_with_value(s):
         start = s.words.index(":") + 1
     w = s.words[start:]
-    if len(w) < 3 or w[0] not in ("har", "hadde") or "?" in w or w[1] in V.SUBJECT_PRONOUNS or w[1] in V.PERSON \
-            or w[1] in V.OTHER_SUBJECTS:
+    if "?" in w or verb_first_condition(s):
         return False
-    return not verb_first_condition(s)
+    # «har» / «hadde» opening the sentence, or right after a comma that ends a verbless record before it («Lite
+    # arbeidserfaring, har kun hatt korte vikariater.»)
+    opens = [0] + [i + 1 for i, x in enumerate(w[:-1]) if x == "," and not _finite_before(w[:i], s.lemmas[start:start + i])]
+    return any(i + 2 < len(w) and w[i] in ("har", "hadde") and w[i + 1] not in V.SUBJECT_PRONOUNS
+               and w[i + 1] not in V.PERSON and w[i + 1] not in V.OTHER_SUBJECTS for i in opens)
+
+
+def _finite_before(words: list[str], lemmas: list[str]) -> bool:
+    """A finite verb among ``words`` (a present «-r» form of a verb, a past, an auxiliary): a clause with its own verb,
+    not a verbless record («Lite arbeidserfaring»)."""
+    return any(w in V.FINITE_AUX or w in V.PAST or (w.endswith("r") and lem != w and lem[-1:] in "aeiouyæøå")
+               for w, lem in zip(words, lemmas))
 
 
 def without_placeholders(s: Sentence) -> Sentence:
