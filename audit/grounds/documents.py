@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from audit.grounds import vocabulary as V
 from audit.grounds.terms import Sentence
 
 # Round 18 (rule 4s): a document's subject («vedtaket om innsatsbehov») is a short noun phrase, ended by its legal
 # basis, who wrote it, its date or the clause's end; a word of the person in it makes it a statement about the person.
 DOCUMENT_SUBJECT_WORDS = 4
 DOCUMENT_NAME_ENDS = ("etter", "jf", "jfr", "iht", "fra", "frå", "datert", "dagsett", "av", "og")
-PERSON_WORDS = ("du", "deg", "din", "di", "ditt", "dine", "han", "hun", "ho", "søker", "søkeren", "søkjar", "søkjaren")
 _LAW = re.compile(r"^(?:\w*lov\w*|\w*lova|forskrift\w*)$")
 CLAUSE_END = (".", ",", ";", ")", "!", "?")
 
@@ -29,7 +29,7 @@ def document_subject(s: Sentence, j: int) -> int:
     k = j + 1
     while k < n and k <= j + DOCUMENT_SUBJECT_WORDS and s.words[k][:1].isalpha() \
             and s.words[k] not in DOCUMENT_NAME_ENDS:
-        if s.words[k] in ("at", "om", "hvorvidt", "kvarvidt", "som", "der") or s.words[k] in PERSON_WORDS:
+        if s.words[k] in ("at", "om", "hvorvidt", "kvarvidt", "som", "der") or s.words[k] in V.PERSON:
             return j
         k += 1
     if k == j + 1 or (k < n and s.words[k] not in DOCUMENT_NAME_ENDS and s.words[k] not in CLAUSE_END):

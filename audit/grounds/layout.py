@@ -95,11 +95,6 @@ def label_colon(s: Sentence) -> int | None:
     return None
 
 
-# Round 18: words after which a capitalised word continues a phrase and cannot begin a label (prepositions, «og»)
-_GOVERNS = ("mot", "med", "til", "om", "for", "av", "i", "på", "fra", "frå", "etter", "ved", "under", "og", "eller",
-            "enn", "som", "hos", "hjå")
-
-
 def split_labels(text: str) -> list[str]:
     """Round 13: «Label: verdi» lines run together in one paragraph («Alder: 34 år Arbeidsevne: astma … Program:
     arbeidspraksis …», a text block or a PDF paragraph) are one sentence per label (a capitalised word or a few and a
@@ -109,7 +104,7 @@ def split_labels(text: str) -> list[str]:
     for m in _LABEL.finditer(text):
         w, lem = tokens(m.group(1))
         before = text[:m.start()].split()
-        if before and before[-1] in _GOVERNS:
+        if before and before[-1] in V.GOVERNS:
             continue  # round 18: «… vurdert mot AAP-løp og ordinær oppfølging: …» — a phrase a preposition governs
         cuts.append(m.start())
         naming += bool(named_in(Sentence(0, m.group(1), w, lem), label=True))

@@ -203,14 +203,11 @@ def tests_whether(s: Sentence) -> bool:
     if any(x in V.SECOND_PERSON for x in w):
         return False
     for i in range(len(w) - 1):
-        if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(ASSESS_STEMS) or w[i - 1:i + 1] == ["vekt", "på"]):
+        if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(V.ASSESS_STEMS) or w[i - 1:i + 1] == ["vekt", "på"]):
             before = Sentence(s.paragraph, "", w[:i + 1], s.lemmas[:i + 1])
             return not perfect(before) and not past_tense(before) and not dated(s)
     return False
 
-
-# round 18 (rule 4v): the stems of the verbs of assessing whose indirect question («vurderes om …») is the test
-ASSESS_STEMS = ("vurder", "avgjø", "avgje", "undersøk", "avklar")
 
 
 # round 17 (rule 4p): the words that attribute what follows to a source («iht.», «ifølge», «etter», «jf.»)

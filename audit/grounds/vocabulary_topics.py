@@ -156,6 +156,12 @@ LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lo
 # («Vi har ikke fått oversikt over inntektene dine», «NAV har ikkje kontrollert …»): what the office did not do is
 # no fact about the person.
 AGENCY = ("vi", "nav")
+# Round 18 (rule 4v): the stems of the verbs of assessing whose indirect question («vurderes om …») states the test
+ASSESS_STEMS = ("vurder", "avgjø", "avgje", "undersøk", "avklar")
+# Round 18 (rule 4u): words after which a capitalised word continues a phrase and cannot begin a label (prepositions,
+# conjunctions: «… vurdert mot AAP-løp og ordinær oppfølging: …»)
+GOVERNS = ("mot", "med", "til", "om", "for", "av", "i", "på", "fra", "frå", "etter", "ved", "under", "og", "eller",
+           "enn", "som", "hos", "hjå")
 # Round 18 (rule 4w): a subject after an opening «har» / «hadde» that is not the person («Har NAV …», «Har veilederen
 # …», «Har det …»): the sentence is a question or inverted, its subject not left out
 OTHER_SUBJECTS = ("nav", "kommunen", "kontoret", "veileder", "veilederen", "rettleiar", "rettleiaren", "det", "dette",
@@ -375,5 +381,5 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # states the rule.
 
 __all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
-           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "OTHER_SUBJECTS", "LATER_PLAN", "LAW_WORD",
+           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "OTHER_SUBJECTS", "ASSESS_STEMS", "GOVERNS", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
