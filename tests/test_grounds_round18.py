@@ -151,3 +151,5 @@ def test_the_year_of_birth_named_by_its_noun_is_an_age():
     assert values("Alder", "Ut fra fødselsåret ditt (1983) er du i yrkesaktiv alder.")["age"] == "ja"
     assert values("Alder", "Fødselsåret hans er 1971, og han er dermed i yrkesaktiv alder.")["age"] == "ja"
     assert values("Alder", "Du er i yrkesaktiv alder.")["age"] == "nei"
+    # the noun right before the year, as before
+    assert values("Om alderen din", "Med fødselsår 1968 er du innenfor aldersgruppen.")["age"] == "ja"
