@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from audit.grounds import vocabulary as V
 from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
 from audit.grounds.furniture import without_furniture
-from audit.grounds.layout import is_heading, named_in, sentences_of
-from audit.grounds.sentence import (announces, before_condition, case_header, explains, frame, is_negated, label_with_value, law_only,
+from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
+from audit.grounds.sentence import (announces, before_condition, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
-                                    unit_number)
+                                    unit_number, without_placeholders)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
 from audit.grounds.topics import (agency_negated, deferred, denied_positions, generic_rule, list_topics,
                                   no_programme_content, other_person, programme_anchor, topic_criteria, topic_hits,
@@ -83,10 +83,12 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         # reasons a sentence gave the criterion of the sentence before it (carried), kept until the next
         # sentence shows whether they belong to that one instead (see below)
         tentative: list[tuple[str, str]] = []
+        row: set[str] = set()  # the criterion a field label or a table row's first cell names (round 18, rule 4u)
         for n_sent, s in enumerate(sents):
             s = without_furniture(s)  # the letter's furniture (start, meetings, payment, appeal …) is no ground
             if s is None or placeholder_only(s):
                 continue  # round 17 (rule 4q): a template's field left unfilled («Begrunnelse: [fyll inn]») says nothing
+            s = without_placeholders(s)  # round 18 (rule 4t): a placeholder is a gap, not words
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
             if named and case_header(s):
@@ -109,14 +111,18 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             basis = _basis_of(s, named, concluded_before, concluded)
             if label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
-            about = dict(named) if named else {k: [] for k in (prev or heading)}
+                row = _row_of(s, named) if table_row(paragraphs[para_no - 1]) else set()
+            about = dict(named) if named else {k: [] for k in (prev or row or heading)}
             if basis is not None:
                 about = {basis: []}
                 named = {k: ps for k, ps in named.items() if k == basis}  # «… i vurderinga av arbeidsevna di: – inntekt …»
             # a sentence in a criterion's section is addressed by the section, not only carried from the sentence
             # before it (rule 4a): «Arbeids- og inntektsevne» / «Inntektsevna di er svekt. Du har jobba som …»
-            carried = set(about) - heading if not named and prev and basis is None else set()
-            person = bool(find_terms(V.PERSON, s))
+            # round 18 (rule 4u): the sentences after a label's in its paragraph are its value, as a table row's second
+            # cell is the first's («Arbeidsevne | Oppfylt. Avbrutt videregående, ingen jobb siden 2020.»): addressed
+            # by the label like a section, not only carried
+            carried = set(about) - heading - row if not named and prev and basis is None else set()
+            person = bool(find_terms(V.PERSON, s)) or elided_subject(s)  # round 18 (rule 4w): «Har tidligere fått …»
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
@@ -184,7 +190,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # about the person, as a list item is: its verbless facts count
                 # … unless a conclusion drawn from it follows in the paragraph («Ressurser: … Hindringer: … KVP er
                 # derfor nødvendig»): then the records are that conclusion's premise, not facts of their own topic
-                recorded = recorded_value(s) and not _concluded_later(sents, n_sent)
+                # round 18 (rule 4u): so is every sentence of a table row's second cell («Ytelser | Ja. Dagpengene er
+                # brukt opp, ingen oppsparte midler.»)
+                recorded = (recorded_value(s) or (bool(row) and not law_only(s))) and not _concluded_later(sents, n_sent)
                 facts_ok = person or bool(concrete) or s.lead is not None or recorded \
                     or (bool(about) and not topical and prev_person and not law_only(s))
                 own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,
@@ -268,6 +276,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
+
+
+def _row_of(s: Sentence, named: dict[str, list[int]]) -> set[str]:
+    """Round 18 (rule 4u): the one criterion a table row's first cell names (read as a label before its colon): all the
+    sentences of the second cell are its value, up to the next row's label."""
+    colon = s.words.index(":")
+    own = {k for k, ps in named.items() if any(p < colon for p in ps)}
+    return own if len(own) == 1 else set()
 
 
 def _concluded_later(sents: list[Sentence], n: int) -> bool:

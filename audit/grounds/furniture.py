@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.documents import document_basis, document_subject
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
 from audit.grounds.topics import name_positions
 
@@ -348,6 +349,7 @@ def _reference_end(s: Sentence, d: int) -> int:
         j += 2
         if j < n and s.words[j] in ("din", "di", "ditt"):
             j += 1
+    j = document_basis(s, document_subject(s, j))
     for take_word in (True, False):
         k = j
         if take_word:

@@ -26,9 +26,13 @@ def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
     # the list's items share their form (round 12): after a first item with a bullet or number, a short paragraph
     # without one is no item («– gjeld på kr 10 465» / «Dette skal du gjøre»: a heading)
     bulleted: bool | None = None
+    paragraphs = [_cells_as_labels(p) for p in paragraphs]
     for i, p in enumerate(paragraphs, start=1):
         sents = []
         item = lead is not None and _is_list_item(p, lead) and (not bulleted or bool(_BULLET.match(p)))
+        if not item and i < len(paragraphs) and _broken_line(p, paragraphs[i]):
+            first, *rest = split_sentences(paragraphs[i].lstrip())
+            p, paragraphs[i] = f"{p.rstrip()} {first}", " ".join(rest)
         if item and bulleted is None:
             bulleted = bool(_BULLET.match(p))
         for text in (part for x in split_sentences(_BULLET.sub("", p, count=1) if item else p) for part in split_labels(x)):
@@ -46,7 +50,49 @@ def sentences_of(paragraphs: list[str]) -> list[list[Sentence]]:
     return out
 
 
-_LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,%d})\s*:(?=\s*\S)" % (V.INLINE_LABEL_WORDS - 1))
+# Round 18 (rule 4u): a table's cell separator — a tab, or « | » — in a row flattened to one line of text
+_CELL = re.compile(r"[ \u00a0]*(?:\t+|[ \u00a0]+\|[ \u00a0]+)[ \u00a0]*")
+
+
+def table_row(p: str) -> bool:
+    """Round 18 (rule 4u): the paragraph is a table's row (or rows) flattened to text: its cells split by a tab or « | »."""
+    return bool(_CELL.search(p))
+
+
+def _cells_as_labels(p: str) -> str:
+    """Round 18 (rule 4u): a two-column table («Vilkår» | «Vurdering») flattened to text puts the criterion in the
+    row's first cell and the assessment in the second, a tab or « | » between: the first cell is the second's label,
+    as a field label before its colon is (rule 4o). The separator is read as that colon, so a row is «label: value»
+    and the rows run together in a paragraph are split by their labels (rule 4g's inline labels)."""
+    if not table_row(p):
+        return p
+    return _CELL.sub(": ", p.strip())
+
+
+def _broken_line(p: str, after: str) -> bool:
+    """Round 18 (rule 4u): a sentence broken over two lines — a paragraph (not a list item) that ends with no sentence
+    end (a comma or a word; not «:», which leads in a list) and a next paragraph that begins in lower case, without a
+    bullet — is one sentence: the line break is the page's, not the writer's (a table row or a PDF line broken in
+    two). The next paragraph's first sentence is read with it; the paragraph numbers stay."""
+    a, b = p.rstrip(), after.lstrip()
+    return bool(a) and bool(b) and b[0].islower() and a[-1] not in ".!?:;»\")" and not _BULLET.match(after)
+
+
+_LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][\w/-]*(?:\s+[\w/-]+){0,%d})\s*:(?=\s*\S)" % (V.INLINE_LABEL_WORDS - 1))
+
+
+def label_colon(s: Sentence) -> int | None:
+    """The colon of a label inside a sentence: within its first INLINE_LABEL_WORDS + 1 words, a slash not counted
+    (round 18: «Ingen/svært begrensede ytelser:» joins two alternatives in one label)."""
+    window = V.INLINE_LABEL_WORDS + 1
+    for i, w in enumerate(s.words):
+        if w == ":":
+            return i
+        if w != "/":
+            window -= 1
+        if window <= 0:
+            return None
+    return None
 
 
 def split_labels(text: str) -> list[str]:
@@ -57,6 +103,9 @@ def split_labels(text: str) -> list[str]:
     cuts, naming = [], 0
     for m in _LABEL.finditer(text):
         w, lem = tokens(m.group(1))
+        before = text[:m.start()].split()
+        if before and before[-1] in V.GOVERNS:
+            continue  # round 18: «… vurdert mot AAP-løp og ordinær oppfølging: …» — a phrase a preposition governs
         cuts.append(m.start())
         naming += bool(named_in(Sentence(0, m.group(1), w, lem), label=True))
     if naming < 2:
@@ -87,7 +136,7 @@ def named_in(s: Sentence, label: bool = False) -> dict[str, list[int]]:
     spans: dict[str, list[tuple[int, int]]] = {}
     # round 12: a label inside a sentence — a few words and a colon before the content («Ukeplanen din: mandag til
     # onsdag kurs …») — names by its label_names as a heading or a lead-in does
-    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    colon = label_colon(s)
     prefix = Sentence(s.paragraph, "", s.words[:colon], s.lemmas[:colon]) \
         if not label and colon and colon < len(s.words) - 1 else None
     for c in V.CRITERIA:
@@ -131,4 +180,4 @@ def is_heading(paragraph: str, sents: list[Sentence]) -> bool:
     return len(sents) == 1 and len(words) <= 8 and not paragraph.rstrip().endswith((".", "!", ","))
 
 
-__all__ = ["is_heading", "named_in", "sentences_of", "split_labels"]
+__all__ = ["is_heading", "label_colon", "named_in", "sentences_of", "split_labels", "table_row"]

@@ -14,9 +14,9 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions
-from audit.grounds.layout import named_in
+from audit.grounds.layout import label_colon, named_in
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
-from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense,
+from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense, perfect,
                                   speaks_of_limit, topic_hits)
 
 
@@ -192,8 +192,22 @@ def tests_whether(s: Sentence) -> bool:
     har ytelser fra folketrygden, ikke om …», «Spørsmålet er om …»): the sentence says what the assessment turns on,
     the test stated, no fact about the person («om lag» is an amount)."""
     w = s.words
-    return any(w[i] == "er" and w[i + 1] in ("om", "hvorvidt", "kvarvidt") and w[i + 2] not in ("lag", "lang")
-               for i in range(len(w) - 2))
+    if any(w[i] == "er" and w[i + 1] in ("om", "hvorvidt", "kvarvidt") and w[i + 2] not in ("lag", "lang")
+           for i in range(len(w) - 2)):
+        return True
+    # round 18 (rule 4v): the assessment's verb with its indirect question, in the present or with a modal and of no
+    # one in particular («Det skal vurderes om søker vil ha nytte av …, og om andre tiltak er prøvd») says what is to
+    # be weighed — the test; «Vi har vurdert om …», «Det vart 23.11. vurdert om …» (the perfect, the past, a date:
+    # done in this case) and «… om du …» are not
+    # («I praksis legger NAV vekt på om søkeren har hatt …»: the weight laid, as the assessing verb)
+    if any(x in V.SECOND_PERSON for x in w):
+        return False
+    for i in range(len(w) - 1):
+        if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(V.ASSESS_STEMS) or w[i - 1:i + 1] == ["vekt", "på"]):
+            before = Sentence(s.paragraph, "", w[:i + 1], s.lemmas[:i + 1])
+            return not perfect(before) and not past_tense(before) and not dated(s)
+    return False
+
 
 
 # round 17 (rule 4p): the words that attribute what follows to a source («iht.», «ifølge», «etter», «jf.»)
@@ -259,7 +273,7 @@ def law_only(s: Sentence) -> bool:
 def label_with_value(s: Sentence) -> bool:
     """A label and its value in one short paragraph: a colon within the first INLINE_LABEL_WORDS + 1 words, with
     words after it («Alder: 34 år»; not the lead-in «Økonomi:»)."""
-    colon = next((i for i, w in enumerate(s.words[:V.INLINE_LABEL_WORDS + 1]) if w == ":"), None)
+    colon = label_colon(s)
     return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
 
 
@@ -273,6 +287,8 @@ def recorded_value(s: Sentence) -> bool:
     if not label_with_value(s) or states_rule(s) or cites_law(s):
         return False
     colon = s.words.index(":")
+    if law_only(Sentence(s.paragraph, "", s.words[colon + 1:colon + 3], s.lemmas[colon + 1:colon + 3])):
+        return False  # round 18: a value that opens with the law («Program: § 30: programmet skal …») is the law
     if any(ch.isdigit() for w in s.words[:colon] for ch in w):
         return False  # a numbered label («Del 3:», «Uke 1–8:», «pkt. 4.2:») orders a plan's steps or a source's parts
     return not case_header(s)
@@ -302,5 +318,55 @@ def placeholder_only(s: Sentence) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+def elided_subject(s: Sentence) -> bool:
+    """Round 18 (rule 4w): a record's telegram style leaves the subject out — the sentence (or a label's value) opens
+    with «har» / «hadde» (the perfect's auxiliary or the verb «have») and no subject after it — its participle, an adverb
+    or its object comes next («Har tidligere fått oppfølging med jobbsøkerkurs, uten resultat.», «Hadde tidlegare
+    praksisplass.»): in a decision about one person the subject left out is that person, as a field's value is theirs
+    (4o). A question or a condition has its subject after the verb («Har du …», «Har NAV …?»), and is no such
+    sentence."""
+    start = len(s.lead.words) if s.lead is not None else 0
+    if label_with_value(s):
+        start = s.words.index(":") + 1
+    w = s.words[start:]
+    if "?" in w or verb_first_condition(s):
+        return False
+    # «har» / «hadde» opening the sentence, or right after a comma that ends a verbless record before it («Lite
+    # arbeidserfaring, har kun hatt korte vikariater.»)
+    opens = [0] + [i + 1 for i, x in enumerate(w[:-1]) if x == "," and not _finite_before(w[:i], s.lemmas[start:start + i])]
+    return any(i + 2 < len(w) and w[i] in ("har", "hadde") and w[i + 1] not in V.SUBJECT_PRONOUNS
+               and w[i + 1] not in V.PERSON and w[i + 1] not in V.OTHER_SUBJECTS for i in opens)
+
+
+def _finite_before(words: list[str], lemmas: list[str]) -> bool:
+    """A finite verb among ``words`` (a present «-r» form of a verb, a past, an auxiliary): a clause with its own verb,
+    not a verbless record («Lite arbeidserfaring»)."""
+    return any(w in V.FINITE_AUX or w in V.PAST or (w.endswith("r") and lem != w and lem[-1:] in "aeiouyæøå")
+               for w, lem in zip(words, lemmas))
+
+
+def without_placeholders(s: Sentence) -> Sentence:
+    """Round 18 (rule 4t): a placeholder is a gap, not words — the template's instruction to the caseworker («fordi
+    [sett inn begrunnelse]», «Programmet inneholder: <aktiviteter>») is no part of what the letter says to the person.
+    The sentence is judged without it: a cause whose content is a gap states no cause, a conclusion whose reason was
+    never filled in stays a conclusion."""
+    if "[" not in s.words and "<" not in s.words:
+        return s
+    start = len(s.lead.words) if s.lead is not None else 0
+    keep, i, n = [], 0, len(s.words)
+    while i < n:
+        close = {"[": "]", "<": ">"}.get(s.words[i]) if i >= start else None
+        end = s.words.index(close, i + 1) if close and close in s.words[i + 1:] else None
+        if end is None:
+            keep.append(i)
+            i += 1
+        else:
+            i = end + 1
+    if len(keep) == n:
+        return s
+    return Sentence(s.paragraph, _PLACEHOLDER.sub(" ", s.text), [s.words[k] for k in keep], [s.lemmas[k] for k in keep],
+                    lead=s.lead)
+
+
 __all__ = ["announces", "before_condition", "case_header", "dated", "frame", "is_negated", "label_with_value", "law_only",
-           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "states_rule", "unit_number"]
+           "person_fact", "placeholder_only", "recorded_value", "stated_cause", "elided_subject", "states_rule", "unit_number", "without_placeholders"]

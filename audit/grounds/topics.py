@@ -219,6 +219,8 @@ def generic_rule(s: Sentence) -> bool:
         return True
     if find_terms(V.IMPERSONAL, s):
         return True  # round 15: anyone at all («Det er ikkje nok at ein er utan arbeid», «Etter lova må ein vere …»)
+    if class_of_persons(s):
+        return True
     if not find_terms(V.MODAL, s):
         return False
     if law_in_plain_words(s):
@@ -235,6 +237,18 @@ def generic_rule(s: Sentence) -> bool:
     particular = bool(find_terms(V.PERSON, subject)) and (bool(find_terms(V.PLACE_OR_TIME, s)) or _named_particular(s))
     return not find_patterns(V.CONCRETE, s) and not any(w.isdigit() for w in s.words) and not past_tense(s) \
         and not perfect(s) and not particular
+
+
+def class_of_persons(s: Sentence) -> bool:
+    """Round 18 (rule 4v): the sentence speaks of a class of persons (vocabulary_topics.GENERIC_CLASS: «personer med
+    behov for spesielt tilpasset innsats», «brukere som …», «målgruppen») and of no person in particular — no «du», no
+    «søker(en)», no «han» / «hun» (vocabulary.PERSON), no number or date: it says whom the programme is for, the law's
+    or the circular's description of its target group, with or without a modal verb, in any tense of its clauses («I
+    praksis er programmet for personer med behov for …, der andre tiltak ikke er nok», «… brukere som har prøvd andre
+    tiltak»). A description with the person in it («Du er blant dem som …») is not the rule."""
+    if not find_terms(V.GENERIC_CLASS, s) or find_terms(V.PERSON, s):
+        return False
+    return not any(ch.isdigit() for w in s.words for ch in w)
 
 
 def perfect(s: Sentence) -> bool:

@@ -27,7 +27,7 @@ PATTERNS: dict[str, str] = {
                   r"|\b(?:en|ei|ein)\s+(?:kvinne|mann|person|søker|søkjar|dame|ungdom|mor|far|forelder|forsørger|forsørgjar)"
                   r"\s+på\s+(?!18\b|67\b)[1-6]\d\s+år\b"
                   r"|[,(]\s*(?!18\b|67\b)[1-6]\d\s+år\s*[,)]",
-    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s+(?:ditt\s+|er\s+)*(?:19|20)\d{2}\b"
+    "fødselsår": r"\bf(?:ødt|ødd|øydd)\s+(?:i\s+)?(?:19|20)\d{2}\b|\bfødselsår(?:et)?\s*(?:(?:ditt|hans|hennes|er|var|:|\()\s*)*(?:19|20)\d{2}\b"
                  # round 10: «(f. 1994)», «født 14.03.1979», «Fødselsdato: 02.11.1988»
                  r"|\bf\.\s*(?:19|20)\d{2}\b|\bf(?:ødt|ødd|øydd)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b"
                  r"|\bfødselsdato(?:en)?\s*(?::|er)?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b",

@@ -134,13 +134,21 @@ WORK_TIME = ("siden", "sidan", "siste", "sist", "lenge", "tidligere", "tidlegare
 # and no date or number («Søkeren skal ikke ha, eller bare ha svært begrensede, ytelser …», «Programmet skal være
 # helårig»): the law paraphrased, not applied. And a sentence whose subject is the law in any compound
 # («Lovteksten sier …»: ``LAW_WORD``) refers to the law.
-MODAL = ("skal", "må", "bør", "kan")
+# round 18: «trenger ikke» / «treng ikkje» with an infinitive is the modal «need not» («Nedsatt arbeidsevne trenger ikke
+# skyldes sykdom»: what the law does not require), as «må» is what it requires
+MODAL = ("skal", "må", "bør", "kan", "trenger ikke", "treng ikkje", "trenger ikkje", "behøver ikke", "behøver ikkje")
 GENERIC_SUBJECT = ("søkeren", "søker", "søkjaren", "søkjar", "personer", "personar", "den som", "deltakeren",
                    "deltakaren", "brukeren", "brukaren", "et kvalifiseringsprogram", "eit kvalifiseringsprogram",
                    # round 14: anyone at all — «dem som», «dei som», «den enkelte» («Vilkåret om ytingar skal sikre at
                    # programmet når dei som ikkje har anna inntektssikring»)
                    "dem som", "dei som", "de som", "alle som", "den enkelte", "den enkeltes", "den einskilde",
                    "den einskilde sine")
+# Round 18 (rule 4v): a class of persons — a plural or an indefinite group, not a person — as whom a sentence speaks
+# of («programmet er for personer med behov for …», «brukere som har prøvd andre tiltak», «målgruppen er …»): what
+# the law or the circular says of anyone in the group, not what the case found about this person.
+GENERIC_CLASS = ("personer", "personar", "brukere", "brukarar", "søkere", "søkjarar", "deltakere", "deltakarar",
+                 "mennesker", "menneske", "dem som", "dei som", "de som", "alle som", "den som", "målgruppe*",
+                 "målgruppa", "målgruppen")
 SECOND_PERSON = ("du", "deg", "din", "di", "ditt", "dine", "dykk")
 LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lovgjev\w*|lovføresegn\w*|lovbestemmels\w*)$"
 
@@ -148,6 +156,16 @@ LAW_WORD = r"^(?:lov|lova|loven|lovens|lovas|lovtekst\w*|lovverk\w*|lovgiv\w*|lo
 # («Vi har ikke fått oversikt over inntektene dine», «NAV har ikkje kontrollert …»): what the office did not do is
 # no fact about the person.
 AGENCY = ("vi", "nav")
+# Round 18 (rule 4v): the stems of the verbs of assessing whose indirect question («vurderes om …») states the test
+ASSESS_STEMS = ("vurder", "avgjø", "avgje", "undersøk", "avklar")
+# Round 18 (rule 4u): words after which a capitalised word continues a phrase and cannot begin a label (prepositions,
+# conjunctions: «… vurdert mot AAP-løp og ordinær oppfølging: …»)
+GOVERNS = ("mot", "med", "til", "om", "for", "av", "i", "på", "fra", "frå", "etter", "ved", "under", "og", "eller",
+           "enn", "som", "hos", "hjå")
+# Round 18 (rule 4w): a subject after an opening «har» / «hadde» that is not the person («Har NAV …», «Har veilederen
+# …», «Har det …»): the sentence is a question or inverted, its subject not left out
+OTHER_SUBJECTS = ("nav", "kommunen", "kontoret", "veileder", "veilederen", "rettleiar", "rettleiaren", "det", "dette",
+                  "den", "de", "dei", "vi")
 
 # ----------------------------------------------------------------------------- whose fact, and of what (round 13)
 # Round 13, from round 12's first independent bank (tuning12) and hand-built letters: what makes a sentence the law
@@ -363,5 +381,5 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # states the rule.
 
 __all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
-           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "LATER_PLAN", "LAW_WORD",
+           "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "OTHER_SUBJECTS", "ASSESS_STEMS", "GOVERNS", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]

@@ -9,14 +9,16 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout23`` keep their
-names, below) or a held-out bank: ``phrasing_heldout24`` (the benchmark's default), ``phrasing_heldout25`` (round 18,
-below), ``phrasing_heldout26`` (round 19, below) and ``phrasing_heldout13`` (round 12's second independent author;
+names, below) or a held-out bank: ``phrasing_heldout26`` (round 19, the benchmark's default), ``phrasing_heldout27`` and
+``phrasing_heldout28`` (round 19, below) and ``phrasing_heldout13`` (round 12's second independent author;
 ``--bank heldout13``) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
 misjudged letters, so they are development banks since. ``phrasing_heldout20`` and ``phrasing_heldout21`` were held
 out until round 16 measured them once with round 15's rule; round 16's rule was changed on their misjudged letters,
 so they are development banks since. ``phrasing_heldout22`` and ``phrasing_heldout23`` were held out until round 17
 measured them once with round 15's rule and once with round 16's; round 17's rule was changed on their misjudged
+letters, so they are development banks since. ``phrasing_heldout24`` and ``phrasing_heldout25`` were held out until round 18
+measured them once with round 16's rule and once with round 17's; round 18's rule was changed on their misjudged
 letters, so they are development banks since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
@@ -43,11 +45,11 @@ frame in field style and its own offices; an independent author; ``--bank heldou
 ``phrasing_heldout23`` (round 17's development bank: case notes (journalnotat / saksnotat) pasted into the letter by an office in Møre og
 Romsdal, the person in the third person and the passive with dates of meetings and documents, then a line to «du»;
 bokmål and nynorsk 6 to 4, its own frame and offices; an independent author; ``--bank heldout23``).
-``phrasing_heldout24`` (round 18, the benchmark's default: letters built from an Oslo district office's phrase library (fraseverk) in Grorud,
+``phrasing_heldout24`` (round 18's development bank: letters built from an Oslo district office's phrase library (fraseverk) in Grorud,
 Stovner, Alna or Søndre Nordstrand, standard paragraphs with the caseworker's insertions of uneven care, many users
 with an immigrant background; bokmål and nynorsk 95 to 5, its own frame and offices; an independent author;
 ``--bank heldout24``).
-``phrasing_heldout25`` (round 18: decisions from a Bergen office that set the assessment out as a two-column table
+``phrasing_heldout25`` (round 18's development bank: decisions from a Bergen office that set the assessment out as a two-column table
 «Vilkår» | «Vurdering», read as text taken out of a PDF — one line per row, cells split by a tab or « | », assessments
 of uneven care, some rows broken over two lines, some caseworkers writing under the table in prose; bokmål and nynorsk
 8 to 2, its own frame; an independent author; ``--bank heldout25``).
@@ -100,12 +102,14 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
                      # round 16's development banks, measured once with round 15's rule
                      "heldout20", "heldout21",
                      # round 17's development banks, measured once with round 15's rule and once with round 16's
-                     "heldout22", "heldout23")
+                     "heldout22", "heldout23",
+                     # round 18's development banks, measured once with round 16's rule and once with round 17's
+                     "heldout24", "heldout25")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")
-HELDOUT_BANK = "heldout24"  # the benchmark's default: round 18's phrase-library bank
+HELDOUT_BANKS = ("heldout13", "heldout26", "heldout27", "heldout28")
+HELDOUT_BANK = "heldout26"  # the benchmark's default: round 19's question-and-answer bank
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
