@@ -11,7 +11,8 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
 * written plain (``15837510047``), with separators between digit groups
   (``158375-10047``, ``158375 10047``, ``15.83.75.10047``, ``158 375 100 47``; one
   separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups, or up
-  to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``),
+  to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``,
+  or one line break, blanks around it: a number split over two lines of a cell),
   or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
@@ -48,9 +49,12 @@ MASK = "•••••••••••"
 SEPARATORS = " \u00a0\u202f-./_"
 _SEP_CLASS = r"[ \u00a0\u202f\-./_]"
 # Between two digit groups: one separator, or blanks with at most one dash among them, as people type a
-# number in a letter («150875 - 12345», two spaces, a tab); never a line break.
+# number in a letter («150875 - 12345», two spaces, a tab), or one line break (a number split over two
+# lines of a cell or a letter: «150875⏎12345»; \r\n is one break), blanks on either side.
 _BLANK = r"[ \t\u00a0\u202f]"
-_SEP = r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _SEP_CLASS + r")"
+_BREAK = r"(?:\r\n|[\r\n\u2028\u2029])"
+_SEP = (r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _BLANK + r"{0,3}" + _BREAK
+        + _BLANK + r"{0,3}|" + _SEP_CLASS + r")")
 # A run of at least ten digits where separators may stand between digit groups.
 _RUN = re.compile(r"(?<![0-9])[0-9](?:" + _SEP + r"?[0-9]){9,}(?![0-9])")
 _GROUP = re.compile(r"[0-9]+")
@@ -183,17 +187,26 @@ def redact(text: str, *, zero_dropped: bool = True) -> str:
 
 def check_json_text(text: str) -> tuple[int, int | None]:
     """(count, first line) of identity numbers in a JSON document's text (keys, strings, numbers)."""
-    text = text.replace("\\t", "\t")  # a tab is «\t» in JSON (the same number of lines)
+    text = _json_blanks(text)
     spans = find_identity_numbers(text, zero_dropped=False)
     if not spans:
         return 0, None
     return len(spans), text.count("\n", 0, spans[0][0]) + 1
 
 
+def _json_blanks(text: str) -> str:
+    """A JSON text with the escapes a separator can be written as made characters again: a tab «\\t», a
+    line break «\\n», «\\r», «\\r\\n» (as U+2028, a break that keeps the file's line count)."""
+    if "\\" not in text:
+        return text
+    return (text.replace("\\t", "\t").replace("\\r\\n", "\u2028").replace("\\n", "\u2028")
+            .replace("\\r", "\u2028"))
+
+
 # A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
 # one two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
 _D_BYTES = rb"(?:[0-9]|\xef\xbc[\x90-\x99])"
-_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:(?:[ \t\-./_]|\\t){1,7}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
+_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:(?:[ \t\r\n\-./_]|\\[tnr]){1,9}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
                         + rb"){9,}(?![0-9])")
 
 
@@ -202,8 +215,8 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
     whole file: only runs of ten digits or more are decoded and looked at."""
     count, first = 0, None
     for m in _RUN_BYTES.finditer(data):
-        # a tab is «\t» in JSON
-        n = len(find_identity_numbers(m.group().decode("utf-8", "replace").replace("\\t", "\t"), zero_dropped=False))
+        # a tab is «\t» in JSON, a line break «\n»
+        n = len(find_identity_numbers(_json_blanks(m.group().decode("utf-8", "replace")), zero_dropped=False))
         if n:
             count += n
             if first is None:

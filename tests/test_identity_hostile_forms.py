@@ -1,0 +1,133 @@
+"""Forms of an identity number that hostile exports hold, found by the one detector wherever a value can
+come from: split by a line break inside a cell, and the floats a spreadsheet writes for a number
+(«1,5083612345E+10» with a decimal comma, trailing zeros dropped, the leading zero dropped). A column
+holding one stops the run (exit 2) naming file, row and column, never the value; no output holds one.
+
+The numbers are synthetic (month + 80, tests.bad_inputs.fnrs), never a real person's.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from audit.cli import main
+from audit.privacy import check_json_bytes, check_json_text, contains_identity_series, find_identity_numbers, redact
+from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
+from tests.bad_inputs import fnrs
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
+N = fnrs(1)[0]  # starts with 0
+LOW = fnrs(1, seed=4, days=range(1, 10))[0]  # starts with 0: its zero-dropped forms
+HIGH = next(n for n in fnrs(40) if n[0] != "0")
+
+
+@pytest.fixture(autouse=True)
+def key(monkeypatch, tmp_path):
+    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
+    monkeypatch.setenv(ENV_KEY, bytes(range(32)).hex())
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+def cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def _digits_leak(text: str, number: str) -> bool:
+    """The number's digits in ``text`` with anything non-digit between them (up to three characters)."""
+    import re
+
+    pattern = r"(?<!\d)" + r"\D{0,3}".join(number.lstrip("0")) + r"(?!\d)"
+    return re.search(pattern, text) is not None
+
+
+def _outputs(folder: Path) -> str:
+    import sqlite3
+    import zipfile
+
+    parts = []
+    for p in sorted(folder.rglob("*")):
+        if not p.is_file():
+            continue
+        data = p.read_bytes()
+        if data[:2] == b"PK":
+            with zipfile.ZipFile(p) as z:
+                parts += [z.read(n).decode("utf-8", "ignore") for n in z.namelist()]
+        elif data.startswith(b"SQLite format 3"):
+            con = sqlite3.connect(p)
+            try:
+                parts.append("\n".join(con.iterdump()))
+            finally:
+                con.close()
+        else:
+            parts.append(data.decode("utf-8", "ignore"))
+    return "\n".join(parts)
+
+
+def _sample_with(tmp_path: Path, old: str, new: str, *, extra: str | None = None) -> Path:
+    """The sample KVP export with ``old`` replaced once by ``new`` (a quoted CSV field), or with the
+    first row's last (unmapped) column set to ``extra``."""
+    lines = (SAMPLE / "kvp_saker.csv").read_text(encoding="utf-8-sig").splitlines()
+    if extra is not None:
+        lines[1] = lines[1].rstrip(";") + ";" + extra
+    else:
+        lines[1] = lines[1].replace(old, new, 1)
+    src = tmp_path / "inn" / "saker.csv"
+    src.parent.mkdir(exist_ok=True)
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return src
+
+
+BREAKS = ("\n", "\r\n", "\r", " \n", "\n ")
+
+
+@pytest.mark.parametrize("brk", BREAKS)
+def test_a_line_break_between_the_groups_is_found_everywhere(brk):
+    text = f"Ring {N[:6]}{brk}{N[6:]} i dag"
+    (a, b), = find_identity_numbers(text)
+    assert text[a:b] == f"{N[:6]}{brk}{N[6:]}" and redact(text) == "Ring ••••••••••• i dag"
+    assert contains_identity_series(pl.Series("v", [text, f"{N[:6]}{brk}{N[6:-1]}9", None])).to_list() == [True, False, False]
+    doc = json.dumps({"v": text}, ensure_ascii=False)
+    assert check_json_text(doc)[0] == 1 and check_json_bytes(doc.encode("utf-8"))[0] == 1
+    assert check_json_text(json.dumps({"v": text}, indent=2))[1] == 2  # the line of the file it stands on
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n"])
+def test_a_key_split_by_a_line_break_stops_the_run_and_never_reaches_an_output(tmp_path, brk):
+    src = _sample_with(tmp_path, "K-000153;", f'"{N[:6]}{brk}{N[6:]}";')
+    out = tmp_path / "ut"
+    r = cli("run", src, "-m", SAMPLE / "kvp_mapping.yaml", "--as-of", "2025-12-31", "--out", out,
+            "--history", out / "h.sqlite")
+    assert r.exit_code == 2, r.output
+    assert "rad 2" in r.output and "«Saksnummer»" in r.output and "vises ikke" in r.output
+    assert not _digits_leak(r.output, N) and not out.exists()
+
+
+def test_an_office_split_by_a_line_break_in_a_workbook_stops_the_run(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Saker"
+    ws.append(["Saksnummer", "NAV-kontor", "Merknad"])
+    ws.append(["K-1", "NAV A", f"ring {N[:6]}\n{N[6:]}"])
+    ws.append(["K-2", "NAV A", "x"])
+    src = tmp_path / "saker.xlsx"
+    wb.save(src)
+    r = cli("run", src, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 2 and "rad 2" in r.output and "«Merknad»" in r.output, r.output
+    assert not _digits_leak(r.output, N) and not (tmp_path / "ut").exists()
+
+
+def test_pseudonymise_refuses_a_copy_with_a_number_split_by_a_line_break(tmp_path):
+    src = tmp_path / "inn.csv"
+    src.write_text("id;fnr;tekst\n" + f'K0;{N};"{N[:6]}\n{N[6:]}"\n' + "".join(f"K{i};{N};x\n" for i in (1, 2)),
+                   encoding="utf-8")
+    out = tmp_path / "ut"
+    out.mkdir()
+    r = cli("pseudonymise", src, out / "p.csv", "-c", "fnr")
+    assert r.exit_code == 2 and "«tekst»" in r.output and "--column" in r.output, r.output
+    assert list(out.iterdir()) == [] and not _digits_leak(r.output, N)
