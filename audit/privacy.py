@@ -19,6 +19,9 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
   en dash, minus sign, fullwidth hyphen) a ``-``, and digits of other scripts (fullwidth
   ``１５``) are digits (``150875–12345`` is ``150875-12345``; :func:`plain`);
+* as the float a spreadsheet or an export writes for the number: ``1.5837510047E10``,
+  ``1,5837510047E+10`` (decimal comma), trailing zeros dropped (``1,58375101E+10``: up to three
+  zeros are put back), the leading zero dropped (``1.583751004E9``);
 * zero-dropped: 10 digits that are a valid number once the leading 0 a spreadsheet
   dropped is put back (born on day 1–9). In text they are found like 11-digit
   numbers; the column guard weighs them against chance (see audit.inputs.identity).
@@ -95,6 +98,35 @@ def is_identity_number(text: str) -> bool:
     return k2 != 10 and k2 == d[10]
 
 
+# A float in scientific notation that is a whole number of 10 or 11 digits: one digit, a decimal point or
+# comma, the digits that follow (at most three trailing zeros dropped), the exponent 9 or 10.
+_SCI = re.compile(r"(?<![0-9])([0-9])[.,]([0-9]{6,10})[eE]\+?0?(9|10)(?![0-9])")
+SCIENTIFIC_PL = r"(?:^|[^0-9])[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?:[^0-9]|$)"  # polars: a value that may hold one
+
+
+def _scientific(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
+    """Spans of floats (see _SCI) whose whole number is an identity number (10 digits: zero-dropped)."""
+    if "e" not in text and "E" not in text:
+        return
+    for m in _SCI.finditer(text):
+        head, tail, exp = m.group(1), m.group(2), int(m.group(3))
+        if not 0 <= exp - len(tail) <= 3:
+            continue
+        digits = head + tail + "0" * (exp - len(tail))
+        if (exp == 10 and _valid11(digits)) or (exp == 9 and zero_dropped and _valid11("0" + digits)):
+            yield m.start(), m.end()
+
+
+def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
+    """Digit runs and floats; a float's own digits are not looked at again."""
+    floats = list(_scientific(text, zero_dropped))
+    runs = list(_candidates(text, zero_dropped))
+    if not floats:
+        return runs
+    runs = [(a, b) for a, b in runs if not any(a < fb and fa < b for fa, fb in floats)]
+    return sorted(floats + runs)
+
+
 def _candidates(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
     for run in _RUN.finditer(text):
         groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run.group())]
@@ -151,15 +183,15 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
     if not isinstance(text, str):
         return []
     if text.isascii():
-        return list(_candidates(text, zero_dropped))
+        return _find(text, zero_dropped)
     text = plain(text)
     # invisible format characters (category Cf) hide nothing: look for numbers in the visible text,
     # spans reach from the number's first to its last digit in ``text``
     keep = [i for i, c in enumerate(text) if unicodedata.category(c) != "Cf"]
     if len(keep) == len(text):
-        return list(_candidates(text, zero_dropped))
+        return _find(text, zero_dropped)
     visible = "".join(text[i] for i in keep)
-    return [(keep[a], keep[b - 1] + 1) for a, b in _candidates(visible, zero_dropped)]
+    return [(keep[a], keep[b - 1] + 1) for a, b in _find(visible, zero_dropped)]
 
 
 def contains_identity_number(text: object, *, zero_dropped: bool = True) -> bool:
@@ -206,8 +238,8 @@ def _json_blanks(text: str) -> str:
 # A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
 # one two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
 _D_BYTES = rb"(?:[0-9]|\xef\xbc[\x90-\x99])"
-_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:(?:[ \t\r\n\-./_]|\\[tnr]){1,9}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
-                        + rb"){9,}(?![0-9])")
+_RUN_BYTES = re.compile(rb"(?<![0-9])(?:[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?![0-9])|" + _D_BYTES + rb"(?:(?:(?:[ \t\r\n\-./_]|\\[tnr]){1,9}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
+                        + rb"){9,}(?![0-9]))")
 
 
 def check_json_bytes(data: bytes) -> tuple[int, int | None]:
@@ -301,6 +333,10 @@ def identity_text_expr(expr: "pl.Expr") -> "pl.Expr":
 
     s = expr.cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars()
     s = s.str.replace(r"^([0-9]{6})" + _SEP + r"([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
+    # a float in scientific notation (see _SCI): its whole number
+    sci = s.str.contains(r"^[0-9][.,]([0-9]{7,10}[eE]\+?0?10|[0-9]{6,9}[eE]\+?0?9)$")
+    whole = s.str.replace(",", ".", literal=True).cast(pl.Float64, strict=False).round(0).cast(pl.Int64, strict=False)
+    s = pl.when(sci).then(whole.cast(pl.Utf8)).otherwise(s)
     return pl.when(s.str.contains(r"^[0-9]{10,11}$")).then(s)
 
 
@@ -361,11 +397,13 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     if len(s) == 0:
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
-    cand = frame.filter(pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10)
+    sci = pl.col("v").str.contains(SCIENTIFIC_PL).fill_null(False)
+    cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out
-    # spaces, dashes and digits beyond ASCII (see plain): those few values are checked one by one
-    wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]"))
+    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI): those few values are checked
+    # one by one
+    wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]") | sci)
     wide_hits = {i for i, v in zip(wide["i"].to_list(), wide["v"].to_list())
                  if contains_identity_number(v, zero_dropped=zero_dropped)}
     cand = cand.with_columns(pl.col("v").str.replace_all(INVISIBLE_PL, ""))  # hides nothing (module doc)

@@ -25,6 +25,8 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 N = fnrs(1)[0]  # starts with 0
 LOW = fnrs(1, seed=4, days=range(1, 10))[0]  # starts with 0: its zero-dropped forms
 HIGH = next(n for n in fnrs(40) if n[0] != "0")
+# zero-dropped and ending in 00: «1,2345678E9» has nine digits in all
+LOW_TRAILING = next(n for seed in range(300) for n in fnrs(20, seed=seed, days=range(1, 10)) if n.endswith("00"))
 
 
 @pytest.fixture(autouse=True)
@@ -131,3 +133,51 @@ def test_pseudonymise_refuses_a_copy_with_a_number_split_by_a_line_break(tmp_pat
     r = cli("pseudonymise", src, out / "p.csv", "-c", "fnr")
     assert r.exit_code == 2 and "«tekst»" in r.output and "--column" in r.output, r.output
     assert list(out.iterdir()) == [] and not _digits_leak(r.output, N)
+
+
+def _floats(n: str) -> list[str]:
+    """How a spreadsheet or a CSV export writes the number ``n`` as a float: decimal point or comma, «E10»
+    or «E+10»."""
+    i = n.lstrip("0")
+    e = len(i) - 1
+    return [f"{i[0]}.{i[1:]}E{e}", f"{i[0]},{i[1:]}E+{e:02d}", f"{i[0]},{i[1:]}e+{e}"]
+
+
+def test_floats_a_spreadsheet_writes_are_found():
+    trailing = next(n for seed in range(99) for n in fnrs(20, seed=seed) if n.endswith("0") and n[0] != "0")
+    for n in (HIGH, LOW, trailing, LOW_TRAILING):
+        i = n.lstrip("0")
+        for form in _floats(n) + [f"{i[0]},{i[1:].rstrip('0')}E+{len(i) - 1}"]:
+            text = f"verdi {form} her"
+            (a, b), = find_identity_numbers(text)
+            assert text[a:b] == form and redact(text) == "verdi ••••••••••• her", form
+            if n[0] != "0":  # 11 digits: found at once; 10 (zero dropped) are weighed by the column guard
+                assert contains_identity_series(pl.Series("v", [text, "1,5E+10"])).to_list() == [True, False], form
+                assert check_json_bytes(json.dumps({"v": text}).encode())[0] == 1 and check_json_text(json.dumps([text]))[0] == 1
+    # a float that is not a whole number of 10–11 digits, or a plain measurement, is nothing
+    for text in ("1,5836E+10", "2,5E+09", "1.23456789E5", "3,14"):
+        assert find_identity_numbers(text) == [], text
+
+
+@pytest.mark.parametrize("column", ["NAV-kontor", "Merknad"])
+def test_a_float_with_a_decimal_comma_stops_the_run(tmp_path, column):
+    form = _floats(HIGH)[1]
+    src = (_sample_with(tmp_path, "NAV Lerkendal", form) if column == "NAV-kontor"
+           else _sample_with(tmp_path, "", "", extra=form))
+    out = tmp_path / "ut"
+    r = cli("run", src, "-m", SAMPLE / "kvp_mapping.yaml", "--as-of", "2025-12-31", "--out", out,
+            "--history", out / "h.sqlite")
+    assert r.exit_code == 2 and "rad 2" in r.output and f"«{column}»" in r.output and "vises ikke" in r.output, r.output
+    assert not _digits_leak(r.output, HIGH) and not out.exists()
+
+
+def test_pseudonymise_refuses_a_copy_with_a_float_in_another_column(tmp_path):
+    dropped = LOW_TRAILING.lstrip("0").rstrip("0")
+    for i, form in enumerate((_floats(HIGH)[1], _floats(LOW)[0], _floats(LOW)[1], f"{dropped[0]},{dropped[1:]}E9")):
+        src = tmp_path / f"inn{i}.csv"
+        src.write_text("id;fnr;tekst\n" + f"K0;{N};{form}\n" + "".join(f"K{j};{N};x\n" for j in (1, 2)), encoding="utf-8")
+        out = tmp_path / f"ut{i}"
+        out.mkdir()
+        r = cli("pseudonymise", src, out / "p.csv", "-c", "fnr")
+        assert r.exit_code == 2 and "«tekst»" in r.output and "rad 2" in r.output, (form, r.output)
+        assert list(out.iterdir()) == []
