@@ -259,7 +259,7 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
 def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
     """Where a JSON-like object holds identity numbers: (the first few paths, the count).
 
-    Keys and string values are searched; numbers too (an 11-digit integer). ``limit``
+    Keys and string values are searched; numbers too (an 11-digit integer, a float). ``limit``
     bounds the work (strings visited).
     """
     paths: list[str] = []
@@ -278,7 +278,7 @@ def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
                 stack.append((f"{path}.{_json_key(k)}", v))
         elif isinstance(o, list):
             stack.extend((f"{path}[{i}]", v) for i, v in enumerate(o))
-        elif isinstance(o, (str, int)) and not isinstance(o, bool):
+        elif isinstance(o, (str, int, float)) and not isinstance(o, bool):
             if contains_identity_number(str(o)):
                 count += 1
                 if len(paths) < 5:

@@ -181,3 +181,61 @@ def test_pseudonymise_refuses_a_copy_with_a_float_in_another_column(tmp_path):
         r = cli("pseudonymise", src, out / "p.csv", "-c", "fnr")
         assert r.exit_code == 2 and "«tekst»" in r.output and "rad 2" in r.output, (form, r.output)
         assert list(out.iterdir()) == []
+
+
+def _escaped(n: str, how: str) -> str:
+    """``n`` spelled with escapes a YAML or JSON parser turns into digits (or a line break between the groups)."""
+    if how == "unicode":
+        return "".join(f"\\u{ord(c):04x}" for c in n)
+    if how == "hex":
+        return "".join(f"\\x{ord(c):02x}" for c in n)
+    return f"{n[:6]}\\n{n[6:]}"
+
+
+@pytest.mark.parametrize("how", ["unicode", "hex", "newline"])
+def test_a_yaml_file_spelling_one_with_escapes_is_refused(tmp_path, how):
+    """Årshjul, mapping and parameter files are read by PyYAML: the values it makes are guarded, not only
+    the file's text (a double-quoted «\\u0030…» or «\\n» is a digit or a line break once parsed)."""
+    cli("demo", "--out", tmp_path / "demo")
+    plan = tmp_path / "demo" / "arshjul.yaml"
+    text = plan.read_text(encoding="utf-8").replace("eksempel (NAV Trondheim)", f"NAV {_escaped(N, how)}")
+    plan.write_text(text, encoding="utf-8")
+    r = cli("schedule", "show", "-f", plan, "--year", "2026")
+    assert r.exit_code == 2 and "vises ikke" in r.output, r.output
+    assert not _digits_leak(r.output, N)
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text((SAMPLE / "kvp_mapping.yaml").read_text(encoding="utf-8").replace(
+        "Innvilget: granted", f'"Innvilget {_escaped(N, how)}": granted'), encoding="utf-8")
+    r = cli("run", SAMPLE / "kvp_saker.csv", "-m", mapping, "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 2 and "vises ikke" in r.output and not _digits_leak(r.output, N), r.output
+    assert not (tmp_path / "ut").exists()
+
+
+def test_a_yaml_plain_scalar_folded_over_two_lines_is_refused(tmp_path):
+    """YAML folds a plain scalar continued on an indented line into one line: «018160» and, four spaces in,
+    «98234» are «018160 98234» once parsed."""
+    cli("demo", "--out", tmp_path / "demo")
+    plan = tmp_path / "demo" / "arshjul.yaml"
+    text = plan.read_text(encoding="utf-8").replace("    title: Kvartalsvis gjennomgang av KVP-saker",
+                                                    f"    title: Gjennomgang {N[:6]}\n           {N[6:]}")
+    plan.write_text(text, encoding="utf-8")
+    r = cli("schedule", "show", "-f", plan, "--year", "2026")
+    assert r.exit_code == 2 and "vises ikke" in r.output, r.output
+    assert not _digits_leak(r.output, N)
+
+
+def test_a_results_json_spelling_one_with_unicode_escapes_is_refused(tmp_path):
+    out = tmp_path / "ut"
+    assert cli("run", SAMPLE / "kvp_saker.csv", "-m", SAMPLE / "kvp_mapping.yaml", "--as-of", "2025-12-31",
+               "--out", out, "--no-history", "--format", "none").exit_code == 0
+    text = (out / "results.json").read_text(encoding="utf-8")
+    assert '"NAV Lerkendal"' in text
+    for how in ("unicode", "newline"):
+        doc = tmp_path / f"fra_andre_{how}.json"
+        doc.write_text(text.replace('"NAV Lerkendal"', f'"NAV {_escaped(N, how)}"'), encoding="utf-8")
+        for args in (("report", doc, "--out", tmp_path / "rapport"), ("findings", doc),
+                     ("compare", doc, "--out", tmp_path / "cmp")):
+            r = cli(*args)
+            assert r.exit_code == 2 and "vises ikke" in r.output, (how, args[0], r.output)
+            assert not _digits_leak(r.output, N)
+    assert not (tmp_path / "rapport").exists() and not (tmp_path / "cmp").exists()
