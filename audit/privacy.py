@@ -227,12 +227,27 @@ def check_json_text(text: str) -> tuple[int, int | None]:
 
 
 def _json_blanks(text: str) -> str:
-    """A JSON text with the escapes a separator can be written as made characters again: a tab «\\t», a
-    line break «\\n», «\\r», «\\r\\n» (as U+2028, a break that keeps the file's line count)."""
+    """A JSON text with the escapes a digit or a separator can be written as made characters again: a tab
+    «\\t», a line break «\\n», «\\r», «\\r\\n» (as U+2028, a break that keeps the file's line count), and
+    «\\uXXXX» (a digit «\\u0031», a dash, a space; a control character as U+2028)."""
     if "\\" not in text:
         return text
+    if "\\u" in text:
+        text = _JSON_U.sub(_json_u, text)
     return (text.replace("\\t", "\t").replace("\\r\\n", "\u2028").replace("\\n", "\u2028")
             .replace("\\r", "\u2028"))
+
+
+_JSON_U = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+
+
+def _json_u(m: re.Match) -> str:
+    c = chr(int(m.group(2), 16))
+    if c == "\t":
+        pass
+    elif ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF:
+        c = "\u2028"
+    return m.group(1) + c
 
 
 # A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
@@ -246,6 +261,8 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
     """(count, first line) of identity numbers in UTF-8 bytes (a results.json), without decoding the
     whole file: only runs of ten digits or more are decoded and looked at."""
     count, first = 0, None
+    if b"\\u" in data:  # «\u0031»: a digit spelled as an escape (no line breaks are added)
+        data = _json_blanks(data.decode("utf-8", "replace")).encode("utf-8")
     for m in _RUN_BYTES.finditer(data):
         # a tab is «\t» in JSON, a line break «\n»
         n = len(find_identity_numbers(_json_blanks(m.group().decode("utf-8", "replace")), zero_dropped=False))
