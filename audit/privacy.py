@@ -49,7 +49,6 @@ _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 MASK = "•••••••••••"
 
-SEPARATORS = " \u00a0\u202f-./_"
 _SEP_CLASS = r"[ \u00a0\u202f\-./_]"
 # Between two digit groups: one separator, or blanks with at most one dash among them, as people type a
 # number in a letter («150875 - 12345», two spaces, a tab), or one line break (a number split over two
@@ -110,21 +109,20 @@ def _scientific(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
         return
     for m in _SCI.finditer(text):
         head, tail, exp = m.group(1), m.group(2), int(m.group(3))
-        if not 0 <= exp - len(tail) <= 3:
-            continue
         digits = head + tail + "0" * (exp - len(tail))
-        if (exp == 10 and _valid11(digits)) or (exp == 9 and zero_dropped and _valid11("0" + digits)):
+        if 0 <= exp - len(tail) <= 3 and ((exp == 10 and _valid11(digits))
+                                          or (exp == 9 and zero_dropped and _valid11("0" + digits))):
             yield m.start(), m.end()
 
 
 def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
     """Digit runs and floats; a float's own digits are not looked at again."""
-    floats = list(_scientific(text, zero_dropped))
-    runs = list(_candidates(text, zero_dropped))
-    if not floats:
-        return runs
-    runs = [(a, b) for a, b in runs if not any(a < fb and fa < b for fa, fb in floats)]
-    return sorted(floats + runs)
+    return _merge(list(_scientific(text, zero_dropped)), list(_candidates(text, zero_dropped)))
+
+
+def _merge(first: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``first`` and the spans of ``more`` that overlap none of them, in order."""
+    return sorted(first + [(a, b) for a, b in more if not any(a < d and c < b for c, d in first)]) if first else more
 
 
 def _candidates(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
@@ -182,6 +180,12 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
     """
     if not isinstance(text, str):
         return []
+    if "_x" in text and _OOXML.search(text):
+        return _find_ooxml(text, zero_dropped)
+    return _find_shown(text, zero_dropped)
+
+
+def _find_shown(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
     if text.isascii():
         return _find(text, zero_dropped)
     text = plain(text)
@@ -192,6 +196,38 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
         return _find(text, zero_dropped)
     visible = "".join(text[i] for i in keep)
     return [(keep[a], keep[b - 1] + 1) for a, b in _find(visible, zero_dropped)]
+
+
+# OOXML's escape of a character in a workbook's text (``_x0030_`` is «0», ``_x005F_`` a literal «_»): Excel
+# shows the character, in the workbook read and in any workbook the text is written into.
+_OOXML = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _find_ooxml(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
+    """Spans in ``text`` of the numbers in the text Excel shows for it (escapes decoded once: «_x005F_x0030_»
+    shows «_x0030_»), and of those in ``text`` itself."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in [*_OOXML.finditer(text), None]:
+        stop = m.start() if m else len(text)
+        chars += text[last:stop]
+        starts += range(last, stop)
+        ends += range(last + 1, stop + 1)
+        if m:
+            chars.append(_shown_char(m.group(1)))
+            starts.append(m.start())
+            ends.append(last := m.end())
+    return _merge([(starts[a], ends[b - 1]) for a, b in _find_shown("".join(chars), zero_dropped)],
+                  _find_shown(text, zero_dropped))
+
+
+def _shown_char(code: str) -> str:
+    """The character an escape (hex ``code``) stands for; a control character as a line break that is not
+    «\\n» (U+2028: a text's line count stays)."""
+    c = chr(int(code, 16))
+    return "\u2028" if (ord(c) < 32 and c != "\t") or 0xD800 <= ord(c) <= 0xDFFF else c
 
 
 def contains_identity_number(text: object, *, zero_dropped: bool = True) -> bool:
@@ -233,21 +269,12 @@ def _json_blanks(text: str) -> str:
     if "\\" not in text:
         return text
     if "\\u" in text:
-        text = _JSON_U.sub(_json_u, text)
+        text = _JSON_U.sub(lambda m: m.group(1) + _shown_char(m.group(2)), text)
     return (text.replace("\\t", "\t").replace("\\r\\n", "\u2028").replace("\\n", "\u2028")
             .replace("\\r", "\u2028"))
 
 
 _JSON_U = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
-
-
-def _json_u(m: re.Match) -> str:
-    c = chr(int(m.group(2), 16))
-    if c == "\t":
-        pass
-    elif ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF:
-        c = "\u2028"
-    return m.group(1) + c
 
 
 # A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
@@ -257,12 +284,17 @@ _RUN_BYTES = re.compile(rb"(?<![0-9])(?:[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?!
                         + rb"){9,}(?![0-9]))")
 
 
+_OOXML_BYTES = re.compile(rb"_x([0-9A-Fa-f]{4})_")
+
+
 def check_json_bytes(data: bytes) -> tuple[int, int | None]:
     """(count, first line) of identity numbers in UTF-8 bytes (a results.json), without decoding the
     whole file: only runs of ten digits or more are decoded and looked at."""
     count, first = 0, None
     if b"\\u" in data:  # «\u0031»: a digit spelled as an escape (no line breaks are added)
         data = _json_blanks(data.decode("utf-8", "replace")).encode("utf-8")
+    if b"_x" in data and _OOXML_BYTES.search(data):  # «_x0031_»: as Excel shows it
+        data = _OOXML_BYTES.sub(lambda m: _shown_char(m.group(1).decode()).encode("utf-8"), data)
     for m in _RUN_BYTES.finditer(data):
         # a tab is «\t» in JSON, a line break «\n»
         n = len(find_identity_numbers(_json_blanks(m.group().decode("utf-8", "replace")), zero_dropped=False))
@@ -414,12 +446,12 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     if len(s) == 0:
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
-    sci = pl.col("v").str.contains(SCIENTIFIC_PL).fill_null(False)
+    sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)).fill_null(False)
     cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out
-    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI): those few values are checked
-    # one by one
+    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI), OOXML escapes (_OOXML): those
+    # few values are checked one by one
     wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]") | sci)
     wide_hits = {i for i, v in zip(wide["i"].to_list(), wide["v"].to_list())
                  if contains_identity_number(v, zero_dropped=zero_dropped)}

@@ -239,3 +239,38 @@ def test_a_results_json_spelling_one_with_unicode_escapes_is_refused(tmp_path):
             assert r.exit_code == 2 and "vises ikke" in r.output, (how, args[0], r.output)
             assert not _digits_leak(r.output, N)
     assert not (tmp_path / "rapport").exists() and not (tmp_path / "cmp").exists()
+
+
+def _ooxml(n: str) -> str:
+    """``n`` as OOXML's escapes (``_x0030_`` is «0»): Excel shows the digits, in the workbook read and in any
+    workbook the text is written into."""
+    return "".join(f"_x{ord(c):04X}_" for c in n)
+
+
+def test_digits_spelled_as_ooxml_escapes_are_found():
+    text = f"NAV {_ooxml(N[:6])} {N[6:]}"
+    (a, b), = find_identity_numbers(text)
+    assert text[a:b] == f"{_ooxml(N[:6])} {N[6:]}" and redact(text) == "NAV •••••••••••"
+    assert contains_identity_series(pl.Series("v", [text, "_x0030_ K-1", None])).to_list() == [True, False, False]
+    assert check_json_bytes(json.dumps({"v": text}).encode())[0] == 1
+    assert find_identity_numbers("_x005F_x0030_") == [] and find_identity_numbers(f"x{_ooxml('1234')}") == []
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_an_office_spelled_with_ooxml_escapes_stops_the_run(tmp_path, kind):
+    """A workbook whose cell holds «NAV _x0030__x0031_…» is «NAV 01…» in Excel; written into rapport.xlsx as
+    it came, Excel would show the number there too."""
+    if kind == "xlsx":
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["Saksnummer", "NAV-kontor"])
+        ws.append(["K-1", f"NAV {_ooxml(N)}"])
+        ws.append(["K-2", "NAV A"])
+        src = tmp_path / "saker.xlsx"
+        wb.save(src)
+    else:
+        src = tmp_path / "saker.csv"
+        src.write_text(f"Saksnummer;NAV-kontor\nK-1;NAV {_ooxml(N)}\nK-2;NAV A\n", encoding="utf-8")
+    r = cli("run", src, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 2 and "rad 2" in r.output and "«NAV-kontor»" in r.output, r.output
+    assert not (tmp_path / "ut").exists() and _ooxml(N)[:14] not in r.output
