@@ -274,3 +274,15 @@ def test_an_office_spelled_with_ooxml_escapes_stops_the_run(tmp_path, kind):
     r = cli("run", src, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
     assert r.exit_code == 2 and "rad 2" in r.output and "«NAV-kontor»" in r.output, r.output
     assert not (tmp_path / "ut").exists() and _ooxml(N)[:14] not in r.output
+
+
+def test_a_title_over_two_lines_makes_a_calendar_not_an_internal_error(tmp_path):
+    """A hostile årshjul: a title with a line break (a double-quoted «\\n») was exit 3 in schedule ics."""
+    cli("demo", "--out", tmp_path / "demo")
+    plan = tmp_path / "demo" / "arshjul.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('"Årshjul for internkontroll – eksempel (NAV Trondheim)"', '"Årshjul\\r\\nNAV Trondheim"'),
+                    encoding="utf-8")
+    r = cli("schedule", "ics", "-f", plan, "--year", "2026", "--out", tmp_path / "a.ics")
+    assert r.exit_code == 0, r.output
+    assert "X-WR-CALNAME:Årshjul NAV Trondheim 2026" in (tmp_path / "a.ics").read_text(encoding="utf-8")
