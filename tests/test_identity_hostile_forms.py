@@ -286,3 +286,33 @@ def test_a_title_over_two_lines_makes_a_calendar_not_an_internal_error(tmp_path)
     r = cli("schedule", "ics", "-f", plan, "--year", "2026", "--out", tmp_path / "a.ics")
     assert r.exit_code == 0, r.output
     assert "X-WR-CALNAME:Årshjul NAV Trondheim 2026" in (tmp_path / "a.ics").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["list", "struct", "binary"])
+def test_a_parquet_column_of_lists_structs_or_bytes_holding_one_stops_the_run(tmp_path, kind):
+    """Nested and binary Parquet values were masked as they were read, so the guard never saw the number:
+    the run went on and pseudonymise wrote the column as «<dict>» or a Series' repr."""
+    value = {"list": [[N], ["x"], []], "struct": [{"a": N}, {"a": "x"}, {"a": None}],
+             "binary": [N.encode(), b"x", b""]}[kind]
+    frame = pl.DataFrame({"Saksnummer": ["K-1", "K-2", "K-3"], "NAV-kontor": ["NAV A"] * 3, "Merknad": value})
+    src = tmp_path / "saker.parquet"
+    frame.write_parquet(src)
+    r = cli("run", src, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 2 and "rad 2" in r.output and "«Merknad»" in r.output, r.output
+    assert not (tmp_path / "ut").exists() and not _digits_leak(r.output, N)
+    out = tmp_path / "kopi"
+    out.mkdir()
+    r = cli("pseudonymise", src, out / "p.parquet", "-c", "Saksnummer")
+    assert r.exit_code == 2 and "«Merknad»" in r.output and list(out.iterdir()) == [], r.output
+
+
+def test_a_parquet_column_of_lists_without_one_is_read_as_its_values(tmp_path):
+    frame = pl.DataFrame({"Saksnummer": ["K-1", "K-2"], "NAV-kontor": ["NAV A"] * 2, "Merknad": [["a", "b"], []],
+                          "Fnr": [N, N]})
+    src = tmp_path / "saker.parquet"
+    frame.write_parquet(src)
+    out = tmp_path / "kopi"
+    out.mkdir()
+    r = cli("pseudonymise", src, out / "p.parquet", "-c", "Fnr")
+    assert r.exit_code == 0, r.output
+    assert pl.read_parquet(out / "p.parquet")["Merknad"].to_list() == ['["a", "b"]', "[]"]
