@@ -350,12 +350,18 @@ def read_yaml(path: str | os.PathLike, what: Msg | str, *, loader: Any = None,
         if b"\x00" in data:
             raise ConfigError(msg("error.io.not_text", what=what), file=p, hint=msg("error.io.right_file_hint"))
         text = data.decode("utf-8-sig")
-        from audit.privacy import contains_identity_number
+        from audit.privacy import contains_identity_number, find_in_json
 
         if contains_identity_number(text) or contains_identity_number(os.path.basename(p)):
             raise ConfigError(msg("inputs.identity.name", what=what), file=_shown_path(p),
                               hint=msg("inputs.identity.yaml_hint"))
-        return yaml.load(text, Loader=bounded_loader(loader or yaml.SafeLoader))  # noqa: S506 - a SafeLoader
+        doc = yaml.load(text, Loader=bounded_loader(loader or yaml.SafeLoader))  # noqa: S506 - a SafeLoader
+        # and what the parser made of it: escapes («\u0030», «\x31», «\n») and folded lines spell digits
+        # and separators the file's text does not show
+        if find_in_json(doc, limit=MAX_YAML_NODES + 1)[1]:
+            raise ConfigError(msg("inputs.identity.name", what=what), file=_shown_path(p),
+                              hint=msg("inputs.identity.yaml_hint"))
+        return doc
     except ConfigError:
         raise
     except FileNotFoundError:

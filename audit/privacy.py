@@ -11,13 +11,17 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
 * written plain (``15837510047``), with separators between digit groups
   (``158375-10047``, ``158375 10047``, ``15.83.75.10047``, ``158 375 100 47``; one
   separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups, or up
-  to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``),
+  to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``,
+  or one line break, blanks around it: a number split over two lines of a cell),
   or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
   space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
   en dash, minus sign, fullwidth hyphen) a ``-``, and digits of other scripts (fullwidth
   ``１５``) are digits (``150875–12345`` is ``150875-12345``; :func:`plain`);
+* as the float a spreadsheet or an export writes for the number: ``1.5837510047E10``,
+  ``1,5837510047E+10`` (decimal comma), trailing zeros dropped (``1,58375101E+10``: up to three
+  zeros are put back), the leading zero dropped (``1.583751004E9``);
 * zero-dropped: 10 digits that are a valid number once the leading 0 a spreadsheet
   dropped is put back (born on day 1–9). In text they are found like 11-digit
   numbers; the column guard weighs them against chance (see audit.inputs.identity).
@@ -45,12 +49,14 @@ _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 MASK = "•••••••••••"
 
-SEPARATORS = " \u00a0\u202f-./_"
 _SEP_CLASS = r"[ \u00a0\u202f\-./_]"
 # Between two digit groups: one separator, or blanks with at most one dash among them, as people type a
-# number in a letter («150875 - 12345», two spaces, a tab); never a line break.
+# number in a letter («150875 - 12345», two spaces, a tab), or one line break (a number split over two
+# lines of a cell or a letter: «150875⏎12345»; \r\n is one break), blanks on either side.
 _BLANK = r"[ \t\u00a0\u202f]"
-_SEP = r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _SEP_CLASS + r")"
+_BREAK = r"(?:\r\n|[\r\n\u2028\u2029])"
+_SEP = (r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _BLANK + r"{0,3}" + _BREAK
+        + _BLANK + r"{0,3}|" + _SEP_CLASS + r")")
 # A run of at least ten digits where separators may stand between digit groups.
 _RUN = re.compile(r"(?<![0-9])[0-9](?:" + _SEP + r"?[0-9]){9,}(?![0-9])")
 _GROUP = re.compile(r"[0-9]+")
@@ -89,6 +95,34 @@ def is_identity_number(text: str) -> bool:
     k2 = 11 - sum(w * x for w, x in zip(_W2, d[:10])) % 11
     k2 = 0 if k2 == 11 else k2
     return k2 != 10 and k2 == d[10]
+
+
+# A float in scientific notation that is a whole number of 10 or 11 digits: one digit, a decimal point or
+# comma, the digits that follow (at most three trailing zeros dropped), the exponent 9 or 10.
+_SCI = re.compile(r"(?<![0-9])([0-9])[.,]([0-9]{6,10})[eE]\+?0?(9|10)(?![0-9])")
+SCIENTIFIC_PL = r"(?:^|[^0-9])[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?:[^0-9]|$)"  # polars: a value that may hold one
+
+
+def _scientific(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
+    """Spans of floats (see _SCI) whose whole number is an identity number (10 digits: zero-dropped)."""
+    if "e" not in text and "E" not in text:
+        return
+    for m in _SCI.finditer(text):
+        head, tail, exp = m.group(1), m.group(2), int(m.group(3))
+        digits = head + tail + "0" * (exp - len(tail))
+        if 0 <= exp - len(tail) <= 3 and ((exp == 10 and _valid11(digits))
+                                          or (exp == 9 and zero_dropped and _valid11("0" + digits))):
+            yield m.start(), m.end()
+
+
+def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
+    """Digit runs and floats; a float's own digits are not looked at again."""
+    return _merge(list(_scientific(text, zero_dropped)), list(_candidates(text, zero_dropped)))
+
+
+def _merge(first: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``first`` and the spans of ``more`` that overlap none of them, in order."""
+    return sorted(first + [(a, b) for a, b in more if not any(a < d and c < b for c, d in first)]) if first else more
 
 
 def _candidates(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
@@ -146,16 +180,54 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
     """
     if not isinstance(text, str):
         return []
+    if "_x" in text and _OOXML.search(text):
+        return _find_ooxml(text, zero_dropped)
+    return _find_shown(text, zero_dropped)
+
+
+def _find_shown(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
     if text.isascii():
-        return list(_candidates(text, zero_dropped))
+        return _find(text, zero_dropped)
     text = plain(text)
     # invisible format characters (category Cf) hide nothing: look for numbers in the visible text,
     # spans reach from the number's first to its last digit in ``text``
     keep = [i for i, c in enumerate(text) if unicodedata.category(c) != "Cf"]
     if len(keep) == len(text):
-        return list(_candidates(text, zero_dropped))
+        return _find(text, zero_dropped)
     visible = "".join(text[i] for i in keep)
-    return [(keep[a], keep[b - 1] + 1) for a, b in _candidates(visible, zero_dropped)]
+    return [(keep[a], keep[b - 1] + 1) for a, b in _find(visible, zero_dropped)]
+
+
+# OOXML's escape of a character in a workbook's text (``_x0030_`` is «0», ``_x005F_`` a literal «_»): Excel
+# shows the character, in the workbook read and in any workbook the text is written into.
+_OOXML = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _find_ooxml(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
+    """Spans in ``text`` of the numbers in the text Excel shows for it (escapes decoded once: «_x005F_x0030_»
+    shows «_x0030_»), and of those in ``text`` itself."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in [*_OOXML.finditer(text), None]:
+        stop = m.start() if m else len(text)
+        chars += text[last:stop]
+        starts += range(last, stop)
+        ends += range(last + 1, stop + 1)
+        if m:
+            chars.append(_shown_char(m.group(1)))
+            starts.append(m.start())
+            ends.append(last := m.end())
+    return _merge([(starts[a], ends[b - 1]) for a, b in _find_shown("".join(chars), zero_dropped)],
+                  _find_shown(text, zero_dropped))
+
+
+def _shown_char(code: str) -> str:
+    """The character an escape (hex ``code``) stands for; a control character as a line break that is not
+    «\\n» (U+2028: a text's line count stays)."""
+    c = chr(int(code, 16))
+    return "\u2028" if (ord(c) < 32 and c != "\t") or 0xD800 <= ord(c) <= 0xDFFF else c
 
 
 def contains_identity_number(text: object, *, zero_dropped: bool = True) -> bool:
@@ -183,27 +255,49 @@ def redact(text: str, *, zero_dropped: bool = True) -> str:
 
 def check_json_text(text: str) -> tuple[int, int | None]:
     """(count, first line) of identity numbers in a JSON document's text (keys, strings, numbers)."""
-    text = text.replace("\\t", "\t")  # a tab is «\t» in JSON (the same number of lines)
+    text = _json_blanks(text)
     spans = find_identity_numbers(text, zero_dropped=False)
     if not spans:
         return 0, None
     return len(spans), text.count("\n", 0, spans[0][0]) + 1
 
 
+def _json_blanks(text: str) -> str:
+    """A JSON text with the escapes a digit or a separator can be written as made characters again: a tab
+    «\\t», a line break «\\n», «\\r», «\\r\\n» (as U+2028, a break that keeps the file's line count), and
+    «\\uXXXX» (a digit «\\u0031», a dash, a space; a control character as U+2028)."""
+    if "\\" not in text:
+        return text
+    if "\\u" in text:
+        text = _JSON_U.sub(lambda m: m.group(1) + _shown_char(m.group(2)), text)
+    return (text.replace("\\t", "\t").replace("\\r\\n", "\u2028").replace("\\n", "\u2028")
+            .replace("\\r", "\u2028"))
+
+
+_JSON_U = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+
+
 # A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
 # one two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
 _D_BYTES = rb"(?:[0-9]|\xef\xbc[\x90-\x99])"
-_RUN_BYTES = re.compile(rb"(?<![0-9])" + _D_BYTES + rb"(?:(?:(?:[ \t\-./_]|\\t){1,7}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
-                        + rb"){9,}(?![0-9])")
+_RUN_BYTES = re.compile(rb"(?<![0-9])(?:[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?![0-9])|" + _D_BYTES + rb"(?:(?:(?:[ \t\r\n\-./_]|\\[tnr]){1,9}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
+                        + rb"){9,}(?![0-9]))")
+
+
+_OOXML_BYTES = re.compile(rb"_x([0-9A-Fa-f]{4})_")
 
 
 def check_json_bytes(data: bytes) -> tuple[int, int | None]:
     """(count, first line) of identity numbers in UTF-8 bytes (a results.json), without decoding the
     whole file: only runs of ten digits or more are decoded and looked at."""
     count, first = 0, None
+    if b"\\u" in data:  # «\u0031»: a digit spelled as an escape (no line breaks are added)
+        data = _json_blanks(data.decode("utf-8", "replace")).encode("utf-8")
+    if b"_x" in data and _OOXML_BYTES.search(data):  # «_x0031_»: as Excel shows it
+        data = _OOXML_BYTES.sub(lambda m: _shown_char(m.group(1).decode()).encode("utf-8"), data)
     for m in _RUN_BYTES.finditer(data):
-        # a tab is «\t» in JSON
-        n = len(find_identity_numbers(m.group().decode("utf-8", "replace").replace("\\t", "\t"), zero_dropped=False))
+        # a tab is «\t» in JSON, a line break «\n»
+        n = len(find_identity_numbers(_json_blanks(m.group().decode("utf-8", "replace")), zero_dropped=False))
         if n:
             count += n
             if first is None:
@@ -214,7 +308,7 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
 def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
     """Where a JSON-like object holds identity numbers: (the first few paths, the count).
 
-    Keys and string values are searched; numbers too (an 11-digit integer). ``limit``
+    Keys and string values are searched; numbers too (an 11-digit integer, a float). ``limit``
     bounds the work (strings visited).
     """
     paths: list[str] = []
@@ -233,7 +327,7 @@ def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
                 stack.append((f"{path}.{_json_key(k)}", v))
         elif isinstance(o, list):
             stack.extend((f"{path}[{i}]", v) for i, v in enumerate(o))
-        elif isinstance(o, (str, int)) and not isinstance(o, bool):
+        elif isinstance(o, (str, int, float)) and not isinstance(o, bool):
             if contains_identity_number(str(o)):
                 count += 1
                 if len(paths) < 5:
@@ -288,6 +382,10 @@ def identity_text_expr(expr: "pl.Expr") -> "pl.Expr":
 
     s = expr.cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars()
     s = s.str.replace(r"^([0-9]{6})" + _SEP + r"([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
+    # a float in scientific notation (see _SCI): its whole number
+    sci = s.str.contains(r"^[0-9][.,]([0-9]{7,10}[eE]\+?0?10|[0-9]{6,9}[eE]\+?0?9)$")
+    whole = s.str.replace(",", ".", literal=True).cast(pl.Float64, strict=False).round(0).cast(pl.Int64, strict=False)
+    s = pl.when(sci).then(whole.cast(pl.Utf8)).otherwise(s)
     return pl.when(s.str.contains(r"^[0-9]{10,11}$")).then(s)
 
 
@@ -348,11 +446,13 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     if len(s) == 0:
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
-    cand = frame.filter(pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10)
+    sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)).fill_null(False)
+    cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out
-    # spaces, dashes and digits beyond ASCII (see plain): those few values are checked one by one
-    wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]"))
+    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI), OOXML escapes (_OOXML): those
+    # few values are checked one by one
+    wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]") | sci)
     wide_hits = {i for i, v in zip(wide["i"].to_list(), wide["v"].to_list())
                  if contains_identity_number(v, zero_dropped=zero_dropped)}
     cand = cand.with_columns(pl.col("v").str.replace_all(INVISIBLE_PL, ""))  # hides nothing (module doc)

@@ -54,7 +54,7 @@ def to_ical(schedule: Schedule, year: int, *, lang: str = "nb", stamp: dt.dateti
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")  # Outlook imports a PUBLISH calendar as plain appointments
-    cal.add("x-wr-calname", f"{schedule.title} {year}")
+    cal.add("x-wr-calname", " ".join(f"{schedule.title} {year}".split()))  # one line: icalendar does not escape it
     for occ in schedule.occurrences(year):
         act = occ.activity
         ev = Event()

@@ -24,12 +24,14 @@ import polars as pl
 
 from audit.errors import InputError
 from audit.inputs.raw import RawTable
-from audit.privacy import contains_identity_number, contains_identity_series, identity_number_expr, identity_text_expr
+from audit.privacy import (SCIENTIFIC_PL, contains_identity_number, contains_identity_series, identity_number_expr,
+                           identity_text_expr)
 from audit.table import ROW
 from audit.text import Msg, msg
 
 
-TEN_DIGITS = r"(?:[0-9][^0-9]*){10}"  # a value holding at least ten digits, anywhere in it
+# a value holding at least ten digits, anywhere in it, or a float that may be one (audit.privacy)
+TEN_DIGITS = r"(?:[0-9][^0-9]*){10}|" + SCIENTIFIC_PL
 
 
 def check_name(text: object, what: Msg | str, *, file: str | None = None) -> None:

@@ -10,6 +10,7 @@ from audit.errors import InputError
 from audit.inputs.mapping import Mapping
 from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check
 from audit.privacy import safe_value
+from audit.limits import MAX_FIELD_CHARS
 from audit.table import ROW
 from audit.text import msg
 
@@ -48,8 +49,23 @@ def _as_text(frame: pl.DataFrame, c: str, dtype: pl.DataType) -> pl.Expr:
             col = col.dt.convert_time_zone("Europe/Oslo").dt.replace_time_zone(None)
         return col.dt.strftime("%Y-%m-%d %H:%M:%S").str.replace(" 00:00:00$", "")
     if dtype.is_nested() or dtype in (pl.Binary, pl.Object) or isinstance(dtype, (pl.Binary, pl.Object)):
-        return col.map_elements(lambda v: safe_value(v, 200), return_dtype=pl.Utf8, skip_nulls=True)
+        return col.map_elements(_nested_text, return_dtype=pl.Utf8, skip_nulls=True)
     return col.cast(pl.Utf8)
+
+
+def _nested_text(v: object) -> str:
+    """A list, struct or bytes value as text, unmasked: the identity guard reads it next (a value masked here
+    would hide a number from the guard, and the column would be carried on as «<dict>»)."""
+    import json
+
+    if isinstance(v, pl.Series):
+        v = v.to_list()
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return bytes(v).decode("utf-8", "replace")[:MAX_FIELD_CHARS]
+    try:
+        return json.dumps(v, ensure_ascii=False, default=str)[:MAX_FIELD_CHARS]
+    except (TypeError, ValueError, RecursionError):
+        return safe_value(v, 200)
 
 
 def read_parquet(path: Path, mapping: Mapping | None = None) -> RawTable:
