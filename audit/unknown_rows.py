@@ -31,6 +31,7 @@ import polars as pl
 
 from audit.derive import PlannedCheck
 from audit.table import FILE, ROW, LoadedTable, bad_column
+from audit.text.message import Msg
 from checks.base import need_columns
 
 
@@ -65,7 +66,8 @@ class RowSources:
     present: set[str]  # canonical columns the input has
     headers: dict[tuple[str, str], str]  # (file, canonical) -> header
     first_header: dict[str, str]  # canonical -> the header of the first file that has it
-    issues: dict[tuple[str, int, str], object]  # (file, row, header) -> Msg or text
+    table: LoadedTable
+    _issues: tuple[pl.DataFrame, list] | None = None
 
     @classmethod
     def of(cls, table: LoadedTable) -> "RowSources":
@@ -75,9 +77,39 @@ class RowSources:
             for canon, header in s.headers.items():
                 headers[(s.path, canon)] = header
                 first.setdefault(canon, header)
-        issues = {(i.file, i.row, i.column): (i.text if i.text is not None else i.message) for i in table.issues}
         present = {c for c in table.frame.columns if not c.startswith("__")}
-        return cls(present, headers, first, issues)
+        return cls(present, headers, first, table)
+
+    def issues(self) -> tuple[pl.DataFrame, list]:
+        """The input issues as a frame (file, row, column: the header, issue: a number) and the issue of
+        each number (a Msg, or text): issues that say the same (equal messages, e.g. the same unreadable
+        text in many rows) share one number. Made on first use (only rows with unreadable values need it)."""
+        if self._issues is None:
+            numbers: dict = {}
+            said: list = []
+            ids: list[int] = []
+            for i in self.table.issues:
+                x = i.text if i.text is not None else i.message
+                n = numbers.setdefault(_content(x), len(said))
+                if n == len(said):
+                    said.append(x)
+                ids.append(n)
+            issues = self.table.issues
+            frame = pl.DataFrame({"file": [i.file for i in issues], "row": [i.row for i in issues],
+                                  "column": [i.column for i in issues], "issue": ids},
+                                 schema={"file": pl.Utf8, "row": pl.Int64, "column": pl.Utf8, "issue": pl.Int64})
+            # one issue per value (as a dict by file, row and header would keep: the last)
+            self._issues = frame.unique(["file", "row", "column"], keep="last", maintain_order=True), said
+        return self._issues
+
+
+def _content(x: object) -> object:
+    """What a message says, hashable: equal for messages that render alike in every language."""
+    if isinstance(x, Msg):
+        return ("msg", x.key, tuple((k, _content(v)) for k, v in x.values.items()))
+    if x is None or isinstance(x, (str, int, float, bool)):
+        return (type(x).__name__, x)
+    return ("repr", type(x).__name__, repr(x))
 
 
 _DERIVED = re.compile(r"^c\d+_")  # audit.derive's columns of each check
@@ -181,7 +213,7 @@ def unknown_keys(frame: pl.DataFrame, plan: PlannedCheck, unknown: np.ndarray, k
         mask = mask | (pl.col(f"e:{c}").cast(pl.UInt64) * (1 << 2 * i)) | (pl.col(f"b:{c}").cast(pl.UInt64) * (1 << 2 * i + 1))
     masks = lacking.select(mask.alias("m"))["m"]
     distinct = masks.unique(maintain_order=True).to_list()
-    code_list = masks.replace_strict(distinct, list(range(len(distinct))), return_dtype=pl.Int64).to_list()
+    codes = masks.replace_strict(distinct, list(range(len(distinct))), return_dtype=pl.Int64)
     reasons: list[Reason] = []
     with_bad: list[int] = []  # combinations holding an unreadable value: their rows get their own reasons
     for i, m in enumerate(distinct):
@@ -190,23 +222,48 @@ def unknown_keys(frame: pl.DataFrame, plan: PlannedCheck, unknown: np.ndarray, k
         if any(x.unreadable for x in reasons[-1]):
             with_bad.append(i)
     if with_bad and FILE in rows.columns and ROW in rows.columns:
-        seen: dict[tuple, int] = {}  # by the lacks' columns, headers and issues (a Msg is not hashable)
-        files, line = rows[FILE].to_list(), rows[ROW].to_list()
-        for r in np.flatnonzero(np.isin(np.asarray(code_list), with_bad)).tolist():
-            reason = tuple(_for_row(lack, files[r], line[r], src) for lack in reasons[code_list[r]])
-            same = tuple((x.column, x.header, x.unreadable, id(x.issue)) for x in reason)
-            code = seen.get(same)
-            if code is None:
-                code = seen[same] = len(reasons)
-                reasons.append(reason)
-            code_list[r] = code
-    return UnknownKeys(keys, reasons, code_list)
+        codes = _with_issues(rows, codes, reasons, with_bad, columns, src)
+    return UnknownKeys(keys, reasons, codes.to_list())
 
 
-def _for_row(lack: Lack, file: str | None, row: int | None, src: RowSources) -> Lack:
-    """``lack`` with the header of the row's file and, for an unreadable value, its input issue."""
-    if not lack.unreadable:
-        return lack
-    header = src.headers.get((file, lack.column), lack.header) if file is not None else lack.header
-    issue = src.issues.get((file, row, header)) if header is not None and row is not None else None
-    return Lack(lack.column, header, True, issue)
+def _with_issues(rows: pl.DataFrame, codes: pl.Series, reasons: list[Reason], with_bad: list[int],
+                 columns: list[str], src: RowSources) -> pl.Series:
+    """The codes of the rows whose reason holds an unreadable value turned into reasons of their own:
+    each such value named by the header of the row's file and with its input issue. Rows that say the
+    same share a reason, appended to ``reasons`` in the order of their first row."""
+    issue_frame, said = src.issues()
+    bad_in = {j: [code for code in with_bad if any(x.column == c and x.unreadable for x in reasons[code])]
+              for j, c in enumerate(columns)}
+    bad_in = {j: codes_ for j, codes_ in bad_in.items() if codes_}
+    sub = pl.DataFrame({"code": codes, "file": rows[FILE].cast(pl.Utf8), "row": rows[ROW].cast(pl.Int64)}) \
+        .with_row_index("pos").filter(pl.col("code").is_in(with_bad))
+    keys = ["code"]
+    for j, codes_ in bad_in.items():
+        c = columns[j]
+        default = src.first_header.get(c)
+        by_file = {f: h for (f, canon), h in src.headers.items() if canon == c}
+        header = pl.lit(default, dtype=pl.Utf8)
+        if by_file:
+            header = pl.when(pl.col("file").is_null()).then(header).otherwise(
+                pl.col("file").replace_strict(by_file, default=header, return_dtype=pl.Utf8))
+        here = pl.col("code").is_in(codes_)
+        sub = sub.with_columns(pl.when(here).then(header).otherwise(None).alias(f"h{j}"))
+        found = issue_frame.rename({"column": f"h{j}", "issue": f"i{j}"})
+        sub = sub.join(found, on=["file", "row", f"h{j}"], how="left", maintain_order="left")
+        keys += [f"h{j}", f"i{j}"]
+    combos = sub.select(keys).unique(maintain_order=True)
+    new = []
+    for combo in combos.iter_rows(named=True):
+        reason = reasons[combo["code"]]
+        made = []
+        for lack in reason:
+            if lack.unreadable:
+                j = columns.index(lack.column)
+                issue = combo[f"i{j}"]
+                lack = Lack(lack.column, combo[f"h{j}"], True, None if issue is None else said[issue])
+            made.append(lack)
+        new.append(len(reasons))
+        reasons.append(tuple(made))
+    combos = combos.with_columns(pl.Series("new", new, dtype=pl.Int64))
+    sub = sub.join(combos, on=keys, how="left", nulls_equal=True, maintain_order="left")
+    return codes.scatter(sub["pos"], sub["new"])

@@ -1,6 +1,7 @@
 """Benchmark: nav-audit run vs a plain polars computation of the same kvp checks.
 
     python -m benchmarks.run [--rows 1000000] [--seed 1] [--keep DIR] [--skip-large] [--join]
+                             [--empty COLUMN=SHARE] [--unreadable COLUMN=SHARE] [--large-only]
 
 Generates N canonical kvp rows, then in separate processes times (1) `nav-audit run`
 end to end without reports (including Python start-up and the Great Expectations
@@ -11,6 +12,9 @@ console command, the import of Great Expectations alone, and ten such exports in
 process with ``--each``. With ``--join`` also a join of two files on the key (the export with
 its keys as zero-padded journal numbers, 00000001 …, and a second file of the same cases keyed
 1 …): loading, the join, and of it the matching of keys written with and without leading zeros.
+With ``--empty decision_date=0.3`` (or ``--unreadable``, a text that is no date) that share of the
+rows has the column empty (unreadable): many rows several checks cannot judge, each named with
+what it lacks — the worst case of that work. ``--large-only``: the large runs and the reference only.
 Prints every figure; nothing here is asserted.
 Targets: ratio <= 3 without reports and <= 5 with reports, peak memory < 1.5 GB at 1M
 rows; the municipal run's time beyond importing Great Expectations <= 2 s.
@@ -47,7 +51,8 @@ run = run_audit([sys.argv[1]], suite="kvp", as_of=dt.date.fromisoformat(sys.argv
                 formats=formats, record_history=False)
 ru = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"total": time.perf_counter() - t0, "stages": run.timings, "cpu": ru.ru_utime + ru.ru_stime,
-                  "peak_mb": ru.ru_maxrss / 1024}))
+                  "peak_mb": ru.ru_maxrss / 1024,
+                  "unknown": sum(c.get("unknown") or 0 for c in run._results["checks"])}))
 """
 
 CHILD_REPORTS = CHILD_AUDIT + """
@@ -57,7 +62,9 @@ rows = sum(c["cases"].frame.height if hasattr(c.get("cases"), "frame") else len(
            for c in run._results["checks"]) + sum(len(c.get("unknown_keys") or []) for c in run._results["checks"])
 with zipfile.ZipFile(os.path.join(out, "rapport.xlsx")) as z:
     sheets = sum(1 for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+ru = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"total": time.perf_counter() - t0, "stages": run.timings, "rows": rows,
+                  "cpu": ru.ru_utime + ru.ru_stime,
                   "sheets_all": sheets, "sheets": -(-rows // 1_048_572) if rows else 1,
                   "xlsx_mb": os.path.getsize(os.path.join(out, "rapport.xlsx")) / 1e6,
                   "html_mb": os.path.getsize(os.path.join(out, "rapport.html")) / 1e6,
@@ -134,16 +141,21 @@ def command(*args: str) -> float:
     return time.perf_counter() - wall
 
 
-def generate(work: Path, rows: int, seed: int) -> Path:
-    path = work / f"kvp_{rows}.csv"
+def generate(work: Path, rows: int, seed: int, holes: dict | None = None) -> Path:
+    """The synthetic export; ``holes``: {"empty": {column: share}, "unreadable": {column: share}}."""
+    holes = holes or {"empty": {}, "unreadable": {}}
+    tag = "".join(f"_{kind}-{c}-{s:g}" for kind, cols in holes.items() for c, s in sorted(cols.items()))
+    path = work / f"kvp_{rows}{tag}.csv"
     if path.exists():
         return path
     t = time.perf_counter()
     # In a process of its own: Linux keeps ru_maxrss across fork and exec, so a parent that
     # built the file itself would lend its peak to every child measured after it.
-    subprocess.run([sys.executable, "-c", "import sys, datetime as dt; from benchmarks import synthetic; "
-                    "synthetic.write(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), dt.date.fromisoformat(sys.argv[4]))",
-                    str(path), str(rows), str(seed), AS_OF], check=True, cwd=Path(__file__).resolve().parent.parent)
+    subprocess.run([sys.executable, "-c", "import sys, json, datetime as dt; from benchmarks import synthetic; "
+                    "h = json.loads(sys.argv[5]); synthetic.write(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), "
+                    "dt.date.fromisoformat(sys.argv[4]), h['empty'], h['unreadable'])",
+                    str(path), str(rows), str(seed), AS_OF, json.dumps(holes)], check=True,
+                   cwd=Path(__file__).resolve().parent.parent)
     print(f"generated {rows:,} rows ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
     return path
 
@@ -166,17 +178,20 @@ def join(work: Path, rows: int, seed: int) -> None:
           f" keys with and without leading zeros {res['matching']:.2f} s ({res['matched']:,} keys matched)")
 
 
-def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
-    path = generate(work, rows, seed)
+def large(work: Path, rows: int, seed: int, with_reports: bool = True, holes: dict | None = None,
+          history: bool = True) -> None:
+    path = generate(work, rows, seed, holes)
     audit = child(CHILD_AUDIT + END, str(path), AS_OF, str(work / "out"), "")
     full = child(CHILD_REPORTS, str(path), AS_OF, str(work / "out-reports"), "xlsx,html") if with_reports else None
     ref = child(CHILD_REFERENCE, str(path), AS_OF)
-    print(f"nav-audit run (no reports):   {audit['wall']:.2f} s wall, peak {audit['peak_mb']:.0f} MB")
+    print(f"nav-audit run (no reports):   {audit['wall']:.2f} s wall, CPU {audit['cpu']:.2f} s, peak "
+          f"{audit['peak_mb']:.0f} MB; {audit['unknown']:,} unknown rows over all checks")
     for stage, secs in audit["stages"].items():
         print(f"  {stage:<9} {secs:6.2f} s")
     print(f"  startup+imports {audit['wall'] - sum(audit['stages'].values()):6.2f} s")
     if full:
-        print(f"nav-audit run (with reports): {full['wall']:.2f} s wall, peak {full['peak_mb']:.0f} MB"
+        print(f"nav-audit run (with reports): {full['wall']:.2f} s wall, CPU {full['cpu']:.2f} s, peak "
+              f"{full['peak_mb']:.0f} MB"
               f" (render {full['stages'].get('render', 0):.2f} s)")
         print(f"  workbook: {full['rows']:,} case rows on {full['sheets']} sheet(s), {full['xlsx_mb']:.0f} MB;"
               f" page {full['html_mb']:.1f} MB; with reports minus without: {full['wall'] - audit['wall']:.2f} s")
@@ -188,7 +203,11 @@ def large(work: Path, rows: int, seed: int, with_reports: bool = True) -> None:
     if full:
         print(f"ratio with reports:           {full['wall'] / ref['wall']:.2f}  (target <= 5; rendering alone "
               f"{full['stages'].get('render', 0) / ref['wall']:.2f}x the reference)")
+    if full:
+        print(f"CPU time with reports:        {full['cpu']:.2f} s (ratio {full['cpu'] / ref['cpu']:.2f})")
     print(f"peak memory without reports:  {audit['peak_mb'] / 1024:.2f} GB  (target < 1.5 GB)")
+    if not history:
+        return
     hist = [child(CHILD_HISTORY, str(path), AS_OF, str(work / f"out-history-{i}"), "", str(work / "history.sqlite"))
             for i in (1, 2)][-1]
     # The run's rows go into the history while results.json is written (audit.pipeline): compare
@@ -228,7 +247,15 @@ def main() -> None:
     ap.add_argument("--skip-reports", action="store_true", help="the large run without its with-reports variant")
     ap.add_argument("--join", action="store_true", help="also a join of two files of --rows rows on zero-padded keys")
     ap.add_argument("--only-join", action="store_true", help="only the join (no large run, no municipal figures)")
+    ap.add_argument("--empty", action="append", default=[], metavar="COLUMN=SHARE",
+                    help="that share of the rows with the column empty (e.g. decision_date=0.3); repeatable")
+    ap.add_argument("--unreadable", action="append", default=[], metavar="COLUMN=SHARE",
+                    help="that share of the rows with a text in the column that cannot be read; repeatable")
+    ap.add_argument("--large-only", action="store_true",
+                    help="the large runs and the reference only (no history runs, no municipal figures)")
     args = ap.parse_args()
+    holes = {kind: {c: float(s) for c, s in (x.split("=", 1) for x in getattr(args, kind))}
+             for kind in ("empty", "unreadable")}
     import shutil
 
     work = Path(args.keep or tempfile.mkdtemp(prefix="nav-audit-bench-"))
@@ -238,7 +265,10 @@ def main() -> None:
             join(work, args.rows, args.seed)
             return
         if not args.skip_large:
-            large(work, args.rows, args.seed, with_reports=not args.skip_reports)
+            large(work, args.rows, args.seed, with_reports=not args.skip_reports, holes=holes,
+                  history=not args.large_only)
+        if args.large_only:
+            return
         if args.join:
             join(work, args.rows, args.seed)
         municipal(work)

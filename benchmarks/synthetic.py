@@ -12,7 +12,11 @@ import numpy as np
 import polars as pl
 
 
-def generate(rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31)) -> pl.DataFrame:
+def generate(rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31),
+             empty: dict[str, float] | None = None, unreadable: dict[str, float] | None = None) -> pl.DataFrame:
+    """``rows`` canonical kvp rows. ``empty`` / ``unreadable``: column -> share of the rows whose value is
+    made empty / an unreadable text («ukjent»), drawn apart from the rest (the other values stay the same):
+    many rows the checks cannot judge, the worst case of naming what an unknown row lacks."""
     rng = np.random.default_rng(seed)
     base = np.datetime64(as_of.isoformat()) - np.timedelta64(800, "D")
 
@@ -84,9 +88,18 @@ def generate(rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31)) -
         "outcome": maybe(rng.choice(np.array(["work", "work_subsidised", "education", "aap", "disability",
                                               "social_assistance", "other", "unknown"]), rows).astype(object), 0.3),
     }
-    return pl.DataFrame([pl.Series(k, np.asarray(v, dtype=object).tolist(), dtype=pl.Utf8) for k, v in columns.items()])
+    frame = pl.DataFrame([pl.Series(k, np.asarray(v, dtype=object).tolist(), dtype=pl.Utf8)
+                          for k, v in columns.items()])
+    holes = np.random.default_rng(seed + 1)
+    for value, shares in ((None, empty or {}), ("ukjent", unreadable or {})):
+        for column, share in shares.items():
+            hit = pl.Series(holes.random(rows) < share)
+            frame = frame.with_columns(pl.when(hit).then(pl.lit(value, dtype=pl.Utf8)).otherwise(pl.col(column))
+                                       .alias(column))
+    return frame
 
 
-def write(path: str, rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31)) -> str:
-    generate(rows, seed, as_of).write_csv(path, separator=";")
+def write(path: str, rows: int, seed: int = 1, as_of: dt.date = dt.date(2025, 12, 31),
+          empty: dict[str, float] | None = None, unreadable: dict[str, float] | None = None) -> str:
+    generate(rows, seed, as_of, empty, unreadable).write_csv(path, separator=";")
     return path

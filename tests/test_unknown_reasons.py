@@ -5,6 +5,7 @@ only the keys."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -135,3 +136,29 @@ def test_a_kostra_record_names_the_field_the_value_is_read_from(tmp_path):
     reasons = _reasons(out / "rapport.xlsx", "kvp.start_delay", "Ukjent")
     assert reasons == {"J0000001": "Kan ikke vurderes: VEDTAK_DATO (decision_date) kan ikke leses: ugyldig dato "
                                    "'31022025' (forventet ddMMyyyy)."}
+
+
+def test_rows_whose_unreadable_values_say_the_same_share_one_reason(tmp_path):
+    # many rows with the same unreadable text (an export's «ukjent» in a million rows) are named by one
+    # reason in memory, each row still with its own value's input issue in the workbook
+    from audit.pipeline import run_audit
+
+    rows = [*ROWS, ["K-5", "NAV A", "S1", "01.01.1990", "10.01.2025", "Innvilget", "31.02.2025"],
+            ["K-6", "NAV A", "S1", "01.01.1990", "10.01.2025", "Innvilget", "ukjent"],
+            ["K-7", "NAV A", "S1", "", "10.01.2025", "Innvilget", "ukjent"]]
+    export = tmp_path / "saker.csv"
+    export.write_text("\n".join(";".join(r) for r in [HEADERS, *rows]) + "\n", encoding="utf-8")
+    (tmp_path / "mapping.yaml").write_text(MAPPING, encoding="utf-8")
+    out = tmp_path / "ut"
+    run = run_audit([export], suite="kvp", mappings=[str(tmp_path / "mapping.yaml")], as_of=dt.date(2025, 12, 31),
+                    out_dir=out, formats=("xlsx",), record_history=False)
+    age = next(c for c in run._results["checks"] if c["id"] == "kvp.age")
+    keys = age["unknown_keys"]
+    assert list(keys) == ["K-2", "K-3", "K-4", "K-5", "K-6", "K-7"]
+    code = dict(zip(keys, keys.codes))
+    assert code["K-3"] == code["K-5"] and len({code["K-3"], code["K-6"], code["K-7"], code["K-2"]}) == 4
+    reasons = _reasons(out / "rapport.xlsx", "kvp.age", "Ukjent")
+    assert reasons["K-3"] == reasons["K-5"] and "'31.02.2025'" in reasons["K-5"]
+    assert reasons["K-6"].startswith("Kan ikke vurderes: Vedtaksdato (decision_date) kan ikke leses: ugyldig dato 'ukjent'")
+    assert "Fødselsdato" not in reasons["K-6"] and reasons["K-7"].startswith("Kan ikke vurderes: mangler Fødselsdato")
+    assert "'ukjent'" in reasons["K-7"]
