@@ -117,11 +117,7 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
     sections = []
 
     def more_text_of(more: int) -> str:
-        if more and workbook_name:
-            return t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
-        if more:
-            return t("cases.more_results", count=m.fmt.number_text(more))
-        return ""
+        return _more_text(m, more, workbook_name)
 
     for c in m.checks:
         shown = c.cases[:limit]
@@ -172,7 +168,18 @@ def render_html(m: ReportModel, *, case_limit: int = 200, workbook_name: str | N
         icons=STATUS_ICONS,
         chart=_chart(m),
         case_sections=_case_sections(m, case_limit, workbook_name),
+        input_issues=m.input_issues[:case_limit],
+        input_issues_more=_more_text(m, len(m.input_issues) - case_limit, workbook_name),
     )
+
+
+def _more_text(m: ReportModel, more: int, workbook_name: str | None) -> str:
+    """Where the rows the page leaves out are: the workbook when one is written, else results.json."""
+    if more <= 0:
+        return ""
+    if workbook_name:
+        return m.t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
+    return m.t("cases.more_results", count=m.fmt.number_text(more))
 
 
 def write_html(m: ReportModel, target: Path, *, case_limit: int = 200, workbook_name: str | None = None) -> Path:

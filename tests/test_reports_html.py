@@ -302,3 +302,17 @@ def test_print_keeps_keys_whole_headings_with_content_and_repeats_headers(tmp_pa
     # its widest table (the case tables and the summary with history columns did: ~6 pt text)
     assert lay["page_overflow"] is False and lay["page_width"] <= 704, lay["wide_tables"]
     assert report.pdf.startswith(b"%PDF") and pdf_pages(report.pdf) >= 4
+
+
+def test_the_page_shows_the_first_input_issues_and_says_where_the_rest_are(results, tmp_path):
+    """300 000 unreadable values made a 90 MB page: the page lists as many input issues as it lists cases
+    per check and says how many more there are and where (the workbook lists all; results.json keeps all)."""
+    data = copy.deepcopy(results)
+    first = data["input_issues"][0]
+    data["input_issues"] = [dict(first, row=n, message=f"merke{n:04d}") for n in range(250)]
+    html = render(data, tmp_path, html_case_limit=200)
+    shown = re.findall(r"merke(\d{4})", html)
+    assert sorted(set(shown)) == [f"{n:04d}" for n in range(200)]
+    assert "50 flere i arbeidsboka" in html
+    only_page = render(data, tmp_path / "page", formats=("html",), html_case_limit=200)
+    assert "50 flere i resultatfilen (results.json)" in only_page
