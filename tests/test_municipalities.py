@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.municipalities import TABLE, list_year, municipality_label, municipality_name
+from tests.test_supervision_compare import _write
 
 
 def test_a_number_is_named_by_the_list_of_its_year():
@@ -90,13 +91,9 @@ def test_compare_by_municipality_names_each_unit_by_its_year(tmp_path):
                             "failed": 2, "warned": 0, "unknown": 0, "parameters": {}, "cases": [],
                             "by_office": [{"office": "NAV X", "municipality": number, "evaluated": 10, "failed": 2,
                                            "warned": 0, "unknown": 0}]}]}
-    paths = []
-    for name, d in (("a", doc("3001", "2023-12-31", "a")), ("b", doc("3101", "2025-12-31", "b")),
-                    ("c", doc("9999", "2025-12-31", "c"))):
-        f = tmp_path / name / "results.json"
-        f.parent.mkdir()
-        f.write_text(json.dumps(d), encoding="utf-8")
-        paths.append(str(f))
+    paths = _write(tmp_path, [(f"{name}/results.json", doc(number, end, name))
+                              for name, number, end in (("a", "3001", "2023-12-31"), ("b", "3101", "2025-12-31"),
+                                                        ("c", "9999", "2025-12-31"))])
     r = CliRunner().invoke(main, ["compare", *paths, "--by", "municipality", "--out", str(tmp_path / "cmp")])
     assert r.exit_code == 0, r.output
     data = json.loads((tmp_path / "cmp" / "sammenligning.json").read_text(encoding="utf-8"))

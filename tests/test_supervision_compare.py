@@ -228,12 +228,7 @@ def test_cli_compare_says_when_the_units_cover_different_periods(tmp_path):
     y2025 = results("3203", "2025-12-31", [check("kvp.start_delay", 71, 4)])
     y2025["run"]["period"] = {"from": "2025-01-01", "to": "2025-12-31"}
     whole = results("3201", "2025-12-31", [check("kvp.start_delay", 90, 9)])
-    paths = []
-    for name, d in (("k", kostra), ("a", y2025), ("b", whole)):
-        f = tmp_path / name / "results.json"
-        f.parent.mkdir()
-        f.write_text(json.dumps(d), encoding="utf-8")
-        paths.append(str(f))
+    paths = _write(tmp_path, [("k/results.json", kostra), ("a/results.json", y2025), ("b/results.json", whole)])
     out = tmp_path / "cmp"
     r = CliRunner().invoke(main, ["compare", *paths, "--out", str(out)])
     assert r.exit_code == 0, r.output
@@ -284,12 +279,7 @@ def test_cli_compare_by_municipality_also_notes_a_kostra_file_against_exports(tm
     export = results("3201", "2025-12-31", [check("kvp.processing_time", 120, 7, by_office=[
         {"office": "NAV Bærum", "municipality": "3201", "evaluated": 120, "failed": 7, "warned": 0, "unknown": 0}])])
     export["run"]["inputs"] = [{"path": "b.csv", "format": "csv"}]
-    paths = []
-    for name, d in (("k", kostra), ("b", export)):
-        f = tmp_path / name / "results.json"
-        f.parent.mkdir()
-        f.write_text(json.dumps(d), encoding="utf-8")
-        paths.append(str(f))
+    paths = _write(tmp_path, [("k/results.json", kostra), ("b/results.json", export)])
     r = CliRunner().invoke(main, ["compare", *paths, "--by", "municipality", "--out", str(tmp_path / "cmp")])
     assert r.exit_code == 0, r.output
     assert ("Enhetene bygger på ulike kilder: KOSTRA-fil (Trondheim - Tråante (5001)) og saksuttrekk (Bærum (3201))"
