@@ -530,6 +530,12 @@ CRITERIA: tuple[Criterion, ...] = (
             "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*", "butikk*", "barnehage*", "lager*",
             "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "oppfølgingssamtale*", "timer",
             "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
+            # round 19 (rule 4z): the workplaces of a work placement in everyday words («I programmet skal du jobbe på
+            # et vaskeri»), as «butikk», «lager» and «barnehage» above
+            "vaskeri*", "kantine*", "bruktmarked*", "bruktbutikk*", "gartneri*", "verksted*", "verkstad*",
+            "kafé*", "kafe", "kafeen", "kafeer", "restaurant*", "hotell*", "sykehjem*", "sjukeheim*", "fabrikk*",
+            "*butikk", "*butikken", "*kantine", "*kantina", "*kantinen",
+            "*verksted", "*verkstad",
         ),
         self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
                      "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*", "ukerytme"),
