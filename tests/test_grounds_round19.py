@@ -96,3 +96,14 @@ def test_a_workplace_in_everyday_words_is_programme_content():
     assert values("Vedtak om kvalifiseringsprogram",
                   "Begrunnelse",
                   "I programmet skal du jobbe på et verksted. Du får en person der som hjelper deg.")["program"] == "ja"
+
+
+def test_help_in_the_present_is_no_measure_tried():
+    r = values("Vedtak om kvalifiseringsprogram",
+               "Begrunnelse",
+               "I programmet skal du være på et gartneri. Der får du en fast kollega som hjelper deg.")
+    assert r["necessity"] == "nei" and r["program"] == "ja"
+    # in the past or denied it is: whether a measure worked
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Begrunnelse",
+                  "Du var på et kurs i 2023. Det hjalp deg ikke.")["necessity"] == "ja"
