@@ -107,3 +107,12 @@ def test_help_in_the_present_is_no_measure_tried():
     assert values("Vedtak om kvalifiseringsprogram",
                   "Begrunnelse",
                   "Du var på et kurs i 2023. Det hjalp deg ikke.")["necessity"] == "ja"
+
+
+def test_measures_tried_in_everyday_words_argue_necessity():
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Begrunnelse",
+                  "Du har hatt avklaring i et halvt år, men ikke fått arbeid.")["necessity"] == "ja"
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Begrunnelse",
+                  "Du har hatt hjelp fra NAV siden 2019. Det har ikke ført til fast arbeid.")["necessity"] == "ja"

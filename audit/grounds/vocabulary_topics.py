@@ -56,6 +56,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
         "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
         "førte til",
+        # round 19 (rule 4z): measures tried in everyday words — «Du har hatt avklaring», «Du har fått hjelp fra NAV i
+        # sju år. Det har ikke ført til jobb.»
+        "avklaring", "ført til", "hjelp fra nav", "hjelp frå nav",
         # round 12: measures tried by name of their kind (rehabilitation, adapted work)
         "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid",
         # round 14: measures that ended in an interruption («De korte tiltakene du har vært i, har endt med avbrudd»)
