@@ -125,6 +125,11 @@ How a criterion is judged (per letter)
    too. 4m. Necessity's name in a causal clause after the programme argues the programme's activity (``CAUSAL``).
    4n. The sources an assessment rests on («Den bygger på samtaler …, legeerklæring …») and a conversation's date
    inside a sentence are no content (furniture); benefits rest only on a word of money (4j's basis).
+4x–4z. Round 19 (from heldout27's easy-read letters; docs/grounds.md): the frame in everyday words is furniture and a
+   heading over it names nothing; «Hvorfor får du ja?», a label with a bare verdict (``VERDICT``), «Det betyr at …»
+   restating a criterion, a sentence with its source after it (``SOURCE_VERB``) and a list under the rule's noun
+   (``RULE_NOUN``) give no reason; everyday health, schooling, measure and workplace words are facts, and whether a
+   measure helped (``MEASURE_EFFECT``) is history only in the past or denied.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
