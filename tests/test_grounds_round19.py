@@ -83,13 +83,13 @@ def test_a_list_under_the_rules_name_states_the_rule():
 # ------------------------------------------------------------------ 4z: everyday words for facts
 
 
-def test_health_and_schooling_in_everyday_words_are_facts():
+def test_health_and_language_in_everyday_words_are_facts():
     assert values("Vedtak om kvalifiseringsprogram",
                   "Begrunnelse",
                   "Du har vært syk i flere år. Du har vondt i nakken.")["work_ability"] == "ja"
     assert values("Vedtak om kvalifiseringsprogram",
                   "Begrunnelse",
-                  "Du kom til Noreg i 2019. Du har lite skule.")["work_ability"] == "ja"
+                  "Du kom til Noreg i 2019. Du snakkar lite norsk.")["work_ability"] == "ja"
 
 
 def test_a_workplace_in_everyday_words_is_programme_content():
@@ -116,3 +116,11 @@ def test_measures_tried_in_everyday_words_argue_necessity():
     assert values("Vedtak om kvalifiseringsprogram",
                   "Begrunnelse",
                   "Du har hatt hjelp fra NAV siden 2019. Det har ikke ført til fast arbeid.")["necessity"] == "ja"
+
+
+def test_a_school_or_a_language_course_in_the_plan_is_no_health_fact():
+    # regression guards from the development banks: the school that confirms a start, the course's subject
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Arbeidsevne: vesentleg nedsett.",
+                  "Skulen har stadfesta at du kan byrje 01.09.2025. Du tek grunnskuleopplæring i norsk."
+                  )["work_ability"] == "nei"

@@ -41,7 +41,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # i ryggen», «problemer med å sove», «Du har lite skole og du snakker lite norsk»
         "syk", "sjuk", "syke", "sjuke", "*syke", "*sjuke", "sykt", "sjukt", "vond", "vondt", "sove", "søvn*", "*søvn",
         "rygg", "ryggen", "hode", "hodet", "hovud", "hovudet", "kropp", "kroppen", "kne", "kneet", "skulder*", "nakke*",
-        "skole", "skolen", "skule", "skulen", "norsk", "norsken", "språk*", "*språk"),
+        "lite norsk", "litt norsk", "dårlig norsk", "dårleg norsk", "snakker lite", "snakkar lite"),
     "benefits": (
         "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
         "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
