@@ -124,3 +124,10 @@ def test_a_school_or_a_language_course_in_the_plan_is_no_health_fact():
                   "Arbeidsevne: vesentleg nedsett.",
                   "Skulen har stadfesta at du kan byrje 01.09.2025. Du tek grunnskuleopplæring i norsk."
                   )["work_ability"] == "nei"
+
+
+def test_falling_ill_that_ended_a_measure_is_no_work_ability_fact():
+    assert values("Vedtak om kvalifiseringsprogram",
+                  "Arbeidsevna di er vurdert som vesentleg nedsett.",
+                  "Du var på eit jobbsøkjarkurs i 2021, men slutta etter tre månader fordi du vart sjuk."
+                  )["work_ability"] == "nei"

@@ -39,7 +39,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret",
         # round 19 (rule 4z): health, schooling and language in everyday words — «Du har vært syk lenge», «Du har vondt
         # i ryggen», «problemer med å sove», «Du har lite skole og du snakker lite norsk»
-        "syk", "sjuk", "syke", "sjuke", "*syke", "*sjuke", "sykt", "sjukt", "vond", "vondt", "sove", "søvn*", "*søvn",
+        # (being ill, not falling ill: «avslutta fordi du vart sjuk» tells why a measure ended — necessity's)
+        "vært syk", "vore sjuk", "er syk", "er sjuk", "syk lenge", "sjuk lenge", "*syke", "*sjuke", "vond", "vondt", "sove", "søvn*", "*søvn",
         "rygg", "ryggen", "hode", "hodet", "hovud", "hovudet", "kropp", "kroppen", "kne", "kneet", "skulder*", "nakke*",
         "lite norsk", "litt norsk", "dårlig norsk", "dårleg norsk", "snakker lite", "snakkar lite"),
     "benefits": (
