@@ -2,7 +2,7 @@
 (short sentences, everyday words, «du» throughout) — the frame in everyday words (the money, the evaluation, what was
 looked at) is no content, and a heading over it names no criterion; a question about the decision's answer heads all
 the reasons; a label with a bare verdict, the criterion restated by «Det betyr at …», the rule with its source named
-after it and a list under the rule's name give no reason; health, schooling, language and workplaces in everyday
+after it and a list under the rule's name give no reason; health, language, measures tried and workplaces in everyday
 words are facts. Sentences written for these tests, bokmål and nynorsk (docs/grounds.md, rules 4x–4z); each test
 failed before round 19's rule."""
 

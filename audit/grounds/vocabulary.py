@@ -128,8 +128,8 @@ How a criterion is judged (per letter)
 4x–4z. Round 19 (from heldout27's easy-read letters; docs/grounds.md): the frame in everyday words is furniture and a
    heading over it names nothing; «Hvorfor får du ja?», a label with a bare verdict (``VERDICT``), «Det betyr at …»
    restating a criterion, a sentence with its source after it (``SOURCE_VERB``) and a list under the rule's noun
-   (``RULE_NOUN``) give no reason; everyday health, schooling, measure and workplace words are facts, and whether a
-   measure helped (``MEASURE_EFFECT``) is history only in the past or denied.
+   (``RULE_NOUN``) give no reason; everyday health, language, measure and workplace words are facts, and help in the
+   present in a relative clause («som hjelper deg», ``MEASURE_EFFECT``) is the programme's, not a measure tried.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within

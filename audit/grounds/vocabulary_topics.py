@@ -37,8 +37,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "behandling*", "medisin*", "funksjon*", "arbeidsdag*", "skolegang", "skulegang", "utdanning*", "fagbrev",
         "norskkunnskap*", "lese*", "skrive*", "ferdighet*", "ferdigheit*", "kompetanse", "*erfaring",
         "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret",
-        # round 19 (rule 4z): health, schooling and language in everyday words — «Du har vært syk lenge», «Du har vondt
-        # i ryggen», «problemer med å sove», «Du har lite skole og du snakker lite norsk»
+        # round 19 (rule 4z): health and language in everyday words — «Du har vært syk lenge», «Du har vondt i
+        # ryggen», «problemer med å sove», «du snakker lite norsk»
         # (being ill, not falling ill: «avslutta fordi du vart sjuk» tells why a measure ended — necessity's)
         "vært syk", "vore sjuk", "er syk", "er sjuk", "syk lenge", "sjuk lenge", "*syke", "*sjuke", "vond", "vondt", "sove", "søvn*", "*søvn",
         "rygg", "ryggen", "hode", "hodet", "hovud", "hovudet", "kropp", "kroppen", "kne", "kneet", "skulder*", "nakke*",
@@ -302,7 +302,7 @@ VERDICT = ("ok", "okay", "greit", "i", "orden", "ja", "oppfylt", "oppfylte", "in
 RULE_NOUN = ("regel", "regelen", "reglene", "reglane", "reglar", "regler", "krav", "kravet", "krava", "kravene",
              "vilkår", "vilkåret", "vilkåra", "vilkårene")
 SOURCE_VERB = ("sier", "seier", "står", "følger", "følgjer")
-# Round 19 (rule 4z): whether a measure helped (necessity's topic only in the past or denied).
+# Round 19 (rule 4z): whether a measure helped — not necessity's topic in a present relative clause («som hjelper deg»).
 MEASURE_EFFECT = ("hjulpet", "hjelpe", "hjelper", "hjelpar", "fungert", "fungerer", "virket", "verka", "verkar")
 DECISION_ANSWER = ("ja", "svaret", "innvilget", "innvilga", "innvilgar", "innvilger")
 
