@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from audit.grounds import vocabulary as V
 from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
-from audit.grounds.furniture import without_furniture
+from audit.grounds.furniture import furniture_kind, without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
-from audit.grounds.sentence import (announces, before_condition, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
+from audit.grounds.sentence import (announces, bare_verdict, before_condition, rule_lead, source_after, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
                                     unit_number, without_placeholders)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
@@ -59,9 +59,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             if not named_in(first, label=True):
                 heading = set()
         if not item and is_heading(paragraphs[para_no - 1], sents):
-            named = named_in(first, label=True)
+            # round 19 (rule 4x): a heading over the letter's frame («Penger i programmet», «Når starter
+            # programmet?») names no criterion: it ends the section above it
+            named = named_in(first, label=True) if furniture_kind(first) is None else {}
             if len(named) > 1 and all(first.words[p] in V.QUESTION_LABELS for p in named.get("necessity", [0])):
                 del named["necessity"]  # round 14: «Hvorfor mener vi at arbeidsevnen din er nedsatt?» is work ability's
+            if "necessity" in named and find_terms(V.DECISION_ANSWER, first) and \
+                    all(first.words[p] in V.QUESTION_LABELS for p in named["necessity"]):
+                del named["necessity"]  # round 19 (rule 4y): «Hvorfor får du ja?» asks for all the reasons, as «Begrunnelse»
             # a lead-in with a list («Opplysninger i saken:», «Planen for programmet:») speaks for its items only, which
             # carry its words: the section it stands in goes on around its list (round 12); a heading (also one ending
             # with a colon and no list under it) begins a section, and one that names nothing ends the section
@@ -103,7 +108,16 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
             rule = states_rule(s) or (prev_rule and explains(s))  # round 16: «… Det betyr at …» after the rule
+            # round 19 (rule 4y): «Det betyr at …» with no fact of any criterion's topic, no date or number, says what
+            # the criterion named before it means in plain words («Du har vesentlig nedsatt arbeidsevne. Det betyr at
+            # det er vanskelig for deg å jobbe»): the name restated, as the law explained is the law
+            rule = rule or (explains(s) and not named and not find_patterns(V.CONCRETE, s)
+                            and not any(topic_hits(s, c.key) for c in V.CRITERIA))
+            # round 19 (rule 4y): the rule with its source named after it («… Det sier rundskrivet.»), or a list under
+            # a lead-in that opens with the rule («Regelen om penger: – Du skal ikke ha lønn …»)
+            rule = rule or rule_lead(s) or source_after(sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
             prev_rule = rule
+            verdict = bare_verdict(s)  # round 19 (rule 4y): «Arbeid og helse: ok.» names its matter, gives no reason
             for k in named:
                 state[k][QUOTED if rule or law_only(s) else NAMED].append((para_no, None))
             # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
@@ -160,7 +174,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # what the sentence is about by its content (round 10): a sentence addressed by nothing, or only continuing
             # the one before without a word of that one's topic, is about the criteria whose topic words it holds
             topical: set[str] = set()
-            if not named and not self_named and not rule and not law_only(s) and basis is None:
+            if not named and not self_named and not rule and not verdict and not law_only(s) and basis is None:
                 # its own topic words; in a list, where they are none or tie, the topic of the list (its lead-in and
                 # items together); else the person's work history (round 12): «Opplysninger i saken: – astma – siste
                 # arbeid i 2019», «Forhold som begrenser deg: – kronisk utmattelse – lang tid uten jobb»
@@ -182,7 +196,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             if negated:
                 for k in about:
                     state[k][NEGATED].append((para_no, None))
-            elif not rule and not elsewhere:
+            elif not rule and not verdict and not elsewhere:
                 # round 13: a sentence continuing one about the person is about the person too («Du har vesentlig
                 # nedsatt arbeidsevne. Hovedårsakene er slitasjegikt i hoftene og kort botid i Norge.»): its declared
                 # facts count (the date of the assessment had hidden this)
@@ -256,7 +270,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                             follow_up = []
             for key, term in follow_up:
                 state[key][GROUNDS].append((para_no, term))
-            pending = pending + [s] if not named and not self_named and not rule and not negated and not elsewhere \
+            pending = pending + [s] if not named and not self_named and not rule and not verdict and not negated and not elsewhere \
                 else []
             running = topical or set(named) | self_named
             prev_person = person

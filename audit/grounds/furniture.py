@@ -19,6 +19,8 @@ rhythm». One word that is none of these — a diagnosis, an activity, a benefit
 not furniture: «Programmet starter 01.03.2025 med norskkurs» is the programme's content, «Da møter du
 veilederen din på NAV Sentrum» is not. A sentence with an age or a year of birth (the age criterion's own
 facts), or naming a criterion other than the programme, is never furniture.
+Round 19 (rule 4x): the same kinds in everyday words — «Når du er i programmet, får du penger», «Hver tredje måned
+ser vi på planen sammen med deg», «Vi har sett på helsa di» (what was looked at, not what came out of it).
 
 A **document reference** (``DOCUMENTS`` after a ``REFERENCE_CUES`` word or in brackets, with its date: «…, se
 arbeidsevnevurdering datert 12.03.2024», «(jf. legeerklæring fra fastlegen av 3. mai 2024)») is furniture
@@ -106,14 +108,16 @@ KINDS: tuple[Kind, ...] = (
         "evaluation", "the evaluation of the plan or programme, its rhythm («Vi går gjennom planen sammen med deg minst "
                       "hver tredje måned», «Programmet skal evalueres …»)",
         cues=("evaluer*", "gå gjennom", "går gjennom", "gå igjennom", "går igjennom", "gjennomgang*", "revider*",
-              "justere", "justeres", "justerast"),
+              "justere", "justeres", "justerast", "ser på", "ser vi på", "sjå på", "ser over", "snakker sammen", "snakkar saman", "snakke sammen",
+              "snakke saman", "hvordan det går", "korleis det går"),
         words=("evaluer*", "gjennom", "igjennom", "gjennomgang*", "revider*", "juster*", "endre", "endres",
                "endrast", "plan", "planen", "planane", "planene", "aktivitetsplan*", "kvalifiseringsplan*",
                "program*", "programmet", "jevnlig*", "jamleg*", "regelmessig*", "minst", "annenhver", "annakvar",
                "andre", "tredje", "fjerde", "sjette", "måned*", "månad*", "uke", "uka", "uken", "veke", "veka",
                "sammen", "saman", "veileder*", "rettleiar*", "kontaktperson*", "første", "fyrste", "avtale*",
                "avtaler", "avtalar", "behov", "behovet", "ved behov", "underveis", "løpende", "løpande", "følge",
-               "fylgje", "vurdere", "vurderes", "vurderast", "vurdering*", "evalueringsmøte*", "møte*"),
+               "fylgje", "vurdere", "vurderes", "vurderast", "vurdering*", "evalueringsmøte*", "møte*",
+               "ser", "sjå", "snakker", "snakkar", "snakke", "hvordan", "korleis", "går", "gått", "hvor", "bra"),
     ),
     Kind(
         "payment", "the kvalifiseringsstønad: its amount, how often it is paid, tax, timesheets, deductions for "
@@ -121,7 +125,7 @@ KINDS: tuple[Kind, ...] = (
                    "trekk i stønaden», «Du må levere timeliste hver 14. dag»)",
         cues=("kvalifiseringsstønad*", "stønad", "stønaden", "utbetal*", "betales", "betalast", "betalt", "betalte",
               "betaler", "skatt*", "trekk*", "trekt", "timeliste*", "oppmøteliste*", "frammøteliste*",
-              "fremmøteliste*", "pengene", "pengane", "grunnbeløp*"),
+              "fremmøteliste*", "pengene", "pengane", "grunnbeløp*", "penger", "pengar"),  # round 19: everyday words (4x)
         words=("kvalifiseringsstønad*", "stønad*", "utbetal*", "betal*", "skatt*", "skattepliktig*", "trekk*", "trekt",
                "timeliste*", "oppmøteliste*", "frammøteliste*", "fremmøteliste*", "levere", "leverer", "leverast",
                "leveres", "penger", "pengene", "pengar", "pengane", "beløp*", "kroner", "krone", "brutto", "netto",
@@ -134,7 +138,7 @@ KINDS: tuple[Kind, ...] = (
                "beregn*", "berekn*", "ut fra", "ut frå", "deltakelse", "deltaking", "oppmøte", "frammøte", "fremmøte",
                "*skatt", "forskuddstrekk*", "ugyldig", "ugyldug", "grunnlag", "grunnlaget", "etterskuddsvis",
                "forskuddsvis", "etterskotsvis", "forskotsvis", "trukket", "trekkes", "trekkjast", "vedtak*", "veileder*",
-               "rettleiar*", "kontaktperson*"),
+               "rettleiar*", "kontaktperson*", "kvalifiseringsprogram*", "program", "programmet", "heter", "heiter", "kalles", "kallast"),
     ),
     Kind(
         "appeal", "the right to appeal, the deadline, where to send it and who decides («Klagefristen er tre uker», "
@@ -176,10 +180,12 @@ KINDS: tuple[Kind, ...] = (
         "conversation", "a conversation referred to by its date and what it was about, without what came out of it "
                         "(«I samtalen 24.03.2025 snakket vi om arbeidsevnen din»)",
         cues=("snakket", "snakka", "snakke", "pratet", "prata", "drøftet", "drøfta", "diskutert", "diskuterte",
-              "gikk gjennom", "gjekk gjennom", "gått gjennom"),
+              "gikk gjennom", "gjekk gjennom", "gått gjennom", "har sett på", "har lest", "har lese"),  # round 19 (4x)
         words=("samtal*", "*samtale", "*samtalen", "*samtalane", "*samtalene", "møte*", "veileder*", "rettleiar*",
                "kontaktperson*", "snakk*", "prat*", "drøft*", "diskut*", "gikk", "gjekk", "gått", "gjennom",
-               "kartlegging*", "*kartlegging", "*kartleggingen", "*kartlegginga", "vilkår*", "sammen", "saman"),
+               "kartlegging*", "*kartlegging", "*kartleggingen", "*kartlegginga", "vilkår*", "sammen", "saman",
+               "sett", "lest", "lese", "papir*", "papira", "papirene", "helse", "helsa", "helsen", "lege", "legen",
+               "fastlege*", "kontoutskrift*", "utskrift*", "sendte", "sendt", "levert*"),
         names_ok=True,
     ),
     Kind(

@@ -277,6 +277,35 @@ def label_with_value(s: Sentence) -> bool:
     return colon is not None and 0 < colon < len(s.words) - 1 and s.lead is None
 
 
+def source_after(s: Sentence | None) -> bool:
+    """Round 19 (rule 4y): a short sentence that names the source of the one before it — «det»/«dette», a verb of
+    saying or standing, and the law, a circular or the rules («Det sier rundskrivet.», «Det står i loven.», «Det
+    seier reglane.»): the sentence before is what that source says, of anyone — the rule stated."""
+    if s is None or len(s.words) > 8 or not s.words or s.words[0] not in V.ANAPHORIC_SUBJECT:
+        return False
+    if not any(w in V.SOURCE_VERB for w in s.words[1:3]):
+        return False
+    return "§" in s.words or law_word(s) or cites_law(s) or bool(find_terms(V.RULE_NOUN, s))
+
+
+def rule_lead(s: Sentence) -> bool:
+    """Round 19 (rule 4y): a list under a lead-in that opens with the rule («Regelen om penger:», «Kravet er:», «Loven
+    sier:») states the rule in its items, as a list under «Vilkårene er:» quotes the law."""
+    lead = s.lead
+    return lead is not None and bool(lead.words) and (
+        bool(find_terms(V.RULE_NOUN, Sentence(lead.paragraph, "", lead.words[:1], lead.lemmas[:1])))
+        or law_word(Sentence(lead.paragraph, "", lead.words[:1], lead.lemmas[:1])))
+
+
+def bare_verdict(s: Sentence) -> bool:
+    """Round 19 (rule 4y): a label whose value is only a verdict («Arbeid og helse: ok.», «Alder: i orden.») names the
+    matter the label stands for and says it is fine: the label's words are its name, not a fact, and no fact follows."""
+    if not label_with_value(s):
+        return False
+    value = [w for w in s.words[s.words.index(":") + 1:] if w[:1].isalnum()]
+    return bool(value) and all(w in V.VERDICT for w in value)
+
+
 def recorded_value(s: Sentence) -> bool:
     """Round 17 (rule 4o): a field label and its value («Begrensninger: ADHD, lese- og skrivevansker», «Inntekt:
     deltidsjobb, ca. kr 11 000 pr. mnd.») is the case's record about the person, as a list item under its lead-in is:
@@ -368,5 +397,5 @@ def without_placeholders(s: Sentence) -> Sentence:
                     lead=s.lead)
 
 
-__all__ = ["announces", "before_condition", "case_header", "dated", "frame", "is_negated", "label_with_value", "law_only",
+__all__ = ["announces", "bare_verdict", "rule_lead", "source_after", "before_condition", "case_header", "dated", "frame", "is_negated", "label_with_value", "law_only",
            "person_fact", "placeholder_only", "recorded_value", "stated_cause", "elided_subject", "states_rule", "unit_number", "without_placeholders"]

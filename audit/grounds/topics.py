@@ -47,6 +47,12 @@ def _raw_hits(s: Sentence, key: str, start: int) -> list[int]:
     out = []
     for term, starts in find_terms(V.TOPICS[key], s).items():
         out.extend(p for p in starts if p >= start and p not in skip and not _adjective(s, p))
+    if key == "necessity" and out and not past_tense(s) and not any(w in V.NEGATION for w in s.words):
+        # round 19 (rule 4z): whether a measure helped is history or a prediction («Det hjalp ikke nok», «… vil hjelpe
+        # deg mer enn enkelttiltak»); help in the present, in a relative clause, describes what the person gets («Du
+        # får en fast person der som hjelper deg»)
+        effect = {p for ps in find_terms(V.MEASURE_EFFECT, s).values() for p in ps if p > 0 and s.words[p - 1] == "som"}
+        out = [p for p in out if p not in effect]
     return out
 
 

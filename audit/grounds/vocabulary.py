@@ -125,6 +125,11 @@ How a criterion is judged (per letter)
    too. 4m. Necessity's name in a causal clause after the programme argues the programme's activity (``CAUSAL``).
    4n. The sources an assessment rests on («Den bygger på samtaler …, legeerklæring …») and a conversation's date
    inside a sentence are no content (furniture); benefits rest only on a word of money (4j's basis).
+4x–4z. Round 19 (from heldout27's easy-read letters; docs/grounds.md): the frame in everyday words is furniture and a
+   heading over it names nothing; «Hvorfor får du ja?», a label with a bare verdict (``VERDICT``), «Det betyr at …»
+   restating a criterion, a sentence with its source after it (``SOURCE_VERB``) and a list under the rule's noun
+   (``RULE_NOUN``) give no reason; everyday health, language, measure and workplace words are facts, and help in the
+   present in a relative clause («som hjelper deg», ``MEASURE_EFFECT``) is the programme's, not a measure tried.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -530,6 +535,12 @@ CRITERIA: tuple[Criterion, ...] = (
             "arbeidsgiver*", "arbeidsgjevar*", "arbeidsplass*", "bedrift*", "butikk*", "barnehage*", "lager*",
             "trening", "egenaktivitet", "eigenaktivitet", "fysioterapi*", "oppfølgingssamtale*", "timer",
             "jobbverksted*", "jobbverkstad*", "jobbspesialist*", "truck*",
+            # round 19 (rule 4z): the workplaces of a work placement in everyday words («I programmet skal du jobbe på
+            # et vaskeri»), as «butikk», «lager» and «barnehage» above
+            "vaskeri*", "kantine*", "bruktmarked*", "bruktbutikk*", "gartneri*", "verksted*", "verkstad*",
+            "kafé*", "kafe", "kafeen", "kafeer", "restaurant*", "hotell*", "sykehjem*", "sjukeheim*", "fabrikk*",
+            "*butikk", "*butikken", "*kantine", "*kantina", "*kantinen",
+            "*verksted", "*verkstad",
         ),
         self_naming=("praksis*", "*praksis", "arbeidstrening*", "*kurs", "kurs*", "opplæring*", "*opplæring",
                      "jobbsøk*", "lønnstilskudd", "lønnstilskot", "jobbverksted*", "jobbverkstad*", "ukerytme"),

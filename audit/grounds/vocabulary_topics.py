@@ -36,7 +36,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "høyrsel*", "sykmeld*", "sjukmeld*", "lege", "legen", "fastlege*", "legeerklæring*", "psykolog*",
         "behandling*", "medisin*", "funksjon*", "arbeidsdag*", "skolegang", "skulegang", "utdanning*", "fagbrev",
         "norskkunnskap*", "lese*", "skrive*", "ferdighet*", "ferdigheit*", "kompetanse", "*erfaring",
-        "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret"),
+        "erfaring*", "ansettelse", "tilsetting", "begrenser", "avgrensar", "hindre*", "hindra", "hindret",
+        # round 19 (rule 4z): health and language in everyday words — «Du har vært syk lenge», «Du har vondt i
+        # ryggen», «problemer med å sove», «du snakker lite norsk»
+        # (being ill, not falling ill: «avslutta fordi du vart sjuk» tells why a measure ended — necessity's)
+        "vært syk", "vore sjuk", "er syk", "er sjuk", "syk lenge", "sjuk lenge", "*syke", "*sjuke", "vond", "vondt", "sove", "søvn*", "*søvn",
+        "rygg", "ryggen", "hode", "hodet", "hovud", "hovudet", "kropp", "kroppen", "kne", "kneet", "skulder*", "nakke*",
+        "lite norsk", "litt norsk", "dårlig norsk", "dårleg norsk", "snakker lite", "snakkar lite"),
     "benefits": (
         "inntekt*", "*inntekt", "*inntekter", "lønn", "løn", "trygd*", "*trygd", "sosialhjelp*", "dagpeng*",
         "arbeidsavklaringspeng*", "aap", "bostøtte", "barnetrygd", "pensjon*", "*pensjon", "sykepeng*",
@@ -51,6 +57,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "avbrøt", "avbraut", "falt ut", "fall ut", "mål", "målet", "ønske*", "ønskj*", "ynskj*", "gjerne",
         "oppfølgingsløp*", "ordinær*", "bistand", "tilknytning", "tilknyting", "historikk", "hjemme", "heime",
         "førte til",
+        # round 19 (rule 4z): measures tried in everyday words — «Du har hatt avklaring», «Du har fått hjelp fra NAV i
+        # sju år. Det har ikke ført til jobb.»
+        "avklaring", "ført til", "hjelp fra nav", "hjelp frå nav",
         # round 12: measures tried by name of their kind (rehabilitation, adapted work)
         "rehabilitering*", "*rehabilitering", "tilrettelagt arbeid", "tilrettelagd arbeid",
         # round 14: measures that ended in an interruption («De korte tiltakene du har vært i, har endt med avbrudd»)
@@ -283,6 +292,19 @@ PERFECT = ("har", "hadde")
 # A question word names necessity as a heading («Hvorfor får du kvalifiseringsprogram?», «Kvifor KVP?») only when the
 # question names no other criterion: «Hvorfor mener vi at arbeidsevnen din er nedsatt?» heads work ability's section.
 QUESTION_LABELS = ("hvorfor", "kvifor")
+# Round 19 (rule 4y): the question asked of the decision's answer («Hvorfor får du ja?», «Kvifor sa vi ja?») heads all
+# the reasons, as «Begrunnelse» does: it names no criterion.
+# Round 19 (rule 4y): the words of a bare verdict as a label's value («Arbeid og helse: ok.», «Alder: i orden.»).
+VERDICT = ("ok", "okay", "greit", "i", "orden", "ja", "oppfylt", "oppfylte", "innfridd", "godkjent", "fint", "bra",
+           "klart", "avklart")
+# Round 19 (rule 4y): the rule by its own name, and the verbs by which a short sentence after it names its source
+# («Regelen om penger:», «Det sier reglene.», «Det står i loven.»).
+RULE_NOUN = ("regel", "regelen", "reglene", "reglane", "reglar", "regler", "krav", "kravet", "krava", "kravene",
+             "vilkår", "vilkåret", "vilkåra", "vilkårene")
+SOURCE_VERB = ("sier", "seier", "står", "følger", "følgjer")
+# Round 19 (rule 4z): whether a measure helped — not necessity's topic in a present relative clause («som hjelper deg»).
+MEASURE_EFFECT = ("hjulpet", "hjelpe", "hjelper", "hjelpar", "fungert", "fungerer", "virket", "verka", "verkar")
+DECISION_ANSWER = ("ja", "svaret", "innvilget", "innvilga", "innvilgar", "innvilger")
 
 # A difficulty without saying which is no fact (added to NOT_A_FACT's words by facts.is_content): «Du har utfordringer
 # som gjør det vanskelig å komme i arbeid», «Det betyr at du har store hindringer for å komme i jobb» — the words a
@@ -380,6 +402,6 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
 # states the rule.
 
-__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "MEASURE_EFFECT", "DECISION_ANSWER", "VERDICT", "RULE_NOUN", "SOURCE_VERB", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "OTHER_SUBJECTS", "ASSESS_STEMS", "GOVERNS", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]

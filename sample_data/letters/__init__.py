@@ -9,7 +9,7 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout23`` keep their
-names, below) or a held-out bank: ``phrasing_heldout26`` (round 19, the benchmark's default), ``phrasing_heldout27`` and
+names, below) or a held-out bank: ``phrasing_heldout26`` (round 19, the benchmark's default) and
 ``phrasing_heldout28`` (round 19, below) and ``phrasing_heldout13`` (round 12's second independent author;
 ``--bank heldout13``) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
@@ -19,7 +19,9 @@ so they are development banks since. ``phrasing_heldout22`` and ``phrasing_heldo
 measured them once with round 15's rule and once with round 16's; round 17's rule was changed on their misjudged
 letters, so they are development banks since. ``phrasing_heldout24`` and ``phrasing_heldout25`` were held out until round 18
 measured them once with round 16's rule and once with round 17's; round 18's rule was changed on their misjudged
-letters, so they are development banks since.
+letters, so they are development banks since. ``phrasing_heldout27`` was held out until round 19 measured it once with round
+17's rule and once with round 18's; round 19's rule was changed on its misjudged letters, so it is a development bank
+since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
@@ -58,7 +60,7 @@ sets the assessment out as question and answer per criterion — the tool's ques
 caseworker's answer of uneven care («Ja.», «Ja, se AEV», «Ikke vurdert ennå», a line of law, a full reasoned answer),
 sometimes on the next line, some caseworkers answering in free prose; bokmål and nynorsk 9 to 1, its own frame; an
 independent author; ``--bank heldout26``).
-``phrasing_heldout27`` (round 19: easy-read (lettlest) decisions from an Akershus office for users with little
+``phrasing_heldout27`` (round 19's development bank: easy-read (lettlest) decisions from an Akershus office for users with little
 Norwegian or reading difficulties — short sentences, everyday words instead of legal terms, one thought per line, the
 law rarely and in plain words, «du» throughout, some bullet points; bokmål and nynorsk 9 to 1, its own easy-read frame
 and Akershus offices; an independent author; ``--bank heldout27``).
@@ -104,11 +106,13 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
                      # round 17's development banks, measured once with round 15's rule and once with round 16's
                      "heldout22", "heldout23",
                      # round 18's development banks, measured once with round 16's rule and once with round 17's
-                     "heldout24", "heldout25")
+                     "heldout24", "heldout25",
+                     # round 19's development bank, measured once with round 17's rule and once with round 18's
+                     "heldout27")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout26", "heldout27", "heldout28")
+HELDOUT_BANKS = ("heldout13", "heldout26", "heldout28")
 HELDOUT_BANK = "heldout26"  # the benchmark's default: round 19's question-and-answer bank
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
