@@ -146,7 +146,6 @@ How a criterion is judged (per letter)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 LANGUAGES = ("nb", "nn")  # simplemma dictionaries, bokmål first
@@ -560,12 +559,7 @@ BY_KEY = {c.key: c for c in CRITERIA}
 BY_COLUMN = {c.column: c for c in CRITERIA}
 COLUMNS = tuple(c.column for c in CRITERIA)
 
-# The case key in a letter: «Saksnr.: K-0042», «Saksnummer 2024/17», «Vår ref.: 24/1234».
-KEY_LABEL = re.compile(
-    r"\b(?:saksnr|saksnummer|vår\s+ref(?:eranse)?)\b\.?\s*[:.]?\s*([A-Za-z0-9][A-Za-z0-9_./-]*)", re.IGNORECASE
-)
-
 __all__ = ["HEADER_VALUE_WORDS", "CLOSER", "APPROACH", "CAUSAL", "PROGRAMME_WORDS", "SUBJECT_PRONOUNS", "INQUIRY", "SUBORDINATORS", "FINITE_AUX", "ABSENCE", "BY_COLUMN", "BY_KEY", "CAUSE", "CAUSE_EMPTY", "COLUMNS", "CONCRETE", "CONDITION", "CONDITION_OM", "CRITERIA",
-           "Criterion", "FRAME", "KEY_LABEL", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
+           "Criterion", "FRAME", "LANGUAGES", "INLINE_LABEL_WORDS", "LIST_BULLET", "LIST_ITEM_WORDS", "LOOK_BACK", "NEGATION",
            "NEGATION_REACH", "NOT_A_FACT", "PATTERNS", "PERSON", "PREDICATE_GAP", "PREDICATE_OF", "PROGRAMME_START", "RULE_STATEMENT",
            "SECTION_END", "UNIT_NUMBER", *_TOPIC_NAMES]
