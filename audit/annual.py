@@ -38,9 +38,12 @@ How runs become figures (docs/annual.md says the same for users):
   the lifecycle's *new* and *resolved* events in the year's runs
   (:func:`audit.history.compute_lifecycle`); **open at year end** are the findings
   of each check's last assessed run of the year in each line.
-* A follow-up is **overdue at year end** when it is open or in progress now and
-  its due date is before 1 January of the next year (or before today while the
-  year is not over). The status is the current one, as ``nav-audit follow-up list``
+* A follow-up is **overdue at year end** when it was open or in progress when the
+  year ended and its due date is before 1 January of the next year (or, while the
+  year is not over, when it is open now with a due date before today). For a past
+  year every action is taken as it stood then (its last change before 1 January, from
+  the history of changes); one first recorded after the year ended counts as first
+  recorded. While the year runs, the current status, as ``nav-audit follow-up list``
   shows it.
 * An indicator's value is judged against the target stored with the run(s) of the period (the
   target in force then); runs recorded before history schema 3 have none: the latest known is used.
@@ -337,8 +340,9 @@ def annual_figures(
 
     lifecycle = lifecycle_counts(store, runs, rows, year_end)
     follow_ups: list[dict[str, Any]] = []
+    stood_on = on if on < dt.date.today().isoformat() else None  # a past day: the actions as they stood then
     for s in dict.fromkeys(r["suite"] for r in runs):
-        follow_ups += store.list_follow_ups(check_prefix=f"{s}.", scope=scope, on=on)
+        follow_ups += store.list_follow_ups(check_prefix=f"{s}.", scope=scope, on=on, stood_on=stood_on)
     follow_ups = [fu for fu in follow_ups if fu["check_id"] in meta]
 
     checks = []

@@ -242,6 +242,37 @@ def test_follow_ups_open_and_overdue_at_year_end(store):
     assert annual_figures(store, YEAR, on="2025-12-15")["totals"]["follow_ups"]["overdue"] == 1
 
 
+def _dated(store, follow_up_id: int, *stamps: str) -> None:
+    """Move a follow-up's recorded changes (oldest first) to the given UTC times."""
+    changes = store.backend.execute("SELECT id FROM follow_up_changes WHERE follow_up_id = ? ORDER BY id",
+                                    (follow_up_id,))
+    assert len(changes) == len(stamps)
+    for change, stamp in zip(changes, stamps):
+        store.backend.execute("UPDATE follow_up_changes SET changed_at = ? WHERE id = ?", (stamp, change["id"]))
+
+
+def test_a_past_years_follow_ups_are_counted_as_they_stood_at_year_end(store):
+    record(store, mixed_history())
+    closed = store.add_follow_up("kvp.start_delay", "K-7", status="open", due_date="2025-11-30")
+    store.update_follow_up(closed["id"], status="done", note="Startet")
+    _dated(store, closed["id"], "2025-10-01T09:00:00+00:00", "2026-01-15T09:00:00+00:00")  # closed in January
+    reopened = store.add_follow_up("kvp.start_delay", "K-5", status="done", due_date="2025-10-31")
+    store.update_follow_up(reopened["id"], status="in_progress")
+    _dated(store, reopened["id"], "2025-09-01T09:00:00+00:00", "2026-02-01T09:00:00+00:00")  # reopened later
+    late = store.add_follow_up("kvp.start_delay", "K-1", status="open", due_date="2025-12-01")  # recorded afterwards
+    _dated(store, late["id"], "2026-03-01T09:00:00+00:00")
+
+    f = annual_figures(store, YEAR, on="2026-01-01")
+    delay = next(c for c in f["checks"] if c["id"] == "kvp.start_delay")
+    # at year end: K-7 open and overdue, K-5 done, K-1 as first recorded (open, overdue)
+    assert delay["follow_ups"] == {"total": 3, "open": 2, "overdue": 2}
+    assert [(fu["key"], fu["status"], fu["overdue"]) for fu in f["follow_ups"]] == [
+        ("K-7", "open", True), ("K-1", "open", True)]
+    # the store itself still says what holds now
+    now = {fu["key"]: fu["status"] for fu in store.list_follow_ups(check_id="kvp.start_delay")}
+    assert now == {"K-7": "done", "K-5": "in_progress", "K-1": "open"}
+
+
 def test_suite_and_scope_filters_and_a_year_without_runs(store):
     record(store, mixed_history())
     only = annual_figures(store, YEAR, scope="5006", on="2026-01-01")

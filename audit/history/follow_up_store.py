@@ -11,6 +11,17 @@ from audit.history.follow_ups import FIELDS, clean, decorate, parse_date, parse_
 from audit.history.backends import Backend
 from audit.history.records import guard_identity, now_utc
 
+
+def local_day(stamp: str) -> str:
+    """The local calendar day (ISO) of a stored UTC time stamp; a bare date stays itself."""
+    try:
+        when = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)[:10]
+    if when.tzinfo is None:
+        return when.date().isoformat()
+    return when.astimezone().date().isoformat()
+
 _SELECT = (
     "SELECT id, check_id, case_key, scope, status, responsible, action, due_date, note, created_at, updated_at"
     " FROM follow_ups"
@@ -83,6 +94,29 @@ class FollowUpStore:
             self._record_change(follow_up_id, values, now)
         return self.get_follow_up(follow_up_id)  # type: ignore[return-value]
 
+    def _as_they_stood(self, rows: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
+        """Each record with the fields of its last change before ``day`` began (local time).
+
+        A record first made on or after ``day`` (an action recorded afterwards about what
+        happened before) keeps its first recorded state: nothing earlier is known.
+        """
+        if not rows:
+            return rows
+        state: dict[int, dict[str, Any]] = {}
+        for change in self.backend.execute(
+            "SELECT follow_up_id, changed_at, status, responsible, action, due_date, note FROM follow_up_changes"
+            " ORDER BY id"
+        ):
+            fu_id = int(change["follow_up_id"])
+            if fu_id not in state or local_day(change["changed_at"]) < day:
+                state[fu_id] = change
+        out = []
+        for row in rows:
+            change = state.get(int(row["id"]))
+            out.append(row if change is None else
+                       {**row, **{name: change[name] for name in FIELDS}, "updated_at": change["changed_at"]})
+        return out
+
     def _record_change(self, follow_up_id: int, values: dict[str, Any], when: str) -> None:
         self.backend.execute(
             "INSERT INTO follow_up_changes (follow_up_id, changed_at, status, responsible, action, due_date, note)"
@@ -114,12 +148,15 @@ class FollowUpStore:
         check_prefix: str | None = None,
         overdue_on: str | dt.date | None = None,
         on: str | dt.date | None = None,
+        stood_on: str | dt.date | None = None,
     ) -> list[dict[str, Any]]:
         """Follow-ups, oldest first, each with ``overdue`` judged on ``on`` (default today).
 
         ``overdue_on`` keeps only those overdue on that date: status open or in progress
         and a due date before it. ``scope`` keeps those for that scope and those for
-        any scope (scope NULL).
+        any scope (scope NULL). ``stood_on`` gives each record as it stood when that day
+        began (its last change before it, in local time; ``status`` filters that state):
+        the state at a past year's end. One first recorded later keeps its first state.
         """
         where, params = [], []
         if check_id:
@@ -131,16 +168,23 @@ class FollowUpStore:
         if key is not None:
             where.append("case_key = ?")
             params.append(key)
+        codes = None
         if status:
             codes = [parse_status(status)] if isinstance(status, str) else [parse_status(s) for s in status]
-            where.append(f"status IN ({', '.join('?' for _ in codes)})")
-            params += codes
+            if stood_on is None:
+                where.append(f"status IN ({', '.join('?' for _ in codes)})")
+                params += codes
         if scope is not None:
             where.append("(scope IS NULL OR scope = ?)")
             params.append(scope)
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
         judged_on = parse_date(overdue_on or on or dt.date.today())
-        out = [decorate(r, judged_on) for r in self.backend.execute(sql, params)]
+        rows = self.backend.execute(sql, params)
+        if stood_on is not None:
+            rows = self._as_they_stood(rows, parse_date(stood_on))
+            if codes:
+                rows = [r for r in rows if r["status"] in codes]
+        out = [decorate(r, judged_on) for r in rows]
         if overdue_on:
             out = [fu for fu in out if fu["overdue"]]
         return out

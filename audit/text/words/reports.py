@@ -332,8 +332,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Findings are cases at deviation or warning level. Opened: new findings in the year's audits. Resolved: findings no longer found. Open: findings in each check's last assessment of the year.",
     },
     "annual.follow_ups.lead": {
-        "nb": "Oppfølgingstiltak som er åpne eller under arbeid. Forfalt: fristen var passert per {date}.",
-        "en": "Follow-up actions that are open or in progress. Overdue: the due date had passed on {date}.",
+        "nb": "Oppfølgingstiltak som var åpne eller under arbeid per {date}, med status slik den var da. Forfalt: fristen var passert.",
+        "en": "Follow-up actions open or in progress on {date}, with their status as it was then. Overdue: the due date had passed.",
     },
     "annual.follow_ups.none": {"nb": "Ingen åpne oppfølgingstiltak.", "en": "No open follow-up actions."},
     "annual.indicators.lead": {
