@@ -259,7 +259,7 @@ CRITERIA = {
                 "Tidlegare fekk du dagpengar, no er perioden brukt opp, og du har inga anna yting.",
                 "Kontoutskriftene du sende med klaga, viser at du ikkje har sparepengar, og at du får {amount} i "
                 "sosialhjelp kvar månad.",
-                "Søknaden din om uføretrygd vart avslegen i {month}. Du har ingen andre ytingar til livsopphald.",
+                "Søknaden din om uføretrygd vart avslått i {month}. Du har ingen andre ytingar til livsopphald.",
                 "Etter klaga har vi sjekka registra på nytt: Du har ingen ytingar frå folketrygda, og lønnsinntekta "
                 "di det siste året var under {amount}.",
                 "Du har ei lita deltidsinntekt på om lag {amount} i månaden, og det er ikkje nok til å leve av.",
