@@ -37,6 +37,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout26.py": "round 19's independently written Trondheim question-and-answer phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout27.py": "round 19's independently written Akershus easy-read phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout28.py": "round 19's independently written Sogn og Fjordane simplified-decision phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout29.py": "round 20's independently written Oslo district-office formal-decision phrasing bank (data only)",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is
