@@ -78,6 +78,12 @@ bokmål and nynorsk 7 to 3, its own frame in field style and its own offices; an
 Vestfold office — what the first decision said and what the office now finds, criterion by criterion, references to
 the complaint and to documents received after it, «tidligere …, nå …», «vi» to «du»; bokmål and nynorsk 7 to 3, its
 own after-complaint frame and Vestfold offices; an independent author; ``--bank heldout31``).
+``phrasing_heldout29`` (round 20: long, formal decisions written by the lawyers of an Oslo district office (bydel) —
+each criterion a paragraph of running prose that weaves the legal rule, the case's documents and the facts about the
+person into the same long sentences, in the passive and nominal style («det legges til grunn at», «det er på det rene
+at»), the person as «søker» / «vedkommende» mixed with «du», parentheses with the dates of documents; the «named» and
+«quoted» phrasings as long and formal as the grounds; bokmål and nynorsk 8 to 2, its own frame and Oslo offices; an
+independent author; ``--bank heldout29``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -122,7 +128,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout26", "heldout28", "heldout30", "heldout31")
+HELDOUT_BANKS = ("heldout13", "heldout26", "heldout28", "heldout29", "heldout30", "heldout31")
 HELDOUT_BANK = "heldout26"  # the benchmark's default: round 19's question-and-answer bank
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
