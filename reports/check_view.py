@@ -144,10 +144,11 @@ def parameter_value(fmt: Formatter, x: Any) -> Val:
 
 
 def _column_label(t: Translator, column: str) -> str:
-    """A column in words: the catalogue's column name, else a parameter's word, never the code name."""
-    key = f"column.{column}"
-    if t.has(key):
-        return t(key)
+    """A column in words: a case fact's own word (``reports.fact.*``), the catalogue's column name,
+    else a parameter's word, never the code name."""
+    for key in (f"reports.fact.{column}", f"column.{column}"):
+        if t.has(key):
+            return t(key)
     return explain.param_label(t.lang, "", column)
 
 

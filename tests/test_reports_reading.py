@@ -1,0 +1,59 @@
+"""What a reader sees in the run report, the review sheet and the drafts: words and units
+where a reader expects them, not code names or bare numbers (lane reports2).
+
+Each test builds its own input and drives the CLI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from audit.cli import main
+from tests.helpers import write_csv
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def page_text(path: Path) -> str:
+    """The visible text of a page, tags and styles left out, whitespace collapsed."""
+    html = path.read_text(encoding="utf-8")
+    html = re.sub(r"<(style|script)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
+
+
+def kvp_case(key: str, **values) -> dict:
+    base = {"case_id": key, "municipality": "5001", "office": "NAV Lerkendal", "caseworker": "S1",
+            "birth_date": "1990-01-01", "application_date": "2020-01-02", "decision_date": "2020-01-10",
+            "decision": "granted", "work_ability_assessment_date": "2020-01-05", "appeal_info": True,
+            "planned_end_date": "2021-01-10", "program_start_date": "2020-01-15", "first_activity_date": "2020-01-15",
+            "evaluations_planned": 2, "hours_per_week": 37.5}
+    return {**base, **values}
+
+
+def run(tmp_path: Path, records: list[dict], *extra) -> Path:
+    src = write_csv(tmp_path / "uttrekk.csv", records)
+    out = tmp_path / "out"
+    result = invoke("run", src, "--as-of", "2025-12-31", "--out", out, "--no-history", *extra)
+    assert result.exit_code in (0, 1), result.output
+    return out
+
+
+def test_the_months_a_programme_may_last_are_named_with_their_unit(tmp_path):
+    """kvp.max_duration lists the months in force for the case as a fact: «Frist: 24» beside
+    «Grense: frist 15.01.2022» read as a second deadline without a unit."""
+    out = run(tmp_path, [kvp_case("K-1", end_date=None), kvp_case("K-2")])
+    text = page_text(out / "rapport.html")
+    assert "Lengste varighet (måneder): 24" in text and "Frist: 24" not in text
+    ws = openpyxl.load_workbook(out / "rapport.xlsx")["Saker"]
+    head = {c.value: c.column for c in ws[4] if c.value}
+    assert "Frist" not in head
+    row = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "kvp.max_duration")
+    assert ws.cell(row, head["Lengste varighet (måneder)"]).value == 24  # a number, the unit in the header
+    en = tmp_path / "en"
+    assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
+    assert "Longest duration (months): 24" in page_text(en / "rapport.html")
