@@ -57,3 +57,19 @@ def test_the_months_a_programme_may_last_are_named_with_their_unit(tmp_path):
     en = tmp_path / "en"
     assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
     assert "Longest duration (months): 24" in page_text(en / "rapport.html")
+
+
+def test_unknown_keys_beyond_the_page_limit_say_where_the_rest_are(tmp_path):
+    """The page lists the keys a check could not judge up to --html-case-limit; «… og 2 flere»
+    left the reader guessing where the other two are (the workbook lists them all)."""
+    records = [kvp_case(f"K-{i}", birth_date=None) for i in range(1, 5)]
+    out = run(tmp_path, records, "--html-case-limit", "2")
+    text = page_text(out / "rapport.html")
+    assert "og 2 flere i arbeidsboka (rapport.xlsx)" in text
+    ws = openpyxl.load_workbook(out / "rapport.xlsx")["Saker"]
+    assert sum(1 for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "kvp.age") == 4
+    html_only = tmp_path / "html"
+    result = invoke("report", out / "results.json", "--format", "html", "--html-case-limit", "2",
+                    "--lang", "en", "--out", html_only)
+    assert result.exit_code == 0, result.output
+    assert "and 2 more in the results file (results.json)" in page_text(html_only / "rapport.html")

@@ -138,7 +138,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{count} kunne ikke vurderes (ukjent verdi):",
         "en": "{count} could not be judged (value not known):",
     },
-    "cases.unknown_more": {"nb": "og {count} flere", "en": "and {count} more"},
+    "cases.unknown_more_workbook": {"nb": "og {count} flere i arbeidsboka ({file})",
+                                    "en": "and {count} more in the workbook ({file})"},
+    "cases.unknown_more_results": {"nb": "og {count} flere i resultatfilen (results.json)",
+                                   "en": "and {count} more in the results file (results.json)"},
     "cases.shown": {"nb": "Viser {shown} av {total} saker.", "en": "Showing {shown} of {total} cases."},
     "cases.not_listed": {
         "nb": "Kontrollen ble ikke vurdert; ingen saker å vise.",
