@@ -127,11 +127,13 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     parameters = []
     run_params = as_dict(run.get("parameters"))
     param_source = run_params or {c.id: c.parameters for c in checks if c.parameters}
+    units = explain.declared_units(results.get("checks"))  # each value with its unit: «67 år», «50,0 %»
     for check_id, params in param_source.items():
         for name, value in as_dict(params).items():
+            unit = explain.threshold_unit(str(name), units.get((str(check_id), str(name))))
             parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name),
                                "label": fmt.text(explain.param_label(lang, str(check_id), str(name))),
-                               "value": parameter_value(fmt, value)})
+                               "value": parameter_value(fmt, value, unit), "unit": fmt.text(_unit_word(t, unit))})
 
     rule_versions = []
     for c in checks:
@@ -143,7 +145,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
                     "label": fmt.text(explain.param_label(lang, c.id, text_of(v.get("parameter")))),
                     "from": fmt.date(v.get("from")),
                     "until": fmt.date(v.get("until")),
-                    "value": fmt.any(v.get("value")),
+                    "value": parameter_value(fmt, v.get("value"), explain.threshold_unit(
+                        text_of(v.get("parameter")), units.get((c.id, text_of(v.get("parameter")))))),
                     "rows": fmt.number(v.get("rows")),
                 }
             )
@@ -308,6 +311,17 @@ def _findings_view(check: Any) -> Any:
         else:
             cases += [{**g, "value": lo, "_n": n - 1}, {**g, "value": hi, "_n": 1}]
     return {**check, "cases": cases}
+
+
+def _unit_word(t, unit: str | None) -> str:
+    """A parameter's unit as the workbook's unit column names it («dager»); none for shares (shown as
+    percentages) and counts."""
+    if not unit or unit in ("share", "count"):
+        return ""
+    for key in (f"unit.{unit}", f"unit.{unit}.other"):
+        if t.has(key):
+            return t(key)
+    return ""
 
 
 def load_results(path: str | Path) -> dict:

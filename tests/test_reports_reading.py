@@ -73,3 +73,29 @@ def test_unknown_keys_beyond_the_page_limit_say_where_the_rest_are(tmp_path):
                     "--lang", "en", "--out", html_only)
     assert result.exit_code == 0, result.output
     assert "and 2 more in the results file (results.json)" in page_text(html_only / "rapport.html")
+
+
+def test_the_method_section_gives_parameters_with_their_units(tmp_path):
+    """«Mål: minste andel 0,5», «Høyeste alder 67», «Frist 1»: the method section's parameters
+    and rule versions were bare numbers, a share as a fraction where the page says «50,0 %»."""
+    out = run(tmp_path, [kvp_case("K-1")], "--set", "kvp.start_delay.deviation_days=21")
+    text = page_text(out / "rapport.html")
+    method = text[text.index("Parametere brukt"):]
+    assert "Mål: minste andel target_share 50,0 %" in method
+    assert "Høyeste alder max_age 67 år" in method and "Avvik over deviation_days 21 dager" in method
+    assert "Frist months 1 måned" in method
+    assert "Laveste alder min_age 19 år (til og med 31.12.2018); 18 år (fra 01.01.2019)" in method
+    assert re.search(r"Lengste varighet months 01\.01\.2019 – 24 måneder \d", method)
+    ws = openpyxl.load_workbook(out / "rapport.xlsx")["Metode"]
+    rows = [r for r in ws.iter_rows() if r[0].value == "kvp.outcome_work_education"]
+    assert [c.value for c in rows[0][:2]] == ["kvp.outcome_work_education", "Mål: minste andel"]
+    share = rows[0][2]
+    assert share.value == 0.5 and "%" in share.number_format  # a share stays a number, shown as a percentage
+    assert rows[0][4].value == "target_share"  # the name --set takes, after the words
+    age = next(r for r in ws.iter_rows() if r[0].value == "kvp.age" and r[1].value == "Høyeste alder")
+    assert (age[2].value, age[3].value) == (67, "år")
+    en = tmp_path / "en"
+    assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
+    method_en = page_text(en / "rapport.html")
+    assert "Target: minimum share target_share 50.0%" in method_en and "max_age 67 years" in method_en
+

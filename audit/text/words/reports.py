@@ -242,6 +242,7 @@ TEXT: dict[str, dict[str, str]] = {
     "method.canonical_value": {"nb": "Kanonisk verdi", "en": "Canonical value"},
     "method.parameters": {"nb": "Parametere brukt", "en": "Parameters used"},
     "method.parameter": {"nb": "Parameter", "en": "Parameter"},
+    "method.parameter_name": {"nb": "Navn i --set", "en": "Name in --set"},
     "method.parameters_none": {"nb": "Ingen parametere oppgitt.", "en": "No parameters given."},
     "method.rule_versions": {"nb": "Regelversjoner brukt", "en": "Rule versions applied"},
     "method.rule_versions_none": {
