@@ -99,3 +99,22 @@ def test_the_method_section_gives_parameters_with_their_units(tmp_path):
     method_en = page_text(en / "rapport.html")
     assert "Target: minimum share target_share 50.0%" in method_en and "max_age 67 years" in method_en
 
+
+def test_the_review_guide_names_its_strata_in_words_and_explains_the_hidden_sheet(tmp_path):
+    """The review workbook's guide said «Strata: office, age_group» (code names) and kept quiet
+    about its hidden sheet «nav-audit», which run needs to read the workbook back."""
+    records = [kvp_case(f"K-{i}", office=("NAV Lerkendal" if i % 2 else "NAV Heimdal"),
+                        birth_date=f"19{60 + i}-03-01") for i in range(1, 13)]
+    src = write_csv(tmp_path / "uttrekk.csv", records)
+    sample = tmp_path / "utvalg.csv"
+    result = invoke("sample", src, "--strata", "office,age_group", "--total", "6", "--seed", "7", "--out", sample)
+    assert result.exit_code == 0, result.output
+    for lang, strata, hidden in (("nb", "Strata: kontor, aldersgruppe.", "skjult ark, «nav-audit»"),
+                                 ("en", "Strata: office, age group.", "hidden sheet, «nav-audit»")):
+        book = tmp_path / f"gjennomgang-{lang}.xlsx"
+        result = invoke("review-sheet", src, "--sample", sample, "--out", book, "--lang", lang)
+        assert result.exit_code == 0, result.output
+        wb = openpyxl.load_workbook(book)
+        guide = " ".join(str(c.value) for c in wb.worksheets[0]["A"] if c.value)
+        assert strata in guide and "age_group" not in guide
+        assert hidden in guide and wb["nav-audit"].sheet_state == "hidden"
