@@ -115,6 +115,12 @@ def legal_basis_without_notes(lang: str, basis: Any) -> Any:
     written in bokmål): ``"§ 4 (statsforvalterens praksis …)"`` -> ``"§ 4"``."""
     if not isinstance(basis, str) or bokmal_only("x", lang):
         return basis
+    return basis_without_notes(basis)
+
+
+def basis_without_notes(basis: str) -> str:
+    """The acts and sections of a one-string legal basis, its parenthesised notes left out (a case row
+    names the law; the summary keeps the notes)."""
     return re.sub(r"\s*\([^()]*(\([^()]*\)[^()]*)*\)", "", basis).strip() or basis
 
 

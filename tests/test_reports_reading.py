@@ -118,3 +118,28 @@ def test_the_review_guide_names_its_strata_in_words_and_explains_the_hidden_shee
         guide = " ".join(str(c.value) for c in wb.worksheets[0]["A"] if c.value)
         assert strata in guide and "age_group" not in guide
         assert hidden in guide and wb["nav-audit"].sheet_state == "hidden"
+
+
+def test_each_case_row_of_the_workbook_names_its_legal_basis_and_whether_law_or_practice(tmp_path):
+    """Filtered by caseworker, the Saker sheet mixes checks: a row must say which law it rests on and
+    whether its limit is law or practice without a look at the summary sheet."""
+    late = kvp_case("K-9", application_date="2025-09-20", decision_date="2025-10-01", work_ability_assessment_date="2025-09-25",
+                    planned_end_date="2026-10-01", program_start_date="2025-12-01", first_activity_date="2025-12-01")
+    out = run(tmp_path, [kvp_case("K-1", end_date=None), late])
+    ws = openpyxl.load_workbook(out / "rapport.xlsx")["Saker"]
+    head = {c.value: c.column for c in ws[4] if c.value}
+    assert head["Lovgrunnlag"] > head["Saksbehandler"] and head["Grunnlag"] == head["Lovgrunnlag"] + 1
+    rows = {ws.cell(r, 1).value: r for r in range(5, ws.max_row + 1)}
+    start, length = rows["kvp.start_delay"], rows["kvp.max_duration"]
+    assert ws.cell(start, head["Grunnlag"]).value == "god praksis"
+    assert ws.cell(start, head["Lovgrunnlag"]).value.startswith("sosialtjenesteloven §§ 29, 4")
+    assert (ws.cell(length, head["Lovgrunnlag"]).value, ws.cell(length, head["Grunnlag"]).value) == \
+        ("sosialtjenesteloven § 31", "lovkrav")
+    assert ws.print_area.endswith(f"$L${ws.max_row}") or "L" in ws.print_area.split(":")[1]  # printed as before
+    en = tmp_path / "en"
+    assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
+    ws = openpyxl.load_workbook(en / "rapport.xlsx")["Cases"]
+    head = {c.value: c.column for c in ws[4] if c.value}
+    row = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "kvp.max_duration")
+    assert (ws.cell(row, head["Legal basis"]).value, ws.cell(row, head["Basis"]).value) == \
+        ("sosialtjenesteloven § 31", "statutory requirement")
