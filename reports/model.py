@@ -69,9 +69,6 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         text = t("report.period_value", start=fmt.date(period.get("from")).text, end=fmt.date(period.get("to")).text)
         period_val = Val(text, text, TEXT)
 
-    n_dev = sum(1 for c in checks if c.status.code == "deviation")
-    n_warn = sum(1 for c in checks if c.status.code == "warning")
-    n_ne = sum(1 for c in checks if c.not_evaluated)
     case_total = sum(c.case_count for c in checks)  # findings: one case may be found by several checks
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
@@ -173,9 +170,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         fmt=fmt,
         title=title,
         subtitle=" · ".join(subtitle_parts),
-        headline=t("report.headline", deviation=n_dev, checks=count_words(lang, "checks", len(checks), fmt),
-                   warning=n_warn, not_evaluated=n_ne)
-        if checks
+        headline=_headline(t, lang, fmt, checks) if checks
         else t("report.no_checks"),
         headline_cases=text_t(
             "reports.findings_in_cases", lang,
@@ -311,6 +306,34 @@ def _findings_view(check: Any) -> Any:
         else:
             cases += [{**g, "value": lo, "_n": n - 1}, {**g, "value": hi, "_n": 1}]
     return {**check, "cases": cases}
+
+
+def _headline(t, lang: str, fmt, checks: list) -> str:
+    """«19 av 21 kontroller med avvik, 0 til vurdering, 1 i orden, 0 ikke vurdert, 1 indikator under mål.»:
+    every check counted once, as the terminal's summary line counts them; a check that judged no case
+    (status «ok», shown as «Ingen saker vurdert») is counted apart, never as in order."""
+    def none_judged(c) -> bool:
+        return c.status.code == "ok" and not c.is_indicator and not c.not_evaluated and c.evaluated.raw in (0, None)
+
+    n = {"deviation": 0, "warning": 0, "ok": 0, "below_target": 0}
+    none, not_evaluated = 0, 0
+    for c in checks:
+        if c.not_evaluated:
+            not_evaluated += 1
+        elif none_judged(c):
+            none += 1
+        elif c.status.code in n:
+            n[c.status.code] += 1
+        else:  # a status this version does not know: not judged as far as the reader can tell
+            not_evaluated += 1
+    text = t("report.headline", deviation=n["deviation"], checks=count_words(lang, "checks", len(checks), fmt),
+             warning=n["warning"], ok=n["ok"], not_evaluated=not_evaluated)
+    extra = []
+    if none:
+        extra.append(t("report.headline.none_judged", count=none))
+    if n["below_target"] or any(c.is_indicator for c in checks):
+        extra.append(t("report.headline.below_target", indicators=count_words(lang, "indicators", n["below_target"], fmt)))
+    return text + "".join(f", {x}" for x in extra) + "."
 
 
 def _unit_word(t, unit: str | None) -> str:

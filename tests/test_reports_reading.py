@@ -143,3 +143,24 @@ def test_each_case_row_of_the_workbook_names_its_legal_basis_and_whether_law_or_
     row = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "kvp.max_duration")
     assert (ws.cell(row, head["Legal basis"]).value, ws.cell(row, head["Basis"]).value) == \
         ("sosialtjenesteloven § 31", "statutory requirement")
+
+
+def test_the_headline_accounts_for_every_check(tmp_path):
+    """«19 av 21 kontroller med avvik, 0 til vurdering, 0 ikke vurdert.» left two checks unaccounted
+    for (one in order, one indicator below target); the terminal's summary line names them."""
+    records = [kvp_case(f"K-{i}") for i in range(1, 4)] + [kvp_case("K-9", birth_date="2010-01-01")]
+    out = run(tmp_path, records)
+    import json
+
+    statuses = [c["status"] for c in json.loads((out / "results.json").read_text(encoding="utf-8"))["checks"]]
+    for lang, html in (("nb", out / "rapport.html"), ("en", None)):
+        if html is None:
+            en = tmp_path / "en"
+            assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
+            html = en / "rapport.html"
+        text = page_text(html)
+        start = text.index("Sammendrag" if lang == "nb" else "Summary", text.index("Metode" if lang == "nb" else "Method"))
+        sentence = text[start:].split(".")[0]
+        numbers = [int(x) for x in re.findall(r"\d+", sentence)]
+        assert numbers[1] == len(statuses) and sum(numbers) - numbers[1] == len(statuses), sentence
+        assert ("i orden" if lang == "nb" else "OK") in sentence

@@ -22,10 +22,13 @@ TEXT: dict[str, dict[str, str]] = {
     "report.rows": {"nb": "Rader", "en": "Rows"},
     "report.contents": {"nb": "Innhold", "en": "Contents"},
     "report.skip": {"nb": "Hopp til sammendraget", "en": "Skip to the summary"},
+    # every check counted once (reports.model._headline adds the optional parts and the full stop)
     "report.headline": {
-        "nb": "{deviation} av {checks} med avvik, {warning} til vurdering, {not_evaluated} ikke vurdert.",
-        "en": "{deviation} of {checks} with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
+        "nb": "{deviation} av {checks} med avvik, {warning} til vurdering, {ok} i orden, {not_evaluated} ikke vurdert",
+        "en": "{deviation} of {checks} with deviations, {warning} with warnings, {ok} OK, {not_evaluated} not evaluated",
     },
+    "report.headline.none_judged": {"nb": "{count} uten saker å vurdere", "en": "{count} with no cases to judge"},
+    "report.headline.below_target": {"nb": "{indicators} under mål", "en": "{indicators} below target"},
     "report.headline_cases": {
         "nb": "{cases} saker med avvik eller til vurdering.",
         "en": "{cases} cases at deviation or warning level.",
