@@ -263,7 +263,19 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
     checks = results.get("checks")
     if isinstance(checks, list):  # the run's columnar cases: what the drafts read, without a dict per case
         results = {**results, "checks": [_findings_view(c) for c in checks]}
-    return findings_for_report(results, lang)
+    return [{**f, "parts": _finding_parts(f, lang)} for f in findings_for_report(results, lang)]
+
+
+def _finding_parts(f: dict, lang: str) -> list[tuple[str, str]]:
+    """A theme as the supervisor writes it: («Krav», requirement), («Funn», facts), («Vurdering», …),
+    («Konklusjon», …); empty parts left out, the words of the drafts' own headings."""
+    def joined(x: Any) -> str:
+        return " ".join(str(p) for p in x if p) if isinstance(x, list) else str(x or "")
+
+    conclusion = joined(f.get("conclusions")) or joined(f.get("conclusion"))
+    parts = [("requirement", joined(f.get("requirement"))), ("facts", joined(f.get("facts"))),
+             ("assessment", joined(f.get("assessment"))), ("conclusion", conclusion)]
+    return [(text_t(f"findings.h.{name}", lang), text.strip()) for name, text in parts if text.strip()]
 
 
 def _findings_view(check: Any) -> Any:

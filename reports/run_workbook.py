@@ -314,6 +314,9 @@ def _follow_up_sheet(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
+MAX_ROW_HEIGHT = 409  # points: the tallest row Excel shows
+
+
 def _findings(wb: Workbook, m: ReportModel) -> None:
     t = m.t
     sheet = add_sheet(wb, t("section.findings"), t("section.findings.lead"))
@@ -322,8 +325,13 @@ def _findings(wb: Workbook, m: ReportModel) -> None:
     r = 4
     for i, f in enumerate(m.findings, start=1):
         write_heading(sheet, r, f"{i}. {f['title']} ({f['id']})")
-        write_paragraph(sheet, r + 1, f["text"], height=15 * (len(f["text"]) // 100 + 1))
-        r += 3
+        # one row per part (krav, funn, vurdering, konklusjon): a whole theme in one cell outgrew the
+        # 409 points Excel shows of a row
+        for heading, text in f.get("parts") or [("", f["text"])]:
+            r += 1
+            text = f"{heading}: {text}" if heading else text
+            write_paragraph(sheet, r, text, height=min(MAX_ROW_HEIGHT, 15 * (len(text) // 100 + 1)))
+        r += 2
     page_setup(ws, None)
 
 

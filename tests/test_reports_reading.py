@@ -164,3 +164,23 @@ def test_the_headline_accounts_for_every_check(tmp_path):
         numbers = [int(x) for x in re.findall(r"\d+", sentence)]
         assert numbers[1] == len(statuses) and sum(numbers) - numbers[1] == len(statuses), sentence
         assert ("i orden" if lang == "nb" else "OK") in sentence
+
+
+def test_the_draft_findings_read_in_the_supervisors_parts(tmp_path):
+    """The lead promises «krav, funn, vurdering og konklusjon», but each theme was one paragraph
+    (2 700 characters for a theme of four checks), in the workbook one cell taller than the
+    409 points Excel shows of a row."""
+    records = [kvp_case(f"K-{i}", appeal_info=False, work_ability_assessment_date=None,
+                        birth_date="1950-01-01" if i % 2 else "1990-01-01") for i in range(1, 9)]
+    out = run(tmp_path, records)
+    html = (out / "rapport.html").read_text(encoding="utf-8")
+    section = html[html.index('id="findings"'):html.index('id="method"')]
+    for part in ("Krav", "Funn", "Vurdering", "Konklusjon"):
+        assert f"<strong>{part}:</strong>" in section
+    ws = openpyxl.load_workbook(out / "rapport.xlsx")["Utkast til funn"]
+    texts = [str(c.value) for c in ws["A"] if c.value]
+    assert any(x.startswith("Krav: ") for x in texts) and any(x.startswith("Konklusjon: ") for x in texts)
+    assert all((ws.row_dimensions[r].height or 15) <= 409 for r in range(1, ws.max_row + 1))
+    en = tmp_path / "en"
+    assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
+    assert "<strong>Requirement:</strong>" in (en / "rapport.html").read_text(encoding="utf-8")

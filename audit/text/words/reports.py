@@ -41,9 +41,9 @@ TEXT: dict[str, dict[str, str]] = {
     "section.method": {"nb": "Metode", "en": "Method"},
     "section.findings": {"nb": "Utkast til funn", "en": "Draft findings"},
     "section.findings.lead": {
-        "nb": "Ett avsnitt per tema med lovbrudd eller merknad, i tilsynets form: krav, funn, vurdering og "
+        "nb": "Hvert tema med lovbrudd eller merknad i tilsynets form: krav, funn, vurdering og "
               "konklusjon. Utkastet er laget automatisk og må kontrolleres mot sakene før det brukes.",
-        "en": "One paragraph per theme with a breach or a remark, in the supervisor's form: requirement, findings, "
+        "en": "Each theme with a breach or a remark in the supervisor's form: requirement, findings, "
               "assessment and conclusion. The draft is generated and must be checked against the cases before use.",
     },
     "section.summary.lead": {
