@@ -130,7 +130,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
             unit = explain.threshold_unit(str(name), units.get((str(check_id), str(name))))
             parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name),
                                "label": fmt.text(explain.param_label(lang, str(check_id), str(name))),
-                               "value": parameter_value(fmt, value, unit), "unit": fmt.text(_unit_word(t, unit))})
+                               "value": parameter_value(fmt, value, unit), "unit": fmt.text(_unit_word(t, unit, value))})
 
     rule_versions = []
     for c in checks:
@@ -348,12 +348,13 @@ def _headline(t, lang: str, fmt, checks: list) -> str:
     return text + "".join(f", {x}" for x in extra) + "."
 
 
-def _unit_word(t, unit: str | None) -> str:
-    """A parameter's unit as the workbook's unit column names it («dager»); none for shares (shown as
-    percentages) and counts."""
+def _unit_word(t, unit: str | None, value: Any = None) -> str:
+    """A parameter's unit as the workbook's unit column names it («dager», «måned» for 1); none for
+    shares (shown as percentages) and counts."""
     if not unit or unit in ("share", "count"):
         return ""
-    for key in (f"unit.{unit}", f"unit.{unit}.other"):
+    for key in ((f"unit.{unit}.one",) if value == 1 and not isinstance(value, bool) else ()) + (
+            f"unit.{unit}", f"unit.{unit}.other"):
         if t.has(key):
             return t(key)
     return ""

@@ -94,6 +94,8 @@ def test_the_method_section_gives_parameters_with_their_units(tmp_path):
     assert rows[0][4].value == "target_share"  # the name --set takes, after the words
     age = next(r for r in ws.iter_rows() if r[0].value == "kvp.age" and r[1].value == "Høyeste alder")
     assert (age[2].value, age[3].value) == (67, "år")
+    months = next(r for r in ws.iter_rows() if r[0].value == "kvp.processing_time" and r[1].value == "Frist")
+    assert (months[2].value, months[3].value) == (1, "måned")
     en = tmp_path / "en"
     assert invoke("report", out / "results.json", "--lang", "en", "--out", en).exit_code == 0
     method_en = page_text(en / "rapport.html")
