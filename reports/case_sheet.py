@@ -74,6 +74,21 @@ def base_headers(m: ReportModel) -> list[str]:
     return base
 
 
+def basis_headers(m: ReportModel) -> list[str]:
+    """The columns after those printed: the check's legal basis and whether it is law or practice, on
+    every row, so a sheet filtered by caseworker (its rows from many checks) needs no look-up."""
+    return [m.t("col.legal_basis"), w("reports.col.basis", m.lang)]
+
+
+def _basis_group(m: ReportModel, c: CheckView, first: int, wrap: dict[int, int], widths: dict[int, float]) -> Group:
+    """One value for every row of a check: its legal basis without the notes (the summary sheet has them)
+    and «lovkrav» / «god praksis» (a data-quality check: its kind, «Datakvalitet»)."""
+    basis = c.legal_basis.text if c.legal_basis.kind == TEXT else ""
+    return _group([first, first + 1], None, [()],
+                  lambda: [m.fmt.text(explain.basis_without_notes(basis)) if basis else None,
+                           m.fmt.text(c.basis_label or c.kind_label)], wrap, widths)
+
+
 def wrap_columns(m: ReportModel) -> dict[int, int]:
     wrap = dict(WRAP)
     if m.has_history:  # "vedvarende siden 30.09.2025" on two lines; the follow-ups beside it
@@ -302,6 +317,8 @@ def _check_rows(m: ReportModel, c: CheckView, detail_index: dict[str, int], summ
             if f"d:{name}" in frame.columns:
                 add([col], [pl.col(f"d:{name}")], lambda x, name=name: [fmt.detail(name, x, c.value_words.get(name))])
 
+    if n:
+        groups.append(_basis_group(m, c, len(base_headers(m)) + 1, wrap, widths))
     # the keys: the cases', then the unknown keys (rows the check could not judge)
     unknown = c.unknown_source
     keys = pl.concat([frame["key"].cast(pl.Utf8) if n else pl.Series("key", [], pl.Utf8),
@@ -396,6 +413,7 @@ def plan(m: ReportModel) -> CasePlan:
     """The case sheets of ``m``: their rows, widths, names and where each check's cases start."""
     headers = base_headers(m)
     print_columns = len(headers)
+    headers += basis_headers(m)  # for the screen and the filter; the A4 page keeps the columns a reader acts on
     detail_index = {name: i for i, (name, _) in enumerate(m.detail_columns, start=len(headers) + 1)}
     headers += [label for _, label in m.detail_columns]
     widths: dict[int, float] = {}

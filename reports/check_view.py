@@ -109,11 +109,11 @@ def _target_text(fmt: Formatter, target: Any, unit: str | None) -> Val:
     return Val(text, text, TEXT)
 
 
-def _versioned_text(fmt: Formatter, versions: list) -> str:
+def _versioned_text(fmt: Formatter, versions: list, unit: str | None = None) -> str:
     parts = []
     for v in versions:
         v = as_dict(v)
-        value = fmt.any(v.get("value")).text
+        value = _with_unit(fmt, v.get("value"), unit).text
         start, until = parse_date(v.get("from")), parse_date(v.get("until"))
         if start and until:
             parts.append(fmt.t("method.versioned_between", value=value, start=fmt.date_text(start), until=fmt.date_text(until)))
@@ -130,9 +130,17 @@ def _is_versioned(x: Any) -> bool:
     return isinstance(x, list) and bool(x) and all(isinstance(v, dict) and "value" in v for v in x)
 
 
-def parameter_value(fmt: Formatter, x: Any) -> Val:
+def _with_unit(fmt: Formatter, x: Any, unit: str | None) -> Val:
+    """A parameter's number with its unit (``67 år``, a share as ``50,0 %``; ``raw`` stays the number)."""
+    if unit and isinstance(x, (int, float)) and not isinstance(x, bool):
+        return fmt.measured_unit(x, unit)
+    return fmt.any(x)
+
+
+def parameter_value(fmt: Formatter, x: Any, unit: str | None = None) -> Val:
+    """A parameter's value as the method section shows it; ``unit`` (a unit code) gives its numbers their unit."""
     if _is_versioned(x):
-        text = _versioned_text(fmt, x)
+        text = _versioned_text(fmt, x, unit)
         return Val(text, text, TEXT)
     if isinstance(x, list):
         text = ", ".join(fmt.any(v).text for v in x)
@@ -140,14 +148,15 @@ def parameter_value(fmt: Formatter, x: Any) -> Val:
     if isinstance(x, dict):
         text = ", ".join(f"{k}: {fmt.any(v).text}" for k, v in x.items())
         return Val(text, text, TEXT)
-    return fmt.any(x)
+    return _with_unit(fmt, x, unit)
 
 
 def _column_label(t: Translator, column: str) -> str:
-    """A column in words: the catalogue's column name, else a parameter's word, never the code name."""
-    key = f"column.{column}"
-    if t.has(key):
-        return t(key)
+    """A column in words: a case fact's own word (``reports.fact.*``), the catalogue's column name,
+    else a parameter's word, never the code name."""
+    for key in (f"reports.fact.{column}", f"column.{column}"):
+        if t.has(key):
+            return t(key)
     return explain.param_label(t.lang, "", column)
 
 

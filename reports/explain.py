@@ -115,6 +115,12 @@ def legal_basis_without_notes(lang: str, basis: Any) -> Any:
     written in bokmål): ``"§ 4 (statsforvalterens praksis …)"`` -> ``"§ 4"``."""
     if not isinstance(basis, str) or bokmal_only("x", lang):
         return basis
+    return basis_without_notes(basis)
+
+
+def basis_without_notes(basis: str) -> str:
+    """The acts and sections of a one-string legal basis, its parenthesised notes left out (a case row
+    names the law; the summary keeps the notes)."""
     return re.sub(r"\s*\([^()]*(\([^()]*\)[^()]*)*\)", "", basis).strip() or basis
 
 
@@ -204,6 +210,23 @@ def _versioned(fmt: Formatter, versions: list, unit: str | None) -> str:
     return ", ".join(parts)
 
 
+def threshold_unit(name: str, declared_unit: Any = None) -> str | None:
+    """The unit code of a parameter's value: its declared unit (``thresholds[].unit``, a word such as
+    «dager» or a code) when known, else the one its name implies (``*_days``, ``target_share`` …)."""
+    unit = UNIT_OF_WORD.get(declared_unit, declared_unit) if isinstance(declared_unit, str) and declared_unit else None
+    return unit if unit in KNOWN_UNITS else param_unit(name)
+
+
+def declared_units(checks: Any) -> dict[tuple[str, str], Any]:
+    """(check id, parameter) -> the unit its declared threshold gives, over a results file's checks."""
+    out: dict[tuple[str, str], Any] = {}
+    for c in checks if isinstance(checks, list) else []:
+        for d in (c.get("thresholds") if isinstance(c, dict) and isinstance(c.get("thresholds"), list) else []):
+            if isinstance(d, dict) and d.get("parameter"):
+                out[(str(c.get("id")), str(d["parameter"]))] = d.get("unit")
+    return out
+
+
 def thresholds(fmt: Formatter, check_id: str, parameters: Any, declared: Any = None) -> list[str]:
     """Each threshold of a check as ``Avvik over: 30 dager`` (dated values with their dates).
 
@@ -218,9 +241,7 @@ def thresholds(fmt: Formatter, check_id: str, parameters: Any, declared: Any = N
         items = [(str(n), v, None, None) for n, v in (parameters.items() if isinstance(parameters, dict) else [])]
     out = []
     for name, value, declared_unit, basis in items:
-        unit = UNIT_OF_WORD.get(declared_unit, declared_unit) if isinstance(declared_unit, str) and declared_unit else None
-        if unit not in KNOWN_UNITS:
-            unit = param_unit(name)
+        unit = threshold_unit(name, declared_unit)
         if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value):
             shown = _versioned(fmt, value, unit)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -137,9 +137,7 @@ def _case_sections(m: ReportModel, limit: int, workbook_name: str | None) -> lis
                 unknown_text=t("cases.unknown", count=count_words(m.lang, "cases", c.unknown_count, m.fmt)),
                 unknown_keys=c.unknown_keys[:limit],
                 unknown_groups=_unknown_groups(c, limit),
-                unknown_more=t("cases.unknown_more", count=m.fmt.number_text(c.unknown_count - limit))
-                if c.unknown_count > limit
-                else "",
+                unknown_more=_unknown_more_text(m, c.unknown_count - limit, workbook_name),
                 with_history=m.has_history,
                 earlier=earlier[:limit],
                 earlier_more_text=more_text_of(len(earlier) - len(earlier[:limit])),
@@ -180,6 +178,16 @@ def _more_text(m: ReportModel, more: int, workbook_name: str | None) -> str:
     if workbook_name:
         return m.t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
     return m.t("cases.more_results", count=m.fmt.number_text(more))
+
+
+def _unknown_more_text(m: ReportModel, more: int, workbook_name: str | None) -> str:
+    """Where the keys the page leaves out are («og 494 flere i arbeidsboka (rapport.xlsx)»): the
+    workbook's case sheet lists every one, results.json its ``unknown_keys``."""
+    if more <= 0:
+        return ""
+    if workbook_name:
+        return m.t("cases.unknown_more_workbook", count=m.fmt.number_text(more), file=workbook_name)
+    return m.t("cases.unknown_more_results", count=m.fmt.number_text(more))
 
 
 def write_html(m: ReportModel, target: Path, *, case_limit: int = 200, workbook_name: str | None = None) -> Path:

@@ -69,9 +69,6 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         text = t("report.period_value", start=fmt.date(period.get("from")).text, end=fmt.date(period.get("to")).text)
         period_val = Val(text, text, TEXT)
 
-    n_dev = sum(1 for c in checks if c.status.code == "deviation")
-    n_warn = sum(1 for c in checks if c.status.code == "warning")
-    n_ne = sum(1 for c in checks if c.not_evaluated)
     case_total = sum(c.case_count for c in checks)  # findings: one case may be found by several checks
     facts = [
         KeyValue(t("report.dataset"), Val(dataset_title, dataset_title, TEXT) if dataset_title else fmt.empty()),
@@ -127,11 +124,13 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
     parameters = []
     run_params = as_dict(run.get("parameters"))
     param_source = run_params or {c.id: c.parameters for c in checks if c.parameters}
+    units = explain.declared_units(results.get("checks"))  # each value with its unit: «67 år», «50,0 %»
     for check_id, params in param_source.items():
         for name, value in as_dict(params).items():
+            unit = explain.threshold_unit(str(name), units.get((str(check_id), str(name))))
             parameters.append({"check": fmt.text(check_id), "parameter": fmt.text(name),
                                "label": fmt.text(explain.param_label(lang, str(check_id), str(name))),
-                               "value": parameter_value(fmt, value)})
+                               "value": parameter_value(fmt, value, unit), "unit": fmt.text(_unit_word(t, unit, value))})
 
     rule_versions = []
     for c in checks:
@@ -143,7 +142,8 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
                     "label": fmt.text(explain.param_label(lang, c.id, text_of(v.get("parameter")))),
                     "from": fmt.date(v.get("from")),
                     "until": fmt.date(v.get("until")),
-                    "value": fmt.any(v.get("value")),
+                    "value": parameter_value(fmt, v.get("value"), explain.threshold_unit(
+                        text_of(v.get("parameter")), units.get((c.id, text_of(v.get("parameter")))))),
                     "rows": fmt.number(v.get("rows")),
                 }
             )
@@ -170,9 +170,7 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         fmt=fmt,
         title=title,
         subtitle=" · ".join(subtitle_parts),
-        headline=t("report.headline", deviation=n_dev, checks=count_words(lang, "checks", len(checks), fmt),
-                   warning=n_warn, not_evaluated=n_ne)
-        if checks
+        headline=_headline(t, lang, fmt, checks) if checks
         else t("report.no_checks"),
         headline_cases=text_t(
             "reports.findings_in_cases", lang,
@@ -265,7 +263,19 @@ def _draft_findings(results: dict, lang: str) -> list[dict]:
     checks = results.get("checks")
     if isinstance(checks, list):  # the run's columnar cases: what the drafts read, without a dict per case
         results = {**results, "checks": [_findings_view(c) for c in checks]}
-    return findings_for_report(results, lang)
+    return [{**f, "parts": _finding_parts(f, lang)} for f in findings_for_report(results, lang)]
+
+
+def _finding_parts(f: dict, lang: str) -> list[tuple[str, str]]:
+    """A theme as the supervisor writes it: («Krav», requirement), («Funn», facts), («Vurdering», …),
+    («Konklusjon», …); empty parts left out, the words of the drafts' own headings."""
+    def joined(x: Any) -> str:
+        return " ".join(str(p) for p in x if p) if isinstance(x, list) else str(x or "")
+
+    conclusion = joined(f.get("conclusions")) or joined(f.get("conclusion"))
+    parts = [("requirement", joined(f.get("requirement"))), ("facts", joined(f.get("facts"))),
+             ("assessment", joined(f.get("assessment"))), ("conclusion", conclusion)]
+    return [(text_t(f"findings.h.{name}", lang), text.strip()) for name, text in parts if text.strip()]
 
 
 def _findings_view(check: Any) -> Any:
@@ -308,6 +318,46 @@ def _findings_view(check: Any) -> Any:
         else:
             cases += [{**g, "value": lo, "_n": n - 1}, {**g, "value": hi, "_n": 1}]
     return {**check, "cases": cases}
+
+
+def _headline(t, lang: str, fmt, checks: list) -> str:
+    """«19 av 21 kontroller med avvik, 0 til vurdering, 1 i orden, 0 ikke vurdert, 1 indikator under mål.»:
+    every check counted once, as the terminal's summary line counts them; a check that judged no case
+    (status «ok», shown as «Ingen saker vurdert») is counted apart, never as in order."""
+    def none_judged(c) -> bool:
+        return c.status.code == "ok" and not c.is_indicator and not c.not_evaluated and c.evaluated.raw in (0, None)
+
+    n = {"deviation": 0, "warning": 0, "ok": 0, "below_target": 0}
+    none, not_evaluated = 0, 0
+    for c in checks:
+        if c.not_evaluated:
+            not_evaluated += 1
+        elif none_judged(c):
+            none += 1
+        elif c.status.code in n:
+            n[c.status.code] += 1
+        else:  # a status this version does not know: not judged as far as the reader can tell
+            not_evaluated += 1
+    text = t("report.headline", deviation=n["deviation"], checks=count_words(lang, "checks", len(checks), fmt),
+             warning=n["warning"], ok=n["ok"], not_evaluated=not_evaluated)
+    extra = []
+    if none:
+        extra.append(t("report.headline.none_judged", count=none))
+    if n["below_target"] or any(c.is_indicator for c in checks):
+        extra.append(t("report.headline.below_target", indicators=count_words(lang, "indicators", n["below_target"], fmt)))
+    return text + "".join(f", {x}" for x in extra) + "."
+
+
+def _unit_word(t, unit: str | None, value: Any = None) -> str:
+    """A parameter's unit as the workbook's unit column names it («dager», «måned» for 1); none for
+    shares (shown as percentages) and counts."""
+    if not unit or unit in ("share", "count"):
+        return ""
+    for key in ((f"unit.{unit}.one",) if value == 1 and not isinstance(value, bool) else ()) + (
+            f"unit.{unit}", f"unit.{unit}.other"):
+        if t.has(key):
+            return t(key)
+    return ""
 
 
 def load_results(path: str | Path) -> dict:

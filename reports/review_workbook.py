@@ -33,6 +33,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from audit.datasets import BOOL, DATE, INT, NUM, get_dataset
 from audit.errors import InputError
+from audit.findings.evidence import column_word
 from audit.supervision.review import (
     COMMENT,
     FACT,
@@ -283,11 +284,15 @@ def _write_guide(ws, ds, fields: list[Field], n: int, sample: dict | None, lang:
         ("", ""),
         ("h", g("done")),
         ("p", g("save")),
+        ("p", g("hidden", sheet=META_SHEET)),
         ("code", g("command")),
         ("p", g("alone")),
     ]
     if sample:
-        strata = ", ".join(sample.get("strata_columns") or []) or g("no_strata")
+        # the strata in words («kontor, aldersgruppe»), as the drafts name them, not as the sample file codes them
+        fmt = Formatter(lang)
+        strata = ", ".join(column_word(str(c), fmt, lower=True) for c in sample.get("strata_columns") or []) \
+            or g("no_strata")
         lines += [("", ""), ("h", g("sample")),
                   ("p", g("sample_text", seed=sample.get("seed"), population=sample.get("population"),
                           size=sample.get("sample_size"), strata=strata))]

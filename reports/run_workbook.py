@@ -314,6 +314,9 @@ def _follow_up_sheet(wb: Workbook, m: ReportModel) -> None:
     sheet.fit()
 
 
+MAX_ROW_HEIGHT = 409  # points: the tallest row Excel shows
+
+
 def _findings(wb: Workbook, m: ReportModel) -> None:
     t = m.t
     sheet = add_sheet(wb, t("section.findings"), t("section.findings.lead"))
@@ -322,8 +325,13 @@ def _findings(wb: Workbook, m: ReportModel) -> None:
     r = 4
     for i, f in enumerate(m.findings, start=1):
         write_heading(sheet, r, f"{i}. {f['title']} ({f['id']})")
-        write_paragraph(sheet, r + 1, f["text"], height=15 * (len(f["text"]) // 100 + 1))
-        r += 3
+        # one row per part (krav, funn, vurdering, konklusjon): a whole theme in one cell outgrew the
+        # 409 points Excel shows of a row
+        for heading, text in f.get("parts") or [("", f["text"])]:
+            r += 1
+            text = f"{heading}: {text}" if heading else text
+            write_paragraph(sheet, r, text, height=min(MAX_ROW_HEIGHT, 15 * (len(text) // 100 + 1)))
+        r += 2
     page_setup(ws, None)
 
 
@@ -364,12 +372,17 @@ def _method(wb: Workbook, m: ReportModel) -> None:
         r = _block(sheet, r, f"{t('method.mapping')}: {t('method.parameter').lower()}",
                    [t("method.mapping"), t("method.parameter"), t("col.value")],
                    [[x["mapping"], x["option"], x["value"]] for x in m.mapping_options], "")
-    r = _block(sheet, r, t("method.parameters"), [t("col.check_id"), t("method.parameter"), t("col.value")],
-               [[p["check"], p["parameter"], p["value"]] for p in m.parameters], t("method.parameters_none"))
+    # the parameter in words, its value a number (a share as a percentage) with its unit beside it, and
+    # the name `--set` takes last
+    r = _block(sheet, r, t("method.parameters"),
+               [t("col.check_id"), t("method.parameter"), t("col.value"), t("col.unit"), t("method.parameter_name")],
+               [[p["check"], p["label"], p["value"], p["unit"], p["parameter"]] for p in m.parameters],
+               t("method.parameters_none"))
     r = _block(sheet, r, t("method.rule_versions"),
                [t("col.check_id"), t("method.parameter"), t("method.valid_from"), t("method.valid_until"),
-                t("col.value"), t("method.rows_judged")],
-               [[v["check"], v["parameter"], v["from"], v["until"], v["value"], v["rows"]] for v in m.rule_versions],
+                t("col.value"), t("method.rows_judged"), t("method.parameter_name")],
+               [[v["check"], v["label"], v["from"], v["until"], v["value"], v["rows"],
+                 v["parameter"] if v["parameter"].text != v["label"].text else None] for v in m.rule_versions],
                t("method.rule_versions_none"))
     _block(sheet, r, t("method.input_issues"),
            [t("method.path"), t("method.issue_row"), t("method.issue_column"), t("method.issue_message")],

@@ -166,7 +166,7 @@ def test_method_sheet_has_run_inputs_parameters_and_rule_versions(wb):
     ws = wb["Metode"]
     values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
     assert "9b1f0c5e2d4a7b3c8e6f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d" in values
-    assert "19 (til og med 31.12.2018); 18 (fra 01.01.2019)" in values
+    assert "19\u00a0år (til og med 31.12.2018); 18\u00a0år (fra 01.01.2019)" in values
     assert "Regelversjoner brukt" in values and "Verdier som ikke kunne leses" in values
     as_of = [c for row in ws.iter_rows() for c in row if isinstance(c.value, datetime) and c.value.year == 2025
              and c.value.month == 12 and c.value.day == 31]

@@ -178,7 +178,7 @@ def test_norwegian_formats_in_the_page(page):
     _, html = page
     assert "4 saker kunne ikke vurderes (ukjent verdi):" in html and '<span class="key">K-0903</span>.' in html
     assert "31.12.2025" in html and "48,2\u00a0%" in html
-    assert "19 (til og med 31.12.2018); 18 (fra 01.01.2019)" in html
+    assert "19\u00a0år (til og med 31.12.2018); 18\u00a0år (fra 01.01.2019)" in html
 
 
 def test_chromium_loads_the_page_without_errors_or_requests(page, tmp_path):

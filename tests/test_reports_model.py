@@ -175,10 +175,10 @@ def test_matrix_falls_back_to_counting_cases_without_by_office(results):
 def test_method_parameters_rule_versions_inputs_mapping(results):
     m = build_model(results, "nb")
     age_min = next(p for p in m.parameters if p["check"].raw == "kvp.age" and p["parameter"].raw == "min_age")
-    assert age_min["value"].text == "19 (til og med 31.12.2018); 18 (fra 01.01.2019)"
+    assert age_min["value"].text == "19\u00a0år (til og med 31.12.2018); 18\u00a0år (fra 01.01.2019)"
     en = build_model(results, "en")
     age_min_en = next(p for p in en.parameters if p["check"].raw == "kvp.age" and p["parameter"].raw == "min_age")
-    assert age_min_en["value"].text == "19 (until 31 Dec 2018); 18 (from 1 Jan 2019)"
+    assert age_min_en["value"].text == "19\u00a0years (until 31 Dec 2018); 18\u00a0years (from 1 Jan 2019)"
     versions = [v for v in m.rule_versions if v["check"].raw == "kvp.age"]
     assert [(v["value"].raw, v["rows"].raw) for v in versions] == [(19, 12), (18, 288)]
     assert versions[0]["from"].kind == EMPTY and versions[0]["until"].raw == date(2018, 12, 31)

@@ -137,7 +137,7 @@ def test_page_and_workbook_show_limit_and_reason(rules, tmp_path):
     assert "Laveste alder: 19\u00a0år til og med 31.12.2018" in section and "Grunnlag: lovkrav" in section
     # the engine's facts are not repeated as code-named columns; computed ones are in words
     dur = html.split('id="check-kvp-max_duration"')[1].split("<h3")[0]
-    assert "Frist: 24" in dur and "comparison" not in dur and "measured" not in dur and "limit_months" not in dur
+    assert "Lengste varighet (måneder): 24" in dur and "comparison" not in dur and "measured" not in dur and "limit_months" not in dur
     assert "Laveste alder<span class=\"id\">min_age</span>" in html and not re.search(r">\s*min_age\s*</t[dh]>", html)
 
     wb = openpyxl.load_workbook(tmp_path / "rapport.xlsx")

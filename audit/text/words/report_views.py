@@ -60,6 +60,9 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.param.months": {"nb": "Frist", "en": "Time limit"},
     "reports.param.limit_months": {"nb": "Frist", "en": "Time limit"},
     "reports.param.extended_months": {"nb": "Frist ved forlengelse", "en": "Time limit when extended"},
+    # a case's facts, where the parameter's word would mislead: kvp.max_duration's months in force for
+    # the case (extended or not) sit beside its limit «frist 15.01.2022»; «Frist: 24» read as a second deadline
+    "reports.fact.limit_months": {"nb": "Lengste varighet (måneder)", "en": "Longest duration (months)"},
     "reports.param.extended_limit_months": {"nb": "Frist ved forlengelse", "en": "Time limit when extended"},
     "reports.param.min_evaluations": {"nb": "Minste antall evalueringer", "en": "Minimum number of evaluations"},
     "reports.param.min_hours": {"nb": "Minste antall timer per uke", "en": "Minimum hours per week"},

@@ -22,10 +22,13 @@ TEXT: dict[str, dict[str, str]] = {
     "report.rows": {"nb": "Rader", "en": "Rows"},
     "report.contents": {"nb": "Innhold", "en": "Contents"},
     "report.skip": {"nb": "Hopp til sammendraget", "en": "Skip to the summary"},
+    # every check counted once (reports.model._headline adds the optional parts and the full stop)
     "report.headline": {
-        "nb": "{deviation} av {checks} med avvik, {warning} til vurdering, {not_evaluated} ikke vurdert.",
-        "en": "{deviation} of {checks} with deviations, {warning} with warnings, {not_evaluated} not evaluated.",
+        "nb": "{deviation} av {checks} med avvik, {warning} til vurdering, {ok} i orden, {not_evaluated} ikke vurdert",
+        "en": "{deviation} of {checks} with deviations, {warning} with warnings, {ok} OK, {not_evaluated} not evaluated",
     },
+    "report.headline.none_judged": {"nb": "{count} uten saker å vurdere", "en": "{count} with no cases to judge"},
+    "report.headline.below_target": {"nb": "{indicators} under mål", "en": "{indicators} below target"},
     "report.headline_cases": {
         "nb": "{cases} saker med avvik eller til vurdering.",
         "en": "{cases} cases at deviation or warning level.",
@@ -38,9 +41,9 @@ TEXT: dict[str, dict[str, str]] = {
     "section.method": {"nb": "Metode", "en": "Method"},
     "section.findings": {"nb": "Utkast til funn", "en": "Draft findings"},
     "section.findings.lead": {
-        "nb": "Ett avsnitt per tema med lovbrudd eller merknad, i tilsynets form: krav, funn, vurdering og "
+        "nb": "Hvert tema med lovbrudd eller merknad i tilsynets form: krav, funn, vurdering og "
               "konklusjon. Utkastet er laget automatisk og må kontrolleres mot sakene før det brukes.",
-        "en": "One paragraph per theme with a breach or a remark, in the supervisor's form: requirement, findings, "
+        "en": "Each theme with a breach or a remark in the supervisor's form: requirement, findings, "
               "assessment and conclusion. The draft is generated and must be checked against the cases before use.",
     },
     "section.summary.lead": {
@@ -138,7 +141,10 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{count} kunne ikke vurderes (ukjent verdi):",
         "en": "{count} could not be judged (value not known):",
     },
-    "cases.unknown_more": {"nb": "og {count} flere", "en": "and {count} more"},
+    "cases.unknown_more_workbook": {"nb": "og {count} flere i arbeidsboka ({file})",
+                                    "en": "and {count} more in the workbook ({file})"},
+    "cases.unknown_more_results": {"nb": "og {count} flere i resultatfilen (results.json)",
+                                   "en": "and {count} more in the results file (results.json)"},
     "cases.shown": {"nb": "Viser {shown} av {total} saker.", "en": "Showing {shown} of {total} cases."},
     "cases.not_listed": {
         "nb": "Kontrollen ble ikke vurdert; ingen saker å vise.",
@@ -239,6 +245,7 @@ TEXT: dict[str, dict[str, str]] = {
     "method.canonical_value": {"nb": "Kanonisk verdi", "en": "Canonical value"},
     "method.parameters": {"nb": "Parametere brukt", "en": "Parameters used"},
     "method.parameter": {"nb": "Parameter", "en": "Parameter"},
+    "method.parameter_name": {"nb": "Navn i --set", "en": "Name in --set"},
     "method.parameters_none": {"nb": "Ingen parametere oppgitt.", "en": "No parameters given."},
     "method.rule_versions": {"nb": "Regelversjoner brukt", "en": "Rule versions applied"},
     "method.rule_versions_none": {

@@ -114,6 +114,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Save the workbook as .xlsx with the same sheets and headers (do not rename the sheets). "
               "Audit it together with the export; the cases are joined on the case id:",
     },
+    "review.guide.hidden": {
+        "nb": "Arbeidsboka har også et skjult ark, «{sheet}», som forteller nav-audit hvilken kolonne som er hva og "
+              "hvor sakene kom fra. Ikke slett eller endre det: uten det kan ikke gjennomgangen leses inn igjen.",
+        "en": "The workbook also has a hidden sheet, «{sheet}», that tells nav-audit which column is which and where "
+              "the cases came from. Do not delete or change it: without it the review cannot be read back.",
+    },
     "review.guide.command": {
         "nb": "nav-audit run uttrekk.csv gjennomgang.xlsx --mapping mapping.yaml --as-of ÅÅÅÅ-MM-DD --out resultater/",
         "en": "nav-audit run export.csv review.xlsx --mapping mapping.yaml --as-of YYYY-MM-DD --out results/",
