@@ -1,0 +1,117 @@
+"""The product contract (the spec's case-data.md, checks.md and results.md) tried with exports as an office
+really writes them, the way a supervisor with an unfamiliar export would: each test builds its input, runs
+``nav-audit run`` through click's CliRunner and asserts what the spec requires of that case.
+
+A wrong mapping must stop the run (exit 2) naming the file, the key and the value (case-data.md, «Mapping
+file»; results.md: a broken mapping is no input issue, the run stops)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from audit.cli import main
+
+
+def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2026-12-07"):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
+                                       "--no-history", "--format", "none", *options])
+    results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
+    return result, results
+
+
+def _check(results: dict, check_id: str) -> dict:
+    return next(c for c in results["checks"] if c["id"] == check_id)
+
+
+def _levels(results: dict, check_id: str) -> dict[str, str]:
+    c = _check(results, check_id)
+    out = {case["key"]: case["level"] for case in c["cases"]}
+    out.update({k: "unknown" for k in c.get("unknown_keys", [])})
+    return out
+
+
+def _stonad_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "soknader.csv"
+    path.write_bytes(("Søknadsnr;Mottatt;Vedtatt;Utfall\r\n"
+                      "S-1;02.01.2026;05.01.2026;Innvilget\r\n"
+                      "S-2;02.01.2026;05.01.2026;Avslått\r\n").encode("cp1252"))
+    return path
+
+
+def test_a_key_given_twice_in_the_mapping_stops_the_run(tmp_path):
+    """YAML keeps the last of two equal keys without a word: «Innvilget: granted … Innvilget: refused» audited
+    every grant as a refusal. A mapping that says two things for one key is broken: exit 2, naming the file,
+    the key, its line and both values."""
+    export = _stonad_csv(tmp_path)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: stonad\n"
+                       "columns:\n  application_id: Søknadsnr\n  received_date: Mottatt\n"
+                       "  decision_date: Vedtatt\n  decision: Utfall\n"
+                       "values:\n  decision: {Innvilget: granted, Avslått: refused, Innvilget: refused}\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "--suite", "stonad", "-m", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "mapping.yaml" in result.output and "rad 8" in result.output
+    assert "«Innvilget»" in result.output and "«granted»" in result.output and "«refused»" in result.output
+
+
+def test_a_column_mapped_twice_in_the_mapping_stops_the_run(tmp_path):
+    """The same under ``columns``: two headers for one canonical column is no mapping to choose from silently."""
+    export = _stonad_csv(tmp_path)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: stonad\ncolumns:\n  application_id: Søknadsnr\n  decision_date: Mottatt\n"
+                       "  decision_date: Vedtatt\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "--suite", "stonad", "-m", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "«decision_date»" in result.output and "«Mottatt»" in result.output and "«Vedtatt»" in result.output
+
+
+def _workbook_with_title_rows(tmp_path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Saker"
+    ws["A1"] = "Kvalifiseringsprogram – saksliste"
+    ws.merge_cells("A1:E1")
+    ws["A2"], ws["C2"] = "Søknad", "Program"  # a group header over the columns, as offices merge them
+    ws.merge_cells("A2:B2")
+    ws.merge_cells("C2:E2")
+    ws.append(["Saksnr", "Vedtaksdato", "Vedtak", "Oppstart", "Timer/uke"])
+    ws.append(["K-1", dt.date(2026, 3, 2), "Innvilget", dt.date(2026, 3, 20), "37,5"])
+    path = tmp_path / "saker.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_misspelt_key_header_in_the_mapping_is_named_not_a_column_without_header(tmp_path):
+    """A workbook with a title row and a merged group row above its header, and a mapping whose key header
+    has a typo («Saksnrr»): the run said a cell in column 5 had no header, pointing at the workbook's header
+    row. It must say what is wrong: the mapping links case_id to «Saksnrr», which the file does not have,
+    and offer «Saksnr»."""
+    export = _workbook_with_title_rows(tmp_path)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  case_id: Saksnrr\n  decision_date: Vedtaksdato\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "«case_id»" in result.output and "«Saksnrr»" in result.output and "«Saksnr»" in result.output
+    assert "ingen overskrift" not in result.output
+
+
+def test_a_missing_mapped_header_is_reported_on_the_header_row_the_user_sees(tmp_path):
+    """Row numbers count as a user does (results.md): the header below two title rows is row 3, not row 1."""
+    export = _workbook_with_title_rows(tmp_path)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  case_id: Saksnr\n  decision_date: Vedtaksdatoo\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "rad 3" in result.output and "«Vedtaksdatoo»" in result.output, result.output
+    csv_export = tmp_path / "saker.csv"
+    csv_export.write_text("Saksliste NAV Testby\nSaksnr;Vedtaksdato\nK-1;02.03.2026\n", "utf-8")
+    result, _ = _run(tmp_path, [csv_export], "-m", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "rad 2" in result.output and "«Vedtaksdatoo»" in result.output, result.output
