@@ -11,8 +11,8 @@ from audit.errors import InputError
 from audit.inputs.identity import check_name
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
-from audit.inputs.raw import (RawTable, dedupe_headers, header_row_by_key, key_headers, name_headers as _name_headers,
-                              sentences)
+from audit.inputs.raw import (RawTable, dedupe_headers, header_row_by_key, key_headers, mapped_key_missing,
+                              name_headers as _name_headers, sentences)
 from audit.privacy import safe_value
 from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
@@ -341,6 +341,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         skipped = ", ".join(str(n) for n in rownums[:start])
         notes.append(msg("error.input.note.title_rows", file=str(path), rows=skipped))
     found = header_row_by_key(rows, start, key_headers(mapping))
+    mapped_key_missing(rows, found, mapping, str(path))
     if found != start:
         start = found
         notes.append(msg("inputs.note.header_below", file=str(path), header=rownums[start],
