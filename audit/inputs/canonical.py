@@ -64,7 +64,8 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
             found[canon] = by_norm[_norm(header)]
         else:
             raise InputError(msg("error.canonical.mapped_header_missing", canon=canon, header=header), file=raw.path,
-                             row=1, column=header, hint=sentences(_headers_hint(raw, header), raw.delimiter_hint))
+                             row=raw.details.get("header_row", 1), column=header,
+                             hint=sentences(_headers_hint(raw, header), raw.delimiter_hint))
     used = set(found.values())
     for col in ds.columns:
         if col.name in found:
@@ -75,7 +76,8 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
             used.add(h)
     for header, first, second in raw.duplicates.values():  # a repeated header is refused only where it is used
         if any(_norm(h) == _norm(header) for h in used):
-            raise InputError(msg("error.header.duplicate", first=first, second=second), file=raw.path, row=1,
+            raise InputError(msg("error.header.duplicate", first=first, second=second), file=raw.path,
+                             row=raw.details.get("header_row", 1),
                              column=header, hint=msg("error.header.duplicate_hint"))
     return found
 
