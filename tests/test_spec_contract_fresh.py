@@ -115,3 +115,23 @@ def test_a_missing_mapped_header_is_reported_on_the_header_row_the_user_sees(tmp
     result, _ = _run(tmp_path, [csv_export], "-m", str(mapping))
     assert result.exit_code == 2, result.output
     assert "rad 2" in result.output and "«Vedtaksdatoo»" in result.output, result.output
+
+
+def test_parquet_float_ones_and_zeros_are_booleans_and_a_fraction_is_no_whole_number(tmp_path):
+    """case-data.md: booleans accept 1/0. A Parquet export written by pandas stores a 0/1 column with blanks as
+    floats (1.0, 0.0): every appeal_info was unreadable. An evaluation count of 1.5 cannot be read, and the
+    message must say why (not «expected 0 or more», which 1.5 is)."""
+    import polars as pl
+
+    export = tmp_path / "saker.parquet"
+    pl.DataFrame({"case_id": ["K1", "K2", "K3"], "decision": ["granted", "refused", "granted"],
+                  "decision_date": [dt.date(2026, 3, 2)] * 3, "appeal_info": [1.0, 0.0, None],
+                  "program_start_date": [dt.date(2026, 3, 2)] * 3, "evaluations_planned": [1.0, 0.0, 1.5]}
+                 ).write_parquet(export)
+    result, results = _run(tmp_path, [export])
+    assert result.exit_code == 0, result.output
+    assert _levels(results, "kvp.appeal_info") == {"K2": "deviation", "K3": "unknown"}
+    assert _check(results, "kvp.appeal_info")["evaluated"] == 2
+    issues = results["input_issues"]
+    assert [(i["row"], i["column"]) for i in issues] == [(4, "evaluations_planned")]
+    assert "1.5" in issues[0]["message"] and "heltall" in issues[0]["message"]
