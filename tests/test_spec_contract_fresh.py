@@ -135,3 +135,19 @@ def test_parquet_float_ones_and_zeros_are_booleans_and_a_fraction_is_no_whole_nu
     issues = results["input_issues"]
     assert [(i["row"], i["column"]) for i in issues] == [(4, "evaluations_planned")]
     assert "1.5" in issues[0]["message"] and "heltall" in issues[0]["message"]
+
+
+def test_a_wrong_sheet_or_encoding_in_the_mapping_names_the_mapping_file_and_its_key(tmp_path):
+    """«sheet: Sakker» named the workbook and the sheet, not where the wrong name came from; «encoding: latin-99»
+    said «unknown encoding» without the key. Both now name the mapping file, the key and the value."""
+    export = _workbook_with_title_rows(tmp_path)
+    mapping = tmp_path / "oppsett.yaml"
+    mapping.write_text("dataset: kvp\nsheet: Sakker\ncolumns:\n  case_id: Saksnr\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 2, result.output
+    assert "«Sakker»" in result.output and "«sheet» i mappingfilen" in result.output
+    assert "oppsett.yaml" in result.output
+    mapping.write_text("dataset: kvp\nencoding: latin-99\n", "utf-8")
+    result, _ = _run(tmp_path, [export], "-m", str(mapping), "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "oppsett.yaml" in result.output and "«latin-99»" in result.output and "«encoding»" in result.output

@@ -259,6 +259,14 @@ def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
         return _read_xlsx(path, fh, mapping)
 
 
+def _sheet_from(mapping: Mapping | None) -> Msg | None:
+    """Where a sheet that is not there was named: the mapping file's «sheet» (a wrong mapping names file, key
+    and value, case-data.md)."""
+    from audit.privacy import redact
+
+    return msg("inputs.mapping.sheet_from", path=redact(mapping.path)) if mapping is not None and mapping.path else None
+
+
 def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     import zipfile
 
@@ -288,7 +296,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         elif isinstance(sheet, int):
             if not 1 <= sheet <= len(wb.worksheets):
                 raise InputError(msg("error.xlsx.no_sheet_number", number=sheet), file=str(path),
-                                 hint=msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)))
+                                 hint=sentences(msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)),
+                                                _sheet_from(mapping)))
             ws = wb.worksheets[sheet - 1]
         else:
             import unicodedata
@@ -301,7 +310,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                     msg("error.xlsx.no_sheet", sheet=sheet),
                     file=str(path),
                     hint=sentences(msg("error.did_you_mean", name=sug[0]) if sug else None,
-                                   msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames))),
+                                   msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)), _sheet_from(mapping)),
                 )
             ws = wb[sheet]
         if not hasattr(ws, "iter_rows"):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
+    "inputs.mapping.sheet_from": {"nb": "Arket er oppgitt som «sheet» i mappingfilen {path}.",
+                                  "en": "The sheet is given as «sheet» in the mapping file {path}."},
     "error.mapping.key_twice": {
         "nb": "nøkkelen «{key}» står to ganger i samme avsnitt, med «{first}» og med «{second}»; skriv den én gang",
         "en": "the key «{key}» appears twice in the same section, with «{first}» and with «{second}»; write it once",
