@@ -151,3 +151,24 @@ def test_a_wrong_sheet_or_encoding_in_the_mapping_names_the_mapping_file_and_its
     result, _ = _run(tmp_path, [export], "-m", str(mapping), "--lang", "en")
     assert result.exit_code == 2, result.output
     assert "oppsett.yaml" in result.output and "«latin-99»" in result.output and "«encoding»" in result.output
+
+
+def test_a_sheet_named_by_a_year_is_found_by_its_name(tmp_path):
+    """case-data.md: ``sheet`` names the sheet. Offices name sheets by year; «sheet: 2025» unquoted is a number
+    in YAML, and the run stopped with «the workbook has no sheet number 2025. The sheets are: 2024, 2025»."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "2024"
+    wb.active.append(["case_id", "decision"])
+    wb.active.append(["A", "granted"])
+    ws = wb.create_sheet("2025")
+    for row in (["case_id", "decision"], ["B", "granted"], ["C", "refused"]):
+        ws.append(row)
+    export = tmp_path / "saker.xlsx"
+    wb.save(export)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\nsheet: 2025\n", "utf-8")
+    result, results = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["run"]["inputs"][0]["sheet"] == "2025" and results["run"]["inputs"][0]["rows"] == 2

@@ -288,6 +288,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         if not wb.worksheets:
             raise InputError(msg("error.xlsx.no_sheets"), file=str(path))
         sheet = mapping.sheet if mapping and mapping.sheet is not None else None
+        if isinstance(sheet, int) and str(sheet) in wb.sheetnames:
+            sheet = str(sheet)  # «sheet: 2025» unquoted is YAML's number, but the sheet is named «2025»
         if sheet is None:  # the first sheet a user sees: hidden sheets (settings, lookup lists) are passed over
             visible = [w for w in wb.worksheets if getattr(w, "sheet_state", "visible") == "visible"]
             ws = visible[0] if visible else wb.worksheets[0]
