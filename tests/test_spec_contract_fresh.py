@@ -172,3 +172,19 @@ def test_a_sheet_named_by_a_year_is_found_by_its_name(tmp_path):
     result, results = _run(tmp_path, [export], "-m", str(mapping))
     assert result.exit_code == 0, result.output
     assert results["run"]["inputs"][0]["sheet"] == "2025" and results["run"]["inputs"][0]["rows"] == 2
+
+
+def test_a_code_with_a_leading_zero_in_the_mapping_is_the_code_as_written(tmp_path):
+    """case-data.md: ``values`` maps a value in the export to a canonical value. Case systems use codes such as
+    «010»; YAML 1.1 reads an unquoted 010 as the octal number 8, so every row was an unknown value «010»."""
+    export = tmp_path / "saker.csv"
+    export.write_text("Saksnr;Vedtakstype;Vedtaksdato;Klage\nK1;010;02.03.2026;0\nK2;020;02.03.2026;1\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  case_id: Saksnr\n  decision: Vedtakstype\n"
+                       "  decision_date: Vedtaksdato\n  appeal_info: Klage\n"
+                       "values:\n  decision: {010: granted, 020: refused}\n", "utf-8")
+    result, results = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    assert _levels(results, "kvp.appeal_info") == {"K1": "deviation"}
+    assert _check(results, "kvp.appeal_info")["evaluated"] == 2
