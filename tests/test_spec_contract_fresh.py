@@ -188,3 +188,18 @@ def test_a_code_with_a_leading_zero_in_the_mapping_is_the_code_as_written(tmp_pa
     assert results["input_issues"] == []
     assert _levels(results, "kvp.appeal_info") == {"K1": "deviation"}
     assert _check(results, "kvp.appeal_info")["evaluated"] == 2
+
+
+def test_a_mapped_code_written_as_a_float_is_the_code(tmp_path):
+    """pandas writes a code column that has blanks as floats: «3.0» for the code 3 that ``values`` maps. It was
+    an unknown value; a whole number's «.0» is no part of the code (a key «3.0» in the mapping still wins)."""
+    export = tmp_path / "saker.csv"
+    export.write_text("case_id,decision,end_date,Resultat\nO1,granted,2026-01-01,1.0\nO2,granted,2026-01-01,3.0\n"
+                      "O3,granted,2026-01-01,\n", "utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  outcome: Resultat\nvalues:\n  outcome: {1: work, 3: aap}\n", "utf-8")
+    result, results = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert results["input_issues"] == []
+    outcome = _check(results, "kvp.outcome_work_education")
+    assert outcome["evaluated"] == 2 and outcome["value"] == 0.5

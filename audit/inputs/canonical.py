@@ -230,6 +230,8 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
     """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
     lookup = {_nfc(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
     low = raw_expr.str.normalize("NFC").str.to_lowercase()  # «Avslått» matches however its «å» is written
+    # a code written as the float a pandas export gives it («3.0») is the code the mapping names («3»)
+    low = pl.when(low.is_in(list(lookup))).then(low).otherwise(low.str.replace(r"^([+-]?[0-9]+)[.,]0+$", "$1"))
     if col.type == "boolean":
         mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
         value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)
