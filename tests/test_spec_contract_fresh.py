@@ -203,3 +203,27 @@ def test_a_mapped_code_written_as_a_float_is_the_code(tmp_path):
     assert results["input_issues"] == []
     outcome = _check(results, "kvp.outcome_work_education")
     assert outcome["evaluated"] == 2 and outcome["value"] == 0.5
+
+
+def test_a_two_level_header_with_the_key_merged_down_is_read(tmp_path):
+    """A workbook header of two rows as offices make it: «Saksnr» merged over rows 1–2, a group name «Søknad»
+    merged over the columns «Mottatt» and «Vedtaksdato» in row 2. The run stopped with «a value in column 3 has
+    no header» (row 2 read as a case); each column now takes its lowest header, and the cases start in row 3."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"], ws["B1"], ws["B2"], ws["C2"] = "Saksnr", "Søknad", "Mottatt", "Vedtaksdato"
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:C1")
+    ws.append(["K1", dt.date(2026, 1, 2), dt.date(2026, 3, 2)])
+    ws.append(["K2", dt.date(2026, 1, 2), "2. februar 2026x"])
+    export = tmp_path / "saker.xlsx"
+    wb.save(export)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("dataset: kvp\ncolumns:\n  case_id: Saksnr\n  application_date: Mottatt\n"
+                       "  decision_date: Vedtaksdato\n", "utf-8")
+    result, results = _run(tmp_path, [export], "-m", str(mapping))
+    assert result.exit_code == 0, result.output
+    assert _levels(results, "kvp.processing_time") == {"K1": "deviation", "K2": "unknown"}
+    assert [(i["row"], i["column"]) for i in results["input_issues"]] == [(4, "Vedtaksdato")]

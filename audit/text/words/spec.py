@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
+    "inputs.xlsx.note.two_level_header": {
+        "nb": "{file}: overskriften går over radene {first}–{last} (nøkkelens celle er slått sammen nedover); "
+              "hver kolonne har fått den nederste overskriften sin.",
+        "en": "{file}: the header spans rows {first}–{last} (the key's cell is merged downwards); each column "
+              "takes its lowest header.",
+    },
     "inputs.mapping.sheet_from": {"nb": "Arket er oppgitt som «sheet» i mappingfilen {path}.",
                                   "en": "The sheet is given as «sheet» in the mapping file {path}."},
     "error.mapping.key_twice": {
