@@ -241,6 +241,8 @@ def issue_msg(kind: str, raw_value: str, categories: tuple[str, ...] = (), digit
     from audit.privacy import safe_value
     from audit.text import msg
 
+    if kind == INT and not re.fullmatch(r"\s*[+-]?[0-9]+(?:[.,]0*)?\s*", str(raw_value).replace(" ", "")):
+        return msg("error.value.integer", value=safe_value(raw_value))  # 1.5: no whole number, in range or not
     if bounds is not None and kind in (INT, NUM):
         low, high = (int(b) if float(b).is_integer() else b for b in bounds)
         return msg("inputs.value.out_of_bounds" if high < 1e9 else "inputs.value.negative", value=safe_value(raw_value),

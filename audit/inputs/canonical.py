@@ -64,7 +64,8 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
             found[canon] = by_norm[_norm(header)]
         else:
             raise InputError(msg("error.canonical.mapped_header_missing", canon=canon, header=header), file=raw.path,
-                             row=1, column=header, hint=sentences(_headers_hint(raw, header), raw.delimiter_hint))
+                             row=raw.details.get("header_row", 1), column=header,
+                             hint=sentences(_headers_hint(raw, header), raw.delimiter_hint))
     used = set(found.values())
     for col in ds.columns:
         if col.name in found:
@@ -75,7 +76,8 @@ def resolve_headers(raw: RawTable, ds: Dataset, mapping: Mapping | None) -> dict
             used.add(h)
     for header, first, second in raw.duplicates.values():  # a repeated header is refused only where it is used
         if any(_norm(h) == _norm(header) for h in used):
-            raise InputError(msg("error.header.duplicate", first=first, second=second), file=raw.path, row=1,
+            raise InputError(msg("error.header.duplicate", first=first, second=second), file=raw.path,
+                             row=raw.details.get("header_row", 1),
                              column=header, hint=msg("error.header.duplicate_hint"))
     return found
 
@@ -228,6 +230,8 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
     """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
     lookup = {_nfc(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
     low = raw_expr.str.normalize("NFC").str.to_lowercase()  # «Avslått» matches however its «å» is written
+    # a code written as the float a pandas export gives it («3.0») is the code the mapping names («3»)
+    low = pl.when(low.is_in(list(lookup))).then(low).otherwise(low.str.replace(r"^([+-]?[0-9]+)[.,]0+$", "$1"))
     if col.type == "boolean":
         mapped = low.replace_strict(lookup, default=None, return_dtype=pl.Boolean)
         value = pl.when(low.is_in(list(lookup))).then(mapped).otherwise(parse_column(raw_expr, col.type).value)

@@ -402,6 +402,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     frame = _excel_text_formulas(frame, headers, path, notes)
     frame = frame.with_row_index(ROW, offset=2 + skip).with_columns(pl.col(ROW).cast(pl.Int64))
     hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
-    return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter},
+    return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter,
+                                                       **({"header_row": skip + 1} if skip else {})},
                     notes=notes, delimiter_hint=hint, duplicates=duplicates)
 

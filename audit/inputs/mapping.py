@@ -54,17 +54,55 @@ def _fail(path: str, message: Msg | str, hint: Msg | str | None = None, column: 
     raise ConfigError(msg("error.mapping.invalid", what=message), file=path, column=column, value=value, hint=hint)
 
 
+class _KeyTwice(yaml.constructor.ConstructorError):
+    """A key written twice in one mapping; ``problem_msg`` is shown by :func:`audit.io.read_yaml`."""
+
+    def __init__(self, problem: Msg, mark: yaml.Mark) -> None:
+        super().__init__(None, None, str(problem), mark)
+        self.problem_msg = problem
+
+
+def _shown(node: yaml.Node) -> str:
+    from audit.privacy import safe_value
+
+    return safe_value(node.value, 60) if isinstance(node, yaml.ScalarNode) else "…"
+
+
 class _Loader(yaml.SafeLoader):
     """YAML 1.2 booleans: only true/false. ``ja``, ``nei``, ``yes``, ``no``, ``on``, ``off`` stay text,
-    so ``values: {appeal_info: {yes: true}}`` maps the word «yes» (YAML 1.1 would make it a boolean)."""
+    so ``values: {appeal_info: {yes: true}}`` maps the word «yes» (YAML 1.1 would make it a boolean).
+    A key written twice in one mapping is refused: YAML would keep the last one without a word
+    («Innvilget: granted … Innvilget: refused» audits every grant as a refusal)."""
+
+    def construct_mapping(self, node, deep=False):  # noqa: ANN001 - PyYAML's signature
+        if isinstance(node, yaml.MappingNode):
+            seen: dict = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # «<<: *anchor» merges keys that the mapping may then override
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.get(key)
+                except TypeError:
+                    continue  # an unhashable key: PyYAML's own error follows
+                if first is not None:
+                    raise _KeyTwice(msg("error.mapping.key_twice", key=_shown(key_node), first=_shown(first),
+                                        second=_shown(value_node)), key_node.start_mark)
+                seen[key] = value_node
+        return super().construct_mapping(node, deep)
 
 
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                               list("tTfF"))
+# Whole numbers in decimal only, without a leading zero: YAML 1.1 reads «010» as octal 8, «0x1A» as hex and
+# «1:30» as 90, so «values: {decision: {010: granted}}» matched no code «010» of the export; such a scalar
+# stays the text it is written as.
+_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"),
+                              list("-+0123456789"))
 
 
 YAML_LOADER = _Loader  # for mapping and parameter files

@@ -125,6 +125,30 @@ def key_headers(mapping) -> set[str]:
     return {d.key for d in DATASETS.values()} | COMMON_KEY_HEADERS
 
 
+def mapped_key_missing(rows: list[list[str | None]], start: int, mapping, path: str) -> None:
+    """Stop when the mapping names the key's header and the header row lacks it: the error the run gives
+    anyway once the headers are resolved (a mapped header the file does not have), given before a title or
+    group row read as the header makes some other complaint (a value in a column without a header)."""
+    from audit.datasets import DATASETS
+    from audit.errors import InputError
+    from audit.inputs.mapping import closest
+    from audit.privacy import safe_value
+    from audit.text import msg
+
+    if mapping is None or mapping.dataset not in DATASETS or DATASETS[mapping.dataset].key not in mapping.columns:
+        return
+    key = DATASETS[mapping.dataset].key
+    header = mapping.columns[key]
+    if start < len(rows) and any(c is not None and norm_header(c) == norm_header(header) for c in rows[start]):
+        return
+    cells = [c.strip() for row in rows[:HEADER_SEARCH_ROWS] for c in row if c is not None and c.strip()]
+    sug = closest(header, list(dict.fromkeys(cells)))
+    hint = msg("error.canonical.closest_headers",
+               headers=", ".join("«" + safe_value(x) + "»" for x in sug)) if sug else None
+    raise InputError(msg("error.canonical.mapped_header_missing", canon=key, header=header), file=path,
+                     column=header, hint=hint)
+
+
 def header_row_by_key(rows: list[list[str | None]], start: int, keys: set[str]) -> int:
     """The row (index) that holds the header: ``start`` (the first row, or the first below title lines), unless
     it lacks the key's header and a row further down (within HEADER_SEARCH_ROWS) has it among several

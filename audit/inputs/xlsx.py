@@ -11,8 +11,8 @@ from audit.errors import InputError
 from audit.inputs.identity import check_name
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
-from audit.inputs.raw import (RawTable, dedupe_headers, header_row_by_key, key_headers, name_headers as _name_headers,
-                              sentences)
+from audit.inputs.raw import (RawTable, dedupe_headers, header_row_by_key, key_headers, mapped_key_missing,
+                              name_headers as _name_headers, sentences)
 from audit.privacy import safe_value
 from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
@@ -259,6 +259,30 @@ def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
         return _read_xlsx(path, fh, mapping)
 
 
+def _header_depth(rows: list[list[str | None]], rownums: list[int], start: int,
+                  merged: list[tuple[int, int, int, int]], keys: set[str]) -> int:
+    """How many rows below the header row also hold headers: those the key's header cell is merged down over
+    (a two-level header: «Saksnr» over rows 1–2, «Søknad» over «Mottatt» and «Vedtaksdato»). 0 otherwise."""
+    from audit.inputs.raw import norm_header
+
+    row = rows[start] if start < len(rows) else []
+    col = next((i + 1 for i, c in enumerate(row) if c is not None and norm_header(c) in keys), None)
+    if col is None:
+        return 0
+    last = next((r2 for c1, r1, c2, r2 in merged if r1 == rownums[start] and c1 <= col <= c2 and r2 > r1), None)
+    if last is None:
+        return 0
+    return sum(1 for r in rownums[start + 1:] if r <= last)
+
+
+def _sheet_from(mapping: Mapping | None) -> Msg | None:
+    """Where a sheet that is not there was named: the mapping file's «sheet» (a wrong mapping names file, key
+    and value, case-data.md)."""
+    from audit.privacy import redact
+
+    return msg("inputs.mapping.sheet_from", path=redact(mapping.path)) if mapping is not None and mapping.path else None
+
+
 def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
     import zipfile
 
@@ -280,6 +304,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         if not wb.worksheets:
             raise InputError(msg("error.xlsx.no_sheets"), file=str(path))
         sheet = mapping.sheet if mapping and mapping.sheet is not None else None
+        if isinstance(sheet, int) and str(sheet) in wb.sheetnames:
+            sheet = str(sheet)  # «sheet: 2025» unquoted is YAML's number, but the sheet is named «2025»
         if sheet is None:  # the first sheet a user sees: hidden sheets (settings, lookup lists) are passed over
             visible = [w for w in wb.worksheets if getattr(w, "sheet_state", "visible") == "visible"]
             ws = visible[0] if visible else wb.worksheets[0]
@@ -288,7 +314,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         elif isinstance(sheet, int):
             if not 1 <= sheet <= len(wb.worksheets):
                 raise InputError(msg("error.xlsx.no_sheet_number", number=sheet), file=str(path),
-                                 hint=msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)))
+                                 hint=sentences(msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)),
+                                                _sheet_from(mapping)))
             ws = wb.worksheets[sheet - 1]
         else:
             import unicodedata
@@ -301,7 +328,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                     msg("error.xlsx.no_sheet", sheet=sheet),
                     file=str(path),
                     hint=sentences(msg("error.did_you_mean", name=sug[0]) if sug else None,
-                                   msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames))),
+                                   msg("error.xlsx.sheets_are", sheets=", ".join(wb.sheetnames)), _sheet_from(mapping)),
                 )
             ws = wb[sheet]
         if not hasattr(ws, "iter_rows"):
@@ -341,17 +368,28 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         skipped = ", ".join(str(n) for n in rownums[:start])
         notes.append(msg("error.input.note.title_rows", file=str(path), rows=skipped))
     found = header_row_by_key(rows, start, key_headers(mapping))
+    mapped_key_missing(rows, found, mapping, str(path))
     if found != start:
         start = found
         notes.append(msg("inputs.note.header_below", file=str(path), header=rownums[start],
                          rows=", ".join(str(n) for n in rownums[:start])))
     header_row = rownums[start]
+    merged_all = _merged_ranges(path, part)
+    depth = _header_depth(rows, rownums, start, merged_all, key_headers(mapping))
+    if depth:  # a header of two rows (the key's cell merged down, group names above the columns' own names)
+        notes.append(msg("inputs.xlsx.note.two_level_header", file=str(path), first=header_row,
+                         last=rownums[start + depth]))
+        width = max(len(r) for r in rows[start:start + depth + 1])
+        parts = [r + [None] * (width - len(r)) for r in rows[start:start + depth + 1]]
+        rows[start + depth] = [next((p[i] for p in reversed(parts) if p[i] is not None and p[i].strip()), None)
+                               for i in range(width)]  # each column's lowest name: «Mottatt», not «Søknad»
+        start += depth
     headers = _name_headers([c or "" for c in rows[start]])
     while len(headers) > 1 and rows[start][len(headers) - 1] in (None, "") and headers[-1] == f"kolonne_{len(headers)}":
         headers.pop()  # trailing blank header cells are not columns
     headers, duplicates = dedupe_headers(headers, str(path))
     data, datarows = rows[start + 1:], rownums[start + 1:]
-    merged = [m for m in _merged_ranges(path, part) if m[3] > m[1] or m[2] > m[0]]
+    merged = [m for m in merged_all if m[3] > m[1] or m[2] > m[0]]
     if merged:
         index = {r: i for i, r in enumerate(datarows)}
         n_filled = n_used = 0

@@ -361,7 +361,7 @@ TEXT.update({
                                 "en": "«delimiter» must be one character (not a quote or a line break)"},
     "error.mapping.delimiter_hint": {"nb": "For eksempel «delimiter: \";\"» eller «delimiter: \"\\t\"» for tabulator.",
                                      "en": "For example «delimiter: \";\"», or «delimiter: \"\\t\"» for a tab."},
-    "error.mapping.encoding": {"nb": "ukjent tegnkoding", "en": "unknown encoding"},
+    "error.mapping.encoding": {"nb": "ukjent tegnkoding i «encoding»", "en": "unknown encoding in «encoding»"},
     "error.mapping.encoding_hint": {"nb": "Bruk for eksempel utf-8 eller cp1252.", "en": "Use for example utf-8 or cp1252."},
     "error.mapping.date_format": {"nb": "«date_format» beskriver ikke en hel dato (dag, måned og år)",
                                   "en": "«date_format» does not describe a whole date (day, month and year)"},

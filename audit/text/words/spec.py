@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
+    "inputs.xlsx.note.two_level_header": {
+        "nb": "{file}: overskriften går over radene {first}–{last} (nøkkelens celle er slått sammen nedover); "
+              "hver kolonne har fått den nederste overskriften sin.",
+        "en": "{file}: the header spans rows {first}–{last} (the key's cell is merged downwards); each column "
+              "takes its lowest header.",
+    },
+    "inputs.mapping.sheet_from": {"nb": "Arket er oppgitt som «sheet» i mappingfilen {path}.",
+                                  "en": "The sheet is given as «sheet» in the mapping file {path}."},
+    "error.mapping.key_twice": {
+        "nb": "nøkkelen «{key}» står to ganger i samme avsnitt, med «{first}» og med «{second}»; skriv den én gang",
+        "en": "the key «{key}» appears twice in the same section, with «{first}» and with «{second}»; write it once",
+    },
     "inputs.csv.utf8_bom": {
         "nb": "filen begynner med UTF-8-merket (BOM), så den er UTF-8, men mappingfilen sier «encoding: {encoding}»",
         "en": "the file starts with the UTF-8 mark (BOM), so it is UTF-8, but the mapping file says "
