@@ -48,7 +48,8 @@ from audit.datasets import get_dataset
 from audit.errors import InputError
 from audit.kostra.identity import birth_date_from_identity
 from audit.kostra.layout import Layout
-from audit.privacy import is_identity_number, safe_value
+from audit.kostra.own_digits import OwnDigits
+from audit.privacy import contains_identity_number, is_identity_number, safe_value
 from audit.pseudonym import Pseudonymiser
 from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
 from audit.text import Msg, msg
@@ -79,8 +80,10 @@ def _secrets(lay: Layout, line: str) -> tuple[str, ...]:
     return tuple(s for s in found if len(s) >= 6)
 
 
-def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tuple[str | None, tuple[dt.date | None, bool]]:
-    """Pseudonym and (birth date, unreadable) for one line; identity issues go to ``rec``.
+def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine
+              ) -> tuple[str | None, tuple[dt.date | None, bool], dt.date | None]:
+    """Pseudonym, (birth date, unreadable) and the birth date the identity number holds, for one
+    line; identity issues go to ``rec``.
 
     The only place the identity number is looked at; nothing of it is returned.
     """
@@ -100,7 +103,7 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tupl
         birth = (rec.values["FODSELSDATO"], False)
     else:
         birth = (derived, bool(fnr) and derived is None)
-    return pseudonym, birth
+    return pseudonym, birth, derived
 
 
 def _length_issue(lay: Layout, line: str) -> tuple[str, Msg] | None:
@@ -234,7 +237,7 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     length_problem = _length_issue(lay, line)
     fitted = line[: lay.record_length].ljust(lay.record_length)
     rec = read_fields(lay, row_no, fitted, secrets)
-    pseudonym, birth = _identity(lay, fitted, p, rec)
+    pseudonym, birth, derived = _identity(lay, fitted, p, rec)
     v = rec.raw.get("VERSION")
     if v and v != version:
         rec.issues.append(("VERSION", msg("error.kostra.issue.version", value=message_value(v, secrets), year=lay.year)))
@@ -249,13 +252,27 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
     row[PSEUDONYM_COLUMN] = pseudonym
     for e in extras:
         row[e] = rec.raw.get(e)
-    if length_problem:  # fields may be shifted: drop text holding a part of an identity number
-        for key, value in list(row.items()):
-            if key != PSEUDONYM_COLUMN and isinstance(value, str) and message_value(value, secrets) != safe_value(value):
-                row[key] = None
-                if key in _TEXT_COLUMNS:
-                    bad_cols.add(key)
-                    rec.issues.append((SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
+    own = OwnDigits.of(secrets, (rec.values.get("FODSELSDATO"), derived))
+    journal, key = rec.raw.get("PERSON_JOURNALNR"), None
+    if not length_problem and own.in_key(journal):
+        # the fnr, a part of it or the birth date typed as the journal number: the key becomes a keyed
+        # pseudonym of it, the same in every output (results.json, workbook, review sheet, history)
+        key = p.pseudonym(journal)
+        for column in ("case_id", "application_id", "PERSON_JOURNALNR"):
+            if row.get(column) is not None:
+                row[column] = key
+        rec.issues.append(("PERSON_JOURNALNR", msg("kostra.issue.journal_pseudonym")))
+    # drop other text holding a part of the person (a shifted line's fields: the journal number too); a
+    # whole identity number in a line of the right length is left to the identity guard, which stops the run
+    for column, value in list(row.items()):
+        if column == PSEUDONYM_COLUMN or not isinstance(value, str) or value == key:
+            continue
+        if (message_value(value, secrets) != safe_value(value) or own.in_text(value)) if length_problem else \
+                (own.in_text(value) and not contains_identity_number(value)):
+            row[column] = None
+            if column in _TEXT_COLUMNS:
+                bad_cols.add(column)
+                rec.issues.append((SOURCE_OF.get(column, column), msg("error.kostra.issue.identity_part")))
     return row, bad_cols, rec.issues
 
 
