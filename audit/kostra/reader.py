@@ -106,6 +106,11 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine
     return pseudonym, birth, derived
 
 
+def _identity_in_place(lay: Layout, line: str) -> bool:
+    """The identity field holds a valid identity number where the layout puts it."""
+    return any(is_identity_number(lay.field(name).cut(line).strip()) for name in IDENTITY_FIELDS if lay.has(name))
+
+
 def _length_issue(lay: Layout, line: str) -> tuple[str, Msg] | None:
     n, expected = len(line), lay.record_length
     if n == expected:
@@ -254,9 +259,14 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
         row[e] = rec.raw.get(e)
     own = OwnDigits.of(secrets, (rec.values.get("FODSELSDATO"), derived))
     journal, key = rec.raw.get("PERSON_JOURNALNR"), None
-    if not length_problem and own.in_key(journal):
+    holds = own.in_key(journal) or (length_problem is not None and isinstance(journal, str)
+                                    and message_value(journal, secrets) != safe_value(journal))
+    if holds and (not length_problem or _identity_in_place(lay, fitted)):
         # the fnr, a part of it or the birth date typed as the journal number: the key becomes a keyed
-        # pseudonym of it, the same in every output (results.json, workbook, review sheet, history)
+        # pseudonym of it, the same in every output (results.json, workbook, review sheet, history).
+        # In a line of the wrong length whose identity number stands in its place the journal number is
+        # what the file says: a window over it and the fnr beside it can be a valid number by chance
+        # (about 1 line in 100), which stopped the run. Elsewhere (shifted) it is dropped below: no key.
         key = p.pseudonym(journal)
         for column in ("case_id", "application_id", "PERSON_JOURNALNR"):
             if row.get(column) is not None:
