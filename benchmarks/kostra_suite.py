@@ -31,6 +31,11 @@ def main() -> None:
                     help="kostra: SSB's controls; own: kvp (11CF) or stonad (11F)")
     ap.add_argument("--read-only", action="store_true", help="only read the file (the reader's peak memory)")
     args = ap.parse_args()
+    import os
+
+    from audit.pseudonym import ENV_KEY
+
+    os.environ.setdefault(ENV_KEY, bytes(range(32)).hex())  # a benchmark creates no key file of the user's
     from tests.kostra_records import base_11cf, base_11f, fnr, record
 
     rnd = random.Random(1)
