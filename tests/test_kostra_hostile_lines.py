@@ -45,3 +45,13 @@ def test_a_short_line_whose_journal_number_and_fnr_make_a_chance_number_is_still
     assert "feil postlengde" in issues[0][2] and "pseudonym" in issues[1][2]
     assert journal not in r.output + (out / "results.json").read_text(encoding="utf-8")
     assert person[:6] not in r.output + (out / "results.json").read_text(encoding="utf-8")
+
+
+def test_carried_fields_are_trimmed_as_python_trims():
+    """The carried fields are cut and trimmed in polars (audit/kostra/columns.py) with exactly the
+    characters Python's str.strip() strips, so the frame is what the per-record reading gave."""
+    import sys
+
+    from audit.kostra.columns import WHITESPACE
+
+    assert sorted(WHITESPACE) == [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
