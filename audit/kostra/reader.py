@@ -48,7 +48,9 @@ from audit.datasets import get_dataset
 from audit.errors import InputError
 from audit.kostra.identity import birth_date_from_identity
 from audit.kostra.layout import Layout
-from audit.privacy import is_identity_number, safe_value
+from audit.kostra.columns import FrameBuilder
+from audit.kostra.own_digits import OwnDigits
+from audit.privacy import contains_identity_number, is_identity_number, safe_value
 from audit.pseudonym import Pseudonymiser
 from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_column
 from audit.text import Msg, msg
@@ -79,8 +81,10 @@ def _secrets(lay: Layout, line: str) -> tuple[str, ...]:
     return tuple(s for s in found if len(s) >= 6)
 
 
-def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tuple[str | None, tuple[dt.date | None, bool]]:
-    """Pseudonym and (birth date, unreadable) for one line; identity issues go to ``rec``.
+def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine
+              ) -> tuple[str | None, tuple[dt.date | None, bool], dt.date | None]:
+    """Pseudonym, (birth date, unreadable) and the birth date the identity number holds, for one
+    line; identity issues go to ``rec``.
 
     The only place the identity number is looked at; nothing of it is returned.
     """
@@ -100,7 +104,12 @@ def _identity(lay: Layout, line: str, p: Pseudonymiser, rec: RecordLine) -> tupl
         birth = (rec.values["FODSELSDATO"], False)
     else:
         birth = (derived, bool(fnr) and derived is None)
-    return pseudonym, birth
+    return pseudonym, birth, derived
+
+
+def _identity_in_place(lay: Layout, line: str) -> bool:
+    """The identity field holds a valid identity number where the layout puts it."""
+    return any(is_identity_number(lay.field(name).cut(line).strip()) for name in IDENTITY_FIELDS if lay.has(name))
 
 
 def _length_issue(lay: Layout, line: str) -> tuple[str, Msg] | None:
@@ -130,8 +139,11 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
         raise InputError(msg("error.kostra.is_folder"), file=display) from None
     except OSError as exc:
         raise InputError(msg("error.kostra.unreadable", reason=exc.strerror), file=display) from None
+    sha256 = hashlib.sha256(data).hexdigest()
     text, encoding = decode(data)
+    del data
     records = split_lines(text)
+    del text
     if not records:
         raise InputError(msg("kostra.error.empty"), file=display)
     lay, notes = choose_layout(display, records, form, year)
@@ -145,8 +157,7 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
     make_row = kvp_row if lay.form == "11CF" else stonad_row
     extras = [f.name for f in lay.fields if f.name not in _NOT_CARRIED]
 
-    rows: list[dict] = []
-    bad_rows: list[set] = []
+    builder = FrameBuilder(dataset, PSEUDONYM_COLUMN)
     issues: list[InputIssue] = []
     own_layout: list[tuple[int, int]] = []  # (line, year) read with the layout of their own VERSION
     for row_no, line in records:
@@ -155,42 +166,32 @@ def read_kostra(path: str | os.PathLike, *, form: str | None = None, year: int |
             own_layout.append((row_no, line_lay.year))
             line_version = f"{line_lay.year % 100:02d}"
         try:
-            row, bad_cols, line_issues = _read_line(line_lay, row_no, line, pseudonymiser, make_row, line_version,
-                                                    extras)
+            row, bad_cols, line_issues, extra_over = _read_line(line_lay, row_no, line, pseudonymiser, make_row,
+                                                                line_version, extras, line_lay is not lay)
         except Exception as exc:  # noqa: BLE001 - never let the line (an identity number) into a message
             raise RuntimeError(
                 f"intern feil ved lesing av {display}, linje {row_no} ({type(exc).__name__})"
             ) from None
-        rows.append(row)
-        bad_rows.append(bad_cols)
+        builder.add(row_no, row, bad_cols, extra_over)
         issues.extend(InputIssue(display, row_no, col, text.render("nb"), text) for col, text in line_issues)
 
-    _check_keys(display, dataset.key, rows, [n for n, _ in records], issues)
-    canonical = [c for c in dataset.names if rows and c in rows[0]]
-    columns: dict[str, pl.Series] = {}
-    for c in canonical:
-        columns[c] = pl.Series(c, [r[c] for r in rows], dtype=dataset.column(c).dtype)
-    columns[PSEUDONYM_COLUMN] = pl.Series(PSEUDONYM_COLUMN, [r[PSEUDONYM_COLUMN] for r in rows], dtype=pl.Utf8)
-    for e in extras:
-        columns[e] = pl.Series(e, [r[e] for r in rows], dtype=pl.Utf8)
-    columns[FILE] = pl.Series(FILE, [display] * len(rows), dtype=pl.Utf8)
-    columns[ROW] = pl.Series(ROW, [n for n, _ in records], dtype=pl.Int64)
-    for c in canonical:
-        flags = [c in b for b in bad_rows]
-        if any(flags):
-            columns[bad_column(c)] = pl.Series(bad_column(c), flags, dtype=pl.Boolean)
-    frame = pl.DataFrame(list(columns.values()))
-    notes_out.insert(0, msg("error.kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(rows),
+    canonical = builder.canonical()
+    _check_keys(display, dataset.key, canonical, builder.rows, issues)
+    lines = pl.Series([line for _, line in records], dtype=pl.Utf8)
+    del records
+    frame = builder.frame(canonical, lay, lines, extras, display)
+    del lines, canonical
+    notes_out.insert(0, msg("error.kostra.note.read", file=display, form=lay.form, year=lay.year, records=frame.height,
                             encoding=encoding))
     if own_layout:
         notes_out.insert(1, msg("kostra.note.own_layout", file=display, count=len(own_layout), year=lay.year,
                                 years=", ".join(sorted({str(y) for _, y in own_layout})),
                                 lines=", ".join(str(n) for n, _ in own_layout[:10])))
     source = SourceInfo(
-        path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(rows), format="kostra",
+        path=display, sha256=sha256, rows=frame.height, format="kostra",
         details={"kostra_form": lay.form, "kostra_year": lay.year},
         headers={c: f for c, f in ({c: f[0] for c, f in KVP_SOURCES.items()} if lay.form == "11CF" else STONAD_FIELDS).items()
-                 if c in canonical},  # the record field a canonical column is read from, for messages
+                 if c in frame.columns},  # the record field a canonical column is read from, for messages
     )
     return LoadedTable(dataset=dataset.name, frame=frame, issues=issues, sources=[source], notes=notes_out)
 
@@ -208,33 +209,43 @@ def _own_layout(lay: Layout, line: str) -> Layout:
     return other if other is not None and len(line) <= other.record_length else lay
 
 
-def _check_keys(display: str, key: str, rows: list[dict], numbers: list[int],
+def _check_keys(display: str, key: str, frame: pl.DataFrame, numbers: list[int],
                 issues: list[InputIssue]) -> None:
-    """Every record needs a journal number, and a different one (as for any input)."""
-    seen: dict[str, int] = {}
-    for row, n in zip(rows, numbers):
-        value = row[key]
-        if value is None:
-            why = next((i.text or i.message for i in issues if i.row == n and i.column == "PERSON_JOURNALNR"), None)
-            raise InputError(
-                msg("error.kostra.journal_unreadable", why=why) if why else msg("error.kostra.journal_missing"),
-                file=display, row=n, column="PERSON_JOURNALNR", hint=msg("error.kostra.journal_missing_hint"),
-            )
-        if value in seen:
-            raise InputError(
-                msg("error.kostra.journal_duplicate", first=seen[value], second=n), file=display, row=n,
-                column="PERSON_JOURNALNR", value=value, hint=msg("error.kostra.journal_duplicate_hint"),
-            )
-        seen[value] = n
+    """Every record needs a journal number, and a different one (as for any input): the first
+    record, in file order, without one or repeating an earlier one stops the run."""
+    col = frame.get_column(key)
+    missing = col.is_null()
+    repeated = ~missing & ~col.is_first_distinct()
+    problems = (missing | repeated).arg_true()
+    if problems.is_empty():
+        return
+    i = problems[0]
+    n = numbers[i]
+    if missing[i]:
+        why = next((x.text or x.message for x in issues if x.row == n and x.column == "PERSON_JOURNALNR"), None)
+        raise InputError(
+            msg("error.kostra.journal_unreadable", why=why) if why else msg("error.kostra.journal_missing"),
+            file=display, row=n, column="PERSON_JOURNALNR", hint=msg("error.kostra.journal_missing_hint"),
+        )
+    value = col[i]
+    first = numbers[(col == value).arg_true()[0]]
+    raise InputError(
+        msg("error.kostra.journal_duplicate", first=first, second=n), file=display, row=n,
+        column="PERSON_JOURNALNR", value=value, hint=msg("error.kostra.journal_duplicate_hint"),
+    )
 
 
 def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, version: str,
-               extras: list[str]) -> tuple[dict, set, list[tuple[str, Msg]]]:
+               extras: list[str], own_layout: bool = False
+               ) -> tuple[dict, set, list[tuple[str, Msg]], dict[str, str | None]]:
+    """The canonical row (with the pseudonym), its unreadable columns, its issues, and the carried
+    fields whose value is not what the file's layout cuts from the line (all of them for a line read
+    with its own year's layout: :mod:`audit.kostra.columns` cuts the rest)."""
     secrets = _secrets(lay, line)
     length_problem = _length_issue(lay, line)
     fitted = line[: lay.record_length].ljust(lay.record_length)
     rec = read_fields(lay, row_no, fitted, secrets)
-    pseudonym, birth = _identity(lay, fitted, p, rec)
+    pseudonym, birth, derived = _identity(lay, fitted, p, rec)
     v = rec.raw.get("VERSION")
     if v and v != version:
         rec.issues.append(("VERSION", msg("error.kostra.issue.version", value=message_value(v, secrets), year=lay.year)))
@@ -247,16 +258,44 @@ def _read_line(lay: Layout, row_no: int, line: str, p: Pseudonymiser, make_row, 
         rec.issues.insert(0, (at.name, msg("error.kostra.issue.tab", position=pos)))
     row, bad_cols = make_row(lay, rec, birth)
     row[PSEUDONYM_COLUMN] = pseudonym
-    for e in extras:
-        row[e] = rec.raw.get(e)
-    if length_problem:  # fields may be shifted: drop text holding a part of an identity number
-        for key, value in list(row.items()):
-            if key != PSEUDONYM_COLUMN and isinstance(value, str) and message_value(value, secrets) != safe_value(value):
-                row[key] = None
-                if key in _TEXT_COLUMNS:
-                    bad_cols.add(key)
-                    rec.issues.append((SOURCE_OF.get(key, key), msg("error.kostra.issue.identity_part")))
-    return row, bad_cols, rec.issues
+    carried = {e: rec.raw.get(e) for e in extras}
+    over: dict[str, str | None] = dict(carried) if own_layout else {}
+    own = OwnDigits.of(secrets, (rec.values.get("FODSELSDATO"), derived))
+    journal, key = rec.raw.get("PERSON_JOURNALNR"), None
+    holds = own.in_key(journal) or (length_problem is not None and isinstance(journal, str)
+                                    and message_value(journal, secrets) != safe_value(journal))
+    if holds and (not length_problem or _identity_in_place(lay, fitted)):
+        # the fnr, a part of it or the birth date typed as the journal number: the key becomes a keyed
+        # pseudonym of it, the same in every output (results.json, workbook, review sheet, history).
+        # In a line of the wrong length whose identity number stands in its place the journal number is
+        # what the file says: a window over it and the fnr beside it can be a valid number by chance
+        # (about 1 line in 100), which stopped the run. Elsewhere (shifted) it is dropped below: no key.
+        key = p.pseudonym(journal)
+        for column in ("case_id", "application_id"):
+            if row.get(column) is not None:
+                row[column] = key
+        if carried.get("PERSON_JOURNALNR") is not None:
+            over["PERSON_JOURNALNR"] = key
+        rec.issues.append(("PERSON_JOURNALNR", msg("kostra.issue.journal_pseudonym")))
+    # drop other text holding a part of the person (a shifted line's fields: the journal number too); a
+    # whole identity number in a line of the right length is left to the identity guard, which stops the run
+    def holds_person(value) -> bool:
+        if not isinstance(value, str) or value == key:
+            return False
+        if length_problem:
+            return message_value(value, secrets) != safe_value(value) or own.in_text(value)
+        return own.in_text(value) and not contains_identity_number(value)
+
+    for column, value in list(row.items()):
+        if column != PSEUDONYM_COLUMN and holds_person(value):
+            row[column] = None
+            if column in _TEXT_COLUMNS:
+                bad_cols.add(column)
+                rec.issues.append((SOURCE_OF.get(column, column), msg("error.kostra.issue.identity_part")))
+    for column, value in carried.items():
+        if holds_person(value) and not (column == "PERSON_JOURNALNR" and key is not None):
+            over[column] = None
+    return row, bad_cols, rec.issues, over
 
 
 _TEXT_COLUMNS = {"case_id", "application_id", "municipality", "office", "caseworker"}

@@ -23,7 +23,9 @@ the tags in :data:`SSB_TAGS`):
   read in :func:`_person_facts` only and never stored: the frame gets the facts the
   controls need (valid per SSB's rule for the year, check digits valid, age in the
   reporting year, a per-file group number for equal numbers, DUF valid, birth date
-  readable), computed before the number is dropped.
+  readable), computed before the number is dropped. A journal number holding the record's own
+  identity digits or birth date (:mod:`audit.kostra.own_digits`) is keyed by its pseudonym, as
+  ``read_kostra`` keys it, with an input issue; other such fields are masked in the results.
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ import polars as pl
 from audit.datasets import BOOL, CATEGORY, DATASETS, INT, TEXT, Column, Dataset
 from audit.errors import ConfigError, InputError
 from audit.kostra.layout import Layout
+from audit.kostra.own_digits import OwnDigits
 from audit.kostra.files import (
     LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, record_length_of, split_lines,
 )
 from audit.privacy import is_identity_number, safe_value
-from audit.table import FILE, ROW, LoadedTable, SourceInfo
+from audit.pseudonym import Pseudonymiser, default_pseudonymiser
+from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo
 from audit.text import Msg, msg, t
 
 
@@ -289,7 +293,6 @@ def _person_facts(lay: Layout, line: str, groups: dict[str, int]) -> dict:
     return facts
 
 
-_RUN6 = re.compile(r"[0-9]{6,}")
 _PLAN: dict[tuple[str, int], tuple[list[slice], list[tuple[int, int]], list[str | None]]] = {}
 
 
@@ -309,29 +312,42 @@ def _plan(lay: Layout) -> tuple[list[slice], list[tuple[int, int]], list[str | N
     return _PLAN[key]
 
 
+def _births(lay: Layout, line: str, numbers: list[str]) -> list[dt.date | None]:
+    """The record's birth date as FODSELSDATO has it and as its identity number has it."""
+    out = [birth_from_number(n, lay.year) for n in numbers[:1]]
+    if lay.has("FODSELSDATO"):
+        b = lay.field("FODSELSDATO").cut(line)
+        if len(b) == 8 and b.isascii() and b.isdigit():
+            try:
+                out.append(dt.date(int(b[4:]), int(b[2:4]), int(b[:2])))
+            except ValueError:
+                pass
+    return out
+
+
 def own_number_fields(lay: Layout, line: str) -> frozenset[str]:
     """The fields of a record (of the right length) that hold six or more digits in a row of
-    the record's own identity or DUF number: they are judged by the controls but never shown
-    (as :func:`audit.kostra.records.message_value` masks such a value in read_kostra's messages).
-    Six digits over adjacent fields mark each field they touch."""
+    the record's own identity or DUF number, or its birth date in any form (:mod:`audit.kostra.own_digits`):
+    they are judged by the controls but never shown (as :func:`audit.kostra.records.message_value`
+    masks such a value in read_kostra's messages). Six digits over adjacent fields mark each field they
+    touch; the journal number is compared by its digits alone (``15.06.90``)."""
     where, spans, at = _plan(lay)
-    secrets = [v for v in (line[w].strip() for w in where) if len(v) >= 6]
-    if not secrets:
+    numbers = [v for v in (line[w].strip() for w in where) if len(v) >= 6]
+    own = OwnDigits.of(numbers, _births(lay, line, numbers))
+    if not own:
         return frozenset()
     parts, pos = [], 0
     for a, b in spans:  # the identity fields blanked: only the other fields are searched
         parts += [line[pos:a], " " * (b - a)]
         pos = b
     shown = "".join(parts) + line[pos:]
-    grams = {sec[i:i + 6] for sec in secrets for i in range(len(sec) - 5)}
-    if not any(g in shown for g in grams):  # nearly every record: nothing to look at
-        return frozenset()
     found: set[str] = set()
-    for m in _RUN6.finditer(shown):
-        run, start = m.group(), m.start()
-        for i in range(len(run) - 5):
-            if run[i:i + 6] in grams:
-                found.update(name for name in at[start + i:start + i + 6] if name is not None)
+    if own.in_key(lay.field("PERSON_JOURNALNR").cut(line)):
+        found.add("PERSON_JOURNALNR")
+    if not (any(g in shown for g in own.grams) or any(b in shown for b in own.births)):
+        return frozenset(found)  # nearly every record: nothing more to look at
+    for start, end in own.runs(shown):
+        found.update(name for name in at[start:end] if name is not None)
     return frozenset(found)
 
 
@@ -347,6 +363,8 @@ class SsbFile:
     stopped_lines: list[int]
     # line -> fields holding part of that record's own identity number (never shown)
     masked: dict[int, frozenset[str]] = field(default_factory=dict)
+    # line -> the pseudonym its journal number is shown as (the key, and PERSON_JOURNALNR in details)
+    pseudonyms: dict[int, str] = field(default_factory=dict)
 
     @property
     def tag(self) -> str:
@@ -354,7 +372,8 @@ class SsbFile:
 
 
 def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, stopped: bool,
-           file: str | None = None, masked: dict[int, frozenset[str]] | None = None) -> pl.DataFrame:
+           file: str | None = None, masked: dict[int, frozenset[str]] | None = None,
+           pseudonyms: dict[int, str] | None = None, pseudonymiser: Pseudonymiser | None = None) -> pl.DataFrame:
     """The records as text columns (cut in polars) plus the facts; a line of the wrong
     length may be shifted, so none of its fields is kept."""
     length = lay.record_length
@@ -363,7 +382,10 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
     fitted = [line[:length].ljust(length) for line in lines]
     groups: dict[str, int] = {}
     empty = dict.fromkeys(("fnr_blank", "fnr_valid", "fnr_mod11", "fnr_group", "age", "duf_valid", "birth_date_ok"))
-    facts = [_person_facts(lay, f, groups) if good else empty for f, good in zip(fitted, ok)]
+    facts: dict[str, list] = {k: [] for k in empty}  # per fact a column (a dict per record took 0.5 GB a million)
+    for f, good in zip(fitted, ok):
+        for k, v in (_person_facts(lay, f, groups) if good else empty).items():
+            facts[k].append(v)
     ds = DATASET_OF_FORM[lay.form]
     base = {
         "line": [n for n, _ in records],
@@ -371,9 +393,10 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
         "has_tab": ["\t" in line for line in lines],
         "record_length": [len(line) for line in lines],
         "length_ok": ok,
-        **{k: [f[k] for f in facts] for k in empty},
+        **facts,
     }
     frame = pl.DataFrame({k: pl.Series(k, v, dtype=ds.column(k).dtype) for k, v in base.items()})
+    del base, facts
     frame = frame.with_columns(pl.Series("__text", fitted, dtype=pl.Utf8), pl.lit(stopped).alias("stopped"),
                                pl.lit(lay.year, dtype=pl.Int64).alias("kostra_year"),
                                pl.lit(expected, dtype=pl.Utf8).alias("region"))
@@ -390,14 +413,26 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
     masked_lines = {n: names for (n, _), f, g in zip(records, fitted, ok) if g and (names := own_number_fields(lay, f))}
     if masked is not None:
         masked.update(masked_lines)
-    hide_journal = pl.col("line").is_in([n for n, names in masked_lines.items() if "PERSON_JOURNALNR" in names])
+    hidden = {n for n, names in masked_lines.items() if "PERSON_JOURNALNR" in names}
+    found: dict[int, str] = {}
+    if hidden:
+        # the fnr, a part of it or the birth date typed as the journal number: the key is its keyed
+        # pseudonym, the same in every output and in every run with the same key (history, review sheet)
+        journal_field = lay.field("PERSON_JOURNALNR")
+        p = pseudonymiser or default_pseudonymiser()
+        found = {n: p.pseudonym(journal_field.cut(f).strip()) for (n, _), f in zip(records, fitted) if n in hidden}
+        if pseudonyms is not None:
+            pseudonyms.update(found)
     hide_worker = pl.col("line").is_in([n for n, names in masked_lines.items() if "SAKSBEHANDLER" in names])
     journal = cut("PERSON_JOURNALNR")
     line = pl.col("line").cast(pl.Utf8)
-    key = (pl.when(~good | (journal.str.strip_chars() == "") | hide_journal).then(pl.lit("(linje ") + line + pl.lit(")"))
+    frame = frame.with_columns(pl.Series("__pseudo", [found.get(n) for n, _ in records],
+                                         dtype=pl.Utf8))
+    shown = pl.coalesce(pl.col("__pseudo"), journal.str.strip_chars())
+    key = (pl.when(~good | (journal.str.strip_chars() == "")).then(pl.lit("(linje ") + line + pl.lit(")"))
            .when(pl.len().over(journal) > 1)  # keys stay unique; 05B reports the duplicates
-           .then(journal.str.strip_chars() + pl.lit(" (linje ") + line + pl.lit(")"))
-           .otherwise(journal.str.strip_chars()))
+           .then(shown + pl.lit(" (linje ") + line + pl.lit(")"))
+           .otherwise(shown))
     caseworker = trimmed("SAKSBEHANDLER")
     worker = lay.field("SAKSBEHANDLER")
     hidden_lines = [n for (n, _), f in zip(records, fitted)
@@ -413,12 +448,12 @@ def _frame(lay: Layout, records: list[tuple[int, str]], expected: str | None, st
         trimmed("BYDELSNR").alias("office"),
         pl.when(hide_worker).then(None).otherwise(caseworker).alias("caseworker"),
         *(pl.when(good).then(cut(f.name)).alias(f.name) for f in lay.fields if f.name not in _HIDDEN),
-    ).drop("__text")
+    ).drop("__text", "__pseudo")
     return frame
 
 
 def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | None = None,
-             region: str | None = None, name: str | None = None) -> SsbFile:
+             region: str | None = None, name: str | None = None, pseudonymiser: Pseudonymiser | None = None) -> SsbFile:
     """The records of ``path`` as SSB's control programme reads them (module docstring)."""
     p = Path(path)
     display = name or str(path)
@@ -426,11 +461,15 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
         data = p.read_bytes()
     except OSError as e:
         raise InputError(msg("kostra.error.unreadable", reason=e.strerror or e), file=display) from None
+    sha256 = hashlib.sha256(data).hexdigest()
     text, _encoding = decode(data)
     if data.startswith(b"\xef\xbb\xbf"):  # decode() drops a BOM; SSB sees it as part of line 1
         text = "\ufeff" + text
+    del data
     lay, notes = detect(display, text, form, year)
     records = ssb_lines(text)
+    bom = text.startswith("\ufeff")
+    del text
     length = lay.record_length
     bad_lines = [n for n, line in records if len(line) != length or "\t" in line]
     stopped = bool(bad_lines)
@@ -438,17 +477,21 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
     masked: dict[int, frozenset[str]] = {}
-    frame = _frame(lay, records, expected, stopped, file=display, masked=masked)
+    pseudonyms: dict[int, str] = {}
+    frame = _frame(lay, records, expected, stopped, file=display, masked=masked, pseudonyms=pseudonyms,
+                   pseudonymiser=pseudonymiser)
+    issue = msg("kostra.issue.journal_pseudonym")
+    issues = [InputIssue(display, n, "PERSON_JOURNALNR", issue.render("nb"), issue) for n in sorted(pseudonyms)]
     frame = frame.with_columns(pl.lit(display).alias(FILE), pl.col("line").alias(ROW))
     notes.insert(0, msg("kostra.note.read", file=display, form=lay.form, year=lay.year, records=len(records),
                       version=SSB_TAGS[lay.year]))
-    if stopped and text.startswith("\ufeff") and 1 in bad_lines[:1]:
+    if stopped and bom and 1 in bad_lines[:1]:
         notes.append(msg("kostra.note.bom", file=display))
     if stopped:
         shown_lines = ", ".join(map(str, bad_lines[:20])) + (f" … (+{len(bad_lines) - 20})" if len(bad_lines) > 20 else "")
         notes.append(msg("kostra.note.stopped", file=display, lines=shown_lines))
-    source = SourceInfo(path=display, sha256=hashlib.sha256(data).hexdigest(), rows=len(records), format="kostra",
+    source = SourceInfo(path=display, sha256=sha256, rows=len(records), format="kostra",
                         details={"kostra_form": lay.form, "kostra_year": lay.year, "ssb_version": SSB_TAGS[lay.year],
                                  "region": safe_value(expected) if expected else None})
-    table = LoadedTable(dataset=DATASET_OF_FORM[lay.form].name, frame=frame, issues=[], sources=[source], notes=notes)
-    return SsbFile(table=table, layout=lay, stopped_lines=bad_lines, masked=masked)
+    table = LoadedTable(dataset=DATASET_OF_FORM[lay.form].name, frame=frame, issues=issues, sources=[source], notes=notes)
+    return SsbFile(table=table, layout=lay, stopped_lines=bad_lines, masked=masked, pseudonyms=pseudonyms)

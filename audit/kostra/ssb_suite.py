@@ -68,6 +68,8 @@ def finish_results(results: dict, f: SsbFile, suite) -> dict:
             for k in hide:  # part of the record's own identity number: judged, never shown
                 if isinstance(facts.get(k), str):
                     facts[k] = "•" * len(facts[k])
+            if facts["line"] in f.pseudonyms and "PERSON_JOURNALNR" in facts:  # shown as its key shows it
+                facts["PERSON_JOURNALNR"] = f.pseudonyms[facts["line"]]
             if hide and set(hide) & set(c.details):  # a measured value read from such a field
                 case["value"] = None
                 if "measured" in facts:

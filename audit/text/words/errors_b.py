@@ -605,8 +605,8 @@ TEXT.update({
                                "en": "a tab at position {position}: a KOSTRA record has blanks only (the fields after it may be shifted)"},
     "error.kostra.issue.version": {"nb": "VERSION '{value}' stemmer ikke med rapporteringsåret {year}",
                                    "en": "VERSION '{value}' does not match the reporting year {year}"},
-    "error.kostra.issue.identity_part": {"nb": "ser ut til å inneholde deler av et fødselsnummer og er utelatt",
-                                         "en": "seems to hold part of an identity number and is left out"},
+    "error.kostra.issue.identity_part": {"nb": "ser ut til å inneholde deler av personens fødselsnummer eller fødselsdato og er utelatt",
+                                         "en": "seems to hold part of the person's identity number or birth date and is left out"},
     "error.kostra.issue.identity_invalid": {
         "nb": "ugyldig fødselsnummer (ikke 11 sifre med riktige kontrollsifre)",
         "en": "invalid identity number (not 11 digits with the right check digits)",

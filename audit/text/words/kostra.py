@@ -92,6 +92,11 @@ TEXT: dict[str, dict[str, str]] = {
         "også uten ledende null); verdiene vises ikke",
         "the field seems to hold national identity numbers or D-numbers in {count} records (valid check "
         "digits, also without the leading zero); the values are not shown"),
+    "kostra.issue.journal_pseudonym": _w(
+        "journalnummeret inneholder personens fødselsnummer (seks sifre eller flere) eller fødselsdato og er "
+        "erstattet med et pseudonym i alle resultater; verdien vises ikke",
+        "the journal number holds the person's identity number (six digits or more) or birth date and is "
+        "replaced by a pseudonym in every output; the value is not shown"),
     "kostra.error.mapping": _w("--mapping brukes ikke med --suite kostra", "--mapping is not used with --suite kostra"),
     "kostra.error.mapping_hint": _w("KOSTRA-filen leses etter SSBs filbeskrivelse; ta bort --mapping.",
                                     "The KOSTRA file is read by Statistics Norway's file description; drop --mapping."),
