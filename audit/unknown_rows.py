@@ -88,11 +88,14 @@ class RowSources:
             numbers: dict = {}
             said: list = []
             ids: list[int] = []
+            by_object: dict[int, int] = {}  # loading shares one message among the rows of one text
             for i in self.table.issues:
                 x = i.text if i.text is not None else i.message
-                n = numbers.setdefault(_content(x), len(said))
-                if n == len(said):
-                    said.append(x)
+                n = by_object.get(id(x))
+                if n is None:
+                    n = by_object[id(x)] = numbers.setdefault(_content(x), len(said))
+                    if n == len(said):
+                        said.append(x)
                 ids.append(n)
             issues = self.table.issues
             frame = pl.DataFrame({"file": [i.file for i in issues], "row": [i.row for i in issues],

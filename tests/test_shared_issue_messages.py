@@ -1,0 +1,68 @@
+"""Unreadable values that say the same share one message (audit.inputs.canonical): made once per
+column and text, the same words as made per row, and every reader of the issues (results.json's
+``input_issues``, the unknown rows' reasons) gets what it got per row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.inputs import load_file
+from audit.results import issues_json
+from audit.table import InputIssue
+from audit.text import msg
+from audit.unknown_rows import RowSources, _content
+from audit.values import issue_msg
+
+EXPORT = """case_id;decision_date;hours_per_week;ground_age
+K-1;ukjent;37,5;ja
+K-2;31.02.2025;tja;ja
+K-3;ukjent;tja;kanskje
+K-4;2025-01-10;10;kanskje
+K-5;ukjent;20;ja
+"""
+
+
+def _load(tmp_path: Path):
+    path = tmp_path / "saker.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    return load_file(path, "kvp")
+
+
+def test_rows_with_one_unreadable_text_share_its_message(tmp_path: Path) -> None:
+    table = _load(tmp_path)
+    by = {(i.column, i.row): i for i in table.issues}
+    assert sorted(by) == [("decision_date", 2), ("decision_date", 3), ("decision_date", 4), ("decision_date", 6),
+                          ("ground_age", 4), ("ground_age", 5), ("hours_per_week", 3), ("hours_per_week", 4)]
+    assert by["decision_date", 2].text is by["decision_date", 4].text is by["decision_date", 6].text
+    assert by["decision_date", 3].text is not by["decision_date", 2].text
+    assert by["ground_age", 4].text is by["ground_age", 5].text
+    assert by["hours_per_week", 3].text is not by["ground_age", 4].text  # per column: other words
+    # the words are those made for the row alone
+    date = issue_msg("date", "ukjent")
+    assert by["decision_date", 4].text == date and by["decision_date", 4].message == date.render("nb")
+    assert by["decision_date", 3].message == issue_msg("date", "31.02.2025").render("nb")
+    assert "kanskje" in by["ground_age", 5].message and "tja" in by["hours_per_week", 4].message
+    # read in the order a user reads the file
+    assert [(i.row, i.column) for i in table.issues][:3] == [(2, "decision_date"), (3, "decision_date"),
+                                                             (3, "hours_per_week")]
+
+
+def test_readers_of_shared_messages_get_what_they_got_per_row(tmp_path: Path) -> None:
+    table = _load(tmp_path)
+    for lang in ("nb", "en"):
+        assert issues_json(table.issues, lang) == [i.to_json(lang) for i in table.issues]
+    # issues of other readers: a plain text, and equal messages that are not one object
+    other = [InputIssue("a.csv", 2, "x", "plain words"),
+             InputIssue("a.csv", 3, "x", "w", text=msg("error.value.date", value="q", choices="")),
+             InputIssue("a.csv", 4, "x", "w", text=msg("error.value.date", value="q", choices=""))]
+    assert issues_json(other, "en") == [i.to_json("en") for i in other]
+    table.issues.extend(other)
+    frame, said = RowSources.of(table).issues()
+    numbers = frame["issue"].to_list()
+    # issues that say the same have one number, whether or not they share the object
+    contents = [_content(i.text if i.text is not None else i.message) for i in table.issues]
+    assert len(said) == len(set(contents)) == 6
+    for a, ca in zip(numbers, contents):
+        for b, cb in zip(numbers, contents):
+            assert (a == b) == (ca == cb)
+    assert [_content(said[n]) for n in numbers] == contents
