@@ -66,3 +66,54 @@ def test_readers_of_shared_messages_get_what_they_got_per_row(tmp_path: Path) ->
         for b, cb in zip(numbers, contents):
             assert (a == b) == (ca == cb)
     assert [_content(said[n]) for n in numbers] == contents
+
+
+CASES = """case_id;office;birth_date;application_date;decision;decision_date;hours_per_week
+K-05;NAV A;01.01.1990;10.01.2025;granted;ukjent;37,5
+K-04;NAV A;;10.01.2025;granted;;tja
+K-03;NAV B;01.01.1990;;granted;31.02.2025;20
+K-02;NAV B;ukjent;10.01.2025;granted;01.02.2025;20
+K-01;NAV A;01.01.1990;10.01.2025;granted;;20
+"""
+
+
+def _unknown(tmp_path: Path, name: str, text: str) -> dict:
+    import datetime as dt
+
+    from audit.pipeline import run_audit
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = run_audit([path], suite="kvp", as_of=dt.date(2025, 12, 31), formats=(), record_history=False)
+    out = {}
+    for c in run._results["checks"]:
+        keys = c["unknown_keys"]
+        if not keys:  # a check not evaluated: a plain empty list
+            continue
+        out[c["id"]] = [(k, [(x.column, x.header, x.unreadable, x.issue) for x in keys.reasons[code]])
+                        for k, code in zip(keys, keys.codes)]
+    return out
+
+
+def test_unknown_rows_read_only_the_columns_their_reasons_need(tmp_path: Path, monkeypatch) -> None:
+    """The unknown rows' reasons are the same whether the rows come in key order or not, and
+    whether the reasons read every column of the rows or only those the check uses."""
+    import audit.unknown_rows as unknown_rows
+
+    lines = CASES.splitlines()
+    backwards = _unknown(tmp_path, "a.csv", CASES)
+    in_order = _unknown(tmp_path, "b.csv", "\n".join([lines[0], *reversed(lines[1:])]) + "\n")
+    every = unknown_rows._used_columns
+    monkeypatch.setattr(unknown_rows, "_used_columns",
+                        lambda frame, plan, columns, key: [c for c in frame.columns if not unknown_rows._DERIVED.match(c)])
+    whole = _unknown(tmp_path, "c.csv", CASES)
+    assert every is not unknown_rows._used_columns
+    named = {c: v for c, v in backwards.items() if v}
+    assert len(named) >= 3 and any(any(r for _, r in v) for v in named.values())
+    for check, rows in backwards.items():
+        assert [k for k, _ in rows] == sorted(k for k, _ in rows)  # results.json's order
+        strip = [(k, [(c, u, None if i is None else i.render("en")) for c, _, u, i in r]) for k, r in rows]
+        assert strip == [(k, [(c, u, None if i is None else i.render("en")) for c, _, u, i in r])
+                         for k, r in in_order[check]], check
+        assert rows == whole[check], check
+    assert any(u for rows in backwards.values() for _, r in rows for _, _, u, _ in r)  # unreadable ones named
