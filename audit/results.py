@@ -410,9 +410,25 @@ def build_results(
             "offices": offices,
             "municipalities": municipalities,
         },
-        "input_issues": [i.to_json(lang) for i in table.issues],
+        "input_issues": issues_json(table.issues, lang),
         "checks": checks,
     }
+
+
+def issues_json(issues: list, lang: str) -> list[dict]:
+    """results.json's ``input_issues`` (:meth:`audit.table.InputIssue.to_json` of each): a message
+    that loading shares among the rows of one unreadable text is put into words once."""
+    words: dict[int, str] = {}
+    out = []
+    for i in issues:
+        if i.text is None:
+            out.append(i.to_json(lang))
+            continue
+        said = words.get(id(i.text))
+        if said is None:
+            said = words[id(i.text)] = i.render(lang)
+        out.append({"file": i.file, "row": i.row, "column": i.column, "message": said})
+    return out
 
 
 def wait_for_cases(results: dict) -> None:

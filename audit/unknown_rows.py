@@ -88,11 +88,14 @@ class RowSources:
             numbers: dict = {}
             said: list = []
             ids: list[int] = []
+            by_object: dict[int, int] = {}  # loading shares one message among the rows of one text
             for i in self.table.issues:
                 x = i.text if i.text is not None else i.message
-                n = numbers.setdefault(_content(x), len(said))
-                if n == len(said):
-                    said.append(x)
+                n = by_object.get(id(x))
+                if n is None:
+                    n = by_object[id(x)] = numbers.setdefault(_content(x), len(said))
+                    if n == len(said):
+                        said.append(x)
                 ids.append(n)
             issues = self.table.issues
             frame = pl.DataFrame({"file": [i.file for i in issues], "row": [i.row for i in issues],
@@ -188,17 +191,36 @@ def _declared(rows: pl.DataFrame, check, columns: list[str]) -> pl.DataFrame:
                         *(b.alias(f"b:{c}") for c, b in bad.items())])
 
 
+def _used_columns(frame: pl.DataFrame, plan: PlannedCheck, columns: list[str], key: str) -> list[str]:
+    """The columns of ``frame`` that :func:`_lacking`, :func:`_declared` and :func:`_with_issues` read for
+    ``columns``: the key, file and row, the columns and their unreadable flags, and every column the
+    check's measure (and its in-force column) names. All canonical and bookkeeping columns where the
+    measure's columns cannot be told."""
+    every = [c for c in frame.columns if not _DERIVED.match(c)]
+    try:
+        named = set(plan.check.measure.expr(plan.ctx).meta.root_names())
+    except Exception:  # noqa: BLE001 - an expression polars cannot list: keep every column, as before
+        return every
+    wanted = {key, FILE, ROW, *columns, *(bad_column(c) for c in columns), *named}
+    if plan.check.in_force_by:
+        wanted.add(plan.check.in_force_by)
+    return [c for c in every if c in wanted]
+
+
 def unknown_keys(frame: pl.DataFrame, plan: PlannedCheck, unknown: np.ndarray, key: str,
                  src: RowSources) -> UnknownKeys:
     """The keys of the rows marked in ``unknown`` (sorted, as results.json lists them) and why."""
     check = plan.check
-    # the canonical and bookkeeping columns only (not the other checks' derived columns)
-    rows = frame.select([c for c in frame.columns if not _DERIVED.match(c)]).filter(pl.Series(unknown))
-    rows = rows.sort(key, maintain_order=True)
-    keys = rows[key].to_list()
     reads = [*need_columns(check.needs), *check.optional, *check.applies_to.uses,
              *([check.in_force_by] if check.in_force_by else [])]
-    columns = [c for c in dict.fromkeys(reads) if c in src.present and c in rows.columns]
+    columns = [c for c in dict.fromkeys(reads) if c in src.present and c in frame.columns]
+    # the canonical and bookkeeping columns only (not the other checks' derived columns), and of
+    # them those the reasons read: a copy of every column of 300 000 unknown rows per check was
+    # the run's peak of memory
+    rows = frame.select(_used_columns(frame, plan, columns, key)).filter(pl.Series(unknown))
+    if not rows[key].is_sorted():  # an export in key order as a rule: then no copy of the rows
+        rows = rows.sort(key, maintain_order=True)
+    keys = rows[key].to_list()
     if not keys or not columns:
         return UnknownKeys(keys, [()], [0] * len(keys))
     try:

@@ -173,10 +173,22 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         kept.append(bad[b])
         col = ds.column(canon)
         rows = pl.DataFrame([f[ROW], f[header].alias("v")]).filter(bad[b]).select(ROW, clean_text(pl.col("v")))
+        # A message depends on the column and the text alone: made and put into words once per
+        # distinct text, and shared by the rows that hold it (300 000 unreadable values are a
+        # few distinct texts as a rule; the identity guard of safe_value ran once per row before).
+        said: dict[str | None, tuple[Msg, str]] = {}
+        in_formulas = formulas.get(header, ())
         for r, v in rows.iter_rows():
-            text = (msg("inputs.xlsx.formula_without_value") if v is None and r in formulas.get(header, ())
-                    else issue_msg(col.type, v, col.categories, col.digits, col.bounds))
-            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
+            if v is None and r in in_formulas:
+                text = msg("inputs.xlsx.formula_without_value")
+                words = text.render("nb")
+            else:
+                known = said.get(v)
+                if known is None:
+                    text = issue_msg(col.type, v, col.categories, col.digits, col.bounds)
+                    known = said[v] = (text, text.render("nb"))
+                text, words = known
+            issues.append(InputIssue(file=file_label, row=int(r), column=header, message=words, text=text))
     position = {h: i for i, h in enumerate(raw.headers)}
     issues.sort(key=lambda i: (i.row, position.get(i.column, 0)))  # as a user reads the file
     if kept:
