@@ -168,6 +168,24 @@ def test_the_headline_accounts_for_every_check(tmp_path):
         assert ("i orden" if lang == "nb" else "OK") in sentence
 
 
+def test_the_terminal_does_not_count_a_check_that_judged_no_case_as_in_order(tmp_path):
+    """With «Klageadgang» empty in every case the check judged none of them (all unknown); the terminal
+    counted it «i orden» while the page counts it apart."""
+    src = write_csv(tmp_path / "uttrekk.csv", [kvp_case(f"K-{i}", appeal_info=None) for i in range(1, 4)])
+    for lang, words in (("nb", "uten saker å vurdere"), ("en", "with no cases to judge")):
+        result = invoke("run", src, "--as-of", "2025-12-31", "--out", tmp_path / lang, "--no-history",
+                        "--format", "none", "--lang", lang)
+        assert result.exit_code in (0, 1), result.output
+        import json
+
+        checks = json.loads((tmp_path / lang / "results.json").read_text(encoding="utf-8"))["checks"]
+        appeal = next(c for c in checks if c["id"] == "kvp.appeal_info")
+        assert (appeal["status"], appeal["evaluated"], appeal["unknown"]) == ("ok", 0, 3)
+        line = next(x for x in result.output.splitlines() if words in x)
+        numbers = [int(x) for x in re.findall(r"\d+", line.split(":", 1)[1])]
+        assert sum(numbers) == len(checks), line
+
+
 def test_the_draft_findings_read_in_the_supervisors_parts(tmp_path):
     """The lead promises «krav, funn, vurdering og konklusjon», but each theme was one paragraph
     (2 700 characters for a theme of four checks), in the workbook one cell taller than the

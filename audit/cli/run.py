@@ -164,15 +164,22 @@ def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
     """The summary line, one line per check with findings, and where results.json and the reports are."""
     fmt = Formatter(lang)
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
+    none_judged = 0  # «ok» on no case judged (none applied, or every one unknown): not «in order», as on the page
     for c in res["checks"]:
-        counts[c["status"]] = counts.get(c["status"], 0) + 1
+        if c["status"] == "ok" and c.get("kind") != "indicator" and not c.get("evaluated"):
+            none_judged += 1
+        else:
+            counts[c["status"]] = counts.get(c["status"], 0) + 1
     from reports.model import history_line
     from reports.values import count_words
 
     below = counts.pop("below_target")
-    click.echo(t("run.cli.summary", lang, rows=count_words(lang, "cases", res["dataset"]["rows"], fmt),
-                 as_of=fmt.date(res["run"]["as_of"]), checks=count_words(lang, "checks", len(res["checks"]), fmt),
-                 below_target=count_words(lang, "indicators", below, fmt), **counts))
+    summary = t("run.cli.summary", lang, rows=count_words(lang, "cases", res["dataset"]["rows"], fmt),
+                as_of=fmt.date(res["run"]["as_of"]), checks=count_words(lang, "checks", len(res["checks"]), fmt),
+                below_target=count_words(lang, "indicators", below, fmt), **counts)
+    if none_judged:
+        summary = f"{summary.rstrip('.')}, {t('report.headline.none_judged', lang, count=none_judged)}."
+    click.echo(summary)
     if res.get("history"):  # recorded in the history: new / persisting / resolved against the previous run
         click.echo(history_line(res, lang))
     shown = []  # (level word, check, line): the checks with cases at deviation or warning level
