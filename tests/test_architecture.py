@@ -34,7 +34,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout23.py": "round 17's independently written Møre og Romsdal case-note phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout24.py": "round 18's independently written Oslo phrase-library phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout25.py": "round 18's independently written Bergen table-decision phrasing bank (data only)",
-    "sample_data/letters/phrasing_heldout26.py": "round 19's independently written Trondheim question-and-answer phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout26.py": "round 19's independently written Trondheim question-and-answer phrasing bank, round 20's development bank (data only)",
     "sample_data/letters/phrasing_heldout27.py": "round 19's independently written Akershus easy-read phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout28.py": "round 19's independently written Sogn og Fjordane simplified-decision phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout30.py": "round 20's independently written Nord-Norge case-management-template phrasing bank (data only)",

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from audit.grounds import vocabulary as V
-from audit.grounds.facts import content_positions, premise_of, real_facts, real_patterns
+from audit.grounds.facts import premise_of, real_facts, real_patterns
 from audit.grounds.furniture import furniture_kind, without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
+from audit.grounds.premises import basis_of, concluded_later, concluded_lists, premise_ahead
+from audit.grounds.roles import asks
 from audit.grounds.sentence import (announces, bare_verdict, before_condition, rule_lead, source_after, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
                                     unit_number, without_placeholders)
@@ -42,9 +44,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
     state: dict[str, dict[str, list]] = {c.key: {st: [] for st in STATUS_ORDER} for c in V.CRITERIA}
     # state[key][status] = [(paragraph, term), …]
     heading: set[str] = set()
+    answer_to: set[str] = set()  # round 20 (rule 5a): what a question ending the paragraph before asked about
     letter = sentences_of(paragraphs)
     lists = list_topics(letter)  # round 12: what each list is about, by all its items
-    concluded = _concluded_lists(letter, lists)  # round 15: a list of facts followed by one criterion's conclusion
+    concluded = concluded_lists(letter, lists)  # round 15: a list of facts followed by one criterion's conclusion
     for sents in letter:
         if not sents:
             continue
@@ -75,11 +78,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 heading = set(named) if len(named) in (1, 2) else set()
             for k in named:
                 state[k][NAMED].append((para_no, None))
+            # round 20 (rule 5a): a question as a heading is answered by the paragraph after it, the field's value
+            answer_to = set(named) if asks(sents[-1]) and len(named) in (1, 2) else set()
             if not label_with_value(first):
                 continue
             # round 13: a label with its value («Alder: 34 år», «Program: arbeidspraksis 20 t/uke») heads a section
             # and is read as a sentence too
-        prev: set[str] = set()
+        prev: set[str] = answer_to
+        answering = answer_to  # round 20 (rule 5a): the criteria a question just asked about, while its answer runs
         concluded_before: set[str] = set()  # what the sentence before named (not self-named by a fact; round 15)
         prev_person = False  # the sentence before referred to the person (round 13)
         prev_rule = False  # the sentence before stated the rule (round 16)
@@ -101,10 +107,26 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # it names what is decided, no criterion
                 colon = s.words.index(":")
                 named = {k: ps for k, ps in named.items() if any(p > colon for p in ps)}
+            if asks(s):
+                # round 20 (rule 5a): a question states nothing — its words name the matter asked about (by a name, or
+                # by its topic: «Er andre tiltak vurdert eller prøvd?»), and what follows answers it: the rest of its
+                # paragraph, and the paragraph after it when it ends its own
+                asked = set(named) or topic_criteria(s, fallback=False)
+                for k in asked:
+                    state[k][NAMED].append((para_no, None))
+                for key, term in tentative:
+                    state[key][GROUNDS].append((para_no, term))
+                prev = concluded_before = running = asked if 1 <= len(asked) <= 2 else set()
+                if not asked <= heading:
+                    heading = set()  # another matter is asked about: the section above it has ended
+                # the person asked about («Har søker …?») is the one the answer speaks of
+                tentative, pending, prev_rule, answering = [], [], False, prev
+                prev_person = bool(find_terms(V.PERSON, s))
+                continue
             # round 14: what stands before a conclusion is its premise — another criterion named there is no name
             premise = premise_of(s, sents[n_sent + 1] if n_sent + 1 < len(sents) else None)
             if premise is None and not named:
-                premise = _premise_ahead(s, sents, n_sent)
+                premise = premise_ahead(s, sents, n_sent)
             if premise:
                 named = {k: ps for k, ps in named.items() if k == premise[0] or any(p not in premise[1] for p in ps)}
             rule = states_rule(s) or (prev_rule and explains(s))  # round 16: «… Det betyr at …» after the rule
@@ -122,7 +144,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 state[k][QUOTED if rule or law_only(s) else NAMED].append((para_no, None))
             # round 15: what a conclusion rests on («Det er særlig lagt vekt på at …», an item of a list of facts before
             # a conclusion) gives the grounds of that one criterion, whatever its own words would name
-            basis = _basis_of(s, named, concluded_before, concluded)
+            basis = basis_of(s, named, concluded_before, concluded)
             if label_with_value(s):
                 prev = set()  # round 13: a label starts its own matter («… Nødvendig: … Program: arbeidspraksis …»)
                 row = _row_of(s, named) if table_row(paragraphs[para_no - 1]) else set()
@@ -187,10 +209,14 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     by_topic = by_topic & {premise[0]}  # round 14: the premise of the next sentence's conclusion
                 if len(by_topic) > 1 and by_topic & running:  # a tie: the running topic goes on
                     by_topic = by_topic & running
-                if by_topic and (not about or (carried and not any(topic_hits(s, k) for k in carried))):
+                # round 20 (rule 5a): an answer holding a fact of the criterion asked about is that criterion's
+                if by_topic and (not about or (carried and not any(topic_hits(s, k) or (
+                        k in answering and find_terms(V.BY_KEY[k].facts, s)) for k in carried))):
                     about = {k: [] for k in by_topic}
                     carried = set()
                     topical = by_topic
+            if not topical:
+                carried -= answering  # round 20 (rule 5a): an answer is addressed by its question, not only carried
             follow_up = tentative
             tentative = []
             if negated:
@@ -206,7 +232,9 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 # derfor nødvendig»): then the records are that conclusion's premise, not facts of their own topic
                 # round 18 (rule 4u): so is every sentence of a table row's second cell («Ytelser | Ja. Dagpengene er
                 # brukt opp, ingen oppsparte midler.»)
-                recorded = (recorded_value(s) or (bool(row) and not law_only(s))) and not _concluded_later(sents, n_sent)
+                # round 20 (rule 5a): so is the answer to a question, the field's value to its label
+                recorded = (recorded_value(s) or ((bool(row) or bool(answering)) and not law_only(s))) \
+                    and not concluded_later(sents, n_sent)
                 facts_ok = person or bool(concrete) or s.lead is not None or recorded \
                     or (bool(about) and not topical and prev_person and not law_only(s))
                 own_reasons = _reasons(s, about, facts_ok, person, set(named) | self_named,
@@ -273,6 +301,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             pending = pending + [s] if not named and not self_named and not rule and not verdict and not negated and not elsewhere \
                 else []
             running = topical or set(named) | self_named
+            answering = set() if named or self_named else answering
             prev_person = person
             # the next sentence elaborates this one's criteria, unless this one said the matter was not assessed
             # («Nødvendig og hensiktsmessig: Ikke vurdert.») or quoted the law («Det følger av § 29 at …»)
@@ -289,6 +318,8 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 prev = set(self_named) if len(self_named) <= 2 else set()
         for key, term in tentative:
             state[key][GROUNDS].append((para_no, term))
+        # the answer to a question that ends its paragraph is the paragraph after it
+        answer_to = prev if asks(sents[-1]) else set()
     return {c.column: _judgement(c, state[c.key]) for c in V.CRITERIA}
 
 
@@ -298,93 +329,6 @@ def _row_of(s: Sentence, named: dict[str, list[int]]) -> set[str]:
     colon = s.words.index(":")
     own = {k for k, ps in named.items() if any(p < colon for p in ps)}
     return own if len(own) == 1 else set()
-
-
-def _concluded_later(sents: list[Sentence], n: int) -> bool:
-    """Round 17 (rule 4o): a later sentence of the paragraph names one or two criteria with a look-back cue
-    («derfor», «ut fra dette»): a conclusion drawn from what stands before it."""
-    for later in sents[n + 1:]:
-        named = named_in(later)
-        if 1 <= len(named) <= 2 and find_terms(V.LOOK_BACK, later) and not later.text.rstrip().endswith(":"):
-            return True
-    return False
-
-
-def _premise_ahead(s: Sentence, sents: list[Sentence], n: int) -> tuple[str, set[int]] | None:
-    """Round 15: facts first, conclusion after, with a view between — a sentence naming nothing is the premise of the
-    sentence after next, when that one is a bare conclusion with a cue (facts.premise_of's last case) and the one
-    between names nothing and has no topic of its own («Du har ADHD og har hatt
-    vansker med å møte opp på tiltak tidligere. Hos fastlegen mener de at fast struktur vil være bra for deg. Vi tror
-    derfor programmet er det beste for deg nå.»)."""
-    if n + 2 >= len(sents):
-        return None
-    between, later = sents[n + 1], sents[n + 2]
-    # one sentence between, about nothing by its words (a view reported: «Hos fastlegen mener de at fast struktur i
-    # hverdagen vil være bra for deg»); facts of their own between would be what the conclusion rests on instead
-    if named_in(between) or topic_criteria(between, fallback=True) or not named_in(later):
-        return None
-    found = premise_of(Sentence(s.paragraph, "", [], []), later)
-    return (found[0], set(range(len(s.words)))) if found else None
-
-
-def _basis_of(s: Sentence, named: dict[str, list[int]], before: set[str], concluded: dict[int, str]) -> str | None:
-    """Round 15 (vocabulary_topics.BASIS): the one criterion whose conclusion this sentence gives the grounds of — an
-    item of a list of facts concluded after it (``concluded``), or a sentence naming no criterion that says what was
-    weighed («Det er særlig lagt vekt på at …») right after a sentence naming one criterion in the same paragraph (not
-    one a fact self-named: «Behov for spesielt tilpassa innsats. Grunnlag: ADHD, …» in work ability's section stays
-    work ability's; not a section's heading: «Vi har lagt vekt på at du er 31 år gammal» under another criterion's heading is the age's)."""
-    if s.lead is not None and id(s.lead) in concluded:
-        return concluded[id(s.lead)]
-    if named or s.lead is not None or s.text.rstrip().endswith(":") or len(before) != 1 or not find_terms(V.BASIS, s):
-        return None
-    key = next(iter(before))
-    # the age rests only on an age or a birth date, and an age is only the age's: what was weighed after an age
-    # sentence without one is about something else («[X] Yrkesaktiv alder – søker er 62 år. Vi har lagt vekt på
-    # legeerklæringen: du har depresjon …»), and «Vi har lagt vekt på at du er 58 år gammal» after another criterion
-    # is the age's; the programme rests on what it holds, not on what was weighed («NAV Voss har mulighet til å gi deg
-    # et tilpasset program. Vi har lagt vekt på legeerklæringen: du har ADHD …» is work ability's)
-    age = bool(find_patterns(V.BY_KEY["age"].patterns, s))
-    if key == "program" or (key == "age") != age:
-        return None
-    # round 16: benefits rest only on what the person lives on — what was weighed after a benefits conclusion without
-    # a word of money («[X] Ingen eller svært avgrensa ytingar. Vi har lagt vekt på at du har hatt arbeidspraksis i fire
-    # månader utan å kome nærare jobb») is about something else
-    if key == "benefits" and not topic_hits(s, "benefits") and not find_terms(V.BY_KEY["benefits"].facts, s):
-        return None
-    return key
-
-
-def _concluded_lists(letter: list[list[Sentence]], lists: dict[int, set[str]]) -> dict[int, str]:
-    """Round 15: a list whose lead-in names no criterion, followed at once by a paragraph whose first sentence is a bare
-    conclusion of exactly one criterion (not the programme) drawn from it — the conclusion has a cue or the lead-in
-    says what was weighed, the list is about that criterion by its topic words (``lists``, round 12) or about none,
-    and the conclusion does not say the matter was not assessed — is that criterion's premise; so is a list whose lead-in
-    says what was weighed for one criterion it names (vocabulary_topics.BASIS) — keyed by the id of the lead-in its items share."""
-    out: dict[int, str] = {}
-    for i, sents in enumerate(letter):
-        if not sents or sents[0].lead is None:
-            continue
-        lead = sents[0].lead
-        own = named_in(lead, label=True)
-        if len(own) == 1 and find_terms(V.BASIS, lead):
-            out[id(lead)] = next(iter(own))  # «Vi har lagt vekt på dette i vurderinga av arbeidsevna di:»
-            continue
-        nxt = letter[i + 1] if i + 1 < len(letter) else []
-        if nxt and nxt[0].lead is lead:
-            continue  # not the list's last item
-        if own or not nxt or nxt[0].lead is not None:
-            continue
-        conclusion = named_in(nxt[0])
-        # a bare conclusion (no word of its own beside the criterion's name and the judgement), not the programme's,
-        # drawn from the list: the lead-in says what was weighed («Vi har lagt vekt på følgende:») or the conclusion
-        # has a cue («Samla sett …», «… derfor …»); a heading after a list («Alder») begins the next matter
-        if len(conclusion) == 1 and "program" not in conclusion and not content_positions(nxt[0]) \
-                and not find_terms(V.RULE_STATEMENT, nxt[0]) and len(letter[i + 1]) >= 1 \
-                and nxt[0].text.rstrip()[-1:] in ".!" \
-                and not is_negated(nxt[0]) and (set(conclusion) & lists.get(id(lead), set()) or not lists.get(id(lead))) \
-                and (find_terms(V.LOOK_BACK + V.CONCLUDES, nxt[0]) or find_terms(V.BASIS, lead)):
-            out[id(lead)] = next(iter(conclusion))
-    return out
 
 
 def _argued_before(earlier: Sentence, named: dict[str, list[int]], person: bool, concrete: bool) -> dict[str, list[str]]:

@@ -24,14 +24,14 @@ from audit.grounds.topics import denied_positions, name_positions, speaks_of_lim
 @lru_cache(maxsize=1)
 def _empty_terms() -> tuple[str, ...]:
     names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
-    return V.NOT_A_FACT + V.DIFFICULTY + V.SOURCE_REFERENCE + V.PERSON + V.NEGATION + names
+    return V.NOT_A_FACT + V.DIFFICULTY + V.SOURCE_REFERENCE + V.PERSON + V.NEGATION + V.CATEGORY_COMPOUND + names
 
 
 @lru_cache(maxsize=50_000)
 def is_content(word: str, lem: str) -> bool:
     """A word that may carry a fact about the person: four letters or more, and none of
-    NOT_A_FACT, DIFFICULTY (round 14), SOURCE_REFERENCE (round 15), PERSON, NEGATION or a criterion's one-word names (vocabulary.py, the
-    structural rule)."""
+    NOT_A_FACT, DIFFICULTY (round 14), SOURCE_REFERENCE (round 15), PERSON, NEGATION, CATEGORY_COMPOUND (round 20) or a
+    criterion's one-word names (vocabulary.py, the structural rule)."""
     if not word.isalpha() or len(word) < 4:
         return False
     return not find_terms(_empty_terms(), Sentence(0, "", [word], [lem]))
@@ -102,7 +102,7 @@ def real_facts(hits: dict[str, list[int]], s: Sentence, key: str) -> dict[str, l
     if not hits:
         return hits
     drop = other_name_positions(s, key) | denied_positions(s) \
-        | {p for ps in find_terms(V.CONDITION_COMPOUND, s).values() for p in ps}
+        | {p for ps in find_terms(V.CONDITION_COMPOUND + V.CATEGORY_COMPOUND, s).values() for p in ps}
     out = {}
     refs = {p for t, ps in hits.items() if t in V.REFERENCE_FACTS for p in ps}
     for term, positions in hits.items():

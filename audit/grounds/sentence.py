@@ -134,6 +134,8 @@ def is_negated(s: Sentence) -> bool:
             continue
         if no_need(s, i):
             continue  # round 14: «ingen grunn til å vurdere dette nærmere» — clear, not unassessed
+        if any(w in V.CAUSAL and s.words[k + 1:k + 2] != [","] for k, w in enumerate(s.words[1:i], 1)):
+            continue  # round 20 (rule 5f): in a clause of cause the negation is the reason given, not a gap
         window = Sentence(s.paragraph, "", [], [])
         for k in range(i + 1, min(len(s.words), i + 1 + V.NEGATION_REACH + 1)):
             if s.words[k] in (",", ";", ".", "men", "og"):
@@ -173,6 +175,9 @@ def frame(s: Sentence) -> bool:
                                                                            ["derfor", "med"])
                                              for p in starts):
             continue
+        if term == "oppstart*" and all(p > 0 and s.words[p - 1] in V.START_AS_TIME and
+                                       any(h < p for h in topic_hits(s, "program")) for p in starts):
+            continue  # round 20 (rule 5d): «Arbeidstrening i en bruktbutikk fra oppstart.»: the activity's time
         return True
     return False
 
@@ -182,9 +187,23 @@ def states_rule(s: Sentence) -> bool:
     Round 15: a condition spoken of in the past with a date or a year («Vilkårene for dagpenger er ikke oppfylt etter
     vedtak av mars 2023, og søker har siden mottatt …») is applied, not stated — unless a condition opens it."""
     hits = find_terms(V.RULE_STATEMENT, s)
+    if not hits and ("ikke" in s.words or "ikkje" in s.words):
+        # round 20 (rule 5e): the rule denied is the rule stated («Det er ikke et vilkår at andre tiltak er prøvd først»)
+        hits = _rule_denied(s)
     if hits and not any(t in V.CONDITION for t in hits) and past_tense(s) and dated(s):
         hits = {}
+    # round 20 (rule 5c): the rule as the yardstick of the sentence's own fact («Du er 34 år og er i yrkesaktiv alder
+    # slik loven krever») is applied, not stated
+    hits = {t: ps for t, ps in hits.items() if not all(p > 0 and s.words[p - 1] in V.COMPARISON for p in ps)}
     return bool(hits) or generic_rule(s) or verb_first_condition(s) or source_says(s) or tests_whether(s)
+
+
+def _rule_denied(s: Sentence) -> dict[str, list[int]]:
+    """Rule 5e: the condition said not to be one («det er ikke et vilkår / krav at …») — the statement with its «ikke» /
+    «ikkje» left out, at the positions of the sentence itself."""
+    keep = [i for i, w in enumerate(s.words) if w not in ("ikke", "ikkje")]
+    hits = find_terms(V.RULE_STATEMENT, Sentence(s.paragraph, "", [s.words[i] for i in keep], [s.lemmas[i] for i in keep]))
+    return {t: [keep[p] for p in ps] for t, ps in hits.items() if t.startswith("det er")}  # not «kan ikke få …»
 
 
 def tests_whether(s: Sentence) -> bool:

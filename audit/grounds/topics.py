@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.roles import answers
 from audit.grounds.terms import Sentence, find_patterns, find_terms
 
 
@@ -229,6 +230,8 @@ def generic_rule(s: Sentence) -> bool:
         return True
     if not find_terms(V.MODAL, s):
         return False
+    if answers(s):
+        return False  # round 20 (rule 5b): «Ja, tilpasset program kan tilbys.» answers this case's question
     if law_in_plain_words(s):
         return True  # round 15: «Begrensningene kan skyldes helse, sosiale forhold …»
     if not find_terms(V.GENERIC_SUBJECT, s):

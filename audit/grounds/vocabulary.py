@@ -130,6 +130,13 @@ How a criterion is judged (per letter)
    restating a criterion, a sentence with its source after it (``SOURCE_VERB``) and a list under the rule's noun
    (``RULE_NOUN``) give no reason; everyday health, language, measure and workplace words are facts, and help in the
    present in a relative clause («som hjelper deg», ``MEASURE_EFFECT``) is the programme's, not a measure tried.
+5a–5g. Round 20 (from heldout26's question-and-answer letters; roles.py, docs/grounds.md): a question states nothing —
+   it names the matter asked about, and what follows answers it as a field's value answers its label; «ja» / «nei»
+   opening a sentence (``ANSWER_WORDS``) answers this case, no law in plain words; the rule as the yardstick of the
+   person's fact («slik loven krever», ``COMPARISON``) is applied; the start after a preposition of time
+   (``START_AS_TIME``) is an activity's time, not the frame; «det er ikke et vilkår at …» states the rule; a negation
+   in a clause of cause (``CAUSAL``) is the reason given; a compound whose last part is a situation
+   (``CATEGORY_COMPOUND``) names a matter, no fact.
 5. A sentence gives no reason when
    - it states the rule (``RULE_STATEMENT``: «det er et vilkår at …», «dersom …»), or
    - it says the matter was not assessed (a ``NEGATION`` followed, within
@@ -336,6 +343,7 @@ NOT_A_FACT = (
     # degree and judgement: how sure or how much, not what («klart nedsatt», «vi konstaterer at …»)
     "klart", "klar", "tydelig*", "tydeleg*", "betydelig*", "betydeleg*", "markert", "åpenbart", "openbert",
     "utvilsomt", "ganske", "nokså", "veldig", "delvis", "fullt", "helt", "konstater*", "synes", "syns",
+    "nytt",  # round 20: «gjennomgått på nytt» — done again, how the office worked
     "anbefal*", "tilrå*", "kvalifisert", "oppfyllelse", "framover", "fremover", "periode*", "tiden", "tida",
     # what every programme is (§ 30), not a fact about this person
     "helhetlig*", "heilskapleg*", "helheitleg*", "forpliktende", "forpliktande", "tett", "tettere", "tettare",

@@ -208,6 +208,9 @@ REFERENCE_FACTS = ("mål", "målet", "ditt mål", "målet ditt", "ønske*", "øn
 # a word («inntekt*») is the condition named, not a fact about the person.
 CONDITION_COMPOUND = ("*vilkår", "*vilkåret", "*vilkåra", "*vilkårene", "*krav", "*kravet", "*grense", "*grensen",
                       "*grensa")
+# Round 20 (rule 5g): a compound is what its last part is — one whose head is a situation («inntektssituasjonen din er
+# gjennomgått», «helsesituasjonen», «bustadsituasjonen») names a matter, a category, not a fact inside it.
+CATEGORY_COMPOUND = ("*situasjon", "*situasjonen", "*situasjoner", "*situasjonar", "*situasjonene", "*situasjonane")
 # Someone else: a relative with a possessive («Mora di …», «Broren din …», «din far …») as a sentence's subject
 # (opening it, before «du»/«deg» or any PERSON word of the applicant): what the sentence says is that person's,
 # not the applicant's. The spouse or partner is not here: the household's income is part of what it lives on.
@@ -305,6 +308,15 @@ SOURCE_VERB = ("sier", "seier", "står", "følger", "følgjer")
 # Round 19 (rule 4z): whether a measure helped — not necessity's topic in a present relative clause («som hjelper deg»).
 MEASURE_EFFECT = ("hjulpet", "hjelpe", "hjelper", "hjelpar", "fungert", "fungerer", "virket", "verka", "verkar")
 DECISION_ANSWER = ("ja", "svaret", "innvilget", "innvilga", "innvilgar", "innvilger")
+# Round 20 (rule 5b): the words that answer a yes-or-no question — a sentence opening with one answers the question of
+# this case («Ja, …», «Nei – …»), it does not state the law in general terms, whatever modal verb follows.
+ANSWER_WORDS = ("ja", "nei", "jo")
+# Round 20 (rule 5c): the comparison that measures a fact against the rule («… slik loven krever», «… slik lova krev»):
+# the rule named as the yardstick of the sentence's own fact is applied, not stated.
+COMPARISON = ("slik", "sånn")
+# Round 20 (rule 5d): the prepositions that make the programme's start the time of an activity named before it
+# («arbeidstrening … fra oppstart», «kurs ved oppstart»): what the programme holds and when, not the frame's start date.
+START_AS_TIME = ("fra", "frå", "ved", "etter")
 
 # A difficulty without saying which is no fact (added to NOT_A_FACT's words by facts.is_content): «Du har utfordringer
 # som gjør det vanskelig å komme i arbeid», «Det betyr at du har store hindringer for å komme i jobb» — the words a
@@ -402,6 +414,6 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
 # states the rule.
 
-__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "MEASURE_EFFECT", "DECISION_ANSWER", "VERDICT", "RULE_NOUN", "SOURCE_VERB", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "MEASURE_EFFECT", "DECISION_ANSWER", "ANSWER_WORDS", "COMPARISON", "CATEGORY_COMPOUND", "START_AS_TIME", "VERDICT", "RULE_NOUN", "SOURCE_VERB", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "OTHER_SUBJECTS", "ASSESS_STEMS", "GOVERNS", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
