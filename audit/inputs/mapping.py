@@ -59,6 +59,35 @@ class _Loader(yaml.SafeLoader):
     so ``values: {appeal_info: {yes: true}}`` maps the word «yes» (YAML 1.1 would make it a boolean)."""
 
 
+class KeyTwice(yaml.constructor.ConstructorError):
+    """A key written twice in one YAML mapping; ``problem_msg`` is the message :func:`audit.io.read_yaml` shows."""
+
+    def __init__(self, key: object, mark: yaml.Mark) -> None:
+        self.problem_msg = msg("error.yaml.key_twice", key=safe_text(key))
+        super().__init__(None, None, str(self.problem_msg), mark)
+
+
+def _refuse_keys_twice(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    """YAML keeps the last of two equal keys without a word, so the user's first line would silently not count:
+    a key written twice is an error naming its line. A key after a merge (``<<: *base``) overrides, as YAML says."""
+    seen: set = set()
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            twice = key in seen
+        except TypeError:  # an unhashable key: PyYAML's own message follows
+            break
+        if twice:
+            raise KeyTwice(key, key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                        lambda loader, node: _refuse_keys_twice(loader, node, deep=True))
+
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()

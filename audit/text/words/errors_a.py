@@ -31,6 +31,8 @@ TEXT = {
         "nb": "{what} er for dypt nøstet til å være en fil med innstillinger",
         "en": "{what} is nested too deeply to be a file of settings",
     },
+    "error.yaml.key_twice": {"nb": "nøkkelen «{key}» står to ganger; bare én av dem kan gjelde",
+                             "en": "the key «{key}» appears twice; only one of them can apply"},
     "error.io.yaml_invalid": {"nb": "{what} er ikke gyldig YAML ({problem})", "en": "{what} is not valid YAML ({problem})"},
     "error.io.yaml_invalid_hint": {
         "nb": "Sjekk innrykk og kolon på linjen; tekst med kolon eller # må stå i anførselstegn.",
