@@ -72,3 +72,66 @@ def test_a_merge_key_may_still_be_overridden(tmp_path):
     r = run(tmp_path, src, "--config", cfg)
     assert "to ganger" not in r.output, r.output
 
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def _workbook_with_row(tmp_path: Path, name: str, row_xml: str) -> Path:
+    """A workbook (case_id, office, decision, decision_date; K1, K2) with one more sheet row written as XML,
+    as Excel stores it: error cells (t="e") keep the error's text as their value."""
+    import datetime as dt
+
+    import openpyxl
+
+    from tests.bad_inputs import replace_part
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "office", "decision", "decision_date"])
+    ws.append(["K1", "NAV A", "granted", dt.date(2025, 1, 2)])
+    ws.append(["K2", "NAV B", "refused", dt.date(2025, 1, 3)])
+    plain = tmp_path / f"_plain_{name}"
+    wb.save(plain)
+    import zipfile
+
+    sheet = zipfile.ZipFile(plain).read("xl/worksheets/sheet1.xml").decode()
+    out = replace_part(plain, tmp_path / name, "xl/worksheets/sheet1.xml",
+                       sheet.replace("</sheetData>", row_xml + "</sheetData>").encode())
+    plain.unlink()
+    return out
+
+
+def test_excel_error_cells_are_unreadable_values_not_text(tmp_path):
+    """#N/A in the office column is no office and #DIV/0! no date: each is an input issue naming the
+    row, column and value, the case is still audited, and «#N/A» never becomes an office."""
+    src = _workbook_with_row(tmp_path, "feil.xlsx",
+                             '<row r="4"><c r="A4" t="inlineStr"><is><t>K3</t></is></c>'
+                             '<c r="B4" t="e"><f>VLOOKUP(9,X1:Y2,2,FALSE)</f><v>#N/A</v></c>'
+                             '<c r="C4" t="inlineStr"><is><t>granted</t></is></c>'
+                             '<c r="D4" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>')
+    before = src.read_bytes()
+    r = run(tmp_path, src)
+    assert r.exit_code == 0, r.output
+    res = json.loads((tmp_path / "ut" / "results.json").read_text())
+    assert res["dataset"]["offices"] == ["NAV A", "NAV B"]
+    issues = {(i["row"], i["column"]): i["message"] for i in res["input_issues"]}
+    assert set(issues) == {(4, "office"), (4, "decision_date")}, issues
+    assert "#N/A" in issues[(4, "office")] and "#DIV/0!" in issues[(4, "decision_date")]
+    assert all("feilverdi" in m for m in issues.values()), issues
+    assert "3 saker kontrollert" in r.output
+    check = cli("map", src, "--check", write(tmp_path / "m.yaml", "dataset: kvp\n"))
+    assert check.exit_code == 0 and "#N/A" in check.output and "#DIV/0!" in check.output, check.output
+    strict = run(tmp_path, src, "--strict", "--overwrite")
+    assert strict.exit_code == 2 and "rad 4" in strict.output and "#N/A" in strict.output, strict.output
+    assert src.read_bytes() == before
+
+
+def test_an_excel_error_in_the_key_column_stops_with_its_row_and_value(tmp_path):
+    src = _workbook_with_row(tmp_path, "nokkel.xlsx",
+                             '<row r="4"><c r="A4" t="e"><f>Ark2!A1</f><v>#REF!</v></c>'
+                             '<c r="B4" t="inlineStr"><is><t>NAV C</t></is></c></row>')
+    for args in (["run", src, "--as-of", AS_OF, "--out", tmp_path / "ut", "--no-history"],
+                 ["sample", src, "--total", "1", "--seed", "1", "--out", tmp_path / "s.csv"]):
+        r = cli(*args)
+        assert r.exit_code == 2, r.output
+        assert "nokkel.xlsx" in r.output and "rad 4" in r.output and "«case_id»" in r.output and "#REF!" in r.output

@@ -121,6 +121,13 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                 raw.delimiter_hint),
         )
     f = raw.frame
+    errors: dict[str, dict[int, str]] = {}  # XLSX error cells (#N/A, #DIV/0!): text openpyxl gives, no value
+    for r, h, text in raw.details.get("error_cells", ()):
+        errors.setdefault(h, {})[r] = text
+    if found[ds.key] in errors:  # a case without a readable key cannot be audited or joined
+        r, text = min(errors[found[ds.key]].items())
+        raise InputError(msg("inputs.xlsx.error_cell", value=safe_value(text)), file=raw.path, row=r,
+                         column=found[ds.key], value=text, hint=msg("inputs.xlsx.error_cell_key_hint"))
     if pseudo:
         p = default_pseudonymiser()
         if p.note:  # a key file was created on the way: the user must know where it is
@@ -142,6 +149,9 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                                   digits=col.digits, bounds=col.bounds).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse, encoded.get(header))
+        if header in errors:  # «#N/A» is no office and «#DIV/0!» no date: not known, and an input issue below
+            parsed_column = pl.select(pl.when(f[ROW].is_in(list(errors[header]))).then(None)
+                                      .otherwise(parsed_column).alias(parsed_column.name)).to_series()
         empty_words = [_nfc(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
         if empty_words:  # a value the mapping reads as empty is empty, not unreadable
             named_empty = f.select(clean_text(pl.col(header)).str.normalize("NFC").str.to_lowercase()
@@ -158,7 +168,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     for r, h in raw.details.get("formula_cells", ()):
         formulas.setdefault(h, []).append(r)
     bad = pl.DataFrame([
-        (present[canon] & parsed[canon].is_null() | (f[ROW].is_in(formulas[header]) if header in formulas else False))
+        (present[canon] & parsed[canon].is_null() | (f[ROW].is_in(formulas[header]) if header in formulas else False)
+         | (f[ROW].is_in(list(errors[header])) if header in errors else False))
         .alias(bad_column(canon)) for canon, header in found.items()
     ])
     any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
@@ -172,7 +183,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         col = ds.column(canon)
         rows = pl.DataFrame([f[ROW], f[header].alias("v")]).filter(bad[b]).select(ROW, clean_text(pl.col("v")))
         for r, v in rows.iter_rows():
-            text = (msg("inputs.xlsx.formula_without_value") if v is None and r in formulas.get(header, ())
+            text = (msg("inputs.xlsx.error_cell", value=safe_value(errors[header][r])) if r in errors.get(header, {})
+                    else msg("inputs.xlsx.formula_without_value") if v is None and r in formulas.get(header, ())
                     else issue_msg(col.type, v, col.categories, col.digits, col.bounds))
             issues.append(InputIssue(file=file_label, row=int(r), column=header, message=text.render("nb"), text=text))
     position = {h: i for i, h in enumerate(raw.headers)}

@@ -120,11 +120,18 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
         for canon, match in match_headers(sub, v.unmapped, facts).items():
             if match.score >= max(ACCEPT, MEDIUM - 5):
                 v.guesses.append((match.header, canon, match.confidence))
+    errors: dict[str, dict[str, int]] = {}  # XLSX error cells (#N/A …): run lists them whatever the column's type
+    for _row, h, text in raw.details.get("error_cells", ()):
+        errors.setdefault(h, {}).setdefault(text, 0)
+        errors[h][text] += 1
     for canon, header in v.found.items():
         col = ds.column(canon)
         if col.type == TEXT and not col.digits:
-            continue
-        bad = unreadable(raw.frame[header], col, m.values.get(canon, {}), m.date_format)
+            bad = {}
+        else:
+            bad = unreadable(raw.frame[header], col, m.values.get(canon, {}), m.date_format)
+            bad = {k: n for k, n in bad.items() if k not in errors.get(header, {})}
+        bad.update(errors.get(header, {}))
         if bad:
             v.bad.append(BadValues(canon, header, sum(bad.values()), bad))
     v.coverage = coverage(ds.name, set(v.found))
