@@ -135,3 +135,23 @@ def test_an_excel_error_in_the_key_column_stops_with_its_row_and_value(tmp_path)
         r = cli(*args)
         assert r.exit_code == 2, r.output
         assert "nokkel.xlsx" in r.output and "rad 4" in r.output and "«case_id»" in r.output and "#REF!" in r.output
+
+
+# --------------------------------------------------------------------------- map --check agrees with run
+
+
+@pytest.mark.parametrize("name, text, says", [
+    ("dobbel.csv", "case_id;office;Office \nK1;NAV A;NAV B\n", "overskriften finnes i både kolonne 2 og kolonne 3"),
+    ("overskrift.csv", "case_id;office\n", "ingen rader med saker"),
+    ("nokler.csv", "case_id;office\nK1;NAV A\nK1;NAV B\n", "nøkkelen er ikke unik"),
+])
+def test_map_check_stops_where_run_stops(tmp_path, name, text, says):
+    """«map --check»: exit 0 when run can use the mapping, 2 when run would stop — also when what stops run
+    is the export itself (a header twice, no rows, a key twice), with run's own message."""
+    src = write(tmp_path / name, text)
+    m = write(tmp_path / "m.yaml", "dataset: kvp\n")
+    assert run(tmp_path, src, "-m", m).exit_code == 2
+    r = cli("map", src, "--check", m)
+    assert r.exit_code == 2, r.output
+    assert says in r.output and "Mappingen kan brukes" not in r.output, r.output
+

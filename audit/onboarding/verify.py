@@ -16,10 +16,11 @@ from pathlib import Path
 import polars as pl
 
 from audit.datasets import BOOL, TEXT, get_dataset
+from audit.errors import InputError
 from audit.onboarding.draft import column_count
 from audit.onboarding.inspect import inspect_column
 from audit.onboarding.match import ACCEPT, MEDIUM, match_headers
-from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw
+from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw, to_canonical
 from audit.onboarding.suggest import SAMPLE_ROWS, Coverage, coverage
 from audit.privacy import safe_value
 from audit.text import t
@@ -50,10 +51,11 @@ class Verdict:
     bad: list[BadValues] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
     notes: list = field(default_factory=list)  # the reader's notes, as run prints them (e.g. hidden rows)
+    run_error: InputError | None = None  # what stops run in the export itself (a header twice, no rows, a key twice)
 
     @property
     def stops_run(self) -> bool:
-        return bool(self.missing_headers or self.no_key or self.identity)
+        return bool(self.missing_headers or self.no_key or self.identity or self.run_error)
 
 
 def _norm(h: str) -> str:
@@ -135,6 +137,11 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
         if bad:
             v.bad.append(BadValues(canon, header, sum(bad.values()), bad))
     v.coverage = coverage(ds.name, set(v.found))
+    if not v.stops_run and not m.pseudonymise:  # (pseudonymising needs the key: run says what it lacks)
+        try:  # the export as run reads it, whole: what stops run beyond the headers stops the check too
+            to_canonical(raw, ds.name, m)
+        except InputError as exc:
+            v.run_error = exc
     return v
 
 
@@ -150,6 +157,8 @@ def report(v: Verdict, lang: str = "nb") -> list[str]:
         lines.append(t("onboarding.check.no_key", lang, key=ds.key))
     for header in v.identity:
         lines.append(t("onboarding.check.identity", lang, header=safe_value(header)))
+    if v.run_error is not None:
+        lines.append(t("onboarding.check.run_error", lang, error=v.run_error.render(lang)))
     if v.unmapped:
         lines.append(t("onboarding.check.unmapped", lang, headers=", ".join(f"«{safe_value(h)}»" for h in v.unmapped)))
         for header, canon, conf in v.guesses:

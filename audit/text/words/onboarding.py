@@ -143,6 +143,8 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Kontroller som blir «ikke vurdert»: {n} av {total}.",
         "en": "Checks that will be «not evaluated»: {n} of {total}.",
     },
+    "onboarding.check.run_error": {"nb": "FEIL: «run» stopper ved uttrekket: {error}",
+                                   "en": "ERROR: «run» stops at the export: {error}"},
     "onboarding.check.stops": {
         "nb": "«nav-audit run» vil stoppe med denne mappingen; rett feilene over.",
         "en": "«nav-audit run» will stop with this mapping; correct the errors above.",
