@@ -155,3 +155,25 @@ def test_map_check_stops_where_run_stops(tmp_path, name, text, says):
     assert r.exit_code == 2, r.output
     assert says in r.output and "Mappingen kan brukes" not in r.output, r.output
 
+
+# --------------------------------------------------------------------------- headers
+
+
+NFC, NFD = "S\u00e5ksbehandler", "Sa\u030aksbehandler"  # «å» as one character, and as «a» + combining ring
+
+
+@pytest.mark.parametrize("mapped", [NFC, NFD])
+def test_headers_that_differ_only_by_nfc_and_nfd_are_one_header_twice(tmp_path, mapped):
+    """A Mac writes «å» decomposed: «Såksbehandler» twice is the same header twice, so a mapped one
+    stops the run naming both columns (as letter case does), instead of one being picked silently."""
+    src = write(tmp_path / "nfd.csv", f"case_id;{NFC};{NFD}\nK1;S1;S2\n")
+    m = write(tmp_path / "m.yaml", f'dataset: kvp\ncolumns:\n  caseworker: "{mapped}"\n')
+    r = run(tmp_path, src, "-m", m)
+    assert r.exit_code == 2 and "kolonne 2 og kolonne 3" in r.output, r.output
+    assert cli("map", src, "--check", m).exit_code == 2
+
+
+def test_unused_headers_that_differ_only_by_nfc_and_nfd_are_both_carried_along(tmp_path):
+    src = write(tmp_path / "nfd.csv", f"case_id;{NFC};{NFD}\nK1;S1;S2\n")
+    r = run(tmp_path, src)
+    assert r.exit_code == 0 and "kolonne 3 tas med som" in r.output, r.output
