@@ -156,6 +156,14 @@ def test_map_check_stops_where_run_stops(tmp_path, name, text, says):
     assert says in r.output and "Mappingen kan brukes" not in r.output, r.output
 
 
+def test_map_draft_warns_of_a_header_twice(tmp_path):
+    """The draft for an export whose used header is there twice says that run stops, rather than
+    proposing it as a sure match."""
+    src = write(tmp_path / "dobbel.csv", "case_id;office;office\nK1;NAV A;NAV B\n")
+    r = cli("map", src)
+    assert r.exit_code == 0 and "kolonne 2 og kolonne 3" in r.output, r.output
+
+
 # --------------------------------------------------------------------------- headers
 
 
