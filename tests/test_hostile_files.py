@@ -185,3 +185,24 @@ def test_unused_headers_that_differ_only_by_nfc_and_nfd_are_both_carried_along(t
     src = write(tmp_path / "nfd.csv", f"case_id;{NFC};{NFD}\nK1;S1;S2\n")
     r = run(tmp_path, src)
     assert r.exit_code == 0 and "kolonne 3 tas med som" in r.output, r.output
+
+
+def test_map_check_counts_formulas_without_a_stored_value_as_run_does(tmp_path):
+    """A workbook written by a script (formulas, no stored results): run lists the cells as unreadable,
+    so map --check must not say that every value can be read."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "office", "decision_date"])
+    ws.append(["K1", "NAV A", "2025-01-02"])
+    ws.append(["K2", '=A1&"x"', "=DATE(2025,1,4)"])
+    src = tmp_path / "formler.xlsx"
+    wb.save(src)
+    r = run(tmp_path, src)
+    res = json.loads((tmp_path / "ut" / "results.json").read_text())
+    assert {(i["row"], i["column"]) for i in res["input_issues"]} == {(3, "office"), (3, "decision_date")}
+    check = cli("map", src, "--check", write(tmp_path / "m.yaml", "dataset: kvp\n"))
+    assert check.exit_code == 0, check.output
+    assert "Alle verdier i de knyttede kolonnene kan leses" not in check.output, check.output
+    assert check.output.count("formel uten lagret verdi") == 2, check.output

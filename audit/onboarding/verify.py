@@ -27,6 +27,7 @@ from audit.text import t
 from audit.text.message import render
 
 PRIVATE = ("birth_date", "birth_year")  # never shown, not even unreadable values
+FORMULA_LABEL = "\x00formula"  # a formula cell without a stored value, shown in the reader's language
 
 
 @dataclass
@@ -126,6 +127,10 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
     for _row, h, text in raw.details.get("error_cells", ()):
         errors.setdefault(h, {}).setdefault(text, 0)
         errors[h][text] += 1
+    for _row, h in raw.details.get("formula_cells", ()):  # read as empty, but run lists them: so do we
+        label = FORMULA_LABEL
+        errors.setdefault(h, {}).setdefault(label, 0)
+        errors[h][label] += 1
     for canon, header in v.found.items():
         col = ds.column(canon)
         if col.type == TEXT and not col.digits:
@@ -170,7 +175,8 @@ def report(v: Verdict, lang: str = "nb") -> list[str]:
                            rows=b.rows, n=len(b.values)))
             continue
         top = sorted(b.values.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
-        examples = ", ".join(f"«{safe_value(val, 40)}» ({n})" for val, n in top) + (" …" if len(b.values) > 8 else "")
+        examples = ", ".join((t("onboarding.check.formula_cell", lang) if val == FORMULA_LABEL else f"«{safe_value(val, 40)}»")
+                             + f" ({n})" for val, n in top) + (" …" if len(b.values) > 8 else "")
         lines.append(t("onboarding.check.bad_values", lang, column=b.column, header=safe_value(b.header), rows=b.rows,
                        n=len(b.values), examples=examples))
     if not v.bad:

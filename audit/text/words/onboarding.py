@@ -149,6 +149,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "NOTE: the header «{header}» is in both column {first} and column {second}; «run» stops as long as it is "
               "used. Give the columns different names in the export.",
     },
+    "onboarding.check.formula_cell": {"nb": "formel uten lagret verdi", "en": "formula without a stored value"},
     "onboarding.check.run_error": {"nb": "FEIL: «run» stopper ved uttrekket: {error}",
                                    "en": "ERROR: «run» stops at the export: {error}"},
     "onboarding.check.stops": {
