@@ -206,3 +206,30 @@ def test_map_check_counts_formulas_without_a_stored_value_as_run_does(tmp_path):
     assert check.exit_code == 0, check.output
     assert "Alle verdier i de knyttede kolonnene kan leses" not in check.output, check.output
     assert check.output.count("formel uten lagret verdi") == 2, check.output
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def test_failed_reports_leave_no_report_of_an_earlier_run_beside_the_new_results(tmp_path, monkeypatch):
+    """--overwrite into a run folder: when the reports fail after results.json is written, the earlier
+    run's workbook and page (other data) are not left beside it as if they were this run's."""
+    import audit.pipeline
+
+    old = write(tmp_path / "gammel.csv", "case_id;decision;decision_date;program_start_date\n"
+                                         "K1;granted;2025-01-02;2025-01-05\n")
+    new = write(tmp_path / "ny.csv", "case_id;decision;decision_date;program_start_date\n"
+                                     "K1;granted;2025-01-02;2025-03-05\nK2;granted;2025-01-02;2025-01-03\n")
+    out = tmp_path / "ut"
+    first = cli("run", old, "--as-of", AS_OF, "--out", out, "--no-history")
+    assert first.exit_code == 0 and sorted(p.name for p in out.iterdir()) == ["rapport.html", "rapport.xlsx",
+                                                                                "results.json"]
+
+    def broken(*_a, **_k):
+        raise RuntimeError("render crashed")
+
+    monkeypatch.setattr(audit.pipeline, "render_reports", broken)
+    second = cli("run", new, "--as-of", AS_OF, "--out", out, "--no-history", "--overwrite")
+    assert second.exit_code == 3, second.output
+    assert sorted(p.name for p in out.iterdir()) == ["results.json"]
+    assert json.loads((out / "results.json").read_text())["dataset"]["rows"] == 2  # the new run's
