@@ -233,3 +233,26 @@ def test_failed_reports_leave_no_report_of_an_earlier_run_beside_the_new_results
     assert second.exit_code == 3, second.output
     assert sorted(p.name for p in out.iterdir()) == ["results.json"]
     assert json.loads((out / "results.json").read_text())["dataset"]["rows"] == 2  # the new run's
+
+
+# --------------------------------------------------------------------------- Parquet
+
+
+def test_parquet_whole_numbers_stored_as_float_read_as_a_workbook_gives_them(tmp_path):
+    """pandas writes an integer column with a gap as float64: the key 1.0 is case «1» (as an XLSX cell and a
+    CSV give it, so the files join), 1980.0 is the year 1980, and NaN — pandas' empty cell — is empty, not
+    an unreadable value. 2.5 evaluations is still unreadable."""
+    import polars as pl
+
+    src = tmp_path / "flyt.parquet"
+    pl.DataFrame({"case_id": [1.0, 2.0], "office": ["NAV A", "NAV B"], "birth_year": [1980.0, float("nan")],
+                  "evaluations_planned": [2.0, 2.5]}).write_parquet(src)
+    review = write(tmp_path / "kontor.csv", "case_id;caseworker\n1;S1\n2;S2\n")
+    r = run(tmp_path, src, review)
+    assert r.exit_code == 0, r.output
+    res = json.loads((tmp_path / "ut" / "results.json").read_text())
+    assert [(i["row"], i["column"]) for i in res["input_issues"]] == [(3, "evaluations_planned")], res["input_issues"]
+    assert res["dataset"]["rows"] == 2
+    s = cli("sample", src, "--total", "2", "--seed", "1", "--out", tmp_path / "s.csv")
+    assert s.exit_code == 0, s.output
+    assert (tmp_path / "s.csv").read_text("utf-8-sig").split()[1:] == ["1;alle", "2;alle"]

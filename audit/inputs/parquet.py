@@ -50,6 +50,11 @@ def _as_text(frame: pl.DataFrame, c: str, dtype: pl.DataType) -> pl.Expr:
         return col.dt.strftime("%Y-%m-%d %H:%M:%S").str.replace(" 00:00:00$", "")
     if dtype.is_nested() or dtype in (pl.Binary, pl.Object) or isinstance(dtype, (pl.Binary, pl.Object)):
         return col.map_elements(_nested_text, return_dtype=pl.Utf8, skip_nulls=True)
+    if dtype in (pl.Float32, pl.Float64):  # pandas writes an integer column with a gap as float64, the gap NaN
+        whole = col.is_finite() & (col == col.round(0)) & (col.abs() < 1e15)
+        return (pl.when(col.is_nan()).then(None)  # pandas' empty cell
+                .when(whole).then(col.cast(pl.Int64).cast(pl.Utf8))  # 1.0 is «1», as an XLSX cell gives it
+                .otherwise(col.cast(pl.Utf8)))
     return col.cast(pl.Utf8)
 
 
