@@ -256,3 +256,20 @@ def test_parquet_whole_numbers_stored_as_float_read_as_a_workbook_gives_them(tmp
     s = cli("sample", src, "--total", "2", "--seed", "1", "--out", tmp_path / "s.csv")
     assert s.exit_code == 0, s.output
     assert (tmp_path / "s.csv").read_text("utf-8-sig").split()[1:] == ["1;alle", "2;alle"]
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def test_excels_sep_line_names_the_delimiter_and_is_no_title(tmp_path):
+    """A CSV saved for Excel starts (after a BOM) with «sep=;»: that is the delimiter, said as such —
+    not «row 1 was read as a title» — and the rows below are read with it."""
+    src = write(tmp_path / "excel.csv", "\ufeffsep=;\r\ncase_id;office;Merknad, kort\r\nK1;NAV A, Sentrum;ny, sak\r\n"
+                                        "K2;NAV B, Nord;gammel, sak\r\n")
+    r = run(tmp_path, src)
+    assert r.exit_code == 0, r.output
+    assert "«sep=;» er Excels angivelse av skilletegnet" in r.output and "tittel" not in r.output, r.output
+    res = json.loads((tmp_path / "ut" / "results.json").read_text())
+    assert res["dataset"]["offices"] == ["NAV A, Sentrum", "NAV B, Nord"]
+    check = cli("map", src, "--check", write(tmp_path / "m.yaml", "dataset: kvp\n"))
+    assert check.exit_code == 0 and "sep=;" in check.output, check.output
