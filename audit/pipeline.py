@@ -212,6 +212,7 @@ def run_audit(
                     rendered = render_reports(results, out, lang=lang, formats=formats, html_case_limit=html_case_limit)
                 except BaseException as exc:  # raised once results.json is written (and the run recorded), as before
                     render_error = exc
+                    _drop_stale_reports(out, formats)
                 timings["render"] = time.perf_counter() - t_render
                 t = time.perf_counter()
             if recorder is None:
@@ -296,6 +297,20 @@ def audit_table(
         results = finish(results)
     timings["results"] = time.perf_counter() - t
     return results
+
+
+def _drop_stale_reports(out_dir: Path, formats: tuple[str, ...]) -> None:
+    """The reports failed: a workbook or page of an earlier run in the folder (--overwrite) describes other data
+    than the new results.json, and one of this run may be half its set. Neither is left beside results.json,
+    from which ``nav-audit report`` makes them again."""
+    from reports import HTML_NAME, XLSX_NAME
+
+    for fmt, name in (("xlsx", XLSX_NAME), ("html", HTML_NAME)):
+        if fmt in formats:
+            try:
+                (Path(out_dir) / name).unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def render_reports(results: dict, out_dir: Path, *, lang: str, formats: tuple[str, ...], html_case_limit: int) -> list[Path]:

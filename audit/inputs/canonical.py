@@ -123,6 +123,13 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                 raw.delimiter_hint),
         )
     f = raw.frame
+    errors: dict[str, dict[int, str]] = {}  # XLSX error cells (#N/A, #DIV/0!): text openpyxl gives, no value
+    for r, h, text in raw.details.get("error_cells", ()):
+        errors.setdefault(h, {})[r] = text
+    if found[ds.key] in errors:  # a case without a readable key cannot be audited or joined
+        r, text = min(errors[found[ds.key]].items())
+        raise InputError(msg("inputs.xlsx.error_cell", value=safe_value(text)), file=raw.path, row=r,
+                         column=found[ds.key], value=text, hint=msg("inputs.xlsx.error_cell_key_hint"))
     if pseudo:
         p = default_pseudonymiser()
         if p.note:  # a key file was created on the way: the user must know where it is
@@ -144,6 +151,9 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
                                   digits=col.digits, bounds=col.bounds).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse, encoded.get(header))
+        if header in errors:  # «#N/A» is no office and «#DIV/0!» no date: not known, and an input issue below
+            parsed_column = pl.select(pl.when(f[ROW].is_in(list(errors[header]))).then(None)
+                                      .otherwise(parsed_column).alias(parsed_column.name)).to_series()
         empty_words = [_nfc(k).lower() for k, v in (table or {}).items() if k != "" and v is None]
         if empty_words:  # a value the mapping reads as empty is empty, not unreadable
             named_empty = f.select(clean_text(pl.col(header)).str.normalize("NFC").str.to_lowercase()
@@ -160,7 +170,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     for r, h in raw.details.get("formula_cells", ()):
         formulas.setdefault(h, []).append(r)
     bad = pl.DataFrame([
-        (present[canon] & parsed[canon].is_null() | (f[ROW].is_in(formulas[header]) if header in formulas else False))
+        (present[canon] & parsed[canon].is_null() | (f[ROW].is_in(formulas[header]) if header in formulas else False)
+         | (f[ROW].is_in(list(errors[header])) if header in errors else False))
         .alias(bad_column(canon)) for canon, header in found.items()
     ])
     any_bad = bad.select([pl.col(c).any() for c in bad.columns]).row(0, named=True) if bad.width else {}
@@ -177,9 +188,13 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         # distinct text, and shared by the rows that hold it (300 000 unreadable values are a
         # few distinct texts as a rule; the identity guard of safe_value ran once per row before).
         said: dict[str | None, tuple[Msg, str]] = {}
-        in_formulas = formulas.get(header, ())
+        in_formulas = set(formulas.get(header, ()))
+        in_errors = errors.get(header, {})
         for r, v in rows.iter_rows():
-            if v is None and r in in_formulas:
+            if r in in_errors:  # an error cell: its own message (the error's text, never a value)
+                text = msg("inputs.xlsx.error_cell", value=safe_value(in_errors[r]))
+                words = text.render("nb")
+            elif v is None and r in in_formulas:
                 text = msg("inputs.xlsx.formula_without_value")
                 words = text.render("nb")
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import csv
 import io
 from pathlib import Path
@@ -33,6 +34,9 @@ _MAGIC = {  # file types people export by mistake, by their first bytes
     b"<html": msg("error.csv.magic.html"),
     b"<!DOCTYPE html": msg("error.csv.magic.html"),
 }
+
+
+_SEP_LINE = re.compile(r"sep=(.)[ \t]*\r?(?:\n|$)", re.IGNORECASE)
 
 
 def _delimiter_name(delimiter: str) -> Msg | str:
@@ -360,10 +364,20 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
     if cr_only:
         head_text = head_text.replace("\r", "\n")
     given_delim = mapping.delimiter if mapping and mapping.delimiter else None
+    mapping_delim = given_delim is not None
+    excel_sep = _SEP_LINE.match(head_text)  # «sep=;»: Excel's own line naming the delimiter, not a title
+    if excel_sep and not given_delim and excel_sep.group(1) in DELIMITER_NAMES:
+        given_delim = excel_sep.group(1)
     delimiter = given_delim or detect_delimiter(head_text)
     skip, delimiter = _title_lines(head_text, delimiter, given_delim)
-    if skip:  # title lines above the header, as XLSX title rows: skipped, with a note
-        notes.append(msg("error.input.note.title_rows", file=str(path), rows=", ".join(map(str, range(1, skip + 1)))))
+    if excel_sep and skip >= 1:
+        notes.append(msg("inputs.csv.note.sep_line", file=str(path), line=safe_value(excel_sep.group(0).strip()),
+                         delimiter=_delimiter_name(delimiter)))
+    if skip > (1 if excel_sep else 0):  # title lines above the header, as XLSX title rows: skipped, with a note
+        first = 2 if excel_sep else 1
+        notes.append(msg("error.input.note.title_rows", file=str(path),
+                         rows=", ".join(map(str, range(first, skip + 1)))))
+    if skip:
         head_text = head_text.split("\n", skip)[skip]
     below = _header_below(head_text, skip, given_delim, key_headers(mapping))
     if below:  # a report's heading lines above the table: the header is the line with the key's header
@@ -401,7 +415,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
             source.close()
     frame = _excel_text_formulas(frame, headers, path, notes)
     frame = frame.with_row_index(ROW, offset=2 + skip).with_columns(pl.col(ROW).cast(pl.Int64))
-    hint = _one_column_hint(headers, delimiter, head_text, given_delim is not None)
+    hint = _one_column_hint(headers, delimiter, head_text, mapping_delim)
     return RawTable(str(path), "csv", frame, headers, {"encoding": encoding, "delimiter": delimiter,
                                                        **({"header_row": skip + 1} if skip else {})},
                     notes=notes, delimiter_hint=hint, duplicates=duplicates)

@@ -50,10 +50,11 @@ def _as_text(frame: pl.DataFrame, c: str, dtype: pl.DataType) -> pl.Expr:
         return col.dt.strftime("%Y-%m-%d %H:%M:%S").str.replace(" 00:00:00$", "")
     if dtype.is_nested() or dtype in (pl.Binary, pl.Object) or isinstance(dtype, (pl.Binary, pl.Object)):
         return col.map_elements(_nested_text, return_dtype=pl.Utf8, skip_nulls=True)
-    if dtype.is_float():  # a whole number as the workbook reader writes it, 1.0 -> «1»: pandas stores a 0/1
-        # or count column that has blanks as floats, and «1.0» is no boolean
+    if dtype.is_float():  # pandas writes an integer, 0/1 or count column with a gap as float64, the gap NaN
         whole = col.is_finite() & (col == col.floor()) & (col.abs() < 2.0 ** 53)
-        return pl.when(whole).then(col.cast(pl.Int64, strict=False).cast(pl.Utf8)).otherwise(col.cast(pl.Utf8))
+        return (pl.when(col.is_nan()).then(None)  # pandas' empty cell
+                .when(whole).then(col.cast(pl.Int64, strict=False).cast(pl.Utf8))  # 1.0 is «1», as an XLSX cell gives it
+                .otherwise(col.cast(pl.Utf8)))
     return col.cast(pl.Utf8)
 
 

@@ -50,8 +50,11 @@ def _reserved(h: str, i: int, path: str) -> None:
 
 
 def header_key(h: str) -> str:
-    """What two headers must differ in: letter case and spacing do not count («Merknad» and « merknad » are one)."""
-    return " ".join(h.split()).lower()
+    """What two headers must differ in: letter case, spacing and how «å» is written do not count («Merknad» and
+    « merknad » are one; so are «Såk» with «å» as one character and as «a» + a combining ring, as a Mac writes it)."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", h).split()).lower()
 
 
 def dedupe_check(headers: list[str], path: str) -> None:

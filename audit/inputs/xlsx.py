@@ -238,6 +238,27 @@ def _formulas_without_value(path: Path, part: str | None) -> list[tuple[int, int
     return out
 
 
+_ERROR_TYPE = re.compile(rb"\bt=\"e\"")
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]{1,40})</(?:\w+:)?v>")
+
+
+def _error_cells(path: Path, part: str | None) -> list[tuple[int, int, str]]:
+    """(row, column, text) of error cells (t="e": #N/A, #DIV/0!, #REF! …, a formula Excel could not compute):
+    openpyxl gives their text as if it were a value. Streamed; only chunks holding an error cell are searched."""
+    from openpyxl.utils import column_index_from_string
+
+    out = []
+    for body in _sheet_bodies(path, part, marker=b"<c ", keep=1 << 20):
+        if b't="e"' not in body:
+            continue
+        for attrs, inner in _CELL.findall(body):
+            at = _CELL_AT.search(attrs)
+            if at and _ERROR_TYPE.search(attrs) and (v := _VALUE.search(inner)):
+                out.append((int(at.group(2)), column_index_from_string(at.group(1).decode()),
+                            v.group(1).decode("utf-8", "replace")))
+    return out
+
+
 def _defused(exc: BaseException) -> bool:
     seen = 0
     e: BaseException | None = exc
@@ -432,7 +453,9 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                sheets=", ".join("«" + safe_value(n) + "»" for n in others[:10])) if others else None
     rows_read = set(datarows)  # formula cells without a stored result: unreadable (audit.inputs.canonical)
     formulas = [(r, headers[c - 1]) for r, c in _formulas_without_value(path, part) if r in rows_read and c <= n]
+    errors = [(r, headers[c - 1], text) for r, c, text in _error_cells(path, part) if r in rows_read and c <= n]
     return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row,
-                                                        **({"formula_cells": formulas} if formulas else {})},
+                                                        **({"formula_cells": formulas} if formulas else {}),
+                                                        **({"error_cells": errors} if errors else {})},
                     notes=notes, delimiter_hint=hint, duplicates=duplicates)
 

@@ -15,6 +15,7 @@ from audit.datasets import BOOL, CATEGORY
 from audit.onboarding.match import holds_flag
 from audit.onboarding.suggest import LONG_DIGITS, Proposal
 from audit.text import Formatter, t
+from audit.privacy import safe_value
 
 ALTERNATIVES = {"birth_year": "birth_date", "birth_date": "birth_year"}
 _PLAIN = re.compile(r"^[A-Za-zÆØÅæøå_][\wÆØÅæøå .()/-]*$")
@@ -166,4 +167,8 @@ def summary(prop: Proposal, lang: str = "nb") -> list[str]:
         lines.append(t("onboarding.map.identity", lang, headers=", ".join(f"«{h}»" for h in prop.pseudonymise)))
     if len(prop.date_formats) > 1:
         lines.append(t("onboarding.map.mixed_dates", lang, formats=", ".join(sorted(prop.date_formats))))
+    used = {m.header for m in prop.matches.values()}
+    for new, (header, first, second) in prop.duplicates.items():  # run stops when such a header is used
+        if new in used or prop.headers[first - 1] in used:
+            lines.append(t("onboarding.map.header_twice", lang, header=safe_value(header), first=first, second=second))
     return lines

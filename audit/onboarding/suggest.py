@@ -47,6 +47,7 @@ class Proposal:
     ambiguous_dates: list[str] = field(default_factory=list)  # headers whose day/month order is a guess
     pseudonymise: list[str] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
+    duplicates: dict = field(default_factory=dict)  # «Merknad (2)» -> (header, first column, this column)
 
     @property
     def unused_headers(self) -> list[str]:
@@ -115,7 +116,7 @@ def propose(path: str | Path, dataset: str | None = None, sheet: str | int | Non
     scored.sort(key=lambda x: -x[0])  # stable: kvp first on a tie
     _, ds, matches = scored[0]
     prop = Proposal(path=str(path), format=raw.format, dataset=ds, headers=list(raw.headers), facts=facts,
-                    matches=matches, values={}, details=dict(raw.details))
+                    matches=matches, values={}, details=dict(raw.details), duplicates=dict(raw.duplicates))
     prop.pseudonymise = [h for h, f in facts.items() if f.kind == "identity"]
     refresh(prop)
     return prop

@@ -16,16 +16,18 @@ from pathlib import Path
 import polars as pl
 
 from audit.datasets import BOOL, TEXT, get_dataset
+from audit.errors import InputError
 from audit.onboarding.draft import column_count
 from audit.onboarding.inspect import inspect_column
 from audit.onboarding.match import ACCEPT, MEDIUM, match_headers
-from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw
+from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw, to_canonical
 from audit.onboarding.suggest import SAMPLE_ROWS, Coverage, coverage
 from audit.privacy import safe_value
 from audit.text import t
 from audit.text.message import render
 
 PRIVATE = ("birth_date", "birth_year")  # never shown, not even unreadable values
+FORMULA_LABEL = "\x00formula"  # a formula cell without a stored value, shown in the reader's language
 
 
 @dataclass
@@ -50,10 +52,11 @@ class Verdict:
     bad: list[BadValues] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
     notes: list = field(default_factory=list)  # the reader's notes, as run prints them (e.g. hidden rows)
+    run_error: InputError | None = None  # what stops run in the export itself (a header twice, no rows, a key twice)
 
     @property
     def stops_run(self) -> bool:
-        return bool(self.missing_headers or self.no_key or self.identity)
+        return bool(self.missing_headers or self.no_key or self.identity or self.run_error)
 
 
 def _norm(h: str) -> str:
@@ -120,14 +123,30 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
         for canon, match in match_headers(sub, v.unmapped, facts).items():
             if match.score >= max(ACCEPT, MEDIUM - 5):
                 v.guesses.append((match.header, canon, match.confidence))
+    errors: dict[str, dict[str, int]] = {}  # XLSX error cells (#N/A …): run lists them whatever the column's type
+    for _row, h, text in raw.details.get("error_cells", ()):
+        errors.setdefault(h, {}).setdefault(text, 0)
+        errors[h][text] += 1
+    for _row, h in raw.details.get("formula_cells", ()):  # read as empty, but run lists them: so do we
+        label = FORMULA_LABEL
+        errors.setdefault(h, {}).setdefault(label, 0)
+        errors[h][label] += 1
     for canon, header in v.found.items():
         col = ds.column(canon)
         if col.type == TEXT and not col.digits:
-            continue
-        bad = unreadable(raw.frame[header], col, m.values.get(canon, {}), m.date_format)
+            bad = {}
+        else:
+            bad = unreadable(raw.frame[header], col, m.values.get(canon, {}), m.date_format)
+            bad = {k: n for k, n in bad.items() if k not in errors.get(header, {})}
+        bad.update(errors.get(header, {}))
         if bad:
             v.bad.append(BadValues(canon, header, sum(bad.values()), bad))
     v.coverage = coverage(ds.name, set(v.found))
+    if not v.stops_run and not m.pseudonymise:  # (pseudonymising needs the key: run says what it lacks)
+        try:  # the export as run reads it, whole: what stops run beyond the headers stops the check too
+            to_canonical(raw, ds.name, m)
+        except InputError as exc:
+            v.run_error = exc
     return v
 
 
@@ -143,6 +162,8 @@ def report(v: Verdict, lang: str = "nb") -> list[str]:
         lines.append(t("onboarding.check.no_key", lang, key=ds.key))
     for header in v.identity:
         lines.append(t("onboarding.check.identity", lang, header=safe_value(header)))
+    if v.run_error is not None:
+        lines.append(t("onboarding.check.run_error", lang, error=v.run_error.render(lang)))
     if v.unmapped:
         lines.append(t("onboarding.check.unmapped", lang, headers=", ".join(f"«{safe_value(h)}»" for h in v.unmapped)))
         for header, canon, conf in v.guesses:
@@ -154,7 +175,8 @@ def report(v: Verdict, lang: str = "nb") -> list[str]:
                            rows=b.rows, n=len(b.values)))
             continue
         top = sorted(b.values.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
-        examples = ", ".join(f"«{safe_value(val, 40)}» ({n})" for val, n in top) + (" …" if len(b.values) > 8 else "")
+        examples = ", ".join((t("onboarding.check.formula_cell", lang) if val == FORMULA_LABEL else f"«{safe_value(val, 40)}»")
+                             + f" ({n})" for val, n in top) + (" …" if len(b.values) > 8 else "")
         lines.append(t("onboarding.check.bad_values", lang, column=b.column, header=safe_value(b.header), rows=b.rows,
                        n=len(b.values), examples=examples))
     if not v.bad:

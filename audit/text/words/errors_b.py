@@ -270,6 +270,10 @@ TEXT.update({
     },
     "error.xlsx.empty_sheet": {"nb": "arket er tomt", "en": "the sheet is empty"},
     # CSV and XLSX alike: lines above the header with only one filled cell.
+    "inputs.csv.note.sep_line": {
+        "nb": "{file}: rad 1 «{line}» er Excels angivelse av skilletegnet, ikke en overskrift; skilletegnet er {delimiter}.",
+        "en": "{file}: row 1 «{line}» is Excel's line naming the delimiter, not a header; the delimiter is {delimiter}.",
+    },
     "error.input.note.title_rows": {
         "nb": "{file}: rad {rows} er lest som tittel, ikke som overskrift (bare én celle er fylt ut).",
         "en": "{file}: row {rows} was read as a title, not as the header (only one cell is filled in).",

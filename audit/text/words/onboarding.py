@@ -143,6 +143,15 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Kontroller som blir «ikke vurdert»: {n} av {total}.",
         "en": "Checks that will be «not evaluated»: {n} of {total}.",
     },
+    "onboarding.map.header_twice": {
+        "nb": "OBS: overskriften «{header}» står i både kolonne {first} og kolonne {second}; «run» stopper så lenge "
+              "den brukes. Gi kolonnene ulike navn i uttrekket.",
+        "en": "NOTE: the header «{header}» is in both column {first} and column {second}; «run» stops as long as it is "
+              "used. Give the columns different names in the export.",
+    },
+    "onboarding.check.formula_cell": {"nb": "formel uten lagret verdi", "en": "formula without a stored value"},
+    "onboarding.check.run_error": {"nb": "FEIL: «run» stopper ved uttrekket: {error}",
+                                   "en": "ERROR: «run» stops at the export: {error}"},
     "onboarding.check.stops": {
         "nb": "«nav-audit run» vil stoppe med denne mappingen; rett feilene over.",
         "en": "«nav-audit run» will stop with this mapping; correct the errors above.",

@@ -54,6 +54,14 @@ TEXT: dict[str, dict[str, str]] = {
               "{sheets}. Give the sheet with the cases as «sheet» in the mapping file.",
     },
     "checks.md.nav_practice_source": {"nb": "NAVs praksis", "en": "NAV's practice"},
+    "inputs.xlsx.error_cell": {
+        "nb": "feilverdi «{value}» fra Excel (en formel som ikke kunne regnes ut), ikke en verdi",
+        "en": "Excel error value «{value}» (a formula that could not be computed), not a value",
+    },
+    "inputs.xlsx.error_cell_key_hint": {
+        "nb": "Rett formelen i arbeidsboka eller skriv inn saksnøkkelen, og lagre på nytt.",
+        "en": "Fix the formula in the workbook or type in the case key, and save it again.",
+    },
     "inputs.xlsx.formula_without_value": {
         "nb": "formel uten lagret verdi (arbeidsboka er laget av et program og aldri lagret i Excel; åpne og lagre den "
               "i Excel eller LibreOffice, så regnes verdien ut)",
