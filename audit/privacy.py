@@ -13,7 +13,10 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups, or up
   to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``,
   or one line break, blanks around it: a number split over two lines of a cell),
-  or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
+  or inside longer text (``K-15837510047``, ``NAV 15837510047``), or as a birth date with a
+  four-digit year and the personal number (``01.01.1990 10046``, ``1.1.1990-10046``,
+  ``1990-01-01 10046``, ``01011990 10046``: the date's six-digit form and the five digits make a
+  valid number, the individnummer fits the year's century); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
   space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
@@ -116,8 +119,47 @@ def _scientific(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
 
 
 def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
-    """Digit runs and floats; a float's own digits are not looked at again."""
-    return _merge(list(_scientific(text, zero_dropped)), list(_candidates(text, zero_dropped)))
+    """Digit runs, floats and dates with the personal number; a float's or a date's own digits are not
+    looked at again."""
+    first = list(_scientific(text, zero_dropped))
+    if _YEAR_HINT.search(text):
+        first = sorted(first + list(_dated(text)))
+    return _merge(first, list(_candidates(text, zero_dropped)))
+
+
+# A birth date with a four-digit year, then the five digits of the personal number: «01.01.1990 10046»,
+# «1.1.1990-10046», «01/01/1990 10046», «1990-01-01 10046», «01011990 10046», «19900101 10046». The number is the date's
+# six-digit form (ddmmåå) and the five digits; the year gives the century, which the individnummer must
+# fit (Folkeregisteret's rule: 1900–1999 000–499, from 1940 also 900–999; 2000–2039 500–999;
+# 1854–1899 500–749), so a case date followed by an amount («12.03.2024 12500 kr») is rarely one.
+_YEAR = r"(?:18|19|20)[0-9]{2}"
+_DATED = re.compile(
+    r"(?<![0-9])(?:(?P<d>[0-9]{1,2})(?P<s>[./\- ])(?P<m>[0-9]{1,2})(?P=s)(?P<y>" + _YEAR + r")"
+    r"|(?P<y2>" + _YEAR + r")(?P<s2>[./\- ])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
+    r"|(?P<d3>[0-9]{2})(?P<m3>[0-9]{2})(?P<y3>" + _YEAR + r")|(?P<y4>" + _YEAR + r")(?P<m4>[0-9]{2})(?P<d4>[0-9]{2}))"
+    r"(?:" + _SEP + r")?(?P<p>[0-9]{5})(?![0-9])")
+_YEAR_HINT = re.compile(_YEAR)
+# polars (no look-behind): a value that may hold such a date and number (checked one by one)
+DATED_PL = (r"(?:^|[^0-9])(?:[0-9]{1,2}[./\- ][0-9]{1,2}[./\- ]" + _YEAR + r"|" + _YEAR
+            + r"[./\- ][0-9]{1,2}[./\- ][0-9]{1,2}|[0-9]{4}" + _YEAR + r"|" + _YEAR + r"[0-9]{4})[^0-9]{0,9}[0-9]{5}(?:[^0-9]|$)")
+
+
+def _century_fits(year: int, individ: int) -> bool:
+    if 1900 <= year <= 1999:
+        return individ < 500 or (year >= 1940 and individ >= 900)
+    if 2000 <= year <= 2039:
+        return individ >= 500
+    return 1854 <= year <= 1899 and 500 <= individ < 750
+
+
+def _dated(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a date with a four-digit year followed by a personal number that make a valid number."""
+    for m in _DATED.finditer(text):
+        g = m.groupdict()
+        day, month, year = ([g[k + n] for n in ("", "2", "3", "4") if g[k + n] is not None][0] for k in "dmy")
+        y, p = int(year), g["p"]
+        if _century_fits(y, int(p[:3])) and _valid11(f"{int(day):02d}{int(month):02d}{y % 100:02d}{p}"):
+            yield m.start(), m.end()
 
 
 def _merge(first: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -340,9 +382,10 @@ def _json_key(k: object) -> str:
 
 
 # In messages, anything that could be (part of) an identity number is masked as well: runs of
-# 10 or 11 digits (a spreadsheet drops the leading zero) and the written form "ddmmåå nnnnn",
-# even without valid check digits (a message must not even show a mistyped one).
-_MASK = re.compile(r"(?<!\d)(?:\d{6}" + _SEP + r"\d{5}|\d{10,11})(?!\d)")
+# 10 or 11 digits (a spreadsheet drops the leading zero) and the written forms "ddmmåå nnnnn" and
+# "dd.mm.åååå nnnnn" / "åååå-mm-dd nnnnn", even without valid check digits (a message must not even show a mistyped one).
+_MASK = re.compile(r"(?<!\d)(?:\d{6}" + _SEP + r"\d{5}|\d{10,11}|\d{1,2}([./\- ])\d{1,2}\1" + _YEAR + r"(?:" + _SEP
+                   + r")?\d{5}|" + _YEAR + r"([./\- ])\d{1,2}\2\d{1,2}(?:" + _SEP + r")?\d{5})(?!\d)")
 
 
 def safe_value(value: object, limit: int = 60) -> str:
@@ -446,11 +489,13 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     if len(s) == 0:
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
-    sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)).fill_null(False)
+    sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)
+           | pl.col("v").str.contains(DATED_PL)).fill_null(False)
     cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out
-    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI), OOXML escapes (_OOXML): those
+    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI), OOXML escapes (_OOXML), dates with
+    # a four-digit year before the personal number (_DATED): those
     # few values are checked one by one
     wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]") | sci)
     wide_hits = {i for i, v in zip(wide["i"].to_list(), wide["v"].to_list())
