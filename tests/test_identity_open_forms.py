@@ -3,13 +3,17 @@ built in tmp_path: the run stops (exit 2) naming file, row and column (or the pa
 digits never come out.
 
 1. a birth date with a four-digit year, then the personal number («01.01.1990 10046»);
+2. a number split over two columns of a row: the birth date and the five digits of the personal number;
 
-The number 01019010046 is the brief's example (valid check digits); the others are synthetic
-(tests.bad_inputs.fnrs, month + 80).
+The number 01019010046 is the brief's example (valid check digits). A number written with a real birth
+date cannot be a synthetic one (month + 80): those are made by sample_data.kostra.identity_number from
+the sample's fictitious birth dates; the others are synthetic (tests.bad_inputs.fnrs).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import random
 import re
 from pathlib import Path
 
@@ -19,6 +23,7 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
+from sample_data.kostra import identity_number
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
@@ -114,5 +119,79 @@ def test_a_case_date_before_an_amount_is_not_a_number(tmp_path):
     """The year gives the century, which the individnummer must fit: «12.03.2024 12500» (individnummer
     125 is for 1900–1999) is an amount, and a wrong check digit is nothing."""
     src = with_note(tmp_path, 3, "Vedtak 12.03.2024 12500 kr, 01.01.1990 10047")
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 0, r.output
+
+
+# ---------------------------------------------------------------- 2. a number split over two columns
+
+
+def personal_numbers(births: list[str], seed: int = 2) -> list[str]:
+    """The five digits that make a valid number with each birth date (dd.mm.yyyy; none for none)."""
+    rng = random.Random(seed)
+    return [identity_number(dt.datetime.strptime(b, "%d.%m.%Y").date(), rng, "fnr")[6:] if b else "" for b in births]
+
+
+def with_column(tmp_path: Path, header: str, values: list[str], name: str = "saker.csv") -> Path:
+    lines = sample_lines()
+    lines[0] += ";" + header
+    for i, v in enumerate(values, start=1):
+        lines[i] += ";" + v
+    return csv_export(tmp_path, lines, name)
+
+
+def births() -> list[str]:
+    return [line.split(";")[4] for line in sample_lines()[1:]]
+
+
+@pytest.mark.parametrize("header", ["Personnr", "Løpenummer"])
+def test_a_number_split_over_a_birth_date_and_a_personal_number_column_stops_the_run(tmp_path, header):
+    numbers = personal_numbers(births())
+    src = with_column(tmp_path, header, numbers)
+    out = tmp_path / "ut"
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out, "--no-history")
+    assert r.exit_code == 2, r.output
+    assert "saker.csv" in r.output and "rad 2" in r.output and "«Fødselsdato»" in r.output and f"«{header}»" in r.output
+    assert not any(n in r.output for n in numbers if n) and not out.exists()
+
+
+def test_a_named_personal_number_column_stops_the_run_on_one_row(tmp_path):
+    """Most rows empty, one row's birth date and personal number make a valid number: the header says what
+    the column is."""
+    numbers = [""] * (len(births()) - 1)
+    numbers.insert(6, personal_numbers(births()[6:7])[0])
+    src = with_column(tmp_path, "Pnr", numbers)
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 2, r.output
+    assert "rad 8" in r.output and "«Pnr»" in r.output and numbers[6] not in r.output
+
+
+def test_split_in_a_workbook_with_date_cells_and_numbers_stops_the_run(tmp_path):
+    """An Excel date cell and a numeric cell (a personal number whose leading zero Excel dropped reads as
+    four digits)."""
+    rows = [line.split(";") for line in sample_lines()]
+    numbers = personal_numbers([r[4] for r in rows[1:]], seed=5)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Saker"
+    ws.append(rows[0] + ["Nr"])
+    for row, n in zip(rows[1:], numbers):
+        row[4] = dt.datetime.strptime(row[4], "%d.%m.%Y") if row[4] else ""
+        ws.append([v if v != "" else None for v in row] + [int(n) if n else None])
+    src = tmp_path / "saker.xlsx"
+    wb.save(src)
+    out = tmp_path / "ut"
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out, "--no-history")
+    assert r.exit_code == 2, r.output
+    assert "«Fødselsdato»" in r.output and "«Nr»" in r.output and not out.exists()
+    assert not any(n in r.output or n.lstrip("0") in r.output for n in numbers if n)
+
+
+def test_an_ordinary_five_digit_column_beside_the_birth_date_is_no_alarm(tmp_path):
+    """Amounts and journal numbers make a valid number with the birth date in about one row of a hundred by
+    chance: no alarm."""
+    rng = random.Random(11)
+    n = len(births())
+    src = with_column(tmp_path, "Beløp", [str(rng.randrange(10000, 100000)) for _ in range(n)])
     r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
     assert r.exit_code == 0, r.output

@@ -11,6 +11,9 @@ run and words the message (column, row, count — never a value).
   are weighed against chance (about 0.2 % of random 10-digit ids pass): the column stops
   when at least half of its 10-digit values pass, or when two or more pass and they are
   over 2 % of them.
+* Two columns of a row (a birth date and the five digits of the personal number) that make a valid
+  number in many rows, or in one when the header names a personal number, stop it too
+  (:mod:`audit.inputs.identity_split`).
 * Raw tables are guarded before the mapping (:func:`identity_guard`), canonical text
   columns again after it (mapping ``values`` can write text), KOSTRA fields other than the
   fnr field after reading. Columns the mapping lists under ``pseudonymise`` are skipped.
@@ -23,6 +26,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from audit.errors import InputError
+from audit.inputs.identity_split import guard_split
 from audit.inputs.raw import RawTable
 from audit.privacy import (SCIENTIFIC_PL, contains_identity_number, contains_identity_series, identity_number_expr,
                            identity_text_expr)
@@ -110,4 +114,6 @@ def identity_guard(raw: RawTable, skip: set[str], *, hint: str | None = None,
         if contains_identity_number(h):
             raise InputError(msg("error.identity.header", position=i), file=raw.path, row=1,
                              hint=msg("error.identity.header_hint"))
-    guard_columns(raw.frame, [h for h in raw.headers if h not in skip], file=raw.path, hint=hint, distinct=distinct)
+    columns = [h for h in raw.headers if h not in skip]
+    guard_columns(raw.frame, columns, file=raw.path, hint=hint, distinct=distinct)
+    guard_split(raw.frame, columns, file=raw.path)
