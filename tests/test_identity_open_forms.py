@@ -4,6 +4,7 @@ digits never come out.
 
 1. a birth date with a four-digit year, then the personal number («01.01.1990 10046»);
 2. a number split over two columns of a row: the birth date and the five digits of the personal number;
+3. one zero-dropped number among hundreds of random 10-digit ids: the run goes on, the value is masked;
 
 The number 01019010046 is the brief's example (valid check digits). A number written with a real birth
 date cannot be a synthetic one (month + 80): those are made by sample_data.kostra.identity_number from
@@ -15,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+import sqlite3
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -22,8 +25,10 @@ import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
+from audit.identity_forms import valid11
 from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
 from sample_data.kostra import identity_number
+from tests.bad_inputs import fnrs
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
@@ -195,3 +200,74 @@ def test_an_ordinary_five_digit_column_beside_the_birth_date_is_no_alarm(tmp_pat
     src = with_column(tmp_path, "Beløp", [str(rng.randrange(10000, 100000)) for _ in range(n)])
     r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
     assert r.exit_code == 0, r.output
+
+
+# ---------------------------------------------------------------- 3. one zero-dropped number among random ids
+
+ZERO_DROPPED = fnrs(1, seed=4, days=range(1, 10))[0][1:]  # 10 digits, valid with the leading 0
+
+
+def random_ids(n: int, seed: int = 5) -> list[str]:
+    """``n`` random 10-digit ids, none valid as a zero-dropped number."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    while len(out) < n:
+        x = str(rng.randrange(2_000_000_000, 9_999_999_999))
+        if not valid11("0" + x):
+            out.append(x)
+    return out
+
+
+def outputs_text(folder: Path) -> str:
+    """Every file under ``folder``: zip parts (xlsx, docx) one by one, SQLite dumped, the rest as text."""
+    parts = []
+    for p in sorted(folder.rglob("*")):
+        if not p.is_file():
+            continue
+        data = p.read_bytes()
+        if data[:2] == b"PK":
+            with zipfile.ZipFile(p) as z:
+                parts += [z.read(n).decode("utf-8", "ignore") for n in z.namelist()]
+        elif data.startswith(b"SQLite format 3"):
+            con = sqlite3.connect(p)
+            try:
+                parts.append("\n".join(con.iterdump()))
+            finally:
+                con.close()
+        else:
+            parts.append(data.decode("utf-8", "ignore"))
+    return "\n".join(parts)
+
+
+def test_one_zero_dropped_number_among_random_ids_never_comes_out(tmp_path):
+    """The key column holds 400 random 10-digit ids (the guard weighs them as chance, rightly) and, in row 11,
+    a valid zero-dropped number; the free text of row 5 holds it too. The run goes on, the value is masked
+    (the key as «••••••••••• #11», still one case) and no output holds it: results.json, workbooks, HTML,
+    the history, the sample, the review workbook, the draft findings, the annual report."""
+    lines = sample_lines()
+    ids = random_ids(len(lines) - 1)
+    ids[9] = ZERO_DROPPED
+    lines = [lines[0]] + [";".join([ids[i]] + line.split(";")[1:]) for i, line in enumerate(lines[1:])]
+    lines[4] = lines[4].rstrip(";") + ";ring saksnr " + ZERO_DROPPED
+    src = csv_export(tmp_path, lines)
+    out = tmp_path / "ut"
+    history = out / "historikk.sqlite"
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out / "kvp", "--history", history)
+    assert r.exit_code == 0, r.output
+    assert "«Saksnummer»" in r.output and "#11" in r.output and "«Merknad»" in r.output
+    results = (out / "kvp" / "results.json").read_text(encoding="utf-8")
+    assert '"••••••••••• #11"' in results
+    steps = [
+        ("sample", src, "-m", MAPPING, "--total", 400, "--seed", 1, "--out", out / "utvalg.csv"),
+        ("review-sheet", src, "-m", MAPPING, "--out", out / "gjennomgang.xlsx"),
+        ("findings", out / "kvp" / "results.json", "--out", out / "funn.docx", "--out", out / "funn.md"),
+        ("annual", "--year", 2025, "--history", history, "--out", out / "arsrapport"),
+        ("pseudonymise", src, out / "kopi.csv", "--column", "Saksbehandler"),
+    ]
+    for step in steps:
+        r = cli(*step)
+        assert r.exit_code == 0, (step[0], r.output)
+        assert ZERO_DROPPED not in r.output, step[0]
+    text = outputs_text(out)
+    assert ZERO_DROPPED not in text and not leaks(text, "0" + ZERO_DROPPED)
+    assert all((out / name).exists() for name in ("utvalg.csv", "gjennomgang.xlsx", "funn.docx", "kopi.csv"))

@@ -17,6 +17,22 @@ TEXT = {
         "nb": "Filen eller navnet inneholder noe som ser ut som et fødselsnummer; fjern det.",
         "en": "The file or its name holds what looks like an identity number; remove it.",
     },
+    "inputs.identity.masked": {
+        "nb": "{file}: {count} verdier i kolonnen «{column}» har gyldige kontrollsifre som et fødselsnummer der regnearket "
+              "har fjernet den ledende nullen (trolig tilfeldig blant mange id-er, så kjøringen stopper ikke), og er "
+              "maskert i alt som skrives: «••••••••••• #rad» (rad {rows})",
+        "en": "{file}: {count} values in the column «{column}» have valid check digits as an identity number whose "
+              "leading zero a spreadsheet dropped (likely chance among many ids, so the run does not stop), and are "
+              "masked in everything written: «••••••••••• #row» (rows {rows})",
+    },
+    "inputs.identity.masked.one": {
+        "nb": "{file}: én verdi i kolonnen «{column}» har gyldige kontrollsifre som et fødselsnummer der regnearket har "
+              "fjernet den ledende nullen (trolig tilfeldig blant mange id-er, så kjøringen stopper ikke), og er "
+              "maskert i alt som skrives: «••••••••••• #{rows}» (rad {rows})",
+        "en": "{file}: one value in the column «{column}» has valid check digits as an identity number whose leading "
+              "zero a spreadsheet dropped (likely chance among many ids, so the run does not stop), and is masked in "
+              "everything written: «••••••••••• #{rows}» (row {rows})",
+    },
     "inputs.identity.option": {
         "nb": "{option} ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
         "en": "{option} seems to contain a national identity number or D-number (not shown)",
