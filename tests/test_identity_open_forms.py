@@ -5,6 +5,8 @@ digits never come out.
 1. a birth date with a four-digit year, then the personal number («01.01.1990 10046»);
 2. a number split over two columns of a row: the birth date and the five digits of the personal number;
 3. one zero-dropped number among hundreds of random 10-digit ids: the run goes on, the value is masked;
+4. a number in a part of a workbook never read (hidden sheets, comments, document properties, defined
+   names, headers and footers, sheet names, title rows): the run stops naming the part.
 
 The number 01019010046 is the brief's example (valid check digits). A number written with a real birth
 date cannot be a synthetic one (month + 80): those are made by sample_data.kostra.identity_number from
@@ -271,3 +273,110 @@ def test_one_zero_dropped_number_among_random_ids_never_comes_out(tmp_path):
     text = outputs_text(out)
     assert ZERO_DROPPED not in text and not leaks(text, "0" + ZERO_DROPPED)
     assert all((out / name).exists() for name in ("utvalg.csv", "gjennomgang.xlsx", "funn.docx", "kopi.csv"))
+
+
+# ---------------------------------------------------------------- 4. workbook parts never read
+
+SYNTHETIC = fnrs(3, seed=9)
+
+
+def _hidden_sheet(wb, state):
+    ws = wb.create_sheet("Oppslag")
+    ws.sheet_state = state
+    ws.append(["Navn", "Nummer"])
+    ws.append(["x", SYNTHETIC[0]])
+
+
+def _comment(wb):
+    from openpyxl.comments import Comment
+
+    wb["Saker"]["C3"].comment = Comment(f"Sjekk {SYNTHETIC[0]}", "Saksbehandler")
+
+
+def _core(field):
+    def put(wb):
+        setattr(wb.properties, field, f"Uttrekk {SYNTHETIC[0]}")
+    return put
+
+
+def _custom(wb):
+    from openpyxl.packaging.custom import StringProperty
+
+    wb.custom_doc_props.append(StringProperty(name="Klient", value=SYNTHETIC[0]))
+
+
+def _defined_name(wb):
+    from openpyxl.workbook.defined_name import DefinedName
+
+    wb.defined_names["Klient"] = DefinedName("Klient", attr_text=f'"{SYNTHETIC[0]}"')
+
+
+def _header(wb):
+    wb["Saker"].oddHeader.center.text = f"Klient {SYNTHETIC[0]}"
+
+
+def _footer_other_sheet(wb):
+    ws = wb.create_sheet("Notat")
+    ws.append(["ingen tall"])
+    ws.oddFooter.left.text = SYNTHETIC[0]
+
+
+def _sheet_name(wb):
+    ws = wb.create_sheet(f"K {SYNTHETIC[0]}")
+    ws.sheet_state = "hidden"
+
+
+def _title_row(wb):
+    wb["Saker"].insert_rows(1)
+    wb["Saker"]["A1"] = f"Uttrekk for {SYNTHETIC[0][:6]} {SYNTHETIC[0][6:]}"
+
+
+PARTS = {
+    "hidden": (lambda wb: _hidden_sheet(wb, "hidden"), "det skjulte arket «Oppslag», celle B2"),
+    "very_hidden": (lambda wb: _hidden_sheet(wb, "veryHidden"), "det skjulte arket «Oppslag», celle B2"),
+    "comment": (_comment, "kommentaren i celle C3 (arket «Saker»)"),
+    "author": (_core("creator"), "dokumentegenskapen «forfatter»"),
+    "title": (_core("title"), "dokumentegenskapen «tittel»"),
+    "keywords": (_core("keywords"), "dokumentegenskapen «stikkord»"),
+    "custom": (_custom, "den egendefinerte dokumentegenskapen «Klient»"),
+    "defined_name": (_defined_name, "det definerte navnet «Klient»"),
+    "header": (_header, "topp- eller bunnteksten i arket «Saker»"),
+    "footer_other_sheet": (_footer_other_sheet, "topp- eller bunnteksten i arket «Notat»"),
+    "sheet_name": (_sheet_name, "navnet på ark 2"),
+    "title_row": (_title_row, "arket «Saker», celle A1"),
+}
+
+
+@pytest.mark.parametrize("where", list(PARTS))
+def test_a_number_in_a_part_of_the_workbook_never_read_stops_the_run(tmp_path, where):
+    put, named = PARTS[where]
+    src = sample_workbook(tmp_path, {})
+    wb = openpyxl.load_workbook(src)
+    put(wb)
+    wb.save(src)
+    out = tmp_path / "ut"
+    for args in (("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out, "--no-history"),
+                 ("map", src, "--check", MAPPING)):
+        r = cli(*args)
+        assert r.exit_code == 2, (where, r.output)
+        assert "saker.xlsx" in r.output and named in r.output, r.output
+        assert not leaks(r.output, SYNTHETIC[0]) and not out.exists()
+
+
+def test_the_sample_workbook_with_ordinary_extras_still_runs(tmp_path):
+    """A hidden lookup sheet, a comment, properties and a defined name without identity numbers: no alarm."""
+    src = sample_workbook(tmp_path, {})
+    wb = openpyxl.load_workbook(src)
+    ws = wb.create_sheet("Koder")
+    ws.sheet_state = "hidden"
+    ws.append(["Kode", "Tekst", "Løpenr"])
+    ws.append([1, "Innvilget", 1816024192])
+    from openpyxl.comments import Comment
+
+    wb["Saker"]["C3"].comment = Comment("Sjekk dato 12.03.2024", "S12")
+    wb.properties.creator = "NAV Trondheim"
+    wb.properties.keywords = "KVP 2025"
+    wb["Saker"].oddHeader.center.text = "Uttrekk 2025"
+    wb.save(src)
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
+    assert r.exit_code == 0, r.output
