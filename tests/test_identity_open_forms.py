@@ -380,3 +380,18 @@ def test_the_sample_workbook_with_ordinary_extras_still_runs(tmp_path):
     wb.save(src)
     r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", tmp_path / "ut", "--no-history")
     assert r.exit_code == 0, r.output
+
+
+# ---------------------------------------------------------------- fresh eyes
+
+
+def test_map_check_stops_where_run_stops(tmp_path):
+    """«map --check» says what run will make of the export: it said «Mappingen kan brukes med run» for an
+    export whose free text held an identity number, and run then stopped. Now both stop, naming the same
+    row and column."""
+    src = with_note(tmp_path, 3, f"ring {SYNTHETIC[1]}")
+    r = cli("map", src, "--check", MAPPING)
+    assert r.exit_code == 2, r.output
+    assert "rad 4" in r.output and "«Merknad»" in r.output and not leaks(r.output, SYNTHETIC[1])
+    assert "kan brukes" not in r.output
+
