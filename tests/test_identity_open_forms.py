@@ -395,3 +395,13 @@ def test_map_check_stops_where_run_stops(tmp_path):
     assert "rad 4" in r.output and "«Merknad»" in r.output and not leaks(r.output, SYNTHETIC[1])
     assert "kan brukes" not in r.output
 
+
+def test_a_csv_title_line_holding_a_number_stops_the_run(tmp_path):
+    """A title line above the header is skipped as no data, but the file still carries the number (as a
+    workbook's title row does)."""
+    lines = sample_lines()
+    src = csv_export(tmp_path, [f"Uttrekk for klient {SYNTHETIC[2]}"] + lines)
+    out = tmp_path / "ut"
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out, "--no-history")
+    assert r.exit_code == 2, r.output
+    assert "rad 1" in r.output and "tittel" in r.output and not leaks(r.output, SYNTHETIC[2]) and not out.exists()

@@ -76,6 +76,10 @@ TEXT = {
     "inputs.xlsx.property.company": {"nb": "firma", "en": "company"},
     "inputs.xlsx.property.manager": {"nb": "leder", "en": "manager"},
     "inputs.xlsx.property.hyperlink_base": {"nb": "hyperkoblingsbase", "en": "hyperlink base"},
+    "inputs.identity.title_row": {
+        "nb": "tittellinjen over overskriften ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
+        "en": "the title line above the header seems to hold a national identity number or D-number (not shown)",
+    },
     "inputs.identity.option": {
         "nb": "{option} ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
         "en": "{option} seems to contain a national identity number or D-number (not shown)",
