@@ -331,6 +331,21 @@ def _title_row(wb):
     wb["Saker"]["A1"] = f"Uttrekk for {SYNTHETIC[0][:6]} {SYNTHETIC[0][6:]}"
 
 
+def _validation(wb):
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    dv = DataValidation(type="list", formula1=f'"{SYNTHETIC[0]},annet"')
+    wb["Saker"].add_data_validation(dv)
+    dv.add("AD2:AD5")
+
+
+def _hyperlink_tooltip(wb):
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    cell = wb["Saker"]["AD2"]
+    cell.hyperlink = Hyperlink(ref="AD2", target="https://example.org", tooltip=f"Klient {SYNTHETIC[0]}")
+
+
 PARTS = {
     "hidden": (lambda wb: _hidden_sheet(wb, "hidden"), "det skjulte arket «Oppslag», celle B2"),
     "very_hidden": (lambda wb: _hidden_sheet(wb, "veryHidden"), "det skjulte arket «Oppslag», celle B2"),
@@ -344,6 +359,8 @@ PARTS = {
     "footer_other_sheet": (_footer_other_sheet, "topp- eller bunnteksten i arket «Notat»"),
     "sheet_name": (_sheet_name, "navnet på ark 2"),
     "title_row": (_title_row, "arket «Saker», celle A1"),
+    "validation": (_validation, "en datavalidering, betinget formatering eller hyperkobling i arket «Saker»"),
+    "hyperlink_tooltip": (_hyperlink_tooltip, "i arket «Saker»"),
 }
 
 

@@ -30,6 +30,8 @@ _PROPERTY = {"creator": "author", "title": "title", "subject": "subject", "keywo
              "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category",
              "contentStatus": "status", "Company": "company", "Manager": "manager", "HyperlinkBase": "hyperlink_base"}
 _HEADER_FOOTER = re.compile(rb"<(?:\w+:)?headerFooter\b.*?</(?:\w+:)?headerFooter>", re.S)
+# the read sheet's other text that is no cell: list validations, conditional formats, hyperlinks' tooltips
+_SHEET_EXTRAS = re.compile(rb"<(?:\w+:)?(dataValidations|conditionalFormatting|hyperlinks)\b.*?</(?:\w+:)?\1>", re.S)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -124,6 +126,10 @@ def _scan_header_footer(path: Path, z: zipfile.ZipFile, part: str, sheet: str) -
             for m in _HEADER_FOOTER.finditer(window):
                 if _found(_TAG.sub(" ", m.group().decode("utf-8", "replace"))):
                     _stop(path, msg("inputs.xlsx.part.header_footer", sheet=safe_value(sheet)))
+            for m in _SHEET_EXTRAS.finditer(window):
+                text = m.group().decode("utf-8", "replace")
+                if _found(_TAG.sub(" ", text)) or _found(" ".join(re.findall(r'="([^"]*)"', text))):
+                    _stop(path, msg("inputs.xlsx.part.sheet_extras", sheet=safe_value(sheet)))
             tail = window[-(1 << 16):]
 
 

@@ -58,6 +58,8 @@ TEXT = {
     "inputs.xlsx.part.part_name": {"nb": "navnet på en del inne i filen", "en": "the name of a part inside the file"},
     "inputs.xlsx.part.header_footer": {"nb": "topp- eller bunnteksten i arket «{sheet}»",
                                        "en": "the header or footer of sheet «{sheet}»"},
+    "inputs.xlsx.part.sheet_extras": {"nb": "en datavalidering, betinget formatering eller hyperkobling i arket «{sheet}»",
+                                      "en": "a data validation, conditional format or hyperlink in sheet «{sheet}»"},
     "inputs.xlsx.part.comment": {"nb": "kommentaren i celle {cell} (arket «{sheet}»)",
                                  "en": "the comment in cell {cell} (sheet «{sheet}»)"},
     "inputs.xlsx.part.property": {"nb": "dokumentegenskapen «{name}»", "en": "the document property «{name}»"},
