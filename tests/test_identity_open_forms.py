@@ -422,3 +422,17 @@ def test_a_csv_title_line_holding_a_number_stops_the_run(tmp_path):
     r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out, "--no-history")
     assert r.exit_code == 2, r.output
     assert "rad 1" in r.output and "tittel" in r.output and not leaks(r.output, SYNTHETIC[2]) and not out.exists()
+
+
+def test_parquet_metadata_holding_a_number_stops_the_run(tmp_path):
+    import polars as pl
+    import pyarrow.parquet as pq
+
+    frame = pl.read_csv(SAMPLE / "kvp_saker.csv", separator=";", infer_schema_length=0)
+    table = frame.to_arrow().replace_schema_metadata({"klient": f"Uttrekk {SYNTHETIC[2]}"})
+    src = tmp_path / "saker.parquet"
+    pq.write_table(table, src)
+    out = tmp_path / "ut"
+    r = cli("run", src, "-m", MAPPING, "--as-of", "2025-12-31", "--out", out, "--no-history")
+    assert r.exit_code == 2, r.output
+    assert "«klient»" in r.output and not leaks(r.output, SYNTHETIC[2]) and not out.exists()

@@ -82,6 +82,10 @@ TEXT = {
         "nb": "tittellinjen over overskriften ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
         "en": "the title line above the header seems to hold a national identity number or D-number (not shown)",
     },
+    "inputs.parquet.identity_metadata": {
+        "nb": "metadatafeltet «{key}» i Parquet-filen ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
+        "en": "the metadata field «{key}» of the Parquet file seems to hold a national identity number or D-number (not shown)",
+    },
     "inputs.identity.option": {
         "nb": "{option} ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
         "en": "{option} seems to contain a national identity number or D-number (not shown)",
