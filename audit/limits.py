@@ -22,6 +22,9 @@ MAX_XLSX_COLUMNS            16 384             Excel's own limit (XFD)
 MAX_XLSX_RATIO              200                uncompressed / compressed size of a part;
                                                real sheets compress 5-30x, bombs 1000x+
 MAX_XLSX_UNCOMPRESSED       4 GB               all parts together, uncompressed
+MAX_XLSX_SCAN               256 MB             the parts searched for identity numbers besides
+                                               the sheet read (other sheets, comments,
+                                               properties): a workbook's extras are small
 MAX_FIELD_CHARS             32 767             Excel's limit for one cell; a longer CSV
                                                field is not a value of a case export
 MAX_LABEL_CHARS             200                key, office, caseworker: repeated per case
@@ -49,6 +52,7 @@ MAX_XLSX_SPARSE = 20
 MAX_XLSX_COLUMNS = 16_384
 MAX_XLSX_RATIO = 200
 MAX_XLSX_UNCOMPRESSED = 4 << 30
+MAX_XLSX_SCAN = 256 << 20
 MAX_FIELD_CHARS = 32_767
 MAX_LABEL_CHARS = 200
 MAX_LINE_BYTES = 16 << 20

@@ -1,6 +1,7 @@
 """Personal data guards: THE detector of Norwegian identity numbers, and masking.
 
-One detector, used everywhere a value, a name or a text can come from (cells, headers,
+One detector (the written forms' patterns and checks in :mod:`audit.identity_forms`), used everywhere a
+value, a name or a text can come from (cells, headers,
 file and sheet names, mapping files, options, KOSTRA fields, results.json read back).
 
 What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
@@ -13,7 +14,10 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   separator out of space, no-break space, ``-``, ``.``, ``/``, ``_`` between groups, or up
   to three blanks — spaces, tabs — with at most one dash among them: ``158375 - 10047``,
   or one line break, blanks around it: a number split over two lines of a cell),
-  or inside longer text (``K-15837510047``, ``NAV 15837510047``); invisible format
+  or inside longer text (``K-15837510047``, ``NAV 15837510047``), or as a birth date with a
+  four-digit year and the personal number (``01.01.1990 10046``, ``1.1.1990-10046``,
+  ``1990-01-01 10046``, ``01011990 10046``: the date's six-digit form and the five digits make a
+  valid number, the individnummer fits the year's century); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
   space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
@@ -45,79 +49,19 @@ import re
 import unicodedata
 from typing import Iterator
 
-_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+from audit.identity_forms import (GROUP, RUN, SEP, W1, W2, YEAR, YEAR_HINT, DATED_PL, SCIENTIFIC_PL, dated_spans,
+                                  scientific_spans, valid11, is_identity_number)
+
 MASK = "•••••••••••"
-
-_SEP_CLASS = r"[ \u00a0\u202f\-./_]"
-# Between two digit groups: one separator, or blanks with at most one dash among them, as people type a
-# number in a letter («150875 - 12345», two spaces, a tab), or one line break (a number split over two
-# lines of a cell or a letter: «150875⏎12345»; \r\n is one break), blanks on either side.
-_BLANK = r"[ \t\u00a0\u202f]"
-_BREAK = r"(?:\r\n|[\r\n\u2028\u2029])"
-_SEP = (r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _BLANK + r"{0,3}" + _BREAK
-        + _BLANK + r"{0,3}|" + _SEP_CLASS + r")")
-# A run of at least ten digits where separators may stand between digit groups.
-_RUN = re.compile(r"(?<![0-9])[0-9](?:" + _SEP + r"?[0-9]){9,}(?![0-9])")
-_GROUP = re.compile(r"[0-9]+")
-
-
-def _valid11(s: str) -> bool:
-    """Check digits and birth date of an 11-digit string (no other characters)."""
-    d = [ord(c) - 48 for c in s]
-    k1 = (11 - sum(w * x for w, x in zip(_W1, d[:9])) % 11) % 11
-    if k1 == 10 or k1 != d[9]:
-        return False
-    k2 = (11 - sum(w * x for w, x in zip(_W2, d[:10])) % 11) % 11
-    if k2 == 10 or k2 != d[10]:
-        return False
-    day = d[0] * 10 + d[1]
-    month = d[2] * 10 + d[3]
-    day = day - 40 if day > 40 else day
-    month = month - 80 if month > 80 else (month - 40 if month > 40 else month)
-    return 1 <= day <= 31 and 1 <= month <= 12
-
-
-def is_identity_number(text: str) -> bool:
-    """True when ``text`` (trimmed) is 11 digits with both mod-11 check digits valid.
-
-    Kept lenient about the birth date for the callers that check a given field
-    (KOSTRA's fnr field); :func:`find_identity_numbers` also checks the date.
-    """
-    s = text.strip()
-    if len(s) != 11 or not (s.isascii() and s.isdigit()):
-        return False
-    d = [int(c) for c in s]
-    k1 = 11 - sum(w * x for w, x in zip(_W1, d[:9])) % 11
-    k1 = 0 if k1 == 11 else k1
-    if k1 == 10 or k1 != d[9]:
-        return False
-    k2 = 11 - sum(w * x for w, x in zip(_W2, d[:10])) % 11
-    k2 = 0 if k2 == 11 else k2
-    return k2 != 10 and k2 == d[10]
-
-
-# A float in scientific notation that is a whole number of 10 or 11 digits: one digit, a decimal point or
-# comma, the digits that follow (at most three trailing zeros dropped), the exponent 9 or 10.
-_SCI = re.compile(r"(?<![0-9])([0-9])[.,]([0-9]{6,10})[eE]\+?0?(9|10)(?![0-9])")
-SCIENTIFIC_PL = r"(?:^|[^0-9])[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?:[^0-9]|$)"  # polars: a value that may hold one
-
-
-def _scientific(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
-    """Spans of floats (see _SCI) whose whole number is an identity number (10 digits: zero-dropped)."""
-    if "e" not in text and "E" not in text:
-        return
-    for m in _SCI.finditer(text):
-        head, tail, exp = m.group(1), m.group(2), int(m.group(3))
-        digits = head + tail + "0" * (exp - len(tail))
-        if 0 <= exp - len(tail) <= 3 and ((exp == 10 and _valid11(digits))
-                                          or (exp == 9 and zero_dropped and _valid11("0" + digits))):
-            yield m.start(), m.end()
 
 
 def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
-    """Digit runs and floats; a float's own digits are not looked at again."""
-    return _merge(list(_scientific(text, zero_dropped)), list(_candidates(text, zero_dropped)))
+    """Digit runs, floats and dates with the personal number; a float's or a date's own digits are not
+    looked at again."""
+    first = list(scientific_spans(text, zero_dropped))
+    if YEAR_HINT.search(text):
+        first = sorted(first + list(dated_spans(text)))
+    return _merge(first, list(_candidates(text, zero_dropped)))
 
 
 def _merge(first: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -126,8 +70,8 @@ def _merge(first: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tu
 
 
 def _candidates(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
-    for run in _RUN.finditer(text):
-        groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run.group())]
+    for run in RUN.finditer(text):
+        groups = [(m.start() + run.start(), m.end() + run.start()) for m in GROUP.finditer(run.group())]
         i = 0
         while i < len(groups):
             n = 0
@@ -138,7 +82,7 @@ def _candidates(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
                     break
                 if n == 11 or (zero_dropped and n == 10):
                     digits = "".join(text[a:b] for a, b in groups[i:j + 1])
-                    if (n == 11 and _valid11(digits)) or (n == 10 and _valid11("0" + digits)):
+                    if (n == 11 and valid11(digits)) or (n == 10 and valid11("0" + digits)):
                         hit = (groups[i][0], groups[j][1], j)
                         if n == 11:
                             break
@@ -277,7 +221,7 @@ def _json_blanks(text: str) -> str:
 _JSON_U = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
 
 
-# A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (_SEP's blanks and dash) or
+# A digit: ASCII or fullwidth (U+FF10–FF19); between digits ASCII separators (SEP's blanks and dash) or
 # one two- or three-byte character (no-break and thin spaces, dashes, zero-width characters).
 _D_BYTES = rb"(?:[0-9]|\xef\xbc[\x90-\x99])"
 _RUN_BYTES = re.compile(rb"(?<![0-9])(?:[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?![0-9])|" + _D_BYTES + rb"(?:(?:(?:[ \t\r\n\-./_]|\\[tnr]){1,9}|[\xc2-\xef][\x80-\xbf]{1,2})?" + _D_BYTES
@@ -340,9 +284,10 @@ def _json_key(k: object) -> str:
 
 
 # In messages, anything that could be (part of) an identity number is masked as well: runs of
-# 10 or 11 digits (a spreadsheet drops the leading zero) and the written form "ddmmåå nnnnn",
-# even without valid check digits (a message must not even show a mistyped one).
-_MASK = re.compile(r"(?<!\d)(?:\d{6}" + _SEP + r"\d{5}|\d{10,11})(?!\d)")
+# 10 or 11 digits (a spreadsheet drops the leading zero) and the written forms "ddmmåå nnnnn" and
+# "dd.mm.åååå nnnnn" / "åååå-mm-dd nnnnn", even without valid check digits (a message must not even show a mistyped one).
+_MASK = re.compile(r"(?<!\d)(?:\d{6}" + SEP + r"\d{5}|\d{10,11}|\d{1,2}([./\- ])\d{1,2}\1" + YEAR + r"(?:" + SEP
+                   + r")?\d{5}|" + YEAR + r"([./\- ])\d{1,2}\2\d{1,2}(?:" + SEP + r")?\d{5})(?!\d)")
 
 
 def safe_value(value: object, limit: int = 60) -> str:
@@ -381,7 +326,7 @@ def identity_text_expr(expr: "pl.Expr") -> "pl.Expr":
     import polars as pl
 
     s = expr.cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars()
-    s = s.str.replace(r"^([0-9]{6})" + _SEP + r"([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
+    s = s.str.replace(r"^([0-9]{6})" + SEP + r"([0-9]{5})$", "${1}${2}").str.replace(r"^([0-9]{10,11})\.0$", "$1")
     # a float in scientific notation (see _SCI): its whole number
     sci = s.str.contains(r"^[0-9][.,]([0-9]{7,10}[eE]\+?0?10|[0-9]{6,9}[eE]\+?0?9)$")
     whole = s.str.replace(",", ".", literal=True).cast(pl.Float64, strict=False).round(0).cast(pl.Int64, strict=False)
@@ -395,8 +340,8 @@ def _valid_int_expr(x: "pl.Expr") -> "pl.Expr":
     import polars as pl
 
     d = [(x // (10 ** (10 - i))) % 10 for i in range(11)]
-    k1 = (11 - sum(w * v for w, v in zip(_W1, d[:9])) % 11) % 11
-    k2 = (11 - sum(w * v for w, v in zip(_W2, d[:10])) % 11) % 11
+    k1 = (11 - sum(w * v for w, v in zip(W1, d[:9])) % 11) % 11
+    k2 = (11 - sum(w * v for w, v in zip(W2, d[:10])) % 11) % 11
     day = x // 10**9
     day = pl.when(day > 40).then(day - 40).otherwise(day)
     month = (x // 10**7) % 100
@@ -428,7 +373,7 @@ def identity_number_expr(expr: "pl.Expr", *, padded: bool = True) -> "pl.Expr":
 
 
 INVISIBLE_PL = r"\p{Cf}"  # polars (Rust regex): the invisible format characters
-_RUN_PL = r"[0-9]+(?:" + _SEP + r"[0-9]+)*"
+_RUN_PL = r"[0-9]+(?:" + SEP + r"[0-9]+)*"
 
 
 def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False) -> "pl.Series":
@@ -446,11 +391,13 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
     if len(s) == 0:
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
-    sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)).fill_null(False)
+    sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)
+           | pl.col("v").str.contains(DATED_PL)).fill_null(False)
     cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out
-    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI), OOXML escapes (_OOXML): those
+    # spaces, dashes and digits beyond ASCII (see plain), floats (see _SCI), OOXML escapes (_OOXML), dates with
+    # a four-digit year before the personal number (_DATED): those
     # few values are checked one by one
     wide = cand.filter(pl.col("v").str.contains(r"[^\x00-\x7F]") | sci)
     wide_hits = {i for i, v in zip(wide["i"].to_list(), wide["v"].to_list())

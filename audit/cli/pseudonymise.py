@@ -8,6 +8,7 @@ import click
 
 from audit.cli.common import handle_errors, lang_option
 from audit.text import t
+from audit.text.message import render
 
 
 @click.command("pseudonymise", help="help.pseudonymise")
@@ -31,6 +32,8 @@ def pseudonymise(source: Path, target: Path, columns: tuple[str, ...], key_file:
         click.echo(pseudonymiser.note.render(lang), err=True)
     sheet_ref = int(sheet) if sheet and sheet.isascii() and sheet.isdigit() else sheet
     report = pseudonymise_file(source, target, list(columns), pseudonymiser, sheet=sheet_ref, overwrite=overwrite)
+    for note in report.notes:  # e.g. values masked as chance (audit.inputs.identity.mask_chance)
+        click.echo(render(note, lang), err=True)
     names = ", ".join(f"«{c}»" for c in report.columns)
     click.echo(t("pseudonymise.cli.wrote", lang, target=report.target, rows=report.rows, values=report.values,
                  columns=names))

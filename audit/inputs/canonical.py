@@ -103,7 +103,8 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
     except InputError:
         headers = set()
     encoded = encode(raw.frame, [h for h in raw.headers if h in headers])
-    _identity_guard(raw, pseudo, distinct={h: e.texts for h, e in encoded.items()})
+    for h in _identity_guard(raw, pseudo, distinct={h: e.texts for h, e in encoded.items()}):
+        encoded.pop(h, None)  # values masked (audit.inputs.identity.mask_chance): read row by row
     found = resolve_headers(raw, ds, mapping)
     for new, (header, first, second) in raw.duplicates.items():  # unused: carried along under a new name
         raw.notes.append(msg("inputs.note.duplicate_header", file=raw.path, header=safe_value(header), first=first,

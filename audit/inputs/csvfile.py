@@ -15,7 +15,7 @@ from audit.inputs.files import CHUNK, SNIFF_BYTES, head_bytes as _head
 from audit.inputs.mapping import Mapping
 from audit.inputs.raw import (HEADER_SEARCH_ROWS, RawTable, dedupe_headers, header_row_by_key, key_headers,
                               name_headers as _name_headers, norm_header)
-from audit.privacy import safe_value
+from audit.privacy import contains_identity_number, safe_value
 from audit.limits import MAX_LINE_BYTES
 from audit.table import ROW
 from audit.text import Msg, msg
@@ -370,6 +370,7 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
         given_delim = excel_sep.group(1)
     delimiter = given_delim or detect_delimiter(head_text)
     skip, delimiter = _title_lines(head_text, delimiter, given_delim)
+    titles = head_text
     if excel_sep and skip >= 1:
         notes.append(msg("inputs.csv.note.sep_line", file=str(path), line=safe_value(excel_sep.group(0).strip()),
                          delimiter=_delimiter_name(delimiter)))
@@ -386,6 +387,10 @@ def read_csv(path: Path, mapping: Mapping | None = None) -> RawTable:
                          rows=", ".join(map(str, range(1, skip + k + 1)))))
         head_text = head_text.split("\n", k)[k]
         skip += k
+    for i, line in enumerate(titles.split("\n", skip)[:skip], start=1):  # not data, but still in the file
+        if contains_identity_number(line, zero_dropped=False):
+            raise InputError(msg("inputs.identity.title_row"), file=str(path), row=i,
+                             hint=msg("inputs.identity.column_hint"))
     try:
         first = _records(head_text.lstrip("\r\n"), delimiter, 1)
     except csv.Error as exc:

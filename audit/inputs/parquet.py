@@ -73,6 +73,23 @@ def _nested_text(v: object) -> str:
         return safe_value(v, 200)
 
 
+def _check_metadata(path: Path) -> None:
+    """The file's key-value metadata (a writer's own fields: «klient», «title») is never read as data, but a
+    file that carries an identity number there is stopped as a workbook's document properties are."""
+    from audit.privacy import contains_identity_number
+
+    try:
+        meta = pl.read_parquet_metadata(path)
+    except Exception:  # noqa: BLE001 - read_parquet names what is wrong with the file
+        return
+    for key, value in meta.items():
+        if key == "ARROW:schema":  # the schema, base64: its metadata is the same key-value pairs
+            continue
+        if contains_identity_number(key, zero_dropped=False) or contains_identity_number(value, zero_dropped=False):
+            raise InputError(msg("inputs.parquet.identity_metadata", key=safe_value(key, 60)), file=str(path),
+                             hint=msg("inputs.identity.column_hint"))
+
+
 def read_parquet(path: Path, mapping: Mapping | None = None) -> RawTable:
     try:
         frame = pl.read_parquet(path)
@@ -81,6 +98,7 @@ def read_parquet(path: Path, mapping: Mapping | None = None) -> RawTable:
     except BaseException as exc:  # noqa: BLE001 - also polars' PanicException (a BaseException)
         raise InputError(msg("error.parquet.invalid", reason=safe_value(str(exc).splitlines()[0] if str(exc) else exc, 120)),
                          file=str(path), hint=msg("error.parquet.invalid_hint")) from None
+    _check_metadata(path)
     headers = list(frame.columns)
     _dedupe_check(headers, str(path))
     _check_dates(frame, path)

@@ -37,6 +37,7 @@ class PseudonymiseReport:
     columns: list[str]
     values: int = 0  # cells replaced
     suspicious_columns: list[str] = field(default_factory=list)  # kept for compatibility: always empty now
+    notes: list = field(default_factory=list)  # how the file was read (audit.inputs.raw.RawTable.notes)
 
 
 def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, columns: list[str],
@@ -66,13 +67,14 @@ def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, colu
         shown = ", ".join(f"«{h}»" for h in raw.headers[:30])
         raise InputError(msg("error.pseudonymise.column_missing"), file=str(src), row=1, column=missing[0],
                          hint=msg("error.pseudonymise.columns_are", columns=shown))
+    # Nothing is written while another column (or a header) still holds an identity number; a value the
+    # guard weighs as chance is masked in the copy (audit.inputs.identity.mask_chance).
+    identity_guard(raw, set(columns), hint="inputs.pseudonymise.other_column")
     frame = raw.frame.drop(ROW)
     frame = frame.with_columns(
         [pl.col(c).map_elements(pseudonymiser.pseudonym, return_dtype=pl.Utf8, skip_nulls=True) for c in columns]
     )
     count = sum(frame.get_column(c).drop_nulls().len() for c in columns)
-    # Nothing is written while another column (or a header) still holds an identity number.
-    identity_guard(raw, set(columns), hint="inputs.pseudonymise.other_column")
     if raw.format == "csv":
         data = src.read_bytes()[:65536]
         newline = "\r\n" if b"\r\n" in data else "\n"
@@ -98,4 +100,4 @@ def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, colu
     else:
         with atomic_path(dst, overwrite=overwrite) as tmp:
             frame.write_parquet(tmp)
-    return PseudonymiseReport(str(src), str(dst), raw.format, frame.height, columns, count, [])
+    return PseudonymiseReport(str(src), str(dst), raw.format, frame.height, columns, count, [], notes=list(raw.notes))

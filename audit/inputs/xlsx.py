@@ -9,11 +9,12 @@ import polars as pl
 
 from audit.errors import InputError
 from audit.inputs.identity import check_name
+from audit.inputs.xlsx_parts import scan_parts
 from audit.inputs.files import CHUNK, head_bytes as _head
 from audit.inputs.mapping import Mapping, closest
 from audit.inputs.raw import (RawTable, dedupe_headers, header_row_by_key, key_headers, mapped_key_missing,
                               name_headers as _name_headers, sentences)
-from audit.privacy import safe_value
+from audit.privacy import contains_identity_number, safe_value
 from audit.limits import MAX_XLSX_CELLS, MAX_XLSX_COLUMNS, MAX_XLSX_RATIO, MAX_XLSX_SPARSE, MAX_XLSX_UNCOMPRESSED
 from audit.table import ROW
 from audit.text import Msg, msg
@@ -368,6 +369,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
             rownums.append(r)
         part = getattr(ws, "_worksheet_path", None)
         title = ws.title
+        sheets = [(w.title, getattr(w, "sheet_state", "visible"), getattr(w, "_worksheet_path", "") or "")
+                  for w in wb.worksheets]
         others = [n for n in wb.sheetnames if n != title] if sheet is None else []  # a cover sheet read by default
         check_name(title, msg("inputs.what.sheet_name"), file=str(path))
     except InputError:
@@ -379,6 +382,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                          file=str(path), hint=msg("error.xlsx.save_or_export_hint")) from None
     finally:
         wb.close()
+    scan_parts(path, part, sheets)  # the parts not read: other sheets, comments, properties, names …
     if not rows:
         raise InputError(msg("error.xlsx.empty_sheet"), file=str(path), hint=msg("error.file.need_rows_hint"))
     # Title rows above the header (often one merged cell): skipped when a later row has several cells.
@@ -394,6 +398,14 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
         start = found
         notes.append(msg("inputs.note.header_below", file=str(path), header=rownums[start],
                          rows=", ".join(str(n) for n in rownums[:start])))
+    for i in range(start):  # title rows above the header are not data, but a number there is still in the file
+        for j, c in enumerate(rows[i]):
+            if c and contains_identity_number(c, zero_dropped=False):
+                from openpyxl.utils import get_column_letter
+
+                raise InputError(msg("inputs.xlsx.identity_part", part=msg("inputs.xlsx.part.cell", sheet=safe_value(title),
+                                                                          cell=f"{get_column_letter(j + 1)}{rownums[i]}")),
+                                 file=str(path), hint=msg("inputs.xlsx.identity_part_hint"))
     header_row = rownums[start]
     merged_all = _merged_ranges(path, part)
     depth = _header_depth(rows, rownums, start, merged_all, key_headers(mapping))

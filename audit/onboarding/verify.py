@@ -20,7 +20,7 @@ from audit.errors import InputError
 from audit.onboarding.draft import column_count
 from audit.onboarding.inspect import inspect_column
 from audit.onboarding.match import ACCEPT, MEDIUM, match_headers
-from audit.onboarding.seams import clean_text, load_mapping, parse_column, read_raw, to_canonical
+from audit.onboarding.seams import clean_text, identity_guard, load_mapping, parse_column, read_raw, to_canonical
 from audit.onboarding.suggest import SAMPLE_ROWS, Coverage, coverage
 from audit.privacy import safe_value
 from audit.text import t
@@ -95,6 +95,9 @@ def verify(export: str | Path, mapping_path: str | Path, dataset: str | None = N
     m = load_mapping(mapping_path, dataset)
     ds = get_dataset(m.dataset)
     raw = read_raw(Path(export), m)
+    # what run will make of it: a column, a pair of columns or a header holding identity numbers stops
+    # run (exit 2), so it stops here with the same message; values weighed as chance are masked
+    identity_guard(raw, set(m.pseudonymise))
     v = Verdict(export=str(export), mapping=str(mapping_path), dataset=ds.name, notes=list(raw.notes))
     by_norm = {}
     for h in raw.headers:

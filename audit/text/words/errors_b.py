@@ -213,6 +213,19 @@ TEXT.update({
     },
     "error.identity.header_hint": {"nb": "Mangler filen overskriftsrad? Første rad må ha kolonnenavnene.",
                                    "en": "Does the file lack a header row? The first row must hold the column names."},
+    "error.identity.split": {
+        "nb": "kolonnene «{date}» og «{number}» ser ut til å inneholde fødselsnumre delt i to: fødselsdatoen og de fem "
+              "sifrene i samme rad har gyldige kontrollsifre i {count} av {rows} rader; verdiene vises ikke",
+        "en": "the columns «{date}» and «{number}» seem to hold national identity numbers split in two: the birth date "
+              "and the five digits of the same row have valid check digits in {count} of {rows} rows; the values are "
+              "not shown",
+    },
+    "error.identity.split_hint": {
+        "nb": "Fjern personnummerkolonnen fra uttrekket, eller oppgi den under «pseudonymise» i mappingfilen, eller "
+              "lag en pseudonymisert kopi: nav-audit pseudonymise INN UT --column \"{column}\".",
+        "en": "Remove the personal-number column from the export, or list it under «pseudonymise» in the mapping file, "
+              "or make a pseudonymised copy: nav-audit pseudonymise IN OUT --column \"{column}\".",
+    },
     # ---------------------------------------------------------------- pseudonymised copies
     "error.pseudonymise.no_columns": {"nb": "ingen kolonner å pseudonymisere", "en": "no columns to pseudonymise"},
     "error.pseudonymise.no_columns_hint": {"nb": "Oppgi minst én --column.", "en": "Give at least one --column."},

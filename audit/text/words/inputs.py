@@ -17,6 +17,75 @@ TEXT = {
         "nb": "Filen eller navnet inneholder noe som ser ut som et fødselsnummer; fjern det.",
         "en": "The file or its name holds what looks like an identity number; remove it.",
     },
+    "inputs.identity.masked": {
+        "nb": "{file}: {count} verdier i kolonnen «{column}» har gyldige kontrollsifre som et fødselsnummer der regnearket "
+              "har fjernet den ledende nullen (trolig tilfeldig blant mange id-er, så kjøringen stopper ikke), og er "
+              "maskert i alt som skrives: «••••••••••• #rad» (rad {rows})",
+        "en": "{file}: {count} values in the column «{column}» have valid check digits as an identity number whose "
+              "leading zero a spreadsheet dropped (likely chance among many ids, so the run does not stop), and are "
+              "masked in everything written: «••••••••••• #row» (rows {rows})",
+    },
+    "inputs.identity.masked.one": {
+        "nb": "{file}: én verdi i kolonnen «{column}» har gyldige kontrollsifre som et fødselsnummer der regnearket har "
+              "fjernet den ledende nullen (trolig tilfeldig blant mange id-er, så kjøringen stopper ikke), og er "
+              "maskert i alt som skrives: «••••••••••• #{rows}» (rad {rows})",
+        "en": "{file}: one value in the column «{column}» has valid check digits as an identity number whose leading "
+              "zero a spreadsheet dropped (likely chance among many ids, so the run does not stop), and is masked in "
+              "everything written: «••••••••••• #{rows}» (row {rows})",
+    },
+    "inputs.xlsx.identity_part": {
+        "nb": "{part} inneholder det som ser ut som et fødselsnummer eller D-nummer (vises ikke); en arbeidsbok med "
+              "fødselsnumre leses ikke, heller ikke i deler som ikke revideres",
+        "en": "{part} holds what looks like a national identity number or D-number (not shown); a workbook holding "
+              "identity numbers is not read, not even in parts that are not audited",
+    },
+    "inputs.xlsx.identity_part_hint": {
+        "nb": "Fjern nummeret fra arbeidsboken (også skjulte ark, kommentarer og notater, dokumentegenskaper under "
+              "Fil › Info, definerte navn, topp- og bunntekst) og lagre den på nytt.",
+        "en": "Remove the number from the workbook (hidden sheets, comments and notes, document properties under "
+              "File › Info, defined names, headers and footers included) and save it again.",
+    },
+    "inputs.xlsx.scan_too_large": {
+        "nb": "delene av arbeidsboken utenom arket som leses er {size} MB utpakket; over {limit} MB kan de ikke "
+              "kontrolleres for fødselsnumre",
+        "en": "the parts of the workbook besides the sheet read unpack to {size} MB; over {limit} MB they cannot be "
+              "checked for identity numbers",
+    },
+    "inputs.xlsx.part.cell": {"nb": "arket «{sheet}», celle {cell},", "en": "sheet «{sheet}», cell {cell},"},
+    "inputs.xlsx.part.hidden_cell": {"nb": "det skjulte arket «{sheet}», celle {cell},",
+                                     "en": "the hidden sheet «{sheet}», cell {cell},"},
+    "inputs.xlsx.part.sheet_name": {"nb": "navnet på ark {position}", "en": "the name of sheet {position}"},
+    "inputs.xlsx.part.part_name": {"nb": "navnet på en del inne i filen", "en": "the name of a part inside the file"},
+    "inputs.xlsx.part.header_footer": {"nb": "topp- eller bunnteksten i arket «{sheet}»",
+                                       "en": "the header or footer of sheet «{sheet}»"},
+    "inputs.xlsx.part.sheet_extras": {"nb": "en datavalidering, betinget formatering eller hyperkobling i arket «{sheet}»",
+                                      "en": "a data validation, conditional format or hyperlink in sheet «{sheet}»"},
+    "inputs.xlsx.part.comment": {"nb": "kommentaren i celle {cell} (arket «{sheet}»)",
+                                 "en": "the comment in cell {cell} (sheet «{sheet}»)"},
+    "inputs.xlsx.part.property": {"nb": "dokumentegenskapen «{name}»", "en": "the document property «{name}»"},
+    "inputs.xlsx.part.custom_property": {"nb": "den egendefinerte dokumentegenskapen «{name}»",
+                                         "en": "the custom document property «{name}»"},
+    "inputs.xlsx.part.defined_name": {"nb": "det definerte navnet «{name}»", "en": "the defined name «{name}»"},
+    "inputs.xlsx.part.other": {"nb": "delen {part} i filen", "en": "the part {part} in the file"},
+    "inputs.xlsx.property.author": {"nb": "forfatter", "en": "author"},
+    "inputs.xlsx.property.title": {"nb": "tittel", "en": "title"},
+    "inputs.xlsx.property.subject": {"nb": "emne", "en": "subject"},
+    "inputs.xlsx.property.keywords": {"nb": "stikkord", "en": "keywords"},
+    "inputs.xlsx.property.comments": {"nb": "kommentarer", "en": "comments"},
+    "inputs.xlsx.property.last_modified_by": {"nb": "sist endret av", "en": "last modified by"},
+    "inputs.xlsx.property.category": {"nb": "kategori", "en": "category"},
+    "inputs.xlsx.property.status": {"nb": "status", "en": "status"},
+    "inputs.xlsx.property.company": {"nb": "firma", "en": "company"},
+    "inputs.xlsx.property.manager": {"nb": "leder", "en": "manager"},
+    "inputs.xlsx.property.hyperlink_base": {"nb": "hyperkoblingsbase", "en": "hyperlink base"},
+    "inputs.identity.title_row": {
+        "nb": "tittellinjen over overskriften ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
+        "en": "the title line above the header seems to hold a national identity number or D-number (not shown)",
+    },
+    "inputs.parquet.identity_metadata": {
+        "nb": "metadatafeltet «{key}» i Parquet-filen ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
+        "en": "the metadata field «{key}» of the Parquet file seems to hold a national identity number or D-number (not shown)",
+    },
     "inputs.identity.option": {
         "nb": "{option} ser ut til å inneholde et fødselsnummer eller D-nummer (vises ikke)",
         "en": "{option} seems to contain a national identity number or D-number (not shown)",

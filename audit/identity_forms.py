@@ -1,0 +1,115 @@
+"""The written forms of a Norwegian identity number that the detector (:mod:`audit.privacy`) knows, as
+patterns and checks: the separators between digit groups, the check digits and birth date of 11 digits,
+the floats a spreadsheet writes, and a birth date with a four-digit year before the personal number.
+
+A leaf module (no project imports): :mod:`audit.privacy` finds and masks with these, and re-exports the
+public names (``is_identity_number``, ``SCIENTIFIC_PL``, ``DATED_PL``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+_SEP_CLASS = r"[ \u00a0\u202f\-./_]"
+# Between two digit groups: one separator, or blanks with at most one dash among them, as people type a
+# number in a letter («150875 - 12345», two spaces, a tab), or one line break (a number split over two
+# lines of a cell or a letter: «150875⏎12345»; \r\n is one break), blanks on either side.
+_BLANK = r"[ \t\u00a0\u202f]"
+_BREAK = r"(?:\r\n|[\r\n\u2028\u2029])"
+SEP = (r"(?:" + _BLANK + r"{1,3}-?" + _BLANK + r"{0,3}|-" + _BLANK + r"{1,3}|" + _BLANK + r"{0,3}" + _BREAK
+        + _BLANK + r"{0,3}|" + _SEP_CLASS + r")")
+# A run of at least ten digits where separators may stand between digit groups.
+RUN = re.compile(r"(?<![0-9])[0-9](?:" + SEP + r"?[0-9]){9,}(?![0-9])")
+GROUP = re.compile(r"[0-9]+")
+
+
+def valid11(s: str) -> bool:
+    """Check digits and birth date of an 11-digit string (no other characters)."""
+    d = [ord(c) - 48 for c in s]
+    k1 = (11 - sum(w * x for w, x in zip(W1, d[:9])) % 11) % 11
+    if k1 == 10 or k1 != d[9]:
+        return False
+    k2 = (11 - sum(w * x for w, x in zip(W2, d[:10])) % 11) % 11
+    if k2 == 10 or k2 != d[10]:
+        return False
+    day = d[0] * 10 + d[1]
+    month = d[2] * 10 + d[3]
+    day = day - 40 if day > 40 else day
+    month = month - 80 if month > 80 else (month - 40 if month > 40 else month)
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def is_identity_number(text: str) -> bool:
+    """True when ``text`` (trimmed) is 11 digits with both mod-11 check digits valid.
+
+    Kept lenient about the birth date for the callers that check a given field
+    (KOSTRA's fnr field); :func:`find_identity_numbers` also checks the date.
+    """
+    s = text.strip()
+    if len(s) != 11 or not (s.isascii() and s.isdigit()):
+        return False
+    d = [int(c) for c in s]
+    k1 = 11 - sum(w * x for w, x in zip(W1, d[:9])) % 11
+    k1 = 0 if k1 == 11 else k1
+    if k1 == 10 or k1 != d[9]:
+        return False
+    k2 = 11 - sum(w * x for w, x in zip(W2, d[:10])) % 11
+    k2 = 0 if k2 == 11 else k2
+    return k2 != 10 and k2 == d[10]
+
+
+# A float in scientific notation that is a whole number of 10 or 11 digits: one digit, a decimal point or
+# comma, the digits that follow (at most three trailing zeros dropped), the exponent 9 or 10.
+_SCI = re.compile(r"(?<![0-9])([0-9])[.,]([0-9]{6,10})[eE]\+?0?(9|10)(?![0-9])")
+SCIENTIFIC_PL = r"(?:^|[^0-9])[0-9][.,][0-9]{6,10}[eE]\+?0?(?:9|10)(?:[^0-9]|$)"  # polars: a value that may hold one
+
+
+def scientific_spans(text: str, zero_dropped: bool) -> Iterator[tuple[int, int]]:
+    """Spans of floats (see _SCI) whose whole number is an identity number (10 digits: zero-dropped)."""
+    if "e" not in text and "E" not in text:
+        return
+    for m in _SCI.finditer(text):
+        head, tail, exp = m.group(1), m.group(2), int(m.group(3))
+        digits = head + tail + "0" * (exp - len(tail))
+        if 0 <= exp - len(tail) <= 3 and ((exp == 10 and valid11(digits))
+                                          or (exp == 9 and zero_dropped and valid11("0" + digits))):
+            yield m.start(), m.end()
+
+
+# A birth date with a four-digit year, then the five digits of the personal number: «01.01.1990 10046»,
+# «1.1.1990-10046», «01/01/1990 10046», «1990-01-01 10046», «01011990 10046», «19900101 10046». The number is the date's
+# six-digit form (ddmmåå) and the five digits; the year gives the century, which the individnummer must
+# fit (Folkeregisteret's rule: 1900–1999 000–499, from 1940 also 900–999; 2000–2039 500–999;
+# 1854–1899 500–749), so a case date followed by an amount («12.03.2024 12500 kr») is rarely one.
+YEAR = r"(?:18|19|20)[0-9]{2}"
+_DATED = re.compile(
+    r"(?<![0-9])(?:(?P<d>[0-9]{1,2})(?P<s>[./\- ])(?P<m>[0-9]{1,2})(?P=s)(?P<y>" + YEAR + r")"
+    r"|(?P<y2>" + YEAR + r")(?P<s2>[./\- ])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
+    r"|(?P<d3>[0-9]{2})(?P<m3>[0-9]{2})(?P<y3>" + YEAR + r")|(?P<y4>" + YEAR + r")(?P<m4>[0-9]{2})(?P<d4>[0-9]{2}))"
+    r"(?:" + SEP + r")?(?P<p>[0-9]{5})(?![0-9])")
+YEAR_HINT = re.compile(YEAR)
+# polars (no look-behind): a value that may hold such a date and number (checked one by one)
+DATED_PL = (r"(?:^|[^0-9])(?:[0-9]{1,2}[./\- ][0-9]{1,2}[./\- ]" + YEAR + r"|" + YEAR
+            + r"[./\- ][0-9]{1,2}[./\- ][0-9]{1,2}|[0-9]{4}" + YEAR + r"|" + YEAR + r"[0-9]{4})[^0-9]{0,9}[0-9]{5}(?:[^0-9]|$)")
+
+
+def _century_fits(year: int, individ: int) -> bool:
+    if 1900 <= year <= 1999:
+        return individ < 500 or (year >= 1940 and individ >= 900)
+    if 2000 <= year <= 2039:
+        return individ >= 500
+    return 1854 <= year <= 1899 and 500 <= individ < 750
+
+
+def dated_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a date with a four-digit year followed by a personal number that make a valid number."""
+    for m in _DATED.finditer(text):
+        g = m.groupdict()
+        day, month, year = ([g[k + n] for n in ("", "2", "3", "4") if g[k + n] is not None][0] for k in "dmy")
+        y, p = int(year), g["p"]
+        if _century_fits(y, int(p[:3])) and valid11(f"{int(day):02d}{int(month):02d}{y % 100:02d}{p}"):
+            yield m.start(), m.end()

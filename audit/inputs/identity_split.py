@@ -1,0 +1,172 @@
+"""An identity number split over two columns of a row: a birth date column and a personal-number column.
+
+The birth date (``010190``, ``01.01.90``, ``01.01.1990``, ``1990-01-01`` — an Excel date cell as the
+reader gives it —, an Excel serial ``32874``) in its six-digit form followed by the five digits of the
+other column is the number. Any two columns of an ordinary export make a valid number in about one row
+of a hundred by chance, so a pair of columns stops the run (:func:`guard_split`) when
+
+* the personal-number column's header names a personal number («personnr», «pnr», «personnummer»,
+  «individnr», «personal number») and one row makes a valid number; or
+* three rows or more make one and they are at least half of the rows where both columns have a value,
+  or far more than chance gives: the Poisson bound ``e^-λ (eλ/k)^k`` on ``k`` hits among ``n`` rows
+  (``λ = n/100``) is below 10⁻⁹, which needs about 4 % of a thousand rows.
+
+The first rows (``HEAD``) are judged first; the whole file only when they do not already show chance
+(500 rows with both values and at most 3 % valid). A personal-number column is one where at least half
+of the values (of the first rows looked at) are
+exactly five digits; a value of one to four digits there is a personal number whose leading zeros a
+spreadsheet dropped. A date with a four-digit year gives the century, which the individnummer must fit.
+A column listed under ``pseudonymise`` is not paired. The message names the two columns and the first
+row, never a value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import polars as pl
+
+from audit.errors import InputError
+from audit.privacy import INVISIBLE_PL, safe_value
+from audit.table import ROW
+from audit.text import msg
+
+HEAD = 2000  # rows looked at to find the candidate columns
+_PERSONAL = re.compile(r"(?:^|[^a-zæøå])(?:pers(?:on)?\.?\s*(?:nr|nummer|no)|pnr|individ\s*(?:nr|nummer)|"
+                       r"personal\s*(?:number|no)|personnummer)(?:[^a-zæøå]|$)")
+
+
+def _text(col: str) -> pl.Expr:
+    return pl.col(col).cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars().str.replace(r"\.0$", "")
+
+
+def _personal_digits(col: str) -> pl.Expr:
+    """The value as five digits (one to four: leading zeros put back), or null."""
+    s = _text(col)
+    return pl.when(s.str.contains(r"^[0-9]{1,5}$")).then(s.str.zfill(5))
+
+
+def _date6(col: str) -> tuple[pl.Expr, pl.Expr]:
+    """(ddmmåå as an integer, the four-digit year or null) of a value that is a date, else null."""
+    s = _text(col)
+    dmy = s.str.extract_groups(r"^([0-9]{1,2})[./\- ]([0-9]{1,2})[./\- ]([0-9]{4}|[0-9]{2})$")
+    ymd = s.str.extract_groups(r"^((?:18|19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9:.]+)?$")
+    six = s.str.extract_groups(r"^([0-9]{2})([0-9]{2})([0-9]{2})$")
+    eight = s.str.extract_groups(r"^([0-9]{2})([0-9]{2})((?:18|19|20)[0-9]{2})$")
+    serial = pl.when(s.str.contains(r"^[0-9]{5}$")).then(s.cast(pl.Int64, strict=False))
+    serial_date = pl.date(1899, 12, 30) + pl.duration(days=pl.when(serial.is_between(10000, 73050)).then(serial))
+
+    def parts(d: pl.Expr, m: pl.Expr, y: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+        d, m, y = (e.cast(pl.Int64, strict=False) for e in (d, m, y))
+        return d * 10000 + m * 100 + y % 100, pl.when(y >= 1000).then(y)
+
+    forms = [parts(dmy.struct.field("1"), dmy.struct.field("2"), dmy.struct.field("3")),
+             parts(ymd.struct.field("3"), ymd.struct.field("2"), ymd.struct.field("1")),
+             parts(six.struct.field("1"), six.struct.field("2"), six.struct.field("3")),
+             parts(eight.struct.field("1"), eight.struct.field("2"), eight.struct.field("3")),
+             parts(serial_date.dt.day(), serial_date.dt.month(), serial_date.dt.year())]
+    return pl.coalesce([f[0] for f in forms]), pl.coalesce([f[1] for f in forms])
+
+
+def _beyond_chance(hits: int, pairs: int) -> bool:
+    if hits < 3:
+        return False
+    if 2 * hits >= pairs:
+        return True
+    lam = pairs / 100
+    return hits > lam and -lam + hits * (1 + math.log(lam) - math.log(hits)) < math.log(1e-9)
+
+
+def split_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, str, int, int, int | None] | None:
+    """The first (date column, personal-number column, hits, rows with both, first row) that stops the run."""
+    if frame.height == 0 or len(columns) < 2:
+        return None
+    head = frame.head(HEAD)
+    filled = head.select([_text(h).replace("", None).is_not_null().sum().alias(h) for h in columns]).row(0, named=True)
+    five = head.select([_text(h).str.contains(r"^[0-9]{5}$").sum().alias(h) for h in columns]).row(0, named=True)
+    personal = [h for h in columns if filled[h] and 2 * five[h] >= filled[h]]
+    if not personal:
+        return None
+    dated = head.select([_date6(h)[0].is_not_null().sum().alias(h) for h in columns]).row(0, named=True)
+    dates = [h for h in columns if filled[h] and 2 * dated[h] >= filled[h]]
+    pairs = [(d, p) for p in personal for d in dates if d != p]
+    if not pairs:
+        return None
+    named = {p for p in personal if _PERSONAL.search(p.casefold())}
+    first = _hits(head, pairs, dates, personal)
+    found = _judge(first, named)
+    # the whole file only for the pairs whose first rows do not already show chance (a real split makes a
+    # valid number in most rows, wherever they stand): a million rows cost seconds
+    again = [pair for pair, (k, n, _r) in first.items() if n < 500 or 100 * k > 3 * n]
+    if found is None and again and frame.height > head.height:
+        found = _judge(_hits(frame, again, dates, personal), named)
+    return found
+
+
+def _judge(hits: dict, named: set[str]) -> tuple[str, str, int, int, int | None] | None:
+    for (d, p), (k, n, r) in hits.items():
+        if (p in named and k >= 1) or _beyond_chance(k, n):
+            return d, p, k, n, r
+    return None
+
+
+def _hits(frame: pl.DataFrame, pairs: list[tuple[str, str]], dates: list[str],
+          personal: list[str]) -> dict[tuple[str, str], tuple[int, int, int | None]]:
+    """Per pair (date column, personal-number column): (rows making a valid number, rows where both
+    columns have a value, the first such row). One pass over the frame for every pair."""
+    dates = [d for d in dates if any(d == a for a, _ in pairs)]
+    personal = [p for p in personal if any(p == b for _, b in pairs)]
+    row = pl.col(ROW) if ROW in frame.columns else pl.lit(None, dtype=pl.Int64)
+    values = frame.select([e.alias(f"{k}{i}") for i, d in enumerate(dates) for k, e in zip("sy", _date6(d))]
+                          + [_personal_digits(p).cast(pl.Int64, strict=False).alias(f"p{i}") for i, p in enumerate(personal)]
+                          + [row.alias("r")])
+    cols = {c: values[c].to_numpy(allow_copy=True) for c in values.columns if c != "r"}
+    rows = values["r"].to_numpy(allow_copy=True)
+    out = {}
+    for d, p in pairs:
+        i, j = dates.index(d), personal.index(p)
+        s, y, n = cols[f"s{i}"], cols[f"y{i}"], cols[f"p{j}"]
+        both = ~(np.isnan(s) | np.isnan(n)) if s.dtype.kind == "f" or n.dtype.kind == "f" else np.ones(len(s), bool)
+        x = np.where(both, np.nan_to_num(s).astype(np.int64) * 100000 + np.nan_to_num(n).astype(np.int64), 0)
+        valid = both & _valid_np(x) & _century_fits_np(y, np.nan_to_num(n).astype(np.int64) // 100)
+        first = int(rows[np.argmax(valid)]) if valid.any() and rows.dtype.kind in "iu" else None
+        out[(d, p)] = int(valid.sum()), int(both.sum()), first
+    return out
+
+
+_W1 = np.array((3, 7, 6, 1, 8, 9, 4, 5, 2))
+_W2 = np.array((5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+
+
+def _valid_np(x: np.ndarray) -> np.ndarray:
+    """Which 11-digit integers have valid check digits and birth date (audit.identity_forms.valid11, vectorised)."""
+    digits = np.stack([(x // 10 ** (10 - i)) % 10 for i in range(11)], axis=1)
+    k1 = (11 - (digits[:, :9] @ _W1) % 11) % 11
+    k2 = (11 - (digits[:, :10] @ _W2) % 11) % 11
+    day, month = x // 10**9, (x // 10**7) % 100
+    day = np.where(day > 40, day - 40, day)
+    month = np.where(month > 80, month - 80, np.where(month > 40, month - 40, month))
+    return ((k1 != 10) & (k1 == digits[:, 9]) & (k2 != 10) & (k2 == digits[:, 10]) & (day >= 1) & (day <= 31)
+            & (month >= 1) & (month <= 12))
+
+
+def _century_fits_np(year: np.ndarray, individ: np.ndarray) -> np.ndarray:
+    """The individnummer fits the four-digit year's century (any, where the year is unknown: NaN)."""
+    known = ~np.isnan(year) if year.dtype.kind == "f" else np.ones(len(year), bool)
+    y = np.nan_to_num(year).astype(np.int64) if year.dtype.kind == "f" else year
+    fits = np.where((y >= 1900) & (y <= 1999), (individ < 500) | ((y >= 1940) & (individ >= 900)),
+                    np.where((y >= 2000) & (y <= 2039), individ >= 500, (y >= 1854) & (y <= 1899) & (individ >= 500)
+                             & (individ < 750)))
+    return ~known | fits
+
+
+def guard_split(frame: pl.DataFrame, columns: list[str], *, file: str | None) -> None:
+    """Stop (exit 2) when two of ``columns`` hold identity numbers split over them (see the module doc)."""
+    found = split_columns(frame, columns)
+    if found:
+        d, p, k, n, row = found
+        raise InputError(msg("error.identity.split", date=safe_value(d, 80), number=safe_value(p, 80), count=k, rows=n),
+                         file=file, row=row,
+                         hint=msg("error.identity.split_hint", column=p))
