@@ -309,6 +309,35 @@ def test_cli_pseudonymise_key_file_and_errors(tmp_path):
     assert res.exit_code == 0 and "Eksempel" in res.output
 
 
+def test_cli_pseudonymise_one_sheet_while_another_sheet_still_holds_numbers(tmp_path):
+    """A workbook is pseudonymised one sheet at a time: the other sheet's identity numbers do not stop
+    it (the run's search of a workbook's unread parts), and the copy holds the read sheet alone."""
+    import zipfile
+
+    first, second = _numbers(2)
+    wb = openpyxl.Workbook()
+    wb.active.title = "Saker"
+    wb.active.append(["Saksnummer", "Fnr"])
+    wb.active.append(["K1", first])
+    vedtak = wb.create_sheet("Vedtak")
+    vedtak.append(["Vedtak", "Fnr"])
+    vedtak.append(["V1", second])
+    src = tmp_path / "s.xlsx"
+    wb.save(src)
+    keyfile = tmp_path / "k.key"
+    keyfile.write_text(KEY.hex())
+    out = tmp_path / "o.xlsx"
+    res = CliRunner().invoke(main, ["pseudonymise", str(src), str(out), "-c", "Fnr", "--sheet", "Saker",
+                                    "--key-file", str(keyfile)])
+    assert res.exit_code == 0, res.output
+    with zipfile.ZipFile(out) as z:
+        text = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    assert first not in text and second not in text and "Vedtak" not in text
+    res = CliRunner().invoke(main, ["run", str(src), "--as-of", "2025-12-31", "--out", str(tmp_path / "r"),
+                                    "--no-history"])
+    assert res.exit_code == 2 and first not in res.output + res.stderr and second not in res.output + res.stderr
+
+
 def test_cli_pseudonymise_xlsx_sheet(tmp_path):
     number = _numbers(1)[0]
     wb = openpyxl.Workbook()

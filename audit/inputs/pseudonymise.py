@@ -58,7 +58,9 @@ def pseudonymise_file(source: str | os.PathLike, target: str | os.PathLike, colu
         raise ConfigError(msg("error.pseudonymise.no_columns"), hint=msg("error.pseudonymise.no_columns_hint"))
     refuse_overwriting_inputs([dst], [src])
     refuse_existing(dst, overwrite)
-    raw = read_raw(src, Mapping(dataset="", sheet=sheet) if sheet is not None else None)
+    # another sheet of the workbook may hold identity numbers too (pseudonymised one sheet at a time);
+    # the copy is made of the read sheet's cells alone, so nothing else of the workbook is written
+    raw = read_raw(src, Mapping(dataset="", sheet=sheet) if sheet is not None else None, scan_unread=False)
     if Path(dst).suffix.lower() != src.suffix.lower():
         raise InputError(msg("error.pseudonymise.suffix", suffix=src.suffix or msg("error.pseudonymise.no_suffix")),
                          file=str(dst))

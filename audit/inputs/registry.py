@@ -44,8 +44,12 @@ def detect_format(path: Path) -> str:
     return "kostra" if sniff_kostra(path) else "csv"
 
 
-def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
+def read_raw(path: str | Path, mapping: Mapping | None = None, *, scan_unread: bool = True) -> RawTable:
     """Read a CSV, XLSX or Parquet file as text columns (see the module docstring).
+
+    ``scan_unread=False`` leaves out the search of a workbook's parts that are not read (other
+    sheets, comments, properties …) for identity numbers: for ``pseudonymise``, whose input holds them
+    by design and whose copy holds the read sheet's cells alone.
 
     Every problem with the file is an :class:`InputError` naming file, row, column
     and value where they are known; the file is only read.
@@ -62,7 +66,7 @@ def read_raw(path: str | Path, mapping: Mapping | None = None) -> RawTable:
         raise InputError(msg("error.registry.kostra"), file=str(path), hint=msg("error.registry.kostra_hint"))
     try:
         if fmt == "xlsx":
-            raw = read_xlsx(path, mapping)
+            raw = read_xlsx(path, mapping, scan_unread=scan_unread)
         elif fmt == "parquet":
             raw = read_parquet(path, mapping)
         else:

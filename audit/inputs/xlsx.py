@@ -271,14 +271,14 @@ def _defused(exc: BaseException) -> bool:
     return False
 
 
-def read_xlsx(path: Path, mapping: Mapping | None = None) -> RawTable:
+def read_xlsx(path: Path, mapping: Mapping | None = None, *, scan_unread: bool = True) -> RawTable:
     """The sheet (``mapping.sheet``, default the first) as text columns; the zip is checked first.
 
     openpyxl gets a file object, not the name: the registry went by the bytes, and openpyxl would
     refuse a workbook by its suffix (.txt, none)."""
     _xlsx_precheck(path)
     with open(path, "rb") as fh:
-        return _read_xlsx(path, fh, mapping)
+        return _read_xlsx(path, fh, mapping, scan_unread)
 
 
 def _header_depth(rows: list[list[str | None]], rownums: list[int], start: int,
@@ -305,7 +305,7 @@ def _sheet_from(mapping: Mapping | None) -> Msg | None:
     return msg("inputs.mapping.sheet_from", path=redact(mapping.path)) if mapping is not None and mapping.path else None
 
 
-def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
+def _read_xlsx(path: Path, fh, mapping: Mapping | None, scan_unread: bool = True) -> RawTable:
     import zipfile
 
     import openpyxl  # parses with defusedxml (a dependency), which refuses XML entity declarations
@@ -382,7 +382,8 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None) -> RawTable:
                          file=str(path), hint=msg("error.xlsx.save_or_export_hint")) from None
     finally:
         wb.close()
-    scan_parts(path, part, sheets)  # the parts not read: other sheets, comments, properties, names …
+    if scan_unread:  # the parts not read: other sheets, comments, properties, names …
+        scan_parts(path, part, sheets)
     if not rows:
         raise InputError(msg("error.xlsx.empty_sheet"), file=str(path), hint=msg("error.file.need_rows_hint"))
     # Title rows above the header (often one merged cell): skipped when a later row has several cells.
