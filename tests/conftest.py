@@ -71,3 +71,18 @@ def pytest_sessionfinish(session, exitstatus) -> None:
         print(f"\nNew in {_system_tmp} during the tests (left behind?): {', '.join(new)}")
         if os.environ.get("NAV_AUDIT_STRICT_TMP") == "1":
             session.exitstatus = 1
+
+
+import pytest  # noqa: E402  (after the environment above is set)
+
+
+@pytest.fixture
+def fixed_pseudonym_key(monkeypatch, tmp_path):
+    """A known pseudonym key (bytes 0..31) from the environment and an empty config folder, so a test
+    never reads or creates a key file; the identity and hostile-input tests use it for every test
+    (``pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")``)."""
+    from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
+
+    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
+    monkeypatch.setenv(ENV_KEY, bytes(range(32)).hex())
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

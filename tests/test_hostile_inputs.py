@@ -21,18 +21,13 @@ from audit.io import neutralise_formula, same_file
 from audit.privacy import (
     contains_identity_expr, contains_identity_number, find_identity_numbers, redact, redact_expr,
 )
-from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
 from tests.bad_inputs import deep_json, fnrs, text_file, written_forms, yaml_alias_bomb
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 FORMULAS = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x","klikk")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 
 
-@pytest.fixture(autouse=True)
-def key(monkeypatch, tmp_path):
-    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
-    monkeypatch.setenv(ENV_KEY, bytes(range(32)).hex())
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
 
 
 def cli(*args):

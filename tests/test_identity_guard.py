@@ -15,18 +15,14 @@ from audit.errors import InputError
 from audit.kostra import read_kostra
 from audit.inputs import load_file
 from audit.privacy import identity_number_expr, is_identity_number, safe_value
-from audit.pseudonym import ENV_KEY, ENV_KEY_FILE, Pseudonymiser
+from audit.pseudonym import Pseudonymiser
 from sample_data.kostra import kvp_records, write_kostra
 from tests.bad_inputs import fnrs
 
 KEY = bytes(range(32))
 
 
-@pytest.fixture(autouse=True)
-def key(monkeypatch, tmp_path):
-    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
-    monkeypatch.setenv(ENV_KEY, KEY.hex())
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
 
 
 def run(*args: str):

@@ -18,7 +18,6 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.privacy import check_json_bytes, check_json_text, contains_identity_series, find_identity_numbers, redact
-from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
 from tests.bad_inputs import fnrs
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
@@ -29,11 +28,7 @@ HIGH = next(n for n in fnrs(40) if n[0] != "0")
 LOW_TRAILING = next(n for seed in range(300) for n in fnrs(20, seed=seed, days=range(1, 10)) if n.endswith("00"))
 
 
-@pytest.fixture(autouse=True)
-def key(monkeypatch, tmp_path):
-    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
-    monkeypatch.setenv(ENV_KEY, bytes(range(32)).hex())
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
 
 
 def cli(*args):

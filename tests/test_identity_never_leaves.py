@@ -16,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
-from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
 from sample_data.kostra import kvp_records, write_kostra
 from tests.bad_inputs import fnrs, leak_patterns, written_forms
 
@@ -24,11 +23,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 NUMBERS = fnrs(6) + fnrs(3, seed=4, days=range(1, 10))  # the last three start with 0 (zero-dropped forms)
 
 
-@pytest.fixture(autouse=True)
-def key(monkeypatch, tmp_path):
-    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
-    monkeypatch.setenv(ENV_KEY, bytes(range(32)).hex())
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
 
 
 def cli(*args: str):

@@ -28,7 +28,6 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.identity_forms import valid11
-from audit.pseudonym import ENV_KEY, ENV_KEY_FILE
 from sample_data.kostra import identity_number
 from tests.bad_inputs import fnrs
 
@@ -37,11 +36,7 @@ MAPPING = SAMPLE / "kvp_mapping.yaml"
 NUMBER = "01019010046"
 
 
-@pytest.fixture(autouse=True)
-def key(monkeypatch, tmp_path):
-    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
-    monkeypatch.setenv(ENV_KEY, bytes(range(32)).hex())
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
 
 
 def cli(*args):
