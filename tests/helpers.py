@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import sqlite3
+import zipfile
 from pathlib import Path
 
 from audit.pipeline import run_audit
@@ -51,3 +53,30 @@ def levels(results: dict, check_id: str) -> dict[str, str]:
     out = {case["key"]: case["level"] for case in c["cases"]}
     out.update({k: "unknown" for k in c.get("unknown_keys", [])})
     return out
+
+
+def file_texts(path: Path) -> list[tuple[str, str]]:
+    """(where, text) of an output file, to grep for what must not be in it: a zip's parts (xlsx, docx) one
+    by one, a SQLite file raw and dumped, anything else as UTF-8 text."""
+    data = path.read_bytes()
+    if data[:2] == b"PK":
+        with zipfile.ZipFile(path) as z:
+            return [(f"{path.name}:{n}", z.read(n).decode("utf-8", "ignore")) for n in z.namelist()]
+    if data.startswith(b"SQLite format 3"):
+        con = sqlite3.connect(path)
+        try:
+            dump = "\n".join(con.iterdump())
+        finally:
+            con.close()
+        return [(path.name, data.decode("latin-1")), (f"{path.name} (dump)", dump)]
+    return [(path.name, data.decode("utf-8", "ignore"))]
+
+
+def folder_texts(folder: Path, skip: set[Path] = frozenset()) -> list[tuple[str, str]]:
+    """:func:`file_texts` of every file under ``folder`` but ``skip``."""
+    return [t for p in sorted(folder.rglob("*")) if p.is_file() and p not in skip for t in file_texts(p)]
+
+
+def folder_text(folder: Path) -> str:
+    """Every output under ``folder`` as one text (:func:`folder_texts`)."""
+    return "\n".join(text for _, text in folder_texts(folder))

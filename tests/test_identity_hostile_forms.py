@@ -43,29 +43,6 @@ def _digits_leak(text: str, number: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def _outputs(folder: Path) -> str:
-    import sqlite3
-    import zipfile
-
-    parts = []
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file():
-            continue
-        data = p.read_bytes()
-        if data[:2] == b"PK":
-            with zipfile.ZipFile(p) as z:
-                parts += [z.read(n).decode("utf-8", "ignore") for n in z.namelist()]
-        elif data.startswith(b"SQLite format 3"):
-            con = sqlite3.connect(p)
-            try:
-                parts.append("\n".join(con.iterdump()))
-            finally:
-                con.close()
-        else:
-            parts.append(data.decode("utf-8", "ignore"))
-    return "\n".join(parts)
-
-
 def _sample_with(tmp_path: Path, old: str, new: str, *, extra: str | None = None) -> Path:
     """The sample KVP export with ``old`` replaced once by ``new`` (a quoted CSV field), or with the
     first row's last (unmapped) column set to ``extra``."""

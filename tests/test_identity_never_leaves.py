@@ -8,8 +8,6 @@ The numbers are synthetic (month + 80, tests.bad_inputs.fnrs), never a real pers
 
 from __future__ import annotations
 
-import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from click.testing import CliRunner
 from audit.cli import main
 from sample_data.kostra import kvp_records, write_kostra
 from tests.bad_inputs import fnrs, leak_patterns, written_forms
+from tests.helpers import file_texts, folder_texts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 NUMBERS = fnrs(6) + fnrs(3, seed=4, days=range(1, 10))  # the last three start with 0 (zero-dropped forms)
@@ -32,31 +31,11 @@ def cli(*args: str):
     return result
 
 
-def _texts(path: Path) -> list[tuple[str, str]]:
-    """(where, text) of a file: zip parts one by one; the SQLite file raw and dumped."""
-    data = path.read_bytes()
-    if data[:2] == b"PK":
-        with zipfile.ZipFile(path) as z:
-            return [(f"{path.name}:{n}", z.read(n).decode("utf-8", "ignore")) for n in z.namelist()]
-    if data.startswith(b"SQLite format 3"):
-        con = sqlite3.connect(path)
-        try:
-            dump = "\n".join(con.iterdump())
-        finally:
-            con.close()
-        return [(path.name, data.decode("latin-1")), (f"{path.name} (dump)", dump)]
-    return [(path.name, data.decode("utf-8", "ignore"))]
-
-
 def assert_no_leak(texts: list[tuple[str, str]], numbers: list[str] = NUMBERS) -> None:
     patterns = {p for n in numbers for p in leak_patterns(n)}
     for where, text in texts:
         for p in patterns:
             assert p not in text, f"an identity number (form {p[:2]}…) is in {where}"
-
-
-def outputs(folder: Path, skip: set[Path]) -> list[tuple[str, str]]:
-    return [t for p in sorted(folder.rglob("*")) if p.is_file() and p not in skip for t in _texts(p)]
 
 
 def _export(tmp_path: Path, column: str = "Fødselsnummer") -> tuple[Path, Path]:
@@ -107,7 +86,7 @@ def test_every_output_of_every_command_is_free_of_planted_numbers(tmp_path):
         r = cli(*args)
         assert r.exit_code == 0, (args[0], r.output)
         said.append((args[0], r.output))
-    written = outputs(out, set())
+    written = folder_texts(out, set())
     assert any(w.startswith("rapport.xlsx:xl/") for w, _ in written) and any("dump" in w for w, _ in written)
     assert_no_leak(written + said)
 
@@ -195,7 +174,7 @@ def test_kostra_caseworker_number_without_its_leading_zero_stops_the_run(tmp_pat
     r = cli("run", path, "--suite", suite, "--as-of", "2025-12-31", "--out", tmp_path / "ut2",
             "--history", tmp_path / "h.sqlite")
     assert r.exit_code == 0, r.output
-    assert_no_leak(outputs(tmp_path / "ut2", set()) + _texts(tmp_path / "h.sqlite") + [("run", r.output)],
+    assert_no_leak(folder_texts(tmp_path / "ut2", set()) + file_texts(tmp_path / "h.sqlite") + [("run", r.output)],
                    [rec["PERSON_FODSELSNR"] for rec in recs])
 
 
@@ -210,4 +189,4 @@ def test_pseudonymise_never_writes_a_copy_that_still_holds_one(tmp_path):
     assert not out.exists()
     r = cli("pseudonymise", src, out, "-c", "Fødselsnummer", "-c", "Oppfølgingsteam")
     assert r.exit_code == 0, r.output
-    assert_no_leak(_texts(out) + [("pseudonymise", r.output)])
+    assert_no_leak(file_texts(out) + [("pseudonymise", r.output)])

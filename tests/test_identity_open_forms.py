@@ -18,8 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import sqlite3
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -30,6 +28,7 @@ from audit.cli import main
 from audit.identity_forms import valid11
 from sample_data.kostra import identity_number
 from tests.bad_inputs import fnrs
+from tests.helpers import folder_text
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
@@ -215,27 +214,6 @@ def random_ids(n: int, seed: int = 5) -> list[str]:
     return out
 
 
-def outputs_text(folder: Path) -> str:
-    """Every file under ``folder``: zip parts (xlsx, docx) one by one, SQLite dumped, the rest as text."""
-    parts = []
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file():
-            continue
-        data = p.read_bytes()
-        if data[:2] == b"PK":
-            with zipfile.ZipFile(p) as z:
-                parts += [z.read(n).decode("utf-8", "ignore") for n in z.namelist()]
-        elif data.startswith(b"SQLite format 3"):
-            con = sqlite3.connect(p)
-            try:
-                parts.append("\n".join(con.iterdump()))
-            finally:
-                con.close()
-        else:
-            parts.append(data.decode("utf-8", "ignore"))
-    return "\n".join(parts)
-
-
 def test_one_zero_dropped_number_among_random_ids_never_comes_out(tmp_path):
     """The key column holds 400 random 10-digit ids (the guard weighs them as chance, rightly) and, in row 11,
     a valid zero-dropped number; the free text of row 5 holds it too. The run goes on, the value is masked
@@ -265,7 +243,7 @@ def test_one_zero_dropped_number_among_random_ids_never_comes_out(tmp_path):
         r = cli(*step)
         assert r.exit_code == 0, (step[0], r.output)
         assert ZERO_DROPPED not in r.output, step[0]
-    text = outputs_text(out)
+    text = folder_text(out)
     assert ZERO_DROPPED not in text and not leaks(text, "0" + ZERO_DROPPED)
     assert all((out / name).exists() for name in ("utvalg.csv", "gjennomgang.xlsx", "funn.docx", "kopi.csv"))
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from click.testing import CliRunner
 
 from audit.cli import main
 from audit.pseudonym import ENV_KEY, ENV_KEY_FILE, Pseudonymiser
+from tests.helpers import folder_texts
 from tests.kostra_records import base_11cf, base_11f, fnr, record
 
 KEY = bytes(range(32))
@@ -32,24 +32,6 @@ def cli(*args) -> object:
     assert r.exit_code == 0, r.output
     assert "Traceback" not in r.output
     return r
-
-
-def _texts(folder: Path) -> list[tuple[str, str]]:
-    out = []
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file():
-            continue
-        data = p.read_bytes()
-        if data[:2] == b"PK":
-            with zipfile.ZipFile(p) as z:
-                out += [(f"{p.name}:{n}", z.read(n).decode("utf-8", "ignore")) for n in z.namelist()]
-        elif data.startswith(b"SQLite format 3"):
-            con = sqlite3.connect(p)
-            out.append((p.name, "\n".join(con.iterdump())))
-            con.close()
-        else:
-            out.append((p.name, data.decode("utf-8", "ignore")))
-    return out
 
 
 def _file(tmp_path: Path, form: str, year: int) -> tuple[Path, dict[str, str], list[str]]:
@@ -90,7 +72,7 @@ def test_a_journal_number_holding_the_person_becomes_a_pseudonym_everywhere(tmp_
     out = tmp_path / "out"
     r = cli("run", path, "--suite", suite, "--out", out, "--as-of", f"{year + 1}-03-01",
             "--history", tmp_path / "h.sqlite")
-    _no_digits(_texts(out) + [("stdout", r.output)], grep)
+    _no_digits(folder_texts(out) + [("stdout", r.output)], grep)
     con = sqlite3.connect(tmp_path / "h.sqlite")
     history = "\n".join(con.iterdump())
     con.close()
@@ -120,13 +102,13 @@ def test_every_suite_and_the_review_sheet_use_the_same_pseudonym(tmp_path):
     sheet = tmp_path / "rev" / "gjennomgang.xlsx"
     sheet.parent.mkdir()
     cli("review-sheet", path, "--keys", f"{wanted},J0000005", "--out", sheet)
-    _no_digits(_texts(sheet.parent), grep)
-    assert any(wanted in text for _, text in _texts(sheet.parent))
+    _no_digits(folder_texts(sheet.parent), grep)
+    assert any(wanted in text for _, text in folder_texts(sheet.parent))
     r = cli("run", path, sheet, "--out", tmp_path / "joined", "--as-of", "2026-03-01", "--no-history",
             "--format", "none")
     results = json.loads((tmp_path / "joined" / "results.json").read_text(encoding="utf-8"))
     assert not [i for i in results["input_issues"] if i["file"].endswith(".xlsx")], results["input_issues"]
-    _no_digits([("stdout", r.output)] + _texts(tmp_path / "joined"), grep)
+    _no_digits([("stdout", r.output)] + folder_texts(tmp_path / "joined"), grep)
 
 
 def test_an_ordinary_journal_number_is_kept():
