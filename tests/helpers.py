@@ -11,6 +11,21 @@ from pathlib import Path
 from audit.pipeline import run_audit
 
 
+def run_cli(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31", out: str = "out"):
+    """``nav-audit run FILES --no-history --format none`` through CliRunner: (result, results.json or None)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    folder = tmp_path / out
+    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(folder),
+                                       "--no-history", "--format", "none", *options])
+    results = json.loads((folder / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
+    return result, results
+
+
 def write_csv(path: Path, records: list[dict], delimiter: str = ";", encoding: str = "utf-8") -> Path:
     headers: list[str] = []
     for r in records:

@@ -8,28 +8,18 @@ file»; results.md: a broken mapping is no input issue, the run stops)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
 
-from audit.cli import main
+from tests.helpers import check, run_cli
 
 
 def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2026-12-07"):
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
-                                       "--no-history", "--format", "none", *options])
-    results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
-    return result, results
-
-
-def _check(results: dict, check_id: str) -> dict:
-    return next(c for c in results["checks"] if c["id"] == check_id)
+    return run_cli(tmp_path, files, *options, as_of=as_of)
 
 
 def _levels(results: dict, check_id: str) -> dict[str, str]:
-    c = _check(results, check_id)
+    c = check(results, check_id)
     out = {case["key"]: case["level"] for case in c["cases"]}
     out.update({k: "unknown" for k in c.get("unknown_keys", [])})
     return out
@@ -131,7 +121,7 @@ def test_parquet_float_ones_and_zeros_are_booleans_and_a_fraction_is_no_whole_nu
     result, results = _run(tmp_path, [export])
     assert result.exit_code == 0, result.output
     assert _levels(results, "kvp.appeal_info") == {"K2": "deviation", "K3": "unknown"}
-    assert _check(results, "kvp.appeal_info")["evaluated"] == 2
+    assert check(results, "kvp.appeal_info")["evaluated"] == 2
     issues = results["input_issues"]
     assert [(i["row"], i["column"]) for i in issues] == [(4, "evaluations_planned")]
     assert "1.5" in issues[0]["message"] and "heltall" in issues[0]["message"]
@@ -187,7 +177,7 @@ def test_a_code_with_a_leading_zero_in_the_mapping_is_the_code_as_written(tmp_pa
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == []
     assert _levels(results, "kvp.appeal_info") == {"K1": "deviation"}
-    assert _check(results, "kvp.appeal_info")["evaluated"] == 2
+    assert check(results, "kvp.appeal_info")["evaluated"] == 2
 
 
 def test_a_mapped_code_written_as_a_float_is_the_code(tmp_path):
@@ -201,7 +191,7 @@ def test_a_mapped_code_written_as_a_float_is_the_code(tmp_path):
     result, results = _run(tmp_path, [export], "-m", str(mapping))
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == []
-    outcome = _check(results, "kvp.outcome_work_education")
+    outcome = check(results, "kvp.outcome_work_education")
     assert outcome["evaluated"] == 2 and outcome["value"] == 0.5
 
 

@@ -14,18 +14,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from audit.cli import main
+from tests.helpers import check, run_cli
 
 
 def _run(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31", out: str = "out"):
-    out = tmp_path / out
-    result = CliRunner().invoke(main, ["run", *map(str, files), "--as-of", as_of, "--out", str(out),
-                                       "--no-history", "--format", "none", *options])
-    results = json.loads((out / "results.json").read_text("utf-8")) if result.exit_code == 0 else None
-    return result, results
-
-
-def _check(results: dict, check_id: str) -> dict:
-    return next(c for c in results["checks"] if c["id"] == check_id)
+    return run_cli(tmp_path, files, *options, as_of=as_of, out=out)
 
 
 def test_a_header_repeated_mid_file_is_not_a_case(tmp_path):
@@ -47,7 +40,7 @@ def test_a_header_repeated_mid_file_is_not_a_case(tmp_path):
     assert results["input_issues"] == []
     assert results["dataset"]["rows"] == 3
     assert "rad 4 gjentar overskriftsraden" in result.output
-    start = _check(results, "kvp.start_delay")
+    start = check(results, "kvp.start_delay")
     assert (start["evaluated"], start["unknown"]) == (2, 0)
     assert "Saksnr" not in json.dumps(results["checks"])
     assert results["run"]["inputs"][0]["repeated_header_rows"] == [4]
@@ -98,7 +91,7 @@ def test_without_sheet_the_first_visible_sheet_is_read(tmp_path):
     assert result.exit_code == 0, result.output
     assert "leser «Saker», det første synlige arket" in result.output
     assert results["run"]["inputs"][0]["sheet"] == "Saker"
-    assert _check(results, "kvp.start_delay")["failed"] == 1
+    assert check(results, "kvp.start_delay")["failed"] == 1
     # ``sheet: 1`` still means the workbook's first sheet, hidden or not
     mapping = tmp_path / "m.yaml"
     mapping.write_text("dataset: kvp\nsheet: 1\n", "utf-8")
@@ -177,7 +170,7 @@ def test_totals_rows_at_the_foot_are_not_cases(tmp_path):
     assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
     assert "rad 4, 5 nederst («Sum», «Antall saker: 2») er lest som summering" in result.output
     assert results["run"]["inputs"][0]["totals_rows"] == [4, 5]
-    assert _check(results, "stonad.processing_time")["evaluated"] == 2
+    assert check(results, "stonad.processing_time")["evaluated"] == 2
     # a «Sum» that is not at the foot, or a key that merely begins with the letters, is a case
     export.write_text("application_id;received_date\nSum;01.11.2025\nS2;01.11.2025\nSummerfugl-1;01.11.2025\n", "utf-8")
     result, results = _run(tmp_path, [export], "--suite", "stonad", out="out2")
@@ -199,7 +192,7 @@ def test_a_workbook_totals_row_is_not_a_case(tmp_path):
     result, results = _run(tmp_path, [export])
     assert result.exit_code == 0, result.output
     assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
-    assert _check(results, "kvp.full_time")["failed"] == 1
+    assert check(results, "kvp.full_time")["failed"] == 1
 
 
 def test_a_repeated_header_no_check_uses_is_carried_along(tmp_path):
@@ -219,7 +212,7 @@ def test_a_repeated_header_no_check_uses_is_carried_along(tmp_path):
     assert "overskriften «merknad» står i både kolonne 3 og kolonne 5" in result.output
     assert "tas med som «merknad (2)»" in result.output
     assert results["dataset"]["rows"] == 2 and results["input_issues"] == []
-    assert _check(results, "kvp.appeal_info")["status"] == "not_evaluated"
+    assert check(results, "kvp.appeal_info")["status"] == "not_evaluated"
     # the repeated header is the one the mapping names: which column is meant cannot be told
     mapping.write_text("dataset: kvp\ncolumns: {case_id: Saksnr, decision: Vedtak, extension_reason: Merknad}\n", "utf-8")
     result, _ = _run(tmp_path, [export], "--mapping", str(mapping), out="out2")
@@ -264,7 +257,7 @@ def test_a_report_s_heading_lines_above_the_table_are_not_the_header(tmp_path):
         assert "overskriftsraden er rad 4" in result.output
         assert results["dataset"]["rows"] == 2
         assert [(i["row"], i["column"]) for i in results["input_issues"]] == [(6, "Vedtaksdato")]  # rows as in the file
-        assert _check(results, "kvp.start_delay")["warned"] == 1
+        assert check(results, "kvp.start_delay")["warned"] == 1
 
 
 def test_a_two_row_header_is_read_from_the_row_with_the_canonical_key(tmp_path):
@@ -281,7 +274,7 @@ def test_a_two_row_header_is_read_from_the_row_with_the_canonical_key(tmp_path):
     wb.save(export)
     result, results = _run(tmp_path, [export])
     assert result.exit_code == 0, result.output
-    assert _check(results, "kvp.start_delay")["failed"] == 1
+    assert check(results, "kvp.start_delay")["failed"] == 1
 
 
 def test_dos_end_of_file_mark_is_not_a_case(tmp_path):
@@ -315,7 +308,7 @@ def test_excel_s_text_formula_form_in_a_csv_is_the_text(tmp_path):
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == []
     assert results["dataset"]["municipalities"] == ["0301"]
-    start = _check(results, "kvp.start_delay")
+    start = check(results, "kvp.start_delay")
     assert [c["key"] for c in start["cases"]] == ["00001235"] and start["evaluated"] == 2
     assert 'lest som teksten mellom anførselstegnene' in result.output
 
@@ -399,8 +392,8 @@ def test_sql_s_null_is_an_empty_cell(tmp_path):
     result, results = _run(tmp_path, [export])
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == []
-    assert [c["key"] for c in _check(results, "kvp.start_delay")["cases"]] == ["K1"]
-    assert _check(results, "kvp.appeal_info")["unknown_keys"] == ["K2"]
+    assert [c["key"] for c in check(results, "kvp.start_delay")["cases"]] == ["K1"]
+    assert check(results, "kvp.appeal_info")["unknown_keys"] == ["K2"]
     assert "«NULL» (slik SQL-verktøy skriver en tom celle) er lest som tom" in result.output
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -410,7 +403,7 @@ def test_sql_s_null_is_an_empty_cell(tmp_path):
     wb.save(book)
     result, results = _run(tmp_path, [book], out="out2")
     assert result.exit_code == 0, result.output
-    assert results["input_issues"] == [] and _check(results, "kvp.start_delay")["failed"] == 1
+    assert results["input_issues"] == [] and check(results, "kvp.start_delay")["failed"] == 1
 
 
 US_EXPORT = ("case_id,decision,decision_date,program_start_date\n"
@@ -428,7 +421,7 @@ def test_a_date_format_without_a_time_reads_dates_written_with_one(tmp_path):
     result, results = _run(tmp_path, [export], "--mapping", str(mapping))
     assert result.exit_code == 0, result.output
     assert results["input_issues"] == []
-    cases = {c["key"]: c for c in _check(results, "kvp.start_delay")["cases"]}
+    cases = {c["key"]: c for c in check(results, "kvp.start_delay")["cases"]}
     assert cases["K1"]["facts"]["program_start_date"] == "2025-12-31" and cases["K1"]["value"] == 30
 
 
@@ -450,7 +443,7 @@ def test_a_share_parameter_may_be_written_as_a_percentage(tmp_path):
         result, results = _run(tmp_path, [export], "--suite", "stonad", "--set",
                                f"stonad.short_decisions.target_share={value}", out=f"o{share}")
         assert result.exit_code == 0, result.output
-        assert _check(results, "stonad.short_decisions")["parameters"]["target_share"] == share
+        assert check(results, "stonad.short_decisions")["parameters"]["target_share"] == share
     result, _ = _run(tmp_path, [export], "--suite", "stonad", "--set", "stonad.short_decisions.target_share=80", out="o3")
     assert result.exit_code == 2
     result, _ = _run(tmp_path, [export], "--suite", "stonad", "--set", "stonad.emergency_same_day.warning_days=80 %",
