@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-
 from tests.helpers import check, run_cli
 
 
