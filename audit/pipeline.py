@@ -215,6 +215,9 @@ def run_audit(
                     _drop_stale_reports(out, formats)
                 timings["render"] = time.perf_counter() - t_render
                 t = time.perf_counter()
+            # a report of a format not asked for this time is an earlier run's (--overwrite): it would describe
+            # other data than the new results.json beside it
+            _drop_stale_reports(out, tuple(f for f in ("xlsx", "html") if f not in formats))
             if recorder is None:
                 written()
         else:
@@ -300,9 +303,10 @@ def audit_table(
 
 
 def _drop_stale_reports(out_dir: Path, formats: tuple[str, ...]) -> None:
-    """The reports failed: a workbook or page of an earlier run in the folder (--overwrite) describes other data
-    than the new results.json, and one of this run may be half its set. Neither is left beside results.json,
-    from which ``nav-audit report`` makes them again."""
+    """Remove the reports of ``formats`` from the run folder: after the reports failed (a workbook or page of an
+    earlier run in the folder, --overwrite, describes other data than the new results.json, and one of this run
+    may be half its set), and those of a format not written this time (an earlier run's). None is left beside
+    results.json, from which ``nav-audit report`` makes them again."""
     from reports import HTML_NAME, XLSX_NAME
 
     for fmt, name in (("xlsx", XLSX_NAME), ("html", HTML_NAME)):

@@ -235,6 +235,23 @@ def test_failed_reports_leave_no_report_of_an_earlier_run_beside_the_new_results
     assert json.loads((out / "results.json").read_text())["dataset"]["rows"] == 2  # the new run's
 
 
+def test_an_earlier_runs_report_of_a_format_not_written_again_is_not_left_beside_the_new_results(tmp_path):
+    """--overwrite --format xlsx into a folder where an earlier run wrote both reports: its page described
+    other data than the new results.json and the new workbook beside it."""
+    old = write(tmp_path / "gammel.csv", "case_id;decision;decision_date;program_start_date\n"
+                                         "K1;granted;2025-01-02;2025-01-05\n")
+    new = write(tmp_path / "ny.csv", "case_id;decision;decision_date;program_start_date\n"
+                                     "K1;granted;2025-01-02;2025-03-05\nK2;granted;2025-01-02;2025-01-03\n")
+    out = tmp_path / "ut"
+    assert cli("run", old, "--as-of", AS_OF, "--out", out, "--no-history").exit_code == 0
+    second = cli("run", new, "--as-of", AS_OF, "--out", out, "--no-history", "--overwrite", "--format", "xlsx")
+    assert second.exit_code in (0, 1), second.output
+    assert sorted(p.name for p in out.iterdir()) == ["rapport.xlsx", "results.json"]
+    third = cli("run", new, "--as-of", AS_OF, "--out", out, "--no-history", "--overwrite", "--format", "none")
+    assert third.exit_code in (0, 1), third.output
+    assert sorted(p.name for p in out.iterdir()) == ["results.json"]
+
+
 # --------------------------------------------------------------------------- Parquet
 
 

@@ -394,8 +394,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Reporting year of KOSTRA files (default: from the VERSION field).",
     },
     "help.run.overwrite": {
-        "nb": "Skriv over en eksisterende results.json i --out.",
-        "en": "Overwrite an existing results.json in --out.",
+        "nb": "Skriv over en eksisterende results.json i --out, med rapportene; en rapport fra en tidligere kjøring "
+              "som ikke skrives nå (se --format), fjernes.",
+        "en": "Overwrite an existing results.json in --out, with the reports; a report of an earlier run that is not "
+              "written now (see --format) is removed.",
     },
     "help.run.history": {
         "nb": "Historikk (SQLite-fil eller postgresql://-URL). Standard: se «nav-audit history --help».",
