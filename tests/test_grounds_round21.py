@@ -74,3 +74,21 @@ def test_a_case_note_about_bruker_and_measures_tried_gives_necessity_grounds():
 
 def test_a_prediction_about_bruker_is_no_fact():  # guard: a modal is no finite verb of the note
     assert not case_note_subject(sentence("Kontoret mener at bruker vil ha nytte av programmet."))
+
+
+# ------------------------------------------------------------------ 6c: a field's value names its criterion itself
+
+
+def test_a_self_naming_fact_as_a_fields_value_is_the_persons():
+    assert values("Du får kvalifiseringsprogram fra 1. mars.",
+                  "Oppfølgingsvedtak: situasjonsbestemt innsats.")["necessity"] == "nei"  # guard: no self-naming fact
+    assert values("Du får kvalifiseringsprogram fra 1. mars.",
+                  "Innsatsbehov fra oppfølgingsvedtaket: varig tilpasset innsats.")["necessity"] == "ja"
+    assert values("Du får kvalifiseringsprogram frå 1. mars.",
+                  "Innsatsgruppe etter vedtaket: spesielt tilpassa innsats.")["necessity"] == "ja"
+
+
+def test_a_self_naming_fact_in_a_rule_stays_the_rule():  # guard: a field that states the rule is no record
+    assert values("Du får kvalifiseringsprogram fra 1. mars.",
+                  "Regel: Personer med behov for spesielt tilpasset innsats kan ha rett til programmet, jf. § 29.")[
+        "necessity"] == "nei"

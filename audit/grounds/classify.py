@@ -181,7 +181,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
-                if own and (person or concrete):
+                # round 21 (rule 6c): a field's value is the case's record about the person (4o), for the facts
+                # that name their criterion too («Innsatsgruppe: spesielt tilpasset innsats»), unless it states a rule
+                recorded_own = recorded_value(s) and not generic_rule(s) and not law_only(s)
+                if own and (person or concrete or recorded_own):
                     # also a criterion carried from the sentence before: «Alder – oppfylt. Du er 45 år.»
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
                     self_named.add(c.key)
