@@ -72,6 +72,15 @@ def test_a_case_note_about_bruker_and_measures_tried_gives_necessity_grounds():
                   "Naudsyn: Vedkommande har hatt fleire arbeidsmarknadstiltak utan å kome i jobb.")["necessity"] == "ja"
 
 
+def test_a_case_note_before_a_conclusion_drawn_from_it_is_that_conclusions_premise():
+    # passes with round 20's rule too (bare «bruker» was no person); 6b's record yields to the conclusion after it, as
+    # 4o's field values do: the health fact argues necessity here, it is no work ability ground of its own
+    letter = ("Du får kvalifiseringsprogram fra 1. mars.",
+              "Fra kartleggingen: «Bruker ønsker arbeid, men har artrose i knærne og ingen fullført utdanning. Kurs har "
+              "ikke ført fram.» Programmet anses derfor som nødvendig.")
+    assert values(*letter)["work_ability"] == "nei"
+
+
 def test_a_prediction_about_bruker_is_no_fact():  # guard: a modal is no finite verb of the note
     assert not case_note_subject(sentence("Kontoret mener at bruker vil ha nytte av programmet."))
 

@@ -159,7 +159,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # cell is the first's («Arbeidsevne | Oppfylt. Avbrutt videregående, ingen jobb siden 2020.»): addressed
             # by the label like a section, not only carried
             carried = set(about) - heading - row if not named and prev and basis is None else set()
-            person = bool(find_terms(V.PERSON, s)) or elided_subject(s) or case_note_subject(s)  # round 18 (rule 4w): «Har tidligere fått …»
+            # round 18 (rule 4w): «Har tidligere fått …»; round 21 (rule 6b): a case note's bare «bruker» is the person —
+            # a record, so like a field's value (4o) it yields to a conclusion drawn from it later in the paragraph
+            person = bool(find_terms(V.PERSON, s)) or elided_subject(s) \
+                or (case_note_subject(s) and not concluded_later(sents, n_sent))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
