@@ -19,7 +19,8 @@ from audit.grounds.sentence import (announces, bare_verdict, before_condition, r
                                     person_fact, placeholder_only, recorded_value, stated_cause, states_rule,
                                     unit_number, without_placeholders)
 from audit.grounds.terms import Sentence, find_patterns, find_terms, split_sentences, tokens
-from audit.grounds.topics import (agency_negated, deferred, denied_positions, generic_rule, list_topics,
+from audit.grounds.topics import (agency_negated, case_note_subject, deferred, denied_positions, generic_rule, list_topics,
+                                  measures_had,
                                   no_programme_content, other_person, programme_anchor, topic_criteria, topic_hits,
                                   work_history)
 
@@ -158,7 +159,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             # cell is the first's («Arbeidsevne | Oppfylt. Avbrutt videregående, ingen jobb siden 2020.»): addressed
             # by the label like a section, not only carried
             carried = set(about) - heading - row if not named and prev and basis is None else set()
-            person = bool(find_terms(V.PERSON, s)) or elided_subject(s)  # round 18 (rule 4w): «Har tidligere fått …»
+            # round 18 (rule 4w): «Har tidligere fått …»; round 21 (rule 6b): a case note's bare «bruker» is the person —
+            # a record, so like a field's value (4o) it yields to a conclusion drawn from it later in the paragraph
+            person = bool(find_terms(V.PERSON, s)) or elided_subject(s) \
+                or (case_note_subject(s) and not concluded_later(sents, n_sent))
             self_named: set[str] = set()
             concrete = find_patterns(V.CONCRETE, s)
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
@@ -180,7 +184,10 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                 own.update(real_patterns(find_patterns([t for t in c.self_naming if t in V.PATTERNS], s), s))
                 if own and c.self_naming_cues and not find_terms(c.self_naming_cues, s):
                     own = {}
-                if own and (person or concrete):
+                # round 21 (rule 6c): a field's value is the case's record about the person (4o), for the facts
+                # that name their criterion too («Innsatsgruppe: spesielt tilpasset innsats»), unless it states a rule
+                recorded_own = recorded_value(s) and not generic_rule(s) and not law_only(s)
+                if own and (person or concrete or recorded_own):
                     # also a criterion carried from the sentence before: «Alder – oppfylt. Du er 45 år.»
                     about[c.key] = sorted(p for ps in own.values() for p in ps)
                     self_named.add(c.key)
@@ -376,6 +383,8 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
         if c.excluded and find_terms(c.excluded, s):
             continue
         facts = real_facts(find_terms(c.facts, s), s, key) if (facts_ok or (key in named and not law_only(s))) else {}
+        if key == "necessity" and facts_ok and measures_had(s):
+            facts["tiltak hatt"] = measures_had(s)  # round 21 (rule 6a): the person's history of measures
         # a stated cause: the reason of a criterion the sentence names, or — opening the sentence («Hovedårsakene er
         # ME og …») — of the criterion it continues or whose section it stands in (round 13)
         cause = stated_cause(s) if not law_only(s) and not generic_rule(s) else None

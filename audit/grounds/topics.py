@@ -43,11 +43,31 @@ def topic_hits(s: Sentence, key: str, start: int = 0) -> list[int]:
     return sorted(set(out))
 
 
+def case_note_subject(s: Sentence) -> bool:
+    """Round 21 (rule 6b): a case note names the applicant «bruker» / «brukar» without an article («Bruker har ikke hatt
+    nytte av …», «… fordi brukar treng …»): as the subject of a finite verb it is the person, like «brukeren» (4r). A
+    bare «bruker» is also the verb «use»; a finite verb right after it makes it the noun."""
+    w = s.words
+    return any(x in ("bruker", "brukar") and w[i + 1] in V.CASE_NOTE_VERBS for i, x in enumerate(w[:-1]))
+
+
+def measures_had(s: Sentence) -> list[int]:
+    """Round 21 (rule 6a): positions of the measures the person had, got or went without («du har vært uten tiltak»,
+    «oppfølgingen du har hatt»): necessity's history of measures; none where the programme is named or health is."""
+    if not (find_terms(V.PERSON, s) or case_note_subject(s)) or not (set(s.words) & set(V.MEASURE_HAD)):
+        return []
+    if find_terms(V.MEASURE_NOT_HAD + V.HEALTH, s):
+        return []
+    return sorted(p for ps in find_terms(V.MEASURE_NOUN, s).values() for p in ps)
+
+
 def _raw_hits(s: Sentence, key: str, start: int) -> list[int]:
     skip = name_positions(s)
     out = []
     for term, starts in find_terms(V.TOPICS[key], s).items():
         out.extend(p for p in starts if p >= start and p not in skip and not _adjective(s, p))
+    if key == "necessity":
+        out.extend(p for p in measures_had(s) if p >= start and p not in skip)
     if key == "necessity" and out and not past_tense(s) and not any(w in V.NEGATION for w in s.words):
         # round 19 (rule 4z): whether a measure helped is history or a prediction («Det hjalp ikke nok», «… vil hjelpe
         # deg mer enn enkelttiltak»); help in the present, in a relative clause, describes what the person gets («Du

@@ -163,6 +163,8 @@ PERSON = (
     "han", "hun", "ho", "ham", "henne", "honom", "hans", "hennes", "brukeren", "brukaren",
     # round 17 (rule 4r): a case note's third person for the applicant («Bruker har hatt jobbklubb», «Vedkomande er 52 år»)
     "vedkommende", "vedkomande",
+    # round 21 (rule 6b): the nynorsk spelling with a double m («Vedkommande har behov for …»)
+    "vedkommande",
     "familien", "familia", "husstanden", "hushaldet",
     # genitives («husstandens eneste inntekt», «søkers helse»)
     "søkers", "søkerens", "søkjars", "søkjarens", "brukerens", "brukarens", "familiens", "husstandens",

@@ -413,7 +413,21 @@ VERB_BEFORE = ("har", "hadde", "ikke", "ikkje", "aldri", "ha")
 # vedtak av mars 2023, og søker har siden mottatt supplerende økonomisk sosialhjelp») in the past and with a date or a
 # year tells this person's history (no law has a date); only a condition that opens the sentence («Dersom …») still
 # states the rule.
+#
+# Round 21 (rule 6a): measures had — a sentence that says the person had, got or went without a measure (a measure
+# noun, ``MEASURE_NOUN``, with a verb of having in the perfect or «uten», ``MEASURE_HAD``) tells the person's history
+# of measures and how it went: necessity's topic and fact («du har vært uten tiltak i flere år», «oppfølgingen du har
+# fått, har vært for lite»). Not when the sentence names the programme (the programme offered is the decision), nor
+# with a health word (treatment followed up by a doctor is work ability's).
+MEASURE_NOUN = ("tiltak", "tiltaket", "tiltaka", "tiltakene", "*tiltak", "*tiltaka", "*tiltakene", "oppfølging*", "oppfølgjing*", "tilbud", "tilbudet",
+                "tilboda", "tilbudene", "tilbod", "tilbodet")
+MEASURE_HAD = ("hatt", "fått", "uten", "utan", "hadde", "fikk", "fekk")
+MEASURE_NOT_HAD = ("kvalifiseringsprogram*", "program", "programmet", "programmer", "kvp")
+# Round 21 (rule 6b): the finite verbs after a bare «bruker» / «brukar» that make it the applicant in a case note.
+CASE_NOTE_VERBS = ("har", "hadde", "er", "var", "trenger", "treng", "får", "fikk", "fekk", "ønsker", "ønskjer",
+                   "mangler", "manglar", "klarer", "klarar", "ble", "blei", "vart", "sluttet",
+                   "slutta", "deltok", "deltek", "deltar", "bor", "budde", "bodde", "mottar", "mottek", "søkte")
 
-__all__ = ["ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "MEASURE_EFFECT", "DECISION_ANSWER", "ANSWER_WORDS", "COMPARISON", "CATEGORY_COMPOUND", "START_AS_TIME", "VERDICT", "RULE_NOUN", "SOURCE_VERB", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
+__all__ = ["CASE_NOTE_VERBS", "MEASURE_NOUN", "MEASURE_HAD", "MEASURE_NOT_HAD", "ANAPHORIC_SUBJECT", "PLAN_AIM", "EVERY_PROGRAMME", "ASSESSMENT_CONCLUSION", "IMPERSONAL", "SOURCE_REFERENCE", "BASIS", "VERB_ONLY", "VERB_BEFORE", "CLAUSE_END", "AGREED", "WAIT", "ASSESS", "LATER", "DEFER_MODAL", "REQUESTED", "RECEIVED", "DIFFICULTY", "QUESTION_LABELS", "MEASURE_EFFECT", "DECISION_ANSWER", "ANSWER_WORDS", "COMPARISON", "CATEGORY_COMPOUND", "START_AS_TIME", "VERDICT", "RULE_NOUN", "SOURCE_VERB", "PERFECT", "PREDICT", "EFFECT", "COMPARATIVE", "PREDICT_REACH", "CONCLUDES", "JUDGE", "POSSIBLE", "POSSIBLE_REACH", "PLACE_OR_TIME", "REPORT_CUES", "REFERRED", "REFERRED_REACH", "NO_NEED", "NO_NEED_REACH", "CONDITION_COMPOUND", "DATED", "DEFINITION", "DENIAL_BREAK", "DENIAL_REACH", "HEALTH", "LAW_SOURCE", "LIMIT", "POSSESSIVE",
            "REFERENCE_FACTS", "RELATIVE", "VERB_NEIGHBOURS", "WORK", "WORK_TIME", "AGENCY", "ANCHOR", "ANNOUNCES_CONTENT", "COMMITMENT", "FUTURE", "GENERIC_SUBJECT", "GENERIC_CLASS", "OTHER_SUBJECTS", "ASSESS_STEMS", "GOVERNS", "LATER_PLAN", "LAW_WORD",
            "MODAL", "NEED", "PAST", "SECOND_PERSON", "TOPICS"]
