@@ -105,6 +105,17 @@ def _century_fits(year: int, individ: int) -> bool:
     return 1854 <= year <= 1899 and 500 <= individ < 750
 
 
+def century_fits_expr(year, individ):  # noqa: ANN001, ANN201 - polars expressions (polars imported lazily)
+    """Polars twin of :func:`_century_fits`: true where the individnummer fits the year's century, and where
+    the year is unknown (null)."""
+    import polars as pl
+
+    fits = (pl.when(year.is_between(1900, 1999)).then((individ < 500) | ((year >= 1940) & (individ >= 900)))
+            .when(year.is_between(2000, 2039)).then(individ >= 500)
+            .otherwise(year.is_between(1854, 1899) & (individ >= 500) & (individ < 750)))
+    return year.is_null() | fits.fill_null(False)
+
+
 def dated_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of a date with a four-digit year followed by a personal number that make a valid number."""
     for m in _DATED.finditer(text):

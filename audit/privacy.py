@@ -334,7 +334,7 @@ def identity_text_expr(expr: "pl.Expr") -> "pl.Expr":
     return pl.when(s.str.contains(r"^[0-9]{10,11}$")).then(s)
 
 
-def _valid_int_expr(x: "pl.Expr") -> "pl.Expr":
+def valid_int_expr(x: "pl.Expr") -> "pl.Expr":
     """Polars: true where the integer ``x`` (an 11-digit number; a leading zero is simply a smaller
     number) has valid check digits and birth date. Digits by integer arithmetic: fast."""
     import polars as pl
@@ -354,7 +354,7 @@ def _valid_digits_expr(s: "pl.Expr") -> "pl.Expr":
     """Polars: true where the text ``s`` is 11 digits with valid check digits and birth date."""
     import polars as pl
 
-    return _valid_int_expr(pl.when(s.str.contains(r"^[0-9]{11}$")).then(s).cast(pl.Int64, strict=False))
+    return valid_int_expr(pl.when(s.str.contains(r"^[0-9]{11}$")).then(s).cast(pl.Int64, strict=False))
 
 
 def identity_number_expr(expr: "pl.Expr", *, padded: bool = True) -> "pl.Expr":
@@ -408,7 +408,7 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
             .with_columns(pl.col("d").str.len_chars().alias("n")))
     lengths = (10, 11) if zero_dropped else (11,)
     numbers = runs.filter(pl.col("n").is_in(lengths)).with_columns(pl.col("d").cast(pl.Int64).alias("x"))
-    hits = set(numbers.filter(_valid_int_expr(pl.col("x")))["i"].to_list()) | wide_hits
+    hits = set(numbers.filter(valid_int_expr(pl.col("x")))["i"].to_list()) | wide_hits
     slow = runs.filter(pl.col("n") > 11)["i"].unique().to_list()
     if slow:
         values = dict(zip(cand["i"].to_list(), cand["v"].to_list()))

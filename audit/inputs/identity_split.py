@@ -25,11 +25,11 @@ from __future__ import annotations
 import math
 import re
 
-import numpy as np
 import polars as pl
 
 from audit.errors import InputError
-from audit.privacy import INVISIBLE_PL, safe_value
+from audit.identity_forms import century_fits_expr
+from audit.privacy import INVISIBLE_PL, safe_value, valid_int_expr
 from audit.table import ROW
 from audit.text import msg
 
@@ -115,51 +115,22 @@ def _judge(hits: dict, named: set[str]) -> tuple[str, str, int, int, int | None]
 def _hits(frame: pl.DataFrame, pairs: list[tuple[str, str]], dates: list[str],
           personal: list[str]) -> dict[tuple[str, str], tuple[int, int, int | None]]:
     """Per pair (date column, personal-number column): (rows making a valid number, rows where both
-    columns have a value, the first such row). One pass over the frame for every pair."""
-    dates = [d for d in dates if any(d == a for a, _ in pairs)]
-    personal = [p for p in personal if any(p == b for _, b in pairs)]
+    columns have a value, the first such row). One pass over the frame for every pair; the number's
+    validity and the century rule are the detector's own (:func:`audit.privacy.valid_int_expr`,
+    :func:`audit.identity_forms.century_fits_expr`)."""
+    parsed = {d: _date6(d) for d in dates}
+    digits = {p: _personal_digits(p).cast(pl.Int64, strict=False) for p in personal}
     row = pl.col(ROW) if ROW in frame.columns else pl.lit(None, dtype=pl.Int64)
-    values = frame.select([e.alias(f"{k}{i}") for i, d in enumerate(dates) for k, e in zip("sy", _date6(d))]
-                          + [_personal_digits(p).cast(pl.Int64, strict=False).alias(f"p{i}") for i, p in enumerate(personal)]
-                          + [row.alias("r")])
-    cols = {c: values[c].to_numpy(allow_copy=True) for c in values.columns if c != "r"}
-    rows = values["r"].to_numpy(allow_copy=True)
-    out = {}
-    for d, p in pairs:
-        i, j = dates.index(d), personal.index(p)
-        s, y, n = cols[f"s{i}"], cols[f"y{i}"], cols[f"p{j}"]
-        both = ~(np.isnan(s) | np.isnan(n)) if s.dtype.kind == "f" or n.dtype.kind == "f" else np.ones(len(s), bool)
-        x = np.where(both, np.nan_to_num(s).astype(np.int64) * 100000 + np.nan_to_num(n).astype(np.int64), 0)
-        valid = both & _valid_np(x) & _century_fits_np(y, np.nan_to_num(n).astype(np.int64) // 100)
-        first = int(rows[np.argmax(valid)]) if valid.any() and rows.dtype.kind in "iu" else None
-        out[(d, p)] = int(valid.sum()), int(both.sum()), first
-    return out
-
-
-_W1 = np.array((3, 7, 6, 1, 8, 9, 4, 5, 2))
-_W2 = np.array((5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
-
-
-def _valid_np(x: np.ndarray) -> np.ndarray:
-    """Which 11-digit integers have valid check digits and birth date (audit.identity_forms.valid11, vectorised)."""
-    digits = np.stack([(x // 10 ** (10 - i)) % 10 for i in range(11)], axis=1)
-    k1 = (11 - (digits[:, :9] @ _W1) % 11) % 11
-    k2 = (11 - (digits[:, :10] @ _W2) % 11) % 11
-    day, month = x // 10**9, (x // 10**7) % 100
-    day = np.where(day > 40, day - 40, day)
-    month = np.where(month > 80, month - 80, np.where(month > 40, month - 40, month))
-    return ((k1 != 10) & (k1 == digits[:, 9]) & (k2 != 10) & (k2 == digits[:, 10]) & (day >= 1) & (day <= 31)
-            & (month >= 1) & (month <= 12))
-
-
-def _century_fits_np(year: np.ndarray, individ: np.ndarray) -> np.ndarray:
-    """The individnummer fits the four-digit year's century (any, where the year is unknown: NaN)."""
-    known = ~np.isnan(year) if year.dtype.kind == "f" else np.ones(len(year), bool)
-    y = np.nan_to_num(year).astype(np.int64) if year.dtype.kind == "f" else year
-    fits = np.where((y >= 1900) & (y <= 1999), (individ < 500) | ((y >= 1940) & (individ >= 900)),
-                    np.where((y >= 2000) & (y <= 2039), individ >= 500, (y >= 1854) & (y <= 1899) & (individ >= 500)
-                             & (individ < 750)))
-    return ~known | fits
+    exprs = []
+    for i, (d, p) in enumerate(pairs):
+        six, year = parsed[d]
+        n = digits[p]
+        both = six.is_not_null() & n.is_not_null()
+        valid = both & valid_int_expr(six * 100000 + n) & century_fits_expr(year, n // 100)
+        exprs += [valid.sum().alias(f"k{i}"), both.sum().alias(f"n{i}"), row.filter(valid).first().alias(f"r{i}")]
+    got = frame.select(exprs).row(0, named=True)
+    return {pair: (int(got[f"k{i}"]), int(got[f"n{i}"]), None if got[f"r{i}"] is None else int(got[f"r{i}"]))
+            for i, pair in enumerate(pairs)}
 
 
 def guard_split(frame: pl.DataFrame, columns: list[str], *, file: str | None) -> None:
