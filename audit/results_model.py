@@ -27,6 +27,12 @@ from audit.case_frame import CaseFrame, materialise, write_frame
 from audit.errors import InputError
 from audit.text import Msg, msg
 
+
+def judged_no_case(status: object, kind: object, evaluated: object) -> bool:
+    """A check with results.md's status «ok» that judged no row (none applied, or every one unknown): not
+    «in order». The terminal's summary, the report's headline and its check view all count it apart."""
+    return status == "ok" and kind != "indicator" and evaluated in (0, None)
+
 __all__ = ["Case", "CaseFrame", "CheckResult", "DumpInThread", "Results", "RunInfo", "dump", "load", "materialise"]
 
 MAX_DEPTH = 32  # results.json nests about 8 levels; deeper is not a results file

@@ -8,6 +8,7 @@ import math
 import re
 from typing import Any, Iterable
 
+from audit.results_model import judged_no_case
 from audit.text import Translator
 import reports.explain as explain
 from reports.unknown_view import unknown_reasons
@@ -309,7 +310,7 @@ def build_check(raw: dict, t: Translator, fmt: Formatter, case_limit: int | None
     notes = []
     if missing:
         notes.append(t("summary.missing", columns=", ".join(f"«{_column_label(t, c)}»" for c in missing)))
-    if status_code == "ok" and kind != "indicator" and evaluated == 0:
+    if judged_no_case(status_code, kind, evaluated):
         # results.md's status is «ok» when no row was judged; the reader must not take that for «in order»
         unknown_n = raw.get("unknown") if isinstance(raw.get("unknown"), int) else 0
         status = Status(status_code, t("status.none_judged"))

@@ -324,15 +324,12 @@ def _headline(t, lang: str, fmt, checks: list) -> str:
     """«19 av 21 kontroller med avvik, 0 til vurdering, 1 i orden, 0 ikke vurdert, 1 indikator under mål.»:
     every check counted once, as the terminal's summary line counts them; a check that judged no case
     (status «ok», shown as «Ingen saker vurdert») is counted apart, never as in order."""
-    def none_judged(c) -> bool:
-        return c.status.code == "ok" and not c.is_indicator and not c.not_evaluated and c.evaluated.raw in (0, None)
-
     n = {"deviation": 0, "warning": 0, "ok": 0, "below_target": 0}
     none, not_evaluated = 0, 0
     for c in checks:
         if c.not_evaluated:
             not_evaluated += 1
-        elif none_judged(c):
+        elif c.judged_no_case:
             none += 1
         elif c.status.code in n:
             n[c.status.code] += 1

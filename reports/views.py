@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.results_model import judged_no_case
 from audit.text import Translator
 from reports.values import EMPTY, PERCENT, STATUS_ORDER, TEXT, Formatter, Val
 
@@ -167,6 +168,11 @@ class CheckView:
     @property
     def not_evaluated(self) -> bool:
         return self.status.code in ("not_evaluated", "error") or bool(self.error)
+
+    @property
+    def judged_no_case(self) -> bool:
+        """Status «ok» on no case judged (:func:`audit.results_model.judged_no_case`)."""
+        return not self.not_evaluated and judged_no_case(self.status.code, self.kind, self.evaluated.raw)
 
     @property
     def counts_deviations(self) -> bool:

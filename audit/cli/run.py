@@ -162,11 +162,13 @@ def _notes(notes: list[str], res: dict, lang: str) -> list[str]:
 
 def summarise(res: dict, out, lang: str = "nb", reports=()) -> None:
     """The summary line, one line per check with findings, and where results.json and the reports are."""
+    from audit.results_model import judged_no_case
+
     fmt = Formatter(lang)
     counts = {"deviation": 0, "warning": 0, "ok": 0, "not_evaluated": 0, "below_target": 0}
-    none_judged = 0  # «ok» on no case judged (none applied, or every one unknown): not «in order», as on the page
+    none_judged = 0  # «ok» on no case judged: not «in order», as on the page
     for c in res["checks"]:
-        if c["status"] == "ok" and c.get("kind") != "indicator" and not c.get("evaluated"):
+        if judged_no_case(c["status"], c.get("kind"), c.get("evaluated")):
             none_judged += 1
         else:
             counts[c["status"]] = counts.get(c["status"], 0) + 1
