@@ -33,11 +33,14 @@ FILLERS = {
     "diag_nn": ["langvarige rygg- og nakkeplager", "ei moderat depressiv liding", "ei angstliding med unngåingsåtferd",
                 "kroniske smerter etter ei arbeidsulukke", "lettare kognitive vanskar etter ein hovudskade",
                 "ei rusliding som no er i stabil fase"],
-    "diag_nb": ["langvarige rygg- og nakkeplager", "en moderat depressiv lidelse", "en angstlidelse med unngåelsesatferd",
+    "diag_nb": ["langvarige rygg- og nakkeplager", "en moderat depressiv lidelse",
+                "en angstlidelse med unngåelsesatferd",
                 "kroniske smerter etter en arbeidsulykke", "lettere kognitive vansker etter en hodeskade",
                 "en ruslidelse som nå er i stabil fase"],
-    "job_nn": ["lagerarbeid", "reinhald", "fiskeforedling", "butikkarbeid", "anleggsarbeid", "kjøkkenarbeid i eit hotell"],
-    "job_nb": ["lagerarbeid", "renhold", "fiskeforedling", "butikkarbeid", "anleggsarbeid", "kjøkkenarbeid på et hotell"],
+    "job_nn": ["lagerarbeid", "reinhald", "fiskeforedling", "butikkarbeid", "anleggsarbeid",
+               "kjøkkenarbeid på eit hotell"],
+    "job_nb": ["lagerarbeid", "renhold", "fiskeforedling", "butikkarbeid", "anleggsarbeid",
+               "kjøkkenarbeid på et hotell"],
     "act_nn": ["arbeidstrening i ei kommunal verksemd", "arbeidspraksis i ein bruktbutikk",
                "arbeidstrening på eit verkstad i regi av ei attføringsbedrift", "praksis på ein kafé i sentrum"],
     "act_nb": ["arbeidstrening i en kommunal virksomhet", "arbeidspraksis i en bruktbutikk",
@@ -135,10 +138,14 @@ CRITERIA["age"] = {
             "Du er i yrkesaktiv alder, og vilkåret i § 29 første ledd er såleis oppfylt.",
             "Etter ei samla vurdering av opplysningane i saka, mellom anna søknaden og dei registeropplysningane "
             "kontoret har henta inn, finn NAV at søkjaren er i yrkesaktiv alder slik lova krev.",
-            "Det er på det reine at vilkåret om yrkesaktiv alder er oppfylt i denne saka, og NAV finn ikkje grunn "
-            "til å gå nærare inn på det.",
-            "Alderskravet i sosialtenestelova § 29 er vurdert på grunnlag av opplysningane i folkeregisteret. "
-            "Vilkåret er oppfylt.",
+            "Det er på det reine at vilkåret om yrkesaktiv alder er oppfylt i denne saka. NAV har i vurderinga "
+            "av dette vilkåret teke utgangspunkt i dei registeropplysningane som ligg føre, og det er ikkje "
+            "kome fram noko i saka, verken i søknaden eller i dei dokumenta som seinare er lagde fram, som gjev"
+            " grunn til å gå nærare inn på det.",
+            "Alderskravet i sosialtenestelova § 29, slik det er forstått i rundskrivet og etter lovendringa i "
+            "2019, jf. Prop. 12 L (2018–2019), er vurdert på grunnlag av opplysningane i folkeregisteret og dei"
+            " personopplysningane som går fram av søknaden. Etter ein gjennomgang av desse opplysningane vert "
+            "det lagt til grunn at vilkåret er oppfylt.",
             "Når det gjeld vilkåret om yrkesaktiv alder, har NAV gått gjennom dei opplysningane som ligg føre i "
             "saka, og det er ikkje noko som tilseier at {person_nn} fell utanfor den aldersgruppa som lova omfattar.",
             "Det vert lagt til grunn at søkjaren er i yrkesaktiv alder etter sosialtenestelova § 29, slik omgrepet "
@@ -150,10 +157,14 @@ CRITERIA["age"] = {
             "Du er i yrkesaktiv alder, og vilkåret i § 29 første ledd er dermed oppfylt.",
             "Etter en samlet vurdering av opplysningene i saken, herunder søknaden og de registeropplysninger "
             "kontoret har innhentet, finner NAV at søkeren er i yrkesaktiv alder slik loven krever.",
-            "Det er på det rene at vilkåret om yrkesaktiv alder er oppfylt i denne saken, og NAV finner ikke grunn "
-            "til å gå nærmere inn på det.",
-            "Alderskravet i sosialtjenesteloven § 29 er vurdert på grunnlag av opplysningene i folkeregisteret. "
-            "Vilkåret er oppfylt.",
+            "Det er på det rene at vilkåret om yrkesaktiv alder er oppfylt i denne saken. NAV har i vurderingen"
+            " av dette vilkåret tatt utgangspunkt i de registeropplysninger som foreligger, og det er ikke "
+            "fremkommet noe i saken, verken i søknaden eller i de dokumenter som senere er fremlagt, som gir "
+            "grunn til å gå nærmere inn på det.",
+            "Alderskravet i sosialtjenesteloven § 29, slik det er forstått i rundskrivet og etter lovendringen "
+            "i 2019, jf. Prop. 12 L (2018–2019), er vurdert på grunnlag av opplysningene i folkeregisteret og "
+            "de personopplysninger som fremgår av søknaden. Etter en gjennomgang av disse opplysningene legges "
+            "det til grunn at vilkåret er oppfylt.",
             "Hva gjelder vilkåret om yrkesaktiv alder, har NAV gjennomgått de opplysninger som foreligger i saken, "
             "og det er intet som tilsier at {person_nb} faller utenfor den aldersgruppen loven omfatter.",
             "Det legges til grunn at søkeren er i yrkesaktiv alder etter sosialtjenesteloven § 29, slik begrepet er "
@@ -207,7 +218,9 @@ CRITERIA["age"] = {
             "folkeregisteret ikkje låg føre på vedtakstidspunktet. Kontoret vil kome attende til dette.",
             "Det ligg ikkje føre dokumentasjon i saka som gjer det mogleg å ta endeleg stilling til vilkåret om "
             "yrkesaktiv alder. Vilkåret vil bli vurdert når slik dokumentasjon er motteken.",
-            "Vurderinga av alderskravet i § 29 er ikkje ferdigstilt og vil bli gjort i eit eige notat i saka.",
+            "Vurderinga av alderskravet i § 29 er ikkje ferdigstilt. Dei opplysningane som er naudsynte for å "
+            "ta stilling til om søkjaren er i yrkesaktiv alder, er etterspurde, og NAV vil gjere ei eiga "
+            "vurdering av vilkåret i eit notat i saka så snart opplysningane ligg føre.",
             "Spørsmålet om søkjaren er i yrkesaktiv alder, er ikkje avklart i saka på det noverande tidspunktet, og "
             "NAV tek difor ikkje stilling til det i dette vedtaket.",
         ],
@@ -216,7 +229,9 @@ CRITERIA["age"] = {
             "folkeregisteret ikke forelå på vedtakstidspunktet. Kontoret vil komme tilbake til dette.",
             "Det foreligger ikke dokumentasjon i saken som gjør det mulig å ta endelig stilling til vilkåret om "
             "yrkesaktiv alder. Vilkåret vil bli vurdert når slik dokumentasjon er mottatt.",
-            "Vurderingen av alderskravet i § 29 er ikke ferdigstilt og vil bli foretatt i et eget notat i saken.",
+            "Vurderingen av alderskravet i § 29 er ikke ferdigstilt. De opplysninger som er nødvendige for å ta"
+            " stilling til om søkeren er i yrkesaktiv alder, er etterspurt, og NAV vil foreta en egen vurdering"
+            " av vilkåret i et notat i saken så snart opplysningene foreligger.",
             "Spørsmålet om søkeren er i yrkesaktiv alder, er ikke avklart i saken på nåværende tidspunkt, og NAV "
             "tar derfor ikke stilling til det i dette vedtaket.",
         ],
@@ -328,13 +343,19 @@ CRITERIA["work_ability"] = {
             "samla vurdering lagt til grunn at vilkåret er oppfylt.",
             "Etter ei samla vurdering av opplysningane i saka, mellom anna søknaden, arbeidsevnevurderinga og det som "
             "kom fram i samtalane med rettleiaren, finn NAV at arbeids- og inntektsevna di er vesentleg nedsett.",
-            "Det er på det reine at søkjaren har vesentleg nedsett arbeids- og inntektsevne, slik dette er "
-            "dokumentert i arbeidsevnevurderinga som ligg i saka.",
+            "Det er på det reine at søkjaren har vesentleg nedsett arbeids- og inntektsevne. NAV har i "
+            "vurderinga av dette vilkåret lagt til grunn arbeidsevnevurderinga etter NAV-lova § 14 a, dei "
+            "medisinske opplysningane som er innhenta med samtykke frå søkjaren, og det som kom fram i "
+            "kartleggingssamtalane ved kontoret, og har, etter ei samla vurdering av desse dokumenta sett opp "
+            "mot dei krava som går fram av rundskrivet, kome til at vilkåret er oppfylt.",
             "Arbeidsevnevurderinga etter NAV-lova § 14 a er gjennomført og ligg til grunn for vedtaket. På bakgrunn "
             "av denne og dei medisinske opplysningane i saka finn NAV at vilkåret om vesentleg nedsett arbeids- og "
             "inntektsevne er oppfylt.",
-            "Du har vesentleg nedsett arbeids- og inntektsevne, jf. sosialtenestelova § 29, og vilkåret er såleis "
-            "oppfylt.",
+            "Etter sosialtenestelova § 29 må arbeids- og inntektsevna vere vesentleg nedsett, og NAV har, i "
+            "samsvar med rundskrivet, gjort ei konkret og individuell vurdering av om dette er tilfellet for "
+            "din del. På grunnlag av arbeidsevnevurderinga, den dokumentasjonen du sjølv har lagt fram, og dei "
+            "opplysningane kontoret elles har i saka, er det vår vurdering at du har vesentleg nedsett arbeids-"
+            " og inntektsevne, og vilkåret er såleis oppfylt.",
             "NAV har vurdert søkjaren si arbeids- og inntektsevne på grunnlag av dei dokumenta som er lista opp i "
             "vedlegget til vedtaket, og har kome til at arbeids- og inntektsevna er vesentleg nedsett i den meininga "
             "lova legg til grunn.",
@@ -348,13 +369,19 @@ CRITERIA["work_ability"] = {
             "etter en samlet vurdering til grunn at vilkåret er oppfylt.",
             "Etter en samlet vurdering av opplysningene i saken, herunder søknaden, arbeidsevnevurderingen og det som "
             "fremkom i samtalene med veilederen, finner NAV at arbeids- og inntektsevnen din er vesentlig nedsatt.",
-            "Det er på det rene at søkeren har vesentlig nedsatt arbeids- og inntektsevne, slik dette er dokumentert "
-            "i arbeidsevnevurderingen som ligger i saken.",
+            "Det er på det rene at søkeren har vesentlig nedsatt arbeids- og inntektsevne. NAV har i "
+            "vurderingen av dette vilkåret lagt til grunn arbeidsevnevurderingen etter NAV-loven § 14 a, de "
+            "medisinske opplysningene som er innhentet med samtykke fra søkeren, og det som fremkom i "
+            "kartleggingssamtalene ved kontoret, og har, etter en samlet vurdering av disse dokumentene holdt "
+            "opp mot de krav som fremgår av rundskrivet, kommet til at vilkåret er oppfylt.",
             "Arbeidsevnevurderingen etter NAV-loven § 14 a er gjennomført og ligger til grunn for vedtaket. På "
             "bakgrunn av denne og de medisinske opplysningene i saken finner NAV at vilkåret om vesentlig nedsatt "
             "arbeids- og inntektsevne er oppfylt.",
-            "Du har vesentlig nedsatt arbeids- og inntektsevne, jf. sosialtjenesteloven § 29, og vilkåret er dermed "
-            "oppfylt.",
+            "Etter sosialtjenesteloven § 29 må arbeids- og inntektsevnen være vesentlig nedsatt, og NAV har, i "
+            "samsvar med rundskrivet, foretatt en konkret og individuell vurdering av om dette er tilfellet for"
+            " din del. På grunnlag av arbeidsevnevurderingen, den dokumentasjon du selv har lagt frem, og de "
+            "opplysninger kontoret for øvrig har i saken, er det vår vurdering at du har vesentlig nedsatt "
+            "arbeids- og inntektsevne, og vilkåret er dermed oppfylt.",
             "NAV har vurdert søkerens arbeids- og inntektsevne på grunnlag av de dokumenter som er listet opp i "
             "vedlegget til vedtaket, og har kommet til at arbeids- og inntektsevnen er vesentlig nedsatt i lovens "
             "forstand.",
@@ -416,7 +443,10 @@ CRITERIA["work_ability"] = {
             "vurdert på nytt når desse er mottekne.",
             "Spørsmålet om arbeids- og inntektsevna er vesentleg nedsett, er enno ikkje avklart og vert vurdert i "
             "samband med den første evalueringa av programmet.",
-            "Vilkåret om vesentleg nedsett arbeids- og inntektsevne er ikkje nærare vurdert i dette vedtaket.",
+            "Vilkåret om vesentleg nedsett arbeids- og inntektsevne er ikkje nærare vurdert i dette vedtaket, "
+            "då arbeidsevnevurderinga etter NAV-lova § 14 a framleis er under arbeid og dei opplysningane som "
+            "er bedne om, ikkje har kome inn. NAV vil ta stilling til vilkåret når saka er så godt opplyst som "
+            "mogleg, jf. forvaltningslova § 17.",
         ],
         "nb": [
             "Arbeidsevnevurderingen er ikke ferdigstilt, og vilkåret om vesentlig nedsatt arbeids- og inntektsevne "
@@ -426,7 +456,10 @@ CRITERIA["work_ability"] = {
             "på nytt når disse er mottatt.",
             "Spørsmålet om arbeids- og inntektsevnen er vesentlig nedsatt, er ennå ikke avklart og vurderes i "
             "forbindelse med den første evalueringen av programmet.",
-            "Vilkåret om vesentlig nedsatt arbeids- og inntektsevne er ikke nærmere vurdert i dette vedtaket.",
+            "Vilkåret om vesentlig nedsatt arbeids- og inntektsevne er ikke nærmere vurdert i dette vedtaket, "
+            "da arbeidsevnevurderingen etter NAV-loven § 14 a fortsatt er under arbeid og de opplysninger som "
+            "er bedt om, ikke er kommet inn. NAV vil ta stilling til vilkåret når saken er så godt opplyst som "
+            "mulig, jf. forvaltningsloven § 17.",
         ],
     },
 }
@@ -523,13 +556,18 @@ CRITERIA["benefits"] = {
             "skatteopplysningane som er innhenta, finn NAV at søkjaren fyller vilkåret om ingen eller svært avgrensa "
             "ytingar til livsopphald.",
             "Det er på det reine at vilkåret om ingen eller svært avgrensa ytingar til livsopphald etter "
-            "folketrygdlova eller arbeidsmarknadslova er oppfylt i saka di.",
+            "folketrygdlova eller arbeidsmarknadslova er oppfylt i saka di. NAV har i denne vurderinga gått "
+            "gjennom dei opplysningane om inntekt og ytingar som er henta frå a-ordninga og frå NAV sine eigne "
+            "system, i tillegg til dei kontoutskriftene og skatteopplysningane du la ved søknaden, og det er "
+            "ikkje kome fram noko som gjev grunn til ei anna vurdering.",
             "NAV har vurdert den økonomiske situasjonen din på grunnlag av dokumentasjonen du la ved søknaden, og "
             "finn at vilkåret i § 29 om ytingar til livsopphald er oppfylt.",
             "Når det gjeld ytingar til livsopphald, er det gjort ei konkret vurdering i samsvar med rundskrivet, og "
             "det vert lagt til grunn at søkjaren er innanfor målgruppa for programmet på dette punktet.",
-            "Du fyller vilkåret om ingen eller svært avgrensa ytingar til livsopphald, jf. sosialtenestelova § 29 "
-            "første ledd.",
+            "Du fyller vilkåret om ingen eller svært avgrensa ytingar til livsopphald, jf. sosialtenestelova § "
+            "29 første ledd. Vurderinga er gjord på grunnlag av dei økonomiske opplysningane som ligg føre i "
+            "saka, og i samsvar med det som er lagt til grunn i førearbeida og i rundskrivet om kva ytingar som"
+            " skal takast med i vurderinga.",
             "Opplysningane om inntekt og ytingar som ligg føre i saka, er gjennomgått, og det er ikkje kome fram noko "
             "som tilseier at {person_nn} har ytingar til livsopphald som er til hinder for deltaking i programmet.",
         ],
@@ -541,13 +579,18 @@ CRITERIA["benefits"] = {
             "skatteopplysningene som er innhentet, finner NAV at søkeren fyller vilkåret om ingen eller svært "
             "begrensede ytelser til livsopphold.",
             "Det er på det rene at vilkåret om ingen eller svært begrensede ytelser til livsopphold etter "
-            "folketrygdloven eller arbeidsmarkedsloven er oppfylt i din sak.",
+            "folketrygdloven eller arbeidsmarkedsloven er oppfylt i din sak. NAV har i denne vurderingen "
+            "gjennomgått de opplysninger om inntekt og ytelser som er hentet fra a-ordningen og fra NAVs egne "
+            "systemer, i tillegg til de kontoutskrifter og skatteopplysninger du la ved søknaden, og det er "
+            "ikke fremkommet noe som gir grunn til en annen vurdering.",
             "NAV har vurdert din økonomiske situasjon på grunnlag av dokumentasjonen du la ved søknaden, og finner at "
             "vilkåret i § 29 om ytelser til livsopphold er oppfylt.",
             "Hva gjelder ytelser til livsopphold, er det foretatt en konkret vurdering i samsvar med rundskrivet, og "
             "det legges til grunn at søkeren er innenfor programmets målgruppe på dette punkt.",
-            "Du fyller vilkåret om ingen eller svært begrensede ytelser til livsopphold, jf. sosialtjenesteloven "
-            "§ 29 første ledd.",
+            "Du fyller vilkåret om ingen eller svært begrensede ytelser til livsopphold, jf. "
+            "sosialtjenesteloven § 29 første ledd. Vurderingen er foretatt på grunnlag av de økonomiske "
+            "opplysninger som foreligger i saken, og i samsvar med det som er lagt til grunn i forarbeidene og "
+            "i rundskrivet om hvilke ytelser som skal medregnes.",
             "Opplysningene om inntekt og ytelser som foreligger i saken, er gjennomgått, og det er ikke fremkommet "
             "noe som tilsier at {person_nb} har ytelser til livsopphold som er til hinder for deltakelse i "
             "programmet.",
@@ -601,8 +644,9 @@ CRITERIA["benefits"] = {
             "vilkåret er difor ikkje endeleg avklart.",
             "Vilkåret om ingen eller svært avgrensa ytingar til livsopphald er ikkje vurdert i dette vedtaket og vil "
             "bli teke stilling til i samband med utrekninga av kvalifiseringsstønaden.",
-            "Spørsmålet om søkjaren har ytingar til livsopphald som har betydning for retten til programmet, står att "
-            "å vurdere.",
+            "Spørsmålet om søkjaren har ytingar til livsopphald som har betydning for retten til programmet, "
+            "står att å vurdere. Opplysningane frå a-ordninga og frå andre delar av NAV er etterspurde, men "
+            "ikkje mottekne, og vilkåret vil bli vurdert når saka er tilstrekkeleg opplyst.",
         ],
         "nb": [
             "Dokumentasjonen av inntekt og ytelser er ikke komplett, og vilkåret om ytelser til livsopphold vil bli "
@@ -611,8 +655,9 @@ CRITERIA["benefits"] = {
             "vilkåret er derfor ikke endelig avklart.",
             "Vilkåret om ingen eller svært begrensede ytelser til livsopphold er ikke vurdert i dette vedtaket og vil "
             "bli tatt stilling til i forbindelse med beregningen av kvalifiseringsstønaden.",
-            "Spørsmålet om søkeren har ytelser til livsopphold som har betydning for retten til programmet, gjenstår "
-            "å vurdere.",
+            "Spørsmålet om søkeren har ytelser til livsopphold som har betydning for retten til programmet, "
+            "gjenstår å vurdere. Opplysningene fra a-ordningen og fra andre deler av NAV er etterspurt, men "
+            "ikke mottatt, og vilkåret vil bli vurdert når saken er tilstrekkelig opplyst.",
         ],
     },
 }
@@ -713,11 +758,17 @@ CRITERIA["necessity"] = {
             "vilkåret er oppfylt.",
             "Etter ei samla vurdering av opplysningane i saka, mellom anna arbeidsevnevurderinga og dei samtalane som "
             "er førte med deg, finn NAV at kvalifiseringsprogram er naudsynt og føremålstenleg i ditt tilfelle.",
-            "Det vert lagt til grunn at programmet er naudsynt og føremålstenleg, jf. sosialtenestelova § 29.",
+            "Det vert lagt til grunn at programmet er naudsynt og føremålstenleg, jf. sosialtenestelova § 29. "
+            "NAV har i denne vurderinga mellom anna sett hen til arbeidsevnevurderinga, til dei opplysningane "
+            "som kom fram i samtalane med søkjaren i samband med søknaden, og til den oversikta kontoret har "
+            "over kva andre tiltak og verkemiddel som er tilgjengelege, og har etter ei samla vurdering kome "
+            "til at vilkåret er oppfylt.",
             "NAV har vurdert om andre tiltak kunne vore betre eigna, slik rundskrivet føreset, og har etter ei "
             "samla vurdering kome til at kvalifiseringsprogram er det mest føremålstenlege tiltaket for søkjaren.",
-            "Vilkåret om at programmet skal vere naudsynt og føremålstenleg, er vurdert konkret ut frå dei "
-            "opplysningane som ligg føre i saka, og vilkåret er oppfylt.",
+            "Vilkåret om at programmet skal vere naudsynt og føremålstenleg, er vurdert konkret og individuelt "
+            "ut frå dei opplysningane som ligg føre i saka, slik førearbeida og rundskrivet føreset, og etter "
+            "ein gjennomgang av dokumenta i saka, under dette vurderinga etter NAV-lova § 14 a og notata frå "
+            "samtalane ved kontoret, finn NAV at vilkåret er oppfylt.",
             "Det er NAV si vurdering at {person_nn} fyller vilkåret om at programmet skal vere naudsynt og "
             "føremålstenleg; vurderinga er dokumentert i saka.",
             "Programmet vert vurdert som naudsynt og føremålstenleg. NAV har i denne vurderinga lagt til grunn dei "
@@ -729,11 +780,17 @@ CRITERIA["necessity"] = {
             "vilkåret er oppfylt.",
             "Etter en samlet vurdering av opplysningene i saken, herunder arbeidsevnevurderingen og de samtaler som "
             "er ført med deg, finner NAV at kvalifiseringsprogram er nødvendig og hensiktsmessig i ditt tilfelle.",
-            "Det legges til grunn at programmet er nødvendig og hensiktsmessig, jf. sosialtjenesteloven § 29.",
+            "Det legges til grunn at programmet er nødvendig og hensiktsmessig, jf. sosialtjenesteloven § 29. "
+            "NAV har i denne vurderingen blant annet sett hen til arbeidsevnevurderingen, til de opplysninger "
+            "som fremkom i samtalene med søkeren i forbindelse med søknaden, og til den oversikt kontoret har "
+            "over hvilke andre tiltak og virkemidler som er tilgjengelige, og har etter en samlet vurdering "
+            "kommet til at vilkåret er oppfylt.",
             "NAV har vurdert om andre tiltak kunne vært bedre egnet, slik rundskrivet forutsetter, og har etter en "
             "samlet vurdering kommet til at kvalifiseringsprogram er det mest hensiktsmessige tiltaket for søkeren.",
-            "Vilkåret om at programmet skal være nødvendig og hensiktsmessig, er vurdert konkret ut fra de "
-            "opplysninger som foreligger i saken, og vilkåret er oppfylt.",
+            "Vilkåret om at programmet skal være nødvendig og hensiktsmessig, er vurdert konkret og individuelt"
+            " ut fra de opplysninger som foreligger i saken, slik forarbeidene og rundskrivet forutsetter, og "
+            "etter en gjennomgang av sakens dokumenter, herunder vurderingen etter NAV-loven § 14 a og notatene"
+            " fra samtalene ved kontoret, finner NAV at vilkåret er oppfylt.",
             "Det er NAVs vurdering at {person_nb} fyller vilkåret om at programmet skal være nødvendig og "
             "hensiktsmessig; vurderingen er dokumentert i saken.",
             "Programmet vurderes som nødvendig og hensiktsmessig. NAV har i denne vurderingen lagt til grunn de "
@@ -895,13 +952,19 @@ CRITERIA["program"] = {
     },
     "named": {
         "nn": [
-            "Det femte vilkåret er at kontoret kan tilby eit tilpassa program. NAV har vurdert kva tilbod kontoret "
-            "rår over, og finn at vilkåret er oppfylt.",
+            "Det femte vilkåret i sosialtenestelova § 29 er at kontoret kan tilby eit tilpassa program, og "
+            "etter § 30 og forskrift om kvalifiseringsprogram skal programmet vere heilårleg, på full tid og "
+            "individuelt tilpassa. NAV har vurdert kva tilbod kontoret og samarbeidspartnarane rår over, og har"
+            " saman med deg gått gjennom den planen som er utarbeidd; etter ei samla vurdering finn NAV at "
+            "vilkåret er oppfylt.",
             "Etter ei samla vurdering av opplysningane i saka og dei tilboda kontoret har tilgjengelege, finn NAV at "
             "det kan tilbydast eit program som er tilpassa søkjaren.",
             "Det er utarbeidd ein individuell plan for programmet i samarbeid med deg. Planen ligg ved vedtaket, og "
             "NAV finn at kontoret kan tilby eit tilpassa program.",
-            "Kontoret kan tilby eit tilpassa program, jf. sosialtenestelova § 29, og vilkåret er oppfylt.",
+            "Kontoret kan tilby eit tilpassa program, jf. sosialtenestelova § 29. Denne vurderinga byggjer på "
+            "den individuelle planen som er utarbeidd i samarbeid med deg, og på dei tilboda kontoret har "
+            "tilgjengelege, og NAV har ved gjennomgangen av planen lagt vekt på at programmet skal fylle krava "
+            "i lova og forskrifta. Vilkåret er etter dette oppfylt.",
             "Det vert lagt til grunn at programmet kan tilpassast føresetnadene og behova til søkjaren innanfor dei "
             "rammene lova og forskrifta set.",
             "Innhaldet i programmet er drøfta med deg i samtalar ved kontoret og går fram av den vedlagde planen. "
@@ -911,13 +974,19 @@ CRITERIA["program"] = {
             "er oppfylt; innhaldet i programmet vil bli nærare fastsett i planen.",
         ],
         "nb": [
-            "Det femte vilkåret er at kontoret kan tilby et tilpasset program. NAV har vurdert hvilke tilbud "
-            "kontoret rår over, og finner at vilkåret er oppfylt.",
+            "Det femte vilkåret i sosialtjenesteloven § 29 er at kontoret kan tilby et tilpasset program, og "
+            "etter § 30 og forskrift om kvalifiseringsprogram skal programmet være helårig, på full tid og "
+            "individuelt tilpasset. NAV har vurdert hvilke tilbud kontoret og samarbeidspartnerne rår over, og "
+            "har sammen med deg gjennomgått den planen som er utarbeidet; etter en samlet vurdering finner NAV "
+            "at vilkåret er oppfylt.",
             "Etter en samlet vurdering av opplysningene i saken og de tilbud kontoret har tilgjengelig, finner NAV at "
             "det kan tilbys et program som er tilpasset søkeren.",
             "Det er utarbeidet en individuell plan for programmet i samarbeid med deg. Planen følger vedlagt "
             "vedtaket, og NAV finner at kontoret kan tilby et tilpasset program.",
-            "Kontoret kan tilby et tilpasset program, jf. sosialtjenesteloven § 29, og vilkåret er oppfylt.",
+            "Kontoret kan tilby et tilpasset program, jf. sosialtjenesteloven § 29. Denne vurderingen bygger på"
+            " den individuelle planen som er utarbeidet i samarbeid med deg, og på de tilbud kontoret har "
+            "tilgjengelig, og NAV har ved gjennomgangen av planen lagt vekt på at programmet skal oppfylle "
+            "kravene i loven og forskriften. Vilkåret er etter dette oppfylt.",
             "Det legges til grunn at programmet kan tilpasses søkerens forutsetninger og behov innenfor de rammer "
             "loven og forskriften setter.",
             "Programmets innhold er drøftet med deg i samtaler ved kontoret og fremgår av den vedlagte planen. NAV "
@@ -965,7 +1034,9 @@ CRITERIA["program"] = {
     },
     "negated": {
         "nn": [
-            "Innhaldet i programmet er ikkje endeleg fastsett og vil bli avklart i samarbeid med deg før oppstart.",
+            "Innhaldet i programmet er ikkje endeleg fastsett. Det vil bli avklart i samarbeid med deg før "
+            "oppstart, og planen vil då bli send deg som eit eige dokument; NAV tek difor ikkje i dette "
+            "vedtaket stilling til korleis programmet skal vere sett saman.",
             "Planen for programmet er under utarbeiding, og det er difor ikkje teke endeleg stilling til om kontoret "
             "kan tilby eit tilpassa program.",
             "Vilkåret om at kontoret kan tilby eit tilpassa program, er ikkje vurdert særskilt i dette vedtaket og "
@@ -974,7 +1045,9 @@ CRITERIA["program"] = {
             "programinnhaldet vert difor fastsett seinare.",
         ],
         "nb": [
-            "Programmets innhold er ikke endelig fastsatt og vil bli avklart i samarbeid med deg før oppstart.",
+            "Programmets innhold er ikke endelig fastsatt. Det vil bli avklart i samarbeid med deg før "
+            "oppstart, og planen vil da bli sendt deg som et eget dokument; NAV tar derfor ikke i dette "
+            "vedtaket stilling til hvordan programmet skal være sammensatt.",
             "Planen for programmet er under utarbeidelse, og det er derfor ikke tatt endelig stilling til om "
             "kontoret kan tilby et tilpasset program.",
             "Vilkåret om at kontoret kan tilby et tilpasset program, er ikke vurdert særskilt i dette vedtaket og "
