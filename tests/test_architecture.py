@@ -40,6 +40,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout30.py": "round 20's independently written Nord-Norge case-management-template phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout31.py": "round 20's independently written Vestfold after-complaint phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout29.py": "round 20's independently written Oslo district-office formal-decision phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout34.py": "round 22's independently written Viken/Akershus youth-team phrasing bank (data only)",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is
