@@ -42,6 +42,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout29.py": "round 20's independently written Oslo district-office formal-decision phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout32.py": "round 22's independently written Vestland nynorsk formal-decision phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout33.py": "round 22's independently written Rogaland chronological-story phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout34.py": "round 22's independently written Viken/Akershus youth-team phrasing bank (data only)",
 }
 
 # PENDING: known exceptions while a piece of work is under way (empty now). An import is

@@ -98,6 +98,12 @@ Haugesund, Egersund) — within each criterion the person's story in time order,
 the office's conclusion last; «named» phrasings tell the history of the case (application, meetings, documents),
 «quoted» ones the law, the circular or how the rule came about (2007, 2019); headings of the law's words, a question
 or a topic; bokmål and nynorsk 6 to 4, its own frame and Rogaland offices; an independent author; ``--bank heldout33``).
+``phrasing_heldout34`` (round 22: friendly, encouraging decisions from the youth team (ungdomsteam, users 18–29) of a
+Viken/Akershus office — «du» throughout, everyday words and youth-work jargon («oppfølging», «ungdomsgarantien», «losen
+din», «fullføre vgs», «hybel», «praksisplass»), «Vi ser at …», «Slik vi forstår det …», hedges («det kan virke som»,
+«vi vurderer det slik at»), the facts of young lives (school dropped out of, no work experience yet, living with the
+parents or in a hybel, youth measures tried, anxiety, no income of one's own); the rule in plain words; bokmål and
+nynorsk 8 to 2, its own friendly frame and Viken/Akershus offices; an independent author; ``--bank heldout34``).
 A bank moved into development keeps the random stream of its held-out name (``SEED_NAMES``),
 so its letters, and the committed sample, stay the same.
 A phrasing with line breaks is a paragraph followed by more (a lead-in line and its list).
@@ -146,7 +152,7 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout28", "heldout29", "heldout32", "heldout33")
+HELDOUT_BANKS = ("heldout13", "heldout28", "heldout29", "heldout32", "heldout33", "heldout34")
 HELDOUT_BANK = "heldout29"  # the benchmark's default: round 20's long formal bank, the one read worst
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
