@@ -31,6 +31,40 @@ def _records(items: Any, fields: dict[str, Any]) -> list[dict[str, Val]]:
     return [{name: shown(as_dict(item).get(name)) for name, shown in fields.items()} for item in as_list(items)]
 
 
+# Up to this many unreadable values the reports list each on a row of its own (the method sheet all of
+# them, the page its first ``case_limit``); above, the method sheet and the page show them grouped by file,
+# column and message (:func:`issue_groups`) and results.json's ``input_issues`` is the list. A person does
+# not read 300 000 rows of «ugyldig dato», and openpyxl wrote them at about 10 000 cells a second.
+ISSUE_ROWS = 1_000
+# Row numbers shown per group, and groups shown at most (the rest are counted in a line below them).
+FIRST_ROWS, MAX_GROUPS = 5, 1_000
+
+
+def issue_groups(issues: list, fmt: Formatter) -> tuple[list[dict[str, Val]], int]:
+    """Unreadable values grouped by file, column and message, in the order each group first appears:
+    the file, column and message, the number of values (``count``) and the first rows (``rows``,
+    «2, 5, 9, 14, 20 …»); at most :data:`MAX_GROUPS`, with the number of groups left out."""
+    groups: dict[tuple, list] = {}
+    for item in issues:
+        item = as_dict(item)
+        file, column, message = item.get("file"), item.get("column"), item.get("message")
+        key = (file, column, message) if all(isinstance(x, (str, type(None))) for x in (file, column, message)) \
+            else (text_of(file), text_of(column), text_of(message))  # an odd results file: grouped by the shown text
+        found = groups.get(key)
+        if found is None:
+            groups[key] = [item, 1, [item.get("row")]]
+        else:
+            found[1] += 1
+            if len(found[2]) < FIRST_ROWS:
+                found[2].append(item.get("row"))
+    out = []
+    for first, count, rows in list(groups.values())[:MAX_GROUPS]:
+        shown = ", ".join(fmt.number(r).text for r in rows) + (" …" if count > len(rows) else "")
+        out.append({"file": fmt.text(first.get("file")), "column": fmt.text(first.get("column")),
+                    "message": fmt.text(first.get("message")), "count": fmt.number(count), "rows": fmt.text(shown)})
+    return out, len(groups) - len(out)
+
+
 def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None = None) -> ReportModel:
     """The view model of one results.json document in one language.
 
@@ -153,8 +187,12 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
                                   "from": fmt.date(c.in_force_from), "until": fmt.date(c.in_force_to),
                                   "value": fmt.empty(), "rows": c.evaluated})
 
-    input_issues = _records(results.get("input_issues"), {"file": fmt.text, "row": fmt.number, "column": fmt.text,
-                                                          "message": fmt.text})
+    all_issues = as_list(results.get("input_issues"))
+    # each on a row of its own up to ISSUE_ROWS; above, grouped (and results.json lists every one)
+    grouped = len(all_issues) > ISSUE_ROWS
+    input_issues = [] if grouped else _records(all_issues, {"file": fmt.text, "row": fmt.number, "column": fmt.text,
+                                                            "message": fmt.text})
+    input_issue_groups, issue_groups_more = issue_groups(all_issues, fmt) if grouped else ([], 0)
 
     union: list[tuple[str, str]] = []
     for c in checks:
@@ -191,6 +229,9 @@ def build_model(results: dict, lang: str = DEFAULT_LANG, case_limit: int | None 
         parameters=parameters,
         rule_versions=rule_versions,
         input_issues=input_issues,
+        input_issue_total=len(all_issues),
+        input_issue_groups=input_issue_groups,
+        input_issue_groups_more=issue_groups_more,
         case_total=case_total,
         generated_by=t(
             "report.generated_by",

@@ -384,9 +384,22 @@ def _method(wb: Workbook, m: ReportModel) -> None:
                [[v["check"], v["label"], v["from"], v["until"], v["value"], v["rows"],
                  v["parameter"] if v["parameter"].text != v["label"].text else None] for v in m.rule_versions],
                t("method.rule_versions_none"))
-    _block(sheet, r, t("method.input_issues"),
-           [t("method.path"), t("method.issue_row"), t("method.issue_column"), t("method.issue_message")],
-           [[i["file"], i["row"], i["column"], i["message"]] for i in m.input_issues], t("method.input_issues_none"))
+    if m.input_issue_groups:  # too many to list one by one (reports.model.ISSUE_ROWS): grouped, results.json lists them
+        write_heading(sheet, r, t("method.input_issues"))
+        put(sheet, r + 1, 1, t("method.input_issues_grouped", count=m.fmt.number_text(m.input_issue_total)), fit=False)
+        r += 2
+        write_header(sheet, r, [t("method.path"), t("method.issue_column"), t("method.issue_message"),
+                                t("method.issue_count"), t("method.issue_first_rows")])
+        for g in m.input_issue_groups:
+            r += 1
+            put_row(sheet, r, [g["file"], g["column"], g["message"], g["count"], g["rows"]])
+        if m.input_issue_groups_more:
+            put(sheet, r + 1, 1, t("method.input_issue_groups_more", count=m.fmt.number_text(m.input_issue_groups_more)),
+                fit=False)
+    else:
+        _block(sheet, r, t("method.input_issues"),
+               [t("method.path"), t("method.issue_row"), t("method.issue_column"), t("method.issue_message")],
+               [[i["file"], i["row"], i["column"], i["message"]] for i in m.input_issues], t("method.input_issues_none"))
     ws.freeze_panes = "A3"
     page_setup(ws, None)
     sheet.fit()

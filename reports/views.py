@@ -237,7 +237,7 @@ class ReportModel:
     mapping_options: list[dict[str, Val]]
     parameters: list[dict[str, Val]]
     rule_versions: list[dict[str, Val]]
-    input_issues: list[dict[str, Val]]
+    input_issues: list[dict[str, Val]]  # each unreadable value; empty when they are grouped (reports.model)
     case_total: int
     generated_by: str = ""
     detail_columns: list[tuple[str, str]] = field(default_factory=list)  # union over checks
@@ -246,6 +246,9 @@ class ReportModel:
     history_on: Val | None = None  # the date overdue was judged on
     distinct_cases: int = 0  # different case keys among the findings (a case can fail several checks)
     case_municipalities: int = 0  # different municipalities among the cases
+    input_issue_total: int = 0  # every unreadable value (results.json's input_issues)
+    input_issue_groups: list[dict[str, Val]] = field(default_factory=list)  # above ISSUE_ROWS: grouped
+    input_issue_groups_more: int = 0  # groups beyond reports.model.MAX_GROUPS, left out
 
     @property
     def has_history(self) -> bool:

@@ -200,3 +200,33 @@ def test_the_fingerprint_of_frames_is_the_json_of_dicts(monkeypatch, few):
     expected = hashlib.sha256(json.dumps({"run": run, "checks": as_dicts}, sort_keys=True, default=str)
                               .encode("utf-8")).hexdigest()
     assert fingerprint(run, checks) == expected
+
+
+@pytest.mark.parametrize("keys, says", [(["K-2", "K-1", "K-3"], None), (["K-2", "K-1", "K-2", "K-1"], "«K-2»"),
+                                        ([None, "K-1", None], "«None»")])
+def test_a_key_twice_in_columnar_cases_is_the_error_of_the_dicts(keys, says):
+    """The columnar path counts the distinct keys first and marks first occurrences only when one repeats:
+    the same keys and the same error (the first key met twice) as the case dicts."""
+    import polars as pl
+
+    from audit.errors import InputError
+    from audit.history.records import check_keys, current_checks
+
+    frame = pl.DataFrame({"key": keys, "level": ["deviation"] * len(keys), "office": ["NAV A"] * len(keys),
+                          "municipality": ["5001"] * len(keys), "value": [1.0] * len(keys)})
+    results = {"checks": [{"id": "kvp.age", "status": "deviation", "cases": CaseFrame(frame)}]}
+    as_dicts = {"checks": [{"id": "kvp.age", "status": "deviation", "cases": frame.to_dicts()}]}
+    outcomes = []
+    def keys_of(cases):
+        return cases["key"].to_list() if isinstance(cases, pl.DataFrame) else [c["key"] for c in cases]
+
+    for read in (lambda r: check_keys(r, "r.json")[0]["keys"].to_list(),
+                 lambda r: keys_of(current_checks(r, "r.json", frames=True)[0]["cases"]),
+                 lambda r: keys_of(current_checks(r, "r.json")[0]["cases"])):
+        for given in (results, as_dicts):
+            try:
+                outcomes.append(read(given))
+            except InputError as exc:
+                outcomes.append(str(exc))
+    assert len(set(map(str, outcomes))) == 1, outcomes
+    assert outcomes[0] == keys if says is None else says in outcomes[0] and "to ganger" in outcomes[0]

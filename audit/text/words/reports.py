@@ -262,6 +262,18 @@ TEXT: dict[str, dict[str, str]] = {
     "method.issue_row": {"nb": "Rad", "en": "Row"},
     "method.issue_column": {"nb": "Kolonne", "en": "Column"},
     "method.issue_message": {"nb": "Melding", "en": "Message"},
+    "method.issue_count": {"nb": "Antall", "en": "Count"},
+    "method.issue_first_rows": {"nb": "Første rader", "en": "First rows"},
+    "method.input_issues_grouped": {
+        "nb": "{count} verdier kunne ikke leses. Her står de samlet per fil, kolonne og melding, med antall og de "
+              "første radene; resultatfilen (results.json, «input_issues») har hver enkelt med rad.",
+        "en": "{count} values could not be read. They are shown together per file, column and message, with their "
+              "number and first rows; the results file (results.json, “input_issues”) lists each with its row.",
+    },
+    "method.input_issue_groups_more": {
+        "nb": "{count} flere slike grupper i resultatfilen (results.json).",
+        "en": "{count} more such groups in the results file (results.json).",
+    },
     "method.versioned_until": {"nb": "{value} (til og med {until})", "en": "{value} (until {until})"},
     "method.versioned_from": {"nb": "{value} (fra {start})", "en": "{value} (from {start})"},
     "method.versioned_between": {"nb": "{value} ({start} – {until})", "en": "{value} ({start} – {until})"},
