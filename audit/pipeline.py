@@ -14,7 +14,7 @@ from audit.inputs.mapping import Mapping, load_mapping
 from audit.io import refuse_overwriting_inputs
 from audit.results_model import DumpInThread, materialise
 from audit.table import LoadedTable
-from audit.text import msg, t as tr
+from audit.text import msg, plural, t as tr
 from audit.text.message import render
 
 LEVELS = {"warning": 1, "deviation": 2}
@@ -145,7 +145,7 @@ def run_audit(
     if strict and table.issues:
         first = table.issues[0]
         raise InputError(
-            msg("error.run.strict", issue=first.text or first.message, count=len(table.issues)),
+            msg(plural("error.run.strict", len(table.issues)), issue=first.text or first.message, count=len(table.issues)),
             file=first.file, row=first.row, column=first.column,
         )
 

@@ -175,9 +175,10 @@ def _more_text(m: ReportModel, more: int, workbook_name: str | None) -> str:
     """Where the rows the page leaves out are: the workbook when one is written, else results.json."""
     if more <= 0:
         return ""
+    one = ".one" if more == 1 else ""  # «1 til», not «1 flere»
     if workbook_name:
-        return m.t("cases.more_workbook", count=m.fmt.number_text(more), file=workbook_name)
-    return m.t("cases.more_results", count=m.fmt.number_text(more))
+        return m.t(f"cases.more_workbook{one}", count=m.fmt.number_text(more), file=workbook_name)
+    return m.t(f"cases.more_results{one}", count=m.fmt.number_text(more))
 
 
 def _unknown_more_text(m: ReportModel, more: int, workbook_name: str | None) -> str:
@@ -185,9 +186,10 @@ def _unknown_more_text(m: ReportModel, more: int, workbook_name: str | None) -> 
     workbook's case sheet lists every one, results.json its ``unknown_keys``."""
     if more <= 0:
         return ""
+    one = ".one" if more == 1 else ""
     if workbook_name:
-        return m.t("cases.unknown_more_workbook", count=m.fmt.number_text(more), file=workbook_name)
-    return m.t("cases.unknown_more_results", count=m.fmt.number_text(more))
+        return m.t(f"cases.unknown_more_workbook{one}", count=m.fmt.number_text(more), file=workbook_name)
+    return m.t(f"cases.unknown_more_results{one}", count=m.fmt.number_text(more))
 
 
 def write_html(m: ReportModel, target: Path, *, case_limit: int = 200, workbook_name: str | None = None) -> Path:

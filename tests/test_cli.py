@@ -97,13 +97,14 @@ def test_strict_stops_on_unreadable_value(tmp_path):
     rows = ROWS + [{"case_id": "K3", "decision": "granted", "decision_date": "10.13.2025"}]
     src = write_csv(tmp_path / "k.csv", rows)
     r = invoke("run", str(src), "--as-of", "2025-06-30", "--out", str(tmp_path / "a"), "--format", "none", "--no-history")
-    assert r.exit_code == 0 and "1 verdier kunne ikke leses" in r.output
+    assert r.exit_code == 0 and "1 verdi kunne ikke leses" in r.output and "1 verdier" not in r.output
     res = json.loads((tmp_path / "a" / "results.json").read_text(encoding="utf-8"))
     assert res["input_issues"] == [{"file": str(src), "row": 4, "column": "decision_date",
                                     "message": res["input_issues"][0]["message"]}]
     r = invoke("run", str(src), "--as-of", "2025-06-30", "--out", str(tmp_path / "b"), "--format", "none",
                "--no-history", "--strict")
     assert r.exit_code == 2 and "rad 4" in r.output and "decision_date" in r.output
+    assert "1 verdi kan ikke leses" in r.output
     assert not (tmp_path / "b" / "results.json").exists()
 
 

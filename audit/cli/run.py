@@ -9,7 +9,7 @@ import click
 
 from audit.cli.common import Progress, handle_errors, lang_option
 from audit.errors import EXIT_FINDINGS, EXIT_INPUT, ConfigError, InputError
-from audit.text import Formatter, msg, t
+from audit.text import Formatter, msg, plural, t
 
 
 def parse_date_option(value: str | None, option: str) -> dt.date | None:
@@ -143,7 +143,7 @@ def report_run(result, out, lang: str = "nb") -> None:
     res = result.overview()  # counts only: the cases stay columnar (a million dicts would double the memory)
     issues = res["input_issues"]
     if issues:
-        click.echo(t("run.cli.unreadable", lang, count=len(issues)), err=True)
+        click.echo(t(plural("run.cli.unreadable", len(issues)), lang, count=len(issues)), err=True)
     for note in _notes(result.notes, res, lang):
         click.echo(note, err=True)
     summarise(res, out, lang, reports=[p for p in result.files if p.name != "results.json"])

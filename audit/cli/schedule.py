@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from audit.text import msg, t
+from audit.text import msg, plural, t
 
 from audit.cli.common import handle_errors
 from audit.cli.common import lang_option as common_lang_option
@@ -179,4 +179,5 @@ def ics(schedule_file, year, out_path, overwrite, lang):
 
     guard_outputs([out_path or f"arshjul-{year}.ics"], [schedule_file], overwrite=overwrite)
     path = atomic_write_bytes(out_path or f"arshjul-{year}.ics", data)
-    click.echo(t("schedule.cli.wrote_events", lang, path=path, count=len(sched.occurrences(year))))
+    events = len(sched.occurrences(year))
+    click.echo(t(plural("schedule.cli.wrote_events", events), lang, path=path, count=events))

@@ -12,7 +12,7 @@ import click
 from audit.cli.common import handle_errors, lang_option
 from audit.errors import ConfigError
 from audit.io import guard_outputs
-from audit.text import Formatter, Msg, msg, t
+from audit.text import Formatter, Msg, msg, plural, t
 
 
 def _refuse_overwrite(path: Path, overwrite: bool, what: Msg) -> None:
@@ -71,7 +71,7 @@ def sample(inputs, suite, mappings, strata, total, per_stratum, min_per_stratum,
         raise ConfigError(msg("error.sample.csv_or_xlsx"), file=str(out))
     table = _load(inputs, suite, mappings, kostra_year)
     if table.issues:
-        click.echo(t("sample.cli.unreadable", lang, count=len(table.issues)), err=True)
+        click.echo(t(plural("sample.cli.unreadable", len(table.issues)), lang, count=len(table.issues)), err=True)
     result = draw_sample(
         table, strata=_split(strata), total=total, per_stratum=per_stratum, min_per_stratum=min_per_stratum,
         seed=seed, as_of=parse_date_option(as_of, "--as-of"), age_bounds=age_groups, filters=parse_filters(filters),

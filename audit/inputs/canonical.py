@@ -22,7 +22,7 @@ from audit.privacy import safe_value
 from audit.pseudonym import default_pseudonymiser
 from audit.limits import MAX_LABEL_CHARS
 from audit.table import FILE, ROW, InputIssue, LoadedTable, bad_column
-from audit.text import Msg, msg
+from audit.text import Msg, msg, plural
 from audit.values import clean_text, issue_msg, parse_column, parse_date_series
 
 
@@ -287,7 +287,7 @@ def _check_keys(frame: pl.DataFrame, ds: Dataset, path: str, header: str) -> Non
         raise InputError(msg("error.canonical.no_rows"), file=path, row=2, hint=msg("error.canonical.no_rows_hint"))
     empty = frame.filter(pl.col(ds.key).is_null())
     if empty.height:
-        raise InputError(msg("error.canonical.key_empty", count=empty.height), file=path, row=int(empty[ROW][0]),
+        raise InputError(msg(plural("error.canonical.key_empty", empty.height), count=empty.height), file=path, row=int(empty[ROW][0]),
                          column=header, hint=msg("error.canonical.key_empty_hint"))
     if frame[ds.key].n_unique() == frame.height:  # no key twice (no key is empty here); twice as fast as is_duplicated
         return

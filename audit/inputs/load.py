@@ -24,7 +24,7 @@ from audit.inputs.registry import detect_format, read_raw
 from audit.inputs.review import is_review_workbook, read_review
 from audit.io import sha256_file
 from audit.table import LoadedTable, SourceInfo
-from audit.text import Msg, msg
+from audit.text import Msg, msg, plural
 
 
 def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *, kostra_year: int | None = None,
@@ -45,7 +45,7 @@ def load_file(path: str | Path, dataset: str, mapping: Mapping | None = None, *,
             form = next((f for f, d in KOSTRA_DATASET_OF_FORM.items() if d == table.dataset), "?")
             raise InputError(msg("error.load.kostra_dataset", form=form, found=table.dataset, dataset=dataset),
                              file=str(p), hint=msg("error.load.kostra_dataset_hint", found=table.dataset))
-        say(msg("inputs.progress.records", count=table.frame.height, name=p.name))
+        say(msg(plural("inputs.progress.records", table.frame.height), count=table.frame.height, name=p.name))
         return table
     if fmt == "xlsx":
         if is_review_workbook(p):  # describes itself: any mapping is for the other inputs

@@ -12,7 +12,7 @@ from audit.inputs.raw import RawTable, dedupe_check as _dedupe_check
 from audit.privacy import safe_value
 from audit.limits import MAX_FIELD_CHARS
 from audit.table import ROW
-from audit.text import msg
+from audit.text import msg, plural
 
 
 # Days since 1970-01-01 of 0001-01-01 and 9999-12-31: outside, polars' date formatting panics (a Rust panic
@@ -36,7 +36,7 @@ def _check_dates(frame: pl.DataFrame, path: Path) -> None:
             continue
         bad = frame.with_row_index("__i").filter((n < lo) | (n > hi))
         if bad.height:
-            raise InputError(msg("inputs.parquet.date_range", count=bad.height), file=str(path),
+            raise InputError(msg(plural("inputs.parquet.date_range", bad.height), count=bad.height), file=str(path),
                              row=int(bad["__i"][0]) + 2, column=c, hint=msg("inputs.parquet.date_range_hint"))
 
 

@@ -13,10 +13,10 @@ for a key or a formatted value in the language it was given.
 
 from __future__ import annotations
 
-from audit.text.catalogue import DEFAULT_LANG, LANGS, bokmal_only, catalogue, check_lang, has, t
+from audit.text.catalogue import DEFAULT_LANG, LANGS, bokmal_only, catalogue, check_lang, has, plural, t
 from audit.text.format import Formatter
 from audit.text.message import Msg, msg
 from audit.text.translator import Translator
 
 __all__ = ["DEFAULT_LANG", "LANGS", "Formatter", "Msg", "Translator", "bokmal_only", "catalogue", "check_lang", "has",
-           "msg", "t"]
+           "msg", "plural", "t"]

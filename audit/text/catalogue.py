@@ -46,6 +46,12 @@ def has(key: str) -> bool:
     return key in catalogue()
 
 
+def plural(key: str, n: int) -> str:
+    """``key`` for a count ``n``: its singular sibling ``<key>.one`` when ``n`` is 1 and the catalogue has one
+    («1 verdi kunne ikke leses», not «1 verdier»), else ``key`` itself."""
+    return f"{key}.one" if n == 1 and has(f"{key}.one") else key
+
+
 def t(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
     """The text of ``key`` in ``lang``, with ``{placeholders}`` filled from ``values``."""
     entry = catalogue().get(key)

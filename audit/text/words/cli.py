@@ -52,6 +52,12 @@ TEXT: dict[str, dict[str, str]] = {
     "cli.wrote": {"nb": "Skrev {files}", "en": "Wrote {files}"},
     "cli.and": {"nb": " og ", "en": " and "},
     # nav-audit run
+    "run.cli.unreadable.one": {
+        "nb": "Advarsel: {count} verdi kunne ikke leses; se «input_issues» i results.json. "
+              "Raden er «ukjent» for kontrollene som trenger verdien.",
+        "en": "Warning: {count} value could not be read; see «input_issues» in results.json. "
+              "The row is «unknown» for the checks that need the value.",
+    },
     "run.cli.unreadable": {
         "nb": "Advarsel: {count} verdier kunne ikke leses; se «input_issues» i results.json. "
               "Radene er «ukjent» for kontrollene som trenger verdien.",
@@ -87,6 +93,10 @@ TEXT: dict[str, dict[str, str]] = {
     "run.progress.validate": {"nb": "validerer med Great Expectations", "en": "validating with Great Expectations"},
     "run.progress.collect": {"nb": "samler resultatene", "en": "collecting the results"},
     # nav-audit sample
+    "sample.cli.unreadable.one": {
+        "nb": "Advarsel: {count} verdi kunne ikke leses; den regnes som tom i strata.",
+        "en": "Warning: {count} value could not be read; it counts as empty in the strata.",
+    },
     "sample.cli.unreadable": {
         "nb": "Advarsel: {count} verdier kunne ikke leses; de regnes som tomme i strata.",
         "en": "Warning: {count} values could not be read; they count as empty in the strata.",
@@ -141,5 +151,6 @@ TEXT: dict[str, dict[str, str]] = {
     "checks.cli.from": {"nb": "fra {date}", "en": "from {date}"},
     "checks.cli.before": {"nb": "før {date}", "en": "before {date}"},
     # nav-audit schedule
+    "schedule.cli.wrote_events.one": {"nb": "Skrev {path} ({count} avtale)", "en": "Wrote {path} ({count} event)"},
     "schedule.cli.wrote_events": {"nb": "Skrev {path} ({count} avtaler)", "en": "Wrote {path} ({count} events)"},
 }

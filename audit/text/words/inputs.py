@@ -206,6 +206,10 @@ TEXT = {
         "nb": "verdien har {length} tegn; en saks-id, et kontor eller en saksbehandler kan ha høyst {limit}",
         "en": "the value has {length} characters; a case id, an office or a caseworker has at most {limit}",
     },
+    "inputs.parquet.date_range.one": {
+        "nb": "{count} dato ligger utenfor årene 1–9999",
+        "en": "{count} date lies outside the years 1–9999",
+    },
     "inputs.parquet.date_range": {
         "nb": "{count} datoer ligger utenfor årene 1–9999",
         "en": "{count} dates lie outside the years 1–9999",

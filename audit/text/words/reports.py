@@ -106,6 +106,10 @@ TEXT: dict[str, dict[str, str]] = {
                                    "not say practice is in order"},
     "summary.indicators": {"nb": "Indikatorer", "en": "Indicators"},
     "summary.indicators_none": {"nb": "Ingen indikatorer i denne kjøringen.", "en": "No indicators in this run."},
+    "summary.input_issues.one": {
+        "nb": "{count} verdi i inndataene kunne ikke leses; se «{section}».",
+        "en": "{count} value in the input could not be read; see “{section}”.",
+    },
     "summary.input_issues": {
         "nb": "{count} verdier i inndataene kunne ikke leses; se «{section}».",
         "en": "{count} values in the input could not be read; see “{section}”.",
@@ -133,6 +137,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "{count} flere i arbeidsboka ({file}).",
         "en": "{count} more in the workbook ({file}).",
     },
+    "cases.more_workbook.one": {
+        "nb": "{count} til i arbeidsboka ({file}).",
+        "en": "{count} more in the workbook ({file}).",
+    },
+    "cases.more_results.one": {
+        "nb": "{count} til i resultatfilen (results.json).",
+        "en": "{count} more in the results file (results.json).",
+    },
     "cases.more_results": {
         "nb": "{count} flere i resultatfilen (results.json).",
         "en": "{count} more in the results file (results.json).",
@@ -143,6 +155,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "cases.unknown_more_workbook": {"nb": "og {count} flere i arbeidsboka ({file})",
                                     "en": "and {count} more in the workbook ({file})"},
+    "cases.unknown_more_workbook.one": {"nb": "og {count} til i arbeidsboka ({file})",
+                                        "en": "and {count} more in the workbook ({file})"},
+    "cases.unknown_more_results.one": {"nb": "og {count} til i resultatfilen (results.json)",
+                                       "en": "and {count} more in the results file (results.json)"},
     "cases.unknown_more_results": {"nb": "og {count} flere i resultatfilen (results.json)",
                                    "en": "and {count} more in the results file (results.json)"},
     "cases.shown": {"nb": "Viser {shown} av {total} saker.", "en": "Showing {shown} of {total} cases."},
