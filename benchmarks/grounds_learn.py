@@ -94,6 +94,7 @@ def train_shipped(args) -> int:
     fd, tmp = tempfile.mkstemp(dir=args.out.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(model.to_json())
+    os.chmod(tmp, 0o644)
     os.replace(tmp, args.out)
     sizes = ", ".join(f"{k} {len(m.weights)}" for k, m in model.criteria.items())
     print(f"wrote {args.out}: variant {variant}, {len(examples)} letters of {len(LEARN_BANKS)} banks; features {sizes}")
