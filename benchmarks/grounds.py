@@ -1,7 +1,7 @@
 """Benchmark: how well ``nav-audit grounds`` finds missing grounds, per criterion.
 
     python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout30] [--files] [--errors 3]
-                                 [--save FILE] [--compare FILE]
+                                 [--save FILE] [--compare FILE] [--method rule|learned]
 
 Generates labelled synthetic letters (sample_data/letters) written with a phrasing bank (by default
 ``HELDOUT_BANK``, ``heldout29``; ``--bank heldout13`` and ``--bank heldout28`` are the other held-out banks, each by an author independent of the rule and of the other banks; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out bank, «heldout12» until
@@ -16,8 +16,9 @@ recall for «nei» (the class a supervisor acts on: a missing ground), plus accu
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf
 and runs the whole reading path; ``--errors N`` prints N misjudged letters per criterion
 (synthetic text only); ``--save FILE`` keeps every letter's judgements and ``--compare FILE`` counts, per
-criterion, judgements right → wrong and wrong → right against them. Target (issue 19): recall >= 0.9 and
-precision >= 0.8 for «nei».
+criterion, judgements right → wrong and wrong → right against them. ``--method learned`` judges with the learned
+reader (audit/grounds/learned.py, its shipped weights; docs/grounds_learned.md) instead of the hand rule, in memory
+only. Target (issue 19): recall >= 0.9 and precision >= 0.8 for «nei».
 """
 
 from __future__ import annotations
@@ -65,7 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write every letter's judgements to this JSON file (a baseline)")
     ap.add_argument("--compare", type=Path, help="count, per criterion, judgements right→wrong and wrong→right "
                                                  "against a file written by --save (same bank, n and seed)")
+    ap.add_argument("--method", choices=("rule", "learned"), default="rule",
+                    help="judge with the hand rule (the command's) or the learned reader (an experiment)")
     args = ap.parse_args(argv)
+    if args.method == "learned" and args.files:
+        ap.error("--method learned reads letters in memory only")
+    judge_paragraphs = classify
+    if args.method == "learned":
+        from audit.grounds.learned import classify as judge_paragraphs
 
     letters = generate(args.n, seed=args.seed, bank=args.bank)
     t0 = time.perf_counter()
@@ -81,10 +89,10 @@ def main(argv: list[str] | None = None) -> int:
                 predictions[x.key] = {c: (r.judgements[c].value if r.judgements else "") for c in COLUMNS}
     else:
         for x in letters:
-            predictions[x.key] = {c: j.value for c, j in classify(x.paragraphs).items()}
+            predictions[x.key] = {c: j.value for c, j in judge_paragraphs(x.paragraphs).items()}
     elapsed = time.perf_counter() - t0
 
-    print(f"grounds benchmark: {len(letters)} synthetic letters, bank «{args.bank}», seed {args.seed}, "
+    print(f"grounds benchmark ({args.method}): {len(letters)} synthetic letters, bank «{args.bank}», seed {args.seed}, "
           f"{'files (txt/docx/pdf)' if args.files else 'in memory'}; {elapsed:.1f} s "
           f"({1000 * elapsed / max(len(letters), 1):.1f} ms per letter)")
     print(f"{'criterion':<22} {'nei':>5} {'ja':>5}  {'precision':>9} {'recall':>7} {'accuracy':>8}   "
