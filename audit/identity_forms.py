@@ -36,8 +36,13 @@ def valid11(s: str) -> bool:
     k2 = (11 - sum(w * x for w, x in zip(W2, d[:10])) % 11) % 11
     if k2 == 10 or k2 != d[10]:
         return False
-    day = d[0] * 10 + d[1]
-    month = d[2] * 10 + d[3]
+    return birth_date_part(s)
+
+
+def birth_date_part(s: str) -> bool:
+    """True when the first four digits of ``s`` are the day and month of an identity number: day 1–31
+    (D-nummer: + 40), month 1–12 (H-nummer: + 40; Skatteetaten's synthetic test numbers: + 80)."""
+    day, month = int(s[:2]), int(s[2:4])
     day = day - 40 if day > 40 else day
     month = month - 80 if month > 80 else (month - 40 if month > 40 else month)
     return 1 <= day <= 31 and 1 <= month <= 12
@@ -116,11 +121,40 @@ def century_fits_expr(year, individ):  # noqa: ANN001, ANN201 - polars expressio
     return year.is_null() | fits.fill_null(False)
 
 
-def dated_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of a date with a four-digit year followed by a personal number that make a valid number."""
+def dated_spans(text: str, *, checked: bool = True) -> Iterator[tuple[int, int]]:
+    """Spans of a date with a four-digit year followed by a personal number that make a valid number
+    (``checked=False``: whatever the check digits, a birth date and an individnummer that fits its century)."""
     for m in _DATED.finditer(text):
         g = m.groupdict()
         day, month, year = ([g[k + n] for n in ("", "2", "3", "4") if g[k + n] is not None][0] for k in "dmy")
         y, p = int(year), g["p"]
-        if _century_fits(y, int(p[:3])) and valid11(f"{int(day):02d}{int(month):02d}{y % 100:02d}{p}"):
+        digits = f"{int(day):02d}{int(month):02d}{y % 100:02d}{p}"
+        if _century_fits(y, int(p[:3])) and (valid11(digits) if checked else birth_date_part(digits)):
             yield m.start(), m.end()
+
+
+def near_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of what may be a person's identity number typed with a wrong digit, check digits not asked:
+    11 digits (digit groups joined by single separators, as :data:`RUN`; never cut out of a longer group)
+    whose first four are a possible day and month (:func:`birth_date_part`: fødselsnummer, D- and H-number
+    forms), and a birth date with a four-digit year before five digits whose individnummer fits the year's
+    century (``01.01.1990 10047``). A ten-digit run is not one here: every case number «2025001234» would be
+    (a spreadsheet's dropped zero gives 02.02.50); the detector's check digits decide for those."""
+    for run in RUN.finditer(text):
+        groups = [(m.start() + run.start(), m.end() + run.start()) for m in GROUP.finditer(run.group())]
+        i = 0
+        while i < len(groups):
+            n, hit = 0, None
+            for j in range(i, len(groups)):
+                n += groups[j][1] - groups[j][0]
+                if n >= 11:
+                    if n == 11 and birth_date_part("".join(text[a:b] for a, b in groups[i:j + 1])):
+                        hit = j
+                    break
+            if hit is not None:
+                yield groups[i][0], groups[hit][1]
+                i = hit + 1
+            else:
+                i += 1
+    if YEAR_HINT.search(text):
+        yield from dated_spans(text, checked=False)
