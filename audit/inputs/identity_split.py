@@ -9,7 +9,16 @@ of a hundred by chance, so a pair of columns stops the run (:func:`guard_split`)
   «individnr», «personal number») and one row makes a valid number; or
 * three rows or more make one and they are at least half of the rows where both columns have a value,
   or far more than chance gives: the Poisson bound ``e^-λ (eλ/k)^k`` on ``k`` hits among ``n`` rows
-  (``λ = n/100``) is below 10⁻⁹, which needs about 4 % of a thousand rows.
+  (``λ = 3n/100``: each of the three forms below validates about one row in a hundred by chance; 1.5 %
+  of random birth dates and five digits validate in one of them) is below 10⁻⁹, which needs about 7 %
+  of a thousand rows; or
+* the two columns stand side by side and every row where both have a value makes one, in a file where
+  only one or two rows do (``FEW``): chance cannot be weighed on so few rows, and a one-row file with a
+  five-digit column beside a birth date that happens to validate (about one in seventy) is rarer than a
+  person's number split in two.
+
+The birth date may be the person's real one while the number is a D-number (day + 40) or an H-number
+(month + 40): each row is tried in the three forms (``OFFSETS``).
 
 The first rows (``HEAD``) are judged first; the whole file only when they do not already show chance
 (500 rows with both values and at most 3 % valid). A personal-number column is one where at least half
@@ -34,6 +43,7 @@ from audit.table import ROW
 from audit.text import msg
 
 HEAD = 2000  # rows looked at to find the candidate columns
+FEW = 2  # rows too few to weigh against chance: a pair of columns side by side valid in each of them stops
 _PERSONAL = re.compile(r"(?:^|[^a-zæøå])(?:pers(?:on)?\.?\s*(?:nr|nummer|no)|pnr|individ\s*(?:nr|nummer)|"
                        r"personal\s*(?:number|no)|personnummer)(?:[^a-zæøå]|$)")
 
@@ -70,12 +80,16 @@ def _date6(col: str) -> tuple[pl.Expr, pl.Expr]:
     return pl.coalesce([f[0] for f in forms]), pl.coalesce([f[1] for f in forms])
 
 
+# the birth date as a fødselsnummer, a D-number (day + 40) and an H-number (month + 40) write it (ddmmåå)
+OFFSETS = (0, 400000, 4000)
+
+
 def _beyond_chance(hits: int, pairs: int) -> bool:
     if hits < 3:
         return False
     if 2 * hits >= pairs:
         return True
-    lam = pairs / 100
+    lam = pairs * len(OFFSETS) / 100  # each form validates about one row in a hundred by chance
     return hits > lam and -lam + hits * (1 + math.log(lam) - math.log(hits)) < math.log(1e-9)
 
 
@@ -95,19 +109,21 @@ def split_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, str, in
     if not pairs:
         return None
     named = {p for p in personal if _PERSONAL.search(p.casefold())}
+    order = [c for c in frame.columns if c != ROW]
+    beside = {(d, p) for d, p in pairs if abs(order.index(d) - order.index(p)) == 1}
     first = _hits(head, pairs, dates, personal)
-    found = _judge(first, named)
+    found = _judge(first, named, beside)
     # the whole file only for the pairs whose first rows do not already show chance (a real split makes a
     # valid number in most rows, wherever they stand): a million rows cost seconds
-    again = [pair for pair, (k, n, _r) in first.items() if n < 500 or 100 * k > 3 * n]
+    again = [pair for pair, (k, n, _r) in first.items() if n < 500 or 100 * k > 3 * len(OFFSETS) * n]
     if found is None and again and frame.height > head.height:
-        found = _judge(_hits(frame, again, dates, personal), named)
+        found = _judge(_hits(frame, again, dates, personal), named, beside)
     return found
 
 
-def _judge(hits: dict, named: set[str]) -> tuple[str, str, int, int, int | None] | None:
+def _judge(hits: dict, named: set[str], beside: set[tuple[str, str]]) -> tuple[str, str, int, int, int | None] | None:
     for (d, p), (k, n, r) in hits.items():
-        if (p in named and k >= 1) or _beyond_chance(k, n):
+        if (p in named and k >= 1) or _beyond_chance(k, n) or ((d, p) in beside and 1 <= k == n <= FEW):
             return d, p, k, n, r
     return None
 
@@ -118,15 +134,26 @@ def _hits(frame: pl.DataFrame, pairs: list[tuple[str, str]], dates: list[str],
     columns have a value, the first such row). One pass over the frame for every pair; the number's
     validity and the century rule are the detector's own (:func:`audit.privacy.valid_int_expr`,
     :func:`audit.identity_forms.century_fits_expr`)."""
-    parsed = {d: _date6(d) for d in dates}
-    digits = {p: _personal_digits(p).cast(pl.Int64, strict=False) for p in personal}
-    row = pl.col(ROW) if ROW in frame.columns else pl.lit(None, dtype=pl.Int64)
+    used_d = sorted({d for d, _ in pairs}, key=dates.index)
+    used_p = sorted({p for _, p in pairs}, key=personal.index)
+    # the parsed values first, as columns: the validity expression repeats its number a dozen times, and a
+    # date's parse written into it each time made one row cost seconds
+    parts = []
+    for i, d in enumerate(used_d):
+        six, year = _date6(d)
+        parts += [six.alias(f"s{i}"), year.alias(f"y{i}")]
+    parts += [_personal_digits(p).cast(pl.Int64, strict=False).alias(f"p{j}") for j, p in enumerate(used_p)]
+    parts.append((pl.col(ROW) if ROW in frame.columns else pl.lit(None, dtype=pl.Int64)).alias("row"))
+    frame = frame.select(parts)
+    row = pl.col("row")
     exprs = []
     for i, (d, p) in enumerate(pairs):
-        six, year = parsed[d]
-        n = digits[p]
+        six, year = pl.col(f"s{used_d.index(d)}"), pl.col(f"y{used_d.index(d)}")
+        n = pl.col(f"p{used_p.index(p)}")
         both = six.is_not_null() & n.is_not_null()
-        valid = both & valid_int_expr(six * 100000 + n) & century_fits_expr(year, n // 100)
+        # the person's real birth date: a D-number adds 40 to its day, an H-number 40 to its month
+        number = pl.any_horizontal([valid_int_expr((six + offset) * 100000 + n) for offset in OFFSETS])
+        valid = both & number & century_fits_expr(year, n // 100)
         exprs += [valid.sum().alias(f"k{i}"), both.sum().alias(f"n{i}"), row.filter(valid).first().alias(f"r{i}")]
     got = frame.select(exprs).row(0, named=True)
     return {pair: (int(got[f"k{i}"]), int(got[f"n{i}"]), None if got[f"r{i}"] is None else int(got[f"r{i}"]))
