@@ -95,7 +95,7 @@ _DATED = re.compile(
     r"(?<![0-9])(?:(?P<d>[0-9]{1,2})(?P<s>[./\- ])(?P<m>[0-9]{1,2})(?P=s)(?P<y>" + YEAR + r")"
     r"|(?P<y2>" + YEAR + r")(?P<s2>[./\- ])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
     r"|(?P<d3>[0-9]{2})(?P<m3>[0-9]{2})(?P<y3>" + YEAR + r")|(?P<y4>" + YEAR + r")(?P<m4>[0-9]{2})(?P<d4>[0-9]{2}))"
-    r"(?:" + SEP + r")?(?P<p>[0-9]{5})(?![0-9])")
+    r"(?:" + SEP + r"|(?:" + _BLANK + r"{0,2}[,;:(]){1,2}" + _BLANK + r"{0,2})?(?P<p>[0-9]{5})(?![0-9])")
 YEAR_HINT = re.compile(YEAR)
 # polars (no look-behind): a value that may hold such a date and number (checked one by one)
 DATED_PL = (r"(?:^|[^0-9])(?:[0-9]{1,2}[./\- ][0-9]{1,2}[./\- ]" + YEAR + r"|" + YEAR
@@ -119,6 +119,45 @@ def century_fits_expr(year, individ):  # noqa: ANN001, ANN201 - polars expressio
             .when(year.is_between(2000, 2039)).then(individ >= 500)
             .otherwise(year.is_between(1854, 1899) & (individ >= 500) & (individ < 750)))
     return year.is_null() | fits.fill_null(False)
+
+
+# A label that names the five digits a personal number («pnr», «pers.nr.», «personnummer», «individnr»,
+# «personal number»), then the five digits; with a birth date near it in the same text (either order,
+# up to 24 other characters and no digit between) the two are the person's number when they make a
+# valid one (fødselsnummer, D- or H-number: the birth date is the person's real one), whatever the date's
+# form: «født 01.01.1990, pnr 10046», «pnr. 10046 (f. 1.1.90)», «f. 010190 personnr: 10046».
+_LABEL = (r"(?<![^\W\d_])(?:p(?:ers(?:on)?)?\.?[ \t]?(?:nr|nummer|no)|personnummer|individ[ \t]?(?:nr|nummer)"
+          r"|personal[ \t]?(?:number|no))\.?(?![^\W\d_])")
+_LABELLED_DIGITS = _LABEL + r"[ \t]{0,2}[:#=\-]?[ \t]{0,2}(?P<p>[0-9]{5})(?![0-9])"
+_ANY_DATE = (r"(?<![0-9])(?:(?P<d>[0-9]{1,2})(?P<s>[./\-])(?P<m>[0-9]{1,2})(?P=s)(?P<y>" + YEAR + r"|[0-9]{2})"
+             r"|(?P<y2>" + YEAR + r")-(?P<m2>[0-9]{1,2})-(?P<d2>[0-9]{1,2})"
+             r"|(?P<d3>[0-9]{2})(?P<m3>[0-9]{2})(?P<y3>" + YEAR + r"|[0-9]{2}))(?![0-9])")
+_LABELLED = re.compile(r"(?i)" + _ANY_DATE + r"[^0-9\n]{0,24}?" + _LABELLED_DIGITS + r"|"
+                       + _LABELLED_DIGITS.replace("(?P<p>", "(?P<q>") + r"[^0-9\n]{0,24}?"
+                       + _ANY_DATE.replace("(?P<", "(?P<b_").replace("(?P=s)", "(?P=b_s)"))
+LABEL_HINT = re.compile(r"(?i)" + _LABEL)
+# bytes (a results.json): such a label and its five digits (the text around it is looked at)
+LABEL_BYTES = re.compile(rb"(?i)(?<![a-z])(?:p(?:ers(?:on)?)?\.?[ \t]?(?:nr|nummer|no)|personnummer|individ[ \t]?"
+                         rb"(?:nr|nummer)|personal[ \t]?(?:number|no))\.?[^0-9a-z]{0,5}[0-9]{5}(?![0-9])"
+                         rb"|[0-9]{2}(?:[ \t]{0,2}[,;:(]){1,2}[ \t]{0,2}[0-9]{5}(?![0-9])")
+# polars (no look-around): a value that may hold such a label and five digits (checked one by one)
+LABELLED_PL = (r"(?i:(?:^|[^\p{L}\d_])(?:p(?:ers(?:on)?)?\.?[ \t]?(?:nr|nummer|no)|personnummer|individ[ \t]?"
+               r"(?:nr|nummer)|personal[ \t]?(?:number|no))\.?[^0-9\p{L}]{0,5}[0-9]{5}(?:[^0-9]|$))")
+
+
+def labelled_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a birth date and five digits labelled as the personal number, near each other, that make a
+    valid number (see :data:`_LABELLED`); a four-digit year gives the century the individnummer must fit."""
+    for m in _LABELLED.finditer(text):
+        g = {k.removeprefix("b_"): v for k, v in m.groupdict().items() if v is not None}
+        day, month, year = ([g[k + n] for n in ("", "2", "3") if k + n in g][0] for k in "dmy")
+        p = g.get("p") or g["q"]
+        d, mo, y = int(day), int(month), int(year)
+        if len(year) == 4 and not _century_fits(y, int(p[:3])):
+            continue
+        if any(valid11(f"{d + dd:02d}{mo + mm:02d}{y % 100:02d}{p}") for dd, mm in ((0, 0), (40, 0), (0, 40))
+               if d + dd < 100 and mo + mm < 100):
+            yield m.start(), m.end()
 
 
 def dated_spans(text: str, *, checked: bool = True) -> Iterator[tuple[int, int]]:

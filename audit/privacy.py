@@ -16,8 +16,10 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   or one line break, blanks around it: a number split over two lines of a cell),
   or inside longer text (``K-15837510047``, ``NAV 15837510047``), or as a birth date with a
   four-digit year and the personal number (``01.01.1990 10046``, ``1.1.1990-10046``,
-  ``1990-01-01 10046``, ``01011990 10046``: the date's six-digit form and the five digits make a
-  valid number, the individnummer fits the year's century); invisible format
+  ``1990-01-01 10046``, ``01011990 10046``, ``01.01.1990, 10046``: the date's six-digit form and the five
+  digits make a valid number, the individnummer fits the year's century), or a birth date in any form near
+  five digits labelled as the personal number, either order (``født 01.01.1990, pnr 10046``,
+  ``pnr. 10046 (f. 1.1.90)``; fødselsnummer, D- or H-number: :func:`audit.identity_forms.labelled_spans`); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
   space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
@@ -51,8 +53,9 @@ import re
 import unicodedata
 from typing import Iterator
 
-from audit.identity_forms import (GROUP, RUN, SEP, W1, W2, YEAR, YEAR_HINT, DATED_PL, SCIENTIFIC_PL, dated_spans,
-                                  near_spans, scientific_spans, valid11, is_identity_number)
+from audit.identity_forms import (GROUP, LABEL_BYTES, LABEL_HINT, LABELLED_PL, RUN, SEP, W1, W2, YEAR, YEAR_HINT, DATED_PL,
+                                  SCIENTIFIC_PL, dated_spans, labelled_spans, near_spans, scientific_spans, valid11,
+                                  is_identity_number)
 
 MASK = "•••••••••••"
 
@@ -63,6 +66,8 @@ def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
     first = list(scientific_spans(text, zero_dropped))
     if YEAR_HINT.search(text):
         first = sorted(first + list(dated_spans(text)))
+    if LABEL_HINT.search(text):
+        first = _merge(list(labelled_spans(text)), first)
     return _merge(first, list(_candidates(text, zero_dropped)))
 
 
@@ -260,7 +265,18 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
             count += n
             if first is None:
                 first = data.count(b"\n", 0, m.start()) + 1
+    # a personal number's label with a birth date near it (identity_forms.labelled_spans), a date's year, a
+    # comma and five digits: no run of ten digits; the text around each is looked at
+    for m in LABEL_BYTES.finditer(data):
+        start = max(0, m.start() - 40)
+        at = len(data[start:m.start()].decode("utf-8", "replace"))  # the hint's place in the window
+        window = data[start:m.end() + 40].decode("utf-8", "replace")
+        if any(a <= at < b for a, b in find_identity_numbers(window, zero_dropped=False)):
+            count += 1
+            if first is None:
+                first = data.count(b"\n", 0, m.start()) + 1
     return count, first
+
 
 
 def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
@@ -429,7 +445,7 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
     sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)
-           | pl.col("v").str.contains(DATED_PL)).fill_null(False)
+           | pl.col("v").str.contains(DATED_PL) | pl.col("v").str.contains(LABELLED_PL)).fill_null(False)
     cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out

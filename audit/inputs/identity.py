@@ -29,14 +29,14 @@ import polars as pl
 from audit.errors import InputError
 from audit.inputs.identity_split import guard_split
 from audit.inputs.raw import RawTable
-from audit.privacy import (MASK, SCIENTIFIC_PL, contains_identity_number, contains_identity_series,
+from audit.privacy import (LABELLED_PL, MASK, SCIENTIFIC_PL, contains_identity_number, contains_identity_series,
                            identity_number_expr, identity_text_expr, redact, safe_value)
 from audit.table import ROW
 from audit.text import Msg, msg
 
 
 # a value holding at least ten digits, anywhere in it, or a float that may be one (audit.privacy)
-TEN_DIGITS = r"(?:[0-9][^0-9]*){10}|" + SCIENTIFIC_PL
+TEN_DIGITS = r"(?:[0-9][^0-9]*){10}|" + SCIENTIFIC_PL + "|" + LABELLED_PL
 
 
 def check_name(text: object, what: Msg | str, *, file: str | None = None) -> None:
