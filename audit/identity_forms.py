@@ -99,7 +99,27 @@ _DATED = re.compile(
 YEAR_HINT = re.compile(YEAR)
 # polars (no look-behind): a value that may hold such a date and number (checked one by one)
 DATED_PL = (r"(?:^|[^0-9])(?:[0-9]{1,2}[./\- ][0-9]{1,2}[./\- ]" + YEAR + r"|" + YEAR
-            + r"[./\- ][0-9]{1,2}[./\- ][0-9]{1,2}|[0-9]{4}" + YEAR + r"|" + YEAR + r"[0-9]{4})[^0-9]{0,9}[0-9]{5}(?:[^0-9]|$)")
+            + r"[./\- ][0-9]{1,2}[./\- ][0-9]{1,2}|[0-9]{4}" + YEAR + r"|" + YEAR + r"[0-9]{4}|[0-9]{6})[^0-9]{0,9}[0-9]{5}"
+            r"(?:[^0-9]|$)")
+# «ddmmåå nnnnn» with what people put between the two parts beyond the separators of SEP: a slash, comma,
+# full stop, colon or semicolon with blanks around it, or two dashes («010190 / 10046», «010190, 10046»)
+_GAP = re.compile(r"(?<![0-9])(?P<a>[0-9]{6})" + _BLANK + r"{0,2}(?:[/,.:;]|--)" + _BLANK + r"{0,2}(?P<b>[0-9]{5})(?![0-9])")
+
+
+def extra_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the forms beyond digit groups joined by SEP: a birth date with a four-digit year before the
+    five digits (:func:`dated_spans`), a birth date near five digits labelled as the personal number
+    (:func:`labelled_spans`), and «ddmmåå» and the five digits with a wider gap (:data:`_GAP`); in order, none
+    overlapping another."""
+    found = list(labelled_spans(text)) if LABEL_HINT.search(text) else []
+    if YEAR_HINT.search(text):
+        found += dated_spans(text)
+    found += [(m.start(), m.end()) for m in _GAP.finditer(text) if valid11(m.group("a") + m.group("b"))]
+    out: list[tuple[int, int]] = []
+    for a, b in found:  # the first found of overlapping ones
+        if not any(a < d and c < b for c, d in out):
+            out.append((a, b))
+    return sorted(out)
 
 
 def _century_fits(year: int, individ: int) -> bool:

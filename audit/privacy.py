@@ -17,7 +17,8 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   or inside longer text (``K-15837510047``, ``NAV 15837510047``), or as a birth date with a
   four-digit year and the personal number (``01.01.1990 10046``, ``1.1.1990-10046``,
   ``1990-01-01 10046``, ``01011990 10046``, ``01.01.1990, 10046``: the date's six-digit form and the five
-  digits make a valid number, the individnummer fits the year's century), or a birth date in any form near
+  digits make a valid number, the individnummer fits the year's century), or «ddmmåå» and the five digits
+  with a wider gap (``010190 / 10046``, ``010190, 10046``), or a birth date in any form near
   five digits labelled as the personal number, either order (``født 01.01.1990, pnr 10046``,
   ``pnr. 10046 (f. 1.1.90)``; fødselsnummer, D- or H-number: :func:`audit.identity_forms.labelled_spans`); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
@@ -53,9 +54,8 @@ import re
 import unicodedata
 from typing import Iterator
 
-from audit.identity_forms import (GROUP, LABEL_BYTES, LABEL_HINT, LABELLED_PL, RUN, SEP, W1, W2, YEAR, YEAR_HINT, DATED_PL,
-                                  SCIENTIFIC_PL, dated_spans, labelled_spans, near_spans, scientific_spans, valid11,
-                                  is_identity_number)
+from audit.identity_forms import (GROUP, LABEL_BYTES, LABELLED_PL, RUN, SEP, W1, W2, YEAR, DATED_PL, SCIENTIFIC_PL,
+                                  extra_spans, near_spans, scientific_spans, valid11, is_identity_number)
 
 MASK = "•••••••••••"
 
@@ -63,11 +63,7 @@ MASK = "•••••••••••"
 def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
     """Digit runs, floats and dates with the personal number; a float's or a date's own digits are not
     looked at again."""
-    first = list(scientific_spans(text, zero_dropped))
-    if YEAR_HINT.search(text):
-        first = sorted(first + list(dated_spans(text)))
-    if LABEL_HINT.search(text):
-        first = _merge(list(labelled_spans(text)), first)
+    first = _merge(extra_spans(text), list(scientific_spans(text, zero_dropped)))
     return _merge(first, list(_candidates(text, zero_dropped)))
 
 
