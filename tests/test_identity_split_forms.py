@@ -159,3 +159,30 @@ def test_false_alarms_on_random_data():
     assert two == 0
     for rows in [400] * 5 + [3000] * 2:
         assert split_columns(random_frame(rng, rows), ["Fødselsdato", "Beløp"]) is None
+
+
+# ---------------------------------------------------------------- the values as a word processor or a person writes them
+
+NO_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+             "november", "desember"]
+
+
+@pytest.mark.parametrize("form", ["fullwidth", "blank", "month_name"])
+def test_the_five_digits_or_the_birth_date_written_otherwise_stop_the_run(tmp_path, form):
+    """Fullwidth digits («１００４６»), a blank between the digit groups («100 46»), a birth date with the
+    month's name («1. januar 1990»)."""
+    lines = sample_lines()
+    values = five_digits(lines[1:], "fnr")
+    if form == "fullwidth":
+        values = [v.translate(str.maketrans("0123456789", "０１２３４５６７８９")) for v in values]
+    elif form == "blank":
+        values = [f"{v[:3]} {v[3:]}" if v else v for v in values]
+    else:
+        rows = [line.split(";") for line in lines]
+        for row in rows[1:]:
+            if (b := birth(";".join(row))) is not None:
+                row[4] = f"{b.day}. {NO_MONTHS[b.month - 1]} {b.year}"
+        lines = [";".join(row) for row in rows]
+    r = run(tmp_path, export(tmp_path, lines, values, beside=False))
+    assert r.exit_code == 2, r.output
+    assert "«Fødselsdato»" in r.output and "«Løpenummer»" in r.output

@@ -1,8 +1,9 @@
 """An identity number split over two columns of a row: a birth date column and a personal-number column.
 
 The birth date (``010190``, ``01.01.90``, ``01.01.1990``, ``1990-01-01`` — an Excel date cell as the
-reader gives it —, an Excel serial ``32874``) in its six-digit form followed by the five digits of the
-other column is the number. Any two columns of an ordinary export make a valid number in about one row
+reader gives it —, an Excel serial ``32874``, ``1. januar 1990``, ``1 Jan 1990``) in its six-digit form
+followed by the five digits of the other column (also fullwidth, or with a blank between the digit groups:
+``100 46``) is the number. Any two columns of an ordinary export make a valid number in about one row
 of a hundred by chance, so a pair of columns stops the run (:func:`guard_split`) when
 
 * the personal-number column's header names a personal number («personnr», «pnr», «personnummer»,
@@ -48,14 +49,29 @@ _PERSONAL = re.compile(r"(?:^|[^a-zæøå])(?:pers(?:on)?\.?\s*(?:nr|nummer|no)|
                        r"personal\s*(?:number|no)|personnummer)(?:[^a-zæøå]|$)")
 
 
+_WIDE_DIGITS = [chr(0xFF10 + i) for i in range(10)]  # fullwidth digits, as a word processor may give them
+
+
 def _text(col: str) -> pl.Expr:
-    return pl.col(col).cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars().str.replace(r"\.0$", "")
+    s = pl.col(col).cast(pl.Utf8).str.replace_all(INVISIBLE_PL, "").str.strip_chars()
+    return s.str.replace_many(_WIDE_DIGITS, [str(i) for i in range(10)]).str.replace(r"\.0$", "")
+
+
+def _joined(col: str) -> pl.Expr:
+    """The value's text, a blank between its digit groups dropped («100 46», «10 046»)."""
+    s = _text(col)
+    return pl.when(s.str.contains(r"^[0-9]{1,3}[ \u00a0\u202f][0-9]{2,4}$")).then(s.str.replace(r"[ \u00a0\u202f]", "")).otherwise(s)
 
 
 def _personal_digits(col: str) -> pl.Expr:
-    """The value as five digits (one to four: leading zeros put back), or null."""
-    s = _text(col)
+    """The value as five digits (one to four: leading zeros put back; a blank between them dropped), or null."""
+    s = _joined(col)
     return pl.when(s.str.contains(r"^[0-9]{1,5}$")).then(s.str.zfill(5))
+
+
+# a month's name (bokmål, nynorsk, English), by its first three letters: «1. januar 1990», «1 Jan 1990»
+_MONTHS = {m: i for i, names in enumerate(("jan", "feb", "mar mars", "apr", "mai may", "jun", "jul", "aug", "sep",
+                                           "okt oct", "nov", "des dec"), start=1) for m in names.split()}
 
 
 def _date6(col: str) -> tuple[pl.Expr, pl.Expr]:
@@ -65,6 +81,8 @@ def _date6(col: str) -> tuple[pl.Expr, pl.Expr]:
     ymd = s.str.extract_groups(r"^((?:18|19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9:.]+)?$")
     six = s.str.extract_groups(r"^([0-9]{2})([0-9]{2})([0-9]{2})$")
     eight = s.str.extract_groups(r"^([0-9]{2})([0-9]{2})((?:18|19|20)[0-9]{2})$")
+    named = s.str.to_lowercase().str.extract_groups(r"^([0-9]{1,2})\.? ?([a-zæøå]{3})[a-zæøå]*\.? ([0-9]{4})$")
+    month = named.struct.field("2").replace_strict(_MONTHS, default=None, return_dtype=pl.Int64)
     serial = pl.when(s.str.contains(r"^[0-9]{5}$")).then(s.cast(pl.Int64, strict=False))
     serial_date = pl.date(1899, 12, 30) + pl.duration(days=pl.when(serial.is_between(10000, 73050)).then(serial))
 
@@ -76,6 +94,7 @@ def _date6(col: str) -> tuple[pl.Expr, pl.Expr]:
              parts(ymd.struct.field("3"), ymd.struct.field("2"), ymd.struct.field("1")),
              parts(six.struct.field("1"), six.struct.field("2"), six.struct.field("3")),
              parts(eight.struct.field("1"), eight.struct.field("2"), eight.struct.field("3")),
+             parts(named.struct.field("1"), month, named.struct.field("3")),
              parts(serial_date.dt.day(), serial_date.dt.month(), serial_date.dt.year())]
     return pl.coalesce([f[0] for f in forms]), pl.coalesce([f[1] for f in forms])
 
@@ -99,7 +118,7 @@ def split_columns(frame: pl.DataFrame, columns: list[str]) -> tuple[str, str, in
         return None
     head = frame.head(HEAD)
     filled = head.select([_text(h).replace("", None).is_not_null().sum().alias(h) for h in columns]).row(0, named=True)
-    five = head.select([_text(h).str.contains(r"^[0-9]{5}$").sum().alias(h) for h in columns]).row(0, named=True)
+    five = head.select([_joined(h).str.contains(r"^[0-9]{5}$").sum().alias(h) for h in columns]).row(0, named=True)
     personal = [h for h in columns if filled[h] and 2 * five[h] >= filled[h]]
     if not personal:
         return None
