@@ -125,3 +125,17 @@ def test_a_key_that_could_be_a_persons_number_is_never_shown(tmp_path):
 def test_what_a_report_value_masks(value, shown):
     assert (shown_value(value) == value) is shown
     assert MASK in safe_value(value)  # a message about a value masks every such run
+
+
+def test_a_message_naming_a_case_by_its_ten_digit_key_shows_it(tmp_path):
+    """Two files disagreeing on a case name it by its key, as the reports show it: the ten-digit case
+    number, not «•••••••••••»; a key that may be a mistyped fødselsnummer stays masked."""
+    from tests.helpers import write_csv
+
+    for key, shown in (("2025001234", True), ("01019010047", False)):
+        row = {"case_id": key, "decision": "granted", "decision_date": "2025-01-10", "birth_date": "2001-03-02"}
+        a = write_csv(tmp_path / f"a{key}.csv", [row])
+        b = write_csv(tmp_path / f"b{key}.csv", [{"case_id": key, "decision_date": "2025-01-11"}])
+        r = cli("run", a, b, "--as-of", "2025-06-30", "--format", "none", "--no-history", "--out", tmp_path / "ut")
+        assert r.exit_code == 2 and "uenige om «decision_date»" in r.output, r.output
+        assert (f"nøkkel «{key}»" in r.output) is shown and (f"nøkkel «{MASK}»" in r.output) is not shown, r.output
