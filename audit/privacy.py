@@ -16,8 +16,11 @@ What counts as an identity number (fødselsnummer, D-nummer, H-nummer):
   or one line break, blanks around it: a number split over two lines of a cell),
   or inside longer text (``K-15837510047``, ``NAV 15837510047``), or as a birth date with a
   four-digit year and the personal number (``01.01.1990 10046``, ``1.1.1990-10046``,
-  ``1990-01-01 10046``, ``01011990 10046``: the date's six-digit form and the five digits make a
-  valid number, the individnummer fits the year's century); invisible format
+  ``1990-01-01 10046``, ``01011990 10046``, ``01.01.1990, 10046``: the date's six-digit form and the five
+  digits make a valid number, the individnummer fits the year's century), or «ddmmåå» and the five digits
+  with a wider gap (``010190 / 10046``, ``010190, 10046``), or a birth date in any form near
+  five digits labelled as the personal number, either order (``født 01.01.1990, pnr 10046``,
+  ``pnr. 10046 (f. 1.1.90)``; fødselsnummer, D- or H-number: :func:`audit.identity_forms.labelled_spans`); invisible format
   characters (Unicode category Cf: zero-width space, soft hyphen, word joiner, BOM) are
   not there for the detector, wherever they stand (``158375\u200b10047``); every kind of
   space (thin, figure, punctuation space: Unicode Zs) is a space, every dash (U+2010 hyphen,
@@ -38,7 +41,9 @@ Public API:
   polars expressions for whole columns (vectorised: a million rows in well under a
   second when few values have ten digits or more);
 * :func:`find_in_json` — (path, count) of strings in a JSON-like object that hold one;
-* :func:`safe_value` — a value as it may appear in a message.
+* :func:`safe_value` — a value as it may appear in a message; :func:`shown_value` — a value from the
+  data as a report shows it (a case key: ten-digit case numbers stay, what may be a mistyped
+  identity number is masked, :func:`near_numbers`).
 
 Whatever is found is never written or echoed: callers name the column, row and a count.
 """
@@ -49,8 +54,8 @@ import re
 import unicodedata
 from typing import Iterator
 
-from audit.identity_forms import (GROUP, RUN, SEP, W1, W2, YEAR, YEAR_HINT, DATED_PL, SCIENTIFIC_PL, dated_spans,
-                                  scientific_spans, valid11, is_identity_number)
+from audit.identity_forms import (GROUP, LABEL_BYTES, LABELLED_PL, RUN, SEP, W1, W2, YEAR, DATED_PL, SCIENTIFIC_PL,
+                                  extra_spans, near_spans, scientific_spans, valid11, is_identity_number)
 
 MASK = "•••••••••••"
 
@@ -58,9 +63,7 @@ MASK = "•••••••••••"
 def _find(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
     """Digit runs, floats and dates with the personal number; a float's or a date's own digits are not
     looked at again."""
-    first = list(scientific_spans(text, zero_dropped))
-    if YEAR_HINT.search(text):
-        first = sorted(first + list(dated_spans(text)))
+    first = _merge(extra_spans(text), list(scientific_spans(text, zero_dropped)))
     return _merge(first, list(_candidates(text, zero_dropped)))
 
 
@@ -130,16 +133,20 @@ def find_identity_numbers(text: str, *, zero_dropped: bool = True) -> list[tuple
 
 
 def _find_shown(text: str, zero_dropped: bool) -> list[tuple[int, int]]:
+    return _visible_spans(text, lambda t: _find(t, zero_dropped))
+
+
+def _visible_spans(text: str, find) -> list[tuple[int, int]]:  # noqa: ANN001 - a text's spans
+    """``find``'s spans of ``text`` made plain (:func:`plain`), invisible format characters (category Cf) left
+    out: they hide nothing; spans reach from the number's first to its last digit in ``text``."""
     if text.isascii():
-        return _find(text, zero_dropped)
+        return find(text)
     text = plain(text)
-    # invisible format characters (category Cf) hide nothing: look for numbers in the visible text,
-    # spans reach from the number's first to its last digit in ``text``
     keep = [i for i, c in enumerate(text) if unicodedata.category(c) != "Cf"]
     if len(keep) == len(text):
-        return _find(text, zero_dropped)
+        return find(text)
     visible = "".join(text[i] for i in keep)
-    return [(keep[a], keep[b - 1] + 1) for a, b in _find(visible, zero_dropped)]
+    return [(keep[a], keep[b - 1] + 1) for a, b in find(visible)]
 
 
 # OOXML's escape of a character in a workbook's text (``_x0030_`` is «0», ``_x005F_`` a literal «_»): Excel
@@ -185,11 +192,19 @@ def contains_identity_number(text: object, *, zero_dropped: bool = True) -> bool
 
 def redact(text: str, *, zero_dropped: bool = True) -> str:
     """``text`` with every identity number replaced by ``•••••••••••``."""
-    spans = find_identity_numbers(text, zero_dropped=zero_dropped)
+    return _masked(text, find_identity_numbers(text, zero_dropped=zero_dropped))
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span (overlapping ones joined) replaced by ``•••••••••••``."""
     if not spans:
         return text
     out, last = [], 0
-    for a, b in spans:
+    for a, b in sorted(spans):
+        if a < last:  # overlaps the span just masked
+            if b > last:
+                last = b
+            continue
         out.append(text[last:a])
         out.append(MASK)
         last = b
@@ -246,7 +261,18 @@ def check_json_bytes(data: bytes) -> tuple[int, int | None]:
             count += n
             if first is None:
                 first = data.count(b"\n", 0, m.start()) + 1
+    # a personal number's label with a birth date near it (identity_forms.labelled_spans), a date's year, a
+    # comma and five digits: no run of ten digits; the text around each is looked at
+    for m in LABEL_BYTES.finditer(data):
+        start = max(0, m.start() - 40)
+        at = len(data[start:m.start()].decode("utf-8", "replace"))  # the hint's place in the window
+        window = data[start:m.end() + 40].decode("utf-8", "replace")
+        if any(a <= at < b for a, b in find_identity_numbers(window, zero_dropped=False)):
+            count += 1
+            if first is None:
+                first = data.count(b"\n", 0, m.start()) + 1
     return count, first
+
 
 
 def find_in_json(obj: object, *, limit: int = 100_000) -> tuple[list[str], int]:
@@ -292,20 +318,43 @@ _MASK = re.compile(r"(?<!\d)(?:\d{6}" + SEP + r"\d{5}|\d{10,11}|\d{1,2}([./\- ])
 
 def safe_value(value: object, limit: int = 60) -> str:
     """A value as it may appear in a message: identity numbers (any form) and identity-number-like
-    digit runs masked, long text cut, line breaks and tabs shown as spaces (a message stays one
-    line), other control characters dropped."""
+    digit runs masked (:func:`near_numbers`, and every run of ten or eleven digits: a message about a
+    value must not show even a mistyped number), long text cut, line breaks and tabs shown as spaces
+    (a message stays one line), other control characters dropped."""
+    return _shown(value, limit, strict=True)
+
+
+def shown_value(value: object, limit: int = 60) -> str:
+    """A value from the data as a report shows it (a case key, an office, a cell), as :func:`safe_value`
+    but masking only identity numbers in any written form (:func:`redact`) and what may be one typed
+    with a wrong digit (:func:`near_numbers`). A ten-digit case number («2025001234») is shown unless
+    its check digits make it a number whose leading zero a spreadsheet dropped."""
+    return _shown(value, limit, strict=False)
+
+
+def _shown(value: object, limit: int, strict: bool) -> str:
     if value is not None and not isinstance(value, (str, int, float, bool)):
         value = repr(value) if isinstance(value, bytes) else (str(value) if _small(value) else f"<{type(value).__name__}>")
     text = "" if value is None else str(value)
     if len(text) > 4 * limit:
         text = text[: 4 * limit]
-    text = redact(text)
-    text = _MASK.sub(MASK, text)
+    near = near_numbers(text) if sum(c.isdigit() for c in text) >= 10 else []  # fewer digits: none
+    text = _masked(text, find_identity_numbers(text) + near)
+    if strict:
+        text = _MASK.sub(MASK, text)
     if any(ord(c) < 32 or ord(c) == 127 for c in text):
         text = "".join(" " if c in "\t\n\r" else c for c in text if c in "\t\n\r" or not (ord(c) < 32 or ord(c) == 127))
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def near_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of what may be an identity number typed with a wrong digit (:func:`audit.identity_forms.near_spans`:
+    11 digits whose first four are a possible birth date, a birth date with a four-digit year before a
+    personal number), in any script's digits and spaces, invisible characters left out (as the detector
+    reads a text)."""
+    return _visible_spans(text, lambda t: list(near_spans(t)))
 
 
 def _small(value: object) -> bool:
@@ -392,7 +441,7 @@ def contains_identity_series(series: "pl.Series", *, zero_dropped: bool = False)
         return out
     frame = pl.DataFrame({"v": s}).with_row_index("i")
     sci = (pl.col("v").str.contains(SCIENTIFIC_PL) | pl.col("v").str.contains(_OOXML.pattern)
-           | pl.col("v").str.contains(DATED_PL)).fill_null(False)
+           | pl.col("v").str.contains(DATED_PL) | pl.col("v").str.contains(LABELLED_PL)).fill_null(False)
     cand = frame.filter((pl.col("v").str.count_matches(r"\p{Nd}").fill_null(0) >= 10) | sci)
     if cand.height == 0:
         return out

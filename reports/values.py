@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from audit.privacy import safe_value
+from audit.privacy import shown_value
 from audit.text import DEFAULT_LANG, LANGS, Translator
 from audit.text import Formatter as TextFormatter
 from audit.text import t as text_t
@@ -146,10 +146,10 @@ class Formatter:
             if v is None:
                 if len(self._texts) > 200_000:
                     self._texts.clear()
-                text = _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
+                text = _CONTROL.sub("", shown_value(x, TEXT_LIMIT))
                 v = self._texts[x] = Val(text, text, TEXT)
             return v
-        text = _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
+        text = _CONTROL.sub("", shown_value(x, TEXT_LIMIT))
         return Val(text, text, TEXT)
 
     def measured(self, x: Any, unit: str | None) -> Val:
@@ -224,7 +224,7 @@ def as_list(x: Any) -> list:
 
 
 def text_of(x: Any) -> str:
-    return "" if x is None else _CONTROL.sub("", safe_value(x, TEXT_LIMIT))
+    return "" if x is None else _CONTROL.sub("", shown_value(x, TEXT_LIMIT))
 
 
 def localized(x: Any, lang: str) -> str:

@@ -205,9 +205,11 @@ def test_details_follow_the_check_and_never_show_birth_dates(results):
 def test_identity_numbers_are_masked():
     results = {"checks": [{"id": "x", "status": "deviation", "failed": 1, "evaluated": 1,
                            "cases": [{"key": "K 01017012345", "level": "deviation", "value": 1,
-                                      "caseworker": "12345678901"}]}]}
+                                      "caseworker": "31129912345", "office": "2025001234"}]}]}
     c = build_model(results, "nb").checks[0]
-    assert "01017012345" not in c.cases[0].key.text and "12345678901" not in c.cases[0].caseworker.text
+    assert "01017012345" not in c.cases[0].key.text and "31129912345" not in c.cases[0].caseworker.text
+    # eleven digits that begin with a possible birth date are masked (a mistyped number); ten digits are not
+    assert "2025001234" in c.cases[0].office.text
 
 
 def test_partial_and_older_results_render_gracefully():

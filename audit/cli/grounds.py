@@ -32,7 +32,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     from audit.grounds.output import write_grounds_csv
     from audit.grounds.reading import SUFFIXES, NotAFile, collect_letters, copies
     from audit.grounds.vocabulary import COLUMNS
-    from audit.privacy import safe_value
+    from audit.privacy import safe_value, shown_value
     from audit.text import msg, t
 
     # the project's option guard, also for the forms a word processor gives a number (an en dash, a thin space)
@@ -107,7 +107,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     for r in run.rows:  # two letters for one case: both named (by their paths when two folders hold «K-1.txt»)
         if r.key in seen:
             first, second = _two_names(seen[r.key], r.path)
-            raise InputError(msg("grounds.error.duplicate_key", key=safe_value(r.key), first=first, second=second),
+            raise InputError(msg("grounds.error.duplicate_key", key=shown_value(r.key), first=first, second=second),
                              file=shown(str(r.path), 1000), hint=msg("grounds.error.duplicate_hint"))
         seen[r.key] = r.path
     for r in run.results:
@@ -137,7 +137,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
     if named and key_from == "auto":  # «Vedtak K-0042.pdf» gives the key «Vedtak K-0042», which joins no export
         wordy = [r for r in named if _more_than_a_key(r.key)]
         note = t("grounds.note.keys_from_names", lang, count=len(named), total=len(run.rows),
-                 example=safe_value((wordy or named)[0].key, 60))
+                 example=shown_value((wordy or named)[0].key, 60))
         # the option helps only where a name holds more than the key («K-0042.pdf» is the key already)
         click.echo(note + (" " + t("grounds.note.keys_from_names_hint", lang) if wordy else ""), err=True)
     if not run.rows:  # every letter skipped: a table without rows is no input to run or review-sheet

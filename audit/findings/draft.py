@@ -30,6 +30,7 @@ from audit.findings.evidence import (
     Evidence, as_dict, column_word, covered_period, as_int, as_list, is_number, is_periods, period_of_date, period_of_label, period_text,
     rule_text, versioned_by,
 )
+from audit.privacy import shown_value
 from audit.text import Formatter, check_lang
 from checks import SUITES
 from checks.themes import INTERNAL_CONTROL, INTERNAL_CONTROL_FROM, theme_of, themes_for
@@ -150,7 +151,8 @@ def case_keys(check: dict, cases: list[dict], units: dict[str, str], fmt: Format
         judged = limit is not None or case.get("value") is not None
         words = limits(index, limit) if label is not None and judged else ""
         # «(grense 67 år)»: the limit the case was judged by, not its own value
-        out.append(f"{case['key']} ({fmt.t('findings.appendix.limit', limit=words)})" if words else str(case["key"]))
+        key = shown_value(case["key"], 200)  # as the reports show it: never what may be a person's number
+        out.append(f"{key} ({fmt.t('findings.appendix.limit', limit=words)})" if words else key)
     return out
 
 

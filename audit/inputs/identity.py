@@ -29,14 +29,14 @@ import polars as pl
 from audit.errors import InputError
 from audit.inputs.identity_split import guard_split
 from audit.inputs.raw import RawTable
-from audit.privacy import (MASK, SCIENTIFIC_PL, contains_identity_number, contains_identity_series,
+from audit.privacy import (LABELLED_PL, MASK, SCIENTIFIC_PL, contains_identity_number, contains_identity_series,
                            identity_number_expr, identity_text_expr, redact, safe_value)
 from audit.table import ROW
 from audit.text import Msg, msg
 
 
 # a value holding at least ten digits, anywhere in it, or a float that may be one (audit.privacy)
-TEN_DIGITS = r"(?:[0-9][^0-9]*){10}|" + SCIENTIFIC_PL
+TEN_DIGITS = r"(?:[0-9][^0-9]*){10}|" + SCIENTIFIC_PL + "|" + LABELLED_PL
 
 
 def check_name(text: object, what: Msg | str, *, file: str | None = None) -> None:
@@ -124,14 +124,29 @@ def identity_guard(raw: RawTable, skip: set[str], *, hint: str | None = None,
     """Stop when a header or a column of a raw table holds identity numbers (see the module doc);
     ``distinct`` as for :func:`guard_columns`. Values the guard weighed as chance are masked in
     ``raw.frame`` (:func:`mask_chance`); returns the columns changed."""
-    for i, h in enumerate(raw.headers, start=1):
-        if contains_identity_number(h):
-            raise InputError(msg("error.identity.header", position=i), file=raw.path, row=1,
-                             hint=msg("error.identity.header_hint"))
+    position = header_with_number(raw.headers)
+    if position:
+        raise InputError(msg("error.identity.header", position=position), file=raw.path, row=1,
+                         hint=msg("error.identity.header_hint"))
     columns = [h for h in raw.headers if h not in skip]
     chance = guard_columns(raw.frame, columns, file=raw.path, hint=hint, distinct=distinct)
     guard_split(raw.frame, columns, file=raw.path)
     return mask_chance(raw, chance)
+
+
+def header_with_number(headers: list[str]) -> int | None:
+    """The position (from 1) of the first header that holds an identity number, or of the first of two
+    headers side by side that hold one between them («Fødselsnummer 010190» and «10046»: a merged header
+    cell's text spread over two columns, a number typed over two cells), or None."""
+    texts = ["" if h is None else str(h) for h in headers]
+    for i, h in enumerate(texts, start=1):
+        if contains_identity_number(h):
+            return i
+    digits = [any(c.isdigit() for c in h) for h in texts]
+    for i in range(1, len(texts)):
+        if digits[i - 1] and digits[i] and contains_identity_number(texts[i - 1] + " " + texts[i]):
+            return i
+    return None
 
 
 def mask_chance(raw: RawTable, chance: Mapping[str, pl.Series]) -> list[str]:

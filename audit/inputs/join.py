@@ -6,7 +6,7 @@ import polars as pl
 
 from audit.datasets import Dataset
 from audit.errors import InputError
-from audit.privacy import safe_value
+from audit.privacy import safe_value, shown_value
 from audit.text import msg
 from audit.table import BAD_PREFIX, FILE, KNOWN_PREFIX, ROW, LoadedTable, bad_column
 
@@ -44,7 +44,7 @@ def join_tables(tables: list[LoadedTable], ds: Dataset) -> LoadedTable:
                 right_header = next((s.headers[c] for s in t.sources if c in s.headers), c)
                 shown = left_header if left_header == right_header else f"{left_header}» / «{right_header}"
                 raise InputError(
-                    msg("error.join.conflict", column=shown, key=safe_value(r[key]), left=_shown(r[c]),
+                    msg("error.join.conflict", column=shown, key=shown_value(r[key]), left=_shown(r[c]),
                         left_file=r[FILE], right=_shown(r[c + "__right"]), right_file=r[FILE + "__right"],
                         more=msg("error.join.conflicts", count=conflict.height) if conflict.height > 1 else ""),
                     file=t.sources[0].path if t.sources else None,

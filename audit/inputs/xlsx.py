@@ -297,6 +297,21 @@ def _header_depth(rows: list[list[str | None]], rownums: list[int], start: int,
     return sum(1 for r in rownums[start + 1:] if r <= last)
 
 
+def _no_number(cells: list, rownum: int, path: Path, title: str) -> None:
+    """Stop when a cell of a row outside the data, or two cells side by side, hold an identity number."""
+    texts = [c or "" for c in cells]
+    pairs = [c + " " + d if c and d else "" for c, d in zip(texts, texts[1:])]
+    hit = next((j for j, c in enumerate(texts) if c and contains_identity_number(c, zero_dropped=False)), None)
+    if hit is None:  # a cell's own number is named by that cell
+        hit = next((j for j, c in enumerate(pairs) if c and contains_identity_number(c, zero_dropped=False)), None)
+    if hit is not None:
+        from openpyxl.utils import get_column_letter
+
+        raise InputError(msg("inputs.xlsx.identity_part", part=msg("inputs.xlsx.part.cell", sheet=safe_value(title),
+                                                                  cell=f"{get_column_letter(hit + 1)}{rownum}")),
+                         file=str(path), hint=msg("inputs.xlsx.identity_part_hint"))
+
+
 def _sheet_from(mapping: Mapping | None) -> Msg | None:
     """Where a sheet that is not there was named: the mapping file's «sheet» (a wrong mapping names file, key
     and value, case-data.md)."""
@@ -399,17 +414,13 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None, scan_unread: bool = True
         start = found
         notes.append(msg("inputs.note.header_below", file=str(path), header=rownums[start],
                          rows=", ".join(str(n) for n in rownums[:start])))
-    for i in range(start):  # title rows above the header are not data, but a number there is still in the file
-        for j, c in enumerate(rows[i]):
-            if c and contains_identity_number(c, zero_dropped=False):
-                from openpyxl.utils import get_column_letter
-
-                raise InputError(msg("inputs.xlsx.identity_part", part=msg("inputs.xlsx.part.cell", sheet=safe_value(title),
-                                                                          cell=f"{get_column_letter(j + 1)}{rownums[i]}")),
-                                 file=str(path), hint=msg("inputs.xlsx.identity_part_hint"))
     header_row = rownums[start]
     merged_all = _merged_ranges(path, part)
     depth = _header_depth(rows, rownums, start, merged_all, key_headers(mapping))
+    # title rows above the header, and a two-level header's upper rows (whose names are not used), are not data,
+    # but a number there is still in the file: in a cell, or typed over two cells side by side
+    for i in range(start + depth):
+        _no_number(rows[i], rownums[i], path, title)
     if depth:  # a header of two rows (the key's cell merged down, group names above the columns' own names)
         notes.append(msg("inputs.xlsx.note.two_level_header", file=str(path), first=header_row,
                          last=rownums[start + depth]))

@@ -79,6 +79,7 @@ def coverage(dataset: str, present: set[str]) -> Coverage:
 
 def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[object, dict[str, ColumnFacts]]:
     """The export read as text, and the facts of each of its columns (first SAMPLE_ROWS rows)."""
+    from audit.inputs.identity import header_with_number
     from audit.privacy import contains_identity_number
 
     p = Path(path)
@@ -91,7 +92,7 @@ def read_columns(path: str | Path, sheet: str | int | None = None) -> tuple[obje
         mapping = Mapping(dataset="kvp", sheet=sheet)
     raw = read_raw(p, mapping)
     bad = [h for h in raw.headers if contains_identity_number(str(h)) or LONG_DIGITS.search(str(h))]
-    if bad:
+    if bad or header_with_number(raw.headers):
         raise InputError(msg("error.onboarding.header_numbers"), file=str(p), row=1,
                          hint=msg("error.onboarding.header_numbers_hint"))
     frame = raw.frame.head(SAMPLE_ROWS)
