@@ -75,8 +75,10 @@ def _in_range(d: pl.Expr) -> pl.Expr:
     return pl.when(d.dt.year().is_between(MIN_YEAR, MAX_YEAR)).then(d)
 
 
-def parse_date(expr: pl.Expr, date_format: str | None = None, *, zoned: bool = True) -> pl.Expr:
-    """ISO (yyyy-mm-dd), dd.mm.yyyy (d.m.yyyy), either with a time of day, or Excel serial numbers.
+def parse_date(expr: pl.Expr, date_format: str | None = None, *, zoned: bool = True,
+               epoch: dt.date | None = None) -> pl.Expr:
+    """ISO (yyyy-mm-dd), dd.mm.yyyy (d.m.yyyy), either with a time of day, or Excel serial numbers
+    (days after ``epoch``, the workbook's day 0: 1899-12-30 unless it uses the 1904 date system).
 
     Forms may be mixed in one column. A mapping's ``date_format`` (strftime) is tried
     first. Two-digit years, other separators and years outside 1900..2199 cannot be
@@ -93,7 +95,8 @@ def parse_date(expr: pl.Expr, date_format: str | None = None, *, zoned: bool = T
         s.str.extract(_ISO, 1).str.strptime(pl.Date, "%Y-%m-%d", strict=False),
         s.str.extract(_NORWEGIAN, 1).str.strptime(pl.Date, "%d.%m.%Y", strict=False),
         pl.when(s.str.contains(_SERIAL)).then(
-            EXCEL_EPOCH + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
+            (EXCEL_EPOCH if epoch is None else pl.lit(epoch, dtype=pl.Date))
+            + pl.duration(days=s.str.replace(r"\.0+$", "").cast(pl.Int64, strict=False))
         ),
     ]
     candidates.append(_month_name_date(s))
@@ -144,7 +147,7 @@ def _zoned_date(s: pl.Expr) -> pl.Expr:
     return stamp.dt.convert_time_zone("Europe/Oslo").dt.date()
 
 
-def parse_date_series(values: pl.Series, date_format: str | None = None) -> pl.Series:
+def parse_date_series(values: pl.Series, date_format: str | None = None, epoch: dt.date | None = None) -> pl.Series:
     """The same result as :func:`parse_date`, faster on whole columns.
 
     An export writes nearly all its dates in one form, so that form (``date_format``, else
@@ -155,7 +158,8 @@ def parse_date_series(values: pl.Series, date_format: str | None = None) -> pl.S
     rest = first.is_null() & values.is_not_null()
     if rest.any():
         idx = rest.arg_true()
-        others = pl.DataFrame({"v": values.gather(idx)}).select(parse_date(pl.col("v"), date_format, zoned=False)).to_series()
+        others = pl.DataFrame({"v": values.gather(idx)}).select(parse_date(pl.col("v"), date_format, zoned=False,
+                                                                                   epoch=epoch)).to_series()
         first = first.scatter(idx, others)
         # a timestamp with a time zone (rare): only the values still unread that end in «Z» or an offset
         rest = first.is_null() & values.str.contains(r"(?:Z|[+-][0-9]{2}:?[0-9]{2})$").fill_null(False)
@@ -211,11 +215,12 @@ class Parsed:
 
 
 def parse_column(raw: pl.Expr, kind: str, *, categories: tuple[str, ...] = (), date_format: str | None = None,
-                 digits: int = 0, bounds: tuple[float, float] | None = None) -> Parsed:
+                 digits: int = 0, bounds: tuple[float, float] | None = None, epoch: dt.date | None = None) -> Parsed:
     """Parse a cleaned string expression into the canonical type of ``kind`` (``digits``: a text code;
-    ``bounds``: the range of a number outside which no case can be, e.g. a birth year 1900–2199)."""
+    ``bounds``: the range of a number outside which no case can be, e.g. a birth year 1900–2199;
+    ``epoch``: a workbook's day 0 for serial numbers in a date column)."""
     if kind == DATE:
-        value = parse_date(raw, date_format)
+        value = parse_date(raw, date_format, epoch=epoch)
     elif kind == BOOL:
         value = parse_bool(raw)
     elif kind == INT:

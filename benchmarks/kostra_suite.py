@@ -73,9 +73,10 @@ def main() -> None:
         run = run_audit([path], suite=suite, as_of=dt.date(args.year + 1, 2, 1), formats=(), out_dir=None)
         total = time.perf_counter() - t
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in run.timings.items())
-        cases = sum(len(c["cases"]) for c in run.results["checks"])
+        overview = run.overview()  # cases stay columnar, as in `nav-audit run` (run.results makes them dicts)
+        cases = sum(len(c["cases"]) for c in overview["checks"])
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{suite} suite: {total:.1f} s ({stages}); {len(run.results['checks'])} checks, {cases} cases; "
+        print(f"{suite} suite: {total:.1f} s ({stages}); {len(overview['checks'])} checks, {cases} cases; "
               f"peak {peak:.0f} MB")
 
 

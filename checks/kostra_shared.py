@@ -67,6 +67,9 @@ def age_over(form: str, years: tuple[int, ...], *, at_least: int, words: str, li
                    unit="years", limit=at_least if limit is None else limit)
 
 
+OTHER_JOURNALS = 20  # 05A: the other journals of a person named beside a case
+
+
 def duplicates_person(form: str) -> KostraCheck:
     """05A: the same identity number in more than one record. 11CF: valid by SSB's
     rule for the year, Oslo's records exempt, and the same STATUS too; 11F: check
@@ -78,9 +81,21 @@ def duplicates_person(form: str) -> KostraCheck:
         eligible = pl.col("fnr_mod11")
         count = pl.len().over([pl.col("fnr_group"), eligible])
     group = [pl.col("fnr_group"), f("STATUS"), eligible] if form == "11CF" else [pl.col("fnr_group"), eligible]
-    # SSB's message names the other journals of the person (case keys: a masked journal stays masked)
-    others = (pl.col("journal_id").over(group, mapping_strategy="join")
-              .list.set_difference(pl.concat_list(pl.col("journal_id"))).list.sort().list.join(", "))
+    # SSB's message names the other journals of the person (case keys: a masked journal stays masked),
+    # the first OTHER_JOURNALS of them in order and how many more: every journal of a person in every
+    # record of the person grows with the square of the records (a million records of 500 persons:
+    # 20 kB a record, more than 11 GB)
+    journal = pl.col("journal_id")
+    more = pl.len().over(group).cast(pl.Int64) - 1 - OTHER_JOURNALS
+    # the person's first journals, one text per person; only a record among them needs its own list
+    # (a list per record took a gigabyte at a million records)
+    first = journal.sort().head(OTHER_JOURNALS).str.join(", ").over(group)
+    near = pl.when(journal.rank("ordinal").over(group) <= OTHER_JOURNALS).then(
+        journal.sort().head(OTHER_JOURNALS + 1).str.join("\x00").over(group))
+    near = (near.str.split("\x00").list.set_difference(pl.concat_list(journal)).list.sort()
+            .list.head(OTHER_JOURNALS).list.join(", "))
+    others = pl.coalesce(near, first)
+    others = pl.when(more > 0).then(others + pl.lit(" … (+") + more.cast(pl.Utf8) + pl.lit(")")).otherwise(others)
     return control(form, "05A", ERROR, applies=lambda x: eligible.fill_null(False),
                    ok=lambda x: count == 1, reported=lambda x: count, unit="count",
                    facts=(("other_journals", lambda x: others),))

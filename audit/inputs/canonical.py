@@ -30,8 +30,8 @@ def _parse_expr(cleaned: pl.DataFrame, expr: pl.Expr) -> pl.Series:
     return cleaned.select(expr).to_series()
 
 
-def _parse_dates(cleaned: pl.DataFrame, header: str, date_format: str | None) -> pl.Series:
-    return parse_date_series(cleaned.get_column(header), date_format)
+def _parse_dates(cleaned: pl.DataFrame, header: str, date_format: str | None, epoch=None) -> pl.Series:
+    return parse_date_series(cleaned.get_column(header), date_format, epoch)
 
 
 def _norm(h: str) -> str:
@@ -145,11 +145,11 @@ def to_canonical(raw: RawTable, dataset: str | Dataset, mapping: Mapping | None 
         col = ds.column(canon)
         table = values.get(canon)
         if not table and col.type == DATE:
-            parse = partial(_parse_dates, header=header, date_format=date_format)
+            parse = partial(_parse_dates, header=header, date_format=date_format, epoch=raw.excel_epoch)
         else:
-            value = (_mapped_value(pl.col(header), col, table, date_format) if table else
+            value = (_mapped_value(pl.col(header), col, table, date_format, raw.excel_epoch) if table else
                      parse_column(pl.col(header), col.type, categories=col.categories, date_format=date_format,
-                                  digits=col.digits, bounds=col.bounds).value)
+                                  digits=col.digits, bounds=col.bounds, epoch=raw.excel_epoch).value)
             parse = partial(_parse_expr, expr=value.cast(col.dtype))
         parsed_column, present[canon] = read_column(f, header, parse, encoded.get(header))
         if header in errors:  # «#N/A» is no office and «#DIV/0!» no date: not known, and an input issue below
@@ -254,7 +254,7 @@ def _nfc(value: object) -> str:
     return unicodedata.normalize("NFC", str(value))
 
 
-def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) -> pl.Expr:
+def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None, epoch=None) -> pl.Expr:
     """Apply a mapping's ``values`` (case-insensitive) before parsing; "" names the blank cell."""
     lookup = {_nfc(k).strip().lower(): v for k, v in table.items() if str(k).strip() != ""}
     low = raw_expr.str.normalize("NFC").str.to_lowercase()  # «Avslått» matches however its «å» is written
@@ -268,7 +268,7 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
         mapped = low.replace_strict(target, default=None, return_dtype=pl.Utf8)
         mapped_or_raw = pl.when(low.is_in(list(target))).then(mapped).otherwise(raw_expr)
         value = parse_column(mapped_or_raw, col.type, categories=col.categories, date_format=date_format,
-                             digits=col.digits, bounds=col.bounds).value
+                             digits=col.digits, bounds=col.bounds, epoch=epoch).value
     if "" in table:
         blank = table[""]
         if blank is None:
@@ -277,7 +277,8 @@ def _mapped_value(raw_expr: pl.Expr, col, table: dict, date_format: str | None) 
             filler = pl.lit(bool(blank), dtype=pl.Boolean)
         else:  # read like any other value of the column: "" -> "2025-01-01" gives a date
             filler = parse_column(pl.lit(str(blank), dtype=pl.Utf8), col.type, categories=col.categories,
-                                  date_format=date_format, digits=col.digits, bounds=col.bounds).value.cast(col.dtype)
+                                  date_format=date_format, digits=col.digits, bounds=col.bounds,
+                                  epoch=epoch).value.cast(col.dtype)
         value = pl.when(raw_expr.is_null()).then(filler).otherwise(value)
     return value
 

@@ -6,6 +6,8 @@ plus ``__row`` (the row as a user counts it, header = 1).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +30,9 @@ class RawTable:
     notes: list[str | Msg] = field(default_factory=list)  # said on stderr: how the file was read
     duplicates: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # renamed header -> (header, first, this)
     delimiter_hint: Msg | None = None  # CSV read as one column: what the delimiter detection found
+    # a workbook's day 0 for serial numbers in date columns: 1899-12-30, or 1904-01-01 in a workbook
+    # saved with the 1904 date system (None: not a workbook, Excel's default)
+    excel_epoch: dt.date | None = None
 
 
 

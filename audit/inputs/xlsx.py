@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -383,6 +384,7 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None, scan_unread: bool = True
             rows.append(cells)
             rownums.append(r)
         part = getattr(ws, "_worksheet_path", None)
+        epoch = getattr(wb, "epoch", None)  # openpyxl: 1899-12-30, or 1904-01-01 with workbookPr date1904
         title = ws.title
         sheets = [(w.title, getattr(w, "sheet_state", "visible"), getattr(w, "_worksheet_path", "") or "")
                   for w in wb.worksheets]
@@ -481,5 +483,6 @@ def _read_xlsx(path: Path, fh, mapping: Mapping | None, scan_unread: bool = True
     return RawTable(str(path), "xlsx", frame, headers, {"sheet": title, "header_row": header_row,
                                                         **({"formula_cells": formulas} if formulas else {}),
                                                         **({"error_cells": errors} if errors else {})},
-                    notes=notes, delimiter_hint=hint, duplicates=duplicates)
+                    notes=notes, delimiter_hint=hint, duplicates=duplicates,
+                    excel_epoch=epoch.date() if isinstance(epoch, dt.datetime) else epoch)
 

@@ -40,6 +40,39 @@ def record_length_of(line: str) -> int:
     return n
 
 
+def shortened_length(lines: list[tuple[int, str]], form: str | None = None, year: int | None = None) -> int | None:
+    """The record length of a file in which no line has one because every line lost its trailing
+    blanks (an editor or an export strips them): most lines look like records (``KOMMUNE_NR`` four
+    digits, ``VERSION`` two) and every line is shorter than the record length of ``form`` (if given)
+    and of the year ``VERSION`` names (``year`` if given). The shortest such length, so a file whose
+    longest line fits 11CF is read as 11CF (an 11F record stripped that short has no mandatory field
+    after position 152 filled in); None when the lines are no KOSTRA records. SSB's programme reads
+    such a file and fails every line by control 001; nav-audit then reads it with that length."""
+    if not lines:
+        return None
+    heads = [line[4:6] for _, line in lines if ascii_digits(line[:4]) and ascii_digits(line[4:6])]
+    if len(heads) * 2 < len(lines):
+        return None
+    if year is None:
+        year = 2000 + int(Counter(heads).most_common(1)[0][0])
+    longest = max(len(line) for _, line in lines)
+    lengths = sorted(n for n, (f, years) in LENGTHS.items() if (form is None or f == form) and n > longest
+                     and (year in years or year not in SUPPORTED_YEARS))  # an unsupported year is named later
+    return lengths[0] if lengths else None
+
+
+def lengths_found(display: str, lines: list[tuple[int, str]], counts: Counter, form: str | None,
+                  year: int | None) -> tuple[dict[int, int], bool, list[Msg]]:
+    """Per record length (of ``form``) the number of lines holding it (``counts``: per
+    :func:`record_length_of`); when no line holds one, the :func:`shortened_length` for all lines,
+    True, and the note that says so."""
+    known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
+    short = None if known else shortened_length(lines, form, year)
+    if short is None:
+        return known, False, []
+    return {short: len(lines)}, True, [msg("kostra.note.shortened", file=display, length=short)]
+
+
 def ascii_digits(text: str) -> bool:
     """ASCII digits only (``str.isdigit`` also accepts ``²`` and other digits int() refuses)."""
     return text.isascii() and text.isdigit()
@@ -111,7 +144,7 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
             raise ConfigError(msg("kostra.error.year_unsupported", year=year),
                               hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
     counts = Counter(record_length_of(line) for _, line in records)
-    known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
+    known, short, notes = lengths_found(display, records, counts, form, year)  # short: every line lost its blanks
     if not known:
         other = {LENGTHS[n][0] for n in counts if n in LENGTHS}
         if form and other:
@@ -122,14 +155,16 @@ def choose_layout(display: str, records: list[tuple[int, str]], form: str | None
                          hint=msg("kostra.error.no_length_hint"))
     length = max(known, key=lambda n: (known[n], -n))
     form_found, years = LENGTHS[length]
-    versions = Counter(line[4:6].strip() for _, line in records
-                       if record_length_of(line) == length and line[4:6].strip())
+
+    def member(line: str) -> bool:  # a line of the file's record length (all of them in a shortened file)
+        return short or record_length_of(line) == length
+
+    versions = Counter(line[4:6].strip() for _, line in records if member(line) and line[4:6].strip())
     version = versions.most_common(1)[0][0] if versions else None
     file_year = 2000 + int(version) if version and ascii_digits(version) and len(version) == 2 else None
-    notes: list[Msg] = []
 
     def first_row(v: str) -> int:
-        return next(n for n, line in records if record_length_of(line) == length and line[4:6].strip() == v)
+        return next(n for n, line in records if member(line) and line[4:6].strip() == v)
 
     if year is not None:
         if year not in years:

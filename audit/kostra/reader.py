@@ -56,8 +56,8 @@ from audit.table import FILE, ROW, InputIssue, LoadedTable, SourceInfo, bad_colu
 from audit.text import Msg, msg
 
 from audit.kostra.files import (
-    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, ascii_digits, choose_layout, decode, record_length_of,
-    split_lines,
+    IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, SUPPORTED_YEARS, ascii_digits, choose_layout, decode,
+    record_length_of, shortened_length, split_lines,
 )
 from audit.kostra.records import (
     KVP_SOURCES, STONAD_FIELDS, kvp_row, RecordLine, read_fields, message_value, stonad_row,
@@ -321,6 +321,15 @@ def sniff_kostra(path: str | os.PathLike) -> tuple[str, int | None] | None:
     if not lines:
         return None
     length, count = Counter(record_length_of(line) for _, line in lines).most_common(1)[0]
+    if not any(record_length_of(line) in LENGTHS for _, line in lines):
+        # every line lost its trailing blanks: a KOSTRA file only if every line starts as a record does
+        # (KOMMUNE_NR, then a VERSION naming a supported year), so no other text file is taken for one
+        if all(ascii_digits(line[:4]) and ascii_digits(line[4:6]) and 2000 + int(line[4:6]) in SUPPORTED_YEARS
+               for _, line in lines) and (short := shortened_length(lines)) is not None:
+            form, years = LENGTHS[short]
+            year = 2000 + int(Counter(line[4:6] for _, line in lines).most_common(1)[0][0])
+            return form, year if year in years else None
+        return None
     if length not in LENGTHS or count * 2 < len(lines):
         return None
     fitting = [line for _, line in lines if record_length_of(line) == length]

@@ -46,7 +46,7 @@ from audit.errors import ConfigError, InputError
 from audit.kostra.layout import Layout
 from audit.kostra.own_digits import OwnDigits
 from audit.kostra.files import (
-    LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, normalise_form, record_length_of, split_lines,
+    LAYOUTS, LENGTHS, SUPPORTED_YEARS, decode, lengths_found, normalise_form, record_length_of, split_lines,
 )
 from audit.privacy import is_identity_number, safe_value
 from audit.pseudonym import Pseudonymiser, default_pseudonymiser
@@ -139,29 +139,29 @@ def detect(display: str, text: str, form: str | None, year: int | None) -> tuple
     if not lines:
         raise InputError(msg("kostra.error.empty"), file=display, hint=msg("kostra.error.empty_hint"))
     counts = Counter(record_length_of(line) for _, line in lines)
-    known = {n: c for n, c in counts.items() if n in LENGTHS and (form is None or LENGTHS[n][0] == form)}
+    known, short, notes = lengths_found(display, lines, counts, form, year)  # short: SSB fails every line by 001
     if not known:
         raise InputError(msg("kostra.error.no_length", length=counts.most_common(1)[0][0]), file=display,
                          hint=msg("kostra.error.no_length_hint"))
     length = max(known, key=lambda n: (known[n], -n))
     form_found, years = LENGTHS[length]
-    notes: list[Msg] = []
+    member = (lambda line: True) if short else (lambda line: record_length_of(line) == length)  # noqa: E731
     if year is None:
-        versions = Counter(line[4:6] for _, line in lines if record_length_of(line) == length)
+        versions = Counter(line[4:6] for _, line in lines if member(line))
         v = versions.most_common(1)[0][0]
         from_version = 2000 + int(v) if v.isascii() and v.isdigit() else None
         if from_version in years:
             year = from_version
         elif from_version is not None and from_version not in SUPPORTED_YEARS:
             # another reporting year's file (2023 has 2024's length): say so rather than audit it as 2024
-            row = next(n for n, line in lines if record_length_of(line) == length and line[4:6] == v)
+            row = next(n for n, line in lines if member(line) and line[4:6] == v)
             raise InputError(msg("kostra.error.year_unsupported", year=from_version), file=display, row=row,
                              column="VERSION", value=v,
                              hint=msg("kostra.error.years_supported", years=", ".join(map(str, SUPPORTED_YEARS))))
         elif len(years) == 1:
             year = years[0]
         else:
-            row = next(n for n, line in lines if record_length_of(line) == length and line[4:6] == v)
+            row = next(n for n, line in lines if member(line) and line[4:6] == v)
             where = {"file": display, "row": row, "column": "VERSION", "value": v}
             hint = msg("kostra.error.year_unknown_hint", years=", ".join(map(str, years)))
             if from_version in SUPPORTED_YEARS:  # another year's VERSION on this layout
@@ -474,6 +474,7 @@ def read_ssb(path: str | os.PathLike, *, form: str | None = None, year: int | No
     bad_lines = [n for n, line in records if len(line) != length or "\t" in line]
     stopped = bool(bad_lines)
     kommune = Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records if record_length_of(line) == length)
+    kommune = kommune or Counter(lay.field("KOMMUNE_NR").cut(line) for _, line in records)  # every line shortened
     expected = (region or "")[:4] if region and region[:4].isdigit() and len(region) in (4, 6) else None
     expected = expected or (kommune.most_common(1)[0][0] if kommune else None)
     masked: dict[int, frozenset[str]] = {}

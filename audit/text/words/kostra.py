@@ -108,6 +108,12 @@ TEXT: dict[str, dict[str, str]] = {
                            "{file}: KOSTRA {form} for reporting year {year}, {records} records, checked as Statistics Norway's control programme version {version}."),
     "kostra.note.bom": _w("{file}: linje 1 begynner med et BOM-tegn (UTF-8), som SSBs program leser som ett tegn til i posten; lagre filen uten BOM.",
                           "{file}: line 1 starts with a byte order mark (UTF-8), which Statistics Norway's programme reads as one more character of the record; save the file without it."),
+    "kostra.note.shortened": _w("{file}: ingen linje har lengden til en KOSTRA-post, alle er kortere enn {length} tegn "
+                                "(blanke tegn på slutten er trolig fjernet av et redigeringsprogram); filen leses med "
+                                "postlengden {length}, og hver linje får sin feil postlengde.",
+                                "{file}: no line has the length of a KOSTRA record, every line is shorter than {length} "
+                                "characters (an editor probably removed the trailing blanks); the file is read with the "
+                                "record length {length}, and each line gets its wrong record length."),
     "kostra.note.stopped": _w("{file}: kontroll 001 (postlengde) feiler i linje {lines}; de andre kontrollene er ikke kjørt, som i SSBs program.",
                               "{file}: control 001 (record length) fails in line {lines}; the other controls are not run, as in Statistics Norway's programme."),
     **_shared("11cf", "deltakeren", "participant"),
