@@ -105,7 +105,7 @@ def _ssb_cases(frame: pl.DataFrame, f: SsbFile, c, tag: str, reason: dict, unit:
         if name == "PERSON_JOURNALNR" and f.pseudonyms:  # shown as its key shows it
             known = pl.DataFrame({"line": list(f.pseudonyms), "p": list(f.pseudonyms.values())},
                                  schema={"line": pl.Int64, "p": pl.Utf8})
-            e = pl.when(line.is_in(known["line"])).then(
+            e = pl.when(line.is_in(list(f.pseudonyms))).then(
                 line.replace_strict(known["line"], known["p"], default=None, return_dtype=pl.Utf8)).otherwise(e)
         shown.append(e.alias(name))
     # a measured value read from a field holding part of the identity number is not shown
