@@ -125,3 +125,16 @@ def test_a_truncated_compound_of_a_category_is_a_matter():
 def test_a_verb_of_weighing_with_its_preposition_states_the_test():
     assert values(START, "Ved vurderingen av om vilkåret er oppfylt, tas det hensyn til om søkeren har rett til "
                          "dagpenger eller sykepenger.")["benefits"] == "nei"
+
+
+def test_guard_what_runs_on_after_an_empty_field_is_read_by_itself():
+    assert values(START, "Ytelser: ______ Søkeren er 51 år og dermed i yrkesaktiv alder.")["age"] == "ja"
+
+
+# ------------------------------------------------------------------ 7i: a document reports its finding
+
+
+def test_a_documents_finding_is_this_case_not_the_law():
+    assert values(START, "Arbeids- og inntektsevne",
+                  "Kartleggingen viser at søkeren har dysleksi, noe som begrenser hva slags arbeid han kan utføre.",
+                  "Arbeids- og inntektsevnen er etter dette vesentlig nedsatt.")["work_ability"] == "ja"

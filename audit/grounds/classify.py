@@ -13,7 +13,7 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import premise_of, real_facts, real_patterns
 from audit.grounds.furniture import furniture_kind, without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
-from audit.grounds.procedure import blank, concrete_patterns, office_need
+from audit.grounds.procedure import after_blank, blank, childhood_age, concrete_patterns, office_need
 from audit.grounds.premises import basis_of, concluded_later, concluded_lists, premise_ahead
 from audit.grounds.roles import asks
 from audit.grounds.sentence import (announces, bare_verdict, before_condition, rule_lead, source_after, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
@@ -104,16 +104,23 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             s = without_placeholders(s)  # round 18 (rule 4t): a placeholder is a gap, not words
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
-            if "necessity" in named:  # round 22 (rule 7e): «ikke nødvendig å gå nærmere inn på …» is the office's need
-                named["necessity"] = [p for p in named["necessity"] if not office_need(s, p)]
-                if not named["necessity"]:
-                    del named["necessity"]
+            # round 22: «ikke nødvendig å gå nærmere inn på …» is the office's need (rule 7e), «siden skolealder» a time in
+            # the past (7j), not the criterion
+            for key, not_a_name in (("necessity", office_need), ("age", childhood_age)):
+                if key in named:
+                    named[key] = [p for p in named[key] if not not_a_name(s, p)]
+                    if not named[key]:
+                        del named[key]
             if blank(s):
                 # round 22 (rule 7b): a form's blank («kr ………… i inntekt per måned») is a field left unfilled: the
-                # sentence names what it names and says nothing of it
+                # sentence names what it names and says nothing of it — what a missing full stop ran into an empty
+                # field after it («Nødvendig: ____ Du fylte 35 år …») is a sentence of its own
                 for k in named:
                     state[k][NAMED].append((para_no, None))
-                continue
+                s = after_blank(s)
+                if s is None:
+                    continue
+                named = named_in(s)
             if named and case_header(s):
                 # round 17 (rule 4o): a label whose value is the programme itself is the case's header («Ytelse: KVP»):
                 # it names what is decided, no criterion

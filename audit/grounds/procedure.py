@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
-from audit.grounds.terms import Sentence, find_patterns, find_term, find_terms
+from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
 
 # The case's documents (round 13, the furniture's document references; here since round 22): a document's name,
 # date, subject and writer say where a fact is written, not the fact
@@ -55,8 +55,7 @@ DATE_LINK_REACH = 8
 # the texts a date may date besides the case's documents (furniture.DOCUMENTS): registers and the law
 SOURCES = ("*register", "*registeret", "*registera", "register*", "a-ordning*", "skatteetat*", "folkeregister*",
            "lovendring*", "lovending*", "forarbeid*", "førearbeid*", "rundskriv*", "forskrift*", "*test", "*testen",
-           "*testa", "prøve", "prøven", "prøva", "*melding", "*meldinga", "*meldingen", "skjema*", "*skjema",
-           "*skjemaet")
+           "*testa", "skjema*", "*skjema", "*skjemaet")
 
 # 7c: the words of the case's handling in formal prose — what was obtained, checked, gone through, placed before the
 # office or came forth, in connection with which step — no content, as the law's words are not (vocabulary.NOT_A_FACT)
@@ -89,6 +88,9 @@ NO_OBJECTION_REACH = 14
 SOURCE_NOUNS = ("opplysning*", "opplysing*", "informasjon*", "oversikt*", "oversyn*")
 # 7g: the head of a category (rule 5g) that a truncated compound before it shares («inntekts- og formuesforhold»)
 CATEGORY_HEADS = ("*forhold", "*forholda", "*forholdene", "*tilhøve", "*tilhøva", "*situasjon", "*situasjonen")
+
+# 7j: an age of childhood («siden skolealder») is a time in the person's past, not the age the criterion asks
+CHILDHOOD_AGES = ("skolealder*", "skulealder*", "barnealder*", "barnehagealder*", "ungdomsalder*", "tenårsalder*")
 
 # 7e: the criterion's adjective with an infinitive or «med» after it is the office's need to do something
 OFFICE_NEED = ("nødvendig", "naudsynt", "naudsynleg")
@@ -146,6 +148,22 @@ def blank(s: Sentence) -> bool:
     return bool(_BLANK.search(s.text))
 
 
+def after_blank(s: Sentence) -> Sentence | None:
+    """7b: what follows a blank that ends a field («Nødvendig og hensiktsmessig: ____ Du fylte 35 år i år, …»): a new
+    sentence, opening with a capital, that the missing full stop ran into the empty field — judged by itself. None when
+    the blank stands inside the sentence, where its value should be."""
+    last = None
+    for last in _BLANK.finditer(s.text):
+        pass
+    if last is None or s.lead is not None:
+        return None
+    tail = s.text[last.end():].lstrip(" .…_")
+    if not tail[:1].isupper() or len(tail.split()) < 3 or len(TOKEN.findall(s.text)) != len(s.words):
+        return None
+    k = len(s.words) - len(TOKEN.findall(tail))
+    return Sentence(s.paragraph, tail, s.words[k:], s.lemmas[k:])
+
+
 def procedure_word(word: str, lem: str) -> bool:
     """7c: a word of the case's handling (``PROCEDURE``)."""
     return _is(word, lem, PROCEDURE)
@@ -175,6 +193,12 @@ def no_objection_positions(s: Sentence) -> set[int]:
         if no_objection(s, i):
             return set(range(i, len(s.words)))
     return set()
+
+
+def childhood_age(s: Sentence, p: int) -> bool:
+    """7j: the word at ``p`` is an age of childhood («lese- og skrivevansker som har fulgt deg siden skolealder»): a
+    time in the person's past, not the working age the criterion names."""
+    return _is(s.words[p], s.lemmas[p], CHILDHOOD_AGES)
 
 
 def office_need(s: Sentence, p: int) -> bool:
@@ -227,6 +251,22 @@ def document_names(s: Sentence) -> set[int]:
     return {i for i, (w, lem) in enumerate(zip(s.words, s.lemmas)) if _is(w, lem, docs)}
 
 
+# 7i: the verbs by which a case's document reports its finding, before «at» («Vurderingen viser at søker har ADHD»)
+REPORTS = ("viser", "viste", "syner", "synte", "bekrefter", "bekrefta", "stadfester", "stadfestar", "dokumenterer",
+           "dokumenterar", "konkluderer", "konkluderar", "fremgår", "framgår", "slår", "fastslår", "beskriver", "skildrar")
+
+
+def reports_finding(s: Sentence) -> bool:
+    """7i: a case's document (not the law's text) reports what it found about this person — its name, then a verb of
+    reporting and «at» («Vurderingen viser at søker har ADHD, noe som begrenser hva slags arbeid han kan utføre»): what
+    follows is this case's record, not the law in general terms, whatever modal it holds."""
+    for i in range(1, len(s.words) - 1):
+        if s.words[i] in REPORTS and "at" in s.words[i + 1:i + 3] \
+                and any(_is(w, lem, DOCUMENTS) for w, lem in zip(s.words[:i], s.lemmas[:i])):
+            return True
+    return False
+
+
 CASE = ("saken", "saka", "søknaden", "søknaden", "saka", "søknaden din")
 
 
@@ -237,8 +277,11 @@ def case_acts(s: Sentence) -> set[int]:
 
 
 def account_positions(s: Sentence) -> set[int]:
-    """The words of a sentence that give an account of the case's handling, not of the person (7c, 7d, 7f, 7g)."""
-    return document_names(s) | source_subjects(s) | no_objection_positions(s) | truncated_category(s) | case_acts(s)
+    """The words of a sentence that give an account of the case's handling, not of the person (7c, 7d, 7f, 7g). A
+    document that reports its finding («en legeerklæring som viser at du har ADHD», 7i) is the finding's source, as the
+    furniture keeps a reference that says what the document shows: its name stays."""
+    names = set() if reports_finding(s) else document_names(s)
+    return names | source_subjects(s) | no_objection_positions(s) | truncated_category(s) | case_acts(s)
 
 
 def truncated_category(s: Sentence) -> set[int]:
@@ -252,5 +295,5 @@ def truncated_category(s: Sentence) -> set[int]:
     return out
 
 
-__all__ = ["DOCUMENTS", "source", "account_positions", "document_names", "source_subjects", "truncated_category", "PROCEDURE", "blank", "concrete_patterns", "document_dates", "no_objection", "no_objection_positions",
+__all__ = ["childhood_age", "after_blank", "reports_finding", "DOCUMENTS", "source", "account_positions", "document_names", "source_subjects", "truncated_category", "PROCEDURE", "blank", "concrete_patterns", "document_dates", "no_objection", "no_objection_positions",
            "office_need", "procedure_word"]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
-from audit.grounds.procedure import case_acts, procedure_word
+from audit.grounds.procedure import case_acts, procedure_word, reports_finding
 from audit.grounds.roles import answers
 from audit.grounds.terms import Sentence, find_patterns, find_terms
 
@@ -247,6 +247,8 @@ def generic_rule(s: Sentence) -> bool:
         return False
     if find_terms(V.DEFINITION, s):
         return True
+    if reports_finding(s):
+        return False  # round 22 (rule 7i): a case's document reports its finding about this person
     if possible_content(s):
         return True
     if find_terms(V.IMPERSONAL, s):
@@ -409,7 +411,12 @@ def deferred(s: Sentence) -> bool:
         return False
     if find_terms(V.LATER, s):
         return True
-    return any(x in V.DEFER_MODAL for p in assess for x in s.words[max(0, p - 3):p])
+    if any(x in V.DEFER_MODAL for p in assess for x in s.words[max(0, p - 3):p]):
+        return True
+    # round 22 (rule 7d): the assessment as the subject of a future passive («Det vil bli foretatt en ny vurdering innen
+    # seks måneder», «… vil verte gjort ei ny vurdering»): put off as well
+    return any(s.words[k] in V.DEFER_MODAL and s.words[k + 1] in ("bli", "verte", "verta", "bli")
+               for p in assess for k in range(max(0, p - 5), p - 1))
 
 
 def _person_subject(s: Sentence, k: int) -> bool:
