@@ -138,3 +138,10 @@ def test_a_documents_finding_is_this_case_not_the_law():
     assert values(START, "Arbeids- og inntektsevne",
                   "Kartleggingen viser at søkeren har dysleksi, noe som begrenser hva slags arbeid han kan utføre.",
                   "Arbeids- og inntektsevnen er etter dette vesentlig nedsatt.")["work_ability"] == "ja"
+
+
+def test_guard_not_assessed_after_a_fact_concludes_nothing_from_it():
+    assert values(START, "Begrunnelse for vedtaket",
+                  "Du har vært registrert som arbeidssøker i fire år og har deltatt på et avklaringstiltak uten å "
+                  "komme i arbeid. Det foreligger ingen arbeidsevnevurdering i saken, og arbeidsevnen din er derfor "
+                  "ikke vurdert.")["necessity"] == "ja"

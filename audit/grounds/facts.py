@@ -169,7 +169,11 @@ def premise_of(s: Sentence, nxt: Sentence | None = None) -> tuple[str, set[int]]
         cue = min((p for ps in find_terms(V.CONCLUDES, nxt).values() for p in ps), default=None)
         # round 15: the cue may follow the criterion's name in a conclusion with no word of its own at all
         # («Arbeids- og inntektsevna di er difor vesentleg nedsett.»)
-        if len(concluded) == 1 and "program" not in concluded and cue is not None \
+        # round 22 (rule 7c): a sentence that says the matter was not assessed («Det foreligger ingen
+        # arbeidsevnevurdering i saken, og arbeidsevnen din er derfor ikke vurdert») concludes nothing from the one before,
+        # however few content words the case's handling leaves it
+        not_assessed = any(w in V.NEGATION for w in nxt.words) and bool(find_terms(V.ABSENCE, nxt))
+        if len(concluded) == 1 and "program" not in concluded and cue is not None and not not_assessed \
                 and (cue < min(next(iter(concluded.values()))) or not content_positions(nxt)) \
                 and not [p for p in content_positions(nxt) if p < cue] \
                 and not find_patterns(V.CONCRETE, nxt) and not any(w.isdigit() for w in nxt.words):
