@@ -4,13 +4,14 @@
                                  [--save FILE] [--compare FILE] [--method rule|learned]
 
 Generates labelled synthetic letters (sample_data/letters) written with a phrasing bank (by default
-``HELDOUT_BANK``, ``heldout29``; ``--bank heldout13`` and ``--bank heldout28`` are the other held-out banks, each by an author independent of the rule and of the other banks; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out bank, «heldout12» until
+``HELDOUT_BANK``, ``heldout33``; ``--bank heldout13``, ``--bank heldout28``, ``--bank heldout32`` and ``--bank heldout34`` are the
+other held-out banks, each by an author independent of the rule, of the learned reader and of the other banks; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out bank, «heldout12» until
 round 13), ``--bank heldout14`` (the furniture's development bank), ``--bank heldout15`` (round 14's development
 bank), ``--bank heldout16`` … ``--bank heldout19`` (round 15's development banks), ``--bank heldout20`` and
 ``--bank heldout21`` (round 16's development banks), ``--bank heldout22`` and ``--bank heldout23`` (round 17's
 development banks), ``--bank heldout24`` and ``--bank heldout25`` (round 18's development banks), ``--bank heldout27`` (round 19's
 development bank), ``--bank heldout26`` (round 20's development bank), ``--bank heldout30`` and ``--bank heldout31`` (round 21's
-development banks) — to measure on development letters
+development banks), ``--bank heldout29`` (round 22's development bank) — to measure on development letters
 instead), classifies them and prints, per criterion, precision and
 recall for «nei» (the class a supervisor acts on: a missing ground), plus accuracy and
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf

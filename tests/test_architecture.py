@@ -39,7 +39,7 @@ TABLES = {
     "sample_data/letters/phrasing_heldout28.py": "round 19's independently written Sogn og Fjordane simplified-decision phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout30.py": "round 20's independently written Nord-Norge case-management-template phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout31.py": "round 20's independently written Vestfold after-complaint phrasing bank (data only)",
-    "sample_data/letters/phrasing_heldout29.py": "round 20's independently written Oslo district-office formal-decision phrasing bank (data only)",
+    "sample_data/letters/phrasing_heldout29.py": "round 20's independently written Oslo district-office formal-decision phrasing bank, round 22's development bank (data only)",
     "sample_data/letters/phrasing_heldout32.py": "round 22's independently written Vestland nynorsk formal-decision phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout33.py": "round 22's independently written Rogaland chronological-story phrasing bank (data only)",
     "sample_data/letters/phrasing_heldout34.py": "round 22's independently written Viken/Akershus youth-team phrasing bank (data only)",

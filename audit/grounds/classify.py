@@ -13,6 +13,7 @@ from audit.grounds import vocabulary as V
 from audit.grounds.facts import premise_of, real_facts, real_patterns
 from audit.grounds.furniture import furniture_kind, without_furniture
 from audit.grounds.layout import is_heading, named_in, sentences_of, table_row
+from audit.grounds.procedure import after_blank, blank, childhood_age, concrete_patterns, office_need
 from audit.grounds.premises import basis_of, concluded_later, concluded_lists, premise_ahead
 from audit.grounds.roles import asks
 from audit.grounds.sentence import (announces, bare_verdict, before_condition, rule_lead, source_after, case_header, elided_subject, explains, frame, is_negated, label_with_value, law_only,
@@ -103,6 +104,23 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             s = without_placeholders(s)  # round 18 (rule 4t): a placeholder is a gap, not words
             s = before_condition(s)
             named = named_in(s, label=s.lead is not None or s.text.rstrip().endswith(":"))
+            # round 22: «ikke nødvendig å gå nærmere inn på …» is the office's need (rule 7e), «siden skolealder» a time in
+            # the past (7j), not the criterion
+            for key, not_a_name in (("necessity", office_need), ("age", childhood_age)):
+                if key in named:
+                    named[key] = [p for p in named[key] if not not_a_name(s, p)]
+                    if not named[key]:
+                        del named[key]
+            if blank(s):
+                # round 22 (rule 7b): a form's blank («kr ………… i inntekt per måned») is a field left unfilled: the
+                # sentence names what it names and says nothing of it — what a missing full stop ran into an empty
+                # field after it («Nødvendig: ____ Du fylte 35 år …») is a sentence of its own
+                for k in named:
+                    state[k][NAMED].append((para_no, None))
+                s = after_blank(s)
+                if s is None:
+                    continue
+                named = named_in(s)
             if named and case_header(s):
                 # round 17 (rule 4o): a label whose value is the programme itself is the case's header («Ytelse: KVP»):
                 # it names what is decided, no criterion
@@ -164,7 +182,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
             person = bool(find_terms(V.PERSON, s)) or elided_subject(s) \
                 or (case_note_subject(s) and not concluded_later(sents, n_sent))
             self_named: set[str] = set()
-            concrete = find_patterns(V.CONCRETE, s)
+            concrete = concrete_patterns(s)  # round 22 (rule 7a): not a document's date
             # facts that name their criterion themselves («du er 34 år», «du mottar sosialhjelp»)
             for c in V.CRITERIA:
                 if (c.key in about and c.key not in carried) or not c.self_naming or basis is not None:
@@ -284,7 +302,7 @@ def classify(paragraphs: list[str]) -> dict[str, Judgement]:
                     # with a cue («Samlet gir dette …») every fact sentence just before; without, the last one
                     for earlier in (pending if cue else pending[-1:]):
                         e_person = bool(find_terms(V.PERSON, earlier))
-                        e_concrete = bool(find_patterns(V.CONCRETE, earlier))
+                        e_concrete = bool(concrete_patterns(earlier))
                         back = _reasons(earlier, {k: [] for k in named}, e_person or e_concrete,
                                         e_person, set(), need_fact=set() if cue else set(named), structural=False)
                         if cue and earlier is pending[-1] and not back:
@@ -397,7 +415,7 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             if opening_cause:
                 found[key] = {"årsak": [cause]}
                 continue
-            hits = person_fact(s, person, bool(find_patterns(V.CONCRETE, s)), c.open_facts)
+            hits = person_fact(s, person, bool(concrete_patterns(s)), c.open_facts)
             if hits:
                 found[key] = hits
             continue
@@ -409,7 +427,7 @@ def _reasons(s: Sentence, about: dict[str, list[int]], facts_ok: bool, person: b
             hits["årsak"] = [cause]
         if structural and key not in need_fact:
             hits.update(person_fact(s, person or (key in named and c.facts_without_person),
-                                    bool(find_patterns(V.CONCRETE, s)), c.open_facts,
+                                    bool(concrete_patterns(s)), c.open_facts,
                                     topic=key if key in naming and not announces(s, key)
                                     else None))
         if hits:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from audit.grounds import vocabulary as V
 from audit.grounds.layout import named_in
+from audit.grounds.procedure import PROCEDURE, account_positions, document_dates, procedure_word
 from audit.grounds.terms import Sentence, find_patterns, find_terms
 from audit.grounds.topics import denied_positions, name_positions, speaks_of_limit
 
@@ -24,7 +25,9 @@ from audit.grounds.topics import denied_positions, name_positions, speaks_of_lim
 @lru_cache(maxsize=1)
 def _empty_terms() -> tuple[str, ...]:
     names = tuple(t for c in V.CRITERIA for t in c.names if " " not in t)
-    return V.NOT_A_FACT + V.DIFFICULTY + V.SOURCE_REFERENCE + V.PERSON + V.NEGATION + V.CATEGORY_COMPOUND + names
+    # round 22 (rule 7c): the words of the case's handling are no content either
+    return V.NOT_A_FACT + V.DIFFICULTY + V.SOURCE_REFERENCE + V.PERSON + V.NEGATION + V.CATEGORY_COMPOUND + names \
+        + PROCEDURE
 
 
 @lru_cache(maxsize=50_000)
@@ -78,7 +81,8 @@ def predicted_positions(s: Sentence) -> set[int]:
 
 def content_positions(s: Sentence, start: int = 0) -> list[int]:
     """Content words (``is_content``) outside any criterion's names, a negated clause and a prediction."""
-    skip = name_positions(s) | negated_positions(s) | office_positions(s) | predicted_positions(s)
+    skip = name_positions(s) | negated_positions(s) | office_positions(s) | predicted_positions(s) \
+        | account_positions(s)  # round 22 (rules 7c, 7d, 7f, 7g)
     return [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
             if i >= start and i not in skip and is_content(w, lem)]
 
@@ -102,7 +106,9 @@ def real_facts(hits: dict[str, list[int]], s: Sentence, key: str) -> dict[str, l
     if not hits:
         return hits
     drop = other_name_positions(s, key) | denied_positions(s) \
-        | {p for ps in find_terms(V.CONDITION_COMPOUND + V.CATEGORY_COMPOUND, s).values() for p in ps}
+        | {p for ps in find_terms(V.CONDITION_COMPOUND + V.CATEGORY_COMPOUND, s).values() for p in ps} \
+        | {i for i, (w, lem) in enumerate(zip(s.words, s.lemmas)) if procedure_word(w, lem)} \
+        | account_positions(s)  # round 22 (rules 7c, 7d, 7f, 7g)
     out = {}
     refs = {p for t, ps in hits.items() if t in V.REFERENCE_FACTS for p in ps}
     for term, positions in hits.items():
@@ -121,6 +127,11 @@ def real_patterns(hits: dict[str, list[int]], s: Sentence) -> dict[str, list[int
         return hits
     if speaks_of_limit(s):
         return {}
+    # round 22 (rule 7a): a document's, a register's or the law's date dates that text, not the person's life
+    dated = document_dates(s) if any(name in V.DATED for name in hits) else set()
+    if dated:
+        hits = {k: [p for p in v if p not in dated] if k in ("dato", "årstall") else v for k, v in hits.items()}
+        hits = {k: v for k, v in hits.items() if v}
     if any(name in V.DATED for name in hits) and not content_positions(s):
         return {k: v for k, v in hits.items() if k not in V.DATED}
     return hits
@@ -158,7 +169,11 @@ def premise_of(s: Sentence, nxt: Sentence | None = None) -> tuple[str, set[int]]
         cue = min((p for ps in find_terms(V.CONCLUDES, nxt).values() for p in ps), default=None)
         # round 15: the cue may follow the criterion's name in a conclusion with no word of its own at all
         # («Arbeids- og inntektsevna di er difor vesentleg nedsett.»)
-        if len(concluded) == 1 and "program" not in concluded and cue is not None \
+        # round 22 (rule 7c): a sentence that says the matter was not assessed («Det foreligger ingen
+        # arbeidsevnevurdering i saken, og arbeidsevnen din er derfor ikke vurdert») concludes nothing from the one before,
+        # however few content words the case's handling leaves it
+        not_assessed = any(w in V.NEGATION for w in nxt.words) and bool(find_terms(V.ABSENCE, nxt))
+        if len(concluded) == 1 and "program" not in concluded and cue is not None and not not_assessed \
                 and (cue < min(next(iter(concluded.values()))) or not content_positions(nxt)) \
                 and not [p for p in content_positions(nxt) if p < cue] \
                 and not find_patterns(V.CONCRETE, nxt) and not any(w.isdigit() for w in nxt.words):

@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from audit.grounds import vocabulary as V
 from audit.grounds.documents import document_basis, document_subject
+from audit.grounds.procedure import DOCUMENTS
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
 from audit.grounds.topics import name_positions
 
@@ -221,19 +222,10 @@ SHARED = (
     "fjortande", "tredje", "fjerde", "sjette",
 )
 
-# A document named as a source (round 13): taken out of the sentence when referred to by name (and date) without
-# what it shows. A reference opens with one of REFERENCE_CUES or a bracket; it is the document's name, up to two
+# A document named as a source (round 13; ``DOCUMENTS``, declared in procedure.py since round 22): taken out of the
+# sentence when referred to by name (and date) without what it shows. A reference opens with one of REFERENCE_CUES or a bracket; it is the document's name, up to two
 # words before it («se økonomisk kartlegging»), and after it a possessive, who wrote it («fra fastlegen»), a date
 # word and a date — and then the clause ends (the sentence, a comma, a semicolon or a bracket ends).
-DOCUMENTS = (
-    "arbeidsevnevurdering*", "*vurdering", "*vurderinga", "*vurderingen", "legeerklæring*", "*erklæring",
-    "*erklæringa", "*erklæringen", "erklæring*", "kartlegging*", "*kartlegging", "*kartlegginga", "*kartleggingen",
-    "rapport*", "*rapport", "*rapporten", "epikrise*", "uttalelse*", "uttale", "uttalen", "fråsegn*", "attest*",
-    "*attest", "*attesten", "journal*", "notat*", "*notat", "*notatet", "referat*", "*referat", "*referatet",
-    "aktivitetsplan*", "kvalifiseringsplan*", "*plan", "*planen", "søknad*", "*søknad", "*søknaden", "vedtak*",
-    "dokument*", "*dokument", "*dokumentet", "brev", "brevet", "*brev", "*brevet", "avtale*", "*avtale", "*avtalen",
-    "samtalereferat*", "vurdering", "vurderinga", "vurderingen", "kartleggingssamtale*", "samtale*",
-)
 REFERENCE_CUES = ("se", "sjå", "jf", "jfr", "jamfør", "viser til", "syner til", "i tråd med", "i samsvar med",
                   "basert på", "bygger på", "byggjer på", "beskrevet i", "beskrive i", "skildra i", "står i",
                   "omtalt i", "omtala i", "går fram av", "går frem av", "framgår av", "fremgår av", "som nevnt i",

@@ -15,6 +15,8 @@ from audit.grounds.facts import is_content as _is_content
 from audit.grounds.facts import negated_positions as _negated_positions
 from audit.grounds.facts import office_positions, predicted_positions
 from audit.grounds.layout import label_colon, named_in
+from audit.grounds.procedure import account_positions, no_objection
+from audit.grounds.procedure import source as _source
 from audit.grounds.terms import TOKEN, Sentence, find_patterns, find_term, find_terms
 from audit.grounds.topics import (cites_law, generic_rule, law_word, name_positions, no_need, past_tense, perfect,
                                   speaks_of_limit, topic_hits)
@@ -37,7 +39,7 @@ def stated_cause(s: Sentence) -> int | None:
                 w, lem = s.words[k], s.lemmas[k]
                 probe = Sentence(s.paragraph, "", [w], [lem])
                 if w.isalpha() and len(w) >= 4 and not find_terms(V.CAUSE_EMPTY, probe) \
-                        and not find_terms(V.PERSON, probe):
+                        and not find_terms(V.PERSON, probe) and not _source(w, lem):
                     return start
                 k += 1
     return None
@@ -81,7 +83,8 @@ def person_fact(s: Sentence, person: bool, concrete: bool, open_facts: bool,
     if open_facts and not lead_in and (person or concrete or units or item is not None):
         # a goal or need referred to is no content by itself (round 13: «… for å nå målet ditt»)
         refs = {p for ps in find_terms(V.REFERENCE_FACTS, s).values() for p in ps}
-        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s) | predicted_positions(s)
+        skip = name_positions(s) | _negated_positions(s) | refs | office_positions(s) | predicted_positions(s) \
+            | account_positions(s)  # round 22 (rules 7c, 7d, 7f, 7g)
         content = [i for i, (w, lem) in enumerate(zip(s.words, s.lemmas))
                    if i not in skip and (item is None or i >= item) and _is_content(w, lem)]
         if content and topic is not None:
@@ -132,8 +135,8 @@ def is_negated(s: Sentence) -> bool:
     for i, (w, lem) in enumerate(zip(s.words, s.lemmas)):
         if w not in V.NEGATION and lem not in V.NEGATION:
             continue
-        if no_need(s, i):
-            continue  # round 14: «ingen grunn til å vurdere dette nærmere» — clear, not unassessed
+        if no_need(s, i) or no_objection(s, i):
+            continue  # round 14: «ingen grunn til å vurdere dette nærmere» — clear, not unassessed; round 22 (7d) nothing against it
         if any(w in V.CAUSAL and s.words[k + 1:k + 2] != [","] for k, w in enumerate(s.words[1:i], 1)):
             continue  # round 20 (rule 5f): in a clause of cause the negation is the reason given, not a gap
         window = Sentence(s.paragraph, "", [], [])
@@ -206,6 +209,12 @@ def _rule_denied(s: Sentence) -> dict[str, list[int]]:
     return {t: [keep[p] for p in ps] for t, ps in hits.items() if t.startswith("det er")}  # not «kan ikke få …»
 
 
+# round 18 (rule 4v) and round 22: the verbs of weighing with their preposition before an indirect question («legge
+# vekt på om», «se hen til om», «ta hensyn til om», «ved vurderingen av om»)
+WEIGH_WITH = (["vekt", "på"], ["hen", "til"], ["hensyn", "til"], ["omsyn", "til"], ["vurderingen", "av"],
+              ["vurderinga", "av"])
+
+
 def tests_whether(s: Sentence) -> bool:
     """Round 17 (rule 4p): the predicate is an indirect question — «er om» / «er hvorvidt» («Det avgjørende er om søker
     har ytelser fra folketrygden, ikke om …», «Spørsmålet er om …»): the sentence says what the assessment turns on,
@@ -222,7 +231,7 @@ def tests_whether(s: Sentence) -> bool:
     if any(x in V.SECOND_PERSON for x in w):
         return False
     for i in range(len(w) - 1):
-        if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(V.ASSESS_STEMS) or w[i - 1:i + 1] == ["vekt", "på"]):
+        if w[i + 1] in ("om", "hvorvidt", "kvarvidt") and (w[i].startswith(V.ASSESS_STEMS) or w[i - 1:i + 1] in WEIGH_WITH):
             before = Sentence(s.paragraph, "", w[:i + 1], s.lemmas[:i + 1])
             return not perfect(before) and not past_tense(before) and not dated(s)
     return False

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from audit.grounds import vocabulary as V
+from audit.grounds.procedure import case_acts, procedure_word, reports_finding
 from audit.grounds.roles import answers
 from audit.grounds.terms import Sentence, find_patterns, find_terms
 
@@ -30,6 +31,10 @@ def topic_hits(s: Sentence, key: str, start: int = 0) -> list[int]:
     """Positions (from ``start``) of the criterion's topic words, outside any criterion's names. An activity in the
     past or as a need or goal is not the programme's but necessity's (a measure tried, what the applicant lacks)."""
     out = _raw_hits(s, key, start)
+    if out:
+        # round 22 (rule 7c): an act done to the case («behandlingen av saken») and a word of its handling
+        # («saksbehandlingen») are no topic
+        out = [p for p in out if p not in case_acts(s) and not procedure_word(s.words[p], s.lemmas[p])]
     if key == "program" and out and no_programme_content(s):
         return []  # history, a need or goal, a plan to be made later: not what the applicant will do
     if key == "necessity" and not find_terms(V.LATER_PLAN, s):
@@ -242,6 +247,8 @@ def generic_rule(s: Sentence) -> bool:
         return False
     if find_terms(V.DEFINITION, s):
         return True
+    if reports_finding(s):
+        return False  # round 22 (rule 7i): a case's document reports its finding about this person
     if possible_content(s):
         return True
     if find_terms(V.IMPERSONAL, s):
@@ -392,7 +399,10 @@ def deferred(s: Sentence) -> bool:
         near = s.words[i + 1:i + 5]
         if w in V.AGENCY and any(x in ("ikke", "ikkje") for x in near) and any(x in V.RECEIVED for x in near):
             return True
-    if find_terms(V.REQUESTED, s) and (any(w in ("ikke", "ikkje") for w in s.words) or find_terms(V.WAIT, s)):
+    # round 22 (rule 7d): not a negation whose subject is the person («… innhentet fra A-ordningen at søker ikke har hatt
+    # lønnsinntekt»: a lack, the person's fact, not the information missing)
+    if find_terms(V.REQUESTED, s) and (any(w in ("ikke", "ikkje") and not _person_subject(s, k)
+                                           for k, w in enumerate(s.words)) or find_terms(V.WAIT, s)):
         return True
     assess = sorted(p for ps in find_terms(V.ASSESS, s).values() for p in ps)
     # a sentence that also says what the programme holds or what was agreed is not put off («… programmet skal
@@ -401,7 +411,26 @@ def deferred(s: Sentence) -> bool:
         return False
     if find_terms(V.LATER, s):
         return True
-    return any(x in V.DEFER_MODAL for p in assess for x in s.words[max(0, p - 3):p])
+    if any(x in V.DEFER_MODAL for p in assess for x in s.words[max(0, p - 3):p]):
+        return True
+    # round 22 (rule 7d): the assessment as the subject of a future passive («Det vil bli foretatt en ny vurdering innen
+    # seks måneder», «… vil verte gjort ei ny vurdering»): put off as well
+    return any(s.words[k] in V.DEFER_MODAL and s.words[k + 1] in ("bli", "verte", "verta", "bli")
+               for p in assess for k in range(max(0, p - 5), p - 1))
+
+
+def _person_subject(s: Sentence, k: int) -> bool:
+    """Round 22 (rule 7d): the person is the subject of the clause negated at ``k`` («at søker ikke har hatt …», «søker
+    har heller ikke …»): a person word within three words before the negation, in its clause — and no receipt after it
+    («… men ho var ikkje motteken»: a document, not the person)."""
+    if any(x in V.RECEIVED for x in s.words[k + 1:k + 4]):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if s.words[j] in (",", ";", ".", ":"):
+            return False
+        if s.words[j] in V.PERSON and s.words[j] not in ("han", "hun", "ho", "ham", "henne", "honom"):
+            return True  # a third person's pronoun may stand for a noun («legeerklæringa …, men ho har ikkje kome»)
+    return False
 
 
 def no_need(s: Sentence, i: int) -> bool:

@@ -9,7 +9,7 @@ deadlines, a general «du oppfyller vilkårene i § 29», a quoted list of all c
 and in where the case key stands. Phrasings come from a bank: the development banks
 (``phrasing_dev`` and ``phrasing_tuning`` … ``phrasing_tuning12``, former held-out banks,
 each measured once and then used to develop the vocabulary; ``phrasing_heldout14`` … ``phrasing_heldout23`` keep their
-names, below) or a held-out bank: ``phrasing_heldout28`` (round 19, the benchmark's default since round 20, below) and
+names, below) or a held-out bank: ``phrasing_heldout28`` (round 19, the benchmark's default again since round 22, below) and
 ``phrasing_heldout13`` (round 12's second independent author;
 ``--bank heldout13``) — never opened by anyone who changed the rule. ``phrasing_heldout16`` … ``phrasing_heldout19`` were held out until
 round 14 (16, 17) and round 15 (18, 19) measured them with round 14's rule; round 15's rule was changed on their
@@ -23,6 +23,8 @@ letters, so they are development banks since. ``phrasing_heldout27`` was held ou
 17's rule and once with round 18's; round 19's rule was changed on its misjudged letters, so it is a development bank
 since. ``phrasing_heldout26`` was held out until round 20 measured it once with round 17's rule, once with round 18's
 and once with round 19's; round 20's rule was changed on its misjudged letters, so it is a development bank since.
+``phrasing_heldout29`` was held out until round 22 measured it once with round 20's rule and once with round 21's;
+round 22's rule was changed on its misjudged letters, so it is a development bank since.
 Round 12's first independent bank, ``phrasing_heldout12``, is ``phrasing_tuning12`` since round 13.
 ``phrasing_heldout14`` (round 13: big-city klarspråk case-management letters, its own template) keeps its
 name but is a development bank: the letter's furniture (audit/grounds/furniture.py) was developed on it.
@@ -79,7 +81,8 @@ bokmål and nynorsk 7 to 3, its own frame in field style and its own offices; an
 Vestfold office — what the first decision said and what the office now finds, criterion by criterion, references to
 the complaint and to documents received after it, «tidligere …, nå …», «vi» to «du»; bokmål and nynorsk 7 to 3, its
 own after-complaint frame and Vestfold offices; an independent author; ``--bank heldout31``).
-``phrasing_heldout29`` (round 20: long, formal decisions written by the lawyers of an Oslo district office (bydel) —
+``phrasing_heldout29`` (round 22's development bank, held out until round 22 measured it once with round 20's rule and
+once with round 21's: long, formal decisions written by the lawyers of an Oslo district office (bydel) —
 each criterion a paragraph of running prose that weaves the legal rule, the case's documents and the facts about the
 person into the same long sentences, in the passive and nominal style («det legges til grunn at», «det er på det rene
 at»), the person as «søker» / «vedkommende» mixed with «du», parentheses with the dates of documents; the «named» and
@@ -148,12 +151,14 @@ DEVELOPMENT_BANKS = ("dev", "tuning", "tuning2", "tuning3", "tuning4", "tuning5"
                      # round 20's development bank, measured once with round 17's rule, once with 18's and once with 19's
                      "heldout26",
                      # round 21's development banks, measured once with round 19's rule and once with round 20's
-                     "heldout30", "heldout31")
+                     "heldout30", "heldout31",
+                     # round 22's development bank, measured once with round 20's rule and once with round 21's
+                     "heldout29")
 # round 12 on: each bank by its own author, independent of the rule and of the other banks (round 12's «heldout12»
 # is tuning12 since round 13; round 13's heldout14 and heldout15 are development banks since); no one who changed
 # the rule has opened them
-HELDOUT_BANKS = ("heldout13", "heldout28", "heldout29", "heldout32", "heldout33", "heldout34")
-HELDOUT_BANK = "heldout29"  # the benchmark's default: round 20's long formal bank, the one read worst
+HELDOUT_BANKS = ("heldout13", "heldout28", "heldout32", "heldout33", "heldout34")
+HELDOUT_BANK = "heldout33"  # the benchmark's default: round 22's chronological bank, the one round 21's rule read worst
 # The seed name of a bank renamed when it moved into development: the same letters as under its held-out
 # name (tuning11 was «heldout11» until round 12, sample_data/letters/sample was written with it; tuning12 was
 # «heldout12» until round 13).
