@@ -11,6 +11,18 @@ from pathlib import Path
 from audit.pipeline import run_audit
 
 
+def cli(*args: object):
+    """``nav-audit ARGS`` through CliRunner, asserting it ended without a crash (no traceback, no internal error):
+    a hostile input gets an error message, never exit 3."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
+    return result
+
+
 def run_cli(tmp_path: Path, files: list[Path], *options: str, as_of: str = "2025-12-31", out: str = "out"):
     """``nav-audit run FILES --no-history --format none`` through CliRunner: (result, results.json or None)."""
     import json

@@ -22,18 +22,13 @@ from audit.privacy import (
     contains_identity_expr, contains_identity_number, find_identity_numbers, redact, redact_expr,
 )
 from tests.bad_inputs import deep_json, fnrs, text_file, written_forms, yaml_alias_bomb
+from tests.helpers import cli
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 FORMULAS = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x","klikk")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 
 
 pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
-
-
-def cli(*args):
-    r = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in r.output and "Intern feil" not in r.output, r.output
-    return r
 
 
 def _cases(path: Path, offices: list[str]) -> Path:

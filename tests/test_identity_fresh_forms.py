@@ -14,10 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from audit.cli import main
 from audit.privacy import contains_identity_number, redact
+from tests.helpers import cli
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
@@ -29,12 +28,6 @@ WIDE = ["010190 / 10046", "010190/ 10046", "f.nr. 010190, 10046", "010190,10046"
 KEPT = ["010190\u00a010046", "010190\u200910046", "０１０１９０１００４６", "01.01.90.10046", "010.190.100.46",
         "f.nr. 01019010046", "0 1 0 1 9 0 1 0 0 4 6"]
 ORDINARY = ["123456, 12345", "010190, 10047", "kr 250000, 12500", "010190 / 10047"]
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def leaks(text: str) -> bool:

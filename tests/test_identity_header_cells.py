@@ -11,20 +11,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
+from tests.helpers import cli
 
-from audit.cli import main
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
 
 pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def leaks(text: str) -> bool:

@@ -16,11 +16,10 @@ import random
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from audit.cli import main
 from audit.privacy import check_json_bytes, contains_identity_number, redact
 from sample_data.kostra import identity_number
+from tests.helpers import cli
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
@@ -35,12 +34,6 @@ LABELLED = ["født 01.01.1990, pnr 10046", "Født 1.1.90 - pers.nr. 10046", "pnr
             "født 01.01.1990 (10046)", f"født 01.01.1990, pnr {D_FIVE}", f"født 1990-01-01 personnummer {H_FIVE}"]
 ORDINARY = ["Vedtak 12.03.2024 12500 kr", "Vedtak 12.03.2024, 62500 kr", "født 01.01.1990, pnr 10047",
             "saksnr 10046 fra 01.01.1990", "møte 01.01.1990, 10047 kr"]
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def digits_of(text: str) -> list[str]:

@@ -11,24 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from audit.cli import main
 from sample_data.kostra import kvp_records, write_kostra
 from tests.bad_inputs import fnrs, leak_patterns, written_forms
-from tests.helpers import file_texts, folder_texts
+from tests.helpers import cli, file_texts, folder_texts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 NUMBERS = fnrs(6) + fnrs(3, seed=4, days=range(1, 10))  # the last three start with 0 (zero-dropped forms)
 
 
 pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
-
-
-def cli(*args: str):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def assert_no_leak(texts: list[tuple[str, str]], numbers: list[str] = NUMBERS) -> None:

@@ -22,13 +22,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from audit.cli import main
 from audit.identity_forms import valid11
 from sample_data.kostra import identity_number
 from tests.bad_inputs import fnrs
-from tests.helpers import folder_text
+from tests.helpers import cli, folder_text
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
@@ -36,12 +34,6 @@ NUMBER = "01019010046"
 
 
 pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def leaks(text: str, number: str = NUMBER) -> bool:

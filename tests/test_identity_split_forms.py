@@ -18,24 +18,17 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from click.testing import CliRunner
 
-from audit.cli import main
 from audit.identity_forms import valid11
 from audit.inputs.identity_split import _hits, split_columns
 from sample_data.kostra import identity_number
+from tests.helpers import cli
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
 
 
 pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def sample_lines() -> list[str]:

@@ -16,24 +16,16 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from audit.cli import main
 from audit.identity_forms import valid11
 from audit.privacy import MASK, safe_value, shown_value
 from tests.bad_inputs import fnrs
-from tests.helpers import file_texts
+from tests.helpers import cli, file_texts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "kvp"
 MAPPING = SAMPLE / "kvp_mapping.yaml"
 
 pytestmark = pytest.mark.usefixtures("fixed_pseudonym_key")
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and "Intern feil" not in result.output, result.output
-    return result
 
 
 def ten_digit_keys(n: int) -> list[str]:
