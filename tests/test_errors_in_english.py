@@ -79,7 +79,7 @@ def test_unreadable_values_strict_and_notes_follow_lang(tmp_path):
     assert "rad 3, kolonne «decision_date»: ugyldig dato '31.02.2025' (forventet dato" in nb
     assert "--strict stopper kjøringen" in nb
     assert f"file {src}, row 3, column «decision_date»: invalid date '31.02.2025' (expected a date" in en
-    assert "(1 values cannot be read; --strict stops the run)" in en
+    assert "(1 value cannot be read; --strict stops the run)" in en
     _english(en)
     # without --strict the run goes on; results.json names the value in the run's language
     r = _run(*_audit(tmp_path, src), lang="en")

@@ -78,3 +78,14 @@ def test_a_file_that_is_no_kostra_file_is_still_refused(tmp_path, suite):
     r, _ = _run(tmp_path, path, suite)
     assert r.exit_code == 2, r.output
     assert "notes.dat" in r.output and "KOSTRA" in r.output
+
+
+@pytest.mark.parametrize("suite", ["kostra", "kvp"])
+def test_short_lines_of_digits_are_no_shortened_records(tmp_path, suite):
+    """«0301250101»: a municipality number and a version, but too short to hold a journal number: no record
+    stripped of its blanks, so the file is refused as no KOSTRA file, not read as one of an unsupported year."""
+    path = tmp_path / "tall.dat"
+    path.write_text("0301250101\n0301250102\n12345\n", encoding="utf-8")
+    r, _ = _run(tmp_path, path, suite)
+    assert r.exit_code == 2, r.output
+    assert "tall.dat" in r.output and "KOSTRA-post" in r.output and "støttes ikke" not in r.output

@@ -50,7 +50,7 @@ def shortened_length(lines: list[tuple[int, str]], form: str | None = None, year
     such a file and fails every line by control 001; nav-audit then reads it with that length."""
     if not lines:
         return None
-    heads = [line[4:6] for _, line in lines if ascii_digits(line[:4]) and ascii_digits(line[4:6])]
+    heads = [line[4:6] for _, line in lines if starts_like_record(line)]
     if len(heads) * 2 < len(lines):
         return None
     if year is None:
@@ -76,6 +76,16 @@ def lengths_found(display: str, lines: list[tuple[int, str]], counts: Counter, f
 def ascii_digits(text: str) -> bool:
     """ASCII digits only (``str.isdigit`` also accepts ``²`` and other digits int() refuses)."""
     return text.isascii() and text.isdigit()
+
+
+# A record that lost its trailing blanks still reaches the end of its journal number (mandatory in every
+# layout but 11F 2024's, where it lies earlier): a shorter line is no record («12345» is not one).
+SHORTEST_RECORD = min(lay.field("PERSON_JOURNALNR").end for lay in LAYOUTS.values())
+
+
+def starts_like_record(line: str) -> bool:
+    """``KOMMUNE_NR`` four digits, ``VERSION`` two, and long enough to hold the journal number."""
+    return len(line) >= SHORTEST_RECORD and ascii_digits(line[:4]) and ascii_digits(line[4:6])
 
 
 def normalise_form(form: str | None) -> str | None:

@@ -57,7 +57,7 @@ from audit.text import Msg, msg
 
 from audit.kostra.files import (
     IDENTITY_FIELDS, DATASET_OF_FORM, LAYOUTS, LENGTHS, SUPPORTED_YEARS, ascii_digits, choose_layout, decode,
-    record_length_of, shortened_length, split_lines,
+    record_length_of, shortened_length, split_lines, starts_like_record,
 )
 from audit.kostra.records import (
     KVP_SOURCES, STONAD_FIELDS, kvp_row, RecordLine, read_fields, message_value, stonad_row,
@@ -324,7 +324,7 @@ def sniff_kostra(path: str | os.PathLike) -> tuple[str, int | None] | None:
     if not any(record_length_of(line) in LENGTHS for _, line in lines):
         # every line lost its trailing blanks: a KOSTRA file only if every line starts as a record does
         # (KOMMUNE_NR, then a VERSION naming a supported year), so no other text file is taken for one
-        if all(ascii_digits(line[:4]) and ascii_digits(line[4:6]) and 2000 + int(line[4:6]) in SUPPORTED_YEARS
+        if all(starts_like_record(line) and 2000 + int(line[4:6]) in SUPPORTED_YEARS
                for _, line in lines) and (short := shortened_length(lines)) is not None:
             form, years = LENGTHS[short]
             year = 2000 + int(Counter(line[4:6] for _, line in lines).most_common(1)[0][0])
