@@ -143,7 +143,7 @@ def test_review_sheet_suggestions_are_locked_beside_empty_judgements(tmp_path, l
     r = runner.invoke(main, ["review-sheet", str(export), "--suggestions", str(grounds), "--out", str(book),
                              "--keys", ",".join(x.key for x in made[:-1])])
     assert r.exit_code == 0, r.output
-    assert f"1 saker i forslagsfilen finnes ikke i arbeidsboka, blant dem «{made[-1].key}»" in r.output
+    assert f"1 sak i forslagsfilen finnes ikke i arbeidsboka: «{made[-1].key}»" in r.output
     made = made[:-1]
     wb = openpyxl.load_workbook(book)
     ws = wb["Gjennomgang"]

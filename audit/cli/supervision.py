@@ -132,7 +132,7 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
     if suggestions_file:
         from audit.datasets import get_dataset
         from audit.grounds.output import read_suggestions, same_number_keys
-        from audit.privacy import safe_value
+        from audit.privacy import safe_value, shown_value
 
         suggestions = read_suggestions(suggestions_file)
         # a letter's «04712» is the workbook's 4712 (a number cell drops the zero), as run joins them
@@ -144,8 +144,8 @@ def review_sheet(inputs, suite, mappings, sample_file, keys, judgements, kostra_
         wanted = {k for k, _ in cases} if cases is not None else set(table.frame[get_dataset(suite).key].to_list())
         unknown = sorted(set(suggestions) - wanted)
         if unknown:
-            click.echo(t("cli.note", lang, text=t("grounds.suggestion.note_unknown", lang, n=len(unknown),
-                                                  key=unknown[0])), err=True)
+            click.echo(t("cli.note", lang, text=t(plural("grounds.suggestion.note_unknown", len(unknown)), lang,
+                                                  n=len(unknown), key=shown_value(unknown[0]))), err=True)
     sheet = write_review_workbook(table, out, cases=cases, judgements=_split(judgements) or None, sample=meta,
                                   sample_file=str(sample_file) if sample_file else None, lang=lang,
                                   suggestions=suggestions)

@@ -86,6 +86,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The «Suggestion: …» columns were filled in by «nav-audit grounds», which reads the decision letters. "
               "They are suggestions, not judgements: read the letter and write your own answer in the yellow cell "
               "beside. The suggestion cell's comment says which paragraph and which words it rests on."},
+    "grounds.suggestion.note_unknown.one": {"nb": "{n} sak i forslagsfilen finnes ikke i arbeidsboka: «{key}».",
+                                            "en": "{n} case of the suggestions file is not in the workbook: «{key}»."},
     "grounds.suggestion.note_unknown": {"nb": "{n} saker i forslagsfilen finnes ikke i arbeidsboka, blant dem «{key}».",
                                         "en": "{n} cases of the suggestions file are not in the workbook, among them «{key}»."},
 }
