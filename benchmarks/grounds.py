@@ -1,7 +1,7 @@
 """Benchmark: how well ``nav-audit grounds`` finds missing grounds, per criterion.
 
     python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout30] [--files] [--errors 3]
-                                 [--save FILE] [--compare FILE] [--method rule|learned]
+                                 [--save FILE] [--compare FILE] [--method learned|rule]
 
 Generates labelled synthetic letters (sample_data/letters) written with a phrasing bank (by default
 ``HELDOUT_BANK``, ``heldout29``; ``--bank heldout13`` and ``--bank heldout28`` are the other held-out banks, each by an author independent of the rule and of the other banks; a development bank — ``--bank dev``, ``--bank tuning12`` (round 12's first held-out bank, «heldout12» until
