@@ -1,7 +1,7 @@
 """Benchmark: how well ``nav-audit grounds`` finds missing grounds, per criterion.
 
     python -m benchmarks.grounds [--n 600] [--seed 2019] [--bank heldout30] [--files] [--errors 3]
-                                 [--save FILE] [--compare FILE] [--method rule|learned]
+                                 [--save FILE] [--compare FILE] [--method learned|rule]
 
 Generates labelled synthetic letters (sample_data/letters) written with a phrasing bank (by default
 ``HELDOUT_BANK``, ``heldout33``; ``--bank heldout13``, ``--bank heldout28``, ``--bank heldout32`` and ``--bank heldout34`` are the
@@ -17,9 +17,10 @@ recall for «nei» (the class a supervisor acts on: a missing ground), plus accu
 the confusion counts, by language too. ``--files`` writes the letters as .txt/.docx/.pdf
 and runs the whole reading path; ``--errors N`` prints N misjudged letters per criterion
 (synthetic text only); ``--save FILE`` keeps every letter's judgements and ``--compare FILE`` counts, per
-criterion, judgements right → wrong and wrong → right against them. ``--method learned`` judges with the learned
-reader (audit/grounds/learned.py, its shipped weights; docs/grounds_learned.md) instead of the hand rule, in memory
-only. Target (issue 19): recall >= 0.9 and precision >= 0.8 for «nei».
+criterion, judgements right → wrong and wrong → right against them. It measures what the command decides with by
+default: the learned reader (audit/grounds/learned.py, its shipped weights, with the hand rule read alongside as the
+command does; docs/grounds_learned.md); ``--method rule`` measures the hand rule alone (``nav-audit grounds --method
+rule``). Target (issue 19): recall >= 0.9 and precision >= 0.8 for «nei».
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from audit.grounds.classify import classify
+from audit.grounds.decide import DEFAULT_METHOD, METHODS, classify
 from audit.grounds.vocabulary import COLUMNS
 from sample_data.letters import BANKS, HELDOUT_BANK, generate, write_letter
 
@@ -67,14 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write every letter's judgements to this JSON file (a baseline)")
     ap.add_argument("--compare", type=Path, help="count, per criterion, judgements right→wrong and wrong→right "
                                                  "against a file written by --save (same bank, n and seed)")
-    ap.add_argument("--method", choices=("rule", "learned"), default="rule",
-                    help="judge with the hand rule (the command's) or the learned reader (an experiment)")
+    ap.add_argument("--method", choices=METHODS, default=DEFAULT_METHOD,
+                    help="what decides: the learned reader (the command's default) or the hand rule alone "
+                         "(nav-audit grounds --method rule)")
     args = ap.parse_args(argv)
-    if args.method == "learned" and args.files:
-        ap.error("--method learned reads letters in memory only")
-    judge_paragraphs = classify
-    if args.method == "learned":
-        from audit.grounds.learned import classify as judge_paragraphs
 
     letters = generate(args.n, seed=args.seed, bank=args.bank)
     t0 = time.perf_counter()
@@ -86,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
             formats = ("txt", "docx", "pdf")
             for i, x in enumerate(letters):
                 path = write_letter(x, tmp, formats[i % 3])
-                r = judge_letter(path)
+                r = judge_letter(path, method=args.method)
                 predictions[x.key] = {c: (r.judgements[c].value if r.judgements else "") for c in COLUMNS}
     else:
         for x in letters:
-            predictions[x.key] = {c: j.value for c, j in judge_paragraphs(x.paragraphs).items()}
+            predictions[x.key] = {c: j.value for c, j in classify(x.paragraphs, args.method).items()}
     elapsed = time.perf_counter() - t0
 
     print(f"grounds benchmark ({args.method}): {len(letters)} synthetic letters, bank «{args.bank}», seed {args.seed}, "

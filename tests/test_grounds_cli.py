@@ -184,9 +184,12 @@ def test_benchmark_prints_precision_and_recall_per_criterion(capsys):
 
     assert bench(["--n", "30", "--seed", "5"]) == 0
     out = capsys.readouterr().out
+    assert "grounds benchmark (learned)" in out  # what the command decides with by default
     assert f"bank «{HELDOUT_BANK}»" in out and "precision" in out and "recall" in out
     for c in ("ground_age", "ground_work_ability", "ground_benefits", "ground_necessity", "ground_program"):
         assert sum(line.startswith(c) for line in out.splitlines()) == 3  # all, nb, nn
+    assert bench(["--n", "6", "--seed", "5", "--bank", "dev", "--method", "rule"]) == 0
+    assert "grounds benchmark (rule)" in capsys.readouterr().out
 
 
 def test_sample_letters_are_byte_identical_when_made_again(tmp_path, monkeypatch):

@@ -148,7 +148,10 @@ def test_words_hyphenated_at_the_line_end_and_ligatures_are_whole_words(tmp_path
     rows = _by_key(out)
     assert rows["K-hy"]["ground_benefits"] == "ja" and "sosialhjelp" in rows["K-hy"]["ground_benefits_evidence"]
     assert rows["K-hy"]["ground_work_ability"] == "ja"  # «arbeids-» + «evne» (an ASCII hyphen, as before)
-    assert "varighet" in rows["K-lig"]["ground_work_ability_evidence"]  # «ﬁre år» is «fire år», a duration
+    assert rows["K-lig"]["ground_work_ability"] == "ja"
+    # the hand rule's evidence names the duration it read: «ﬁre år» is «fire år»
+    assert _grounds(folder, "--out", tmp_path / "rule.csv", "--method", "rule").exit_code == 0
+    assert "varighet" in _by_key(tmp_path / "rule.csv")["K-lig"]["ground_work_ability_evidence"]
 
 
 def test_damaged_encrypted_and_garbled_pdfs_get_empty_rows_and_one_note_each_in_the_readers_language(tmp_path):

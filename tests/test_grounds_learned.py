@@ -98,3 +98,20 @@ def test_measure_judges_a_bank_with_a_weights_file(capsys):
     assert main(["--measure", "dev", "--n-test", "6", "--weights", str(WEIGHTS.with_name("learned_weights_rule.json"))]) == 0
     out = capsys.readouterr().out
     assert "learned reader (text+rule" in out and "/5" in out
+
+
+def test_the_shipped_weights_are_package_data():
+    """The command decides with learned_weights.json: it must ship in a non-editable install (pyproject's
+    package-data), and the code finds it where importlib.resources does."""
+    import fnmatch
+    import tomllib
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]["audit"]
+    for name in ("learned_weights.json", "learned_weights_rule.json"):
+        assert any(fnmatch.fnmatch(f"grounds/{name}", p) for p in patterns), patterns
+    resource = files("audit.grounds").joinpath("learned_weights.json")
+    assert resource.is_file() and Path(str(resource)) == WEIGHTS
+    assert Model.from_json(resource.read_text(encoding="utf-8")).variant == "text"

@@ -97,3 +97,22 @@ def test_demo_commands_and_help_examples_work_after_install(installed):
         proc = _run(installed, args)
         assert proc.returncode == 0, (args, proc.stdout, proc.stderr)
         assert "docs/" not in proc.stdout + proc.stderr
+
+
+def test_the_learned_readers_weights_ship_and_decide_after_install(installed):
+    """audit/grounds/learned_weights.json is package data: ``nav-audit grounds`` decides with the learned reader
+    (its default) from an installed, non-editable package."""
+    code = ("from audit.grounds.learned import WEIGHTS, shipped; from importlib.resources import files; "
+            "print(WEIGHTS); print(files('audit.grounds').joinpath('learned_weights.json').is_file()); "
+            "print(shipped().variant)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=installed["user"],
+                          env=installed["env"])
+    assert proc.returncode == 0, proc.stderr
+    path, found, variant = proc.stdout.split("\n")[:3]
+    assert path.startswith(str(installed["site"])) and found == "True" and variant == "text"
+    if not (installed["user"] / "demo").exists():
+        assert _run(installed, ["demo", "--out", "demo"]).returncode == 0
+    proc = _run(installed, ["grounds", "demo/vedtaksbrev", "--out", "begrunnelser-installert.csv"])
+    assert proc.returncode == 0, (proc.stdout, proc.stderr)
+    table = (installed["user"] / "begrunnelser-installert.csv").read_text(encoding="utf-8-sig")
+    assert "ground_age_evidence" in table.splitlines()[0] and len(table.splitlines()) > 1

@@ -1,6 +1,7 @@
 """``nav-audit grounds``: read decision letters and suggest, per criterion, whether grounds are given.
 
-Thin click command over :mod:`audit.grounds`; see docs/grounds.md.
+Thin click command over :mod:`audit.grounds`; see docs/grounds.md. It decides with the learned reader
+(``--method learned``, the default; audit/grounds/decide.py) or the hand rule alone (``--method rule``).
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from audit.errors import ConfigError
 @click.option("--key-from", type=click.Choice(["auto", "text", "name"]), default="auto", show_default=True,
               help="help.grounds.key_from")
 @click.option("--key-pattern", metavar="cli.help.metavar.regex", help="help.grounds.key_pattern")
+@click.option("--method", type=click.Choice(["learned", "rule"]), default="learned", show_default=True,
+              help="help.grounds.method")
 @lang_option("help.grounds.lang")
 @click.option("--overwrite", is_flag=True, help="help.grounds.overwrite")
 @handle_errors
-def grounds(letters, out, key_from, key_pattern, lang, overwrite):
+def grounds(letters, out, key_from, key_pattern, method, lang, overwrite):
     import os
 
     from audit.errors import InputError
@@ -94,7 +97,7 @@ def grounds(letters, out, key_from, key_pattern, lang, overwrite):
         click.echo(t(f"grounds.note.special.{_one_or_other(special)}", lang, count=len(special),
                      names=", ".join(shown_name(p) for p in special[:5]) + (", …" if len(special) > 5 else "")), err=True)
     try:
-        run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from))
+        run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from, method=method))
     except PatternTimeout as exc:  # a pattern that backtracks without end would hold the command for hours
         raise ConfigError(_seconds_msg("grounds.pattern.timeout", PATTERN_SECONDS, pattern=safe_value(key_pattern, 200)),
                           file=shown(str(exc.path), 1000), hint=msg("grounds.pattern.timeout_hint")) from None

@@ -1,8 +1,9 @@
 """From letter files to one row per case: read, find the key, count identity numbers, classify.
 
 A letter that holds an identity number **is still classified**: the result table holds
-only ja/nei, paragraph numbers and declared vocabulary terms — nothing from the letter's
-text — so classifying it discloses nothing; the letter is listed by its (masked) name
+only ja/nei, paragraph numbers and what decided in words (declared vocabulary terms, the
+learned reader's features: a lemma, two lemmas, a class of fact, a role; a number as
+«(tall)») — nothing from the letter's text — so classifying it discloses nothing; the letter is listed by its (masked) name
 and the count, so that someone anonymises it before it is shared. A letter whose *key*
 would be an identity number is skipped: the key is written to the table.
 """
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.errors import InputError
-from audit.grounds.classify import Judgement, classify
+from audit.grounds.classify import Judgement
+from audit.grounds.decide import DEFAULT_METHOD, classify
 from audit.grounds.identity import count_identity_numbers, shown, shown_name
 from audit.grounds.keys import PatternTimeout, find_key, is_identity_key
 from audit.grounds.parts import Part, base_path, combine, missing_parts, part_groups, part_of
@@ -58,11 +60,13 @@ class GroundsRun:
         return [r for r in self.results if r.skipped is None]
 
 
-def judge_letter(path: Path, *, pattern: re.Pattern | None = None, key_from: str = "auto") -> LetterResult:
-    return _judge(read_letter(path), path, [path], pattern, key_from)
+def judge_letter(path: Path, *, pattern: re.Pattern | None = None, key_from: str = "auto",
+                 method: str = DEFAULT_METHOD) -> LetterResult:
+    return _judge(read_letter(path), path, [path], pattern, key_from, method)
 
 
-def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: str) -> LetterResult:
+def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: str,
+           method: str = DEFAULT_METHOD) -> LetterResult:
     """The row of ``letter`` (read from ``files``), its key from its text or from the name of ``named``."""
     res = LetterResult(path=files[0], problem=letter.problem, format=letter.format, paragraphs=len(letter.paragraphs),
                        parts=files if len(files) > 1 else [])
@@ -80,7 +84,7 @@ def _judge(letter: Letter, named: Path, files: list[Path], pattern, key_from: st
         res.key = None
         res.skipped = "grounds.note.identity_key"
     elif letter.problem is None:
-        res.judgements = classify(letter.paragraphs)
+        res.judgements = classify(letter.paragraphs, method)
     return res
 
 
@@ -94,9 +98,11 @@ def _across_paragraphs(paragraphs: list[str]) -> int:
     return found
 
 
-def judge_all(paths: list[Path], *, pattern: re.Pattern | None = None, key_from: str = "auto") -> list[LetterResult]:
+def judge_all(paths: list[Path], *, pattern: re.Pattern | None = None, key_from: str = "auto",
+              method: str = DEFAULT_METHOD) -> list[LetterResult]:
     """A row per letter, in the order of ``paths``: a letter split over several files (:mod:`audit.grounds.parts`)
-    is read as one, at its first part's place, and a part that is another part's file twice is a copy."""
+    is read as one, at its first part's place, and a part that is another part's file twice is a copy. ``method``:
+    what decides (:mod:`audit.grounds.decide`: the learned reader, or ``"rule"``, the hand rule alone)."""
     merged: dict[Path, LetterResult] = {}  # first part -> the letter's row
     later: dict[Path, LetterResult | None] = {}  # a later part (None) or a part's copy (its row)
     read: dict[Path, Letter] = {}
@@ -117,7 +123,7 @@ def judge_all(paths: list[Path], *, pattern: re.Pattern | None = None, key_from:
         if len(kept) < 2 or not _one_key([read[p.path] for p in kept], pattern, key_from):
             continue
         files = [p.path for p in kept]
-        res = _judge(combine([read.pop(f) for f in files]), base_path(kept), files, pattern, key_from)
+        res = _judge(combine([read.pop(f) for f in files]), base_path(kept), files, pattern, key_from, method)
         res.missing_parts = missing_parts(kept)
         merged[files[0]] = res
         later.update(dict.fromkeys(files[1:]))
@@ -133,7 +139,7 @@ def judge_all(paths: list[Path], *, pattern: re.Pattern | None = None, key_from:
             letter = read.pop(path, None) or read_letter(path)
             part = part_of(path)
             alone = part is not None and part.total is not None  # «K-0042 (1 av 2).pdf» without its part 2
-            res = _judge(letter, base_path([part]) if alone else path, [path], pattern, key_from)
+            res = _judge(letter, base_path([part]) if alone else path, [path], pattern, key_from, method)
             if alone:
                 res.missing_parts = missing_parts([part])
             out.append(res)
@@ -156,10 +162,10 @@ def _one_key(letters: list[Letter], pattern, key_from: str) -> bool:
 
 
 def judge_letters(paths: list[Path], *, pattern: re.Pattern | None = None, key_from: str = "auto",
-                  lang: str = "nb") -> GroundsRun:
+                  lang: str = "nb", method: str = DEFAULT_METHOD) -> GroundsRun:
     """Judge every letter; two letters with one case key stop the run (``lang`` is kept for callers:
     the error is a catalogue message, rendered in the reader's language by whoever shows it)."""
-    run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from))
+    run = GroundsRun(judge_all(paths, pattern=pattern, key_from=key_from, method=method))
     seen: dict[str, LetterResult] = {}
     for r in run.rows:
         other = seen.get(r.key)

@@ -1,8 +1,8 @@
-"""A learned reader of decision letters (issue 19's experiment): per criterion an L2-regularised logistic regression
-over readable features (audit/grounds/learned_features.py), trained on the development banks' labelled synthetic
-letters. NOT the command's default: ``nav-audit grounds`` judges with the hand rule (audit/grounds/classify.py); this
-module is measured with ``python -m benchmarks.grounds --method learned`` and ``python -m benchmarks.grounds_learn``
-(docs/grounds_learned.md).
+"""The learned reader of decision letters (issue 19): per criterion an L2-regularised logistic regression over
+readable features (audit/grounds/learned_features.py), trained on the development banks' labelled synthetic letters.
+It is what ``nav-audit grounds`` decides with (the shipped ``text`` weights; audit/grounds/decide.py adds the hand
+rule's judgement as a second opinion, and ``--method rule`` decides with the rule alone). Measured with
+``python -m benchmarks.grounds`` and ``python -m benchmarks.grounds_learn`` (docs/grounds_learned.md).
 
 Two variants: ``text`` reads only the features of the text; ``text+rule`` adds the hand rule's own judgement per
 criterion as features (``rule:<status>``: grounds, negated, quoted, named, absent; ``rule:term:<term>``: a declared
@@ -36,6 +36,8 @@ TOP = 4  # features named as a judgement's evidence
 class LearnedJudgement(Judgement):
     score: float = 0.0  # the model's probability that the criterion has no grounds («nei»)
     contributions: list[tuple[str, float]] = field(default_factory=list)  # (feature, weight) that decided, strongest first
+    about: list[int] = field(default_factory=list)  # the paragraphs of the sentences about the criterion
+    rule: Judgement | None = None  # the hand rule's judgement of the same criterion (a second opinion), when asked for
 
 
 @dataclass
@@ -151,9 +153,10 @@ def judge(model: Model, feats: dict[str, dict[str, set[int]]]) -> dict[str, Lear
         nei = score >= m.threshold
         toward = sorted((x for x in present if (x[1] > 0) == nei and x[1] != 0), key=lambda x: (-abs(x[1]), x[0]))[:TOP]
         paragraphs = sorted({p for f, _ in toward for p in feats[k][f]})
+        about = sorted({p for f, ps in feats[k].items() if f.startswith("r:") for p in ps})
         status = NAMED if any(f.startswith("r:") for f in feats[k]) else ABSENT
         out[k] = LearnedJudgement(f"ground_{k}", status if nei else GROUNDS, paragraphs,
-                                  [f for f, _ in toward], float(score), toward)
+                                  [f for f, _ in toward], float(score), toward, about)
     return out
 
 

@@ -4,8 +4,10 @@ Columns (canonical names, so ``nav-audit run export.xlsx grounds.csv`` reads it 
 mapping and joins it on ``case_id``):
 
 ``case_id``; ``ground_age`` … ``ground_program`` (``ja`` / ``nei`` / empty when the
-letter cannot be read); ``ground_age_evidence`` … (paragraph numbers and the declared
-terms that decided, never the letter's text); ``letter`` (file name; of a letter in parts,
+letter cannot be read); ``ground_age_evidence`` … (paragraph numbers and what decided, in words:
+the learned reader's features — a word, two words, a class of fact, a role — and the hand rule's
+second opinion where it disagrees; with ``--method rule`` the rule's declared terms; never the
+letter's text: audit/grounds/evidence.py); ``letter`` (file name; of a letter in parts,
 their names with «+» between), ``letter_problem`` (why it could not be read) and
 ``identity_numbers`` (how many the letter holds).
 Semicolon-separated UTF-8 with BOM, as Excel in Norway opens it.
@@ -17,7 +19,7 @@ import csv
 import io
 from pathlib import Path
 
-from audit.grounds.classify import GROUNDS, Judgement
+from audit.grounds.evidence import evidence_text
 from audit.grounds.identity import shown_name
 from audit.grounds.judge import GroundsRun, LetterResult
 from audit.grounds.vocabulary import COLUMNS
@@ -28,20 +30,6 @@ KEY = "case_id"
 EVIDENCE_SUFFIX = "_evidence"
 EXTRA = ("letter", "letter_problem", "identity_numbers")
 HEADERS = (KEY, *COLUMNS, *(c + EVIDENCE_SUFFIX for c in COLUMNS), *EXTRA)
-
-
-def _where(paragraphs: list[int], lang: str) -> str:
-    numbers = ", ".join(str(p) for p in paragraphs)
-    return t("grounds.paragraph.one" if len(paragraphs) == 1 else "grounds.paragraph.other", lang, numbers=numbers)
-
-
-def evidence_text(j: Judgement, lang: str = "nb") -> str:
-    """The evidence of one judgement in words: where, and which declared terms decided."""
-    if j.status == GROUNDS:
-        return t("grounds.evidence.grounds", lang, where=_where(j.paragraphs, lang), terms=", ".join(j.terms))
-    if not j.paragraphs:
-        return t("grounds.evidence.absent", lang)
-    return t(f"grounds.evidence.{j.status}", lang, where=_where(j.paragraphs, lang))
 
 
 def row(r: LetterResult, lang: str = "nb") -> dict[str, str]:

@@ -12,7 +12,8 @@ _EXAMPLE_GROUNDS = ("  nav-audit grounds demo/vedtaksbrev --out demo/begrunnelse
                     "      --mapping demo/kvp_mapping_uten_begrunnelser.yaml -m - --as-of 2025-12-31 \\\n"
                     "      --out demo/rapporter/kvp-begrunnelser --no-history\n"
                     "  nav-audit review-sheet demo/kvp_saker.xlsx -m demo/kvp_mapping.yaml --keys K-000153,K-000173 \\\n"
-                    "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx")
+                    "      --suggestions demo/begrunnelser.csv --out demo/gjennomgang-to-saker.xlsx\n"
+                    "  nav-audit grounds demo/vedtaksbrev --method rule --out demo/begrunnelser-regel.csv")
 _EXAMPLE_SCHEDULE = ("  nav-audit schedule show -f demo/arshjul.yaml --year 2026\n"
                      "  nav-audit schedule due -f demo/arshjul.yaml --on 2026-04-15 --history demo/historikk.sqlite\n"
                      "  nav-audit schedule run -f demo/arshjul.yaml --history demo/historikk.sqlite --out demo/rapporter\n"
@@ -34,8 +35,10 @@ TEXT: dict[str, dict[str, str]] = {
                "arbeidsevne, ytelser, nødvendig og hensiktsmessig, tilpasset program) skrives «ja»\n"
                "når brevet sier hvorfor vilkåret er oppfylt for denne personen, «nei» når vilkåret\n"
                "bare er nevnt, loven er sitert uten fakta, det står at det ikke er vurdert, eller\n"
-               "det mangler, og tomt når brevet ikke kan leses. Bevisene er avsnittsnummer og\n"
-               "ordene fra ordlisten som avgjorde, aldri setninger fra brevet. Tabellen er et\n"
+               "det mangler, og tomt når brevet ikke kan leses. En lært leser avgjør (--method rule:\n"
+               "bare den håndskrevne regelen); regelen leser brevet også, og der den er uenig, står\n"
+               "det i bevisene. Bevisene er avsnittsnummer og det som avgjorde, i ord (et ord, to\n"
+               "ord, «en dato», «et beløp» …), aldri setninger eller tall fra brevet. Tabellen er et\n"
                "førsteutkast som en person bekrefter: bruk den i «nav-audit run» eller som forslag\n"
                "i «nav-audit review-sheet --suggestions».\n"
                "\n"
@@ -48,8 +51,10 @@ TEXT: dict[str, dict[str, str]] = {
                "work capacity, benefits, necessary and appropriate, adapted programme) it writes «ja»\n"
                "when the letter says why the condition is met for this person, «nei» when the condition\n"
                "is only mentioned, the law is quoted without facts, the letter says it was not assessed, or\n"
-               "it is missing, and leaves it empty when the letter cannot be read. The evidence is paragraph numbers and\n"
-               "the words from the word list that decided, never sentences from the letter. The table is a\n"
+               "it is missing, and leaves it empty when the letter cannot be read. A learned reader decides\n"
+               "(--method rule: the hand-written rule alone); the rule reads the letter too, and where it\n"
+               "disagrees the evidence says so. The evidence is paragraph numbers and what decided, in words\n"
+               "(a word, two words, «a date», «an amount» …), never sentences or numbers from the letter. The table is a\n"
                "first draft that a person confirms: use it in «nav-audit run» or as suggestions\n"
                "in «nav-audit review-sheet --suggestions».\n"
                "\n"
@@ -67,6 +72,10 @@ TEXT: dict[str, dict[str, str]] = {
     "help.grounds.key_pattern": {
         "nb": "Regulært uttrykk for saksnøkkelen, med nøkkelen i en gruppe (gruppen «key», ellers første gruppe), prøvd på brevet og så på filnavnet, f.eks. 'Journalnr\\.?:\\s*(\\S+)'. Et uttrykk som bruker mer enn ett sekund på et brev, stopper kommandoen.",
         "en": "Regular expression for the case key, with the key in a group (the group «key», otherwise the first group), tried on the letter and then on the file name, e.g. 'Journalnr\\.?:\\s*(\\S+)'. An expression that spends more than one second on a letter stops the command.",
+    },
+    "help.grounds.method": {
+        "nb": "Hva som avgjør ja/nei: learned = den lærte leseren, med regelens vurdering som annen mening i bevisene (standard); rule = bare den håndskrevne regelen, som før.",
+        "en": "What decides ja/nei: learned = the learned reader, with the rule's judgement as a second opinion in the evidence (default); rule = the hand-written rule alone, as before.",
     },
     "help.grounds.lang": {
         "nb": "Språk for bevisene i tabellen og meldingene.",
