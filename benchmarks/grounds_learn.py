@@ -24,7 +24,7 @@ from pathlib import Path
 
 from audit.grounds.learned import LOBO_VARIANTS, VARIANTS, WEIGHTS, features, judge, train
 from audit.grounds.learned_features import KEYS
-from benchmarks.grounds_learn_cache import DEFAULT_CACHE, LEARN_BANKS, read_bank
+from benchmarks.grounds_learn_cache import DEFAULT_CACHE, LEARN_BANKS, read_bank, reading_fingerprint
 from sample_data.letters import BANKS
 
 TRAIN_SEED, TEST_SEED = 7, 2019
@@ -90,7 +90,7 @@ def train_shipped(args) -> int:
     variant = "text" if args.variant == "both" else args.variant
     examples = [e for b in LEARN_BANKS for e in _examples(b, read_bank(b, TRAIN_SEED, args.n_train, args.cache), variant)]
     model = train(examples, variant, **_options(args))
-    model.meta.update({"seed": TRAIN_SEED, "n_per_bank": args.n_train})
+    model.meta.update({"seed": TRAIN_SEED, "n_per_bank": args.n_train, "reading": reading_fingerprint(variant)})
     fd, tmp = tempfile.mkstemp(dir=args.out.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(model.to_json())

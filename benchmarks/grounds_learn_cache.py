@@ -7,6 +7,8 @@ judgement per criterion (status and evidence terms) and the labels and kinds —
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -58,3 +60,23 @@ if __name__ == "__main__":  # fill the cache: python -m benchmarks.grounds_learn
         t0 = time.perf_counter()
         read_bank(b, int(seed), int(n))
         print(f"{b} seed {seed} n {n}: {time.perf_counter() - t0:.0f} s", flush=True)
+
+
+def reading_fingerprint(variant: str, per_bank: int = 3, seed: int = 11) -> str:
+    """A digest of how the reading layer reads a few letters of every development bank: their features (and, for
+    the ``text+rule`` variant, the rule's judgements). The training writes it into the weights' ``meta``; a test
+    compares it with the reading layer of the day, so a change of the rule's reading (a new round) that would make the
+    shipped weights weigh features read another way fails until the weights are retrained (``--train``)."""
+    from audit.grounds.classify import classify
+    from audit.grounds.learned_features import letter_features
+
+    digest = hashlib.sha256()
+    for bank in LEARN_BANKS:
+        for x in generate(per_bank, seed=seed, bank=bank):
+            feats = letter_features(x.paragraphs).by_criterion
+            digest.update(json.dumps({k: sorted((f, sorted(p)) for f, p in v.items()) for k, v in feats.items()},
+                                     ensure_ascii=False).encode())
+            if variant == "text+rule":
+                digest.update(json.dumps({c: [j.status, list(j.terms)] for c, j in classify(x.paragraphs).items()},
+                                         ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]

@@ -115,3 +115,16 @@ def test_the_shipped_weights_are_package_data():
     resource = files("audit.grounds").joinpath("learned_weights.json")
     assert resource.is_file() and Path(str(resource)) == WEIGHTS
     assert Model.from_json(resource.read_text(encoding="utf-8")).variant == "text"
+
+
+@pytest.mark.parametrize("name", ["learned_weights.json", "learned_weights_rule.json"])
+def test_the_shipped_weights_were_trained_on_todays_reading_layer(name):
+    """The features stand on the rule's reading (sentences, names, topics, furniture; the text+rule weights on its
+    judgements too). A round that changes how letters are read must retrain the weights, or they weigh features read
+    another way: the training stamps a digest of how a few letters of every development bank are read."""
+    from benchmarks.grounds_learn_cache import reading_fingerprint
+
+    model = shipped(str(WEIGHTS.with_name(name)))
+    assert model.meta.get("reading") == reading_fingerprint(model.variant), (
+        f"{name} was trained on another reading layer: retrain it with python -m benchmarks.grounds_learn --train "
+        f"--variant {model.variant}" + (" --out audit/grounds/learned_weights_rule.json" if model.variant != "text" else ""))
