@@ -167,3 +167,31 @@ def test_review_sheet_suggestions_read_the_learned_readers_table(tmp_path):
     suggestions = read_suggestions(tmp_path / "g.csv")
     value, evidence = suggestions["K-1"]["ground_necessity"]
     assert value == "ja" and evidence.startswith("begrunnet i avsnitt 5: ") and "regelen sier nei" in evidence
+
+
+def test_evidence_names_no_diagnosis_country_or_workplace_of_the_letter(tmp_path):
+    """The learned reader's features are lemmas; one such as «adhd» or «syria» would tell, in the evidence column
+    that travels with the case key, what the letter says about the person. Only the closed list of
+    audit/grounds/evidence_words.py is shown as it is; every other lemma is «(ord)»."""
+    from audit.grounds.evidence import feature_words
+    from audit.grounds.evidence_words import SHOWN
+
+    private = ["adhd", "angst", "depresjon", "ptsd", "diabetes", "fibromyalgi", "migrene", "syria", "fretex", "ektefelle"]
+    assert not set(private) & SHOWN
+    for word in private:
+        assert feature_words(f"w:{word}") == "«(ord)»" and feature_words(f"b:ha {word}") == "«ha (ord)»"
+        assert feature_words(f"w:{word}", "en") == "“(word)”"
+    assert feature_words("w:sosialhjelp") == "«sosialhjelp»" and feature_words("b:ikke nok") == "«ikke nok»"
+    folder = tmp_path / "brev"
+    folder.mkdir()
+    lines = ["Du kom fra Syria i 2016 og har ADHD, angst og fibromyalgi, som legen har bekreftet.",
+             "Du har arbeidet på Fretex og bor med ektefellen din. Arbeidsevnen din er vesentlig nedsatt.",
+             *NECESSITY, *AGE]
+    _write(folder, "K-2", lines)
+    res = _grounds(folder, "--out", tmp_path / "g.csv")
+    assert res.exit_code == 0, res.output
+    row = _rows(tmp_path / "g.csv")["K-2"]
+    # the learned reader's part (a disagreeing rule's declared terms, after «| regelen sier», are the rule's own)
+    evidence = " ".join(v.split(" | ")[0] for k, v in row.items() if k.endswith("_evidence")).lower()
+    assert "(ord)" in evidence or "«" in evidence  # the features are there, in words
+    assert not [w for w in private if w in evidence], evidence

@@ -15,12 +15,15 @@ A judgement of the learned reader (the default, audit/grounds/decide.py):
   (or «nei» / «no»): a reviewer confirms every row, and a disagreement is where to look first.
 
 Never the letter's sentences: a lemma or a pair is the model's vocabulary (every one is in the weights file), a
-number is read as «(tall)» / «(number)», and a feature holding a digit is not shown.
+number is read as «(tall)» / «(number)», a feature holding a digit is not shown, and a lemma off the closed list of
+audit/grounds/evidence_words.py (function words and the words of the law and the case's handling) is «(ord)» /
+«(word)»: a diagnosis, a country or a workplace is the letter's, not the evidence's.
 """
 
 from __future__ import annotations
 
 from audit.grounds.classify import GROUNDS, Judgement
+from audit.grounds.evidence_words import SHOWN
 from audit.text import t
 
 
@@ -44,8 +47,9 @@ def feature_words(feature: str, lang: str = "nb") -> str | None:
     if any(c.isdigit() for c in name) and kind in ("w", "b"):
         return None
     if kind in ("w", "b"):
-        number = t("grounds.feature.number", lang)
-        return t("grounds.feature.word", lang, word=" ".join(number if w == "#" else w for w in name.split(" ")))
+        number, other = t("grounds.feature.number", lang), t("grounds.feature.other_word", lang)
+        return t("grounds.feature.word", lang, word=" ".join(number if w == "#" else w if w in SHOWN else other
+                                                             for w in name.split(" ")))
     if kind in ("f", "r", "n"):
         return t(f"grounds.feature.{kind}.{name}", lang)
     return None

@@ -18,6 +18,7 @@ TEXT: dict[str, dict[str, str]] = {
     "grounds.evidence.rule_says_no": {"nb": " | regelen sier nei: {evidence}", "en": " | the rule says no: {evidence}"},
     "grounds.feature.word": {"nb": "«{word}»", "en": "“{word}”"},
     "grounds.feature.number": {"nb": "(tall)", "en": "(number)"},
+    "grounds.feature.other_word": {"nb": "(ord)", "en": "(word)"},
     "grounds.feature.f.date": {"nb": "en dato", "en": "a date"},
     "grounds.feature.f.year": {"nb": "et årstall", "en": "a year"},
     "grounds.feature.f.amount": {"nb": "et beløp", "en": "an amount"},
