@@ -52,8 +52,11 @@ BACKGROUND_IMPORT_BYTES = 20_000_000  # inputs from this size on are read while 
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
+    """«20261207T125040-c96747»: the time and six random hex digits, the first of them a letter. A digit there
+    would join the time's six digits and the next five into «125040-96747», which reads as a number typed with a
+    wrong digit (day 12, an H-number's month 50) and is masked wherever values are shown."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    return f"{now:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+    return f"{now:%Y%m%dT%H%M%S}-{secrets.choice('abcdef')}{secrets.token_hex(3)[1:]}"
 
 
 def resolve_mappings(inputs: list[str], mapping_paths: list[str], dataset: str) -> list[Mapping | None]:

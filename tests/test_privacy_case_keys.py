@@ -131,3 +131,17 @@ def test_a_message_naming_a_case_by_its_ten_digit_key_shows_it(tmp_path):
         r = cli("run", a, b, "--as-of", "2025-06-30", "--format", "none", "--no-history", "--out", tmp_path / "ut")
         assert r.exit_code == 2 and "uenige om «decision_date»" in r.output, r.output
         assert (f"nøkkel «{key}»" in r.output) is shown and (f"nøkkel «{MASK}»" in r.output) is not shown, r.output
+
+
+def test_a_run_id_never_reads_as_a_number_to_mask():
+    """«20261207T125040-96747f» joined the time and the random part into «125040-96747», a mistyped H-number to
+    the mask, so a report's run id was «20261207T•••••••••••f» at some hours (CI met one). The random part now
+    starts with a letter."""
+    import datetime as dt
+
+    from audit.pipeline import new_run_id
+    from audit.privacy import safe_value, shown_value
+
+    ids = [new_run_id(dt.datetime(2026, 12, 7, h, m, s)) for h in range(24) for m in (0, 50) for s in range(0, 60, 3)]
+    assert [r for r in ids if shown_value(r) != r or safe_value(r) != r] == []
+    assert all(re.fullmatch(r"\d{8}T\d{6}-[a-f][0-9a-f]{5}", r) for r in ids)
