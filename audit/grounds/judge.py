@@ -2,8 +2,8 @@
 
 A letter that holds an identity number **is still classified**: the result table holds
 only ja/nei, paragraph numbers and what decided in words (declared vocabulary terms, the
-learned reader's features: a lemma, two lemmas, a class of fact, a role; a number as
-«(tall)») — nothing from the letter's text — so classifying it discloses nothing; the letter is listed by its (masked) name
+learned reader's features: a lemma of a closed list, two lemmas, a class of fact, a role; any
+other lemma as «(ord)», a number as «(tall)») — nothing from the letter's text — so classifying it discloses nothing; the letter is listed by its (masked) name
 and the count, so that someone anonymises it before it is shared. A letter whose *key*
 would be an identity number is skipped: the key is written to the table.
 """
